@@ -1,0 +1,208 @@
+"""Answers written as markdown: the fill-in template, and reading a file back into sections.
+
+Headings map to sections by name and common synonyms; text under headings that map to nothing
+(or a file with no such headings) counts for every section. Spans are kept so evidence points
+into the file a person wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+
+# Checked in order; the first section whose words appear in the heading wins.
+HEADING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "framing",
+        (
+            "framing",
+            "frame",
+            "requirement",
+            "clarif",
+            "problem",
+            "scope",
+            "goal",
+            "objective",
+            "business",
+        ),
+    ),
+    (
+        "evaluation",
+        ("evaluat", "metric", "testing", "test", "experiment", "offline", "validation", "measur"),
+    ),
+    (
+        "production",
+        (
+            "production",
+            "serving",
+            "serve",
+            "deploy",
+            "monitor",
+            "infra",
+            "operat",
+            "scal",
+            "maintenance",
+            "mlops",
+            "launch",
+        ),
+    ),
+    ("data", ("data", "feature", "label", "signal", "input")),
+    (
+        "modeling",
+        ("model", "architecture", "algorithm", "approach", "training", "baseline", "method"),
+    ),
+)
+
+_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def section_for_heading(heading: str) -> str | None:
+    words = heading.lower()
+    for sid, keys in HEADING_WORDS:
+        if any(k in words for k in keys):
+            return sid
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+
+
+@dataclass
+class AnswerFile:
+    """A markdown answer: front matter, the text per section, and where each piece came from."""
+
+    source: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    sections: dict[str, list[Segment]] = field(default_factory=dict)
+    unmapped: list[Segment] = field(default_factory=list)
+    body_start: int = 0
+    quotes: list[Segment] = field(default_factory=list)
+    """Block quotes are the question (the template quotes each prompt), not the answer."""
+
+    @property
+    def has_sections(self) -> bool:
+        return bool(self.sections)
+
+    @property
+    def graded(self) -> str:
+        """The file with front matter and block quotes blanked out, offsets unchanged."""
+        chars = list(self.source)
+        for seg in [Segment(0, self.body_start), *self.quotes]:
+            for i in range(seg.start, seg.end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def texts(self) -> dict[str, str]:
+        """Per section: its own text, then any unmapped text (graded for every section)."""
+        graded = self.graded
+        out: dict[str, str] = {}
+        for sid in SECTION_IDS:
+            segs = self.sections.get(sid, []) + self.unmapped
+            out[sid] = "\n\n".join(graded[s.start : s.end] for s in segs)
+        return out
+
+    def to_file_offset(self, section: str, offset: int) -> int:
+        """Map an offset into texts()[section] back to an offset into the file."""
+        segs = self.sections.get(section, []) + self.unmapped
+        base = 0
+        for s in segs:
+            length = s.end - s.start
+            if offset <= base + length:
+                return s.start + (offset - base)
+            base += length + 2
+        return len(self.source)
+
+    def whole(self) -> str:
+        """Everything a person wrote, at the file's own offsets."""
+        return self.graded
+
+
+def parse_answer(source: str) -> AnswerFile:
+    from markdown_it import MarkdownIt
+
+    answer = AnswerFile(source)
+    m = _FRONT.match(source)
+    if m:
+        try:
+            meta = yaml.safe_load(m.group(1) or "") or {}
+        except yaml.YAMLError:
+            meta = {}
+        answer.meta = meta if isinstance(meta, dict) else {}
+        answer.body_start = m.end()
+    body = source[answer.body_start :]
+    line_starts = [0]
+    for i, ch in enumerate(body):
+        if ch == "\n":
+            line_starts.append(i + 1)
+    line_starts.append(len(body))
+
+    def offset(line: int) -> int:
+        return answer.body_start + line_starts[min(line, len(line_starts) - 1)]
+
+    tokens = MarkdownIt("commonmark").parse(body)
+    answer.quotes = [
+        Segment(offset(t.map[0]), offset(t.map[1]))
+        for t in tokens
+        if t.type == "blockquote_open" and t.level == 0 and t.map is not None
+    ]
+    current: str | None = None
+    pos = answer.body_start
+    for i, tok in enumerate(tokens):
+        if tok.type != "heading_open" or tok.map is None or tok.tag not in ("h1", "h2", "h3"):
+            continue
+        heading = tokens[i + 1].content if i + 1 < len(tokens) else ""
+        sid = section_for_heading(heading)
+        if tok.tag == "h1" and sid is None:
+            continue  # a title: keep the current section going
+        start = offset(tok.map[0])
+        _add(answer, current, pos, start)
+        if sid is not None:
+            answer.sections.setdefault(sid, [])
+        current = sid
+        pos = offset(tok.map[1])
+    _add(answer, current, pos, len(source))
+    return answer
+
+
+def _add(answer: AnswerFile, section: str | None, start: int, end: int) -> None:
+    if end <= start or not answer.source[start:end].strip():
+        return
+    seg = Segment(start, end)
+    if section is None:
+        answer.unmapped.append(seg)
+    else:
+        answer.sections.setdefault(section, []).append(seg)
+
+
+def template(case: Case) -> str:
+    """A fill-in answer file for a case, ready for any editor and for `designtrainer grade`."""
+    lines = [
+        "---",
+        f"case: {case.id}",
+        "---",
+        "",
+        f"# {case.title}",
+        "",
+        *(f"> {ln}" if ln else ">" for ln in case.opening.strip().splitlines()),
+        "",
+        "<!-- Write under each heading. Clarifying questions and assumptions go under framing. -->",
+        "",
+    ]
+    for section in case.sections:
+        lines += [
+            f"## {SECTION_TITLES[section.id]} ({section.time_budget_minutes} min)",
+            "",
+            *(f"> {ln}" if ln else ">" for ln in section.prompt.strip().splitlines()),
+            "",
+            "",
+        ]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,344 @@
+"""The `designtrainer` command: parse arguments, call the core, print, return an exit code.
+
+Exit codes: 0 success, 1 bad or unreadable input, 2 usage error or unknown case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from designtrainer import __version__
+from designtrainer.model import SECTION_IDS
+from designtrainer.storage_files import FileExistsRefused
+
+if TYPE_CHECKING:
+    from designtrainer.loading.library import Library
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; printed without a traceback, exit 2."""
+
+
+class InputError(Exception):
+    """A file that cannot be read or used; printed without a traceback, exit 1."""
+
+
+def _err(message: str) -> None:
+    print(f"designtrainer: {message}", file=sys.stderr)
+
+
+def _library(args: argparse.Namespace) -> Library:
+    from designtrainer.loading.library import default_sources, load_library
+
+    dirs = [Path(d) for d in (getattr(args, "cases_dir", None) or [])]
+    for d in dirs:
+        if not d.is_dir():
+            raise UsageError(f"--cases-dir {d}: not a directory")
+    lib = load_library(default_sources(dirs))
+    if lib.problems and getattr(args, "command", None) != "validate":
+        n = len({p.file for p in lib.problems})
+        _err(
+            f"warning: {n} file{'s' if n != 1 else ''} with problems were skipped "
+            "(run `designtrainer validate` for details)"
+        )
+    return lib
+
+
+def _case_id(lib: Library, case_id: str) -> str:
+    if case_id not in lib.cases:
+        raise UsageError(f"unknown case '{case_id}'; known cases: {', '.join(lib.ids())}")
+    return case_id
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    width = min(100, max(40, _term_width()))
+    paras = [p for p in text.strip().split("\n\n")]
+    return "\n\n".join(
+        textwrap.fill(" ".join(p.split()), width, initial_indent=indent, subsequent_indent=indent)
+        for p in paras
+    )
+
+
+def _term_width() -> int:
+    try:
+        return os.get_terminal_size().columns
+    except OSError:
+        return 100
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    lib = _library(args)
+    ids = [i for i in lib.ids() if not args.tag or args.tag in lib.case(i).tags]
+    if args.format == "json":
+        rows = [
+            {
+                "id": i,
+                "title": lib.case(i).title,
+                "difficulty": lib.case(i).difficulty,
+                "tags": list(lib.case(i).tags),
+                "minutes": lib.case(i).total_minutes,
+                "source": lib.origins[i].source,
+                "path": str(lib.origins[i].path),
+                "overrides": str(lib.origins[i].overrides) if lib.origins[i].overrides else None,
+            }
+            for i in ids
+        ]
+        print(json.dumps(rows, indent=2))
+        return EXIT_OK
+    if not ids:
+        print("no cases" + (f" tagged '{args.tag}'" if args.tag else ""))
+        return EXIT_OK
+    print(_case_table(lib, ids))
+    return EXIT_OK
+
+
+def _case_table(lib: Library, ids: Sequence[str]) -> str:
+    rows = [("ID", "TITLE", "LEVEL", "MIN", "TAGS")]
+    for i in ids:
+        c = lib.case(i)
+        origin = lib.origins[i]
+        title = c.title + (
+            " [user, overrides bundled]"
+            if origin.overrides
+            else " [user]"
+            if origin.source == "user"
+            else ""
+        )
+        rows.append((i, title, c.difficulty, str(c.total_minutes), ", ".join(c.tags)))
+    widths = [max(len(r[k]) for r in rows) for k in range(4)]
+    return "\n".join("  ".join(r[k].ljust(widths[k]) for k in range(4)) + "  " + r[4] for r in rows)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    lib = _library(args)
+    case = lib.case(_case_id(lib, args.case))
+    out = []
+    if not args.section:
+        out += [
+            case.title,
+            "=" * len(case.title),
+            f"{case.difficulty} · {case.total_minutes} min · {', '.join(case.tags)}",
+            "",
+            _wrap(case.summary),
+            "",
+            "Interviewer:",
+            _wrap(case.opening, "  "),
+            "",
+        ]
+    for section in case.sections:
+        if args.section and section.id != args.section:
+            continue
+        out += [f"{section.title} ({section.time_budget_minutes} min)", "-" * 40]
+        out += [_wrap(section.prompt, "  "), ""]
+        out += ["  " + "\n    ".join(textwrap.wrap(q, 90)) for q in section.guiding_questions]
+        out.append("")
+    print("\n".join(out).rstrip())
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from designtrainer.loading.library import (
+        Source,
+        default_sources,
+        load_library,
+        yaml_files,
+    )
+
+    if args.paths:
+        files: list[Path] = []
+        for raw in args.paths:
+            p = Path(raw)
+            if not p.exists():
+                raise UsageError(f"{raw}: no such file or directory")
+            files += yaml_files(p)
+        given = {f.resolve() for f in files}
+        base = [
+            Source(s.name, s.level, tuple(f for f in s.files if f.resolve() not in given))
+            for s in default_sources()
+        ]
+        lib = load_library([*base, Source("user", 3, tuple(files))], report=set(files))
+        checked = len(files)
+    else:
+        dirs = [Path(d) for d in getattr(args, "cases_dir", None) or []]
+        sources = default_sources(dirs)
+        lib = load_library(sources)
+        checked = sum(len(s.files) for s in sources)
+    for found in lib.problems:
+        print(found)
+    bad = len({p.file for p in lib.problems})
+    summary = f"{checked} file{'s' if checked != 1 else ''} checked"
+    if bad:
+        print(f"{summary}: {len(lib.problems)} problem(s) in {bad} file(s)", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{summary}: all valid ({len(lib.cases)} cases with rubrics)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from designtrainer.loading.schema import schema_text
+
+    sys.stdout.write(schema_text(args.kind))
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from designtrainer.answers import template
+    from designtrainer.storage_files import write_new
+
+    lib = _library(args)
+    text = template(lib.case(_case_id(lib, args.case)))
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    write_new(Path(args.output), text, force=args.force)
+    print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from designtrainer import report
+    from designtrainer.answers import parse_answer
+    from designtrainer.grading import grade, grade_whole
+
+    source = _read_input(args.file)
+    answer = parse_answer(source)
+    lib = _library(args)
+    case_id = args.case or answer.meta.get("case")
+    if not case_id:
+        raise UsageError(
+            f"{args.file}: no case given; pass --case ID or put 'case: ID' in the front matter "
+            f"(known cases: {', '.join(lib.ids())})"
+        )
+    case_id = _case_id(lib, str(case_id))
+    compiled = lib.compiled(case_id)
+    texts: dict[str, str]
+    offset: Callable[[str, int], int]
+    if args.whole or not answer.has_sections:
+        text = answer.whole()
+        result = grade_whole(compiled, text)
+        texts = dict.fromkeys(SECTION_IDS, text)
+
+        def whole_offset(_section: str, pos: int) -> int:
+            return pos
+
+        offset = whole_offset
+    else:
+        texts = answer.texts()
+        result = grade(compiled, texts)
+        offset = answer.to_file_offset
+    title = lib.case(case_id).title
+    if args.format == "json":
+        sys.stdout.write(report.to_json_text(result, offset))
+    elif args.format == "markdown":
+        sys.stdout.write(report.to_markdown(result, title, texts))
+    else:
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        sys.stdout.write(report.to_text(result, title, color=color, texts=texts))
+    return EXIT_OK
+
+
+def _read_input(name: str) -> str:
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name}:{line}: not UTF-8 text") from None
+
+
+# -- parser -----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--cases-dir",
+        action="append",
+        default=argparse.SUPPRESS,  # so a subcommand does not reset a value given before it
+        metavar="DIR",
+        help="also load cases and rubrics from DIR (repeatable; overrides bundled ids)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="designtrainer",
+        description="Offline trainer for ML system-design interviews.",
+        parents=[common],
+        epilog="Run without a command to open the trainer. See `designtrainer COMMAND --help`.",
+    )
+    parser.add_argument("--version", action="version", version=f"designtrainer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", parents=[common], help="list the cases")
+    p.add_argument("--tag", help="only cases with this tag")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="print a case brief")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--section", choices=SECTION_IDS)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser(
+        "validate", parents=[common], help="check case and rubric files (default: all sources)"
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of a format")
+    p.add_argument("kind", choices=["case", "rubric"])
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("template", parents=[common], help="write a fill-in markdown answer file")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.set_defaults(func=cmd_template)
+
+    p = sub.add_parser("grade", parents=[common], help="grade a markdown answer file")
+    p.add_argument("file", metavar="FILE", help="markdown answer file, or - for stdin")
+    p.add_argument("--case", help="case id (default: 'case' in the front matter)")
+    p.add_argument("--whole", action="store_true", help="grade every item against the whole text")
+    p.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    p.set_defaults(func=cmd_grade)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _no_command(parser, args)
+        result: int = args.func(args)
+        return result
+    except UsageError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except (InputError, FileExistsRefused) as exc:
+        _err(str(exc))
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _no_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    parser.print_help()
+    lib = _library(args)
+    print("\ncases:\n" + _case_table(lib, lib.ids()))
+    return EXIT_OK

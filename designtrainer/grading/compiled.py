@@ -1,0 +1,171 @@
+"""A rubric compiled once into a matcher: a trie of stemmed phrases plus a typo index.
+
+Compiling does the expensive work (stemming every phrase, building the one-edit index of the
+rubric's vocabulary) so that grading an answer is one pass over its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from designtrainer.grading.text import ARTICLES, Tokens, normalize_word, phrase_keys, stem, words_of
+from designtrainer.model import RedFlag, Rubric, RubricItem
+
+FUZZY_MIN_LENGTH = 6
+FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory
+_RESOLVE_LIMIT = 100_000
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ly")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Phrase `phrase` of group `group` of owner `owner` covers words first..last."""
+
+    owner: int
+    group: int
+    first: int
+    last: int
+    phrase: str
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Optimal-string-alignment distance of at most one (substitution, indel or swap)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
+def _deletes(word: str) -> list[str]:
+    return [word] + [word[:k] + word[k + 1 :] for k in range(len(word))]
+
+
+def _inflections(word: str) -> set[str]:
+    """The word and the inflected forms that stem the same: typos are made on those too."""
+    base = stem(word)
+    forms = {word}
+    stems = (word, word[:-1]) if word.endswith(("e", "y")) else (word,)
+    for root in stems:
+        for suffix in _INFLECTIONS:
+            form = root + suffix
+            if stem(form) == base:
+                forms.add(form)
+    return forms
+
+
+@dataclass
+class CompiledRubric:
+    rubric: Rubric
+    owners: list[RubricItem | RedFlag]
+    trie: dict[str, object]
+    starts: frozenset[str]
+    vocab: frozenset[str]
+    typo_index: dict[str, list[str]]
+    _resolved: dict[str, str] = field(default_factory=dict)
+    _fuzzy: dict[str, str] = field(default_factory=dict)
+
+    # -- words -----------------------------------------------------------------------------
+    def stems(self, words: list[str]) -> list[str]:
+        """Matching keys for the words of an answer, misspellings read as the rubric's words."""
+        resolved = self._resolved
+        try:
+            return list(map(resolved.__getitem__, words))
+        except KeyError:
+            pass
+        if len(resolved) > _RESOLVE_LIMIT:
+            resolved.clear()
+            self._fuzzy.clear()
+        out = []
+        for raw in words:
+            key = resolved.get(raw)
+            if key is None:
+                key = resolved[raw] = self._resolve(raw)
+            out.append(key)
+        return out
+
+    def fuzzy_of(self, raw: str) -> str | None:
+        return self._fuzzy.get(raw)
+
+    def _resolve(self, raw: str) -> str:
+        base = stem(raw)
+        if base in self.vocab:
+            return base
+        word = normalize_word(raw)
+        if not FUZZY_MIN_LENGTH <= len(word) <= FUZZY_MAX_LENGTH or not word.isalpha():
+            return base
+        best: str | None = None
+        for key in _deletes(word):
+            for candidate in self.typo_index.get(key, ()):
+                if (
+                    candidate[0] == word[0]
+                    and (best is None or candidate < best)
+                    and _one_edit(word, candidate)
+                ):
+                    best = candidate
+        if best is None:
+            return base
+        self._fuzzy[raw] = best
+        return stem(best)
+
+    # -- phrases ---------------------------------------------------------------------------
+    def scan(self, tokens: Tokens, stems: list[str]) -> list[Match]:
+        """Every phrase occurrence in the answer (articles inside a phrase are skipped)."""
+        trie, n = self.trie, len(stems)
+        found: list[Match] = []
+        for i in [i for i, s in enumerate(stems) if s in self.starts]:
+            node = trie[stems[i]]
+            j = i + 1
+            while True:
+                terminal = node.get("")  # type: ignore[attr-defined]
+                if terminal:
+                    found.extend(Match(o, g, i, j - 1, p) for o, g, p in terminal)
+                if j >= n or tokens.boundary_before(j):
+                    break
+                child = node.get(stems[j])  # type: ignore[attr-defined]
+                if child is None:
+                    if stems[j] in ARTICLES and j + 1 < n and not tokens.boundary_before(j + 1):
+                        child = node.get(stems[j + 1])  # type: ignore[attr-defined]
+                        if child is not None:
+                            j += 1
+                    if child is None:
+                        break
+                node = child
+                j += 1
+        return found
+
+
+def compile_rubric(rubric: Rubric) -> CompiledRubric:
+    owners: list[RubricItem | RedFlag] = [*rubric.items, *rubric.red_flags]
+    trie: dict[str, object] = {}
+    surface: set[str] = set()
+    for o, owner in enumerate(owners):
+        for g, group in enumerate(owner.evidence):
+            for phrase in group:
+                surface.update(w for w in words_of(phrase) if w.isalpha())
+                for key in phrase_keys(phrase):
+                    node = trie
+                    for part in key:
+                        node = node.setdefault(part, {})  # type: ignore[assignment]
+                    terminal = node.setdefault("", [])
+                    entry = (o, g, phrase)
+                    if entry not in terminal:  # type: ignore[operator]
+                        terminal.append(entry)  # type: ignore[attr-defined]
+    vocab = frozenset(stem(w) for w in surface)
+    typo_index: dict[str, list[str]] = {}
+    for word in sorted(surface):
+        for form in _inflections(word):
+            if len(form) >= FUZZY_MIN_LENGTH:
+                for deleted in _deletes(form):
+                    typo_index.setdefault(deleted, []).append(form)
+    return CompiledRubric(rubric, owners, trie, frozenset(trie), vocab, typo_index)

@@ -1,0 +1,202 @@
+"""Text normalisation shared by rubrics and answers.
+
+Both sides go through the same steps so a phrase and an answer meet half-way: Unicode NFKC,
+case folding, words split on anything that is not a letter, digit or apostrophe (so "PR-AUC",
+"pr auc" and "PR/AUC" are the same words), British spellings mapped to American ones, and
+Snowball stemming so "retrain" meets "retraining". Splitting keeps the separators, so character
+spans into the original answer come for free and no second pass is needed for evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import accumulate
+
+import snowballstemmer
+
+# One capture group: re.split returns [sep, word, sep, word, ..., sep], which gives both the words
+# and (through the separators' lengths) their character offsets in a single C-level pass.
+_SPLIT = re.compile(r"([^\W_]+(?:['\u2019][^\W_]+)*)")
+# Clause ends. "." "," ":" only count before a space, so "0.1%", "1,000" and "10:30" stay whole.
+_BOUNDARY = re.compile(r"[.,:;!?]\s|[;!?()\[\]{}\n\u2014\u2013\u2022]|\s-\s")
+
+ARTICLES = frozenset({"a", "an", "the"})
+
+_STEMMER = snowballstemmer.stemmer("english")
+_STEM_CACHE: dict[str, str] = {}
+_STEM_CACHE_LIMIT = 200_000
+
+_ISE_ROOTS = [
+    "optim",
+    "minim",
+    "maxim",
+    "normal",
+    "personal",
+    "priorit",
+    "categor",
+    "random",
+    "regular",
+    "token",
+    "visual",
+    "general",
+    "summar",
+    "util",
+    "recogn",
+    "organ",
+    "real",
+    "special",
+    "standard",
+    "character",
+    "penal",
+    "final",
+    "initial",
+    "serial",
+    "parallel",
+    "vector",
+    "stabil",
+    "custom",
+    "monet",
+    "incentiv",
+    "local",
+    "emphas",
+    "capital",
+    "central",
+    "decentral",
+    "operational",
+    "industrial",
+    "commercial",
+    "democrat",
+    "synchron",
+    "digit",
+    "amort",
+    "author",
+]
+_ISE_SUFFIXES = ("ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers")
+_OTHER = {
+    "behaviour": "behavior",
+    "behaviours": "behaviors",
+    "behavioural": "behavioral",
+    "colour": "color",
+    "favour": "favor",
+    "favourite": "favorite",
+    "labour": "labor",
+    "neighbour": "neighbor",
+    "neighbours": "neighbors",
+    "neighbourhood": "neighborhood",
+    "honour": "honor",
+    "centre": "center",
+    "centres": "centers",
+    "centred": "centered",
+    "metre": "meter",
+    "metres": "meters",
+    "fibre": "fiber",
+    "catalogue": "catalog",
+    "catalogues": "catalogs",
+    "dialogue": "dialog",
+    "analogue": "analog",
+    "analyse": "analyze",
+    "analysed": "analyzed",
+    "analyses": "analyzes",
+    "analysing": "analyzing",
+    "defence": "defense",
+    "licence": "license",
+    "offence": "offense",
+    "programme": "program",
+    "programmes": "programs",
+    "judgement": "judgment",
+    "judgements": "judgments",
+}
+
+
+def _british_table() -> dict[str, str]:
+    table = dict(_OTHER)
+    for root in _ISE_ROOTS:
+        for suffix in _ISE_SUFFIXES:
+            table[root + suffix] = root + "iz" + suffix[2:]
+    return table
+
+
+_BRITISH = _british_table()
+
+
+def normalize_word(raw: str) -> str:
+    """NFKC + case folding + one apostrophe + American spelling: what a word means here."""
+    word = raw.lower() if raw.isascii() else unicodedata.normalize("NFKC", raw).casefold()
+    if "\u2019" in word:
+        word = word.replace("\u2019", "'")
+    return _BRITISH.get(word, word)
+
+
+def stem(raw: str) -> str:
+    """The matching key of a raw word (cached: answers repeat their vocabulary a lot)."""
+    cached = _STEM_CACHE.get(raw)
+    if cached is not None:
+        return cached
+    word = normalize_word(raw)
+    result = word if len(word) > 40 else _STEMMER.stemWord(word)
+    if len(_STEM_CACHE) >= _STEM_CACHE_LIMIT:
+        _STEM_CACHE.clear()
+    _STEM_CACHE[raw] = result
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Words of a text with the separators between them.
+
+    `parts` alternates separator, word, separator, ...; `ends[i]` is where parts[i] ends, so word
+    k spans ends[2k] to ends[2k + 1] in the original text.
+    """
+
+    text: str
+    parts: list[str]
+    ends: list[int]
+
+    @property
+    def words(self) -> list[str]:
+        return self.parts[1::2]
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span covering words first..last (inclusive)."""
+        return self.ends[2 * first], self.ends[2 * last + 1]
+
+    def boundary_before(self, k: int) -> bool:
+        """True when punctuation or a line break separates word k-1 from word k."""
+        return _BOUNDARY.search(self.parts[2 * k]) is not None
+
+
+def tokenize(text: str) -> Tokens:
+    parts = _SPLIT.split(text)
+    return Tokens(text, parts, list(accumulate(map(len, parts))))
+
+
+def words_of(phrase: str) -> list[str]:
+    """A phrase's normalised words, as written (no stemming)."""
+    return [normalize_word(w) for w in _SPLIT.split(phrase)[1::2]]
+
+
+def phrase_keys(phrase: str) -> list[tuple[str, ...]]:
+    """The stem sequences a phrase matches: as written, and joined up.
+
+    Articles are dropped (the matcher skips them in answers too), except the "a" of "A/B".
+    A multi-word phrase of up to three words also matches its joined form, so "real time"
+    finds "realtime" and "data set" finds "dataset".
+    """
+    raw_words = _SPLIT.split(phrase)[1::2]
+    kept: list[str] = []
+    for i, raw in enumerate(raw_words):
+        word = normalize_word(raw)
+        nxt = normalize_word(raw_words[i + 1]) if i + 1 < len(raw_words) else ""
+        if word in ARTICLES and not (word == "a" and len(nxt) == 1 and nxt.isalpha()):
+            continue
+        kept.append(raw)
+    if not kept:
+        return []
+    keys = [tuple(stem(w) for w in kept)]
+    if 2 <= len(kept) <= 3:
+        joined = stem("".join(normalize_word(w) for w in kept))
+        if (joined,) not in keys:
+            keys.append((joined,))
+    return keys

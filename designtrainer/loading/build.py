@@ -1,0 +1,113 @@
+"""From validated YAML data to the frozen model, plus the checks a schema cannot express."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from designtrainer.grading.text import phrase_keys
+from designtrainer.loading.problems import Problem, format_doc_path, problem
+from designtrainer.loading.yamlfile import YamlDoc
+from designtrainer.model import (
+    SECTION_IDS,
+    Case,
+    Clarification,
+    RedFlag,
+    Rubric,
+    RubricItem,
+    Section,
+)
+
+
+def _evidence(raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in raw)
+
+
+def build_case(doc: YamlDoc) -> Case:
+    d: dict[str, Any] = doc.data
+    sections = tuple(
+        Section(
+            id=sid,
+            prompt=s["prompt"],
+            guiding_questions=tuple(s["guiding_questions"]),
+            hints=tuple(s["hints"]),
+            follow_ups=tuple(s["follow_ups"]),
+            pitfalls=tuple(s["pitfalls"]),
+            time_budget_minutes=s["time_budget_minutes"],
+            reference_answer=s["reference_answer"],
+        )
+        for sid in SECTION_IDS
+        for s in [d["sections"][sid]]
+    )
+    return Case(
+        id=d["id"],
+        title=d["title"],
+        summary=d["summary"],
+        tags=tuple(d["tags"]),
+        difficulty=d["difficulty"],
+        opening=d["opening"],
+        clarifications=tuple(
+            Clarification(c["question"], c["answer"], tuple(c["phrases"]))
+            for c in d["clarifications"]
+        ),
+        sections=sections,
+    )
+
+
+def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
+    d: dict[str, Any] = doc.data
+    problems: list[Problem] = []
+
+    def at(path: tuple[str | int, ...], message: str) -> None:
+        line, col = doc.position(path)
+        problems.append(problem(doc.path, message, line, col, path))
+
+    def check_phrases(base: tuple[str | int, ...], groups: list[list[str]]) -> None:
+        for g, group in enumerate(groups):
+            for p, phrase in enumerate(group):
+                if not phrase_keys(phrase):
+                    at((*base, "evidence", g, p), f"phrase {phrase!r} has no words to match")
+
+    items: list[RubricItem] = []
+    seen: dict[str, tuple[str | int, ...]] = {}
+    for sid in SECTION_IDS:
+        for i, raw in enumerate(d["sections"][sid]):
+            path: tuple[str | int, ...] = ("sections", sid, i)
+            if raw["id"] in seen:
+                first = format_doc_path(seen[raw["id"]])
+                at((*path, "id"), f"duplicate item id '{raw['id']}' (first used at {first})")
+            seen.setdefault(raw["id"], path)
+            check_phrases(path, raw["evidence"])
+            items.append(
+                RubricItem(
+                    id=raw["id"],
+                    section=sid,
+                    label=raw["label"],
+                    weight=raw["weight"],
+                    level=raw["level"],
+                    evidence=_evidence(raw["evidence"]),
+                    why=raw["why"],
+                    within=raw.get("within"),
+                    negation=raw.get("negation", "exclude"),
+                )
+            )
+    flags: list[RedFlag] = []
+    flag_ids: set[str] = set()
+    for i, raw in enumerate(d.get("red_flags", [])):
+        path = ("red_flags", i)
+        if raw["id"] in flag_ids:
+            at((*path, "id"), f"duplicate red flag id '{raw['id']}'")
+        flag_ids.add(raw["id"])
+        check_phrases(path, raw["evidence"])
+        flags.append(
+            RedFlag(
+                id=raw["id"],
+                message=raw["message"],
+                evidence=_evidence(raw["evidence"]),
+                section=raw.get("section"),
+                within=raw.get("within"),
+                negation=raw.get("negation", "exclude"),
+            )
+        )
+    if problems:
+        return None, problems
+    return Rubric(d["case"], tuple(items), tuple(flags)), []

@@ -1,0 +1,206 @@
+"""The case library: every case source loaded, checked across files, problems collected.
+
+One broken file never stops the others: the library keeps what is valid and lists the rest.
+Later sources override earlier ones by id (bundled < DESIGNTRAINER_CASES < --cases-dir); two
+files with one id in the same source are an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from designtrainer.loading.build import build_case, build_rubric
+from designtrainer.loading.problems import ContentError, Problem, display_path, problem
+from designtrainer.loading.schema import validate
+from designtrainer.loading.yamlfile import YamlDoc, read_yaml
+from designtrainer.model import Case, Rubric
+from designtrainer.paths import bundled_dir, env_case_dirs
+
+if TYPE_CHECKING:
+    from designtrainer.grading import CompiledRubric
+
+YAML_SUFFIXES = (".yaml", ".yml")
+MAX_FILES_PER_SOURCE = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A set of files at one precedence level."""
+
+    name: str  # "bundled" or "user"
+    level: int
+    files: tuple[Path, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    path: Path
+    source: str
+    overrides: Path | None = None
+
+
+@dataclass
+class Library:
+    cases: dict[str, Case] = field(default_factory=dict)
+    rubrics: dict[str, Rubric] = field(default_factory=dict)
+    origins: dict[str, Origin] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    _compiled: dict[str, CompiledRubric] = field(default_factory=dict)
+
+    def ids(self) -> list[str]:
+        return sorted(self.cases)
+
+    def case(self, case_id: str) -> Case:
+        return self.cases[case_id]
+
+    def rubric(self, case_id: str) -> Rubric:
+        return self.rubrics[case_id]
+
+    def compiled(self, case_id: str) -> CompiledRubric:
+        """The case's rubric compiled for grading (once per library)."""
+        if case_id not in self._compiled:
+            from designtrainer.grading import compile_rubric
+
+            self._compiled[case_id] = compile_rubric(self.rubrics[case_id])
+        return self._compiled[case_id]
+
+
+def yaml_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+    return found[:MAX_FILES_PER_SOURCE]
+
+
+def _kind(path: Path, doc: YamlDoc) -> str:
+    if path.parent.name in ("cases", "rubrics"):
+        return "rubric" if path.parent.name == "rubrics" else "case"
+    return "rubric" if "case" in doc.data and "id" not in doc.data else "case"
+
+
+def default_sources(extra_dirs: Sequence[Path] = ()) -> list[Source]:
+    sources = [
+        Source(
+            "bundled",
+            0,
+            tuple(yaml_files(bundled_dir("cases")) + yaml_files(bundled_dir("rubrics"))),
+        )
+    ]
+    for level, dirs in ((1, env_case_dirs()), (2, list(extra_dirs))):
+        for d in dirs:
+            sources.append(Source("user", level, tuple(yaml_files(d)) if d.exists() else ()))
+    return sources
+
+
+def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> Library:
+    """Load every source. With `report`, only problems in those files are kept."""
+    lib = Library()
+    cases: dict[str, tuple[Case, YamlDoc, int, str]] = {}
+    rubrics: dict[str, tuple[Rubric, YamlDoc, int, str]] = {}
+    overrides: dict[str, Path] = {}
+    problems: list[Problem] = []
+
+    for source in sources:
+        for path in source.files:
+            try:
+                doc = read_yaml(path)
+            except ContentError as exc:
+                problems.extend(exc.problems)
+                continue
+            kind = _kind(path, doc)
+            errs = validate(doc, kind)
+            if errs:
+                problems.extend(errs)
+                continue
+            if kind == "case":
+                obj_case = build_case(doc)
+                _place(
+                    cases,
+                    obj_case.id,
+                    (obj_case, doc, source.level, source.name),
+                    "case id",
+                    ("id",),
+                    problems,
+                    overrides,
+                )
+            else:
+                rubric, errs = build_rubric(doc)
+                if rubric is None:
+                    problems.extend(errs)
+                    continue
+                _place(
+                    rubrics,
+                    rubric.case,
+                    (rubric, doc, source.level, source.name),
+                    "rubric for case",
+                    ("case",),
+                    problems,
+                    overrides,
+                )
+
+    for cid, (_, doc, _, _) in sorted(rubrics.items()):
+        if cid not in cases:
+            line, col = doc.position(("case",))
+            known = ", ".join(sorted(cases)) or "none"
+            problems.append(
+                problem(
+                    doc.path,
+                    f"rubric for unknown case '{cid}' (known: {known})",
+                    line,
+                    col,
+                    ("case",),
+                )
+            )
+    for cid, (case, doc, _, name) in sorted(cases.items()):
+        if cid not in rubrics:
+            line, col = doc.position(("id",))
+            problems.append(
+                problem(
+                    doc.path,
+                    f"case '{cid}' has no rubric (add rubrics/{cid}.yaml)",
+                    line,
+                    col,
+                    ("id",),
+                )
+            )
+            continue
+        lib.cases[cid] = case
+        lib.rubrics[cid] = rubrics[cid][0]
+        lib.origins[cid] = Origin(doc.path, name, overrides.get(f"case id:{cid}"))
+
+    if report is not None:
+        wanted = {display_path(p) for p in report}
+        problems = [p for p in problems if p.file in wanted]
+    lib.problems = problems
+    return lib
+
+
+def _place(
+    table: dict[str, Any],
+    key: str,
+    entry: tuple[Case | Rubric, YamlDoc, int, str],
+    what: str,
+    doc_path: tuple[str | int, ...],
+    problems: list[Problem],
+    overrides: dict[str, Path],
+) -> None:
+    old = table.get(key)
+    doc, level = entry[1], entry[2]
+    if old is not None and old[2] == level:
+        line, col = doc.position(doc_path)
+        problems.append(
+            problem(
+                doc.path,
+                f"duplicate {what} '{key}' (also in {display_path(old[1].path)})",
+                line,
+                col,
+                doc_path,
+            )
+        )
+        return
+    if old is not None:
+        overrides[f"{what}:{key}"] = old[1].path
+    table[key] = entry

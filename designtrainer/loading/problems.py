@@ -1,0 +1,64 @@
+"""Problems found in content files, each pinned to a file, line, column and document path."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def display_path(path: Path | str) -> str:
+    """A path as a person expects to see it: relative to the working directory when inside it."""
+    p = Path(path)
+    try:
+        rel = p.resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return str(p)
+    return str(rel) if str(rel) != "." else str(p)
+
+
+def format_doc_path(parts: tuple[str | int, ...]) -> str:
+    """('sections', 'data', 'hints', 1) -> 'sections.data.hints[1]'."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    line: int | None
+    column: int | None
+    doc_path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        path = f" {self.doc_path}:" if self.doc_path else ""
+        return f"{where}:{path} {self.message}"
+
+
+class ContentError(Exception):
+    """Raised for a file that cannot be used at all; carries every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
+
+
+def problem(
+    path: Path | str,
+    message: str,
+    line: int | None = None,
+    column: int | None = None,
+    doc_path: tuple[str | int, ...] = (),
+) -> Problem:
+    return Problem(display_path(os.fspath(path)), line, column, format_doc_path(doc_path), message)

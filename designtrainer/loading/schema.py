@@ -1,0 +1,119 @@
+"""JSON Schema validation with messages written for people, not for validator authors.
+
+jsonschema is imported on first use and each validator is built once per process.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from designtrainer.loading.problems import Problem, problem
+from designtrainer.loading.yamlfile import YamlDoc
+from designtrainer.paths import schema_path
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
+
+_TYPE_NAMES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "a string",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "nothing",
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    return type(value).__name__
+
+
+@cache
+def schema_text(kind: str) -> str:
+    return schema_path(kind).read_text(encoding="utf-8")
+
+
+@cache
+def _validator(kind: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(schema_text(kind))
+    return Draft202012Validator(schema)
+
+
+def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
+    """(message, document path, point at the key rather than the value)."""
+    path: tuple[str | int, ...] = tuple(err.absolute_path)
+    v = err.validator
+    val: Any = err.validator_value
+    inst: Any = err.instance
+    sub_schema: Any = err.schema
+    if v == "type":
+        want = " or ".join(_TYPE_NAMES.get(t, t) for t in ([val] if isinstance(val, str) else val))
+        return f"expected {want}, got {_describe(inst)}", path, False
+    if v == "required":
+        missing = [k for k in val if isinstance(inst, dict) and k not in inst]
+        return f"missing required key '{missing[0] if missing else val}'", path, False
+    if v == "additionalProperties" and isinstance(inst, dict):
+        allowed = list(sub_schema.get("properties", {}))
+        extra = [k for k in inst if k not in allowed]
+        key = str(extra[0]) if extra else "?"
+        close = difflib.get_close_matches(key, allowed, n=1)
+        hint = (
+            f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(allowed)}"
+        )
+        return f"unknown key '{key}'{hint}", (*path, key), True
+    if v == "enum":
+        return f"expected one of {', '.join(map(str, val))}, got {inst!r}", path, False
+    if v == "const":
+        return f"must be {val!r}, got {inst!r}", path, False
+    if v == "minItems":
+        return f"needs at least {val} item{'s' if val != 1 else ''}, has {len(inst)}", path, False
+    if v == "maxItems":
+        return f"has {len(inst)} items; the limit is {val}", path, False
+    if v == "minLength":
+        return "must not be empty", path, False
+    if v == "maxLength":
+        return f"is {len(inst):,} characters long; the limit is {val:,}", path, False
+    if v == "pattern":
+        return (
+            f"{inst!r} is not a valid id: use lowercase letters, digits and single hyphens",
+            path,
+            False,
+        )
+    if v in ("minimum", "maximum"):
+        lo = sub_schema.get("minimum")
+        hi = sub_schema.get("maximum")
+        return f"must be between {lo} and {hi}, got {inst}", path, False
+    if v == "uniqueItems":
+        return "has duplicate entries", path, False
+    return err.message, path, False
+
+
+def validate(doc: YamlDoc, kind: str) -> list[Problem]:
+    """Every schema problem of a document, in file order, each with its position."""
+    out: list[tuple[tuple[int, int], Problem]] = []
+    for err in _validator(kind).iter_errors(doc.data):
+        message, path, at_key = _message(err)
+        line, col = doc.position(path, key=at_key)
+        out.append(((line, col), problem(doc.path, message, line, col, path)))
+    out.sort(key=lambda p: p[0])
+    return [p for _, p in out]

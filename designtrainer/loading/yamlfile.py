@@ -1,0 +1,172 @@
+"""Reading YAML that people share: safe constructors only, bounded size, positions kept.
+
+The file is composed into a node tree (which keeps every value's line and column, so schema
+errors can point at the exact spot) and then constructed with the safe constructor. Aliases
+are allowed but their expanded size is counted first, so an alias bomb fails fast instead of
+exploding in the validator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from designtrainer.loading.problems import ContentError, Problem, problem
+
+MAX_BYTES = 1_000_000
+MAX_NODES = 100_000
+
+try:
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,unused-ignore]
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True, slots=True)
+class YamlDoc:
+    path: Path
+    data: Any
+    root: yaml.Node
+
+    def position(self, doc_path: tuple[str | int, ...], key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at doc_path (or of its key), as deep as exists."""
+        node = self.root
+        key_node: yaml.Node | None = None
+        for part in doc_path:
+            nxt: yaml.Node | None = None
+            if isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    if isinstance(k, yaml.ScalarNode) and k.value == str(part):
+                        key_node, nxt = k, v
+                        break
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(part, int)
+                and 0 <= part < len(node.value)
+            ):
+                key_node, nxt = None, node.value[part]
+            if nxt is None:
+                break
+            node = nxt
+        target = key_node if key and key_node is not None else node
+        mark = target.start_mark
+        return mark.line + 1, mark.column + 1
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """Nodes counted as if every alias were copied out (memoised, so linear in the graph)."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            sizes[id(node)] = 1
+            continue
+        children = (
+            [c for pair in node.value for c in pair]
+            if isinstance(node, yaml.MappingNode)
+            else list(node.value)
+        )
+        if done:
+            sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), MAX_NODES + 1)
+        else:
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+def _duplicate_keys(path: Path, root: yaml.Node) -> list[Problem]:
+    out: list[Problem] = []
+    seen_nodes: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    if k.value in keys:
+                        line, col = k.start_mark.line + 1, k.start_mark.column + 1
+                        out.append(problem(path, f"duplicate key '{k.value}'", line, col))
+                    keys.add(k.value)
+                stack.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return out
+
+
+def read_yaml(path: Path) -> YamlDoc:
+    """Parse one file, or raise ContentError with a one-line, positioned explanation."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ContentError(
+                [problem(path, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes")]
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError([problem(path, f"cannot read file: {exc.strerror or exc}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ContentError(
+            [problem(path, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", line, col)]
+        ) from None
+    if not text.strip() or all(
+        not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
+    ):
+        raise ContentError([problem(path, "file is empty; expected a YAML mapping", 1, 1)])
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            raise ContentError([problem(path, "file is empty; expected a YAML mapping", 1, 1)])
+        if _expanded_size(root) > MAX_NODES:
+            mark = root.start_mark
+            raise ContentError(
+                [
+                    problem(
+                        path,
+                        f"document expands to more than {MAX_NODES:,} values "
+                        "(aliases that multiply, an 'alias bomb'?)",
+                        mark.line + 1,
+                        mark.column + 1,
+                    )
+                ]
+            )
+        dupes = _duplicate_keys(path, root)
+        if dupes:
+            raise ContentError(dupes)
+        data = loader.construct_document(root)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        at_line = mark.line + 1 if mark else None
+        at_col = mark.column + 1 if mark else None
+        what = str(exc.problem or exc.context or "invalid YAML")
+        if "could not determine a constructor for the tag" in what:
+            tag = what.split("tag", 1)[1].strip().strip("'").replace("tag:yaml.org,2002:", "!!")
+            what = f"tag {tag} is not allowed: only plain YAML values (no tags that run code)"
+        else:
+            what = f"YAML syntax error: {what}"
+        raise ContentError([problem(path, what, at_line, at_col)]) from None
+    except yaml.YAMLError as exc:
+        raise ContentError([problem(path, f"YAML error: {exc}")]) from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else f"a {type(data).__name__} value"
+        line, col = root.start_mark.line + 1, root.start_mark.column + 1
+        raise ContentError(
+            [problem(path, f"expected a mapping at the top level, got {kind}", line, col)]
+        )
+    return YamlDoc(path, data, root)

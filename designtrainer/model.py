@@ -1,0 +1,102 @@
+"""The domain model: cases and rubrics as frozen dataclasses.
+
+Everything downstream (grading, the store, the TUI, export) reads these and never the raw YAML,
+so the formats can evolve behind the loader without touching the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+SectionId = Literal["framing", "data", "modeling", "evaluation", "production"]
+SECTION_IDS: tuple[SectionId, ...] = ("framing", "data", "modeling", "evaluation", "production")
+SECTION_TITLES: dict[str, str] = {
+    "framing": "Problem framing",
+    "data": "Data",
+    "modeling": "Modeling",
+    "evaluation": "Evaluation",
+    "production": "Production",
+}
+
+Level = Literal["core", "senior", "staff"]
+LEVELS: tuple[Level, ...] = ("core", "senior", "staff")
+Negation = Literal["exclude", "allow"]
+
+
+@dataclass(frozen=True, slots=True)
+class Clarification:
+    question: str
+    answer: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: SectionId
+    prompt: str
+    guiding_questions: tuple[str, ...]
+    hints: tuple[str, ...]
+    follow_ups: tuple[str, ...]
+    pitfalls: tuple[str, ...]
+    time_budget_minutes: int
+    reference_answer: str
+
+    @property
+    def title(self) -> str:
+        return SECTION_TITLES[self.id]
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    id: str
+    title: str
+    summary: str
+    tags: tuple[str, ...]
+    difficulty: str
+    opening: str
+    clarifications: tuple[Clarification, ...]
+    sections: tuple[Section, ...]
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(s.time_budget_minutes for s in self.sections)
+
+
+@dataclass(frozen=True, slots=True)
+class RubricItem:
+    id: str
+    section: SectionId
+    label: str
+    weight: int
+    level: Level
+    evidence: tuple[tuple[str, ...], ...]
+    why: str
+    within: int | None = None
+    negation: Negation = "exclude"
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlag:
+    id: str
+    message: str
+    evidence: tuple[tuple[str, ...], ...]
+    section: SectionId | None = None
+    within: int | None = None
+    negation: Negation = "exclude"
+
+
+@dataclass(frozen=True, slots=True)
+class Rubric:
+    case: str
+    items: tuple[RubricItem, ...]
+    red_flags: tuple[RedFlag, ...] = ()
+
+    def section_items(self, section_id: str) -> tuple[RubricItem, ...]:
+        return tuple(item for item in self.items if item.section == section_id)

@@ -1,0 +1,44 @@
+"""Where things live: bundled content, user content and the user's data directory.
+
+Tests set DESIGNTRAINER_HOME to a temporary directory so they never touch a real one.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+HOME_ENV = "DESIGNTRAINER_HOME"
+CASES_ENV = "DESIGNTRAINER_CASES"
+
+
+def data_home() -> Path:
+    """The user's data directory (the store lives here), created on first use."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        path = Path(override).expanduser()
+    else:
+        from platformdirs import user_data_path
+
+        path = user_data_path("designtrainer", appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def bundled_dir(kind: str) -> Path:
+    """`cases` or `rubrics` as shipped: inside the wheel, or at the top of a checkout."""
+    packaged = Path(str(resources.files("designtrainer"))) / "_bundled" / kind
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / kind
+
+
+def schema_path(kind: str) -> Path:
+    return Path(str(resources.files("designtrainer"))) / "schemas" / f"{kind}.schema.json"
+
+
+def env_case_dirs() -> list[Path]:
+    """Directories named in DESIGNTRAINER_CASES (an os.pathsep-separated list)."""
+    raw = os.environ.get(CASES_ENV, "")
+    return [Path(part).expanduser() for part in raw.split(os.pathsep) if part.strip()]

@@ -1,0 +1,164 @@
+"""Grade results rendered for people (text, markdown) and programs (json)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from designtrainer.grading.results import Evidence, GradeResult, ItemResult
+from designtrainer.model import SECTION_TITLES
+
+QUOTE_WIDTH = 60
+
+
+def quote(ev: Evidence, source: str | None = None, width: int = QUOTE_WIDTH) -> str:
+    """The matched phrase with a little context either side, on one line."""
+    text = source if source is not None else ev.text
+    if source is None:
+        snippet = ev.text
+    else:
+        pad = max(0, (width - (ev.end - ev.start)) // 2)
+        a, b = max(0, ev.start - pad), min(len(text), ev.end + pad)
+        snippet = ("…" if a > 0 else "") + text[a:b] + ("…" if b < len(text) else "")
+    return " ".join(snippet.split())
+
+
+def evidence_note(ev: Evidence) -> str:
+    notes = []
+    if ev.negated:
+        notes.append(f"negated by '{ev.trigger}'")
+    if ev.fuzzy:
+        notes.append(f"read as '{ev.fuzzy}'")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
+def to_json(result: GradeResult, offset: Callable[[str, int], int] | None = None) -> dict[str, Any]:
+    """The documented JSON shape; `offset` maps section offsets to file offsets."""
+
+    def ev(e: Evidence) -> dict[str, Any]:
+        start, end = (
+            (offset(e.section, e.start), offset(e.section, e.end))
+            if offset
+            else (
+                e.start,
+                e.end,
+            )
+        )
+        return {
+            "text": e.text,
+            "start": start,
+            "end": end,
+            "negated": e.negated,
+            "fuzzy": e.fuzzy is not None,
+            "section": e.section,
+            "phrase": e.phrase,
+            "trigger": e.trigger,
+            "fuzzy_match": e.fuzzy,
+        }
+
+    return {
+        "case": result.case,
+        "score": round(result.score, 4),
+        "sections": [
+            {
+                "id": s.id,
+                "score": round(s.score, 4),
+                "items": [
+                    {
+                        "id": r.item.id,
+                        "label": r.item.label,
+                        "met": r.met,
+                        "weight": r.item.weight,
+                        "level": r.item.level,
+                        "why": r.item.why,
+                        "evidence": [ev(e) for e in r.evidence],
+                    }
+                    for r in s.items
+                ],
+            }
+            for s in result.sections
+        ],
+        "red_flags": [
+            {"id": h.flag.id, "message": h.flag.message, "evidence": [ev(e) for e in h.evidence]}
+            for h in result.red_flags
+        ],
+        "levels": {
+            lv.level: {
+                "met": lv.met,
+                "total": lv.total,
+                "coverage": round(lv.coverage, 4),
+                "verdict": lv.verdict,
+            }
+            for lv in result.levels
+        },
+    }
+
+
+def to_json_text(result: GradeResult, offset: Callable[[str, int], int] | None = None) -> str:
+    return json.dumps(to_json(result, offset), indent=2, ensure_ascii=False) + "\n"
+
+
+class _Style:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
+
+
+def _pct(x: float) -> str:
+    return f"{round(x * 100)}%"
+
+
+def _item_line(r: ItemResult, texts: dict[str, str] | None) -> tuple[str, str]:
+    if r.met:
+        quotes = "; ".join(
+            f'"{quote(e, texts.get(e.section) if texts else None)}"{evidence_note(e)}'
+            for e in r.evidence
+        )
+        return r.item.label, quotes
+    detail = r.item.why
+    if r.evidence:
+        e = r.evidence[0]
+        detail += f' (you wrote "{quote(e)}", {evidence_note(e).strip(" ()")})'
+    return r.item.label, detail
+
+
+def to_text(
+    result: GradeResult, title: str, color: bool = False, texts: dict[str, str] | None = None
+) -> str:
+    st = _Style(color)
+    out = [st(f"{title}: {_pct(result.score)}", "1")]
+    for lv in result.levels:
+        out.append(f"  {lv.verdict}")
+    for s in result.sections:
+        out.append("")
+        out.append(st(f"{SECTION_TITLES[s.id]}  {_pct(s.score)}", "1"))
+        for r in s.items:
+            label, detail = _item_line(r, texts)
+            mark = st("✔", "32") if r.met else st("✘", "31")
+            out.append(f"  {mark} {label} [{r.item.level}, {r.item.weight}]")
+            out.append(st(f"      {detail}", "2"))
+    if result.red_flags:
+        out.append("")
+        out.append(st("Red flags", "1;33"))
+        for h in result.red_flags:
+            out.append(f"  {st('!', '33')} {h.flag.message}")
+            out.append(st(f'      "{quote(h.evidence[0])}" in {h.evidence[0].section}', "2"))
+    return "\n".join(out) + "\n"
+
+
+def to_markdown(result: GradeResult, title: str, texts: dict[str, str] | None = None) -> str:
+    out = [f"# {title}", "", f"**Score: {_pct(result.score)}**", ""]
+    out += [f"- {lv.verdict}" for lv in result.levels]
+    for s in result.sections:
+        out += ["", f"## {SECTION_TITLES[s.id]} ({_pct(s.score)})", ""]
+        for r in s.items:
+            label, detail = _item_line(r, texts)
+            box = "x" if r.met else " "
+            out.append(f"- [{box}] **{label}** ({r.item.level}, weight {r.item.weight}): {detail}")
+    if result.red_flags:
+        out += ["", "## Red flags", ""]
+        out += [f'- ⚠ {h.flag.message} ("{quote(h.evidence[0])}")' for h in result.red_flags]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,142 @@
+"""The CLI as a person uses it: list, show, schema, template, grade; exit codes and formats."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from designtrainer import __version__
+from designtrainer.cli import main
+
+FIX = Path(__file__).parent / "fixtures" / "answers"
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.strip() == f"designtrainer {__version__}"
+
+
+@pytest.mark.parametrize("command", ["list", "show", "validate", "schema", "template", "grade"])
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([command, "--help"])
+    assert exc.value.code == 0
+    assert f"usage: designtrainer {command}" in capsys.readouterr().out
+
+
+def test_list_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["list"], capsys)
+    assert code == 0
+    assert out.splitlines()[0].split()[:3] == ["ID", "TITLE", "LEVEL"]
+    assert "fraud-detection" in out
+    code, out, _ = run(["list", "--format", "json", "--tag", "ranking"], capsys)
+    rows = json.loads(out)
+    assert rows and all("ranking" in r["tags"] for r in rows)
+    assert {"id", "title", "difficulty", "tags", "minutes", "source"} <= set(rows[0])
+
+
+def test_show_brief_and_section(capsys: pytest.CaptureFixture[str], library) -> None:  # type: ignore[no-untyped-def]
+    case = library.case("fraud-detection")
+    code, out, _ = run(["show", "fraud-detection"], capsys)
+    assert code == 0
+    assert out.startswith(case.title)
+    assert "Interviewer:" in out
+    assert case.sections[0].guiding_questions[0][:40] in out.replace("\n    ", " ")
+    assert case.sections[0].reference_answer[:60] not in out  # the brief never gives answers away
+    code, out, _ = run(["show", "fraud-detection", "--section", "data"], capsys)
+    assert out.startswith("Data (")
+    assert "Modeling (" not in out
+
+
+def test_schema_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["schema", "case"], capsys)
+    assert code == 0
+    assert json.loads(out)["required"][0] == "id"
+
+
+def test_template_round_trips_into_grade(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "answer.md"
+    assert run(["template", "spam-detection", "-o", str(target)], capsys)[0] == 0
+    text = target.read_text()
+    assert text.startswith("---\ncase: spam-detection\n---\n")
+    assert text.count("\n## ") == 5
+    # refuses to overwrite without --force
+    code, _, err = run(["template", "spam-detection", "-o", str(target)], capsys)
+    assert code == 1 and "already exists; pass --force" in err
+    assert run(["template", "spam-detection", "-o", str(target), "--force"], capsys)[0] == 0
+    # the empty template grades to zero: quoted prompts are the question, not the answer
+    code, out, _ = run(["grade", str(target), "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out)["score"] == 0
+
+
+def test_grade_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    path = FIX / "fraud-detection" / "strong.md"
+    code, out, _ = run(["grade", str(path), "--format", "json"], capsys)
+    assert code == 0
+    doc = json.loads(out)
+    assert set(doc) == {"case", "score", "sections", "red_flags", "levels"}
+    assert doc["case"] == "fraud-detection"
+    assert [s["id"] for s in doc["sections"]] == [
+        "framing",
+        "data",
+        "modeling",
+        "evaluation",
+        "production",
+    ]
+    source = path.read_text()
+    met = [i for s in doc["sections"] for i in s["items"] if i["met"]]
+    assert met
+    for item in met:
+        assert {"id", "label", "met", "weight", "level", "evidence"} <= set(item)
+        for ev in item["evidence"]:
+            assert {"text", "start", "end", "negated", "fuzzy"} <= set(ev)
+            # offsets point into the file as written
+            assert source[ev["start"] : ev["end"]] == ev["text"]
+    assert set(doc["levels"]) == {"core", "senior", "staff"}
+
+
+def test_grade_text_and_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(FIX / "fraud-detection" / "middling.md")
+    code, out, _ = run(["grade", path], capsys)
+    assert code == 0 and "\x1b[" not in out  # piped output is plain
+    assert "✔" in out and "✘" in out and "core bar" in out
+    code, out, _ = run(["grade", path, "--format", "markdown"], capsys)
+    assert out.startswith("# ") and "- [x] " in out and "- [ ] " in out
+
+
+def test_grade_stdin_and_whole(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "We train gradient boosted trees (LightGBM) and compare against a rules baseline."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code, out, _ = run(["grade", "-", "--case", "fraud-detection", "--format", "json"], capsys)
+    assert code == 0
+    doc = json.loads(out)
+    met = {i["id"] for s in doc["sections"] for i in s["items"] if i["met"]}
+    assert {"tree-ensemble", "rules-baseline"} <= met
+
+
+def test_grade_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["grade", str(tmp_path / "missing.md")], capsys)
+    assert code == 1 and "cannot read" in err
+    (tmp_path / "bin.md").write_bytes(b"\xff\xfe\x00")
+    assert run(["grade", str(tmp_path / "bin.md"), "--case", "ads-ctr"], capsys)[0] == 1
+    (tmp_path / "nocase.md").write_text("## Data\nlabels\n")
+    code, _, err = run(["grade", str(tmp_path / "nocase.md")], capsys)
+    assert code == 2 and "no case given" in err and "fraud-detection" in err
+    code, _, err = run(["grade", str(tmp_path / "nocase.md"), "--case", "nope"], capsys)
+    assert code == 2 and "unknown case 'nope'" in err

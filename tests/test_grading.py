@@ -1,0 +1,258 @@
+"""Golden tests for the checker on a small rubric built here, so content edits never move them."""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.grading import compile_rubric, grade, grade_whole
+from designtrainer.grading.results import GradeResult
+from designtrainer.model import RedFlag, Rubric, RubricItem
+
+
+def item(
+    id: str,
+    section: str,
+    *groups: list[str],
+    within: int | None = None,
+    negation: str = "exclude",
+    level: str = "core",
+    weight: int = 2,
+) -> RubricItem:
+    return RubricItem(
+        id=id,
+        section=section,  # type: ignore[arg-type]
+        label=id.replace("-", " "),
+        weight=weight,
+        level=level,  # type: ignore[arg-type]
+        evidence=tuple(tuple(g) for g in groups),
+        why=f"why {id}",
+        within=within,
+        negation=negation,  # type: ignore[arg-type]
+    )
+
+
+RUBRIC = Rubric(
+    case="toy",
+    items=(
+        item(
+            "label-delay",
+            "data",
+            ["chargeback", "dispute", "fraud label"],
+            ["weeks", "months", "late", "delay", "lag", "days later"],
+            within=12,
+        ),
+        item("class-imbalance", "data", ["imbalance", "rare", "skewed"]),
+        item(
+            "time-split",
+            "data",
+            ["time based split", "split by time", "out of time", "leakage"],
+            negation="allow",
+            level="senior",
+        ),
+        item("retraining", "production", ["retrain", "refresh the model"]),
+        item(
+            "pr-metrics",
+            "evaluation",
+            [
+                "pr auc",
+                "auprc",
+                "precision recall curve",
+                "area under the precision recall curve",
+                "average precision",
+            ],
+        ),
+        item("ab-test", "evaluation", ["a b test", "ab test", "shadow mode"], level="staff"),
+        item(
+            "streaming", "production", ["real time", "streaming", "feature store"], level="senior"
+        ),
+        item("optimise", "framing", ["optimise revenue", "minimise fraud loss"]),
+    ),
+    red_flags=(
+        RedFlag(
+            "accuracy",
+            "Accuracy hides the rare class.",
+            (("accuracy",), ("metric", "measure", "use", "optimize", "fine")),
+            within=6,
+        ),
+    ),
+)
+COMPILED = compile_rubric(RUBRIC)
+
+
+def met(result: GradeResult) -> set[str]:
+    return {r.item.id for r in result.items if r.met}
+
+
+def whole(text: str) -> set[str]:
+    return met(grade_whole(COMPILED, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paraphrase: two groups inside a window
+        ("Disputes come back weeks later, so recent data is unlabelled.", {"label-delay"}),
+        (
+            "Chargebacks arrive with reason codes that our analysts read carefully and then file "
+            "into the case system; the team meets every few weeks.",
+            set(),
+        ),
+        # abbreviations and hyphen/slash/space variants
+        ("We report PR-AUC.", {"pr-metrics"}),
+        ("We report pr auc", {"pr-metrics"}),
+        ("We report PRAUC.", {"pr-metrics"}),
+        ("area under the precision/recall curve", {"pr-metrics"}),
+        ("Area Under Precision-Recall Curve", {"pr-metrics"}),
+        ("then an A/B test", {"ab-test"}),
+        ("then an AB-test", {"ab-test"}),
+        ("real-time features", {"streaming"}),
+        ("realtime features", {"streaming"}),
+        # word forms through stemming
+        ("we retrained it weekly", {"retraining"}),
+        ("Retraining happens nightly.", {"retraining"}),
+        ("the classes are heavily imbalanced", {"class-imbalance"}),
+        # British and American spellings meet
+        ("we optimize revenue", {"optimise"}),
+        ("Minimising fraud losses is the goal", {"optimise"}),
+        # typos: one edit on long words, marked fuzzy
+        ("retrainnig every week", {"retraining"}),
+        ("heavy imbalence", {"class-imbalance"}),
+    ],
+)
+def test_matches(text: str, expected: set[str]) -> None:
+    assert whole(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We won't retrain the model.",
+        "No need to retrain, the model is stable.",
+        "There is no retraining.",
+        "Retraining is not needed.",
+        "Retraining isn't necessary here.",
+        "retraining weekly is overkill",
+        "We do not need to retrain.",
+        "without retraining",
+        "Instead of retraining we keep it fixed.",
+        "we will not bother to retrain",
+    ],
+)
+def test_negated_mentions_do_not_count(text: str) -> None:
+    result = grade_whole(COMPILED, text)
+    r = result.item("retraining")
+    assert not r.met
+    assert r.evidence and r.evidence[0].negated and r.evidence[0].trigger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not only do we retrain weekly, we also monitor drift.",
+        "No doubt we retrain weekly.",
+        "We can't ignore retraining.",
+        "Drift is not a problem since we retrain nightly.",  # clause boundary
+        "We avoid stale models, but we retrain weekly.",
+        "No fallback is planned; we retrain weekly.",
+        "no leakage and we retrain weekly",
+    ],
+)
+def test_pseudo_negations_and_boundaries_still_count(text: str) -> None:
+    assert "retraining" in whole(text)
+
+
+def test_hazard_items_count_when_negated() -> None:
+    result = grade_whole(COMPILED, "We avoid leakage by splitting carefully.")
+    r = result.item("time-split")
+    assert r.met
+    assert r.evidence[0].negated and r.evidence[0].trigger == "avoid"
+
+
+def test_negation_after_a_list_item_does_not_leak_into_the_next_line() -> None:
+    assert "retraining" in whole("- no A/B test\n- retrain weekly")
+    assert "ab-test" not in whole("- no A/B test\n- retrain weekly")
+
+
+def test_instead_of_negates_only_the_rejected_side() -> None:
+    text = "Instead of accuracy we use PR-AUC as the metric."
+    result = grade_whole(COMPILED, text)
+    assert result.item("pr-metrics").met
+    assert not result.red_flags
+
+
+def test_red_flags_are_warnings_not_points() -> None:
+    result = grade_whole(COMPILED, "Accuracy is the metric we use.")
+    assert [h.flag.id for h in result.red_flags] == ["accuracy"]
+    assert result.score == 0
+    assert not grade_whole(COMPILED, "Accuracy is misleading with rare fraud.").red_flags
+
+
+def test_keyword_lists_count_each_item() -> None:
+    assert whole("retrain, real-time, PR-AUC, A/B test, imbalance") == {
+        "retraining",
+        "streaming",
+        "pr-metrics",
+        "ab-test",
+        "class-imbalance",
+    }
+
+
+def test_items_are_graded_against_their_own_section() -> None:
+    result = grade(COMPILED, {"framing": "we retrain daily", "production": "nothing"})
+    assert not result.item("retraining").met
+    result = grade(COMPILED, {"production": "we retrain daily"})
+    assert result.item("retraining").met
+
+
+def test_evidence_spans_point_into_the_answer() -> None:
+    text = "Our plan:\n- Fraud labels (chargebacks) land ~60 days late.\n- We retrainnig weekly."
+    result = grade(COMPILED, {"data": text, "production": text})
+    for r in result.items:
+        for ev in r.evidence:
+            assert text[ev.start : ev.end] == ev.text
+    fuzzy = result.item("retraining").evidence[0]
+    assert fuzzy.fuzzy == "retraining" and fuzzy.text == "retrainnig"
+    assert result.item("label-delay").evidence[0].text in ("Fraud labels", "chargebacks")
+
+
+def test_scores_and_levels() -> None:
+    result = grade(COMPILED, {"data": "rare class", "production": "streaming features, retrain"})
+    # met: class-imbalance (2, core), streaming (2, senior), retraining (2, core)
+    assert result.section("data").score == pytest.approx(2 / 6)
+    assert result.section("production").score == 1.0
+    assert result.score == pytest.approx(6 / 16)
+    levels = {lv.level: lv for lv in result.levels}
+    assert (levels["core"].met, levels["core"].total) == (2, 5)
+    assert levels["core"].verdict == "core bar not met: 2 of 5 core items"
+    assert levels["senior"].verdict == "senior signals: 1 of 2"
+    assert levels["staff"].verdict == "staff signals: 0 of 1"
+
+
+def test_missed_items_say_what_was_missing() -> None:
+    r = grade_whole(COMPILED, "chargebacks are a thing").item("label-delay")
+    assert not r.met
+    assert r.missing_groups == (1,)
+    assert r.missing_phrases == ("weeks, months, late",)
+
+
+def test_empty_and_missing_sections() -> None:
+    result = grade(COMPILED, {})
+    assert result.score == 0 and not result.red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 1_000_000,
+        "retrain " * 100_000,
+        "no " * 50_000 + "retrain",
+        "🚀🔥 retrain 🤖 " * 1000,
+        "נתונים retrain عربي " * 500,
+        "\x00\x01\x02 retrain \x1b[31m" * 1000,
+        "chargeback " * 20_000 + "late " * 20_000,
+        "",
+    ],
+)
+def test_pathological_input_never_crashes(text: str) -> None:
+    result = grade_whole(COMPILED, text)
+    assert 0.0 <= result.score <= 1.0

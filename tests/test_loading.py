@@ -1,0 +1,183 @@
+"""Loading and validation: every broken file gets one clear, positioned line and exit code 1."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from designtrainer.cli import main
+from designtrainer.loading.library import Source, load_library
+from designtrainer.model import SECTION_IDS
+
+BAD = Path(__file__).parent / "bad_input"
+
+EXPECTED = {
+    "syntax_error.yaml": "4:8: YAML syntax error: did not find expected ',' or ']'",
+    "wrong_types.yaml": "26:9: sections.data.hints[1]: expected a string, got a mapping",
+    "unknown_key.yaml": "7:1: dificulty: unknown key 'dificulty'; did you mean 'difficulty'?",
+    "missing_section.yaml": "13:3: sections: missing required key 'production'",
+    "bad_enum.yaml": "6:13: difficulty: expected one of easy, medium, hard, got 'impossible'",
+    "python_tag.yaml": "3:8: tag !!python/object/apply:os.system is not allowed: "
+    "only plain YAML values (no tags that run code)",
+    "alias_bomb.yaml": "1:1: document expands to more than 100,000 values "
+    "(aliases that multiply, an 'alias bomb'?)",
+    "empty.yaml": "1:1: file is empty; expected a YAML mapping",
+    "top_level_list.yaml": "1:1: expected a mapping at the top level, got a list",
+    "duplicate_key.yaml": "7:1: duplicate key 'difficulty'",
+    "not_utf8.yaml": "1:64: not UTF-8 text (byte 0xe9)",
+    "empty_evidence_group.yaml": "15:44: sections.data[0].evidence[1]: "
+    "needs at least 1 item, has 0",
+    "phrase_without_words.yaml": "22:53: sections.modeling[0].evidence[1][0]: "
+    "phrase '--' has no words to match",
+    "duplicate_item_id.yaml": "25:11: sections.evaluation[0].id: duplicate item id 'same' "
+    "(first used at sections.data[0])",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_broken_file_gives_one_positioned_line(
+    name: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(BAD.parent.parent)
+    code = main(["validate", f"tests/bad_input/{name}"])
+    out = capsys.readouterr()
+    assert code == 1
+    assert out.out.splitlines() == [f"tests/bad_input/{name}:{EXPECTED[name]}"]
+    assert "Traceback" not in out.err
+
+
+def test_corpus_is_complete() -> None:
+    on_disk = {p.name for p in BAD.glob("*.yaml")}
+    assert on_disk == set(EXPECTED) | {"rubric_unknown_case.yaml"}
+
+
+def test_rubric_for_unknown_case(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(BAD / "rubric_unknown_case.yaml")]) == 1
+    line = capsys.readouterr().out.strip()
+    assert line.endswith(
+        "1:7: case: rubric for unknown case 'no-such-case' (known: " + line.split("(known: ")[1]
+    )
+    assert "fraud-detection" in line
+
+
+def test_oversized_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_text("id: big\nsummary: " + "x" * 1_100_000 + "\n")
+    assert main(["validate", str(big)]) == 1
+    assert (
+        capsys.readouterr()
+        .out.strip()
+        .endswith("big.yaml: file is 1,100,018 bytes; the limit is 1,000,000 bytes")
+    )
+
+
+def test_good_pair_validates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(BAD / "good")]) == 0
+    assert "all valid" in capsys.readouterr().err
+
+
+def test_case_without_rubric(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(BAD / "good" / "tiny.yaml", tmp_path / "tiny.yaml")
+    assert main(["validate", str(tmp_path)]) == 1
+    assert (
+        capsys.readouterr()
+        .out.strip()
+        .endswith("tiny.yaml:2:5: id: case 'tiny' has no rubric (add rubrics/tiny.yaml)")
+    )
+
+
+def test_duplicate_case_id_in_one_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(BAD / "good" / "tiny.yaml", tmp_path / name)
+    shutil.copy(BAD / "good" / "tiny.rubric.yaml", tmp_path / "tiny.rubric.yaml")
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.strip()
+    assert out.endswith(
+        "b.yaml:2:5: id: duplicate case id 'tiny' (also in " + out.split("(also in ")[1]
+    )
+    assert "a.yaml" in out
+
+
+def test_all_errors_of_a_file_are_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (BAD / "good" / "tiny.yaml").read_text()
+    text = text.replace("difficulty: easy", "difficulty: 3").replace(
+        "time_budget_minutes: 9\n    reference_answer: Labels",
+        "time_budget_minutes: 0\n    reference_answer: Labels",
+    )
+    (tmp_path / "two.yaml").write_text(text)
+    assert main(["validate", str(tmp_path / "two.yaml")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert "difficulty: expected one of easy, medium, hard, got 3" in lines[0]
+    assert "sections.data.time_budget_minutes: must be between 1 and 60, got 0" in lines[1]
+
+
+def test_one_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    good = [BAD / "good" / "tiny.yaml", BAD / "good" / "tiny.rubric.yaml"]
+    broken = [BAD / "syntax_error.yaml", BAD / "alias_bomb.yaml", BAD / "not_utf8.yaml"]
+    lib = load_library([Source("user", 1, tuple(broken + good))])
+    assert list(lib.cases) == ["tiny"]
+    assert len(lib.problems) == 3
+
+
+def test_bundled_library_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0, capsys.readouterr().out
+
+
+def test_bundled_cases_have_all_sections(library) -> None:  # type: ignore[no-untyped-def]
+    assert len(library.cases) == 8
+    for case in library.cases.values():
+        assert tuple(s.id for s in case.sections) == SECTION_IDS
+
+
+def test_user_case_overrides_bundled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = (BAD / "good" / "tiny.yaml").read_text().replace("id: tiny", "id: fraud-detection")
+    (tmp_path / "mine.yaml").write_text(case.replace("Tiny case", "My fraud case"))
+    rubric = (
+        (BAD / "good" / "tiny.rubric.yaml")
+        .read_text()
+        .replace("case: tiny", "case: fraud-detection")
+    )
+    (tmp_path / "mine.rubric.yaml").write_text(rubric)
+    assert main(["--cases-dir", str(tmp_path), "list"]) == 0
+    out = capsys.readouterr().out
+    assert "My fraud case [user, overrides bundled]" in out
+
+
+def test_env_case_dirs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(BAD / "good", tmp_path / "pack")
+    monkeypatch.setenv("DESIGNTRAINER_CASES", str(tmp_path / "pack"))
+    assert main(["list", "--format", "json"]) == 0
+    assert '"id": "tiny"' in capsys.readouterr().out
+
+
+def test_no_traceback_from_a_real_process() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "designtrainer", "validate", str(BAD / "python_tag.yaml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert "is not allowed" in proc.stdout
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "/no/such/path"]) == 2
+    assert main(["show", "no-such-case"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown case 'no-such-case'; known cases: ads-ctr" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["schema", "nope"])
+    assert exc.value.code == 2
