@@ -1,0 +1,87 @@
+"""An attempt at a case as stored: answers, timings, questions asked, hints, the last grade.
+
+The grade is kept as the JSON the report module writes (labels, why, levels included), so an
+attempt stays readable after its case file changes or disappears.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Mode = Literal["solo", "peer"]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionState:
+    section: str
+    answer: str = ""
+    seconds: float = 0.0
+    hints_used: int = 0
+    submitted_at: float | None = None
+
+    @property
+    def submitted(self) -> bool:
+        return self.submitted_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    question: str
+    answer: str
+    clarification: int | None  # index into the case's clarifications, None if unrecognised
+    asked_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    id: int
+    case_id: str
+    case_title: str
+    mode: Mode
+    created_at: float
+    updated_at: float
+    finished_at: float | None
+    current_section: str | None
+    sections: dict[str, SectionState] = field(default_factory=dict)
+    questions: tuple[Question, ...] = ()
+    result: dict[str, Any] | None = None
+    peer: dict[str, Any] | None = None
+
+    def section(self, section_id: str) -> SectionState:
+        return self.sections.get(section_id) or SectionState(section_id)
+
+    @property
+    def answers(self) -> dict[str, str]:
+        return {sid: s.answer for sid, s in self.sections.items()}
+
+    @property
+    def score(self) -> float | None:
+        if self.result is None:
+            return None
+        return float(self.result.get("score", 0.0))
+
+    @property
+    def seconds(self) -> float:
+        return sum(s.seconds for s in self.sections.values())
+
+    @property
+    def hints_used(self) -> int:
+        return sum(s.hints_used for s in self.sections.values())
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptSummary:
+    id: int
+    case_id: str
+    case_title: str
+    mode: Mode
+    created_at: float
+    updated_at: float
+    finished_at: float | None
+    score: float | None
+    seconds: float

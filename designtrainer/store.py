@@ -1,0 +1,393 @@
+"""The only module that talks SQL: attempts, answers, timings, questions, hints, settings.
+
+SQLite in the user data directory (DESIGNTRAINER_HOME overrides), WAL mode so a reader never
+blocks the writer, a busy timeout so two app instances wait for each other instead of failing,
+and the schema version in PRAGMA user_version with forward-only migrations. Every write is its
+own short transaction: an autosave that returned is on disk. Each changed answer is also kept
+as a revision, so two instances writing the same section never lose each other's text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from designtrainer.attempts import Attempt, AttemptSummary, Mode, Question, SectionState
+from designtrainer.paths import data_home
+
+DB_NAME = "designtrainer.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+REVISION_EVERY_SECONDS = 30.0
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema
+    """
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        case_title TEXT NOT NULL,
+        mode TEXT NOT NULL DEFAULT 'solo',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        finished_at REAL,
+        current_section TEXT,
+        result_json TEXT,
+        peer_json TEXT,
+        owner_pid INTEGER
+    );
+    CREATE INDEX attempts_case ON attempts(case_id, updated_at);
+    CREATE TABLE sections (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        section TEXT NOT NULL,
+        answer TEXT NOT NULL DEFAULT '',
+        seconds REAL NOT NULL DEFAULT 0,
+        hints_used INTEGER NOT NULL DEFAULT 0,
+        submitted_at REAL,
+        PRIMARY KEY (attempt_id, section)
+    );
+    CREATE TABLE questions (
+        id INTEGER PRIMARY KEY,
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        asked_at REAL NOT NULL,
+        question TEXT NOT NULL,
+        clarification INTEGER,
+        answer TEXT NOT NULL
+    );
+    CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        section TEXT NOT NULL,
+        saved_at REAL NOT NULL,
+        answer TEXT NOT NULL
+    );
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+)
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is from a newer designtrainer."""
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Store:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_home() / DB_NAME
+        try:
+            self.db = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {self.path}: {exc}") from None
+        self.db.row_factory = sqlite3.Row
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self._migrate()
+
+    # -- plumbing --------------------------------------------------------------------------
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._tx() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise StoreError(
+                    f"{self.path} was written by a newer designtrainer (schema {version}); "
+                    "upgrade designtrainer to open it"
+                )
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- attempts --------------------------------------------------------------------------
+    def start_attempt(self, case_id: str, case_title: str, mode: Mode = "solo") -> int:
+        now = time.time()
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO attempts"
+                " (case_id, case_title, mode, created_at, updated_at, owner_pid)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (case_id, case_title, mode, now, now, os.getpid()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def claim(self, attempt_id: int) -> bool:
+        """Take ownership for this process; False while another live process has it open."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT owner_pid FROM attempts WHERE id = ?", (attempt_id,)
+            ).fetchone()
+            if row is None:
+                return False
+            owner = row["owner_pid"]
+            if owner and owner != os.getpid() and _pid_alive(owner):
+                return False
+            db.execute("UPDATE attempts SET owner_pid = ? WHERE id = ?", (os.getpid(), attempt_id))
+            return True
+
+    def release(self, attempt_id: int) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE attempts SET owner_pid = NULL WHERE id = ? AND owner_pid = ?",
+                (attempt_id, os.getpid()),
+            )
+
+    def in_use_elsewhere(self, attempt_id: int) -> bool:
+        row = self.db.execute(
+            "SELECT owner_pid FROM attempts WHERE id = ?", (attempt_id,)
+        ).fetchone()
+        owner = row["owner_pid"] if row else None
+        return bool(owner and owner != os.getpid() and _pid_alive(owner))
+
+    def save_answer(self, attempt_id: int, section: str, answer: str) -> None:
+        """Autosave one section's text (and keep a revision at most every 30 s per section)."""
+        now = time.time()
+        with self._tx() as db:
+            old = db.execute(
+                "SELECT answer FROM sections WHERE attempt_id = ? AND section = ?",
+                (attempt_id, section),
+            ).fetchone()
+            db.execute(
+                "INSERT INTO sections (attempt_id, section, answer) VALUES (?, ?, ?)"
+                " ON CONFLICT (attempt_id, section) DO UPDATE SET answer = excluded.answer",
+                (attempt_id, section, answer),
+            )
+            if old is not None and old["answer"] != answer and old["answer"]:
+                last = db.execute(
+                    "SELECT MAX(saved_at) FROM revisions WHERE attempt_id = ? AND section = ?",
+                    (attempt_id, section),
+                ).fetchone()[0]
+                shrunk = not answer.startswith(old["answer"][: len(old["answer"]) // 2])
+                if shrunk or last is None or now - last >= REVISION_EVERY_SECONDS:
+                    db.execute(
+                        "INSERT INTO revisions (attempt_id, section, saved_at, answer)"
+                        " VALUES (?, ?, ?, ?)",
+                        (attempt_id, section, now, old["answer"]),
+                    )
+            self._touch(db, attempt_id, now, section)
+
+    def add_seconds(self, attempt_id: int, section: str, seconds: float) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO sections (attempt_id, section, seconds) VALUES (?, ?, ?)"
+                " ON CONFLICT (attempt_id, section) DO UPDATE SET seconds = seconds + ?",
+                (attempt_id, section, seconds, seconds),
+            )
+            self._touch(db, attempt_id, time.time(), section)
+
+    def use_hint(self, attempt_id: int, section: str) -> int:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO sections (attempt_id, section, hints_used) VALUES (?, ?, 1)"
+                " ON CONFLICT (attempt_id, section) DO UPDATE SET hints_used = hints_used + 1",
+                (attempt_id, section),
+            )
+            self._touch(db, attempt_id, time.time(), section)
+            row = db.execute(
+                "SELECT hints_used FROM sections WHERE attempt_id = ? AND section = ?",
+                (attempt_id, section),
+            ).fetchone()
+            return int(row[0])
+
+    def submit_section(self, attempt_id: int, section: str) -> None:
+        now = time.time()
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO sections (attempt_id, section, submitted_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (attempt_id, section) DO UPDATE"
+                " SET submitted_at = COALESCE(submitted_at, excluded.submitted_at)",
+                (attempt_id, section, now),
+            )
+            self._touch(db, attempt_id, now, section)
+
+    def add_question(
+        self, attempt_id: int, question: str, answer: str, clarification: int | None
+    ) -> None:
+        now = time.time()
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO questions (attempt_id, asked_at, question, clarification, answer)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (attempt_id, now, question, clarification, answer),
+            )
+            self._touch(db, attempt_id, now, None)
+
+    def save_result(self, attempt_id: int, result: dict[str, Any]) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE attempts SET result_json = ? WHERE id = ?",
+                (json.dumps(result, ensure_ascii=False), attempt_id),
+            )
+
+    def save_peer(self, attempt_id: int, peer: dict[str, Any]) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE attempts SET peer_json = ?, updated_at = ? WHERE id = ?",
+                (json.dumps(peer, ensure_ascii=False), time.time(), attempt_id),
+            )
+
+    def finish(self, attempt_id: int, result: dict[str, Any] | None = None) -> None:
+        now = time.time()
+        with self._tx() as db:
+            if result is not None:
+                db.execute(
+                    "UPDATE attempts SET result_json = ? WHERE id = ?",
+                    (json.dumps(result, ensure_ascii=False), attempt_id),
+                )
+            db.execute(
+                "UPDATE attempts SET finished_at = COALESCE(finished_at, ?), updated_at = ?"
+                " WHERE id = ?",
+                (now, now, attempt_id),
+            )
+
+    def delete(self, attempt_id: int) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
+
+    def _touch(
+        self, db: sqlite3.Connection, attempt_id: int, now: float, section: str | None
+    ) -> None:
+        if section is None:
+            db.execute("UPDATE attempts SET updated_at = ? WHERE id = ?", (now, attempt_id))
+        else:
+            db.execute(
+                "UPDATE attempts SET updated_at = ?, current_section = ? WHERE id = ?",
+                (now, section, attempt_id),
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, attempt_id: int) -> Attempt | None:
+        row = self.db.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        if row is None:
+            return None
+        sections = {
+            r["section"]: SectionState(
+                r["section"], r["answer"], r["seconds"], r["hints_used"], r["submitted_at"]
+            )
+            for r in self.db.execute("SELECT * FROM sections WHERE attempt_id = ?", (attempt_id,))
+        }
+        questions = tuple(
+            Question(r["question"], r["answer"], r["clarification"], r["asked_at"])
+            for r in self.db.execute(
+                "SELECT * FROM questions WHERE attempt_id = ? ORDER BY id", (attempt_id,)
+            )
+        )
+        return Attempt(
+            id=row["id"],
+            case_id=row["case_id"],
+            case_title=row["case_title"],
+            mode=row["mode"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            finished_at=row["finished_at"],
+            current_section=row["current_section"],
+            sections=sections,
+            questions=questions,
+            result=_loads(row["result_json"]),
+            peer=_loads(row["peer_json"]),
+        )
+
+    def attempts(
+        self, case_id: str | None = None, finished: bool | None = None, mode: Mode | None = None
+    ) -> list[AttemptSummary]:
+        """Newest first."""
+        where, args = [], []
+        if case_id is not None:
+            where.append("a.case_id = ?")
+            args.append(case_id)
+        if finished is not None:
+            where.append("a.finished_at IS NOT NULL" if finished else "a.finished_at IS NULL")
+        if mode is not None:
+            where.append("a.mode = ?")
+            args.append(mode)
+        sql = (
+            "SELECT a.*, COALESCE("
+            "(SELECT SUM(seconds) FROM sections s WHERE s.attempt_id = a.id), 0"
+            ") AS total FROM attempts a"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.updated_at DESC, a.id DESC"
+        )
+        out = []
+        for r in self.db.execute(sql, args):
+            result = _loads(r["result_json"])
+            out.append(
+                AttemptSummary(
+                    r["id"],
+                    r["case_id"],
+                    r["case_title"],
+                    r["mode"],
+                    r["created_at"],
+                    r["updated_at"],
+                    r["finished_at"],
+                    float(result["score"]) if result and "score" in result else None,
+                    r["total"],
+                )
+            )
+        return out
+
+    def revisions(self, attempt_id: int, section: str) -> list[tuple[float, str]]:
+        return [
+            (r["saved_at"], r["answer"])
+            for r in self.db.execute(
+                "SELECT saved_at, answer FROM revisions WHERE attempt_id = ? AND section = ?"
+                " ORDER BY id",
+                (attempt_id, section),
+            )
+        ]
+
+    # -- settings --------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def _loads(raw: str | None) -> dict[str, Any] | None:
+    if not raw:
+        return None
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,125 @@
+"""The store: nothing typed is lost, two processes share it, old databases migrate."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from designtrainer.store import MIGRATIONS, Store, StoreError
+
+
+def test_round_trip_of_an_attempt(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("fraud-detection", "Fraud")
+    store.save_answer(aid, "data", "labels arrive late")
+    store.add_seconds(aid, "data", 12.5)
+    store.add_seconds(aid, "data", 2.5)
+    assert store.use_hint(aid, "data") == 1
+    assert store.use_hint(aid, "data") == 2
+    store.add_question(aid, "How many transactions?", "8M a day", 0)
+    store.submit_section(aid, "data")
+    store.finish(aid, {"score": 0.5, "sections": []})
+    attempt = store.get(aid)
+    assert attempt is not None
+    data = attempt.section("data")
+    assert (data.answer, data.seconds, data.hints_used, data.submitted) == (
+        "labels arrive late",
+        15.0,
+        2,
+        True,
+    )
+    assert attempt.questions[0].question == "How many transactions?"
+    assert attempt.questions[0].clarification == 0
+    assert attempt.score == 0.5 and attempt.finished
+    assert attempt.current_section == "data"
+    [summary] = store.attempts()
+    assert summary.score == 0.5 and summary.seconds == 15.0
+
+
+def test_wal_busy_timeout_and_version(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert store.schema_version == len(MIGRATIONS)
+
+
+def test_newer_database_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    db.close()
+    with pytest.raises(StoreError, match="newer designtrainer"):
+        Store(path)
+
+
+def test_every_overwrite_keeps_the_old_text(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("x", "X")
+    store.save_answer(aid, "data", "a long answer about labels and delay")
+    store.save_answer(aid, "data", "something else entirely")  # a replacement, not an edit
+    assert [text for _, text in store.revisions(aid, "data")] == [
+        "a long answer about labels and delay"
+    ]
+
+
+def _writer(path: str, aid: int, section: str, n: int) -> None:
+    store = Store(Path(path))
+    for i in range(n):
+        store.save_answer(aid, section, f"{section} {i}")
+        store.add_seconds(aid, section, 1.0)
+    store.close()
+
+
+def test_two_processes_write_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = Store(path)
+    aid = store.start_attempt("x", "X")
+    ctx = multiprocessing.get_context("spawn")
+    procs = [
+        ctx.Process(target=_writer, args=(str(path), aid, sec, 200)) for sec in ("data", "modeling")
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    attempt = store.get(aid)
+    assert attempt is not None
+    assert attempt.section("data").answer == "data 199"
+    assert attempt.section("modeling").answer == "modeling 199"
+    assert attempt.section("data").seconds == 200.0
+
+
+def test_claims_keep_one_owner_per_live_process(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("x", "X")
+    assert store.claim(aid)
+    store.db.execute("UPDATE attempts SET owner_pid = 1 WHERE id = ?", (aid,))  # pid 1 is alive
+    assert store.in_use_elsewhere(aid) and not store.claim(aid)
+    store.db.execute("UPDATE attempts SET owner_pid = 999999999 WHERE id = ?", (aid,))  # dead
+    assert not store.in_use_elsewhere(aid) and store.claim(aid)
+
+
+def test_settings_and_delete(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    assert store.setting("theme") is None
+    store.set_setting("theme", "nord")
+    store.set_setting("theme", "gruvbox")
+    assert Store(tmp_path / "db.sqlite3").setting("theme") == "gruvbox"
+    aid = store.start_attempt("x", "X")
+    store.save_answer(aid, "data", "t")
+    store.delete(aid)
+    assert store.get(aid) is None and store.attempts() == []
+
+
+def test_filters(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    a = store.start_attempt("x", "X")
+    b = store.start_attempt("y", "Y", mode="peer")
+    store.finish(a)
+    assert [s.id for s in store.attempts(finished=False)] == [b]
+    assert [s.id for s in store.attempts(case_id="x")] == [a]
+    assert [s.id for s in store.attempts(mode="peer")] == [b]
