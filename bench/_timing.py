@@ -19,7 +19,8 @@ def median_seconds(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) 
 
 
 def row(name: str, seconds: float, baseline: float) -> str:
-    return f"| {name} | {seconds * 1000:.2f} ms | {baseline * 1000:.2f} ms | {seconds / baseline:.2f}x |"
+    ratio = seconds / baseline
+    return f"| {name} | {seconds * 1000:.2f} ms | {baseline * 1000:.2f} ms | {ratio:.2f}x |"
 
 
 HEADER = "| what | time (median) | baseline (median) | ratio |\n|---|---|---|---|"

@@ -302,6 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=["case", "rubric"])
     p.set_defaults(func=cmd_schema)
 
+    p = sub.add_parser("practice", parents=[common], help="open the trainer straight into a case")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--section", choices=SECTION_IDS, help="start at this section")
+    p.set_defaults(func=cmd_practice)
+
     p = sub.add_parser("template", parents=[common], help="write a fill-in markdown answer file")
     p.add_argument("case", metavar="CASE")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
@@ -314,6 +319,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--whole", action="store_true", help="grade every item against the whole text")
     p.add_argument("--format", choices=["text", "markdown", "json"], default="text")
     p.set_defaults(func=cmd_grade)
+
+    from designtrainer.cli_export import add_commands
+
+    add_commands(sub, common)
     return parser
 
 
@@ -338,7 +347,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _no_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    parser.print_help()
-    lib = _library(args)
-    print("\ncases:\n" + _case_table(lib, lib.ids()))
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        parser.print_help()
+        lib = _library(args)
+        print("\ncases:\n" + _case_table(lib, lib.ids()))
+        return EXIT_OK
+    return _run_tui(args)
+
+
+def _run_tui(args: argparse.Namespace, start: object = None) -> int:
+    from designtrainer.store import StoreError
+
+    try:
+        from designtrainer.tui.app import run
+    except ImportError as exc:  # pragma: no cover - textual is a dependency
+        raise UsageError(f"the terminal UI is unavailable: {exc}") from None
+    dirs = [Path(d) for d in getattr(args, "cases_dir", None) or []]
+    try:
+        run(dirs, start)  # type: ignore[arg-type]
+    except StoreError as exc:
+        raise InputError(str(exc)) from None
     return EXIT_OK
+
+
+def cmd_practice(args: argparse.Namespace) -> int:
+    from designtrainer.tui.app import StartRequest
+
+    lib = _library(args)
+    _case_id(lib, args.case)
+    return _run_tui(args, StartRequest(args.case, args.section))

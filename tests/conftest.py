@@ -31,3 +31,11 @@ def library() -> Library:
     if _LIBRARY is None:
         _LIBRARY = load_library(default_sources())
     return _LIBRARY
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Section clocks read a fixed time, so screens and snapshots do not depend on speed."""
+    from designtrainer.tui.screens import session
+
+    monkeypatch.setattr(session, "monotonic", lambda: 1000.0)

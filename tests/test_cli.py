@@ -27,7 +27,21 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"designtrainer {__version__}"
 
 
-@pytest.mark.parametrize("command", ["list", "show", "validate", "schema", "template", "grade"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "list",
+        "show",
+        "validate",
+        "schema",
+        "template",
+        "grade",
+        "practice",
+        "export",
+        "import",
+        "rubric",
+    ],
+)
 def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main([command, "--help"])

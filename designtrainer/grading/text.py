@@ -10,6 +10,7 @@ spans into the original answer come for free and no second pass is needed for ev
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
@@ -24,7 +25,9 @@ _BOUNDARY = re.compile(r"[.,:;!?]\s|[;!?()\[\]{}\n\u2014\u2013\u2022]|\s-\s")
 
 ARTICLES = frozenset({"a", "an", "the"})
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps its working string on the object, so each thread needs its own
+# (the TUI grades in a worker thread while the main thread may grade a summary).
+_LOCAL = threading.local()
 _STEM_CACHE: dict[str, str] = {}
 _STEM_CACHE_LIMIT = 200_000
 
@@ -135,7 +138,13 @@ def stem(raw: str) -> str:
     if cached is not None:
         return cached
     word = normalize_word(raw)
-    result = word if len(word) > 40 else _STEMMER.stemWord(word)
+    if len(word) > 40:
+        result = word
+    else:
+        stemmer = getattr(_LOCAL, "stemmer", None)
+        if stemmer is None:
+            stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+        result = stemmer.stemWord(word)
     if len(_STEM_CACHE) >= _STEM_CACHE_LIMIT:
         _STEM_CACHE.clear()
     _STEM_CACHE[raw] = result

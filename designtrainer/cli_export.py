@@ -1,0 +1,203 @@
+"""The `export`, `import` and `rubric` commands: attempts out to files, files back in as attempts.
+
+Registered on the main parser by `add_commands`; the commands follow cli's conventions (an int
+exit code, UsageError for exit 2, InputError or FileExistsRefused for exit 1). `cli` is read as
+a module at call time, so importing this module from cli.py at any point is safe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from designtrainer import cli
+from designtrainer.model import LEVELS
+
+if TYPE_CHECKING:
+    from designtrainer.attempts import Attempt, Mode
+    from designtrainer.store import Store
+
+# How many recent attempt ids an "unknown attempt" message lists.
+_RECENT_IDS_SHOWN = 5
+
+
+def add_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Register export, import and rubric on the subparsers of `cli.build_parser`."""
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help="write an attempt as markdown or HTML",
+        description="Write an attempt (default: the latest) as markdown or a standalone HTML page.",
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("attempt", nargs="?", type=int, metavar="ATTEMPT", help="attempt id")
+    which.add_argument("--last", action="store_true", help="the latest attempt (the default)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE, or - for stdout (default: <case>-<date>-<mode>.<format> here)",
+    )
+    p.add_argument("--format", choices=["md", "html"], default="md")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="grade and store an exported or hand-written markdown answer file",
+    )
+    p.add_argument("file", metavar="FILE", help="markdown file, or - for stdin")
+    p.add_argument("--case", help="case id (default: 'case' in the front matter)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "rubric",
+        parents=[common],
+        help="print a case's rubric as an interviewer's checklist",
+        description="Print the checklist a peer interviewer ticks, for use without the app.",
+    )
+    p.add_argument("case", metavar="CASE")
+    p.add_argument(
+        "--level",
+        choices=LEVELS,
+        default="staff",
+        help="items up to this level: core, core+senior, or all (staff, the default)",
+    )
+    p.add_argument("--format", choices=["md", "json"], default="md")
+    p.set_defaults(func=cmd_rubric)
+
+
+# -- export -----------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from designtrainer.export import attempt_html, attempt_markdown, default_filename
+    from designtrainer.storage_files import FileExistsRefused, write_new
+
+    store = _open_store()
+    try:
+        attempt = _pick_attempt(store, args.attempt)
+    finally:
+        store.close()
+    lib = cli._library(args)
+    case = lib.cases.get(attempt.case_id)
+    text = (attempt_html if args.format == "html" else attempt_markdown)(attempt, case)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return cli.EXIT_OK
+    target = Path(args.output) if args.output else Path(default_filename(attempt, args.format))
+    try:
+        write_new(target, text, force=args.force)
+    except FileExistsRefused:
+        raise FileExistsRefused(
+            f"{target} already exists; pass --force to overwrite it or -o to choose another name"
+        ) from None
+    except OSError as exc:
+        raise cli.InputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    print(f"wrote {target}", file=sys.stderr)
+    return cli.EXIT_OK
+
+
+def _open_store() -> Store:
+    from designtrainer.store import Store, StoreError
+
+    try:
+        return Store()
+    except StoreError as exc:
+        raise cli.InputError(str(exc)) from None
+
+
+def _pick_attempt(store: Store, attempt_id: int | None) -> Attempt:
+    recent = store.attempts()
+    if not recent:
+        raise cli.UsageError("no attempts yet; practise a case first (run `designtrainer`)")
+    wanted = recent[0].id if attempt_id is None else attempt_id
+    attempt = store.get(wanted)
+    if attempt is None:
+        ids = ", ".join(str(a.id) for a in recent[:_RECENT_IDS_SHOWN])
+        raise cli.UsageError(f"no attempt with id {wanted}; the latest are: {ids}")
+    return attempt
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from designtrainer import report
+    from designtrainer.export import ExportFormatError, parse_exported
+    from designtrainer.grading import grade
+
+    source = cli._read_input(args.file)
+    try:
+        parsed = parse_exported(source)
+    except ExportFormatError as exc:
+        raise cli.InputError(f"{args.file}: {exc}") from None
+    lib = cli._library(args)
+    case_id = args.case or parsed.case_id
+    if not case_id:
+        raise cli.UsageError(
+            f"{args.file}: no case given; pass --case ID or put 'case: ID' in the front matter "
+            f"(known cases: {', '.join(lib.ids())})"
+        )
+    case_id = cli._case_id(lib, case_id)
+    answers = {sid: text for sid, text in parsed.answers.items() if text}
+    if not answers:
+        hint = "" if parsed.exported else " (write under '## Problem framing', '## Data', ...)"
+        raise cli.InputError(f"{args.file}: no answers found under section headings{hint}")
+    if parsed.ignored:
+        cli._err(
+            f"warning: {args.file}: text outside the section headings was not imported "
+            f"({len(parsed.ignored.splitlines())} line(s))"
+        )
+    result = report.to_json(grade(lib.compiled(case_id), answers))
+    store = _open_store()
+    try:
+        attempt_id = _store_attempt(store, case_id, lib.case(case_id).title, parsed.mode, answers)
+        store.finish(attempt_id, result=result)
+    finally:
+        store.close()
+    verdict = _verdict(result)
+    print(
+        f"imported attempt {attempt_id} ({case_id}): score {round(result['score'] * 100)}%"
+        + (f", {verdict}" if verdict else "")
+    )
+    return cli.EXIT_OK
+
+
+def _store_attempt(
+    store: Store, case_id: str, title: str, mode: Mode, answers: dict[str, str]
+) -> int:
+    attempt_id = store.start_attempt(case_id, title, mode)
+    for sid, text in answers.items():
+        store.save_answer(attempt_id, sid, text)
+        store.submit_section(attempt_id, sid)
+    store.release(attempt_id)  # a finished import is nobody's open session
+    return attempt_id
+
+
+def _verdict(result: dict[str, Any]) -> str:
+    core = result.get("levels", {}).get("core", {})
+    return str(core.get("verdict") or "")
+
+
+# -- rubric -----------------------------------------------------------------------------------
+
+
+def cmd_rubric(args: argparse.Namespace) -> int:
+    from designtrainer.export import rubric_checklist, rubric_checklist_json
+
+    lib = cli._library(args)
+    case_id = cli._case_id(lib, args.case)
+    case, rubric = lib.case(case_id), lib.rubric(case_id)
+    if args.format == "json":
+        doc = rubric_checklist_json(case, rubric, args.level)
+        sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(rubric_checklist(case, rubric, args.level))
+    return cli.EXIT_OK

@@ -1,0 +1,145 @@
+"""The designtrainer Textual app: case picker, brief, sections, summary, history.
+
+The library is loaded in a worker thread after the first frame so the picker appears at once;
+the store is opened up front (it is a few milliseconds) because every screen reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.signal import Signal
+
+from designtrainer.loading.library import Library, default_sources, load_library
+from designtrainer.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class StartRequest:
+    """What the command line asked for: open a case (and section) straight away."""
+
+    case_id: str
+    section: str | None = None
+    mode: str = "solo"
+
+
+class DesignTrainerApp(App[None]):
+    TITLE = "designtrainer"
+    SUB_TITLE = "ML system-design interview practice"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        store: Store | None = None,
+        cases_dirs: Iterable[Path] = (),
+        start: StartRequest | None = None,
+        library: Library | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store or Store()
+        self.cases_dirs = list(cases_dirs)
+        self.start = start
+        self.library: Library | None = library
+        self.library_ready: Signal[Library] = Signal(self, "library-ready")
+        saved = self.store.setting("theme")
+        if saved and saved in self.available_themes:
+            self.theme = saved
+
+    def _remember_theme(self, theme: object) -> None:
+        name = getattr(theme, "name", None)
+        if isinstance(name, str):
+            self.store.set_setting("theme", name)
+
+    # -- startup ---------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        from designtrainer.tui.screens.picker import PickerScreen
+
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.push_screen(PickerScreen())
+        if self.library is None:
+            self._load_library()
+        else:
+            self._library_loaded(self.library)
+
+    @work(thread=True, exclusive=True, group="library")
+    def _load_library(self) -> None:
+        library = load_library(default_sources(self.cases_dirs))
+        self.call_from_thread(self._library_loaded, library)
+
+    def _library_loaded(self, library: Library) -> None:
+        self.library = library
+        if library.problems:
+            n = len({p.file for p in library.problems})
+            self.notify(
+                f"{n} case file(s) have problems and were skipped; "
+                "run `designtrainer validate` for details.",
+                severity="warning",
+                timeout=8,
+            )
+        self.library_ready.publish(library)
+        if self.start is not None:
+            start, self.start = self.start, None
+            self.open_case(start.case_id, section=start.section, skip_brief=True)
+
+    # -- navigation ------------------------------------------------------------------------
+    def open_case(
+        self,
+        case_id: str,
+        attempt_id: int | None = None,
+        section: str | None = None,
+        skip_brief: bool = False,
+    ) -> None:
+        """Start (or resume) an attempt at a case."""
+        from designtrainer.tui.screens.brief import BriefScreen
+        from designtrainer.tui.screens.session import SessionScreen
+
+        assert self.library is not None
+        if case_id not in self.library.cases:
+            self.notify(f"Unknown case '{case_id}'", severity="error")
+            return
+        case = self.library.case(case_id)
+        if attempt_id is None:
+            attempt_id = self.store.start_attempt(case.id, case.title)
+        elif not self.store.claim(attempt_id):
+            self.notify(
+                "That attempt is open in another designtrainer window; close it there first.",
+                severity="warning",
+            )
+            return
+        attempt = self.store.get(attempt_id)
+        assert attempt is not None
+        if skip_brief or attempt.questions or attempt.sections:
+            start_section = section or attempt.current_section or "framing"
+            self.push_screen(SessionScreen(case, attempt_id, start_section))
+        else:
+            self.push_screen(BriefScreen(case, attempt_id))
+
+    def action_help(self) -> None:
+        from designtrainer.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Every key, on every screen (F1)", self.action_help)
+        commands = getattr(screen, "palette_commands", None)
+        if callable(commands):
+            yield from commands()
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+
+def run(cases_dirs: Iterable[Path] = (), start: StartRequest | None = None) -> None:
+    DesignTrainerApp(cases_dirs=cases_dirs, start=start).run()

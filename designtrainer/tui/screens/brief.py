@@ -1,0 +1,91 @@
+"""The brief: the interviewer's opening, and clarifying questions answered from the case.
+
+Asking no clarifying questions is the most common failure in real interviews, so every question
+is recorded and counted in the summary.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from designtrainer.clarify import answer_for
+from designtrainer.model import Case
+from designtrainer.tui.base import dt_app
+
+
+class BriefScreen(Screen[None]):
+    CSS_PATH = "brief.tcss"
+    BINDINGS = [
+        Binding("ctrl+n", "begin", "Start answering", priority=True),
+        Binding("escape", "leave", "Back to cases"),
+    ]
+
+    def __init__(self, case: Case, attempt_id: int) -> None:
+        super().__init__()
+        self.case = case
+        self.attempt_id = attempt_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="conversation"):
+            yield Static(
+                f"[b]{self.case.title}[/b]  ·  {self.case.difficulty}  ·  "
+                f"{self.case.total_minutes} min",
+                id="case-title",
+            )
+            yield Static(
+                f"[b]Interviewer:[/b] {self.case.opening.strip()}",
+                classes="interviewer",
+                markup=True,
+            )
+            yield Static(
+                "Ask clarifying questions before you design (scale, latency, labels, goals…). "
+                "Press Ctrl+N when you are ready to start.",
+                classes="muted",
+            )
+        yield Input(
+            placeholder="Ask the interviewer a clarifying question and press Enter", id="question"
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Brief"
+        attempt = dt_app(self).store.get(self.attempt_id)
+        if attempt:
+            for q in attempt.questions:
+                self._show(q.question, q.answer)
+        self.query_one(Input).focus()
+
+    def _show(self, question: str, answer: str) -> None:
+        log = self.query_one("#conversation", VerticalScroll)
+        log.mount(Static(f"[b]You:[/b] {_escape(question)}", classes="candidate"))
+        log.mount(Static(f"[b]Interviewer:[/b] {_escape(answer)}", classes="interviewer"))
+        log.scroll_end(animate=False)
+
+    @on(Input.Submitted, "#question")
+    def ask(self, event: Input.Submitted) -> None:
+        question = event.value.strip()
+        if not question:
+            return
+        index, answer = answer_for(self.case, question)
+        dt_app(self).store.add_question(self.attempt_id, question, answer, index)
+        self._show(question, answer)
+        event.input.value = ""
+
+    def action_begin(self) -> None:
+        from designtrainer.tui.screens.session import SessionScreen
+
+        self.app.switch_screen(SessionScreen(self.case, self.attempt_id, "framing"))
+
+    def action_leave(self) -> None:
+        dt_app(self).store.release(self.attempt_id)
+        self.app.pop_screen()
+
+
+def _escape(text: str) -> str:
+    return text.replace("[", r"\[")

@@ -1,0 +1,56 @@
+"""F1: every key of the screen underneath, and the app's own."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Markdown
+
+GLOBAL_KEYS = [
+    ("F1", "This help"),
+    ("Ctrl+P", "Command palette: designtrainer commands, themes, keys"),
+    ("Ctrl+Q", "Quit (everything is saved)"),
+    ("Tab / Shift+Tab", "Move between panels"),
+]
+
+
+def _key(binding: Binding) -> str:
+    return " / ".join(
+        k.replace("ctrl+", "Ctrl+")
+        .replace("escape", "Escape")
+        .replace("enter", "Enter")
+        .replace("delete", "Delete")
+        .title()
+        if len(k) > 1
+        else k
+        for k in binding.key.split(",")
+    )
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > Vertical {
+        width: 80; max-width: 95%; height: 90%; border: thick $primary; background: $surface;
+    }
+    """
+
+    def __init__(self, under: Screen[object]) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        rows = ["| Key | What it does |", "|---|---|"]
+        for binding in getattr(self.under, "BINDINGS", []):
+            if isinstance(binding, Binding) and binding.description:
+                rows.append(f"| {_key(binding)} | {binding.description} |")
+        rows += [f"| {k} | {d} |" for k, d in GLOBAL_KEYS]
+        name = type(self.under).__name__.removesuffix("Screen") or "Screen"
+        with Vertical() as box:
+            box.border_title = f"Keys — {name}"
+            box.border_subtitle = "Escape to close"
+            with VerticalScroll():
+                yield Markdown("\n".join(rows))

@@ -1,0 +1,148 @@
+"""Past attempts: open one read-only, resume an unfinished one, delete with confirmation."""
+
+from __future__ import annotations
+
+import time
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label
+
+from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.format import clock, pct
+from designtrainer.tui.screens.modals import ChoiceScreen
+
+
+class HistoryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter", "open", "Open", priority=True),
+        Binding("d,delete", "delete", "Delete"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+    DEFAULT_CSS = """
+    HistoryScreen DataTable { height: 1fr; margin: 0 1; }
+    HistoryScreen #empty { margin: 1 2; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="empty", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "History"
+        table = self.query_one(DataTable)
+        table.add_columns("Case", "Date", "Mode", "Score", "Time", "Status")
+        self._fill()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        rows = dt_app(self).store.attempts()
+        for s in rows:
+            table.add_row(
+                s.case_title,
+                time.strftime("%Y-%m-%d %H:%M", time.localtime(s.created_at)),
+                s.mode,
+                pct(s.score),
+                clock(s.seconds),
+                "finished" if s.finished_at else "unfinished",
+                key=str(s.id),
+            )
+        self.query_one("#empty", Label).update(
+            "" if rows else "No attempts yet: pick a case and start practising."
+        )
+
+    def _selected(self) -> int | None:
+        key = selected_key(self.query_one(DataTable))
+        return int(key) if key is not None else None
+
+    def action_open(self) -> None:
+        attempt_id = self._selected()
+        if attempt_id is None:
+            return
+        attempt = dt_app(self).store.get(attempt_id)
+        if attempt is None:
+            return
+        if attempt.finished:
+            self.app.push_screen(AttemptView(attempt_id))
+            return
+        app = dt_app(self)
+        if app.library is None or attempt.case_id not in app.library.cases:
+            self.app.push_screen(AttemptView(attempt_id))
+            return
+        self.app.pop_screen()
+        app.open_case(attempt.case_id, attempt_id=attempt_id)
+
+    def action_delete(self) -> None:
+        attempt_id = self._selected()
+        if attempt_id is None:
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice == "delete":
+                dt_app(self).store.delete(attempt_id)
+                self._fill()
+                self.notify("Attempt deleted.")
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Delete this attempt for good?", [("keep", "Keep it"), ("delete", "Delete")]
+            ),
+            chosen,
+        )
+
+
+class AttemptView(Screen[None]):
+    """A finished attempt, read-only: its summary and every answer as typed."""
+
+    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back")]
+    DEFAULT_CSS = "AttemptView VerticalScroll { padding: 0 2; }"
+
+    def __init__(self, attempt_id: int) -> None:
+        super().__init__()
+        self.attempt_id = attempt_id
+
+    def compose(self) -> ComposeResult:
+        from textual.containers import VerticalScroll
+        from textual.widgets import Markdown
+
+        yield Header()
+        with VerticalScroll():
+            yield Markdown(id="view")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from textual.widgets import Markdown
+
+        from designtrainer.model import SECTION_IDS, SECTION_TITLES
+        from designtrainer.tui.screens.summary import summary_markdown
+
+        app = dt_app(self)
+        attempt = app.store.get(self.attempt_id)
+        assert attempt is not None
+        self.sub_title = "Attempt (read-only)"
+        budgets: dict[str, int] = {}
+        if app.library is not None and attempt.case_id in app.library.cases:
+            budgets = {
+                s.id: s.time_budget_minutes for s in app.library.case(attempt.case_id).sections
+            }
+        parts = [summary_markdown(attempt, budgets), "## Your answers", ""]
+        for sid in SECTION_IDS:
+            answer = attempt.section(sid).answer
+            fence = "````" if "```" in answer else "```"
+            parts += [
+                f"### {SECTION_TITLES[sid]}",
+                "",
+                f"{fence}text",
+                answer or "(empty)",
+                fence,
+                "",
+            ]
+        self.query_one(Markdown).update("\n".join(parts))

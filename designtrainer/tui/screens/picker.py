@@ -1,0 +1,138 @@
+"""Case picker: every case with its level, tags, best score and last attempt; type to filter."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label
+
+from designtrainer.loading.library import Library
+from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.format import pct, when
+from designtrainer.tui.screens.modals import ChoiceScreen
+
+
+class PickerScreen(Screen[None]):
+    CSS_PATH = "picker.tcss"
+    BINDINGS = [
+        Binding("enter", "start", "Start", priority=True),
+        Binding("f2,ctrl+t", "history", "History"),
+        Binding("f3,ctrl+r", "interview", "Interview someone"),
+        Binding("down", "cursor(1)", "Down", show=False, priority=True),
+        Binding("up", "cursor(-1)", "Up", show=False, priority=True),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Type to filter cases by title or tag…", id="filter")
+        yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield Label("Loading cases…", id="status", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Case", "Level", "Best", "Last attempt", "Tags")
+        dt_app(self).library_ready.subscribe(self, self._fill)
+        if (library := dt_app(self).library) is not None:
+            self._fill(library)
+        self.query_one(Input).focus()
+
+    def on_screen_resume(self) -> None:
+        if (library := dt_app(self).library) is not None:
+            self._fill(library)
+
+    def _fill(self, library: Library) -> None:
+        table = self.query_one(DataTable)
+        query = self.query_one(Input).value.strip().lower()
+        store = dt_app(self).store
+        summaries = store.attempts(mode="solo")
+        table.clear()
+        shown = 0
+        for case_id in sorted(library.cases, key=lambda i: library.case(i).title):
+            case = library.case(case_id)
+            haystack = " ".join([case.id, case.title, *case.tags]).lower()
+            if query and not all(word in haystack for word in query.split()):
+                continue
+            mine = [s for s in summaries if s.case_id == case_id]
+            scores = [s.score for s in mine if s.finished_at and s.score is not None]
+            unfinished = any(s.finished_at is None for s in mine)
+            last = when(mine[0].updated_at) if mine else "—"
+            if unfinished:
+                last += " (unfinished)"
+            table.add_row(
+                case.title,
+                case.difficulty,
+                pct(max(scores)) if scores else "—",
+                last,
+                ", ".join(case.tags[:2]),
+                key=case_id,
+            )
+            shown += 1
+        status = self.query_one("#status", Label)
+        status.update(
+            f"{shown} of {len(library.cases)} cases · Enter to start · F1 for help"
+            if shown
+            else "No case matches the filter."
+        )
+
+    @on(Input.Changed, "#filter")
+    def _filter(self) -> None:
+        if (library := dt_app(self).library) is not None:
+            self._fill(library)
+
+    def action_cursor(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
+
+    def selected_case(self) -> str | None:
+        return selected_key(self.query_one(DataTable))
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:
+        self.action_start()
+
+    def action_start(self) -> None:
+        # Typing and Enter can arrive together: filter with what is typed now, then pick.
+        if (library := dt_app(self).library) is not None:
+            self._fill(library)
+        case_id = self.selected_case()
+        if case_id is None:
+            return
+        store = dt_app(self).store
+        unfinished = store.attempts(case_id=case_id, finished=False, mode="solo")
+        if not unfinished:
+            dt_app(self).open_case(case_id)
+            return
+        latest = unfinished[0]
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                dt_app(self).open_case(case_id, attempt_id=latest.id)
+            elif choice == "new":
+                dt_app(self).open_case(case_id)
+
+        self.app.push_screen(
+            ChoiceScreen(
+                f"You have an unfinished attempt at this case ({when(latest.updated_at)}).",
+                [("resume", "Resume it"), ("new", "Start a new attempt")],
+            ),
+            chosen,
+        )
+
+    def action_interview(self) -> None:
+        case_id = self.selected_case()
+        if case_id is None:
+            return
+        open_peer = getattr(self.app, "open_peer", None)
+        if open_peer is None:
+            self.notify("Peer interviews are not available yet.", severity="warning")
+            return
+        open_peer(case_id)
+
+    def action_history(self) -> None:
+        from designtrainer.tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen())

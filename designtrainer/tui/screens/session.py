@@ -1,0 +1,425 @@
+"""One section of the interview: prompt, answer, live checklist, clock, hints, follow-ups.
+
+Typing never waits for grading: each change restarts a short debounce, and grading runs in a
+worker thread that posts its result back. Answers are saved at most a second after they change
+(and on every section change and exit), so a killed process loses about a second of typing.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
+from textual.widgets.text_area import Selection
+
+from designtrainer.grading import grade
+from designtrainer.grading.results import ItemResult, SectionResult
+from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+from designtrainer.report import evidence_note, quote, to_json
+from designtrainer.store import Store
+from designtrainer.tui.base import dt_app
+from designtrainer.tui.format import clock
+from designtrainer.tui.widgets.checklist import Checklist
+
+monotonic = time.monotonic  # the clock source; tests freeze it for stable snapshots
+GRADE_DEBOUNCE = 0.3
+SAVE_EVERY = 1.0
+EXAM_SETTING = "exam_mode"
+SHORT_NAMES = {
+    "framing": "Frame",
+    "data": "Data",
+    "modeling": "Model",
+    "evaluation": "Eval",
+    "production": "Prod",
+}
+
+
+def location(text: str, offset: int) -> tuple[int, int]:
+    """(row, column) of a character offset, as TextArea counts them."""
+    row = text.count("\n", 0, offset)
+    column = offset - (text.rfind("\n", 0, offset) + 1)
+    return row, column
+
+
+class SessionScreen(Screen[None]):
+    CSS_PATH = "session.tcss"
+    BINDINGS = [
+        Binding("ctrl+n", "next_section", "Next section", priority=True),
+        Binding("ctrl+b", "previous_section", "Previous", priority=True),
+        Binding("ctrl+g", "hint", "Hint", priority=True),
+        Binding("ctrl+s", "submit", "Submit section", priority=True),
+        Binding("ctrl+r", "reference", "Reference", priority=True),
+        Binding("ctrl+o", "toggle_exam", "Exam mode", priority=True),
+        Binding("ctrl+e", "edit_externally", "Edit in $EDITOR", priority=True),
+        Binding("ctrl+l", "focus_checklist", "Checklist", show=False, priority=True),
+        Binding("escape", "leave", "Back to cases"),
+    ]
+
+    def __init__(self, case: Case, attempt_id: int, section: str = "framing") -> None:
+        super().__init__()
+        self.case = case
+        self.attempt_id = attempt_id
+        self.section: str = section if section in SECTION_IDS else "framing"
+        self.results: dict[str, SectionResult] = {}
+        self.graded_text: dict[str, str] = {}
+        self._saved_text = ""
+        self._entered = monotonic()
+        self._grade_timer: Timer | None = None
+        self._area: TextArea | None = None
+        self.grading_enabled = True
+
+    # -- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            with Vertical(id="main"):
+                yield Static(id="progress")
+                with VerticalScroll(id="prompt-box", classes="panel"):
+                    yield Static(id="prompt")
+                yield TextArea(id="answer", soft_wrap=True, tab_behavior="indent")
+                yield Static(id="coach", classes="panel")
+            with Vertical(id="side"):
+                yield Static(id="clock")
+                yield Label("Checklist", id="checklist-title")
+                yield Checklist(id="checklist")
+                yield Static(id="evidence", classes="panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#prompt-box").border_title = "Interviewer"
+        self.query_one("#coach").border_title = "Coach"
+        self.query_one("#evidence").border_title = "Why"
+        self.set_interval(SAVE_EVERY, self._tick)
+        self._enter(self.section)
+
+    @property
+    def store(self) -> Store:
+        return dt_app(self).store
+
+    @property
+    def exam_mode(self) -> bool:
+        return self.store.setting(EXAM_SETTING, "0") == "1"
+
+    # -- moving between sections -----------------------------------------------------------
+    def _enter(self, section: str) -> None:
+        self.section = section
+        self._entered = monotonic()
+        attempt = self.store.get(self.attempt_id)
+        assert attempt is not None
+        state = attempt.section(section)
+        spec = self.case.section(section)
+        self.sub_title = f"{self.case.title} — {SECTION_TITLES[section]}"
+        questions = "\n".join(f"  • {q}" for q in spec.guiding_questions)
+        self.query_one("#prompt", Static).update(f"{spec.prompt.strip()}\n\n{questions}")
+        area = self.area
+        self._saved_text = state.answer
+        area.text = state.answer
+        area.border_title = f"Your answer — {SECTION_TITLES[section]}"
+        self._render_progress()
+        self._render_coach()
+        self._update_clock()
+        self._regrade_now()
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def _flush(self) -> None:
+        """Save the text and the time spent; called on a timer, on section change and on exit."""
+        now = monotonic()
+        spent, self._entered = now - self._entered, now
+        self._save_text()
+        if spent > 0:
+            self.store.add_seconds(self.attempt_id, self.section, spent)
+
+    def _go(self, index: int) -> None:
+        self._flush()
+        if index >= len(SECTION_IDS):
+            self._finish()
+            return
+        self._enter(SECTION_IDS[max(0, index)])
+
+    def action_next_section(self) -> None:
+        self._go(SECTION_IDS.index(self.section) + 1)
+
+    def action_previous_section(self) -> None:
+        if self.section != SECTION_IDS[0]:
+            self._go(SECTION_IDS.index(self.section) - 1)
+
+    def go_to(self, section: str) -> None:
+        self._go(SECTION_IDS.index(section))
+
+    def _finish(self) -> None:
+        from designtrainer.tui.screens.summary import SummaryScreen
+
+        attempt = self.store.get(self.attempt_id)
+        assert attempt is not None
+        compiled = dt_app(self).library.compiled(self.case.id)  # type: ignore[union-attr]
+        result = grade(compiled, attempt.answers)
+        self.store.finish(self.attempt_id, to_json(result))
+        self.store.release(self.attempt_id)
+        self.app.switch_screen(SummaryScreen(self.attempt_id))
+
+    def action_leave(self) -> None:
+        self._flush()
+        self.store.release(self.attempt_id)
+        self.app.pop_screen()
+        self.app.notify("Saved. Pick the case again to resume.", timeout=3)
+
+    def on_unmount(self) -> None:
+        self._flush()
+
+    # -- typing, saving, grading -----------------------------------------------------------
+    @property
+    def area(self) -> TextArea:
+        """The answer editor (kept: it is still readable while the screen unmounts)."""
+        if self._area is None:
+            self._area = self.query_one("#answer", TextArea)
+        return self._area
+
+    def _save_text(self) -> None:
+        text = self.area.text
+        if text != self._saved_text:
+            self.store.save_answer(self.attempt_id, self.section, text)
+            self._saved_text = text
+
+    @on(TextArea.Changed, "#answer")
+    def _changed(self) -> None:
+        if self.area.text == self._saved_text and self.section in self.results:
+            return
+        if self._grade_timer is not None:
+            self._grade_timer.stop()
+        self._grade_timer = self.set_timer(GRADE_DEBOUNCE, self._regrade_now)
+
+    def _tick(self) -> None:
+        self._save_text()
+        self._update_clock()
+
+    def _regrade_now(self) -> None:
+        if self.grading_enabled:
+            self._grade(self.section, self.area.text)
+
+    @work(thread=True, exclusive=True, group="grade")
+    def _grade(self, section: str, text: str) -> None:
+        library = dt_app(self).library
+        assert library is not None
+        result = grade(library.compiled(self.case.id), {section: text}).section(section)
+        self.app.call_from_thread(self._graded, result, text)
+
+    def _graded(self, result: SectionResult, text: str) -> None:
+        if result.id == self.section and text != self.area.text:
+            return  # a newer grading of newer text is on its way; never show stale ticks
+        self.results[result.id] = result
+        self.graded_text[result.id] = text
+        if result.id == self.section:
+            self._render_checklist()
+            self._render_progress()
+
+    # -- rendering -------------------------------------------------------------------------
+    def _submitted(self, section: str | None = None) -> bool:
+        attempt = self.store.get(self.attempt_id)
+        return bool(attempt and attempt.section(section or self.section).submitted)
+
+    def _hidden(self) -> bool:
+        return self.exam_mode and not self._submitted()
+
+    def _render_checklist(self) -> None:
+        items = dt_app(self).library.rubric(self.case.id).section_items(self.section)  # type: ignore[union-attr]
+        result = self.results.get(self.section)
+        by_id = {r.item.id: r for r in result.items} if result else {}
+        checklist = self.query_one(Checklist)
+        checklist.show(items, by_id, hidden=self._hidden())
+        title = self.query_one("#checklist-title", Label)
+        if self._hidden():
+            title.update("Checklist (exam mode: hidden until you submit)")
+        elif result:
+            met = sum(r.met for r in result.items)
+            title.update(f"Checklist {met}/{len(result.items)} · {round(result.score * 100)}%")
+        self._show_evidence()
+
+    def _render_progress(self) -> None:
+        attempt = self.store.get(self.attempt_id)
+        parts = []
+        for sid in SECTION_IDS:
+            state = attempt.section(sid) if attempt else None
+            mark = "✔" if state and state.submitted else ("●" if sid == self.section else "○")
+            name = SECTION_TITLES[sid].replace("Problem framing", "Framing")
+            if self.size.width < 110:
+                name = SHORT_NAMES[sid]
+            parts.append(f"[b]{mark} {name}[/b]" if sid == self.section else f"{mark} {name}")
+        self.query_one("#progress", Static).update("  ".join(parts))
+
+    def _render_coach(self) -> None:
+        attempt = self.store.get(self.attempt_id)
+        assert attempt is not None
+        state = attempt.section(self.section)
+        spec = self.case.section(self.section)
+        lines = []
+        for i, hint in enumerate(spec.hints[: state.hints_used]):
+            lines.append(f"[b]Hint {i + 1}/{len(spec.hints)}:[/b] {_escape(hint)}")
+        if state.submitted:
+            lines.append("[b]The interviewer follows up:[/b]")
+            lines += [f"  • {_escape(q)}" for q in spec.follow_ups]
+            lines.append(
+                "[dim]Answer them in your answer above. Ctrl+R shows the reference "
+                "answer. Ctrl+N moves on.[/dim]"
+            )
+        elif not lines:
+            lines.append(
+                f"[dim]Ctrl+G for a hint ({len(spec.hints)} steps), Ctrl+S to submit this "
+                "section and hear the follow-ups.[/dim]"
+            )
+        self.query_one("#coach", Static).update("\n".join(lines))
+
+    def _update_clock(self) -> None:
+        attempt = self.store.get(self.attempt_id)
+        stored = attempt.section(self.section).seconds if attempt else 0.0
+        spent = stored + (monotonic() - self._entered)
+        budget = self.case.section(self.section).time_budget_minutes * 60
+        widget = self.query_one("#clock", Static)
+        if spent > budget:
+            widget.update(
+                f"[b red]⏱ {clock(spent)} / {clock(budget)}  +{clock(spent - budget)} over[/]"
+            )
+        else:
+            widget.update(f"⏱ {clock(spent)} / {clock(budget)}")
+
+    @on(OptionList.OptionHighlighted, "#checklist")
+    def _show_evidence(self) -> None:
+        checklist = self.query_one(Checklist)
+        panel = self.query_one("#evidence", Static)
+        index = checklist.highlighted
+        result = self.results.get(self.section)
+        if index is None or result is None or index >= len(result.items) or self._hidden():
+            panel.update("[dim]Highlight an item to see why it counts.[/dim]")
+            return
+        r: ItemResult = result.items[index]
+        if r.met:
+            text = self.area.text
+            quotes = "\n".join(
+                f"“{_escape(quote(e, text))}”{_escape(evidence_note(e))}" for e in r.evidence
+            )
+            panel.update(f"[green]Ticked[/green] because you wrote:\n{quotes}")
+            self._select(r)
+        else:
+            extra = ""
+            if r.evidence:
+                e = r.evidence[0]
+                extra = (
+                    f"\n[dim]You wrote “{_escape(e.text)}”, but it is negated ({e.trigger}).[/dim]"
+                )
+            panel.update(f"[b]Why it matters:[/b] {_escape(r.item.why)}{extra}")
+
+    def _select(self, r: ItemResult) -> None:
+        area = self.area
+        text = area.text
+        e = r.evidence[0]
+        if text[e.start : e.end] == e.text:
+            area.selection = Selection(location(text, e.start), location(text, e.end))
+            area.scroll_cursor_visible()
+
+    def action_focus_checklist(self) -> None:
+        self.query_one(Checklist).focus()
+
+    # -- coaching actions ------------------------------------------------------------------
+    def action_hint(self) -> None:
+        spec = self.case.section(self.section)
+        attempt = self.store.get(self.attempt_id)
+        if attempt and attempt.section(self.section).hints_used >= len(spec.hints):
+            self.notify("No more hints for this section.", timeout=3)
+            return
+        self.store.use_hint(self.attempt_id, self.section)
+        self._render_coach()
+
+    def action_submit(self) -> None:
+        self._flush()
+        self.store.submit_section(self.attempt_id, self.section)
+        self._render_coach()
+        self._render_progress()
+        self._render_checklist()
+        self.notify(
+            "Section submitted: follow-up questions are below; the reference answer is "
+            "unlocked (Ctrl+R).",
+            timeout=4,
+        )
+
+    def action_reference(self) -> None:
+        from designtrainer.tui.screens.modals import TextScreen
+
+        if not self._submitted():
+            self.notify(
+                "Submit the section first (Ctrl+S): the reference answer unlocks after.",
+                severity="warning",
+                timeout=4,
+            )
+            return
+        spec = self.case.section(self.section)
+        self.app.push_screen(
+            TextScreen(f"Reference answer — {SECTION_TITLES[self.section]}", spec.reference_answer)
+        )
+
+    def action_toggle_exam(self) -> None:
+        on_now = not self.exam_mode
+        self.store.set_setting(EXAM_SETTING, "1" if on_now else "0")
+        self._render_checklist()
+        self.notify(
+            "Exam mode on: ticks stay hidden until you submit a section."
+            if on_now
+            else "Exam mode off: ticks show as you write.",
+            timeout=3,
+        )
+
+    def action_edit_externally(self) -> None:
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not editor:
+            self.notify("Set $EDITOR (or $VISUAL) to edit in your own editor.", severity="warning")
+            return
+        area = self.area
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"{self.case.id}-{self.section}.md"
+            path.write_text(area.text, encoding="utf-8")
+            try:
+                with self.app.suspend():
+                    subprocess.run([*shlex.split(editor), str(path)], check=False)
+            except Exception as exc:
+                self.notify(f"Could not run {editor}: {exc}", severity="error")
+                return
+            area.text = path.read_text(encoding="utf-8")
+        self._flush()
+        self._regrade_now()
+
+    # -- command palette -------------------------------------------------------------------
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        for sid in SECTION_IDS:
+            yield SystemCommand(
+                f"Go to section: {SECTION_TITLES[sid]}",
+                "Jump to this section (your answers are saved)",
+                lambda sid=sid: self.go_to(sid),
+            )
+        yield SystemCommand("Next hint", "Reveal the next hint (Ctrl+G)", self.action_hint)
+        yield SystemCommand("Submit section", "Hear the follow-ups (Ctrl+S)", self.action_submit)
+        yield SystemCommand(
+            "Toggle exam mode", "Hide ticks until submit (Ctrl+O)", self.action_toggle_exam
+        )
+        yield SystemCommand("Switch case", "Back to the case picker (Escape)", self.action_leave)
+        yield SystemCommand(
+            "Finish and see the summary", "Grade every section now", self._finish_now
+        )
+
+    def _finish_now(self) -> None:
+        self._flush()
+        self._finish()
+
+
+def _escape(text: str) -> str:
+    return text.replace("[", r"\[")

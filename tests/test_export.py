@@ -1,0 +1,664 @@
+"""Export and import: golden files, exact round trips, safe HTML, and the three commands.
+
+Set DESIGNTRAINER_UPDATE_GOLDEN=1 to rewrite tests/golden/ after an intended format change,
+then read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import re
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from designtrainer import cli
+from designtrainer.answers import template
+from designtrainer.attempts import Attempt, Mode, Question, SectionState
+from designtrainer.cli_export import add_commands
+from designtrainer.export import (
+    FORMAT_KEY,
+    ExportFormatError,
+    ImportedAnswers,
+    attempt_html,
+    attempt_markdown,
+    default_filename,
+    parse_exported,
+)
+from designtrainer.loading.library import Library
+from designtrainer.model import SECTION_IDS, Case, Section
+from designtrainer.storage_files import FileExistsRefused
+from designtrainer.store import Store
+
+GOLDEN = Path(__file__).parent / "golden"
+FIX = Path(__file__).parent / "fixtures" / "answers"
+UPDATE = bool(os.environ.get("DESIGNTRAINER_UPDATE_GOLDEN"))
+T0 = 1714557600.0  # 2024-05-01 10:00:00 UTC
+
+# Answers that would break a naive export: markdown structure, fences, HTML, odd whitespace.
+TRICKY: dict[str, str] = {
+    "framing": (
+        "Goal: cut *fraud losses* while keeping false declines low.\n"
+        "\n"
+        "# Not a heading of the export\n"
+        "## Data\n"
+        "---\n"
+        "> a quoted line\n"
+        "trailing spaces   \n"
+    ),
+    "data": "Labels arrive late.\n```python\nx = 1\n```\n~~~\ntilde fence\n~~~\n````\n",
+    "modeling": '<script>alert("x")</script> and <b>bold</b>\n<!-- comment -->',
+    "evaluation": "",
+    "production": "Rules fallback when the model is down.\n\n\n",
+}
+
+
+# -- building attempts ------------------------------------------------------------------------
+
+
+def _case() -> Case:
+    budgets = {"framing": 8, "data": 10, "modeling": 10, "evaluation": 8, "production": 9}
+    return Case(
+        id="tiny",
+        title="Tiny fraud case",
+        summary="A small case for export tests.",
+        tags=("test",),
+        difficulty="easy",
+        opening="Design something small.",
+        clarifications=(),
+        sections=tuple(
+            Section(sid, "Prompt?", (), (), (), (), budgets[sid], "Reference.")
+            for sid in SECTION_IDS
+        ),
+    )
+
+
+def _ev(answers: dict[str, str], section: str, text: str, **extra: Any) -> dict[str, Any]:
+    start = answers[section].index(text)
+    return {
+        "text": text,
+        "start": start,
+        "end": start + len(text),
+        "negated": False,
+        "fuzzy": False,
+        "section": section,
+        "phrase": text.lower(),
+        "trigger": None,
+        "fuzzy_match": None,
+        **extra,
+    }
+
+
+def _item(
+    item_id: str, label: str, met: bool, level: str, evidence: list[dict[str, Any]]
+) -> dict[str, Any]:
+    return {
+        "id": item_id,
+        "label": label,
+        "met": met,
+        "weight": 2,
+        "level": level,
+        "why": f"Because {label.lower()} matters.",
+        "evidence": evidence,
+    }
+
+
+def _result(answers: dict[str, str]) -> dict[str, Any]:
+    """A stored grade in report.to_json's shape, written out so golden files never drift."""
+    return {
+        "case": "tiny",
+        "score": 0.5,
+        "sections": [
+            {
+                "id": "framing",
+                "score": 1.0,
+                "items": [
+                    _item(
+                        "goal",
+                        "Goal: cut fraud losses",
+                        True,
+                        "core",
+                        [_ev(answers, "framing", "fraud losses")],
+                    )
+                ],
+            },
+            {
+                "id": "data",
+                "score": 0.5,
+                "items": [
+                    _item(
+                        "late", "Labels arrive late", True, "core", [_ev(answers, "data", "late")]
+                    ),
+                    _item("noisy", "Labels are noisy", False, "senior", []),
+                ],
+            },
+            {"id": "modeling", "score": 0.0, "items": [_item("gbdt", "GBDT", False, "core", [])]},
+            {
+                "id": "evaluation",
+                "score": 0.0,
+                "items": [_item("pr", "PR-AUC, not accuracy", False, "core", [])],
+            },
+            {
+                "id": "production",
+                "score": 0.5,
+                "items": [
+                    _item(
+                        "fallback",
+                        "Rules fallback",
+                        True,
+                        "senior",
+                        [_ev(answers, "production", "fallback", fuzzy=True, fuzzy_match="fallbak")],
+                    ),
+                    _item(
+                        "feedback",
+                        "Feedback loop <declines>",
+                        False,
+                        "staff",
+                        [
+                            _ev(
+                                answers,
+                                "production",
+                                "model is down",
+                                negated=True,
+                                trigger="not",
+                            )
+                        ],
+                    ),
+                ],
+            },
+        ],
+        "red_flags": [
+            {
+                "id": "accuracy",
+                "message": "Uses accuracy on imbalanced data",
+                "evidence": [_ev(answers, "data", "Labels")],
+            }
+        ],
+        "levels": {
+            "core": {
+                "met": 2,
+                "total": 4,
+                "coverage": 0.5,
+                "verdict": "core bar not met: 2 of 4 core items",
+            },
+            "senior": {"met": 1, "total": 2, "coverage": 0.5, "verdict": "senior signals: 1 of 2"},
+            "staff": {"met": 0, "total": 1, "coverage": 0.0, "verdict": "staff signals: 0 of 1"},
+        },
+    }
+
+
+PEER: dict[str, Any] = {
+    "ratings": {"framing": 4, "data": 3, "modeling": 2, "evaluation": 1},
+    "notes": {
+        "framing": "Clear goal.\n## Data\n```\nstill a note\n<script>alert(1)</script>",
+        "data": "Asked about label delay.",
+    },
+    "ticks": {"framing": ["goal"], "data": ["late", "unknown-item"]},
+    "communication": {
+        "clarifying": 3,
+        "structure": 4,
+        "tradeoffs": 2,
+        "time": 3,
+        "notes": "Kept to time.",
+    },
+    "recommendation": "lean hire",
+    "rule": "hire when no section is rated below lean no hire",
+}
+
+
+def _stored_attempt(store: Store, mode: Mode = "solo", peer: bool = False) -> Attempt:
+    """An attempt built through the store, then pinned to a fixed time."""
+    aid = store.start_attempt("tiny", "Tiny fraud case", mode)
+    for n, sid in enumerate(SECTION_IDS):
+        store.save_answer(aid, sid, TRICKY[sid])
+        store.add_seconds(aid, sid, 60.0 * (n + 1) + 30)
+        store.submit_section(aid, sid)
+    store.use_hint(aid, "data")
+    store.use_hint(aid, "data")
+    store.use_hint(aid, "production")
+    store.add_question(aid, "How many <b>transactions</b> a day?", "About 8M.", 0)
+    store.add_question(aid, "Is there a `budget`?", "I can't say more about that.", None)
+    store.finish(aid, _result(TRICKY))
+    if peer:
+        store.save_peer(aid, PEER)
+    attempt = store.get(aid)
+    assert attempt is not None
+    return dataclasses.replace(attempt, created_at=T0, updated_at=T0 + 2400, finished_at=T0 + 2400)
+
+
+def _attempt(answers: dict[str, str], mode: Mode = "solo") -> Attempt:
+    return Attempt(
+        id=1,
+        case_id="tiny",
+        case_title="Tiny",
+        mode=mode,
+        created_at=T0,
+        updated_at=T0,
+        finished_at=T0,
+        current_section=None,
+        sections={sid: SectionState(sid, text) for sid, text in answers.items()},
+    )
+
+
+def _golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+    assert path.read_bytes().decode("utf-8") == text, (
+        f"{name} changed; rerun with DESIGNTRAINER_UPDATE_GOLDEN=1 if that was intended"
+    )
+
+
+# -- golden files -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["solo", "peer"])
+def test_markdown_golden(tmp_path: Path, mode: Mode) -> None:
+    attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"), mode, peer=mode == "peer")
+    _golden(f"export-{mode}.md", attempt_markdown(attempt, _case(), tz=UTC))
+
+
+def test_html_golden(tmp_path: Path) -> None:
+    attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"), "peer", peer=True)
+    _golden("export-peer.html", attempt_html(attempt, _case(), tz=UTC))
+
+
+# -- the exact round trip ---------------------------------------------------------------------
+
+_SPECIAL_LINES = st.sampled_from(
+    [
+        "# heading",
+        "## Data",
+        "## Rubric",
+        "---",
+        "---\r",
+        "> quote",
+        "```",
+        "```markdown",
+        "````",
+        "`````markdown",
+        "~~~",
+        "~~~~ python",
+        "`",
+        "    indented code",
+        "\ttab",
+        "trailing spaces   ",
+        "<script>alert(1)</script>",
+        "<!-- comment",
+        "- [x] a task",
+        "_No answer._",
+        "",
+        " ",
+        "\u2028",
+        "\x0c",
+        "\x00",
+    ]
+)
+_ANY_TEXT = st.text(st.characters(codec="utf-8"), max_size=40)  # any code point but surrogates
+_LINES = st.lists(st.one_of(_SPECIAL_LINES, _ANY_TEXT), max_size=8)
+_ANSWER = st.one_of(
+    _ANY_TEXT,
+    st.tuples(_LINES, st.sampled_from(["\n", "\r\n", "\r"])).map(lambda p: p[1].join(p[0])),
+)
+_ANSWERS = st.fixed_dictionaries(dict.fromkeys(SECTION_IDS, _ANSWER))
+
+
+def _fences(markdown: str) -> list[str]:
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    return [t.content for t in tokens if t.type == "fence"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers=_ANSWERS, mode=st.sampled_from(["solo", "peer"]), title=_ANY_TEXT)
+def test_export_then_parse_gives_back_every_answer(
+    answers: dict[str, str], mode: Mode, title: str
+) -> None:
+    attempt = dataclasses.replace(_attempt(answers, mode), case_title=title)
+    exported = attempt_markdown(attempt, None, tz=UTC)
+    parsed = parse_exported(exported)
+    assert parsed.answers == answers
+    assert (parsed.case_id, parsed.mode, parsed.exported) == ("tiny", mode, True)
+    assert parsed.title == (" ".join(title.split()) or "tiny")  # titles are kept on one line
+    # CommonMark (so GitHub) shows each non-empty answer verbatim as one code block.
+    # It reads CR and CRLF as line endings and NUL as U+FFFD, so those are compared loosely.
+    shown = [
+        (answers[sid] + "\n").replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
+        for sid in SECTION_IDS
+        if answers[sid]
+    ]
+    assert _fences(exported) == shown
+
+
+@settings(max_examples=100, deadline=None)
+@given(answers=_ANSWERS)
+def test_a_file_converted_to_crlf_still_parses(answers: dict[str, str]) -> None:
+    exported = attempt_markdown(_attempt(answers), None, tz=UTC)
+    # A naive LF -> CRLF conversion is undone exactly...
+    assert parse_exported(exported.replace("\n", "\r\n")).answers == answers
+    # ...one that keeps existing CRLFs (unix2dos) loses only an answer's own CR before an LF.
+    kept = re.sub(r"(?<!\r)\n", "\r\n", exported)
+    assert parse_exported("\ufeff" + kept).answers == {
+        sid: a.replace("\r\n", "\n") if not a.endswith("\r") else a[:-1].replace("\r\n", "\n")
+        for sid, a in answers.items()
+    }
+
+
+def test_round_trip_through_the_store(tmp_path: Path) -> None:
+    attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"), "peer", peer=True)
+    parsed = parse_exported(attempt_markdown(attempt, _case()))
+    assert parsed == ImportedAnswers("tiny", "peer", TRICKY, "Tiny fraud case")
+
+
+def test_an_edited_export_still_parses() -> None:
+    exported = attempt_markdown(_attempt({"framing": "a", "data": "b"}), None)
+    edited = exported.replace("## Data\n", "## My own notes\n\n```markdown\nno\n```\n\n## Data\n")
+    answers = parse_exported(edited).answers
+    assert answers == {
+        "framing": "a",
+        "data": "b",
+        "modeling": "",
+        "evaluation": "",
+        "production": "",
+    }
+
+
+def test_damaged_or_newer_exports_are_refused() -> None:
+    exported = attempt_markdown(_attempt({"data": "x"}), None)
+    with pytest.raises(ExportFormatError, match="no closing"):
+        parse_exported(exported.replace("x\n```\n", "x\n"))
+    with pytest.raises(ExportFormatError, match="newer"):
+        parse_exported(exported.replace(f"{FORMAT_KEY}: 1", f"{FORMAT_KEY}: 99"))
+
+
+# -- what the markdown and HTML look like -----------------------------------------------------
+
+
+def test_exported_markdown_is_commonmark_with_task_lists(tmp_path: Path) -> None:
+    attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"), "peer", peer=True)
+    text = attempt_markdown(attempt, _case())
+    assert text.startswith(f"---\n{FORMAT_KEY}: 1\ncase: tiny\n")
+    body = text.split("\n---\n", 1)[1]
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    # Top-level only: the peer's note holds a "## Data" of its own, kept inside its quote.
+    h2 = [
+        tokens[i + 1].content
+        for i, t in enumerate(tokens)
+        if t.tag == "h2" and t.nesting == 1 and t.level == 0
+    ]
+    assert h2 == [
+        "Problem framing",
+        "Data",
+        "Modeling",
+        "Evaluation",
+        "Production",
+        "Rubric",
+        "Red flags",
+        "Hints used",
+        "Clarifying questions",
+        "Timing",
+        "Peer review",
+    ]
+    # No answer leaks out of its block: exactly the four non-empty answers are fences.
+    assert [t.info for t in tokens if t.type == "fence" and t.level == 0] == ["markdown"] * 4
+    # Each rubric item is a task-list line: `[x]`/`[ ]` opening a list item's text.
+    rubric = body[body.index("## Rubric") : body.index("## Red flags")]
+    rubric_tokens = MarkdownIt("commonmark").parse(rubric)
+    items = [
+        rubric_tokens[i + 2].content
+        for i, t in enumerate(rubric_tokens)
+        if t.type == "list_item_open"
+    ]
+    tasks = [c for c in items if c.startswith(("[x] ", "[ ] "))]
+    assert len(tasks) == 7
+    # The quote is the matched words in context, its `*` escaped so it stays literal.
+    assert '[x] Goal: cut fraud losses — "Goal: cut \\*fraud losses\\* while keepin…"' in tasks
+    assert "[ ] GBDT — Because gbdt matters." in tasks
+    assert any("you wrote" in t and "negated by 'not'" in t for t in tasks)
+    assert "| Data | 2.5 | 10 |" in body
+    assert "- Data: 2" in body and "**Total: 3**" in body
+    assert "**Recommendation: lean hire**" in body
+
+
+def test_an_attempt_whose_case_vanished_still_exports(tmp_path: Path) -> None:
+    attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"))
+    text = attempt_markdown(attempt, None)
+    assert "| Problem framing | 1.5 | — |" in text
+    assert "- [x] Goal: cut fraud losses" in text  # labels come from the stored result
+    assert "budgets are not shown" in text
+
+
+def test_an_ungraded_attempt_exports() -> None:
+    text = attempt_markdown(_attempt({"data": "draft"}), None)
+    assert text.startswith(f"---\n{FORMAT_KEY}: 1\ncase: tiny\n")
+    assert "\nscore: null\n" in text and "Not graded yet." in text
+    assert parse_exported(text).answers["data"] == "draft"
+
+
+def test_html_shows_raw_html_as_text(tmp_path: Path) -> None:
+    attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"), "peer", peer=True)
+    page = attempt_html(attempt, _case())
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    assert "<script" not in page.lower() and "<b>" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page  # the answer
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the peer's note
+    assert "&lt;b&gt;transactions&lt;/b&gt;" in page  # the question
+    assert '<li class="task">☑ Goal: cut fraud losses' in page
+    assert "<table>" in page and "Content-Security-Policy" in page
+
+
+def test_default_filename_is_safe() -> None:
+    attempt = dataclasses.replace(_attempt({}), case_id="../we ird/ca$e")
+    assert default_filename(attempt, "md", tz=UTC) == "we-ird-ca-e-2024-05-01-solo.md"
+    assert default_filename(_attempt({}, "peer"), "html", tz=UTC) == "tiny-2024-05-01-peer.html"
+
+
+# -- the commands -----------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The subcommands as cli.build_parser will register them."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--cases-dir", action="append", default=argparse.SUPPRESS, metavar="DIR")
+    parser = argparse.ArgumentParser(prog="designtrainer", parents=[common])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_commands(sub, common)
+    return parser
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Parse and dispatch as cli.main does, with its exit codes."""
+    code: int
+    try:
+        ns = _parser().parse_args(args)
+        code = ns.func(ns)
+    except cli.UsageError as exc:
+        cli._err(str(exc))
+        code = cli.EXIT_USAGE
+    except (cli.InputError, FileExistsRefused) as exc:
+        cli._err(str(exc))
+        code = cli.EXIT_INVALID
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _graded_attempt(library: Library, case_id: str = "fraud-detection") -> int:
+    """A finished attempt in the default store, answered with a fixture file."""
+    from designtrainer import report
+    from designtrainer.grading import grade
+
+    parsed = parse_exported((FIX / case_id / "strong.md").read_text(encoding="utf-8"))
+    store = Store()
+    aid = store.start_attempt(case_id, library.case(case_id).title)
+    for sid, text in parsed.answers.items():
+        store.save_answer(aid, sid, text)
+    store.finish(aid, report.to_json(grade(library.compiled(case_id), parsed.answers)))
+    store.close()
+    return aid
+
+
+@pytest.mark.parametrize("command", ["export", "import", "rubric"])
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run([command, "--help"], capsys)
+    assert code == 0 and f"usage: designtrainer {command}" in out
+
+
+def test_export_writes_once_and_needs_force_to_overwrite(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    library: Library,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    aid = _graded_attempt(library)
+    code, _, err = run(["export"], capsys)
+    assert code == 0
+    [written] = tmp_path.glob("fraud-detection-*-solo.md")
+    assert f"wrote {written.name}" in err
+    original = written.read_text(encoding="utf-8")
+    written.write_text("mine", encoding="utf-8")
+    code, _, err = run(["export", "--last"], capsys)
+    assert code == 1 and "already exists; pass --force" in err
+    assert written.read_text(encoding="utf-8") == "mine"  # untouched
+    assert run(["export", str(aid), "--force"], capsys)[0] == 0
+    assert written.read_text(encoding="utf-8") == original
+    code, out, _ = run(["export", str(aid), "-o", "-"], capsys)
+    assert code == 0 and out == original
+    target = tmp_path / "out" / "page.html"
+    assert run(["export", "--format", "html", "-o", str(target)], capsys)[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not list(tmp_path.glob("**/.*.tmp"))  # atomic writes leave nothing behind
+
+
+def test_export_errors(capsys: pytest.CaptureFixture[str], library: Library) -> None:
+    code, _, err = run(["export"], capsys)
+    assert code == 2 and "no attempts yet" in err
+    aid = _graded_attempt(library)
+    code, _, err = run(["export", str(aid + 41)], capsys)
+    assert code == 2 and f"no attempt with id {aid + 41}" in err and str(aid) in err
+    code, _, err = run(["export", "abc"], capsys)
+    assert code == 2 and "invalid int value" in err
+    code, _, err = run(["export", str(aid), "--last"], capsys)
+    assert code == 2 and "not allowed with" in err
+
+
+def test_import_of_an_export_restores_the_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], library: Library
+) -> None:
+    aid = _graded_attempt(library)
+    store = Store()
+    store.save_answer(aid, "modeling", store.get(aid).section("modeling").answer + "\n## x\n````\n")  # type: ignore[union-attr]
+    path = tmp_path / "export.md"
+    assert run(["export", str(aid), "-o", str(path)], capsys)[0] == 0
+    code, out, _ = run(["import", str(path)], capsys)
+    assert code == 0
+    new_id = int(re.match(r"imported attempt (\d+) \(fraud-detection\): score \d+%", out).group(1))  # type: ignore[union-attr]
+    old, new = store.get(aid), store.get(new_id)
+    assert old is not None and new is not None
+    assert new.answers == {k: v for k, v in old.answers.items() if v}
+    assert new.finished and new.mode == "solo" and new.result is not None
+    assert new.result["case"] == "fraud-detection" and f"{round(new.result['score'] * 100)}%" in out
+    assert not store.in_use_elsewhere(new_id) and store.claim(new_id)
+
+
+def test_import_of_a_hand_written_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], library: Library
+) -> None:
+    filled = template(library.case("fraud-detection")).replace(
+        "## Data (",
+        "We cut fraud losses and keep false declines of good customers low.\n\n## Data (",
+    )
+    filled = (
+        filled.replace("## Modeling (", "Chargebacks arrive weeks late.\n\n## Modeling (")
+        + "\nA rules fallback when the model is down.\n"
+    )
+    parsed = parse_exported(filled)
+    assert not parsed.exported and parsed.ignored == ""
+    assert parsed.answers["framing"] == (
+        "We cut fraud losses and keep false declines of good customers low."
+    )
+    assert parsed.answers["data"] == "Chargebacks arrive weeks late."
+    assert parsed.answers["modeling"] == ""
+    path = tmp_path / "mine.md"
+    path.write_text(filled, encoding="utf-8")
+    code, out, err = run(["import", str(path)], capsys)
+    assert code == 0 and "warning" not in err
+    new_id = int(out.split()[2])
+    attempt = Store().get(new_id)
+    assert attempt is not None and attempt.score is not None and attempt.score > 0
+    assert set(attempt.answers) == {"framing", "data", "production"}
+
+
+def test_import_warns_about_text_under_no_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "loose.md"
+    path.write_text(
+        "---\ncase: fraud-detection\n---\n# My answer\n\nStray thoughts.\n\n## Data\nlabels\n"
+    )
+    code, _, err = run(["import", str(path)], capsys)
+    assert code == 0 and "not imported (1 line(s))" in err
+
+
+def test_import_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ncase: nope\n---\n## Data\nlabels\n")
+    code, _, err = run(["import", str(path)], capsys)
+    assert code == 2 and "unknown case 'nope'" in err and "fraud-detection" in err
+    code, _, err = run(["import", str(path), "--case", "fraud-detection"], capsys)
+    assert code == 0
+    path.write_text("## Data\nlabels\n")
+    code, _, err = run(["import", str(path)], capsys)
+    assert code == 2 and "no case given" in err
+    path.write_text("---\ncase: fraud-detection\n---\nno headings at all\n")
+    code, _, err = run(["import", str(path)], capsys)
+    assert code == 1 and "no answers found" in err
+    code, _, err = run(["import", str(tmp_path / "missing.md")], capsys)
+    assert code == 1 and "cannot read" in err
+    broken = attempt_markdown(_attempt({"data": "x"}), None).replace("x\n```\n", "x\n")
+    path.write_text(broken.replace("case: tiny", "case: fraud-detection"))
+    code, _, err = run(["import", str(path)], capsys)
+    assert code == 1 and "no closing" in err
+
+
+def test_rubric_checklist(capsys: pytest.CaptureFixture[str], library: Library) -> None:
+    rubric = library.rubric("fraud-detection")
+    code, out, _ = run(["rubric", "fraud-detection"], capsys)
+    assert code == 0 and out.startswith("# ")
+    lines = [ln for ln in out.splitlines() if ln.startswith("- [ ] ")]
+    assert len(lines) == len(rubric.items) + len(rubric.red_flags)
+    first = rubric.items[0]
+    assert f"({first.level}, {first.weight}) — " in out
+    assert "## Problem framing (" in out and "## Red flags" in out
+    code, out, _ = run(["rubric", "fraud-detection", "--level", "core", "--format", "json"], capsys)
+    doc = json.loads(out)
+    items = [i for s in doc["sections"] for i in s["items"]]
+    assert items and {i["level"] for i in items} == {"core"}
+    assert len(items) == sum(1 for i in rubric.items if i.level == "core")
+    code, out, _ = run(
+        ["rubric", "fraud-detection", "--level", "senior", "--format", "json"], capsys
+    )
+    levels = {i["level"] for s in json.loads(out)["sections"] for i in s["items"]}
+    assert levels == {"core", "senior"}
+    code, _, err = run(["rubric", "nope"], capsys)
+    assert code == 2 and "known cases" in err
+
+
+def test_questions_in_the_export(tmp_path: Path) -> None:
+    attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"))
+    assert attempt.questions[0] == Question(
+        "How many <b>transactions</b> a day?", "About 8M.", 0, attempt.questions[0].asked_at
+    )
+    text = attempt_markdown(attempt, _case())
+    assert "- **Q:** How many \\<b>transactions\\</b> a day?\\\n  **A:** About 8M." in text
+    assert "- **Q:** Is there a \\`budget\\`?\\\n" in text

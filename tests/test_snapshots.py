@@ -1,0 +1,57 @@
+"""Snapshots of the main screens at fixed sizes (update with `pytest --snapshot-update`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import TextArea
+from tui_helpers import make_app, settle, write
+
+from designtrainer.loading.library import Library
+from designtrainer.tui.app import StartRequest
+
+ANSWER = (
+    "Goal: cut fraud losses while keeping false declines low. We score every card "
+    "authorization inline, within roughly 100 ms, and the score drives approve, decline or "
+    "a 3-D Secure step-up.\n\nWe won't bother with manual review."
+)
+
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+
+async def _steady(pilot: Pilot[None]) -> None:
+    await settle(pilot)
+    for area in pilot.app.screen.query(TextArea):
+        area.cursor_blink = False
+    await settle(pilot)
+
+
+def test_picker(snap_compare, tmp_path: Path, library: Library) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(tmp_path, library), terminal_size=(100, 32), run_before=_steady)
+
+
+async def _write(pilot: Pilot[None]) -> None:
+    await settle(pilot)
+    pilot.app.screen.query_one(TextArea).cursor_blink = False
+    await write(pilot, ANSWER)
+
+
+@pytest.mark.parametrize("size", [(100, 32), (80, 24)])
+def test_section(snap_compare, tmp_path: Path, library: Library, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    assert snap_compare(app, terminal_size=size, run_before=_write)
+
+
+async def _finish(pilot: Pilot[None]) -> None:
+    await _write(pilot)
+    for _ in range(5):
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+
+
+def test_summary(snap_compare, tmp_path: Path, library: Library) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    assert snap_compare(app, terminal_size=(100, 32), run_before=_finish)

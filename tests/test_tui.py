@@ -1,0 +1,334 @@
+"""Pilot tests for every solo flow: pick, brief, write with live ticks, hints, submit, summary."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, Static, TextArea
+from tui_helpers import make_app, settle, write
+
+from designtrainer.clarify import NO_MATCH_ANSWER
+from designtrainer.loading.library import Library
+from designtrainer.store import Store
+from designtrainer.tui.app import StartRequest
+from designtrainer.tui.screens.brief import BriefScreen
+from designtrainer.tui.screens.help import HelpScreen
+from designtrainer.tui.screens.history import AttemptView, HistoryScreen
+from designtrainer.tui.screens.modals import ChoiceScreen, TextScreen
+from designtrainer.tui.screens.picker import PickerScreen
+from designtrainer.tui.screens.session import SessionScreen
+from designtrainer.tui.screens.summary import SummaryScreen
+from designtrainer.tui.widgets.checklist import Checklist
+
+FRAMING = (
+    "The goal is cutting fraud losses while keeping false declines low for good customers. "
+    "The score drives approve, decline or step-up with 3-D Secure. We score inline at "
+    "authorization within about 100 ms."
+)
+
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+
+async def _start(pilot, case_filter: str = "fraud") -> None:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    pilot.app.screen.query_one(Input).value = case_filter
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_pick_filter_and_start(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+        assert app.screen.query_one(DataTable).row_count == 8
+        app.screen.query_one(Input).value = "spam"
+        await settle(pilot)
+        assert app.screen.query_one(DataTable).row_count == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefScreen)
+        assert app.screen.case.id == "spam-detection"
+
+
+async def test_clarifying_questions_are_answered_and_recorded(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _start(pilot)
+        brief = app.screen
+        assert isinstance(brief, BriefScreen)
+        for question in ("What's the latency budget?", "What colour is the logo?"):
+            brief.query_one(Input).value = question
+            await pilot.press("enter")
+            await settle(pilot)
+        attempt = app.store.get(brief.attempt_id)
+        assert attempt is not None
+        asked = attempt.questions
+        case = library.case("fraud-detection")
+        assert asked[0].clarification is not None
+        assert asked[0].answer == case.clarifications[asked[0].clarification].answer
+        assert (asked[1].clarification, asked[1].answer) == (None, NO_MATCH_ANSWER)
+        shown = " ".join(str(w.render()) for w in brief.query(Static))
+        assert "latency budget" in shown
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        assert app.screen.section == "framing"
+
+
+async def test_typing_ticks_items_and_shows_evidence(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        assert app.focused is screen.query_one(TextArea)
+        await write(pilot, FRAMING)
+        title = str(screen.query_one("#checklist-title", Static).render())
+        assert title.startswith("Checklist 3/3")
+        checklist = screen.query_one(Checklist)
+        checklist.focus()
+        checklist.highlighted = 0
+        await settle(pilot)
+        panel = str(screen.query_one("#evidence", Static).render())
+        assert "Ticked because you wrote" in panel
+        result = screen.results["framing"].items[0]
+        ev = result.evidence[0]
+        area = screen.query_one(TextArea)
+        assert area.selected_text == ev.text == FRAMING[ev.start : ev.end]
+        # nothing waits on grading: the answer was saved by the autosave tick
+        await settle(pilot, 1.2)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("framing").answer == FRAMING
+
+
+async def test_negated_mentions_do_not_tick(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "production"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await write(pilot, "We won't retrain the model; it should be stable.")
+        retraining = next(
+            r for r in screen.results["production"].items if r.item.id == "retraining"
+        )
+        assert not retraining.met and retraining.evidence[0].negated
+
+
+async def test_hint_ladder(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        hints = library.case("fraud-detection").section("data").hints
+        await pilot.press("ctrl+g")
+        coach = str(screen.query_one("#coach", Static).render())
+        assert hints[0][:30] in coach.replace("\n", " ") and hints[1][:30] not in coach
+        await pilot.press("ctrl+g", "ctrl+g", "ctrl+g")
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("data").hints_used == 3
+
+
+async def test_submit_reveals_follow_ups_and_unlocks_reference(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        follow_up = library.case("fraud-detection").section("framing").follow_ups[0]
+        await pilot.press("ctrl+r")
+        assert not isinstance(app.screen, TextScreen)  # locked before submitting
+        assert follow_up[:25] not in str(screen.query_one("#coach", Static).render())
+        await pilot.press("ctrl+s")
+        coach = str(screen.query_one("#coach", Static).render()).replace("\n", " ")
+        assert follow_up[:25] in coach
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, TextScreen)
+        assert "Reference answer" in app.screen.title_text
+
+
+async def test_exam_mode_hides_ticks_until_submit_and_is_remembered(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await pilot.press("ctrl+o")
+        await write(pilot, FRAMING)
+        checklist = screen.query_one(Checklist)
+        lines = [
+            str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)
+        ]
+        assert all(line.startswith("· ") for line in lines)
+        assert "hidden" in str(screen.query_one("#checklist-title", Static).render())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        lines = [
+            str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)
+        ]
+        assert all(line.startswith("✔ ") for line in lines)
+    assert Store(tmp_path / "db.sqlite3").setting("exam_mode") == "1"
+
+
+async def test_summary_figures(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = FRAMING
+        await pilot.press("ctrl+g")
+        for _ in range(5):
+            await pilot.press("ctrl+n")
+            await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.finished
+        assert attempt.result is not None
+        framing = attempt.result["sections"][0]
+        assert framing["score"] == 1.0
+        from textual.widgets import Markdown
+
+        text = app.screen.query_one(Markdown).source
+        overall = round(attempt.result["score"] * 100)
+        assert f"**Overall: {overall}%**" in text
+        assert "hints used 1" in text and "clarifying questions 0" in text
+        assert "You asked no clarifying questions" in text
+        assert "| Problem framing | 100% |" in text
+        assert "## What you missed" in text
+
+
+async def test_history_open_and_delete(tmp_path: Path, library: Library) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("fraud-detection", "Real-time card payment fraud detection")
+    store.save_answer(aid, "data", "chargebacks arrive 60 days later")
+    store.finish(aid, {"score": 0.25, "sections": [], "levels": {}, "red_flags": []})
+    store.close()
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert "25%" in [str(c) for c in table.get_row_at(0)]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AttemptView)
+        await pilot.press("escape")
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        app.screen.dismiss("delete")
+        await settle(pilot)
+        assert app.store.attempts() == []
+
+
+async def test_resume_after_the_app_is_closed_mid_section(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(TextArea).text = "Chargebacks arrive weeks later."
+        await settle(pilot)
+        await pilot.press("ctrl+q")  # quit without waiting for the autosave tick
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _start(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("enter")  # "Resume it" is focused
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        assert screen.section == "data"
+        assert screen.query_one(TextArea).text == "Chargebacks arrive weeks later."
+
+
+async def test_resume_an_attempt_written_by_another_process(
+    tmp_path: Path, library: Library
+) -> None:
+    code = (
+        "import sys; from pathlib import Path; from designtrainer.store import Store\n"
+        "s = Store(Path(sys.argv[1]))\n"
+        "a = s.start_attempt('spam-detection', 'Spam')\n"
+        "s.save_answer(a, 'modeling', 'naive bayes on tf-idf, then a transformer')\n"
+        "s.release(a)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "db.sqlite3")], check=True)
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _start(pilot, "spam")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        assert screen.section == "modeling"
+        assert "naive bayes" in screen.query_one(TextArea).text
+
+
+async def test_practice_opens_straight_into_a_section(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("eta-prediction", "evaluation"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        assert app.screen.section == "evaluation"
+        assert isinstance(app.focused, TextArea)
+
+
+async def test_help_palette_and_theme(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        session = app.screen
+        titles = [c.title for c in app.get_system_commands(session)]
+        for wanted in (
+            "Go to section: Data",
+            "Next hint",
+            "Submit section",
+            "Toggle exam mode",
+            "Switch case",
+        ):
+            assert wanted in titles
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        from textual.widgets import Markdown
+
+        keys = app.screen.query_one(Markdown).source
+        assert "Ctrl+G" in keys and "Ctrl+E" in keys and "Ctrl+Q" in keys
+        await pilot.press("escape")
+        app.theme = "nord"
+        await settle(pilot)
+    assert Store(tmp_path / "db.sqlite3").setting("theme") == "nord"
+    app = make_app(tmp_path, library)
+    assert app.theme == "nord"
+
+
+async def test_go_to_section_from_the_palette_keeps_answers(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = "framing text"
+        screen.go_to("evaluation")
+        await settle(pilot)
+        assert screen.section == "evaluation" and screen.query_one(TextArea).text == ""
+        screen.go_to("framing")
+        await settle(pilot)
+        assert screen.query_one(TextArea).text == "framing text"
