@@ -148,10 +148,19 @@ def render(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+DEFAULT_SETS = ("tests/fixtures/answers", "tests/fixtures/heldout")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(argv if argv is not None else sys.argv[1:])
-    root = Path(args[0]) if args else Path("tests/fixtures/answers")
-    sys.stdout.write(render(evaluate(root)))
+    """Report on each folder given (default: the tuning set, then the held-out set)."""
+    roots = [Path(a) for a in (argv if argv is not None else sys.argv[1:])] or [
+        Path(d) for d in DEFAULT_SETS
+    ]
+    lib = load_library(default_sources())
+    for root in roots:
+        sys.stdout.write(f"== {root}\n\n")
+        sys.stdout.write(render(evaluate(root, lib)))
+        sys.stdout.write("\n")
     return 0
 
 

@@ -256,3 +256,54 @@ def test_empty_and_missing_sections() -> None:
 def test_pathological_input_never_crashes(text: str) -> None:
     result = grade_whole(COMPILED, text)
     assert 0.0 <= result.score <= 1.0
+
+
+RUBRIC2 = Rubric(
+    case="toy2",
+    items=(
+        item("position-bias", "data", ["position bias", "position"]),
+        item("latency", "framing", ["under 100 ms", "80 ms"]),
+        item("feedback", "production", ["feedback loop", "declined transactions"]),
+        item("reports", "data", ["user reports"]),
+        item("content", "data", ["email text", "message body"]),
+        item("smote", "modeling", ["smote", "oversampling"]),
+        item("pagers", "production", ["pagers", "alerting"]),
+        item(
+            "unreported-ham",
+            "data",
+            ["didn't report", "not reported"],
+            ["ham", "legitimate"],
+            within=8,
+        ),
+    ),
+)
+COMPILED2 = compile_rubric(RUBRIC2)
+
+
+def whole2(text: str) -> set[str]:
+    return met(grade_whole(COMPILED2, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Positives are videos watched past 50%.", set()),  # "positive" is not "position"
+        ("Slot position matters.", {"position-bias"}),
+        ("Scoring must finish under 100ms.", {"latency"}),  # number and unit glued together
+        ("p99 of 80ms", {"latency"}),
+        ("Feedback loops aren't a concern here.", set()),
+        ("Feedback loops aren't really a big concern here.", set()),
+        ("User reports are too noisy to be useful.", set()),
+        ("I don't think we need the email text itself.", set()),
+        ("We don't know whether declined transactions were fraud.", {"feedback"}),
+        ("Anything users didn't report is treated as ham.", {"unreported-ham"}),
+        ("Some people jump straight to SMOTE. I wouldn't.", set()),
+        ("Some people jump straight to SMOTE. I'd skip it.", set()),
+        ("I wouldn't bother with SMOTE.", set()),
+        ("We use SMOTE. I wouldn't use it everywhere though.", {"smote"}),
+        ("Read the papers on this.", set()),  # one edit away, but not a plausible typo
+        ("Page someone via alertign.", {"pagers"}),  # a swap is
+    ],
+)
+def test_harder_phrasings(text: str, expected: set[str]) -> None:
+    assert whole2(text) == expected

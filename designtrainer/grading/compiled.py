@@ -28,8 +28,31 @@ class Match:
     phrase: str
 
 
+_QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    pos = {ch: (r, c) for r, row in enumerate(_QWERTY) for c, ch in enumerate(row)}
+    return {
+        a: frozenset(
+            b for b, (r2, c2) in pos.items() if b != a and abs(r - r2) <= 1 and abs(c - c2) <= 1
+        )
+        for a, (r, c) in pos.items()
+    }
+
+
+_NEIGHBOURS = _neighbours()
+
+
+def _plausible_swap(x: str, y: str) -> bool:
+    """A substitution people make: a neighbouring key, or one vowel for another."""
+    return y in _NEIGHBOURS.get(x, ()) or (x in _VOWELS and y in _VOWELS)
+
+
 def _one_edit(a: str, b: str) -> bool:
-    """Optimal-string-alignment distance of at most one (substitution, indel or swap)."""
+    """One typo apart: a missing, doubled or extra letter, two letters swapped, or a plausible
+    substitution (neighbouring key or vowel), so "papers" is not read as "pagers"."""
     if a == b:
         return True
     la, lb = len(a), len(b)
@@ -40,7 +63,7 @@ def _one_edit(a: str, b: str) -> bool:
         i += 1
     if la == lb:
         if a[i + 1 :] == b[i + 1 :]:
-            return True
+            return _plausible_swap(a[i], b[i])
         return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
     if la > lb:
         return a[i + 1 :] == b[i:]
@@ -58,6 +81,8 @@ def _inflections(word: str) -> set[str]:
     stems = (word, word[:-1]) if word.endswith(("e", "y")) else (word,)
     for root in stems:
         for suffix in _INFLECTIONS:
+            if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
+                continue  # "leakes" is no word, and typos of it would catch "leaves"
             form = root + suffix
             if stem(form) == base:
                 forms.add(form)

@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 
 from designtrainer.grading.compiled import CompiledRubric, Match
-from designtrainer.grading.negation import negation_scopes
+from designtrainer.grading.negation import Negation, negation_scopes
 from designtrainer.grading.results import (
     Evidence,
     GradeResult,
@@ -37,13 +37,22 @@ class _Scanned:
         self.words = words
         negated = negation_scopes(self.tokens, stems) if words else {}
         self.by_owner: dict[int, list[tuple[Match, str | None]]] = {}
-        for m in compiled.scan(self.tokens, stems):
-            # A trigger inside the phrase itself ("never get a label") is part of the idea.
+        matches = compiled.scan(self.tokens, stems)
+        # A trigger inside one of an item's own phrases ("never get a label", "didn't report")
+        # is part of the idea, for that phrase and for the item's other groups around it.
+        own: dict[int, set[Negation]] = {}
+        for m in matches:
+            for k in range(m.first, m.last + 1):
+                neg = negated.get(k)
+                if neg and m.first <= neg.first and neg.last <= m.last:
+                    own.setdefault(m.owner, set()).add(neg)
+        for m in matches:
+            mine = own.get(m.owner, set())
             trigger = next(
                 (
                     neg.trigger
                     for k in range(m.first, m.last + 1)
-                    if (neg := negated.get(k)) and not (m.first <= neg.first and neg.last <= m.last)
+                    if (neg := negated.get(k)) and neg not in mine
                 ),
                 None,
             )

@@ -73,6 +73,28 @@ PRE_TRIGGERS = (
     "refrain from",
     "not using",
     "no longer",
+    "don't think we need",
+    "do not think we need",
+    "don't think we'll need",
+    "don't think we should",
+    "don't think we'd need",
+    "doubt we need",
+    "not sure we need",
+    "we can skip",
+    "we can drop",
+    "we can ignore",
+    "bother with",
+    "wouldn't bother with",
+    "won't bother with",
+    "don't bother with",
+    "not bother with",
+    "stay away from",
+    "steer clear of",
+    "wouldn't go with",
+    "won't go with",
+    "wouldn't use",
+    "won't use",
+    "wouldn't start with",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -118,6 +140,13 @@ POST_TRIGGERS = (
     "out of scope",
     "not applicable",
     "can wait",
+    "to be useful",
+    "to be reliable",
+    "to be trusted",
+    "to rely on",
+    "to be worth it",
+    "to be practical",
+    "to matter",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -192,6 +221,21 @@ FILLERS = frozenset(
     for w in "really big real major huge serious much of that too very actually even at all".split()
 )
 _PSEUDO_EXTRA = (
+    "don't know whether",
+    "don't know if",
+    "do not know whether",
+    "do not know if",
+    "can't tell whether",
+    "can't tell if",
+    "cannot tell whether",
+    "cannot tell if",
+    "never know whether",
+    "never know if",
+    "not sure whether",
+    "not sure if",
+    "no way to know",
+    "don't know which",
+    "never find out whether",
     "not spam",
     "not junk",
     "not fraud",
@@ -224,7 +268,12 @@ def _post_variants() -> list[str]:
     """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not"."""
     out = list(POST_TRIGGERS)
     for phrase in POST_TRIGGERS:
-        if phrase.startswith("not ") or phrase in ("unnecessary", "overkill", "misleading"):
+        if phrase.startswith("not "):
+            rest = phrase[4:]
+            out += [f"{neg} {rest}" for neg in ("isn't", "aren't", "wasn't", "isnt", "arent")]
+            out += [f"{verb} not {rest}" for verb in ("is", "are", "was", "were", "be")]
+            out += [f"won't be {rest}", f"will not be {rest}"]
+        if phrase in ("unnecessary", "overkill", "misleading", "irrelevant", "useless"):
             out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
     return out
 
@@ -300,4 +349,32 @@ def negation_scopes(tokens: Tokens, stems: list[str]) -> dict[int, Negation]:
                     break
                 negated.setdefault(k, neg)
                 k -= 1
+        if trig.kind == PRE and _rejects_previous_sentence(tokens, words, i, end):
+            rejection = Negation(f"{words[i - 1]} {trig.text}", i - 1, end - 1)
+            k = i - 2
+            while k >= 0:
+                negated.setdefault(k, rejection)
+                if tokens.sentence_break_before(k):
+                    break
+                k -= 1
     return negated
+
+
+# "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.
+_SUBJECTS = frozenset({"i", "we", "i'd", "we'd", "i'll", "we'll", "i\u2019d", "we\u2019d"})
+_ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
+
+
+def _rejects_previous_sentence(tokens: Tokens, words: list[str], i: int, end: int) -> bool:
+    """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i."""
+    if i < 2 or words[i - 1].lower() not in _SUBJECTS or not tokens.sentence_break_before(i - 1):
+        return False
+    n = len(words)
+    if end >= n or tokens.boundary_before(end):
+        return True
+    for k in range(end, min(n, end + 3)):
+        if words[k].lower() in _ANAPHORS:
+            return k + 1 >= n or tokens.boundary_before(k + 1)
+        if tokens.boundary_before(k + 1) if k + 1 < n else True:
+            return False
+    return False

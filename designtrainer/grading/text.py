@@ -19,8 +19,11 @@ import snowballstemmer
 
 # One capture group: re.split returns [sep, word, sep, word, ..., sep], which gives both the words
 # and (through the separators' lengths) their character offsets in a single C-level pass.
-_SPLIT = re.compile(r"([^\W_]+(?:['\u2019][^\W_]+)*)")
+# Letters and digits are separate words ("80ms" is "80 ms", "p95" is "p 95") on both sides, so
+# a number and its unit match however they are written; decimals stay whole ("0.1").
+_SPLIT = re.compile(r"([^\W\d_]+(?:['\u2019][^\W\d_]+)*|\d+(?:[.,]\d+)*)")
 # Clause ends. "." "," ":" only count before a space, so "0.1%", "1,000" and "10:30" stay whole.
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _BOUNDARY = re.compile(r"[.,:;!?]\s|[;!?()\[\]{}\n\u2014\u2013\u2022]|\s-\s")
 
 ARTICLES = frozenset({"a", "an", "the"})
@@ -124,6 +127,19 @@ def _british_table() -> dict[str, str]:
 _BRITISH = _british_table()
 
 
+# Words Snowball folds together although they mean different things here.
+_STEM_OVERRIDES = {
+    "positive": "positiv",
+    "positives": "positiv",
+    "positively": "positiv",
+    "negative": "negativ",
+    "negatives": "negativ",
+    "negatively": "negativ",
+    "organic": "organic",
+    "organically": "organic",
+}
+
+
 def normalize_word(raw: str) -> str:
     """NFKC + case folding + one apostrophe + American spelling: what a word means here."""
     word = raw.lower() if raw.isascii() else unicodedata.normalize("NFKC", raw).casefold()
@@ -138,7 +154,9 @@ def stem(raw: str) -> str:
     if cached is not None:
         return cached
     word = normalize_word(raw)
-    if len(word) > 40:
+    if word in _STEM_OVERRIDES:
+        result = _STEM_OVERRIDES[word]
+    elif len(word) > 40:
         result = word
     else:
         stemmer = getattr(_LOCAL, "stemmer", None)
@@ -170,6 +188,10 @@ class Tokens:
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span covering words first..last (inclusive)."""
         return self.ends[2 * first], self.ends[2 * last + 1]
+
+    def sentence_break_before(self, k: int) -> bool:
+        """True when a sentence ends (or a line breaks) between word k-1 and word k."""
+        return k <= 0 or _SENTENCE_END.search(self.parts[2 * k]) is not None
 
     def boundary_before(self, k: int) -> bool:
         """True when punctuation or a line break separates word k-1 from word k."""
