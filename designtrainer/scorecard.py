@@ -215,7 +215,7 @@ def recommend(peer: PeerReview | Mapping[str, Any] | None, rubric: Rubric) -> tu
     comm = review.communication_average
     if comm is not None:
         values.append(comm)
-        parts.append(f"communication {_num(comm)}")
+        parts.append(f"communication average {_num(comm)}")
     else:
         parts.append("communication not rated")
     mean = sum(values) / len(values)
@@ -473,7 +473,13 @@ def scorecard_markdown(card: Scorecard, title: str) -> str:
     """The scorecard as markdown, for the screen (people read it; nothing parses it back)."""
     out = [f"# {_md(title)} — peer interview scorecard", ""]
     out.append(f"**Recommendation: {card.recommendation or 'none yet'}**")
-    out += ["", f"> {_md(card.rule)}", ""]
+    rule, applied = card.rule, ""
+    if card.rule.startswith("Rule: ") and ". Applied: " in card.rule:
+        rule, applied = card.rule.split(". Applied: ", 1)
+        rule += "."
+    if applied:
+        out += ["", f"Why: {_md(applied)}"]
+    out += ["", f"> {_md(rule)}", ""]
     out += [
         "## Ratings and coverage",
         "",

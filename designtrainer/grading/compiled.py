@@ -7,6 +7,8 @@ rubric's vocabulary) so that grading an answer is one pass over its words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from typing import NamedTuple
 
 from designtrainer.grading.text import ARTICLES, Tokens, normalize_word, phrase_keys, stem, words_of
 from designtrainer.model import RedFlag, Rubric, RubricItem
@@ -17,9 +19,11 @@ _RESOLVE_LIMIT = 100_000
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ly")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """Phrase `phrase` of group `group` of owner `owner` covers words first..last."""
+class Match(NamedTuple):
+    """Phrase `phrase` of group `group` of owner `owner` covers words first..last.
+
+    A named tuple rather than a dataclass: scanning creates many, and tuples are cheaper.
+    """
 
     owner: int
     group: int
@@ -97,6 +101,10 @@ class CompiledRubric:
     starts: frozenset[str]
     vocab: frozenset[str]
     typo_index: dict[str, list[str]]
+    single: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    """One-word phrases by stem: most phrases, matched without walking the trie."""
+    deep: frozenset[str] = frozenset()
+    """Stems that start a phrase of two or more words."""
     _resolved: dict[str, str] = field(default_factory=dict)
     _fuzzy: dict[str, str] = field(default_factory=dict)
 
@@ -148,25 +156,31 @@ class CompiledRubric:
         """Every phrase occurrence in the answer (articles inside a phrase are skipped)."""
         trie, n = self.trie, len(stems)
         found: list[Match] = []
-        for i in [i for i, s in enumerate(stems) if s in self.starts]:
-            node = trie[stems[i]]
+        # compress/map keep the per-word loop in C: most words start no phrase
+        single, deep = self.single, self.deep
+        for i in compress(range(n), map(self.starts.__contains__, stems)):
+            s = stems[i]
+            terminal = single.get(s)
+            if terminal:
+                found.extend([Match(o, g, i, i, p) for o, g, p in terminal])
+            if s not in deep:
+                continue
+            node = trie[s]
             j = i + 1
-            while True:
-                terminal = node.get("")  # type: ignore[attr-defined]
-                if terminal:
-                    found.extend(Match(o, g, i, j - 1, p) for o, g, p in terminal)
-                if j >= n or tokens.boundary_before(j):
-                    break
+            while j < n:
                 child = node.get(stems[j])  # type: ignore[attr-defined]
-                if child is None:
-                    if stems[j] in ARTICLES and j + 1 < n and not tokens.boundary_before(j + 1):
-                        child = node.get(stems[j + 1])  # type: ignore[attr-defined]
-                        if child is not None:
-                            j += 1
-                    if child is None:
-                        break
+                skip = 0
+                if child is None and stems[j] in ARTICLES and j + 1 < n:
+                    child = node.get(stems[j + 1])  # type: ignore[attr-defined]
+                    skip = 1
+                # checked last: the dictionary miss above ends almost every walk more cheaply
+                if child is None or any(tokens.boundary_before(k) for k in range(j, j + skip + 1)):
+                    break
                 node = child
-                j += 1
+                j += 1 + skip
+                terminal = node.get("")
+                if terminal:
+                    found.extend([Match(o, g, i, j - 1, p) for o, g, p in terminal])
         return found
 
 
@@ -193,4 +207,12 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
             if len(form) >= FUZZY_MIN_LENGTH:
                 for deleted in _deletes(form):
                     typo_index.setdefault(deleted, []).append(form)
-    return CompiledRubric(rubric, owners, trie, frozenset(trie), vocab, typo_index)
+    single = {
+        s: list(node[""]) for s, node in trie.items() if isinstance(node, dict) and node.get("")
+    }
+    deep = frozenset(
+        s for s, node in trie.items() if isinstance(node, dict) and len(node) > ("" in node)
+    )
+    return CompiledRubric(
+        rubric, owners, trie, frozenset(trie), vocab, typo_index, single=single, deep=deep
+    )

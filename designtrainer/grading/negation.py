@@ -10,6 +10,7 @@ compared on stems, like the phrases, so "isn't necessary" and "is not necessaril
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from designtrainer.grading.text import ARTICLES, Tokens, phrase_keys, stem
 
@@ -308,7 +309,7 @@ def negation_scopes(tokens: Tokens, stems: list[str]) -> dict[int, Negation]:
     negated: dict[int, Negation] = {}
     words = tokens.words
     n = len(stems)
-    candidates = [i for i, s in enumerate(stems) if s in _STARTS]
+    candidates = compress(range(n), map(_STARTS.__contains__, stems))
     skip_until = -1
     for i in candidates:
         if i < skip_until:

@@ -208,6 +208,11 @@ def words_of(phrase: str) -> list[str]:
     return [normalize_word(w) for w in _SPLIT.split(phrase)[1::2]]
 
 
+def has_words(phrase: str) -> bool:
+    """Whether a phrase has anything to match (articles alone do not count)."""
+    return any(w.lower() not in ARTICLES for w in _SPLIT.findall(phrase))
+
+
 def phrase_keys(phrase: str) -> list[tuple[str, ...]]:
     """The stem sequences a phrase matches: as written, and joined up.
 

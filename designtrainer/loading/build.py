@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from designtrainer.grading.text import phrase_keys
+from designtrainer.grading.text import has_words
 from designtrainer.loading.problems import Problem, format_doc_path, problem
 from designtrainer.loading.yamlfile import YamlDoc
 from designtrainer.model import (
@@ -64,7 +64,7 @@ def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
     def check_phrases(base: tuple[str | int, ...], groups: list[list[str]]) -> None:
         for g, group in enumerate(groups):
             for p, phrase in enumerate(group):
-                if not phrase_keys(phrase):
+                if not has_words(phrase):
                     at((*base, "evidence", g, p), f"phrase {phrase!r} has no words to match")
 
     items: list[RubricItem] = []

@@ -75,6 +75,22 @@ def yaml_files(path: Path) -> list[Path]:
     return found[:MAX_FILES_PER_SOURCE]
 
 
+@dataclass(frozen=True, slots=True)
+class Pinned:
+    """Where a loaded file's id keys are: all cross-file errors need, without its node tree
+    (keeping thousands of node trees alive makes loading big libraries slower than linear)."""
+
+    path: Path
+    positions: dict[tuple[str | int, ...], tuple[int, int]]
+
+    def position(self, doc_path: tuple[str | int, ...]) -> tuple[int, int]:
+        return self.positions.get(doc_path, (1, 1))
+
+
+def _pin(doc: YamlDoc) -> Pinned:
+    return Pinned(doc.path, {key: doc.position(key) for key in (("id",), ("case",))})
+
+
 def _kind(path: Path, doc: YamlDoc) -> str:
     if path.parent.name in ("cases", "rubrics"):
         return "rubric" if path.parent.name == "rubrics" else "case"
@@ -98,8 +114,8 @@ def default_sources(extra_dirs: Sequence[Path] = ()) -> list[Source]:
 def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> Library:
     """Load every source. With `report`, only problems in those files are kept."""
     lib = Library()
-    cases: dict[str, tuple[Case, YamlDoc, int, str]] = {}
-    rubrics: dict[str, tuple[Rubric, YamlDoc, int, str]] = {}
+    cases: dict[str, tuple[Case, Pinned, int, str]] = {}
+    rubrics: dict[str, tuple[Rubric, Pinned, int, str]] = {}
     overrides: dict[str, Path] = {}
     problems: list[Problem] = []
 
@@ -120,7 +136,7 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
                 _place(
                     cases,
                     obj_case.id,
-                    (obj_case, doc, source.level, source.name),
+                    (obj_case, _pin(doc), source.level, source.name),
                     "case id",
                     ("id",),
                     problems,
@@ -134,32 +150,32 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
                 _place(
                     rubrics,
                     rubric.case,
-                    (rubric, doc, source.level, source.name),
+                    (rubric, _pin(doc), source.level, source.name),
                     "rubric for case",
                     ("case",),
                     problems,
                     overrides,
                 )
 
-    for cid, (_, doc, _, _) in sorted(rubrics.items()):
+    for cid, (_, pin, _, _) in sorted(rubrics.items()):
         if cid not in cases:
-            line, col = doc.position(("case",))
+            line, col = pin.position(("case",))
             known = ", ".join(sorted(cases)) or "none"
             problems.append(
                 problem(
-                    doc.path,
+                    pin.path,
                     f"rubric for unknown case '{cid}' (known: {known})",
                     line,
                     col,
                     ("case",),
                 )
             )
-    for cid, (case, doc, _, name) in sorted(cases.items()):
+    for cid, (case, pin, _, name) in sorted(cases.items()):
         if cid not in rubrics:
-            line, col = doc.position(("id",))
+            line, col = pin.position(("id",))
             problems.append(
                 problem(
-                    doc.path,
+                    pin.path,
                     f"case '{cid}' has no rubric (add rubrics/{cid}.yaml)",
                     line,
                     col,
@@ -169,7 +185,7 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
             continue
         lib.cases[cid] = case
         lib.rubrics[cid] = rubrics[cid][0]
-        lib.origins[cid] = Origin(doc.path, name, overrides.get(f"case id:{cid}"))
+        lib.origins[cid] = Origin(pin.path, name, overrides.get(f"case id:{cid}"))
 
     if report is not None:
         wanted = {display_path(p) for p in report}
@@ -181,7 +197,7 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
 def _place(
     table: dict[str, Any],
     key: str,
-    entry: tuple[Case | Rubric, YamlDoc, int, str],
+    entry: tuple[Case | Rubric, Pinned, int, str],
     what: str,
     doc_path: tuple[str | int, ...],
     problems: list[Problem],

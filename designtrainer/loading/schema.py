@@ -10,6 +10,7 @@ import json
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from designtrainer.loading.fastcheck import Check, compile_check
 from designtrainer.loading.problems import Problem, problem
 from designtrainer.loading.yamlfile import YamlDoc
 from designtrainer.paths import schema_path
@@ -108,8 +109,16 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
     return err.message, path, False
 
 
+@cache
+def _fast_check(kind: str) -> Check | None:
+    return compile_check(json.loads(schema_text(kind)))
+
+
 def validate(doc: YamlDoc, kind: str) -> list[Problem]:
     """Every schema problem of a document, in file order, each with its position."""
+    fast = _fast_check(kind)
+    if fast is not None and fast(doc.data):
+        return []
     out: list[tuple[tuple[int, int], Problem]] = []
     for err in _validator(kind).iter_errors(doc.data):
         message, path, at_key = _message(err)

@@ -1,0 +1,53 @@
+"""Grading speed vs one `re.findall(r"\\w+", text.lower())` pass over the same text.
+
+A 2,000-word answer against the largest rubric is the headline (target: at most 4x); 500,
+8,000 and 32,000 words show growth is linear; compiling the rubric is timed on its own.
+Answers are built from the bundled reference answers, so the text reads like real answers.
+Run: `make bench` or `.venv/bin/python bench/bench_grade.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _timing import HEADER, median_seconds, row  # noqa: E402
+
+from designtrainer.grading import compile_rubric, grade_whole  # noqa: E402
+from designtrainer.loading.library import default_sources, load_library  # noqa: E402
+
+
+def answer_of(words: int, source: str) -> str:
+    pool = source.split()
+    out: list[str] = []
+    while len(out) < words:
+        out.extend(pool)
+    return " ".join(out[:words])
+
+
+def main() -> None:
+    lib = load_library(default_sources())
+    case_id = max(
+        lib.rubrics, key=lambda c: sum(len(g) for i in lib.rubric(c).items for g in i.evidence)
+    )
+    rubric = lib.rubric(case_id)
+    source = "\n\n".join(s.reference_answer for c in lib.cases.values() for s in c.sections)
+    compiled = compile_rubric(rubric)
+    phrases = sum(len(g) for i in rubric.items for g in i.evidence)
+    print(f"Largest rubric: {case_id} ({len(rubric.items)} items, {phrases} phrases)\n")
+    print(HEADER)
+    for words in (500, 2000, 8000, 32000):
+        text = answer_of(words, source)
+        t = median_seconds(lambda text=text: grade_whole(compiled, text), repeat=21)
+        base = median_seconds(lambda text=text: re.findall(r"\w+", text.lower()), repeat=21)
+        print(row(f"grade {words:,} words", t, base))
+    base = median_seconds(lambda: re.findall(r"\w+", source.lower()), repeat=21)
+    t = median_seconds(lambda: compile_rubric(rubric), repeat=7)
+    print(row("compile the rubric (vs tokenising all reference answers once)", t, base))
+
+
+if __name__ == "__main__":
+    main()
