@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import HEADER, median_seconds, row  # noqa: E402
+from _timing import HEADER, median_seconds, row
 
-from designtrainer.grading import compile_rubric, grade_whole  # noqa: E402
-from designtrainer.loading.library import default_sources, load_library  # noqa: E402
+from designtrainer.grading import compile_rubric, grade_whole
+from designtrainer.loading.library import default_sources, load_library
 
 
 def answer_of(words: int, source: str) -> str:

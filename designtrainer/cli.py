@@ -320,9 +320,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "markdown", "json"], default="text")
     p.set_defaults(func=cmd_grade)
 
-    from designtrainer.cli_export import add_commands
+    from designtrainer.cli_export import add_commands as add_export_commands
+    from designtrainer.cli_peer import add_commands as add_peer_commands
 
-    add_commands(sub, common)
+    add_export_commands(sub, common)
+    add_peer_commands(sub, common)
     return parser
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -16,8 +17,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
 
-from designtrainer.loading.library import Library, default_sources, load_library
 from designtrainer.store import Store
+
+if TYPE_CHECKING:
+    from designtrainer.loading.library import Library
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,10 @@ class DesignTrainerApp(App[None]):
 
     @work(thread=True, exclusive=True, group="library")
     def _load_library(self) -> None:
+        # Imported here: loading pulls in YAML, the schemas and the checker, none of which
+        # the first frame needs.
+        from designtrainer.loading.library import default_sources, load_library
+
         library = load_library(default_sources(self.cases_dirs))
         self.call_from_thread(self._library_loaded, library)
 
@@ -89,7 +96,10 @@ class DesignTrainerApp(App[None]):
         self.library_ready.publish(library)
         if self.start is not None:
             start, self.start = self.start, None
-            self.open_case(start.case_id, section=start.section, skip_brief=True)
+            if start.mode == "peer":
+                self.open_peer(start.case_id)
+            else:
+                self.open_case(start.case_id, section=start.section, skip_brief=True)
 
     # -- navigation ------------------------------------------------------------------------
     def open_case(
@@ -123,6 +133,51 @@ class DesignTrainerApp(App[None]):
             self.push_screen(SessionScreen(case, attempt_id, start_section))
         else:
             self.push_screen(BriefScreen(case, attempt_id))
+
+    def open_peer(self, case_id: str, attempt_id: int | None = None) -> None:
+        """Open the interviewer's console: resume an unfinished peer interview or start one."""
+        from designtrainer.tui.format import when
+        from designtrainer.tui.screens.modals import ChoiceScreen
+        from designtrainer.tui.screens.peer import PeerScreen
+
+        if self.library is None:
+            self.notify("The cases are still loading; try again in a moment.")
+            return
+        if case_id not in self.library.cases:
+            self.notify(f"Unknown case '{case_id}'", severity="error")
+            return
+        case = self.library.case(case_id)
+        if attempt_id is None:
+            unfinished = self.store.attempts(case_id=case_id, finished=False, mode="peer")
+            if unfinished:
+                latest = unfinished[0]
+
+                def chosen(choice: str | None) -> None:
+                    if choice == "resume":
+                        self.open_peer(case_id, latest.id)
+                    elif choice == "new":
+                        new_id = self.store.start_attempt(case.id, case.title, mode="peer")
+                        self.push_screen(PeerScreen(case, new_id))
+
+                self.push_screen(
+                    ChoiceScreen(
+                        "You have an unfinished peer interview of this case "
+                        f"({when(latest.updated_at)}).",
+                        [("resume", "Resume it"), ("new", "Start a new interview")],
+                    ),
+                    chosen,
+                )
+                return
+            attempt_id = self.store.start_attempt(case.id, case.title, mode="peer")
+        elif not self.store.claim(attempt_id):
+            self.notify(
+                "That interview is open in another designtrainer window; close it there first.",
+                severity="warning",
+            )
+            return
+        attempt = self.store.get(attempt_id)
+        assert attempt is not None
+        self.push_screen(PeerScreen(case, attempt_id, attempt.current_section or "framing"))
 
     def action_help(self) -> None:
         from designtrainer.tui.screens.help import HelpScreen

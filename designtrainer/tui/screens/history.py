@@ -70,6 +70,11 @@ class HistoryScreen(Screen[None]):
         attempt = dt_app(self).store.get(attempt_id)
         if attempt is None:
             return
+        if attempt.finished and attempt.mode == "peer":
+            from designtrainer.tui.screens.scorecard import ScorecardScreen
+
+            self.app.push_screen(ScorecardScreen(attempt_id))
+            return
         if attempt.finished:
             self.app.push_screen(AttemptView(attempt_id))
             return
@@ -78,7 +83,10 @@ class HistoryScreen(Screen[None]):
             self.app.push_screen(AttemptView(attempt_id))
             return
         self.app.pop_screen()
-        app.open_case(attempt.case_id, attempt_id=attempt_id)
+        if attempt.mode == "peer":
+            app.open_peer(attempt.case_id, attempt_id=attempt_id)
+        else:
+            app.open_case(attempt.case_id, attempt_id=attempt_id)
 
     def action_delete(self) -> None:
         attempt_id = self._selected()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
-from designtrainer.loading.library import Library
 from designtrainer.tui.base import dt_app, selected_key
 from designtrainer.tui.format import pct, when
-from designtrainer.tui.screens.modals import ChoiceScreen
+
+if TYPE_CHECKING:
+    from designtrainer.loading.library import Library
 
 
 class PickerScreen(Screen[None]):
@@ -107,6 +110,7 @@ class PickerScreen(Screen[None]):
             dt_app(self).open_case(case_id)
             return
         latest = unfinished[0]
+        from designtrainer.tui.screens.modals import ChoiceScreen
 
         def chosen(choice: str | None) -> None:
             if choice == "resume":

@@ -74,7 +74,9 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int]) -> str:
     flags = result.get("red_flags", [])
     if flags:
         out += ["", "## Red flags", ""]
-        out += [f"- ⚠ {f['message']} (“{f['evidence'][0]['text']}”)" for f in flags]
+        for f in flags:
+            quoted = f" (“{f['evidence'][0]['text']}”)" if f.get("evidence") else ""
+            out.append(f"- ⚠ {f['message']}{quoted}")
     if attempt.questions:
         out += ["", "## Clarifying questions", ""]
         for q in attempt.questions:

@@ -1,0 +1,109 @@
+"""The scorecard of a peer interview: ratings, coverage, the recommendation and its rule.
+
+Built from the stored attempt (the interviewer's review and the grade saved when it finished),
+so it reads the same after the case file changes or goes. Also opened read-only from history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown
+
+from designtrainer.attempts import Attempt
+from designtrainer.grading import grade
+from designtrainer.model import SECTION_IDS
+from designtrainer.scorecard import (
+    PeerReview,
+    Scorecard,
+    build_scorecard,
+    flag_quotes,
+    rubric_from_result,
+    scorecard_markdown,
+)
+from designtrainer.tui.base import dt_app
+
+
+class ScorecardScreen(Screen[None]):
+    CSS_PATH = "peer.tcss"
+    BINDINGS = [
+        Binding("e", "export", "Export"),
+        Binding("escape,b", "back", "Back"),
+    ]
+
+    def __init__(self, attempt_id: int) -> None:
+        super().__init__()
+        self.attempt_id = attempt_id
+        self.card: Scorecard | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="scorecard-box"):
+            yield Markdown(id="scorecard")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Peer interview scorecard"
+        attempt = dt_app(self).store.get(self.attempt_id)
+        if attempt is None:
+            self.app.pop_screen()
+            return
+        self.card = self.scorecard(attempt)
+        self.query_one(Markdown).update(scorecard_markdown(self.card, attempt.case_title))
+        self.query_one("#scorecard-box").focus()
+
+    def scorecard(self, attempt: Attempt) -> Scorecard:
+        app = dt_app(self)
+        library = app.library
+        case = library.cases.get(attempt.case_id) if library is not None else None
+        budgets: dict[str, int] | None = None
+        if case is not None:
+            budgets = {s.id: s.time_budget_minutes for s in case.sections}
+        seconds: dict[str, float] = {sid: attempt.section(sid).seconds for sid in SECTION_IDS}
+        result = attempt.result or {}
+        review = PeerReview.from_dict(attempt.peer)
+        if result.get("sections"):
+            # Finished: the rubric and the checker's red flags as they were stored.
+            card = build_scorecard(
+                review,
+                rubric_from_result(result, attempt.case_id),
+                checker_flags=flag_quotes(result),
+                seconds=seconds,
+                budgets=budgets,
+            )
+            if review.recommendation:  # as decided at the time, even if the rule changes
+                card = replace(card, recommendation=review.recommendation, rule=review.rule)
+            return card
+        assert library is not None and attempt.case_id in library.rubrics
+        checker = grade(library.compiled(attempt.case_id), attempt.answers)
+        return build_scorecard(
+            review,
+            library.rubric(attempt.case_id),
+            checker_flags={h.flag.id: h.evidence[0].text for h in checker.red_flags},
+            seconds=seconds,
+            budgets=budgets,
+        )
+
+    def action_export(self) -> None:
+        from designtrainer.export import attempt_markdown, default_filename
+        from designtrainer.storage_files import write_new
+
+        app = dt_app(self)
+        attempt = app.store.get(self.attempt_id)
+        assert attempt is not None
+        case = app.library.cases.get(attempt.case_id) if app.library else None
+        path = Path.cwd() / default_filename(attempt, "md")
+        n = 1
+        while path.exists():
+            n += 1
+            path = path.with_name(f"{path.stem.rsplit('~', 1)[0]}~{n}.md")
+        write_new(path, attempt_markdown(attempt, case))
+        self.notify(f"Exported to {path}", timeout=6)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

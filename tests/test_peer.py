@@ -1,0 +1,420 @@
+"""Pilot tests for peer mock-interview mode: the interviewer's console and the scorecard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Markdown, Static
+from tui_helpers import make_app, settle
+
+from designtrainer.loading.library import Library
+from designtrainer.scorecard import recommend
+from designtrainer.store import Store
+from designtrainer.tui.app import DesignTrainerApp, StartRequest
+from designtrainer.tui.screens.help import HelpScreen
+from designtrainer.tui.screens.history import HistoryScreen
+from designtrainer.tui.screens.modals import ChoiceScreen
+from designtrainer.tui.screens.peer import WRAPUP, PeerScreen
+from designtrainer.tui.screens.scorecard import ScorecardScreen
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+CASE = "fraud-detection"
+CANDIDATE = (
+    "Goal: cut fraud losses without blocking good customers. The score drives approve, "
+    "decline or a 3-D Secure step-up, inline at authorization within 100 ms. "
+    "We'll report accuracy to the business."
+)
+
+
+def _peer(app: DesignTrainerApp) -> PeerScreen:
+    screen = app.screen
+    assert isinstance(screen, PeerScreen)
+    return screen
+
+
+def _text(screen: PeerScreen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def _paste(pilot: Pilot[None], text: str) -> None:
+    """Paste the candidate's notes (through the API) and wait for the checker."""
+    screen = _peer(pilot.app)  # type: ignore[arg-type]
+    screen.candidate.text = text
+    for _ in range(200):
+        await settle(pilot, 0.05)
+        section = screen.section
+        if section is not None and screen.checked.get(section, ("", None))[0] == text:
+            return
+    raise AssertionError("the notes were never checked")
+
+
+async def _start(pilot: Pilot[None]) -> PeerScreen:
+    await settle(pilot)
+    return _peer(pilot.app)  # type: ignore[arg-type]
+
+
+async def test_interview_someone_from_the_picker(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(Input).value = "fraud"
+        await pilot.press("f3")
+        await settle(pilot)
+        screen = _peer(app)
+        assert screen.case.id == CASE and screen.step == "framing"
+        assert app.focused is screen.ticks
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.mode == "peer"
+        guide = _text(screen, "#guide")
+        spec = library.case(CASE).section("framing")
+        assert "Read out" in guide and " ".join(spec.prompt.split())[:40] in guide
+        for part in ("If the candidate asks", "Probe with", "What good looks like", "Listen for"):
+            assert part in guide
+        clarification = library.case(CASE).clarifications[0]
+        assert clarification.question in guide and clarification.answer[:30] in guide
+        assert spec.follow_ups[0][:30] in guide and spec.pitfalls[0][:30] in guide
+        why = library.rubric(CASE).section_items("framing")[0].why
+        assert why[:30] in guide.replace("\n", " ")
+        assert "⏱ 0:00/8:00" in _text(screen, "#clock") and "45:00" in _text(screen, "#clock")
+        # a solo attempt does not count: the picker lists peer attempts apart
+        assert app.store.attempts(mode="solo") == []
+
+
+async def test_tick_rate_and_note_are_saved_within_a_second(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        first = library.rubric(CASE).section_items("framing")[0]
+        await pilot.press("space", "3")
+        await settle(pilot)
+        assert screen.ticks.selected == [first.id]
+        assert str(screen.ticks.border_title).startswith("Heard 1/3 · core 1/3")
+        assert "3 · lean hire" in _text(screen, "#rating")
+        await pilot.press("space")  # untick, tick again
+        await pilot.press("space")
+        screen.notes.text = "Asked about latency first."
+        await pilot.press("tab")  # to the red flags
+        await settle(pilot)
+        assert app.focused is screen.flags
+        await pilot.press("space")
+        await settle(pilot, 1.2)  # the autosave tick, nothing else
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.peer is not None
+        assert attempt.peer["ticks"] == {"framing": [first.id]}
+        assert attempt.peer["ratings"] == {"framing": 3}
+        assert attempt.peer["notes"] == {"framing": "Asked about latency first."}
+        assert attempt.peer["red_flags"] == ["accuracy-as-metric"]
+        assert attempt.peer["recommendation"] == "lean no hire"  # 3 of 12 core items
+        # digits typed in a note are text, not ratings
+        screen.notes.focus()
+        await pilot.press("4")
+        await settle(pilot)
+        assert screen.review.ratings == {"framing": 3}
+        assert "4" in screen.notes.text
+
+
+async def test_checker_suggestions_stay_apart_from_the_interviewers_ticks(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert app.focused is screen.candidate
+        await _paste(pilot, CANDIDATE)
+        assert screen.review.ticks.get("framing", ()) == ()  # nothing ticked for them
+        assert screen.ticks.selected == []
+        suggest = _text(screen, "#suggest")
+        assert suggest.count("(not ticked)") == 3
+        assert "Accuracy as metric" in suggest  # a red flag found in the notes
+        assert screen.ticks.border_subtitle == "checker: +3 (Ctrl+O)"
+        # the interviewer ticks one by hand: the checker's list says so, the rest stay apart
+        await pilot.press("ctrl+o")
+        await pilot.press("space")
+        await settle(pilot)
+        assert _text(screen, "#suggest").count("(not ticked)") == 2
+        assert screen.ticks.border_subtitle == "checker: +2 (Ctrl+O)"
+        await pilot.press("ctrl+t")  # take the remaining suggestions
+        await settle(pilot)
+        assert len(screen.ticks.selected) == 3 and not screen.ticks.border_subtitle
+        assert screen.review.red_flags == ()  # flags are never ticked for the interviewer
+        await pilot.press("ctrl+n")  # every step change saves
+        await settle(pilot)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("framing").answer == CANDIDATE
+        assert attempt.peer is not None and len(attempt.peer["ticks"]["framing"]) == 3
+        assert screen.step == "data" and "Paste what the candidate wrote" in _text(
+            screen, "#suggest"
+        )
+
+
+async def test_wrap_up_scorecard_and_export(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rubric = library.rubric(CASE)
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        await pilot.press("ctrl+o")
+        await _paste(pilot, CANDIDATE)
+        await pilot.press("ctrl+o", "ctrl+t", "4")  # framing: all three core items
+        for rating in ("3", "3", "2", "3"):  # data, modeling, evaluation, production
+            await pilot.press("ctrl+n")
+            await settle(pilot)
+            await pilot.press("space", rating)  # the first item of each section
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.step == WRAPUP
+        assert app.focused is screen.signals
+        assert "stopped" in _text(screen, "#clock")
+        await pilot.press("3", "4", "2", "3")  # the highlight moves down after each
+        screen.comm_notes.text = "Structured; rushed the trade-offs."
+        await settle(pilot)
+        guide = _text(screen, "#guide")
+        assert "Recommendation so far: lean no hire" in guide
+        assert "Problem framing: 4 · strong hire, core 3/3" in guide
+        await pilot.press("ctrl+n")  # everything is rated: straight to the scorecard
+        await settle(pilot)
+        assert isinstance(app.screen, ScorecardScreen)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.finished and attempt.peer is not None
+        assert attempt.peer["ratings"] == {
+            "framing": 4,
+            "data": 3,
+            "modeling": 3,
+            "evaluation": 2,
+            "production": 3,
+        }
+        assert attempt.peer["communication"] == {
+            "clarifying": 3,
+            "structure": 4,
+            "tradeoffs": 2,
+            "time": 3,
+            "notes": "Structured; rushed the trade-offs.",
+        }
+        expected = recommend(attempt.peer, rubric)
+        assert (attempt.peer["recommendation"], attempt.peer["rule"]) == expected
+        assert expected[0] == "lean no hire"  # mean 3, but only 6 of 12 core items
+        assert "only 6 of 12 core items ticked (50%)" in expected[1]
+        # the stored grade is the interviewer's ticks, quoting the notes where they agree
+        assert attempt.result is not None
+        assert attempt.result["levels"]["core"]["met"] == 6
+        framing = attempt.result["sections"][0]["items"]
+        assert all(i["met"] and i["evidence"] for i in framing)
+        assert [f["id"] for f in attempt.result["red_flags"]] == ["accuracy-as-metric"]
+        card = app.screen.query_one(Markdown).source
+        assert "**Recommendation: lean no hire**" in card
+        assert "| Problem framing | 4 · strong hire | 3/3 | — | — | 0:00 / 8:00 |" in card
+        assert "| Data | 3 · lean hire | 1/3 | 0/1 | — | 0:00 / 10:00 |" in card
+        assert "| **All** | mean 3 | **6/12** (50%) |" in card
+        assert "| Trade-offs | 2 · lean no hire |" in card
+        assert "## Gaps (core items not heard)" in card and "Fraud is rare" in card
+        assert "Accuracy is meaningless" in card and "in the candidate's notes" in card
+        assert "> Structured; rushed the trade-offs." in card
+        monkeypatch.chdir(tmp_path)
+        await pilot.press("e")
+        await settle(pilot)
+        exported = list(tmp_path.glob("fraud-detection-*-peer.md"))
+        assert len(exported) == 1
+        text = exported[0].read_text(encoding="utf-8")
+        assert "## Peer review" in text and "**Recommendation: lean no hire**" in text
+        assert "| Problem framing | 4 · strong hire | Goal: cut fraud losses" in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PickerScreen"
+        assert attempt.id in [s.id for s in app.store.attempts(mode="peer", finished=True)]
+
+
+async def test_finishing_with_ratings_missing_asks_first(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        screen.go_to(WRAPUP)
+        await settle(pilot)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "9 rating(s) still missing" in app.screen.question
+        app.screen.dismiss("rate")
+        await settle(pilot)
+        assert app.screen is screen and screen.step == WRAPUP
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        app.screen.dismiss("finish")
+        await settle(pilot)
+        assert isinstance(app.screen, ScorecardScreen)
+        assert "**Recommendation: none yet**" in app.screen.query_one(Markdown).source
+
+
+async def test_resume_after_the_app_is_closed(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await pilot.press("down", "space", "2")
+        screen.notes.text = "Missed label delay."
+        screen.candidate.text = "Chargebacks arrive 60 days later."
+        await settle(pilot)
+        await pilot.press("ctrl+q")  # quit without waiting for the autosave tick
+    second = library.rubric(CASE).section_items("data")[1].id
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(Input).value = "fraud"
+        await pilot.press("f3")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("enter")  # "Resume it" is focused
+        await settle(pilot)
+        screen = _peer(app)
+        assert screen.step == "data"
+        assert screen.ticks.selected == [second]
+        assert screen.review.ratings == {"data": 2}
+        assert screen.notes.text == "Missed label delay."
+        assert screen.candidate.text == "Chargebacks arrive 60 days later."
+        assert "2 · lean no hire" in _text(screen, "#rating")
+        await pilot.press("escape")  # back to the picker: saved and released
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        row = [str(c) for c in app.screen.query_one(DataTable).get_row_at(0)]
+        assert "peer" in row and "unfinished" in row
+        await pilot.press("enter")  # history opens it in peer mode again
+        await settle(pilot)
+        assert _peer(app).step == "data"
+    assert len(Store(tmp_path / "db.sqlite3").attempts(mode="peer")) == 1
+
+
+async def test_a_new_interview_when_one_is_unfinished(tmp_path: Path, library: Library) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    old = store.start_attempt(CASE, "Fraud", mode="peer")
+    store.release(old)
+    store.close()
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        app.screen.dismiss("new")
+        await settle(pilot)
+        assert _peer(app).attempt_id != old
+        assert len(app.store.attempts(mode="peer", finished=False)) == 2
+
+
+async def test_history_opens_a_finished_interview_as_its_scorecard(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        await pilot.press("space", "4")
+        screen.finish_now()
+        await settle(pilot)
+        app.screen.dismiss("finish")  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert isinstance(app.screen, ScorecardScreen)
+        first = app.screen.query_one(Markdown).source
+        await pilot.press("escape", "f2")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ScorecardScreen)
+        assert app.screen.query_one(Markdown).source == first
+
+
+async def test_overrun_turns_the_clock_red_and_nudges(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designtrainer.tui.screens import session
+
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        monkeypatch.setattr(session, "monotonic", lambda: 1000.0 + 9 * 60)
+        await settle(pilot, 1.1)
+        clock = _text(screen, "#clock")
+        assert "9:00/8:00 +1:00" in clock and "total 9:00/45:00" in clock
+        assert any("over its 8-minute budget" in n.message for n in app._notifications)
+        screen.go_to("data")  # the time is kept per section
+        await settle(pilot)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("framing").seconds == 9 * 60
+
+
+async def test_help_lists_the_interviewers_keys(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        titles = [c.title for c in app.get_system_commands(screen)]
+        assert "Go to: Wrap-up" in titles and "Finish and see the scorecard" in titles
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        keys = app.screen.query_one(Markdown).source
+        assert "Ctrl+O | Candidate notes" in keys and "Ctrl+T | Tick suggested" in keys
+
+
+def test_the_peer_command_opens_the_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from designtrainer import cli, cli_peer
+
+    parser = argparse.ArgumentParser(prog="designtrainer")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--cases-dir", action="append", default=argparse.SUPPRESS)
+    cli_peer.add_commands(parser.add_subparsers(dest="command"), common)
+    started: list[object] = []
+    monkeypatch.setattr(cli, "_run_tui", lambda args, start=None: started.append(start) or 0)
+    for argv in (["peer", CASE], ["peer"]):
+        args = parser.parse_args(argv)
+        assert args.func(args) == 0
+    assert started == [StartRequest(CASE, mode="peer"), None]
+    args = parser.parse_args(["peer", "no-such-case"])
+    with pytest.raises(cli.UsageError, match="unknown case"):
+        args.func(args)
+
+
+# -- snapshots --------------------------------------------------------------------------------
+
+
+async def _console(pilot: Pilot[None]) -> None:
+    screen = await _start(pilot)
+    screen.candidate.cursor_blink = False
+    screen.notes.cursor_blink = False
+    await pilot.press("space", "3")
+    screen.notes.text = "Asked about latency and the base rate first."
+    await settle(pilot)
+
+
+def test_console_snapshot(snap_compare, tmp_path: Path, library: Library) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    assert snap_compare(app, terminal_size=(100, 32), run_before=_console)
+
+
+async def _scorecard(pilot: Pilot[None]) -> None:
+    screen = await _start(pilot)
+    screen.candidate.text = CANDIDATE
+    await pilot.press("space", "space", "4")  # tick, untick
+    for rating in ("3", "2", "3", "3"):
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await pilot.press("space", rating)
+    await pilot.press("ctrl+n")
+    await settle(pilot)
+    await pilot.press("3", "3", "4", "2")
+    screen.comm_notes.text = "Clear structure; ran over in modeling."
+    await pilot.press("ctrl+n")
+    await settle(pilot)
+
+
+def test_scorecard_snapshot(snap_compare, tmp_path: Path, library: Library) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    assert snap_compare(app, terminal_size=(100, 32), run_before=_scorecard)
