@@ -76,13 +76,18 @@ class StoreError(Exception):
 
 
 def _pid_alive(pid: int) -> bool:
+    """Whether a process still runs (a killed one not yet reaped, a zombie, does not)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True  # no /proc (macOS): the signal check is all we have
+    return stat.rsplit(")", 1)[-1].split()[0] != "Z"
 
 
 class Store:

@@ -123,3 +123,19 @@ def test_filters(tmp_path: Path) -> None:
     assert [s.id for s in store.attempts(finished=False)] == [b]
     assert [s.id for s in store.attempts(case_id="x")] == [a]
     assert [s.id for s in store.attempts(mode="peer")] == [b]
+
+
+def test_a_killed_but_unreaped_owner_does_not_hold_the_attempt(tmp_path: Path) -> None:
+    import subprocess
+    import time
+
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("x", "X")
+    child = subprocess.Popen(["true"])  # exits at once; not waited for, so it stays a zombie
+    time.sleep(0.3)
+    store.db.execute("UPDATE attempts SET owner_pid = ? WHERE id = ?", (child.pid, aid))
+    try:
+        assert not store.in_use_elsewhere(aid)
+        assert store.claim(aid)
+    finally:
+        child.wait()

@@ -99,7 +99,27 @@ class DesignTrainerApp(App[None]):
             if start.mode == "peer":
                 self.open_peer(start.case_id)
             else:
-                self.open_case(start.case_id, section=start.section, skip_brief=True)
+                self._practice(start)
+
+    def _practice(self, start: StartRequest) -> None:
+        """`designtrainer practice CASE`: carry on the unfinished attempt if there is one."""
+        from designtrainer.tui.format import when
+
+        unfinished = self.store.attempts(case_id=start.case_id, finished=False, mode="solo")
+        resumable = [a for a in unfinished if not self.store.in_use_elsewhere(a.id)]
+        if resumable:
+            latest = resumable[0]
+            self.notify(f"Resumed your attempt from {when(latest.updated_at)}.", timeout=4)
+            self.open_case(start.case_id, latest.id, section=start.section, skip_brief=True)
+        else:
+            if unfinished:
+                self.notify(
+                    "Your unfinished attempt is open in another designtrainer window; "
+                    "this is a new attempt.",
+                    severity="warning",
+                    timeout=6,
+                )
+            self.open_case(start.case_id, section=start.section, skip_brief=True)
 
     # -- navigation ------------------------------------------------------------------------
     def open_case(

@@ -1,0 +1,82 @@
+"""A real terminal: start the app under tmux, type, see a tick, kill -9, restart, text is back."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+EXE = Path(sys.executable).with_name("designtrainer")
+
+
+class Tmux:
+    """One private tmux server (its own socket), so the user's sessions are never touched."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, *args: str) -> str:
+        done = subprocess.run(
+            ["tmux", "-L", self.name, *args], capture_output=True, text=True, check=False
+        )
+        return done.stdout
+
+    def start(self, command: str) -> None:
+        self("new-session", "-d", "-s", self.name, "-x", "100", "-y", "32", command)
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self("capture-pane", "-p", "-t", self.name)
+            if text in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
+
+    def kill_9(self) -> None:
+        """SIGKILL the pane's process and everything below it: no chance to save on exit."""
+        pid = int(self("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
+        tree = [pid]
+        for parent in tree:
+            children = subprocess.run(
+                ["pgrep", "-P", str(parent)], capture_output=True, text=True, check=False
+            ).stdout.split()
+            tree += [int(c) for c in children]
+        for p in reversed(tree):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(p, signal.SIGKILL)
+
+
+def test_type_tick_kill_and_resume(tmp_path: Path) -> None:
+    tmux = Tmux(f"dt-test-{os.getpid()}")
+    command = (
+        f"env DESIGNTRAINER_HOME={tmp_path} TERM=xterm-256color "
+        f"{EXE} practice fraud-detection --section data; sleep 30"
+    )
+    try:
+        tmux.start(command)
+        tmux.wait_for("Your answer")
+        tmux("send-keys", "-t", tmux.name, "-l", "Chargebacks come back 60 days later.")
+        screen = tmux.wait_for("✔")
+        assert "Chargebacks come back 60 days later." in screen
+        time.sleep(2.5)  # autosave runs every second; allow one slow tick
+        tmux.kill_9()
+        tmux("kill-server")
+        tmux.start(command)
+        screen = tmux.wait_for("Chargebacks come back 60 days later.")
+        assert "Resumed" in screen or "Your answer" in screen
+    finally:
+        tmux("kill-server")
