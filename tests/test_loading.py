@@ -181,3 +181,24 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["schema", "nope"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the", False),
+        ("a an", False),
+        ("--", False),
+        ("The", False),
+        ("the net", True),
+        ("A/B", True),
+        ("eat", True),
+        ("pr-auc", True),
+        ("3", True),
+    ],
+)
+def test_phrases_need_a_word_that_is_not_an_article(phrase: str, expected: bool) -> None:
+    from designtrainer.grading.text import has_words, phrase_keys
+
+    assert has_words(phrase) is expected
+    assert bool(phrase_keys(phrase)) is expected

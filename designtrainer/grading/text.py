@@ -208,8 +208,13 @@ def words_of(phrase: str) -> list[str]:
     return [normalize_word(w) for w in _SPLIT.split(phrase)[1::2]]
 
 
+_NON_ARTICLE_LETTER = re.compile(r"[^\W_aethnAETHN]")
+
+
 def has_words(phrase: str) -> bool:
     """Whether a phrase has anything to match (articles alone do not count)."""
+    if _NON_ARTICLE_LETTER.search(phrase):
+        return True  # a letter or digit no article has: the quick, common case
     return any(w.lower() not in ARTICLES for w in _SPLIT.findall(phrase))
 
 

@@ -81,25 +81,28 @@ def _expanded_size(root: yaml.Node) -> int:
 
 
 def _duplicate_keys(path: Path, root: yaml.Node) -> list[Problem]:
+    """PyYAML silently keeps the last of two equal keys; a person meant something else."""
     out: list[Problem] = []
     seen_nodes: set[int] = set()
     stack = [root]
+    scalar = yaml.ScalarNode
     while stack:
         node = stack.pop()
         if id(node) in seen_nodes:
             continue
         seen_nodes.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            keys: set[str] = set()
-            for k, v in node.value:
-                if isinstance(k, yaml.ScalarNode):
-                    if k.value in keys:
+            keys = [k.value for k, _ in node.value if isinstance(k, scalar)]
+            if len(set(keys)) != len(keys):
+                seen: set[str] = set()
+                for k, _ in node.value:
+                    if isinstance(k, scalar) and k.value in seen:
                         line, col = k.start_mark.line + 1, k.start_mark.column + 1
                         out.append(problem(path, f"duplicate key '{k.value}'", line, col))
-                    keys.add(k.value)
-                stack.append(v)
+                    seen.add(k.value)
+            stack.extend(v for _, v in node.value if not isinstance(v, scalar))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend(v for v in node.value if not isinstance(v, scalar))
     return out
 
 
