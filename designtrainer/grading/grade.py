@@ -38,6 +38,11 @@ class _Scanned:
         negated = negation_scopes(self.tokens, stems) if words else {}
         self.by_owner: dict[int, list[tuple[Match, str | None]]] = {}
         matches = compiled.scan(self.tokens, stems)
+        by_owner = self.by_owner
+        if not negated:
+            for m in matches:
+                by_owner.setdefault(m.owner, []).append((m, None))
+            return
         # A trigger inside one of an item's own phrases ("never get a label", "didn't report")
         # is part of the idea, for that phrase and for the item's other groups around it.
         own: dict[int, set[Negation]] = {}
@@ -47,16 +52,14 @@ class _Scanned:
                 if neg and m.first <= neg.first and neg.last <= m.last:
                     own.setdefault(m.owner, set()).add(neg)
         for m in matches:
-            mine = own.get(m.owner, set())
-            trigger = next(
-                (
-                    neg.trigger
-                    for k in range(m.first, m.last + 1)
-                    if (neg := negated.get(k)) and neg not in mine
-                ),
-                None,
-            )
-            self.by_owner.setdefault(m.owner, []).append((m, trigger))
+            trigger = None
+            mine = own.get(m.owner, ())
+            for k in range(m.first, m.last + 1):
+                neg = negated.get(k)
+                if neg is not None and neg not in mine:
+                    trigger = neg.trigger
+                    break
+            by_owner.setdefault(m.owner, []).append((m, trigger))
 
     def evidence(self, m: Match, trigger: str | None, section: str) -> Evidence:
         start, end = self.tokens.span(m.first, m.last)
