@@ -80,3 +80,15 @@ def test_type_tick_kill_and_resume(tmp_path: Path) -> None:
         assert "Resumed" in screen or "Your answer" in screen
     finally:
         tmux("kill-server")
+
+
+def test_typing_a_filter_and_enter_in_one_burst_opens_that_case(tmp_path: Path) -> None:
+    tmux = Tmux(f"dt-burst-{os.getpid()}")
+    try:
+        tmux.start(f"env DESIGNTRAINER_HOME={tmp_path} TERM=xterm-256color {EXE}; sleep 30")
+        tmux.wait_for("8 of 8 cases")
+        tmux("send-keys", "-t", tmux.name, "spam", "Enter")  # as fast as a terminal can
+        screen = tmux.wait_for("Interviewer:")
+        assert "Email spam filtering" in screen
+    finally:
+        tmux("kill-server")

@@ -17,10 +17,17 @@ if TYPE_CHECKING:
     from designtrainer.loading.library import Library
 
 
+class FilterInput(Input):
+    """The filter box: Enter submits (starts the highlighted case), and the footer says so."""
+
+    BINDINGS = [Binding("enter", "submit", "Start")]
+
+
 class PickerScreen(Screen[None]):
     CSS_PATH = "picker.tcss"
     BINDINGS = [
-        Binding("enter", "start", "Start", priority=True),
+        # Not a priority binding: keys typed just before Enter must reach the filter first.
+        Binding("enter", "start", "Start"),
         Binding("f2,ctrl+t", "history", "History"),
         Binding("f3,ctrl+r", "interview", "Interview someone"),
         Binding("down", "cursor(1)", "Down", show=False, priority=True),
@@ -29,7 +36,7 @@ class PickerScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="Type to filter cases by title or tag…", id="filter")
+        yield FilterInput(placeholder="Type to filter cases by title or tag…", id="filter")
         yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Label("Loading cases…", id="status", classes="muted")
         yield Footer()
@@ -94,6 +101,7 @@ class PickerScreen(Screen[None]):
         return selected_key(self.query_one(DataTable))
 
     @on(DataTable.RowSelected)
+    @on(Input.Submitted, "#filter")
     def _row_selected(self) -> None:
         self.action_start()
 
