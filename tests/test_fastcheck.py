@@ -86,7 +86,7 @@ def test_random_breakage_gets_the_same_verdict(
         for part in path[:-1]:
             parent = parent[part]
         last = path[-1]
-        odd = ODD_VALUES[value % len(ODD_VALUES)]
+        odd = copy.deepcopy(ODD_VALUES[value % len(ODD_VALUES)])
         if how == 0:
             parent[last] = odd
         elif how == 1 and isinstance(parent, dict):

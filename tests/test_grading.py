@@ -276,6 +276,14 @@ RUBRIC2 = Rubric(
             within=8,
         ),
     ),
+    red_flags=(
+        RedFlag(
+            "unclicked-irrelevant",
+            "Unclicked is not irrelevant.",
+            (("weren't clicked", "unclicked"), ("irrelevant",)),
+            within=8,
+        ),
+    ),
 )
 COMPILED2 = compile_rubric(RUBRIC2)
 
@@ -307,3 +315,9 @@ def whole2(text: str) -> set[str]:
 )
 def test_harder_phrasings(text: str, expected: set[str]) -> None:
     assert whole2(text) == expected
+
+
+def test_a_red_flag_whose_phrase_is_itself_a_negation_still_fires() -> None:
+    result = grade_whole(COMPILED2, "Results that weren't clicked are irrelevant.")
+    assert [h.flag.id for h in result.red_flags] == ["unclicked-irrelevant"]
+    assert not grade_whole(COMPILED2, "Unclicked results are relevant too.").red_flags

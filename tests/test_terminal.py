@@ -72,7 +72,7 @@ def test_type_tick_kill_and_resume(tmp_path: Path) -> None:
         tmux("send-keys", "-t", tmux.name, "-l", "Chargebacks come back 60 days later.")
         screen = tmux.wait_for("✔")
         assert "Chargebacks come back 60 days later." in screen
-        time.sleep(2.5)  # autosave runs every second; allow one slow tick
+        _wait_until_saved(tmp_path, "Chargebacks come back 60 days later.")
         tmux.kill_9()
         tmux("kill-server")
         tmux.start(command)
@@ -92,3 +92,20 @@ def test_typing_a_filter_and_enter_in_one_burst_opens_that_case(tmp_path: Path) 
         assert "Email spam filtering" in screen
     finally:
         tmux("kill-server")
+
+
+def _wait_until_saved(home: Path, text: str, timeout: float = 15.0) -> None:
+    """Autosave runs every second; poll the store (from outside, like a second process)."""
+    from designtrainer.store import Store
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        store = Store(home / "designtrainer.sqlite3")
+        try:
+            answers = [store.get(s.id) for s in store.attempts()]
+        finally:
+            store.close()
+        if any(a and a.section("data").answer == text for a in answers):
+            return
+        time.sleep(0.2)
+    raise AssertionError("the answer was never autosaved")

@@ -35,7 +35,7 @@ class _Scanned:
         stems = compiled.stems(words)
         self.compiled = compiled
         self.words = words
-        negated = negation_scopes(self.tokens, stems) if words else {}
+        negated, triggers = negation_scopes(self.tokens, stems) if words else ({}, {})
         self.by_owner: dict[int, list[tuple[Match, str | None]]] = {}
         matches = compiled.scan(self.tokens, stems)
         by_owner = self.by_owner
@@ -43,13 +43,13 @@ class _Scanned:
             for m in matches:
                 by_owner.setdefault(m.owner, []).append((m, None))
             return
-        # A trigger inside one of an item's own phrases ("never get a label", "didn't report")
-        # is part of the idea, for that phrase and for the item's other groups around it.
+        # A trigger that is part of one of an item's own phrases ("never get a label", "didn't
+        # report", "... are irrelevant") belongs to the idea: it negates none of that item's words.
         own: dict[int, set[Negation]] = {}
         for m in matches:
             for k in range(m.first, m.last + 1):
-                neg = negated.get(k)
-                if neg and m.first <= neg.first and neg.last <= m.last:
+                neg = triggers.get(k)
+                if neg is not None:
                     own.setdefault(m.owner, set()).add(neg)
         for m in matches:
             trigger = None

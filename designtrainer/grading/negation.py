@@ -304,9 +304,12 @@ _TRIE = _build_trie()
 _STARTS = frozenset(k for k in _TRIE if k)
 
 
-def negation_scopes(tokens: Tokens, stems: list[str]) -> dict[int, Negation]:
-    """Map word index -> the negation covering it, for every negated word."""
+def negation_scopes(
+    tokens: Tokens, stems: list[str]
+) -> tuple[dict[int, Negation], dict[int, Negation]]:
+    """(word index -> the negation covering it, word index -> the trigger standing there)."""
     negated: dict[int, Negation] = {}
+    triggers: dict[int, Negation] = {}
     words = tokens.words
     n = len(stems)
     candidates = compress(range(n), map(_STARTS.__contains__, stems))
@@ -336,6 +339,8 @@ def negation_scopes(tokens: Tokens, stems: list[str]) -> dict[int, Negation]:
         trig, end = found
         skip_until = end
         neg = Negation(trig.text, i, end - 1)
+        for k in range(i, end):
+            triggers[k] = neg
         if trig.kind in (PRE, BOTH):
             k = end
             while k < n and k < end + SCOPE and not tokens.boundary_before(k):
@@ -358,7 +363,7 @@ def negation_scopes(tokens: Tokens, stems: list[str]) -> dict[int, Negation]:
                 if tokens.sentence_break_before(k):
                     break
                 k -= 1
-    return negated
+    return negated, triggers
 
 
 # "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.

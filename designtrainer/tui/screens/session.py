@@ -53,17 +53,25 @@ def location(text: str, offset: int) -> tuple[int, int]:
     return row, column
 
 
+class AnswerArea(TextArea):
+    """The answer editor. Ctrl+E opens $EDITOR here (End still goes to the line end)."""
+
+    BINDINGS = [Binding("ctrl+e", "screen.edit_externally", "Edit in $EDITOR", show=False)]
+
+
 class SessionScreen(Screen[None]):
     CSS_PATH = "session.tcss"
+    # Not priority bindings: they reach the screen through the editor, after every key typed
+    # before them, so a fast "type, Ctrl+N" never lands text in the next section.
     BINDINGS = [
-        Binding("ctrl+n", "next_section", "Next section", priority=True),
-        Binding("ctrl+b", "previous_section", "Previous", priority=True),
-        Binding("ctrl+g", "hint", "Hint", priority=True),
-        Binding("ctrl+s", "submit", "Submit section", priority=True),
-        Binding("ctrl+r", "reference", "Reference", priority=True),
-        Binding("ctrl+o", "toggle_exam", "Exam mode", priority=True),
-        Binding("ctrl+e", "edit_externally", "Edit in $EDITOR", priority=True),
-        Binding("ctrl+l", "focus_checklist", "Checklist", show=False, priority=True),
+        Binding("ctrl+n", "next_section", "Next section"),
+        Binding("ctrl+b", "previous_section", "Previous"),
+        Binding("ctrl+g", "hint", "Hint"),
+        Binding("ctrl+s", "submit", "Submit section"),
+        Binding("ctrl+r", "reference", "Reference"),
+        Binding("ctrl+o", "toggle_exam", "Exam mode"),
+        Binding("ctrl+e", "edit_externally", "Edit in $EDITOR"),
+        Binding("ctrl+l", "focus_checklist", "Checklist", show=False),
         Binding("escape", "leave", "Back to cases"),
     ]
 
@@ -88,7 +96,7 @@ class SessionScreen(Screen[None]):
                 yield Static(id="progress")
                 with VerticalScroll(id="prompt-box", classes="panel"):
                     yield Static(id="prompt")
-                yield TextArea(id="answer", soft_wrap=True, tab_behavior="indent")
+                yield AnswerArea(id="answer", soft_wrap=True, tab_behavior="indent")
                 yield Static(id="coach", classes="panel")
             with Vertical(id="side"):
                 yield Static(id="clock")
