@@ -7,7 +7,7 @@ rubric's vocabulary) so that grading an answer is one pass over its words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, pairwise
 from typing import NamedTuple
 
 from designtrainer.grading.text import ARTICLES, Tokens, normalize_word, phrase_keys, stem, words_of
@@ -98,13 +98,12 @@ class CompiledRubric:
     rubric: Rubric
     owners: list[RubricItem | RedFlag]
     trie: dict[str, object]
-    starts: frozenset[str]
     vocab: frozenset[str]
     typo_index: dict[str, list[str]]
     single: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """One-word phrases by stem: most phrases, matched without walking the trie."""
-    deep: frozenset[str] = frozenset()
-    """Stems that start a phrase of two or more words."""
+    bigrams: frozenset[tuple[str, str]] = frozenset()
+    """The first two stems of every phrase of two or more words."""
     _resolved: dict[str, str] = field(default_factory=dict)
     _fuzzy: dict[str, str] = field(default_factory=dict)
 
@@ -153,19 +152,25 @@ class CompiledRubric:
 
     # -- phrases ---------------------------------------------------------------------------
     def scan(self, tokens: Tokens, stems: list[str]) -> list[Match]:
-        """Every phrase occurrence in the answer (articles inside a phrase are skipped)."""
-        trie, n = self.trie, len(stems)
+        """Every phrase occurrence in the answer (articles inside a phrase are skipped).
+
+        The per-word work stays in C (map, zip, compress over sets): one-word phrases are
+        looked up where a word is a key, and the trie is walked only where a word and the next
+        one (or the one after an article) begin a longer phrase.
+        """
+        n = len(stems)
         found: list[Match] = []
-        # compress/map keep the per-word loop in C: most words start no phrase
-        single, deep = self.single, self.deep
-        for i in compress(range(n), map(self.starts.__contains__, stems)):
-            s = stems[i]
-            terminal = single.get(s)
-            if terminal:
-                found.extend([Match(o, g, i, i, p) for o, g, p in terminal])
-            if s not in deep:
-                continue
-            node = trie[s]
+        single = self.single
+        for i in compress(range(n), map(single.__contains__, stems)):
+            found.extend([Match(o, g, i, i, p) for o, g, p in single[stems[i]]])
+        bigrams = self.bigrams
+        walks = set(compress(range(n - 1), map(bigrams.__contains__, pairwise(stems))))
+        for i in compress(range(1, n - 1), map(ARTICLES.__contains__, stems[1:-1])):
+            if (stems[i - 1], stems[i + 1]) in bigrams:
+                walks.add(i - 1)
+        trie = self.trie
+        for i in sorted(walks):
+            node = trie[stems[i]]
             j = i + 1
             while j < n:
                 child = node.get(stems[j])  # type: ignore[attr-defined]
@@ -173,7 +178,6 @@ class CompiledRubric:
                 if child is None and stems[j] in ARTICLES and j + 1 < n:
                     child = node.get(stems[j + 1])  # type: ignore[attr-defined]
                     skip = 1
-                # checked last: the dictionary miss above ends almost every walk more cheaply
                 if child is None or any(tokens.boundary_before(k) for k in range(j, j + skip + 1)):
                     break
                 node = child
@@ -181,6 +185,8 @@ class CompiledRubric:
                 terminal = node.get("")
                 if terminal:
                     found.extend([Match(o, g, i, j - 1, p) for o, g, p in terminal])
+        if walks:
+            found.sort(key=lambda m: (m.first, m.last))
         return found
 
 
@@ -210,9 +216,11 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
     single = {
         s: list(node[""]) for s, node in trie.items() if isinstance(node, dict) and node.get("")
     }
-    deep = frozenset(
-        s for s, node in trie.items() if isinstance(node, dict) and len(node) > ("" in node)
+    bigrams = frozenset(
+        (first, second)
+        for first, node in trie.items()
+        if isinstance(node, dict)
+        for second in node
+        if second
     )
-    return CompiledRubric(
-        rubric, owners, trie, frozenset(trie), vocab, typo_index, single=single, deep=deep
-    )
+    return CompiledRubric(rubric, owners, trie, vocab, typo_index, single=single, bigrams=bigrams)
