@@ -130,9 +130,12 @@ def _check(
     hits = scanned.by_owner.get(owner, [])
     usable = hits if target.negation == "allow" else [h for h in hits if h[1] is None]
     window = _best_window(len(target.evidence), usable, target.within)
-    negated = [scanned.evidence(m, t, section) for m, t in hits if t is not None]
     if window is not None:
-        return [scanned.evidence(m, t, section) for m, t in window], negated, ()
+        return [scanned.evidence(m, t, section) for m, t in window], [], ()
+    negated = [
+        scanned.evidence(m, t, section)
+        for m, t in [h for h in hits if h[1] is not None][:_MAX_NEGATED_SHOWN]
+    ]
     found = {m.group for m, _ in usable}
     missing = tuple(g for g in range(len(target.evidence)) if g not in found)
     return None, negated, missing
