@@ -70,7 +70,8 @@ class DesignTrainerApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(PickerScreen())
         if self.library is None:
-            self._load_library()
+            # After the first frame: the loading thread would otherwise compete with it.
+            self.call_after_refresh(self._load_library)
         else:
             self._library_loaded(self.library)
 
