@@ -30,3 +30,12 @@ def write_new(path: Path, text: str, force: bool = False) -> None:
     if path.exists() and not force:
         raise FileExistsRefused(f"{path} already exists; pass --force to overwrite it")
     write_atomic(path, text)
+
+
+def free_path(path: Path) -> Path:
+    """`path`, or the first of `name~2.ext`, `name~3.ext`... that does not exist yet."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}~{n}{path.suffix}")
+    return candidate

@@ -139,3 +139,14 @@ def test_a_killed_but_unreaped_owner_does_not_hold_the_attempt(tmp_path: Path) -
         assert store.claim(aid)
     finally:
         child.wait()
+
+
+def test_free_path_picks_the_first_unused_name(tmp_path: Path) -> None:
+    from designtrainer.storage_files import free_path
+
+    target = tmp_path / "a.md"
+    assert free_path(target) == target
+    target.write_text("x")
+    assert free_path(target) == tmp_path / "a~2.md"
+    (tmp_path / "a~2.md").write_text("x")
+    assert free_path(target) == tmp_path / "a~3.md"

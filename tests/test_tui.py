@@ -332,3 +332,26 @@ async def test_go_to_section_from_the_palette_keeps_answers(
         screen.go_to("framing")
         await settle(pilot)
         assert screen.query_one(TextArea).text == "framing text"
+
+
+async def test_export_from_the_summary_never_overwrites(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await write(pilot, FRAMING)
+        for _ in range(5):
+            await pilot.press("ctrl+n")
+            await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("e")
+        await pilot.press("e")
+        await settle(pilot)
+    files = sorted(p.name for p in out.iterdir())
+    assert len(files) == 2 and files[1].endswith("~2.md")
+    assert all("## Problem framing" in (out / f).read_text() for f in files)
+    assert FRAMING in (out / files[0]).read_text()

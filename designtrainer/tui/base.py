@@ -21,3 +21,24 @@ def selected_key(table: DataTable[object]) -> str | None:
         return None
     key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
     return str(key) if key is not None else None
+
+
+def export_attempt(node: DOMNode, attempt_id: int) -> None:
+    """Write an attempt as markdown in the working directory, never over an existing file."""
+    from pathlib import Path
+
+    from designtrainer.export import attempt_markdown, default_filename
+    from designtrainer.storage_files import free_path, write_new
+
+    app = dt_app(node)
+    attempt = app.store.get(attempt_id)
+    if attempt is None:
+        return
+    case = app.library.cases.get(attempt.case_id) if app.library else None
+    path = free_path(Path.cwd() / default_filename(attempt, "md"))
+    try:
+        write_new(path, attempt_markdown(attempt, case))
+    except OSError as exc:
+        app.notify(f"Could not export to {path}: {exc.strerror or exc}", severity="error")
+        return
+    app.notify(f"Exported to {path}", timeout=6)

@@ -7,7 +7,6 @@ so it reads the same after the case file changes or goes. Also opened read-only 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,7 +25,7 @@ from designtrainer.scorecard import (
     rubric_from_result,
     scorecard_markdown,
 )
-from designtrainer.tui.base import dt_app
+from designtrainer.tui.base import dt_app, export_attempt
 
 
 class ScorecardScreen(Screen[None]):
@@ -90,20 +89,7 @@ class ScorecardScreen(Screen[None]):
         )
 
     def action_export(self) -> None:
-        from designtrainer.export import attempt_markdown, default_filename
-        from designtrainer.storage_files import write_new
-
-        app = dt_app(self)
-        attempt = app.store.get(self.attempt_id)
-        assert attempt is not None
-        case = app.library.cases.get(attempt.case_id) if app.library else None
-        path = Path.cwd() / default_filename(attempt, "md")
-        n = 1
-        while path.exists():
-            n += 1
-            path = path.with_name(f"{path.stem.rsplit('~', 1)[0]}~{n}.md")
-        write_new(path, attempt_markdown(attempt, case))
-        self.notify(f"Exported to {path}", timeout=6)
+        export_attempt(self, self.attempt_id)
 
     def action_back(self) -> None:
         self.app.pop_screen()

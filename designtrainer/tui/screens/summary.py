@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Markdown
 
 from designtrainer.attempts import Attempt
 from designtrainer.model import SECTION_IDS, SECTION_TITLES
-from designtrainer.tui.base import dt_app
+from designtrainer.tui.base import dt_app, export_attempt
 from designtrainer.tui.format import clock, pct
 
 
@@ -127,26 +127,7 @@ class SummaryScreen(Screen[None]):
         dt_app(self).open_case(attempt.case_id)
 
     def action_export(self) -> None:
-        try:
-            from designtrainer.export import attempt_markdown, default_filename
-        except ImportError:
-            self.notify("Export is not available in this version.", severity="warning")
-            return
-        from pathlib import Path
-
-        from designtrainer.storage_files import write_new
-
-        app = dt_app(self)
-        attempt = app.store.get(self.attempt_id)
-        assert attempt is not None
-        case = app.library.cases.get(attempt.case_id) if app.library else None
-        path = Path.cwd() / default_filename(attempt, "md")
-        n = 1
-        while path.exists():
-            n += 1
-            path = path.with_name(f"{path.stem.rsplit('~', 1)[0]}~{n}.md")
-        write_new(path, attempt_markdown(attempt, case))
-        self.notify(f"Exported to {path}", timeout=6)
+        export_attempt(self, self.attempt_id)
 
     def action_back(self) -> None:
         self.app.pop_screen()
