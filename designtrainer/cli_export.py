@@ -72,6 +72,66 @@ def add_commands(
     p.add_argument("--format", choices=["md", "json"], default="md")
     p.set_defaults(func=cmd_rubric)
 
+    p = sub.add_parser(
+        "history",
+        parents=[common],
+        help="list past attempts with their ids (for export)",
+        description="List attempts, newest first: id, date, case, mode, score, time, status.",
+    )
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_history)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    import json
+    import time
+
+    store = _open_store()
+    try:
+        rows = store.attempts()
+    finally:
+        store.close()
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": a.id,
+                        "case": a.case_id,
+                        "title": a.case_title,
+                        "mode": a.mode,
+                        "created_at": a.created_at,
+                        "score": a.score,
+                        "seconds": round(a.seconds, 1),
+                        "finished": a.finished_at is not None,
+                    }
+                    for a in rows
+                ],
+                indent=2,
+            )
+        )
+        return cli.EXIT_OK
+    if not rows:
+        print("no attempts yet; run `designtrainer` to practise a case")
+        return cli.EXIT_OK
+    table = [("ID", "DATE", "CASE", "MODE", "SCORE", "TIME", "STATUS")]
+    for a in rows:
+        table.append(
+            (
+                str(a.id),
+                time.strftime("%Y-%m-%d %H:%M", time.localtime(a.created_at)),
+                a.case_id,
+                a.mode,
+                "—" if a.score is None else f"{round(a.score * 100)}%",
+                f"{int(a.seconds // 60)}:{int(a.seconds % 60):02d}",
+                "finished" if a.finished_at else "unfinished",
+            )
+        )
+    widths = [max(len(r[k]) for r in table) for k in range(len(table[0]))]
+    for r in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    return cli.EXIT_OK
+
 
 # -- export -----------------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         "import",
         "rubric",
         "peer",
+        "history",
     ],
 )
 def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -155,3 +156,20 @@ def test_grade_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 2 and "no case given" in err and "fraud-detection" in err
     code, _, err = run(["grade", str(tmp_path / "nocase.md"), "--case", "nope"], capsys)
     assert code == 2 and "unknown case 'nope'" in err
+
+
+def test_history_lists_attempts_with_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    from designtrainer.store import Store
+
+    code, out, _ = run(["history"], capsys)
+    assert code == 0 and "no attempts yet" in out
+    store = Store()
+    aid = store.start_attempt("spam-detection", "Spam")
+    store.add_seconds(aid, "data", 125)
+    store.finish(aid, {"score": 0.42})
+    store.close()
+    code, out, _ = run(["history"], capsys)
+    assert out.splitlines()[0].split() == ["ID", "DATE", "CASE", "MODE", "SCORE", "TIME", "STATUS"]
+    assert f"{aid}  " in out and "spam-detection" in out and "42%" in out and "2:05" in out
+    code, out, _ = run(["history", "--format", "json"], capsys)
+    assert json.loads(out)[0]["id"] == aid and json.loads(out)[0]["finished"] is True

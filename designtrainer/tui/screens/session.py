@@ -36,6 +36,7 @@ from designtrainer.tui.widgets.checklist import Checklist
 monotonic = time.monotonic  # the clock source; tests freeze it for stable snapshots
 GRADE_DEBOUNCE = 0.3
 SAVE_EVERY = 1.0
+TIME_EVERY = 5.0
 EXAM_SETTING = "exam_mode"
 SHORT_NAMES = {
     "framing": "Frame",
@@ -210,7 +211,10 @@ class SessionScreen(Screen[None]):
         self._grade_timer = self.set_timer(GRADE_DEBOUNCE, self._regrade_now)
 
     def _tick(self) -> None:
-        self._save_text()
+        if monotonic() - self._entered >= TIME_EVERY:
+            self._flush()  # time spent is saved too, so a killed session keeps most of it
+        else:
+            self._save_text()
         self._update_clock()
 
     def _regrade_now(self) -> None:
