@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import compress, pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from designtrainer.grading.text import ARTICLES, Tokens, normalize_word, phrase_keys, stem, words_of
@@ -168,7 +169,7 @@ class CompiledRubric:
         for i in compress(range(1, n - 1), map(ARTICLES.__contains__, stems[1:-1])):
             if (stems[i - 1], stems[i + 1]) in bigrams:
                 walks.add(i - 1)
-        trie = self.trie
+        trie, boundary = self.trie, tokens.boundary_before
         for i in sorted(walks):
             node = trie[stems[i]]
             j = i + 1
@@ -178,7 +179,7 @@ class CompiledRubric:
                 if child is None and stems[j] in ARTICLES and j + 1 < n:
                     child = node.get(stems[j + 1])  # type: ignore[attr-defined]
                     skip = 1
-                if child is None or any(tokens.boundary_before(k) for k in range(j, j + skip + 1)):
+                if child is None or boundary(j) or (skip and boundary(j + 1)):
                     break
                 node = child
                 j += 1 + skip
@@ -186,7 +187,7 @@ class CompiledRubric:
                 if terminal:
                     found.extend([Match(o, g, i, j - 1, p) for o, g, p in terminal])
         if walks:
-            found.sort(key=lambda m: (m.first, m.last))
+            found.sort(key=itemgetter(2, 3))  # by position, as a reader meets them
         return found
 
 
