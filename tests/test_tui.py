@@ -355,3 +355,58 @@ async def test_export_from_the_summary_never_overwrites(
     assert len(files) == 2 and files[1].endswith("~2.md")
     assert all("## Problem framing" in (out / f).read_text() for f in files)
     assert FRAMING in (out / files[0]).read_text()
+
+
+async def test_an_attempt_whose_case_vanished_stays_readable(
+    tmp_path: Path, library: Library
+) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("retired-case", "A case that was deleted")
+    store.save_answer(aid, "data", "labels come late")
+    result = {
+        "case": "retired-case",
+        "score": 0.5,
+        "sections": [
+            {
+                "id": "data",
+                "score": 0.5,
+                "items": [
+                    {
+                        "id": "a",
+                        "label": "Label as graded then",
+                        "met": True,
+                        "weight": 1,
+                        "level": "core",
+                        "why": "w",
+                        "evidence": [],
+                    },
+                    {
+                        "id": "b",
+                        "label": "Missed item label",
+                        "met": False,
+                        "weight": 1,
+                        "level": "core",
+                        "why": "because it matters",
+                        "evidence": [],
+                    },
+                ],
+            }
+        ],
+        "red_flags": [],
+        "levels": {},
+    }
+    store.finish(aid, result)
+    store.close()
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AttemptView)
+        from textual.widgets import Markdown
+
+        text = app.screen.query_one(Markdown).source
+        assert "Missed item label" in text and "because it matters" in text
+        assert "labels come late" in text
