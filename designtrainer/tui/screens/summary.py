@@ -41,6 +41,13 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int]) -> str:
             "common reason for a weak start: ask about scale, latency, labels and the goal "
             "before designing.",
         ]
+    # Red flags first: they are what an interviewer remembers.
+    flags = result.get("red_flags", [])
+    if flags:
+        out += ["", "## Red flags", ""]
+        for f in flags:
+            quoted = f" (“{f['evidence'][0]['text']}”)" if f.get("evidence") else ""
+            out.append(f"- ⚠ {f['message']}{quoted}")
     out += [
         "",
         "## Sections",
@@ -71,12 +78,6 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int]) -> str:
                 f"- **{item['label']}** ({SECTION_TITLES[sid]}, {item['level']}): "
                 f"{item.get('why', '')}"
             )
-    flags = result.get("red_flags", [])
-    if flags:
-        out += ["", "## Red flags", ""]
-        for f in flags:
-            quoted = f" (“{f['evidence'][0]['text']}”)" if f.get("evidence") else ""
-            out.append(f"- ⚠ {f['message']}{quoted}")
     if attempt.questions:
         out += ["", "## Clarifying questions", ""]
         for q in attempt.questions:
