@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designtrainer import cli
+from designtrainer.formatting import clock, pct
 from designtrainer.model import LEVELS
 
 if TYPE_CHECKING:
@@ -83,7 +84,6 @@ def add_commands(
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    import json
     import time
 
     store = _open_store()
@@ -122,8 +122,8 @@ def cmd_history(args: argparse.Namespace) -> int:
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(a.created_at)),
                 a.case_id,
                 a.mode,
-                "—" if a.score is None else f"{round(a.score * 100)}%",
-                f"{int(a.seconds // 60)}:{int(a.seconds % 60):02d}",
+                pct(a.score),
+                clock(a.seconds),
                 "finished" if a.finished_at else "unfinished",
             )
         )

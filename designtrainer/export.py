@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import yaml
 
 from designtrainer.attempts import Attempt, Mode
+from designtrainer.formatting import pct
 from designtrainer.grading.results import Evidence
 from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, Level, Rubric
 from designtrainer.report import evidence_note, quote
@@ -157,7 +158,7 @@ def _summary(attempt: Attempt, tz: tzinfo | None) -> str:
     if result is None:
         parts.append("not graded")
     else:
-        parts.append(f"score {_pct(result.get('score'))}")
+        parts.append(f"score {pct(_number(result.get('score')))}")
         parts += [verdict for _, _, verdict in _levels(result).values() if verdict]
     if not attempt.finished:
         parts.append("unfinished")
@@ -169,13 +170,17 @@ def _rubric(attempt: Attempt) -> list[str]:
     result = attempt.result
     if result is None:
         return [*out, "Not graded yet."]
-    out.append(f"**Score: {_pct(result.get('score'))}**")
+    out.append(f"**Score: {pct(_number(result.get('score')))}**")
     verdicts = [verdict for _, _, verdict in _levels(result).values() if verdict]
     if verdicts:
         out += ["", *(f"- {_inline(v)}" for v in verdicts)]
     for section in _dicts(result.get("sections")):
         sid = str(section.get("id", ""))
-        out += ["", f"### {_inline(_section_title(sid))} ({_pct(section.get('score'))})", ""]
+        out += [
+            "",
+            f"### {_inline(_section_title(sid))} ({pct(_number(section.get('score')))})",
+            "",
+        ]
         items = _dicts(section.get("items"))
         if not items:
             out.append("No rubric items.")
@@ -584,11 +589,6 @@ def _when(timestamp: float, tz: tzinfo | None) -> datetime:
 
 def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.1f}"
-
-
-def _pct(value: object) -> str:
-    number = _number(value)
-    return "—" if number is None else f"{round(number * 100)}%"
 
 
 def _number(value: object) -> float | None:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from designtrainer.formatting import pct
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
 from designtrainer.model import SECTION_TITLES
 
@@ -14,13 +15,16 @@ QUOTE_WIDTH = 60
 
 def quote(ev: Evidence, source: str | None = None, width: int = QUOTE_WIDTH) -> str:
     """The matched phrase with a little context either side, on one line."""
-    text = source if source is not None else ev.text
     if source is None:
-        snippet = ev.text
-    else:
-        pad = max(0, (width - (ev.end - ev.start)) // 2)
-        a, b = max(0, ev.start - pad), min(len(text), ev.end + pad)
-        snippet = ("…" if a > 0 else "") + text[a:b] + ("…" if b < len(text) else "")
+        return " ".join(ev.text.split())
+    pad = max(0, (width - (ev.end - ev.start)) // 2)
+    a, b = max(0, ev.start - pad), min(len(source), ev.end + pad)
+    # Widen to whole words: a quote that starts "…petitor." reads as noise.
+    while 0 < a < ev.start and not source[a - 1].isspace():
+        a -= 1
+    while ev.end < b < len(source) and not source[b].isspace():
+        b += 1
+    snippet = ("…" if a > 0 else "") + source[a:b] + ("…" if b < len(source) else "")
     return " ".join(snippet.split())
 
 
@@ -107,10 +111,6 @@ class _Style:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
 
-def _pct(x: float) -> str:
-    return f"{round(x * 100)}%"
-
-
 def _item_line(r: ItemResult, texts: dict[str, str] | None) -> tuple[str, str]:
     if r.met:
         quotes = "; ".join(
@@ -129,12 +129,12 @@ def to_text(
     result: GradeResult, title: str, color: bool = False, texts: dict[str, str] | None = None
 ) -> str:
     st = _Style(color)
-    out = [st(f"{title}: {_pct(result.score)}", "1")]
+    out = [st(f"{title}: {pct(result.score)}", "1")]
     for lv in result.levels:
         out.append(f"  {lv.verdict}")
     for s in result.sections:
         out.append("")
-        out.append(st(f"{SECTION_TITLES[s.id]}  {_pct(s.score)}", "1"))
+        out.append(st(f"{SECTION_TITLES[s.id]}  {pct(s.score)}", "1"))
         for r in s.items:
             label, detail = _item_line(r, texts)
             mark = st("✔", "32") if r.met else st("✘", "31")
@@ -150,10 +150,10 @@ def to_text(
 
 
 def to_markdown(result: GradeResult, title: str, texts: dict[str, str] | None = None) -> str:
-    out = [f"# {title}", "", f"**Score: {_pct(result.score)}**", ""]
+    out = [f"# {title}", "", f"**Score: {pct(result.score)}**", ""]
     out += [f"- {lv.verdict}" for lv in result.levels]
     for s in result.sections:
-        out += ["", f"## {SECTION_TITLES[s.id]} ({_pct(s.score)})", ""]
+        out += ["", f"## {SECTION_TITLES[s.id]} ({pct(s.score)})", ""]
         for r in s.items:
             label, detail = _item_line(r, texts)
             box = "x" if r.met else " "

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from designtrainer.export import COMMUNICATION_TITLES, RATING_LABELS
+from designtrainer.formatting import clock
 from designtrainer.grading.results import (
     Evidence,
     GradeResult,
@@ -489,7 +490,7 @@ def scorecard_markdown(card: Scorecard, title: str) -> str:
     for s in card.sections:
         time = "—"
         if s.seconds is not None:
-            time = _clock(s.seconds)
+            time = clock(s.seconds)
             if s.budget_minutes is not None:
                 time += f" / {s.budget_minutes}:00" + (" (over)" if s.over_budget else "")
         cells = " | ".join(str(s.coverage[lv]) for lv in LEVELS)
@@ -497,7 +498,7 @@ def scorecard_markdown(card: Scorecard, title: str) -> str:
     total_seconds = [s.seconds for s in card.sections if s.seconds is not None]
     budgets = [s.budget_minutes for s in card.sections if s.budget_minutes is not None]
     mean = card.section_mean
-    total_time = _clock(sum(total_seconds)) if total_seconds else "—"
+    total_time = clock(sum(total_seconds)) if total_seconds else "—"
     if total_seconds and budgets:
         total_time += f" / {sum(budgets)}:00"
     levels = " | ".join(
@@ -546,8 +547,3 @@ def _md(text: str) -> str:
 def _quoted(text: str) -> list[str]:
     lines = text.strip("\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return [f"> {_md(line)}" if line.strip() else ">" for line in lines]
-
-
-def _clock(seconds: float) -> str:
-    whole = int(max(0, seconds))
-    return f"{whole // 60:d}:{whole % 60:02d}"

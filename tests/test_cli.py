@@ -173,3 +173,38 @@ def test_history_lists_attempts_with_ids(capsys: pytest.CaptureFixture[str]) -> 
     assert f"{aid}  " in out and "spam-detection" in out and "42%" in out and "2:05" in out
     code, out, _ = run(["history", "--format", "json"], capsys)
     assert json.loads(out)[0]["id"] == aid and json.loads(out)[0]["finished"] is True
+
+
+def test_headings_map_to_sections_and_whole_ignores_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "retrain" sits under a modeling heading: by sections it misses the production item,
+    # with --whole it counts. Text under an unknown heading counts for every section.
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ncase: fraud-detection\n---\n"
+        "## Requirements\nScore inline at checkout within 100 ms.\n"
+        "## Model architecture\nGradient boosted trees; we retrain weekly.\n"
+        "## Random thoughts\nChargebacks arrive 60 days later.\n"
+    )
+
+    def met(args: list[str]) -> set[str]:
+        code, out, _ = run(["grade", str(path), "--format", "json", *args], capsys)
+        assert code == 0
+        return {i["id"] for s in json.loads(out)["sections"] for i in s["items"] if i["met"]}
+
+    by_section = met([])
+    assert {"realtime-latency", "tree-ensemble", "label-delay"} <= by_section
+    assert "retraining" not in by_section
+    assert "retraining" in met(["--whole"])
+
+
+def test_grade_colours_only_a_terminal_without_no_color(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(FIX / "fraud-detection" / "middling.md")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert "\x1b[" in run(["grade", path], capsys)[1]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run(["grade", path], capsys)[1]

@@ -420,7 +420,7 @@ def test_exported_markdown_is_commonmark_with_task_lists(tmp_path: Path) -> None
     tasks = [c for c in items if c.startswith(("[x] ", "[ ] "))]
     assert len(tasks) == 7
     # The quote is the matched words in context, its `*` escaped so it stays literal.
-    assert '[x] Goal: cut fraud losses — "Goal: cut \\*fraud losses\\* while keepin…"' in tasks
+    assert '[x] Goal: cut fraud losses — "Goal: cut \\*fraud losses\\* while keeping…"' in tasks
     assert "[ ] GBDT — Because gbdt matters." in tasks
     assert any("you wrote" in t and "negated by 'not'" in t for t in tasks)
     assert "| Data | 2.5 | 10 |" in body

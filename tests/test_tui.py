@@ -410,3 +410,31 @@ async def test_an_attempt_whose_case_vanished_stays_readable(
         text = app.screen.query_one(Markdown).source
         assert "Missed item label" in text and "because it matters" in text
         assert "labels come late" in text
+
+
+async def test_ctrl_e_edits_the_answer_in_editor(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contextlib
+
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys\nfrom pathlib import Path\n"
+        "p = Path(sys.argv[1])\np.write_text(p.read_text() + ' edited elsewhere')\n"
+    )
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    # a headless test app cannot hand the terminal over; everything else is real
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = "Chargebacks arrive late."
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        assert screen.query_one(TextArea).text == "Chargebacks arrive late. edited elsewhere"
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None
+        assert attempt.section("data").answer == "Chargebacks arrive late. edited elsewhere"

@@ -104,7 +104,7 @@ class DesignTrainerApp(App[None]):
 
     def _practice(self, start: StartRequest) -> None:
         """`designtrainer practice CASE`: carry on the unfinished attempt if there is one."""
-        from designtrainer.tui.format import when
+        from designtrainer.formatting import when
 
         unfinished = self.store.attempts(case_id=start.case_id, finished=False, mode="solo")
         resumable = [a for a in unfinished if not self.store.in_use_elsewhere(a.id)]
@@ -157,7 +157,7 @@ class DesignTrainerApp(App[None]):
 
     def open_peer(self, case_id: str, attempt_id: int | None = None) -> None:
         """Open the interviewer's console: resume an unfinished peer interview or start one."""
-        from designtrainer.tui.format import when
+        from designtrainer.formatting import when
         from designtrainer.tui.screens.modals import ChoiceScreen
         from designtrainer.tui.screens.peer import PeerScreen
 

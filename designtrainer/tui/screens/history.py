@@ -9,8 +9,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
+from designtrainer.formatting import clock, pct
 from designtrainer.tui.base import dt_app, selected_key
-from designtrainer.tui.format import clock, pct
 from designtrainer.tui.screens.modals import ChoiceScreen
 
 

@@ -29,6 +29,7 @@ from textual.widgets.option_list import Option
 
 from designtrainer.export import COMMUNICATION_TITLES as COMM_TITLE
 from designtrainer.export import RATING_LABELS
+from designtrainer.formatting import clock
 from designtrainer.grading import GradeResult, grade
 from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, RedFlag, Rubric
 from designtrainer.report import to_json
@@ -40,7 +41,6 @@ from designtrainer.scorecard import (
 )
 from designtrainer.store import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.format import clock
 from designtrainer.tui.screens import session
 from designtrainer.tui.widgets.checklist import LEVEL_TAG
 
@@ -195,6 +195,7 @@ class PeerScreen(Screen[None]):
         self._entered = _now()
         self._check_timer: Timer | None = None
         self._nudged: set[str] = set()
+        self._seconds: dict[str, float] = dict.fromkeys(SECTION_IDS, 0.0)
         self._finished = False
         self.checked: dict[str, tuple[str, GradeResult]] = {}
         """section -> (the pasted text the checker read, what it found)."""
@@ -239,6 +240,8 @@ class PeerScreen(Screen[None]):
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
         self.review = self._saved_review = PeerReview.from_dict(attempt.peer)
+        # Section times as saved, kept here so the clock never reads the database each second.
+        self._seconds.update({sid: attempt.section(sid).seconds for sid in SECTION_IDS})
         self.comm_notes.text = self.review.communication_notes
         if self.step == attempt.current_section and self.step == SECTION_IDS[-1]:
             started_wrapup = self.review.communication or self.review.communication_notes
@@ -380,6 +383,7 @@ class PeerScreen(Screen[None]):
         spent = now - self._entered
         if self.section is not None and spent > at_least:
             self.store.add_seconds(self.attempt_id, self.section, spent)
+            self._seconds[self.section] += spent
             self._entered = now
 
     def _flush(self) -> None:
@@ -533,11 +537,8 @@ class PeerScreen(Screen[None]):
         self.query_one("#progress", Static).update("  ".join(parts))
 
     def _update_clock(self) -> None:
-        attempt = self.store.get(self.attempt_id)
-        if attempt is None:
-            return
         running = _now() - self._entered if self.section is not None else 0.0
-        total = attempt.seconds + running
+        total = sum(self._seconds.values()) + running
         total_budget = self.case.total_minutes * 60
         wide = self.size.width >= 100
         total_text = f"{'total ' if wide else 'Σ'}{clock(total)}/{clock(total_budget)}"
@@ -547,7 +548,7 @@ class PeerScreen(Screen[None]):
         if self.section is None:
             self.query_one("#clock", Static).update(f"⏱ stopped · {total_text}")
             return
-        spent = attempt.section(self.section).seconds + running
+        spent = self._seconds[self.section] + running
         budget = self.case.section(self.section).time_budget_minutes * 60
         section_text = f"⏱ {clock(spent)}/{clock(budget)}"
         if spent > budget:

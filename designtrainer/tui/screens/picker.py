@@ -10,8 +10,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
+from designtrainer.formatting import pct, when
 from designtrainer.tui.base import dt_app, selected_key
-from designtrainer.tui.format import pct, when
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library

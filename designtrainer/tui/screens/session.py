@@ -24,13 +24,14 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 
+from designtrainer.attempts import Attempt
+from designtrainer.formatting import clock, pct
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
 from designtrainer.report import evidence_note, quote, to_json
 from designtrainer.store import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.format import clock
 from designtrainer.tui.widgets.checklist import Checklist
 
 monotonic = time.monotonic  # the clock source; tests freeze it for stable snapshots
@@ -87,6 +88,7 @@ class SessionScreen(Screen[None]):
         self._entered = monotonic()
         self._grade_timer: Timer | None = None
         self._area: TextArea | None = None
+        self.attempt: Attempt  # loaded on mount, see _reload
         self.grading_enabled = True
 
     # -- layout ----------------------------------------------------------------------------
@@ -110,8 +112,20 @@ class SessionScreen(Screen[None]):
         self.query_one("#prompt-box").border_title = "Interviewer"
         self.query_one("#coach").border_title = "Coach"
         self.query_one("#evidence").border_title = "Why"
+        self._exam = self.store.setting(EXAM_SETTING, "0") == "1"
+        self._reload()
         self.set_interval(SAVE_EVERY, self._tick)
         self._enter(self.section)
+
+    def _reload(self) -> None:
+        """Refresh the in-memory attempt after this screen wrote to the store.
+
+        Rendering (the clock every second, the checklist after each grading) reads this copy,
+        never the database; no other window writes this attempt while we hold its claim.
+        """
+        attempt = self.store.get(self.attempt_id)
+        assert attempt is not None
+        self.attempt = attempt
 
     @property
     def store(self) -> Store:
@@ -119,15 +133,13 @@ class SessionScreen(Screen[None]):
 
     @property
     def exam_mode(self) -> bool:
-        return self.store.setting(EXAM_SETTING, "0") == "1"
+        return self._exam
 
     # -- moving between sections -----------------------------------------------------------
     def _enter(self, section: str) -> None:
         self.section = section
         self._entered = monotonic()
-        attempt = self.store.get(self.attempt_id)
-        assert attempt is not None
-        state = attempt.section(section)
+        state = self.attempt.section(section)
         spec = self.case.section(section)
         self.sub_title = f"{self.case.title} — {SECTION_TITLES[section]}"
         questions = "\n".join(f"  • {q}" for q in spec.guiding_questions)
@@ -150,6 +162,7 @@ class SessionScreen(Screen[None]):
         self._save_text()
         if spent > 0:
             self.store.add_seconds(self.attempt_id, self.section, spent)
+        self._reload()
 
     def _go(self, index: int) -> None:
         self._flush()
@@ -171,10 +184,8 @@ class SessionScreen(Screen[None]):
     def _finish(self) -> None:
         from designtrainer.tui.screens.summary import SummaryScreen
 
-        attempt = self.store.get(self.attempt_id)
-        assert attempt is not None
         compiled = dt_app(self).library.compiled(self.case.id)  # type: ignore[union-attr]
-        result = grade(compiled, attempt.answers)
+        result = grade(compiled, self.attempt.answers)
         self.store.finish(self.attempt_id, to_json(result))
         self.store.release(self.attempt_id)
         self.app.switch_screen(SummaryScreen(self.attempt_id))
@@ -238,9 +249,8 @@ class SessionScreen(Screen[None]):
             self._render_progress()
 
     # -- rendering -------------------------------------------------------------------------
-    def _submitted(self, section: str | None = None) -> bool:
-        attempt = self.store.get(self.attempt_id)
-        return bool(attempt and attempt.section(section or self.section).submitted)
+    def _submitted(self) -> bool:
+        return self.attempt.section(self.section).submitted
 
     def _hidden(self) -> bool:
         return self.exam_mode and not self._submitted()
@@ -256,15 +266,17 @@ class SessionScreen(Screen[None]):
             title.update("Checklist (exam mode: hidden until you submit)")
         elif result:
             met = sum(r.met for r in result.items)
-            title.update(f"Checklist {met}/{len(result.items)} · {round(result.score * 100)}%")
+            title.update(f"Checklist {met}/{len(result.items)} · {pct(result.score)}")
         self._show_evidence()
 
     def _render_progress(self) -> None:
-        attempt = self.store.get(self.attempt_id)
         parts = []
         for sid in SECTION_IDS:
-            state = attempt.section(sid) if attempt else None
-            mark = "✔" if state and state.submitted else ("●" if sid == self.section else "○")
+            mark = (
+                "✔"
+                if self.attempt.section(sid).submitted
+                else ("●" if sid == self.section else "○")
+            )
             name = SECTION_TITLES[sid].replace("Problem framing", "Framing")
             if self.size.width < 110:
                 name = SHORT_NAMES[sid]
@@ -272,9 +284,7 @@ class SessionScreen(Screen[None]):
         self.query_one("#progress", Static).update("  ".join(parts))
 
     def _render_coach(self) -> None:
-        attempt = self.store.get(self.attempt_id)
-        assert attempt is not None
-        state = attempt.section(self.section)
+        state = self.attempt.section(self.section)
         spec = self.case.section(self.section)
         lines = []
         for i, hint in enumerate(spec.hints[: state.hints_used]):
@@ -294,8 +304,7 @@ class SessionScreen(Screen[None]):
         self.query_one("#coach", Static).update("\n".join(lines))
 
     def _update_clock(self) -> None:
-        attempt = self.store.get(self.attempt_id)
-        stored = attempt.section(self.section).seconds if attempt else 0.0
+        stored = self.attempt.section(self.section).seconds
         spent = stored + (monotonic() - self._entered)
         budget = self.case.section(self.section).time_budget_minutes * 60
         widget = self.query_one("#clock", Static)
@@ -346,16 +355,17 @@ class SessionScreen(Screen[None]):
     # -- coaching actions ------------------------------------------------------------------
     def action_hint(self) -> None:
         spec = self.case.section(self.section)
-        attempt = self.store.get(self.attempt_id)
-        if attempt and attempt.section(self.section).hints_used >= len(spec.hints):
+        if self.attempt.section(self.section).hints_used >= len(spec.hints):
             self.notify("No more hints for this section.", timeout=3)
             return
         self.store.use_hint(self.attempt_id, self.section)
+        self._reload()
         self._render_coach()
 
     def action_submit(self) -> None:
         self._flush()
         self.store.submit_section(self.attempt_id, self.section)
+        self._reload()
         self._render_coach()
         self._render_progress()
         self._render_checklist()
@@ -381,7 +391,7 @@ class SessionScreen(Screen[None]):
         )
 
     def action_toggle_exam(self) -> None:
-        on_now = not self.exam_mode
+        on_now = self._exam = not self._exam
         self.store.set_setting(EXAM_SETTING, "1" if on_now else "0")
         self._render_checklist()
         self.notify(

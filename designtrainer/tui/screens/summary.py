@@ -15,9 +15,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
 from designtrainer.attempts import Attempt
+from designtrainer.formatting import clock, pct
 from designtrainer.model import SECTION_IDS, SECTION_TITLES
 from designtrainer.tui.base import dt_app, export_attempt
-from designtrainer.tui.format import clock, pct
 
 
 def summary_markdown(attempt: Attempt, budgets: dict[str, int]) -> str:

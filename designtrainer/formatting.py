@@ -1,4 +1,4 @@
-"""Small text helpers shared by screens (pure functions, easy to test)."""
+"""How scores, durations and dates read everywhere: the CLI, reports, exports and the TUI."""
 
 from __future__ import annotations
 
