@@ -142,7 +142,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             continue
         out += [f"{section.title} ({section.time_budget_minutes} min)", "-" * 40]
         out += [_wrap(section.prompt, "  "), ""]
-        out += ["  " + "\n    ".join(textwrap.wrap(q, 90)) for q in section.guiding_questions]
+        out += ["  • " + "\n    ".join(textwrap.wrap(q, 88)) for q in section.guiding_questions]
         out.append("")
     print("\n".join(out).rstrip())
     return EXIT_OK
