@@ -6,13 +6,24 @@ rubric's vocabulary) so that grading an answer is one pass over its words.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, pairwise
+from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any
 
-from designtrainer.grading.text import ARTICLES, Tokens, normalize_word, phrase_keys, stem, words_of
-from designtrainer.model import RedFlag, Rubric, RubricItem
+from designtrainer.grading.negation import STARTS as NEGATION_STARTS
+from designtrainer.grading.negation import Negation, negation_scopes
+from designtrainer.grading.text import (
+    ARTICLES,
+    BOUNDARY,
+    Tokens,
+    normalize_word,
+    phrase_keys,
+    stem,
+    words_of,
+)
+from designtrainer.model import SECTION_IDS, RedFlag, Rubric, RubricItem
 
 FUZZY_MIN_LENGTH = 6
 FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory
@@ -20,17 +31,14 @@ _RESOLVE_LIMIT = 100_000
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ly")
 
 
-class Match(NamedTuple):
-    """Phrase `phrase` of group `group` of owner `owner` covers words first..last.
+Hit = tuple[int, int, int, str, str | None]
+"""One phrase occurrence: (first word, last word, group, phrase, negating trigger or None).
 
-    A named tuple rather than a dataclass: scanning creates many, and tuples are cheaper.
-    """
-
-    owner: int
-    group: int
-    first: int
-    last: int
-    phrase: str
+A plain tuple: a long answer has hundreds of hits, and grading time grows with them.
+"""
+Lead = tuple[list[tuple[int, int, str]] | tuple[()], bool]
+"""What a word may start: its one-word phrases (owner, group, phrase), and a negation?"""
+_UNKNOWN: object = object()
 
 
 _QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -104,31 +112,55 @@ class CompiledRubric:
     single: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """One-word phrases by stem: most phrases, matched without walking the trie."""
     bigrams: frozenset[tuple[str, str]] = frozenset()
-    """The first two stems of every phrase of two or more words."""
+    """The first two stems of every longer phrase, and its first stem before an article."""
+    sections: dict[str, list[tuple[int, RubricItem]]] = field(default_factory=dict)
+    """Each section's items with their owner numbers, in rubric order."""
     _resolved: dict[str, str] = field(default_factory=dict)
+    _leads: dict[str, Lead | None] = field(default_factory=dict)
     _fuzzy: dict[str, str] = field(default_factory=dict)
 
     # -- words -----------------------------------------------------------------------------
-    def stems(self, words: list[str]) -> list[str]:
-        """Matching keys for the words of an answer, misspellings read as the rubric's words."""
-        resolved = self._resolved
-        try:
-            return list(map(resolved.__getitem__, words))
-        except KeyError:
-            pass
+    def read(self, words: list[str]) -> tuple[Sequence[str], Sequence[Lead | None]]:
+        """Each word's matching key (misspellings read as the rubric's words), and what the
+        word may start: a one-word phrase, a negation.
+
+        Both are cached per word as written: answers repeat their vocabulary, and with every
+        word known, `itemgetter` looks a whole answer up in one call that stays in C.
+        """
+        if len(words) > 1:
+            lookup = itemgetter(*words)
+            try:
+                return lookup(self._resolved), lookup(self._leads)
+            except KeyError:
+                pass  # a word not seen before
+        return self._read_slowly(words)
+
+    def _read_slowly(self, words: list[str]) -> tuple[list[str], list[Lead | None]]:
+        resolved, leads = self._resolved, self._leads
         if len(resolved) > _RESOLVE_LIMIT:
             resolved.clear()
+            leads.clear()
             self._fuzzy.clear()
-        out = []
+        stems: list[str] = []
+        out: list[Lead | None] = []
         for raw in words:
             key = resolved.get(raw)
             if key is None:
                 key = resolved[raw] = self._resolve(raw)
-            out.append(key)
-        return out
+            lead = leads.get(raw, _UNKNOWN)
+            if lead is _UNKNOWN:
+                lead = leads[raw] = self._lead(key)
+            stems.append(key)
+            out.append(lead)  # type: ignore[arg-type]
+        return stems, out
+
+    def _lead(self, key: str) -> Lead | None:
+        entries = self.single.get(key, ())
+        starts_negation = key in NEGATION_STARTS
+        return (entries, starts_negation) if entries or starts_negation else None
 
     def fuzzy_of(self, raw: str) -> str | None:
-        return self._fuzzy.get(raw)
+        return self._fuzzy.get(raw) if self._fuzzy else None
 
     def _resolve(self, raw: str) -> str:
         base = stem(raw)
@@ -152,42 +184,86 @@ class CompiledRubric:
         return stem(best)
 
     # -- phrases ---------------------------------------------------------------------------
-    def scan(self, tokens: Tokens, stems: list[str]) -> list[Match]:
-        """Every phrase occurrence in the answer (articles inside a phrase are skipped).
+    def scan(self, tokens: Tokens) -> tuple[list[list[Hit]], bool]:
+        """Every phrase occurrence in the answer, per owner, in reading order, and whether
+        any word at all is negated.
 
-        The per-word work stays in C (map, zip, compress over sets): one-word phrases are
-        looked up where a word is a key, and the trie is walked only where a word and the next
-        one (or the one after an article) begin a longer phrase.
+        The per-word work stays in C (itemgetter, zip, compress): one-word phrases and
+        negations are found through the cached lead of each word, and the trie is walked only
+        where a word and the next one (or an article) begin a longer phrase. Per hit there is
+        one plain tuple and nothing more: a long answer has hundreds of hits.
         """
+        hits: list[list[Hit]] = [[] for _ in self.owners]
+        words = tokens.words
+        if not words:
+            return hits, False
+        stems, leads = self.read(words)
         n = len(stems)
-        found: list[Match] = []
-        single = self.single
-        for i in compress(range(n), map(single.__contains__, stems)):
-            found.extend([Match(o, g, i, i, p) for o, g, p in single[stems[i]]])
-        bigrams = self.bigrams
-        walks = set(compress(range(n - 1), map(bigrams.__contains__, pairwise(stems))))
-        for i in compress(range(1, n - 1), map(ARTICLES.__contains__, stems[1:-1])):
-            if (stems[i - 1], stems[i + 1]) in bigrams:
-                walks.add(i - 1)
-        trie, boundary = self.trie, tokens.boundary_before
-        for i in sorted(walks):
-            node = trie[stems[i]]
+        positions = list(compress(range(n), leads))
+        negated, triggers = negation_scopes(
+            tokens,
+            stems,
+            [i for i in positions if leads[i][1]],  # type: ignore[index]
+        )
+        add = [h.append for h in hits]
+        long = self._walk(tokens, stems)
+        own = _own_triggers(self.single, stems, triggers, long) if triggers else {}
+        longer = _negate_long(long, negated, own, n) if long else []
+        # Longer phrases come in reading order too; they are merged in as the one-word hits
+        # go by, so every owner's list ends up ordered by (first, last) without a sort.
+        waiting, next_first = 0, longer[0][2] if longer else n
+        for i, (entries, _) in zip(positions, compress(leads, leads), strict=True):  # type: ignore[misc]
+            while next_first < i:
+                o, hit, _ = longer[waiting]
+                add[o](hit)
+                waiting += 1
+                next_first = longer[waiting][2] if waiting < len(longer) else n
+            neg = negated.get(i)
+            for o, g, p in entries:
+                if neg is None or neg in own.get(o, ()):
+                    add[o]((i, i, g, p, None))
+                else:
+                    add[o]((i, i, g, p, neg.trigger))
+        for o, hit, _ in longer[waiting:]:
+            add[o](hit)
+        return hits, bool(negated)
+
+    def _walk(self, tokens: Tokens, stems: Sequence[str]) -> list[tuple[int, int, int, int, str]]:
+        """Phrases of two or more words: (owner, group, first, last, phrase)."""
+        n = len(stems)
+        pairs = zip(stems, stems[1:], strict=False)  # noqa: RUF007 (pairwise is slower here)
+        starts = compress(range(n - 1), map(self.bigrams.__contains__, pairs))
+        found: list[tuple[int, int, int, int, str]] = []
+        trie, parts, boundary = self.trie, tokens.parts, BOUNDARY.search
+        last_word = n - 1
+        for i in starts:
+            node: dict[str, Any] = trie[stems[i]]  # type: ignore[assignment]
             j = i + 1
-            while j < n:
-                child = node.get(stems[j])  # type: ignore[attr-defined]
-                skip = 0
-                if child is None and stems[j] in ARTICLES and j + 1 < n:
-                    child = node.get(stems[j + 1])  # type: ignore[attr-defined]
-                    skip = 1
-                if child is None or boundary(j) or (skip and boundary(j + 1)):
-                    break
+            while True:
+                child = node.get(stems[j])
+                if child is not None:
+                    # One space, the usual separator, is never a boundary: test it first.
+                    sep = parts[2 * j]
+                    if sep != " " and boundary(sep):
+                        break
+                    j += 1
+                else:  # an article inside a phrase: "monitor the drift" for "monitor drift"
+                    if j == last_word or stems[j] not in ARTICLES:
+                        break
+                    child = node.get(stems[j + 1])
+                    if child is None:
+                        break
+                    sep, sep2 = parts[2 * j], parts[2 * j + 2]
+                    if (sep != " " and boundary(sep)) or (sep2 != " " and boundary(sep2)):
+                        break
+                    j += 2
                 node = child
-                j += 1 + skip
                 terminal = node.get("")
                 if terminal:
-                    found.extend([Match(o, g, i, j - 1, p) for o, g, p in terminal])
-        if walks:
-            found.sort(key=itemgetter(2, 3))  # by position, as a reader meets them
+                    for o, g, p in terminal:
+                        found.append((o, g, i, j - 1, p))
+                if j > last_word:
+                    break
         return found
 
 
@@ -217,11 +293,76 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
     single = {
         s: list(node[""]) for s, node in trie.items() if isinstance(node, dict) and node.get("")
     }
-    bigrams = frozenset(
+    pairs = {
         (first, second)
         for first, node in trie.items()
         if isinstance(node, dict)
         for second in node
         if second
+    }
+    # An article may sit between a phrase's first two words ("cold start" / "the cold ... ").
+    pairs |= {(first, article) for first, _ in pairs for article in ARTICLES}
+    sections: dict[str, list[tuple[int, RubricItem]]] = {sid: [] for sid in SECTION_IDS}
+    for o, item in enumerate(rubric.items):
+        sections[item.section].append((o, item))
+    return CompiledRubric(
+        rubric,
+        owners,
+        trie,
+        vocab,
+        typo_index,
+        single=single,
+        bigrams=frozenset(pairs),
+        sections=sections,
     )
-    return CompiledRubric(rubric, owners, trie, vocab, typo_index, single=single, bigrams=bigrams)
+
+
+def _own_triggers(
+    single: dict[str, list[tuple[int, int, str]]],
+    stems: Sequence[str],
+    triggers: Mapping[int, Negation],
+    long: list[tuple[int, int, int, int, str]],
+) -> dict[int, set[Negation]]:
+    """Triggers inside one of an owner's own phrases ("never get a label", "didn't report",
+    "... are irrelevant"): they belong to the idea and negate none of that owner's words."""
+    own: dict[int, set[Negation]] = {}
+    for k, neg in triggers.items():
+        for o, _, _ in single.get(stems[k], ()):
+            own.setdefault(o, set()).add(neg)
+    marked = _marks(triggers, len(stems))
+    for o, _, first, last, _ in long:
+        if marked.find(1, first, last + 1) >= 0:
+            for k in range(first, last + 1):
+                if (inside := triggers.get(k)) is not None:
+                    own.setdefault(o, set()).add(inside)
+    return own
+
+
+def _negate_long(
+    long: list[tuple[int, int, int, int, str]],
+    negated: Mapping[int, Negation],
+    own: dict[int, set[Negation]],
+    n: int,
+) -> list[tuple[int, Hit, int]]:
+    """(owner, hit, first word) for each longer phrase, in reading order."""
+    marked = _marks(negated, n)
+    out: list[tuple[int, Hit, int]] = []
+    for o, g, first, last, p in long:
+        trigger = None
+        if marked.find(1, first, last + 1) >= 0:
+            mine = own.get(o, ())
+            for k in range(first, last + 1):
+                neg = negated.get(k)
+                if neg is not None and neg not in mine:
+                    trigger = neg.trigger
+                    break
+        out.append((o, (first, last, g, p, trigger), first))
+    return out
+
+
+def _marks(positions: Mapping[int, object], n: int) -> bytearray:
+    """A byte per word, 1 where `positions` has it: `find` then checks a span in C."""
+    marked = bytearray(n)
+    for k in positions:
+        marked[k] = 1
+    return marked

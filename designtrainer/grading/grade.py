@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Mapping, Sequence
 
-from designtrainer.grading.compiled import CompiledRubric, Match
-from designtrainer.grading.negation import Negation, negation_scopes
+from designtrainer.grading.compiled import CompiledRubric, Hit
 from designtrainer.grading.results import (
     Evidence,
     GradeResult,
@@ -20,125 +19,109 @@ from designtrainer.grading.results import (
     RedFlagHit,
     SectionResult,
 )
-from designtrainer.grading.text import Tokens, tokenize
+from designtrainer.grading.text import tokenize
 from designtrainer.model import SECTION_IDS, RedFlag, RubricItem
 
 _MAX_NEGATED_SHOWN = 3
 
 
 class _Scanned:
-    """One answer text, scanned once: its words and the phrase matches grouped by owner."""
+    """One answer text, scanned once: its words and every owner's phrase hits."""
 
     def __init__(self, compiled: CompiledRubric, text: str) -> None:
-        self.tokens: Tokens = tokenize(text)
-        words = self.tokens.words
-        stems = compiled.stems(words)
+        self.tokens = tokenize(text)
+        self.words = self.tokens.words
         self.compiled = compiled
-        self.words = words
-        negated, triggers = negation_scopes(self.tokens, stems) if words else ({}, {})
-        self.by_owner: dict[int, list[tuple[Match, str | None]]] = {}
-        matches = compiled.scan(self.tokens, stems)
-        by_owner = self.by_owner
-        if not negated:
-            for m in matches:
-                by_owner.setdefault(m.owner, []).append((m, None))
-            return
-        # A trigger that is part of one of an item's own phrases ("never get a label", "didn't
-        # report", "... are irrelevant") belongs to the idea: it negates none of that item's words.
-        own: dict[int, set[Negation]] = {}
-        for m in matches:
-            for k in range(m.first, m.last + 1):
-                neg = triggers.get(k)
-                if neg is not None:
-                    own.setdefault(m.owner, set()).add(neg)
-        for m in matches:
-            trigger = None
-            mine = own.get(m.owner, ())
-            for k in range(m.first, m.last + 1):
-                neg = negated.get(k)
-                if neg is not None and neg not in mine:
-                    trigger = neg.trigger
-                    break
-            by_owner.setdefault(m.owner, []).append((m, trigger))
+        self.hits, self.any_negated = compiled.scan(self.tokens)
 
-    def evidence(self, m: Match, trigger: str | None, section: str) -> Evidence:
-        start, end = self.tokens.span(m.first, m.last)
-        fuzzy = next(
-            (f for k in range(m.first, m.last + 1) if (f := self.compiled.fuzzy_of(self.words[k]))),
-            None,
-        )
-        return Evidence(
-            text=self.tokens.text[start:end],
-            start=start,
-            end=end,
-            section=section,
-            phrase=m.phrase,
-            negated=trigger is not None,
-            trigger=trigger,
-            fuzzy=fuzzy,
-        )
+    def evidence(self, hit: Hit, section: str) -> Evidence:
+        first, last, _, phrase, trigger = hit
+        start, end = self.tokens.span(first, last)
+        fuzzy = None
+        fuzzy_of = self.compiled.fuzzy_of
+        for word in self.words[first : last + 1]:
+            if fuzzy := fuzzy_of(word):
+                break
+        text = self.tokens.text[start:end]
+        return Evidence(text, start, end, section, phrase, trigger is not None, trigger, fuzzy)
 
 
-def _best_window(
-    groups: int, hits: Sequence[tuple[Match, str | None]], within: int | None
-) -> list[tuple[Match, str | None]] | None:
-    """One hit per group, all inside `within` words; None when no such set exists."""
-    if groups == 0:
+def _best_window(groups: int, hits: Sequence[Hit], within: int | None) -> list[Hit] | None:
+    """One hit per group (hits are in reading order), all inside `within` words; None when
+    no such set exists. Without `within` each group's first hit wins, an unnegated one over a
+    negated one."""
+    if groups == 1 and within is None:
+        return [next((h for h in hits if h[4] is None), hits[0])] if hits else None
+    firsts = {hit[2]: hit for hit in reversed(hits)}
+    if len(firsts) < groups or groups == 0:
         return None
     if within is None:
-        chosen: dict[int, tuple[Match, str | None]] = {}
-        for hit in hits:
-            m, trigger = hit
-            old = chosen.get(m.group)
-            if old is None or (old[1] is not None and trigger is None):
-                chosen[m.group] = hit
-        return [chosen[g] for g in range(groups)] if len(chosen) == groups else None
-    ordered = sorted(hits, key=lambda h: (h[0].first, h[0].last))
-    counts: dict[int, int] = {}
-    best: tuple[int, int, int] | None = None
-    ends: deque[int] = deque()  # indices into `ordered`, their `last` decreasing: a sliding max
+        for g, hit in firsts.items():
+            if hit[4] is not None:
+                firsts[g] = next((h for h in hits if h[2] == g and h[4] is None), hit)
+        return [firsts[g] for g in range(groups)]
+    # The narrowest run of hits holding every group: two pointers, with the largest `last`
+    # in the run kept by a monotonic deque (a phrase that starts earlier may end later).
+    firsts_at = [h[0] for h in hits]
+    lasts = [h[1] for h in hits]
+    group_of = [h[2] for h in hits]
+    counts = [0] * groups
+    present = 0
+    best_width, lo, hi = within + 1, -1, -1
+    ends: deque[int] = deque()
     left = 0
-    for right, (m, _) in enumerate(ordered):
-        counts[m.group] = counts.get(m.group, 0) + 1
-        while ends and ordered[ends[-1]][0].last <= m.last:
+    for right, last in enumerate(lasts):
+        g = group_of[right]
+        if not counts[g]:
+            present += 1
+        counts[g] += 1
+        while ends and lasts[ends[-1]] <= last:
             ends.pop()
         ends.append(right)
-        while len(counts) == groups:
-            lm = ordered[left][0]
-            width = ordered[ends[0]][0].last - lm.first + 1
-            if width <= within and (best is None or width < best[0]):
-                best = (width, left, right)
-            counts[lm.group] -= 1
-            if counts[lm.group] == 0:
-                del counts[lm.group]
+        while present == groups:
+            width = lasts[ends[0]] - firsts_at[left] + 1
+            if width < best_width:
+                best_width, lo, hi = width, left, right
+            g = group_of[left]
+            counts[g] -= 1
+            if not counts[g]:
+                present -= 1
             if ends[0] == left:
                 ends.popleft()
             left += 1
-    if best is None:
+    if lo < 0:
         return None
-    _, lo, hi = best
-    window: dict[int, tuple[Match, str | None]] = {}
-    for hit in ordered[lo : hi + 1]:
-        window.setdefault(hit[0].group, hit)
+    window: dict[int, Hit] = {}
+    for hit in hits[lo : hi + 1]:
+        window.setdefault(hit[2], hit)
     return [window[g] for g in range(groups)]
 
 
-def _check(
-    owner: int, target: RubricItem | RedFlag, scanned: _Scanned, section: str
-) -> tuple[list[Evidence] | None, list[Evidence], tuple[int, ...]]:
-    """(evidence if met, negated mentions, groups that found nothing usable)."""
-    hits = scanned.by_owner.get(owner, [])
-    usable = hits if target.negation == "allow" else [h for h in hits if h[1] is None]
-    window = _best_window(len(target.evidence), usable, target.within)
+def _usable(target: RubricItem | RedFlag, hits: list[Hit], scanned: _Scanned) -> list[Hit]:
+    """The hits that may count: negated ones only under the `allow` policy."""
+    if scanned.any_negated and target.negation != "allow":
+        return [h for h in hits if h[4] is None]
+    return hits
+
+
+def _item(owner: int, item: RubricItem, scanned: _Scanned, section: str) -> ItemResult:
+    hits = scanned.hits[owner]
+    if not hits:
+        return ItemResult(item, False, (), tuple(range(len(item.evidence))))
+    if len(item.evidence) == 1 and item.within is None:  # the usual case: its first hit
+        first = next((h for h in hits if h[4] is None), None) if scanned.any_negated else hits[0]
+        if first is None and item.negation == "allow":
+            first = hits[0]
+        if first is not None:
+            return ItemResult(item, True, (scanned.evidence(first, section),))
+    usable = _usable(item, hits, scanned)
+    window = _best_window(len(item.evidence), usable, item.within)
     if window is not None:
-        return [scanned.evidence(m, t, section) for m, t in window], [], ()
-    negated = [
-        scanned.evidence(m, t, section)
-        for m, t in [h for h in hits if h[1] is not None][:_MAX_NEGATED_SHOWN]
-    ]
-    found = {m.group for m, _ in usable}
-    missing = tuple(g for g in range(len(target.evidence)) if g not in found)
-    return None, negated, missing
+        return ItemResult(item, True, tuple([scanned.evidence(h, section) for h in window]))
+    negated = [h for h in hits if h[4] is not None][:_MAX_NEGATED_SHOWN]
+    found = {h[2] for h in usable}
+    missing = tuple(g for g in range(len(item.evidence)) if g not in found)
+    return ItemResult(item, False, tuple([scanned.evidence(h, section) for h in negated]), missing)
 
 
 def grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
@@ -151,24 +134,24 @@ def grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
             cache[text] = _Scanned(compiled, text)
         return cache[text]
 
-    index = {id(o): i for i, o in enumerate(compiled.owners)}
     sections = []
     for sid in SECTION_IDS:
-        results = []
-        for item in compiled.rubric.section_items(sid):
-            met, negated, missing = _check(index[id(item)], item, scanned(sid), sid)
-            if met is not None:
-                results.append(ItemResult(item, True, tuple(met)))
-            else:
-                shown = tuple(negated[:_MAX_NEGATED_SHOWN])
-                results.append(ItemResult(item, False, shown, missing))
-        sections.append(SectionResult(sid, tuple(results)))
+        text = scanned(sid)
+        items = [_item(owner, item, text, sid) for owner, item in compiled.sections[sid]]
+        sections.append(SectionResult(sid, tuple(items)))
     flags = []
-    for flag in compiled.rubric.red_flags:
+    first_flag = len(compiled.rubric.items)
+    for owner, flag in enumerate(compiled.rubric.red_flags, start=first_flag):
+        tried: set[int] = set()  # the same text under several sections is looked at once
         for sid in (flag.section,) if flag.section else SECTION_IDS:
-            met, _, _ = _check(index[id(flag)], flag, scanned(sid), sid)
-            if met is not None:
-                flags.append(RedFlagHit(flag, tuple(met)))
+            text = scanned(sid)
+            if id(text) in tried:
+                continue
+            tried.add(id(text))
+            hits = text.hits[owner]
+            window = _best_window(len(flag.evidence), _usable(flag, hits, text), flag.within)
+            if window is not None:
+                flags.append(RedFlagHit(flag, tuple([text.evidence(h, sid) for h in window])))
                 break
     return GradeResult(compiled.rubric.case, tuple(sections), tuple(flags))
 

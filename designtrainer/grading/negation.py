@@ -9,10 +9,11 @@ compared on stems, like the phrases, so "isn't necessary" and "is not necessaril
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
-from designtrainer.grading.text import ARTICLES, Tokens, phrase_keys, stem
+from designtrainer.grading.text import ARTICLES, BOUNDARY, Tokens, phrase_keys, stem
 
 SCOPE = 5
 
@@ -301,36 +302,50 @@ def _build_trie() -> dict[str, object]:
 
 
 _TRIE = _build_trie()
-_STARTS = frozenset(k for k in _TRIE if k)
+STARTS = frozenset(k for k in _TRIE if k)
+"""Stems a negation or pseudo-negation can begin with."""
 
 
 def negation_scopes(
-    tokens: Tokens, stems: list[str]
+    tokens: Tokens, stems: Sequence[str], candidates: Iterable[int] | None = None
 ) -> tuple[dict[int, Negation], dict[int, Negation]]:
-    """(word index -> the negation covering it, word index -> the trigger standing there)."""
+    """(word index -> the negation covering it, word index -> the trigger standing there).
+
+    `candidates`, the words whose stem is in STARTS, may come from a caller that has already
+    looked every word up.
+    """
     negated: dict[int, Negation] = {}
     triggers: dict[int, Negation] = {}
-    words = tokens.words
+    words, parts = tokens.words, tokens.parts
     n = len(stems)
-    candidates = compress(range(n), map(_STARTS.__contains__, stems))
+    if candidates is None:
+        candidates = compress(range(n), map(STARTS.__contains__, stems))
     skip_until = -1
     for i in candidates:
         if i < skip_until:
             continue
-        node: dict[str, object] = _TRIE
-        j = i
-        found: tuple[Trigger, int] | None = None
+        node: dict[str, object] = _TRIE[stems[i]]  # type: ignore[assignment]
+        trig = node.get("")
+        j = i + 1
+        if isinstance(trig, Trigger):
+            found: tuple[Trigger, int] | None = (trig, j)
+        elif j == n or (
+            stems[j] not in node and stems[j] not in FILLERS and stems[j] not in ARTICLES
+        ):
+            continue  # most candidates ("is", "to", "we") start nothing: settle them quickly
+        else:
+            found = None
         while j < n:
-            if j > i and tokens.boundary_before(j):
-                break
+            # The dictionary first: a trigger that stops here needs no look at the punctuation.
             child = node.get(stems[j])
-            if child is None:
-                if j > i and (stems[j] in FILLERS or stems[j] in ARTICLES):
-                    j += 1
-                    continue
+            if child is None and stems[j] not in FILLERS and stems[j] not in ARTICLES:
                 break
-            node = child  # type: ignore[assignment]
+            if _boundary(parts[2 * j]):
+                break
             j += 1
+            if child is None:
+                continue  # a filler or an article: "isn't really a concern"
+            node = child  # type: ignore[assignment]
             trig = node.get("")
             if isinstance(trig, Trigger):
                 found = (trig, j)
@@ -343,14 +358,14 @@ def negation_scopes(
             triggers[k] = neg
         if trig.kind in (PRE, BOTH):
             k = end
-            while k < n and k < end + SCOPE and not tokens.boundary_before(k):
+            while k < n and k < end + SCOPE and not _boundary(parts[2 * k]):
                 if words[k].lower() in TERMINATORS:
                     break
                 negated.setdefault(k, neg)
                 k += 1
         if trig.kind in (POST, BOTH):
             k = i - 1
-            while k >= 0 and k >= i - SCOPE and not tokens.boundary_before(k + 1):
+            while k >= 0 and k >= i - SCOPE and not _boundary(parts[2 * k + 2]):
                 if words[k].lower() in TERMINATORS:
                     break
                 negated.setdefault(k, neg)
@@ -364,6 +379,11 @@ def negation_scopes(
                     break
                 k -= 1
     return negated, triggers
+
+
+def _boundary(separator: str) -> bool:
+    """Tokens.boundary_before on a separator; one space, the usual one, is settled first."""
+    return separator != " " and BOUNDARY.search(separator) is not None
 
 
 # "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.
