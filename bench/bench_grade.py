@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import HEADER, median_seconds, row
+from _timing import HEADER, median_seconds, paired_medians, row
 
 from designtrainer.grading import compile_rubric, grade_whole
 from designtrainer.loading.library import default_sources, load_library
@@ -42,8 +42,11 @@ def main() -> None:
     for words in (500, 2000, 8000, 32000):
         text = answer_of(words, source)
         repeat = 101 if words <= 2000 else 31
-        t = median_seconds(lambda text=text: grade_whole(compiled, text), repeat=repeat)
-        base = median_seconds(lambda text=text: re.findall(r"\w+", text.lower()), repeat=repeat)
+        t, base = paired_medians(
+            lambda text=text: grade_whole(compiled, text),
+            lambda text=text: re.findall(r"\w+", text.lower()),
+            repeat=repeat,
+        )
         print(row(f"grade {words:,} words", t, base))
     base = median_seconds(lambda: re.findall(r"\w+", source.lower()), repeat=21)
     t = median_seconds(lambda: compile_rubric(rubric), repeat=7)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from designtrainer.grading import compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
+from designtrainer.grading.text import tokenize
 from designtrainer.model import RedFlag, Rubric, RubricItem
 
 
@@ -321,3 +326,35 @@ def test_a_red_flag_whose_phrase_is_itself_a_negation_still_fires() -> None:
     result = grade_whole(COMPILED2, "Results that weren't clicked are irrelevant.")
     assert [h.flag.id for h in result.red_flags] == ["unclicked-irrelevant"]
     assert not grade_whole(COMPILED2, "Unclicked results are relevant too.").red_flags
+
+
+def test_a_negated_mention_is_listed_once_per_place() -> None:
+    # The three phrases stem alike, so each place matches all three; a place is shown once,
+    # leaving room for the next one.
+    compiled = compile_rubric(
+        Rubric(case="toy3", items=(item("rarity", "data", ["rare", "rarely", "rareness"]),))
+    )
+    r = grade_whole(compiled, "Clicks are not rare. Fraud is not rare either.").item("rarity")
+    assert not r.met
+    assert [(e.text, e.start) for e in r.evidence] == [("rare", 15), ("rare", 34)]
+
+
+@given(
+    st.lists(st.text(alphabet="ab \n.,-é’'\u05d0\U0001f600", min_size=0, max_size=8), max_size=60),
+    st.data(),
+)
+def test_word_spans_match_a_running_total(pieces: list[str], data: st.DataObject) -> None:
+    # Offsets are worked out lazily, for a few words at a time, from joined parts; a running
+    # total over every part is the plain way to get them and must agree.
+    text = " ".join(pieces)
+    tokens = tokenize(text)
+    n = len(tokens.words)
+    if not n:
+        return
+    ends = list(accumulate(map(len, tokens.parts)))
+    asked = data.draw(st.lists(st.integers(0, n - 1), max_size=6))
+    tokens.locate(asked)
+    for first in asked + data.draw(st.lists(st.integers(0, n - 1), max_size=4)):
+        last = data.draw(st.integers(first, n - 1))
+        assert tokens.span(first, last) == (ends[2 * first], ends[2 * last + 1])
+        assert text[ends[2 * first] : ends[2 * first + 1]] == tokens.words[first]

@@ -115,6 +115,8 @@ class CompiledRubric:
     """The first two stems of every longer phrase, and its first stem before an article."""
     sections: dict[str, list[tuple[int, RubricItem]]] = field(default_factory=dict)
     """Each section's items with their owner numbers, in rubric order."""
+    first_only: bytes = b""
+    """1 for each owner with one phrase group and no `within`: its first usable hit decides."""
     _resolved: dict[str, str] = field(default_factory=dict)
     _leads: dict[str, Lead | None] = field(default_factory=dict)
     _fuzzy: dict[str, str] = field(default_factory=dict)
@@ -185,8 +187,9 @@ class CompiledRubric:
 
     # -- phrases ---------------------------------------------------------------------------
     def scan(self, tokens: Tokens) -> tuple[list[list[Hit]], bool]:
-        """Every phrase occurrence in the answer, per owner, in reading order, and whether
-        any word at all is negated.
+        """The phrase occurrences in the answer, per owner, in reading order, and whether any
+        word at all is negated. Every occurrence is there except one-word hits after an owner
+        has already been decided (see `first_only`).
 
         The per-word work stays in C (itemgetter, zip, compress): one-word phrases and
         negations are found through the cached lead of each word, and the trie is walked only
@@ -212,6 +215,10 @@ class CompiledRubric:
         # Longer phrases come in reading order too; they are merged in as the one-word hits
         # go by, so every owner's list ends up ordered by (first, last) without a sort.
         waiting, next_first = 0, longer[0][2] if longer else n
+        # An owner of one phrase group and no `within` is decided by its first usable hit;
+        # once it has one, the rest of its one-word hits are not worth a tuple each.
+        first_only = self.first_only
+        settled = bytearray(len(hits))
         for i, (entries, _) in zip(positions, compress(leads, leads), strict=True):  # type: ignore[misc]
             while next_first < i:
                 o, hit, _ = longer[waiting]
@@ -220,8 +227,11 @@ class CompiledRubric:
                 next_first = longer[waiting][2] if waiting < len(longer) else n
             neg = negated.get(i)
             for o, g, p in entries:
+                if settled[o]:
+                    continue
                 if neg is None or neg in own.get(o, ()):
                     add[o]((i, i, g, p, None))
+                    settled[o] = first_only[o]
                 else:
                     add[o]((i, i, g, p, neg.trigger))
         for o, hit, _ in longer[waiting:]:
@@ -280,9 +290,10 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
                     for part in key:
                         node = node.setdefault(part, {})  # type: ignore[assignment]
                     terminal = node.setdefault("", [])
-                    entry = (o, g, phrase)
-                    if entry not in terminal:  # type: ignore[operator]
-                        terminal.append(entry)  # type: ignore[attr-defined]
+                    # Two phrases of one group with the same key ("cost", "costs") would
+                    # find the same words twice; the first one written names the hit.
+                    if not any(e[0] == o and e[1] == g for e in terminal):  # type: ignore[attr-defined]
+                        terminal.append((o, g, phrase))  # type: ignore[attr-defined]
     vocab = frozenset(stem(w) for w in surface)
     typo_index: dict[str, list[str]] = {}
     for word in sorted(surface):
@@ -314,6 +325,7 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
         single=single,
         bigrams=frozenset(pairs),
         sections=sections,
+        first_only=bytes(len(o.evidence) == 1 and o.within is None for o in owners),
     )
 
 

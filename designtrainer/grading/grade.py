@@ -104,24 +104,29 @@ def _usable(target: RubricItem | RedFlag, hits: list[Hit], scanned: _Scanned) ->
     return hits
 
 
-def _item(owner: int, item: RubricItem, scanned: _Scanned, section: str) -> ItemResult:
+def _choose(
+    owner: int, target: RubricItem | RedFlag, scanned: _Scanned
+) -> tuple[list[Hit] | None, list[Hit], tuple[int, ...]]:
+    """(the hits that meet it, or None; negated mentions to show; groups with nothing usable)."""
     hits = scanned.hits[owner]
+    groups = len(target.evidence)
     if not hits:
-        return ItemResult(item, False, (), tuple(range(len(item.evidence))))
-    if len(item.evidence) == 1 and item.within is None:  # the usual case: its first hit
-        first = next((h for h in hits if h[4] is None), None) if scanned.any_negated else hits[0]
-        if first is None and item.negation == "allow":
-            first = hits[0]
-        if first is not None:
-            return ItemResult(item, True, (scanned.evidence(first, section),))
-    usable = _usable(item, hits, scanned)
-    window = _best_window(len(item.evidence), usable, item.within)
+        return None, [], tuple(range(groups))
+    if groups == 1 and target.within is None:  # the usual case: its first usable hit
+        if not scanned.any_negated:
+            return [hits[0]], [], ()
+        for hit in hits:
+            if hit[4] is None:
+                return [hit], [], ()
+        if target.negation == "allow":
+            return [hits[0]], [], ()
+    usable = _usable(target, hits, scanned)
+    window = _best_window(groups, usable, target.within)
     if window is not None:
-        return ItemResult(item, True, tuple([scanned.evidence(h, section) for h in window]))
+        return window, [], ()
     negated = [h for h in hits if h[4] is not None][:_MAX_NEGATED_SHOWN]
     found = {h[2] for h in usable}
-    missing = tuple(g for g in range(len(item.evidence)) if g not in found)
-    return ItemResult(item, False, tuple([scanned.evidence(h, section) for h in negated]), missing)
+    return None, negated, tuple(g for g in range(groups) if g not in found)
 
 
 def grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
@@ -134,25 +139,41 @@ def grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
             cache[text] = _Scanned(compiled, text)
         return cache[text]
 
-    sections = []
+    chosen = []
     for sid in SECTION_IDS:
         text = scanned(sid)
-        items = [_item(owner, item, text, sid) for owner, item in compiled.sections[sid]]
-        sections.append(SectionResult(sid, tuple(items)))
-    flags = []
+        for owner, item in compiled.sections[sid]:
+            met, negated, missing = _choose(owner, item, text)
+            chosen.append((text, item, met, met or negated, missing))
+    flagged = []
     first_flag = len(compiled.rubric.items)
     for owner, flag in enumerate(compiled.rubric.red_flags, start=first_flag):
         tried: set[int] = set()  # the same text under several sections is looked at once
         for sid in (flag.section,) if flag.section else SECTION_IDS:
             text = scanned(sid)
-            if id(text) in tried:
-                continue
-            tried.add(id(text))
-            hits = text.hits[owner]
-            window = _best_window(len(flag.evidence), _usable(flag, hits, text), flag.within)
-            if window is not None:
-                flags.append(RedFlagHit(flag, tuple([text.evidence(h, sid) for h in window])))
-                break
+            if id(text) not in tried:
+                tried.add(id(text))
+                window, _, _ = _choose(owner, flag, text)
+                if window is not None:
+                    flagged.append((sid, text, flag, window))
+                    break
+    # Where quoted words sit in the text: worked out for all of them in one pass per text.
+    quoted: dict[int, list[int]] = {}
+    for text, _, _, shown, _ in chosen:
+        quoted.setdefault(id(text), []).extend([h[0] for h in shown])
+    for _, text, _, window in flagged:
+        quoted.setdefault(id(text), []).extend([h[0] for h in window])
+    for text in cache.values():
+        text.tokens.locate(quoted.get(id(text), ()))
+    results: dict[str, list[ItemResult]] = {sid: [] for sid in SECTION_IDS}
+    for text, item, met, shown, missing in chosen:
+        evidence = tuple([text.evidence(h, item.section) for h in shown])
+        results[item.section].append(ItemResult(item, met is not None, evidence, missing))
+    sections = [SectionResult(sid, tuple(results[sid])) for sid in SECTION_IDS]
+    flags = [
+        RedFlagHit(flag, tuple([text.evidence(h, sid) for h in window]))
+        for sid, text, flag, window in flagged
+    ]
     return GradeResult(compiled.rubric.case, tuple(sections), tuple(flags))
 
 

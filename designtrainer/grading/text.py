@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable
 
 import snowballstemmer
 
@@ -28,7 +29,6 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 BOUNDARY = re.compile(r"[.,:;!?]\s|[;!?()\[\]{}\n\u2014\u2013\u2022]|\s-\s")
 
 ARTICLES = frozenset({"a", "an", "the"})
-_BLOCK = 128
 
 # A Snowball stemmer keeps its working string on the object, so each thread needs its own
 # (the TUI grades in a worker thread while the main thread may grade a summary).
@@ -175,36 +175,38 @@ class Tokens:
     """Words of a text with the separators between them.
 
     `parts` alternates separator, word, separator, ...; word k is part 2k + 1. Character
-    offsets are worked out only when evidence quotes a word, from where its block of parts
-    starts. A running total of every part's length would cost half as much as the split, and
-    most words are never quoted.
+    offsets are worked out only for the words evidence quotes (`locate` them all at once):
+    a running total of every part's length would cost half as much as the split, and most
+    words are never quoted.
     """
 
-    __slots__ = ("_block_starts", "parts", "text", "words")
+    __slots__ = ("_starts", "parts", "text", "words")
 
     def __init__(self, text: str, parts: list[str]) -> None:
         self.text = text
         self.parts = parts
         self.words = parts[1::2]
-        self._block_starts = [0]  # where each block of _BLOCK parts starts, as far as needed
+        self._starts: dict[int, int] = {}  # word -> where it starts, for located words
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span covering words first..last (inclusive)."""
-        start = self._start(2 * first + 1)
+        start = self._starts.get(first)
+        if start is None:
+            self.locate((first,))
+            start = self._starts[first]
         if first == last:
             return start, start + len(self.parts[2 * first + 1])
         return start, start + len("".join(self.parts[2 * first + 1 : 2 * last + 2]))
 
-    def _start(self, p: int) -> int:
-        # Joining strings and taking the length is the cheapest way to add up their lengths.
-        block, rest = divmod(p, _BLOCK)
-        starts, parts = self._block_starts, self.parts
-        while len(starts) <= block:
-            b = len(starts) - 1
-            starts.append(starts[b] + len("".join(parts[b * _BLOCK : (b + 1) * _BLOCK])))
-        if not rest:
-            return starts[block]
-        return starts[block] + len("".join(parts[block * _BLOCK : p]))
+    def locate(self, words: Iterable[int]) -> None:
+        """Work out where these words start, in one pass from the start of the text."""
+        starts, parts = self._starts, self.parts
+        at = offset = 0  # a part, and where it starts
+        for k in sorted(set(words)):
+            # Joining strings and taking the length is the cheapest way to add up lengths.
+            offset += len("".join(parts[at : 2 * k + 1]))
+            at = 2 * k + 1
+            starts[k] = offset
 
     def sentence_break_before(self, k: int) -> bool:
         """True when a sentence ends (or a line breaks) between word k-1 and word k."""
