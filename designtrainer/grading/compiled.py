@@ -16,8 +16,8 @@ from designtrainer.grading.negation import STARTS as NEGATION_STARTS
 from designtrainer.grading.negation import Negation, negation_scopes
 from designtrainer.grading.text import (
     ARTICLES,
-    BOUNDARY,
     Tokens,
+    is_boundary,
     normalize_word,
     phrase_keys,
     stem,
@@ -220,6 +220,8 @@ class CompiledRubric:
         first_only = self.first_only
         settled = bytearray(len(hits))
         for i, (entries, _) in zip(positions, compress(leads, leads), strict=True):  # type: ignore[misc]
+            if not entries:
+                continue  # a word that only starts a negation ("is", "to")
             while next_first < i:
                 o, hit, _ = longer[waiting]
                 add[o](hit)
@@ -244,7 +246,7 @@ class CompiledRubric:
         pairs = zip(stems, stems[1:], strict=False)  # noqa: RUF007 (pairwise is slower here)
         starts = compress(range(n - 1), map(self.bigrams.__contains__, pairs))
         found: list[tuple[int, int, int, int, str]] = []
-        trie, parts, boundary = self.trie, tokens.parts, BOUNDARY.search
+        trie, parts = self.trie, tokens.parts
         last_word = n - 1
         for i in starts:
             node: dict[str, Any] = trie[stems[i]]  # type: ignore[assignment]
@@ -252,9 +254,7 @@ class CompiledRubric:
             while True:
                 child = node.get(stems[j])
                 if child is not None:
-                    # One space, the usual separator, is never a boundary: test it first.
-                    sep = parts[2 * j]
-                    if sep != " " and boundary(sep):
+                    if is_boundary(parts[2 * j]):
                         break
                     j += 1
                 else:  # an article inside a phrase: "monitor the drift" for "monitor drift"
@@ -263,8 +263,7 @@ class CompiledRubric:
                     child = node.get(stems[j + 1])
                     if child is None:
                         break
-                    sep, sep2 = parts[2 * j], parts[2 * j + 2]
-                    if (sep != " " and boundary(sep)) or (sep2 != " " and boundary(sep2)):
+                    if is_boundary(parts[2 * j]) or is_boundary(parts[2 * j + 2]):
                         break
                     j += 2
                 node = child

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
 
-from designtrainer.grading.text import ARTICLES, BOUNDARY, Tokens, phrase_keys, stem
+from designtrainer.grading.text import ARTICLES, Tokens, is_boundary, phrase_keys, stem
 
 SCOPE = 5
 
@@ -307,19 +306,17 @@ STARTS = frozenset(k for k in _TRIE if k)
 
 
 def negation_scopes(
-    tokens: Tokens, stems: Sequence[str], candidates: Iterable[int] | None = None
+    tokens: Tokens, stems: Sequence[str], candidates: Iterable[int]
 ) -> tuple[dict[int, Negation], dict[int, Negation]]:
     """(word index -> the negation covering it, word index -> the trigger standing there).
 
-    `candidates`, the words whose stem is in STARTS, may come from a caller that has already
-    looked every word up.
+    `candidates` are the words whose stem is in STARTS, in order: the scan has looked every
+    word up already and passes them on.
     """
     negated: dict[int, Negation] = {}
     triggers: dict[int, Negation] = {}
     words, parts = tokens.words, tokens.parts
     n = len(stems)
-    if candidates is None:
-        candidates = compress(range(n), map(STARTS.__contains__, stems))
     skip_until = -1
     for i in candidates:
         if i < skip_until:
@@ -340,7 +337,7 @@ def negation_scopes(
             child = node.get(stems[j])
             if child is None and stems[j] not in FILLERS and stems[j] not in ARTICLES:
                 break
-            if _boundary(parts[2 * j]):
+            if is_boundary(parts[2 * j]):
                 break
             j += 1
             if child is None:
@@ -358,14 +355,14 @@ def negation_scopes(
             triggers[k] = neg
         if trig.kind in (PRE, BOTH):
             k = end
-            while k < n and k < end + SCOPE and not _boundary(parts[2 * k]):
+            while k < n and k < end + SCOPE and not is_boundary(parts[2 * k]):
                 if words[k].lower() in TERMINATORS:
                     break
                 negated.setdefault(k, neg)
                 k += 1
         if trig.kind in (POST, BOTH):
             k = i - 1
-            while k >= 0 and k >= i - SCOPE and not _boundary(parts[2 * k + 2]):
+            while k >= 0 and k >= i - SCOPE and not is_boundary(parts[2 * k + 2]):
                 if words[k].lower() in TERMINATORS:
                     break
                 negated.setdefault(k, neg)
@@ -379,11 +376,6 @@ def negation_scopes(
                     break
                 k -= 1
     return negated, triggers
-
-
-def _boundary(separator: str) -> bool:
-    """Tokens.boundary_before on a separator; one space, the usual one, is settled first."""
-    return separator != " " and BOUNDARY.search(separator) is not None
 
 
 # "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.

@@ -214,7 +214,13 @@ class Tokens:
 
     def boundary_before(self, k: int) -> bool:
         """True when punctuation or a line break separates word k-1 from word k."""
-        return BOUNDARY.search(self.parts[2 * k]) is not None
+        return is_boundary(self.parts[2 * k])
+
+
+def is_boundary(separator: str) -> bool:
+    """Whether a separator between two words ends a clause. One space, by far the usual
+    separator, is settled before the regular expression: scanning asks this a lot."""
+    return separator != " " and BOUNDARY.search(separator) is not None
 
 
 def tokenize(text: str) -> Tokens:
