@@ -57,6 +57,8 @@ class Case:
     opening: str
     clarifications: tuple[Clarification, ...]
     sections: tuple[Section, ...]
+    brief: str = ""
+    """Neutral, spoiler-free description for the candidate; `summary` is for after an attempt."""
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -80,6 +82,8 @@ class RubricItem:
     why: str
     within: int | None = None
     negation: Negation = "exclude"
+    question: str = ""
+    """Asks for the idea without naming it (drill reviews); empty when the author gave none."""
 
 
 @dataclass(frozen=True, slots=True)

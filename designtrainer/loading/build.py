@@ -50,6 +50,7 @@ def build_case(doc: YamlDoc) -> Case:
             for c in d["clarifications"]
         ),
         sections=sections,
+        brief=d.get("brief", ""),
     )
 
 
@@ -88,6 +89,7 @@ def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
                     why=raw["why"],
                     within=raw.get("within"),
                     negation=raw.get("negation", "exclude"),
+                    question=raw.get("question", ""),
                 )
             )
     flags: list[RedFlag] = []
