@@ -16,23 +16,33 @@ from designtrainer.grading import grade, grade_whole
 from designtrainer.grading.text import ARTICLES, normalize_word, phrase_keys, stem, tokenize
 from designtrainer.loading.library import Library
 
-CASE_IDS = [
-    "recommendation",
-    "fraud-detection",
-    "eta-prediction",
-    "spam-detection",
-    "harmful-content",
-    "ads-ctr",
-    "search-ranking",
-    "feed-ranking",
-]
 ROOT = Path(__file__).resolve().parent.parent
+# Every case file in cases/ is held to the bar, so a new case needs no edit here.
+CASE_IDS = sorted(p.stem for p in (ROOT / "cases").glob("*.yaml"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "answers"
+# Cases with labelled answers; named here so that a missing or extra folder fails a test
+# instead of silently dropping out of the parametrization.
+CASES_WITH_FIXTURES = [
+    "ads-ctr",
+    "eta-prediction",
+    "feed-ranking",
+    "fraud-detection",
+    "harmful-content",
+    "recommendation",
+    "search-ranking",
+    "spam-detection",
+]
 
 
-def test_all_eight_cases_are_bundled(library: Library) -> None:
-    assert sorted(library.cases) == sorted(CASE_IDS)
+def test_every_case_file_is_bundled(library: Library) -> None:
+    assert len(CASE_IDS) >= 8
+    assert sorted(library.cases) == CASE_IDS
+    assert sorted(p.stem for p in (ROOT / "rubrics").glob("*.yaml")) == CASE_IDS
     assert not library.problems
+
+
+def test_fixture_folders_are_the_named_ones() -> None:
+    assert sorted(p.name for p in FIXTURES.iterdir() if p.is_dir()) == CASES_WITH_FIXTURES
 
 
 @pytest.mark.parametrize("case_id", CASE_IDS)
@@ -92,6 +102,26 @@ def test_the_question_earns_no_credit(case_id: str, library: Library) -> None:
 
 
 @pytest.mark.parametrize("case_id", CASE_IDS)
+def test_drill_questions_do_not_give_the_answer_away(case_id: str, library: Library) -> None:
+    # A drill question graded as if it were the answer must not earn the item it asks for.
+    compiled = library.compiled(case_id)
+    for item in library.rubric(case_id).items:
+        if not item.question:
+            continue
+        result = grade(compiled, {item.section: item.question})
+        own = next(r for r in result.items if r.item.id == item.id)
+        assert not own.met, (item.id, [e.text for e in own.evidence])
+
+
+@pytest.mark.parametrize("case_id", CASE_IDS)
+def test_the_brief_names_no_hard_parts(case_id: str, library: Library) -> None:
+    # The candidate's one-line brief must not hand over rubric ideas (the summary may).
+    case = library.case(case_id)
+    if case.brief:
+        assert grade_whole(library.compiled(case_id), case.brief).score == 0
+
+
+@pytest.mark.parametrize("case_id", CASES_WITH_FIXTURES)
 def test_fixtures_label_every_item_and_each_is_met_and_missed(
     case_id: str, library: Library
 ) -> None:
