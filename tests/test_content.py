@@ -13,7 +13,6 @@ import yaml
 
 from designtrainer.accuracy import evaluate
 from designtrainer.grading import grade, grade_whole
-from designtrainer.grading.text import ARTICLES, normalize_word, phrase_keys, stem, tokenize
 from designtrainer.loading.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,8 +116,8 @@ def test_drill_questions_do_not_give_the_answer_away(case_id: str, library: Libr
 def test_the_brief_names_no_hard_parts(case_id: str, library: Library) -> None:
     # The candidate's one-line brief must not hand over rubric ideas (the summary may).
     case = library.case(case_id)
-    if case.brief:
-        assert grade_whole(library.compiled(case_id), case.brief).score == 0
+    assert case.brief
+    assert grade_whole(library.compiled(case_id), case.brief).score == 0
 
 
 @pytest.mark.parametrize("case_id", CASES_WITH_FIXTURES)
@@ -151,40 +150,3 @@ def test_accuracy_floor(library: Library) -> None:
 def test_every_item_has_a_drill_question(case_id: str, library: Library) -> None:
     blank = [i.id for i in library.rubric(case_id).items if not i.question.strip()]
     assert not blank
-
-
-@pytest.mark.parametrize("case_id", CASE_IDS)
-def test_drill_question_does_not_earn_its_item(case_id: str, library: Library) -> None:
-    """A drill asks for an idea; a question that already says it would grade itself a pass."""
-    compiled = library.compiled(case_id)
-    earned = []
-    for item in library.rubric(case_id).items:
-        result = grade(compiled, {item.section: item.question})
-        if next(r for r in result.items if r.item.id == item.id).met:
-            earned.append(item.id)
-    assert not earned
-
-
-def _stems(text: str) -> tuple[str, ...]:
-    words = tokenize(text).words
-    return tuple(stem(w) for w in words if normalize_word(w) not in ARTICLES)
-
-
-@pytest.mark.parametrize("case_id", CASE_IDS)
-def test_brief_is_neutral(case_id: str, library: Library) -> None:
-    """The brief is what a candidate reads first: it must not name what the core items ask for.
-
-    Words are compared as the grader sees them (case-folded, stemmed, articles dropped), and a
-    phrase counts when its words appear in a row anywhere in the brief.
-    """
-    brief = _stems(library.case(case_id).brief)
-    assert brief
-    named = []
-    for item in library.rubric(case_id).items:
-        if item.level != "core":
-            continue
-        for phrase in (p for group in item.evidence for p in group):
-            for key in phrase_keys(phrase):
-                if any(brief[i : i + len(key)] == key for i in range(len(brief) - len(key) + 1)):
-                    named.append((item.id, phrase))
-    assert not named
