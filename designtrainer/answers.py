@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
-
-import yaml
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 # Checked in order; the first section whose words appear in the heading wins.
 HEADING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -126,29 +128,39 @@ class AnswerFile:
         return self.graded
 
 
-def parse_answer(source: str) -> AnswerFile:
-    from markdown_it import MarkdownIt
+def front_matter(text: str, name: str) -> dict[str, Any]:
+    """The YAML between the `---` lines (the text from the file's second line), as a mapping.
 
+    Answer files are shared and downloaded like case packs, so their front matter goes through
+    the same guarded loader: an alias bomb, a 2024-02-30 date or a 5,000-digit number is a
+    ContentError at its line in the file, never a traceback or a long run.
+    """
+    from designtrainer.loading.yamlfile import parse_yaml
+
+    # A blank line in place of the opening `---`, so YAML's line numbers are the file's.
+    doc = parse_yaml("\n" + text, name)
+    return doc.data if doc is not None else {}
+
+
+def parse_answer(source: str, name: str = "answer") -> AnswerFile:
+    """Sections, quotes and front matter of a markdown answer; `name` is used in errors.
+
+    Linear in the size of the file: markdown-it runs its block pass only (the inline pass
+    builds a token per character of text that nothing here reads), and line starts are found
+    once with str.find.
+    """
     answer = AnswerFile(source)
     m = _FRONT.match(source)
     if m:
-        try:
-            meta = yaml.safe_load(m.group(1) or "") or {}
-        except yaml.YAMLError:
-            meta = {}
-        answer.meta = meta if isinstance(meta, dict) else {}
+        answer.meta = front_matter(m.group(1) or "", name)
         answer.body_start = m.end()
     body = source[answer.body_start :]
-    line_starts = [0]
-    for i, ch in enumerate(body):
-        if ch == "\n":
-            line_starts.append(i + 1)
-    line_starts.append(len(body))
+    line_starts = _line_starts(body)
 
     def offset(line: int) -> int:
         return answer.body_start + line_starts[min(line, len(line_starts) - 1)]
 
-    tokens = MarkdownIt("commonmark").parse(body)
+    tokens = _block_parser().parse(body)
     answer.quotes = [
         Segment(offset(t.map[0]), offset(t.map[1]))
         for t in tokens
@@ -171,6 +183,25 @@ def parse_answer(source: str) -> AnswerFile:
         pos = offset(tok.map[1])
     _add(answer, current, pos, len(source))
     return answer
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where each line of `text` starts, plus len(text) as a last sentinel."""
+    starts = [0]
+    find, pos = text.find, text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    starts.append(len(text))
+    return starts
+
+
+@cache
+def _block_parser() -> MarkdownIt:
+    """CommonMark with the inline pass off: headings keep their text, nothing else is built."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").disable("inline")
 
 
 def _add(answer: AnswerFile, section: str | None, start: int, end: int) -> None:
