@@ -145,9 +145,9 @@ def front_matter(text: str, name: str) -> dict[str, Any]:
 def parse_answer(source: str, name: str = "answer") -> AnswerFile:
     """Sections, quotes and front matter of a markdown answer; `name` is used in errors.
 
-    Linear in the size of the file: markdown-it runs its block pass only (the inline pass
-    builds a token per character of text that nothing here reads), and line starts are found
-    once with str.find.
+    Linear in the size of the file, with a small constant: markdown-it runs its block pass
+    only (the inline pass builds tokens for text nothing here reads), on the text with runs of
+    plain lines folded into one (see `_fold_plain_lines`), and line starts are found once.
     """
     answer = AnswerFile(source)
     m = _FRONT.match(source)
@@ -156,11 +156,14 @@ def parse_answer(source: str, name: str = "answer") -> AnswerFile:
         answer.body_start = m.end()
     body = source[answer.body_start :]
     line_starts = _line_starts(body)
+    folded, line_of = _fold_plain_lines(body)
 
     def offset(line: int) -> int:
-        return answer.body_start + line_starts[min(line, len(line_starts) - 1)]
+        """Where a line of the folded text starts in the file."""
+        original = line_of[min(line, len(line_of) - 1)]
+        return answer.body_start + line_starts[min(original, len(line_starts) - 1)]
 
-    tokens = _block_parser().parse(body)
+    tokens = _block_parser().parse(folded)
     answer.quotes = [
         Segment(offset(t.map[0]), offset(t.map[1]))
         for t in tokens
@@ -185,15 +188,47 @@ def parse_answer(source: str, name: str = "answer") -> AnswerFile:
     return answer
 
 
+# Line breaks as markdown-it counts them (it normalises CRLF and a lone CR to LF first).
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def _line_starts(text: str) -> list[int]:
     """Offsets where each line of `text` starts, plus len(text) as a last sentinel."""
-    starts = [0]
-    find, pos = text.find, text.find("\n")
-    while pos >= 0:
-        starts.append(pos + 1)
-        pos = find("\n", pos + 1)
-    starts.append(len(text))
-    return starts
+    return [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
+
+
+# A line no block construct can start with (a letter first, at most 3 spaces before it) and
+# that cannot end an HTML block (every end marker has a `>`).
+_PLAIN_LINE = re.compile(r" {0,3}[^\W\d_][^<>]*")
+
+
+def _fold_plain_lines(body: str) -> tuple[str, list[int]]:
+    """`body` with every plain line that follows a plain line joined to it by a space, and
+    for each line of the result the line of `body` it starts on (plus the line count).
+
+    markdown-it spends tens of microseconds on every line of a paragraph (it tries each rule
+    that could interrupt it), so 2 MB of one-character lines took minutes. A plain line after
+    a plain line can only continue what that line is in (a paragraph, a lazy block quote
+    line, a fence, an HTML block): joining them keeps every heading and block quote where it
+    was, which is all that is read from the tokens.
+    """
+    lines = _BREAK.split(body)
+    parts: list[str] = []
+    line_of: list[int] = []
+    plain = _PLAIN_LINE.fullmatch
+    previous_plain = False
+    for i, line in enumerate(lines):
+        is_plain = plain(line) is not None
+        if i and is_plain and previous_plain:
+            parts.append(" ")
+        else:
+            if i:
+                parts.append("\n")
+            line_of.append(i)
+        parts.append(line)
+        previous_plain = is_plain
+    line_of.append(len(lines))
+    return "".join(parts), line_of
 
 
 @cache

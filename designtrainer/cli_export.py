@@ -36,9 +36,7 @@ def add_commands(
         description="Write an attempt (default: the latest) as markdown or a standalone HTML page.",
     )
     which = p.add_mutually_exclusive_group()
-    which.add_argument(
-        "attempt", nargs="?", type=_attempt_id, metavar="ATTEMPT", help="attempt id"
-    )
+    which.add_argument("attempt", nargs="?", type=_attempt_id, metavar="ATTEMPT", help="attempt id")
     which.add_argument("--last", action="store_true", help="the latest attempt (the default)")
     p.add_argument(
         "-o",

@@ -548,9 +548,7 @@ def _expected_tables() -> dict[str, frozenset[str]]:
         for script in MIGRATIONS:
             db.executescript(script)
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {
-            t: frozenset(r[1] for r in db.execute(f"PRAGMA table_info({t})")) for t in tables
-        }
+        return {t: frozenset(r[1] for r in db.execute(f"PRAGMA table_info({t})")) for t in tables}
     finally:
         db.close()
 

@@ -108,9 +108,8 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
         bad = _first_control(inst)
         if bad is not None:
             return (
-                f"contains the control character U+{ord(inst[bad]):04X} at character {bad + 1}; "
-                "case and rubric text may hold tabs and line breaks but no other control "
-                "characters (they could drive the terminal that shows them)",
+                f"control character U+{ord(inst[bad]):04X} at character {bad + 1}: text may hold "
+                "tabs and line breaks, no other control characters (they drive terminals)",
                 path,
                 False,
             )

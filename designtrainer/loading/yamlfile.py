@@ -187,6 +187,12 @@ def parse_yaml(text: str, path: Path | str) -> YamlDoc | None:
         else:
             what = f"YAML syntax error: {what}"
         raise ContentError([problem(path, what, at_line, at_col)]) from None
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow at all (a raw escape byte): point at it.
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        what = f"character U+{exc.character:04X} is not allowed in YAML"
+        raise ContentError([problem(path, what, line, col)]) from None
     except yaml.YAMLError as exc:
         raise ContentError([problem(path, f"YAML error: {exc}")]) from None
     except RecursionError:  # pragma: no cover - libyaml stops at 1,000 levels first
@@ -210,28 +216,32 @@ def _unconstructible(path: Path, root: yaml.Node) -> list[Problem]:
     out: list[Problem] = []
     constructor = yaml.constructor.SafeConstructor()
     seen: set[int] = set()
-    stack = [root]
+    stack: list[tuple[yaml.Node, tuple[str | int, ...]]] = [(root, ())]
     while stack:
-        node = stack.pop()
+        node, at = stack.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            stack.extend(reversed([n for pair in node.value for n in pair]))
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else "?"
+                stack += [(key, at), (value, (*at, name))]
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed(node.value))
+            stack += [(item, (*at, i)) for i, item in enumerate(node.value)]
         elif isinstance(node, yaml.ScalarNode):
             try:
                 constructor.construct_object(node, deep=True)
             except (ValueError, OverflowError, TypeError, yaml.YAMLError) as exc:
-                out.append(_bad_scalar(path, node, exc))
+                out.append(_bad_scalar(path, node, at, exc))
     if not out:  # pragma: no cover - a failure the scalar walk cannot pin down
         out.append(problem(path, "a value cannot be read", 1, 1))
     out.sort(key=lambda p: (p.line or 0, p.column or 0))
     return out
 
 
-def _bad_scalar(path: Path, node: yaml.ScalarNode, exc: Exception) -> Problem:
+def _bad_scalar(
+    path: Path, node: yaml.ScalarNode, at: tuple[str | int, ...], exc: Exception
+) -> Problem:
     kind = node.tag.rsplit(":", 1)[-1]
     shown = node.value if len(node.value) <= 40 else f"{node.value[:20]}…{node.value[-10:]}"
     if kind == "int":
@@ -240,6 +250,6 @@ def _bad_scalar(path: Path, node: yaml.ScalarNode, exc: Exception) -> Problem:
     elif kind == "timestamp":
         reason = f"not a real date ({exc}); quote it to keep it as text"
     else:
-        reason = f"cannot be read as a {kind} ({exc})"
+        reason = f"not a valid {kind} ({exc})"
     mark = node.start_mark
-    return problem(path, f"{shown}: {reason}", mark.line + 1, mark.column + 1)
+    return problem(path, f"{shown} is {reason}", mark.line + 1, mark.column + 1, at)
