@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_grade.py
 	$(BIN)/python bench/bench_tui.py
+	$(BIN)/python bench/bench_parse.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

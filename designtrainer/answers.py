@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
-
-import yaml
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 # Checked in order; the first section whose words appear in the heading wins.
 HEADING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -126,29 +128,42 @@ class AnswerFile:
         return self.graded
 
 
-def parse_answer(source: str) -> AnswerFile:
-    from markdown_it import MarkdownIt
+def front_matter(text: str, name: str) -> dict[str, Any]:
+    """The YAML between the `---` lines (the text from the file's second line), as a mapping.
 
+    Answer files are shared and downloaded like case packs, so their front matter goes through
+    the same guarded loader: an alias bomb, a 2024-02-30 date or a 5,000-digit number is a
+    ContentError at its line in the file, never a traceback or a long run.
+    """
+    from designtrainer.loading.yamlfile import parse_yaml
+
+    # A blank line in place of the opening `---`, so YAML's line numbers are the file's.
+    doc = parse_yaml("\n" + text, name)
+    return doc.data if doc is not None else {}
+
+
+def parse_answer(source: str, name: str = "answer") -> AnswerFile:
+    """Sections, quotes and front matter of a markdown answer; `name` is used in errors.
+
+    Linear in the size of the file, with a small constant: markdown-it runs its block pass
+    only (the inline pass builds tokens for text nothing here reads), on the text with runs of
+    plain lines folded into one (see `_fold_plain_lines`), and line starts are found once.
+    """
     answer = AnswerFile(source)
     m = _FRONT.match(source)
     if m:
-        try:
-            meta = yaml.safe_load(m.group(1) or "") or {}
-        except yaml.YAMLError:
-            meta = {}
-        answer.meta = meta if isinstance(meta, dict) else {}
+        answer.meta = front_matter(m.group(1) or "", name)
         answer.body_start = m.end()
     body = source[answer.body_start :]
-    line_starts = [0]
-    for i, ch in enumerate(body):
-        if ch == "\n":
-            line_starts.append(i + 1)
-    line_starts.append(len(body))
+    line_starts = _line_starts(body)
+    folded, line_of = _fold_plain_lines(body)
 
     def offset(line: int) -> int:
-        return answer.body_start + line_starts[min(line, len(line_starts) - 1)]
+        """Where a line of the folded text starts in the file."""
+        original = line_of[min(line, len(line_of) - 1)]
+        return answer.body_start + line_starts[min(original, len(line_starts) - 1)]
 
-    tokens = MarkdownIt("commonmark").parse(body)
+    tokens = _block_parser().parse(folded)
     answer.quotes = [
         Segment(offset(t.map[0]), offset(t.map[1]))
         for t in tokens
@@ -171,6 +186,57 @@ def parse_answer(source: str) -> AnswerFile:
         pos = offset(tok.map[1])
     _add(answer, current, pos, len(source))
     return answer
+
+
+# Line breaks as markdown-it counts them (it normalises CRLF and a lone CR to LF first).
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where each line of `text` starts, plus len(text) as a last sentinel."""
+    return [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
+
+
+# A line no block construct can start with (a letter first, at most 3 spaces before it) and
+# that cannot end an HTML block (every end marker has a `>`).
+_PLAIN_LINE = re.compile(r" {0,3}[^\W\d_][^<>]*")
+
+
+def _fold_plain_lines(body: str) -> tuple[str, list[int]]:
+    """`body` with every plain line that follows a plain line joined to it by a space, and
+    for each line of the result the line of `body` it starts on (plus the line count).
+
+    markdown-it spends tens of microseconds on every line of a paragraph (it tries each rule
+    that could interrupt it), so 2 MB of one-character lines took minutes. A plain line after
+    a plain line can only continue what that line is in (a paragraph, a lazy block quote
+    line, a fence, an HTML block): joining them keeps every heading and block quote where it
+    was, which is all that is read from the tokens.
+    """
+    lines = _BREAK.split(body)
+    parts: list[str] = []
+    line_of: list[int] = []
+    plain = _PLAIN_LINE.fullmatch
+    previous_plain = False
+    for i, line in enumerate(lines):
+        is_plain = plain(line) is not None
+        if i and is_plain and previous_plain:
+            parts.append(" ")
+        else:
+            if i:
+                parts.append("\n")
+            line_of.append(i)
+        parts.append(line)
+        previous_plain = is_plain
+    line_of.append(len(lines))
+    return "".join(parts), line_of
+
+
+@cache
+def _block_parser() -> MarkdownIt:
+    """CommonMark with the inline pass off: headings keep their text, nothing else is built."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").disable("inline")
 
 
 def _add(answer: AnswerFile, section: str | None, start: int, end: int) -> None:

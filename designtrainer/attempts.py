@@ -47,6 +47,8 @@ class Attempt:
     questions: tuple[Question, ...] = ()
     result: dict[str, Any] | None = None
     peer: dict[str, Any] | None = None
+    damaged: str = ""
+    """What of the stored row could not be read (a bad JSON value), or "": the rest is shown."""
 
     def section(self, section_id: str) -> SectionState:
         return self.sections.get(section_id) or SectionState(section_id)
@@ -85,3 +87,5 @@ class AttemptSummary:
     finished_at: float | None
     score: float | None
     seconds: float
+    damaged: str = ""
+    """What of the stored row could not be read, or "" (see Attempt.damaged)."""

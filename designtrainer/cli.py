@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from designtrainer import __version__
+from designtrainer.formatting import terminal_safe
+from designtrainer.loading.problems import ContentError
 from designtrainer.model import SECTION_IDS
-from designtrainer.storage_files import FileExistsRefused
+from designtrainer.storage_files import FileExistsRefused, UnsafeTarget
+from designtrainer.store import StoreError
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
@@ -32,8 +35,21 @@ class InputError(Exception):
     """A file that cannot be read or used; printed without a traceback, exit 1."""
 
 
+def _out(text: str) -> None:
+    """Print to stdout, inert: every printing path goes through here or `_note`/`_err`.
+
+    Case files, answers and the store hold text other people wrote; `terminal_safe` shows
+    their control characters instead of letting them drive the terminal.
+    """
+    sys.stdout.write(terminal_safe(text))
+
+
+def _note(message: str) -> None:
+    print(terminal_safe(message), file=sys.stderr)
+
+
 def _err(message: str) -> None:
-    print(f"designtrainer: {message}", file=sys.stderr)
+    _note(f"designtrainer: {message}")
 
 
 def _library(args: argparse.Namespace) -> Library:
@@ -95,12 +111,12 @@ def cmd_list(args: argparse.Namespace) -> int:
             }
             for i in ids
         ]
-        print(json.dumps(rows, indent=2))
+        _out(json.dumps(rows, indent=2) + "\n")
         return EXIT_OK
     if not ids:
-        print("no cases" + (f" tagged '{args.tag}'" if args.tag else ""))
+        _out("no cases" + (f" tagged '{args.tag}'" if args.tag else "") + "\n")
         return EXIT_OK
-    print(_case_table(lib, ids))
+    _out(_case_table(lib, ids) + "\n")
     return EXIT_OK
 
 
@@ -144,7 +160,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         out += [_wrap(section.prompt, "  "), ""]
         out += ["  • " + "\n    ".join(textwrap.wrap(q, 88)) for q in section.guiding_questions]
         out.append("")
-    print("\n".join(out).rstrip())
+    _out("\n".join(out).rstrip() + "\n")
     return EXIT_OK
 
 
@@ -155,14 +171,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
         load_library,
         yaml_files,
     )
+    from designtrainer.loading.problems import Problem, problem
 
+    unusable: list[Problem] = []
     if args.paths:
         files: list[Path] = []
         for raw in args.paths:
             p = Path(raw)
             if not p.exists():
                 raise UsageError(f"{raw}: no such file or directory")
-            files += yaml_files(p)
+            if p.is_dir():
+                found, cut = yaml_files(p)
+                if not found:
+                    unusable.append(problem(p, "no .yaml or .yml files in this folder"))
+                files += found
+                unusable += cut
+            elif p.is_file():
+                files.append(p)
+            else:
+                # Never opened: reading a FIFO would wait forever, /dev/zero never ends.
+                unusable.append(
+                    problem(p, "not a file or folder (a device, FIFO or socket): nothing to check")
+                )
         given = {f.resolve() for f in files}
         base = [
             Source(s.name, s.level, tuple(f for f in s.files if f.resolve() not in given))
@@ -175,36 +205,45 @@ def cmd_validate(args: argparse.Namespace) -> int:
         sources = default_sources(dirs)
         lib = load_library(sources)
         checked = sum(len(s.files) for s in sources)
-    for found in lib.problems:
-        print(found)
-    bad = len({p.file for p in lib.problems})
+    problems = unusable + lib.problems
+    _out("".join(f"{found}\n" for found in problems))
+    bad = len({p.file for p in problems})
     summary = f"{checked} file{'s' if checked != 1 else ''} checked"
     if bad:
-        print(f"{summary}: {len(lib.problems)} problem(s) in {bad} file(s)", file=sys.stderr)
+        _note(f"{summary}: {len(problems)} problem(s) in {bad} file(s)")
         return EXIT_INVALID
-    print(f"{summary}: all valid ({len(lib.cases)} cases with rubrics)", file=sys.stderr)
+    _note(f"{summary}: all valid ({len(lib.cases)} cases with rubrics)")
     return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
     from designtrainer.loading.schema import schema_text
 
-    sys.stdout.write(schema_text(args.kind))
+    _out(schema_text(args.kind))
     return EXIT_OK
 
 
 def cmd_template(args: argparse.Namespace) -> int:
     from designtrainer.answers import template
-    from designtrainer.storage_files import write_new
 
     lib = _library(args)
     text = template(lib.case(_case_id(lib, args.case)))
     if not args.output or args.output == "-":
-        sys.stdout.write(text)
+        _out(text)
         return EXIT_OK
-    write_new(Path(args.output), text, force=args.force)
-    print(f"wrote {args.output}", file=sys.stderr)
+    write_file(Path(args.output), text, force=args.force)
+    _note(f"wrote {args.output}")
     return EXIT_OK
+
+
+def write_file(target: Path, text: str, force: bool) -> None:
+    """Write a file the user asked for, turning every way that can fail into exit 1."""
+    from designtrainer.storage_files import write_new
+
+    try:
+        write_new(target, text, force=force)
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write: {exc.strerror or exc}") from None
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
@@ -213,7 +252,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from designtrainer.grading import grade, grade_whole
 
     source = _read_input(args.file)
-    answer = parse_answer(source)
+    answer = parse_answer(source, _input_name(args.file))
     lib = _library(args)
     case_id = args.case or answer.meta.get("case")
     if not case_id:
@@ -240,13 +279,19 @@ def cmd_grade(args: argparse.Namespace) -> int:
         offset = answer.to_file_offset
     title = lib.case(case_id).title
     if args.format == "json":
-        sys.stdout.write(report.to_json_text(result, offset))
+        _out(report.to_json_text(result, offset))
     elif args.format == "markdown":
-        sys.stdout.write(report.to_markdown(result, title, texts))
+        _out(report.to_markdown(result, title, texts))
     else:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        # Not through _out: the text holds our own colour codes, and to_text has already
+        # passed every piece of content through terminal_safe.
         sys.stdout.write(report.to_text(result, title, color=color, texts=texts))
     return EXIT_OK
+
+
+def _input_name(name: str) -> str:
+    return "<stdin>" if name == "-" else name
 
 
 def _read_input(name: str) -> str:
@@ -339,8 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    except (InputError, FileExistsRefused) as exc:
+    except (InputError, FileExistsRefused, UnsafeTarget, StoreError) as exc:
         _err(str(exc))
+        return EXIT_INVALID
+    except ContentError as exc:
+        for found in exc.problems:
+            _err(str(found))
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
@@ -352,23 +401,18 @@ def _no_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> in
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         parser.print_help()
         lib = _library(args)
-        print("\ncases:\n" + _case_table(lib, lib.ids()))
+        _out("\ncases:\n" + _case_table(lib, lib.ids()) + "\n")
         return EXIT_OK
     return _run_tui(args)
 
 
 def _run_tui(args: argparse.Namespace, start: object = None) -> int:
-    from designtrainer.store import StoreError
-
     try:
         from designtrainer.tui.app import run
     except ImportError as exc:  # pragma: no cover - textual is a dependency
         raise UsageError(f"the terminal UI is unavailable: {exc}") from None
     dirs = [Path(d) for d in getattr(args, "cases_dir", None) or []]
-    try:
-        run(dirs, start)  # type: ignore[arg-type]
-    except StoreError as exc:
-        raise InputError(str(exc)) from None
+    run(dirs, start)  # type: ignore[arg-type]  # a StoreError is reported by main
     return EXIT_OK
 
 

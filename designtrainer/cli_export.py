@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,11 +17,12 @@ from designtrainer.formatting import clock, pct
 from designtrainer.model import LEVELS
 
 if TYPE_CHECKING:
-    from designtrainer.attempts import Attempt, Mode
+    from designtrainer.attempts import Attempt, AttemptSummary
     from designtrainer.store import Store
 
 # How many recent attempt ids an "unknown attempt" message lists.
 _RECENT_IDS_SHOWN = 5
+MAX_ATTEMPT_ID = 2**63 - 1  # SQLite's largest integer
 
 
 def add_commands(
@@ -36,16 +36,26 @@ def add_commands(
         description="Write an attempt (default: the latest) as markdown or a standalone HTML page.",
     )
     which = p.add_mutually_exclusive_group()
-    which.add_argument("attempt", nargs="?", type=int, metavar="ATTEMPT", help="attempt id")
+    which.add_argument("attempt", nargs="?", type=_attempt_id, metavar="ATTEMPT", help="attempt id")
     which.add_argument("--last", action="store_true", help="the latest attempt (the default)")
     p.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE, or - for stdout (default: <case>-<date>-<mode>.<format> here)",
+        help=(
+            "write to FILE, byte for byte, or - for stdout, where control characters are "
+            "shown as \\u001b escapes (default: <case>-<date>-<mode>.<format> here)"
+        ),
     )
     p.add_argument("--format", choices=["md", "html"], default="md")
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=(
+            "replace FILE if it is an existing regular file (never a symbolic link, folder, "
+            "device or other special file)"
+        ),
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -91,8 +101,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         rows = store.attempts()
     finally:
         store.close()
+    _warn_damaged(rows)
     if args.format == "json":
-        print(
+        cli._out(
             json.dumps(
                 [
                     {
@@ -109,10 +120,11 @@ def cmd_history(args: argparse.Namespace) -> int:
                 ],
                 indent=2,
             )
+            + "\n"
         )
         return cli.EXIT_OK
     if not rows:
-        print("no attempts yet; run `designtrainer` to practise a case")
+        cli._out("no attempts yet; run `designtrainer` to practise a case\n")
         return cli.EXIT_OK
     table = [("ID", "DATE", "CASE", "MODE", "SCORE", "TIME", "STATUS")]
     for a in rows:
@@ -128,9 +140,19 @@ def cmd_history(args: argparse.Namespace) -> int:
             )
         )
     widths = [max(len(r[k]) for r in table) for k in range(len(table[0]))]
-    for r in table:
-        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    cli._out(
+        "".join(
+            "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() + "\n"
+            for r in table
+        )
+    )
     return cli.EXIT_OK
+
+
+def _warn_damaged(rows: list[AttemptSummary] | list[Attempt]) -> None:
+    for a in rows:
+        if a.damaged:
+            cli._err(f"warning: attempt {a.id}: {a.damaged}")
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -138,30 +160,43 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from designtrainer.export import attempt_html, attempt_markdown, default_filename
-    from designtrainer.storage_files import FileExistsRefused, write_new
+    from designtrainer.storage_files import FileExistsRefused
 
     store = _open_store()
     try:
         attempt = _pick_attempt(store, args.attempt)
     finally:
         store.close()
+    _warn_damaged([attempt])
     lib = cli._library(args)
     case = lib.cases.get(attempt.case_id)
     text = (attempt_html if args.format == "html" else attempt_markdown)(attempt, case)
     if args.output == "-":
-        sys.stdout.write(text)
+        # For reading and piping: inert like every printed text. `-o FILE` is the exact copy.
+        cli._out(text)
         return cli.EXIT_OK
     target = Path(args.output) if args.output else Path(default_filename(attempt, args.format))
     try:
-        write_new(target, text, force=args.force)
+        cli.write_file(target, text, force=args.force)
     except FileExistsRefused:
         raise FileExistsRefused(
             f"{target} already exists; pass --force to overwrite it or -o to choose another name"
         ) from None
-    except OSError as exc:
-        raise cli.InputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    print(f"wrote {target}", file=sys.stderr)
+    cli._note(f"wrote {target}")
     return cli.EXIT_OK
+
+
+def _attempt_id(raw: str) -> int:
+    """An attempt id as argparse reads it: a whole number SQLite can hold, else exit 2."""
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not an attempt id (a number)") from None
+    if not 1 <= value <= MAX_ATTEMPT_ID:
+        raise argparse.ArgumentTypeError(
+            f"{raw} is not an attempt id (see `designtrainer history`)"
+        )
+    return value
 
 
 def _open_store() -> Store:
@@ -195,7 +230,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source = cli._read_input(args.file)
     try:
-        parsed = parse_exported(source)
+        parsed = parse_exported(source, cli._input_name(args.file))
     except ExportFormatError as exc:
         raise cli.InputError(f"{args.file}: {exc}") from None
     lib = cli._library(args)
@@ -218,27 +253,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = report.to_json(grade(lib.compiled(case_id), answers))
     store = _open_store()
     try:
-        attempt_id = _store_attempt(store, case_id, lib.case(case_id).title, parsed.mode, answers)
-        store.finish(attempt_id, result=result)
+        attempt_id = store.import_attempt(
+            case_id, lib.case(case_id).title, parsed.mode, answers, result
+        )
     finally:
         store.close()
     verdict = _verdict(result)
-    print(
+    cli._out(
         f"imported attempt {attempt_id} ({case_id}): score {round(result['score'] * 100)}%"
         + (f", {verdict}" if verdict else "")
+        + "\n"
     )
     return cli.EXIT_OK
-
-
-def _store_attempt(
-    store: Store, case_id: str, title: str, mode: Mode, answers: dict[str, str]
-) -> int:
-    attempt_id = store.start_attempt(case_id, title, mode)
-    for sid, text in answers.items():
-        store.save_answer(attempt_id, sid, text)
-        store.submit_section(attempt_id, sid)
-    store.release(attempt_id)  # a finished import is nobody's open session
-    return attempt_id
 
 
 def _verdict(result: dict[str, Any]) -> str:
@@ -257,7 +283,7 @@ def cmd_rubric(args: argparse.Namespace) -> int:
     case, rubric = lib.case(case_id), lib.rubric(case_id)
     if args.format == "json":
         doc = rubric_checklist_json(case, rubric, args.level)
-        sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        cli._out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(rubric_checklist(case, rubric, args.level))
+        cli._out(rubric_checklist(case, rubric, args.level))
     return cli.EXIT_OK

@@ -21,6 +21,7 @@ an answer's own CRLFs, and a CR ending an answer, into LF. A leading BOM is igno
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Mapping, Sequence
@@ -305,15 +306,20 @@ def _rating(value: object) -> str:
 # -- reading back -----------------------------------------------------------------------------
 
 
-def parse_exported(text: str) -> ImportedAnswers:
-    """Answers from an exported file (exactly), or from a hand-written template-format file."""
+def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
+    """Answers from an exported file (exactly), or from a hand-written template-format file.
+
+    `name` is the file's name for error messages. Front matter goes through the guarded YAML
+    loader (see answers.front_matter): a ContentError, never a traceback. Linear in the size
+    of the file, however many headings, quotes and comments it has.
+    """
     text = text.removeprefix("\ufeff")
     if text.startswith("---\r\n"):
         # The whole file went through a CRLF conversion after export (see the module doc).
         text = text.replace("\r\n", "\n")
-    meta, body = _split_front_matter(text)
+    meta, body = _split_front_matter(text, name)
     if meta is None or FORMAT_KEY not in meta:
-        return _parse_handwritten(text)
+        return _parse_handwritten(text, name)
     version = meta.get(FORMAT_KEY)
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ExportFormatError(
@@ -352,20 +358,18 @@ def parse_exported(text: str) -> ImportedAnswers:
     )
 
 
-def _split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
+def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any] | None, str]:
+    from designtrainer.answers import front_matter
+
     if not text.startswith("---\n"):
         return None, text
     end = text.find("\n---\n", 3)
     if end < 0:
         return None, text
-    try:
-        meta = yaml.safe_load(text[4 : end + 1])
-    except yaml.YAMLError:
-        return None, text
-    return (meta if isinstance(meta, dict) else None), text[end + 5 :]
+    return front_matter(text[4 : end + 1], name), text[end + 5 :]
 
 
-def _parse_handwritten(text: str) -> ImportedAnswers:
+def _parse_handwritten(text: str, name: str) -> ImportedAnswers:
     """A file in the template format: headings mapped to sections as `grade` maps them.
 
     Block quotes are the prompts (as `grade` treats them) and are left out; so is the heading
@@ -373,18 +377,23 @@ def _parse_handwritten(text: str) -> ImportedAnswers:
     """
     from designtrainer.answers import Segment, parse_answer
 
-    parsed = parse_answer(text)
+    parsed = parse_answer(text, name)
     source = parsed.source
+    quotes = parsed.quotes  # in file order, not overlapping
+    quote_ends = [q.end for q in quotes]
 
     def cut(segments: Sequence[Segment]) -> str:
         pieces = []
         for seg in segments:
             chunk, pos = [], seg.start
-            for q in parsed.quotes:
-                if q.end <= seg.start or q.start >= seg.end:
-                    continue
+            # Only the quotes inside this segment: found by bisection, so every quote is
+            # looked at once per segment it overlaps, not once per segment of the file.
+            k = bisect.bisect_right(quote_ends, seg.start)
+            while k < len(quotes) and quotes[k].start < seg.end:
+                q = quotes[k]
                 chunk.append(source[pos : max(pos, q.start)])
                 pos = max(pos, q.end)
+                k += 1
             chunk.append(source[pos : seg.end])
             piece = _trim_blank_lines("".join(chunk))
             if piece:
@@ -395,7 +404,7 @@ def _parse_handwritten(text: str) -> ImportedAnswers:
         sid: cut(parsed.sections[sid]) for sid in SECTION_IDS if sid in parsed.sections
     }
     # The template's own title line and instructions comment are not someone's answer.
-    leftover = re.sub(r"<!--.*?-->", "", cut(parsed.unmapped), flags=re.S)
+    leftover = _drop_comments(cut(parsed.unmapped))
     leftover = "\n".join(ln for ln in leftover.split("\n") if not re.match(r" {0,3}# ", ln))
     return ImportedAnswers(
         case_id=_meta_str(parsed.meta, "case"),
@@ -405,6 +414,22 @@ def _parse_handwritten(text: str) -> ImportedAnswers:
         exported=False,
         ignored=_trim_blank_lines(leftover),
     )
+
+
+def _drop_comments(text: str) -> str:
+    """`text` without `<!-- ... -->` comments; an unclosed one is kept, in one linear pass.
+
+    (A lazy regular expression rescans to the end of the text for every unclosed `<!--`.)
+    """
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _trim_blank_lines(text: str) -> str:

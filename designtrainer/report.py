@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from designtrainer.formatting import pct
+from designtrainer.formatting import pct, terminal_safe
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
 from designtrainer.model import SECTION_TITLES
 
@@ -104,10 +104,13 @@ def to_json_text(result: GradeResult, offset: Callable[[str, int], int] | None =
 
 
 class _Style:
+    """Our own colour codes around text made inert first (see `to_text`)."""
+
     def __init__(self, color: bool) -> None:
         self.color = color
 
     def __call__(self, text: str, code: str) -> str:
+        text = terminal_safe(text)
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
 
@@ -128,23 +131,26 @@ def _item_line(r: ItemResult, texts: dict[str, str] | None) -> tuple[str, str]:
 def to_text(
     result: GradeResult, title: str, color: bool = False, texts: dict[str, str] | None = None
 ) -> str:
+    """The report for a terminal: every piece of content passed through `terminal_safe`
+    before our own colour codes are added, so it can be printed as it is."""
     st = _Style(color)
+    safe = terminal_safe
     out = [st(f"{title}: {pct(result.score)}", "1")]
     for lv in result.levels:
-        out.append(f"  {lv.verdict}")
+        out.append(f"  {safe(lv.verdict)}")
     for s in result.sections:
         out.append("")
         out.append(st(f"{SECTION_TITLES[s.id]}  {pct(s.score)}", "1"))
         for r in s.items:
             label, detail = _item_line(r, texts)
             mark = st("✔", "32") if r.met else st("✘", "31")
-            out.append(f"  {mark} {label} [{r.item.level}, {r.item.weight}]")
+            out.append(f"  {mark} {safe(label)} [{r.item.level}, {r.item.weight}]")
             out.append(st(f"      {detail}", "2"))
     if result.red_flags:
         out.append("")
         out.append(st("Red flags", "1;33"))
         for h in result.red_flags:
-            out.append(f"  {st('!', '33')} {h.flag.message}")
+            out.append(f"  {st('!', '33')} {safe(h.flag.message)}")
             out.append(st(f'      "{quote(h.evidence[0])}" in {h.evidence[0].section}', "2"))
     return "\n".join(out) + "\n"
 

@@ -1,9 +1,17 @@
-"""Writing user-visible files safely: atomically, and never over an existing file unasked."""
+"""Writing user-visible files safely: atomically, only ever as ordinary files, never unasked.
+
+A file is written to a temporary name in the same folder and renamed over the target, so a
+reader sees the old file or the new one, never half of one. The target must be a new name or,
+with `force`, an existing regular file: a symbolic link, folder, device or other special file
+is never replaced (as root, renaming over /dev/full would replace the device node), and a link
+is never written through, because where it points is not what the person named.
+"""
 
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 
 
@@ -11,31 +19,69 @@ class FileExistsRefused(Exception):
     """The target exists and the caller did not ask to overwrite it."""
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same directory and os.replace: all or nothing."""
+class UnsafeTarget(Exception):
+    """The target is not something a file may replace (a link, folder, device...)."""
+
+
+_KINDS = {
+    stat.S_IFLNK: "a symbolic link",
+    stat.S_IFDIR: "a folder",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def write_atomic(path: Path, text: str, keep_mode: int | None = None) -> None:
+    """Write via a temporary file in the same directory and os.replace: all or nothing.
+
+    The file gets `keep_mode` or else 0666 less the umask (as open(2) gives any new file), so
+    an export has the permissions every other new file of the person has: 0644 at umask 022,
+    not the 0600 that tempfile.mkstemp would leave.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            if keep_mode is not None:
+                os.fchmod(fh.fileno(), keep_mode)
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
 def write_new(path: Path, text: str, force: bool = False) -> None:
-    if path.exists() and not force:
+    """Write `path` unless something is there; with `force`, replace a regular file only.
+
+    A replaced file keeps its permission bits (someone who made an export private keeps it
+    private); a new file gets 0666 less the umask.
+    """
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        write_atomic(path, text)
+        return
+    kind = _KINDS.get(stat.S_IFMT(st.st_mode))
+    if kind is not None:
+        raise UnsafeTarget(
+            f"{path} is {kind}; designtrainer only writes regular files and never replaces "
+            "or writes through anything else, even with --force: choose another name with -o"
+        )
+    if not force:
         raise FileExistsRefused(f"{path} already exists; pass --force to overwrite it")
-    write_atomic(path, text)
+    write_atomic(path, text, keep_mode=stat.S_IMODE(st.st_mode))
 
 
 def free_path(path: Path) -> Path:
     """`path`, or the first of `name~2.ext`, `name~3.ext`... that does not exist yet."""
     candidate, n = path, 1
-    while candidate.exists():
+    while os.path.lexists(candidate):
         n += 1
         candidate = path.with_name(f"{path.stem}~{n}{path.suffix}")
     return candidate

@@ -9,14 +9,15 @@ as a revision, so two instances writing the same section never lose each other's
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from designtrainer.attempts import Attempt, AttemptSummary, Mode, Question, SectionState
 from designtrainer.paths import data_home
@@ -72,7 +73,54 @@ MIGRATIONS: tuple[str, ...] = (
 
 
 class StoreError(Exception):
-    """The database cannot be opened or is from a newer designtrainer."""
+    """The database cannot be opened, read or written; the message names the path and what to do.
+
+    Every sqlite3 error and every OSError about the data directory leaves this module as a
+    StoreError, so the CLI and the TUI catch one type and show one message, never a traceback.
+    """
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _guarded(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
+    """Turn the sqlite3 errors of a Store method into a StoreError that says what to do."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StoreError(_explain(self.path, exc)) from None
+
+    return wrapper
+
+
+def _explain(path: Path, exc: sqlite3.Error) -> str:
+    """What went wrong with the database at `path`, and what the person can do about it."""
+    text = str(exc)
+    low = text.lower()
+    if "not a database" in low or "malformed" in low:
+        return (
+            f"{path} is damaged or not a designtrainer database ({text}). Move it aside "
+            f"(mv '{path}' '{path}.broken') and designtrainer starts a new, empty one; the "
+            "attempts in it cannot be read by designtrainer."
+        )
+    if "full" in low:
+        return f"cannot save to {path}: the disk is full ({text}). Free some space and retry."
+    if "locked" in low or "busy" in low:
+        return (
+            f"{path} is locked by another program ({text}). Close other designtrainer "
+            "windows and try again."
+        )
+    if "readonly" in low or "read-only" in low or "unable to open" in low or "i/o" in low:
+        return (
+            f"cannot open {path} for writing ({text}). Check that {path.parent} is a folder "
+            f"you can write to and that {path.name}, {path.name}-wal and {path.name}-shm "
+            "there are ordinary files you own, or set DESIGNTRAINER_HOME to another folder."
+        )
+    return f"{path}: database error ({text}). If this persists, move the file aside."
 
 
 def _pid_alive(pid: int) -> bool:
@@ -92,19 +140,43 @@ def _pid_alive(pid: int) -> bool:
 
 class Store:
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_home() / DB_NAME
+        if path is None:
+            try:
+                path = data_home() / DB_NAME
+            except OSError as exc:
+                home = Path(exc.filename) if exc.filename else Path("the data directory")
+                raise StoreError(
+                    f"cannot use {home} as the data directory ({exc.strerror or exc}): it must "
+                    "be a folder you can write to. Move what is there aside, or set "
+                    "DESIGNTRAINER_HOME to another folder."
+                ) from None
+        self.path = path
+        if self.path.is_dir():
+            raise StoreError(
+                f"{self.path} is a folder, where designtrainer keeps its database file: "
+                "move it aside, or set DESIGNTRAINER_HOME to another folder."
+            )
         try:
             self.db = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
             )
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open {self.path}: {exc}") from None
+            raise StoreError(_explain(self.path, exc)) from None
+        try:
+            self._open()
+        except BaseException:
+            self.db.close()
+            raise
+
+    @_guarded
+    def _open(self) -> None:
         self.db.row_factory = sqlite3.Row
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         self._migrate()
+        self._check_tables()
 
     # -- plumbing --------------------------------------------------------------------------
     @contextmanager
@@ -125,13 +197,37 @@ class Store:
                     f"{self.path} was written by a newer designtrainer (schema {version}); "
                     "upgrade designtrainer to open it"
                 )
+            if version == 0 and db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise StoreError(
+                    f"{self.path} has tables but no designtrainer schema version, so it is "
+                    "not a database designtrainer made (or its version was reset). Move it "
+                    f"aside (mv '{self.path}' '{self.path}.broken') and designtrainer starts "
+                    "a new one."
+                )
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in script.split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
 
+    def _check_tables(self) -> None:
+        """The tables and columns the schema version promises are there (nobody dropped one)."""
+        missing = []
+        for table, columns in _expected_tables().items():
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            if not have:
+                missing.append(f"table '{table}'")
+            else:
+                missing += [f"column '{table}.{c}'" for c in sorted(columns - have)]
+        if missing:
+            raise StoreError(
+                f"{self.path} is damaged: schema version {self.schema_version} but "
+                f"{', '.join(missing)} missing. Move it aside (mv '{self.path}' "
+                f"'{self.path}.broken') and designtrainer starts a new one, or restore a backup."
+            )
+
     @property
+    @_guarded
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -139,6 +235,7 @@ class Store:
         self.db.close()
 
     # -- attempts --------------------------------------------------------------------------
+    @_guarded
     def start_attempt(self, case_id: str, case_title: str, mode: Mode = "solo") -> int:
         now = time.time()
         with self._tx() as db:
@@ -150,6 +247,7 @@ class Store:
             )
             return int(cur.lastrowid or 0)
 
+    @_guarded
     def claim(self, attempt_id: int) -> bool:
         """Take ownership for this process; False while another live process has it open."""
         with self._tx() as db:
@@ -164,6 +262,7 @@ class Store:
             db.execute("UPDATE attempts SET owner_pid = ? WHERE id = ?", (os.getpid(), attempt_id))
             return True
 
+    @_guarded
     def release(self, attempt_id: int) -> None:
         with self._tx() as db:
             db.execute(
@@ -171,6 +270,7 @@ class Store:
                 (attempt_id, os.getpid()),
             )
 
+    @_guarded
     def in_use_elsewhere(self, attempt_id: int) -> bool:
         row = self.db.execute(
             "SELECT owner_pid FROM attempts WHERE id = ?", (attempt_id,)
@@ -178,6 +278,7 @@ class Store:
         owner = row["owner_pid"] if row else None
         return bool(owner and owner != os.getpid() and _pid_alive(owner))
 
+    @_guarded
     def save_answer(self, attempt_id: int, section: str, answer: str) -> None:
         """Autosave one section's text (and keep a revision at most every 30 s per section)."""
         now = time.time()
@@ -205,6 +306,7 @@ class Store:
                     )
             self._touch(db, attempt_id, now, section)
 
+    @_guarded
     def add_seconds(self, attempt_id: int, section: str, seconds: float) -> None:
         with self._tx() as db:
             db.execute(
@@ -214,6 +316,7 @@ class Store:
             )
             self._touch(db, attempt_id, time.time(), section)
 
+    @_guarded
     def use_hint(self, attempt_id: int, section: str) -> int:
         with self._tx() as db:
             db.execute(
@@ -228,6 +331,7 @@ class Store:
             ).fetchone()
             return int(row[0])
 
+    @_guarded
     def submit_section(self, attempt_id: int, section: str) -> None:
         now = time.time()
         with self._tx() as db:
@@ -239,6 +343,7 @@ class Store:
             )
             self._touch(db, attempt_id, now, section)
 
+    @_guarded
     def add_question(
         self, attempt_id: int, question: str, answer: str, clarification: int | None
     ) -> None:
@@ -251,6 +356,7 @@ class Store:
             )
             self._touch(db, attempt_id, now, None)
 
+    @_guarded
     def save_result(self, attempt_id: int, result: dict[str, Any]) -> None:
         with self._tx() as db:
             db.execute(
@@ -258,6 +364,7 @@ class Store:
                 (json.dumps(result, ensure_ascii=False), attempt_id),
             )
 
+    @_guarded
     def save_peer(self, attempt_id: int, peer: dict[str, Any]) -> None:
         with self._tx() as db:
             db.execute(
@@ -265,6 +372,7 @@ class Store:
                 (json.dumps(peer, ensure_ascii=False), time.time(), attempt_id),
             )
 
+    @_guarded
     def finish(self, attempt_id: int, result: dict[str, Any] | None = None) -> None:
         now = time.time()
         with self._tx() as db:
@@ -279,6 +387,38 @@ class Store:
                 (now, now, attempt_id),
             )
 
+    @_guarded
+    def import_attempt(
+        self,
+        case_id: str,
+        case_title: str,
+        mode: Mode,
+        answers: dict[str, str],
+        result: dict[str, Any],
+    ) -> int:
+        """A finished attempt with its answers and grade, in one transaction: all or nothing."""
+        now = time.time()
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO attempts (case_id, case_title, mode, created_at, updated_at,"
+                " finished_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (case_id, case_title, mode, now, now, now, json.dumps(result, ensure_ascii=False)),
+            )
+            attempt_id = int(cur.lastrowid or 0)
+            for section, answer in answers.items():
+                db.execute(
+                    "INSERT INTO sections (attempt_id, section, answer, submitted_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (attempt_id, section, answer, now),
+                )
+            if answers:
+                db.execute(
+                    "UPDATE attempts SET current_section = ? WHERE id = ?",
+                    (list(answers)[-1], attempt_id),
+                )
+            return attempt_id
+
+    @_guarded
     def delete(self, attempt_id: int) -> None:
         with self._tx() as db:
             db.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
@@ -295,10 +435,14 @@ class Store:
             )
 
     # -- reading ---------------------------------------------------------------------------
+    @_guarded
     def get(self, attempt_id: int) -> Attempt | None:
+        if not -(2**63) <= attempt_id < 2**63:
+            return None  # no SQLite row id is that large
         row = self.db.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         if row is None:
             return None
+        damage: list[str] = []
         sections = {
             r["section"]: SectionState(
                 r["section"], r["answer"], r["seconds"], r["hints_used"], r["submitted_at"]
@@ -322,10 +466,12 @@ class Store:
             current_section=row["current_section"],
             sections=sections,
             questions=questions,
-            result=_loads(row["result_json"]),
-            peer=_loads(row["peer_json"]),
+            result=_loads(row["result_json"], "grade", damage),
+            peer=_loads(row["peer_json"], "peer review", damage),
+            damaged="; ".join(damage),
         )
 
+    @_guarded
     def attempts(
         self, case_id: str | None = None, finished: bool | None = None, mode: Mode | None = None
     ) -> list[AttemptSummary]:
@@ -348,7 +494,9 @@ class Store:
         )
         out = []
         for r in self.db.execute(sql, args):
-            result = _loads(r["result_json"])
+            damage: list[str] = []
+            result = _loads(r["result_json"], "grade", damage)
+            score = _score(result, damage)
             out.append(
                 AttemptSummary(
                     r["id"],
@@ -358,12 +506,14 @@ class Store:
                     r["created_at"],
                     r["updated_at"],
                     r["finished_at"],
-                    float(result["score"]) if result and "score" in result else None,
+                    score,
                     r["total"],
+                    damaged="; ".join(damage),
                 )
             )
         return out
 
+    @_guarded
     def revisions(self, attempt_id: int, section: str) -> list[tuple[float, str]]:
         return [
             (r["saved_at"], r["answer"])
@@ -375,10 +525,12 @@ class Store:
         ]
 
     # -- settings --------------------------------------------------------------------------
+    @_guarded
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else default
 
+    @_guarded
     def set_setting(self, key: str, value: str) -> None:
         with self._tx() as db:
             db.execute(
@@ -388,11 +540,38 @@ class Store:
             )
 
 
-def _loads(raw: str | None) -> dict[str, Any] | None:
-    if not raw:
+@functools.cache
+def _expected_tables() -> dict[str, frozenset[str]]:
+    """Table -> columns, as the migrations build them (on an in-memory database)."""
+    db = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS:
+            db.executescript(script)
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: frozenset(r[1] for r in db.execute(f"PRAGMA table_info({t})")) for t in tables}
+    finally:
+        db.close()
+
+
+def _loads(raw: object, what: str, damage: list[str]) -> dict[str, Any] | None:
+    """A stored JSON object, or None; a value that is not one is noted in `damage`."""
+    if raw is None or raw == "":
         return None
     try:
-        value = json.loads(raw)
+        value = json.loads(raw) if isinstance(raw, str | bytes) else None
     except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        damage.append(f"its stored {what} is damaged (not a JSON object) and is left out")
         return None
-    return value if isinstance(value, dict) else None
+    return value
+
+
+def _score(result: dict[str, Any] | None, damage: list[str]) -> float | None:
+    if result is None or "score" not in result:
+        return None
+    score = result["score"]
+    if isinstance(score, bool) or not isinstance(score, int | float):
+        damage.append("its stored score is damaged (not a number) and is left out")
+        return None
+    return float(score)

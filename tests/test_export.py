@@ -547,7 +547,7 @@ def test_export_errors(capsys: pytest.CaptureFixture[str], library: Library) -> 
     code, _, err = run(["export", str(aid + 41)], capsys)
     assert code == 2 and f"no attempt with id {aid + 41}" in err and str(aid) in err
     code, _, err = run(["export", "abc"], capsys)
-    assert code == 2 and "invalid int value" in err
+    assert code == 2 and "'abc' is not an attempt id" in err
     code, _, err = run(["export", str(aid), "--last"], capsys)
     assert code == 2 and "not allowed with" in err
 

@@ -39,6 +39,13 @@ ODD_VALUES = [
     [""],
     {},
     {"k": 1},
+    "evil\n",
+    "evil\r\n",
+    "title\x1b]0;pwned\x07",
+    "csi\x9b2J",
+    "del\x7f",
+    "tab\tand\nnewline are fine",
+    "carriage\rreturn",
 ]
 
 

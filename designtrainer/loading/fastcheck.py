@@ -72,11 +72,15 @@ def _compile(schema: dict[str, Any], root: dict[str, Any], refs: dict[str, Check
             refs[name] = _compile(root["$defs"][name], root, refs)
         checks.append(refs[name])
     if (
-        set(schema) - _IGNORED <= {"type", "minLength", "maxLength"}
+        set(schema) - _IGNORED <= {"type", "minLength", "maxLength", "pattern"}
         and schema.get("type") == "string"
     ):
+        # Most of a document is strings: one closure each, not a chain of four.
         lo, hi = schema.get("minLength", 0), schema.get("maxLength", float("inf"))
-        return lambda v: isinstance(v, str) and lo <= len(v) <= hi
+        if "pattern" not in schema:
+            return lambda v: isinstance(v, str) and lo <= len(v) <= hi
+        search = re.compile(schema["pattern"]).search
+        return lambda v: isinstance(v, str) and lo <= len(v) <= hi and search(v) is not None
     if "type" in schema:
         types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         type_checks = [_is_type(t) for t in types]

@@ -33,6 +33,8 @@ class Source:
     name: str  # "bundled" or "user"
     level: int
     files: tuple[Path, ...]
+    problems: tuple[Problem, ...] = ()
+    """What could not be listed (files beyond the cap), reported with the files' problems."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +70,35 @@ class Library:
         return self._compiled[case_id]
 
 
-def yaml_files(path: Path) -> list[Path]:
+def yaml_files(path: Path) -> tuple[list[Path], list[Problem]]:
+    """The YAML files at `path` (a file, or a folder searched recursively), in path order.
+
+    At most MAX_FILES_PER_SOURCE per folder, so a folder given by mistake (a home directory)
+    cannot keep the app loading for minutes; the cut is reported as a problem of the folder,
+    never made silently.
+    """
     if path.is_file():
-        return [path]
+        return [path], []
     found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
-    return found[:MAX_FILES_PER_SOURCE]
+    if len(found) <= MAX_FILES_PER_SOURCE:
+        return found, []
+    cut = problem(
+        path,
+        f"{len(found):,} YAML files; only the first {MAX_FILES_PER_SOURCE:,} (by path, up to "
+        f"{display_path(found[MAX_FILES_PER_SOURCE - 1])}) are loaded: split the folder",
+    )
+    return found[:MAX_FILES_PER_SOURCE], [cut]
+
+
+def _source(name: str, level: int, dirs: Sequence[Path]) -> Source:
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for d in dirs:
+        if d.exists():
+            found, cut = yaml_files(d)
+            files += found
+            problems += cut
+    return Source(name, level, tuple(files), tuple(problems))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,16 +124,9 @@ def _kind(path: Path, doc: YamlDoc) -> str:
 
 
 def default_sources(extra_dirs: Sequence[Path] = ()) -> list[Source]:
-    sources = [
-        Source(
-            "bundled",
-            0,
-            tuple(yaml_files(bundled_dir("cases")) + yaml_files(bundled_dir("rubrics"))),
-        )
-    ]
+    sources = [_source("bundled", 0, [bundled_dir("cases"), bundled_dir("rubrics")])]
     for level, dirs in ((1, env_case_dirs()), (2, list(extra_dirs))):
-        for d in dirs:
-            sources.append(Source("user", level, tuple(yaml_files(d)) if d.exists() else ()))
+        sources += [_source("user", level, [d]) for d in dirs]
     return sources
 
 
@@ -120,6 +139,7 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
     problems: list[Problem] = []
 
     for source in sources:
+        problems.extend(source.problems)
         for path in source.files:
             try:
                 doc = read_yaml(path)

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from designtrainer.formatting import terminal_safe
+
 
 def display_path(path: Path | str) -> str:
     """A path as a person expects to see it: relative to the working directory when inside it."""
@@ -43,7 +45,8 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         path = f" {self.doc_path}:" if self.doc_path else ""
-        return f"{where}:{path} {self.message}"
+        # File names, keys and quoted values come from shared files: printed inert.
+        return terminal_safe(f"{where}:{path} {self.message}")
 
 
 class ContentError(Exception):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,15 @@ def _describe(value: Any) -> str:
     if isinstance(value, float):
         return "a number"
     return type(value).__name__
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _first_control(value: Any) -> int | None:
+    """Where the first control character the schemas refuse is (tab and line feed are fine)."""
+    found = _CONTROL.search(value) if isinstance(value, str) else None
+    return found.start() if found else None
 
 
 @cache
@@ -95,6 +105,14 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
     if v == "maxLength":
         return f"is {len(inst):,} characters long; the limit is {val:,}", path, False
     if v == "pattern":
+        bad = _first_control(inst)
+        if bad is not None:
+            return (
+                f"control character U+{ord(inst[bad]):04X} at character {bad + 1}: text may hold "
+                "tabs and line breaks, no other control characters (they drive terminals)",
+                path,
+                False,
+            )
         return (
             f"{inst!r} is not a valid id: use lowercase letters, digits and single hyphens",
             path,

@@ -8,6 +8,7 @@ exploding in the validator.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from designtrainer.loading.problems import ContentError, Problem, problem
 
 MAX_BYTES = 1_000_000
 MAX_NODES = 100_000
+_MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 
 try:
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,unused-ignore]
@@ -125,15 +127,34 @@ def read_yaml(path: Path) -> YamlDoc:
         raise ContentError(
             [problem(path, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", line, col)]
         ) from None
+    doc = parse_yaml(text, path)
+    if doc is None:
+        raise ContentError([problem(path, "file is empty; expected a YAML mapping", 1, 1)])
+    return doc
+
+
+def parse_yaml(text: str, path: Path | str) -> YamlDoc | None:
+    """A YAML mapping from untrusted text, or None when the text holds no document.
+
+    Every limit applies to every YAML document the app reads, case files and the front matter
+    of answer files alike: bounded size, aliases that multiply refused before they expand,
+    nesting bounded, no tags that run code, and values that fail to construct (a 2024-02-30
+    date, a 5,000-digit integer) reported at their position. Raises ContentError.
+    """
+    path = Path(path)
+    if len(text) > MAX_BYTES:
+        raise ContentError(
+            [problem(path, f"YAML is {len(text):,} characters; the limit is {MAX_BYTES:,}")]
+        )
     if not text.strip() or all(
         not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
     ):
-        raise ContentError([problem(path, "file is empty; expected a YAML mapping", 1, 1)])
+        return None
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
-            raise ContentError([problem(path, "file is empty; expected a YAML mapping", 1, 1)])
+            return None
         # Without an anchor ("&") there are no aliases, so nothing can multiply.
         if "&" in text and _expanded_size(root) > MAX_NODES:
             mark = root.start_mark
@@ -151,7 +172,10 @@ def read_yaml(path: Path) -> YamlDoc:
         dupes = _duplicate_keys(path, root)
         if dupes:
             raise ContentError(dupes)
-        data = loader.construct_document(root)
+        try:
+            data = loader.construct_document(root)
+        except (ValueError, OverflowError, TypeError):
+            raise ContentError(_unconstructible(path, root)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         at_line = mark.line + 1 if mark else None
@@ -163,8 +187,16 @@ def read_yaml(path: Path) -> YamlDoc:
         else:
             what = f"YAML syntax error: {what}"
         raise ContentError([problem(path, what, at_line, at_col)]) from None
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow at all (a raw escape byte): point at it.
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        what = f"character U+{exc.character:04X} is not allowed in YAML"
+        raise ContentError([problem(path, what, line, col)]) from None
     except yaml.YAMLError as exc:
         raise ContentError([problem(path, f"YAML error: {exc}")]) from None
+    except RecursionError:  # pragma: no cover - libyaml stops at 1,000 levels first
+        raise ContentError([problem(path, "YAML nested too deeply")]) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):
@@ -174,3 +206,50 @@ def read_yaml(path: Path) -> YamlDoc:
             [problem(path, f"expected a mapping at the top level, got {kind}", line, col)]
         )
     return YamlDoc(path, data, root)
+
+
+def _unconstructible(path: Path, root: yaml.Node) -> list[Problem]:
+    """Every scalar the safe constructor cannot turn into a value, at its position.
+
+    Only runs after construction failed, so the common case pays nothing for it.
+    """
+    out: list[Problem] = []
+    constructor = yaml.constructor.SafeConstructor()
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, tuple[str | int, ...]]] = [(root, ())]
+    while stack:
+        node, at = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else "?"
+                stack += [(key, at), (value, (*at, name))]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(item, (*at, i)) for i, item in enumerate(node.value)]
+        elif isinstance(node, yaml.ScalarNode):
+            try:
+                constructor.construct_object(node, deep=True)
+            except (ValueError, OverflowError, TypeError, yaml.YAMLError) as exc:
+                out.append(_bad_scalar(path, node, at, exc))
+    if not out:  # pragma: no cover - a failure the scalar walk cannot pin down
+        out.append(problem(path, "a value cannot be read", 1, 1))
+    out.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return out
+
+
+def _bad_scalar(
+    path: Path, node: yaml.ScalarNode, at: tuple[str | int, ...], exc: Exception
+) -> Problem:
+    kind = node.tag.rsplit(":", 1)[-1]
+    shown = node.value if len(node.value) <= 40 else f"{node.value[:20]}…{node.value[-10:]}"
+    if kind == "int":
+        digits = sum(ch.isdigit() for ch in node.value)
+        reason = f"a whole number with {digits:,} digits; the limit is {_MAX_DIGITS:,}"
+    elif kind == "timestamp":
+        reason = f"not a real date ({exc}); quote it to keep it as text"
+    else:
+        reason = f"not a valid {kind} ({exc})"
+    mark = node.start_mark
+    return problem(path, f"{shown} is {reason}", mark.line + 1, mark.column + 1, at)

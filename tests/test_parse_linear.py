@@ -1,0 +1,132 @@
+"""Answer parsing stays linear (point 6 of issue 10) and folding plain lines changes nothing.
+
+No timing: the work is counted as Python line events (sys.settrace), which do not depend on
+the machine's load. A linear parser does about 4x the work for 4x the input; the quadratic one
+did about 16x.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from designtrainer.answers import _fold_plain_lines, parse_answer
+from designtrainer.export import _drop_comments, parse_exported
+
+# Work for 4x the input over work for 1x: 4 when linear, 16 when quadratic.
+LINEAR_RATIO = 6.0
+
+
+def line_events(fn: Callable[[str], Any], text: str) -> int:
+    count = 0
+
+    def tracer(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    fn(text[:200])  # imports and caches outside the count
+    sys.settrace(tracer)
+    try:
+        fn(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def growth(fn: Callable[[str], Any], make: Callable[[int], str], n: int) -> float:
+    return line_events(fn, make(4 * n)) / line_events(fn, make(n))
+
+
+def _sections(n: int) -> str:
+    return "".join(f"## Data {i}\n\n> the question {i}\n\ntext {i}\n\n" for i in range(n))
+
+
+def test_import_is_linear_in_headings_and_quotes() -> None:
+    assert growth(parse_exported, _sections, 150) < LINEAR_RATIO
+
+
+def test_unclosed_comments_are_linear() -> None:
+    assert growth(parse_exported, lambda n: "## Notes\n\n" + "<!-- x\n" * n, 300) < LINEAR_RATIO
+    assert _drop_comments("a<!-- b -->c<!-- d") == "ac<!-- d"
+    assert _drop_comments("<!---->x<!--->y") == "x<!--->y"
+
+
+def test_one_character_lines_cost_almost_nothing_per_line() -> None:
+    """2 MB of one-character lines took 16 s and 650 MB in markdown-it's passes."""
+    small, large = (line_events(parse_answer, "a\n" * n) for n in (5_000, 20_000))
+    assert large / small < LINEAR_RATIO
+    assert large < 20_000 * 10  # a handful of line events per line, not hundreds
+
+
+def test_large_inputs_parse_correctly() -> None:
+    parsed = parse_answer("---\ncase: x\n---\n" + _sections(4_000))
+    assert parsed.meta == {"case": "x"}
+    assert len(parsed.quotes) == 4_000 and len(parsed.sections["data"]) == 4_000
+    text = parsed.texts()["data"]
+    assert "text 3999" in text and "the question" not in text
+    imported = parse_exported(_sections(4_000))
+    assert imported.answers["data"].count("\n\n") == 3_999
+    lines = parse_answer("a\n" * 200_000 + "## Data\n\nlate labels\n")
+    assert lines.texts()["data"].lstrip().startswith("late labels\n")  # then unmapped text
+
+
+LINE_KINDS = [
+    "plain words",
+    "More plain text here",
+    "   indented plain",
+    "    code indented four",
+    "",
+    "   ",
+    "## Data",
+    "# Title",
+    "### Evaluation",
+    "Heading text",
+    "===",
+    "---",
+    "> quoted",
+    ">",
+    "- item",
+    "1. first",
+    "```",
+    "~~~",
+    "<div>",
+    "</div>",
+    "<!-- comment",
+    "end -->",
+    "text with <b>tag</b>",
+    "text with > inside",
+    "\ttabbed",
+    "* * *",
+    "[ref]: /url",
+    "Évaluation des modèles",
+    "x\ry",
+]
+
+
+def _structure(text: str) -> list[tuple[str, int, int, str]]:
+    """Headings and block quotes with their line ranges, as markdown-it sees the text."""
+    tokens = MarkdownIt("commonmark").disable("inline").parse(text)
+    return [
+        (t.type, t.map[0], t.map[1], t.tag)
+        for t in tokens
+        if t.map is not None
+        and (t.type == "heading_open" or (t.type == "blockquote_open" and t.level == 0))
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LINE_KINDS), max_size=30))
+def test_folding_plain_lines_keeps_headings_and_quotes(lines: list[str]) -> None:
+    text = "\n".join(lines) + "\n"
+    folded, line_of = _fold_plain_lines(text)
+    assert len(line_of) == len(folded.split("\n")) + 1
+    expected = _structure(text)
+    got = [(kind, line_of[a], line_of[b], tag) for kind, a, b, tag in _structure(folded)]
+    assert got == expected
