@@ -330,81 +330,35 @@ APPLIES: dict[str, list[str]] = {
 }
 
 # Argued-against sentences the current engine still flags (no cue it knows, or the cue's scope
-# stops short). They are expected to pass once the engine stops firing on arguing-against.
-AGAINST_ENGINE_FIRES: set[tuple[str, str, str]] = {
-    (
-        "fraud-detection",
-        "accuracy-as-metric",
-        "Accuracy as the main metric would be a mistake at this base rate.",
-    ),
-    (
-        "spam-detection",
-        "resampled-test-set",
-        "Evaluating on a downsampled test set would inflate precision, so we use the natural distribution.",
-    ),
-    (
-        "fraud-detection",
-        "resampled-test-set",
-        "Evaluating on a downsampled test set would inflate precision, so we use the natural distribution.",
-    ),
-    ("spam-detection", "no-fallback", "Running without a fallback would be reckless."),
-    (
-        "fraud-detection",
-        "unobserved-as-negative",
-        "Recent transactions without a chargeback are not yet negatives: labels take up to 120 days.",
-    ),
-    (
+# stops short), by flag and the sentence's first 40 characters, with the cases they fire in.
+AGAINST_ENGINE_FIRES: dict[tuple[str, str], set[str]] = {
+    ("accuracy-as-metric", "Accuracy as the main metric would be a m"): {
         "harmful-content",
-        "accuracy-as-metric",
-        "Accuracy as the main metric would be a mistake at this base rate.",
-    ),
-    ("fraud-detection", "no-fallback", "Running without a fallback would be reckless."),
-    (
-        "harmful-content",
-        "resampled-test-set",
-        "Evaluating on a downsampled test set would inflate precision, so we use the natural distribution.",
-    ),
-    (
+        "ads-ctr",
         "spam-detection",
-        "accuracy-as-metric",
-        "Accuracy as the main metric would be a mistake at this base rate.",
-    ),
-    ("harmful-content", "no-fallback", "Running without a fallback would be reckless."),
-    (
-        "ads-ctr",
-        "resampled-test-set",
-        "Evaluating on a downsampled test set would inflate precision, so we use the natural distribution.",
-    ),
-    (
-        "ads-ctr",
-        "engagement-only-objective",
-        "Ranking by pCTR alone ignores the bid, so we rank by bid times pCTR.",
-    ),
-    (
-        "ads-ctr",
-        "accuracy-as-metric",
-        "Accuracy as the main metric would be a mistake at this base rate.",
-    ),
-    ("ads-ctr", "no-fallback", "Running without a fallback would be reckless."),
-    (
-        "feed-ranking",
-        "unobserved-as-negative",
-        "Posts that were never shown can't be negatives; we only use impressions.",
-    ),
-    (
-        "feed-ranking",
-        "engagement-only-objective",
-        "Maximising time spent alone rewards outrage bait, so we won't.",
-    ),
-    ("eta-prediction", "no-fallback", "Running without a fallback would be reckless."),
-    ("feed-ranking", "no-fallback", "Running without a fallback would be reckless."),
-    ("recommendation", "no-fallback", "Running without a fallback would be reckless."),
-    (
+        "fraud-detection",
+    },
+    ("engagement-only-objective", "Maximising time spent alone rewards outr"): {"feed-ranking"},
+    ("engagement-only-objective", "Optimising clicks alone rewards clickbai"): {"search-ranking"},
+    ("engagement-only-objective", "Ranking by pCTR alone ignores the bid, s"): {"ads-ctr"},
+    ("no-fallback", "Running without a fallback would be reck"): {
         "search-ranking",
-        "engagement-only-objective",
-        "Optimising clicks alone rewards clickbait listings, so we use purchases.",
-    ),
-    ("search-ranking", "no-fallback", "Running without a fallback would be reckless."),
+        "eta-prediction",
+        "feed-ranking",
+        "harmful-content",
+        "ads-ctr",
+        "spam-detection",
+        "recommendation",
+        "fraud-detection",
+    },
+    ("resampled-test-set", "Evaluating on a downsampled test set wou"): {
+        "harmful-content",
+        "ads-ctr",
+        "spam-detection",
+        "fraud-detection",
+    },
+    ("unobserved-as-negative", "Posts that were never shown can't be neg"): {"feed-ranking"},
+    ("unobserved-as-negative", "Recent transactions without a chargeback"): {"fraud-detection"},
 }
 
 
@@ -425,7 +379,8 @@ def _cases(kind: str) -> list[object]:
     for case_id, flag_id in flags:
         for sentence in sentences(case_id, flag_id)[kind]:
             marks = []
-            if kind == "against" and (case_id, flag_id, sentence) in AGAINST_ENGINE_FIRES:
+            engine_fires = AGAINST_ENGINE_FIRES.get((flag_id, sentence[:40]), set())
+            if kind == "against" and case_id in engine_fires:
                 marks.append(pytest.mark.xfail(strict=True, reason="engine: arguing against"))
             params = pytest.param(case_id, flag_id, sentence, marks=marks)
             out.append(params)
