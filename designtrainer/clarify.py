@@ -1,12 +1,26 @@
-"""Recognising a candidate's clarifying question among the case's clarifications.
+"""Recognising a candidate's clarifying questions among the case's clarifications.
 
-The same normalisation as grading (stems, spelling variants, joined forms), so "what's the QPS?"
-and "how many requests per second" find the scale question. The clarification with the most
-matching phrases wins; ties go to the one listed first.
+People ask in their own words ("How long until we know a payment was fraud?"), so matching is
+by meaning-bearing words, not by whole phrases. Each clarification is described by the words of
+its question and its `phrases` (fully) and of its answer (half: an answer mentions many things
+the question is not about). A question's content words (function words and fillers dropped,
+the same stems and spelling variants as grading, and a few general synonyms of how questions
+are asked: "learn" is "know", "percentage" is "fraction") are weighted by how rare each word is
+among this case's clarifications (IDF), and a clarification's score is the share of that weight
+it explains. A word no clarification uses weighs most, so a question about something the case
+does not cover ("Do we accept crypto payments?") stays unmatched instead of landing on whatever
+shares "payments".
+
+A question with several parts ("How many transactions per second, and how quickly do we learn
+about fraud?") is split where a new question starts, and each part is answered on its own.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from designtrainer.grading.text import phrase_keys, stem, tokenize
@@ -17,31 +31,336 @@ NO_MATCH_ANSWER = (
     "say it out loud, and move on."
 )
 
+MIN_SCORE = 0.42
+"""Share of a question part's weight a clarification must explain to answer it. Measured on
+tests/fixtures/clarify/questions.yaml; see tests/test_clarify.py."""
+
+TIE_WEIGHT = 0.25
+"""How much covering the clarification's own question counts when choosing among matches."""
+
+ANSWER_WEIGHT = 0.5
+"""How much a word found only in a clarification's answer (not its question or phrases) counts."""
+
+# Words that carry no topic in a question: how it is asked, not what it asks about.
+_FUNCTION_WORDS = """
+a an the of to in on at for with from by about as into onto than then so if or and but nor
+what what's whats how how's when where which who whom whose why whats
+do does did done doing is are was were be been being am isn't aren't don't doesn't
+can could should would will shall may might must
+we our ours us you your yours i me my they their them it its it's this that these those
+there here there's
+any some much many more most lot lots
+get gets got getting have has had having go going goes
+also too actually really roughly exactly typically just like kind sort
+talk talking please tell thing things anything something
+whether ever else each every only want wants make work able possible
+need needs use using used come comes handle show shown put let through until look looks try
+available information info affect affects impact serve hit compared compare versus vs matter
+approximately approx budget happen happens take takes up down back one ones per several
+someone somebody everyone anyone everybody anybody
+""".split()
+
+# General ways of asking about the same thing. Values are canonical words, stemmed like any
+# other word; keys may be two words. Only vocabulary of how questions are phrased belongs here,
+# never a case's subject matter.
+_SYNONYMS: dict[str, str] = {
+    "learn": "know",
+    "find out": "know",
+    "discover": "know",
+    "realize": "know",
+    "aware": "know",
+    "percentage": "fraction",
+    "percent": "fraction",
+    "proportion": "fraction",
+    "ratio": "fraction",
+    "prevalence": "fraction",
+    "prevalent": "fraction",
+    "common": "fraction",
+    "base rate": "fraction",
+    "quickly": "fast",
+    "quick": "fast",
+    "soon": "fast",
+    "speed": "fast",
+    "long": "fast",
+    "sla": "latency",
+    "response time": "latency",
+    "time budget": "latency",
+    "how much time": "latency",
+    "millisecond": "latency",
+    "ms": "latency",
+    "size": "scale",
+    "big": "scale",
+    "volume": "scale",
+    "traffic": "scale",
+    "throughput": "scale",
+    "qps": "scale",
+    "tps": "scale",
+    "rps": "scale",
+    "per second": "scale",
+    "currently": "today",
+    "current": "today",
+    "now": "today",
+    "right now": "today",
+    "existing": "today",
+    "exist": "today",
+    "already": "today",
+    "in place": "today",
+    "legacy": "today",
+    "baseline": "today",
+    "objective": "goal",
+    "aim": "goal",
+    "purpose": "goal",
+    "success": "goal",
+    "north star": "goal",
+    "kpi": "goal",
+    "care about": "goal",
+    "optimize": "goal",
+    "optimizing": "goal",
+    "worse": "cost",
+    "hurt": "cost",
+    "expensive": "cost",
+    "costly": "cost",
+    "penalty": "cost",
+    "labeled": "label",
+    "annotate": "label",
+    "annotation": "label",
+    "ground truth": "label",
+    "judgment": "label",
+    "judge": "label",
+    "moderator": "review",
+    "rater": "review",
+    "analyst": "review",
+    "annotator": "review",
+    "restriction": "constraint",
+    "restrict": "constraint",
+    "limitation": "constraint",
+    "feature": "data",
+    "signal": "data",
+    "click through": "ctr",
+    "average": "typical",
+    "mean": "typical",
+    "usual": "typical",
+    "email": "mail",
+    "message": "mail",
+    "customer": "user",
+    "shopper": "user",
+    "viewer": "user",
+    "people": "user",
+    "get around": "evade",
+    "bypass": "evade",
+    "circumvent": "evade",
+    "adversarial": "evade",
+}
+
+# Where a new question may start inside one line: after "and", "also" or a comma, a word
+# that opens a question.
+_QUESTION_STARTS = frozenset(
+    """how what what's whats when where which who why do does did is are can could should would
+    will any has have""".split()
+)
+_JOINERS = frozenset({"and", "also", "plus"})
+_DERIVED_PREFIXES = ("mis",)  # "mislabelled" is about labels
+_MIN_SHARED_STEM = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """A case's clarifications as weighted word sets, built once per case."""
+
+    strong: tuple[frozenset[str], ...]  # question + phrases
+    asked: tuple[frozenset[str], ...]  # the question alone: what the clarification is about
+    weak: tuple[frozenset[str], ...]  # answer
+    idf: dict[str, float]
+    unseen_idf: float
+
+
+def _canonical_single() -> dict[str, str]:
+    return {stem(k): stem(v) for k, v in _SYNONYMS.items() if " " not in k}
+
+
+def _canonical_pairs() -> dict[tuple[str, str], str]:
+    pairs: dict[tuple[str, str], str] = {}
+    for key, value in _SYNONYMS.items():
+        words = key.split()
+        if len(words) == 2:
+            pairs[(stem(words[0]), stem(words[1]))] = stem(value)
+        elif len(words) == 3:  # "how much time": its last two words carry it
+            pairs[(stem(words[1]), stem(words[2]))] = stem(value)
+    return pairs
+
+
+_SINGLE = _canonical_single()
+_PAIRS = _canonical_pairs()
+_STOP = frozenset(stem(w) for w in _FUNCTION_WORDS)
+
+
+def _terms(stems: Sequence[str]) -> list[str]:
+    """Content terms of a run of stems: synonym pairs and words mapped, function words dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(stems):
+        if i + 1 < len(stems) and (stems[i], stems[i + 1]) in _PAIRS:
+            out.append(_PAIRS[(stems[i], stems[i + 1])])
+            i += 2
+            continue
+        word = _SINGLE.get(stems[i], stems[i])
+        if word not in _STOP and not word.isdigit():
+            out.append(word)
+        i += 1
+    return out
+
+
+def _text_terms(text: str) -> list[str]:
+    return _terms([stem(w) for w in tokenize(text).words])
+
+
+def _phrase_terms(phrases: Iterable[str]) -> set[str]:
+    terms: set[str] = set()
+    for phrase in phrases:
+        for key in phrase_keys(phrase):
+            terms.update(_terms(list(key)))
+    return terms
+
 
 @lru_cache(maxsize=32)
-def _keys(case: Case) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    return tuple(
-        tuple(key for phrase in c.phrases for key in phrase_keys(phrase))
-        for c in case.clarifications
+def _profile(case: Case) -> _Profile:
+    asked = tuple(frozenset(_text_terms(c.question)) for c in case.clarifications)
+    strong = tuple(
+        a | frozenset(_phrase_terms(c.phrases))
+        for a, c in zip(asked, case.clarifications, strict=True)
     )
+    weak = tuple(frozenset(_text_terms(c.answer)) for c in case.clarifications)
+    n = len(case.clarifications)
+    df: dict[str, int] = {}
+    for s, w in zip(strong, weak, strict=True):
+        for term in s | w:
+            df[term] = df.get(term, 0) + 1
+    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    # A word no clarification uses weighs as much as the rarest one that some clarification uses.
+    return _Profile(strong, asked, weak, idf, math.log((n + 1) / 0.5))
 
 
-def match_clarification(case: Case, question: str) -> int | None:
-    """Index of the clarification the question asks about, or None."""
-    stems = [stem(w) for w in tokenize(question).words]
-    if not stems:
+def _resolve(term: str, profile: _Profile) -> str:
+    """A word the case never uses, read as a word of the same family the case does use.
+
+    Snowball leaves derived forms apart ("fraudulent" is "fraudul", "classifier" "classifi",
+    "classification" "classif", "deliveries" "deliveri", "deliver" "deliv"): when one stem
+    starts the other and shares at least five letters, they are the same word here.
+    """
+    if term in profile.idf:
+        return term
+    if len(term) >= _MIN_SHARED_STEM:
+        family = [
+            known
+            for known in profile.idf
+            if len(known) >= _MIN_SHARED_STEM and (term.startswith(known) or known.startswith(term))
+        ]
+        if family:
+            return max(family, key=lambda k: (len(k), k))
+    for prefix in _DERIVED_PREFIXES:
+        base = term[len(prefix) :]
+        if term.startswith(prefix) and len(base) >= 4 and base in profile.idf:
+            return base
+    return term
+
+
+def _scores(profile: _Profile, terms: Sequence[str]) -> list[tuple[float, float]]:
+    """Per clarification: the share of the part's IDF weight it explains (0..1), and the share
+    of its own question's weight the part covers (which of two equal matches is more about
+    exactly this)."""
+    unique = {_resolve(t, profile) for t in terms}
+    weights = {t: profile.idf.get(t, profile.unseen_idf) for t in unique}
+    total = sum(weights.values())
+    scores = []
+    for strong, asked, weak in zip(profile.strong, profile.asked, profile.weak, strict=True):
+        got = sum(
+            w if t in strong else w * ANSWER_WEIGHT if t in weak else 0.0
+            for t, w in weights.items()
+        )
+        own = sum(profile.idf[t] for t in asked)
+        covered = sum(profile.idf[t] for t in asked if t in weights)
+        scores.append((got / total if total > 0 else 0.0, covered / own if own > 0 else 0.0))
+    return scores
+
+
+def split_question(question: str) -> list[str]:
+    """The parts of a multi-part question, in order (one part when it asks one thing).
+
+    A part ends at "?", ".", "!" or ";", and before "and", "also", "plus" or a comma when the
+    next word starts a new question ("..., and how quickly do we learn about fraud?").
+    """
+    tokens = tokenize(question)
+    words = [w.lower() for w in tokens.words]
+    cuts = [0]
+    for k in range(1, len(words)):
+        sep = tokens.parts[2 * k]
+        ends = any(ch in sep for ch in "?!;") or tokens.sentence_break_before(k)
+        joined = words[k] in _JOINERS and k + 1 < len(words) and words[k + 1] in _QUESTION_STARTS
+        # a comma before a question word, but not right after a lone "Also,"
+        comma = "," in sep and words[k] in _QUESTION_STARTS and k - cuts[-1] > 1
+        if ends or joined or comma:
+            cuts.append(k)
+    cuts.append(len(words))
+    return [
+        question[tokens.span(a, a)[0] : tokens.span(b - 1, b - 1)[1]]
+        for a, b in itertools.pairwise(cuts)
+        if b > a
+    ]
+
+
+def _best(case: Case, text: str) -> int | None:
+    terms = _text_terms(text)
+    if not terms:
         return None
-    joined = " " + " ".join(stems) + " "
-    best, best_hits = None, 0
-    for index, keys in enumerate(_keys(case)):
-        hits = sum(1 for key in keys if f" {' '.join(key)} " in joined)
-        if hits > best_hits:
-            best, best_hits = index, hits
+    scores = _scores(_profile(case), terms)
+    best = max(
+        range(len(scores)),
+        key=lambda i: (scores[i][0] + TIE_WEIGHT * scores[i][1], -i),
+        default=None,
+    )
+    if best is None or scores[best][0] < MIN_SCORE:
+        return None
     return best
 
 
+def match_parts(case: Case, question: str) -> list[tuple[int, str]]:
+    """(clarification index, answer) for each part of the question the case answers, in the
+    order asked, each clarification once. Empty when the case answers none of it."""
+    found: list[int] = []
+    for part in split_question(question):
+        index = _best(case, part)
+        if index is not None and index not in found:
+            found.append(index)
+    if not found:  # parts too short to stand alone may still make sense together
+        index = _best(case, question)
+        if index is not None:
+            found.append(index)
+    return [(i, case.clarifications[i].answer) for i in found]
+
+
+def answers_for(case: Case, question: str) -> list[tuple[int | None, str]]:
+    """What the interviewer says: one answer per recognised part, or the no-match answer."""
+    matched: list[tuple[int | None, str]] = list(match_parts(case, question))
+    return matched or [(None, NO_MATCH_ANSWER)]
+
+
+def match_clarification(case: Case, question: str) -> int | None:
+    """Index of the first clarification the question asks about, or None."""
+    parts = match_parts(case, question)
+    return parts[0][0] if parts else None
+
+
 def answer_for(case: Case, question: str) -> tuple[int | None, str]:
-    index = match_clarification(case, question)
-    if index is None:
-        return None, NO_MATCH_ANSWER
-    return index, case.clarifications[index].answer
+    """The first answer only; kept for callers that show one answer per question."""
+    return answers_for(case, question)[0]
+
+
+def unasked_clarifications(case: Case, asked: Iterable[int | None]) -> list[int]:
+    """Indices of the case's clarifications no asked question was matched to, in case order.
+
+    Every clarification in a case is one a strong candidate asks (the format says so), so all
+    of them are key; an index outside the case (an attempt stored before the case changed)
+    is ignored.
+    """
+    seen = {i for i in asked if i is not None}
+    return [i for i in range(len(case.clarifications)) if i not in seen]

@@ -32,8 +32,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import yaml
 
 from designtrainer.attempts import Attempt, Mode
+from designtrainer.clarify import unasked_clarifications
 from designtrainer.formatting import pct
 from designtrainer.grading.results import Evidence
+from designtrainer.insights import depth_markdown
 from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, Level, Rubric
 from designtrainer.report import evidence_note, quote
 
@@ -130,8 +132,10 @@ def _body(attempt: Attempt, case: Case | None, tz: tzinfo | None) -> str:
         out += ["", f"## {SECTION_TITLES[sid]}", "", _answer_block(attempt.section(sid).answer)]
     out += _rubric(attempt)
     out += _red_flags(attempt)
+    out += depth_markdown({sid: attempt.section(sid).answer for sid in SECTION_IDS}, _inline)
     out += _hints(attempt)
     out += _questions(attempt)
+    out += _unasked(attempt, case)
     out += _timing(attempt, case)
     if attempt.mode == "peer" and attempt.peer:
         out += _peer(attempt.peer, attempt.result or {})
@@ -232,6 +236,17 @@ def _questions(attempt: Attempt) -> list[str]:
         # The trailing backslash is a CommonMark hard line break: the answer on its own line.
         out += [f"- **Q:** {_inline(q.question)}\\", f"  **A:** {_inline(q.answer)}"]
     return out
+
+
+def _unasked(attempt: Attempt, case: Case | None) -> list[str]:
+    """The case's clarifications no question was matched to (needs the case; none without)."""
+    if case is None:
+        return []
+    unasked = unasked_clarifications(case, (q.clarification for q in attempt.questions))
+    if not unasked:
+        return []
+    out = ["", "## Clarifying questions not asked", ""]
+    return out + [f"- {_inline(case.clarifications[i].question)}" for i in unasked]
 
 
 def _timing(attempt: Attempt, case: Case | None) -> list[str]:
@@ -590,6 +605,10 @@ def rubric_checklist_json(case: Case, rubric: Rubric, level: Level = "staff") ->
 def _inline(text: str) -> str:
     """Text that stays literal in a markdown line: one line, markup characters escaped."""
     return _INLINE_SPECIAL.sub(r"\\\1", _one_line(text))
+
+
+markdown_inline = _inline
+"""The one markdown escaper, for other modules that write markdown (the TUI summary)."""
 
 
 def _one_line(text: str) -> str:

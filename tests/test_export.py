@@ -402,6 +402,7 @@ def test_exported_markdown_is_commonmark_with_task_lists(tmp_path: Path) -> None
         "Production",
         "Rubric",
         "Red flags",
+        "Depth: numbers and trade-offs",
         "Hints used",
         "Clarifying questions",
         "Timing",

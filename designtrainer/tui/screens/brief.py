@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from designtrainer.clarify import answer_for
+from designtrainer.clarify import answers_for
 from designtrainer.model import Case
 from designtrainer.tui.base import dt_app
 
@@ -57,13 +57,16 @@ class BriefScreen(Screen[None]):
         self.sub_title = "Brief"
         attempt = dt_app(self).store.get(self.attempt_id)
         if attempt:
-            for q in attempt.questions:
-                self._show(q.question, q.answer)
+            previous = None
+            for q in attempt.questions:  # a multi-part question is stored once per answer
+                self._show(None if q.question == previous else q.question, q.answer)
+                previous = q.question
         self.query_one(Input).focus()
 
-    def _show(self, question: str, answer: str) -> None:
+    def _show(self, question: str | None, answer: str) -> None:
         log = self.query_one("#conversation", VerticalScroll)
-        log.mount(Static(f"[b]You:[/b] {_escape(question)}", classes="candidate"))
+        if question is not None:
+            log.mount(Static(f"[b]You:[/b] {_escape(question)}", classes="candidate"))
         log.mount(Static(f"[b]Interviewer:[/b] {_escape(answer)}", classes="interviewer"))
         log.scroll_end(animate=False)
 
@@ -72,9 +75,9 @@ class BriefScreen(Screen[None]):
         question = event.value.strip()
         if not question:
             return
-        index, answer = answer_for(self.case, question)
-        dt_app(self).store.add_question(self.attempt_id, question, answer, index)
-        self._show(question, answer)
+        for n, (index, answer) in enumerate(answers_for(self.case, question)):
+            dt_app(self).store.add_question(self.attempt_id, question, answer, index)
+            self._show(question if n == 0 else None, answer)
         event.input.value = ""
 
     def action_begin(self) -> None:

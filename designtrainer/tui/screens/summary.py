@@ -15,13 +15,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
 from designtrainer.attempts import Attempt
+from designtrainer.clarify import unasked_clarifications
+from designtrainer.export import markdown_inline
 from designtrainer.formatting import clock, pct
-from designtrainer.model import SECTION_IDS, SECTION_TITLES
+from designtrainer.insights import depth_markdown
+from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
 from designtrainer.tui.base import dt_app, export_attempt
 
 
-def summary_markdown(attempt: Attempt, budgets: dict[str, int]) -> str:
-    """The summary as markdown (pure: tested without a terminal)."""
+def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | None = None) -> str:
+    """The summary as markdown (pure: tested without a terminal). With the case, it also names
+    the clarifications not asked."""
     result: dict[str, Any] = attempt.result or {}
     out = [f"# {attempt.case_title}", ""]
     out.append(
@@ -78,10 +82,17 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int]) -> str:
                 f"- **{item['label']}** ({SECTION_TITLES[sid]}, {item['level']}): "
                 f"{item.get('why', '')}"
             )
+    answers: dict[str, str] = {sid: attempt.section(sid).answer for sid in SECTION_IDS}
+    out += depth_markdown(answers, markdown_inline)
     if attempt.questions:
         out += ["", "## Clarifying questions", ""]
         for q in attempt.questions:
             out.append(f"- **{q.question}** — {q.answer}")
+    if case is not None:
+        unasked = unasked_clarifications(case, (q.clarification for q in attempt.questions))
+        if unasked:
+            out += ["", "## Questions you did not ask", ""]
+            out += [f"- {markdown_inline(case.clarifications[i].question)}" for i in unasked]
     return "\n".join(out) + "\n"
 
 
@@ -115,10 +126,11 @@ class SummaryScreen(Screen[None]):
             self.app.pop_screen()
             return
         budgets: dict[str, int] = {}
+        case = None
         if app.library is not None and attempt.case_id in app.library.cases:
             case = app.library.case(attempt.case_id)
             budgets = {s.id: s.time_budget_minutes for s in case.sections}
-        self.query_one(Markdown).update(summary_markdown(attempt, budgets))
+        self.query_one(Markdown).update(summary_markdown(attempt, budgets, case))
 
     def action_retry(self) -> None:
         attempt = dt_app(self).store.get(self.attempt_id)

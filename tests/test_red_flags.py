@@ -1,0 +1,444 @@
+"""Red flags fire on answers that make the mistake, not on answers that mention or reject it.
+
+The sentences were written before the evidence in rubrics/*.yaml, in three kinds per flag:
+- mistake: the answer proposes or relies on the wrong choice; the flag must fire;
+- against: the answer argues against it; the flag must not fire. Where the current engine cannot
+  tell yet, the case is listed in AGAINST_ENGINE_FIRES and marked xfail(strict=True) with the
+  reason "engine: arguing against", so it flips to a failure (remove it then) when the engine
+  work on arguing-against lands;
+- mention: the concept comes up without the mistake; the flag must not fire.
+
+Graded with grade_whole so a flag limited to one section sees the sentence too.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from designtrainer.grading import grade_whole
+from designtrainer.loading.library import Library
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE = json.loads((ROOT / "tests" / "fixtures" / "redflag-catalogue.json").read_text())
+
+Sentences = dict[str, list[str]]
+
+# -- the cross-case wrong choices (catalogue `canon`) -----------------------------------------
+
+CANON: dict[str, Sentences] = {
+    "accuracy-as-metric": {
+        "mistake": [
+            "We'll optimise accuracy and report it as the main metric.",
+            "Our primary metric will be accuracy on the test set.",
+            "I'd evaluate the model by its accuracy.",
+            "Accuracy is good enough here since it is easy to explain to leadership.",
+        ],
+        "against": [
+            "Accuracy is useless here because the classes are so imbalanced.",
+            "I would not use accuracy; precision and recall at a fixed threshold matter.",
+            "Don't optimise accuracy, it hides the rare class.",
+            "Evaluate with PR-AUC, not accuracy.",
+            "Accuracy as the main metric would be a mistake at this base rate.",
+        ],
+        "mention": [
+            "Label accuracy from reviewers is about 90%, so labels are noisy.",
+            "We check the accuracy of the reviewers' labels against a golden set.",
+        ],
+    },
+    "random-split": {
+        "mistake": [
+            "We'll shuffle the data and do a random 80/20 train/test split.",
+            "Split the dataset randomly into train, validation and test sets.",
+            "Use random k-fold cross-validation on the logs.",
+            "I'd randomly hold out 20% of the examples as the test set.",
+        ],
+        "against": [
+            "Split by time, not randomly: train on the past, test on the most recent weeks.",
+            "I wouldn't shuffle the data before splitting into train and test.",
+            "Rather than a random train/test split, I'd split by time.",
+            "A random train/test split is wrong for time-ordered data.",
+        ],
+        "mention": [
+            "For the A/B test we randomly split users into control and treatment.",
+            "Random forests are a reasonable baseline.",
+            "Randomly sample 1% of traffic for human review.",
+            "The test set is the last two weeks of data.",
+        ],
+    },
+    "resampled-test-set": {
+        "mistake": [
+            "Evaluate on the balanced set we trained on.",
+            "We'll downsample the negatives in the test set to 50/50 so the metrics are readable.",
+            "Oversample the positives in the test set with SMOTE.",
+            "Report precision and recall on the downsampled validation set.",
+        ],
+        "against": [
+            "Keep the test set at the real distribution, never downsampled.",
+            "Don't evaluate on the balanced set; precision there is inflated.",
+            "Evaluating on a downsampled test set would inflate precision, so we use the "
+            "natural distribution.",
+        ],
+        "mention": [
+            "Downsample negatives 1:10 for training, then recalibrate the scores.",
+            "Use balanced class weights during training.",
+            "The test set keeps the natural class ratio.",
+        ],
+    },
+    "offline-only-launch": {
+        "mistake": [
+            "If the offline AUC improves we ship it to everyone.",
+            "Offline metrics are enough to decide the launch.",
+            "Once the model beats the baseline on the test set, deploy it to 100% of traffic.",
+        ],
+        "against": [
+            "Offline AUC alone isn't enough to launch; we'll A/B test first.",
+            "I wouldn't ship on offline metrics alone.",
+            "Beating the baseline offline is not enough to deploy to all traffic.",
+        ],
+        "mention": [
+            "Offline we track AUC; online we run an A/B test.",
+            "We launch behind a 5% ramp and compare against the holdout.",
+        ],
+    },
+    "no-fallback": {
+        "mistake": [
+            "We don't need a fallback; the model service is highly available.",
+            "If the model times out we just return an error.",
+            "No fallback is needed.",
+        ],
+        "against": [
+            "If the model times out we fall back to the rules engine.",
+            "There must be a fallback when the model is down.",
+            "Running without a fallback would be reckless.",
+        ],
+        "mention": [
+            "The fallback is the current heuristic, served from a cache.",
+            "Model timeouts are logged and alerted on.",
+        ],
+    },
+}
+
+# Canon flags whose wording depends on the case: per case, the same three kinds.
+UNOBSERVED: dict[str, Sentences] = {
+    "recommendation": {
+        "mistake": [
+            "Treat every video the user hasn't watched as a negative.",
+            "All other videos in the catalogue are negatives with label 0.",
+        ],
+        "against": ["Unwatched videos are not negatives; most were never shown."],
+        "mention": ["We use impressed but unclicked videos as negatives."],
+    },
+    "search-ranking": {
+        "mistake": [
+            "Unclicked results are irrelevant, so we label them 0.",
+            "Every product the user didn't click is a negative example.",
+        ],
+        "against": ["Don't treat unclicked results as irrelevant because of position bias."],
+        "mention": ["Unclicked results may simply not have been seen."],
+    },
+    "spam-detection": {
+        "mistake": [
+            "Treat all unreported mail as legitimate.",
+            "Anything nobody reported is ham for training.",
+        ],
+        "against": ["Unreported mail is not necessarily ham: most users never report."],
+        "mention": ["Most users never click 'report spam'."],
+    },
+    "harmful-content": {
+        "mistake": [
+            "Posts nobody reported are clean, so we use them as negatives.",
+            "Treat all unreported content as non-violating training data.",
+        ],
+        "against": ["Unreported posts are not confirmed clean, so they are not negatives."],
+        "mention": ["Only about 1% of posts get reported by users."],
+    },
+    "feed-ranking": {
+        "mistake": [
+            "Every post the user was never shown is a negative example.",
+            "Treat all unseen posts as negatives with label 0.",
+        ],
+        "against": ["Posts that were never shown can't be negatives; we only use impressions."],
+        "mention": ["Impressions that got no engagement are the negatives."],
+    },
+    "fraud-detection": {
+        "mistake": [
+            "Transactions without a chargeback are legitimate, including last week's.",
+            "Treat every transaction that hasn't been charged back as a negative.",
+        ],
+        "against": [
+            "Recent transactions without a chargeback are not yet negatives: labels take "
+            "up to 120 days."
+        ],
+        "mention": ["Chargebacks arrive 30 to 120 days after the transaction."],
+    },
+}
+FUTURE_LEAKAGE: dict[str, Sentences] = {
+    "fraud-detection": {
+        "mistake": [
+            "Use the chargeback flag as a feature.",
+            "I'd add whether the transaction was disputed as an input feature.",
+        ],
+        "against": ["The chargeback status must never be a feature: it is known only later."],
+        "mention": ["Chargebacks are our main source of labels."],
+    },
+    "eta-prediction": {
+        "mistake": [
+            "Use the actual pickup time as a feature.",
+            "Feed the actual drive time into the model as an input.",
+        ],
+        "against": ["We can't use the actual pickup time as a feature at checkout."],
+        "mention": ["The label is the actual delivery time minus the order time."],
+    },
+    "ads-ctr": {
+        "mistake": [
+            "Use whether the user converted as a feature.",
+            "Add the post-click dwell time as an input feature.",
+        ],
+        "against": ["Post-click dwell time can't be a feature because it happens after the click."],
+        "mention": ["Conversions arrive days later, so we predict clicks."],
+    },
+}
+ENGAGEMENT: dict[str, Sentences] = {
+    "feed-ranking": {
+        "mistake": [
+            "We'll maximise time spent in the feed.",
+            "The objective is to optimise clicks.",
+        ],
+        "against": ["Maximising time spent alone rewards outrage bait, so we won't."],
+        "mention": ["P(like) is one of several heads, combined with negative feedback."],
+    },
+    "recommendation": {
+        "mistake": ["We'll optimise for clicks on the home page.", "The goal is to maximise CTR."],
+        "against": ["We shouldn't maximise CTR: the thumbnail test showed it hurts watch time."],
+        "mention": ["CTR is a guardrail next to watch time."],
+    },
+    "search-ranking": {
+        "mistake": ["We'll optimise for clicks.", "The objective is to maximise CTR per search."],
+        "against": ["Optimising clicks alone rewards clickbait listings, so we use purchases."],
+        "mention": ["Clicks, add-to-carts and purchases are graded relevance signals."],
+    },
+    "ads-ctr": {
+        "mistake": [
+            "Rank purely by predicted CTR and show the ad with the highest pCTR.",
+            "We'll maximise clicks on ads.",
+        ],
+        "against": ["Ranking by pCTR alone ignores the bid, so we rank by bid times pCTR."],
+        "mention": ["We predict pCTR and multiply it by the bid."],
+    },
+}
+
+# -- case-specific wrong choices added here ---------------------------------------------------
+
+SPECIFIC: dict[tuple[str, str], Sentences] = {
+    ("fraud-detection", "threshold-at-half"): {
+        "mistake": [
+            "Decline anything with a score above 0.5.",
+            "Use a threshold of 0.5 on the fraud probability.",
+        ],
+        "against": ["Don't just use 0.5 as the threshold; set it from the cost of errors."],
+        "mention": ["Fraud is 0.5% of card-not-present volume in some segments."],
+    },
+    ("fraud-detection", "batch-scoring-inline"): {
+        "mistake": [
+            "Score transactions in a nightly batch job and decline the risky ones.",
+            "We run the model once a day over the day's transactions.",
+        ],
+        "against": ["Batch scoring won't work because the decision is inline in authorization."],
+        "mention": ["Train in a daily batch job; serve online within 100 ms."],
+    },
+    ("spam-detection", "humans-read-mail"): {
+        "mistake": [
+            "Have raters read a sample of users' inboxes to label spam.",
+            "Analysts read users' emails to build the training set.",
+        ],
+        "against": [
+            "No one may read a user's mail without consent, so raters label opted-in mail."
+        ],
+        "mention": ["Raters label mail from users who opted in, and spam traps."],
+    },
+    ("search-ranking", "full-catalog-ranking"): {
+        "mistake": [
+            "Run the ranking model over every product in the catalogue for each query.",
+            "Score all 100 million listings with the neural ranker.",
+        ],
+        "against": ["We can't score all 100 million listings per query, so retrieve first."],
+        "mention": ["The catalogue has 100 million listings, 20 million in stock."],
+    },
+}
+
+APPLIES: dict[str, list[str]] = {
+    "fraud-detection": [
+        "accuracy-as-metric",
+        "random-split",
+        "future-leakage",
+        "resampled-test-set",
+        "offline-only-launch",
+        "unobserved-as-negative",
+        "no-fallback",
+    ],
+    "spam-detection": [
+        "accuracy-as-metric",
+        "random-split",
+        "resampled-test-set",
+        "offline-only-launch",
+        "unobserved-as-negative",
+        "no-fallback",
+    ],
+    "harmful-content": [
+        "accuracy-as-metric",
+        "random-split",
+        "resampled-test-set",
+        "offline-only-launch",
+        "unobserved-as-negative",
+        "no-fallback",
+    ],
+    "ads-ctr": [
+        "accuracy-as-metric",
+        "random-split",
+        "future-leakage",
+        "resampled-test-set",
+        "offline-only-launch",
+        "engagement-only-objective",
+        "no-fallback",
+    ],
+    "eta-prediction": ["random-split", "future-leakage", "offline-only-launch", "no-fallback"],
+    "feed-ranking": [
+        "random-split",
+        "offline-only-launch",
+        "unobserved-as-negative",
+        "engagement-only-objective",
+        "no-fallback",
+    ],
+    "recommendation": [
+        "random-split",
+        "offline-only-launch",
+        "unobserved-as-negative",
+        "engagement-only-objective",
+        "no-fallback",
+    ],
+    "search-ranking": [
+        "random-split",
+        "offline-only-launch",
+        "unobserved-as-negative",
+        "engagement-only-objective",
+        "no-fallback",
+    ],
+}
+
+# Argued-against sentences the current engine still flags (no cue it knows, or the cue's scope
+# stops short), by flag and the sentence's first 40 characters, with the cases they fire in.
+AGAINST_ENGINE_FIRES: dict[tuple[str, str], set[str]] = {
+    ("accuracy-as-metric", "Accuracy as the main metric would be a m"): {
+        "harmful-content",
+        "ads-ctr",
+        "spam-detection",
+        "fraud-detection",
+    },
+    ("engagement-only-objective", "Maximising time spent alone rewards outr"): {"feed-ranking"},
+    ("engagement-only-objective", "Optimising clicks alone rewards clickbai"): {"search-ranking"},
+    ("engagement-only-objective", "Ranking by pCTR alone ignores the bid, s"): {"ads-ctr"},
+    ("no-fallback", "Running without a fallback would be reck"): {
+        "search-ranking",
+        "eta-prediction",
+        "feed-ranking",
+        "harmful-content",
+        "ads-ctr",
+        "spam-detection",
+        "recommendation",
+        "fraud-detection",
+    },
+    ("resampled-test-set", "Evaluating on a downsampled test set wou"): {
+        "harmful-content",
+        "ads-ctr",
+        "spam-detection",
+        "fraud-detection",
+    },
+    ("unobserved-as-negative", "Posts that were never shown can't be neg"): {"feed-ranking"},
+    ("unobserved-as-negative", "Recent transactions without a chargeback"): {"fraud-detection"},
+}
+
+
+def sentences(case_id: str, flag_id: str) -> Sentences:
+    if (case_id, flag_id) in SPECIFIC:
+        return SPECIFIC[(case_id, flag_id)]
+    per_case = {
+        "unobserved-as-negative": UNOBSERVED,
+        "future-leakage": FUTURE_LEAKAGE,
+        "engagement-only-objective": ENGAGEMENT,
+    }.get(flag_id)
+    return per_case[case_id] if per_case is not None else CANON[flag_id]
+
+
+def _cases(kind: str) -> list[object]:
+    out: list[object] = []
+    flags = [(c, f) for c, fs in APPLIES.items() for f in fs] + list(SPECIFIC)
+    for case_id, flag_id in flags:
+        for sentence in sentences(case_id, flag_id)[kind]:
+            marks = []
+            engine_fires = AGAINST_ENGINE_FIRES.get((flag_id, sentence[:40]), set())
+            if kind == "against" and case_id in engine_fires:
+                marks.append(pytest.mark.xfail(strict=True, reason="engine: arguing against"))
+            params = pytest.param(case_id, flag_id, sentence, marks=marks)
+            out.append(params)
+    return out
+
+
+def fired(library: Library, case_id: str, text: str) -> list[str]:
+    return [h.flag.id for h in grade_whole(library.compiled(case_id), text).red_flags]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _cases("mistake"))
+def test_a_mistake_raises_its_flag(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _cases("mention"))
+def test_a_mention_is_not_a_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _cases("against"))
+def test_arguing_against_is_not_a_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize("case_id", sorted(APPLIES))
+def test_each_case_flags_the_wrong_choices_that_apply_to_it(library: Library, case_id: str) -> None:
+    ids = [f.id for f in library.rubric(case_id).red_flags]
+    assert len(ids) == len(set(ids))
+    assert set(APPLIES[case_id]) <= set(ids)
+    assert not set(ids) & set(CATALOGUE["rename"])  # old names are gone
+    assert set(ids) - set(CATALOGUE["canon"]), "and some wrong choices of its own"
+    assert len(ids) >= 6
+    for flag in library.rubric(case_id).red_flags:
+        assert len(flag.message) >= 60, flag.id  # says what is wrong and what to do instead
+
+
+def test_the_catalogue_copy_matches_the_one_in_use() -> None:
+    """tests/fixtures/redflag-catalogue.json is the catalogue the ids follow."""
+    assert set(CATALOGUE["canon"]) == {
+        "accuracy-as-metric",
+        "random-split",
+        "future-leakage",
+        "resampled-test-set",
+        "offline-only-launch",
+        "unobserved-as-negative",
+        "engagement-only-objective",
+        "no-fallback",
+    }
+
+
+def test_rubric_files_keep_red_flags_last() -> None:
+    """Red flags are the last key of every rubric, so items and flags are edited apart."""
+    for path in sorted((ROOT / "rubrics").glob("*.yaml")):
+        assert list(yaml.safe_load(path.read_text(encoding="utf-8")))[-1] == "red_flags"
