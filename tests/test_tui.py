@@ -45,7 +45,7 @@ async def test_pick_filter_and_start(tmp_path: Path, library: Library) -> None:
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, PickerScreen)
-        assert app.screen.query_one(DataTable).row_count == 8
+        assert app.screen.query_one(DataTable).row_count == len(library.cases)
         app.screen.query_one(Input).value = "spam"
         await settle(pilot)
         assert app.screen.query_one(DataTable).row_count == 1
