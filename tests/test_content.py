@@ -16,11 +16,12 @@ from designtrainer.grading import grade, grade_whole
 from designtrainer.loading.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "answers"
-# Every case file shipped in cases/, so a new case is held to the bar without editing this list.
+# Every case file in cases/ is held to the bar, so a new case needs no edit here.
 CASE_IDS = sorted(p.stem for p in (ROOT / "cases").glob("*.yaml"))
-# The cases with labelled accuracy answers; listed by hand so a missing folder is visible.
-FIXTURE_CASE_IDS = [
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "answers"
+# Cases with labelled answers; named here so that a missing or extra folder fails a test
+# instead of silently dropping out of the parametrization.
+CASES_WITH_FIXTURES = [
     "ads-ctr",
     "eta-prediction",
     "feed-ranking",
@@ -32,14 +33,15 @@ FIXTURE_CASE_IDS = [
 ]
 
 
-def test_every_case_file_loads(library: Library) -> None:
+def test_every_case_file_is_bundled(library: Library) -> None:
     assert len(CASE_IDS) >= 8
     assert sorted(library.cases) == CASE_IDS
+    assert sorted(p.stem for p in (ROOT / "rubrics").glob("*.yaml")) == CASE_IDS
     assert not library.problems
 
 
-def test_fixture_folders_are_the_listed_cases() -> None:
-    assert sorted(p.name for p in FIXTURES.iterdir() if p.is_dir()) == FIXTURE_CASE_IDS
+def test_fixture_folders_are_the_named_ones() -> None:
+    assert sorted(p.name for p in FIXTURES.iterdir() if p.is_dir()) == CASES_WITH_FIXTURES
 
 
 @pytest.mark.parametrize("case_id", CASE_IDS)
@@ -98,7 +100,7 @@ def test_the_question_earns_no_credit(case_id: str, library: Library) -> None:
     assert grade_whole(compiled, everything).score <= 0.10
 
 
-@pytest.mark.parametrize("case_id", FIXTURE_CASE_IDS)
+@pytest.mark.parametrize("case_id", CASES_WITH_FIXTURES)
 def test_fixtures_label_every_item_and_each_is_met_and_missed(
     case_id: str, library: Library
 ) -> None:
