@@ -192,6 +192,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from designtrainer import report
     from designtrainer.export import ExportFormatError, parse_exported
     from designtrainer.grading import grade
+    from designtrainer.review.cards import record_finished
 
     source = cli._read_input(args.file)
     try:
@@ -220,6 +221,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         attempt_id = _store_attempt(store, case_id, lib.case(case_id).title, parsed.mode, answers)
         store.finish(attempt_id, result=result)
+        record_finished(store, attempt_id)
     finally:
         store.close()
     verdict = _verdict(result)

@@ -105,6 +105,13 @@ def record_attempt(
     return done or []
 
 
+def record_finished(store: Store, attempt_id: int) -> None:
+    """The hook the finish paths call (solo, peer, import): review the attempt just finished."""
+    attempt = store.get(attempt_id)
+    if attempt is not None:
+        record_attempt(store, attempt)
+
+
 def sync_attempts(store: Store) -> int:
     """Record every finished attempt not recorded yet (older attempts, imports); how many."""
     count = 0

@@ -19,12 +19,8 @@ from designtrainer.model import LEVELS, SECTION_TITLES, Case, RubricItem
 from designtrainer.review.schedule import due_now
 
 DEFAULT_LIMIT = 20
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_WORD = re.compile(r"[a-z0-9]+")
-_COMMON = frozenset(
-    "a an and are as at be by for from how in is it of on or that the this to what when which "
-    "who why will with would you your do does".split()
-)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,25 +94,13 @@ def _item(library: Library, card: CardRecord) -> RubricItem | None:
 def question_for(case: Case, item: RubricItem) -> tuple[str, bool]:
     """(the question to ask, whether it is a stand-in because the item has none).
 
-    The stand-in never names the idea (that would hand over the answer): it is the guiding
-    question of the item's section that shares the most words with the item's label and why,
-    or the section's prompt. It asks about the right area, not for the one idea; the drill says
-    so, and names the idea after the answer.
+    The stand-in is the section's own prompt: the interviewer's real question for the area the
+    idea belongs to. It never names the idea (that would hand over the answer), and it does not
+    pretend to ask for this one idea; the drill says so and names the idea after the answer.
     """
     if item.question.strip():
         return item.question.strip(), False
-    section = case.section(item.section)
-    wanted = _words(f"{item.label} {item.why}")
-    best, overlap = section.prompt.strip(), 0
-    for question in section.guiding_questions:
-        shared = len(wanted & _words(question))
-        if shared > overlap:
-            best, overlap = question.strip(), shared
-    return best, True
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _COMMON and len(w) > 2}
+    return case.section(item.section).prompt.strip(), True
 
 
 def grade_answer(compiled: CompiledRubric, item: RubricItem, text: str) -> ItemResult:
@@ -131,7 +115,7 @@ def reference_excerpt(compiled: CompiledRubric, case: Case, item: RubricItem) ->
     item; every such run, in order. When no short run earns it, the whole section reference.
     """
     reference = case.section(item.section).reference_answer.strip()
-    sentences = [s.strip() for s in _SENTENCE_END.split(reference) if s.strip()]
+    sentences = _sentences(reference)
     for width in (1, 2, 3):
         runs: list[str] = []
         for start in range(0, max(0, len(sentences) - width + 1)):
@@ -141,3 +125,19 @@ def reference_excerpt(compiled: CompiledRubric, case: Case, item: RubricItem) ->
         if runs:
             return "\n".join(runs), False
     return reference, True
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a reference answer: hard-wrapped lines joined, list items kept apart."""
+    units: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        lines: list[str] = []
+        for line in paragraph.splitlines():
+            if _LIST_ITEM.match(line) and lines:
+                units.append(" ".join(lines))
+                lines = []
+            if line.strip():
+                lines.append(line.strip())
+        if lines:
+            units.append(" ".join(lines))
+    return [s.strip() for unit in units for s in _SENTENCE_END.split(unit) if s.strip()]
