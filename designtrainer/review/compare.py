@@ -16,6 +16,7 @@ from designtrainer.attempts import Attempt
 from designtrainer.export import _inline as md_inline
 from designtrainer.formatting import clock, pct
 from designtrainer.model import SECTION_IDS, SECTION_TITLES
+from designtrainer.review.cards import attempted_sections
 from designtrainer.review.stored import StoredItem, read_result
 from designtrainer.store import Store
 
@@ -46,6 +47,8 @@ class SectionDiff:
     score: tuple[float, float]
     seconds: tuple[float, float]
     hints: tuple[int, int]
+    answered: tuple[bool, bool]
+    """Whether each attempt covered the section (an answer; for peer, ratings or ticks too)."""
     gained: tuple[StoredItem, ...]
     lost: tuple[StoredItem, ...]
     still_missing: tuple[StoredItem, ...]
@@ -87,6 +90,7 @@ def compare(a: Attempt, b: Attempt) -> Comparison:
         if result is None:
             raise CompareError(f"attempt {attempt.id} has no grade yet (finish it first)")
     assert ra is not None and rb is not None
+    covered_a, covered_b = attempted_sections(a), attempted_sections(b)
     diffs = []
     for sid in SECTION_IDS:
         sa, sb = ra.section(sid), rb.section(sid)
@@ -100,6 +104,7 @@ def compare(a: Attempt, b: Attempt) -> Comparison:
                 (sa.score, sb.score),
                 (a.section(sid).seconds, b.section(sid).seconds),
                 (a.section(sid).hints_used, b.section(sid).hints_used),
+                (sid in covered_a, sid in covered_b),
                 gained=tuple(i for x, y, i in moves if x != "met" and y == "met"),
                 lost=tuple(i for x, y, i in moves if x == "met" and y != "met"),
                 still_missing=tuple(i for x, y, i in moves if x != "met" and y != "met"),
@@ -155,6 +160,9 @@ def to_text(c: Comparison) -> str:
             f"time {clock(s.seconds[0])} -> {clock(s.seconds[1])} · "
             f"hints {s.hints[0]} -> {s.hints[1]}",
         ]
+        if not any(s.answered):
+            out.append("  (not answered in either attempt)")
+            continue
         for field, mark, title in _GROUPS:
             for item in getattr(s, field):
                 out.append(f"  {mark} {title}: {_one(item.label)} [{item.level}]")
@@ -180,6 +188,9 @@ def to_markdown(c: Comparison) -> str:
             f"Time {clock(s.seconds[0])} → {clock(s.seconds[1])}, "
             f"hints {s.hints[0]} → {s.hints[1]}.",
         ]
+        if not any(s.answered):
+            out += ["", "Not answered in either attempt."]
+            continue
         listed = [(title, getattr(s, field)) for field, _, title in _GROUPS if getattr(s, field)]
         if listed:
             out.append("")
@@ -212,6 +223,7 @@ def to_json(c: Comparison) -> dict[str, Any]:
                 "score": [round(s.score[0], 4), round(s.score[1], 4)],
                 "seconds": [round(s.seconds[0], 1), round(s.seconds[1], 1)],
                 "hints": list(s.hints),
+                "answered": list(s.answered),
                 **{field: items(getattr(s, field)) for field, _, _ in _GROUPS},
             }
             for s in c.sections

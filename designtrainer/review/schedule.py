@@ -124,8 +124,8 @@ def when_due(due: float, now: datetime) -> str:
     if seconds <= 0:
         days = int(-seconds // 86400)
         return f"overdue {days} d" if days else "now"
-    if seconds < 86400:
+    if seconds < 18 * 3600:
         hours = max(1, round(seconds / 3600))
         return f"in {hours} h"
-    days = round(seconds / 86400)
+    days = max(1, round(seconds / 86400))
     return "tomorrow" if days == 1 else f"in {days} d"
