@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 from tui_helpers import make_app, settle, write
 
 from designtrainer.loading.library import Library
@@ -26,6 +26,8 @@ async def _steady(pilot: Pilot[None]) -> None:
     await settle(pilot)
     for area in pilot.app.screen.query(TextArea):
         area.cursor_blink = False
+    for box in pilot.app.screen.query(Input):  # a blinking cursor made the picker flaky
+        box.cursor_blink = False
     await settle(pilot)
 
 
