@@ -233,3 +233,15 @@ async def test_finishing_a_solo_attempt_reviews_its_cards(tmp_path: Path, librar
         assert set(cards) == {i.id for i in library.rubric(CASE).section_items("framing")}
         assert cards["business-objective"].last_rating == "hard"
         assert cards["decision-actions"].last_rating == "again"
+
+
+async def test_palette_offers_drill_and_progress(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        titles = {c.title: c for c in app.get_system_commands(app.screen)}
+        titles["Progress"].callback()
+        await settle(pilot)
+        assert isinstance(app.screen, ProgressScreen)
+        empty = str(app.screen.query_one("#empty", Static).render())
+        assert "No finished attempts yet" in empty

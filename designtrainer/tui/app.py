@@ -230,6 +230,10 @@ class DesignTrainerApp(App[None]):
         self.push_screen(DrillScreen(plan))
         return True
 
+    def _drill_due(self) -> None:
+        if not self.open_drill():
+            self.notify("Nothing is due for review.", timeout=3)
+
     def open_progress(self) -> None:
         from designtrainer.tui.screens.progress import ProgressScreen
 
@@ -244,6 +248,10 @@ class DesignTrainerApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Every key, on every screen (F1)", self.action_help)
+        yield SystemCommand("Drill", "Review the cards due now (F4 in the picker)", self._drill_due)
+        yield SystemCommand(
+            "Progress", "Scores over time and the weakest ideas (F5)", self.open_progress
+        )
         commands = getattr(screen, "palette_commands", None)
         if callable(commands):
             yield from commands()
