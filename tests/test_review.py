@@ -382,3 +382,32 @@ def test_compare_refuses_other_cases_and_ungraded() -> None:
         cmp.compare(a, b)
     with pytest.raises(cmp.CompareError, match="no grade"):
         cmp.compare(a, Attempt(3, CASE, "Fraud", "solo", 1.0, 1.0, None, None))
+
+
+def test_a_schema_1_database_upgrades_and_its_attempts_become_reviews(
+    tmp_path: Path, library: Library
+) -> None:
+    import sqlite3
+
+    from designtrainer.store import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    result = json.dumps(to_json(grade(library.compiled(CASE), {"data": DATA})))
+    db.execute(
+        "INSERT INTO attempts (id, case_id, case_title, created_at, updated_at, finished_at,"
+        " result_json) VALUES (1, ?, 'Fraud', 1.0, 2.0, 2.0, ?)",
+        (CASE, result),
+    )
+    db.execute("INSERT INTO sections (attempt_id, section, answer) VALUES (1, 'data', ?)", (DATA,))
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.schema_version == len(MIGRATIONS) >= 2
+    assert store.get(1) is not None
+    assert sync_attempts(store) == 1
+    assert {c.item_id for c in store.cards()} == {
+        i.id for i in library.rubric(CASE).section_items("data")
+    }
