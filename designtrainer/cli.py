@@ -367,9 +367,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from designtrainer.cli_export import add_commands as add_export_commands
     from designtrainer.cli_peer import add_commands as add_peer_commands
+    from designtrainer.cli_review import add_commands as add_review_commands
 
     add_export_commands(sub, common)
     add_peer_commands(sub, common)
+    add_review_commands(sub, common)
     return parser
 
 

@@ -227,6 +227,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from designtrainer import report
     from designtrainer.export import ExportFormatError, parse_exported
     from designtrainer.grading import grade
+    from designtrainer.review.cards import record_finished
 
     source = cli._read_input(args.file)
     try:
@@ -256,6 +257,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         attempt_id = store.import_attempt(
             case_id, lib.case(case_id).title, parsed.mode, answers, result
         )
+        record_finished(store, attempt_id)
     finally:
         store.close()
     verdict = _verdict(result)

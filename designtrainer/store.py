@@ -14,12 +14,13 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from designtrainer.attempts import Attempt, AttemptSummary, Mode, Question, SectionState
+from designtrainer.card_records import CardKey, CardRecord, DrillAnswer, ReviewRecord
 from designtrainer.paths import data_home
 
 DB_NAME = "designtrainer.sqlite3"
@@ -68,6 +69,50 @@ MIGRATIONS: tuple[str, ...] = (
         answer TEXT NOT NULL
     );
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # 2: review cards (FSRS state per case and rubric item), their review log, which finished
+    # attempts have been turned into reviews, and drill answers as typed
+    """
+    CREATE TABLE cards (
+        case_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        section TEXT NOT NULL,
+        label TEXT NOT NULL,
+        fsrs_json TEXT NOT NULL,
+        due REAL NOT NULL,
+        last_rating TEXT,
+        last_review REAL,
+        reviews INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (case_id, item_id)
+    );
+    CREATE INDEX cards_due ON cards(due);
+    CREATE TABLE review_log (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        reviewed_at REAL NOT NULL,
+        rating TEXT NOT NULL,
+        source TEXT NOT NULL,
+        due_after REAL NOT NULL,
+        attempt_id INTEGER,
+        drill_id INTEGER
+    );
+    CREATE INDEX review_log_card ON review_log(case_id, item_id, reviewed_at);
+    CREATE TABLE recorded_attempts (
+        attempt_id INTEGER PRIMARY KEY REFERENCES attempts(id) ON DELETE CASCADE,
+        recorded_at REAL NOT NULL
+    );
+    CREATE TABLE drill_answers (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        answer TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        rating TEXT,
+        reviewed_at REAL
+    );
+    CREATE INDEX drill_answers_card ON drill_answers(case_id, item_id, created_at);
     """,
 )
 
@@ -538,6 +583,188 @@ class Store:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    # == review cards and drills (issue 13) ======================================================
+    # Kept in one block below everything else so it merges apart from other work on the store.
+
+    @_guarded
+    def review_cards(
+        self,
+        keys: Sequence[CardKey],
+        review: Callable[[CardKey, CardRecord | None], tuple[CardRecord, ReviewRecord] | None],
+        *,
+        attempt_id: int | None = None,
+        drill_id: int | None = None,
+    ) -> list[tuple[CardRecord, ReviewRecord]] | None:
+        """Review cards in one transaction: read each, let `review` schedule it, write it back.
+
+        `review` gets the stored card (None for a new one) and returns the new card and its log
+        entry, or None to leave it. With `attempt_id` this happens once per attempt: None when
+        that attempt was already recorded. With `drill_id` the drill answer is marked reviewed.
+        """
+        now = time.time()
+        done: list[tuple[CardRecord, ReviewRecord]] = []
+        with self._tx() as db:
+            if attempt_id is not None:
+                seen = db.execute(
+                    "SELECT 1 FROM recorded_attempts WHERE attempt_id = ?", (attempt_id,)
+                ).fetchone()
+                if seen is not None:
+                    return None
+                db.execute(
+                    "INSERT INTO recorded_attempts (attempt_id, recorded_at) VALUES (?, ?)",
+                    (attempt_id, now),
+                )
+            for key in keys:
+                row = db.execute(
+                    "SELECT * FROM cards WHERE case_id = ? AND item_id = ?", key
+                ).fetchone()
+                reviewed = review(key, _card(row) if row is not None else None)
+                if reviewed is None:
+                    continue
+                card, log = reviewed
+                db.execute(
+                    "INSERT INTO cards (case_id, item_id, section, label, fsrs_json, due,"
+                    " last_rating, last_review, reviews) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (case_id, item_id) DO UPDATE SET section = excluded.section,"
+                    " label = excluded.label, fsrs_json = excluded.fsrs_json,"
+                    " due = excluded.due, last_rating = excluded.last_rating,"
+                    " last_review = excluded.last_review, reviews = excluded.reviews",
+                    (
+                        card.case_id,
+                        card.item_id,
+                        card.section,
+                        card.label,
+                        json.dumps(card.fsrs),
+                        card.due,
+                        card.last_rating,
+                        card.last_review,
+                        card.reviews,
+                    ),
+                )
+                db.execute(
+                    "INSERT INTO review_log (case_id, item_id, reviewed_at, rating, source,"
+                    " due_after, attempt_id, drill_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        log.case_id,
+                        log.item_id,
+                        log.reviewed_at,
+                        log.rating,
+                        log.source,
+                        log.due_after,
+                        log.attempt_id,
+                        log.drill_id,
+                    ),
+                )
+                done.append((card, log))
+            if drill_id is not None and done:
+                db.execute(
+                    "UPDATE drill_answers SET rating = ?, reviewed_at = ? WHERE id = ?",
+                    (done[-1][1].rating, done[-1][1].reviewed_at, drill_id),
+                )
+        return done
+
+    @_guarded
+    def cards(self, case_id: str | None = None) -> list[CardRecord]:
+        """Every card (of one case), soonest due first."""
+        sql = "SELECT * FROM cards" + (" WHERE case_id = ?" if case_id else "")
+        rows = self.db.execute(
+            sql + " ORDER BY due, case_id, item_id", (case_id,) if case_id else ()
+        )
+        return [_card(r) for r in rows]
+
+    @_guarded
+    def review_log(self, case_id: str | None = None) -> list[ReviewRecord]:
+        """Every review (of one case), oldest first."""
+        sql = "SELECT * FROM review_log" + (" WHERE case_id = ?" if case_id else "")
+        rows = self.db.execute(sql + " ORDER BY reviewed_at, id", (case_id,) if case_id else ())
+        return [
+            ReviewRecord(
+                r["case_id"],
+                r["item_id"],
+                r["reviewed_at"],
+                r["rating"],
+                r["source"],
+                r["due_after"],
+                r["attempt_id"],
+                r["drill_id"],
+            )
+            for r in rows
+        ]
+
+    @_guarded
+    def unrecorded_attempts(self) -> list[int]:
+        """Finished attempts whose results have not become reviews yet, oldest first."""
+        return [
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT id FROM attempts WHERE finished_at IS NOT NULL AND id NOT IN"
+                " (SELECT attempt_id FROM recorded_attempts) ORDER BY finished_at, id"
+            )
+        ]
+
+    @_guarded
+    def open_drill_answer(self, case_id: str, item_id: str) -> DrillAnswer:
+        """The card's unreviewed drill answer (text a killed drill left behind), or a new one."""
+        now = time.time()
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT * FROM drill_answers WHERE case_id = ? AND item_id = ?"
+                " AND reviewed_at IS NULL ORDER BY id DESC LIMIT 1",
+                (case_id, item_id),
+            ).fetchone()
+            if row is None:
+                cur = db.execute(
+                    "INSERT INTO drill_answers (case_id, item_id, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (case_id, item_id, now, now),
+                )
+                row = db.execute(
+                    "SELECT * FROM drill_answers WHERE id = ?", (cur.lastrowid,)
+                ).fetchone()
+        return _drill(row)
+
+    @_guarded
+    def save_drill_answer(self, drill_id: int, answer: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE drill_answers SET answer = ?, updated_at = ? WHERE id = ?",
+                (answer, time.time(), drill_id),
+            )
+
+    @_guarded
+    def drill_answer(self, drill_id: int) -> DrillAnswer | None:
+        row = self.db.execute("SELECT * FROM drill_answers WHERE id = ?", (drill_id,)).fetchone()
+        return _drill(row) if row is not None else None
+
+
+def _card(row: sqlite3.Row) -> CardRecord:
+    # A damaged card state starts the card again (fsrs reads {} as a new card).
+    raw = _loads(row["fsrs_json"], "card", []) or {}
+    return CardRecord(
+        row["case_id"],
+        row["item_id"],
+        row["section"],
+        row["label"],
+        raw,
+        row["due"],
+        row["last_rating"],
+        row["last_review"],
+        row["reviews"],
+    )
+
+
+def _drill(row: sqlite3.Row) -> DrillAnswer:
+    return DrillAnswer(
+        row["id"],
+        row["case_id"],
+        row["item_id"],
+        row["answer"],
+        row["created_at"],
+        row["updated_at"],
+        row["rating"],
+        row["reviewed_at"],
+    )
 
 
 @functools.cache

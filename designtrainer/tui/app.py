@@ -32,6 +32,14 @@ class StartRequest:
     mode: str = "solo"
 
 
+@dataclass(frozen=True, slots=True)
+class DrillRequest:
+    """`designtrainer drill`: open the drill on the due cards (of one case)."""
+
+    case_id: str | None = None
+    limit: int = 20
+
+
 class DesignTrainerApp(App[None]):
     TITLE = "designtrainer"
     SUB_TITLE = "ML system-design interview practice"
@@ -45,7 +53,7 @@ class DesignTrainerApp(App[None]):
         self,
         store: Store | None = None,
         cases_dirs: Iterable[Path] = (),
-        start: StartRequest | None = None,
+        start: StartRequest | DrillRequest | None = None,
         library: Library | None = None,
     ) -> None:
         super().__init__()
@@ -97,7 +105,10 @@ class DesignTrainerApp(App[None]):
         self.library_ready.publish(library)
         if self.start is not None:
             start, self.start = self.start, None
-            if start.mode == "peer":
+            if isinstance(start, DrillRequest):
+                if not self.open_drill(start.case_id, start.limit):
+                    self.notify("Nothing is due for review.", timeout=4)
+            elif start.mode == "peer":
                 self.open_peer(start.case_id)
             else:
                 self._practice(start)
@@ -200,6 +211,34 @@ class DesignTrainerApp(App[None]):
         assert attempt is not None
         self.push_screen(PeerScreen(case, attempt_id, attempt.current_section or "framing"))
 
+    def open_drill(
+        self, case_id: str | None = None, limit: int = 20, item_id: str | None = None
+    ) -> bool:
+        """Open the drill on the due cards (of a case; or one item); False when none to show."""
+        from designtrainer.review.cards import sync_attempts
+        from designtrainer.review.drill import plan_drill
+        from designtrainer.review.schedule import now_utc
+        from designtrainer.tui.screens.drill import DrillScreen
+
+        if self.library is None:
+            self.notify("The cases are still loading; try again in a moment.")
+            return False
+        sync_attempts(self.store)
+        plan = plan_drill(self.library, self.store.cards(), now_utc(), case_id, limit, item_id)
+        if not plan.cards:
+            return False
+        self.push_screen(DrillScreen(plan))
+        return True
+
+    def _drill_due(self) -> None:
+        if not self.open_drill():
+            self.notify("Nothing is due for review.", timeout=3)
+
+    def open_progress(self) -> None:
+        from designtrainer.tui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
+
     def action_help(self) -> None:
         from designtrainer.tui.screens.help import HelpScreen
 
@@ -209,6 +248,10 @@ class DesignTrainerApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Every key, on every screen (F1)", self.action_help)
+        yield SystemCommand("Drill", "Review the cards due now (F4 in the picker)", self._drill_due)
+        yield SystemCommand(
+            "Progress", "Scores over time and the weakest ideas (F5)", self.open_progress
+        )
         commands = getattr(screen, "palette_commands", None)
         if callable(commands):
             yield from commands()
@@ -217,5 +260,5 @@ class DesignTrainerApp(App[None]):
         self.store.close()
 
 
-def run(cases_dirs: Iterable[Path] = (), start: StartRequest | None = None) -> None:
+def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> None:
     DesignTrainerApp(cases_dirs=cases_dirs, start=start).run()

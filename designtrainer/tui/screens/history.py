@@ -18,6 +18,7 @@ class HistoryScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "open", "Open", priority=True),
         Binding("d,delete", "delete", "Delete"),
+        Binding("c", "compare", "Compare with previous"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
     DEFAULT_CSS = """
@@ -87,6 +88,28 @@ class HistoryScreen(Screen[None]):
             app.open_peer(attempt.case_id, attempt_id=attempt_id)
         else:
             app.open_case(attempt.case_id, attempt_id=attempt_id)
+
+    def action_compare(self) -> None:
+        """The selected attempt against the previous finished attempt at the same case."""
+        from designtrainer.review.compare import CompareError, compare, previous_attempt
+        from designtrainer.tui.screens.compare import CompareScreen
+
+        attempt_id = self._selected()
+        store = dt_app(self).store
+        attempt = store.get(attempt_id) if attempt_id is not None else None
+        if attempt is None:
+            return
+        before_id = previous_attempt(store, attempt)
+        before = store.get(before_id) if before_id is not None else None
+        if before is None:
+            self.notify("No earlier finished attempt at this case to compare with.")
+            return
+        try:
+            comparison = compare(before, attempt)
+        except CompareError as exc:
+            self.notify(str(exc).capitalize(), severity="warning")
+            return
+        self.app.push_screen(CompareScreen(comparison))
 
     def action_delete(self) -> None:
         attempt_id = self._selected()

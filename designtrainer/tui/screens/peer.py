@@ -33,6 +33,7 @@ from designtrainer.formatting import clock
 from designtrainer.grading import GradeResult, grade
 from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, RedFlag, Rubric
 from designtrainer.report import to_json
+from designtrainer.review.cards import record_finished
 from designtrainer.scorecard import (
     SIGNALS,
     PeerReview,
@@ -719,6 +720,7 @@ class PeerScreen(Screen[None]):
         self.store.save_peer(self.attempt_id, self.review.to_dict())
         self.store.finish(self.attempt_id, to_json(peer_grade(self.rubric, self.review, checker)))
         self.store.release(self.attempt_id)
+        record_finished(self.store, self.attempt_id)
         self._finished = True
         self.app.switch_screen(ScorecardScreen(self.attempt_id))
 

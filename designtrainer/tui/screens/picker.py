@@ -30,6 +30,8 @@ class PickerScreen(Screen[None]):
         Binding("enter", "start", "Start"),
         Binding("f2,ctrl+t", "history", "History"),
         Binding("f3,ctrl+r", "interview", "Interview someone"),
+        Binding("f4", "drill", "Drill"),
+        Binding("f5", "progress", "Progress"),
         Binding("down", "cursor(1)", "Down", show=False, priority=True),
         Binding("up", "cursor(-1)", "Up", show=False, priority=True),
     ]
@@ -143,6 +145,20 @@ class PickerScreen(Screen[None]):
             self.notify("Peer interviews are not available yet.", severity="warning")
             return
         open_peer(case_id)
+
+    def action_drill(self) -> None:
+        """The due cards; when none are due, the highlighted case's cards (new ones included)."""
+        app = dt_app(self)
+        if app.open_drill():
+            return
+        case_id = self.selected_case()
+        if case_id is not None and app.open_drill(case_id):
+            self.notify("Nothing is due: drilling this case's ideas.", timeout=3)
+            return
+        self.notify("Nothing is due for review.", timeout=3)
+
+    def action_progress(self) -> None:
+        dt_app(self).open_progress()
 
     def action_history(self) -> None:
         from designtrainer.tui.screens.history import HistoryScreen

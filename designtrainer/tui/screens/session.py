@@ -30,6 +30,7 @@ from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
 from designtrainer.report import evidence_note, quote, to_json
+from designtrainer.review.cards import record_finished
 from designtrainer.store import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.widgets.checklist import Checklist
@@ -188,6 +189,7 @@ class SessionScreen(Screen[None]):
         result = grade(compiled, self.attempt.answers)
         self.store.finish(self.attempt_id, to_json(result))
         self.store.release(self.attempt_id)
+        record_finished(self.store, self.attempt_id)
         self.app.switch_screen(SummaryScreen(self.attempt_id))
 
     def action_leave(self) -> None:

@@ -1,0 +1,146 @@
+"""Reviews from what a person did: finished solo attempts, peer scorecards, drill answers.
+
+Every rubric item of every case is a card keyed by (case id, item id). A finished attempt
+reviews the items of the sections that were attempted, once per attempt (the store remembers
+which attempts it has recorded, so finishing twice or syncing later never counts one twice).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from designtrainer.attempts import Attempt
+from designtrainer.card_records import (
+    CardKey,
+    CardRecord,
+    RatingName,
+    ReviewRecord,
+    ReviewSource,
+)
+from designtrainer.model import SECTION_IDS
+from designtrainer.review.schedule import now_utc, schedule, utc
+from designtrainer.review.stored import StoredItem, read_result
+from designtrainer.scorecard import PeerReview
+from designtrainer.store import Store
+
+
+class Graded(Protocol):
+    """An item's grade: ItemResult from the checker, or StoredItem from a stored attempt."""
+
+    @property
+    def met(self) -> bool: ...
+
+
+def rating_for(item_result: Graded, hints_used: int) -> RatingName:
+    """The review an item's grade stands for: missed -> again; named but not explained, or met
+    after hints -> hard; met -> good. Easy is only ever the person's own choice in a drill.
+
+    Hints are counted per section, so "met after hints" means met in a section where hints were
+    used: the closest the stored attempt can say. "Named" is read from the grade's per-item
+    state when it has one (the grading work adds it; results from before have none).
+    """
+    if getattr(item_result, "state", None) == "named":
+        return "hard"
+    if not item_result.met:
+        return "again"
+    return "hard" if hints_used else "good"
+
+
+def attempted_sections(attempt: Attempt) -> tuple[str, ...]:
+    """The sections a finished attempt actually covered; items of the others are not reviewed.
+
+    Solo: the section has an answer. Peer: the interviewer rated it, ticked something in it, or
+    took notes or the candidate's words for it. A skipped section says nothing about what the
+    person knows, and reviewing it as "missed" would bury them in cards.
+    """
+    if attempt.mode == "peer":
+        review = PeerReview.from_dict(attempt.peer)
+        return tuple(
+            sid
+            for sid in SECTION_IDS
+            if sid in review.ratings
+            or review.ticks.get(sid)
+            or review.notes.get(sid, "").strip()
+            or attempt.section(sid).answer.strip()
+        )
+    return tuple(sid for sid in SECTION_IDS if attempt.section(sid).answer.strip())
+
+
+def record_attempt(
+    store: Store, attempt: Attempt, now: datetime | None = None
+) -> list[tuple[CardRecord, ReviewRecord]]:
+    """Review the cards of a finished attempt (solo or peer), once; [] when already recorded.
+
+    Reviews are dated `now`, by default when the attempt was finished (so catching up on old
+    attempts later dates them right).
+    """
+    if not attempt.finished:
+        return []
+    result = read_result(attempt.result)
+    at = now or (utc(attempt.finished_at) if attempt.finished_at else now_utc())
+    covered = set(attempted_sections(attempt))
+    items: dict[CardKey, StoredItem] = {
+        (attempt.case_id, item.id): item
+        for item in (result.items if result else ())
+        if item.section in covered
+    }
+    source: ReviewSource = "peer" if attempt.mode == "peer" else "solo"
+
+    def review(key: CardKey, record: CardRecord | None) -> tuple[CardRecord, ReviewRecord]:
+        item = items[key]
+        hints = attempt.section(item.section).hints_used if source == "solo" else 0
+        return schedule(
+            key,
+            record,
+            rating_for(item, hints),
+            at,
+            section=item.section,
+            label=item.label,
+            source=source,
+            attempt_id=attempt.id,
+        )
+
+    done = store.review_cards(list(items), review, attempt_id=attempt.id)
+    return done or []
+
+
+def record_finished(store: Store, attempt_id: int) -> None:
+    """The hook the finish paths call (solo, peer, import): review the attempt just finished."""
+    attempt = store.get(attempt_id)
+    if attempt is not None:
+        record_attempt(store, attempt)
+
+
+def sync_attempts(store: Store) -> int:
+    """Record every finished attempt not recorded yet (older attempts, imports); how many."""
+    count = 0
+    for attempt_id in store.unrecorded_attempts():
+        attempt = store.get(attempt_id)
+        if attempt is not None:
+            record_attempt(store, attempt)
+            count += 1
+    return count
+
+
+def record_drill(
+    store: Store,
+    drill_id: int,
+    key: CardKey,
+    rating: RatingName,
+    *,
+    section: str,
+    label: str,
+    now: datetime | None = None,
+) -> CardRecord:
+    """Save a drill card's review (and mark its typed answer reviewed); the card's new state."""
+    at = now or now_utc()
+
+    def review(key: CardKey, record: CardRecord | None) -> tuple[CardRecord, ReviewRecord]:
+        return schedule(
+            key, record, rating, at, section=section, label=label, source="drill", drill_id=drill_id
+        )
+
+    done = store.review_cards([key], review, drill_id=drill_id)
+    assert done, "a single review always returns its card"
+    return done[0][0]

@@ -1,0 +1,290 @@
+"""The drill: one review card at a time, answered in a few sentences and graded on the spot.
+
+Each card shows the case, the section and a question; the person writes; Ctrl+S grades the
+answer against that one idea with the same checker as a full attempt and shows the evidence,
+the idea's why and the part of the reference answer that earns it. Keys 1-4 change the rating
+(again / hard / good / easy, each with the date it would bring) and Enter saves it. What is
+typed is saved every second, so a killed drill loses at most that and offers it back next time.
+Every string from a case file is shown as plain text (Content, never markup).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+from typing import Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TextArea
+
+from designtrainer.card_records import RATING_NAMES, CardRecord, RatingName
+from designtrainer.grading import ItemResult
+from designtrainer.report import evidence_note, quote
+from designtrainer.review.cards import rating_for, record_drill
+from designtrainer.review.drill import (
+    DrillCard,
+    DrillPlan,
+    grade_answer,
+    question_for,
+    reference_excerpt,
+)
+from designtrainer.review.schedule import now_utc, preview, when_due
+from designtrainer.store import Store
+from designtrainer.tui.base import dt_app
+
+SAVE_EVERY = 1.0
+Phase = Literal["answer", "rate", "done"]
+_ACTIONS: dict[str, tuple[Phase, ...]] = {
+    "check": ("answer",),
+    "rate": ("rate",),
+    "save": ("rate",),
+    "close": ("done",),
+}
+
+
+class DrillScreen(Screen[None]):
+    CSS_PATH = "drill.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "check", "Check answer"),
+        Binding("1", "rate('again')", "Again"),
+        Binding("2", "rate('hard')", "Hard"),
+        Binding("3", "rate('good')", "Good"),
+        Binding("4", "rate('easy')", "Easy"),
+        Binding("enter", "save", "Save & next"),
+        Binding("enter", "close", "Done"),
+        Binding("escape", "leave", "Stop"),
+    ]
+
+    def __init__(
+        self,
+        plan: DrillPlan,
+        *,
+        clock: Callable[[], datetime] = now_utc,
+        save_every: float = SAVE_EVERY,
+    ) -> None:
+        super().__init__()
+        self.plan = plan
+        self.index = 0
+        self.phase: Phase = "answer"
+        self.save_every = save_every
+        self._clock = clock
+        self.result: ItemResult | None = None
+        self.rating: RatingName = "again"
+        self.reviewed: list[tuple[DrillCard, RatingName, CardRecord]] = []
+        self._drill_id = 0
+        self._saved_text = ""
+        self._excerpt: tuple[str, bool] = ("", True)
+        self._area: TextArea | None = None
+
+    # -- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="where")
+        with VerticalScroll(id="question-box", classes="panel"):
+            yield Static(id="question")
+            yield Static(id="stand-in", classes="muted")
+        yield TextArea(id="answer", soft_wrap=True, tab_behavior="focus")
+        with VerticalScroll(id="feedback", classes="panel"):
+            yield Static(id="result")
+        yield Static(id="rating")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Drill"
+        self.query_one("#question-box").border_title = "Question"
+        self.query_one("#feedback").border_title = "Result"
+        self.query_one("#feedback").can_focus = True
+        self.set_interval(self.save_every, self.autosave)
+        self._show_card()
+
+    @property
+    def store(self) -> Store:
+        return dt_app(self).store
+
+    @property
+    def area(self) -> TextArea:
+        # Held, not queried: on unmount (the last autosave) the children are already gone.
+        if self._area is None:
+            self._area = self.query_one("#answer", TextArea)
+        return self._area
+
+    @property
+    def card(self) -> DrillCard:
+        return self.plan.cards[self.index]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        phases = _ACTIONS.get(action)
+        return phases is None or self.phase in phases
+
+    def _set_phase(self, phase: Phase) -> None:
+        self.phase = phase
+        self.refresh_bindings()
+
+    # -- one card --------------------------------------------------------------------------
+    def _show_card(self) -> None:
+        card = self.card
+        drill = self.store.open_drill_answer(card.case.id, card.item.id)
+        self._drill_id, self._saved_text = drill.id, drill.answer
+        status = "new" if card.record is None else f"due {when_due(card.record.due, self._clock())}"
+        self.query_one("#where", Static).update(
+            Content.assemble(
+                (card.case.title, "bold"),
+                f" — {card.section_title}  ",
+                (f"card {self.index + 1} of {len(self.plan.cards)} · {status}", "dim"),
+            )
+        )
+        question, stand_in = question_for(card.case, card.item)
+        self.query_one("#question", Static).update(Content(question))
+        self.query_one("#stand-in", Static).update(
+            Content(
+                "This idea has no drill question yet, so this is the section's own question. "
+                "Answer it in a few sentences; one idea is graded, and named after you check."
+            )
+            if stand_in
+            else Content("")
+        )
+        self.query_one("#stand-in").display = stand_in
+        area = self.area
+        area.read_only = False
+        area.display = True
+        area.text = drill.answer
+        area.border_title = "Your answer (Ctrl+S to check)"
+        self.query_one("#feedback").display = False
+        self.query_one("#rating").display = False
+        self.query_one("#question-box").display = True
+        self.remove_class("checked")
+        self.result = None
+        self._set_phase("answer")
+        area.focus()
+        area.move_cursor(area.document.end)
+        if drill.answer:
+            self.notify("Restored what you wrote for this card last time.", timeout=3)
+
+    def autosave(self) -> None:
+        """Save the answer if it changed (every second, and before anything that moves on)."""
+        if self.phase == "done" or not self._drill_id:
+            return
+        text = self.area.text
+        if text != self._saved_text:
+            self.store.save_drill_answer(self._drill_id, text)
+            self._saved_text = text
+
+    def action_check(self) -> None:
+        self.autosave()
+        card = self.card
+        compiled = dt_app(self).library.compiled(card.case.id)  # type: ignore[union-attr]
+        self.result = grade_answer(compiled, card.item, self.area.text)
+        self.rating = rating_for(self.result, 0)
+        self._excerpt = reference_excerpt(compiled, card.case, card.item)
+        self.area.read_only = True
+        self.area.border_title = "Your answer"
+        feedback = self.query_one("#feedback")
+        feedback.display = True
+        self.query_one("#rating").display = True
+        self.add_class("checked")
+        self._render_feedback()
+        self._set_phase("rate")
+        feedback.focus()
+
+    def action_rate(self, rating: str) -> None:
+        if rating in RATING_NAMES:
+            self.rating = rating
+            self._render_feedback()
+
+    def _render_feedback(self) -> None:
+        assert self.result is not None
+        card, result = self.card, self.result
+        text = self.area.text
+        parts: list[str | Content | tuple[str, str]] = []
+        if result.met:
+            parts += [("✔ Met: ", "bold $success"), (card.item.label, "bold"), "\n"]
+            quotes = "; ".join(f'"{quote(e, text)}"{evidence_note(e)}' for e in result.evidence)
+            parts += [("The words that earned it: ", "dim"), quotes, "\n"]
+        else:
+            parts += [("✘ Not found: ", "bold $error"), (card.item.label, "bold"), "\n"]
+            if result.evidence:
+                e = result.evidence[0]
+                parts += [f'You wrote "{quote(e, text)}"{evidence_note(e)}.', "\n"]
+        parts += ["\n", ("Why it matters: ", "bold"), card.item.why.strip(), "\n\n"]
+        excerpt, whole = self._excerpt
+        heading = "The section's reference answer" if whole else "From the reference answer"
+        parts += [(f"{heading}:\n", "bold"), excerpt]
+        self.query_one("#result", Static).update(Content.assemble(*parts))
+        now = self._clock()
+        due = preview(card.record, now)
+        choices: list[str | Content | tuple[str, str]] = [("Rate it: ", "bold")]
+        for number, name in enumerate(RATING_NAMES, start=1):
+            label = f" {number} {name.capitalize()} · {when_due(due[name].timestamp(), now)} "
+            choices += [(label, "reverse bold") if name == self.rating else label, " "]
+        choices += [
+            "\n",
+            (
+                f"Enter saves {self.rating.capitalize()}: next review {due[self.rating]:%a %d %b}."
+                " Keys 1-4 change the rating.",
+                "dim",
+            ),
+        ]
+        self.query_one("#rating", Static).update(Content.assemble(*choices))
+
+    def action_save(self) -> None:
+        card = self.card
+        self.autosave()
+        record = record_drill(
+            self.store,
+            self._drill_id,
+            (card.case.id, card.item.id),
+            self.rating,
+            section=card.item.section,
+            label=card.item.label,
+            now=self._clock(),
+        )
+        self.reviewed.append((card, self.rating, record))
+        if self.index + 1 < len(self.plan.cards):
+            self.index += 1
+            self._show_card()
+        else:
+            self._show_summary()
+
+    # -- the end ---------------------------------------------------------------------------
+    def _show_summary(self) -> None:
+        self._set_phase("done")
+        self.area.display = False
+        self.query_one("#question-box").display = False
+        now = self._clock()
+        counts = Counter(rating for _, rating, _ in self.reviewed)
+        parts: list[str | Content | tuple[str, str]] = [
+            (f"{len(self.reviewed)} card{'s' if len(self.reviewed) != 1 else ''} reviewed", "bold"),
+            "  " + " · ".join(f"{name} {counts[name]}" for name in RATING_NAMES),
+            "\n\n",
+        ]
+        for card, rating, record in self.reviewed:
+            parts += [
+                (f"{rating:<5}  ", "bold"),
+                f"{card.item.label}  ",
+                (f"{card.case.title} · next {when_due(record.due, now)}", "dim"),
+                "\n",
+            ]
+        self.query_one("#where", Static).update(Content("Drill finished"))
+        self.query_one("#feedback").border_title = "Summary"
+        self.query_one("#rating").display = False
+        self.query_one("#result", Static).update(Content.assemble(*parts))
+        feedback = self.query_one("#feedback")
+        feedback.display = True
+        feedback.focus()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+    def action_leave(self) -> None:
+        self.autosave()
+        self.app.pop_screen()
+        if self.phase != "done":
+            self.notify("Stopped. Your answer is kept; the card stays due.", timeout=3)
+
+    def on_unmount(self) -> None:
+        self.autosave()

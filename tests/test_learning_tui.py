@@ -1,0 +1,247 @@
+"""Pilot tests for the drill, progress and compare screens (text set through the API, keys
+pressed only for bindings, the autosave timer called directly instead of waited for)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, Sparkline, Static, TextArea
+from tui_helpers import make_app, settle
+
+from designtrainer.formatting import pct
+from designtrainer.grading import grade
+from designtrainer.loading.library import Library
+from designtrainer.report import to_json
+from designtrainer.review.cards import record_attempt
+from designtrainer.review.drill import DrillPlan, plan_drill
+from designtrainer.review.progress import progress_rows
+from designtrainer.store import Store
+from designtrainer.tui.app import DrillRequest, StartRequest
+from designtrainer.tui.screens.compare import CompareScreen
+from designtrainer.tui.screens.drill import SAVE_EVERY, DrillScreen
+from designtrainer.tui.screens.history import HistoryScreen
+from designtrainer.tui.screens.picker import PickerScreen
+from designtrainer.tui.screens.progress import ProgressScreen
+from designtrainer.tui.screens.session import SessionScreen
+from designtrainer.tui.screens.summary import SummaryScreen
+
+CASE = "fraud-detection"
+PAST = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+MISSED_DATA = "Fraud is rare, about 0.1%: heavy class imbalance."
+
+
+def _seed(store: Store, library: Library, answers: dict[str, str], at: datetime | None) -> int:
+    aid = store.start_attempt(CASE, library.case(CASE).title)
+    for sid, text in answers.items():
+        store.save_answer(aid, sid, text)
+    store.finish(aid, to_json(grade(library.compiled(CASE), answers)))
+    store.release(aid)
+    attempt = store.get(aid)
+    assert attempt is not None
+    if at is not None:
+        record_attempt(store, attempt, now=at)
+    return aid
+
+
+def _text(screen: DrillScreen, widget_id: str) -> str:
+    return str(screen.query_one(widget_id, Static).render())
+
+
+async def test_drill_answer_check_rate_and_save(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, DrillRequest(None, 2))
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        assert len(screen.plan.cards) == 2
+        card = screen.card
+        assert card.record is not None and card.record.last_rating == "again"
+        assert library.case(CASE).title in _text(screen, "#where")
+        assert "Data" in _text(screen, "#where")
+        assert _text(screen, "#question") == library.case(CASE).section("data").prompt.strip()
+        assert card.item.label not in _text(screen, "#question")  # named only after checking
+        # Digits are text while answering: the rating keys are not live yet.
+        await pilot.press("1")
+        assert screen.area.text == "1" and screen.phase == "answer"
+        answer = "Chargebacks arrive weeks late, so recent labels are missing and noisy."
+        screen.area.text = answer
+        screen.autosave()  # what the one-second timer does
+        drill = app.store.open_drill_answer(card.case.id, card.item.id)
+        assert drill.answer == answer
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert screen.phase == "rate" and screen.result is not None
+        result = _text(screen, "#result")
+        assert card.item.label in result and card.item.why.strip()[:40] in result
+        suggested = screen.rating
+        assert suggested == ("good" if screen.result.met else "again")
+        assert "Enter saves" in _text(screen, "#rating")
+        await pilot.press("4")
+        assert screen.rating == "easy" and "Enter saves Easy" in _text(screen, "#rating")
+        await pilot.press("2")
+        await pilot.press("enter")
+        await settle(pilot)
+        [log] = [r for r in app.store.review_log() if r.source == "drill"]
+        assert (log.case_id, log.item_id, log.rating) == (CASE, card.item.id, "hard")
+        saved = app.store.drill_answer(drill.id)
+        assert saved is not None and saved.answer == answer and saved.rating == "hard"
+        assert screen.index == 1 and screen.phase == "answer" and screen.area.text == ""
+        await pilot.press("ctrl+s")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.phase == "done"
+        summary = _text(screen, "#result")
+        assert "2 cards reviewed" in summary and "hard 1" in summary and "next " in summary
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+
+
+async def test_stopping_keeps_the_text_and_the_card_due(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        assert screen.save_every == SAVE_EVERY <= 2
+        key = (screen.card.case.id, screen.card.item.id)
+        screen.area.text = "half a thought"
+        await pilot.press("escape")  # leaving saves without waiting for the timer
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+        assert app.store.open_drill_answer(*key).answer == "half a thought"
+        assert not [r for r in app.store.review_log() if r.source == "drill"]
+        assert app.open_drill(CASE, 1)
+        await settle(pilot)
+        again = app.screen
+        assert isinstance(again, DrillScreen)
+        assert (again.card.case.id, again.card.item.id) == key
+        assert again.area.text == "half a thought"
+
+
+async def test_case_text_is_never_markup(tmp_path: Path, library: Library) -> None:
+    plan = plan_drill(library, [], PAST, case_id=CASE, item_id="label-delay")
+    [card] = plan.cards
+    sneaky = "[bold red]Labels[/] arrive late [link=x]"
+    item = replace(card.item, label=sneaky, why="[b]why[/b]", question="[i]When[/i] labels?")
+    case = replace(card.case, title="Fraud [reverse]x[/reverse]")
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = DrillScreen(DrillPlan((replace(card, item=item, case=case),), ""))
+        await app.push_screen(screen)
+        await settle(pilot)
+        assert "Fraud [reverse]x[/reverse]" in _text(screen, "#where")
+        assert _text(screen, "#question") == "[i]When[/i] labels?"
+        assert not screen.query_one("#stand-in").display
+        screen.area.text = "nothing useful"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert sneaky in _text(screen, "#result") and "[b]why[/b]" in _text(screen, "#result")
+
+
+async def test_picker_f4_drills_the_highlighted_case_when_nothing_is_due(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(Input).value = "spam"
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        assert {c.case.id for c in screen.plan.cards} == {"spam-detection"}
+        assert all(c.record is None for c in screen.plan.cards)
+
+
+async def test_progress_chart_heat_map_and_drilling_a_weak_idea(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library)
+    _seed(app.store, library, {"data": "Fraud is rare."}, PAST)
+    _seed(app.store, library, {"data": MISSED_DATA, "framing": "Cut fraud losses."}, PAST)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ProgressScreen)
+        [chart] = screen.query(Sparkline)
+        assert list(chart.data or []) == sorted(chart.data or [])  # the score went up
+        heat = screen.query_one("#heat", DataTable)
+        assert heat.row_count == 1
+        latest = dict(progress_rows(app.store)[-1].sections)
+        assert [str(cell).strip() for cell in heat.get_row_at(0)[1:3]] == [
+            pct(latest["framing"]),
+            pct(latest["data"]),
+        ]
+        weak = screen.query_one("#weak", DataTable)
+        assert weak.row_count > 0
+        first = weak.coordinate_to_cell_key(weak.cursor_coordinate).row_key.value
+        assert first is not None
+        case_id, item_id = str(first).split("\t")
+        await pilot.press("enter")
+        await settle(pilot)
+        drill = app.screen
+        assert isinstance(drill, DrillScreen)
+        assert [(c.case.id, c.item.id) for c in drill.plan.cards] == [(case_id, item_id)]
+
+
+async def test_history_compares_with_the_previous_attempt(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library)
+    first = _seed(app.store, library, {"data": "Fraud is rare, about 0.1%."}, None)
+    second = _seed(app.store, library, {"data": "Chargebacks arrive weeks late."}, None)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("c")  # the newest attempt is highlighted
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert (screen.comparison.a.id, screen.comparison.b.id) == (first, second)
+        text = str(screen.query_one("#comparison", Static).render())
+        assert "+ gained: Labels (chargebacks, disputes)" in text
+        await pilot.press("escape")
+        await settle(pilot)
+        app.screen.query_one(DataTable).move_cursor(row=1)  # the first attempt: none before it
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_finishing_a_solo_attempt_reviews_its_cards(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = "We cut fraud losses and keep false declines low."
+        await pilot.press("ctrl+g")  # a hint in framing: its met items are rated hard
+        for _ in range(5):
+            await pilot.press("ctrl+n")
+            await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        cards = {c.item_id: c for c in app.store.cards()}
+        assert set(cards) == {i.id for i in library.rubric(CASE).section_items("framing")}
+        assert cards["business-objective"].last_rating == "hard"
+        assert cards["decision-actions"].last_rating == "again"
+
+
+async def test_palette_offers_drill_and_progress(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        titles = {c.title: c for c in app.get_system_commands(app.screen)}
+        titles["Progress"].callback()
+        await settle(pilot)
+        assert isinstance(app.screen, ProgressScreen)
+        empty = str(app.screen.query_one("#empty", Static).render())
+        assert "No finished attempts yet" in empty
