@@ -89,7 +89,8 @@ def test_labelled_questions_cover_every_case_with_no_match_ones(library: Library
 
 def test_recognition_precision_and_recall(library: Library) -> None:
     # Measured: precision 0.96, recall 0.80 (the earlier whole-phrase matcher: 0.80 / 0.65,
-    # and it answered 4 of the 16 questions the cases do not cover).
+    # and it answered 4 of the 16 questions the cases do not cover). With the six later cases'
+    # 37 questions: precision 0.95, recall 0.87.
     score = measure(library, "questions.yaml")
     assert score.precision >= 0.95
     assert score.recall >= 0.78
@@ -98,7 +99,8 @@ def test_recognition_precision_and_recall(library: Library) -> None:
 
 def test_recognition_on_questions_it_was_not_tuned_on(library: Library) -> None:
     # Measured: precision 0.86, recall 0.64 (the earlier matcher: 0.68 / 0.61, and it answered
-    # 3 of the 9 questions the cases do not cover).
+    # 3 of the 9 questions the cases do not cover). Quantity words ("how many", "how often",
+    # "daily active") read as scale since: precision 0.81, recall 0.61.
     score = measure(library, "heldout.yaml")
     assert score.precision >= 0.8
     assert score.recall >= 0.6
