@@ -15,14 +15,13 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
-from textual.widgets.text_area import Selection
 
 from designtrainer.attempts import Attempt
 from designtrainer.formatting import clock, pct
@@ -46,13 +45,6 @@ SHORT_NAMES = {
     "evaluation": "Eval",
     "production": "Prod",
 }
-
-
-def location(text: str, offset: int) -> tuple[int, int]:
-    """(row, column) of a character offset, as TextArea counts them."""
-    row = text.count("\n", 0, offset)
-    column = offset - (text.rfind("\n", 0, offset) + 1)
-    return row, column
 
 
 class AnswerArea(TextArea):
@@ -331,7 +323,6 @@ class SessionScreen(Screen[None]):
                 f"“{_escape(quote(e, text))}”{_escape(evidence_note(e))}" for e in r.evidence
             )
             panel.update(f"[green]Ticked[/green] because you wrote:\n{quotes}")
-            self._select(r)
         else:
             extra = ""
             if r.evidence:
@@ -341,13 +332,12 @@ class SessionScreen(Screen[None]):
                 )
             panel.update(f"[b]Why it matters:[/b] {_escape(r.item.why)}{extra}")
 
-    def _select(self, r: ItemResult) -> None:
-        area = self.area
-        text = area.text
-        e = r.evidence[0]
-        if text[e.start : e.end] == e.text:
-            area.selection = Selection(location(text, e.start), location(text, e.end))
-            area.scroll_cursor_visible()
+    @on(events.DescendantFocus)
+    def _answer_focused(self, event: events.DescendantFocus) -> None:
+        """Back in the answer, the checklist highlight (and the evidence it shows) ends."""
+        if event.widget is self.area:
+            self.query_one(Checklist).highlighted = None
+            self._show_evidence()
 
     def action_focus_checklist(self) -> None:
         self.query_one(Checklist).focus()
