@@ -95,3 +95,173 @@ async def test_the_peer_checker_never_moves_the_cursor_in_pasted_notes(
         await settle(pilot)
         assert screen.candidate.cursor_location == (0, 5)
         assert screen.candidate.selection.is_empty and screen.candidate.text == notes
+
+
+class DiskFull:
+    """Makes every write of a store fail as a full disk does, until `heal()`."""
+
+    WRITES = ("save_answer", "add_seconds", "use_hint", "submit_section", "save_peer", "release")
+
+    def __init__(self, store: object, monkeypatch: pytest.MonkeyPatch) -> None:
+        import sqlite3
+
+        self.failing = True
+        for name in self.WRITES:
+            real = getattr(store, name)
+
+            def fake(*args: object, _real: object = real, **kwargs: object) -> object:
+                if self.failing:
+                    raise sqlite3.OperationalError("database or disk is full")
+                return _real(*args, **kwargs)  # type: ignore[operator]
+
+            monkeypatch.setattr(store, name, fake)
+
+    def heal(self) -> None:
+        self.failing = False
+
+
+async def test_a_full_disk_during_autosave_keeps_the_text_and_says_so(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designtrainer.tui.saving import SaveWarning
+
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        disk = DiskFull(app.store, monkeypatch)
+        area = screen.query_one(TextArea)
+        area.text = DATA
+        screen._tick()  # the autosave interval, without waiting for it
+        await settle(pilot)
+        warning = screen.query_one(SaveWarning)
+        assert warning.display and "database or disk is full" in str(warning.render())
+        assert area.text == DATA and app.is_running
+        await pilot.press("ctrl+n")  # moving on would replace the text on screen: refused
+        await settle(pilot)
+        assert app.screen is screen and screen.section == "data" and area.text == DATA
+        area.text = DATA + " More."
+        screen._tick()  # retried, still failing: the warning stays
+        await settle(pilot)
+        assert warning.display
+        disk.heal()
+        screen._tick()
+        await settle(pilot)
+        assert not warning.display
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("data").answer == DATA + " More."
+
+
+async def test_a_copy_can_be_saved_elsewhere_while_saving_fails(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        DiskFull(app.store, monkeypatch)
+        screen.query_one(TextArea).text = DATA
+        screen._tick()
+        await pilot.press("f4")
+        await settle(pilot)
+        [copy] = list(out.iterdir())
+        assert DATA in copy.read_text() and "## Data" in copy.read_text()
+
+
+async def test_quitting_while_saving_fails_saves_a_copy_and_says_where(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    said: list[object] = []
+    real_exit = app.exit
+    monkeypatch.setattr(app, "exit", lambda **kw: (said.append(kw.get("message")), real_exit(**kw)))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        DiskFull(app.store, monkeypatch)
+        app.screen.query_one(TextArea).text = DATA
+        await pilot.press("ctrl+q")
+    [copy] = list(out.iterdir())
+    assert DATA in copy.read_text()
+    assert len(said) == 1 and str(copy) in str(said[0]) and "disk is full" in str(said[0])
+
+
+async def test_the_peer_console_survives_a_full_disk(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designtrainer.tui.saving import SaveWarning
+    from designtrainer.tui.screens.peer import PeerScreen
+
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PeerScreen)
+        disk = DiskFull(app.store, monkeypatch)
+        screen.candidate.text = "the candidate's notes"
+        screen.notes.text = "my notes"
+        screen._tick()
+        await settle(pilot)
+        warning = screen.query_one(SaveWarning)
+        assert warning.display and "disk is full" in str(warning.render())
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.step == "framing" and screen.candidate.text == "the candidate's notes"
+        disk.heal()
+        screen._tick()
+        await settle(pilot)
+        assert not warning.display
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("framing").answer == (
+            "the candidate's notes"
+        )
+        assert attempt.peer is not None and attempt.peer["notes"]["framing"] == "my notes"
+
+
+@pytest.mark.parametrize("kind", ["garbage", "dir-is-a-file", "db-is-a-dir"])
+def test_a_store_that_cannot_be_opened_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    from designtrainer.store import StoreError
+    from designtrainer.tui.saving import open_store
+
+    home = tmp_path / "data"
+    if kind == "garbage":
+        home.mkdir()
+        (home / "designtrainer.sqlite3").write_bytes(b"not a database at all" * 100)
+    elif kind == "dir-is-a-file":
+        home.write_text("a file")
+    else:
+        (home / "designtrainer.sqlite3").mkdir(parents=True)
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(home))
+    with pytest.raises(StoreError) as caught:
+        open_store()
+    assert str(home) in str(caught.value)
+
+
+def test_the_tui_on_a_damaged_store_exits_1_with_a_message(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "data"
+    home.mkdir()
+    (home / "designtrainer.sqlite3").write_bytes(b"not a database at all" * 100)
+    env = {**os.environ, "DESIGNTRAINER_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-m", "designtrainer", "practice", "fraud-detection"],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and str(home / "designtrainer.sqlite3") in done.stderr

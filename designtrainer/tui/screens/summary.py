@@ -18,6 +18,7 @@ from designtrainer.attempts import Attempt
 from designtrainer.formatting import clock, pct
 from designtrainer.model import SECTION_IDS, SECTION_TITLES
 from designtrainer.tui.base import dt_app, export_attempt
+from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 
 def summary_markdown(attempt: Attempt, budgets: dict[str, int]) -> str:
@@ -101,7 +102,7 @@ class SummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll():
-            yield Markdown(id="summary")
+            yield SafeMarkdown(id="summary")
         yield Footer()
 
     def on_mount(self) -> None:
