@@ -43,3 +43,38 @@ async def write(pilot: Pilot[None], text: str) -> None:
         if screen.graded_text.get(screen.section) == text:
             return
     raise AssertionError("the answer was never graded")
+
+
+def shown(screen: object) -> str:
+    """Everything a screen displays, as plain text, the way Textual would render it.
+
+    Strings are turned into text the way each widget does (Static, DataTable cells and options
+    parse a `str` as markup), so a string that would be read as markup shows up altered here.
+    """
+    from rich.text import Text
+    from textual.content import Content
+    from textual.screen import Screen
+    from textual.widget import Widget
+    from textual.widgets import DataTable, OptionList, Static
+
+    def cell(value: object, markup: bool = True) -> str:
+        if isinstance(value, Content | Text):
+            return value.plain
+        if isinstance(value, str):
+            return Text.from_markup(value).plain if markup else value
+        return str(value)
+
+    assert isinstance(screen, Screen)
+    parts = [screen.app.format_title(screen.title or "", screen.sub_title or "").plain]
+    widgets: list[Widget] = [screen, *screen.query("*")]
+    for w in widgets:
+        for title in (w._border_title, w._border_subtitle):
+            if title is not None:
+                parts.append(title.plain)
+        if isinstance(w, Static):
+            parts.append(cell(w.render()))
+        elif isinstance(w, DataTable):
+            parts += [cell(c) for r in range(w.row_count) for c in w.get_row_at(r)]
+        elif isinstance(w, OptionList):
+            parts += [cell(w.get_option_at_index(i).prompt) for i in range(w.option_count)]
+    return "\n".join(parts)

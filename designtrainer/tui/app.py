@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -18,6 +19,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from designtrainer.store import Store
+from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
@@ -147,7 +149,7 @@ class DesignTrainerApp(App[None]):
 
         assert self.library is not None
         if case_id not in self.library.cases:
-            self.notify(f"Unknown case '{case_id}'", severity="error")
+            self.notify(f"Unknown case '{case_id}'", severity="error", markup=False)
             return
         case = self.library.case(case_id)
         if attempt_id is None:
@@ -176,7 +178,7 @@ class DesignTrainerApp(App[None]):
             self.notify("The cases are still loading; try again in a moment.")
             return
         if case_id not in self.library.cases:
-            self.notify(f"Unknown case '{case_id}'", severity="error")
+            self.notify(f"Unknown case '{case_id}'", severity="error", markup=False)
             return
         case = self.library.case(case_id)
         if attempt_id is None:
@@ -256,9 +258,22 @@ class DesignTrainerApp(App[None]):
         if callable(commands):
             yield from commands()
 
+    async def action_quit(self) -> None:
+        """Quit; a screen whose text cannot be saved first writes a copy and says where."""
+        messages = []
+        for screen in self.screen_stack:
+            rescue = getattr(screen, "rescue", None)
+            message = rescue() if callable(rescue) else None
+            if message:
+                messages.append(message)
+        self.exit(message=Text(visible("\n".join(messages))) if messages else None)
+
     def on_unmount(self) -> None:
         self.store.close()
 
 
 def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> None:
-    DesignTrainerApp(cases_dirs=cases_dirs, start=start).run()
+    """Open the TUI; a store that cannot be opened is a StoreError naming the path (exit 1)."""
+    from designtrainer.tui.saving import open_store
+
+    DesignTrainerApp(store=open_store(), cases_dirs=cases_dirs, start=start).run()

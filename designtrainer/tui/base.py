@@ -39,6 +39,8 @@ def export_attempt(node: DOMNode, attempt_id: int) -> None:
     try:
         write_new(path, attempt_markdown(attempt, case))
     except OSError as exc:
-        app.notify(f"Could not export to {path}: {exc.strerror or exc}", severity="error")
+        app.notify(
+            f"Could not export to {path}: {exc.strerror or exc}", severity="error", markup=False
+        )
         return
-    app.notify(f"Exported to {path}", timeout=6)
+    app.notify(f"Exported to {path}", timeout=6, markup=False)

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, Static
 from designtrainer.clarify import answers_for
 from designtrainer.model import Case
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.text import styled
 
 
 class BriefScreen(Screen[None]):
@@ -34,14 +35,17 @@ class BriefScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="conversation"):
             yield Static(
-                f"[b]{self.case.title}[/b]  ·  {self.case.difficulty}  ·  "
-                f"{self.case.total_minutes} min",
+                styled(
+                    "[b]$title[/b]  ·  $level  ·  $minutes min",
+                    title=self.case.title,
+                    level=self.case.difficulty,
+                    minutes=self.case.total_minutes,
+                ),
                 id="case-title",
             )
             yield Static(
-                f"[b]Interviewer:[/b] {self.case.opening.strip()}",
+                styled("[b]Interviewer:[/b] $text", text=self.case.opening.strip()),
                 classes="interviewer",
-                markup=True,
             )
             yield Static(
                 "Ask clarifying questions before you design (scale, latency, labels, goals…). "
@@ -66,8 +70,8 @@ class BriefScreen(Screen[None]):
     def _show(self, question: str | None, answer: str) -> None:
         log = self.query_one("#conversation", VerticalScroll)
         if question is not None:
-            log.mount(Static(f"[b]You:[/b] {_escape(question)}", classes="candidate"))
-        log.mount(Static(f"[b]Interviewer:[/b] {_escape(answer)}", classes="interviewer"))
+            log.mount(Static(styled("[b]You:[/b] $text", text=question), classes="candidate"))
+        log.mount(Static(styled("[b]Interviewer:[/b] $text", text=answer), classes="interviewer"))
         log.scroll_end(animate=False)
 
     @on(Input.Submitted, "#question")
@@ -88,7 +92,3 @@ class BriefScreen(Screen[None]):
     def action_leave(self) -> None:
         dt_app(self).store.release(self.attempt_id)
         self.app.pop_screen()
-
-
-def _escape(text: str) -> str:
-    return text.replace("[", r"\[")

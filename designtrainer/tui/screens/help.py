@@ -6,7 +6,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Markdown
+
+from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 GLOBAL_KEYS = [
     ("F1", "This help"),
@@ -53,4 +54,4 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = f"Keys — {name}"
             box.border_subtitle = "Escape to close"
             with VerticalScroll():
-                yield Markdown("\n".join(rows))
+                yield SafeMarkdown("\n".join(rows))

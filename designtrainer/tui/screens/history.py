@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 from designtrainer.formatting import clock, pct
 from designtrainer.tui.base import dt_app, selected_key
 from designtrainer.tui.screens.modals import ChoiceScreen
+from designtrainer.tui.text import cell
 
 
 class HistoryScreen(Screen[None]):
@@ -48,9 +49,9 @@ class HistoryScreen(Screen[None]):
         rows = dt_app(self).store.attempts()
         for s in rows:
             table.add_row(
-                s.case_title,
+                cell(s.case_title),
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(s.created_at)),
-                s.mode,
+                cell(s.mode),
                 pct(s.score),
                 clock(s.seconds),
                 "finished" if s.finished_at else "unfinished",
@@ -142,11 +143,12 @@ class AttemptView(Screen[None]):
 
     def compose(self) -> ComposeResult:
         from textual.containers import VerticalScroll
-        from textual.widgets import Markdown
+
+        from designtrainer.tui.widgets.markdown import SafeMarkdown
 
         yield Header()
         with VerticalScroll():
-            yield Markdown(id="view")
+            yield SafeMarkdown(id="view")
         yield Footer()
 
     def on_mount(self) -> None:

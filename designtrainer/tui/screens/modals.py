@@ -6,7 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, Markdown
+from textual.widgets import Button, Label
+
+from designtrainer.tui.text import plain
+from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 
 class ChoiceScreen(ModalScreen[str | None]):
@@ -30,7 +33,7 @@ class ChoiceScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.question)
+            yield Label(plain(self.question))
             with Horizontal():
                 for i, (key, label) in enumerate(self.choices):
                     yield Button(
@@ -64,7 +67,7 @@ class TextScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = self.title_text
+            box.border_title = plain(self.title_text)
             box.border_subtitle = "escape to close"
             with VerticalScroll():
-                yield Markdown(self.markdown)
+                yield SafeMarkdown(self.markdown)

@@ -14,19 +14,20 @@ with `store.add_seconds`. The clock is the solo session's (`session.monotonic`, 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from designtrainer.attempts import Attempt
 from designtrainer.export import COMMUNICATION_TITLES as COMM_TITLE
 from designtrainer.export import RATING_LABELS
 from designtrainer.formatting import clock
@@ -42,8 +43,11 @@ from designtrainer.scorecard import (
 )
 from designtrainer.store import Store
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.saving import SaveWarning, save_copy, try_save
 from designtrainer.tui.screens import session
+from designtrainer.tui.text import plain, styled, visible
 from designtrainer.tui.widgets.checklist import LEVEL_TAG
+from designtrainer.tui.widgets.text_area import InertTextArea
 
 WRAPUP = "wrapup"
 STEPS: tuple[str, ...] = (*SECTION_IDS, WRAPUP)
@@ -75,35 +79,39 @@ def section_flags(rubric: Rubric, section: str) -> tuple[RedFlag, ...]:
     return tuple(f for f in rubric.red_flags if f.section in (None, section))
 
 
-def guide_text(case: Case, rubric: Rubric, section: str) -> str:
-    """What the interviewer reads and listens for in a section (Textual markup)."""
+def guide_text(case: Case, rubric: Rubric, section: str) -> Content:
+    """What the interviewer reads and listens for in a section."""
     spec = case.section(section)
     out = [
-        f"[b]Read out[/b]  [dim]{SECTION_TITLES[section]} · {spec.time_budget_minutes} min[/dim]",
-        escape(" ".join(spec.prompt.split())),
+        styled(
+            "[b]Read out[/b]  [dim]$title · $minutes min[/dim]",
+            title=SECTION_TITLES[section],
+            minutes=spec.time_budget_minutes,
+        ),
+        plain(" ".join(spec.prompt.split())),
     ]
-    asked = ["", "[b]If the candidate asks[/b]  [dim](the answers to give)[/dim]"]
+    asked = [Content(), styled("[b]If the candidate asks[/b]  [dim](the answers to give)[/dim]")]
     for c in case.clarifications:
-        asked += [f"• {escape(c.question)}", f"  [dim]→ {escape(c.answer)}[/dim]"]
+        asked += [plain(f"• {c.question}"), styled("  [dim]→ $answer[/dim]", answer=c.answer)]
     if section == "framing":  # clarifying questions come first in a real interview
         out += asked
-    out += ["", "[b]Probe with[/b]"]
-    out += [f"• {escape(q)}" for q in spec.follow_ups] or ["[dim]No follow-ups.[/dim]"]
-    out += ["", "[b]What good looks like[/b]"]
+    out += [Content(), styled("[b]Probe with[/b]")]
+    out += [plain(f"• {q}") for q in spec.follow_ups] or [styled("[dim]No follow-ups.[/dim]")]
+    out += [Content(), styled("[b]What good looks like[/b]")]
     for level in LEVELS:
         items = [i for i in rubric.section_items(section) if i.level == level]
         if items:
-            out.append(f"[i]{level}[/i]")
-            out += [f"• {escape(i.label)} [dim]— {escape(i.why)}[/dim]" for i in items]
-    out += ["", "[b]Listen for[/b]"]
-    out += [f"• {escape(p)}" for p in spec.pitfalls]
+            out.append(plain(level, "italic"))
+            out += [styled("• $label [dim]— $why[/dim]", label=i.label, why=i.why) for i in items]
+    out += [Content(), styled("[b]Listen for[/b]")]
+    out += [plain(f"• {p}") for p in spec.pitfalls]
     out += [
-        f"⚠ [b]{escape(flag_name(f))}[/b] [dim]— {escape(f.message)}[/dim]"
+        styled("⚠ [b]$name[/b] [dim]— $message[/dim]", name=flag_name(f), message=f.message)
         for f in section_flags(rubric, section)
     ]
     if section != "framing":
         out += asked
-    return "\n".join(out)
+    return Content("\n").join(out)
 
 
 class TickList(OptionList):
@@ -128,11 +136,11 @@ class TickList(OptionList):
 
     def __init__(self, id: str) -> None:
         super().__init__(id=id)
-        self.labels: dict[str, str] = {}
+        self.labels: dict[str, Content] = {}
         self.ticked: set[str] = set()
 
-    def show(self, items: Iterable[tuple[str, str]], ticked: Iterable[str]) -> None:
-        """Replace the list: (id, label markup) pairs, and the ids ticked."""
+    def show(self, items: Iterable[tuple[str, Content]], ticked: Iterable[str]) -> None:
+        """Replace the list: (id, label) pairs, and the ids ticked."""
         self.labels = dict(items)
         self.ticked = set(ticked) & set(self.labels)
         self.clear_options()
@@ -161,8 +169,8 @@ class TickList(OptionList):
         return [i for i in self.labels if i in self.ticked]
 
     def _prompt(self, item_id: str) -> Content:
-        mark = "[b green]☑[/]" if item_id in self.ticked else "☐"
-        return Content.from_markup(f"{mark} {self.labels[item_id]}")
+        mark = styled("[b green]☑[/]") if item_id in self.ticked else Content("☐")
+        return mark + " " + self.labels[item_id]
 
 
 class PeerScreen(Screen[None]):
@@ -183,6 +191,7 @@ class PeerScreen(Screen[None]):
         Binding("ctrl+l", "focus_ticks", "Checklist", show=False, priority=True),
         Binding("ctrl+r", "reference", "Reference answer", show=False),
         Binding("escape", "leave", "Back to cases"),
+        Binding("f4", "save_copy", "Save a copy", show=False),
     ]
 
     def __init__(self, case: Case, attempt_id: int, step: str = "framing") -> None:
@@ -212,27 +221,29 @@ class PeerScreen(Screen[None]):
                 with VerticalScroll(id="guide-box", classes="panel"):
                     yield Static(id="guide")
                 with Vertical(id="candidate-pane"):
-                    yield TextArea(id="candidate", soft_wrap=True)
+                    yield InertTextArea(id="candidate", soft_wrap=True)
                     yield Static(id="suggest", classes="panel")
             with ContentSwitcher(id="right", initial="section-pane"):
                 with Vertical(id="section-pane"):
                     yield Static(id="rating")
                     yield TickList(id="ticks")
                     yield TickList(id="flags")
-                    yield TextArea(id="notes", soft_wrap=True)
+                    yield InertTextArea(id="notes", soft_wrap=True)
                 with Vertical(id="wrapup-pane"):
                     yield OptionList(id="signals")
-                    yield TextArea(id="comm-notes", soft_wrap=True)
+                    yield InertTextArea(id="comm-notes", soft_wrap=True)
+        yield SaveWarning()
         yield Footer()
 
     def on_mount(self) -> None:
+        self._warning = self.query_one(SaveWarning)
         self.ticks = self.query_one("#ticks", TickList)
         self.flags = self.query_one("#flags", TickList)
         self.notes = self.query_one("#notes", TextArea)
         self.candidate = self.query_one("#candidate", TextArea)
         self.signals = self.query_one("#signals", OptionList)
         self.comm_notes = self.query_one("#comm-notes", TextArea)
-        self.sub_title = f"Interviewing: {self.case.title}"
+        self.sub_title = visible(f"Interviewing: {self.case.title}")
         self.query_one("#guide-box").border_title = "Interviewer's guide"
         self.query_one("#suggest").border_title = "Checker suggests"
         self.flags.border_title = "Red flags heard"
@@ -291,7 +302,8 @@ class PeerScreen(Screen[None]):
             self._render_guide()
             self.signals.focus()
         else:
-            self.store.add_seconds(self.attempt_id, step, 0.0)  # remembers where we are
+            # remembers where we are
+            try_save(self._warning, lambda: self.store.add_seconds(self.attempt_id, step, 0.0))
             right.current = "section-pane"
             self._saved_candidate = attempt.section(step).answer
             self.candidate.text = self._saved_candidate
@@ -311,7 +323,9 @@ class PeerScreen(Screen[None]):
         self._update_clock()
 
     def _go(self, index: int) -> None:
-        self._flush()
+        if not self._flush():
+            self._stay()
+            return
         if index >= len(STEPS):
             self._finish()
             return
@@ -328,8 +342,11 @@ class PeerScreen(Screen[None]):
         self._go(STEPS.index(step))
 
     def action_leave(self) -> None:
-        self._flush()
-        self.store.release(self.attempt_id)
+        if not self._flush() or not try_save(
+            self._warning, lambda: self.store.release(self.attempt_id)
+        ):
+            self._stay()
+            return
         self._finished = True
         self.app.pop_screen()
         self.app.notify("Saved. Interview the case again (F3) to resume.", timeout=3)
@@ -387,23 +404,58 @@ class PeerScreen(Screen[None]):
             self._seconds[self.section] += spent
             self._entered = now
 
-    def _flush(self) -> None:
-        """Save everything; on a timer (text), on every step change and on exit."""
+    def _flush(self, at_least: float = 0.0) -> bool:
+        """Save everything; on a timer, on every step change and on exit.
+
+        False when saving fails: the warning shows, everything stays on screen and in memory,
+        and the next tick retries.
+        """
         if self._finished:
-            return
+            return True
         self._capture()
-        self._save_candidate()
-        self._flush_time()
-        self._save_review()
+
+        def save() -> None:
+            self._save_candidate()
+            self._flush_time(at_least=at_least)
+            self._save_review()
+
+        return try_save(self._warning, save)
 
     def _tick(self) -> None:
         if self._finished:
             return
-        self._capture()
-        self._save_candidate()
-        self._flush_time(at_least=TIME_EVERY)
-        self._save_review()
+        self._flush(at_least=TIME_EVERY)
         self._update_clock()
+
+    def _stay(self) -> None:
+        """Saving fails: stay on this step, so the notes on screen are never replaced."""
+        self.notify(
+            "Staying here: the interview could not be saved. F4 saves a copy of it.",
+            severity="error",
+            timeout=6,
+        )
+
+    def current_attempt(self) -> Attempt:
+        """The interview as on screen (the notes pasted here may not be saved yet)."""
+        attempt = self.store.get(self.attempt_id)
+        assert attempt is not None
+        self._capture()
+        sections = dict(attempt.sections)
+        if self.section is not None:
+            state = attempt.section(self.section)
+            sections[self.section] = replace(state, answer=self.candidate.text)
+        return replace(attempt, sections=sections, peer=self.review.to_dict())
+
+    def action_save_copy(self) -> None:
+        path, message = save_copy(self.current_attempt(), self.case)
+        self.notify(message, severity="information" if path else "error", timeout=12, markup=False)
+
+    def rescue(self) -> str | None:
+        """On quit: save; when that fails, save a copy elsewhere and say where (else None)."""
+        if self._flush():
+            return None
+        copy = save_copy(self.current_attempt(), self.case)[1]
+        return f"Saving failed ({self._warning.why}). {copy}"
 
     # -- the interviewer's input -----------------------------------------------------------
     @on(TickList.Toggled, "#ticks")
@@ -575,13 +627,14 @@ class PeerScreen(Screen[None]):
         assert attempt is not None
         review = self.review.decided(self.rubric)
         missing = self.review.missing_ratings
-        lines = [
+        # Our own markup (built from our constants and figures), and the rule as plain text.
+        lines: list[str | Content] = [
             "[b]Wrap-up[/b]: the interview is over and the clock has stopped. Rate how the "
             "candidate communicated: highlight a signal on the right and press 1-4 "
             f"([dim]{SCALE}[/dim]). Ctrl+N finishes and shows the scorecard.",
             "",
             f"[b]Recommendation so far: {review.recommendation or 'none yet'}[/b]",
-            f"[dim]{escape(review.rule.split('. Applied: ')[-1])}[/dim]",
+            styled("[dim]$rule[/dim]", rule=review.rule.split(". Applied: ")[-1]),
         ]
         if missing:
             lines += ["", f"[b]Not rated yet:[/b] {', '.join(missing)}"]
@@ -599,19 +652,21 @@ class PeerScreen(Screen[None]):
             )
         lines += ["", "[b]Communication signals[/b]"]
         lines += [f"• [b]{COMM_TITLE[k]}[/b]: {SIGNAL_HINTS[k]}" for k in SIGNALS]
-        guide.update("\n".join(lines))
+        guide.update(
+            Content("\n").join(Content.from_markup(x) if isinstance(x, str) else x for x in lines)
+        )
 
     def _render_lists(self) -> None:
         assert self.section is not None
         self.ticks.show(
             (
-                (i.id, f"{escape(i.label)} [dim i]{LEVEL_TAG[i.level]}[/]")
+                (i.id, styled("$label [dim i]$tag[/]", label=i.label, tag=LEVEL_TAG[i.level]))
                 for i in self.rubric.section_items(self.section)
             ),
             self.review.ticks.get(self.section, ()),
         )
         self.flags.show(
-            ((f.id, escape(flag_name(f))) for f in section_flags(self.rubric, self.section)),
+            ((f.id, plain(flag_name(f))) for f in section_flags(self.rubric, self.section)),
             self.review.red_flags,
         )
         self.flags.display = self.flags.option_count > 0
@@ -653,21 +708,25 @@ class PeerScreen(Screen[None]):
             return
         result = entry[1]
         ticked = set(self.review.ticks.get(self.section, ()))
-        lines = []
+        lines: list[Content] = []
         for r in result.section(self.section).items:
             if not r.met:
                 continue
             state = "[dim](ticked)[/dim]" if r.item.id in ticked else "[b](not ticked)[/b]"
             quote = " … ".join(e.text for e in r.evidence)
-            lines.append(f"✔ {escape(r.item.label)} {state} [dim]“{escape(quote)}”[/dim]")
+            lines.append(
+                styled(f"✔ $label {state} [dim]“$quote”[/dim]", label=r.item.label, quote=quote)
+            )
         for hit in result.red_flags:
             quote = hit.evidence[0].text if hit.evidence else ""
-            lines.append(f"⚠ {escape(flag_name(hit.flag))} [dim]“{escape(quote)}”[/dim]")
+            lines.append(
+                styled("⚠ $name [dim]“$quote”[/dim]", name=flag_name(hit.flag), quote=quote)
+            )
         if not lines:
-            lines.append("[dim]Nothing found in these notes.[/dim]")
+            lines.append(styled("[dim]Nothing found in these notes.[/dim]"))
         elif self._suggested():
-            lines.append("[dim]Ctrl+T ticks the suggested items; you decide.[/dim]")
-        panel.update("\n".join(lines))
+            lines.append(styled("[dim]Ctrl+T ticks the suggested items; you decide.[/dim]"))
+        panel.update(Content("\n").join(lines))
 
     def _render_signals(self) -> None:
         highlighted = self.signals.highlighted
@@ -710,23 +769,35 @@ class PeerScreen(Screen[None]):
     def _complete(self) -> None:
         from designtrainer.tui.screens.scorecard import ScorecardScreen
 
-        self._flush()
+        if not self._flush():
+            self._stay()
+            return
         library = dt_app(self).library
         assert library is not None
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
         checker = grade(library.compiled(self.case.id), attempt.answers)
         self.review = self.review.decided(self.rubric)
-        self.store.save_peer(self.attempt_id, self.review.to_dict())
-        self.store.finish(self.attempt_id, to_json(peer_grade(self.rubric, self.review, checker)))
-        self.store.release(self.attempt_id)
-        record_finished(self.store, self.attempt_id)
+
+        def save() -> None:
+            self.store.save_peer(self.attempt_id, self.review.to_dict())
+            self.store.finish(
+                self.attempt_id, to_json(peer_grade(self.rubric, self.review, checker))
+            )
+            self.store.release(self.attempt_id)
+            record_finished(self.store, self.attempt_id)
+
+        if not try_save(self._warning, save):
+            self._stay()
+            return
         self._finished = True
         self.app.switch_screen(ScorecardScreen(self.attempt_id))
 
     def finish_now(self) -> None:
-        self._flush()
-        self._finish()
+        if self._flush():
+            self._finish()
+        else:
+            self._stay()
 
     # -- command palette -------------------------------------------------------------------
     def palette_commands(self) -> Iterable[SystemCommand]:
@@ -749,3 +820,8 @@ class PeerScreen(Screen[None]):
             "Finish and see the scorecard", "Score the interview now", self.finish_now
         )
         yield SystemCommand("Switch case", "Back to the case picker (Escape)", self.action_leave)
+        yield SystemCommand(
+            "Save a copy of the interview",
+            "As markdown, in a file of its own (F4)",
+            self.action_save_copy,
+        )

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from designtrainer.formatting import pct, when
 from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.text import cell
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
@@ -74,11 +75,11 @@ class PickerScreen(Screen[None]):
             if unfinished:
                 last += " (unfinished)"
             table.add_row(
-                case.title,
-                case.difficulty,
+                cell(case.title),
+                cell(case.difficulty),
                 pct(max(scores)) if scores else "—",
                 last,
-                ", ".join(case.tags[:2]),
+                cell(", ".join(case.tags[:2])),
                 key=case_id,
             )
             shown += 1

@@ -26,6 +26,7 @@ from designtrainer.scorecard import (
     scorecard_markdown,
 )
 from designtrainer.tui.base import dt_app, export_attempt
+from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 
 class ScorecardScreen(Screen[None]):
@@ -43,7 +44,7 @@ class ScorecardScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="scorecard-box"):
-            yield Markdown(id="scorecard")
+            yield SafeMarkdown(id="scorecard")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -13,16 +13,17 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
-from textual.widgets.text_area import Selection
 
 from designtrainer.attempts import Attempt
 from designtrainer.formatting import clock, pct
@@ -33,7 +34,10 @@ from designtrainer.report import evidence_note, quote, to_json
 from designtrainer.review.cards import record_finished
 from designtrainer.store import Store
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.saving import SaveWarning, save_copy, try_save
+from designtrainer.tui.text import plain, styled, visible
 from designtrainer.tui.widgets.checklist import Checklist
+from designtrainer.tui.widgets.text_area import InertTextArea
 
 monotonic = time.monotonic  # the clock source; tests freeze it for stable snapshots
 GRADE_DEBOUNCE = 0.3
@@ -49,14 +53,7 @@ SHORT_NAMES = {
 }
 
 
-def location(text: str, offset: int) -> tuple[int, int]:
-    """(row, column) of a character offset, as TextArea counts them."""
-    row = text.count("\n", 0, offset)
-    column = offset - (text.rfind("\n", 0, offset) + 1)
-    return row, column
-
-
-class AnswerArea(TextArea):
+class AnswerArea(InertTextArea):
     """The answer editor. Ctrl+E opens $EDITOR here (End still goes to the line end)."""
 
     BINDINGS = [Binding("ctrl+e", "screen.edit_externally", "Edit in $EDITOR", show=False)]
@@ -75,6 +72,7 @@ class SessionScreen(Screen[None]):
         Binding("ctrl+o", "toggle_exam", "Exam mode"),
         Binding("ctrl+e", "edit_externally", "Edit in $EDITOR"),
         Binding("ctrl+l", "focus_checklist", "Checklist", show=False),
+        Binding("f4", "save_copy", "Save a copy", show=False),
         Binding("escape", "leave", "Back to cases"),
     ]
 
@@ -107,12 +105,14 @@ class SessionScreen(Screen[None]):
                 yield Label("Checklist", id="checklist-title")
                 yield Checklist(id="checklist")
                 yield Static(id="evidence", classes="panel")
+        yield SaveWarning()
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#prompt-box").border_title = "Interviewer"
         self.query_one("#coach").border_title = "Coach"
         self.query_one("#evidence").border_title = "Why"
+        self._warning = self.query_one(SaveWarning)
         self._exam = self.store.setting(EXAM_SETTING, "0") == "1"
         self._reload()
         self.set_interval(SAVE_EVERY, self._tick)
@@ -142,9 +142,9 @@ class SessionScreen(Screen[None]):
         self._entered = monotonic()
         state = self.attempt.section(section)
         spec = self.case.section(section)
-        self.sub_title = f"{self.case.title} — {SECTION_TITLES[section]}"
+        self.sub_title = visible(f"{self.case.title} — {SECTION_TITLES[section]}")
         questions = "\n".join(f"  • {q}" for q in spec.guiding_questions)
-        self.query_one("#prompt", Static).update(f"{spec.prompt.strip()}\n\n{questions}")
+        self.query_one("#prompt", Static).update(plain(f"{spec.prompt.strip()}\n\n{questions}"))
         area = self.area
         self._saved_text = state.answer
         area.text = state.answer
@@ -156,17 +156,29 @@ class SessionScreen(Screen[None]):
         area.focus()
         area.move_cursor(area.document.end)
 
-    def _flush(self) -> None:
-        """Save the text and the time spent; called on a timer, on section change and on exit."""
+    def _flush(self) -> bool:
+        """Save the text and the time spent; called on a timer, on section change and on exit.
+
+        False when saving fails: the warning shows, the text stays, the next tick retries.
+        """
         now = monotonic()
-        spent, self._entered = now - self._entered, now
-        self._save_text()
-        if spent > 0:
-            self.store.add_seconds(self.attempt_id, self.section, spent)
-        self._reload()
+        spent = now - self._entered
+
+        def save() -> None:
+            self._write_text()
+            if spent > 0:
+                self.store.add_seconds(self.attempt_id, self.section, spent)
+            self._reload()
+
+        if not try_save(self._warning, save):
+            return False
+        self._entered = now
+        return True
 
     def _go(self, index: int) -> None:
-        self._flush()
+        if not self._flush():
+            self._stay()
+            return
         if index >= len(SECTION_IDS):
             self._finish()
             return
@@ -187,14 +199,23 @@ class SessionScreen(Screen[None]):
 
         compiled = dt_app(self).library.compiled(self.case.id)  # type: ignore[union-attr]
         result = grade(compiled, self.attempt.answers)
-        self.store.finish(self.attempt_id, to_json(result))
-        self.store.release(self.attempt_id)
-        record_finished(self.store, self.attempt_id)
+
+        def save() -> None:
+            self.store.finish(self.attempt_id, to_json(result))
+            self.store.release(self.attempt_id)
+            record_finished(self.store, self.attempt_id)
+
+        if not try_save(self._warning, save):
+            self._stay()
+            return
         self.app.switch_screen(SummaryScreen(self.attempt_id))
 
     def action_leave(self) -> None:
-        self._flush()
-        self.store.release(self.attempt_id)
+        if not self._flush() or not try_save(
+            self._warning, lambda: self.store.release(self.attempt_id)
+        ):
+            self._stay()
+            return
         self.app.pop_screen()
         self.app.notify("Saved. Pick the case again to resume.", timeout=3)
 
@@ -209,11 +230,40 @@ class SessionScreen(Screen[None]):
             self._area = self.query_one("#answer", TextArea)
         return self._area
 
-    def _save_text(self) -> None:
+    def _write_text(self) -> None:
         text = self.area.text
         if text != self._saved_text:
             self.store.save_answer(self.attempt_id, self.section, text)
             self._saved_text = text
+
+    def _save_text(self) -> bool:
+        if self.area.text == self._saved_text and not self._warning.failing:
+            return True
+        return try_save(self._warning, self._write_text)
+
+    def _stay(self) -> None:
+        """Saving fails: stay on this section, so the text on screen is never replaced."""
+        self.notify(
+            "Staying here: this section could not be saved. F4 saves a copy of your answers.",
+            severity="error",
+            timeout=6,
+        )
+
+    def current_attempt(self) -> Attempt:
+        """The attempt with the text on screen (which may not be saved yet)."""
+        state = replace(self.attempt.section(self.section), answer=self.area.text)
+        return replace(self.attempt, sections={**self.attempt.sections, self.section: state})
+
+    def action_save_copy(self) -> None:
+        path, message = save_copy(self.current_attempt(), self.case)
+        self.notify(message, severity="information" if path else "error", timeout=12, markup=False)
+
+    def rescue(self) -> str | None:
+        """On quit: save; when that fails, save a copy elsewhere and say where (else None)."""
+        if self._flush():
+            return None
+        copy = save_copy(self.current_attempt(), self.case)[1]
+        return f"Saving failed ({self._warning.why}). {copy}"
 
     @on(TextArea.Changed, "#answer")
     def _changed(self) -> None:
@@ -288,22 +338,29 @@ class SessionScreen(Screen[None]):
     def _render_coach(self) -> None:
         state = self.attempt.section(self.section)
         spec = self.case.section(self.section)
-        lines = []
+        lines: list[Content] = []
         for i, hint in enumerate(spec.hints[: state.hints_used]):
-            lines.append(f"[b]Hint {i + 1}/{len(spec.hints)}:[/b] {_escape(hint)}")
-        if state.submitted:
-            lines.append("[b]The interviewer follows up:[/b]")
-            lines += [f"  • {_escape(q)}" for q in spec.follow_ups]
             lines.append(
-                "[dim]Answer them in your answer above. Ctrl+R shows the reference "
-                "answer. Ctrl+N moves on.[/dim]"
+                styled("[b]Hint $n/$of:[/b] $hint", n=i + 1, of=len(spec.hints), hint=hint)
+            )
+        if state.submitted:
+            lines.append(styled("[b]The interviewer follows up:[/b]"))
+            lines += [plain(f"  • {q}") for q in spec.follow_ups]
+            lines.append(
+                styled(
+                    "[dim]Answer them in your answer above. Ctrl+R shows the reference "
+                    "answer. Ctrl+N moves on.[/dim]"
+                )
             )
         elif not lines:
             lines.append(
-                f"[dim]Ctrl+G for a hint ({len(spec.hints)} steps), Ctrl+S to submit this "
-                "section and hear the follow-ups.[/dim]"
+                styled(
+                    "[dim]Ctrl+G for a hint ($n steps), Ctrl+S to submit this "
+                    "section and hear the follow-ups.[/dim]",
+                    n=len(spec.hints),
+                )
             )
-        self.query_one("#coach", Static).update("\n".join(lines))
+        self.query_one("#coach", Static).update(Content("\n").join(lines))
 
     def _update_clock(self) -> None:
         stored = self.attempt.section(self.section).seconds
@@ -312,7 +369,12 @@ class SessionScreen(Screen[None]):
         widget = self.query_one("#clock", Static)
         if spent > budget:
             widget.update(
-                f"[b red]⏱ {clock(spent)} / {clock(budget)}  +{clock(spent - budget)} over[/]"
+                styled(
+                    "[b red]⏱ $spent / $budget  +$over over[/]",
+                    spent=clock(spent),
+                    budget=clock(budget),
+                    over=clock(spent - budget),
+                )
             )
         else:
             widget.update(f"⏱ {clock(spent)} / {clock(budget)}")
@@ -329,27 +391,25 @@ class SessionScreen(Screen[None]):
         r: ItemResult = result.items[index]
         if r.met:
             text = self.area.text
-            quotes = "\n".join(
-                f"“{_escape(quote(e, text))}”{_escape(evidence_note(e))}" for e in r.evidence
-            )
-            panel.update(f"[green]Ticked[/green] because you wrote:\n{quotes}")
-            self._select(r)
+            quotes = "\n".join(f"“{quote(e, text)}”{evidence_note(e)}" for e in r.evidence)
+            panel.update(styled("[green]Ticked[/green] because you wrote:\n$quotes", quotes=quotes))
         else:
-            extra = ""
+            why = styled("[b]Why it matters:[/b] $why", why=r.item.why)
             if r.evidence:
                 e = r.evidence[0]
-                extra = (
-                    f"\n[dim]You wrote “{_escape(e.text)}”, but it is negated ({e.trigger}).[/dim]"
+                why += styled(
+                    "\n[dim]You wrote “$text”, but it is negated ($trigger).[/dim]",
+                    text=e.text,
+                    trigger=e.trigger or "",
                 )
-            panel.update(f"[b]Why it matters:[/b] {_escape(r.item.why)}{extra}")
+            panel.update(why)
 
-    def _select(self, r: ItemResult) -> None:
-        area = self.area
-        text = area.text
-        e = r.evidence[0]
-        if text[e.start : e.end] == e.text:
-            area.selection = Selection(location(text, e.start), location(text, e.end))
-            area.scroll_cursor_visible()
+    @on(events.DescendantFocus)
+    def _answer_focused(self, event: events.DescendantFocus) -> None:
+        """Back in the answer, the checklist highlight (and the evidence it shows) ends."""
+        if event.widget is self.area:
+            self.query_one(Checklist).highlighted = None
+            self._show_evidence()
 
     def action_focus_checklist(self) -> None:
         self.query_one(Checklist).focus()
@@ -360,13 +420,16 @@ class SessionScreen(Screen[None]):
         if self.attempt.section(self.section).hints_used >= len(spec.hints):
             self.notify("No more hints for this section.", timeout=3)
             return
-        self.store.use_hint(self.attempt_id, self.section)
+        if not try_save(self._warning, lambda: self.store.use_hint(self.attempt_id, self.section)):
+            return
         self._reload()
         self._render_coach()
 
     def action_submit(self) -> None:
-        self._flush()
-        self.store.submit_section(self.attempt_id, self.section)
+        if not self._flush() or not try_save(
+            self._warning, lambda: self.store.submit_section(self.attempt_id, self.section)
+        ):
+            return
         self._reload()
         self._render_coach()
         self._render_progress()
@@ -394,7 +457,9 @@ class SessionScreen(Screen[None]):
 
     def action_toggle_exam(self) -> None:
         on_now = self._exam = not self._exam
-        self.store.set_setting(EXAM_SETTING, "1" if on_now else "0")
+        try_save(
+            self._warning, lambda: self.store.set_setting(EXAM_SETTING, "1" if on_now else "0")
+        )
         self._render_checklist()
         self.notify(
             "Exam mode on: ticks stay hidden until you submit a section."
@@ -416,7 +481,7 @@ class SessionScreen(Screen[None]):
                 with self.app.suspend():
                     subprocess.run([*shlex.split(editor), str(path)], check=False)
             except Exception as exc:
-                self.notify(f"Could not run {editor}: {exc}", severity="error")
+                self.notify(f"Could not run {editor}: {exc}", severity="error", markup=False)
                 return
             area.text = path.read_text(encoding="utf-8")
         self._flush()
@@ -437,13 +502,16 @@ class SessionScreen(Screen[None]):
         )
         yield SystemCommand("Switch case", "Back to the case picker (Escape)", self.action_leave)
         yield SystemCommand(
+            "Save a copy of my answers",
+            "As markdown, in a file of its own (F4)",
+            self.action_save_copy,
+        )
+        yield SystemCommand(
             "Finish and see the summary", "Grade every section now", self._finish_now
         )
 
     def _finish_now(self) -> None:
-        self._flush()
-        self._finish()
-
-
-def _escape(text: str) -> str:
-    return text.replace("[", r"\[")
+        if self._flush():
+            self._finish()
+        else:
+            self._stay()

@@ -21,6 +21,7 @@ from designtrainer.formatting import clock, pct
 from designtrainer.insights import depth_markdown
 from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
 from designtrainer.tui.base import dt_app, export_attempt
+from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 
 def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | None = None) -> str:
@@ -112,7 +113,7 @@ class SummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll():
-            yield Markdown(id="summary")
+            yield SafeMarkdown(id="summary")
         yield Footer()
 
     def on_mount(self) -> None:

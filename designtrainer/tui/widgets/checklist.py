@@ -8,6 +8,7 @@ from textual.widgets.option_list import Option
 
 from designtrainer.grading.results import ItemResult
 from designtrainer.model import RubricItem
+from designtrainer.tui.text import visible
 
 LEVEL_TAG = {"core": "core", "senior": "sr", "staff": "staff"}
 
@@ -29,7 +30,7 @@ class Checklist(OptionList):
                 line.append("✔ ", style="bold green")
             else:
                 line.append("○ ", style="dim")
-            line.append(item.label)
+            line.append(visible(item.label))
             line.append(f" {LEVEL_TAG[item.level]}", style="dim italic")
             self.add_option(Option(line, id=item.id))
         if highlighted is not None and highlighted < len(items):

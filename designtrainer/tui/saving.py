@@ -1,0 +1,134 @@
+"""When the store fails (disk full, a read-only or damaged database), typing is never lost.
+
+The session and peer screens save through `try_save`: a failure shows `SaveWarning`, a banner
+that stays until a later save (retried on every autosave tick) succeeds, and the text stays in
+the editor. F4 (`save_copy`) writes the answers as markdown to the working directory, or to the
+temp directory or home when that fails, so the person can keep them elsewhere.
+
+`open_store` is the TUI's start: a store that cannot be opened at all becomes a `StoreError`
+whose message names the path and what to do; the CLI prints it and exits with status 1.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import Static
+
+from designtrainer.attempts import Attempt
+from designtrainer.model import Case
+from designtrainer.store import DB_NAME, Store, StoreError
+from designtrainer.tui.text import styled
+
+STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)
+"""What a store call can raise when the disk or the database is at fault."""
+
+
+def reason(exc: Exception) -> str:
+    """The failure in a few words (an OSError's strerror, the store's own message)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def try_save(warning: SaveWarning, save: Callable[[], object]) -> bool:
+    """Run one store write; on failure show why in `warning` and return False (retry later)."""
+    try:
+        save()
+    except STORE_ERRORS as exc:
+        warning.failed(exc)
+        return False
+    warning.ok()
+    return True
+
+
+class SaveWarning(Static):
+    """A persistent banner while saving fails; hidden again by the next successful save.
+
+    Placed just above the Footer in the screen's layout (not docked: two widgets docked to the
+    same edge overlap, and the Footer would hide the end of the message).
+    """
+
+    DEFAULT_CSS = """
+    SaveWarning {
+        height: auto; padding: 0 1; display: none;
+        background: $error; color: $text; text-style: bold;
+    }
+    SaveWarning.-failing { display: block; }
+    """
+
+    why = ""
+    """The last failure, in a few words."""
+
+    def failed(self, exc: Exception) -> None:
+        self.why = reason(exc)
+        self.update(
+            styled(
+                "⚠ Saving fails: $why. Your text stays here and saving is retried every "
+                "second. F4 saves a copy of your answers to a file.",
+                why=self.why,
+            )
+        )
+        self.add_class("-failing")
+
+    def ok(self) -> None:
+        self.remove_class("-failing")
+
+    @property
+    def failing(self) -> bool:
+        return self.has_class("-failing")
+
+
+def save_copy(attempt: Attempt, case: Case | None) -> tuple[Path | None, str]:
+    """Write `attempt` as markdown where possible: the working dir, the temp dir, then home.
+
+    Returns the file written (None if none could be) and a message for the person.
+    """
+    from designtrainer.export import attempt_markdown, default_filename
+    from designtrainer.storage_files import free_path, write_new
+
+    text = attempt_markdown(attempt, case)
+    name = default_filename(attempt, "md")
+    problems = []
+    for folder in (Path.cwd(), Path(tempfile.gettempdir()), Path.home()):
+        path = free_path(folder / name)
+        try:
+            write_new(path, text)
+        except OSError as exc:
+            problems.append(f"{folder}: {reason(exc)}")
+            continue
+        return path, f"Your answers were saved as a copy in {path}"
+    return None, "Could not save a copy anywhere (" + "; ".join(problems) + ")"
+
+
+def open_store() -> Store:
+    """The store in the data directory, or a StoreError that names the path and what to do."""
+    from designtrainer.paths import HOME_ENV, data_home
+
+    try:
+        home = data_home()
+    except OSError as exc:
+        where = exc.filename or f"the data directory (${HOME_ENV})"
+        raise StoreError(
+            f"cannot use {where} as the data directory: {reason(exc)}. Make it a folder you "
+            f"can write to, or set {HOME_ENV} to another folder."
+        ) from None
+    path = home / DB_NAME
+    try:
+        return Store(path)
+    except StoreError:
+        raise
+    except STORE_ERRORS as exc:
+        if "full" in reason(exc).lower():
+            todo = "Free some space on that disk, or set {} to a folder on another disk."
+        else:
+            todo = (
+                "If the file is damaged, move it aside (a new one is created); if the folder is "
+                "read-only, set {} to a folder you can write to."
+            )
+        raise StoreError(
+            f"cannot open the database {path}: {reason(exc)}. {todo.format(HOME_ENV)}"
+        ) from None

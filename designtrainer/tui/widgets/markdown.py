@@ -1,0 +1,43 @@
+"""Markdown whose text comes from case files or the store: links show, few of them open.
+
+Control characters in the source are written out (`\\u001b`) before rendering.
+
+Textual's Markdown widget renders inline text as plain content (it never parses Textual markup)
+and turns every link into a `link(...)` click action; by default a click hands the address to
+the system's browser opener, which would open `file:` URLs, or anything else, too. This widget
+opens only http and https links, and says so for the others.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from textual.await_complete import AwaitComplete
+from textual.widgets import Markdown
+
+from designtrainer.tui.text import visible
+
+OPENABLE = ("http", "https")
+
+
+class SafeMarkdown(Markdown):
+    """A Markdown view for untrusted text: http(s) links open in the browser, nothing else."""
+
+    def __init__(self, markdown: str | None = None, *, id: str | None = None) -> None:
+        super().__init__(None if markdown is None else visible(markdown), id=id, open_links=False)
+
+    def update(self, markdown: str) -> AwaitComplete:
+        """Show `markdown`, its control characters written out (it is never sent raw)."""
+        return super().update(visible(markdown))
+
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        if urlsplit(event.href.strip()).scheme.lower() in OPENABLE:
+            self.app.open_url(event.href.strip())
+        else:
+            self.notify(
+                f"Not opened: {visible(event.href)} (only http and https links open).",
+                severity="warning",
+                timeout=4,
+                markup=False,
+            )

@@ -1,0 +1,267 @@
+"""What a person types is never altered by the app: evidence display and regrading leave it be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static, TextArea
+from tui_helpers import make_app, settle, write
+
+from designtrainer.loading.library import Library
+from designtrainer.tui.app import StartRequest
+from designtrainer.tui.screens.session import SessionScreen
+from designtrainer.tui.widgets.checklist import Checklist
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+DATA = (
+    "Fraud labels come from chargebacks, which arrive 30 to 90 days later. "
+    "Fraud is something like one in a thousand transactions, a heavy class imbalance."
+)
+
+
+async def test_showing_evidence_then_typing_keeps_every_word(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        area = screen.query_one(TextArea)
+        await write(pilot, DATA)
+        area.move_cursor(area.document.end)  # the person writes at the end
+        ticked = [i for i, r in enumerate(screen.results["data"].items) if r.met]
+        assert ticked, "the fixture answer should tick something"
+        # Highlight a ticked item with the keyboard, as the README describes.
+        await pilot.press("ctrl+l")
+        checklist = screen.query_one(Checklist)
+        checklist.highlighted = ticked[0]
+        await settle(pilot)
+        why = str(screen.query_one("#evidence", Static).render())
+        assert "Ticked because you wrote" in why
+        # Back to the answer; keys are pressed here because typing is what is under test.
+        area.focus()
+        await settle(pilot)
+        assert checklist.highlighted is None, "the highlight ends when the answer is focused"
+        await pilot.press("space", "H", "m")
+        screen._regrade_now()  # the debounced regrade after a typing pause, without sleeping
+        await settle(pilot)
+        await pilot.press("space", "o", "k")
+        screen._regrade_now()
+        await settle(pilot)
+        assert area.text == DATA + " Hm ok"
+        assert area.selection.is_empty
+        assert area.cursor_location == area.document.end
+
+
+async def test_a_regrade_never_moves_the_cursor(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        area = screen.query_one(TextArea)
+        await write(pilot, DATA)
+        checklist = screen.query_one(Checklist)
+        checklist.highlighted = next(i for i, r in enumerate(screen.results["data"].items) if r.met)
+        await settle(pilot)
+        area.move_cursor((0, 5))
+        screen._regrade_now()
+        await settle(pilot)
+        assert area.cursor_location == (0, 5) and area.selection.is_empty
+        assert area.text == DATA
+
+
+async def test_the_peer_checker_never_moves_the_cursor_in_pasted_notes(
+    tmp_path: Path, library: Library
+) -> None:
+    from designtrainer.tui.screens.peer import PeerScreen
+
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PeerScreen)
+        await pilot.press("ctrl+o")
+        notes = "Goal: cut fraud losses without blocking good customers, inline within 100 ms."
+        screen.candidate.text = notes
+        screen.candidate.move_cursor((0, 5))
+        screen._check_now()
+        await settle(pilot)
+        assert "✔" in str(screen.query_one("#suggest", Static).render())
+        screen.ticks.highlighted = 0
+        await settle(pilot)
+        assert screen.candidate.cursor_location == (0, 5)
+        assert screen.candidate.selection.is_empty and screen.candidate.text == notes
+
+
+class DiskFull:
+    """Makes every write of a store fail as a full disk does, until `heal()`."""
+
+    WRITES = ("save_answer", "add_seconds", "use_hint", "submit_section", "save_peer", "release")
+
+    def __init__(self, store: object, monkeypatch: pytest.MonkeyPatch) -> None:
+        import sqlite3
+
+        self.failing = True
+        for name in self.WRITES:
+            real = getattr(store, name)
+
+            def fake(*args: object, _real: object = real, **kwargs: object) -> object:
+                if self.failing:
+                    raise sqlite3.OperationalError("database or disk is full")
+                return _real(*args, **kwargs)  # type: ignore[operator]
+
+            monkeypatch.setattr(store, name, fake)
+
+    def heal(self) -> None:
+        self.failing = False
+
+
+async def test_a_full_disk_during_autosave_keeps_the_text_and_says_so(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designtrainer.tui.saving import SaveWarning
+
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        disk = DiskFull(app.store, monkeypatch)
+        area = screen.query_one(TextArea)
+        area.text = DATA
+        screen._tick()  # the autosave interval, without waiting for it
+        await settle(pilot)
+        warning = screen.query_one(SaveWarning)
+        assert warning.display and "database or disk is full" in str(warning.render())
+        assert area.text == DATA and app.is_running
+        await pilot.press("ctrl+n")  # moving on would replace the text on screen: refused
+        await settle(pilot)
+        assert app.screen is screen and screen.section == "data" and area.text == DATA
+        area.text = DATA + " More."
+        screen._tick()  # retried, still failing: the warning stays
+        await settle(pilot)
+        assert warning.display
+        disk.heal()
+        screen._tick()
+        await settle(pilot)
+        assert not warning.display
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("data").answer == DATA + " More."
+
+
+async def test_a_copy_can_be_saved_elsewhere_while_saving_fails(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        DiskFull(app.store, monkeypatch)
+        screen.query_one(TextArea).text = DATA
+        screen._tick()
+        await pilot.press("f4")
+        await settle(pilot)
+        [copy] = list(out.iterdir())
+        assert DATA in copy.read_text() and "## Data" in copy.read_text()
+
+
+async def test_quitting_while_saving_fails_saves_a_copy_and_says_where(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    said: list[object] = []
+    real_exit = app.exit
+    monkeypatch.setattr(app, "exit", lambda **kw: (said.append(kw.get("message")), real_exit(**kw)))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        DiskFull(app.store, monkeypatch)
+        app.screen.query_one(TextArea).text = DATA
+        await pilot.press("ctrl+q")
+    [copy] = list(out.iterdir())
+    assert DATA in copy.read_text()
+    assert len(said) == 1 and str(copy) in str(said[0]) and "disk is full" in str(said[0])
+
+
+async def test_the_peer_console_survives_a_full_disk(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designtrainer.tui.saving import SaveWarning
+    from designtrainer.tui.screens.peer import PeerScreen
+
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PeerScreen)
+        disk = DiskFull(app.store, monkeypatch)
+        screen.candidate.text = "the candidate's notes"
+        screen.notes.text = "my notes"
+        screen._tick()
+        await settle(pilot)
+        warning = screen.query_one(SaveWarning)
+        assert warning.display and "disk is full" in str(warning.render())
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.step == "framing" and screen.candidate.text == "the candidate's notes"
+        disk.heal()
+        screen._tick()
+        await settle(pilot)
+        assert not warning.display
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("framing").answer == (
+            "the candidate's notes"
+        )
+        assert attempt.peer is not None and attempt.peer["notes"]["framing"] == "my notes"
+
+
+@pytest.mark.parametrize("kind", ["garbage", "dir-is-a-file", "db-is-a-dir"])
+def test_a_store_that_cannot_be_opened_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    from designtrainer.store import StoreError
+    from designtrainer.tui.saving import open_store
+
+    home = tmp_path / "data"
+    if kind == "garbage":
+        home.mkdir()
+        (home / "designtrainer.sqlite3").write_bytes(b"not a database at all" * 100)
+    elif kind == "dir-is-a-file":
+        home.write_text("a file")
+    else:
+        (home / "designtrainer.sqlite3").mkdir(parents=True)
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(home))
+    with pytest.raises(StoreError) as caught:
+        open_store()
+    assert str(home) in str(caught.value)
+
+
+def test_the_tui_on_a_damaged_store_exits_1_with_a_message(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "data"
+    home.mkdir()
+    (home / "designtrainer.sqlite3").write_bytes(b"not a database at all" * 100)
+    env = {**os.environ, "DESIGNTRAINER_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-m", "designtrainer", "practice", "fraud-detection"],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and str(home / "designtrainer.sqlite3") in done.stderr
