@@ -33,7 +33,7 @@ from designtrainer.tui.screens.session import SessionScreen
 from designtrainer.tui.screens.summary import SummaryScreen
 from designtrainer.tui.widgets.checklist import Checklist
 
-HOSTILE = Path(__file__).resolve().parent / "hostile"
+HOSTILE = Path(__file__).resolve().parent / "hostile" / "tui"
 P = "[@click=app.screenshot('../x')]T[/] [link=file:///etc/passwd]x[/link] [/] [b]"
 TYPED = "typed [@click=app.quit]Q[/] [link=file:///etc/passwd]y[/link] [/] [b]"
 
@@ -42,7 +42,9 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 @pytest.fixture
 def hostile() -> Library:
-    library = load_library([Source("user", 2, tuple(yaml_files(HOSTILE)))])
+    found, cut = yaml_files(HOSTILE)
+    assert not cut
+    library = load_library([Source("user", 2, tuple(found))])
     assert not library.problems and "hostile" in library.cases
     return library
 
