@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+APP    := $(VENV)/.installed-app
+TOOLS  := $(VENV)/.installed-test
 
 .PHONY: run test lint typecheck pytest accuracy bench clean
 
@@ -10,23 +11,28 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+# `make run` installs the app's own dependencies only; `make test` adds the test tools.
+$(APP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(APP)
 
-run: $(STAMP)
+$(TOOLS): pyproject.toml $(APP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(TOOLS)
+
+run: $(APP)
 	$(BIN)/designtrainer
 
-test: $(STAMP)
+test: $(TOOLS)
 	$(BIN)/ruff check designtrainer tests bench
 	$(BIN)/ruff format --check designtrainer tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest -n auto -q
 
-accuracy: $(STAMP)
+accuracy: $(TOOLS)
 	$(BIN)/python -m designtrainer.accuracy tests/fixtures/answers
 
-bench: $(STAMP)
+bench: $(TOOLS)
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_grade.py
 	$(BIN)/python bench/bench_tui.py
