@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from designtrainer.grading.text import phrase_keys, stem, tokenize
+from designtrainer.grading.words import phrase_keys, stem, tokenize
 from designtrainer.model import Case
 
 NO_MATCH_ANSWER = (

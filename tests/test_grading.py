@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from designtrainer.grading import compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
-from designtrainer.grading.text import tokenize
+from designtrainer.grading.words import tokenize
 from designtrainer.model import RedFlag, Rubric, RubricItem
 
 

@@ -198,7 +198,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     ],
 )
 def test_phrases_need_a_word_that_is_not_an_article(phrase: str, expected: bool) -> None:
-    from designtrainer.grading.text import has_words, phrase_keys
+    from designtrainer.grading.words import has_words, phrase_keys
 
     assert has_words(phrase) is expected
     assert bool(phrase_keys(phrase)) is expected

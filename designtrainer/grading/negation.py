@@ -1,18 +1,25 @@
-"""NegEx-style negation: which words of an answer sit inside a negation's scope.
+"""Stage 3 of grading, negation: which mentions sit inside a negation's scope (NegEx style).
 
 A trigger before a concept ("no need for X", "we won't X") or after it ("X is not needed")
 negates words up to SCOPE words away, stopping at punctuation, line breaks and words that start
 a new clause ("but", "and", "we", "using"...). Pseudo-triggers look like negations but are not
 ("not only", "can't ignore", "no more than"); they are matched first and skipped. Triggers are
-compared on stems, like the phrases, so "isn't necessary" and "is not necessarily" both work.
+compared on word keys, like the phrases, so "isn't necessary" and "is not necessarily" both
+work. Everything here is general English; words that only look like a negation in one case
+(the "Not spam" button) are that rubric's `not_negations`.
+
+The next stage, judgement, reads how each remaining mention is used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from typing import NamedTuple
 
-from designtrainer.grading.text import ARTICLES, Tokens, is_boundary, phrase_keys, stem
+from designtrainer.grading.mentions import Mention
+from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys, stem
 
 SCOPE = 5
 
@@ -250,19 +257,19 @@ _PSEUDO_EXTRA = (
 PRE, POST, BOTH, PSEUDO = "pre", "post", "both", "pseudo"
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    kind: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Negation:
-    """A trigger covering a word: its text and the words the trigger itself occupies."""
+class Negation(NamedTuple):
+    """A negation covering a mention: the trigger as written in the cue list ("won't",
+    "is not needed"), and the words the trigger itself stands on."""
 
     trigger: str
     first: int
     last: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    kind: str
+    text: str
 
 
 def _post_variants() -> list[str]:
@@ -279,103 +286,172 @@ def _post_variants() -> list[str]:
     return out
 
 
-def _build_trie() -> dict[str, object]:
-    trie: dict[str, object] = {}
-    lists = (
-        (PSEUDO, PSEUDO_TRIGGERS + _PSEUDO_EXTRA),
-        (PRE, PRE_TRIGGERS),
-        (POST, _post_variants()),
-    )
-    for kind, phrases in lists:
-        for phrase in phrases:
-            for key in phrase_keys(phrase)[:1]:
-                node = trie
-                for part in key:
-                    node = node.setdefault(part, {})  # type: ignore[assignment]
-                old = node.get("")
-                if old is None:
-                    node[""] = Trigger(kind, phrase)
-                elif isinstance(old, Trigger) and {old.kind, kind} == {PRE, POST}:
-                    node[""] = Trigger(BOTH, old.text)
-    return trie
+class NegationRules:
+    """The cue lists compiled into a trie of word keys, with one rubric's own `not_negations`
+    added as pseudo-triggers. Built once per rubric."""
+
+    def __init__(self, not_negations: Iterable[str] = ()) -> None:
+        self.trie: dict[str, object] = {}
+        for kind, phrases in (
+            (PSEUDO, (*PSEUDO_TRIGGERS, *_PSEUDO_EXTRA, *not_negations)),
+            (PRE, PRE_TRIGGERS),
+            (POST, _post_variants()),
+        ):
+            for phrase in phrases:
+                self._add(kind, phrase)
+        self.starts = frozenset(k for k in self.trie if k)
+        """Keys a negation or pseudo-negation can begin with."""
+
+    def _add(self, kind: str, phrase: str) -> None:
+        for key in phrase_keys(phrase)[:1]:
+            node = self.trie
+            for part in key:
+                node = node.setdefault(part, {})  # type: ignore[assignment]
+            old = node.get("")
+            if old is None:
+                node[""] = _Trigger(kind, phrase)
+            elif isinstance(old, _Trigger) and {old.kind, kind} == {PRE, POST}:
+                node[""] = _Trigger(BOTH, old.text)
 
 
-_TRIE = _build_trie()
-STARTS = frozenset(k for k in _TRIE if k)
-"""Stems a negation or pseudo-negation can begin with."""
+@dataclass(frozen=True, slots=True)
+class Negations:
+    """What the negation scan found in one answer."""
+
+    covering: dict[int, Negation]
+    """Word -> the negation whose scope covers it."""
+    triggers: dict[int, Negation]
+    """Word -> the negation whose trigger stands on it."""
+    size: int
+    """How many words the answer has."""
 
 
-def negation_scopes(
-    tokens: Tokens, stems: Sequence[str], candidates: Iterable[int]
-) -> tuple[dict[int, Negation], dict[int, Negation]]:
-    """(word index -> the negation covering it, word index -> the trigger standing there).
-
-    `candidates` are the words whose stem is in STARTS, in order: the scan has looked every
-    word up already and passes them on.
-    """
-    negated: dict[int, Negation] = {}
+def find_negations(rules: NegationRules, words: Words) -> Negations:
+    """Every trigger in the answer and the words in its scope."""
+    covering: dict[int, Negation] = {}
     triggers: dict[int, Negation] = {}
-    words, parts = tokens.words, tokens.parts
-    n = len(stems)
+    keys, raw = words.keys, words.words
+    n = len(keys)
+    trie = rules.trie
     skip_until = -1
-    for i in candidates:
+    for i in compress(range(n), map(rules.starts.__contains__, keys)):
         if i < skip_until:
             continue
-        node: dict[str, object] = _TRIE[stems[i]]  # type: ignore[assignment]
-        trig = node.get("")
-        j = i + 1
-        if isinstance(trig, Trigger):
-            found: tuple[Trigger, int] | None = (trig, j)
-        elif j == n or (
-            stems[j] not in node and stems[j] not in FILLERS and stems[j] not in ARTICLES
-        ):
-            continue  # most candidates ("is", "to", "we") start nothing: settle them quickly
-        else:
-            found = None
-        while j < n:
-            # The dictionary first: a trigger that stops here needs no look at the punctuation.
-            child = node.get(stems[j])
-            if child is None and stems[j] not in FILLERS and stems[j] not in ARTICLES:
-                break
-            if is_boundary(parts[2 * j]):
-                break
-            j += 1
-            if child is None:
-                continue  # a filler or an article: "isn't really a concern"
-            node = child  # type: ignore[assignment]
-            trig = node.get("")
-            if isinstance(trig, Trigger):
-                found = (trig, j)
+        found = _trigger_at(trie, words, i)
         if found is None:
             continue
         trig, end = found
         skip_until = end
+        if trig.kind == PSEUDO:
+            continue
         neg = Negation(trig.text, i, end - 1)
         for k in range(i, end):
             triggers[k] = neg
         if trig.kind in (PRE, BOTH):
-            k = end
-            while k < n and k < end + SCOPE and not is_boundary(parts[2 * k]):
-                if words[k].lower() in TERMINATORS:
-                    break
-                negated.setdefault(k, neg)
-                k += 1
+            for k in _scope_after(words, end):
+                covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
-            k = i - 1
-            while k >= 0 and k >= i - SCOPE and not is_boundary(parts[2 * k + 2]):
-                if words[k].lower() in TERMINATORS:
-                    break
-                negated.setdefault(k, neg)
-                k -= 1
-        if trig.kind == PRE and _rejects_previous_sentence(tokens, words, i, end):
-            rejection = Negation(f"{words[i - 1]} {trig.text}", i - 1, end - 1)
+            for k in _scope_before(words, i):
+                covering.setdefault(k, neg)
+        if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
+            rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
             k = i - 2
             while k >= 0:
-                negated.setdefault(k, rejection)
-                if tokens.sentence_break_before(k):
+                covering.setdefault(k, rejection)
+                if words.sentence_break_before(k):
                     break
                 k -= 1
-    return negated, triggers
+    return Negations(covering, triggers, n)
+
+
+def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger, int] | None:
+    """The longest trigger (or pseudo-trigger) starting at word i, and the word after it.
+    Fillers and articles may sit inside one: "isn't really a big concern"."""
+    keys, parts = words.keys, words.parts
+    n = len(keys)
+    node: dict[str, object] = trie[keys[i]]  # type: ignore[assignment]
+    trig = node.get("")
+    found = (trig, i + 1) if isinstance(trig, _Trigger) else None
+    j = i + 1
+    while j < n:
+        child = node.get(keys[j])
+        if child is None and keys[j] not in FILLERS and keys[j] not in ARTICLES:
+            break
+        if is_boundary(parts[2 * j]):
+            break
+        j += 1
+        if child is None:
+            continue  # a filler or an article
+        node = child  # type: ignore[assignment]
+        trig = node.get("")
+        if isinstance(trig, _Trigger):
+            found = (trig, j)
+    return found
+
+
+def _scope_after(words: Words, end: int) -> Iterable[int]:
+    """The words a trigger ending before word `end` negates."""
+    raw, parts = words.words, words.parts
+    k = end
+    while k < len(raw) and k < end + SCOPE and not is_boundary(parts[2 * k]):
+        if raw[k].lower() in TERMINATORS:
+            return
+        yield k
+        k += 1
+
+
+def _scope_before(words: Words, start: int) -> Iterable[int]:
+    """The words a post-trigger starting at word `start` negates."""
+    raw, parts = words.words, words.parts
+    k = start - 1
+    while k >= 0 and k >= start - SCOPE and not is_boundary(parts[2 * k + 2]):
+        if raw[k].lower() in TERMINATORS:
+            return
+        yield k
+        k -= 1
+
+
+def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """The mentions, each owner's in reading order, with `negation` set where one covers it.
+
+    A trigger inside one of an owner's own phrases ("never get a label", "didn't report",
+    "... are irrelevant") belongs to the idea and negates none of that owner's words.
+    """
+    covering, triggers = negations.covering, negations.triggers
+    if not covering:
+        return mentions
+    # A byte per word, so that "does this mention touch a covered word?" is one call in C.
+    covered = _marks(covering, negations.size)
+    on_trigger = _marks(triggers, negations.size)
+    out: list[list[Mention]] = []
+    for owned in mentions:
+        if not any(covered.find(1, m.first, m.last + 1) >= 0 for m in owned):
+            out.append(owned)
+            continue
+        own = {
+            triggers[k]
+            for m in owned
+            if on_trigger.find(1, m.first, m.last + 1) >= 0
+            for k in range(m.first, m.last + 1)
+            if k in triggers
+        }
+        out.append([_negated(m, covering, own) for m in owned])
+    return out
+
+
+def _negated(m: Mention, covering: dict[int, Negation], own: set[Negation]) -> Mention:
+    for k in range(m.first, m.last + 1):
+        neg = covering.get(k)
+        if neg is not None and neg not in own:
+            return m._replace(negation=neg)
+    return m
+
+
+def _marks(positions: Iterable[int], n: int) -> bytearray:
+    marked = bytearray(n)
+    for k in positions:
+        marked[k] = 1
+    return marked
 
 
 # "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.
@@ -383,16 +459,16 @@ _SUBJECTS = frozenset({"i", "we", "i'd", "we'd", "i'll", "we'll", "i\u2019d", "w
 _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
 
 
-def _rejects_previous_sentence(tokens: Tokens, words: list[str], i: int, end: int) -> bool:
+def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: int) -> bool:
     """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i."""
-    if i < 2 or words[i - 1].lower() not in _SUBJECTS or not tokens.sentence_break_before(i - 1):
+    if i < 2 or raw[i - 1].lower() not in _SUBJECTS or not words.sentence_break_before(i - 1):
         return False
-    n = len(words)
-    if end >= n or tokens.boundary_before(end):
+    n = len(raw)
+    if end >= n or words.boundary_before(end):
         return True
     for k in range(end, min(n, end + 3)):
-        if words[k].lower() in _ANAPHORS:
-            return k + 1 >= n or tokens.boundary_before(k + 1)
-        if tokens.boundary_before(k + 1) if k + 1 < n else True:
+        if raw[k].lower() in _ANAPHORS:
+            return k + 1 >= n or words.boundary_before(k + 1)
+        if words.boundary_before(k + 1) if k + 1 < n else True:
             return False
     return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from designtrainer.grading.text import has_words
+from designtrainer.grading.words import has_words
 from designtrainer.loading.problems import Problem, format_doc_path, problem
 from designtrainer.loading.yamlfile import YamlDoc
 from designtrainer.model import (

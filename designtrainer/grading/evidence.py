@@ -1,0 +1,108 @@
+"""Stage 5 of grading, evidence: which mentions earn an item, and the quotes that show it.
+
+An item is met when every one of its phrase groups has a usable mention (inside `within`
+words of each other when the item sets it). Under the default `exclude` policy a negated
+mention is not usable; under `allow` (hazards: "avoid leakage") it is. When an item is missed,
+its negated mentions are kept to show ("you wrote 'retrain', but negated it").
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from designtrainer.grading.mentions import Mention, Owner
+from designtrainer.grading.results import Evidence
+from designtrainer.grading.words import Words
+
+MAX_NEGATED_SHOWN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What one owner's mentions come to in one answer."""
+
+    met: tuple[Mention, ...] | None
+    """One mention per phrase group that together meet the owner, or None."""
+    negated: tuple[Mention, ...] = ()
+    """For a missed owner: negated mentions, to show why they did not count."""
+    missing_groups: tuple[int, ...] = ()
+    """For a missed owner: the groups with no usable mention."""
+
+
+def choose(owner: Owner, mentions: Sequence[Mention]) -> Choice:
+    groups = len(owner.evidence)
+    if not mentions:
+        return Choice(None, (), tuple(range(groups)))
+    usable = mentions if owner.negation == "allow" else [m for m in mentions if m.negation is None]
+    window = best_window(groups, usable, owner.within)
+    if window is not None:
+        return Choice(tuple(window))
+    negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
+    found = {m.group for m in usable}
+    return Choice(None, negated, tuple(g for g in range(groups) if g not in found))
+
+
+def best_window(
+    groups: int, mentions: Sequence[Mention], within: int | None
+) -> list[Mention] | None:
+    """One mention per group (mentions are in reading order), all inside `within` words; None
+    when no such set exists. Without `within` each group's first mention wins, an unnegated
+    one over a negated one."""
+    if groups == 0:
+        return None
+    if within is None:
+        firsts: dict[int, Mention] = {}
+        for m in mentions:
+            first = firsts.get(m.group)
+            if first is None or (first.negation is not None and m.negation is None):
+                firsts[m.group] = m
+        if len(firsts) < groups:
+            return None
+        return [firsts[g] for g in range(groups)]
+    # The narrowest run of mentions holding every group: two pointers, with the largest
+    # `last` in the run kept by a monotonic deque (a phrase that starts earlier may end later).
+    counts = [0] * groups
+    present = 0
+    best_width, lo, hi = within + 1, -1, -1
+    ends: deque[int] = deque()
+    left = 0
+    for right, m in enumerate(mentions):
+        if not counts[m.group]:
+            present += 1
+        counts[m.group] += 1
+        while ends and mentions[ends[-1]].last <= m.last:
+            ends.pop()
+        ends.append(right)
+        while present == groups:
+            width = mentions[ends[0]].last - mentions[left].first + 1
+            if width < best_width:
+                best_width, lo, hi = width, left, right
+            g = mentions[left].group
+            counts[g] -= 1
+            if not counts[g]:
+                present -= 1
+            if ends[0] == left:
+                ends.popleft()
+            left += 1
+    if lo < 0:
+        return None
+    window: dict[int, Mention] = {}
+    for m in mentions[lo : hi + 1]:
+        window.setdefault(m.group, m)
+    return [window[g] for g in range(groups)]
+
+
+def evidence_of(m: Mention, words: Words, section: str) -> Evidence:
+    """The quote for a mention: its words as written, where they are, how they matched."""
+    start, end = words.span(m.first, m.last)
+    read_as = None
+    if words.read_as:
+        read_as = next(
+            (r for w in words.words[m.first : m.last + 1] if (r := words.read_as.get(w))), None
+        )
+    trigger = m.negation.trigger if m.negation else None
+    return Evidence(
+        words.text[start:end], start, end, section, m.phrase, trigger is not None, trigger, read_as
+    )
