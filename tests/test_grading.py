@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import accumulate
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from designtrainer.grading import compile_rubric, grade, grade_whole
+from designtrainer.grading import CompiledRubric, compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
 from designtrainer.grading.words import tokenize
 from designtrainer.model import RedFlag, Rubric, RubricItem
@@ -358,3 +359,51 @@ def test_word_spans_match_a_running_total(pieces: list[str], data: st.DataObject
         last = data.draw(st.integers(first, n - 1))
         assert tokens.span(first, last) == (ends[2 * first], ends[2 * last + 1])
         assert text[ends[2 * first] : ends[2 * first + 1]] == tokens.words[first]
+
+
+def test_a_purpose_clause_is_not_a_negation() -> None:
+    # "to be useful" used to be a negation cue of its own; only "too ... to" is one.
+    assert whole2("We collect user reports to be useful to moderators.") == {"reports"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("User reports are too noisy to train on.", set()),
+        # the action after "to" is ruled out, the thing itself is not
+        ("It is too slow to retrain the model every hour.", set()),
+        ("Fraud is too rare and skewed to retrain on raw data.", {"class-imbalance"}),
+        # the X in "too X to" is said, not negated
+        ("The classes are too imbalanced to trust raw accuracy.", {"class-imbalance"}),
+        ("Positives are too rare to be useful on their own.", {"class-imbalance"}),
+    ],
+)
+def test_too_x_to(text: str, expected: set[str]) -> None:
+    assert whole(text) == expected or whole2(text) == expected
+
+
+RUBRIC3 = Rubric(
+    case="toy3",
+    items=(
+        item("rescues", "evaluation", ["rescue rate"]),
+        item("fraud-labels", "data", ["fraud label"]),
+    ),
+)
+
+
+def test_cue_words_that_name_something_are_not_negations() -> None:
+    plain = compile_rubric(RUBRIC3)
+    told = compile_rubric(replace(RUBRIC3, not_negations=("not spam",)))
+
+    def met_in(compiled: CompiledRubric, text: str) -> set[str]:
+        return met(grade_whole(compiled, text))
+
+    # a quoted cue is a name, in any rubric
+    assert met_in(plain, 'We track the "Not spam" rescue rate.') == {"rescues"}
+    assert met_in(plain, "We track the ‘not spam’ rescue rate.") == {"rescues"}
+    # unquoted, only the rubric's own not_negations say so
+    assert met_in(plain, "We track the Not spam rescue rate.") == set()
+    assert met_in(told, "We track the Not spam rescue rate.") == {"rescues"}
+    # "X or not X" is an alternative, not a negation
+    assert met_in(plain, "Each payment gets a fraud or not fraud label.") == {"fraud-labels"}
+    assert met_in(plain, "Payments never get a fraud label.") == set()

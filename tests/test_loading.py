@@ -33,6 +33,8 @@ EXPECTED = {
     "needs at least 1 item, has 0",
     "phrase_without_words.yaml": "22:53: sections.modeling[0].evidence[1][0]: "
     "phrase '--' has no words to match",
+    "not_negation_without_cue.yaml": "2:29: not_negations[1]: 'see less' contains no negation "
+    "cue (such as 'not', 'no', 'never'), so listing it changes nothing",
     "duplicate_item_id.yaml": "25:11: sections.evaluation[0].id: duplicate item id 'same' "
     "(first used at sections.data[0])",
 }

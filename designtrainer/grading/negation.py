@@ -19,7 +19,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys, stem
+from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys, stem, tokenize
 
 SCOPE = 5
 
@@ -144,17 +144,9 @@ POST_TRIGGERS = (
     "can be skipped",
     "can be ignored",
     "is a bad idea",
-    "is wrong",
     "out of scope",
     "not applicable",
     "can wait",
-    "to be useful",
-    "to be reliable",
-    "to be trusted",
-    "to rely on",
-    "to be worth it",
-    "to be practical",
-    "to matter",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -213,22 +205,6 @@ PSEUDO_TRIGGERS = (
     "not every",
     "not perfect",
     "not enough",
-)
-# Words that start a new clause or an instrumental phrase: a negation does not reach past them.
-# Compared on the word as written (not its stem), so "using" ends a scope but "use" does not.
-TERMINATORS = frozenset(
-    (
-        "but however although though yet except whereas while and so because since which that "
-        "who we i they you with by using via through then plus also instead otherwise unless "
-        "until therefore thus hence"
-    ).split()
-)
-# Words a negation may carry inside it: "isn't really a big concern" reads as "isn't a concern".
-FILLERS = frozenset(
-    stem(w)
-    for w in "really big real major huge serious much of that too very actually even at all".split()
-)
-_PSEUDO_EXTRA = (
     "don't know whether",
     "don't know if",
     "do not know whether",
@@ -244,16 +220,24 @@ _PSEUDO_EXTRA = (
     "no way to know",
     "don't know which",
     "never find out whether",
-    "not spam",
-    "not junk",
-    "not fraud",
-    "not fraudulent",
-    "not interested",
-    "not for me",
-    "see less",
-    "show less",
+    # "spam or not spam": an alternative, not a negation
+    "or not",
+    "or without",
 )
-
+# Words that start a new clause or an instrumental phrase: a negation does not reach past them.
+# Compared on the word as written (not its stem), so "using" ends a scope but "use" does not.
+TERMINATORS = frozenset(
+    (
+        "but however although though yet except whereas while and so because since which that "
+        "who we i they you with by using via through then plus also instead otherwise unless "
+        "until therefore thus hence"
+    ).split()
+)
+# Words a negation may carry inside it: "isn't really a big concern" reads as "isn't a concern".
+FILLERS = frozenset(
+    stem(w)
+    for w in "really big real major huge serious much of that too very actually even at all".split()
+)
 PRE, POST, BOTH, PSEUDO = "pre", "post", "both", "pseudo"
 
 
@@ -293,13 +277,13 @@ class NegationRules:
     def __init__(self, not_negations: Iterable[str] = ()) -> None:
         self.trie: dict[str, object] = {}
         for kind, phrases in (
-            (PSEUDO, (*PSEUDO_TRIGGERS, *_PSEUDO_EXTRA, *not_negations)),
+            (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
             (PRE, PRE_TRIGGERS),
             (POST, _post_variants()),
         ):
             for phrase in phrases:
                 self._add(kind, phrase)
-        self.starts = frozenset(k for k in self.trie if k)
+        self.starts = frozenset([*(k for k in self.trie if k), _TOO])
         """Keys a negation or pseudo-negation can begin with."""
 
     def _add(self, kind: str, phrase: str) -> None:
@@ -312,6 +296,14 @@ class NegationRules:
                 node[""] = _Trigger(kind, phrase)
             elif isinstance(old, _Trigger) and {old.kind, kind} == {PRE, POST}:
                 node[""] = _Trigger(BOTH, old.text)
+
+
+def has_negation_cue(phrase: str) -> bool:
+    """Whether a phrase holds a negation trigger: a rubric's `not_negations` must, or listing
+    it changes nothing."""
+    words = tokenize(phrase)
+    words.keys = [stem(w) for w in words.words]
+    return bool(find_negations(_GENERAL, words).triggers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,13 +329,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for i in compress(range(n), map(rules.starts.__contains__, keys)):
         if i < skip_until:
             continue
-        found = _trigger_at(trie, words, i)
+        found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:
             continue
         trig, end = found
         skip_until = end
-        if trig.kind == PSEUDO:
-            continue
+        if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
+            continue  # users click "Not interested": a quoted cue names something
         neg = Negation(trig.text, i, end - 1)
         for k in range(i, end):
             triggers[k] = neg
@@ -369,7 +361,9 @@ def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger
     Fillers and articles may sit inside one: "isn't really a big concern"."""
     keys, parts = words.keys, words.parts
     n = len(keys)
-    node: dict[str, object] = trie[keys[i]]  # type: ignore[assignment]
+    node: dict[str, object] | None = trie.get(keys[i])  # type: ignore[assignment]
+    if node is None:
+        return None
     trig = node.get("")
     found = (trig, i + 1) if isinstance(trig, _Trigger) else None
     j = i + 1
@@ -387,6 +381,34 @@ def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger
         if isinstance(trig, _Trigger):
             found = (trig, j)
     return found
+
+
+_QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u00ab")
+_TOO = stem("too")
+_TO = stem("to")
+_COPULAS = frozenset(stem(w) for w in "is are was were be been being seem seems get gets".split())
+
+
+def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
+    """ "too noisy to ...", "too expensive to ...": the action after "to" is ruled out, and
+    when the thing is called too X to be useful ("user reports are too noisy to be useful",
+    a copula before "too" and a short ending), so is the thing. The X itself is said, not
+    negated: "too rare to learn from" still says the class is rare."""
+    keys, n = words.keys, len(words.keys)
+    if keys[i] != _TOO:
+        return None
+    for j in range(i + 2, min(n, i + 5)):
+        if words.boundary_before(j):
+            return None
+        if keys[j] == _TO:
+            text = " ".join(words.words[i : j + 1]).lower()
+            rest = 0
+            while j + 1 + rest < n and rest < 4 and not words.boundary_before(j + 1 + rest):
+                rest += 1
+            short = rest <= 3
+            about_the_thing = i > 0 and keys[i - 1] in _COPULAS and short
+            return _Trigger(BOTH if about_the_thing else PRE, text), j + 1
+    return None
 
 
 def _scope_after(words: Words, end: int) -> Iterable[int]:
@@ -472,3 +494,7 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
         if words.boundary_before(k + 1) if k + 1 < n else True:
             return False
     return False
+
+
+_GENERAL = NegationRules()
+"""The cues alone, without any rubric's exceptions."""
