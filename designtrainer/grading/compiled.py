@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from designtrainer.grading.judgement import topic_words
 from designtrainer.grading.mentions import Owner, PhraseIndex, build_index
 from designtrainer.grading.negation import NegationRules
 from designtrainer.grading.typos import Vocabulary
@@ -28,6 +29,10 @@ class CompiledRubric:
     """Negation: the cue lists plus this rubric's `not_negations`."""
     sections: dict[str, tuple[tuple[int, RubricItem], ...]]
     """Each section's items with their owner numbers, in rubric order."""
+    topic: frozenset[str]
+    """Judgement: the words of the case's name, which every answer says."""
+    groups: tuple[int, ...]
+    """Judgement: how many phrase groups each owner has."""
 
 
 def compile_rubric(rubric: Rubric) -> CompiledRubric:
@@ -44,4 +49,6 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
         build_index(owners),
         NegationRules(rubric.not_negations),
         sections,
+        topic_words(rubric.case),
+        tuple(len(owner.evidence) for owner in owners),
     )

@@ -1,9 +1,11 @@
 """Stage 5 of grading, evidence: which mentions earn an item, and the quotes that show it.
 
 An item is met when every one of its phrase groups has a usable mention (inside `within`
-words of each other when the item sets it). Under the default `exclude` policy a negated
-mention is not usable; under `allow` (hazards: "avoid leakage") it is. When an item is missed,
-its negated mentions are kept to show ("you wrote 'retrain', but negated it").
+words of each other when the item sets it) and the judgement stage reads at least one of them
+as applied to the problem; when they only name the idea, it is named. Under the default
+`exclude` policy a negated mention is not usable; under `allow` (hazards: "avoid leakage") it
+is. When an item is missed, its negated mentions are kept to show ("you wrote 'retrain', but
+negated it").
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from designtrainer.grading.judgement import APPLIED, LABEL, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
-from designtrainer.grading.results import Evidence
+from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
 
 MAX_NEGATED_SHOWN = 3
@@ -23,25 +26,51 @@ MAX_NEGATED_SHOWN = 3
 class Choice:
     """What one owner's mentions come to in one answer."""
 
-    met: tuple[Mention, ...] | None
-    """One mention per phrase group that together meet the owner, or None."""
-    negated: tuple[Mention, ...] = ()
-    """For a missed owner: negated mentions, to show why they did not count."""
+    state: ItemState
+    mentions: tuple[Mention, ...] = ()
+    """Met or named: one mention per phrase group. Missed: negated mentions, to show why
+    they did not count."""
     missing_groups: tuple[int, ...] = ()
     """For a missed owner: the groups with no usable mention."""
 
 
-def choose(owner: Owner, mentions: Sequence[Mention]) -> Choice:
+def choose(owner: Owner, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
+    """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
+    named when the only such sets name it; missed otherwise.
+
+    A usable mention is not negated (under the default `exclude` policy) and is not a label
+    that its own note takes back.
+    """
     groups = len(owner.evidence)
     if not mentions:
-        return Choice(None, (), tuple(range(groups)))
-    usable = mentions if owner.negation == "allow" else [m for m in mentions if m.negation is None]
-    window = best_window(groups, usable, owner.within)
-    if window is not None:
-        return Choice(tuple(window))
+        return Choice("missed", (), tuple(range(groups)))
+    allow = owner.negation == "allow"
+    usable = [m for m in mentions if allow or m.negation is None]
+    if groups == 1 and owner.within is None:  # the usual case: the first applied mention
+        named = None
+        for m in usable:
+            reading = judgement.reading(m)
+            if reading == APPLIED:
+                return Choice("met", (m,))
+            if reading == NAMED and named is None:
+                named = m
+        if named is not None:
+            return Choice("named", (named,))
+        usable = []
+    else:
+        usable = [m for m in usable if judgement.reading(m) != LABEL]
+        window = best_window(groups, usable, owner.within)
+        if window is not None:
+            # One group's words may sit in a bare note and another's in a sentence that says
+            # something: the sentence applies the idea.
+            if any(judgement.reading(m) == APPLIED for m in window):
+                return Choice("met", tuple(window))
+            applied = [m for m in usable if judgement.reading(m) == APPLIED]
+            better = best_window(groups, applied, owner.within)
+            return Choice("met", tuple(better)) if better else Choice("named", tuple(window))
     negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
     found = {m.group for m in usable}
-    return Choice(None, negated, tuple(g for g in range(groups) if g not in found))
+    return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
 
 
 def best_window(

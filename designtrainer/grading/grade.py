@@ -5,22 +5,26 @@ Each answer text passes once through the stages, each in its own module:
 1. words      (`words.py`, `typos.py`)  the text as normalised words with their separators
 2. mentions   (`mentions.py`)           where the rubric's phrases occur
 3. negation   (`negation.py`)           which mentions a negation covers
-4. evidence   (`evidence.py`)           which mentions earn each item, and the quotes
+4. judgement  (`judgement.py`)          whether each mention applies the idea or only names it
+5. evidence   (`evidence.py`)           which mentions earn each item, and the quotes
 
-Each rubric item is checked against its own section's answer. Red flags are found the same way
-in every section (or the one they name) and become warnings, never points.
+Each rubric item is looked for in its own section's answer first and then, as an interviewer
+credits an idea wherever it is said, in the other sections' answers (the result says where it
+was found). Red flags are found the same way and become warnings, never points.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, choose, evidence_of
-from designtrainer.grading.mentions import Mention, find_mentions
+from designtrainer.grading.judgement import Judgement
+from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
 from designtrainer.grading.results import (
+    Evidence,
     GradeResult,
     ItemResult,
     RedFlagHit,
@@ -29,78 +33,153 @@ from designtrainer.grading.results import (
 from designtrainer.grading.words import Words
 from designtrainer.model import SECTION_IDS
 
+_RANK = {"met": 2, "named": 1, "missed": 0}
+
 
 @dataclass(frozen=True, slots=True)
 class ReadAnswer:
-    """One answer text after the words, mentions and negation stages."""
+    """One answer text after the words, mentions, negation and judgement stages."""
 
     words: Words
     mentions: list[list[Mention]]
     """Per owner, in reading order."""
+    judgement: Judgement
+    compiled: CompiledRubric
+    _taken: dict[str, set[int]] = field(default_factory=dict)
+
+    def choose(self, owner: int, target: Owner, section: str, home: Sequence[str]) -> Choice:
+        """The owner's choice in this answer, read as the answer to `section`.
+
+        Away from its home sections an owner counts only sentences that are not about an item
+        (or red flag) of this section: under Data, "we use watch time as a feature" is about
+        features, not the business objective "watch time" would be under Problem framing.
+        """
+        mentions = self.mentions[owner]
+        if home and section not in home and mentions:
+            taken = self._taken_by(section)
+            sentence = self.judgement.sentence
+            mentions = [m for m in mentions if sentence(m.first).first not in taken]
+        return choose(target, mentions, self.judgement)
+
+    def _taken_by(self, section: str) -> set[int]:
+        """The sentences (by first word) that name an item or red flag of this section."""
+        taken = self._taken.get(section)
+        if taken is None:
+            compiled = self.compiled
+            first_flag = len(compiled.rubric.items)
+            owners = [o for o, _ in compiled.sections[section]] + [
+                first_flag + k
+                for k, flag in enumerate(compiled.rubric.red_flags)
+                if flag.section in (None, section)
+            ]
+            groups: dict[tuple[int, int], set[int]] = {}
+            for owner in owners:
+                for m in self.mentions[owner]:
+                    start = self.judgement.sentence(m.first).first
+                    groups.setdefault((start, owner), set()).add(m.group)
+            taken = self._taken[section] = {
+                start
+                for (start, owner), found in groups.items()
+                if len(found) == compiled.groups[owner]
+            }
+        return taken
 
 
 def read_answer(compiled: CompiledRubric, text: str) -> ReadAnswer:
     words = compiled.vocabulary.read(text)
     mentions = find_mentions(compiled.phrases, words, len(compiled.owners))
-    mentions = mark_negated(find_negations(compiled.negation, words), mentions)
-    return ReadAnswer(words, mentions)
+    negations = find_negations(compiled.negation, words)
+    mentions = mark_negated(negations, mentions)
+    judgement = Judgement(
+        words, mentions, negations, compiled.topic, compiled.groups, len(compiled.rubric.items)
+    )
+    return ReadAnswer(words, mentions, judgement, compiled)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    section: str
+    """Where the mentions are."""
+    choice: Choice
+
+
+def _best(owner: int, target: Owner, home: Sequence[str], read: Mapping[str, ReadAnswer]) -> _Found:
+    """The best reading of an owner over the sections, its home sections first: met over
+    named over missed, and the first section wins a tie."""
+    best: _Found | None = None
+    looked: set[int] = set()
+    for section in (*home, *(s for s in SECTION_IDS if s not in home)):
+        answer = read[section]
+        if id(answer) in looked:
+            continue  # the same text under several sections
+        looked.add(id(answer))
+        choice = answer.choose(owner, target, section, home)
+        if best is None or _RANK[choice.state] > _RANK[best.choice.state]:
+            best = _Found(section, choice)
+            if choice.state == "met":
+                break
+    assert best is not None
+    return best
 
 
 def grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
-    """Grade each section's answer against that section's items; missing sections are empty."""
-    read: dict[str, ReadAnswer] = {}  # by text: the same text under several sections is read once
+    """Grade the answers (section id -> text; missing sections are empty)."""
+    by_text: dict[str, ReadAnswer] = {}
     for sid in SECTION_IDS:
         text = answers.get(sid, "")
-        if text not in read:
-            read[text] = read_answer(compiled, text)
-    in_section: dict[str, ReadAnswer] = {sid: read[answers.get(sid, "")] for sid in SECTION_IDS}
+        if text not in by_text:
+            by_text[text] = read_answer(compiled, text)
+    read: dict[str, ReadAnswer] = {sid: by_text[answers.get(sid, "")] for sid in SECTION_IDS}
 
-    items: list[tuple[str, int, Choice]] = []
-    for sid in SECTION_IDS:
-        for owner, item in compiled.sections[sid]:
-            items.append((sid, owner, choose(item, in_section[sid].mentions[owner])))
-    flags: list[tuple[str, int, tuple[Mention, ...]]] = []
+    items = [
+        (item, _best(owner, item, (item.section,), read))
+        for sid in SECTION_IDS
+        for owner, item in compiled.sections[sid]
+    ]
+    flags = []
     for k, flag in enumerate(compiled.rubric.red_flags):
-        owner = len(compiled.rubric.items) + k
-        looked: set[int] = set()
-        for sid in (flag.section,) if flag.section else SECTION_IDS:
-            answer = in_section[sid]
-            if id(answer) in looked:
-                continue
-            looked.add(id(answer))
-            met = choose(flag, answer.mentions[owner]).met
-            if met is not None:
-                flags.append((sid, owner, met))
-                break
+        found = _best(
+            len(compiled.rubric.items) + k, flag, (flag.section,) if flag.section else (), read
+        )
+        if found.choice.state != "missed":
+            flags.append((flag, found))
 
     # Where quoted words sit in the text: worked out for all of them in one pass per text.
     quoted: dict[int, list[int]] = {}
-    for section, _, choice in items:
-        shown = choice.met or choice.negated
-        quoted.setdefault(id(in_section[section]), []).extend(m.first for m in shown)
-    for section, _, met in flags:
-        quoted.setdefault(id(in_section[section]), []).extend(m.first for m in met)
-    for answer in read.values():
+    for _, found in (*items, *flags):
+        answer = read[found.section]
+        quoted.setdefault(id(answer), []).extend(m.first for m in found.choice.mentions)
+    for answer in by_text.values():
         answer.words.locate(quoted.get(id(answer), ()))
 
+    def evidence(found: _Found) -> tuple[Evidence, ...]:
+        words = read[found.section].words
+        return tuple(evidence_of(m, words, found.section) for m in found.choice.mentions)
+
+    def elsewhere(found: _Found, home: str | None) -> str | None:
+        if found.choice.state == "missed" or home is None or read[found.section] is read[home]:
+            return None
+        return found.section
+
     results: dict[str, list[ItemResult]] = {sid: [] for sid in SECTION_IDS}
-    for section, owner, choice in items:
-        words = in_section[section].words
-        shown = choice.met or choice.negated
-        evidence = tuple(evidence_of(m, words, section) for m in shown)
-        item = compiled.rubric.items[owner]
-        results[section].append(
-            ItemResult(item, choice.met is not None, evidence, choice.missing_groups)
+    for item, found in items:
+        state = found.choice.state
+        results[item.section].append(
+            ItemResult(
+                item,
+                state == "met",
+                evidence(found),
+                found.choice.missing_groups,
+                named=state == "named",
+                found_in=elsewhere(found, item.section),
+            )
         )
     return GradeResult(
         compiled.rubric.case,
         tuple(SectionResult(sid, tuple(results[sid])) for sid in SECTION_IDS),
         tuple(
-            RedFlagHit(
-                compiled.rubric.red_flags[owner - len(compiled.rubric.items)],
-                tuple(evidence_of(m, in_section[section].words, section) for m in met),
-            )
-            for section, owner, met in flags
+            RedFlagHit(flag, evidence(found), elsewhere(found, flag.section))
+            for flag, found in flags
         ),
     )
 

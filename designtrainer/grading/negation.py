@@ -411,26 +411,82 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
     return None
 
 
+# A negation reaches over a list it governs: "no filtering or blocklists", "wouldn't look at
+# sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
+_LIST_ON = frozenset("or nor like including such especially particularly".split())
+_COORDINATORS = frozenset(("and", "or", "nor"))
+
+
 def _scope_after(words: Words, end: int) -> Iterable[int]:
-    """The words a trigger ending before word `end` negates."""
-    raw, parts = words.words, words.parts
-    k = end
-    while k < len(raw) and k < end + SCOPE and not is_boundary(parts[2 * k]):
-        if raw[k].lower() in TERMINATORS:
+    """The words a trigger ending before word `end` negates: SCOPE words (articles are free),
+    and SCOPE more after each "or", "nor", "such as", "like", "including"; across a comma
+    only when the list it starts goes on to an "or"/"nor"."""
+    raw, parts, keys = words.words, words.parts, words.keys
+    n = len(raw)
+    k, budget = end, SCOPE
+    while k < n and budget > 0:
+        if is_boundary(parts[2 * k]) and not (
+            parts[2 * k].strip() == "," and _list_goes_on(words, k)
+        ):
+            return
+        word = raw[k].lower()
+        if word in _LIST_ON:
+            budget = SCOPE + 1
+        elif word in TERMINATORS:
             return
         yield k
+        if keys[k] not in ARTICLES:
+            budget -= 1
         k += 1
 
 
+def _list_goes_on(words: Words, k: int) -> bool:
+    """Whether the list broken by a comma before word k closes with "or"/"nor"."""
+    raw, parts = words.words, words.parts
+    for j in range(k, min(len(raw), k + 12)):
+        if j > k and is_boundary(parts[2 * j]) and parts[2 * j].strip() != ",":
+            return False
+        word = raw[j].lower()
+        if word in ("or", "nor"):
+            return True
+        if word in TERMINATORS:
+            return False
+    return False
+
+
 def _scope_before(words: Words, start: int) -> Iterable[int]:
-    """The words a post-trigger starting at word `start` negates."""
+    """The words a post-trigger starting at word `start` negates: SCOPE words back, and over
+    an "and"/"or" that joins what the clause is about ("hides and reports are too rare to be
+    useful"), but not one that joins two clauses ("we retrain weekly and drift is not a
+    concern")."""
     raw, parts = words.words, words.parts
     k = start - 1
     while k >= 0 and k >= start - SCOPE and not is_boundary(parts[2 * k + 2]):
-        if raw[k].lower() in TERMINATORS:
+        word = raw[k].lower()
+        if word in _COORDINATORS:
+            before = _subject_before(words, k)
+            if before is None:
+                return
+            yield from range(k, before - 1, -1)
+            return
+        if word in TERMINATORS:
             return
         yield k
         k -= 1
+
+
+def _subject_before(words: Words, k: int) -> int | None:
+    """For a coordinator at word k: the first word of what it joins on its left, when that
+    reaches back to the start of the clause within SCOPE words (no pronoun, no "but")."""
+    raw, parts = words.words, words.parts
+    j = k - 1
+    while j >= 0 and j >= k - SCOPE:
+        if raw[j].lower() in TERMINATORS:
+            return None
+        if j == 0 or is_boundary(parts[2 * j]):
+            return j
+        j -= 1
+    return None
 
 
 def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[list[Mention]]:
