@@ -74,7 +74,10 @@ LIGHT_WORDS = _stems(
     "performance quality new current existing problem work works case cases something "
     "approach goal goals objective aim purpose evaluate evaluation validate validation tune "
     "tuning metric metrics measure measured track monitor decide decision decisions result "
-    "results level levels avoid avoids avoided ml ai api"
+    "results level levels avoid avoids avoided ml ai api machine learning deep algorithm "
+    "algorithms classification classifier binary prediction predictions predict deploy "
+    "deployed deployment cloud native engineering dataset datasets trained inference "
+    "architecture technology technologies tool tools team teams user users etl"
 )
 # Vague words: the vocabulary of a sentence that names ideas without applying them.
 VAGUE_WORDS = _stems(
@@ -90,7 +93,23 @@ VAGUE_WORDS = _stems(
     "technique techniques method methods aspect aspects component components factor factors "
     "various overall general generally typical typically usual usually focus emphasis "
     "sure always account mind place care rich right everything state art right wherever "
-    "whenever possible follow following"
+    "whenever possible follow following cutting edge seamless seamlessly holistic "
+    "holistically resilient resilience rigorous rigorously powerful innovative intelligent "
+    "smart proactive proactively dynamic dynamically flexible agile thorough trust "
+    "trustworthy transparent transparency explainable explainability responsible ethical "
+    "significant significantly diverse multiple numerous ongoing evolving adaptive adapt "
+    "inherent special unique valuable actionable meaningful impactful strategic aligned "
+    "alignment synergy harness empower drive deliver delivering maximize maximise optimize "
+    "optimise enhance boost streamline facilitate foster integrate integration incorporate "
+    "capture capturing tackle mitigate solutions capability capabilities insight insights "
+    "value ecosystem journey stakeholder stakeholders excellence balance strike expertise "
+    "domain intelligence landscape every step loop built automated automate automatically "
+    "world class leading grade enterprise high quality secure safely safe smoothly smooth "
+    "efficiency effectiveness accuracy precise accurate frame framed surface surfaces "
+    "iterate iterating compliance compliant driven mindful fair changing "
+    "understanding preferences intent true kpi kpis okr okrs roi explore explored exploring "
+    "complex pattern patterns promising impact nature signal signals contextual enriched "
+    "enrich ingest ingested"
 )
 # Words that set one thing against another: a choice between alternatives.
 CHOICE_WORDS = _stems("instead rather versus vs compared unlike whereas than prefer")
@@ -148,7 +167,7 @@ def _classify(raw: str) -> int:
         bits |= _VAGUE
     elif len(key) > 1 and not key.isdigit():
         bits |= _CONTENT
-    if not raw.islower() and not bits & _SKIP:
+    if not raw.islower() and not bits & (_SKIP | _VAGUE):
         bits |= _CAPITAL
     if len(_CLASSES) > _CLASSES_LIMIT:
         _CLASSES.clear()
@@ -167,6 +186,7 @@ _ABBREVIATIONS = frozenset({"e", "g", "i", "vs", "approx", "ca", "etc", "eg", "i
 _LIST_WORDS = frozenset({"and", "or", "plus"})
 _MAX_LABEL_WORDS = 4
 _MAX_NAME_WORDS = 4
+_LIST_IDEAS = 2
 _MAX_LABEL_BODY_WORDS = 60
 
 
@@ -174,8 +194,13 @@ _MAX_LABEL_BODY_WORDS = 60
 class _Says:
     """What a stretch of words says besides the names of ideas."""
 
-    specific: bool
-    """A number, a time, a choice, a consequence, a proper name."""
+    strong: bool
+    """A figure, a consequence ("-> v imbalanced"), a proper name or acronym ("Kafka")."""
+    figure: bool
+    """A figure or a consequence: what even a list of names cannot say without meaning it."""
+    weak: bool
+    """A time ("weekly"), a word of choice ("instead of"), a contrast ("PR-AUC, not
+    accuracy"): specific, unless vague words drown it ("rather than naive accuracy")."""
     content: tuple[int, ...]
     """Where the words that carry content are (not names, not function, light or vague)."""
     vague: int
@@ -190,17 +215,27 @@ class _Says:
             return len(self.content)
         return sum(1 for k in self.content if not m.first <= k <= m.last)
 
+    def buzz(self, m: Mention | None) -> bool:
+        """Vague words outnumber what it says: "drift and retraining will be managed
+        carefully", "evaluated holistically with appropriate metrics rather than accuracy"."""
+        said = self.content_besides(m) + self.weak
+        return (self.vague >= 2 and 2 * self.vague >= said) or (self.vague == 1 and not said)
+
     def something(self, m: Mention | None) -> bool:
-        """Something specific, or content words that outweigh vague ones."""
-        content = self.content_besides(m)
-        return self.specific or (content > 0 and content >= self.vague)
+        """Something specific that vague words do not drown."""
+        if self.strong:
+            return True
+        if self.buzz(m):
+            return False
+        return self.weak or self.content_besides(m) > 0
 
     @property
     def bare(self) -> bool:
-        return not self.specific and not self.content
+        return not self.strong and not self.weak and not self.content
 
 
-_SPECIFIC = _Says(True, (), 0, False, 0)
+_STRONG = _Says(True, False, False, (), 0, False, 0)
+_FIGURE = _Says(True, True, False, (), 0, False, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +297,7 @@ class Judgement:
         self._elements: dict[int, list[tuple[int, int]] | None] = {}
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
+        self._keyword_style: bool | None = None
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -276,13 +312,15 @@ class Judgement:
 
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
+        if self.keyword_style:
+            return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
         if says.something(m):
             return APPLIED
-        if says.vague:
+        if says.buzz(m) or says.vague:
             return NAMED  # "drift and retraining will be managed carefully"
         if says.claim and says.ideas <= 2:
             return APPLIED  # "fraud is rare", "labels are delayed and noisy", "we'd use GBDT"
-        if says.ideas <= 2 and not self._in_run_of_names(s):
+        if says.ideas <= 2 and not self._in_run_of_names(s) and not self.keyword_style:
             return APPLIED  # a terse note of one choice: "- LightGBM / XGBoost per leg"
         return NAMED
 
@@ -333,18 +371,17 @@ class Judgement:
         names, ideas = self._names(*context)
         i = bisect_right(self.arrows, first)
         if i < len(self.arrows) and self.arrows[i] <= last:
-            return _SPECIFIC  # "pos rate 0.2% -> v imbalanced": a consequence
+            return _FIGURE  # "pos rate 0.2% -> v imbalanced": a consequence
         bits = self.bits[first : last + 1]
         every = reduce(or_, bits, 0)  # what kinds of word there are at all, in one C call
-        if every & _SPECIFIC_WORD:
-            return _SPECIFIC  # "retrain weekly", "GBDT instead of a deep net"
+        weak = bool(every & _SPECIFIC_WORD)  # "retrain weekly", "GBDT instead of a deep net"
         if every & (_DIGIT | _CUE | _CAPITAL):
             for k in range(first, last + 1):
                 b = bits[k - first]
                 if b & _DIGIT and not self._enumerator(k):
-                    return _SPECIFIC  # a figure
+                    return _FIGURE  # a figure
                 if b & _CUE and k in self.cues and k not in names:
-                    return _SPECIFIC  # "PR-AUC, not accuracy": one thing chosen over another
+                    weak = True  # "PR-AUC, not accuracy": one thing chosen over another
                 if (
                     b & _CAPITAL
                     and k > first
@@ -352,7 +389,7 @@ class Judgement:
                     and k not in self.start_set
                     and stem(self.words.words[k]) not in self.topic
                 ):
-                    return _SPECIFIC  # a proper name or an acronym: "Kafka", "LightGBM"
+                    return _STRONG  # a proper name or an acronym: "Kafka", "LightGBM"
         content: tuple[int, ...] = ()
         if every & _CONTENT:
             raw, topic = self.words.words, self.topic
@@ -366,7 +403,21 @@ class Judgement:
             vague = sum(
                 1 for k in range(first, last + 1) if bits[k - first] & _VAGUE and k not in names
             )
-        return _Says(False, content, vague, bool(every & _CLAIM), ideas)
+        if every & _CLAIM:
+            vague += self._plans(first, last)
+        return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
+
+    def _plans(self, first: int, last: int) -> int:
+        """How many times "will be ...ed" stands in words first..last: a plan with nobody
+        doing it ("imbalance will be handled", "the model will be validated") is vague."""
+        raw = self.words.words
+        return sum(
+            1
+            for k in range(max(first, 1), last)
+            if raw[k].lower() == "be"
+            and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
+            and raw[k + 1].lower().endswith("ed")
+        )
 
     def _enumerator(self, k: int) -> bool:
         """ "1. Monitoring" / "2) Retraining": a list number, not a figure."""
@@ -405,6 +456,27 @@ class Judgement:
         hi = bisect_right(self.firsts, last)
         return [m for m in self.by_first[lo:hi] if m.last <= last]
 
+    @property
+    def keyword_style(self) -> bool:
+        """Whether the answer is written as lists of names: most of its notes that mention
+        an idea are bare lists or fragments, with no figure, no proper name, no verb. There a
+        short list of one idea ("text, images, video, OCR") names it too."""
+        if self._keyword_style is None:
+            listy = total = 0
+            for first in self.starts:
+                s = self.sentence(first)
+                if s.heading or not self._mentions_in(s.label_end, s.last):
+                    continue
+                total += 1
+                every = reduce(or_, self.bits[s.label_end : s.last + 1], 0)
+                if every & (_CLAIM | _DIGIT):
+                    continue  # a sentence, or a figure
+                says = self._says(s.label_end, s.last)
+                if len(says.content) <= len(self._elements_of(s.label_end, s.last)):
+                    listy += 1  # proper names are names here: "BERT / XLM-R, CLIP, ViT"
+            self._keyword_style = total >= 3 and listy >= 0.7 * total
+        return self._keyword_style
+
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /
         - streaming / - drift monitoring" is a list of names written as bullets."""
@@ -431,7 +503,7 @@ class Judgement:
         result = None
         body = (s.label_end, s.last)
         _, ideas = self._names(*body)
-        if ideas >= 3:
+        if ideas >= (1 if self.keyword_style else _LIST_IDEAS):
             elements = self._elements_of(*body)
             names = sum(self._is_name(a, b, body) for a, b in elements)
             if len(elements) >= 3 and names >= 3 and 2 * names > len(elements):
@@ -462,7 +534,8 @@ class Judgement:
             return False
         says = self._says(first, last, body)
         named = any(m.owner < self.items for m in self._mentions_in(first, last))
-        return named and not says.specific and not says.claim and len(says.content) <= 1
+        specific = says.strong or says.weak
+        return named and not specific and not says.claim and len(says.content) <= 1
 
     def _element_reading(self, first: int, last: int, m: Mention, body: tuple[int, int]) -> Reading:
         """An element of a list of names applies its idea only with something specific (a
@@ -470,8 +543,10 @@ class Judgement:
         reason ("alert if CTR drops"), or a phrase of its own ("retraining on fresh
         chargebacks"); "real-time scoring" only names it."""
         says = self._says(first, last, body)
+        if self.keyword_style:
+            return APPLIED if says.figure else NAMED
         content = says.content_besides(m)
-        if says.specific or content >= 2:
+        if says.strong or (not says.buzz(m) and (says.weak or content >= 2)):
             return APPLIED
         keys = self.words.keys[first : last + 1]
         if content and any(key in CONNECTIVES for key in keys):
