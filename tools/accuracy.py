@@ -116,6 +116,8 @@ class Report:
     results: dict[tuple[str, str], GradeResult] = field(default_factory=dict)
     styles: dict[tuple[str, str], str] = field(default_factory=dict)
     missing_cases: list[str] = field(default_factory=list)
+    unmapped_flags: list[str] = field(default_factory=list)
+    """Flags fired under ids no label uses (see `evaluate`)."""
     blind: bool = False
     """Labels in the blind format (styles, four states, red flags)."""
 
@@ -203,6 +205,19 @@ def evaluate(
     lib = lib or load_library(default_sources())
     rename = rename or {}
     report = Report()
+    every_label = [
+        yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for path in sorted(root.glob("*/labels.yaml"))
+    ]
+    # Red-flag ids the labels use anywhere: a flag the checker fires under an id outside them
+    # (an old name, not yet renamed) is listed as unmapped, not counted either way.
+    known = {
+        str(f)
+        for labels in every_label
+        for entry in labels.values()
+        if isinstance(entry, dict)
+        for f in entry.get("red_flags") or ()
+    } | set(rename.values())
     for labels_path in sorted(root.glob("*/labels.yaml")):
         case_id = labels_path.parent.name
         if case_id not in lib.cases:
@@ -225,6 +240,9 @@ def evaluate(
             if blind:
                 expected = {str(f) for f in entry.get("red_flags") or ()}
                 fired = {rename.get(h.flag.id, h.flag.id): h for h in result.red_flags}
+                for flag_id in sorted(set(fired) - known):
+                    report.unmapped_flags.append(f"{case_id}/{answer_name} {flag_id}")
+                    del fired[flag_id]
                 for flag_id in sorted(expected | set(fired)):
                     hit = fired.get(flag_id)
                     detail = f'"{quote(hit.evidence[0])}"' if hit and hit.evidence else ""
@@ -287,8 +305,13 @@ def render(report: Report) -> str:
         lines += [
             f"red flags: precision {f.precision:.2f}  recall {f.recall:.2f}"
             f"   (tp {f.tp}, fp {f.fp}, fn {f.fn})",
-            "",
         ]
+        if report.unmapped_flags:
+            lines.append(
+                "red flags fired under ids no label uses (not counted; --rename maps old ids): "
+                + ", ".join(report.unmapped_flags)
+            )
+        lines.append("")
     if report.missing_cases:
         lines += [f"not graded (case not in the library): {', '.join(report.missing_cases)}", ""]
     for o in report.errors:

@@ -18,6 +18,7 @@ from designtrainer.grading.judgement import APPLIED, LABEL, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
+from designtrainer.model import RedFlag
 
 MAX_NEGATED_SHOWN = 3
 
@@ -46,6 +47,9 @@ def choose(owner: Owner, mentions: Sequence[Mention], judgement: Judgement) -> C
         return Choice("missed", (), tuple(range(groups)))
     allow = owner.negation == "allow"
     usable = [m for m in mentions if allow or m.negation is None]
+    if isinstance(owner, RedFlag):
+        # A mistake counts when the answer makes it, named or not, never when it warns.
+        usable = [m for m in usable if not judgement.argues_against(m)]
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
         named = None
         for m in usable:

@@ -117,6 +117,15 @@ TIME_WORDS = _stems(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "hourly daily nightly weekly monthly quarterly yearly annually ms"
 )
+# Words that argue against what a clause names: a warning, not a choice.
+CRITICISM = _stems(
+    "leak leaks leaking leaked misleading mislead misleads wrong mistake mistakes trap "
+    "pitfall naive naively tempting flawed inflate inflates inflated overestimate "
+    "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
+    "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
+    "dangerous risky beware careful"
+)
+_CONTRASTS = frozenset("but however whereas instead so".split())
 # Words that attach a condition, a reason or a purpose to what comes before them.
 CONNECTIVES = _stems("if when whenever unless once because since so to until after before")
 NUMBER_WORDS = _stems(
@@ -219,7 +228,7 @@ class _Says:
         """Vague words outnumber what it says: "drift and retraining will be managed
         carefully", "evaluated holistically with appropriate metrics rather than accuracy"."""
         said = self.content_besides(m) + self.weak
-        return (self.vague >= 2 and 2 * self.vague >= said) or (self.vague == 1 and not said)
+        return (self.vague >= 2 and 3 * self.vague >= 2 * said) or (self.vague == 1 and not said)
 
     def something(self, m: Mention | None) -> bool:
         """Something specific that vague words do not drown."""
@@ -323,6 +332,24 @@ class Judgement:
         if says.ideas <= 2 and not self._in_run_of_names(s) and not self.keyword_style:
             return APPLIED  # a terse note of one choice: "- LightGBM / XGBoost per leg"
         return NAMED
+
+    def argues_against(self, m: Mention) -> bool:
+        """Whether the clause around a mention argues against what it names ("a random split
+        would leak, so split by time", "accuracy is misleading here"): a red flag fires only
+        when an answer makes the mistake, never when it warns about it."""
+        s = self.sentence(m.first)
+        first, last = s.first, s.last
+        seps = self.seps
+        for k in range(m.first, s.first, -1):  # back to the clause start
+            if ";" in seps[k] or self.words.words[k - 1].lower() in _CONTRASTS:
+                first = k
+                break
+        for k in range(m.last + 1, s.last + 1):
+            if ";" in seps[k] or self.words.words[k].lower() in _CONTRASTS:
+                last = k - 1
+                break
+        words = self.words.words
+        return any(stem(words[k]) in CRITICISM for k in range(first, last + 1))
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:

@@ -103,6 +103,35 @@ PRE_TRIGGERS = (
     "wouldn't use",
     "won't use",
     "wouldn't start with",
+    # dismissal and deferral
+    "don't see the point in",
+    "don't see the point of",
+    "do not see the point in",
+    "see no point in",
+    "don't see the need for",
+    "see no need for",
+    "no value in",
+    "not a fan of",
+    "wouldn't rely on",
+    "don't worry about",
+    "wouldn't worry about",
+    "nothing to worry about",
+    "hold off on",
+    "put off",
+    "put it off",
+    "put that off",
+    "defer",
+    "postpone",
+    "leave out",
+    "leave it out",
+    "not now",
+    "maybe later",
+    "not in v1",
+    "not for v1",
+    "don't think it",
+    "do not think it",
+    "don't think that's",
+    "don't think this",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -147,6 +176,31 @@ POST_TRIGGERS = (
     "out of scope",
     "not applicable",
     "can wait",
+    # dismissal and deferral
+    "overrated",
+    "overhyped",
+    "over engineering",
+    "over engineered",
+    "premature",
+    "a last resort",
+    "as a last resort",
+    "maybe later",
+    "can come later",
+    "not now",
+    "not a priority",
+    "low priority",
+    "a nice to have",
+    "nice to have",
+    "to worry about",
+    "for later",
+    "for a later version",
+    "for v2",
+    "a v2 thing",
+    "a phase two thing",
+    "a phase 2 thing",
+    "doesn't pay off",
+    "not pay off",
+    "a distraction",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -343,17 +397,170 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             for k in _scope_after(words, end):
                 covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
-            for k in _scope_before(words, i):
+            before = list(_scope_before(words, i))
+            for k in before:
                 covering.setdefault(k, neg)
+            if i > 0 and raw[i - 1].lower() in ("which", "that", "this"):
+                # "..., which doesn't matter": the whole clause it refers to.
+                k = i - 1
+                while k >= 0 and not words.sentence_break_before(k):
+                    k -= 1
+                    covering.setdefault(k, neg)
+            elif _afterthought(words, i, end):
+                # "Deep models (sequence models, graph nets) — not now."
+                k = i - 1
+                while k >= 0:
+                    covering.setdefault(k, neg)
+                    if _clause_starts(words, k):
+                        break
+                    k -= 1
+            elif _only_anaphors(raw, before, i) and i > 0:
+                # "There's an argument for X. I think it's overrated." takes back what "it"
+                # stands for: the sentence before.
+                for k in _previous_sentence(words, min(before, default=i)):
+                    covering.setdefault(k, neg)
         if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
             rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
             k = i - 2
             while k >= 0:
                 covering.setdefault(k, rejection)
-                if words.sentence_break_before(k):
+                if _clause_starts(words, k):
                     break
                 k -= 1
+        elif trig.kind in (PRE, BOTH) and (
+            _takes_back(words, end)
+            or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
+        ):
+            # "X is the usual answer; I'd start without any of that": "that" is X.
+            for k in _previous_sentence(words, i):
+                covering.setdefault(k, neg)
+    for k, neg in _weighed_then_dropped(words, triggers):
+        covering.setdefault(k, neg)
     return Negations(covering, triggers, n)
+
+
+_ANAPHORIC = frozenset(
+    "it it's its that that's this this's those them they they're i i'd i think honestly "
+    "really probably just frankly is are was".split()
+)
+
+
+def _afterthought(words: Words, i: int, end: int) -> bool:
+    """A post-trigger set off by a dash or a comma at the end of its sentence: ", maybe
+    later.", "— not now." It is about the whole sentence before it."""
+    sep = words.before(i)
+    if not any(c in sep for c in ",\u2014\u2013") and " - " not in sep:
+        return False
+    return end >= len(words) or _clause_starts(words, end)
+
+
+def _takes_back(words: Words, end: int) -> bool:
+    """Whether what a trigger reaches is only "it", "that", "any of that": the trigger is
+    about something said before ("I'd start without any of that")."""
+    raw = words.words
+    reached: list[str] = []
+    k = end
+    while k < len(raw) and len(reached) < 4 and not words.boundary_before(k):
+        word = raw[k].lower().replace("\u2019", "'")
+        if word in TERMINATORS and word not in _ANAPHORS and reached:
+            break  # "without any of that and only ..."
+        reached.append(word)
+        k += 1
+    return (
+        bool(reached)
+        and any(w in _ANAPHORS for w in reached)
+        and all(w in _ANAPHORS or w in ("any", "all", "of", "on", "with", "about") for w in reached)
+    )
+
+
+def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
+    """Whether the words a post-trigger reaches are only "it", "that's", "I think": the
+    trigger is about something said before."""
+    reached = [raw[k].lower().replace("\u2019", "'") for k in scope]
+    return any(w in _ANAPHORS or w in ("it's", "that's") for w in reached) and all(
+        w in _ANAPHORIC for w in reached
+    )
+
+
+def _previous_sentence(words: Words, k: int) -> Iterable[int]:
+    """The words of the sentence (or clause after a ';') before word k."""
+    j = k - 1
+    while j >= 0 and not _clause_starts(words, j + 1):
+        j -= 1  # back to the start of k's own sentence
+    j -= 1
+    while j >= 0:
+        yield j
+        if _clause_starts(words, j):
+            return
+        j -= 1
+
+
+def _clause_starts(words: Words, k: int) -> bool:
+    return k <= 0 or words.sentence_break_before(k) or ";" in words.before(k)
+
+
+# "X is nice in theory, but not now": an idea weighed, then put off or dropped.
+_WEIGHING = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in (
+        "considered",
+        "consider",
+        "thought about",
+        "looked at",
+        "looked into",
+        "tempting",
+        "tempted",
+        "nice in theory",
+        "in theory",
+        "theoretically",
+        "usual answer",
+        "standard answer",
+        "textbook",
+        "next step",
+        "people will tell you",
+        "people often",
+        "one could",
+        "could worry",
+        "an argument",
+        "i know it works",
+        "makes sense",
+        "would be nice",
+        "is real",
+    )
+)
+_BUT = frozenset(stem(w) for w in "but however though".split())
+
+
+def _weighed_then_dropped(
+    words: Words, triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """The words of a clause that weighs an idea ("X is the usual answer", "I considered
+    X", "X is nice in theory") when the clause after its "but" drops it with a cue."""
+    keys = words.keys
+    n = len(keys)
+    for b in range(1, n):
+        if keys[b] not in _BUT:
+            continue
+        after = next((triggers[k] for k in range(b + 1, min(n, b + 12)) if k in triggers), None)
+        if after is None or any(
+            words.sentence_break_before(k) for k in range(b + 1, after.first + 1)
+        ):
+            continue
+        start = b - 1
+        while start > 0 and not words.sentence_break_before(start):
+            start -= 1
+        clause = keys[start:b]
+        if any(_holds(clause, phrase) for phrase in _WEIGHING):
+            weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
+            yield from ((k, weighed) for k in range(start, b))
+            if words.words[start].lower().replace("\u2019", "'") in _ANAPHORIC:
+                # "One could worry that X. It's real in theory, but ...": "it" is X.
+                yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
+
+
+def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    m = len(phrase)
+    return any(tuple(keys[i : i + m]) == phrase for i in range(len(keys) - m + 1))
 
 
 def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger, int] | None:
@@ -414,6 +621,8 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
 # A negation reaches over a list it governs: "no filtering or blocklists", "wouldn't look at
 # sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
 _LIST_ON = frozenset("or nor like including such especially particularly".split())
+# Words a scope carries for free: "would not do a re-ranking layer for diversity".
+_FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()})
 _COORDINATORS = frozenset(("and", "or", "nor"))
 
 
@@ -435,7 +644,7 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         elif word in TERMINATORS:
             return
         yield k
-        if keys[k] not in ARTICLES:
+        if keys[k] not in _FREE:
             budget -= 1
         k += 1
 
@@ -539,7 +748,7 @@ _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
 
 def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: int) -> bool:
     """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i."""
-    if i < 2 or raw[i - 1].lower() not in _SUBJECTS or not words.sentence_break_before(i - 1):
+    if i < 2 or raw[i - 1].lower() not in _SUBJECTS or not _clause_starts(words, i - 1):
         return False
     n = len(raw)
     if end >= n or words.boundary_before(end):
