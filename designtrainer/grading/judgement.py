@@ -93,7 +93,7 @@ VAGUE_WORDS = _stems(
     "technique techniques method methods aspect aspects component components factor factors "
     "various overall general generally typical typically usual usually focus emphasis "
     "sure always account mind place care rich right everything state art right wherever "
-    "whenever possible follow following cutting edge seamless seamlessly holistic "
+    "whenever possible follow following seamless seamlessly holistic "
     "holistically resilient resilience rigorous rigorously powerful innovative intelligent "
     "smart proactive proactively dynamic dynamically flexible agile thorough "
     "trustworthy transparent transparency explainable explainability responsible ethical "
