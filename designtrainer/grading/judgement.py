@@ -486,21 +486,35 @@ class Judgement:
     @property
     def keyword_style(self) -> bool:
         """Whether the answer is written as lists of names: most of its notes that mention
-        an idea are bare lists or fragments, with no figure, no proper name, no verb. There a
-        short list of one idea ("text, images, video, OCR") names it too."""
+        an idea are bare lists or fragments, with no figure and no verb (proper names are
+        names here: "BERT / XLM-R, CLIP, ViT"). There a short list of one idea ("text,
+        images, video, OCR") names it too. Worked out once per answer, from a byte per word
+        counted in C."""
         if self._keyword_style is None:
+            bits, starts, n = self.bits, self.starts, len(self.words)
+            covered = bytearray(n)
+            for m in self.by_first:
+                covered[m.first : m.last + 1] = b"\x01" * (m.last - m.first + 1)
+            content = bytes(
+                1 if b & _CONTENT and not c else 0 for b, c in zip(bits, covered, strict=True)
+            )
+            breaks = bytes(
+                1 if b & _LIST_WORD or (sep != " " and _LIST_SEPARATOR.search(sep)) else 0
+                for b, sep in zip(bits, self.seps, strict=False)
+            )
             listy = total = 0
-            for first in self.starts:
-                s = self.sentence(first)
-                if s.heading or not self._mentions_in(s.label_end, s.last):
-                    continue
+            for i, first in enumerate(starts):
+                last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
+                lo = bisect_left(self.firsts, first)
+                if lo == len(self.firsts) or self.firsts[lo] > last:
+                    continue  # no idea mentioned
                 total += 1
-                every = reduce(or_, self.bits[s.label_end : s.last + 1], 0)
-                if every & (_CLAIM | _DIGIT):
+                if reduce(or_, bits[first : last + 1], 0) & (_CLAIM | _DIGIT):
                     continue  # a sentence, or a figure
-                says = self._says(s.label_end, s.last)
-                if len(says.content) <= len(self._elements_of(s.label_end, s.last)):
-                    listy += 1  # proper names are names here: "BERT / XLM-R, CLIP, ViT"
+                elements = 1 + breaks.count(1, first + 1, last + 1)
+                short = last - first + 1 <= _MAX_NAME_WORDS * elements
+                if short and content.count(1, first, last + 1) <= elements:
+                    listy += 1  # short elements with a content word each at most
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
 

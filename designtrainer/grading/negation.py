@@ -538,8 +538,8 @@ def _weighed_then_dropped(
     X", "X is nice in theory") when the clause after its "but" drops it with a cue."""
     keys = words.keys
     n = len(keys)
-    for b in range(1, n):
-        if keys[b] not in _BUT:
+    for b in compress(range(n), map(_BUT.__contains__, keys)):
+        if b == 0:
             continue
         after = next((triggers[k] for k in range(b + 1, min(n, b + 12)) if k in triggers), None)
         if after is None or any(
