@@ -154,7 +154,8 @@ def grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
 
     def evidence(found: _Found) -> tuple[Evidence, ...]:
         words = read[found.section].words
-        return tuple(evidence_of(m, words, found.section) for m in found.choice.mentions)
+        places = {(m.first, m.last): m for m in found.choice.mentions}  # groups sharing words
+        return tuple(evidence_of(m, words, found.section) for m in places.values())
 
     def elsewhere(found: _Found, home: str | None) -> str | None:
         if found.choice.state == "missed" or home is None or read[found.section] is read[home]:
