@@ -24,13 +24,13 @@ run: $(APP)
 	$(BIN)/designtrainer
 
 test: $(TOOLS)
-	$(BIN)/ruff check designtrainer tests bench
-	$(BIN)/ruff format --check designtrainer tests bench
+	$(BIN)/ruff check designtrainer tests bench tools
+	$(BIN)/ruff format --check designtrainer tests bench tools
 	$(BIN)/mypy
 	$(BIN)/pytest -n auto -q
 
 accuracy: $(TOOLS)
-	$(BIN)/python -m designtrainer.accuracy tests/fixtures/answers
+	$(BIN)/python tools/accuracy.py
 
 bench: $(TOOLS)
 	$(BIN)/python bench/bench_load.py

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from designtrainer.grading.text import phrase_keys, stem, tokenize
+from designtrainer.grading.words import phrase_keys, stem, tokenize
 from designtrainer.model import Case
 
 NO_MATCH_ANSWER = (

@@ -101,6 +101,9 @@ class Rubric:
     case: str
     items: tuple[RubricItem, ...]
     red_flags: tuple[RedFlag, ...] = ()
+    not_negations: tuple[str, ...] = ()
+    """Phrases that look like a negation but name something in this case (the "Not spam"
+    button): the checker never reads them as negating the words after them."""
 
     def section_items(self, section_id: str) -> tuple[RubricItem, ...]:
         return tuple(item for item in self.items if item.section == section_id)

@@ -73,6 +73,8 @@ def to_json(result: GradeResult, offset: Callable[[str, int], int] | None = None
                         "id": r.item.id,
                         "label": r.item.label,
                         "met": r.met,
+                        "state": r.state,
+                        "found_in": r.found_in,
                         "weight": r.item.weight,
                         "level": r.item.level,
                         "why": r.item.why,
@@ -84,7 +86,12 @@ def to_json(result: GradeResult, offset: Callable[[str, int], int] | None = None
             for s in result.sections
         ],
         "red_flags": [
-            {"id": h.flag.id, "message": h.flag.message, "evidence": [ev(e) for e in h.evidence]}
+            {
+                "id": h.flag.id,
+                "message": h.flag.message,
+                "found_in": h.found_in,
+                "evidence": [ev(e) for e in h.evidence],
+            }
             for h in result.red_flags
         ],
         "levels": {
@@ -114,18 +121,39 @@ class _Style:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
 
+def found_under(section: str | None) -> str:
+    """ " (found under Modeling)" for an idea credited from another section, else ""."""
+    return f" (found under {SECTION_TITLES.get(section, section)})" if section else ""
+
+
 def _item_line(r: ItemResult, texts: dict[str, str] | None) -> tuple[str, str]:
+    def quoted(e: Evidence) -> str:
+        return f'"{quote(e, texts.get(e.section) if texts else None)}"{evidence_note(e)}'
+
     if r.met:
-        quotes = "; ".join(
-            f'"{quote(e, texts.get(e.section) if texts else None)}"{evidence_note(e)}'
-            for e in r.evidence
-        )
-        return r.item.label, quotes
+        return r.item.label, "; ".join(quoted(e) for e in r.evidence) + found_under(r.found_in)
+    if r.named:
+        named = ", ".join(quoted(e) for e in r.evidence)
+        return r.item.label, f"named ({named}){found_under(r.found_in)}, not applied: {r.item.why}"
     detail = r.item.why
     if r.evidence:
         e = r.evidence[0]
         detail += f' (you wrote "{quote(e)}", {evidence_note(e).strip(" ()")})'
     return r.item.label, detail
+
+
+def named_summary(result: GradeResult) -> list[str]:
+    """ "3 ideas named without saying why", then each with its why as the nudge: naming an
+    idea earns nothing until the answer says what it does for this problem."""
+    named = result.named
+    if not named:
+        return []
+    head = f"{len(named)} idea{'s' if len(named) != 1 else ''} named without saying why"
+    return [head, *(f"{r.item.label}: {r.item.why}" for r in named)]
+
+
+_MARKS = {"met": ("✔", "32"), "named": ("~", "33"), "missed": ("✘", "31")}
+_BOXES = {"met": "x", "named": "~", "missed": " "}
 
 
 def to_text(
@@ -138,31 +166,40 @@ def to_text(
     out = [st(f"{title}: {pct(result.score)}", "1")]
     for lv in result.levels:
         out.append(f"  {safe(lv.verdict)}")
+    named = named_summary(result)
+    if named:
+        out.append(st(f"  {safe(named[0])}:", "33"))
+        out += [f"    - {safe(line)}" for line in named[1:]]
     for s in result.sections:
         out.append("")
         out.append(st(f"{SECTION_TITLES[s.id]}  {pct(s.score)}", "1"))
         for r in s.items:
             label, detail = _item_line(r, texts)
-            mark = st("✔", "32") if r.met else st("✘", "31")
+            mark = st(*_MARKS[r.state])
             out.append(f"  {mark} {safe(label)} [{r.item.level}, {r.item.weight}]")
-            out.append(st(f"      {detail}", "2"))
+            out.append(st(f"      {safe(detail)}", "2"))
     if result.red_flags:
         out.append("")
         out.append(st("Red flags", "1;33"))
         for h in result.red_flags:
             out.append(f"  {st('!', '33')} {safe(h.flag.message)}")
-            out.append(st(f'      "{quote(h.evidence[0])}" in {h.evidence[0].section}', "2"))
+            where = SECTION_TITLES.get(h.evidence[0].section, h.evidence[0].section)
+            out.append(st(f'      "{safe(quote(h.evidence[0]))}" in {where}', "2"))
     return "\n".join(out) + "\n"
 
 
 def to_markdown(result: GradeResult, title: str, texts: dict[str, str] | None = None) -> str:
     out = [f"# {title}", "", f"**Score: {pct(result.score)}**", ""]
     out += [f"- {lv.verdict}" for lv in result.levels]
+    named = named_summary(result)
+    if named:
+        out += ["", f"**{named[0]}:**", ""]
+        out += [f"- {line}" for line in named[1:]]
     for s in result.sections:
         out += ["", f"## {SECTION_TITLES[s.id]} ({pct(s.score)})", ""]
         for r in s.items:
             label, detail = _item_line(r, texts)
-            box = "x" if r.met else " "
+            box = _BOXES[r.state]
             out.append(f"- [{box}] **{label}** ({r.item.level}, weight {r.item.weight}): {detail}")
     if result.red_flags:
         out += ["", "## Red flags", ""]

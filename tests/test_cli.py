@@ -178,8 +178,9 @@ def test_history_lists_attempts_with_ids(capsys: pytest.CaptureFixture[str]) -> 
 def test_headings_map_to_sections_and_whole_ignores_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # "retrain" sits under a modeling heading: by sections it misses the production item,
-    # with --whole it counts. Text under an unknown heading counts for every section.
+    # "retrain" sits under a modeling heading: by sections it counts for the production item
+    # as found under Modeling (credit wherever it is said); with --whole it is simply found.
+    # Text under an unknown heading counts for every section.
     path = tmp_path / "a.md"
     path.write_text(
         "---\ncase: fraud-detection\n---\n"
@@ -188,15 +189,19 @@ def test_headings_map_to_sections_and_whole_ignores_them(
         "## Random thoughts\nChargebacks arrive 60 days later.\n"
     )
 
-    def met(args: list[str]) -> set[str]:
+    def items(args: list[str]) -> dict[str, dict[str, object]]:
         code, out, _ = run(["grade", str(path), "--format", "json", *args], capsys)
         assert code == 0
-        return {i["id"] for s in json.loads(out)["sections"] for i in s["items"] if i["met"]}
+        return {i["id"]: i for s in json.loads(out)["sections"] for i in s["items"]}
 
-    by_section = met([])
-    assert {"realtime-latency", "tree-ensemble", "label-delay"} <= by_section
-    assert "retraining" not in by_section
-    assert "retraining" in met(["--whole"])
+    by_section = items([])
+    met = {k for k, i in by_section.items() if i["met"]}
+    assert {"realtime-latency", "tree-ensemble", "label-delay", "retraining"} <= met
+    assert by_section["retraining"]["found_in"] == "modeling"
+    assert by_section["tree-ensemble"]["found_in"] is None
+    whole = items(["--whole"])
+    assert whole["retraining"]["met"] and whole["retraining"]["found_in"] is None
+    assert "(found under Modeling)" in run(["grade", str(path)], capsys)[1]
 
 
 def test_grade_colours_only_a_terminal_without_no_color(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import accumulate
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from designtrainer.grading import compile_rubric, grade, grade_whole
+from designtrainer.grading import CompiledRubric, compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
-from designtrainer.grading.text import tokenize
+from designtrainer.grading.words import tokenize
 from designtrainer.model import RedFlag, Rubric, RubricItem
 
 
@@ -92,6 +93,11 @@ def whole(text: str) -> set[str]:
     return met(grade_whole(COMPILED, text))
 
 
+def mentioned(text: str) -> set[str]:
+    """Items met or named: what the matcher found, however the idea was used."""
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.state != "missed"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -125,7 +131,7 @@ def whole(text: str) -> set[str]:
     ],
 )
 def test_matches(text: str, expected: set[str]) -> None:
-    assert whole(text) == expected
+    assert mentioned(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -192,21 +198,30 @@ def test_red_flags_are_warnings_not_points() -> None:
     assert not grade_whole(COMPILED, "Accuracy is misleading with rare fraud.").red_flags
 
 
-def test_keyword_lists_count_each_item() -> None:
-    assert whole("retrain, real-time, PR-AUC, A/B test, imbalance") == {
+def test_a_keyword_list_names_ideas_without_meeting_them() -> None:
+    result = grade_whole(COMPILED, "retrain, real-time, PR-AUC, A/B test, imbalance")
+    assert {r.item.id for r in result.named} == {
         "retraining",
         "streaming",
         "pr-metrics",
         "ab-test",
         "class-imbalance",
     }
+    assert not met(result) and result.score == 0
+    assert all(r.state == "named" and r.evidence for r in result.named)
 
 
-def test_items_are_graded_against_their_own_section() -> None:
-    result = grade(COMPILED, {"framing": "we retrain daily", "production": "nothing"})
-    assert not result.item("retraining").met
-    result = grade(COMPILED, {"production": "we retrain daily"})
-    assert result.item("retraining").met
+def test_an_idea_counts_wherever_it_is_said() -> None:
+    result = grade(COMPILED, {"framing": "We retrain daily on fresh data.", "production": "ok"})
+    r = result.item("retraining")
+    assert r.met and r.found_in == "framing"
+    assert r.evidence[0].section == "framing" and r.evidence[0].text == "retrain"
+    result = grade(COMPILED, {"production": "We retrain daily on fresh data."})
+    assert result.item("retraining").met and result.item("retraining").found_in is None
+    # its own section first: found there, it is not "found elsewhere"
+    result = grade(COMPILED, {"production": "We retrain daily.", "data": "We retrain hourly."})
+    assert result.item("retraining").found_in is None
+    assert result.item("retraining").evidence[0].section == "production"
 
 
 def test_evidence_spans_point_into_the_answer() -> None:
@@ -221,7 +236,13 @@ def test_evidence_spans_point_into_the_answer() -> None:
 
 
 def test_scores_and_levels() -> None:
-    result = grade(COMPILED, {"data": "rare class", "production": "streaming features, retrain"})
+    result = grade(
+        COMPILED,
+        {
+            "data": "Fraud is rare.",
+            "production": "Streaming features from Kafka; we retrain weekly.",
+        },
+    )
     # met: class-imbalance (2, core), streaming (2, senior), retraining (2, core)
     assert result.section("data").score == pytest.approx(2 / 6)
     assert result.section("production").score == 1.0
@@ -358,3 +379,51 @@ def test_word_spans_match_a_running_total(pieces: list[str], data: st.DataObject
         last = data.draw(st.integers(first, n - 1))
         assert tokens.span(first, last) == (ends[2 * first], ends[2 * last + 1])
         assert text[ends[2 * first] : ends[2 * first + 1]] == tokens.words[first]
+
+
+def test_a_purpose_clause_is_not_a_negation() -> None:
+    # "to be useful" used to be a negation cue of its own; only "too ... to" is one.
+    assert whole2("We collect user reports to be useful to moderators.") == {"reports"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("User reports are too noisy to train on.", set()),
+        # the action after "to" is ruled out, the thing itself is not
+        ("It is too slow to retrain the model every hour.", set()),
+        ("Fraud is too rare and skewed to retrain on raw data.", {"class-imbalance"}),
+        # the X in "too X to" is said, not negated
+        ("The classes are too imbalanced to trust raw accuracy.", {"class-imbalance"}),
+        ("Positives are too rare to be useful on their own.", {"class-imbalance"}),
+    ],
+)
+def test_too_x_to(text: str, expected: set[str]) -> None:
+    assert whole(text) == expected or whole2(text) == expected
+
+
+RUBRIC3 = Rubric(
+    case="toy3",
+    items=(
+        item("rescues", "evaluation", ["rescue rate"]),
+        item("fraud-labels", "data", ["fraud label"]),
+    ),
+)
+
+
+def test_cue_words_that_name_something_are_not_negations() -> None:
+    plain = compile_rubric(RUBRIC3)
+    told = compile_rubric(replace(RUBRIC3, not_negations=("not spam",)))
+
+    def met_in(compiled: CompiledRubric, text: str) -> set[str]:
+        return met(grade_whole(compiled, text))
+
+    # a quoted cue is a name, in any rubric
+    assert met_in(plain, 'We track the "Not spam" rescue rate.') == {"rescues"}
+    assert met_in(plain, "We track the ‘not spam’ rescue rate.") == {"rescues"}
+    # unquoted, only the rubric's own not_negations say so
+    assert met_in(plain, "We track the Not spam rescue rate.") == set()
+    assert met_in(told, "We track the Not spam rescue rate.") == {"rescues"}
+    # "X or not X" is an alternative, not a negation
+    assert met_in(plain, "Each payment gets a fraud or not fraud label.") == {"fraud-labels"}
+    assert met_in(plain, "Payments never get a fraud label.") == set()

@@ -33,6 +33,8 @@ EXPECTED = {
     "needs at least 1 item, has 0",
     "phrase_without_words.yaml": "22:53: sections.modeling[0].evidence[1][0]: "
     "phrase '--' has no words to match",
+    "not_negation_without_cue.yaml": "2:29: not_negations[1]: 'see less' contains no negation "
+    "cue (such as 'not', 'no', 'never'), so listing it changes nothing",
     "duplicate_item_id.yaml": "25:11: sections.evaluation[0].id: duplicate item id 'same' "
     "(first used at sections.data[0])",
 }
@@ -201,7 +203,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     ],
 )
 def test_phrases_need_a_word_that_is_not_an_article(phrase: str, expected: bool) -> None:
-    from designtrainer.grading.text import has_words, phrase_keys
+    from designtrainer.grading.words import has_words, phrase_keys
 
     assert has_words(phrase) is expected
     assert bool(phrase_keys(phrase)) is expected

@@ -1,17 +1,28 @@
 """Grading: a pure function from (compiled rubric, answers) to a result with evidence.
 
-Each rubric item is checked against its own section's answer: every phrase group must match
-somewhere (within `within` words of each other when set), and under the default `exclude`
-policy a negated mention does not count. Red flags are found the same way in every section
-(or the one they name) and become warnings, never points.
+Each answer text passes once through the stages, each in its own module:
+
+1. words      (`words.py`, `typos.py`)  the text as normalised words with their separators
+2. mentions   (`mentions.py`)           where the rubric's phrases occur
+3. negation   (`negation.py`)           which mentions a negation covers
+4. judgement  (`judgement.py`)          whether each mention applies the idea or only names it
+5. evidence   (`evidence.py`)           which mentions earn each item, and the quotes
+
+Each rubric item is looked for in its own section's answer first and then, as an interviewer
+credits an idea wherever it is said, in the other sections' answers (the result says where it
+was found). Red flags are found the same way and become warnings, never points.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from designtrainer.grading.compiled import CompiledRubric, Hit
+from designtrainer.grading.compiled import CompiledRubric
+from designtrainer.grading.evidence import Choice, choose, evidence_of
+from designtrainer.grading.judgement import Judgement
+from designtrainer.grading.mentions import Mention, Owner, find_mentions
+from designtrainer.grading.negation import find_negations, mark_negated
 from designtrainer.grading.results import (
     Evidence,
     GradeResult,
@@ -19,162 +30,159 @@ from designtrainer.grading.results import (
     RedFlagHit,
     SectionResult,
 )
-from designtrainer.grading.text import tokenize
-from designtrainer.model import SECTION_IDS, RedFlag, RubricItem
+from designtrainer.grading.words import Words
+from designtrainer.model import SECTION_IDS
 
-_MAX_NEGATED_SHOWN = 3
+_RANK = {"met": 2, "named": 1, "missed": 0}
 
 
-class _Scanned:
-    """One answer text, scanned once: its words and every owner's phrase hits."""
+@dataclass(frozen=True, slots=True)
+class ReadAnswer:
+    """One answer text after the words, mentions, negation and judgement stages."""
 
-    def __init__(self, compiled: CompiledRubric, text: str) -> None:
-        self.tokens = tokenize(text)
-        self.words = self.tokens.words
-        self.compiled = compiled
-        self.hits, self.any_negated = compiled.scan(self.tokens)
+    words: Words
+    mentions: list[list[Mention]]
+    """Per owner, in reading order."""
+    judgement: Judgement
+    compiled: CompiledRubric
+    _taken: dict[str, set[int]] = field(default_factory=dict)
 
-    def evidence(self, hit: Hit, section: str) -> Evidence:
-        first, last, _, phrase, trigger = hit
-        start, end = self.tokens.span(first, last)
-        fuzzy = None
-        fuzzy_of = self.compiled.fuzzy_of
-        for word in self.words[first : last + 1]:
-            if fuzzy := fuzzy_of(word):
+    def choose(self, owner: int, target: Owner, section: str, home: Sequence[str]) -> Choice:
+        """The owner's choice in this answer, read as the answer to `section`.
+
+        Away from its home sections an owner counts only sentences that are not about an item
+        (or red flag) of this section: under Data, "we use watch time as a feature" is about
+        features, not the business objective "watch time" would be under Problem framing.
+        """
+        mentions = self.mentions[owner]
+        if home and section not in home and mentions:
+            taken = self._taken_by(section)
+            sentence = self.judgement.sentence
+            mentions = [m for m in mentions if sentence(m.first).first not in taken]
+        return choose(target, mentions, self.judgement)
+
+    def _taken_by(self, section: str) -> set[int]:
+        """The sentences (by first word) that name an item or red flag of this section."""
+        taken = self._taken.get(section)
+        if taken is None:
+            compiled = self.compiled
+            first_flag = len(compiled.rubric.items)
+            owners = [o for o, _ in compiled.sections[section]] + [
+                first_flag + k
+                for k, flag in enumerate(compiled.rubric.red_flags)
+                if flag.section in (None, section)
+            ]
+            groups: dict[tuple[int, int], set[int]] = {}
+            for owner in owners:
+                for m in self.mentions[owner]:
+                    start = self.judgement.sentence(m.first).first
+                    groups.setdefault((start, owner), set()).add(m.group)
+            taken = self._taken[section] = {
+                start
+                for (start, owner), found in groups.items()
+                if len(found) == compiled.groups[owner]
+            }
+        return taken
+
+
+def read_answer(compiled: CompiledRubric, text: str) -> ReadAnswer:
+    words = compiled.vocabulary.read(text)
+    mentions = find_mentions(compiled.phrases, words, len(compiled.owners))
+    negations = find_negations(compiled.negation, words)
+    mentions = mark_negated(negations, mentions)
+    judgement = Judgement(
+        words, mentions, negations, compiled.topic, compiled.groups, len(compiled.rubric.items)
+    )
+    return ReadAnswer(words, mentions, judgement, compiled)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    section: str
+    """Where the mentions are."""
+    choice: Choice
+
+
+def _best(owner: int, target: Owner, home: Sequence[str], read: Mapping[str, ReadAnswer]) -> _Found:
+    """The best reading of an owner over the sections, its home sections first: met over
+    named over missed, and the first section wins a tie."""
+    best: _Found | None = None
+    looked: set[int] = set()
+    for section in (*home, *(s for s in SECTION_IDS if s not in home)):
+        answer = read[section]
+        if id(answer) in looked:
+            continue  # the same text under several sections
+        looked.add(id(answer))
+        choice = answer.choose(owner, target, section, home)
+        if best is None or _RANK[choice.state] > _RANK[best.choice.state]:
+            best = _Found(section, choice)
+            if choice.state == "met":
                 break
-        text = self.tokens.text[start:end]
-        return Evidence(text, start, end, section, phrase, trigger is not None, trigger, fuzzy)
-
-
-def _best_window(groups: int, hits: Sequence[Hit], within: int | None) -> list[Hit] | None:
-    """One hit per group (hits are in reading order), all inside `within` words; None when
-    no such set exists. Without `within` each group's first hit wins, an unnegated one over a
-    negated one."""
-    if groups == 1 and within is None:
-        return [next((h for h in hits if h[4] is None), hits[0])] if hits else None
-    firsts = {hit[2]: hit for hit in reversed(hits)}
-    if len(firsts) < groups or groups == 0:
-        return None
-    if within is None:
-        for g, hit in firsts.items():
-            if hit[4] is not None:
-                firsts[g] = next((h for h in hits if h[2] == g and h[4] is None), hit)
-        return [firsts[g] for g in range(groups)]
-    # The narrowest run of hits holding every group: two pointers, with the largest `last`
-    # in the run kept by a monotonic deque (a phrase that starts earlier may end later).
-    firsts_at = [h[0] for h in hits]
-    lasts = [h[1] for h in hits]
-    group_of = [h[2] for h in hits]
-    counts = [0] * groups
-    present = 0
-    best_width, lo, hi = within + 1, -1, -1
-    ends: deque[int] = deque()
-    left = 0
-    for right, last in enumerate(lasts):
-        g = group_of[right]
-        if not counts[g]:
-            present += 1
-        counts[g] += 1
-        while ends and lasts[ends[-1]] <= last:
-            ends.pop()
-        ends.append(right)
-        while present == groups:
-            width = lasts[ends[0]] - firsts_at[left] + 1
-            if width < best_width:
-                best_width, lo, hi = width, left, right
-            g = group_of[left]
-            counts[g] -= 1
-            if not counts[g]:
-                present -= 1
-            if ends[0] == left:
-                ends.popleft()
-            left += 1
-    if lo < 0:
-        return None
-    window: dict[int, Hit] = {}
-    for hit in hits[lo : hi + 1]:
-        window.setdefault(hit[2], hit)
-    return [window[g] for g in range(groups)]
-
-
-def _usable(target: RubricItem | RedFlag, hits: list[Hit], scanned: _Scanned) -> list[Hit]:
-    """The hits that may count: negated ones only under the `allow` policy."""
-    if scanned.any_negated and target.negation != "allow":
-        return [h for h in hits if h[4] is None]
-    return hits
-
-
-def _choose(
-    owner: int, target: RubricItem | RedFlag, scanned: _Scanned
-) -> tuple[list[Hit] | None, list[Hit], tuple[int, ...]]:
-    """(the hits that meet it, or None; negated mentions to show; groups with nothing usable)."""
-    hits = scanned.hits[owner]
-    groups = len(target.evidence)
-    if not hits:
-        return None, [], tuple(range(groups))
-    if groups == 1 and target.within is None:  # the usual case: its first usable hit
-        if not scanned.any_negated:
-            return [hits[0]], [], ()
-        for hit in hits:
-            if hit[4] is None:
-                return [hit], [], ()
-        if target.negation == "allow":
-            return [hits[0]], [], ()
-    usable = _usable(target, hits, scanned)
-    window = _best_window(groups, usable, target.within)
-    if window is not None:
-        return window, [], ()
-    negated = [h for h in hits if h[4] is not None][:_MAX_NEGATED_SHOWN]
-    found = {h[2] for h in usable}
-    return None, negated, tuple(g for g in range(groups) if g not in found)
+    assert best is not None
+    return best
 
 
 def grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
-    """Grade each section's answer against that section's items; missing sections are empty."""
-    cache: dict[str, _Scanned] = {}
-
-    def scanned(section: str) -> _Scanned:
-        text = answers.get(section, "")
-        if text not in cache:
-            cache[text] = _Scanned(compiled, text)
-        return cache[text]
-
-    chosen = []
+    """Grade the answers (section id -> text; missing sections are empty)."""
+    by_text: dict[str, ReadAnswer] = {}
     for sid in SECTION_IDS:
-        text = scanned(sid)
-        for owner, item in compiled.sections[sid]:
-            met, negated, missing = _choose(owner, item, text)
-            chosen.append((text, item, met, met or negated, missing))
-    flagged = []
-    first_flag = len(compiled.rubric.items)
-    for owner, flag in enumerate(compiled.rubric.red_flags, start=first_flag):
-        tried: set[int] = set()  # the same text under several sections is looked at once
-        for sid in (flag.section,) if flag.section else SECTION_IDS:
-            text = scanned(sid)
-            if id(text) not in tried:
-                tried.add(id(text))
-                window, _, _ = _choose(owner, flag, text)
-                if window is not None:
-                    flagged.append((sid, text, flag, window))
-                    break
+        text = answers.get(sid, "")
+        if text not in by_text:
+            by_text[text] = read_answer(compiled, text)
+    read: dict[str, ReadAnswer] = {sid: by_text[answers.get(sid, "")] for sid in SECTION_IDS}
+
+    items = [
+        (item, _best(owner, item, (item.section,), read))
+        for sid in SECTION_IDS
+        for owner, item in compiled.sections[sid]
+    ]
+    flags = []
+    for k, flag in enumerate(compiled.rubric.red_flags):
+        found = _best(
+            len(compiled.rubric.items) + k, flag, (flag.section,) if flag.section else (), read
+        )
+        if found.choice.state != "missed":
+            flags.append((flag, found))
+
     # Where quoted words sit in the text: worked out for all of them in one pass per text.
     quoted: dict[int, list[int]] = {}
-    for text, _, _, shown, _ in chosen:
-        quoted.setdefault(id(text), []).extend([h[0] for h in shown])
-    for _, text, _, window in flagged:
-        quoted.setdefault(id(text), []).extend([h[0] for h in window])
-    for text in cache.values():
-        text.tokens.locate(quoted.get(id(text), ()))
+    for _, found in (*items, *flags):
+        answer = read[found.section]
+        quoted.setdefault(id(answer), []).extend(m.first for m in found.choice.mentions)
+    for answer in by_text.values():
+        answer.words.locate(quoted.get(id(answer), ()))
+
+    def evidence(found: _Found) -> tuple[Evidence, ...]:
+        words = read[found.section].words
+        places = {(m.first, m.last): m for m in found.choice.mentions}  # groups sharing words
+        return tuple(evidence_of(m, words, found.section) for m in places.values())
+
+    def elsewhere(found: _Found, home: str | None) -> str | None:
+        if found.choice.state == "missed" or home is None or read[found.section] is read[home]:
+            return None
+        return found.section
+
     results: dict[str, list[ItemResult]] = {sid: [] for sid in SECTION_IDS}
-    for text, item, met, shown, missing in chosen:
-        evidence = tuple([text.evidence(h, item.section) for h in shown])
-        results[item.section].append(ItemResult(item, met is not None, evidence, missing))
-    sections = [SectionResult(sid, tuple(results[sid])) for sid in SECTION_IDS]
-    flags = [
-        RedFlagHit(flag, tuple([text.evidence(h, sid) for h in window]))
-        for sid, text, flag, window in flagged
-    ]
-    return GradeResult(compiled.rubric.case, tuple(sections), tuple(flags))
+    for item, found in items:
+        state = found.choice.state
+        results[item.section].append(
+            ItemResult(
+                item,
+                state == "met",
+                evidence(found),
+                found.choice.missing_groups,
+                named=state == "named",
+                found_in=elsewhere(found, item.section),
+            )
+        )
+    return GradeResult(
+        compiled.rubric.case,
+        tuple(SectionResult(sid, tuple(results[sid])) for sid in SECTION_IDS),
+        tuple(
+            RedFlagHit(flag, evidence(found), elsewhere(found, flag.section))
+            for flag, found in flags
+        ),
+    )
 
 
 def grade_whole(compiled: CompiledRubric, text: str) -> GradeResult:

@@ -1,18 +1,25 @@
-"""NegEx-style negation: which words of an answer sit inside a negation's scope.
+"""Stage 3 of grading, negation: which mentions sit inside a negation's scope (NegEx style).
 
 A trigger before a concept ("no need for X", "we won't X") or after it ("X is not needed")
 negates words up to SCOPE words away, stopping at punctuation, line breaks and words that start
 a new clause ("but", "and", "we", "using"...). Pseudo-triggers look like negations but are not
 ("not only", "can't ignore", "no more than"); they are matched first and skipped. Triggers are
-compared on stems, like the phrases, so "isn't necessary" and "is not necessarily" both work.
+compared on word keys, like the phrases, so "isn't necessary" and "is not necessarily" both
+work. Everything here is general English; words that only look like a negation in one case
+(the "Not spam" button) are that rubric's `not_negations`.
+
+The next stage, judgement, reads how each remaining mention is used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from typing import NamedTuple
 
-from designtrainer.grading.text import ARTICLES, Tokens, is_boundary, phrase_keys, stem
+from designtrainer.grading.mentions import Mention
+from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys, stem, tokenize
 
 SCOPE = 5
 
@@ -96,6 +103,35 @@ PRE_TRIGGERS = (
     "wouldn't use",
     "won't use",
     "wouldn't start with",
+    # dismissal and deferral
+    "don't see the point in",
+    "don't see the point of",
+    "do not see the point in",
+    "see no point in",
+    "don't see the need for",
+    "see no need for",
+    "no value in",
+    "not a fan of",
+    "wouldn't rely on",
+    "don't worry about",
+    "wouldn't worry about",
+    "nothing to worry about",
+    "hold off on",
+    "put off",
+    "put it off",
+    "put that off",
+    "defer",
+    "postpone",
+    "leave out",
+    "leave it out",
+    "not now",
+    "maybe later",
+    "not in v1",
+    "not for v1",
+    "don't think it",
+    "do not think it",
+    "don't think that's",
+    "don't think this",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -137,17 +173,34 @@ POST_TRIGGERS = (
     "can be skipped",
     "can be ignored",
     "is a bad idea",
-    "is wrong",
     "out of scope",
     "not applicable",
     "can wait",
-    "to be useful",
-    "to be reliable",
-    "to be trusted",
-    "to rely on",
-    "to be worth it",
-    "to be practical",
-    "to matter",
+    # dismissal and deferral
+    "overrated",
+    "overhyped",
+    "over engineering",
+    "over engineered",
+    "premature",
+    "a last resort",
+    "as a last resort",
+    "maybe later",
+    "can come later",
+    "not now",
+    "not a priority",
+    "low priority",
+    "a nice to have",
+    "nice to have",
+    "to worry about",
+    "for later",
+    "for a later version",
+    "for v2",
+    "a v2 thing",
+    "a phase two thing",
+    "a phase 2 thing",
+    "doesn't pay off",
+    "not pay off",
+    "a distraction",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -206,22 +259,6 @@ PSEUDO_TRIGGERS = (
     "not every",
     "not perfect",
     "not enough",
-)
-# Words that start a new clause or an instrumental phrase: a negation does not reach past them.
-# Compared on the word as written (not its stem), so "using" ends a scope but "use" does not.
-TERMINATORS = frozenset(
-    (
-        "but however although though yet except whereas while and so because since which that "
-        "who we i they you with by using via through then plus also instead otherwise unless "
-        "until therefore thus hence"
-    ).split()
-)
-# Words a negation may carry inside it: "isn't really a big concern" reads as "isn't a concern".
-FILLERS = frozenset(
-    stem(w)
-    for w in "really big real major huge serious much of that too very actually even at all".split()
-)
-_PSEUDO_EXTRA = (
     "don't know whether",
     "don't know if",
     "do not know whether",
@@ -237,32 +274,40 @@ _PSEUDO_EXTRA = (
     "no way to know",
     "don't know which",
     "never find out whether",
-    "not spam",
-    "not junk",
-    "not fraud",
-    "not fraudulent",
-    "not interested",
-    "not for me",
-    "see less",
-    "show less",
+    # "spam or not spam": an alternative, not a negation
+    "or not",
+    "or without",
 )
-
+# Words that start a new clause or an instrumental phrase: a negation does not reach past them.
+# Compared on the word as written (not its stem), so "using" ends a scope but "use" does not.
+TERMINATORS = frozenset(
+    (
+        "but however although though yet except whereas while and so because since which that "
+        "who we i they you with by using via through then plus also instead otherwise unless "
+        "until therefore thus hence"
+    ).split()
+)
+# Words a negation may carry inside it: "isn't really a big concern" reads as "isn't a concern".
+FILLERS = frozenset(
+    stem(w)
+    for w in "really big real major huge serious much of that too very actually even at all".split()
+)
 PRE, POST, BOTH, PSEUDO = "pre", "post", "both", "pseudo"
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    kind: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Negation:
-    """A trigger covering a word: its text and the words the trigger itself occupies."""
+class Negation(NamedTuple):
+    """A negation covering a mention: the trigger as written in the cue list ("won't",
+    "is not needed"), and the words the trigger itself stands on."""
 
     trigger: str
     first: int
     last: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    kind: str
+    text: str
 
 
 def _post_variants() -> list[str]:
@@ -279,103 +324,421 @@ def _post_variants() -> list[str]:
     return out
 
 
-def _build_trie() -> dict[str, object]:
-    trie: dict[str, object] = {}
-    lists = (
-        (PSEUDO, PSEUDO_TRIGGERS + _PSEUDO_EXTRA),
-        (PRE, PRE_TRIGGERS),
-        (POST, _post_variants()),
-    )
-    for kind, phrases in lists:
-        for phrase in phrases:
-            for key in phrase_keys(phrase)[:1]:
-                node = trie
-                for part in key:
-                    node = node.setdefault(part, {})  # type: ignore[assignment]
-                old = node.get("")
-                if old is None:
-                    node[""] = Trigger(kind, phrase)
-                elif isinstance(old, Trigger) and {old.kind, kind} == {PRE, POST}:
-                    node[""] = Trigger(BOTH, old.text)
-    return trie
+class NegationRules:
+    """The cue lists compiled into a trie of word keys, with one rubric's own `not_negations`
+    added as pseudo-triggers. Built once per rubric."""
+
+    def __init__(self, not_negations: Iterable[str] = ()) -> None:
+        self.trie: dict[str, object] = {}
+        for kind, phrases in (
+            (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
+            (PRE, PRE_TRIGGERS),
+            (POST, _post_variants()),
+        ):
+            for phrase in phrases:
+                self._add(kind, phrase)
+        self.starts = frozenset([*(k for k in self.trie if k), _TOO])
+        """Keys a negation or pseudo-negation can begin with."""
+
+    def _add(self, kind: str, phrase: str) -> None:
+        for key in phrase_keys(phrase)[:1]:
+            node = self.trie
+            for part in key:
+                node = node.setdefault(part, {})  # type: ignore[assignment]
+            old = node.get("")
+            if old is None:
+                node[""] = _Trigger(kind, phrase)
+            elif isinstance(old, _Trigger) and {old.kind, kind} == {PRE, POST}:
+                node[""] = _Trigger(BOTH, old.text)
 
 
-_TRIE = _build_trie()
-STARTS = frozenset(k for k in _TRIE if k)
-"""Stems a negation or pseudo-negation can begin with."""
+def has_negation_cue(phrase: str) -> bool:
+    """Whether a phrase holds a negation trigger: a rubric's `not_negations` must, or listing
+    it changes nothing."""
+    words = tokenize(phrase)
+    words.keys = [stem(w) for w in words.words]
+    return bool(find_negations(_GENERAL, words).triggers)
 
 
-def negation_scopes(
-    tokens: Tokens, stems: Sequence[str], candidates: Iterable[int]
-) -> tuple[dict[int, Negation], dict[int, Negation]]:
-    """(word index -> the negation covering it, word index -> the trigger standing there).
+@dataclass(frozen=True, slots=True)
+class Negations:
+    """What the negation scan found in one answer."""
 
-    `candidates` are the words whose stem is in STARTS, in order: the scan has looked every
-    word up already and passes them on.
-    """
-    negated: dict[int, Negation] = {}
+    covering: dict[int, Negation]
+    """Word -> the negation whose scope covers it."""
+    triggers: dict[int, Negation]
+    """Word -> the negation whose trigger stands on it."""
+    size: int
+    """How many words the answer has."""
+
+
+def find_negations(rules: NegationRules, words: Words) -> Negations:
+    """Every trigger in the answer and the words in its scope."""
+    covering: dict[int, Negation] = {}
     triggers: dict[int, Negation] = {}
-    words, parts = tokens.words, tokens.parts
-    n = len(stems)
+    keys, raw = words.keys, words.words
+    n = len(keys)
+    trie = rules.trie
     skip_until = -1
-    for i in candidates:
+    for i in compress(range(n), map(rules.starts.__contains__, keys)):
         if i < skip_until:
             continue
-        node: dict[str, object] = _TRIE[stems[i]]  # type: ignore[assignment]
-        trig = node.get("")
-        j = i + 1
-        if isinstance(trig, Trigger):
-            found: tuple[Trigger, int] | None = (trig, j)
-        elif j == n or (
-            stems[j] not in node and stems[j] not in FILLERS and stems[j] not in ARTICLES
-        ):
-            continue  # most candidates ("is", "to", "we") start nothing: settle them quickly
-        else:
-            found = None
-        while j < n:
-            # The dictionary first: a trigger that stops here needs no look at the punctuation.
-            child = node.get(stems[j])
-            if child is None and stems[j] not in FILLERS and stems[j] not in ARTICLES:
-                break
-            if is_boundary(parts[2 * j]):
-                break
-            j += 1
-            if child is None:
-                continue  # a filler or an article: "isn't really a concern"
-            node = child  # type: ignore[assignment]
-            trig = node.get("")
-            if isinstance(trig, Trigger):
-                found = (trig, j)
+        found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:
             continue
         trig, end = found
         skip_until = end
+        if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
+            continue  # users click "Not interested": a quoted cue names something
         neg = Negation(trig.text, i, end - 1)
         for k in range(i, end):
             triggers[k] = neg
         if trig.kind in (PRE, BOTH):
-            k = end
-            while k < n and k < end + SCOPE and not is_boundary(parts[2 * k]):
-                if words[k].lower() in TERMINATORS:
-                    break
-                negated.setdefault(k, neg)
-                k += 1
+            for k in _scope_after(words, end):
+                covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
-            k = i - 1
-            while k >= 0 and k >= i - SCOPE and not is_boundary(parts[2 * k + 2]):
-                if words[k].lower() in TERMINATORS:
-                    break
-                negated.setdefault(k, neg)
-                k -= 1
-        if trig.kind == PRE and _rejects_previous_sentence(tokens, words, i, end):
-            rejection = Negation(f"{words[i - 1]} {trig.text}", i - 1, end - 1)
+            before = list(_scope_before(words, i))
+            for k in before:
+                covering.setdefault(k, neg)
+            if i > 0 and raw[i - 1].lower() in ("which", "that", "this"):
+                # "..., which doesn't matter": the whole clause it refers to.
+                k = i - 1
+                while k >= 0 and not words.sentence_break_before(k):
+                    k -= 1
+                    covering.setdefault(k, neg)
+            elif _afterthought(words, i, end):
+                # "Deep models (sequence models, graph nets) — not now."
+                k = i - 1
+                while k >= 0:
+                    covering.setdefault(k, neg)
+                    if _clause_starts(words, k):
+                        break
+                    k -= 1
+            elif _only_anaphors(raw, before, i) and i > 0:
+                # "There's an argument for X. I think it's overrated." takes back what "it"
+                # stands for: the sentence before.
+                for k in _previous_sentence(words, min(before, default=i)):
+                    covering.setdefault(k, neg)
+        if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
+            rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
             k = i - 2
             while k >= 0:
-                negated.setdefault(k, rejection)
-                if tokens.sentence_break_before(k):
+                covering.setdefault(k, rejection)
+                if _clause_starts(words, k):
                     break
                 k -= 1
-    return negated, triggers
+        elif trig.kind in (PRE, BOTH) and (
+            _takes_back(words, end)
+            or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
+        ):
+            # "X is the usual answer; I'd start without any of that": "that" is X.
+            for k in _previous_sentence(words, i):
+                covering.setdefault(k, neg)
+    for k, neg in _weighed_then_dropped(words, triggers):
+        covering.setdefault(k, neg)
+    return Negations(covering, triggers, n)
+
+
+_ANAPHORIC = frozenset(
+    "it it's its that that's this this's those them they they're i i'd i think honestly "
+    "really probably just frankly is are was".split()
+)
+
+
+def _afterthought(words: Words, i: int, end: int) -> bool:
+    """A post-trigger set off by a dash or a comma at the end of its sentence: ", maybe
+    later.", "— not now." It is about the whole sentence before it."""
+    sep = words.before(i)
+    if not any(c in sep for c in ",\u2014\u2013") and " - " not in sep:
+        return False
+    return end >= len(words) or _clause_starts(words, end)
+
+
+def _takes_back(words: Words, end: int) -> bool:
+    """Whether what a trigger reaches is only "it", "that", "any of that": the trigger is
+    about something said before ("I'd start without any of that")."""
+    raw = words.words
+    reached: list[str] = []
+    k = end
+    while k < len(raw) and len(reached) < 4 and not words.boundary_before(k):
+        word = raw[k].lower().replace("\u2019", "'")
+        if word in TERMINATORS and word not in _ANAPHORS and reached:
+            break  # "without any of that and only ..."
+        reached.append(word)
+        k += 1
+    return (
+        bool(reached)
+        and any(w in _ANAPHORS for w in reached)
+        and all(w in _ANAPHORS or w in ("any", "all", "of", "on", "with", "about") for w in reached)
+    )
+
+
+def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
+    """Whether the words a post-trigger reaches are only "it", "that's", "I think": the
+    trigger is about something said before."""
+    reached = [raw[k].lower().replace("\u2019", "'") for k in scope]
+    return any(w in _ANAPHORS or w in ("it's", "that's") for w in reached) and all(
+        w in _ANAPHORIC for w in reached
+    )
+
+
+def _previous_sentence(words: Words, k: int) -> Iterable[int]:
+    """The words of the sentence (or clause after a ';') before word k."""
+    j = k - 1
+    while j >= 0 and not _clause_starts(words, j + 1):
+        j -= 1  # back to the start of k's own sentence
+    j -= 1
+    while j >= 0:
+        yield j
+        if _clause_starts(words, j):
+            return
+        j -= 1
+
+
+def _clause_starts(words: Words, k: int) -> bool:
+    return k <= 0 or words.sentence_break_before(k) or ";" in words.before(k)
+
+
+# "X is nice in theory, but not now": an idea weighed, then put off or dropped.
+_WEIGHING = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in (
+        "considered",
+        "consider",
+        "thought about",
+        "looked at",
+        "looked into",
+        "tempting",
+        "tempted",
+        "nice in theory",
+        "in theory",
+        "theoretically",
+        "usual answer",
+        "standard answer",
+        "textbook",
+        "next step",
+        "people will tell you",
+        "people often",
+        "one could",
+        "could worry",
+        "an argument",
+        "i know it works",
+        "makes sense",
+        "would be nice",
+        "is real",
+    )
+)
+_BUT = frozenset(stem(w) for w in "but however though".split())
+
+
+def _weighed_then_dropped(
+    words: Words, triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """The words of a clause that weighs an idea ("X is the usual answer", "I considered
+    X", "X is nice in theory") when the clause after its "but" drops it with a cue."""
+    keys = words.keys
+    n = len(keys)
+    for b in compress(range(n), map(_BUT.__contains__, keys)):
+        if b == 0:
+            continue
+        after = next((triggers[k] for k in range(b + 1, min(n, b + 12)) if k in triggers), None)
+        if after is None or any(
+            words.sentence_break_before(k) for k in range(b + 1, after.first + 1)
+        ):
+            continue
+        start = b - 1
+        while start > 0 and not words.sentence_break_before(start):
+            start -= 1
+        clause = keys[start:b]
+        if any(_holds(clause, phrase) for phrase in _WEIGHING):
+            weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
+            yield from ((k, weighed) for k in range(start, b))
+            if words.words[start].lower().replace("\u2019", "'") in _ANAPHORIC:
+                # "One could worry that X. It's real in theory, but ...": "it" is X.
+                yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
+
+
+def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    m = len(phrase)
+    return any(tuple(keys[i : i + m]) == phrase for i in range(len(keys) - m + 1))
+
+
+def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger, int] | None:
+    """The longest trigger (or pseudo-trigger) starting at word i, and the word after it.
+    Fillers and articles may sit inside one: "isn't really a big concern"."""
+    keys, parts = words.keys, words.parts
+    n = len(keys)
+    node: dict[str, object] | None = trie.get(keys[i])  # type: ignore[assignment]
+    if node is None:
+        return None
+    trig = node.get("")
+    found = (trig, i + 1) if isinstance(trig, _Trigger) else None
+    j = i + 1
+    while j < n:
+        child = node.get(keys[j])
+        if child is None and keys[j] not in FILLERS and keys[j] not in ARTICLES:
+            break
+        if is_boundary(parts[2 * j]):
+            break
+        j += 1
+        if child is None:
+            continue  # a filler or an article
+        node = child  # type: ignore[assignment]
+        trig = node.get("")
+        if isinstance(trig, _Trigger):
+            found = (trig, j)
+    return found
+
+
+_QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u00ab")
+_TOO = stem("too")
+_TO = stem("to")
+_COPULAS = frozenset(stem(w) for w in "is are was were be been being seem seems get gets".split())
+
+
+def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
+    """ "too noisy to ...", "too expensive to ...": the action after "to" is ruled out, and
+    when the thing is called too X to be useful ("user reports are too noisy to be useful",
+    a copula before "too" and a short ending), so is the thing. The X itself is said, not
+    negated: "too rare to learn from" still says the class is rare."""
+    keys, n = words.keys, len(words.keys)
+    if keys[i] != _TOO:
+        return None
+    for j in range(i + 2, min(n, i + 5)):
+        if words.boundary_before(j):
+            return None
+        if keys[j] == _TO:
+            text = " ".join(words.words[i : j + 1]).lower()
+            rest = 0
+            while j + 1 + rest < n and rest < 4 and not words.boundary_before(j + 1 + rest):
+                rest += 1
+            short = rest <= 3
+            about_the_thing = i > 0 and keys[i - 1] in _COPULAS and short
+            return _Trigger(BOTH if about_the_thing else PRE, text), j + 1
+    return None
+
+
+# A negation reaches over a list it governs: "no filtering or blocklists", "wouldn't look at
+# sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
+_LIST_ON = frozenset("or nor like including such especially particularly".split())
+# Words a scope carries for free: "would not do a re-ranking layer for diversity".
+_FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()})
+_COORDINATORS = frozenset(("and", "or", "nor"))
+
+
+def _scope_after(words: Words, end: int) -> Iterable[int]:
+    """The words a trigger ending before word `end` negates: SCOPE words (articles are free),
+    and SCOPE more after each "or", "nor", "such as", "like", "including"; across a comma
+    only when the list it starts goes on to an "or"/"nor"."""
+    raw, parts, keys = words.words, words.parts, words.keys
+    n = len(raw)
+    k, budget = end, SCOPE
+    while k < n and budget > 0:
+        if is_boundary(parts[2 * k]) and not (
+            parts[2 * k].strip() == "," and _list_goes_on(words, k)
+        ):
+            return
+        word = raw[k].lower()
+        if word in _LIST_ON:
+            budget = SCOPE + 1
+        elif word in TERMINATORS:
+            return
+        yield k
+        if keys[k] not in _FREE:
+            budget -= 1
+        k += 1
+
+
+def _list_goes_on(words: Words, k: int) -> bool:
+    """Whether the list broken by a comma before word k closes with "or"/"nor"."""
+    raw, parts = words.words, words.parts
+    for j in range(k, min(len(raw), k + 12)):
+        if j > k and is_boundary(parts[2 * j]) and parts[2 * j].strip() != ",":
+            return False
+        word = raw[j].lower()
+        if word in ("or", "nor"):
+            return True
+        if word in TERMINATORS:
+            return False
+    return False
+
+
+def _scope_before(words: Words, start: int) -> Iterable[int]:
+    """The words a post-trigger starting at word `start` negates: SCOPE words back, and over
+    an "and"/"or" that joins what the clause is about ("hides and reports are too rare to be
+    useful"), but not one that joins two clauses ("we retrain weekly and drift is not a
+    concern")."""
+    raw, parts = words.words, words.parts
+    k = start - 1
+    while k >= 0 and k >= start - SCOPE and not is_boundary(parts[2 * k + 2]):
+        word = raw[k].lower()
+        if word in _COORDINATORS:
+            before = _subject_before(words, k)
+            if before is None:
+                return
+            yield from range(k, before - 1, -1)
+            return
+        if word in TERMINATORS:
+            return
+        yield k
+        k -= 1
+
+
+def _subject_before(words: Words, k: int) -> int | None:
+    """For a coordinator at word k: the first word of what it joins on its left, when that
+    reaches back to the start of the clause within SCOPE words (no pronoun, no "but")."""
+    raw, parts = words.words, words.parts
+    j = k - 1
+    while j >= 0 and j >= k - SCOPE:
+        if raw[j].lower() in TERMINATORS:
+            return None
+        if j == 0 or is_boundary(parts[2 * j]):
+            return j
+        j -= 1
+    return None
+
+
+def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """The mentions, each owner's in reading order, with `negation` set where one covers it.
+
+    A trigger inside one of an owner's own phrases ("never get a label", "didn't report",
+    "... are irrelevant") belongs to the idea and negates none of that owner's words.
+    """
+    covering, triggers = negations.covering, negations.triggers
+    if not covering:
+        return mentions
+    # A byte per word, so that "does this mention touch a covered word?" is one call in C.
+    covered = _marks(covering, negations.size)
+    on_trigger = _marks(triggers, negations.size)
+    out: list[list[Mention]] = []
+    for owned in mentions:
+        if not any(covered.find(1, m.first, m.last + 1) >= 0 for m in owned):
+            out.append(owned)
+            continue
+        own = {
+            triggers[k]
+            for m in owned
+            if on_trigger.find(1, m.first, m.last + 1) >= 0
+            for k in range(m.first, m.last + 1)
+            if k in triggers
+        }
+        out.append([_negated(m, covering, own) for m in owned])
+    return out
+
+
+def _negated(m: Mention, covering: dict[int, Negation], own: set[Negation]) -> Mention:
+    for k in range(m.first, m.last + 1):
+        neg = covering.get(k)
+        if neg is not None and neg not in own:
+            return m._replace(negation=neg)
+    return m
+
+
+def _marks(positions: Iterable[int], n: int) -> bytearray:
+    marked = bytearray(n)
+    for k in positions:
+        marked[k] = 1
+    return marked
 
 
 # "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.
@@ -383,16 +746,20 @@ _SUBJECTS = frozenset({"i", "we", "i'd", "we'd", "i'll", "we'll", "i\u2019d", "w
 _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
 
 
-def _rejects_previous_sentence(tokens: Tokens, words: list[str], i: int, end: int) -> bool:
+def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: int) -> bool:
     """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i."""
-    if i < 2 or words[i - 1].lower() not in _SUBJECTS or not tokens.sentence_break_before(i - 1):
+    if i < 2 or raw[i - 1].lower() not in _SUBJECTS or not _clause_starts(words, i - 1):
         return False
-    n = len(words)
-    if end >= n or tokens.boundary_before(end):
+    n = len(raw)
+    if end >= n or words.boundary_before(end):
         return True
     for k in range(end, min(n, end + 3)):
-        if words[k].lower() in _ANAPHORS:
-            return k + 1 >= n or tokens.boundary_before(k + 1)
-        if tokens.boundary_before(k + 1) if k + 1 < n else True:
+        if raw[k].lower() in _ANAPHORS:
+            return k + 1 >= n or words.boundary_before(k + 1)
+        if words.boundary_before(k + 1) if k + 1 < n else True:
             return False
     return False
+
+
+_GENERAL = NegationRules()
+"""The cues alone, without any rubric's exceptions."""

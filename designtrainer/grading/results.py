@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from designtrainer.model import LEVELS, RedFlag, RubricItem
+
+ItemState = Literal["met", "named", "missed"]
 
 CORE_BAR = 0.75  # share of core weight an answer needs before "core bar met"
 
@@ -27,9 +30,25 @@ class Evidence:
 class ItemResult:
     item: RubricItem
     met: bool
+    """The idea is applied to the problem: it earns the item's weight."""
     evidence: tuple[Evidence, ...]
-    """For a met item, what earned it; for a missed one, any negated mentions."""
+    """For a met or named item, the words that show it; for a missed one, any negated
+    mentions ("you wrote 'retrain', but negated it")."""
     missing_groups: tuple[int, ...] = ()
+    named: bool = False
+    """The idea is only named (a bare item of a list, a generic sentence): it earns nothing,
+    and the item's why is the nudge to say what it does here."""
+    found_in: str | None = None
+    """The section where the idea was found, when not the item's own (credit wherever it is
+    said); None when found in its own section or not at all."""
+
+    def __post_init__(self) -> None:
+        if self.met and self.named:
+            raise ValueError(f"item {self.item.id!r} cannot be both met and only named")
+
+    @property
+    def state(self) -> ItemState:
+        return "met" if self.met else "named" if self.named else "missed"
 
     @property
     def missing_phrases(self) -> tuple[str, ...]:
@@ -59,6 +78,8 @@ class SectionResult:
 class RedFlagHit:
     flag: RedFlag
     evidence: tuple[Evidence, ...]
+    found_in: str | None = None
+    """For a flag about one section, where it was found when that is another section."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +117,11 @@ class GradeResult:
     def score(self) -> float:
         total = sum(s.total_weight for s in self.sections)
         return sum(s.met_weight for s in self.sections) / total if total else 0.0
+
+    @property
+    def named(self) -> tuple[ItemResult, ...]:
+        """Ideas named without saying why (or how, or with what numbers)."""
+        return tuple(r for r in self.items if r.named)
 
     def section(self, section_id: str) -> SectionResult:
         for s in self.sections:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from designtrainer.grading.text import has_words
+from designtrainer.grading.negation import has_negation_cue
+from designtrainer.grading.words import has_words
 from designtrainer.loading.problems import Problem, format_doc_path, problem
 from designtrainer.loading.yamlfile import YamlDoc
 from designtrainer.model import (
@@ -110,6 +111,14 @@ def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
                 negation=raw.get("negation", "exclude"),
             )
         )
+    not_negations = d.get("not_negations", [])
+    for i, phrase in enumerate(not_negations):
+        if not has_negation_cue(phrase):
+            at(
+                ("not_negations", i),
+                f"{phrase!r} contains no negation cue (such as 'not', 'no', 'never'), "
+                "so listing it changes nothing",
+            )
     if problems:
         return None, problems
-    return Rubric(d["case"], tuple(items), tuple(flags)), []
+    return Rubric(d["case"], tuple(items), tuple(flags), tuple(not_negations)), []

@@ -1,10 +1,13 @@
-"""Text normalisation shared by rubrics and answers.
+"""Stage 1 of grading, words: an answer's text as normalised words, with the separators between.
 
-Both sides go through the same steps so a phrase and an answer meet half-way: Unicode NFKC,
-case folding, words split on anything that is not a letter, digit or apostrophe (so "PR-AUC",
-"pr auc" and "PR/AUC" are the same words), British spellings mapped to American ones, and
-Snowball stemming so "retrain" meets "retraining". Splitting keeps the separators, so character
-spans into the original answer come for free and no second pass is needed for evidence.
+Rubric phrases and answers go through the same steps so a phrase and an answer meet half-way:
+Unicode NFKC, case folding, words split on anything that is not a letter, digit or apostrophe (so
+"PR-AUC", "pr auc" and "PR/AUC" are the same words), British spellings mapped to American ones,
+and Snowball stemming so "retrain" meets "retraining". Splitting keeps the separators, so
+character spans into the original answer come for free, and the punctuation that later stages
+read (clause ends, colons, quotes, bullets) is still there.
+
+The next stage, mentions, finds the rubric's phrases in these words.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 import snowballstemmer
 
@@ -171,22 +174,40 @@ def stem(raw: str) -> str:
     return result
 
 
-class Tokens:
-    """Words of a text with the separators between them.
+class Words:
+    """The words of a text, the separators around them, and each word's matching key.
 
-    `parts` alternates separator, word, separator, ...; word k is part 2k + 1. Character
-    offsets are worked out only for the words evidence quotes (`locate` them all at once):
-    a running total of every part's length would cost half as much as the split, and most
-    words are never quoted.
+    `parts` alternates separator, word, separator, ...; word k is part 2k + 1, and the
+    separator before it is part 2k. `keys` are what the rubric matches on: the word's stem, or,
+    for a misspelling of a rubric word, that word's stem (`read_as` names it). Character offsets
+    are worked out only for the words evidence quotes (`locate` them all at once): a running
+    total of every part's length would cost half as much as the split, and most words are never
+    quoted.
     """
 
-    __slots__ = ("_starts", "parts", "text", "words")
+    __slots__ = ("_starts", "keys", "parts", "read_as", "text", "words")
 
-    def __init__(self, text: str, parts: list[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        parts: list[str],
+        keys: Sequence[str] = (),
+        read_as: Mapping[str, str] | None = None,
+    ) -> None:
         self.text = text
         self.parts = parts
         self.words = parts[1::2]
+        self.keys = keys
+        self.read_as: Mapping[str, str] = read_as or {}
+        """Misspelled words (as written) -> the rubric word each was read as."""
         self._starts: dict[int, int] = {}  # word -> where it starts, for located words
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def before(self, k: int) -> str:
+        """The separator before word k (for k == len(self), the text after the last word)."""
+        return self.parts[2 * k]
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span covering words first..last (inclusive)."""
@@ -223,10 +244,11 @@ def is_boundary(separator: str) -> bool:
     return separator != " " and BOUNDARY.search(separator) is not None
 
 
-def tokenize(text: str) -> Tokens:
+def tokenize(text: str) -> Words:
+    """The words of a text, without matching keys (see `typos.Vocabulary.read` for those)."""
     # Most answers are ASCII, and an ASCII-only pattern splits them faster.
     pattern = _SPLIT_ASCII if text.isascii() else _SPLIT
-    return Tokens(text, pattern.split(text))
+    return Words(text, pattern.split(text))
 
 
 def words_of(phrase: str) -> list[str]:

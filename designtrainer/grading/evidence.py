@@ -1,0 +1,141 @@
+"""Stage 5 of grading, evidence: which mentions earn an item, and the quotes that show it.
+
+An item is met when every one of its phrase groups has a usable mention (inside `within`
+words of each other when the item sets it) and the judgement stage reads at least one of them
+as applied to the problem; when they only name the idea, it is named. Under the default
+`exclude` policy a negated mention is not usable; under `allow` (hazards: "avoid leakage") it
+is. When an item is missed, its negated mentions are kept to show ("you wrote 'retrain', but
+negated it").
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from designtrainer.grading.judgement import APPLIED, LABEL, NAMED, Judgement
+from designtrainer.grading.mentions import Mention, Owner
+from designtrainer.grading.results import Evidence, ItemState
+from designtrainer.grading.words import Words
+from designtrainer.model import RedFlag
+
+MAX_NEGATED_SHOWN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What one owner's mentions come to in one answer."""
+
+    state: ItemState
+    mentions: tuple[Mention, ...] = ()
+    """Met or named: one mention per phrase group. Missed: negated mentions, to show why
+    they did not count."""
+    missing_groups: tuple[int, ...] = ()
+    """For a missed owner: the groups with no usable mention."""
+
+
+def choose(owner: Owner, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
+    """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
+    named when the only such sets name it; missed otherwise.
+
+    A usable mention is not negated (under the default `exclude` policy) and is not a label
+    that its own note takes back.
+    """
+    groups = len(owner.evidence)
+    if not mentions:
+        return Choice("missed", (), tuple(range(groups)))
+    allow = owner.negation == "allow"
+    usable = [m for m in mentions if allow or m.negation is None]
+    if isinstance(owner, RedFlag):
+        # A mistake counts when the answer makes it, named or not, never when it warns.
+        usable = [m for m in usable if not judgement.argues_against(m)]
+    if groups == 1 and owner.within is None:  # the usual case: the first applied mention
+        named = None
+        for m in usable:
+            reading = judgement.reading(m)
+            if reading == APPLIED:
+                return Choice("met", (m,))
+            if reading == NAMED and named is None:
+                named = m
+        if named is not None:
+            return Choice("named", (named,))
+        usable = []
+    else:
+        usable = [m for m in usable if judgement.reading(m) != LABEL]
+        window = best_window(groups, usable, owner.within)
+        if window is not None:
+            # One group's words may sit in a bare note and another's in a sentence that says
+            # something: the sentence applies the idea.
+            if any(judgement.reading(m) == APPLIED for m in window):
+                return Choice("met", tuple(window))
+            applied = [m for m in usable if judgement.reading(m) == APPLIED]
+            better = best_window(groups, applied, owner.within)
+            return Choice("met", tuple(better)) if better else Choice("named", tuple(window))
+    negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
+    found = {m.group for m in usable}
+    return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
+
+
+def best_window(
+    groups: int, mentions: Sequence[Mention], within: int | None
+) -> list[Mention] | None:
+    """One mention per group (mentions are in reading order), all inside `within` words; None
+    when no such set exists. Without `within` each group's first mention wins, an unnegated
+    one over a negated one."""
+    if groups == 0:
+        return None
+    if within is None:
+        firsts: dict[int, Mention] = {}
+        for m in mentions:
+            first = firsts.get(m.group)
+            if first is None or (first.negation is not None and m.negation is None):
+                firsts[m.group] = m
+        if len(firsts) < groups:
+            return None
+        return [firsts[g] for g in range(groups)]
+    # The narrowest run of mentions holding every group: two pointers, with the largest
+    # `last` in the run kept by a monotonic deque (a phrase that starts earlier may end later).
+    counts = [0] * groups
+    present = 0
+    best_width, lo, hi = within + 1, -1, -1
+    ends: deque[int] = deque()
+    left = 0
+    for right, m in enumerate(mentions):
+        if not counts[m.group]:
+            present += 1
+        counts[m.group] += 1
+        while ends and mentions[ends[-1]].last <= m.last:
+            ends.pop()
+        ends.append(right)
+        while present == groups:
+            width = mentions[ends[0]].last - mentions[left].first + 1
+            if width < best_width:
+                best_width, lo, hi = width, left, right
+            g = mentions[left].group
+            counts[g] -= 1
+            if not counts[g]:
+                present -= 1
+            if ends[0] == left:
+                ends.popleft()
+            left += 1
+    if lo < 0:
+        return None
+    window: dict[int, Mention] = {}
+    for m in mentions[lo : hi + 1]:
+        window.setdefault(m.group, m)
+    return [window[g] for g in range(groups)]
+
+
+def evidence_of(m: Mention, words: Words, section: str) -> Evidence:
+    """The quote for a mention: its words as written, where they are, how they matched."""
+    start, end = words.span(m.first, m.last)
+    read_as = None
+    if words.read_as:
+        read_as = next(
+            (r for w in words.words[m.first : m.last + 1] if (r := words.read_as.get(w))), None
+        )
+    trigger = m.negation.trigger if m.negation else None
+    return Evidence(
+        words.text[start:end], start, end, section, m.phrase, trigger is not None, trigger, read_as
+    )

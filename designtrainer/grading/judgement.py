@@ -1,0 +1,696 @@
+"""Stage 4 of grading, judgement: is an idea applied to the problem, or only named?
+
+An interviewer credits an idea when the candidate applies it to this problem: a claim about it
+("fraud is rare", "labels are delayed and noisy"), a reason, a number, a consequence, a choice
+between alternatives ("PR-AUC, not accuracy"), a verb applying it ("we'd retrain weekly").
+Terse notes count when they state a specific choice ("GBDT on tabular feats, p99 < 50 ms").
+A mention is only *named* when it is
+
+- a bare item of a list of names ("feature store, streaming, drift monitoring, retraining"),
+- a fragment with nothing said about it ("- drift monitoring"),
+- a generic sentence stringing buzzwords together ("drift and retraining will be managed
+  carefully"),
+
+and it is a *label* — never evidence on its own — when it heads a paragraph or a note
+("Monitoring:", a markdown heading) and the note it heads takes the idea back ("Monitoring: I
+don't think we need drift dashboards"). A label whose note says something counts as the note
+does; one with no note is named.
+
+All of this reads general signals of English over the words around a mention (its sentence,
+or its element of a list), never a rubric's own phrases: numbers, connectives of reason and
+choice, words that carry content, vague words, and the shape of the sentence. Words covered by
+any rubric phrase are the names being judged, so they never count as content, nor do the
+words of the case's own title ("fraud", "detection").
+
+The next stage, evidence, uses only the readings `APPLIED` and `NAMED`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import reduce
+from itertools import compress
+from operator import or_
+from typing import Literal
+
+from designtrainer.grading.mentions import Mention
+from designtrainer.grading.negation import Negations
+from designtrainer.grading.words import ARTICLES, Words, stem
+
+Reading = Literal["applied", "named", "label"]
+APPLIED: Reading = "applied"
+NAMED: Reading = "named"
+LABEL: Reading = "label"
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in text.split())
+
+
+# Words that carry no content of their own: articles, pronouns, auxiliaries, prepositions,
+# conjunctions, determiners and the like.
+FUNCTION_WORDS = _stems(
+    "a an the i we you they he she it me us them my our your their its this that these those "
+    "there here what which who whom whose where how why i'd we'd i'll we'll i'm we're it's "
+    "that's there's let's you'd they'd is are was were be been being am do does did done "
+    "have has had having will would shall should can could may might must of in on at to for "
+    "with by from into onto about as per via under between through across within up down out "
+    "off over and or but nor so yet then also plus both either neither some any all each every "
+    "other another such no not more most less few many much several own just only even very "
+    "really quite too well still already e g eg ie etc i.e e.g than one ones if when once "
+    "again around like first second while whereas although though because since unless until "
+    "whether however therefore thus hence instead rather"
+)
+# Words that are neither content nor buzz: the plumbing of any ML design sentence.
+LIGHT_WORDS = _stems(
+    "use uses used using have get gets make makes do need needs want add adds build builds "
+    "apply include includes implement implementation set setup put go take give try start "
+    "keep run create provide support enable allow let see look think say know way thing "
+    "things part step stuff model models data feature features system systems pipeline "
+    "pipelines service services infrastructure platform production training train solution "
+    "performance quality new current existing problem work works case cases something "
+    "approach goal goals objective aim purpose evaluate evaluation validate validation tune "
+    "tuning metric metrics measure measured track monitor decide decision decisions result "
+    "results level levels avoid avoids avoided ml ai api machine learning deep algorithm "
+    "algorithms classification classifier binary prediction predictions predict deploy "
+    "deployed deployment cloud native engineering dataset datasets trained inference "
+    "architecture technology technologies tool tools team teams user users etl"
+)
+# Vague words: the vocabulary of a sentence that names ideas without applying them.
+VAGUE_WORDS = _stems(
+    "manage managed managing handle handled handling address addressed consider considered "
+    "leverage leveraging utilize utilise ensure ensuring robust robustly scalable scalability "
+    "reliable reliability efficient efficiently effective effectively proper properly "
+    "appropriate appropriately careful carefully important importantly crucial critical key "
+    "essential necessary relevant best practice practices standard standards industry modern "
+    "advanced sophisticated comprehensive holistic seamless seamlessly optimal optimally "
+    "continuous continuously regular regularly periodic periodically frequently constantly "
+    "closely thoroughly accordingly needed required suitable good great strong solid "
+    "strategy strategies framework frameworks mechanism mechanisms process processes "
+    "technique techniques method methods aspect aspects component components factor factors "
+    "various overall general generally typical typically usual usually focus emphasis "
+    "sure always account mind place care rich right everything state art right wherever "
+    "whenever possible follow following seamless seamlessly holistic "
+    "holistically resilient resilience rigorous rigorously powerful innovative intelligent "
+    "smart proactive proactively dynamic dynamically flexible agile thorough "
+    "trustworthy transparent transparency explainable explainability responsible ethical "
+    "significant significantly diverse multiple numerous ongoing evolving adaptive adapt "
+    "inherent special unique valuable actionable meaningful impactful strategic aligned "
+    "alignment synergy harness empower drive deliver delivering maximize maximise optimize "
+    "optimise enhance boost streamline facilitate foster integrate integration incorporate "
+    "capture capturing tackle mitigate solutions capability capabilities insight insights "
+    "value ecosystem journey stakeholder stakeholders excellence balance strike expertise "
+    "domain intelligence landscape every step loop built automated automate automatically "
+    "enterprise high quality secure safely safe smoothly smooth "
+    "efficiency effectiveness frame framed surface surfaces "
+    "iterate iterating compliance compliant driven mindful fair changing "
+    "understanding preferences intent true kpi kpis okr okrs roi explore explored exploring "
+    "complex pattern patterns promising impact nature signal signals contextual enriched "
+    "enrich ingest ingested"
+)
+# Words that set one thing against another: a choice between alternatives.
+CHOICE_WORDS = _stems("instead rather versus vs compared unlike whereas than prefer")
+TIME_WORDS = _stems(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "hourly daily nightly weekly monthly quarterly yearly annually ms"
+)
+# Words that argue against what a clause names: a warning, not a choice.
+CRITICISM = _stems(
+    "leak leaks leaking leaked misleading mislead misleads wrong mistake mistakes trap "
+    "pitfall naive naively tempting flawed inflate inflates inflated overestimate "
+    "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
+    "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
+    "dangerous risky beware careful"
+)
+_CONTRASTS = frozenset("but however whereas instead so".split())
+# Words that attach a condition, a reason or a purpose to what comes before them.
+CONNECTIVES = _stems("if when whenever unless once because since so to until after before")
+NUMBER_WORDS = _stems(
+    "hundred hundreds thousand thousands million millions billion billions dozen twice "
+    "double half percent"
+)
+# A sentence with one of these (or a pronoun subject) is a claim, not a fragment.
+CLAIM_WORDS = _stems(
+    "is are was were be will would should can could must might may we i we'd i'd we'll i'll "
+    "it's there's that's they we're our"
+)
+# Negation cues that set one thing against another: "PR-AUC, not accuracy", "no deep nets".
+_CONTRAST_CUES = _stems("not no never nor without")
+# What a word is, as bits: computed once per word as written and kept (answers repeat their
+# vocabulary, and the same words come back from one grading to the next).
+_SKIP = 1  # function or light word: says nothing of its own
+_VAGUE = 2
+_SPECIFIC_WORD = 4  # a number, a time, a word of choice
+_CLAIM = 8
+_CONTENT = 16
+_CAPITAL = 32  # not all lower case: maybe a proper name or an acronym
+_CUE = 64  # a negation cue that can set one thing against another
+_CONNECTIVE = 128
+_DIGIT = 256
+_LIST_WORD = 512
+_CLASSES: dict[str, int] = {}
+_CLASSES_LIMIT = 200_000
+
+
+def _classify(raw: str) -> int:
+    key = stem(raw)
+    bits = 0
+    if raw[0].isdigit():
+        bits |= _DIGIT
+    if key in NUMBER_WORDS or key in TIME_WORDS or key in CHOICE_WORDS:
+        bits |= _SPECIFIC_WORD
+    if key in CLAIM_WORDS:
+        bits |= _CLAIM
+    if key in _CONTRAST_CUES:
+        bits |= _CUE
+    if key in CONNECTIVES:
+        bits |= _CONNECTIVE
+    if raw.lower() in _LIST_WORDS:
+        bits |= _LIST_WORD
+    if key in FUNCTION_WORDS or key in LIGHT_WORDS:
+        bits |= _SKIP
+    elif key in VAGUE_WORDS:
+        bits |= _VAGUE
+    elif len(key) > 1 and not key.isdigit():
+        bits |= _CONTENT
+    if not raw.islower() and not bits & (_SKIP | _VAGUE):
+        bits |= _CAPITAL
+    if len(_CLASSES) > _CLASSES_LIMIT:
+        _CLASSES.clear()
+    _CLASSES[raw] = bits
+    return bits
+
+
+_ENUMERATOR_AFTER = re.compile(r"^[.)]\s")
+_BULLET = re.compile(r"(?:\A|\n)[ \t]*(?:[-*+\u2022>]|#{1,6})[ \t]")
+_HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+\Z")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]*_]*\s")
+_BOLD_END = re.compile(r"[.:!?]?(?:\*\*|__)")
+_ARROW = re.compile(r"->|=>|\u2192|\u21d2")
+_LIST_SEPARATOR = re.compile(r"[,;/&]|\s\+\s")
+_ABBREVIATIONS = frozenset({"e", "g", "i", "vs", "approx", "ca", "etc", "eg", "ie"})
+_LIST_WORDS = frozenset({"and", "or", "plus"})
+_MAX_LABEL_WORDS = 4
+_MAX_NAME_WORDS = 4
+_LIST_IDEAS = 2
+_MAX_LABEL_BODY_WORDS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Says:
+    """What a stretch of words says besides the names of ideas."""
+
+    strong: bool
+    """A figure, a consequence ("-> v imbalanced"), a proper name or acronym ("Kafka")."""
+    figure: bool
+    """A figure or a consequence: what even a list of names cannot say without meaning it."""
+    weak: bool
+    """A time ("weekly"), a word of choice ("instead of"), a contrast ("PR-AUC, not
+    accuracy"): specific, unless vague words drown it ("rather than naive accuracy")."""
+    content: tuple[int, ...]
+    """Where the words that carry content are (not names, not function, light or vague)."""
+    vague: int
+    claim: bool
+    """It has the shape of a sentence: a subject pronoun, a verb "to be", a modal."""
+    ideas: int
+    """How many rubric items it names in full."""
+
+    def content_besides(self, m: Mention | None) -> int:
+        """Content words, not counting the mention's own words."""
+        if m is None:
+            return len(self.content)
+        return sum(1 for k in self.content if not m.first <= k <= m.last)
+
+    def buzz(self, m: Mention | None) -> bool:
+        """Vague words outnumber what it says: "drift and retraining will be managed
+        carefully", "evaluated holistically with appropriate metrics rather than accuracy"."""
+        said = self.content_besides(m) + self.weak
+        return (self.vague >= 2 and 3 * self.vague >= 2 * said) or (self.vague == 1 and not said)
+
+    def something(self, m: Mention | None) -> bool:
+        """Something specific that vague words do not drown."""
+        if self.strong:
+            return True
+        if self.buzz(m):
+            return False
+        return self.weak or self.content_besides(m) > 0
+
+    @property
+    def bare(self) -> bool:
+        return not self.strong and not self.weak and not self.content
+
+
+_STRONG = _Says(True, False, False, (), 0, False, 0)
+_FIGURE = _Says(True, True, False, (), 0, False, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    first: int
+    last: int
+    label_end: int
+    """The first word after the sentence's label (== first when it has none)."""
+    heading: bool
+    """The sentence is a heading line, a bold line or a short title line: all label."""
+
+
+def _is_none(x: object) -> bool:
+    return x is None
+
+
+def _first_word(m: Mention) -> int:
+    return m.first
+
+
+class Judgement:
+    """How each mention of one answer is used: applied, named, or a label.
+
+    Readings are worked out for a sentence when a mention in it is first asked about, and
+    kept: evidence asks about only some mentions, and sentences without any are never read.
+    """
+
+    def __init__(
+        self,
+        words: Words,
+        mentions: Sequence[Sequence[Mention]],
+        negations: Negations,
+        topic: frozenset[str],
+        groups: Sequence[int],
+        items: int,
+    ) -> None:
+        self.words = words
+        self.cues = negations.triggers
+        """Where negation cues stand: a sentence that rules something out makes a choice."""
+        self.topic = topic
+        self.groups = groups
+        """How many phrase groups each owner has."""
+        self.items = items
+        """Owners below this number are items; the rest are red flags."""
+        self.by_first = sorted((m for owned in mentions for m in owned), key=_first_word)
+        """Every mention, by its first word."""
+        self.firsts = [m.first for m in self.by_first]
+        self.negated = [m for m in self.by_first if m.negation is not None]
+        self.inside = {k for m in self.by_first for k in range(m.first + 1, m.last + 1)}
+        """Words inside a phrase (not its first word): a list never splits there."""
+        # What kind of word each one is, by how it is written: the lexicons are plain English,
+        # so a word is not taken for the rubric word a typo might make it.
+        known = list(map(_CLASSES.get, words.words))
+        for k in compress(range(len(known)), map(_is_none, known)):
+            known[k] = _classify(words.words[k])
+        self.bits: list[int] = known  # type: ignore[assignment]
+        self._segment()
+        self._said: dict[tuple[int, int, tuple[int, int] | None], _Says] = {}
+        self._elements: dict[int, list[tuple[int, int]] | None] = {}
+        self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
+        self._bodies: dict[int, tuple[int, int]] = {}
+        self._keyword_style: bool | None = None
+
+    def reading(self, m: Mention) -> Reading:
+        s = self.sentence(m.first)
+        if s.heading or m.first < s.label_end:
+            return self._label(m, s)
+        elements = self._list_of_names(s)
+        if elements is not None:
+            for first, last in elements:
+                if first <= m.first <= last:
+                    return self._element_reading(first, last, m, (s.label_end, s.last))
+        return self._sentence_reading(s, s.label_end, s.last, m)
+
+    def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
+        says = self._says(first, last)
+        if self.keyword_style:
+            return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
+        if says.something(m):
+            return APPLIED
+        if says.buzz(m) or says.vague:
+            return NAMED  # "drift and retraining will be managed carefully"
+        if says.claim and says.ideas <= 2:
+            return APPLIED  # "fraud is rare", "labels are delayed and noisy", "we'd use GBDT"
+        if says.ideas <= 2 and not self._in_run_of_names(s) and not self.keyword_style:
+            return APPLIED  # a terse note of one choice: "- LightGBM / XGBoost per leg"
+        return NAMED
+
+    def argues_against(self, m: Mention) -> bool:
+        """Whether the clause around a mention argues against what it names ("a random split
+        would leak, so split by time", "accuracy is misleading here"): a red flag fires only
+        when an answer makes the mistake, never when it warns about it."""
+        s = self.sentence(m.first)
+        first, last = s.first, s.last
+        seps = self.seps
+        for k in range(m.first, s.first, -1):  # back to the clause start
+            if ";" in seps[k] or self.words.words[k - 1].lower() in _CONTRASTS:
+                first = k
+                break
+        for k in range(m.last + 1, s.last + 1):
+            if ";" in seps[k] or self.words.words[k].lower() in _CONTRASTS:
+                last = k - 1
+                break
+        words = self.words.words
+        return any(stem(words[k]) in CRITICISM for k in range(first, last + 1))
+
+    # -- labels ----------------------------------------------------------------------------
+    def _label(self, m: Mention, s: _Sentence) -> Reading:
+        """A label counts as the note it heads says, unless the note takes the idea back."""
+        first, last = self._label_body(s)
+        if first > last:
+            return NAMED
+        for other in self.negated:
+            if other.owner == m.owner and first <= other.first <= last:
+                return LABEL
+        return self._sentence_reading(s, first, last, m)
+
+    def _label_body(self, s: _Sentence) -> tuple[int, int]:
+        """The note a label heads: the rest of its line, or, for a label alone on its line,
+        the lines below it up to a blank line (at most _MAX_LABEL_BODY_WORDS words)."""
+        body = self._bodies.get(s.first)
+        if body is None:
+            body = self._bodies[s.first] = self._find_label_body(s)
+        return body
+
+    def _find_label_body(self, s: _Sentence) -> tuple[int, int]:
+        words, n = self.words, len(self.words)
+        first = s.last + 1 if s.heading else s.label_end
+        same_line = first <= s.last or (first < n and "\n" not in words.before(first))
+        last = first - 1
+        seps = self.seps
+        while last + 1 < n and last + 1 - first < _MAX_LABEL_BODY_WORDS:
+            before = seps[last + 1]
+            if last + 1 > first and ("\n" in before if same_line else before.count("\n") >= 2):
+                break
+            last += 1
+        return first, last
+
+    # -- what a stretch of words says --------------------------------------------------------
+    def _says(self, first: int, last: int, context: tuple[int, int] | None = None) -> _Says:
+        """What words first..last say besides naming ideas. Ideas are the ones named in full
+        within `context` (default: the same words): a list element is read with the names of
+        its whole list."""
+        key = (first, last, context)
+        says = self._said.get(key)
+        if says is None:
+            says = self._said[key] = self._read(first, last, context or (first, last))
+        return says
+
+    def _read(self, first: int, last: int, context: tuple[int, int]) -> _Says:
+        names, ideas = self._names(*context)
+        i = bisect_right(self.arrows, first)
+        if i < len(self.arrows) and self.arrows[i] <= last:
+            return _FIGURE  # "pos rate 0.2% -> v imbalanced": a consequence
+        bits = self.bits[first : last + 1]
+        every = reduce(or_, bits, 0)  # what kinds of word there are at all, in one C call
+        weak = bool(every & _SPECIFIC_WORD)  # "retrain weekly", "GBDT instead of a deep net"
+        if every & (_DIGIT | _CUE | _CAPITAL):
+            for k in range(first, last + 1):
+                b = bits[k - first]
+                if b & _DIGIT and not self._enumerator(k):
+                    return _FIGURE  # a figure
+                if b & _CUE and k in self.cues and k not in names:
+                    weak = True  # "PR-AUC, not accuracy": one thing chosen over another
+                if (
+                    b & _CAPITAL
+                    and k > first
+                    and k not in names
+                    and k not in self.start_set
+                    and stem(self.words.words[k]) not in self.topic
+                ):
+                    return _STRONG  # a proper name or an acronym: "Kafka", "LightGBM"
+        content: tuple[int, ...] = ()
+        if every & _CONTENT:
+            raw, topic = self.words.words, self.topic
+            content = tuple(
+                k
+                for k in range(first, last + 1)
+                if bits[k - first] & _CONTENT and k not in names and stem(raw[k]) not in topic
+            )
+        vague = 0
+        if every & _VAGUE:
+            vague = sum(
+                1 for k in range(first, last + 1) if bits[k - first] & _VAGUE and k not in names
+            )
+        if every & _CLAIM:
+            vague += self._plans(first, last)
+        return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
+
+    def _plans(self, first: int, last: int) -> int:
+        """How many times "will be ...ed" stands in words first..last: a plan with nobody
+        doing it ("imbalance will be handled", "the model will be validated") is vague."""
+        raw = self.words.words
+        return sum(
+            1
+            for k in range(max(first, 1), last)
+            if raw[k].lower() == "be"
+            and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
+            and raw[k + 1].lower().endswith("ed")
+        )
+
+    def _enumerator(self, k: int) -> bool:
+        """ "1. Monitoring" / "2) Retraining": a list number, not a figure."""
+        words = self.words
+        before = words.before(k)
+        at_line_start = "\n" in before or k == 0
+        return at_line_start and _ENUMERATOR_AFTER.match(words.before(k + 1)) is not None
+
+    def _names(self, first: int, last: int) -> tuple[set[int], int]:
+        """The words in first..last that name rubric ideas, and how many items are named.
+
+        An idea is named there when all of its phrase groups are ("drift monitoring"); a
+        lone group of a longer idea ("weeks" of "labels arrive weeks late") is ordinary
+        content.
+        """
+        cached = self._named.get((first, last))
+        if cached is None:
+            cached = self._named[first, last] = self._find_names(first, last)
+        return cached
+
+    def _find_names(self, first: int, last: int) -> tuple[set[int], int]:
+        found: dict[int, list[Mention]] = {}
+        for m in self._mentions_in(first, last):
+            found.setdefault(m.owner, []).append(m)
+        names: set[int] = set()
+        ideas = 0
+        for o, ms in found.items():
+            if len({m.group for m in ms}) == self.groups[o]:
+                for m in ms:
+                    names.update(range(m.first, m.last + 1))
+                ideas += o < self.items
+        return names, ideas
+
+    def _mentions_in(self, first: int, last: int) -> list[Mention]:
+        lo = bisect_left(self.firsts, first)
+        hi = bisect_right(self.firsts, last)
+        return [m for m in self.by_first[lo:hi] if m.last <= last]
+
+    @property
+    def keyword_style(self) -> bool:
+        """Whether the answer is written as lists of names: most of its notes that mention
+        an idea are bare lists or fragments, with no figure and no verb (proper names are
+        names here: "BERT / XLM-R, CLIP, ViT"). There a short list of one idea ("text,
+        images, video, OCR") names it too. Worked out once per answer, from a byte per word
+        counted in C."""
+        if self._keyword_style is None:
+            bits, starts, n = self.bits, self.starts, len(self.words)
+            covered = bytearray(n)
+            for m in self.by_first:
+                covered[m.first : m.last + 1] = b"\x01" * (m.last - m.first + 1)
+            content = bytes(
+                1 if b & _CONTENT and not c else 0 for b, c in zip(bits, covered, strict=True)
+            )
+            breaks = bytes(
+                1 if b & _LIST_WORD or (sep != " " and _LIST_SEPARATOR.search(sep)) else 0
+                for b, sep in zip(bits, self.seps, strict=False)
+            )
+            listy = total = 0
+            for i, first in enumerate(starts):
+                last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
+                lo = bisect_left(self.firsts, first)
+                if lo == len(self.firsts) or self.firsts[lo] > last:
+                    continue  # no idea mentioned
+                total += 1
+                if reduce(or_, bits[first : last + 1], 0) & (_CLAIM | _DIGIT):
+                    continue  # a sentence, or a figure
+                elements = 1 + breaks.count(1, first + 1, last + 1)
+                short = last - first + 1 <= _MAX_NAME_WORDS * elements
+                if short and content.count(1, first, last + 1) <= elements:
+                    listy += 1  # short elements with a content word each at most
+            self._keyword_style = total >= 3 and listy >= 0.7 * total
+        return self._keyword_style
+
+    def _in_run_of_names(self, s: _Sentence) -> bool:
+        """Whether the note before or after this one is also a bare name: "- feature store /
+        - streaming / - drift monitoring" is a list of names written as bullets."""
+        for k in (s.first - 1, s.last + 1):
+            if 0 <= k < len(self.words):
+                other = self.sentence(k)
+                if other.label_end <= other.last and not other.heading:
+                    says = self._says(other.label_end, other.last)
+                    if says.bare and not says.claim and says.ideas:
+                        return True
+        return False
+
+    # -- lists of names ----------------------------------------------------------------------
+    def _list_of_names(self, s: _Sentence) -> list[tuple[int, int]] | None:
+        """The elements of a sentence that is a list of names, else None.
+
+        A list (split at commas, slashes, "and", "or") in which most elements, and at least
+        three, say nothing but a name, naming two ideas or more: each element then stands
+        alone, so the one element with something to say ("retraining weekly") still counts.
+        A list of features naming one idea ("amount, merchant, country") is not one.
+        """
+        if s.first in self._elements:
+            return self._elements[s.first]
+        result = None
+        body = (s.label_end, s.last)
+        _, ideas = self._names(*body)
+        if ideas >= (1 if self.keyword_style else _LIST_IDEAS):
+            elements = self._elements_of(*body)
+            names = sum(self._is_name(a, b, body) for a, b in elements)
+            if len(elements) >= 3 and names >= 3 and 2 * names > len(elements):
+                result = elements
+        self._elements[s.first] = result
+        return result
+
+    def _elements_of(self, first: int, last: int) -> list[tuple[int, int]]:
+        """Words first..last split at commas, slashes, "and", "or", never inside a phrase
+        ("approve/decline" is one name)."""
+        seps, raw = self.seps, self.words.words
+        elements: list[tuple[int, int]] = []
+        start = first
+        for k in range(first + 1, last + 1):
+            if k in self.inside:
+                continue
+            sep = seps[k]
+            if (sep != " " and _LIST_SEPARATOR.search(sep)) or raw[k].lower() in _LIST_WORDS:
+                elements.append((start, k - 1))
+                start = k
+        elements.append((start, last))
+        return elements
+
+    def _is_name(self, first: int, last: int, body: tuple[int, int]) -> bool:
+        """A list element that is only the name of an idea: a few words, one of them at most
+        besides the name, nothing specific, no verb."""
+        if sum(k not in ARTICLES for k in self.words.keys[first : last + 1]) > _MAX_NAME_WORDS:
+            return False
+        says = self._says(first, last, body)
+        named = any(m.owner < self.items for m in self._mentions_in(first, last))
+        specific = says.strong or says.weak
+        return named and not specific and not says.claim and len(says.content) <= 1
+
+    def _element_reading(self, first: int, last: int, m: Mention, body: tuple[int, int]) -> Reading:
+        """An element of a list of names applies its idea only with something specific (a
+        number, a time, a choice, a proper name: "streaming with Flink"), a condition or a
+        reason ("alert if CTR drops"), or a phrase of its own ("retraining on fresh
+        chargebacks"); "real-time scoring" only names it."""
+        says = self._says(first, last, body)
+        if self.keyword_style:
+            return APPLIED if says.figure else NAMED
+        content = says.content_besides(m)
+        if says.strong or (not says.buzz(m) and (says.weak or content >= 2)):
+            return APPLIED
+        keys = self.words.keys[first : last + 1]
+        if content and any(key in CONNECTIVES for key in keys):
+            return APPLIED
+        return NAMED
+
+    # -- sentences ---------------------------------------------------------------------------
+    def _segment(self) -> None:
+        """Where sentences (and notes, and list items) start, in one pass: only the
+        separators that are not a single space can end one."""
+        seps = self.seps = self.words.parts[0::2]
+        n = len(self.words)
+        marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
+        self.starts = [0, *(k for k in marked if self._breaks_before(k))] if n else []
+        """The first word of every sentence."""
+        self.start_set = set(self.starts)
+        self.arrows = [k for k in marked if _ARROW.search(seps[k])]
+        """Words with an arrow before them ("->", "=>", "→")."""
+        self._shapes: dict[int, _Sentence] = {}
+
+    def sentence(self, k: int) -> _Sentence:
+        """The sentence holding word k."""
+        i = bisect_right(self.starts, k) - 1
+        first = self.starts[i]
+        s = self._shapes.get(first)
+        if s is None:
+            last = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.words) - 1
+            s = self._shapes[first] = self._shape(first, last)
+        return s
+
+    def _breaks_before(self, k: int) -> bool:
+        """Whether a new sentence (or note, or list item) starts at word k."""
+        if k <= 0:
+            return True
+        words = self.words
+        sep = words.before(k)
+        if sep == " " or sep == ", ":
+            return False
+        if sep == ". ":
+            return words.words[k - 1].lower() not in _ABBREVIATIONS
+        if "\n" in sep:
+            if sep.count("\n") >= 2 or _BULLET.search(sep) or self._line_start_enumerator(k):
+                return True
+            ahead = sep[: sep.index("\n")]
+            if re.search(r"[.!?:;]", ahead):
+                return True
+            # A line break inside a paragraph: prose wrapped by an editor reads on, a short
+            # line (a note, a title) ends.
+            return self._line_words(k - 1) < 6
+        if ";" in sep:
+            return True
+        if _SENTENCE_END.search(sep) is not None:
+            return words.words[k - 1].lower() not in _ABBREVIATIONS
+        return False
+
+    def _line_start_enumerator(self, k: int) -> bool:
+        return self.words.words[k][0].isdigit() and self._enumerator(k)
+
+    def _line_words(self, k: int) -> int:
+        """How many words the line holding word k has up to k."""
+        count = 1
+        while k > 0 and "\n" not in self.words.before(k) and count < 6:
+            k -= 1
+            count += 1
+        return count
+
+    def _shape(self, first: int, last: int) -> _Sentence:
+        words = self.words
+        before = words.before(first)
+        after = words.before(last + 1) if last + 1 < len(words) else words.parts[-1]
+        line_start = "\n" in before or first == 0
+        bullet = _BULLET.search(before) is not None
+        if line_start and _HEADING.search(before):
+            return _Sentence(first, last, first, True)
+        if (
+            line_start
+            and not bullet
+            and last - first < 3
+            and last + 1 < len(words)
+            and "\n" in after
+            and not re.search(r"[.!?;,]", after.split("\n")[0])
+            and (_BULLET.search(after) or self._line_start_enumerator(last + 1))
+        ):
+            return _Sentence(first, last, first, True)  # a title over a list: "labels", "model"
+        if before.rstrip(" \t").endswith(("**", "__")):
+            if _BOLD_END.match(after) and last - first < _MAX_LABEL_WORDS:
+                return _Sentence(first, last, first, True)  # "**Monitoring**", "**Drift.** ..."
+            for k in range(first + 1, min(last, first + _MAX_LABEL_WORDS) + 1):
+                if "**" in words.before(k) or "__" in words.before(k):
+                    return _Sentence(first, last, k, False)  # "**Negative feedback.** ..."
+        for k in range(first + 1, min(last + 1, first + _MAX_LABEL_WORDS + 1)):
+            sep = words.before(k)
+            if ":" in sep:
+                if re.search(r"[,;.!?()]", sep.replace(":", "")):
+                    break
+                return _Sentence(first, last, k, False)
+            if sep != " ":
+                break
+        if ":" in after.split("\n")[0] and last - first < _MAX_LABEL_WORDS:
+            return _Sentence(first, last, first, True)  # "Monitoring:" with the note below
+        return _Sentence(first, last, first, False)
+
+
+def topic_words(case_id: str) -> frozenset[str]:
+    """The words of the case's own name ("fraud", "detection"): every answer says them."""
+    return frozenset(stem(w) for w in re.split(r"[^a-z0-9]+", case_id.lower()) if w)

@@ -1,0 +1,144 @@
+"""Stage 2 of grading, mentions: where the rubric's phrases occur in an answer's words.
+
+A rubric's phrases are compiled once into a `PhraseIndex`: one-word phrases by key (most of
+them), and a trie of stemmed words for longer ones, walked only where an answer's word and the
+next one (or an article) begin a longer phrase. Matching is therefore linear in the answer's
+length, and there are no regular expressions anywhere in content.
+
+Each occurrence becomes a `Mention`. The next stage, negation, marks the mentions a negation
+covers ("we won't retrain").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import compress
+from typing import TYPE_CHECKING, NamedTuple
+
+from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys
+from designtrainer.model import RedFlag, RubricItem
+
+if TYPE_CHECKING:
+    from designtrainer.grading.negation import Negation
+
+Owner = RubricItem | RedFlag
+"""What a phrase belongs to: a rubric item, or a red flag."""
+
+
+class Mention(NamedTuple):
+    """One place where one of an owner's phrases occurs in the answer."""
+
+    owner: int
+    """Index into `CompiledRubric.owners`: the items, then the red flags."""
+    group: int
+    """Which of the owner's phrase groups the phrase belongs to."""
+    first: int
+    last: int
+    """The words it covers, first..last inclusive."""
+    phrase: str
+    """The rubric phrase, as the author wrote it."""
+    negation: Negation | None = None
+    """Set by the negation stage when a negation covers the mention."""
+
+
+Entry = tuple[int, int, str]
+"""A phrase in the index: (owner, group, phrase as written)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseIndex:
+    single: dict[str, list[Entry]]
+    """One-word phrases by key: most phrases, matched without walking the trie."""
+    trie: dict[str, object]
+    """Longer phrases: key -> child node; the "" key of a node holds the phrases ending there."""
+    starts: frozenset[tuple[str, str]]
+    """The first two keys of every longer phrase, and its first key before an article."""
+
+
+def build_index(owners: Sequence[Owner]) -> PhraseIndex:
+    trie: dict[str, object] = {}
+    for o, owner in enumerate(owners):
+        for g, group in enumerate(owner.evidence):
+            for phrase in group:
+                for key in phrase_keys(phrase):
+                    node = trie
+                    for part in key:
+                        node = node.setdefault(part, {})  # type: ignore[assignment]
+                    ending: list[Entry] = node.setdefault("", [])  # type: ignore[assignment]
+                    # Two phrases of one group with the same key ("cost", "costs") would find
+                    # the same words twice; the first one written names the mention.
+                    if not any(e[0] == o and e[1] == g for e in ending):
+                        ending.append((o, g, phrase))
+    single = {
+        k: list(node[""]) for k, node in trie.items() if isinstance(node, dict) and "" in node
+    }
+    pairs = {
+        (first, second)
+        for first, node in trie.items()
+        if isinstance(node, dict)
+        for second in node
+        if second
+    }
+    # An article may sit between a phrase's first two words ("cold start" / "the cold ... ").
+    pairs |= {(first, article) for first, _ in pairs for article in ARTICLES}
+    return PhraseIndex(single, trie, frozenset(pairs))
+
+
+def find_mentions(index: PhraseIndex, words: Words, owners: int) -> list[list[Mention]]:
+    """Every phrase occurrence, per owner, in reading order (by first word, then last)."""
+    found: list[list[Mention]] = [[] for _ in range(owners)]
+    keys = words.keys
+    if not keys:
+        return found
+    one_word = list(map(index.single.get, keys))
+    for i in compress(range(len(keys)), one_word):
+        for owner, group, phrase in one_word[i]:  # type: ignore[union-attr]
+            found[owner].append(Mention(owner, group, i, i, phrase))
+    unsorted = set()
+    for m in _longer_phrases(index, words):
+        found[m.owner].append(m)
+        unsorted.add(m.owner)
+    for owner in unsorted:
+        found[owner].sort(key=_reading_order)
+    return found
+
+
+def _reading_order(m: Mention) -> tuple[int, int]:
+    return m.first, m.last
+
+
+def _longer_phrases(index: PhraseIndex, words: Words) -> list[Mention]:
+    """Phrases of two or more words. A phrase never spans punctuation or a line break, and
+    may skip an article ("monitor the drift" for "monitor drift")."""
+    keys, parts = words.keys, words.parts
+    n = len(keys)
+    pairs = zip(keys, keys[1:], strict=False)  # noqa: RUF007 (pairwise is slower here)
+    starts = compress(range(n - 1), map(index.starts.__contains__, pairs))
+    found: list[Mention] = []
+    last_word = n - 1
+    for i in starts:
+        node: dict[str, object] = index.trie[keys[i]]  # type: ignore[assignment]
+        j = i + 1
+        while True:
+            child = node.get(keys[j])
+            if child is not None:
+                if is_boundary(parts[2 * j]):
+                    break
+                j += 1
+            else:  # an article inside a phrase
+                if j == last_word or keys[j] not in ARTICLES:
+                    break
+                child = node.get(keys[j + 1])
+                if child is None:
+                    break
+                if is_boundary(parts[2 * j]) or is_boundary(parts[2 * j + 2]):
+                    break
+                j += 2
+            node = child  # type: ignore[assignment]
+            ending: list[Entry] | None = node.get("")  # type: ignore[assignment]
+            if ending:
+                found.extend(Mention(o, g, i, j - 1, p) for o, g, p in ending)
+            if j > last_word:
+                break
+    return found

@@ -1,0 +1,145 @@
+"""Reading misspellings as the rubric's own words: part of the words stage.
+
+Only the slips people make are read: one edit in a word of 6+ letters, against the rubric's
+vocabulary and its inflections — a neighbouring key, one vowel for another, a missing, doubled
+or extra letter, or two letters swapped (`retrainnig`, `imbalence`, `calibraton`). So a real
+word like `papers` is not read as `pagers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
+
+from designtrainer.grading.words import Words, normalize_word, stem, tokenize, words_of
+
+FUZZY_MIN_LENGTH = 6
+FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory
+_CACHE_LIMIT = 100_000
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ly")
+
+_QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    pos = {ch: (r, c) for r, row in enumerate(_QWERTY) for c, ch in enumerate(row)}
+    return {
+        a: frozenset(
+            b for b, (r2, c2) in pos.items() if b != a and abs(r - r2) <= 1 and abs(c - c2) <= 1
+        )
+        for a, (r, c) in pos.items()
+    }
+
+
+_NEIGHBOURS = _neighbours()
+
+
+def _plausible_swap(x: str, y: str) -> bool:
+    """A substitution people make: a neighbouring key, or one vowel for another."""
+    return y in _NEIGHBOURS.get(x, ()) or (x in _VOWELS and y in _VOWELS)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """One typo apart: a missing, doubled or extra letter, two letters swapped, or a plausible
+    substitution (neighbouring key or vowel), so "papers" is not read as "pagers"."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return _plausible_swap(a[i], b[i])
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
+def _deletes(word: str) -> list[str]:
+    return [word] + [word[:k] + word[k + 1 :] for k in range(len(word))]
+
+
+def _inflections(word: str) -> set[str]:
+    """The word and the inflected forms that stem the same: typos are made on those too."""
+    base = stem(word)
+    forms = {word}
+    stems = (word, word[:-1]) if word.endswith(("e", "y")) else (word,)
+    for root in stems:
+        for suffix in _INFLECTIONS:
+            if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
+                continue  # "leakes" is no word, and typos of it would catch "leaves"
+            form = root + suffix
+            if stem(form) == base:
+                forms.add(form)
+    return forms
+
+
+class Vocabulary:
+    """A rubric's words, and how an answer's words are read against them.
+
+    Built once per rubric. Reading is cached per word as written: answers repeat their
+    vocabulary, and with every word known, `itemgetter` looks a whole answer up in one call.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        surface = {w for phrase in phrases for w in words_of(phrase) if w.isalpha()}
+        self.stems = frozenset(stem(w) for w in surface)
+        self._typo_index: dict[str, list[str]] = {}
+        for word in sorted(surface):
+            for form in _inflections(word):
+                if len(form) >= FUZZY_MIN_LENGTH:
+                    for deleted in _deletes(form):
+                        self._typo_index.setdefault(deleted, []).append(form)
+        self._keys: dict[str, str] = {}
+        self._read_as: dict[str, str] = {}
+
+    def read(self, text: str) -> Words:
+        """The text's words with their matching keys."""
+        words = tokenize(text)
+        words.keys = self.keys(words.words)
+        words.read_as = self._read_as
+        return words
+
+    def keys(self, raw: list[str]) -> Sequence[str]:
+        if len(raw) > 1:
+            try:
+                return itemgetter(*raw)(self._keys)  # type: ignore[no-any-return]
+            except KeyError:
+                pass  # a word not seen before
+        if len(self._keys) > _CACHE_LIMIT:
+            self._keys.clear()
+            self._read_as.clear()
+        keys = self._keys
+        out = []
+        for word in raw:
+            key = keys.get(word)
+            if key is None:
+                key = keys[word] = self._key(word)
+            out.append(key)
+        return out
+
+    def _key(self, raw: str) -> str:
+        base = stem(raw)
+        if base in self.stems:
+            return base
+        word = normalize_word(raw)
+        if not FUZZY_MIN_LENGTH <= len(word) <= FUZZY_MAX_LENGTH or not word.isalpha():
+            return base
+        best: str | None = None
+        for key in _deletes(word):
+            for candidate in self._typo_index.get(key, ()):
+                if (
+                    candidate[0] == word[0]
+                    and (best is None or candidate < best)
+                    and one_edit(word, candidate)
+                ):
+                    best = candidate
+        if best is None:
+            return base
+        self._read_as[raw] = best
+        return stem(best)

@@ -1,0 +1,255 @@
+"""Named vs applied, negation in general form, red flags that argue against, credit wherever
+said: probes written in general English on a small rubric built here."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from designtrainer import report
+from designtrainer.grading import compile_rubric, grade, grade_whole
+from designtrainer.grading.results import GradeResult
+from designtrainer.model import RedFlag, Rubric, RubricItem
+
+
+def item(id: str, section: str, *groups: list[str], within: int | None = None) -> RubricItem:
+    return RubricItem(
+        id=id,
+        section=section,  # type: ignore[arg-type]
+        label=id.replace("-", " "),
+        weight=2,
+        level="core",
+        evidence=tuple(tuple(g) for g in groups),
+        why=f"why {id}",
+        within=within,
+    )
+
+
+RUBRIC = Rubric(
+    case="payment-fraud",
+    items=(
+        item("objective", "framing", ["fraud loss", "fraud losses"], ["false decline"], within=30),
+        item("imbalance", "data", ["imbalance", "imbalanced", "rare"]),
+        item("label-delay", "data", ["chargeback", "label"], ["weeks", "late", "delay"], within=12),
+        item("trees", "modeling", ["gbdt", "gradient boosted trees", "xgboost", "lightgbm"]),
+        item("deep", "modeling", ["deep model", "deepfm", "neural network"]),
+        item("blocklists", "modeling", ["blocklist", "connection level filtering"]),
+        item("ip-reputation", "data", ["ip reputation"]),
+        item("pr-auc", "evaluation", ["pr auc", "precision recall curve"]),
+        item("calibration", "evaluation", ["calibration"]),
+        item("cost-analysis", "evaluation", ["cost analysis", "threshold"]),
+        item("ab-test", "evaluation", ["a b test", "shadow mode"]),
+        item("streaming", "production", ["streaming", "feature store"]),
+        item("drift", "production", ["drift monitoring", "monitoring", "drift"]),
+        item("retraining", "production", ["retrain", "retraining"]),
+        item("feedback-loop", "production", ["feedback loop", "don't get labels"]),
+        item("fallback", "production", ["fallback"]),
+    ),
+    red_flags=(
+        RedFlag(
+            "random-split",
+            "A random split leaks the future.",
+            (("random split", "randomly split", "shuffle"),),
+        ),
+        RedFlag("accuracy", "Accuracy hides the rare class.", (("accuracy",),)),
+    ),
+)
+COMPILED = compile_rubric(RUBRIC)
+
+
+def states(text: str) -> dict[str, str]:
+    return {r.item.id: r.state for r in grade_whole(COMPILED, text).items if r.state != "missed"}
+
+
+def flags(text: str) -> list[str]:
+    return [h.flag.id for h in grade_whole(COMPILED, text).red_flags]
+
+
+# -- named vs applied ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim about the problem, a reason, a number, a choice, a verb applying it
+        ("Fraud is rare.", {"imbalance": "met"}),
+        ("Chargebacks arrive weeks late, so recent data is unlabelled.", {"label-delay": "met"}),
+        ("We'd retrain weekly.", {"retraining": "met"}),
+        ("GBDT on tabular feats, p99 < 50 ms", {"trees": "met"}),
+        ("PR-AUC, not accuracy.", {"pr-auc": "met"}),
+        ("GBDT instead of a deep model.", {"trees": "met"}),  # the deep model is rejected
+        ("Streaming features from Kafka.", {"streaming": "met"}),
+        ("pos rate ~0.2% -> v imbalanced", {"imbalance": "met"}),
+        # a bare list of names, a fragment in a run of fragments, a generic sentence
+        (
+            "feature store, streaming, drift monitoring, retraining, feedback loop, fallback",
+            {
+                "streaming": "named",
+                "drift": "named",
+                "retraining": "named",
+                "feedback-loop": "named",
+                "fallback": "named",
+            },
+        ),
+        (
+            "- drift monitoring\n- retraining\n- fallback",
+            {"drift": "named", "retraining": "named", "fallback": "named"},
+        ),
+        (
+            "Drift and retraining will be managed carefully.",
+            {"drift": "named", "retraining": "named"},
+        ),
+        (
+            "We will leverage a robust feature store to ensure seamless, scalable delivery.",
+            {"streaming": "named"},
+        ),
+        # the one element of a list of names that says something counts
+        (
+            "feature store, drift monitoring, retraining weekly, fallback",
+            {"streaming": "named", "drift": "named", "retraining": "met", "fallback": "named"},
+        ),
+    ],
+)
+def test_named_or_applied(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+def test_a_named_idea_earns_nothing_and_says_why() -> None:
+    result = grade_whole(COMPILED, "feature store, drift monitoring, retraining, fallback")
+    assert result.score == 0
+    assert {r.item.id for r in result.named} == {"streaming", "drift", "retraining", "fallback"}
+    r = result.item("drift")
+    assert not r.met and r.named and r.state == "named" and r.evidence
+    with pytest.raises(ValueError, match="both met and only named"):
+        type(r)(r.item, True, r.evidence, named=True)
+
+
+def test_a_buzzword_answer_scores_little() -> None:
+    answers = {
+        "framing": "Our objective is to leverage cutting-edge ML to reduce fraud losses "
+        "seamlessly while avoiding false declines.",
+        "data": "Class imbalance and label delay will be handled appropriately.",
+        "modeling": "We will consider gradient boosted trees and deep models where appropriate.",
+        "evaluation": "Robust metrics such as PR-AUC, careful threshold tuning and A/B tests "
+        "will be applied.",
+        "production": "Drift monitoring, retraining, streaming and fallbacks will be managed "
+        "carefully.",
+    }
+    result = grade(COMPILED, answers)
+    assert result.score <= 0.35
+    assert "core bar not met" in result.levels[0].verdict
+    assert len(result.named) >= 8
+
+
+# -- labels ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label whose note takes the idea back is no evidence
+        (
+            "Monitoring: I'd check daily revenue; I don't think we need feature drift dashboards.",
+            {},
+        ),
+        ("Threshold: I'd just use 0.5, no need for a cost analysis.", {}),
+        # a label counts as its note says
+        ("Imbalance: 0.1% positives, downsample negatives 1:10", {"imbalance": "met"}),
+        ("Retraining: every Sunday on fresh data", {"retraining": "met"}),
+        ("Retraining:", {"retraining": "named"}),
+        (
+            "## Monitoring\n\nWe page on-call when PSI on any top feature passes 0.2.",
+            {"drift": "met"},
+        ),
+    ],
+)
+def test_paragraph_labels(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+# -- negation in general form --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would not do any connection-level filtering or blocklists.",
+        "I wouldn't use SMOTE, blocklists or oversampling.",
+        "I also wouldn't look at sender or network metadata such as IP reputation.",
+        "I don't see the point in checking calibration per advertiser.",
+        "There's no feedback loop to worry about: blocked transactions simply don't get labels, "
+        "which doesn't matter.",
+        "A deep model is overrated for this.",
+        "Deep models (sequence models over the card history, neural networks) — not now.",
+        "DeepFM is nice in theory, but not for the first version.",
+        "I considered a deep model, but it's overkill at this scale.",
+        "People will tell you to monitor drift. I'd hold off on that.",
+        "Retraining is the usual answer; I'd start without any of that.",
+        "There's an argument for shadow mode. I think it's overrated here.",
+        "Streaming features, maybe later.",
+        "Fallbacks only as a last resort.",
+    ],
+)
+def test_rejected_ideas_are_not_credited(text: str) -> None:
+    result = grade_whole(COMPILED, text)
+    assert not [r.item.id for r in result.items if r.met]
+    assert all(e.negated for r in result.items for e in r.evidence)
+
+
+def test_a_later_genuine_mention_still_counts() -> None:
+    text = "We won't retrain hourly. We retrain weekly on matured chargebacks."
+    assert states(text)["retraining"] == "met"
+
+
+# -- red flags -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We randomly split the transactions 80/20.", ["random-split"]),
+        ("Metrics: accuracy and recall.", ["accuracy"]),
+        ("A random split would leak the future, so split by time.", []),
+        ("Accuracy is misleading with 0.1% fraud; we report PR-AUC.", []),
+        ("Never shuffle time-ordered payments.", []),
+        ("Instead of accuracy we use PR-AUC.", []),
+    ],
+)
+def test_red_flags_fire_on_the_mistake_not_on_the_warning(text: str, expected: list[str]) -> None:
+    assert flags(text) == expected
+
+
+# -- credit wherever said ----------------------------------------------------------------------
+
+
+def test_credit_wherever_said_is_marked_in_results_and_reports() -> None:
+    answers = {
+        "modeling": "GBDT on tabular features. The goal is to cut fraud losses while keeping "
+        "false declines of good customers low, so we tune for dollars saved.",
+        "evaluation": "We randomly split the data.",
+    }
+    result = grade(COMPILED, answers)
+    r = result.item("objective")
+    assert r.met and r.found_in == "modeling"
+    assert result.item("trees").met and result.item("trees").found_in is None
+    (flag,) = result.red_flags
+    assert flag.flag.id == "random-split" and flag.evidence[0].section == "evaluation"
+    data = report.to_json(result)
+    items = {i["id"]: i for s in data["sections"] for i in s["items"]}
+    assert items["objective"]["found_in"] == "modeling" and items["objective"]["state"] == "met"
+    assert "(found under Modeling)" in report.to_text(result, "t", texts=answers)
+
+
+def test_reports_show_named_ideas_with_their_why() -> None:
+    result: GradeResult = grade_whole(
+        COMPILED, "feature store, drift monitoring, retraining, fallback"
+    )
+    text = report.to_text(result, "Fraud")
+    assert "4 ideas named without saying why" in text
+    assert "why drift" in text and "  ~ drift [core, 2]" in text
+    md = report.to_markdown(result, "Fraud")
+    assert "**4 ideas named without saying why:**" in md and "- [~] **drift**" in md
+    data = json.loads(report.to_json_text(result))
+    drift = next(i for s in data["sections"] for i in s["items"] if i["id"] == "drift")
+    assert drift["met"] is False and drift["state"] == "named" and drift["evidence"]
