@@ -433,7 +433,7 @@ DAMAGE = {
     "random bytes": (_random_bytes, "is damaged or not a designtrainer database"),
     "truncated": (_truncated, "is damaged or not a designtrainer database"),
     "user_version reset": (_version_reset, "has tables but no designtrainer schema version"),
-    "missing table": (_missing_table, "is damaged: schema version 1 but table 'revisions'"),
+    "missing table": (_missing_table, "but table 'revisions' missing"),
     "WAL is a folder": (_wal_is_a_folder, "Check that"),
     "home is a file": (_home_is_a_file, "as the data directory"),
     "database is a folder": (_db_is_a_folder, "is a folder, where designtrainer keeps"),

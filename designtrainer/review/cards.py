@@ -31,16 +31,19 @@ class Graded(Protocol):
     @property
     def met(self) -> bool: ...
 
+    @property
+    def state(self) -> str | None: ...
+
 
 def rating_for(item_result: Graded, hints_used: int) -> RatingName:
     """The review an item's grade stands for: missed -> again; named but not explained, or met
     after hints -> hard; met -> good. Easy is only ever the person's own choice in a drill.
 
     Hints are counted per section, so "met after hints" means met in a section where hints were
-    used: the closest the stored attempt can say. "Named" is read from the grade's per-item
-    state when it has one (the grading work adds it; results from before have none).
+    used: the closest the stored attempt can say. Results stored before grading recorded a
+    per-item state have none, and rate by `met` alone.
     """
-    if getattr(item_result, "state", None) == "named":
+    if item_result.state == "named":
         return "hard"
     if not item_result.met:
         return "again"
