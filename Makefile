@@ -18,13 +18,13 @@ run: $(STAMP)
 	$(BIN)/designtrainer
 
 test: $(STAMP)
-	$(BIN)/ruff check designtrainer tests bench
-	$(BIN)/ruff format --check designtrainer tests bench
+	$(BIN)/ruff check designtrainer tests bench tools
+	$(BIN)/ruff format --check designtrainer tests bench tools
 	$(BIN)/mypy
 	$(BIN)/pytest -n auto -q
 
 accuracy: $(STAMP)
-	$(BIN)/python -m designtrainer.accuracy tests/fixtures/answers
+	$(BIN)/python tools/accuracy.py tests/fixtures/answers
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_load.py

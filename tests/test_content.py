@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from designtrainer.accuracy import evaluate
 from designtrainer.grading import grade, grade_whole
 from designtrainer.loading.library import Library
+from tools.accuracy import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every case file in cases/ is held to the bar, so a new case needs no edit here.
