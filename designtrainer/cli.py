@@ -247,9 +247,9 @@ def write_file(target: Path, text: str, force: bool) -> None:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from designtrainer import report
     from designtrainer.answers import parse_answer
     from designtrainer.grading import grade, grade_whole
+    from designtrainer.render import report
 
     source = _read_input(args.file)
     answer = parse_answer(source, _input_name(args.file))

@@ -224,9 +224,9 @@ def _pick_attempt(store: Store, attempt_id: int | None) -> Attempt:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from designtrainer import report
     from designtrainer.export import ExportFormatError, parse_exported
     from designtrainer.grading import grade
+    from designtrainer.render import report
     from designtrainer.review.cards import record_finished
 
     source = cli._read_input(args.file)

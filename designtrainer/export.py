@@ -37,7 +37,7 @@ from designtrainer.formatting import pct
 from designtrainer.grading.results import Evidence
 from designtrainer.insights import depth_markdown
 from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, Level, Rubric
-from designtrainer.report import evidence_note, quote
+from designtrainer.render.report import evidence_note, quote
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

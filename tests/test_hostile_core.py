@@ -176,10 +176,10 @@ def test_grade_prints_answer_text_inert(fmt: str, capsys: pytest.CaptureFixture[
 def test_grade_in_colour_keeps_its_own_codes_and_no_others(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from designtrainer import report
     from designtrainer.answers import parse_answer
     from designtrainer.grading import grade
     from designtrainer.loading.library import default_sources
+    from designtrainer.render import report
 
     answer = parse_answer((ANSWERS / "escapes.md").read_text())
     lib = load_library(default_sources())

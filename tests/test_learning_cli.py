@@ -12,7 +12,7 @@ from designtrainer import cli
 from designtrainer.cli import main
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library
-from designtrainer.report import to_json
+from designtrainer.render.report import to_json
 from designtrainer.review.cards import record_attempt
 from designtrainer.store import Store
 from designtrainer.tui.app import DrillRequest

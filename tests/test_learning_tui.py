@@ -13,7 +13,7 @@ from tui_helpers import make_app, settle
 from designtrainer.formatting import pct
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library
-from designtrainer.report import to_json
+from designtrainer.render.report import to_json
 from designtrainer.review.cards import record_attempt
 from designtrainer.review.drill import DrillPlan, plan_drill
 from designtrainer.review.progress import progress_rows

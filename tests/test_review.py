@@ -13,7 +13,7 @@ from designtrainer.attempts import Attempt
 from designtrainer.card_records import CardRecord
 from designtrainer.grading import ItemResult, grade
 from designtrainer.loading.library import Library
-from designtrainer.report import to_json
+from designtrainer.render.report import to_json
 from designtrainer.review import compare as cmp
 from designtrainer.review.cards import rating_for, record_attempt, record_drill, sync_attempts
 from designtrainer.review.drill import grade_answer, plan_drill, question_for, reference_excerpt

@@ -12,7 +12,7 @@ from designtrainer.export import attempt_markdown
 from designtrainer.grading import compile_rubric, grade
 from designtrainer.loading.library import Library
 from designtrainer.model import RedFlag, Rubric, RubricItem
-from designtrainer.report import to_json
+from designtrainer.render.report import to_json
 from designtrainer.scorecard import (
     PeerReview,
     build_scorecard,

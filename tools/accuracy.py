@@ -16,7 +16,7 @@ import yaml
 from designtrainer.answers import parse_answer
 from designtrainer.grading import GradeResult, grade, grade_whole
 from designtrainer.loading.library import Library, default_sources, load_library
-from designtrainer.report import evidence_note, quote
+from designtrainer.render.report import evidence_note, quote
 
 
 @dataclass(frozen=True, slots=True)

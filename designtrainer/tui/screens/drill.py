@@ -24,7 +24,7 @@ from textual.widgets import Footer, Header, Static, TextArea
 
 from designtrainer.card_records import RATING_NAMES, CardRecord, RatingName
 from designtrainer.grading import ItemResult
-from designtrainer.report import evidence_note, quote
+from designtrainer.render.report import evidence_note, quote
 from designtrainer.review.cards import rating_for, record_drill
 from designtrainer.review.drill import (
     DrillCard,

@@ -32,7 +32,7 @@ from designtrainer.export import RATING_LABELS
 from designtrainer.formatting import clock
 from designtrainer.grading import GradeResult, grade
 from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, RedFlag, Rubric
-from designtrainer.report import to_json
+from designtrainer.render.report import to_json
 from designtrainer.review.cards import record_finished
 from designtrainer.scorecard import (
     SIGNALS,

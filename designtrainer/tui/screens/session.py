@@ -29,7 +29,7 @@ from designtrainer.formatting import clock, pct
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
-from designtrainer.report import evidence_note, quote, to_json
+from designtrainer.render.report import evidence_note, quote, to_json
 from designtrainer.review.cards import record_finished
 from designtrainer.store import Store
 from designtrainer.tui.base import dt_app
