@@ -159,7 +159,7 @@ def test_grade_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_history_lists_attempts_with_ids(capsys: pytest.CaptureFixture[str]) -> None:
-    from designtrainer.store import Store
+    from designtrainer.store.db import Store
 
     code, out, _ = run(["history"], capsys)
     assert code == 0 and "no attempts yet" in out

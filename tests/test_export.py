@@ -21,10 +21,13 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from designtrainer import cli
-from designtrainer.answers import template
-from designtrainer.attempts import Attempt, Mode, Question, SectionState
-from designtrainer.cli_export import add_commands
-from designtrainer.export import (
+from designtrainer.cli.attempts import add_commands
+from designtrainer.domain.attempt import Attempt, Mode, Question, SectionState
+from designtrainer.domain.model import SECTION_IDS, Case, Section
+from designtrainer.io.answers import template
+from designtrainer.io.files import FileExistsRefused
+from designtrainer.loading.library import Library
+from designtrainer.render.export import (
     FORMAT_KEY,
     ExportFormatError,
     ImportedAnswers,
@@ -33,10 +36,7 @@ from designtrainer.export import (
     default_filename,
     parse_exported,
 )
-from designtrainer.loading.library import Library
-from designtrainer.model import SECTION_IDS, Case, Section
-from designtrainer.storage_files import FileExistsRefused
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 
 GOLDEN = Path(__file__).parent / "golden"
 FIX = Path(__file__).parent / "fixtures" / "answers"

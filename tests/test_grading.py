@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.grading import compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
 from designtrainer.grading.text import tokenize
-from designtrainer.model import RedFlag, Rubric, RubricItem
 
 
 def item(

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 from designtrainer.cli import main
-from designtrainer.formatting import terminal_safe
 from designtrainer.loading import library as library_module
 from designtrainer.loading.library import Library, load_library
-from designtrainer.store import DB_NAME, Store, StoreError
+from designtrainer.render.formatting import terminal_safe
+from designtrainer.store.db import DB_NAME, Store, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).parent / "hostile" / "core"
@@ -176,8 +176,8 @@ def test_grade_prints_answer_text_inert(fmt: str, capsys: pytest.CaptureFixture[
 def test_grade_in_colour_keeps_its_own_codes_and_no_others(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from designtrainer.answers import parse_answer
     from designtrainer.grading import grade
+    from designtrainer.io.answers import parse_answer
     from designtrainer.loading.library import default_sources
     from designtrainer.render import report
 

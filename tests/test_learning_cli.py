@@ -14,7 +14,7 @@ from designtrainer.grading import grade
 from designtrainer.loading.library import Library
 from designtrainer.render.report import to_json
 from designtrainer.review.cards import record_attempt
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.app import DrillRequest
 
 CASE = "fraud-detection"

@@ -10,14 +10,14 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, Sparkline, Static, TextArea
 from tui_helpers import make_app, settle
 
-from designtrainer.formatting import pct
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library
+from designtrainer.render.formatting import pct
 from designtrainer.render.report import to_json
 from designtrainer.review.cards import record_attempt
 from designtrainer.review.drill import DrillPlan, plan_drill
 from designtrainer.review.progress import progress_rows
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.app import DrillRequest, StartRequest
 from designtrainer.tui.screens.compare import CompareScreen
 from designtrainer.tui.screens.drill import SAVE_EVERY, DrillScreen

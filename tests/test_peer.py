@@ -10,8 +10,8 @@ from textual.widgets import DataTable, Input, Markdown, Static
 from tui_helpers import make_app, settle
 
 from designtrainer.loading.library import Library
-from designtrainer.scorecard import recommend
-from designtrainer.store import Store
+from designtrainer.render.scorecard import recommend
+from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp, StartRequest
 from designtrainer.tui.screens.help import HelpScreen
 from designtrainer.tui.screens.history import HistoryScreen
@@ -369,7 +369,8 @@ async def test_help_lists_the_interviewers_keys(tmp_path: Path, library: Library
 def test_the_peer_command_opens_the_console(monkeypatch: pytest.MonkeyPatch) -> None:
     import argparse
 
-    from designtrainer import cli, cli_peer
+    from designtrainer import cli
+    from designtrainer.cli import interview as cli_peer
 
     parser = argparse.ArgumentParser(prog="designtrainer")
     common = argparse.ArgumentParser(add_help=False)

@@ -9,19 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.attempts import Attempt
-from designtrainer.card_records import CardRecord
+from designtrainer.domain.attempt import Attempt
+from designtrainer.domain.cards import CardRecord
 from designtrainer.grading import ItemResult, grade
 from designtrainer.loading.library import Library
 from designtrainer.render.report import to_json
+from designtrainer.render.scorecard import PeerReview, peer_grade
 from designtrainer.review import compare as cmp
 from designtrainer.review.cards import rating_for, record_attempt, record_drill, sync_attempts
 from designtrainer.review.drill import grade_answer, plan_drill, question_for, reference_excerpt
 from designtrainer.review.progress import heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import due_now, due_soon, interleave, preview, schedule
 from designtrainer.review.stored import StoredItem, read_result
-from designtrainer.scorecard import PeerReview, peer_grade
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 CASE = "fraud-detection"
@@ -389,7 +389,7 @@ def test_a_schema_1_database_upgrades_and_its_attempts_become_reviews(
 ) -> None:
     import sqlite3
 
-    from designtrainer.store import MIGRATIONS
+    from designtrainer.store.db import MIGRATIONS
 
     path = tmp_path / "old.sqlite3"
     db = sqlite3.connect(path)

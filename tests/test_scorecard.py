@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.export import attempt_markdown
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.grading import compile_rubric, grade
 from designtrainer.loading.library import Library
-from designtrainer.model import RedFlag, Rubric, RubricItem
+from designtrainer.render.export import attempt_markdown
 from designtrainer.render.report import to_json
-from designtrainer.scorecard import (
+from designtrainer.render.scorecard import (
     PeerReview,
     build_scorecard,
     flag_quotes,
@@ -22,7 +22,7 @@ from designtrainer.scorecard import (
     rubric_from_result,
     scorecard_markdown,
 )
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 
 
 def _item(item_id: str, section: str, level: str = "core", *phrases: str) -> RubricItem:
@@ -348,7 +348,7 @@ def test_bundled_cases_can_reach_every_recommendation(library: Library) -> None:
 
 def test_the_core_never_imports_textual() -> None:
     code = (
-        "import sys, designtrainer.scorecard, designtrainer.cli_peer\n"
+        "import sys, designtrainer.render.scorecard, designtrainer.cli.interview\n"
         "assert not [m for m in sys.modules if m.split('.')[0] == 'textual'], 'textual'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

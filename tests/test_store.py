@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.store import MIGRATIONS, Store, StoreError
+from designtrainer.store.db import MIGRATIONS, Store, StoreError
 
 
 def test_round_trip_of_an_attempt(tmp_path: Path) -> None:
@@ -142,7 +142,7 @@ def test_a_killed_but_unreaped_owner_does_not_hold_the_attempt(tmp_path: Path) -
 
 
 def test_free_path_picks_the_first_unused_name(tmp_path: Path) -> None:
-    from designtrainer.storage_files import free_path
+    from designtrainer.io.files import free_path
 
     target = tmp_path / "a.md"
     assert free_path(target) == target

@@ -12,7 +12,7 @@ from tui_helpers import make_app, settle, write
 
 from designtrainer.clarify import NO_MATCH_ANSWER
 from designtrainer.loading.library import Library
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.app import StartRequest
 from designtrainer.tui.screens.brief import BriefScreen
 from designtrainer.tui.screens.help import HelpScreen
@@ -260,7 +260,7 @@ async def test_resume_an_attempt_written_by_another_process(
     tmp_path: Path, library: Library
 ) -> None:
     code = (
-        "import sys; from pathlib import Path; from designtrainer.store import Store\n"
+        "import sys; from pathlib import Path; from designtrainer.store.db import Store\n"
         "s = Store(Path(sys.argv[1]))\n"
         "a = s.start_attempt('spam-detection', 'Spam')\n"
         "s.save_answer(a, 'modeling', 'naive bayes on tf-idf, then a transformer')\n"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from designtrainer.answers import parse_answer
 from designtrainer.grading import GradeResult, grade, grade_whole
+from designtrainer.io.answers import parse_answer
 from designtrainer.loading.library import Library, default_sources, load_library
 from designtrainer.render.report import evidence_note, quote
 

@@ -12,6 +12,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
+from designtrainer.domain.model import SECTION_IDS, RedFlag, Rubric, RubricItem
 from designtrainer.grading.negation import STARTS as NEGATION_STARTS
 from designtrainer.grading.negation import Negation, negation_scopes
 from designtrainer.grading.text import (
@@ -23,7 +24,6 @@ from designtrainer.grading.text import (
     stem,
     words_of,
 )
-from designtrainer.model import SECTION_IDS, RedFlag, Rubric, RubricItem
 
 FUZZY_MIN_LENGTH = 6
 FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Mapping, Sequence
 
+from designtrainer.domain.model import SECTION_IDS, RedFlag, RubricItem
 from designtrainer.grading.compiled import CompiledRubric, Hit
 from designtrainer.grading.results import (
     Evidence,
@@ -20,7 +21,6 @@ from designtrainer.grading.results import (
     SectionResult,
 )
 from designtrainer.grading.text import tokenize
-from designtrainer.model import SECTION_IDS, RedFlag, RubricItem
 
 _MAX_NEGATED_SHOWN = 3
 

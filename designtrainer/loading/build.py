@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from designtrainer.grading.text import has_words
-from designtrainer.loading.problems import Problem, format_doc_path, problem
-from designtrainer.loading.yamlfile import YamlDoc
-from designtrainer.model import (
+from designtrainer.domain.model import (
     SECTION_IDS,
     Case,
     Clarification,
@@ -16,6 +13,9 @@ from designtrainer.model import (
     RubricItem,
     Section,
 )
+from designtrainer.grading.text import has_words
+from designtrainer.loading.problems import Problem, format_doc_path, problem
+from designtrainer.loading.yamlfile import YamlDoc
 
 
 def _evidence(raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:

@@ -6,9 +6,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from designtrainer.formatting import pct, terminal_safe
+from designtrainer.domain.model import SECTION_TITLES
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
-from designtrainer.model import SECTION_TITLES
+from designtrainer.render.formatting import pct, terminal_safe
 
 QUOTE_WIDTH = 60
 

@@ -10,19 +10,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from designtrainer.attempts import Attempt
-from designtrainer.card_records import (
+from designtrainer.domain.attempt import Attempt
+from designtrainer.domain.cards import (
     CardKey,
     CardRecord,
     RatingName,
     ReviewRecord,
     ReviewSource,
 )
-from designtrainer.model import SECTION_IDS
+from designtrainer.domain.model import SECTION_IDS
+from designtrainer.render.scorecard import PeerReview
 from designtrainer.review.schedule import now_utc, schedule, utc
 from designtrainer.review.stored import StoredItem, read_result
-from designtrainer.scorecard import PeerReview
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 
 
 class Graded(Protocol):

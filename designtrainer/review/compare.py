@@ -12,13 +12,13 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from designtrainer.attempts import Attempt
-from designtrainer.export import _inline as md_inline
-from designtrainer.formatting import clock, pct
-from designtrainer.model import SECTION_IDS, SECTION_TITLES
+from designtrainer.domain.attempt import Attempt
+from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES
+from designtrainer.render.export import _inline as md_inline
+from designtrainer.render.formatting import clock, pct
 from designtrainer.review.cards import attempted_sections
 from designtrainer.review.stored import StoredItem, read_result
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 
 
 class CompareError(Exception):

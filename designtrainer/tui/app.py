@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
 
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
@@ -115,7 +115,7 @@ class DesignTrainerApp(App[None]):
 
     def _practice(self, start: StartRequest) -> None:
         """`designtrainer practice CASE`: carry on the unfinished attempt if there is one."""
-        from designtrainer.formatting import when
+        from designtrainer.render.formatting import when
 
         unfinished = self.store.attempts(case_id=start.case_id, finished=False, mode="solo")
         resumable = [a for a in unfinished if not self.store.in_use_elsewhere(a.id)]
@@ -168,7 +168,7 @@ class DesignTrainerApp(App[None]):
 
     def open_peer(self, case_id: str, attempt_id: int | None = None) -> None:
         """Open the interviewer's console: resume an unfinished peer interview or start one."""
-        from designtrainer.formatting import when
+        from designtrainer.render.formatting import when
         from designtrainer.tui.screens.modals import ChoiceScreen
         from designtrainer.tui.screens.peer import PeerScreen
 

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from designtrainer.clarify import answers_for
-from designtrainer.model import Case
+from designtrainer.domain.model import Case
 from designtrainer.tui.base import dt_app
 
 

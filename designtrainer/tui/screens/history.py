@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
-from designtrainer.formatting import clock, pct
+from designtrainer.render.formatting import clock, pct
 from designtrainer.tui.base import dt_app, selected_key
 from designtrainer.tui.screens.modals import ChoiceScreen
 
@@ -152,7 +152,7 @@ class AttemptView(Screen[None]):
     def on_mount(self) -> None:
         from textual.widgets import Markdown
 
-        from designtrainer.model import SECTION_IDS, SECTION_TITLES
+        from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES
         from designtrainer.tui.screens.summary import summary_markdown
 
         app = dt_app(self)

@@ -27,20 +27,20 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from designtrainer.export import COMMUNICATION_TITLES as COMM_TITLE
-from designtrainer.export import RATING_LABELS
-from designtrainer.formatting import clock
+from designtrainer.domain.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, RedFlag, Rubric
 from designtrainer.grading import GradeResult, grade
-from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, RedFlag, Rubric
+from designtrainer.render.export import COMMUNICATION_TITLES as COMM_TITLE
+from designtrainer.render.export import RATING_LABELS
+from designtrainer.render.formatting import clock
 from designtrainer.render.report import to_json
-from designtrainer.review.cards import record_finished
-from designtrainer.scorecard import (
+from designtrainer.render.scorecard import (
     SIGNALS,
     PeerReview,
     peer_grade,
     rating_label,
 )
-from designtrainer.store import Store
+from designtrainer.review.cards import record_finished
+from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.screens import session
 from designtrainer.tui.widgets.checklist import LEVEL_TAG

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
-from designtrainer.formatting import pct, when
+from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, selected_key
 
 if TYPE_CHECKING:

@@ -14,10 +14,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
-from designtrainer.attempts import Attempt
+from designtrainer.domain.attempt import Attempt
+from designtrainer.domain.model import SECTION_IDS
 from designtrainer.grading import grade
-from designtrainer.model import SECTION_IDS
-from designtrainer.scorecard import (
+from designtrainer.render.scorecard import (
     PeerReview,
     Scorecard,
     build_scorecard,

@@ -24,14 +24,14 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from designtrainer.attempts import Attempt
-from designtrainer.formatting import clock, pct
+from designtrainer.domain.attempt import Attempt
+from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES, Case
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
-from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+from designtrainer.render.formatting import clock, pct
 from designtrainer.render.report import evidence_note, quote, to_json
 from designtrainer.review.cards import record_finished
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.widgets.checklist import Checklist
 

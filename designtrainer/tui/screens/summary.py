@@ -14,12 +14,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
-from designtrainer.attempts import Attempt
 from designtrainer.clarify import unasked_clarifications
-from designtrainer.export import markdown_inline
-from designtrainer.formatting import clock, pct
-from designtrainer.insights import depth_markdown
-from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+from designtrainer.domain.attempt import Attempt
+from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES, Case
+from designtrainer.render.export import markdown_inline
+from designtrainer.render.formatting import clock, pct
+from designtrainer.render.insights import depth_markdown
 from designtrainer.tui.base import dt_app, export_attempt
 
 

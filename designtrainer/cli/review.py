@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from designtrainer import cli
-from designtrainer.formatting import clock, pct
-from designtrainer.model import SECTION_IDS
+from designtrainer.domain.model import SECTION_IDS
+from designtrainer.render.formatting import clock, pct
 
 if TYPE_CHECKING:
-    from designtrainer.attempts import Attempt
-    from designtrainer.store import Store
+    from designtrainer.domain.attempt import Attempt
+    from designtrainer.store.db import Store
 
 SECTION_SHORT = {
     "framing": "FRAME",
@@ -91,7 +91,7 @@ def add_commands(
 
 
 def _open_store() -> Store:
-    from designtrainer.cli_export import _open_store
+    from designtrainer.cli.attempts import _open_store
 
     return _open_store()
 
@@ -156,7 +156,7 @@ def cmd_drill(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from designtrainer.model import SECTION_TITLES
+    from designtrainer.domain.model import SECTION_TITLES
     from designtrainer.review.cards import sync_attempts
     from designtrainer.review.schedule import due_now, due_soon, now_utc, when_due
 

@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
-from designtrainer.attempts import Attempt, Mode
 from designtrainer.clarify import unasked_clarifications
-from designtrainer.formatting import pct
+from designtrainer.domain.attempt import Attempt, Mode
+from designtrainer.domain.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, Level, Rubric
 from designtrainer.grading.results import Evidence
-from designtrainer.insights import depth_markdown
-from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, Level, Rubric
+from designtrainer.render.formatting import pct
+from designtrainer.render.insights import depth_markdown
 from designtrainer.render.report import evidence_note, quote
 
 if TYPE_CHECKING:
@@ -374,7 +374,7 @@ def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
 
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any] | None, str]:
-    from designtrainer.answers import front_matter
+    from designtrainer.io.answers import front_matter
 
     if not text.startswith("---\n"):
         return None, text
@@ -390,7 +390,7 @@ def _parse_handwritten(text: str, name: str) -> ImportedAnswers:
     Block quotes are the prompts (as `grade` treats them) and are left out; so is the heading
     line of each section. Blank lines around a section's text are trimmed.
     """
-    from designtrainer.answers import Segment, parse_answer
+    from designtrainer.io.answers import Segment, parse_answer
 
     parsed = parse_answer(text, name)
     source = parsed.source

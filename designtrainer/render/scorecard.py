@@ -24,16 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from designtrainer.export import COMMUNICATION_TITLES, RATING_LABELS
-from designtrainer.formatting import clock
-from designtrainer.grading.results import (
-    Evidence,
-    GradeResult,
-    ItemResult,
-    RedFlagHit,
-    SectionResult,
-)
-from designtrainer.model import (
+from designtrainer.domain.model import (
     LEVELS,
     SECTION_IDS,
     SECTION_TITLES,
@@ -43,6 +34,15 @@ from designtrainer.model import (
     RubricItem,
     SectionId,
 )
+from designtrainer.grading.results import (
+    Evidence,
+    GradeResult,
+    ItemResult,
+    RedFlagHit,
+    SectionResult,
+)
+from designtrainer.render.export import COMMUNICATION_TITLES, RATING_LABELS
+from designtrainer.render.formatting import clock
 
 SIGNALS: tuple[str, ...] = tuple(COMMUNICATION_TITLES)  # clarifying, structure, tradeoffs, time
 CORE_NEEDED = 0.70  # share of core items the interviewer must have ticked above lean no hire

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from designtrainer import __version__
-from designtrainer.formatting import terminal_safe
+from designtrainer.domain.model import SECTION_IDS
+from designtrainer.io.files import FileExistsRefused, UnsafeTarget
 from designtrainer.loading.problems import ContentError
-from designtrainer.model import SECTION_IDS
-from designtrainer.storage_files import FileExistsRefused, UnsafeTarget
-from designtrainer.store import StoreError
+from designtrainer.render.formatting import terminal_safe
+from designtrainer.store.db import StoreError
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
@@ -224,7 +224,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from designtrainer.answers import template
+    from designtrainer.io.answers import template
 
     lib = _library(args)
     text = template(lib.case(_case_id(lib, args.case)))
@@ -238,7 +238,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 def write_file(target: Path, text: str, force: bool) -> None:
     """Write a file the user asked for, turning every way that can fail into exit 1."""
-    from designtrainer.storage_files import write_new
+    from designtrainer.io.files import write_new
 
     try:
         write_new(target, text, force=force)
@@ -247,8 +247,8 @@ def write_file(target: Path, text: str, force: bool) -> None:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from designtrainer.answers import parse_answer
     from designtrainer.grading import grade, grade_whole
+    from designtrainer.io.answers import parse_answer
     from designtrainer.render import report
 
     source = _read_input(args.file)
@@ -365,9 +365,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "markdown", "json"], default="text")
     p.set_defaults(func=cmd_grade)
 
-    from designtrainer.cli_export import add_commands as add_export_commands
-    from designtrainer.cli_peer import add_commands as add_peer_commands
-    from designtrainer.cli_review import add_commands as add_review_commands
+    from designtrainer.cli.attempts import add_commands as add_export_commands
+    from designtrainer.cli.interview import add_commands as add_peer_commands
+    from designtrainer.cli.review import add_commands as add_review_commands
 
     add_export_commands(sub, common)
     add_peer_commands(sub, common)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES, Case
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from designtrainer.attempts import Attempt, AttemptSummary, Mode, Question, SectionState
-from designtrainer.card_records import CardKey, CardRecord, DrillAnswer, ReviewRecord
+from designtrainer.domain.attempt import Attempt, AttemptSummary, Mode, Question, SectionState
+from designtrainer.domain.cards import CardKey, CardRecord, DrillAnswer, ReviewRecord
 from designtrainer.paths import data_home
 
 DB_NAME = "designtrainer.sqlite3"

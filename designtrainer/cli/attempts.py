@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designtrainer import cli
-from designtrainer.formatting import clock, pct
-from designtrainer.model import LEVELS
+from designtrainer.domain.model import LEVELS
+from designtrainer.render.formatting import clock, pct
 
 if TYPE_CHECKING:
-    from designtrainer.attempts import Attempt, AttemptSummary
-    from designtrainer.store import Store
+    from designtrainer.domain.attempt import Attempt, AttemptSummary
+    from designtrainer.store.db import Store
 
 # How many recent attempt ids an "unknown attempt" message lists.
 _RECENT_IDS_SHOWN = 5
@@ -159,8 +159,8 @@ def _warn_damaged(rows: list[AttemptSummary] | list[Attempt]) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from designtrainer.export import attempt_html, attempt_markdown, default_filename
-    from designtrainer.storage_files import FileExistsRefused
+    from designtrainer.io.files import FileExistsRefused
+    from designtrainer.render.export import attempt_html, attempt_markdown, default_filename
 
     store = _open_store()
     try:
@@ -200,7 +200,7 @@ def _attempt_id(raw: str) -> int:
 
 
 def _open_store() -> Store:
-    from designtrainer.store import Store, StoreError
+    from designtrainer.store.db import Store, StoreError
 
     try:
         return Store()
@@ -224,9 +224,9 @@ def _pick_attempt(store: Store, attempt_id: int | None) -> Attempt:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from designtrainer.export import ExportFormatError, parse_exported
     from designtrainer.grading import grade
     from designtrainer.render import report
+    from designtrainer.render.export import ExportFormatError, parse_exported
     from designtrainer.review.cards import record_finished
 
     source = cli._read_input(args.file)
@@ -278,7 +278,7 @@ def _verdict(result: dict[str, Any]) -> str:
 
 
 def cmd_rubric(args: argparse.Namespace) -> int:
-    from designtrainer.export import rubric_checklist, rubric_checklist_json
+    from designtrainer.render.export import rubric_checklist, rubric_checklist_json
 
     lib = cli._library(args)
     case_id = cli._case_id(lib, args.case)
