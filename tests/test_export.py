@@ -23,7 +23,8 @@ from markdown_it import MarkdownIt
 from designtrainer import cli
 from designtrainer.cli.attempts import add_commands
 from designtrainer.domain.attempt import Attempt, Mode, Question, SectionState
-from designtrainer.domain.model import SECTION_IDS, Case, Section
+from designtrainer.domain.model import Case, Section
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.io.answers import template
 from designtrainer.io.files import FileExistsRefused
 from designtrainer.loading.library import Library

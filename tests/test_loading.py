@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from designtrainer.cli import main
-from designtrainer.domain.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.loading.library import Source, load_library
 
 BAD = Path(__file__).parent / "bad_input"

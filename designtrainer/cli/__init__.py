@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from designtrainer import __version__
-from designtrainer.domain.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.io.files import FileExistsRefused, UnsafeTarget
 from designtrainer.loading.problems import ContentError
 from designtrainer.render.formatting import terminal_safe

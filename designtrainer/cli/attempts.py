@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designtrainer import cli
-from designtrainer.domain.model import LEVELS
+from designtrainer.domain.vocabulary import LEVELS
 from designtrainer.render.formatting import clock, pct
 
 if TYPE_CHECKING:

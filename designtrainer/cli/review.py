@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from designtrainer import cli
-from designtrainer.domain.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.formatting import clock, pct
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def cmd_drill(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from designtrainer.domain.model import SECTION_TITLES
+    from designtrainer.domain.vocabulary import SECTION_TITLES
     from designtrainer.review.cards import sync_attempts
     from designtrainer.review.schedule import due_now, due_soon, now_utc, when_due
 

@@ -12,7 +12,8 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
-from designtrainer.domain.model import SECTION_IDS, RedFlag, Rubric, RubricItem
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.negation import STARTS as NEGATION_STARTS
 from designtrainer.grading.negation import Negation, negation_scopes
 from designtrainer.grading.text import (

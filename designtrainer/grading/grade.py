@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Mapping, Sequence
 
-from designtrainer.domain.model import SECTION_IDS, RedFlag, RubricItem
+from designtrainer.domain.model import RedFlag, RubricItem
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.compiled import CompiledRubric, Hit
 from designtrainer.grading.results import (
     Evidence,

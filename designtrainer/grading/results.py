@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from designtrainer.domain.model import LEVELS, RedFlag, RubricItem
+from designtrainer.domain.model import RedFlag, RubricItem
+from designtrainer.domain.vocabulary import LEVELS
 
 CORE_BAR = 0.75  # share of core weight an answer needs before "core bar met"
 

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from designtrainer.domain.model import (
-    SECTION_IDS,
-    Case,
-    Clarification,
-    RedFlag,
-    Rubric,
-    RubricItem,
-    Section,
-)
+from designtrainer.domain.model import Case, Clarification, RedFlag, Rubric, RubricItem, Section
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.text import has_words
 from designtrainer.loading.problems import Problem, format_doc_path, problem
 from designtrainer.loading.yamlfile import YamlDoc

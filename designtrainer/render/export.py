@@ -33,7 +33,15 @@ import yaml
 
 from designtrainer.clarify import unasked_clarifications
 from designtrainer.domain.attempt import Attempt, Mode
-from designtrainer.domain.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, Level, Rubric
+from designtrainer.domain.model import Case, Rubric
+from designtrainer.domain.vocabulary import (
+    COMMUNICATION_TITLES,
+    LEVELS,
+    RATING_LABELS,
+    SECTION_IDS,
+    SECTION_TITLES,
+    Level,
+)
 from designtrainer.grading.results import Evidence
 from designtrainer.render.formatting import pct
 from designtrainer.render.insights import depth_markdown
@@ -50,18 +58,6 @@ FORMAT_VERSION = 1
 RUBRIC_HEADING = "Rubric"
 NO_ANSWER = "_No answer._"
 QUOTE_WIDTH = 40  # characters of an answer shown around a rubric item's evidence
-RATING_LABELS: dict[int, str] = {
-    1: "strong no hire",
-    2: "lean no hire",
-    3: "lean hire",
-    4: "strong hire",
-}
-COMMUNICATION_TITLES: dict[str, str] = {
-    "clarifying": "Clarifying questions",
-    "structure": "Structure",
-    "tradeoffs": "Trade-offs",
-    "time": "Time management",
-}
 
 # The ASCII characters that can start inline markup mid-line in CommonMark or GFM (`$` is
 # GitHub math, `|` a table cell, `&` only before an entity); a backslash makes each literal.

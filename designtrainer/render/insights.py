@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 
 SNIPPET_WIDTH = 90
 """At most this many characters of a trade-off's sentence are quoted."""

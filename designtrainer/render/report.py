@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from designtrainer.domain.model import SECTION_TITLES
+from designtrainer.domain.vocabulary import SECTION_TITLES
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
 from designtrainer.render.formatting import pct, terminal_safe
 

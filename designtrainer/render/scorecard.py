@@ -24,15 +24,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from designtrainer.domain.model import (
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
+from designtrainer.domain.vocabulary import (
+    COMMUNICATION_TITLES,
     LEVELS,
+    RATING_LABELS,
     SECTION_IDS,
     SECTION_TITLES,
+    SIGNALS,
     Level,
-    RedFlag,
-    Rubric,
-    RubricItem,
     SectionId,
+    rating_label,
 )
 from designtrainer.grading.results import (
     Evidence,
@@ -41,17 +43,10 @@ from designtrainer.grading.results import (
     RedFlagHit,
     SectionResult,
 )
-from designtrainer.render.export import COMMUNICATION_TITLES, RATING_LABELS
 from designtrainer.render.formatting import clock
 
-SIGNALS: tuple[str, ...] = tuple(COMMUNICATION_TITLES)  # clarifying, structure, tradeoffs, time
 CORE_NEEDED = 0.70  # share of core items the interviewer must have ticked above lean no hire
 NO_RECOMMENDATION = ""
-
-
-def rating_label(value: int | None) -> str:
-    """'3 · lean hire', or '—' for no rating."""
-    return f"{value} · {RATING_LABELS[value]}" if value in RATING_LABELS else "—"
 
 
 def _rating(value: object) -> int | None:

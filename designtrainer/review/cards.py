@@ -18,7 +18,7 @@ from designtrainer.domain.cards import (
     ReviewRecord,
     ReviewSource,
 )
-from designtrainer.domain.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.scorecard import PeerReview
 from designtrainer.review.schedule import now_utc, schedule, utc
 from designtrainer.review.stored import StoredItem, read_result

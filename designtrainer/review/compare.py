@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from designtrainer.domain.attempt import Attempt
-from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.render.export import _inline as md_inline
 from designtrainer.render.formatting import clock, pct
 from designtrainer.review.cards import attempted_sections

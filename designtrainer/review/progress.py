@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from designtrainer.domain.cards import CardRecord, ReviewRecord
-from designtrainer.domain.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.review.stored import read_result
 from designtrainer.store.db import Store
 

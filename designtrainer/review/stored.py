@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from designtrainer.domain.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
 
 
 @dataclass(frozen=True, slots=True)

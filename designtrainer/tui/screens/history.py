@@ -152,7 +152,7 @@ class AttemptView(Screen[None]):
     def on_mount(self) -> None:
         from textual.widgets import Markdown
 
-        from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES
+        from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
         from designtrainer.tui.screens.summary import summary_markdown
 
         app = dt_app(self)

@@ -27,17 +27,22 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from designtrainer.domain.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, RedFlag, Rubric
+from designtrainer.domain.model import Case, RedFlag, Rubric
+from designtrainer.domain.vocabulary import COMMUNICATION_TITLES as COMM_TITLE
+from designtrainer.domain.vocabulary import (
+    LEVELS,
+    RATING_LABELS,
+    SECTION_IDS,
+    SECTION_TITLES,
+    SIGNALS,
+    rating_label,
+)
 from designtrainer.grading import GradeResult, grade
-from designtrainer.render.export import COMMUNICATION_TITLES as COMM_TITLE
-from designtrainer.render.export import RATING_LABELS
 from designtrainer.render.formatting import clock
 from designtrainer.render.report import to_json
 from designtrainer.render.scorecard import (
-    SIGNALS,
     PeerReview,
     peer_grade,
-    rating_label,
 )
 from designtrainer.review.cards import record_finished
 from designtrainer.store.db import Store

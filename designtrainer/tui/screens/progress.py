@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
 
-from designtrainer.domain.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.formatting import pct
 from designtrainer.review.progress import by_case, heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import now_utc, when_due

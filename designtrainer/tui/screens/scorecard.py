@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
 from designtrainer.domain.attempt import Attempt
-from designtrainer.domain.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading import grade
 from designtrainer.render.scorecard import (
     PeerReview,

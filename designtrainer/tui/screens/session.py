@@ -25,7 +25,8 @@ from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from designtrainer.domain.attempt import Attempt
-from designtrainer.domain.model import SECTION_IDS, SECTION_TITLES, Case
+from designtrainer.domain.model import Case
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.render.formatting import clock, pct
