@@ -22,7 +22,6 @@ from markdown_it import MarkdownIt
 
 from designtrainer import cli
 from designtrainer.cli.attempts import add_commands
-from designtrainer.domain.attempt import Attempt, Mode, Question, SectionState
 from designtrainer.domain.model import Case, Section
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.io.answers import template
@@ -37,6 +36,7 @@ from designtrainer.render.export import (
     default_filename,
     parse_exported,
 )
+from designtrainer.store.attempt import Attempt, Mode, Question, SectionState
 from designtrainer.store.db import Store
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.domain.attempt import Attempt
 from designtrainer.domain.model import Case
 from designtrainer.loading.library import Library
 from designtrainer.render.insights import (
@@ -18,6 +17,7 @@ from designtrainer.render.insights import (
     numbers,
     tradeoffs,
 )
+from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.domain.attempt import Attempt
 from designtrainer.domain.cards import CardRecord
 from designtrainer.grading import ItemResult, grade
 from designtrainer.loading.library import Library
@@ -21,6 +20,7 @@ from designtrainer.review.drill import grade_answer, plan_drill, question_for, r
 from designtrainer.review.progress import heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import due_now, due_soon, interleave, preview, schedule
 from designtrainer.review.stored import StoredItem, read_result
+from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

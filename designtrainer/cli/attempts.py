@@ -17,7 +17,7 @@ from designtrainer.domain.vocabulary import LEVELS
 from designtrainer.render.formatting import clock, pct
 
 if TYPE_CHECKING:
-    from designtrainer.domain.attempt import Attempt, AttemptSummary
+    from designtrainer.store.attempt import Attempt, AttemptSummary
     from designtrainer.store.db import Store
 
 # How many recent attempt ids an "unknown attempt" message lists.

@@ -20,7 +20,7 @@ from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.formatting import clock, pct
 
 if TYPE_CHECKING:
-    from designtrainer.domain.attempt import Attempt
+    from designtrainer.store.attempt import Attempt
     from designtrainer.store.db import Store
 
 SECTION_SHORT = {

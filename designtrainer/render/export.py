@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any, Literal
 import yaml
 
 from designtrainer.clarify import unasked_clarifications
-from designtrainer.domain.attempt import Attempt, Mode
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.domain.vocabulary import (
     COMMUNICATION_TITLES,
@@ -46,6 +45,7 @@ from designtrainer.grading.results import Evidence
 from designtrainer.render.formatting import pct
 from designtrainer.render.insights import depth_markdown
 from designtrainer.render.report import evidence_note, quote
+from designtrainer.store.attempt import Attempt, Mode
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

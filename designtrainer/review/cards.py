@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from designtrainer.domain.attempt import Attempt
 from designtrainer.domain.cards import (
     CardKey,
     CardRecord,
@@ -22,6 +21,7 @@ from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.scorecard import PeerReview
 from designtrainer.review.schedule import now_utc, schedule, utc
 from designtrainer.review.stored import StoredItem, read_result
+from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 
 

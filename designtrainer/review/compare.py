@@ -12,12 +12,12 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from designtrainer.domain.attempt import Attempt
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.render.export import _inline as md_inline
 from designtrainer.render.formatting import clock, pct
 from designtrainer.review.cards import attempted_sections
 from designtrainer.review.stored import StoredItem, read_result
+from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 
 

@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from designtrainer.domain.attempt import Attempt, AttemptSummary, Mode, Question, SectionState
 from designtrainer.domain.cards import CardKey, CardRecord, DrillAnswer, ReviewRecord
 from designtrainer.paths import data_home
+from designtrainer.store.attempt import Attempt, AttemptSummary, Mode, Question, SectionState
 
 DB_NAME = "designtrainer.sqlite3"
 BUSY_TIMEOUT_MS = 5000

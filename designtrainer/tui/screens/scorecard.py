@@ -14,7 +14,6 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
-from designtrainer.domain.attempt import Attempt
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading import grade
 from designtrainer.render.scorecard import (
@@ -25,6 +24,7 @@ from designtrainer.render.scorecard import (
     rubric_from_result,
     scorecard_markdown,
 )
+from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app, export_attempt
 
 

@@ -24,7 +24,6 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from designtrainer.domain.attempt import Attempt
 from designtrainer.domain.model import Case
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading import grade
@@ -32,6 +31,7 @@ from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.render.formatting import clock, pct
 from designtrainer.render.report import evidence_note, quote, to_json
 from designtrainer.review.cards import record_finished
+from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.widgets.checklist import Checklist

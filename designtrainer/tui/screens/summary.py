@@ -15,12 +15,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
 from designtrainer.clarify import unasked_clarifications
-from designtrainer.domain.attempt import Attempt
 from designtrainer.domain.model import Case
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.render.export import markdown_inline
 from designtrainer.render.formatting import clock, pct
 from designtrainer.render.insights import depth_markdown
+from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app, export_attempt
 
 
