@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from designtrainer.io.answers import parse_answer
-from designtrainer.render.export import parse_exported
+from designtrainer.io.importing import parse_exported
 
 
 def seconds(fn: Callable[[str], object], text: str) -> float:

@@ -24,7 +24,7 @@ import pytest
 from designtrainer.cli import main
 from designtrainer.loading import library as library_module
 from designtrainer.loading.library import Library, load_library
-from designtrainer.render.formatting import terminal_safe
+from designtrainer.render.terminal import terminal_safe
 from designtrainer.store.db import DB_NAME, Store, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,7 +136,7 @@ def hostile_library(monkeypatch: pytest.MonkeyPatch, library: Library) -> Librar
         rubrics=library.rubrics,
         origins=library.origins,
     )
-    monkeypatch.setattr("designtrainer.cli._library", lambda args: lib)
+    monkeypatch.setattr("designtrainer.cli.common.library", lambda args: lib)
     return lib
 
 

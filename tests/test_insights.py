@@ -158,7 +158,7 @@ def test_summary_and_export_show_depth_and_the_questions_not_asked(
     tmp_path: Path, library: Library
 ) -> None:
     from designtrainer.render.export import attempt_markdown
-    from designtrainer.tui.screens.summary import summary_markdown
+    from designtrainer.render.summary import summary_markdown
 
     attempt, case = _fraud_attempt(tmp_path, library)
     asked = {q.clarification for q in attempt.questions}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from designtrainer.store import codec
 from designtrainer.store.db import MIGRATIONS, Store, StoreError
 
 
@@ -21,7 +22,12 @@ def test_round_trip_of_an_attempt(tmp_path: Path) -> None:
     assert store.use_hint(aid, "data") == 2
     store.add_question(aid, "How many transactions?", "8M a day", 0)
     store.submit_section(aid, "data")
-    store.finish(aid, {"score": 0.5, "sections": []})
+    # half the weight met: 50%
+    items = [{"id": "a", "label": "A", "met": True}, {"id": "b", "label": "B", "met": False}]
+    result = codec.result_from_json(
+        {"case": "fraud-detection", "sections": [{"id": "data", "items": items}]}
+    )
+    store.finish(aid, result)
     attempt = store.get(aid)
     assert attempt is not None
     data = attempt.section("data")
@@ -33,7 +39,7 @@ def test_round_trip_of_an_attempt(tmp_path: Path) -> None:
     )
     assert attempt.questions[0].question == "How many transactions?"
     assert attempt.questions[0].clarification == 0
-    assert attempt.score == 0.5 and attempt.finished
+    assert attempt.score == 0.5 and attempt.finished and attempt.result == result
     assert attempt.current_section == "data"
     [summary] = store.attempts()
     assert summary.score == 0.5 and summary.seconds == 15.0

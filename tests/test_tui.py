@@ -12,6 +12,7 @@ from tui_helpers import make_app, settle, write
 
 from designtrainer.clarify import NO_MATCH_ANSWER
 from designtrainer.loading.library import Library
+from designtrainer.store import codec
 from designtrainer.store.db import Store
 from designtrainer.tui.app import StartRequest
 from designtrainer.tui.screens.brief import BriefScreen
@@ -197,12 +198,11 @@ async def test_summary_figures(tmp_path: Path, library: Library) -> None:
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.finished
         assert attempt.result is not None
-        framing = attempt.result["sections"][0]
-        assert framing["score"] == 1.0
+        assert attempt.result.section("framing").score == 1.0
         from textual.widgets import Markdown
 
         text = app.screen.query_one(Markdown).source
-        overall = round(attempt.result["score"] * 100)
+        overall = round(attempt.result.score * 100)
         assert f"**Overall: {overall}%**" in text
         assert "hints used 1" in text and "clarifying questions 0" in text
         assert "You asked no clarifying questions" in text
@@ -214,7 +214,9 @@ async def test_history_open_and_delete(tmp_path: Path, library: Library) -> None
     store = Store(tmp_path / "db.sqlite3")
     aid = store.start_attempt("fraud-detection", "Real-time card payment fraud detection")
     store.save_answer(aid, "data", "chargebacks arrive 60 days later")
-    store.finish(aid, {"score": 0.25, "sections": [], "levels": {}, "red_flags": []})
+    # one of four items (equal weights) met: 25%
+    items = [{"id": str(n), "met": n == 0} for n in range(4)]
+    store.finish(aid, codec.result_from_json({"sections": [{"id": "data", "items": items}]}))
     store.close()
     app = make_app(tmp_path, library)
     async with app.run_test(size=(100, 32)) as pilot:
@@ -395,7 +397,7 @@ async def test_an_attempt_whose_case_vanished_stays_readable(
         "red_flags": [],
         "levels": {},
     }
-    store.finish(aid, result)
+    store.finish(aid, codec.result_from_json(result))
     store.close()
     app = make_app(tmp_path, library)
     async with app.run_test(size=(100, 32)) as pilot:

@@ -1,24 +1,44 @@
-"""The `peer` command: open the interviewer's console for a peer mock interview.
+"""The commands that open the terminal UI: practice, peer, drill, and no command at all.
 
-Registered on the main parser by `add_commands`; follows cli's conventions (an int exit code,
-UsageError for exit 2). `cli` is read as a module at call time, so importing this module from
-cli.py at any point is safe.
+The one place the CLI imports the TUI, and only at call time (inside `run_tui` and the
+commands): Textual is heavy, and `designtrainer --help` must stay fast. Declared as the one
+allowed cli -> tui import in the import-linter contracts.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-from designtrainer import cli
+from designtrainer.cli import common
+from designtrainer.cli.cases import case_table
+from designtrainer.domain.vocabulary import SECTION_IDS
+
+
+def _positive(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{raw}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def add_commands(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common_args: argparse.ArgumentParser
 ) -> None:
-    """Register `peer [CASE]` on the subparsers of `cli.build_parser`."""
+    p = sub.add_parser(
+        "practice", parents=[common_args], help="open the trainer straight into a case"
+    )
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--section", choices=SECTION_IDS, help="start at this section")
+    p.set_defaults(func=cmd_practice)
+
     p = sub.add_parser(
         "peer",
-        parents=[common],
+        parents=[common_args],
         help="interview someone: open the interviewer's console for a case",
         description=(
             "Run a peer mock interview: you interview, the candidate talks. With CASE, open the "
@@ -29,12 +49,85 @@ def add_commands(
     p.add_argument("case", nargs="?", metavar="CASE", help="case id (see `designtrainer list`)")
     p.set_defaults(func=cmd_peer)
 
+    p = sub.add_parser(
+        "drill",
+        parents=[common_args],
+        help="review the ideas you keep missing, one question at a time",
+        description=(
+            "Open the drill: the review cards due now, interleaved across cases. With --case, "
+            "that case's due cards, topped up with its ideas you have not reviewed yet."
+        ),
+    )
+    p.add_argument("--case", metavar="CASE", help="only this case")
+    p.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="at most N cards (default 20)"
+    )
+    p.set_defaults(func=cmd_drill)
+
+
+def no_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """`designtrainer` alone: the trainer in a terminal, else the help and the cases."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        parser.print_help()
+        lib = common.library(args)
+        common.out("\ncases:\n" + case_table(lib, lib.ids()) + "\n")
+        return common.EXIT_OK
+    return run_tui(args)
+
+
+def run_tui(args: argparse.Namespace, start: object = None) -> int:
+    try:
+        from designtrainer.tui.app import run
+    except ImportError as exc:  # pragma: no cover - textual is a dependency
+        raise common.UsageError(f"the terminal UI is unavailable: {exc}") from None
+    dirs = [Path(d) for d in getattr(args, "cases_dir", None) or []]
+    run(dirs, start)  # type: ignore[arg-type]  # a StoreError is reported by main
+    return common.EXIT_OK
+
+
+def cmd_practice(args: argparse.Namespace) -> int:
+    from designtrainer.tui.app import StartRequest
+
+    lib = common.library(args)
+    common.case_id(lib, args.case)
+    return run_tui(args, StartRequest(args.case, args.section))
+
 
 def cmd_peer(args: argparse.Namespace) -> int:
     if args.case is None:
-        return cli._run_tui(args)
+        return run_tui(args)
     from designtrainer.tui.app import StartRequest
 
-    lib = cli._library(args)
-    cli._case_id(lib, args.case)
-    return cli._run_tui(args, StartRequest(args.case, mode="peer"))
+    lib = common.library(args)
+    common.case_id(lib, args.case)
+    return run_tui(args, StartRequest(args.case, mode="peer"))
+
+
+def cmd_drill(args: argparse.Namespace) -> int:
+    from designtrainer.review.cards import sync_attempts
+    from designtrainer.review.drill import plan_drill
+    from designtrainer.review.schedule import now_utc, when_due
+    from designtrainer.tui.app import DrillRequest
+
+    lib = common.library(args)
+    case_id = common.case_id(lib, args.case) if args.case else None
+    store = common.open_store()
+    try:
+        sync_attempts(store)
+        now = now_utc()
+        cards = store.cards(case_id)
+        plan = plan_drill(lib, cards, now, case_id, args.limit)
+    finally:
+        store.close()
+    if not plan.cards:
+        upcoming = [c for c in cards if c.case_id in lib.cases]
+        where = f" in {case_id}" if case_id else ""
+        if upcoming:
+            due = when_due(upcoming[0].due, now)
+            common.out(f"Nothing is due{where}; the next card is due {due}.\n")
+        else:
+            common.out(
+                f"No review cards yet{where}: finish an attempt, or run `drill --case CASE`.\n"
+            )
+        return common.EXIT_OK
+    return run_tui(args, DrillRequest(case_id, args.limit))

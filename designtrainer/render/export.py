@@ -3,29 +3,17 @@
 Pure functions over attempts, cases and rubrics; callers do the reading and writing. Markdown is
 the durable format: YAML front matter for programs, headings and GFM task lists for people.
 
-Each answer sits in a backtick fence longer than any backtick run inside it (````markdown),
-so nothing an answer holds (headings, `---`, `>` quotes, backtick or tilde fences, raw HTML)
-can end the block early: GitHub shows it verbatim, and `parse_exported` reads the lines between
-the fences back exactly. The rubric, questions and notes come after the answers and are never
-read back, so only the answers need that care.
-
-Round-trip guarantee: for every section, `parse_exported(attempt_markdown(a, c)).answers[s]`
-equals `a.section(s).answer` character for character, for any text the store can hold (CR,
-CRLF, NUL, U+2028, form feeds, trailing spaces and blank lines included; an empty answer is
-written as "_No answer._" and read back as ""), as long as the file's text comes back unchanged.
-The export always uses LF line endings. A file whose line endings were turned into CRLF later
-(a Windows editor, git autocrlf) is detected by its first line and read with CRLF as LF: a
-conversion of every LF is undone exactly, while one that keeps existing CRLFs (unix2dos) turns
-an answer's own CRLFs, and a CR ending an answer, into LF. A leading BOM is ignored.
+Each answer sits in a fence that nothing in it can close (render.markdown.fence), so GitHub
+shows it verbatim and io.importing reads it back exactly (the round-trip guarantee is stated
+there). The rubric, questions and notes come after the answers and are never read back.
+Everything graded comes from the stored result, not the case, so an attempt still exports after
+its case changed or vanished.
 """
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -33,19 +21,22 @@ import yaml
 
 from designtrainer.clarify import unasked_clarifications
 from designtrainer.domain.model import Case, Rubric
+from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import (
     COMMUNICATION_TITLES,
     LEVELS,
-    RATING_LABELS,
     SECTION_IDS,
     SECTION_TITLES,
     Level,
+    rating_label,
 )
-from designtrainer.grading.results import Evidence
+from designtrainer.grading.results import Evidence, GradeResult
+from designtrainer.io.importing import FORMAT_KEY, FORMAT_VERSION, NO_ANSWER, RUBRIC_HEADING
 from designtrainer.render.formatting import pct
 from designtrainer.render.insights import depth_markdown
+from designtrainer.render.markdown import block_quote, fence, inline, one_line
 from designtrainer.render.report import evidence_note, quote
-from designtrainer.store.attempt import Attempt, Mode
+from designtrainer.store.attempt import Attempt
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -53,38 +44,8 @@ if TYPE_CHECKING:
 
 Format = Literal["md", "html"]
 
-FORMAT_KEY = "designtrainer_format"
-FORMAT_VERSION = 1
-RUBRIC_HEADING = "Rubric"
-NO_ANSWER = "_No answer._"
 QUOTE_WIDTH = 40  # characters of an answer shown around a rubric item's evidence
-
-# The ASCII characters that can start inline markup mid-line in CommonMark or GFM (`$` is
-# GitHub math, `|` a table cell, `&` only before an entity); a backslash makes each literal.
-# `>`, `#`, `-` and digits only matter at the start of a line, where escaped text never is.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<|~$]|&(?=#?[A-Za-z0-9]+;))")
-_BACKTICK_RUN = re.compile(r"`+")
-_OPEN_FENCE = re.compile(r"(`{3,})markdown[ \t]*")
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-class ExportFormatError(ValueError):
-    """An exported file that cannot be read back (a damaged fence, a newer format)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ImportedAnswers:
-    """What a markdown file says about an attempt: enough to grade and store it again."""
-
-    case_id: str | None
-    mode: Mode
-    answers: dict[str, str] = field(default_factory=dict)
-    title: str | None = None
-    exported: bool = True
-    """False for a hand-written file in the `designtrainer template` format."""
-    ignored: str = ""
-    """Hand-written text under no section heading: graded for every section by `grade`, but an
-    attempt has no place for it, so importing it would silently change the answer; callers warn."""
 
 
 # -- markdown ---------------------------------------------------------------------------------
@@ -93,28 +54,24 @@ class ImportedAnswers:
 def attempt_markdown(attempt: Attempt, case: Case | None, *, tz: tzinfo | None = None) -> str:
     """The attempt as a markdown document; `case` only adds time budgets and may be None.
 
-    Everything graded comes from the stored result, not the case, so an attempt still exports
-    after its case changed or vanished. `tz` fixes the zone dates are shown in (default local).
+    `tz` fixes the zone dates are shown in (default local).
     """
     return _front_matter(attempt, tz) + _body(attempt, case, tz)
 
 
 def _front_matter(attempt: Attempt, tz: tzinfo | None) -> str:
-    result = attempt.result or {}
+    result = attempt.result
     meta: dict[str, Any] = {
         FORMAT_KEY: FORMAT_VERSION,
-        "case": _one_line(attempt.case_id),
-        "title": _one_line(_title(attempt)),
+        "case": one_line(attempt.case_id),
+        "title": one_line(_title(attempt)),
         "mode": attempt.mode,
         "date": _when(attempt.created_at, tz).isoformat(timespec="seconds"),
         "duration_minutes": round(attempt.seconds / 60, 1),
-        "score": _number(result.get("score")),
+        "score": round(result.score, 4) if result is not None else None,
     }
-    levels = _levels(result)
-    if levels:
-        meta["levels"] = {
-            lv: {"met": met, "total": total} for lv, (met, total, _) in levels.items()
-        }
+    if result is not None:
+        meta["levels"] = {lv.level: {"met": lv.met, "total": lv.total} for lv in result.levels}
     # One line per value (titles are flattened above), so the closing `---` is unambiguous.
     dumped = yaml.safe_dump(
         meta, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1 << 20
@@ -123,30 +80,23 @@ def _front_matter(attempt: Attempt, tz: tzinfo | None) -> str:
 
 
 def _body(attempt: Attempt, case: Case | None, tz: tzinfo | None) -> str:
-    out = [f"# {_inline(_title(attempt))}", "", _summary(attempt, tz)]
+    out = [f"# {inline(_title(attempt))}", "", _summary(attempt, tz)]
     for sid in SECTION_IDS:
         out += ["", f"## {SECTION_TITLES[sid]}", "", _answer_block(attempt.section(sid).answer)]
     out += _rubric(attempt)
     out += _red_flags(attempt)
-    out += depth_markdown({sid: attempt.section(sid).answer for sid in SECTION_IDS}, _inline)
+    out += depth_markdown({sid: attempt.section(sid).answer for sid in SECTION_IDS})
     out += _hints(attempt)
     out += _questions(attempt)
     out += _unasked(attempt, case)
     out += _timing(attempt, case)
-    if attempt.mode == "peer" and attempt.peer:
-        out += _peer(attempt.peer, attempt.result or {})
+    if attempt.mode == "peer" and attempt.peer is not None:
+        out += _peer(attempt.peer, attempt.result)
     return "\n".join(out) + "\n"
 
 
 def _answer_block(answer: str) -> str:
-    """A fence longer than any backtick run in the answer: nothing inside can close it."""
-    if answer == "":
-        return NO_ANSWER
-    longest = max((len(m) for m in _BACKTICK_RUN.findall(answer)), default=0)
-    fence = "`" * max(3, longest + 1)
-    # The newline before the closing fence is added, never taken from the answer, so an
-    # answer ending in a newline keeps it (it shows as a last empty line).
-    return f"{fence}markdown\n{answer}\n{fence}"
+    return NO_ANSWER if answer == "" else fence(answer, "markdown")
 
 
 def _summary(attempt: Attempt, tz: tzinfo | None) -> str:
@@ -159,11 +109,11 @@ def _summary(attempt: Attempt, tz: tzinfo | None) -> str:
     if result is None:
         parts.append("not graded")
     else:
-        parts.append(f"score {pct(_number(result.get('score')))}")
-        parts += [verdict for _, _, verdict in _levels(result).values() if verdict]
+        parts.append(f"score {pct(result.score)}")
+        parts += [lv.verdict for lv in result.levels]
     if not attempt.finished:
         parts.append("unfinished")
-    return "*" + _inline(" · ".join(parts)) + "*"
+    return "*" + inline(" · ".join(parts)) + "*"
 
 
 def _rubric(attempt: Attempt) -> list[str]:
@@ -171,49 +121,39 @@ def _rubric(attempt: Attempt) -> list[str]:
     result = attempt.result
     if result is None:
         return [*out, "Not graded yet."]
-    out.append(f"**Score: {pct(_number(result.get('score')))}**")
-    verdicts = [verdict for _, _, verdict in _levels(result).values() if verdict]
-    if verdicts:
-        out += ["", *(f"- {_inline(v)}" for v in verdicts)]
-    for section in _dicts(result.get("sections")):
-        sid = str(section.get("id", ""))
-        out += [
-            "",
-            f"### {_inline(_section_title(sid))} ({pct(_number(section.get('score')))})",
-            "",
-        ]
-        items = _dicts(section.get("items"))
-        if not items:
+    out.append(f"**Score: {pct(result.score)}**")
+    out += ["", *(f"- {inline(lv.verdict)}" for lv in result.levels)]
+    for section in result.sections:
+        out += ["", f"### {inline(_section_title(section.id))} ({pct(section.score)})", ""]
+        if not section.items:
             out.append("No rubric items.")
-        for item in items:
-            label = _inline(str(item.get("label") or item.get("id") or "?"))
-            evidence = [_evidence(e) for e in _dicts(item.get("evidence"))]
-            if item.get("met"):
+        for r in section.items:
+            label = inline(r.item.label)
+            if r.met:
                 quotes = "; ".join(
-                    f'"{_inline(_quote(e, attempt))}"' + _note(evidence_note(e)) for e in evidence
+                    f'"{inline(_quote(e, attempt))}"' + _note(evidence_note(e)) for e in r.evidence
                 )
                 out.append(f"- [x] {label}" + (f" — {quotes}" if quotes else ""))
             else:
-                why = _inline(str(item.get("why") or ""))
-                if evidence:
-                    e = evidence[0]
+                why = inline(r.item.why)
+                if r.evidence:
+                    e = r.evidence[0]
                     note = evidence_note(e).strip(" ()")
-                    why += f' (you wrote "{_inline(_quote(e, attempt))}", {_inline(note)})'
+                    why += f' (you wrote "{inline(_quote(e, attempt))}", {inline(note)})'
                 out.append(f"- [ ] {label}" + (f" — {why}" if why else ""))
     return out
 
 
 def _red_flags(attempt: Attempt) -> list[str]:
     out = ["", "## Red flags", ""]
-    flags = _dicts((attempt.result or {}).get("red_flags"))
-    if not flags:
-        return [*out, "None." if attempt.result is not None else "Not graded yet."]
-    for flag in flags:
-        line = f"- ⚠ {_inline(str(flag.get('message') or flag.get('id') or '?'))}"
-        evidence = [_evidence(e) for e in _dicts(flag.get("evidence"))]
-        if evidence:
-            e = evidence[0]
-            line += f' — "{_inline(_quote(e, attempt))}" ({_inline(_section_title(e.section))})'
+    result = attempt.result
+    if result is None or not result.red_flags:
+        return [*out, "None." if result is not None else "Not graded yet."]
+    for hit in result.red_flags:
+        line = f"- ⚠ {inline(hit.flag.message)}"
+        if hit.evidence:
+            e = hit.evidence[0]
+            line += f' — "{inline(_quote(e, attempt))}" ({inline(_section_title(e.section))})'
         out.append(line)
     return out
 
@@ -230,7 +170,7 @@ def _questions(attempt: Attempt) -> list[str]:
         return [*out, "None asked."]
     for q in attempt.questions:
         # The trailing backslash is a CommonMark hard line break: the answer on its own line.
-        out += [f"- **Q:** {_inline(q.question)}\\", f"  **A:** {_inline(q.answer)}"]
+        out += [f"- **Q:** {inline(q.question)}\\", f"  **A:** {inline(q.answer)}"]
     return out
 
 
@@ -242,7 +182,7 @@ def _unasked(attempt: Attempt, case: Case | None) -> list[str]:
     if not unasked:
         return []
     out = ["", "## Clarifying questions not asked", ""]
-    return out + [f"- {_inline(case.clarifications[i].question)}" for i in unasked]
+    return out + [f"- {inline(case.clarifications[i].question)}" for i in unasked]
 
 
 def _timing(attempt: Attempt, case: Case | None) -> list[str]:
@@ -267,185 +207,34 @@ def _timing(attempt: Attempt, case: Case | None) -> list[str]:
     return out
 
 
-def _peer(peer: Mapping[str, Any], result: Mapping[str, Any]) -> list[str]:
+def _peer(review: PeerReview, result: GradeResult | None) -> list[str]:
     out = ["", "## Peer review", ""]
-    recommendation = peer.get("recommendation")
-    out.append(f"**Recommendation: {_inline(str(recommendation)) if recommendation else '—'}**")
-    if peer.get("rule"):
-        out += ["", f"Decision rule: {_inline(str(peer['rule']))}"]
-    ratings = _mapping(peer.get("ratings"))
-    ticks = _mapping(peer.get("ticks"))
-    labels = {
-        str(item.get("id")): str(item.get("label") or item.get("id"))
-        for section in _dicts(result.get("sections"))
-        for item in _dicts(section.get("items"))
-    }
+    rec = review.recommendation
+    outcome = rec.outcome if rec is not None else ""
+    out.append(f"**Recommendation: {inline(outcome) if outcome else '—'}**")
+    if rec is not None and rec.why:
+        out += ["", f"Why: {inline(rec.why)}"]
+    if rec is not None and rec.rule:
+        out += ["", f"Decision rule: {inline(rec.rule)}"]
+    labels = {r.item.id: r.item.label for r in result.items} if result is not None else {}
     out += ["", "| Section | Rating | Interviewer ticked |", "| --- | --- | --- |"]
     for sid in SECTION_IDS:
-        ticked = ticks.get(sid)
-        names = [labels.get(str(t), str(t)) for t in ticked] if isinstance(ticked, list) else []
-        shown = "; ".join(_inline(n) for n in names) or "—"
-        out.append(f"| {SECTION_TITLES[sid]} | {_rating(ratings.get(sid))} | {shown} |")
-    comm = _mapping(peer.get("communication"))
+        names = [labels.get(t, t) for t in review.ticks.get(sid, ())]
+        shown = "; ".join(inline(n) for n in names) or "—"
+        out.append(f"| {SECTION_TITLES[sid]} | {rating_label(review.ratings.get(sid))} | {shown} |")
     out += ["", "### Communication", "", "| Signal | Rating |", "| --- | --- |"]
     out += [
-        f"| {title} | {_rating(comm.get(key))} |" for key, title in COMMUNICATION_TITLES.items()
+        f"| {title} | {rating_label(review.communication.get(key))} |"
+        for key, title in COMMUNICATION_TITLES.items()
     ]
-    if str(comm.get("notes") or "").strip():
-        out += ["", *_quoted(str(comm["notes"]))]
-    notes = _mapping(peer.get("notes"))
-    written = [sid for sid in SECTION_IDS if str(notes.get(sid) or "").strip()]
+    if review.communication_notes.strip():
+        out += ["", *block_quote(review.communication_notes)]
+    written = [sid for sid in SECTION_IDS if review.notes.get(sid, "").strip()]
     if written:
         out += ["", "### Interviewer notes"]
         for sid in written:
-            out += ["", f"#### {SECTION_TITLES[sid]}", "", *_quoted(str(notes[sid]))]
+            out += ["", f"#### {SECTION_TITLES[sid]}", "", *block_quote(review.notes[sid])]
     return out
-
-
-def _quoted(text: str) -> list[str]:
-    """A peer's note as a block quote: every line prefixed, so its markdown stays inside."""
-    lines = text.strip("\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return [f"> {line}" if line.strip() else ">" for line in lines]
-
-
-def _rating(value: object) -> str:
-    if isinstance(value, int) and value in RATING_LABELS:
-        return f"{value} · {RATING_LABELS[value]}"
-    return "—"
-
-
-# -- reading back -----------------------------------------------------------------------------
-
-
-def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
-    """Answers from an exported file (exactly), or from a hand-written template-format file.
-
-    `name` is the file's name for error messages. Front matter goes through the guarded YAML
-    loader (see answers.front_matter): a ContentError, never a traceback. Linear in the size
-    of the file, however many headings, quotes and comments it has.
-    """
-    text = text.removeprefix("\ufeff")
-    if text.startswith("---\r\n"):
-        # The whole file went through a CRLF conversion after export (see the module doc).
-        text = text.replace("\r\n", "\n")
-    meta, body = _split_front_matter(text, name)
-    if meta is None or FORMAT_KEY not in meta:
-        return _parse_handwritten(text, name)
-    version = meta.get(FORMAT_KEY)
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise ExportFormatError(
-            f"export format {version!r} is newer than this designtrainer reads "
-            f"({FORMAT_VERSION}); upgrade designtrainer"
-        )
-    titles = {title: sid for sid, title in SECTION_TITLES.items()}
-    lines = body.split("\n")  # never splitlines(): U+2028, \x0c etc. are answer text
-    answers: dict[str, str] = {}
-    current: str | None = None
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.startswith("## "):
-            name = line[3:].strip()
-            if name == RUBRIC_HEADING:
-                break  # the report after the answers: nothing there is read back
-            current = titles.get(name)  # a heading someone added by hand holds no answer
-            if current is not None:
-                answers[current] = ""
-        elif current is not None and (m := _OPEN_FENCE.fullmatch(line)):
-            closing = re.compile(re.escape(m.group(1)) + r"`*[ \t]*")
-            end = next((j for j in range(i + 1, len(lines)) if closing.fullmatch(lines[j])), None)
-            if end is None:
-                raise ExportFormatError(
-                    f"the answer under '{SECTION_TITLES[current]}' has no closing {m.group(1)}"
-                )
-            answers[current] = "\n".join(lines[i + 1 : end])
-            current, i = None, end
-        i += 1
-    return ImportedAnswers(
-        case_id=_meta_str(meta, "case"),
-        mode=_mode(meta.get("mode")),
-        answers=answers,
-        title=_meta_str(meta, "title"),
-    )
-
-
-def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any] | None, str]:
-    from designtrainer.io.answers import front_matter
-
-    if not text.startswith("---\n"):
-        return None, text
-    end = text.find("\n---\n", 3)
-    if end < 0:
-        return None, text
-    return front_matter(text[4 : end + 1], name), text[end + 5 :]
-
-
-def _parse_handwritten(text: str, name: str) -> ImportedAnswers:
-    """A file in the template format: headings mapped to sections as `grade` maps them.
-
-    Block quotes are the prompts (as `grade` treats them) and are left out; so is the heading
-    line of each section. Blank lines around a section's text are trimmed.
-    """
-    from designtrainer.io.answers import Segment, parse_answer
-
-    parsed = parse_answer(text, name)
-    source = parsed.source
-    quotes = parsed.quotes  # in file order, not overlapping
-    quote_ends = [q.end for q in quotes]
-
-    def cut(segments: Sequence[Segment]) -> str:
-        pieces = []
-        for seg in segments:
-            chunk, pos = [], seg.start
-            # Only the quotes inside this segment: found by bisection, so every quote is
-            # looked at once per segment it overlaps, not once per segment of the file.
-            k = bisect.bisect_right(quote_ends, seg.start)
-            while k < len(quotes) and quotes[k].start < seg.end:
-                q = quotes[k]
-                chunk.append(source[pos : max(pos, q.start)])
-                pos = max(pos, q.end)
-                k += 1
-            chunk.append(source[pos : seg.end])
-            piece = _trim_blank_lines("".join(chunk))
-            if piece:
-                pieces.append(piece)
-        return "\n\n".join(pieces)
-
-    answers: dict[str, str] = {
-        sid: cut(parsed.sections[sid]) for sid in SECTION_IDS if sid in parsed.sections
-    }
-    # The template's own title line and instructions comment are not someone's answer.
-    leftover = _drop_comments(cut(parsed.unmapped))
-    leftover = "\n".join(ln for ln in leftover.split("\n") if not re.match(r" {0,3}# ", ln))
-    return ImportedAnswers(
-        case_id=_meta_str(parsed.meta, "case"),
-        mode=_mode(parsed.meta.get("mode")),
-        answers=answers,
-        title=_meta_str(parsed.meta, "title"),
-        exported=False,
-        ignored=_trim_blank_lines(leftover),
-    )
-
-
-def _drop_comments(text: str) -> str:
-    """`text` without `<!-- ... -->` comments; an unclosed one is kept, in one linear pass.
-
-    (A lazy regular expression rescans to the end of the text for every unclosed `<!--`.)
-    """
-    out, pos = [], 0
-    while (start := text.find("<!--", pos)) >= 0:
-        end = text.find("-->", start + 4)
-        if end < 0:
-            break
-        out.append(text[pos:start])
-        pos = end + 3
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _trim_blank_lines(text: str) -> str:
-    """Drop whitespace-only lines at both ends, keeping the first line's own indentation."""
-    return re.sub(r"\A(?:[ \t]*\r?\n)+", "", text).rstrip()
 
 
 # -- HTML -------------------------------------------------------------------------------------
@@ -471,7 +260,7 @@ def attempt_html(attempt: Attempt, case: Case | None, *, tz: tzinfo | None = Non
     page's Content-Security-Policy forbids scripts should anything slip through.
     """
     body = _renderer().render(_body(attempt, case, tz))
-    title = html.escape(_one_line(_title(attempt)))
+    title = html.escape(one_line(_title(attempt)))
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n'
@@ -538,7 +327,7 @@ def rubric_checklist(case: Case, rubric: Rubric, level: Level = "staff") -> str:
     doc = rubric_checklist_json(case, rubric, level)
     shown = ", ".join(LEVELS[: LEVELS.index(level) + 1])
     out = [
-        f"# {_inline(case.title)}: interviewer checklist",
+        f"# {inline(case.title)}: interviewer checklist",
         "",
         f"*Case `{case.id}` · {case.total_minutes} min · {shown} items*",
         "",
@@ -550,13 +339,13 @@ def rubric_checklist(case: Case, rubric: Rubric, level: Level = "staff") -> str:
             out.append(f"No {shown} items.")
         for item in section["items"]:
             out.append(
-                f"- [ ] {_inline(item['label'])} ({item['level']}, {item['weight']})"
-                f" — {_inline(item['why'])}"
+                f"- [ ] {inline(item['label'])} ({item['level']}, {item['weight']})"
+                f" — {inline(item['why'])}"
             )
     out += ["", "## Red flags", ""]
     for flag in doc["red_flags"]:
         where = f" ({SECTION_TITLES[flag['section']]})" if flag["section"] else ""
-        out.append(f"- [ ] {_inline(flag['message'])}{where}")
+        out.append(f"- [ ] {inline(flag['message'])}{where}")
     if not doc["red_flags"]:
         out.append("None listed.")
     return "\n".join(out) + "\n"
@@ -598,21 +387,8 @@ def rubric_checklist_json(case: Case, rubric: Rubric, level: Level = "staff") ->
 # -- small helpers ----------------------------------------------------------------------------
 
 
-def _inline(text: str) -> str:
-    """Text that stays literal in a markdown line: one line, markup characters escaped."""
-    return _INLINE_SPECIAL.sub(r"\\\1", _one_line(text))
-
-
-markdown_inline = _inline
-"""The one markdown escaper, for other modules that write markdown (the TUI summary)."""
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _title(attempt: Attempt) -> str:
-    return _one_line(attempt.case_title) or attempt.case_id or "Untitled attempt"
+    return one_line(attempt.case_title) or attempt.case_id or "Untitled attempt"
 
 
 def _section_title(sid: str) -> str:
@@ -631,49 +407,8 @@ def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.1f}"
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
-
-
-def _levels(result: Mapping[str, Any]) -> dict[str, tuple[int, int, str]]:
-    """level -> (met, total, verdict) for the levels the stored result has."""
-    levels = _mapping(result.get("levels"))
-    out: dict[str, tuple[int, int, str]] = {}
-    for lv in LEVELS:
-        info = _mapping(levels.get(lv))
-        if info:
-            met, total = info.get("met"), info.get("total")
-            out[lv] = (
-                met if isinstance(met, int) else 0,
-                total if isinstance(total, int) else 0,
-                str(info.get("verdict") or ""),
-            )
-    return out
-
-
-def _evidence(raw: Mapping[str, Any]) -> Evidence:
-    def num(key: str) -> int:
-        value = raw.get(key)
-        return value if isinstance(value, int) else -1
-
-    fuzzy = raw.get("fuzzy_match")
-    trigger = raw.get("trigger")
-    return Evidence(
-        text=str(raw.get("text") or ""),
-        start=num("start"),
-        end=num("end"),
-        section=str(raw.get("section") or ""),
-        phrase=str(raw.get("phrase") or ""),
-        negated=bool(raw.get("negated")),
-        trigger=str(trigger) if trigger else None,
-        fuzzy=str(fuzzy) if fuzzy else None,
-    )
-
-
 def _note(note: str) -> str:
-    return f" {_inline(note)}" if note.strip() else ""
+    return f" {inline(note)}" if note.strip() else ""
 
 
 def _quote(ev: Evidence, attempt: Attempt) -> str:
@@ -683,20 +418,3 @@ def _quote(ev: Evidence, attempt: Attempt) -> str:
     if 0 <= ev.start < ev.end <= len(source) and source[ev.start : ev.end] == ev.text:
         return quote(ev, source, QUOTE_WIDTH)
     return quote(ev)
-
-
-def _dicts(value: object) -> list[Mapping[str, Any]]:
-    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
-
-
-def _mapping(value: object) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}
-
-
-def _meta_str(meta: Mapping[str, Any], key: str) -> str | None:
-    value = meta.get(key)
-    return str(value) if value is not None and str(value).strip() else None
-
-
-def _mode(value: object) -> Mode:
-    return "peer" if value == "peer" else "solo"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
 
 from designtrainer.domain.vocabulary import SECTION_TITLES
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
-from designtrainer.render.formatting import pct, terminal_safe
+from designtrainer.render.formatting import pct
+from designtrainer.render.terminal import terminal_safe
+from designtrainer.store import codec
+from designtrainer.store.codec import Offset
 
 QUOTE_WIDTH = 60
 
@@ -37,70 +38,9 @@ def evidence_note(ev: Evidence) -> str:
     return f" ({'; '.join(notes)})" if notes else ""
 
 
-def to_json(result: GradeResult, offset: Callable[[str, int], int] | None = None) -> dict[str, Any]:
-    """The documented JSON shape; `offset` maps section offsets to file offsets."""
-
-    def ev(e: Evidence) -> dict[str, Any]:
-        start, end = (
-            (offset(e.section, e.start), offset(e.section, e.end))
-            if offset
-            else (
-                e.start,
-                e.end,
-            )
-        )
-        return {
-            "text": e.text,
-            "start": start,
-            "end": end,
-            "negated": e.negated,
-            "fuzzy": e.fuzzy is not None,
-            "section": e.section,
-            "phrase": e.phrase,
-            "trigger": e.trigger,
-            "fuzzy_match": e.fuzzy,
-        }
-
-    return {
-        "case": result.case,
-        "score": round(result.score, 4),
-        "sections": [
-            {
-                "id": s.id,
-                "score": round(s.score, 4),
-                "items": [
-                    {
-                        "id": r.item.id,
-                        "label": r.item.label,
-                        "met": r.met,
-                        "weight": r.item.weight,
-                        "level": r.item.level,
-                        "why": r.item.why,
-                        "evidence": [ev(e) for e in r.evidence],
-                    }
-                    for r in s.items
-                ],
-            }
-            for s in result.sections
-        ],
-        "red_flags": [
-            {"id": h.flag.id, "message": h.flag.message, "evidence": [ev(e) for e in h.evidence]}
-            for h in result.red_flags
-        ],
-        "levels": {
-            lv.level: {
-                "met": lv.met,
-                "total": lv.total,
-                "coverage": round(lv.coverage, 4),
-                "verdict": lv.verdict,
-            }
-            for lv in result.levels
-        },
-    }
-
-
-def to_json_text(result: GradeResult, offset: Callable[[str, int], int] | None = None) -> str:
-    return json.dumps(to_json(result, offset), indent=2, ensure_ascii=False) + "\n"
+def to_json_text(result: GradeResult, offset: Offset | None = None) -> str:
+    """`grade --format json`: the stored shape (store.codec), offsets mapped into the file."""
+    return json.dumps(codec.result_to_json(result, offset), indent=2, ensure_ascii=False) + "\n"
 
 
 class _Style:

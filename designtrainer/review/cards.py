@@ -17,8 +17,8 @@ from designtrainer.domain.cards import (
     ReviewRecord,
     ReviewSource,
 )
+from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import SECTION_IDS
-from designtrainer.render.scorecard import PeerReview
 from designtrainer.review.schedule import now_utc, schedule, utc
 from designtrainer.review.stored import StoredItem, read_result
 from designtrainer.store.attempt import Attempt
@@ -55,7 +55,7 @@ def attempted_sections(attempt: Attempt) -> tuple[str, ...]:
     person knows, and reviewing it as "missed" would bury them in cards.
     """
     if attempt.mode == "peer":
-        review = PeerReview.from_dict(attempt.peer)
+        review = attempt.peer or PeerReview()
         return tuple(
             sid
             for sid in SECTION_IDS

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.render.export import _inline as md_inline
 from designtrainer.render.formatting import clock, pct
+from designtrainer.render.markdown import inline as md_inline
 from designtrainer.review.cards import attempted_sections
 from designtrainer.review.stored import StoredItem, read_result
 from designtrainer.store.attempt import Attempt

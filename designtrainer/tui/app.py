@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
 
+from designtrainer import sessions
 from designtrainer.store.db import Store
 
 if TYPE_CHECKING:
@@ -117,20 +118,14 @@ class DesignTrainerApp(App[None]):
         """`designtrainer practice CASE`: carry on the unfinished attempt if there is one."""
         from designtrainer.render.formatting import when
 
-        unfinished = self.store.attempts(case_id=start.case_id, finished=False, mode="solo")
-        resumable = [a for a in unfinished if not self.store.in_use_elsewhere(a.id)]
-        if resumable:
-            latest = resumable[0]
+        resume = sessions.resumable(self.store, start.case_id, "solo")
+        if resume.latest is not None:
+            latest = resume.latest
             self.notify(f"Resumed your attempt from {when(latest.updated_at)}.", timeout=4)
             self.open_case(start.case_id, latest.id, section=start.section, skip_brief=True)
         else:
-            if unfinished:
-                self.notify(
-                    "Your unfinished attempt is open in another designtrainer window; "
-                    "this is a new attempt.",
-                    severity="warning",
-                    timeout=6,
-                )
+            if resume.busy:
+                self.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
             self.open_case(start.case_id, section=start.section, skip_brief=True)
 
     # -- navigation ------------------------------------------------------------------------
@@ -151,8 +146,8 @@ class DesignTrainerApp(App[None]):
             return
         case = self.library.case(case_id)
         if attempt_id is None:
-            attempt_id = self.store.start_attempt(case.id, case.title)
-        elif not self.store.claim(attempt_id):
+            attempt_id = sessions.start(self.store, case)
+        elif not sessions.claim(self.store, attempt_id):
             self.notify(
                 "That attempt is open in another designtrainer window; close it there first.",
                 severity="warning",
@@ -180,15 +175,17 @@ class DesignTrainerApp(App[None]):
             return
         case = self.library.case(case_id)
         if attempt_id is None:
-            unfinished = self.store.attempts(case_id=case_id, finished=False, mode="peer")
-            if unfinished:
-                latest = unfinished[0]
+            resume = sessions.resumable(self.store, case_id, "peer")
+            if resume.busy:
+                self.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
+            if resume.latest is not None:
+                latest = resume.latest
 
                 def chosen(choice: str | None) -> None:
                     if choice == "resume":
                         self.open_peer(case_id, latest.id)
                     elif choice == "new":
-                        new_id = self.store.start_attempt(case.id, case.title, mode="peer")
+                        new_id = sessions.start(self.store, case, "peer")
                         self.push_screen(PeerScreen(case, new_id))
 
                 self.push_screen(
@@ -200,8 +197,8 @@ class DesignTrainerApp(App[None]):
                     chosen,
                 )
                 return
-            attempt_id = self.store.start_attempt(case.id, case.title, mode="peer")
-        elif not self.store.claim(attempt_id):
+            attempt_id = sessions.start(self.store, case, "peer")
+        elif not sessions.claim(self.store, attempt_id):
             self.notify(
                 "That interview is open in another designtrainer window; close it there first.",
                 severity="warning",

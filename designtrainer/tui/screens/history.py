@@ -153,7 +153,8 @@ class AttemptView(Screen[None]):
         from textual.widgets import Markdown
 
         from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-        from designtrainer.tui.screens.summary import summary_markdown
+        from designtrainer.render.markdown import fence
+        from designtrainer.render.summary import summary_markdown
 
         app = dt_app(self)
         attempt = app.store.get(self.attempt_id)
@@ -167,13 +168,5 @@ class AttemptView(Screen[None]):
         parts = [summary_markdown(attempt, budgets), "## Your answers", ""]
         for sid in SECTION_IDS:
             answer = attempt.section(sid).answer
-            fence = "````" if "```" in answer else "```"
-            parts += [
-                f"### {SECTION_TITLES[sid]}",
-                "",
-                f"{fence}text",
-                answer or "(empty)",
-                fence,
-                "",
-            ]
+            parts += [f"### {SECTION_TITLES[sid]}", "", fence(answer or "(empty)", "text"), ""]
         self.query_one(Markdown).update("\n".join(parts))

@@ -27,7 +27,9 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from designtrainer import sessions
 from designtrainer.domain.model import Case, RedFlag, Rubric
+from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import COMMUNICATION_TITLES as COMM_TITLE
 from designtrainer.domain.vocabulary import (
     LEVELS,
@@ -39,12 +41,6 @@ from designtrainer.domain.vocabulary import (
 )
 from designtrainer.grading import GradeResult, grade
 from designtrainer.render.formatting import clock
-from designtrainer.render.report import to_json
-from designtrainer.render.scorecard import (
-    PeerReview,
-    peer_grade,
-)
-from designtrainer.review.cards import record_finished
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.screens import session
@@ -245,7 +241,7 @@ class PeerScreen(Screen[None]):
         self.comm_notes.border_title = "Communication notes"
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
-        self.review = self._saved_review = PeerReview.from_dict(attempt.peer)
+        self.review = self._saved_review = attempt.peer or PeerReview()
         # Section times as saved, kept here so the clock never reads the database each second.
         self._seconds.update({sid: attempt.section(sid).seconds for sid in SECTION_IDS})
         self.comm_notes.text = self.review.communication_notes
@@ -334,7 +330,7 @@ class PeerScreen(Screen[None]):
 
     def action_leave(self) -> None:
         self._flush()
-        self.store.release(self.attempt_id)
+        sessions.leave(self.store, self.attempt_id)
         self._finished = True
         self.app.pop_screen()
         self.app.notify("Saved. Interview the case again (F3) to resume.", timeout=3)
@@ -372,8 +368,8 @@ class PeerScreen(Screen[None]):
 
     def _save_review(self) -> None:
         if self.review != self._saved_review:
-            self.review = self.review.decided(self.rubric)
-            self.store.save_peer(self.attempt_id, self.review.to_dict())
+            self.review = self.review.decided(self.rubric.items, self.rubric.red_flags)
+            self.store.save_peer(self.attempt_id, self.review)
             self._saved_review = self.review
 
     def _save_candidate(self) -> None:
@@ -578,20 +574,20 @@ class PeerScreen(Screen[None]):
             return
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
-        review = self.review.decided(self.rubric)
+        rec = self.review.decided(self.rubric.items, self.rubric.red_flags).recommendation
         missing = self.review.missing_ratings
         lines = [
             "[b]Wrap-up[/b]: the interview is over and the clock has stopped. Rate how the "
             "candidate communicated: highlight a signal on the right and press 1-4 "
             f"([dim]{SCALE}[/dim]). Ctrl+N finishes and shows the scorecard.",
             "",
-            f"[b]Recommendation so far: {review.recommendation or 'none yet'}[/b]",
-            f"[dim]{escape(review.rule.split('. Applied: ')[-1])}[/dim]",
+            f"[b]Recommendation so far: {(rec.outcome if rec else '') or 'none yet'}[/b]",
+            f"[dim]{escape(rec.why if rec else '')}[/dim]",
         ]
         if missing:
             lines += ["", f"[b]Not rated yet:[/b] {', '.join(missing)}"]
         lines += ["", "[b]Sections[/b]"]
-        ticked = self.review.ticked(self.rubric)
+        ticked = self.review.ticked(self.rubric.items)
         for sid in SECTION_IDS:
             core = [i for i in self.rubric.section_items(sid) if i.level == "core"]
             spent = attempt.section(sid).seconds
@@ -721,11 +717,9 @@ class PeerScreen(Screen[None]):
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
         checker = grade(library.compiled(self.case.id), attempt.answers)
-        self.review = self.review.decided(self.rubric)
-        self.store.save_peer(self.attempt_id, self.review.to_dict())
-        self.store.finish(self.attempt_id, to_json(peer_grade(self.rubric, self.review, checker)))
-        self.store.release(self.attempt_id)
-        record_finished(self.store, self.attempt_id)
+        self.review = sessions.finish_peer(
+            self.store, self.attempt_id, self.rubric, self.review, checker
+        )
         self._finished = True
         self.app.switch_screen(ScorecardScreen(self.attempt_id))
 

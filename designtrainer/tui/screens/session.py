@@ -24,13 +24,13 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 
+from designtrainer import sessions
 from designtrainer.domain.model import Case
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.render.formatting import clock, pct
-from designtrainer.render.report import evidence_note, quote, to_json
-from designtrainer.review.cards import record_finished
+from designtrainer.render.report import evidence_note, quote
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
@@ -188,14 +188,12 @@ class SessionScreen(Screen[None]):
 
         compiled = dt_app(self).library.compiled(self.case.id)  # type: ignore[union-attr]
         result = grade(compiled, self.attempt.answers)
-        self.store.finish(self.attempt_id, to_json(result))
-        self.store.release(self.attempt_id)
-        record_finished(self.store, self.attempt_id)
+        sessions.finish_solo(self.store, self.attempt_id, result)
         self.app.switch_screen(SummaryScreen(self.attempt_id))
 
     def action_leave(self) -> None:
         self._flush()
-        self.store.release(self.attempt_id)
+        sessions.leave(self.store, self.attempt_id)
         self.app.pop_screen()
         self.app.notify("Saved. Pick the case again to resume.", timeout=3)
 
