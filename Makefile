@@ -21,6 +21,7 @@ test: $(STAMP)
 	$(BIN)/ruff check designtrainer tests bench tools
 	$(BIN)/ruff format --check designtrainer tests bench tools
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest -n auto -q
 
 accuracy: $(STAMP)

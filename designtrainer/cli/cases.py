@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from designtrainer.cli import common
 from designtrainer.domain.vocabulary import LEVELS, SECTION_IDS
 
 if TYPE_CHECKING:
-    from designtrainer.loading.library import Library
+    pass
 
 
 def add_commands(
@@ -86,25 +85,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not ids:
         common.out("no cases" + (f" tagged '{args.tag}'" if args.tag else "") + "\n")
         return common.EXIT_OK
-    common.out(case_table(lib, ids) + "\n")
+    common.out(common.case_table(lib, ids) + "\n")
     return common.EXIT_OK
-
-
-def case_table(lib: Library, ids: Sequence[str]) -> str:
-    rows = [("ID", "TITLE", "LEVEL", "MIN", "TAGS")]
-    for i in ids:
-        c = lib.case(i)
-        origin = lib.origins[i]
-        title = c.title + (
-            " [user, overrides bundled]"
-            if origin.overrides
-            else " [user]"
-            if origin.source == "user"
-            else ""
-        )
-        rows.append((i, title, c.difficulty, str(c.total_minutes), ", ".join(c.tags)))
-    widths = [max(len(r[k]) for r in rows) for k in range(4)]
-    return "\n".join("  ".join(r[k].ljust(widths[k]) for k in range(4)) + "  " + r[4] for r in rows)
 
 
 def cmd_show(args: argparse.Namespace) -> int:

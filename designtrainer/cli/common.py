@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,24 @@ def case_id(lib: Library, wanted: str) -> str:
     if wanted not in lib.cases:
         raise UsageError(f"unknown case '{wanted}'; known cases: {', '.join(lib.ids())}")
     return wanted
+
+
+def case_table(lib: Library, ids: Sequence[str]) -> str:
+    """The cases as an aligned table: id, title (and where it comes from), level, minutes, tags."""
+    rows = [("ID", "TITLE", "LEVEL", "MIN", "TAGS")]
+    for i in ids:
+        c = lib.case(i)
+        origin = lib.origins[i]
+        title = c.title + (
+            " [user, overrides bundled]"
+            if origin.overrides
+            else " [user]"
+            if origin.source == "user"
+            else ""
+        )
+        rows.append((i, title, c.difficulty, str(c.total_minutes), ", ".join(c.tags)))
+    widths = [max(len(r[k]) for r in rows) for k in range(4)]
+    return "\n".join("  ".join(r[k].ljust(widths[k]) for k in range(4)) + "  " + r[4] for r in rows)
 
 
 def wrap(text: str, indent: str = "") -> str:

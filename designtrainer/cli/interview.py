@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from designtrainer.cli import common
-from designtrainer.cli.cases import case_table
 from designtrainer.domain.vocabulary import SECTION_IDS
 
 
@@ -70,7 +69,7 @@ def no_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         parser.print_help()
         lib = common.library(args)
-        common.out("\ncases:\n" + case_table(lib, lib.ids()) + "\n")
+        common.out("\ncases:\n" + common.case_table(lib, lib.ids()) + "\n")
         return common.EXIT_OK
     return run_tui(args)
 
