@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from designtrainer.domain.settings import EXAM_MODE, THEME
 from designtrainer.store import codec
 from designtrainer.store.db import MIGRATIONS, Store, StoreError
 
@@ -111,10 +112,15 @@ def test_claims_keep_one_owner_per_live_process(tmp_path: Path) -> None:
 
 def test_settings_and_delete(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.sqlite3")
-    assert store.setting("theme") is None
-    store.set_setting("theme", "nord")
-    store.set_setting("theme", "gruvbox")
-    assert Store(tmp_path / "db.sqlite3").setting("theme") == "gruvbox"
+    assert store.setting(THEME) is None and store.setting(EXAM_MODE) is False
+    store.set_setting(THEME, "nord")
+    store.set_setting(THEME, "gruvbox")
+    store.set_setting(EXAM_MODE, True)
+    again = Store(tmp_path / "db.sqlite3")
+    assert again.setting(THEME) == "gruvbox" and again.setting(EXAM_MODE) is True
+    # stored text a setting cannot read is its default, never an error
+    store.db.execute("UPDATE settings SET value = 'yes' WHERE key = ?", (EXAM_MODE.key,))
+    assert store.setting(EXAM_MODE) is False
     aid = store.start_attempt("x", "X")
     store.save_answer(aid, "data", "t")
     store.delete(aid)

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Input, Static, TextArea
 from tui_helpers import make_app, settle, write
 
 from designtrainer.clarify import NO_MATCH_ANSWER
+from designtrainer.domain.settings import EXAM_MODE, THEME
 from designtrainer.loading.library import Library
 from designtrainer.store import codec
 from designtrainer.store.db import Store
@@ -180,7 +181,7 @@ async def test_exam_mode_hides_ticks_until_submit_and_is_remembered(
             str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)
         ]
         assert all(line.startswith("✔ ") for line in lines)
-    assert Store(tmp_path / "db.sqlite3").setting("exam_mode") == "1"
+    assert Store(tmp_path / "db.sqlite3").setting(EXAM_MODE) is True
 
 
 async def test_summary_figures(tmp_path: Path, library: Library) -> None:
@@ -314,7 +315,7 @@ async def test_help_palette_and_theme(tmp_path: Path, library: Library) -> None:
         await pilot.press("escape")
         app.theme = "nord"
         await settle(pilot)
-    assert Store(tmp_path / "db.sqlite3").setting("theme") == "nord"
+    assert Store(tmp_path / "db.sqlite3").setting(THEME) == "nord"
     app = make_app(tmp_path, library)
     assert app.theme == "nord"
 

@@ -21,6 +21,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from designtrainer.domain.cards import CardKey, CardRecord, DrillAnswer, ReviewRecord
 from designtrainer.domain.review import PeerReview
+from designtrainer.domain.settings import Setting
 from designtrainer.grading.results import GradeResult
 from designtrainer.paths import data_home
 from designtrainer.store import codec
@@ -130,6 +131,7 @@ class StoreError(Exception):
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 def _guarded(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
@@ -566,17 +568,19 @@ class Store:
 
     # -- settings --------------------------------------------------------------------------
     @_guarded
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else default
+    def setting(self, setting: Setting[T]) -> T:
+        """The stored value of a setting, or its default (also for unreadable text)."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
+        value = setting.read(str(row[0])) if row else None
+        return setting.default if value is None else value
 
     @_guarded
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, setting: Setting[T], value: T) -> None:
         with self._tx() as db:
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
+                (setting.key, setting.write(value)),
             )
 
     # == review cards and drills (issue 13) ======================================================

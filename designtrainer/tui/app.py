@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from designtrainer import sessions
+from designtrainer.domain.settings import THEME
 from designtrainer.store.db import Store
 
 if TYPE_CHECKING:
@@ -63,14 +64,14 @@ class DesignTrainerApp(App[None]):
         self.start = start
         self.library: Library | None = library
         self.library_ready: Signal[Library] = Signal(self, "library-ready")
-        saved = self.store.setting("theme")
+        saved = self.store.setting(THEME)
         if saved and saved in self.available_themes:
             self.theme = saved
 
     def _remember_theme(self, theme: object) -> None:
         name = getattr(theme, "name", None)
         if isinstance(name, str):
-            self.store.set_setting("theme", name)
+            self.store.set_setting(THEME, name)
 
     # -- startup ---------------------------------------------------------------------------
     def on_mount(self) -> None:

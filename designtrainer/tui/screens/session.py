@@ -26,6 +26,7 @@ from textual.widgets.text_area import Selection
 
 from designtrainer import sessions
 from designtrainer.domain.model import Case
+from designtrainer.domain.settings import EXAM_MODE
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
@@ -40,7 +41,6 @@ monotonic = time.monotonic  # the clock source; tests freeze it for stable snaps
 GRADE_DEBOUNCE = 0.3
 SAVE_EVERY = 1.0
 TIME_EVERY = 5.0
-EXAM_SETTING = "exam_mode"
 SHORT_NAMES = {
     "framing": "Frame",
     "data": "Data",
@@ -114,7 +114,7 @@ class SessionScreen(Screen[None]):
         self.query_one("#prompt-box").border_title = "Interviewer"
         self.query_one("#coach").border_title = "Coach"
         self.query_one("#evidence").border_title = "Why"
-        self._exam = self.store.setting(EXAM_SETTING, "0") == "1"
+        self._exam = self.store.setting(EXAM_MODE)
         self._reload()
         self.set_interval(SAVE_EVERY, self._tick)
         self._enter(self.section)
@@ -393,7 +393,7 @@ class SessionScreen(Screen[None]):
 
     def action_toggle_exam(self) -> None:
         on_now = self._exam = not self._exam
-        self.store.set_setting(EXAM_SETTING, "1" if on_now else "0")
+        self.store.set_setting(EXAM_MODE, on_now)
         self._render_checklist()
         self.notify(
             "Exam mode on: ticks stay hidden until you submit a section."
