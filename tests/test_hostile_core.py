@@ -25,7 +25,7 @@ from designtrainer.cli import main
 from designtrainer.loading import library as library_module
 from designtrainer.loading.library import Library, load_library
 from designtrainer.render.terminal import terminal_safe
-from designtrainer.store.db import DB_NAME, Store, StoreError
+from designtrainer.store.db import DB_NAME, MIGRATIONS, Store, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).parent / "hostile" / "core"
@@ -433,7 +433,10 @@ DAMAGE = {
     "random bytes": (_random_bytes, "is damaged or not a designtrainer database"),
     "truncated": (_truncated, "is damaged or not a designtrainer database"),
     "user_version reset": (_version_reset, "has tables but no designtrainer schema version"),
-    "missing table": (_missing_table, "is damaged: schema version 1 but table 'revisions'"),
+    "missing table": (
+        _missing_table,
+        f"is damaged: schema version {len(MIGRATIONS)} but table 'revisions'",
+    ),
     "WAL is a folder": (_wal_is_a_folder, "Check that"),
     "home is a file": (_home_is_a_file, "as the data directory"),
     "database is a folder": (_db_is_a_folder, "is a folder, where designtrainer keeps"),

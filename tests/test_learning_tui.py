@@ -14,7 +14,7 @@ from designtrainer.grading import grade
 from designtrainer.loading.library import Library
 from designtrainer.render.formatting import pct
 from designtrainer.review.cards import record_attempt
-from designtrainer.review.drill import DrillPlan, plan_drill
+from designtrainer.review.drill import DrillPlan, plan_drill, question_for
 from designtrainer.review.progress import progress_rows
 from designtrainer.store.db import Store
 from designtrainer.tui.app import DrillRequest, StartRequest
@@ -60,7 +60,7 @@ async def test_drill_answer_check_rate_and_save(tmp_path: Path, library: Library
         assert card.record is not None and card.record.last_rating == "again"
         assert library.case(CASE).title in _text(screen, "#where")
         assert "Data" in _text(screen, "#where")
-        assert _text(screen, "#question") == library.case(CASE).section("data").prompt.strip()
+        assert _text(screen, "#question") == question_for(library.case(CASE), card.item)[0]
         assert card.item.label not in _text(screen, "#question")  # named only after checking
         # Digits are text while answering: the rating keys are not live yet.
         await pilot.press("1")

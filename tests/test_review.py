@@ -299,8 +299,9 @@ def test_question_stand_in_is_the_section_prompt(library: Library) -> None:
 
     case = library.case(CASE)
     for item in library.rubric(CASE).items:
-        # No bundled item has a question yet: the section's own prompt stands in.
-        assert question_for(case, item) == (case.section(item.section).prompt.strip(), True)
+        # An item without a question of its own: the section's own prompt stands in.
+        unasked = replace(item, question="")
+        assert question_for(case, unasked) == (case.section(item.section).prompt.strip(), True)
     asked = replace(library.rubric(CASE).items[0], question="  Who pays for a mistake?  ")
     assert question_for(case, asked) == ("Who pays for a mistake?", False)
 
