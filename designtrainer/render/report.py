@@ -7,6 +7,7 @@ import json
 from designtrainer.domain.vocabulary import SECTION_TITLES
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
 from designtrainer.render.formatting import pct
+from designtrainer.render.markdown import inline
 from designtrainer.render.terminal import terminal_safe
 from designtrainer.store import codec
 from designtrainer.store.codec import Offset
@@ -96,15 +97,22 @@ def to_text(
 
 
 def to_markdown(result: GradeResult, title: str, texts: dict[str, str] | None = None) -> str:
-    out = [f"# {title}", "", f"**Score: {pct(result.score)}**", ""]
-    out += [f"- {lv.verdict}" for lv in result.levels]
+    """The report as markdown; content (title, labels, quotes) escaped by the one escaper."""
+    out = [f"# {inline(title)}", "", f"**Score: {pct(result.score)}**", ""]
+    out += [f"- {inline(lv.verdict)}" for lv in result.levels]
     for s in result.sections:
         out += ["", f"## {SECTION_TITLES[s.id]} ({pct(s.score)})", ""]
         for r in s.items:
             label, detail = _item_line(r, texts)
             box = "x" if r.met else " "
-            out.append(f"- [{box}] **{label}** ({r.item.level}, weight {r.item.weight}): {detail}")
+            out.append(
+                f"- [{box}] **{inline(label)}** ({r.item.level}, weight {r.item.weight}): "
+                f"{inline(detail)}"
+            )
     if result.red_flags:
         out += ["", "## Red flags", ""]
-        out += [f'- ⚠ {h.flag.message} ("{quote(h.evidence[0])}")' for h in result.red_flags]
+        out += [
+            f'- ⚠ {inline(h.flag.message)} ("{inline(quote(h.evidence[0]))}")'
+            for h in result.red_flags
+        ]
     return "\n".join(out) + "\n"
