@@ -27,6 +27,7 @@ test: $(TOOLS)
 	$(BIN)/ruff check designtrainer tests bench tools
 	$(BIN)/ruff format --check designtrainer tests bench tools
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest -n auto -q
 
 accuracy: $(TOOLS)

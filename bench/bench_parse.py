@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from designtrainer.answers import parse_answer
-from designtrainer.export import parse_exported
+from designtrainer.io.answers import parse_answer
+from designtrainer.io.importing import parse_exported
 
 
 def seconds(fn: Callable[[str], object], text: str) -> float:

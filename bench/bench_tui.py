@@ -71,7 +71,7 @@ async def keystroke_times(grading: bool, presses: int = 40) -> float:
     from textual.widgets import TextArea
 
     from designtrainer.loading.library import default_sources, load_library
-    from designtrainer.store import Store
+    from designtrainer.store.db import Store
     from designtrainer.tui.app import DesignTrainerApp, StartRequest
     from designtrainer.tui.screens.session import SessionScreen
 

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from designtrainer.domain.model import Case
 from designtrainer.grading.words import phrase_keys, stem, tokenize
-from designtrainer.model import Case
 
 NO_MATCH_ANSWER = (
     "Good question, but that one is yours to decide: make a reasonable assumption, "

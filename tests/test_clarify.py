@@ -23,8 +23,8 @@ from designtrainer.clarify import (
     split_question,
     unasked_clarifications,
 )
+from designtrainer.domain.model import Case
 from designtrainer.loading.library import Library
-from designtrainer.model import Case
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clarify"
 

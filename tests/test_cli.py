@@ -159,14 +159,17 @@ def test_grade_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_history_lists_attempts_with_ids(capsys: pytest.CaptureFixture[str]) -> None:
-    from designtrainer.store import Store
+    from designtrainer.store import codec
+    from designtrainer.store.db import Store
 
     code, out, _ = run(["history"], capsys)
     assert code == 0 and "no attempts yet" in out
     store = Store()
     aid = store.start_attempt("spam-detection", "Spam")
     store.add_seconds(aid, "data", 125)
-    store.finish(aid, {"score": 0.42})
+    # 21 of 50 weight met: 42%
+    items = [{"id": "a", "met": True, "weight": 21}, {"id": "b", "met": False, "weight": 29}]
+    store.finish(aid, codec.result_from_json({"sections": [{"id": "data", "items": items}]}))
     store.close()
     code, out, _ = run(["history"], capsys)
     assert out.splitlines()[0].split() == ["ID", "DATE", "CASE", "MODE", "SCORE", "TIME", "STATUS"]

@@ -6,7 +6,6 @@ These run against the bundled content, so an author who weakens a case or rubric
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import yaml
 
 from designtrainer.grading import grade, grade_whole
 from designtrainer.loading.library import Library
+from tools.accuracy import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every case file in cases/ is held to the bar, so a new case needs no edit here.
@@ -31,8 +31,6 @@ CASES_WITH_FIXTURES = [
     "search-ranking",
     "spam-detection",
 ]
-sys.path.insert(0, str(ROOT / "tools"))
-from accuracy import evaluate  # noqa: E402 (a development tool, loaded from the checkout)
 
 
 def test_every_case_file_is_bundled(library: Library) -> None:

@@ -6,7 +6,6 @@ then read the diff before committing it.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
 import os
@@ -20,23 +19,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from designtrainer import cli
-from designtrainer.answers import template
-from designtrainer.attempts import Attempt, Mode, Question, SectionState
-from designtrainer.cli_export import add_commands
-from designtrainer.export import (
+from designtrainer.cli import main
+from designtrainer.domain.model import Case, Section
+from designtrainer.domain.vocabulary import SECTION_IDS
+from designtrainer.io.answers import template
+from designtrainer.io.importing import (
     FORMAT_KEY,
     ExportFormatError,
     ImportedAnswers,
-    attempt_html,
-    attempt_markdown,
-    default_filename,
     parse_exported,
 )
 from designtrainer.loading.library import Library
-from designtrainer.model import SECTION_IDS, Case, Section
-from designtrainer.storage_files import FileExistsRefused
-from designtrainer.store import Store
+from designtrainer.render.export import attempt_html, attempt_markdown, default_filename
+from designtrainer.store import codec
+from designtrainer.store.attempt import Attempt, Mode, Question, SectionState
+from designtrainer.store.db import Store
 
 GOLDEN = Path(__file__).parent / "golden"
 FIX = Path(__file__).parent / "fixtures" / "answers"
@@ -98,13 +95,18 @@ def _ev(answers: dict[str, str], section: str, text: str, **extra: Any) -> dict[
 
 
 def _item(
-    item_id: str, label: str, met: bool, level: str, evidence: list[dict[str, Any]]
+    item_id: str,
+    label: str,
+    met: bool,
+    level: str,
+    evidence: list[dict[str, Any]],
+    weight: int = 2,
 ) -> dict[str, Any]:
     return {
         "id": item_id,
         "label": label,
         "met": met,
-        "weight": 2,
+        "weight": weight,
         "level": level,
         "why": f"Because {label.lower()} matters.",
         "evidence": evidence,
@@ -127,6 +129,7 @@ def _result(answers: dict[str, str]) -> dict[str, Any]:
                         True,
                         "core",
                         [_ev(answers, "framing", "fraud losses")],
+                        weight=4,  # so the items add up to the score of 0.5 stored above
                     )
                 ],
             },
@@ -226,9 +229,11 @@ def _stored_attempt(store: Store, mode: Mode = "solo", peer: bool = False) -> At
     store.use_hint(aid, "production")
     store.add_question(aid, "How many <b>transactions</b> a day?", "About 8M.", 0)
     store.add_question(aid, "Is there a `budget`?", "I can't say more about that.", None)
-    store.finish(aid, _result(TRICKY))
+    store.finish(aid, codec.result_from_json(_result(TRICKY)))
     if peer:
-        store.save_peer(aid, PEER)
+        review = codec.review_from_json(PEER)
+        assert review is not None
+        store.save_peer(aid, review)
     attempt = store.get(aid)
     assert attempt is not None
     return dataclasses.replace(attempt, created_at=T0, updated_at=T0 + 2400, finished_at=T0 + 2400)
@@ -465,28 +470,11 @@ def test_default_filename_is_safe() -> None:
 # -- the commands -----------------------------------------------------------------------------
 
 
-def _parser() -> argparse.ArgumentParser:
-    """The subcommands as cli.build_parser will register them."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--cases-dir", action="append", default=argparse.SUPPRESS, metavar="DIR")
-    parser = argparse.ArgumentParser(prog="designtrainer", parents=[common])
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    add_commands(sub, common)
-    return parser
-
-
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Parse and dispatch as cli.main does, with its exit codes."""
+    """The command as a person runs it, with its exit code."""
     code: int
     try:
-        ns = _parser().parse_args(args)
-        code = ns.func(ns)
-    except cli.UsageError as exc:
-        cli._err(str(exc))
-        code = cli.EXIT_USAGE
-    except (cli.InputError, FileExistsRefused) as exc:
-        cli._err(str(exc))
-        code = cli.EXIT_INVALID
+        code = main(args)
     except SystemExit as exc:
         code = int(exc.code or 0)
     out = capsys.readouterr()
@@ -495,7 +483,6 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 def _graded_attempt(library: Library, case_id: str = "fraud-detection") -> int:
     """A finished attempt in the default store, answered with a fixture file."""
-    from designtrainer import report
     from designtrainer.grading import grade
 
     parsed = parse_exported((FIX / case_id / "strong.md").read_text(encoding="utf-8"))
@@ -503,7 +490,7 @@ def _graded_attempt(library: Library, case_id: str = "fraud-detection") -> int:
     aid = store.start_attempt(case_id, library.case(case_id).title)
     for sid, text in parsed.answers.items():
         store.save_answer(aid, sid, text)
-    store.finish(aid, report.to_json(grade(library.compiled(case_id), parsed.answers)))
+    store.finish(aid, grade(library.compiled(case_id), parsed.answers))
     store.close()
     return aid
 
@@ -568,7 +555,7 @@ def test_import_of_an_export_restores_the_answers(
     assert old is not None and new is not None
     assert new.answers == {k: v for k, v in old.answers.items() if v}
     assert new.finished and new.mode == "solo" and new.result is not None
-    assert new.result["case"] == "fraud-detection" and f"{round(new.result['score'] * 100)}%" in out
+    assert new.result.case == "fraud-detection" and f"{round(new.result.score * 100)}%" in out
     assert not store.in_use_elsewhere(new_id) and store.claim(new_id)
 
 

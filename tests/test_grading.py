@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.grading import CompiledRubric, compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
 from designtrainer.grading.words import tokenize
-from designtrainer.model import RedFlag, Rubric, RubricItem
 
 
 def item(

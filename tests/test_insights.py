@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.attempts import Attempt
-from designtrainer.insights import (
+from designtrainer.domain.model import Case
+from designtrainer.loading.library import Library
+from designtrainer.render.insights import (
     NO_NUMBERS,
     NO_TRADEOFFS,
     Snippet,
@@ -16,9 +17,8 @@ from designtrainer.insights import (
     numbers,
     tradeoffs,
 )
-from designtrainer.loading.library import Library
-from designtrainer.model import Case
-from designtrainer.store import Store
+from designtrainer.store.attempt import Attempt
+from designtrainer.store.db import Store
 
 
 def texts(snippets: tuple[Snippet, ...]) -> list[str]:
@@ -157,8 +157,8 @@ def _fraud_attempt(tmp_path: Path, library: Library) -> tuple[Attempt, Case]:
 def test_summary_and_export_show_depth_and_the_questions_not_asked(
     tmp_path: Path, library: Library
 ) -> None:
-    from designtrainer.export import attempt_markdown
-    from designtrainer.tui.screens.summary import summary_markdown
+    from designtrainer.render.export import attempt_markdown
+    from designtrainer.render.summary import summary_markdown
 
     attempt, case = _fraud_attempt(tmp_path, library)
     asked = {q.clarification for q in attempt.questions}

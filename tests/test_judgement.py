@@ -8,9 +8,9 @@ import json
 import pytest
 
 from designtrainer import report
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.grading import compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
-from designtrainer.model import RedFlag, Rubric, RubricItem
 
 
 def item(id: str, section: str, *groups: list[str], within: int | None = None) -> RubricItem:

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer import cli
-from designtrainer.cli import main
+from designtrainer.cli import interview, main
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library
-from designtrainer.report import to_json
 from designtrainer.review.cards import record_attempt
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.app import DrillRequest
 
 CASE = "fraud-detection"
@@ -32,7 +30,7 @@ def _attempt(library: Library, answers: dict[str, str], reviewed_at: datetime | 
     aid = store.start_attempt(CASE, library.case(CASE).title)
     for sid, text in answers.items():
         store.save_answer(aid, sid, text)
-    store.finish(aid, to_json(grade(library.compiled(CASE), answers)))
+    store.finish(aid, grade(library.compiled(CASE), answers))
     attempt = store.get(aid)
     assert attempt is not None
     if reviewed_at is not None:
@@ -120,7 +118,7 @@ def test_compare_formats_and_errors(library: Library, capsys: pytest.CaptureFixt
     assert code == 2 and "no attempt with id 99" in err
     store = Store()
     other = store.start_attempt("spam-detection", "Spam")
-    store.finish(other, {"score": 0.0, "sections": []})
+    store.finish(other, grade(library.compiled("spam-detection"), {}))
     store.close()
     code, _, err = run(["compare", str(a), str(other)], capsys)
     assert code == 2 and "same case" in err and "Traceback" not in err
@@ -130,7 +128,7 @@ def test_drill_opens_the_tui_only_with_cards_to_show(
     library: Library, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[object] = []
-    monkeypatch.setattr(cli, "_run_tui", lambda args, start=None: opened.append(start) or 0)
+    monkeypatch.setattr(interview, "run_tui", lambda args, start=None: opened.append(start) or 0)
     _attempt(library, {"data": "Fraud is rare."}, None)
     code, out, _ = run(["drill"], capsys)
     assert code == 0 and "Nothing is due; the next card is due tomorrow." in out

@@ -10,14 +10,13 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, Sparkline, Static, TextArea
 from tui_helpers import make_app, settle
 
-from designtrainer.formatting import pct
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library
-from designtrainer.report import to_json
+from designtrainer.render.formatting import pct
 from designtrainer.review.cards import record_attempt
 from designtrainer.review.drill import DrillPlan, plan_drill
 from designtrainer.review.progress import progress_rows
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.app import DrillRequest, StartRequest
 from designtrainer.tui.screens.compare import CompareScreen
 from designtrainer.tui.screens.drill import SAVE_EVERY, DrillScreen
@@ -36,7 +35,7 @@ def _seed(store: Store, library: Library, answers: dict[str, str], at: datetime 
     aid = store.start_attempt(CASE, library.case(CASE).title)
     for sid, text in answers.items():
         store.save_answer(aid, sid, text)
-    store.finish(aid, to_json(grade(library.compiled(CASE), answers)))
+    store.finish(aid, grade(library.compiled(CASE), answers))
     store.release(aid)
     attempt = store.get(aid)
     assert attempt is not None

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from designtrainer.cli import main
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.loading.library import Source, load_library
-from designtrainer.model import SECTION_IDS
 
 BAD = Path(__file__).parent / "bad_input"
 

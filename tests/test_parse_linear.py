@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from designtrainer.answers import _fold_plain_lines, parse_answer
-from designtrainer.export import _drop_comments, parse_exported
+from designtrainer.io.answers import _fold_plain_lines, parse_answer
+from designtrainer.io.importing import _drop_comments, parse_exported
 
 # Work for 4x the input over work for 1x: 4 when linear, 16 when quadratic.
 LINEAR_RATIO = 6.0

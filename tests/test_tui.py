@@ -11,8 +11,10 @@ from textual.widgets import DataTable, Input, Static, TextArea
 from tui_helpers import make_app, settle, write
 
 from designtrainer.clarify import NO_MATCH_ANSWER
+from designtrainer.domain.settings import EXAM_MODE, THEME
 from designtrainer.loading.library import Library
-from designtrainer.store import Store
+from designtrainer.store import codec
+from designtrainer.store.db import Store
 from designtrainer.tui.app import StartRequest
 from designtrainer.tui.screens.brief import BriefScreen
 from designtrainer.tui.screens.help import HelpScreen
@@ -180,7 +182,7 @@ async def test_exam_mode_hides_ticks_until_submit_and_is_remembered(
             str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)
         ]
         assert all(line.startswith("✔ ") for line in lines)
-    assert Store(tmp_path / "db.sqlite3").setting("exam_mode") == "1"
+    assert Store(tmp_path / "db.sqlite3").setting(EXAM_MODE) is True
 
 
 async def test_summary_figures(tmp_path: Path, library: Library) -> None:
@@ -198,12 +200,11 @@ async def test_summary_figures(tmp_path: Path, library: Library) -> None:
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.finished
         assert attempt.result is not None
-        framing = attempt.result["sections"][0]
-        assert framing["score"] == 1.0
+        assert attempt.result.section("framing").score == 1.0
         from textual.widgets import Markdown
 
         text = app.screen.query_one(Markdown).source
-        overall = round(attempt.result["score"] * 100)
+        overall = round(attempt.result.score * 100)
         assert f"**Overall: {overall}%**" in text
         assert "hints used 1" in text and "clarifying questions 0" in text
         assert "You asked no clarifying questions" in text
@@ -215,7 +216,9 @@ async def test_history_open_and_delete(tmp_path: Path, library: Library) -> None
     store = Store(tmp_path / "db.sqlite3")
     aid = store.start_attempt("fraud-detection", "Real-time card payment fraud detection")
     store.save_answer(aid, "data", "chargebacks arrive 60 days later")
-    store.finish(aid, {"score": 0.25, "sections": [], "levels": {}, "red_flags": []})
+    # one of four items (equal weights) met: 25%
+    items = [{"id": str(n), "met": n == 0} for n in range(4)]
+    store.finish(aid, codec.result_from_json({"sections": [{"id": "data", "items": items}]}))
     store.close()
     app = make_app(tmp_path, library)
     async with app.run_test(size=(100, 32)) as pilot:
@@ -261,7 +264,7 @@ async def test_resume_an_attempt_written_by_another_process(
     tmp_path: Path, library: Library
 ) -> None:
     code = (
-        "import sys; from pathlib import Path; from designtrainer.store import Store\n"
+        "import sys; from pathlib import Path; from designtrainer.store.db import Store\n"
         "s = Store(Path(sys.argv[1]))\n"
         "a = s.start_attempt('spam-detection', 'Spam')\n"
         "s.save_answer(a, 'modeling', 'naive bayes on tf-idf, then a transformer')\n"
@@ -313,7 +316,7 @@ async def test_help_palette_and_theme(tmp_path: Path, library: Library) -> None:
         await pilot.press("escape")
         app.theme = "nord"
         await settle(pilot)
-    assert Store(tmp_path / "db.sqlite3").setting("theme") == "nord"
+    assert Store(tmp_path / "db.sqlite3").setting(THEME) == "nord"
     app = make_app(tmp_path, library)
     assert app.theme == "nord"
 
@@ -396,7 +399,7 @@ async def test_an_attempt_whose_case_vanished_stays_readable(
         "red_flags": [],
         "levels": {},
     }
-    store.finish(aid, result)
+    store.finish(aid, codec.result_from_json(result))
     store.close()
     app = make_app(tmp_path, library)
     async with app.run_test(size=(100, 32)) as pilot:

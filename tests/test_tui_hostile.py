@@ -16,11 +16,11 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, TextArea
 from tui_helpers import make_app, settle, shown, write
 
+from designtrainer.domain.review import PeerReview
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library, Source, load_library, yaml_files
-from designtrainer.report import to_json
-from designtrainer.scorecard import PeerReview, peer_grade
-from designtrainer.store import Store
+from designtrainer.sessions import interviewer_result
+from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp, StartRequest
 from designtrainer.tui.screens.brief import BriefScreen
 from designtrainer.tui.screens.help import HelpScreen
@@ -213,7 +213,7 @@ def _seed(path: Path, hostile: Library) -> None:
     for sid, answer in answers.items():
         store.save_answer(solo, sid, answer)
     store.add_question(solo, TYPED, TYPED, None)
-    store.finish(solo, to_json(grade(compiled, answers)))
+    store.finish(solo, grade(compiled, answers))
     peer = store.start_attempt("hostile", title, mode="peer")
     store.save_answer(peer, "framing", f"framing thing {TYPED}")
     rubric = hostile.rubric("hostile")
@@ -224,11 +224,11 @@ def _seed(path: Path, hostile: Library) -> None:
         .with_ticks("framing", ["framing-item"])
         .with_flags(["bad-idea"])
         .rate("framing", 3)
-        .decided(rubric)
+        .decided(rubric.items, rubric.red_flags)
     )
-    store.save_peer(peer, review.to_dict())
+    store.save_peer(peer, review)
     checker = grade(compiled, {"framing": f"framing thing {TYPED}"})
-    store.finish(peer, to_json(peer_grade(rubric, review, checker)))
+    store.finish(peer, interviewer_result(rubric, review, checker))
     store.release(solo)
     store.release(peer)
     store.close()
@@ -329,7 +329,7 @@ async def test_control_characters_in_stored_text_are_inert(
     done = store.start_attempt("fraud-detection", "Fraud")
     store.save_answer(done, "framing", ESCAPES)
     store.add_question(done, ESCAPES, ESCAPES, None)
-    store.finish(done, to_json(grade(library.compiled("fraud-detection"), {"framing": ESCAPES})))
+    store.finish(done, grade(library.compiled("fraud-detection"), {"framing": ESCAPES}))
     open_ = store.start_attempt("fraud-detection", "Fraud")
     store.save_answer(open_, "framing", ESCAPES)
     store.add_question(open_, ESCAPES, ESCAPES, None)

@@ -229,7 +229,7 @@ async def test_the_peer_console_survives_a_full_disk(
 def test_a_store_that_cannot_be_opened_is_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:
-    from designtrainer.store import StoreError
+    from designtrainer.store.db import StoreError
     from designtrainer.tui.saving import open_store
 
     home = tmp_path / "data"

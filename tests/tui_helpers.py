@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
 from designtrainer.loading.library import Library
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp, StartRequest
 
 

@@ -28,10 +28,10 @@ from pathlib import Path
 
 import yaml
 
-from designtrainer.answers import parse_answer
 from designtrainer.grading import GradeResult, ItemResult, grade, grade_whole
+from designtrainer.io.answers import parse_answer
 from designtrainer.loading.library import Library, default_sources, load_library
-from designtrainer.report import evidence_note, quote
+from designtrainer.render.report import evidence_note, quote
 
 STATES = ("met", "named", "rejected", "absent")
 GENUINE_STYLES = ("terse", "prose", "non-native", "middling", "misplaced")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from designtrainer.domain.model import Rubric, RubricItem
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.judgement import topic_words
 from designtrainer.grading.mentions import Owner, PhraseIndex, build_index
 from designtrainer.grading.negation import NegationRules
 from designtrainer.grading.typos import Vocabulary
-from designtrainer.model import SECTION_IDS, Rubric, RubricItem
 
 
 @dataclass(frozen=True, slots=True)

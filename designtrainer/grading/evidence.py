@@ -14,11 +14,11 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, LABEL, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
-from designtrainer.model import RedFlag
 
 MAX_NEGATED_SHOWN = 3
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, choose, evidence_of
 from designtrainer.grading.judgement import Judgement
@@ -31,7 +32,6 @@ from designtrainer.grading.results import (
     SectionResult,
 )
 from designtrainer.grading.words import Words
-from designtrainer.model import SECTION_IDS
 
 _RANK = {"met": 2, "named": 1, "missed": 0}
 

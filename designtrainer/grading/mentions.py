@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
+from designtrainer.domain.model import RedFlag, RubricItem
 from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys
-from designtrainer.model import RedFlag, RubricItem
 
 if TYPE_CHECKING:
     from designtrainer.grading.negation import Negation

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from designtrainer.model import LEVELS, RedFlag, RubricItem
+from designtrainer.domain.model import RedFlag, RubricItem
+from designtrainer.domain.vocabulary import LEVELS
 
 ItemState = Literal["met", "named", "missed"]
 

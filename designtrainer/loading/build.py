@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from designtrainer.domain.model import Case, Clarification, RedFlag, Rubric, RubricItem, Section
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.negation import has_negation_cue
 from designtrainer.grading.words import has_words
 from designtrainer.loading.problems import Problem, format_doc_path, problem
 from designtrainer.loading.yamlfile import YamlDoc
-from designtrainer.model import (
-    SECTION_IDS,
-    Case,
-    Clarification,
-    RedFlag,
-    Rubric,
-    RubricItem,
-    Section,
-)
 
 
 def _evidence(raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:

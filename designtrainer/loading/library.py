@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designtrainer.domain.model import Case, Rubric
 from designtrainer.loading.build import build_case, build_rubric
 from designtrainer.loading.problems import ContentError, Problem, display_path, problem
 from designtrainer.loading.schema import validate
 from designtrainer.loading.yamlfile import YamlDoc, read_yaml
-from designtrainer.model import Case, Rubric
 from designtrainer.paths import bundled_dir, env_case_dirs
 
 if TYPE_CHECKING:

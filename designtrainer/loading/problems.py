@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from designtrainer.formatting import terminal_safe
+from designtrainer.render.terminal import terminal_safe
 
 
 def display_path(path: Path | str) -> str:

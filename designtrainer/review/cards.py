@@ -10,19 +10,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from designtrainer.attempts import Attempt
-from designtrainer.card_records import (
+from designtrainer.domain.cards import (
     CardKey,
     CardRecord,
     RatingName,
     ReviewRecord,
     ReviewSource,
 )
-from designtrainer.model import SECTION_IDS
+from designtrainer.domain.review import PeerReview
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.review.schedule import now_utc, schedule, utc
 from designtrainer.review.stored import StoredItem, read_result
-from designtrainer.scorecard import PeerReview
-from designtrainer.store import Store
+from designtrainer.store.attempt import Attempt
+from designtrainer.store.db import Store
 
 
 class Graded(Protocol):
@@ -58,7 +58,7 @@ def attempted_sections(attempt: Attempt) -> tuple[str, ...]:
     person knows, and reviewing it as "missed" would bury them in cards.
     """
     if attempt.mode == "peer":
-        review = PeerReview.from_dict(attempt.peer)
+        review = attempt.peer or PeerReview()
         return tuple(
             sid
             for sid in SECTION_IDS

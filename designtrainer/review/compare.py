@@ -12,13 +12,13 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from designtrainer.attempts import Attempt
-from designtrainer.export import _inline as md_inline
-from designtrainer.formatting import clock, pct
-from designtrainer.model import SECTION_IDS, SECTION_TITLES
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
+from designtrainer.render.formatting import clock, pct
+from designtrainer.render.markdown import inline as md_inline
 from designtrainer.review.cards import attempted_sections
 from designtrainer.review.stored import StoredItem, read_result
-from designtrainer.store import Store
+from designtrainer.store.attempt import Attempt
+from designtrainer.store.db import Store
 
 
 class CompareError(Exception):

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from designtrainer.card_records import CardRecord
+from designtrainer.domain.cards import CardRecord
+from designtrainer.domain.model import Case, RubricItem
+from designtrainer.domain.vocabulary import LEVELS, SECTION_TITLES
 from designtrainer.grading import CompiledRubric, ItemResult, grade
 from designtrainer.loading.library import Library
-from designtrainer.model import LEVELS, SECTION_TITLES, Case, RubricItem
 from designtrainer.review.schedule import due_now
 
 DEFAULT_LIMIT = 20

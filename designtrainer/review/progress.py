@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from designtrainer.card_records import CardRecord, ReviewRecord
-from designtrainer.model import SECTION_IDS
+from designtrainer.domain.cards import CardRecord, ReviewRecord
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.review.stored import read_result
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 
 WEAKEST_SHOWN = 10
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler
 
-from designtrainer.card_records import CardKey, CardRecord, RatingName, ReviewRecord, ReviewSource
+from designtrainer.domain.cards import CardKey, CardRecord, RatingName, ReviewRecord, ReviewSource
 
 SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
 FSRS_RATINGS: dict[RatingName, Rating] = {

@@ -1,17 +1,15 @@
-"""The one reader of a stored grade (attempts.result, the `grade --format json` shape).
+"""The review package's view of a stored grade: items with their state and quotes.
 
-Attempts keep their grade as JSON written by report.to_json. Everything in designtrainer.review
-reads it through `read_result`, which takes what it can from a damaged or older row and never
-raises; the architecture work replaces it with the store codec.
+store.codec is the one reader of the stored JSON (tolerant of damaged and older rows); this is a
+thin view over the GradeResult it gives, with each item's state ("met", "named" or "missed")
+where grading records one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from designtrainer.model import SECTION_IDS
+from designtrainer.grading.results import GradeResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,51 +49,30 @@ class StoredResult:
         return next((s for s in self.sections if s.id == section_id), None)
 
 
-def read_result(raw: Mapping[str, Any] | None) -> StoredResult | None:
-    """The stored grade, or None when there is none (an unfinished attempt, a damaged row)."""
-    if not isinstance(raw, Mapping):
+def read_result(result: GradeResult | None) -> StoredResult | None:
+    """The review package's view of a stored grade (decoded by store.codec), or None."""
+    if result is None:
         return None
-    sections = []
-    for s in _list(raw.get("sections")):
-        if not isinstance(s, Mapping) or s.get("id") not in SECTION_IDS:
-            continue
-        sid = str(s["id"])
-        items = tuple(
-            StoredItem(
-                id=str(i["id"]),
-                section=sid,
-                label=str(i.get("label") or i["id"]),
-                met=bool(i.get("met")),
-                level=str(i.get("level") or "core"),
-                weight=_int(i.get("weight"), 1),
-                why=str(i.get("why") or ""),
-                state=str(i["state"]) if isinstance(i.get("state"), str) else None,
-                quotes=tuple(
-                    str(e["text"])
-                    for e in _list(i.get("evidence"))
-                    if isinstance(e, Mapping) and isinstance(e.get("text"), str)
-                ),
-            )
-            for i in _list(s.get("items"))
-            if isinstance(i, Mapping) and isinstance(i.get("id"), str)
+    sections = tuple(
+        StoredSection(
+            s.id,
+            s.score,
+            tuple(
+                StoredItem(
+                    id=r.item.id,
+                    section=s.id,
+                    label=r.item.label,
+                    met=r.met,
+                    level=r.item.level,
+                    weight=r.item.weight,
+                    why=r.item.why,
+                    state=r.state,
+                    quotes=tuple(e.text for e in r.evidence),
+                )
+                for r in s.items
+            ),
         )
-        sections.append(StoredSection(sid, _float(s.get("score")), items))
-    levels = raw.get("levels")
-    verdicts = tuple(
-        (str(level), str(v.get("verdict") or ""))
-        for level, v in (levels.items() if isinstance(levels, Mapping) else ())
-        if isinstance(v, Mapping)
+        for s in result.sections
     )
-    return StoredResult(_float(raw.get("score")), tuple(sections), verdicts)
-
-
-def _list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _float(value: object) -> float:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
-
-
-def _int(value: object, default: int) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else default
+    verdicts = tuple((lv.level, lv.verdict) for lv in result.levels)
+    return StoredResult(result.score, sections, verdicts)

@@ -18,7 +18,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
 
-from designtrainer.store import Store
+from designtrainer import sessions
+from designtrainer.domain.settings import THEME
+from designtrainer.store.db import Store
 from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
@@ -64,14 +66,14 @@ class DesignTrainerApp(App[None]):
         self.start = start
         self.library: Library | None = library
         self.library_ready: Signal[Library] = Signal(self, "library-ready")
-        saved = self.store.setting("theme")
+        saved = self.store.setting(THEME)
         if saved and saved in self.available_themes:
             self.theme = saved
 
     def _remember_theme(self, theme: object) -> None:
         name = getattr(theme, "name", None)
         if isinstance(name, str):
-            self.store.set_setting("theme", name)
+            self.store.set_setting(THEME, name)
 
     # -- startup ---------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -117,22 +119,16 @@ class DesignTrainerApp(App[None]):
 
     def _practice(self, start: StartRequest) -> None:
         """`designtrainer practice CASE`: carry on the unfinished attempt if there is one."""
-        from designtrainer.formatting import when
+        from designtrainer.render.formatting import when
 
-        unfinished = self.store.attempts(case_id=start.case_id, finished=False, mode="solo")
-        resumable = [a for a in unfinished if not self.store.in_use_elsewhere(a.id)]
-        if resumable:
-            latest = resumable[0]
+        resume = sessions.resumable(self.store, start.case_id, "solo")
+        if resume.latest is not None:
+            latest = resume.latest
             self.notify(f"Resumed your attempt from {when(latest.updated_at)}.", timeout=4)
             self.open_case(start.case_id, latest.id, section=start.section, skip_brief=True)
         else:
-            if unfinished:
-                self.notify(
-                    "Your unfinished attempt is open in another designtrainer window; "
-                    "this is a new attempt.",
-                    severity="warning",
-                    timeout=6,
-                )
+            if resume.busy:
+                self.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
             self.open_case(start.case_id, section=start.section, skip_brief=True)
 
     # -- navigation ------------------------------------------------------------------------
@@ -153,8 +149,8 @@ class DesignTrainerApp(App[None]):
             return
         case = self.library.case(case_id)
         if attempt_id is None:
-            attempt_id = self.store.start_attempt(case.id, case.title)
-        elif not self.store.claim(attempt_id):
+            attempt_id = sessions.start(self.store, case)
+        elif not sessions.claim(self.store, attempt_id):
             self.notify(
                 "That attempt is open in another designtrainer window; close it there first.",
                 severity="warning",
@@ -170,7 +166,7 @@ class DesignTrainerApp(App[None]):
 
     def open_peer(self, case_id: str, attempt_id: int | None = None) -> None:
         """Open the interviewer's console: resume an unfinished peer interview or start one."""
-        from designtrainer.formatting import when
+        from designtrainer.render.formatting import when
         from designtrainer.tui.screens.modals import ChoiceScreen
         from designtrainer.tui.screens.peer import PeerScreen
 
@@ -182,15 +178,17 @@ class DesignTrainerApp(App[None]):
             return
         case = self.library.case(case_id)
         if attempt_id is None:
-            unfinished = self.store.attempts(case_id=case_id, finished=False, mode="peer")
-            if unfinished:
-                latest = unfinished[0]
+            resume = sessions.resumable(self.store, case_id, "peer")
+            if resume.busy:
+                self.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
+            if resume.latest is not None:
+                latest = resume.latest
 
                 def chosen(choice: str | None) -> None:
                     if choice == "resume":
                         self.open_peer(case_id, latest.id)
                     elif choice == "new":
-                        new_id = self.store.start_attempt(case.id, case.title, mode="peer")
+                        new_id = sessions.start(self.store, case, "peer")
                         self.push_screen(PeerScreen(case, new_id))
 
                 self.push_screen(
@@ -202,8 +200,8 @@ class DesignTrainerApp(App[None]):
                     chosen,
                 )
                 return
-            attempt_id = self.store.start_attempt(case.id, case.title, mode="peer")
-        elif not self.store.claim(attempt_id):
+            attempt_id = sessions.start(self.store, case, "peer")
+        elif not sessions.claim(self.store, attempt_id):
             self.notify(
                 "That interview is open in another designtrainer window; close it there first.",
                 severity="warning",

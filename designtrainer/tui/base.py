@@ -27,8 +27,8 @@ def export_attempt(node: DOMNode, attempt_id: int) -> None:
     """Write an attempt as markdown in the working directory, never over an existing file."""
     from pathlib import Path
 
-    from designtrainer.export import attempt_markdown, default_filename
-    from designtrainer.storage_files import free_path, write_new
+    from designtrainer.io.files import free_path, write_new
+    from designtrainer.render.export import attempt_markdown, default_filename
 
     app = dt_app(node)
     attempt = app.store.get(attempt_id)

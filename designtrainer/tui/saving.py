@@ -18,9 +18,9 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from designtrainer.attempts import Attempt
-from designtrainer.model import Case
-from designtrainer.store import DB_NAME, Store, StoreError
+from designtrainer.domain.model import Case
+from designtrainer.store.attempt import Attempt
+from designtrainer.store.db import DB_NAME, Store, StoreError
 from designtrainer.tui.text import styled
 
 STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)
@@ -87,8 +87,8 @@ def save_copy(attempt: Attempt, case: Case | None) -> tuple[Path | None, str]:
 
     Returns the file written (None if none could be) and a message for the person.
     """
-    from designtrainer.export import attempt_markdown, default_filename
-    from designtrainer.storage_files import free_path, write_new
+    from designtrainer.io.files import free_path, write_new
+    from designtrainer.render.export import attempt_markdown, default_filename
 
     text = attempt_markdown(attempt, case)
     name = default_filename(attempt, "md")

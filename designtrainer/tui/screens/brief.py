@@ -13,8 +13,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
+from designtrainer import sessions
 from designtrainer.clarify import answers_for
-from designtrainer.model import Case
+from designtrainer.domain.model import Case
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.text import styled
 
@@ -90,5 +91,5 @@ class BriefScreen(Screen[None]):
         self.app.switch_screen(SessionScreen(self.case, self.attempt_id, "framing"))
 
     def action_leave(self) -> None:
-        dt_app(self).store.release(self.attempt_id)
+        sessions.leave(dt_app(self).store, self.attempt_id)
         self.app.pop_screen()

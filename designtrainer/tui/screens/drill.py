@@ -22,9 +22,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
-from designtrainer.card_records import RATING_NAMES, CardRecord, RatingName
+from designtrainer.domain.cards import RATING_NAMES, CardRecord, RatingName
 from designtrainer.grading import ItemResult
-from designtrainer.report import evidence_note, quote
+from designtrainer.render.report import evidence_note, quote
 from designtrainer.review.cards import rating_for, record_drill
 from designtrainer.review.drill import (
     DrillCard,
@@ -34,7 +34,7 @@ from designtrainer.review.drill import (
     reference_excerpt,
 )
 from designtrainer.review.schedule import now_utc, preview, when_due
-from designtrainer.store import Store
+from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 
 SAVE_EVERY = 1.0

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
-from designtrainer.formatting import clock, pct
+from designtrainer.render.formatting import clock, pct
 from designtrainer.tui.base import dt_app, selected_key
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.text import cell
@@ -154,8 +154,9 @@ class AttemptView(Screen[None]):
     def on_mount(self) -> None:
         from textual.widgets import Markdown
 
-        from designtrainer.model import SECTION_IDS, SECTION_TITLES
-        from designtrainer.tui.screens.summary import summary_markdown
+        from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
+        from designtrainer.render.markdown import fence
+        from designtrainer.render.summary import summary_markdown
 
         app = dt_app(self)
         attempt = app.store.get(self.attempt_id)
@@ -169,13 +170,5 @@ class AttemptView(Screen[None]):
         parts = [summary_markdown(attempt, budgets), "## Your answers", ""]
         for sid in SECTION_IDS:
             answer = attempt.section(sid).answer
-            fence = "````" if "```" in answer else "```"
-            parts += [
-                f"### {SECTION_TITLES[sid]}",
-                "",
-                f"{fence}text",
-                answer or "(empty)",
-                fence,
-                "",
-            ]
+            parts += [f"### {SECTION_TITLES[sid]}", "", fence(answer or "(empty)", "text"), ""]
         self.query_one(Markdown).update("\n".join(parts))

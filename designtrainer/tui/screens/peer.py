@@ -27,21 +27,22 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from designtrainer.attempts import Attempt
-from designtrainer.export import COMMUNICATION_TITLES as COMM_TITLE
-from designtrainer.export import RATING_LABELS
-from designtrainer.formatting import clock
-from designtrainer.grading import GradeResult, grade
-from designtrainer.model import LEVELS, SECTION_IDS, SECTION_TITLES, Case, RedFlag, Rubric
-from designtrainer.report import to_json
-from designtrainer.review.cards import record_finished
-from designtrainer.scorecard import (
+from designtrainer import sessions
+from designtrainer.domain.model import Case, RedFlag, Rubric
+from designtrainer.domain.review import PeerReview
+from designtrainer.domain.vocabulary import COMMUNICATION_TITLES as COMM_TITLE
+from designtrainer.domain.vocabulary import (
+    LEVELS,
+    RATING_LABELS,
+    SECTION_IDS,
+    SECTION_TITLES,
     SIGNALS,
-    PeerReview,
-    peer_grade,
     rating_label,
 )
-from designtrainer.store import Store
+from designtrainer.grading import GradeResult, grade
+from designtrainer.render.formatting import clock
+from designtrainer.store.attempt import Attempt
+from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import SaveWarning, save_copy, try_save
 from designtrainer.tui.screens import session
@@ -251,7 +252,7 @@ class PeerScreen(Screen[None]):
         self.comm_notes.border_title = "Communication notes"
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
-        self.review = self._saved_review = PeerReview.from_dict(attempt.peer)
+        self.review = self._saved_review = attempt.peer or PeerReview()
         # Section times as saved, kept here so the clock never reads the database each second.
         self._seconds.update({sid: attempt.section(sid).seconds for sid in SECTION_IDS})
         self.comm_notes.text = self.review.communication_notes
@@ -343,7 +344,7 @@ class PeerScreen(Screen[None]):
 
     def action_leave(self) -> None:
         if not self._flush() or not try_save(
-            self._warning, lambda: self.store.release(self.attempt_id)
+            self._warning, lambda: sessions.leave(self.store, self.attempt_id)
         ):
             self._stay()
             return
@@ -384,8 +385,8 @@ class PeerScreen(Screen[None]):
 
     def _save_review(self) -> None:
         if self.review != self._saved_review:
-            self.review = self.review.decided(self.rubric)
-            self.store.save_peer(self.attempt_id, self.review.to_dict())
+            self.review = self.review.decided(self.rubric.items, self.rubric.red_flags)
+            self.store.save_peer(self.attempt_id, self.review)
             self._saved_review = self.review
 
     def _save_candidate(self) -> None:
@@ -444,7 +445,7 @@ class PeerScreen(Screen[None]):
         if self.section is not None:
             state = attempt.section(self.section)
             sections[self.section] = replace(state, answer=self.candidate.text)
-        return replace(attempt, sections=sections, peer=self.review.to_dict())
+        return replace(attempt, sections=sections, peer=self.review)
 
     def action_save_copy(self) -> None:
         path, message = save_copy(self.current_attempt(), self.case)
@@ -625,7 +626,7 @@ class PeerScreen(Screen[None]):
             return
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
-        review = self.review.decided(self.rubric)
+        rec = self.review.decided(self.rubric.items, self.rubric.red_flags).recommendation
         missing = self.review.missing_ratings
         # Our own markup (built from our constants and figures), and the rule as plain text.
         lines: list[str | Content] = [
@@ -633,13 +634,13 @@ class PeerScreen(Screen[None]):
             "candidate communicated: highlight a signal on the right and press 1-4 "
             f"([dim]{SCALE}[/dim]). Ctrl+N finishes and shows the scorecard.",
             "",
-            f"[b]Recommendation so far: {review.recommendation or 'none yet'}[/b]",
-            styled("[dim]$rule[/dim]", rule=review.rule.split(". Applied: ")[-1]),
+            f"[b]Recommendation so far: {(rec.outcome if rec else '') or 'none yet'}[/b]",
+            styled("[dim]$why[/dim]", why=rec.why if rec else ""),
         ]
         if missing:
             lines += ["", f"[b]Not rated yet:[/b] {', '.join(missing)}"]
         lines += ["", "[b]Sections[/b]"]
-        ticked = self.review.ticked(self.rubric)
+        ticked = self.review.ticked(self.rubric.items)
         for sid in SECTION_IDS:
             core = [i for i in self.rubric.section_items(sid) if i.level == "core"]
             spent = attempt.section(sid).seconds
@@ -777,15 +778,11 @@ class PeerScreen(Screen[None]):
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
         checker = grade(library.compiled(self.case.id), attempt.answers)
-        self.review = self.review.decided(self.rubric)
 
         def save() -> None:
-            self.store.save_peer(self.attempt_id, self.review.to_dict())
-            self.store.finish(
-                self.attempt_id, to_json(peer_grade(self.rubric, self.review, checker))
+            self.review = sessions.finish_peer(
+                self.store, self.attempt_id, self.rubric, self.review, checker
             )
-            self.store.release(self.attempt_id)
-            record_finished(self.store, self.attempt_id)
 
         if not try_save(self._warning, save):
             self._stay()

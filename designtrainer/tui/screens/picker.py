@@ -10,7 +10,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
-from designtrainer.formatting import pct, when
+from designtrainer import sessions
+from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, selected_key
 from designtrainer.tui.text import cell
 
@@ -115,12 +116,13 @@ class PickerScreen(Screen[None]):
         case_id = self.selected_case()
         if case_id is None:
             return
-        store = dt_app(self).store
-        unfinished = store.attempts(case_id=case_id, finished=False, mode="solo")
-        if not unfinished:
+        resume = sessions.resumable(dt_app(self).store, case_id, "solo")
+        if resume.latest is None:
+            if resume.busy:
+                self.app.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
             dt_app(self).open_case(case_id)
             return
-        latest = unfinished[0]
+        latest = resume.latest
         from designtrainer.tui.screens.modals import ChoiceScreen
 
         def chosen(choice: str | None) -> None:
@@ -141,11 +143,7 @@ class PickerScreen(Screen[None]):
         case_id = self.selected_case()
         if case_id is None:
             return
-        open_peer = getattr(self.app, "open_peer", None)
-        if open_peer is None:
-            self.notify("Peer interviews are not available yet.", severity="warning")
-            return
-        open_peer(case_id)
+        dt_app(self).open_peer(case_id)
 
     def action_drill(self) -> None:
         """The due cards; when none are due, the highlighted case's cards (new ones included)."""

@@ -17,8 +17,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
 
-from designtrainer.formatting import pct
-from designtrainer.model import SECTION_IDS
+from designtrainer.domain.vocabulary import SECTION_IDS
+from designtrainer.render.formatting import pct
 from designtrainer.review.progress import by_case, heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import now_utc, when_due
 from designtrainer.tui.base import dt_app, selected_key

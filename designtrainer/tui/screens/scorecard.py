@@ -6,25 +6,22 @@ so it reads the same after the case file changes or goes. Also opened read-only 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
-from designtrainer.attempts import Attempt
+from designtrainer.domain.review import PeerReview
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading import grade
-from designtrainer.model import SECTION_IDS
-from designtrainer.scorecard import (
-    PeerReview,
+from designtrainer.render.scorecard import (
     Scorecard,
     build_scorecard,
     flag_quotes,
-    rubric_from_result,
     scorecard_markdown,
 )
+from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app, export_attempt
 from designtrainer.tui.widgets.markdown import SafeMarkdown
 
@@ -65,26 +62,27 @@ class ScorecardScreen(Screen[None]):
         if case is not None:
             budgets = {s.id: s.time_budget_minutes for s in case.sections}
         seconds: dict[str, float] = {sid: attempt.section(sid).seconds for sid in SECTION_IDS}
-        result = attempt.result or {}
-        review = PeerReview.from_dict(attempt.peer)
-        if result.get("sections"):
-            # Finished: the rubric and the checker's red flags as they were stored.
-            card = build_scorecard(
+        review = attempt.peer or PeerReview()
+        if attempt.result is not None:
+            # Finished: the rubric items and the checker's red flags as they were stored.
+            return build_scorecard(
                 review,
-                rubric_from_result(result, attempt.case_id),
-                checker_flags=flag_quotes(result),
+                tuple(r.item for r in attempt.result.items),
+                tuple(h.flag for h in attempt.result.red_flags),
+                case=attempt.case_id,
+                checker_flags=flag_quotes(attempt.result),
                 seconds=seconds,
                 budgets=budgets,
             )
-            if review.recommendation:  # as decided at the time, even if the rule changes
-                card = replace(card, recommendation=review.recommendation, rule=review.rule)
-            return card
         assert library is not None and attempt.case_id in library.rubrics
+        rubric = library.rubric(attempt.case_id)
         checker = grade(library.compiled(attempt.case_id), attempt.answers)
         return build_scorecard(
-            review,
-            library.rubric(attempt.case_id),
-            checker_flags={h.flag.id: h.evidence[0].text for h in checker.red_flags},
+            review.decided(rubric.items, rubric.red_flags),
+            rubric.items,
+            rubric.red_flags,
+            case=attempt.case_id,
+            checker_flags=flag_quotes(checker),
             seconds=seconds,
             budgets=budgets,
         )

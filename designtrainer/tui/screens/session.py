@@ -25,14 +25,16 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 
-from designtrainer.attempts import Attempt
-from designtrainer.formatting import clock, pct
+from designtrainer import sessions
+from designtrainer.domain.model import Case
+from designtrainer.domain.settings import EXAM_MODE
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
-from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
-from designtrainer.report import evidence_note, quote, to_json
-from designtrainer.review.cards import record_finished
-from designtrainer.store import Store
+from designtrainer.render.formatting import clock, pct
+from designtrainer.render.report import evidence_note, quote
+from designtrainer.store.attempt import Attempt
+from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import SaveWarning, save_copy, try_save
 from designtrainer.tui.text import plain, styled, visible
@@ -43,7 +45,6 @@ monotonic = time.monotonic  # the clock source; tests freeze it for stable snaps
 GRADE_DEBOUNCE = 0.3
 SAVE_EVERY = 1.0
 TIME_EVERY = 5.0
-EXAM_SETTING = "exam_mode"
 SHORT_NAMES = {
     "framing": "Frame",
     "data": "Data",
@@ -113,7 +114,7 @@ class SessionScreen(Screen[None]):
         self.query_one("#coach").border_title = "Coach"
         self.query_one("#evidence").border_title = "Why"
         self._warning = self.query_one(SaveWarning)
-        self._exam = self.store.setting(EXAM_SETTING, "0") == "1"
+        self._exam = self.store.setting(EXAM_MODE)
         self._reload()
         self.set_interval(SAVE_EVERY, self._tick)
         self._enter(self.section)
@@ -200,19 +201,16 @@ class SessionScreen(Screen[None]):
         compiled = dt_app(self).library.compiled(self.case.id)  # type: ignore[union-attr]
         result = grade(compiled, self.attempt.answers)
 
-        def save() -> None:
-            self.store.finish(self.attempt_id, to_json(result))
-            self.store.release(self.attempt_id)
-            record_finished(self.store, self.attempt_id)
-
-        if not try_save(self._warning, save):
+        if not try_save(
+            self._warning, lambda: sessions.finish_solo(self.store, self.attempt_id, result)
+        ):
             self._stay()
             return
         self.app.switch_screen(SummaryScreen(self.attempt_id))
 
     def action_leave(self) -> None:
         if not self._flush() or not try_save(
-            self._warning, lambda: self.store.release(self.attempt_id)
+            self._warning, lambda: sessions.leave(self.store, self.attempt_id)
         ):
             self._stay()
             return
@@ -457,9 +455,7 @@ class SessionScreen(Screen[None]):
 
     def action_toggle_exam(self) -> None:
         on_now = self._exam = not self._exam
-        try_save(
-            self._warning, lambda: self.store.set_setting(EXAM_SETTING, "1" if on_now else "0")
-        )
+        try_save(self._warning, lambda: self.store.set_setting(EXAM_MODE, on_now))
         self._render_checklist()
         self.notify(
             "Exam mode on: ticks stay hidden until you submit a section."

@@ -1,12 +1,10 @@
 """The summary of a finished attempt: what the rubric found, what was missed and why.
 
-Built from the stored grade (labels and whys included), so it reads the same after the case
-file changes. Also used read-only from history.
+The text is render.summary's (built from the stored grade, so it reads the same after the case
+file changes); this screen shows it and offers retry and export.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,87 +12,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
-from designtrainer.attempts import Attempt
-from designtrainer.clarify import unasked_clarifications
-from designtrainer.export import markdown_inline
-from designtrainer.formatting import clock, pct
-from designtrainer.insights import depth_markdown
-from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+from designtrainer.render.summary import summary_markdown
 from designtrainer.tui.base import dt_app, export_attempt
 from designtrainer.tui.widgets.markdown import SafeMarkdown
-
-
-def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | None = None) -> str:
-    """The summary as markdown (pure: tested without a terminal). With the case, it also names
-    the clarifications not asked."""
-    result: dict[str, Any] = attempt.result or {}
-    out = [f"# {attempt.case_title}", ""]
-    out.append(
-        f"**Overall: {pct(result.get('score'))}**  ·  time {clock(attempt.seconds)}"
-        f"  ·  hints used {attempt.hints_used}  ·  clarifying questions "
-        f"{len(attempt.questions)}"
-    )
-    out.append("")
-    for level in ("core", "senior", "staff"):
-        info = result.get("levels", {}).get(level)
-        if info:
-            out.append(f"- {info['verdict']}")
-    if not attempt.questions:
-        out += [
-            "",
-            "> **You asked no clarifying questions.** In a real interview that is the most "
-            "common reason for a weak start: ask about scale, latency, labels and the goal "
-            "before designing.",
-        ]
-    # Red flags first: they are what an interviewer remembers.
-    flags = result.get("red_flags", [])
-    if flags:
-        out += ["", "## Red flags", ""]
-        for f in flags:
-            quoted = f" (“{f['evidence'][0]['text']}”)" if f.get("evidence") else ""
-            out.append(f"- ⚠ {f['message']}{quoted}")
-    out += [
-        "",
-        "## Sections",
-        "",
-        "| Section | Score | Time | Budget | Hints |",
-        "|---|---|---|---|---|",
-    ]
-    sections = {s["id"]: s for s in result.get("sections", [])}
-    for sid in SECTION_IDS:
-        state = attempt.section(sid)
-        budget = budgets.get(sid)
-        over = budget is not None and state.seconds > budget * 60
-        spent = clock(state.seconds) + (" (over)" if over else "")
-        out.append(
-            f"| {SECTION_TITLES[sid]} | {pct(sections.get(sid, {}).get('score'))} | {spent} | "
-            f"{f'{budget}:00' if budget else '—'} | {state.hints_used} |"
-        )
-    missed = [
-        (sid, item)
-        for sid in SECTION_IDS
-        for item in sections.get(sid, {}).get("items", [])
-        if not item["met"]
-    ]
-    if missed:
-        out += ["", "## What you missed", ""]
-        for sid, item in missed:
-            out.append(
-                f"- **{item['label']}** ({SECTION_TITLES[sid]}, {item['level']}): "
-                f"{item.get('why', '')}"
-            )
-    answers: dict[str, str] = {sid: attempt.section(sid).answer for sid in SECTION_IDS}
-    out += depth_markdown(answers, markdown_inline)
-    if attempt.questions:
-        out += ["", "## Clarifying questions", ""]
-        for q in attempt.questions:
-            out.append(f"- **{q.question}** — {q.answer}")
-    if case is not None:
-        unasked = unasked_clarifications(case, (q.clarification for q in attempt.questions))
-        if unasked:
-            out += ["", "## Questions you did not ask", ""]
-            out += [f"- {markdown_inline(case.clarifications[i].question)}" for i in unasked]
-    return "\n".join(out) + "\n"
 
 
 class SummaryScreen(Screen[None]):

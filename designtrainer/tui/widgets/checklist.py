@@ -6,8 +6,8 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from designtrainer.domain.model import RubricItem
 from designtrainer.grading.results import ItemResult
-from designtrainer.model import RubricItem
 from designtrainer.tui.text import visible
 
 LEVEL_TAG = {"core": "core", "senior": "sr", "staff": "staff"}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
 
-from designtrainer.formatting import pct, terminal_safe
+from designtrainer.domain.vocabulary import SECTION_TITLES
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
-from designtrainer.model import SECTION_TITLES
+from designtrainer.render.formatting import pct
+from designtrainer.render.markdown import inline
+from designtrainer.render.terminal import terminal_safe
+from designtrainer.store import codec
+from designtrainer.store.codec import Offset
 
 QUOTE_WIDTH = 60
 
@@ -37,77 +39,9 @@ def evidence_note(ev: Evidence) -> str:
     return f" ({'; '.join(notes)})" if notes else ""
 
 
-def to_json(result: GradeResult, offset: Callable[[str, int], int] | None = None) -> dict[str, Any]:
-    """The documented JSON shape; `offset` maps section offsets to file offsets."""
-
-    def ev(e: Evidence) -> dict[str, Any]:
-        start, end = (
-            (offset(e.section, e.start), offset(e.section, e.end))
-            if offset
-            else (
-                e.start,
-                e.end,
-            )
-        )
-        return {
-            "text": e.text,
-            "start": start,
-            "end": end,
-            "negated": e.negated,
-            "fuzzy": e.fuzzy is not None,
-            "section": e.section,
-            "phrase": e.phrase,
-            "trigger": e.trigger,
-            "fuzzy_match": e.fuzzy,
-        }
-
-    return {
-        "case": result.case,
-        "score": round(result.score, 4),
-        "sections": [
-            {
-                "id": s.id,
-                "score": round(s.score, 4),
-                "items": [
-                    {
-                        "id": r.item.id,
-                        "label": r.item.label,
-                        "met": r.met,
-                        "state": r.state,
-                        "found_in": r.found_in,
-                        "weight": r.item.weight,
-                        "level": r.item.level,
-                        "why": r.item.why,
-                        "evidence": [ev(e) for e in r.evidence],
-                    }
-                    for r in s.items
-                ],
-            }
-            for s in result.sections
-        ],
-        "red_flags": [
-            {
-                "id": h.flag.id,
-                "message": h.flag.message,
-                "found_in": h.found_in,
-                "evidence": [ev(e) for e in h.evidence],
-            }
-            for h in result.red_flags
-        ],
-        "levels": {
-            lv.level: {
-                "met": lv.met,
-                "total": lv.total,
-                "coverage": round(lv.coverage, 4),
-                "verdict": lv.verdict,
-            }
-            for lv in result.levels
-        },
-    }
-
-
-def to_json_text(result: GradeResult, offset: Callable[[str, int], int] | None = None) -> str:
-    return json.dumps(to_json(result, offset), indent=2, ensure_ascii=False) + "\n"
+def to_json_text(result: GradeResult, offset: Offset | None = None) -> str:
+    """`grade --format json`: the stored shape (store.codec), offsets mapped into the file."""
+    return json.dumps(codec.result_to_json(result, offset), indent=2, ensure_ascii=False) + "\n"
 
 
 class _Style:
@@ -189,19 +123,26 @@ def to_text(
 
 
 def to_markdown(result: GradeResult, title: str, texts: dict[str, str] | None = None) -> str:
-    out = [f"# {title}", "", f"**Score: {pct(result.score)}**", ""]
-    out += [f"- {lv.verdict}" for lv in result.levels]
+    """The report as markdown; content (title, labels, quotes) escaped by the one escaper."""
+    out = [f"# {inline(title)}", "", f"**Score: {pct(result.score)}**", ""]
+    out += [f"- {inline(lv.verdict)}" for lv in result.levels]
     named = named_summary(result)
     if named:
-        out += ["", f"**{named[0]}:**", ""]
-        out += [f"- {line}" for line in named[1:]]
+        out += ["", f"**{inline(named[0])}:**", ""]
+        out += [f"- {inline(line)}" for line in named[1:]]
     for s in result.sections:
         out += ["", f"## {SECTION_TITLES[s.id]} ({pct(s.score)})", ""]
         for r in s.items:
             label, detail = _item_line(r, texts)
             box = _BOXES[r.state]
-            out.append(f"- [{box}] **{label}** ({r.item.level}, weight {r.item.weight}): {detail}")
+            out.append(
+                f"- [{box}] **{inline(label)}** ({r.item.level}, weight {r.item.weight}): "
+                f"{inline(detail)}"
+            )
     if result.red_flags:
         out += ["", "## Red flags", ""]
-        out += [f'- ⚠ {h.flag.message} ("{quote(h.evidence[0])}")' for h in result.red_flags]
+        out += [
+            f'- ⚠ {inline(h.flag.message)} ("{inline(quote(h.evidence[0]))}")'
+            for h in result.red_flags
+        ]
     return "\n".join(out) + "\n"

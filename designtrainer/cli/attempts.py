@@ -1,9 +1,4 @@
-"""The `export`, `import` and `rubric` commands: attempts out to files, files back in as attempts.
-
-Registered on the main parser by `add_commands`; the commands follow cli's conventions (an int
-exit code, UsageError for exit 2, InputError or FileExistsRefused for exit 1). `cli` is read as
-a module at call time, so importing this module from cli.py at any point is safe.
-"""
+"""The `history`, `export` and `import` commands: attempts listed, out to files, back in."""
 
 from __future__ import annotations
 
@@ -12,26 +7,22 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designtrainer import cli
-from designtrainer.formatting import clock, pct
-from designtrainer.model import LEVELS
+from designtrainer.cli import common
+from designtrainer.render.formatting import clock, pct
 
 if TYPE_CHECKING:
-    from designtrainer.attempts import Attempt, AttemptSummary
-    from designtrainer.store import Store
+    from designtrainer.store.attempt import Attempt
+    from designtrainer.store.db import Store
 
-# How many recent attempt ids an "unknown attempt" message lists.
-_RECENT_IDS_SHOWN = 5
 MAX_ATTEMPT_ID = 2**63 - 1  # SQLite's largest integer
 
 
 def add_commands(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common_args: argparse.ArgumentParser
 ) -> None:
-    """Register export, import and rubric on the subparsers of `cli.build_parser`."""
     p = sub.add_parser(
         "export",
-        parents=[common],
+        parents=[common_args],
         help="write an attempt as markdown or HTML",
         description="Write an attempt (default: the latest) as markdown or a standalone HTML page.",
     )
@@ -60,7 +51,7 @@ def add_commands(
 
     p = sub.add_parser(
         "import",
-        parents=[common],
+        parents=[common_args],
         help="grade and store an exported or hand-written markdown answer file",
     )
     p.add_argument("file", metavar="FILE", help="markdown file, or - for stdin")
@@ -68,24 +59,8 @@ def add_commands(
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
-        "rubric",
-        parents=[common],
-        help="print a case's rubric as an interviewer's checklist",
-        description="Print the checklist a peer interviewer ticks, for use without the app.",
-    )
-    p.add_argument("case", metavar="CASE")
-    p.add_argument(
-        "--level",
-        choices=LEVELS,
-        default="staff",
-        help="items up to this level: core, core+senior, or all (staff, the default)",
-    )
-    p.add_argument("--format", choices=["md", "json"], default="md")
-    p.set_defaults(func=cmd_rubric)
-
-    p = sub.add_parser(
         "history",
-        parents=[common],
+        parents=[common_args],
         help="list past attempts with their ids (for export)",
         description="List attempts, newest first: id, date, case, mode, score, time, status.",
     )
@@ -96,14 +71,14 @@ def add_commands(
 def cmd_history(args: argparse.Namespace) -> int:
     import time
 
-    store = _open_store()
+    store = common.open_store()
     try:
         rows = store.attempts()
     finally:
         store.close()
-    _warn_damaged(rows)
+    common.warn_damaged(rows)
     if args.format == "json":
-        cli._out(
+        common.out(
             json.dumps(
                 [
                     {
@@ -122,10 +97,10 @@ def cmd_history(args: argparse.Namespace) -> int:
             )
             + "\n"
         )
-        return cli.EXIT_OK
+        return common.EXIT_OK
     if not rows:
-        cli._out("no attempts yet; run `designtrainer` to practise a case\n")
-        return cli.EXIT_OK
+        common.out("no attempts yet; run `designtrainer` to practise a case\n")
+        return common.EXIT_OK
     table = [("ID", "DATE", "CASE", "MODE", "SCORE", "TIME", "STATUS")]
     for a in rows:
         table.append(
@@ -140,50 +115,44 @@ def cmd_history(args: argparse.Namespace) -> int:
             )
         )
     widths = [max(len(r[k]) for r in table) for k in range(len(table[0]))]
-    cli._out(
+    common.out(
         "".join(
             "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() + "\n"
             for r in table
         )
     )
-    return cli.EXIT_OK
-
-
-def _warn_damaged(rows: list[AttemptSummary] | list[Attempt]) -> None:
-    for a in rows:
-        if a.damaged:
-            cli._err(f"warning: attempt {a.id}: {a.damaged}")
+    return common.EXIT_OK
 
 
 # -- export -----------------------------------------------------------------------------------
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from designtrainer.export import attempt_html, attempt_markdown, default_filename
-    from designtrainer.storage_files import FileExistsRefused
+    from designtrainer.io.files import FileExistsRefused
+    from designtrainer.render.export import attempt_html, attempt_markdown, default_filename
 
-    store = _open_store()
+    store = common.open_store()
     try:
         attempt = _pick_attempt(store, args.attempt)
     finally:
         store.close()
-    _warn_damaged([attempt])
-    lib = cli._library(args)
+    common.warn_damaged([attempt])
+    lib = common.library(args)
     case = lib.cases.get(attempt.case_id)
     text = (attempt_html if args.format == "html" else attempt_markdown)(attempt, case)
     if args.output == "-":
         # For reading and piping: inert like every printed text. `-o FILE` is the exact copy.
-        cli._out(text)
-        return cli.EXIT_OK
+        common.out(text)
+        return common.EXIT_OK
     target = Path(args.output) if args.output else Path(default_filename(attempt, args.format))
     try:
-        cli.write_file(target, text, force=args.force)
+        common.write_file(target, text, force=args.force)
     except FileExistsRefused:
         raise FileExistsRefused(
             f"{target} already exists; pass --force to overwrite it or -o to choose another name"
         ) from None
-    cli._note(f"wrote {target}")
-    return cli.EXIT_OK
+    common.note(f"wrote {target}")
+    return common.EXIT_OK
 
 
 def _attempt_id(raw: str) -> int:
@@ -199,24 +168,15 @@ def _attempt_id(raw: str) -> int:
     return value
 
 
-def _open_store() -> Store:
-    from designtrainer.store import Store, StoreError
-
-    try:
-        return Store()
-    except StoreError as exc:
-        raise cli.InputError(str(exc)) from None
-
-
 def _pick_attempt(store: Store, attempt_id: int | None) -> Attempt:
     recent = store.attempts()
     if not recent:
-        raise cli.UsageError("no attempts yet; practise a case first (run `designtrainer`)")
+        raise common.UsageError("no attempts yet; practise a case first (run `designtrainer`)")
     wanted = recent[0].id if attempt_id is None else attempt_id
     attempt = store.get(wanted)
     if attempt is None:
-        ids = ", ".join(str(a.id) for a in recent[:_RECENT_IDS_SHOWN])
-        raise cli.UsageError(f"no attempt with id {wanted}; the latest are: {ids}")
+        ids = ", ".join(str(a.id) for a in recent[: common.RECENT_IDS_SHOWN])
+        raise common.UsageError(f"no attempt with id {wanted}; the latest are: {ids}")
     return attempt
 
 
@@ -224,68 +184,45 @@ def _pick_attempt(store: Store, attempt_id: int | None) -> Attempt:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from designtrainer import report
-    from designtrainer.export import ExportFormatError, parse_exported
+    from designtrainer import sessions
     from designtrainer.grading import grade
-    from designtrainer.review.cards import record_finished
+    from designtrainer.io.importing import ExportFormatError, parse_exported
 
-    source = cli._read_input(args.file)
+    source = common.read_input(args.file)
     try:
-        parsed = parse_exported(source, cli._input_name(args.file))
+        parsed = parse_exported(source, common.input_name(args.file))
     except ExportFormatError as exc:
-        raise cli.InputError(f"{args.file}: {exc}") from None
-    lib = cli._library(args)
+        raise common.InputError(f"{args.file}: {exc}") from None
+    lib = common.library(args)
     case_id = args.case or parsed.case_id
     if not case_id:
-        raise cli.UsageError(
+        raise common.UsageError(
             f"{args.file}: no case given; pass --case ID or put 'case: ID' in the front matter "
             f"(known cases: {', '.join(lib.ids())})"
         )
-    case_id = cli._case_id(lib, case_id)
+    case_id = common.case_id(lib, case_id)
     answers = {sid: text for sid, text in parsed.answers.items() if text}
     if not answers:
         hint = "" if parsed.exported else " (write under '## Problem framing', '## Data', ...)"
-        raise cli.InputError(f"{args.file}: no answers found under section headings{hint}")
+        raise common.InputError(f"{args.file}: no answers found under section headings{hint}")
     if parsed.ignored:
-        cli._err(
+        common.err(
             f"warning: {args.file}: text outside the section headings was not imported "
             f"({len(parsed.ignored.splitlines())} line(s))"
         )
-    result = report.to_json(grade(lib.compiled(case_id), answers))
-    store = _open_store()
+    result = grade(lib.compiled(case_id), answers)
+    store = common.open_store()
     try:
-        attempt_id = store.import_attempt(
-            case_id, lib.case(case_id).title, parsed.mode, answers, result
+        attempt_id = sessions.import_finished(
+            store, lib.case(case_id), parsed.mode, answers, result
         )
-        record_finished(store, attempt_id)
     finally:
         store.close()
-    verdict = _verdict(result)
-    cli._out(
-        f"imported attempt {attempt_id} ({case_id}): score {round(result['score'] * 100)}%"
-        + (f", {verdict}" if verdict else "")
-        + "\n"
-    )
-    return cli.EXIT_OK
+    core = result.levels[0].verdict  # levels are in order: core first
+    common.out(f"imported attempt {attempt_id} ({case_id}): score {pct(result.score)}, {core}\n")
+    return common.EXIT_OK
 
 
 def _verdict(result: dict[str, Any]) -> str:
     core = result.get("levels", {}).get("core", {})
     return str(core.get("verdict") or "")
-
-
-# -- rubric -----------------------------------------------------------------------------------
-
-
-def cmd_rubric(args: argparse.Namespace) -> int:
-    from designtrainer.export import rubric_checklist, rubric_checklist_json
-
-    lib = cli._library(args)
-    case_id = cli._case_id(lib, args.case)
-    case, rubric = lib.case(case_id), lib.rubric(case_id)
-    if args.format == "json":
-        doc = rubric_checklist_json(case, rubric, args.level)
-        cli._out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-    else:
-        cli._out(rubric_checklist(case, rubric, args.level))
-    return cli.EXIT_OK

@@ -1,33 +1,12 @@
-"""How scores, durations and dates read everywhere: the CLI, reports, exports and the TUI."""
+"""The one function that makes text safe to print to a terminal.
+
+Case files, answers and the store hold text written by other people; everything the CLI prints
+and every problem message passes through `terminal_safe` first.
+"""
 
 from __future__ import annotations
 
 import re
-import time
-
-
-def pct(score: float | None) -> str:
-    return "—" if score is None else f"{round(score * 100)}%"
-
-
-def clock(seconds: float) -> str:
-    seconds = int(max(0, seconds))
-    return f"{seconds // 60:d}:{seconds % 60:02d}"
-
-
-def when(timestamp: float | None, now: float | None = None) -> str:
-    if timestamp is None:
-        return "—"
-    now = now or time.time()
-    delta = now - timestamp
-    if delta < 60:
-        return "just now"
-    if delta < 3600:
-        return f"{int(delta // 60)} min ago"
-    if delta < 86400:
-        return f"{int(delta // 3600)} h ago"
-    return time.strftime("%Y-%m-%d", time.localtime(timestamp))
-
 
 # C0 controls except tab and line feed, a carriage return that does not start a CRLF, DEL, and
 # the C1 controls (U+0080-U+009F, which include the one-character CSI U+009B).

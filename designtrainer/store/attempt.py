@@ -1,13 +1,17 @@
-"""An attempt at a case as stored: answers, timings, questions asked, hints, the last grade.
+"""An attempt at a case as stored: answers, timings, questions asked, hints, the grade, the review.
 
-The grade is kept as the JSON the report module writes (labels, why, levels included), so an
-attempt stays readable after its case file changes or disappears.
+The grade is read back by store.codec as a GradeResult whose items are snapshots (labels, whys,
+levels and weights as graded), so an attempt stays readable after its case file changes or
+disappears. It lives in the store layer, not the domain, because it holds a grading result.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
+
+from designtrainer.domain.review import PeerReview
+from designtrainer.grading.results import GradeResult
 
 Mode = Literal["solo", "peer"]
 
@@ -45,8 +49,9 @@ class Attempt:
     current_section: str | None
     sections: dict[str, SectionState] = field(default_factory=dict)
     questions: tuple[Question, ...] = ()
-    result: dict[str, Any] | None = None
-    peer: dict[str, Any] | None = None
+    result: GradeResult | None = None
+    """The grade when finished: the checker's, or for a peer interview the interviewer's ticks."""
+    peer: PeerReview | None = None
     damaged: str = ""
     """What of the stored row could not be read (a bad JSON value), or "": the rest is shown."""
 
@@ -59,9 +64,7 @@ class Attempt:
 
     @property
     def score(self) -> float | None:
-        if self.result is None:
-            return None
-        return float(self.result.get("score", 0.0))
+        return None if self.result is None else self.result.score
 
     @property
     def seconds(self) -> float:

@@ -9,18 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-SectionId = Literal["framing", "data", "modeling", "evaluation", "production"]
-SECTION_IDS: tuple[SectionId, ...] = ("framing", "data", "modeling", "evaluation", "production")
-SECTION_TITLES: dict[str, str] = {
-    "framing": "Problem framing",
-    "data": "Data",
-    "modeling": "Modeling",
-    "evaluation": "Evaluation",
-    "production": "Production",
-}
+from designtrainer.domain.vocabulary import SECTION_TITLES, Level, SectionId
 
-Level = Literal["core", "senior", "staff"]
-LEVELS: tuple[Level, ...] = ("core", "senior", "staff")
 Negation = Literal["exclude", "allow"]
 
 

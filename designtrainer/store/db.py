@@ -19,9 +19,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from designtrainer.attempts import Attempt, AttemptSummary, Mode, Question, SectionState
-from designtrainer.card_records import CardKey, CardRecord, DrillAnswer, ReviewRecord
+from designtrainer.domain.cards import CardKey, CardRecord, DrillAnswer, ReviewRecord
+from designtrainer.domain.review import PeerReview
+from designtrainer.domain.settings import Setting
+from designtrainer.grading.results import GradeResult
 from designtrainer.paths import data_home
+from designtrainer.store import codec
+from designtrainer.store.attempt import Attempt, AttemptSummary, Mode, Question, SectionState
 
 DB_NAME = "designtrainer.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -127,6 +131,7 @@ class StoreError(Exception):
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 def _guarded(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
@@ -402,29 +407,21 @@ class Store:
             self._touch(db, attempt_id, now, None)
 
     @_guarded
-    def save_result(self, attempt_id: int, result: dict[str, Any]) -> None:
-        with self._tx() as db:
-            db.execute(
-                "UPDATE attempts SET result_json = ? WHERE id = ?",
-                (json.dumps(result, ensure_ascii=False), attempt_id),
-            )
-
-    @_guarded
-    def save_peer(self, attempt_id: int, peer: dict[str, Any]) -> None:
+    def save_peer(self, attempt_id: int, review: PeerReview) -> None:
         with self._tx() as db:
             db.execute(
                 "UPDATE attempts SET peer_json = ?, updated_at = ? WHERE id = ?",
-                (json.dumps(peer, ensure_ascii=False), time.time(), attempt_id),
+                (_dumps(codec.review_to_json(review)), time.time(), attempt_id),
             )
 
     @_guarded
-    def finish(self, attempt_id: int, result: dict[str, Any] | None = None) -> None:
+    def finish(self, attempt_id: int, result: GradeResult | None = None) -> None:
         now = time.time()
         with self._tx() as db:
             if result is not None:
                 db.execute(
                     "UPDATE attempts SET result_json = ? WHERE id = ?",
-                    (json.dumps(result, ensure_ascii=False), attempt_id),
+                    (_dumps(codec.result_to_json(result)), attempt_id),
                 )
             db.execute(
                 "UPDATE attempts SET finished_at = COALESCE(finished_at, ?), updated_at = ?"
@@ -439,7 +436,7 @@ class Store:
         case_title: str,
         mode: Mode,
         answers: dict[str, str],
-        result: dict[str, Any],
+        result: GradeResult,
     ) -> int:
         """A finished attempt with its answers and grade, in one transaction: all or nothing."""
         now = time.time()
@@ -447,7 +444,7 @@ class Store:
             cur = db.execute(
                 "INSERT INTO attempts (case_id, case_title, mode, created_at, updated_at,"
                 " finished_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (case_id, case_title, mode, now, now, now, json.dumps(result, ensure_ascii=False)),
+                (case_id, case_title, mode, now, now, now, _dumps(codec.result_to_json(result))),
             )
             attempt_id = int(cur.lastrowid or 0)
             for section, answer in answers.items():
@@ -511,8 +508,8 @@ class Store:
             current_section=row["current_section"],
             sections=sections,
             questions=questions,
-            result=_loads(row["result_json"], "grade", damage),
-            peer=_loads(row["peer_json"], "peer review", damage),
+            result=codec.result_from_json(_loads(row["result_json"], "grade", damage), damage),
+            peer=codec.review_from_json(_loads(row["peer_json"], "peer review", damage)),
             damaged="; ".join(damage),
         )
 
@@ -540,8 +537,8 @@ class Store:
         out = []
         for r in self.db.execute(sql, args):
             damage: list[str] = []
-            result = _loads(r["result_json"], "grade", damage)
-            score = _score(result, damage)
+            result = codec.result_from_json(_loads(r["result_json"], "grade", damage), damage)
+            score = None if result is None else round(result.score, 4)  # as stored
             out.append(
                 AttemptSummary(
                     r["id"],
@@ -571,17 +568,19 @@ class Store:
 
     # -- settings --------------------------------------------------------------------------
     @_guarded
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else default
+    def setting(self, setting: Setting[T]) -> T:
+        """The stored value of a setting, or its default (also for unreadable text)."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
+        value = setting.read(str(row[0])) if row else None
+        return setting.default if value is None else value
 
     @_guarded
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, setting: Setting[T], value: T) -> None:
         with self._tx() as db:
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
+                (setting.key, setting.write(value)),
             )
 
     # == review cards and drills (issue 13) ======================================================
@@ -794,11 +793,5 @@ def _loads(raw: object, what: str, damage: list[str]) -> dict[str, Any] | None:
     return value
 
 
-def _score(result: dict[str, Any] | None, damage: list[str]) -> float | None:
-    if result is None or "score" not in result:
-        return None
-    score = result["score"]
-    if isinstance(score, bool) or not isinstance(score, int | float):
-        damage.append("its stored score is damaged (not a number) and is left out")
-        return None
-    return float(score)
+def _dumps(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False)

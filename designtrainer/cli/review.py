@@ -1,27 +1,20 @@
-"""The `drill`, `due`, `progress` and `compare` commands: learning over weeks.
+"""The `due`, `progress` and `compare` commands: learning over weeks (`drill` opens the TUI,
+so it lives in cli/interview.py).
 
-Registered on the main parser by `add_commands`; the commands follow cli's conventions (an int
-exit code, UsageError for exit 2, InputError for exit 1). `cli` is read as a module at call
-time, so importing this module from cli.py at any point is safe. The review package (and fsrs)
-is imported inside the commands, so `designtrainer --help` stays fast.
+The review package (and fsrs) is imported inside the commands, so `designtrainer --help` stays
+fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from designtrainer import cli
-from designtrainer.formatting import clock, pct
-from designtrainer.model import SECTION_IDS
-
-if TYPE_CHECKING:
-    from designtrainer.attempts import Attempt
-    from designtrainer.store import Store
+from designtrainer.cli import common
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
+from designtrainer.render.formatting import clock, pct
 
 SECTION_SHORT = {
     "framing": "FRAME",
@@ -32,38 +25,12 @@ SECTION_SHORT = {
 }
 
 
-def _positive(raw: str) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{raw}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
-
 def add_commands(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common_args: argparse.ArgumentParser
 ) -> None:
-    """Register drill, due, progress and compare on the subparsers of `cli.build_parser`."""
-    p = sub.add_parser(
-        "drill",
-        parents=[common],
-        help="review the ideas you keep missing, one question at a time",
-        description=(
-            "Open the drill: the review cards due now, interleaved across cases. With --case, "
-            "that case's due cards, topped up with its ideas you have not reviewed yet."
-        ),
-    )
-    p.add_argument("--case", metavar="CASE", help="only this case")
-    p.add_argument(
-        "--limit", type=_positive, default=20, metavar="N", help="at most N cards (default 20)"
-    )
-    p.set_defaults(func=cmd_drill)
-
     p = sub.add_parser(
         "due",
-        parents=[common],
+        parents=[common_args],
         help="review cards due now and in the next week",
         description="List the review cards due now and soon: case, idea, due date, last result.",
     )
@@ -72,7 +39,7 @@ def add_commands(
 
     p = sub.add_parser(
         "progress",
-        parents=[common],
+        parents=[common_args],
         help="finished attempts over time, per case, with section scores and verdicts",
     )
     p.add_argument("case", nargs="?", metavar="CASE", help="only this case")
@@ -81,19 +48,13 @@ def add_commands(
 
     p = sub.add_parser(
         "compare",
-        parents=[common],
+        parents=[common_args],
         help="compare two attempts at a case: ideas gained, lost, still missing",
     )
     p.add_argument("a", type=int, metavar="A", help="attempt id (see `designtrainer history`)")
     p.add_argument("b", type=int, metavar="B", help="attempt id")
     p.add_argument("--format", choices=["text", "md", "json"], default="text")
     p.set_defaults(func=cmd_compare)
-
-
-def _open_store() -> Store:
-    from designtrainer.cli_export import _open_store
-
-    return _open_store()
 
 
 def _iso(timestamp: float | None) -> str | None:
@@ -122,45 +83,14 @@ def _table(rows: Sequence[tuple[str, ...]]) -> str:
     )
 
 
-# -- drill ------------------------------------------------------------------------------------
-
-
-def cmd_drill(args: argparse.Namespace) -> int:
-    from designtrainer.review.cards import sync_attempts
-    from designtrainer.review.drill import plan_drill
-    from designtrainer.review.schedule import now_utc, when_due
-    from designtrainer.tui.app import DrillRequest
-
-    lib = cli._library(args)
-    case_id = cli._case_id(lib, args.case) if args.case else None
-    store = _open_store()
-    try:
-        sync_attempts(store)
-        now = now_utc()
-        cards = store.cards(case_id)
-        plan = plan_drill(lib, cards, now, case_id, args.limit)
-    finally:
-        store.close()
-    if not plan.cards:
-        upcoming = [c for c in cards if c.case_id in lib.cases]
-        where = f" in {case_id}" if case_id else ""
-        if upcoming:
-            print(f"Nothing is due{where}; the next card is due {when_due(upcoming[0].due, now)}.")
-        else:
-            print(f"No review cards yet{where}: finish an attempt, or run `drill --case CASE`.")
-        return cli.EXIT_OK
-    return cli._run_tui(args, DrillRequest(case_id, args.limit))
-
-
 # -- due --------------------------------------------------------------------------------------
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from designtrainer.model import SECTION_TITLES
     from designtrainer.review.cards import sync_attempts
     from designtrainer.review.schedule import due_now, due_soon, now_utc, when_due
 
-    store = _open_store()
+    store = common.open_store()
     try:
         sync_attempts(store)
         cards = store.cards()
@@ -183,12 +113,12 @@ def cmd_due(args: argparse.Namespace) -> int:
             }
             for status, c in rows
         ]
-        print(json.dumps(doc, indent=2, ensure_ascii=False))
-        return cli.EXIT_OK
+        common.out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        return common.EXIT_OK
     if not rows:
         later = f"; the next is due {when_due(cards[0].due, now)}" if cards else ""
-        print(f"nothing due this week{later}" if cards else "no review cards yet")
-        return cli.EXIT_OK
+        common.out((f"nothing due this week{later}" if cards else "no review cards yet") + "\n")
+        return common.EXIT_OK
     table = [("DUE", "CASE", "SECTION", "IDEA", "LAST")]
     for _, c in rows:
         table.append(
@@ -200,10 +130,12 @@ def cmd_due(args: argparse.Namespace) -> int:
                 c.last_rating or "—",
             )
         )
-    print(_table(table))
+    common.out(_table(table) + "\n")
     due = sum(1 for status, _ in rows if status == "due")
-    print(f"\n{due} due now, {len(rows) - due} this week · `designtrainer drill` to review")
-    return cli.EXIT_OK
+    common.out(
+        f"\n{due} due now, {len(rows) - due} this week · `designtrainer drill` to review" + "\n"
+    )
+    return common.EXIT_OK
 
 
 # -- progress ---------------------------------------------------------------------------------
@@ -212,13 +144,13 @@ def cmd_due(args: argparse.Namespace) -> int:
 def cmd_progress(args: argparse.Namespace) -> int:
     from designtrainer.review.progress import progress_rows
 
-    store = _open_store()
+    store = common.open_store()
     try:
         if args.case:
             known = {s.case_id for s in store.attempts()}
-            lib = cli._library(args)
+            lib = common.library(args)
             if args.case not in lib.cases and args.case not in known:
-                cli._case_id(lib, args.case)  # the usual unknown-case message, exit 2
+                common.case_id(lib, args.case)  # the usual unknown-case message, exit 2
         rows = progress_rows(store, args.case)
     finally:
         store.close()
@@ -238,11 +170,11 @@ def cmd_progress(args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
-        print(json.dumps(doc, indent=2, ensure_ascii=False))
-        return cli.EXIT_OK
+        common.out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        return common.EXIT_OK
     if not rows:
-        print("no finished attempts yet" + (f" at {args.case}" if args.case else ""))
-        return cli.EXIT_OK
+        common.out("no finished attempts yet" + (f" at {args.case}" if args.case else "") + "\n")
+        return common.EXIT_OK
     head = ("DATE", "ID", "CASE", "MODE", "SCORE", *SECTION_SHORT.values(), "TIME", "CORE")
     table: list[tuple[str, ...]] = [head]
     for r in rows:
@@ -260,8 +192,8 @@ def cmd_progress(args: argparse.Namespace) -> int:
                 _one_line(verdicts.get("core", "")),
             )
         )
-    print(_table(table))
-    return cli.EXIT_OK
+    common.out(_table(table) + "\n")
+    return common.EXIT_OK
 
 
 # -- compare ----------------------------------------------------------------------------------
@@ -270,27 +202,19 @@ def cmd_progress(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from designtrainer.review import compare as cmp
 
-    store = _open_store()
+    store = common.open_store()
     try:
-        a, b = _attempt(store, args.a), _attempt(store, args.b)
+        a, b = common.get_attempt(store, args.a), common.get_attempt(store, args.b)
     finally:
         store.close()
     try:
         comparison = cmp.compare(a, b)
     except cmp.CompareError as exc:
-        raise cli.UsageError(str(exc)) from None
+        raise common.UsageError(str(exc)) from None
     if args.format == "json":
-        sys.stdout.write(cmp.to_json_text(comparison))
+        common.out(cmp.to_json_text(comparison))
     elif args.format == "md":
-        sys.stdout.write(cmp.to_markdown(comparison))
+        common.out(cmp.to_markdown(comparison))
     else:
-        sys.stdout.write(cmp.to_text(comparison))
-    return cli.EXIT_OK
-
-
-def _attempt(store: Store, attempt_id: int) -> Attempt:
-    attempt = store.get(attempt_id)
-    if attempt is None:
-        recent = ", ".join(str(s.id) for s in store.attempts()[:5]) or "none yet"
-        raise cli.UsageError(f"no attempt with id {attempt_id}; the latest are: {recent}")
-    return attempt
+        common.out(cmp.to_text(comparison))
+    return common.EXIT_OK

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from designtrainer.model import SECTION_IDS, SECTION_TITLES, Case
+from designtrainer.domain.model import Case
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

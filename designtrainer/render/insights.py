@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from designtrainer.model import SECTION_IDS, SECTION_TITLES
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
+from designtrainer.render.markdown import inline
 
 SNIPPET_WIDTH = 90
 """At most this many characters of a trade-off's sentence are quoted."""
@@ -243,13 +244,10 @@ def attempt_depth(answers: Mapping[str, str]) -> dict[str, Depth]:
     return {sid: depth(answers[sid]) for sid in SECTION_IDS if answers.get(sid, "").strip()}
 
 
-def depth_markdown(
-    answers: Mapping[str, str], escape: Callable[[str], str], heading: str = "##"
-) -> list[str]:
+def depth_markdown(answers: Mapping[str, str], heading: str = "##") -> list[str]:
     """The "Depth" part of a summary or export as markdown lines, one block per answered section.
 
-    `escape` makes answer text literal in a markdown line (the caller's escaper, so the summary
-    and the export each keep one rule); quotes are the answer's own words.
+    Quotes are the answer's own words, made literal by the one markdown escaper.
     """
     out = ["", f"{heading} Depth: numbers and trade-offs", ""]
     per_section = attempt_depth(answers)
@@ -259,11 +257,11 @@ def depth_markdown(
         out.append(f"**{SECTION_TITLES[sid]}**")
         out.append("")
         if found.numbers:
-            out.append("- Numbers: " + "; ".join(f"“{escape(s.text)}”" for s in found.numbers))
+            out.append("- Numbers: " + "; ".join(f"“{inline(s.text)}”" for s in found.numbers))
         else:
             out.append(f"- {NO_NUMBERS}")
         if found.tradeoffs:
-            out.append("- Trade-offs: " + "; ".join(f"“{escape(s.text)}”" for s in found.tradeoffs))
+            out.append("- Trade-offs: " + "; ".join(f"“{inline(s.text)}”" for s in found.tradeoffs))
         else:
             out.append(f"- {NO_TRADEOFFS}")
         out.append("")

@@ -1,0 +1,160 @@
+"""What every command shares: exit codes, errors, printing, the library, the store, files.
+
+Command modules import this and nothing of each other; the parser in cli/__init__.py puts them
+together. Heavy modules (the library loader, jsonschema, markdown-it, fsrs, the TUI) are
+imported inside the functions that need them, so `designtrainer --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from designtrainer.render.terminal import terminal_safe
+
+if TYPE_CHECKING:
+    from designtrainer.loading.library import Library
+    from designtrainer.store.attempt import Attempt, AttemptSummary
+    from designtrainer.store.db import Store
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+RECENT_IDS_SHOWN = 5  # how many recent attempt ids an "unknown attempt" message lists
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; printed without a traceback, exit 2."""
+
+
+class InputError(Exception):
+    """A file that cannot be read or used; printed without a traceback, exit 1."""
+
+
+def out(text: str) -> None:
+    """Print to stdout, inert: every printing path goes through here or `note`/`err`.
+
+    Case files, answers and the store hold text other people wrote; `terminal_safe` shows
+    their control characters instead of letting them drive the terminal.
+    """
+    sys.stdout.write(terminal_safe(text))
+
+
+def note(message: str) -> None:
+    print(terminal_safe(message), file=sys.stderr)
+
+
+def err(message: str) -> None:
+    note(f"designtrainer: {message}")
+
+
+def library(args: argparse.Namespace) -> Library:
+    from designtrainer.loading.library import default_sources, load_library
+
+    dirs = [Path(d) for d in (getattr(args, "cases_dir", None) or [])]
+    for d in dirs:
+        if not d.is_dir():
+            raise UsageError(f"--cases-dir {d}: not a directory")
+    lib = load_library(default_sources(dirs))
+    if lib.problems and getattr(args, "command", None) != "validate":
+        n = len({p.file for p in lib.problems})
+        err(
+            f"warning: {n} file{'s' if n != 1 else ''} with problems were skipped "
+            "(run `designtrainer validate` for details)"
+        )
+    return lib
+
+
+def case_id(lib: Library, wanted: str) -> str:
+    """`wanted` if the library has it, else a UsageError naming the known cases."""
+    if wanted not in lib.cases:
+        raise UsageError(f"unknown case '{wanted}'; known cases: {', '.join(lib.ids())}")
+    return wanted
+
+
+def case_table(lib: Library, ids: Sequence[str]) -> str:
+    """The cases as an aligned table: id, title (and where it comes from), level, minutes, tags."""
+    rows = [("ID", "TITLE", "LEVEL", "MIN", "TAGS")]
+    for i in ids:
+        c = lib.case(i)
+        origin = lib.origins[i]
+        title = c.title + (
+            " [user, overrides bundled]"
+            if origin.overrides
+            else " [user]"
+            if origin.source == "user"
+            else ""
+        )
+        rows.append((i, title, c.difficulty, str(c.total_minutes), ", ".join(c.tags)))
+    widths = [max(len(r[k]) for r in rows) for k in range(4)]
+    return "\n".join("  ".join(r[k].ljust(widths[k]) for k in range(4)) + "  " + r[4] for r in rows)
+
+
+def wrap(text: str, indent: str = "") -> str:
+    width = min(100, max(40, _term_width()))
+    paras = [p for p in text.strip().split("\n\n")]
+    return "\n\n".join(
+        textwrap.fill(" ".join(p.split()), width, initial_indent=indent, subsequent_indent=indent)
+        for p in paras
+    )
+
+
+def _term_width() -> int:
+    try:
+        return os.get_terminal_size().columns
+    except OSError:
+        return 100
+
+
+def write_file(target: Path, text: str, force: bool) -> None:
+    """Write a file the user asked for, turning every way that can fail into exit 1."""
+    from designtrainer.io.files import write_new
+
+    try:
+        write_new(target, text, force=force)
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+
+
+def input_name(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
+def read_input(name: str) -> str:
+    """A file (or stdin for "-") as UTF-8 text; InputError naming the line of a bad byte."""
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name}:{line}: not UTF-8 text") from None
+
+
+def open_store() -> Store:
+    from designtrainer.store.db import Store, StoreError
+
+    try:
+        return Store()
+    except StoreError as exc:
+        raise InputError(str(exc)) from None
+
+
+def get_attempt(store: Store, attempt_id: int) -> Attempt:
+    """The attempt with this id, or a UsageError listing the latest ids."""
+    attempt = store.get(attempt_id)
+    if attempt is None:
+        ids = ", ".join(str(s.id) for s in store.attempts()[:RECENT_IDS_SHOWN]) or "none yet"
+        raise UsageError(f"no attempt with id {attempt_id}; the latest are: {ids}")
+    return attempt
+
+
+def warn_damaged(rows: list[AttemptSummary] | list[Attempt]) -> None:
+    for a in rows:
+        if a.damaged:
+            err(f"warning: attempt {a.id}: {a.damaged}")

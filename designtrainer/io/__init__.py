@@ -1,0 +1,1 @@
+"""Files a person keeps: answer files, imported exports, safe writes."""

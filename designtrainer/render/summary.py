@@ -1,0 +1,79 @@
+"""The summary of an attempt: what the rubric found, what was missed and why, the depth notes.
+
+Built from the stored grade (labels and whys included), so it reads the same after the case
+file changes. Shown by the summary screen after an attempt and read-only from history.
+"""
+
+from __future__ import annotations
+
+from designtrainer.clarify import unasked_clarifications
+from designtrainer.domain.model import Case
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
+from designtrainer.render.formatting import clock, pct
+from designtrainer.render.insights import depth_markdown
+from designtrainer.render.markdown import inline
+from designtrainer.store.attempt import Attempt
+
+
+def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | None = None) -> str:
+    """The summary as markdown. With the case, it also names the clarifications not asked."""
+    result = attempt.result
+    out = [f"# {inline(attempt.case_title)}", ""]
+    out.append(
+        f"**Overall: {pct(attempt.score)}**  ·  time {clock(attempt.seconds)}"
+        f"  ·  hints used {attempt.hints_used}  ·  clarifying questions "
+        f"{len(attempt.questions)}"
+    )
+    out.append("")
+    if result is not None:
+        out += [f"- {inline(lv.verdict)}" for lv in result.levels]
+    if not attempt.questions:
+        out += [
+            "",
+            "> **You asked no clarifying questions.** In a real interview that is the most "
+            "common reason for a weak start: ask about scale, latency, labels and the goal "
+            "before designing.",
+        ]
+    # Red flags first: they are what an interviewer remembers.
+    if result is not None and result.red_flags:
+        out += ["", "## Red flags", ""]
+        for hit in result.red_flags:
+            quoted = f" (“{inline(hit.evidence[0].text)}”)" if hit.evidence else ""
+            out.append(f"- ⚠ {inline(hit.flag.message)}{quoted}")
+    out += [
+        "",
+        "## Sections",
+        "",
+        "| Section | Score | Time | Budget | Hints |",
+        "|---|---|---|---|---|",
+    ]
+    scores = {s.id: s.score for s in result.sections} if result is not None else {}
+    for sid in SECTION_IDS:
+        state = attempt.section(sid)
+        budget = budgets.get(sid)
+        over = budget is not None and state.seconds > budget * 60
+        spent = clock(state.seconds) + (" (over)" if over else "")
+        out.append(
+            f"| {SECTION_TITLES[sid]} | {pct(scores.get(sid))} | {spent} | "
+            f"{f'{budget}:00' if budget else '—'} | {state.hints_used} |"
+        )
+    missed = [r for r in result.items if not r.met] if result is not None else []
+    if missed:
+        out += ["", "## What you missed", ""]
+        for r in missed:
+            out.append(
+                f"- **{inline(r.item.label)}** ({SECTION_TITLES[r.item.section]}, "
+                f"{r.item.level}): {inline(r.item.why)}"
+            )
+    answers: dict[str, str] = {sid: attempt.section(sid).answer for sid in SECTION_IDS}
+    out += depth_markdown(answers)
+    if attempt.questions:
+        out += ["", "## Clarifying questions", ""]
+        for q in attempt.questions:
+            out.append(f"- **{inline(q.question)}** — {inline(q.answer)}")
+    if case is not None:
+        unasked = unasked_clarifications(case, (q.clarification for q in attempt.questions))
+        if unasked:
+            out += ["", "## Questions you did not ask", ""]
+            out += [f"- {inline(case.clarifications[i].question)}" for i in unasked]
+    return "\n".join(out) + "\n"
