@@ -7,10 +7,11 @@ import json
 
 import pytest
 
-from designtrainer import report
 from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.grading import compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
+from designtrainer.render import report
+from designtrainer.store import codec
 
 
 def item(id: str, section: str, *groups: list[str], within: int | None = None) -> RubricItem:
@@ -235,7 +236,7 @@ def test_credit_wherever_said_is_marked_in_results_and_reports() -> None:
     assert result.item("trees").met and result.item("trees").found_in is None
     (flag,) = result.red_flags
     assert flag.flag.id == "random-split" and flag.evidence[0].section == "evaluation"
-    data = report.to_json(result)
+    data = codec.result_to_json(result)
     items = {i["id"]: i for s in data["sections"] for i in s["items"]}
     assert items["objective"]["found_in"] == "modeling" and items["objective"]["state"] == "met"
     assert "(found under Modeling)" in report.to_text(result, "t", texts=answers)

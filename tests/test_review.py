@@ -71,10 +71,8 @@ def test_named_but_not_explained_is_hard(library: Library) -> None:
     assert rating_for(named, 0) == "hard"
 
 
-NEEDS_STATE = "needs grading state on ItemResult: store/codec.py reads 'state' once it lands"
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_STATE)
 def test_stored_named_state_is_hard() -> None:
     # Once results carry the state, the stored reader passes it on and it rates hard.
     [item] = read_result(
@@ -371,7 +369,6 @@ def test_compare_gained_lost_still_missing(tmp_path: Path, library: Library) -> 
     assert "## Data" in cmp.to_markdown(c)
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_STATE)
 def test_compare_named_to_explained_from_the_state() -> None:
     def attempt(aid: int, state: str) -> Attempt:
         result = {

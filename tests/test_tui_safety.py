@@ -222,7 +222,7 @@ async def test_the_peer_console_survives_a_full_disk(
         assert attempt is not None and attempt.section("framing").answer == (
             "the candidate's notes"
         )
-        assert attempt.peer is not None and attempt.peer["notes"]["framing"] == "my notes"
+        assert attempt.peer is not None and attempt.peer.notes["framing"] == "my notes"
 
 
 @pytest.mark.parametrize("kind", ["garbage", "dir-is-a-file", "db-is-a-dir"])
