@@ -332,12 +332,6 @@ APPLIES: dict[str, list[str]] = {
 # Argued-against sentences the current engine still flags (no cue it knows, or the cue's scope
 # stops short), by flag and the sentence's first 40 characters, with the cases they fire in.
 AGAINST_ENGINE_FIRES: dict[tuple[str, str], set[str]] = {
-    ("accuracy-as-metric", "Accuracy as the main metric would be a m"): {
-        "harmful-content",
-        "ads-ctr",
-        "spam-detection",
-        "fraud-detection",
-    },
     ("engagement-only-objective", "Maximising time spent alone rewards outr"): {"feed-ranking"},
     ("engagement-only-objective", "Optimising clicks alone rewards clickbai"): {"search-ranking"},
     ("engagement-only-objective", "Ranking by pCTR alone ignores the bid, s"): {"ads-ctr"},
@@ -349,12 +343,6 @@ AGAINST_ENGINE_FIRES: dict[tuple[str, str], set[str]] = {
         "ads-ctr",
         "spam-detection",
         "recommendation",
-        "fraud-detection",
-    },
-    ("resampled-test-set", "Evaluating on a downsampled test set wou"): {
-        "harmful-content",
-        "ads-ctr",
-        "spam-detection",
         "fraud-detection",
     },
     ("unobserved-as-negative", "Posts that were never shown can't be neg"): {"feed-ranking"},

@@ -48,8 +48,7 @@ def choose(owner: Owner, mentions: Sequence[Mention], judgement: Judgement) -> C
     allow = owner.negation == "allow"
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
-        # A mistake counts when the answer makes it, named or not, never when it warns.
-        usable = [m for m in usable if not judgement.argues_against(m)]
+        return _flag_choice(owner, mentions, usable, judgement)
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
         named = None
         for m in usable:
@@ -75,6 +74,31 @@ def choose(owner: Owner, mentions: Sequence[Mention], judgement: Judgement) -> C
     negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
     found = {m.group for m in usable}
     return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
+
+
+def _flag_choice(
+    flag: RedFlag, mentions: Sequence[Mention], usable: list[Mention], judgement: Judgement
+) -> Choice:
+    """A mistake counts when the answer makes it, named or not, never when it warns: not in
+    a clause that argues against it ("a random split would leak"), nor in a sentence that
+    rules it out ("definitely not a random shuffle: shuffling zone-hours would let the model
+    see next week"). A mistake is stated in one sentence, so all of its groups must be there."""
+    sentence = judgement.sentence
+    refused = {sentence(m.first).first for m in mentions if m.negation is not None}
+    usable = [
+        m
+        for m in usable
+        if sentence(m.first).first not in refused and not judgement.argues_against(m)
+    ]
+    groups = len(flag.evidence)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in usable:
+        by_sentence.setdefault(sentence(m.first).first, []).append(m)
+    for found in by_sentence.values():
+        window = best_window(groups, found, flag.within)
+        if window is not None:
+            return Choice("met", tuple(window))
+    return Choice("missed", (), tuple(range(groups)))
 
 
 def best_window(

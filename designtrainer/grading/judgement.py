@@ -126,6 +126,9 @@ CRITICISM = _stems(
     "dangerous risky beware careful"
 )
 _CONTRASTS = frozenset("but however whereas instead so".split())
+_PARTICLES = frozenset("down out up".split())
+# After these a criticism word describes the things meant ("the risky ones"), not the plan.
+_DEFINITE = frozenset("the those these".split())
 # Words that attach a condition, a reason or a purpose to what comes before them.
 CONNECTIVES = _stems("if when whenever unless once because since so to until after before")
 NUMBER_WORDS = _stems(
@@ -349,7 +352,12 @@ class Judgement:
                 last = k - 1
                 break
         words = self.words.words
-        return any(stem(words[k]) in CRITICISM for k in range(first, last + 1))
+        return any(
+            stem(words[k]) in CRITICISM
+            and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
+            and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
+            for k in range(first, last + 1)
+        )
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:
