@@ -100,7 +100,18 @@ async def test_the_peer_checker_never_moves_the_cursor_in_pasted_notes(
 class DiskFull:
     """Makes every write of a store fail as a full disk does, until `heal()`."""
 
-    WRITES = ("save_answer", "add_seconds", "use_hint", "submit_section", "save_peer", "release")
+    WRITES = (
+        "save_answer",
+        "add_seconds",
+        "use_hint",
+        "submit_section",
+        "save_peer",
+        "release",
+        "add_question",
+        "start_attempt",
+        "delete",
+        "set_setting",
+    )
 
     def __init__(self, store: object, monkeypatch: pytest.MonkeyPatch) -> None:
         import sqlite3
@@ -265,3 +276,46 @@ def test_the_tui_on_a_damaged_store_exits_1_with_a_message(tmp_path: Path) -> No
     )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and str(home / "designtrainer.sqlite3") in done.stderr
+
+
+async def test_a_question_asked_on_a_full_disk_stays_in_the_box_and_is_explained(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widgets import Input
+
+    from designtrainer.tui.screens.brief import BriefScreen
+
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.open_case("fraud-detection")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefScreen)
+        disk = DiskFull(app.store, monkeypatch)
+        box = app.screen.query_one("#question", Input)
+        box.value = "How many transactions per second?"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.is_running and box.value == "How many transactions per second?"
+        assert any("disk is full" in str(n.message) for n in app._notifications)
+        disk.heal()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert box.value == ""
+        attempt = app.store.get(app.screen.attempt_id)
+        assert attempt is not None and len(attempt.questions) == 1
+
+
+async def test_starting_an_attempt_on_a_full_disk_is_a_message(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        DiskFull(app.store, monkeypatch)
+        app.open_case("fraud-detection")
+        app.open_peer("fraud-detection")
+        await settle(pilot)
+        assert app.is_running
+        said = [str(n.message) for n in app._notifications]
+        assert sum("Could not start" in m and "disk is full" in m for m in said) == 2

@@ -21,6 +21,7 @@ from textual.signal import Signal
 from designtrainer import sessions
 from designtrainer.domain.settings import THEME
 from designtrainer.store.db import Store
+from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class DesignTrainerApp(App[None]):
     def _remember_theme(self, theme: object) -> None:
         name = getattr(theme, "name", None)
         if isinstance(name, str):
-            self.store.set_setting(THEME, name)
+            write_or_say(self, lambda: self.store.set_setting(THEME, name), "remember the theme")
 
     # -- startup ---------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -149,7 +150,10 @@ class DesignTrainerApp(App[None]):
             return
         case = self.library.case(case_id)
         if attempt_id is None:
-            attempt_id = sessions.start(self.store, case)
+            started = write_or_say(self, lambda: sessions.start(self.store, case), "start")
+            if started is None:
+                return
+            attempt_id = started
         elif not sessions.claim(self.store, attempt_id):
             self.notify(
                 "That attempt is open in another designtrainer window; close it there first.",
@@ -188,8 +192,11 @@ class DesignTrainerApp(App[None]):
                     if choice == "resume":
                         self.open_peer(case_id, latest.id)
                     elif choice == "new":
-                        new_id = sessions.start(self.store, case, "peer")
-                        self.push_screen(PeerScreen(case, new_id))
+                        new_id = write_or_say(
+                            self, lambda: sessions.start(self.store, case, "peer"), "start"
+                        )
+                        if new_id is not None:
+                            self.push_screen(PeerScreen(case, new_id))
 
                 self.push_screen(
                     ChoiceScreen(
@@ -200,7 +207,10 @@ class DesignTrainerApp(App[None]):
                     chosen,
                 )
                 return
-            attempt_id = sessions.start(self.store, case, "peer")
+            started = write_or_say(self, lambda: sessions.start(self.store, case, "peer"), "start")
+            if started is None:
+                return
+            attempt_id = started
         elif not sessions.claim(self.store, attempt_id):
             self.notify(
                 "That interview is open in another designtrainer window; close it there first.",

@@ -15,13 +15,17 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
+from textual.dom import DOMNode
 from textual.widgets import Static
 
 from designtrainer.domain.model import Case
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import DB_NAME, Store, StoreError
 from designtrainer.tui.text import styled
+
+T = TypeVar("T")
 
 STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)
 """What a store call can raise when the disk or the database is at fault."""
@@ -43,6 +47,21 @@ def try_save(warning: SaveWarning, save: Callable[[], object]) -> bool:
         return False
     warning.ok()
     return True
+
+
+def write_or_say(node: DOMNode, write: Callable[[], T], doing: str) -> T | None:
+    """A store write outside autosave (a question, a new attempt, a delete, the theme).
+
+    On failure the person is told what could not be done and why, nothing typed is cleared,
+    and None is returned so the caller stops there; never a traceback.
+    """
+    try:
+        return write()
+    except STORE_ERRORS as exc:
+        node.app.notify(
+            f"Could not {doing}: {reason(exc)}", severity="error", timeout=10, markup=False
+        )
+        return None
 
 
 class SaveWarning(Static):

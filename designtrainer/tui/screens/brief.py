@@ -17,6 +17,7 @@ from designtrainer import sessions
 from designtrainer.clarify import answers_for
 from designtrainer.domain.model import Case
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.text import styled
 
 
@@ -80,8 +81,17 @@ class BriefScreen(Screen[None]):
         question = event.value.strip()
         if not question:
             return
-        for n, (index, answer) in enumerate(answers_for(self.case, question)):
-            dt_app(self).store.add_question(self.attempt_id, question, answer, index)
+        parts = answers_for(self.case, question)
+        store = dt_app(self).store
+
+        def save() -> bool:
+            for index, answer in parts:
+                store.add_question(self.attempt_id, question, answer, index)
+            return True
+
+        if write_or_say(self, save, "save your question") is None:
+            return  # the question stays in the box to ask again
+        for n, (_, answer) in enumerate(parts):
             self._show(question if n == 0 else None, answer)
         event.input.value = ""
 
@@ -91,5 +101,6 @@ class BriefScreen(Screen[None]):
         self.app.switch_screen(SessionScreen(self.case, self.attempt_id, "framing"))
 
     def action_leave(self) -> None:
-        sessions.leave(dt_app(self).store, self.attempt_id)
+        store = dt_app(self).store
+        write_or_say(self, lambda: sessions.leave(store, self.attempt_id), "release the attempt")
         self.app.pop_screen()

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from designtrainer.render.formatting import clock, pct
 from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.text import cell
 
@@ -118,8 +119,10 @@ class HistoryScreen(Screen[None]):
             return
 
         def chosen(choice: str | None) -> None:
+            store = dt_app(self).store
             if choice == "delete":
-                dt_app(self).store.delete(attempt_id)
+                if write_or_say(self, lambda: store.delete(attempt_id), "delete it") is None:
+                    return
                 self._fill()
                 self.notify("Attempt deleted.")
 
