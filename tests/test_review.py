@@ -71,8 +71,6 @@ def test_named_but_not_explained_is_hard(library: Library) -> None:
     assert rating_for(named, 0) == "hard"
 
 
-
-
 def test_stored_named_state_is_hard() -> None:
     # Once results carry the state, the stored reader passes it on and it rates hard.
     [item] = read_result(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Input, Static, TextArea
-from tui_helpers import make_app, settle, write
+from tui_helpers import finish, make_app, settle, write
 
 from designtrainer.clarify import NO_MATCH_ANSWER
 from designtrainer.domain.settings import EXAM_MODE, THEME
@@ -193,9 +193,7 @@ async def test_summary_figures(tmp_path: Path, library: Library) -> None:
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = FRAMING
         await pilot.press("ctrl+g")
-        for _ in range(5):
-            await pilot.press("ctrl+n")
-            await settle(pilot)
+        await finish(pilot)
         assert isinstance(app.screen, SummaryScreen)
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.finished
@@ -348,9 +346,7 @@ async def test_export_from_the_summary_never_overwrites(
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await write(pilot, FRAMING)
-        for _ in range(5):
-            await pilot.press("ctrl+n")
-            await settle(pilot)
+        await finish(pilot)
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("e")
         await pilot.press("e")
@@ -442,3 +438,38 @@ async def test_ctrl_e_edits_the_answer_in_editor(
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None
         assert attempt.section("data").answer == "Chargebacks arrive late. edited elsewhere"
+
+
+async def test_the_last_section_says_finish_and_asks_once(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        assert screen.active_bindings["ctrl+n"].binding.description == "Next section"
+        screen.go_to("production")
+        await settle(pilot)
+        assert screen.active_bindings["ctrl+n"].binding.description == "Finish"
+        await pilot.press("f1")
+        from textual.widgets import Markdown
+
+        keys = app.screen.query_one(Markdown).source
+        assert "| Ctrl+N | Finish — on the last section: asks once" in keys
+        await pilot.press("escape")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert (
+            isinstance(app.screen, ChoiceScreen) and "Finish this attempt?" in app.screen.question
+        )
+        await pilot.press("escape")  # changed my mind: still writing, nothing finished
+        await settle(pilot)
+        assert app.screen is screen
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and not attempt.finished
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await pilot.press("enter")  # "Finish" has the focus
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.finished

@@ -47,7 +47,8 @@ class HelpScreen(ModalScreen[None]):
         rows = ["| Key | What it does |", "|---|---|"]
         for binding in getattr(self.under, "BINDINGS", []):
             if isinstance(binding, Binding) and binding.description:
-                rows.append(f"| {_key(binding)} | {binding.description} |")
+                more = f" — {binding.tooltip}" if binding.tooltip else ""
+                rows.append(f"| {_key(binding)} | {binding.description}{more} |")
         rows += [f"| {k} | {d} |" for k, d in GLOBAL_KEYS]
         name = type(self.under).__name__.removesuffix("Screen") or "Screen"
         with Vertical() as box:

@@ -65,7 +65,14 @@ class SessionScreen(Screen[None]):
     # Not priority bindings: they reach the screen through the editor, after every key typed
     # before them, so a fast "type, Ctrl+N" never lands text in the next section.
     BINDINGS = [
+        # One key, two names: the footer says "Finish" on the last section (see check_action).
         Binding("ctrl+n", "next_section", "Next section"),
+        Binding(
+            "ctrl+n",
+            "finish",
+            "Finish",
+            tooltip="on the last section: asks once, then grades every section",
+        ),
         Binding("ctrl+b", "previous_section", "Previous"),
         Binding("ctrl+g", "hint", "Hint"),
         Binding("ctrl+s", "submit", "Submit section"),
@@ -141,6 +148,7 @@ class SessionScreen(Screen[None]):
     def _enter(self, section: str) -> None:
         self.section = section
         self._entered = monotonic()
+        self.refresh_bindings()  # Ctrl+N reads "Finish" on the last section
         state = self.attempt.section(section)
         spec = self.case.section(section)
         self.sub_title = visible(f"{self.case.title} — {SECTION_TITLES[section]}")
@@ -185,8 +193,36 @@ class SessionScreen(Screen[None]):
             return
         self._enter(SECTION_IDS[max(0, index)])
 
+    def _on_last(self) -> bool:
+        return self.section == SECTION_IDS[-1]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+N is "Next section" until the last section, where it is "Finish"."""
+        if action == "next_section":
+            return not self._on_last()
+        if action == "finish":
+            return self._on_last()
+        return True
+
     def action_next_section(self) -> None:
         self._go(SECTION_IDS.index(self.section) + 1)
+
+    def action_finish(self) -> None:
+        """Finishing cannot be undone (answers are graded and locked): ask once first."""
+        from designtrainer.tui.screens.modals import ChoiceScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice == "finish":
+                self._finish_now()
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Finish this attempt? Every section is graded and you see the summary; "
+                "the answers cannot be changed after.",
+                [("finish", "Finish"), ("stay", "Keep writing")],
+            ),
+            chosen,
+        )
 
     def action_previous_section(self) -> None:
         if self.section != SECTION_IDS[0]:
@@ -347,7 +383,8 @@ class SessionScreen(Screen[None]):
             lines.append(
                 styled(
                     "[dim]Answer them in your answer above. Ctrl+R shows the reference "
-                    "answer. Ctrl+N moves on.[/dim]"
+                    "answer. $next[/dim]",
+                    next="Ctrl+N finishes the attempt." if self._on_last() else "Ctrl+N moves on.",
                 )
             )
         elif not lines:
