@@ -171,13 +171,17 @@ async def test_exam_mode_hides_ticks_until_submit_and_is_remembered(
         await pilot.press("ctrl+o")
         await write(pilot, FRAMING)
         checklist = screen.query_one(Checklist)
-        lines = [
-            str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)
-        ]
-        assert all(line.startswith("· ") for line in lines)
+        evidence = screen.query_one("#evidence", Static)
+        # not just the ticks: no item label and no why is on screen before submitting
+        assert not checklist.display and not evidence.display
+        assert screen.query_one("#exam-note", Static).display
         assert "hidden" in str(screen.query_one("#checklist-title", Static).render())
+        await pilot.press("ctrl+l")  # the hidden checklist cannot take the focus
+        assert app.focused is screen.query_one(TextArea)
         await pilot.press("ctrl+s")
         await settle(pilot)
+        assert checklist.display and evidence.display
+        assert not screen.query_one("#exam-note", Static).display
         lines = [
             str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)
         ]
@@ -473,3 +477,17 @@ async def test_the_last_section_says_finish_and_asks_once(tmp_path: Path, librar
         assert isinstance(app.screen, SummaryScreen)
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.finished
+
+
+async def test_practice_exam_starts_in_exam_mode(tmp_path: Path, library: Library) -> None:
+    from designtrainer.cli import build_parser
+
+    args = build_parser().parse_args(["practice", "fraud-detection", "--exam"])
+    assert args.exam is True
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", exam=args.exam))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen) and screen.exam_mode
+        assert not screen.query_one(Checklist).display
+        assert not screen.query_one("#evidence", Static).display

@@ -97,6 +97,7 @@ class SessionScreen(Screen[None]):
         self._area: TextArea | None = None
         self.attempt: Attempt  # loaded on mount, see _reload
         self.grading_enabled = True
+        self._exam = False  # read from the settings on mount
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -112,6 +113,12 @@ class SessionScreen(Screen[None]):
                 yield Static(id="clock")
                 yield Label("Checklist", id="checklist-title")
                 yield Checklist(id="checklist")
+                yield Static(
+                    "Exam mode: the checklist and why each item counts show once you submit "
+                    "this section (Ctrl+S). Ctrl+O turns exam mode off.",
+                    id="exam-note",
+                    classes="muted",
+                )
                 yield Static(id="evidence", classes="panel")
         yield SaveWarning()
         yield Footer()
@@ -161,6 +168,7 @@ class SessionScreen(Screen[None]):
         self._render_progress()
         self._render_coach()
         self._update_clock()
+        self._show_exam()
         self._regrade_now()
         area.focus()
         area.move_cursor(area.document.end)
@@ -202,6 +210,8 @@ class SessionScreen(Screen[None]):
             return not self._on_last()
         if action == "finish":
             return self._on_last()
+        if action == "focus_checklist":
+            return not self._hidden()  # exam mode: the checklist is not there to focus
         return True
 
     def action_next_section(self) -> None:
@@ -355,6 +365,19 @@ class SessionScreen(Screen[None]):
             title.update(f"Checklist {met}/{len(result.items)} · {pct(result.score)}")
         self._show_evidence()
 
+    def _show_exam(self) -> None:
+        """Exam mode hides the rubric itself, not only its ticks: labels and whys are hints.
+
+        Until the section is submitted, the checklist and the Why panel are not shown at all
+        (and cannot take the focus); a note says where they went.
+        """
+        hidden = self._hidden()
+        self.query_one(Checklist).display = not hidden
+        self.query_one("#evidence").display = not hidden
+        self.query_one("#exam-note").display = hidden
+        if hidden and self.focused is self.query_one(Checklist):
+            self.area.focus()
+
     def _render_progress(self) -> None:
         parts = []
         for sid in SECTION_IDS:
@@ -469,6 +492,7 @@ class SessionScreen(Screen[None]):
         self._render_coach()
         self._render_progress()
         self._render_checklist()
+        self._show_exam()
         self.notify(
             "Section submitted: follow-up questions are below; the reference answer is "
             "unlocked (Ctrl+R).",
@@ -494,8 +518,9 @@ class SessionScreen(Screen[None]):
         on_now = self._exam = not self._exam
         try_save(self._warning, lambda: self.store.set_setting(EXAM_MODE, on_now))
         self._render_checklist()
+        self._show_exam()
         self.notify(
-            "Exam mode on: ticks stay hidden until you submit a section."
+            "Exam mode on: the checklist and the whys stay hidden until you submit a section."
             if on_now
             else "Exam mode off: ticks show as you write.",
             timeout=3,
@@ -531,7 +556,9 @@ class SessionScreen(Screen[None]):
         yield SystemCommand("Next hint", "Reveal the next hint (Ctrl+G)", self.action_hint)
         yield SystemCommand("Submit section", "Hear the follow-ups (Ctrl+S)", self.action_submit)
         yield SystemCommand(
-            "Toggle exam mode", "Hide ticks until submit (Ctrl+O)", self.action_toggle_exam
+            "Toggle exam mode",
+            "Hide the checklist until you submit (Ctrl+O)",
+            self.action_toggle_exam,
         )
         yield SystemCommand("Switch case", "Back to the case picker (Escape)", self.action_leave)
         yield SystemCommand(
