@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Input, Static, TextArea
 from tui_helpers import finish, make_app, settle, write
+from tui_helpers import shown as screen_text
 
 from designtrainer.clarify import NO_MATCH_ANSWER
 from designtrainer.domain.settings import EXAM_MODE, THEME
@@ -74,6 +75,11 @@ async def test_clarifying_questions_are_answered_and_recorded(
         asked = attempt.questions
         case = library.case("fraud-detection")
         assert asked[0].clarification is not None
+        case_brief = brief.query_one("#case-brief", Static).render()
+        assert " ".join(str(case_brief).split()) == " ".join(
+            library.case("fraud-detection").brief.split()
+        )
+        assert "downsampl" not in screen_text(brief) and "calibration" not in screen_text(brief)
         assert asked[0].answer == case.clarifications[asked[0].clarification].answer
         assert (asked[1].clarification, asked[1].answer) == (None, NO_MATCH_ANSWER)
         shown = " ".join(str(w.render()) for w in brief.query(Static))
