@@ -497,3 +497,24 @@ async def test_practice_exam_starts_in_exam_mode(tmp_path: Path, library: Librar
         assert isinstance(screen, SessionScreen) and screen.exam_mode
         assert not screen.query_one(Checklist).display
         assert not screen.query_one("#evidence", Static).display
+
+
+async def test_tab_moves_focus_out_of_the_answer_as_help_says(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        area = screen.query_one(TextArea)
+        area.text = "Prose, no indentation."
+        await pilot.press("tab")
+        assert app.focused is not area and area.text == "Prose, no indentation."
+        await pilot.press("shift+tab")
+        assert app.focused is area
+        await pilot.press("f1")
+        from textual.widgets import Markdown
+
+        keys = app.screen.query_one(Markdown).source
+        assert "| Tab / Shift+Tab | Move between panels, out of an answer too" in keys

@@ -13,7 +13,7 @@ GLOBAL_KEYS = [
     ("F1", "This help"),
     ("Ctrl+P", "Command palette: designtrainer commands, themes, keys"),
     ("Ctrl+Q", "Quit (everything is saved)"),
-    ("Tab / Shift+Tab", "Move between panels"),
+    ("Tab / Shift+Tab", "Move between panels, out of an answer too (Tab never types spaces)"),
 ]
 
 

@@ -107,7 +107,7 @@ class SessionScreen(Screen[None]):
                 yield Static(id="progress")
                 with VerticalScroll(id="prompt-box", classes="panel"):
                     yield Static(id="prompt")
-                yield AnswerArea(id="answer", soft_wrap=True, tab_behavior="indent")
+                yield AnswerArea(id="answer", soft_wrap=True, tab_behavior="focus")
                 yield Static(id="coach", classes="panel")
             with Vertical(id="side"):
                 yield Static(id="clock")
