@@ -237,6 +237,7 @@ async def test_history_open_and_delete(tmp_path: Path, library: Library) -> None
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1
         assert "25%" in [str(c) for c in table.get_row_at(0)]
+        assert str(table.get_row_at(0)[0]) == str(aid)  # the id `export ID` needs
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, AttemptView)

@@ -36,7 +36,8 @@ class HistoryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "History"
         table = self.query_one(DataTable)
-        table.add_columns("Case", "Date", "Mode", "Score", "Time", "Status")
+        # The id first: `designtrainer export ID` needs it.
+        table.add_columns("#", "Case", "Date", "Mode", "Score", "Time", "Status")
         self._fill()
         table.focus()
 
@@ -49,6 +50,7 @@ class HistoryScreen(Screen[None]):
         rows = dt_app(self).store.attempts()
         for s in rows:
             table.add_row(
+                str(s.id),
                 cell(s.case_title),
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(s.created_at)),
                 cell(s.mode),
