@@ -420,7 +420,7 @@ async def test_an_attempt_whose_case_vanished_stays_readable(
 
         text = app.screen.query_one(Markdown).source
         assert "Missed item label" in text and "because it matters" in text
-        assert "labels come late" in text
+        assert "labels come late" in screen_text(app.screen)  # the answer, in full
 
 
 async def test_ctrl_e_edits_the_answer_in_editor(
@@ -519,3 +519,31 @@ async def test_tab_moves_focus_out_of_the_answer_as_help_says(
 
         keys = app.screen.query_one(Markdown).source
         assert "| Tab / Shift+Tab | Move between panels, out of an answer too" in keys
+
+
+async def test_history_shows_every_answer_wrapped_with_its_checklist(
+    tmp_path: Path, library: Library
+) -> None:
+    long = "Chargebacks arrive sixty days later, so labels lag. " * 12
+    answer = f"{long}\n\nSecond paragraph: we keep every fraud case."
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("fraud-detection", "Real-time card payment fraud detection")
+    store.save_answer(aid, "data", answer)
+    items = [{"id": "label-delay", "label": "Label delay", "met": True}]
+    store.finish(aid, codec.result_from_json({"sections": [{"id": "data", "items": items}]}))
+    store.close()
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(AttemptView(aid))
+        await settle(pilot)
+        view = app.screen
+        shown_answer = view.query_one("#answer-data", Static)
+        assert str(shown_answer.render()) == answer  # all of it, exactly as typed
+        assert shown_answer.size.height > 5  # wrapped, not cut to one line per paragraph
+        assert "✔ Label delay" in str(view.query_one("#checks-data", Static).render())
+        scroll = view.query_one("#attempt")
+        assert app.focused is scroll and scroll.max_scroll_y > 0
+        await pilot.press("end")
+        await settle(pilot)
+        assert scroll.scroll_y == scroll.max_scroll_y > 0

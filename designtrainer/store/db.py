@@ -136,7 +136,8 @@ MIGRATIONS: tuple[str, ...] = (
         peer_json TEXT,
         owner_pid INTEGER
     );
-    INSERT INTO attempts_rebuilt (id, case_id, case_title, mode, created_at, updated_at, finished_at, current_section,
+    INSERT INTO attempts_rebuilt (id, case_id, case_title, mode, created_at, updated_at,
+        finished_at, current_section,
         result_json, peer_json, owner_pid)
     SELECT id, case_id, case_title, mode, created_at, updated_at, finished_at, current_section,
         result_json, peer_json, owner_pid
