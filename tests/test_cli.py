@@ -70,6 +70,10 @@ def test_show_brief_and_section(capsys: pytest.CaptureFixture[str], library) -> 
     assert "Interviewer:" in out
     assert case.sections[0].guiding_questions[0][:40] in out.replace("\n    ", " ")
     assert case.sections[0].reference_answer[:60] not in out  # the brief never gives answers away
+    flat = " ".join(out.split())
+    assert case.brief and " ".join(case.brief.split()) in flat  # the neutral brief...
+    assert " ".join(case.summary.split())[:60] not in flat  # ...never the summary's hard parts
+    assert "imbalanced-data" not in out  # nor tags that name a technique
     code, out, _ = run(["show", "fraud-detection", "--section", "data"], capsys)
     assert out.startswith("Data (")
     assert "Modeling (" not in out

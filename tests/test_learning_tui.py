@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Sparkline, Static, TextArea
-from tui_helpers import make_app, settle
+from tui_helpers import finish, make_app, settle
 
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library
@@ -225,9 +225,7 @@ async def test_finishing_a_solo_attempt_reviews_its_cards(tmp_path: Path, librar
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = "We cut fraud losses and keep false declines low."
         await pilot.press("ctrl+g")  # a hint in framing: its met items are rated hard
-        for _ in range(5):
-            await pilot.press("ctrl+n")
-            await settle(pilot)
+        await finish(pilot)
         assert isinstance(app.screen, SummaryScreen)
         cards = {c.item_id: c for c in app.store.cards()}
         assert set(cards) == {i.id for i in library.rubric(CASE).section_items("framing")}

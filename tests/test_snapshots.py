@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
-from tui_helpers import make_app, settle, write
+from tui_helpers import finish, make_app, settle, write
 
 from designtrainer.loading.library import Library
 from designtrainer.tui.app import StartRequest
@@ -50,9 +50,7 @@ def test_section(snap_compare, tmp_path: Path, library: Library, size: tuple[int
 
 async def _finish(pilot: Pilot[None]) -> None:
     await _write(pilot)
-    for _ in range(5):
-        await pilot.press("ctrl+n")
-        await settle(pilot)
+    await finish(pilot)
 
 
 def test_summary(snap_compare, tmp_path: Path, library: Library) -> None:  # type: ignore[no-untyped-def]

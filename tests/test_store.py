@@ -162,3 +162,51 @@ def test_free_path_picks_the_first_unused_name(tmp_path: Path) -> None:
     assert free_path(target) == tmp_path / "a~2.md"
     (tmp_path / "a~2.md").write_text("x")
     assert free_path(target) == tmp_path / "a~3.md"
+
+
+def test_attempt_ids_are_never_reused_after_a_delete(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    first = store.start_attempt("x", "X")
+    second = store.start_attempt("x", "X")
+    store.delete(second)
+    third = store.start_attempt("x", "X")
+    assert third > second > first  # an exported "#2" never points at another attempt
+
+
+def test_the_autoincrement_migration_keeps_ids_and_everything_hanging_off_them(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    db = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:  # a database from before attempt ids were kept
+        db.executescript(script)
+    db.execute("PRAGMA user_version = 2")
+    for aid in (3, 7):
+        db.execute(
+            "INSERT INTO attempts (id, case_id, case_title, created_at, updated_at) "
+            "VALUES (?, 'x', 'X', 1.0, 1.0)",
+            (aid,),
+        )
+        db.execute(
+            "INSERT INTO sections (attempt_id, section, answer) VALUES (?, 'data', ?)",
+            (aid, f"answer {aid}"),
+        )
+        db.execute(
+            "INSERT INTO questions (attempt_id, asked_at, question, answer) "
+            "VALUES (?, 1.0, 'q', 'a')",
+            (aid,),
+        )
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.schema_version == len(MIGRATIONS)
+    assert [s.id for s in sorted(store.attempts(), key=lambda s: s.id)] == [3, 7]
+    for aid in (3, 7):
+        attempt = store.get(aid)
+        assert attempt is not None and attempt.section("data").answer == f"answer {aid}"
+        assert len(attempt.questions) == 1
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    store.delete(7)
+    assert store.start_attempt("x", "X") == 8
+    store.delete(3)  # deleting still cascades into the children
+    assert not store.db.execute("SELECT * FROM sections WHERE attempt_id = 3").fetchall()

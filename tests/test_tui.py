@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Input, Static, TextArea
-from tui_helpers import make_app, settle, write
+from tui_helpers import finish, make_app, settle, write
+from tui_helpers import shown as screen_text
 
 from designtrainer.clarify import NO_MATCH_ANSWER
 from designtrainer.domain.settings import EXAM_MODE, THEME
@@ -74,6 +75,11 @@ async def test_clarifying_questions_are_answered_and_recorded(
         asked = attempt.questions
         case = library.case("fraud-detection")
         assert asked[0].clarification is not None
+        case_brief = brief.query_one("#case-brief", Static).render()
+        assert " ".join(str(case_brief).split()) == " ".join(
+            library.case("fraud-detection").brief.split()
+        )
+        assert "downsampl" not in screen_text(brief) and "calibration" not in screen_text(brief)
         assert asked[0].answer == case.clarifications[asked[0].clarification].answer
         assert (asked[1].clarification, asked[1].answer) == (None, NO_MATCH_ANSWER)
         shown = " ".join(str(w.render()) for w in brief.query(Static))
@@ -171,13 +177,17 @@ async def test_exam_mode_hides_ticks_until_submit_and_is_remembered(
         await pilot.press("ctrl+o")
         await write(pilot, FRAMING)
         checklist = screen.query_one(Checklist)
-        lines = [
-            str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)
-        ]
-        assert all(line.startswith("· ") for line in lines)
+        evidence = screen.query_one("#evidence", Static)
+        # not just the ticks: no item label and no why is on screen before submitting
+        assert not checklist.display and not evidence.display
+        assert screen.query_one("#exam-note", Static).display
         assert "hidden" in str(screen.query_one("#checklist-title", Static).render())
+        await pilot.press("ctrl+l")  # the hidden checklist cannot take the focus
+        assert app.focused is screen.query_one(TextArea)
         await pilot.press("ctrl+s")
         await settle(pilot)
+        assert checklist.display and evidence.display
+        assert not screen.query_one("#exam-note", Static).display
         lines = [
             str(checklist.get_option_at_index(i).prompt) for i in range(checklist.option_count)
         ]
@@ -193,9 +203,7 @@ async def test_summary_figures(tmp_path: Path, library: Library) -> None:
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = FRAMING
         await pilot.press("ctrl+g")
-        for _ in range(5):
-            await pilot.press("ctrl+n")
-            await settle(pilot)
+        await finish(pilot)
         assert isinstance(app.screen, SummaryScreen)
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.finished
@@ -229,6 +237,7 @@ async def test_history_open_and_delete(tmp_path: Path, library: Library) -> None
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1
         assert "25%" in [str(c) for c in table.get_row_at(0)]
+        assert str(table.get_row_at(0)[0]) == str(aid)  # the id `export ID` needs
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, AttemptView)
@@ -348,9 +357,7 @@ async def test_export_from_the_summary_never_overwrites(
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await write(pilot, FRAMING)
-        for _ in range(5):
-            await pilot.press("ctrl+n")
-            await settle(pilot)
+        await finish(pilot)
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("e")
         await pilot.press("e")
@@ -413,7 +420,7 @@ async def test_an_attempt_whose_case_vanished_stays_readable(
 
         text = app.screen.query_one(Markdown).source
         assert "Missed item label" in text and "because it matters" in text
-        assert "labels come late" in text
+        assert "labels come late" in screen_text(app.screen)  # the answer, in full
 
 
 async def test_ctrl_e_edits_the_answer_in_editor(
@@ -442,3 +449,101 @@ async def test_ctrl_e_edits_the_answer_in_editor(
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None
         assert attempt.section("data").answer == "Chargebacks arrive late. edited elsewhere"
+
+
+async def test_the_last_section_says_finish_and_asks_once(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        assert screen.active_bindings["ctrl+n"].binding.description == "Next section"
+        screen.go_to("production")
+        await settle(pilot)
+        assert screen.active_bindings["ctrl+n"].binding.description == "Finish"
+        await pilot.press("f1")
+        from textual.widgets import Markdown
+
+        keys = app.screen.query_one(Markdown).source
+        assert "| Ctrl+N | Finish — on the last section: asks once" in keys
+        await pilot.press("escape")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert (
+            isinstance(app.screen, ChoiceScreen) and "Finish this attempt?" in app.screen.question
+        )
+        await pilot.press("escape")  # changed my mind: still writing, nothing finished
+        await settle(pilot)
+        assert app.screen is screen
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and not attempt.finished
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await pilot.press("enter")  # "Finish" has the focus
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.finished
+
+
+async def test_practice_exam_starts_in_exam_mode(tmp_path: Path, library: Library) -> None:
+    from designtrainer.cli import build_parser
+
+    args = build_parser().parse_args(["practice", "fraud-detection", "--exam"])
+    assert args.exam is True
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", exam=args.exam))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen) and screen.exam_mode
+        assert not screen.query_one(Checklist).display
+        assert not screen.query_one("#evidence", Static).display
+
+
+async def test_tab_moves_focus_out_of_the_answer_as_help_says(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        area = screen.query_one(TextArea)
+        area.text = "Prose, no indentation."
+        await pilot.press("tab")
+        assert app.focused is not area and area.text == "Prose, no indentation."
+        await pilot.press("shift+tab")
+        assert app.focused is area
+        await pilot.press("f1")
+        from textual.widgets import Markdown
+
+        keys = app.screen.query_one(Markdown).source
+        assert "| Tab / Shift+Tab | Move between panels, out of an answer too" in keys
+
+
+async def test_history_shows_every_answer_wrapped_with_its_checklist(
+    tmp_path: Path, library: Library
+) -> None:
+    long = "Chargebacks arrive sixty days later, so labels lag. " * 12
+    answer = f"{long}\n\nSecond paragraph: we keep every fraud case."
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("fraud-detection", "Real-time card payment fraud detection")
+    store.save_answer(aid, "data", answer)
+    items = [{"id": "label-delay", "label": "Label delay", "met": True}]
+    store.finish(aid, codec.result_from_json({"sections": [{"id": "data", "items": items}]}))
+    store.close()
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(AttemptView(aid))
+        await settle(pilot)
+        view = app.screen
+        shown_answer = view.query_one("#answer-data", Static)
+        assert str(shown_answer.render()) == answer  # all of it, exactly as typed
+        assert shown_answer.size.height > 5  # wrapped, not cut to one line per paragraph
+        assert "✔ Label delay" in str(view.query_one("#checks-data", Static).render())
+        scroll = view.query_one("#attempt")
+        assert app.focused is scroll and scroll.max_scroll_y > 0
+        await pilot.press("end")
+        await settle(pilot)
+        assert scroll.scroll_y == scroll.max_scroll_y > 0

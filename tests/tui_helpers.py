@@ -45,6 +45,18 @@ async def write(pilot: Pilot[None], text: str) -> None:
     raise AssertionError("the answer was never graded")
 
 
+async def finish(pilot: Pilot[None]) -> None:
+    """Ctrl+N through every section, then confirm "Finish" in the dialog it asks once."""
+    from designtrainer.tui.screens.modals import ChoiceScreen
+
+    for _ in range(5):
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+    assert isinstance(pilot.app.screen, ChoiceScreen)
+    await pilot.press("enter")  # "Finish" has the focus
+    await settle(pilot)
+
+
 def shown(screen: object) -> str:
     """Everything a screen displays, as plain text, the way Textual would render it.
 

@@ -97,9 +97,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         out += [
             case.title,
             "=" * len(case.title),
-            f"{case.difficulty} · {case.total_minutes} min · {', '.join(case.tags)}",
+            # No tags and no summary: both name the hard parts ("calibration", "negative
+            # downsampling"); the neutral brief is what a candidate sees before an attempt.
+            f"{case.difficulty} · {case.total_minutes} min",
             "",
-            common.wrap(case.summary),
+            common.wrap(case.brief or case.title),
             "",
             "Interviewer:",
             common.wrap(case.opening, "  "),

@@ -33,6 +33,11 @@ def add_commands(
     )
     p.add_argument("case", metavar="CASE")
     p.add_argument("--section", choices=SECTION_IDS, help="start at this section")
+    p.add_argument(
+        "--exam",
+        action="store_true",
+        help="exam mode: no checklist and no whys until you submit a section (Ctrl+O toggles)",
+    )
     p.set_defaults(func=cmd_practice)
 
     p = sub.add_parser(
@@ -89,7 +94,7 @@ def cmd_practice(args: argparse.Namespace) -> int:
 
     lib = common.library(args)
     common.case_id(lib, args.case)
-    return run_tui(args, StartRequest(args.case, args.section))
+    return run_tui(args, StartRequest(args.case, args.section, exam=args.exam))
 
 
 def cmd_peer(args: argparse.Namespace) -> int:

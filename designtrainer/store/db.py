@@ -118,6 +118,34 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX drill_answers_card ON drill_answers(case_id, item_id, created_at);
     """,
+    # 3 (issue 11, attempt ids): attempts get AUTOINCREMENT, so an id is never given again
+    # after a delete (an exported id must never point at another attempt). Rebuilt the SQLite
+    # way, keeping every id; runs with foreign keys off (see _open) so dropping the old table
+    # does not cascade into sections, questions, revisions and recorded_attempts.
+    """
+    CREATE TABLE attempts_rebuilt (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id TEXT NOT NULL,
+        case_title TEXT NOT NULL,
+        mode TEXT NOT NULL DEFAULT 'solo',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        finished_at REAL,
+        current_section TEXT,
+        result_json TEXT,
+        peer_json TEXT,
+        owner_pid INTEGER
+    );
+    INSERT INTO attempts_rebuilt (id, case_id, case_title, mode, created_at, updated_at,
+        finished_at, current_section,
+        result_json, peer_json, owner_pid)
+    SELECT id, case_id, case_title, mode, created_at, updated_at, finished_at, current_section,
+        result_json, peer_json, owner_pid
+    FROM attempts;
+    DROP TABLE attempts;
+    ALTER TABLE attempts_rebuilt RENAME TO attempts;
+    CREATE INDEX attempts_case ON attempts(case_id, updated_at);
+    """,
 )
 
 
@@ -224,8 +252,12 @@ class Store:
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.execute("PRAGMA foreign_keys = ON")
+        # Off while migrating: a table rebuild drops the old table, and with foreign keys on
+        # that drop would cascade into its children. The pragma is a no-op inside a
+        # transaction, so it is switched here; _migrate checks the keys before committing.
+        self.db.execute("PRAGMA foreign_keys = OFF")
         self._migrate()
+        self.db.execute("PRAGMA foreign_keys = ON")
         self._check_tables()
 
     # -- plumbing --------------------------------------------------------------------------
@@ -259,6 +291,8 @@ class Store:
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
+            if version < len(MIGRATIONS) and db.execute("PRAGMA foreign_key_check").fetchone():
+                raise StoreError(f"{self.path}: migrating broke a foreign key; nothing changed")
 
     def _check_tables(self) -> None:
         """The tables and columns the schema version promises are there (nobody dropped one)."""

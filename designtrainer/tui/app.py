@@ -35,6 +35,7 @@ class StartRequest:
     case_id: str
     section: str | None = None
     mode: str = "solo"
+    exam: bool = False  # `practice --exam`: turn exam mode on (it is remembered, like Ctrl+O)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +121,11 @@ class DesignTrainerApp(App[None]):
 
     def _practice(self, start: StartRequest) -> None:
         """`designtrainer practice CASE`: carry on the unfinished attempt if there is one."""
+        from designtrainer.domain.settings import EXAM_MODE
         from designtrainer.render.formatting import when
 
+        if start.exam:
+            self.store.set_setting(EXAM_MODE, True)
         resume = sessions.resumable(self.store, start.case_id, "solo")
         if resume.latest is not None:
             latest = resume.latest

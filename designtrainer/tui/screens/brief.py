@@ -45,6 +45,8 @@ class BriefScreen(Screen[None]):
                 ),
                 id="case-title",
             )
+            # The neutral brief, never the summary: that names the hard parts (a spoiler).
+            yield Static(styled("$text", text=self.case.brief or self.case.title), id="case-brief")
             yield Static(
                 styled("[b]Interviewer:[/b] $text", text=self.case.opening.strip()),
                 classes="interviewer",

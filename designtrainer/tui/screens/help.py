@@ -13,7 +13,7 @@ GLOBAL_KEYS = [
     ("F1", "This help"),
     ("Ctrl+P", "Command palette: designtrainer commands, themes, keys"),
     ("Ctrl+Q", "Quit (everything is saved)"),
-    ("Tab / Shift+Tab", "Move between panels"),
+    ("Tab / Shift+Tab", "Move between panels, out of an answer too (Tab never types spaces)"),
 ]
 
 
@@ -47,7 +47,8 @@ class HelpScreen(ModalScreen[None]):
         rows = ["| Key | What it does |", "|---|---|"]
         for binding in getattr(self.under, "BINDINGS", []):
             if isinstance(binding, Binding) and binding.description:
-                rows.append(f"| {_key(binding)} | {binding.description} |")
+                more = f" — {binding.tooltip}" if binding.tooltip else ""
+                rows.append(f"| {_key(binding)} | {binding.description}{more} |")
         rows += [f"| {k} | {d} |" for k, d in GLOBAL_KEYS]
         name = type(self.under).__name__.removesuffix("Screen") or "Screen"
         with Vertical() as box:

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from designtrainer.render.formatting import clock, pct
+from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app, selected_key
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.modals import ChoiceScreen
@@ -37,7 +38,8 @@ class HistoryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "History"
         table = self.query_one(DataTable)
-        table.add_columns("Case", "Date", "Mode", "Score", "Time", "Status")
+        # The id first: `designtrainer export ID` needs it.
+        table.add_columns("#", "Case", "Date", "Mode", "Score", "Time", "Status")
         self._fill()
         table.focus()
 
@@ -50,6 +52,7 @@ class HistoryScreen(Screen[None]):
         rows = dt_app(self).store.attempts()
         for s in rows:
             table.add_row(
+                str(s.id),
                 cell(s.case_title),
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(s.created_at)),
                 cell(s.mode),
@@ -135,10 +138,19 @@ class HistoryScreen(Screen[None]):
 
 
 class AttemptView(Screen[None]):
-    """A finished attempt, read-only: its summary and every answer as typed."""
+    """A finished attempt, read-only: its summary, then every answer in full with its checklist.
+
+    Answers are shown as plain wrapped text (not a code block: that cut each paragraph to one
+    unwrapped line), exactly as typed; the whole view scrolls from the keyboard.
+    """
 
     BINDINGS = [Binding("escape,q", "app.pop_screen", "Back")]
-    DEFAULT_CSS = "AttemptView VerticalScroll { padding: 0 2; }"
+    DEFAULT_CSS = """
+    AttemptView #attempt { padding: 0 2; }
+    AttemptView .section-title { text-style: bold; margin-top: 1; }
+    AttemptView .answer { margin: 0 0 0 2; }
+    AttemptView .checks { margin: 0 0 0 2; }
+    """
 
     def __init__(self, attempt_id: int) -> None:
         super().__init__()
@@ -146,32 +158,51 @@ class AttemptView(Screen[None]):
 
     def compose(self) -> ComposeResult:
         from textual.containers import VerticalScroll
-
-        from designtrainer.tui.widgets.markdown import SafeMarkdown
-
-        yield Header()
-        with VerticalScroll():
-            yield SafeMarkdown(id="view")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        from textual.widgets import Markdown
+        from textual.widgets import Static
 
         from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-        from designtrainer.render.markdown import fence
         from designtrainer.render.summary import summary_markdown
+        from designtrainer.tui.text import plain, styled
+        from designtrainer.tui.widgets.markdown import SafeMarkdown
 
         app = dt_app(self)
         attempt = app.store.get(self.attempt_id)
         assert attempt is not None
-        self.sub_title = "Attempt (read-only)"
         budgets: dict[str, int] = {}
         if app.library is not None and attempt.case_id in app.library.cases:
             budgets = {
                 s.id: s.time_budget_minutes for s in app.library.case(attempt.case_id).sections
             }
-        parts = [summary_markdown(attempt, budgets), "## Your answers", ""]
-        for sid in SECTION_IDS:
-            answer = attempt.section(sid).answer
-            parts += [f"### {SECTION_TITLES[sid]}", "", fence(answer or "(empty)", "text"), ""]
-        self.query_one(Markdown).update("\n".join(parts))
+        yield Header()
+        with VerticalScroll(id="attempt"):
+            yield SafeMarkdown(summary_markdown(attempt, budgets), id="view")
+            yield Static(styled("[b]Your answers[/b]"), classes="section-title")
+            for sid in SECTION_IDS:
+                yield Static(plain(SECTION_TITLES[sid]), classes="section-title")
+                answer = attempt.section(sid).answer
+                yield Static(
+                    plain(answer) if answer.strip() else styled("[dim](empty)[/dim]"),
+                    classes="answer",
+                    id=f"answer-{sid}",
+                )
+                checks = self._checks(attempt, sid)
+                if checks:
+                    yield Static(plain(checks), classes="checks", id=f"checks-{sid}")
+        yield Footer()
+
+    @staticmethod
+    def _checks(attempt: Attempt, sid: str) -> str:
+        """The section's checklist as graded when the attempt was finished."""
+        if attempt.result is None:
+            return ""
+        try:
+            items = attempt.result.section(sid).items
+        except KeyError:
+            return ""
+        return "\n".join(
+            f"{'✔' if r.met else '~' if r.named else '○'} {r.item.label}" for r in items
+        )
+
+    def on_mount(self) -> None:
+        self.sub_title = "Attempt (read-only)"
+        self.query_one("#attempt").focus()  # arrows, Page Up/Down, Home/End scroll it

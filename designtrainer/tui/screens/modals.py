@@ -21,6 +21,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         width: 64; max-width: 95%; height: auto; border: thick $primary; background: $surface;
         padding: 1 2;
     }
+    ChoiceScreen Label { width: 100%; }
     ChoiceScreen Horizontal { height: auto; margin-top: 1; }
     ChoiceScreen Button { margin-right: 2; }
     """

@@ -65,7 +65,14 @@ class SessionScreen(Screen[None]):
     # Not priority bindings: they reach the screen through the editor, after every key typed
     # before them, so a fast "type, Ctrl+N" never lands text in the next section.
     BINDINGS = [
+        # One key, two names: the footer says "Finish" on the last section (see check_action).
         Binding("ctrl+n", "next_section", "Next section"),
+        Binding(
+            "ctrl+n",
+            "finish",
+            "Finish",
+            tooltip="on the last section: asks once, then grades every section",
+        ),
         Binding("ctrl+b", "previous_section", "Previous"),
         Binding("ctrl+g", "hint", "Hint"),
         Binding("ctrl+s", "submit", "Submit section"),
@@ -90,6 +97,7 @@ class SessionScreen(Screen[None]):
         self._area: TextArea | None = None
         self.attempt: Attempt  # loaded on mount, see _reload
         self.grading_enabled = True
+        self._exam = False  # read from the settings on mount
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -99,12 +107,18 @@ class SessionScreen(Screen[None]):
                 yield Static(id="progress")
                 with VerticalScroll(id="prompt-box", classes="panel"):
                     yield Static(id="prompt")
-                yield AnswerArea(id="answer", soft_wrap=True, tab_behavior="indent")
+                yield AnswerArea(id="answer", soft_wrap=True, tab_behavior="focus")
                 yield Static(id="coach", classes="panel")
             with Vertical(id="side"):
                 yield Static(id="clock")
                 yield Label("Checklist", id="checklist-title")
                 yield Checklist(id="checklist")
+                yield Static(
+                    "Exam mode: the checklist and why each item counts show once you submit "
+                    "this section (Ctrl+S). Ctrl+O turns exam mode off.",
+                    id="exam-note",
+                    classes="muted",
+                )
                 yield Static(id="evidence", classes="panel")
         yield SaveWarning()
         yield Footer()
@@ -141,6 +155,7 @@ class SessionScreen(Screen[None]):
     def _enter(self, section: str) -> None:
         self.section = section
         self._entered = monotonic()
+        self.refresh_bindings()  # Ctrl+N reads "Finish" on the last section
         state = self.attempt.section(section)
         spec = self.case.section(section)
         self.sub_title = visible(f"{self.case.title} — {SECTION_TITLES[section]}")
@@ -153,6 +168,7 @@ class SessionScreen(Screen[None]):
         self._render_progress()
         self._render_coach()
         self._update_clock()
+        self._show_exam()
         self._regrade_now()
         area.focus()
         area.move_cursor(area.document.end)
@@ -185,8 +201,38 @@ class SessionScreen(Screen[None]):
             return
         self._enter(SECTION_IDS[max(0, index)])
 
+    def _on_last(self) -> bool:
+        return self.section == SECTION_IDS[-1]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+N is "Next section" until the last section, where it is "Finish"."""
+        if action == "next_section":
+            return not self._on_last()
+        if action == "finish":
+            return self._on_last()
+        if action == "focus_checklist":
+            return not self._hidden()  # exam mode: the checklist is not there to focus
+        return True
+
     def action_next_section(self) -> None:
         self._go(SECTION_IDS.index(self.section) + 1)
+
+    def action_finish(self) -> None:
+        """Finishing cannot be undone (answers are graded and locked): ask once first."""
+        from designtrainer.tui.screens.modals import ChoiceScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice == "finish":
+                self._finish_now()
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Finish this attempt? Every section is graded and you see the summary; "
+                "the answers cannot be changed after.",
+                [("finish", "Finish"), ("stay", "Keep writing")],
+            ),
+            chosen,
+        )
 
     def action_previous_section(self) -> None:
         if self.section != SECTION_IDS[0]:
@@ -319,6 +365,19 @@ class SessionScreen(Screen[None]):
             title.update(f"Checklist {met}/{len(result.items)} · {pct(result.score)}")
         self._show_evidence()
 
+    def _show_exam(self) -> None:
+        """Exam mode hides the rubric itself, not only its ticks: labels and whys are hints.
+
+        Until the section is submitted, the checklist and the Why panel are not shown at all
+        (and cannot take the focus); a note says where they went.
+        """
+        hidden = self._hidden()
+        self.query_one(Checklist).display = not hidden
+        self.query_one("#evidence").display = not hidden
+        self.query_one("#exam-note").display = hidden
+        if hidden and self.focused is self.query_one(Checklist):
+            self.area.focus()
+
     def _render_progress(self) -> None:
         parts = []
         for sid in SECTION_IDS:
@@ -347,7 +406,8 @@ class SessionScreen(Screen[None]):
             lines.append(
                 styled(
                     "[dim]Answer them in your answer above. Ctrl+R shows the reference "
-                    "answer. Ctrl+N moves on.[/dim]"
+                    "answer. $next[/dim]",
+                    next="Ctrl+N finishes the attempt." if self._on_last() else "Ctrl+N moves on.",
                 )
             )
         elif not lines:
@@ -432,6 +492,7 @@ class SessionScreen(Screen[None]):
         self._render_coach()
         self._render_progress()
         self._render_checklist()
+        self._show_exam()
         self.notify(
             "Section submitted: follow-up questions are below; the reference answer is "
             "unlocked (Ctrl+R).",
@@ -457,8 +518,9 @@ class SessionScreen(Screen[None]):
         on_now = self._exam = not self._exam
         try_save(self._warning, lambda: self.store.set_setting(EXAM_MODE, on_now))
         self._render_checklist()
+        self._show_exam()
         self.notify(
-            "Exam mode on: ticks stay hidden until you submit a section."
+            "Exam mode on: the checklist and the whys stay hidden until you submit a section."
             if on_now
             else "Exam mode off: ticks show as you write.",
             timeout=3,
@@ -494,7 +556,9 @@ class SessionScreen(Screen[None]):
         yield SystemCommand("Next hint", "Reveal the next hint (Ctrl+G)", self.action_hint)
         yield SystemCommand("Submit section", "Hear the follow-ups (Ctrl+S)", self.action_submit)
         yield SystemCommand(
-            "Toggle exam mode", "Hide ticks until submit (Ctrl+O)", self.action_toggle_exam
+            "Toggle exam mode",
+            "Hide the checklist until you submit (Ctrl+O)",
+            self.action_toggle_exam,
         )
         yield SystemCommand("Switch case", "Back to the case picker (Escape)", self.action_leave)
         yield SystemCommand(
