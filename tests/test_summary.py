@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library
 from designtrainer.render.summary import summary_markdown
@@ -84,3 +85,34 @@ def test_summary_without_named_or_elsewhere_says_nothing_of_them(
     text = summary_markdown(attempt, {})
     assert "named without saying why" not in text
     assert "Credited from another section" not in text and "found under" not in text
+
+
+def test_export_task_list_tells_named_from_met_and_says_where(
+    tmp_path: Path, library: Library
+) -> None:
+    from designtrainer.io.importing import parse_exported
+    from designtrainer.render.export import attempt_html, attempt_markdown
+
+    attempt = mixed_attempt(tmp_path, library)
+    assert attempt.result is not None
+    text = attempt_markdown(attempt, None)
+    lines = text.splitlines()
+
+    def line_of(label: str) -> str:
+        return next(
+            line for line in lines if line.startswith(("- [x] ", "- [ ] ")) and label in line
+        )
+
+    named = attempt.result.named
+    assert f"- {len(named)} ideas named without saying why" in lines
+    for r in named:
+        line = line_of(r.item.label)
+        assert line.startswith(f'- [ ] {r.item.label} — named, not explained: "')
+        assert line.endswith(f" — {' '.join(r.item.why.split())}")
+    goal = attempt.result.item("business-objective")
+    line = line_of(goal.item.label)
+    assert line.startswith("- [x] ") and line.endswith("(found under Modeling)")
+    html = attempt_html(attempt, None)
+    assert "named, not explained" in html and "(found under Modeling)" in html
+    # the rubric is never read back: the answers are, byte for byte
+    assert parse_exported(text).answers == {sid: attempt.section(sid).answer for sid in SECTION_IDS}
