@@ -101,6 +101,7 @@ def _item(
     level: str,
     evidence: list[dict[str, Any]],
     weight: int = 2,
+    **extra: Any,
 ) -> dict[str, Any]:
     return {
         "id": item_id,
@@ -110,6 +111,7 @@ def _item(
         "level": level,
         "why": f"Because {label.lower()} matters.",
         "evidence": evidence,
+        **extra,
     }
 
 
@@ -140,7 +142,15 @@ def _result(answers: dict[str, str]) -> dict[str, Any]:
                     _item(
                         "late", "Labels arrive late", True, "core", [_ev(answers, "data", "late")]
                     ),
-                    _item("noisy", "Labels are noisy", False, "senior", []),
+                    _item(
+                        "noisy",
+                        "Labels are noisy",
+                        False,
+                        "senior",
+                        [_ev(answers, "framing", "false declines")],
+                        state="named",  # named, not explained, and under another heading
+                        found_in="framing",
+                    ),
                 ],
             },
             {"id": "modeling", "score": 0.0, "items": [_item("gbdt", "GBDT", False, "core", [])]},

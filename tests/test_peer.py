@@ -155,6 +155,59 @@ async def test_checker_suggestions_stay_apart_from_the_interviewers_ticks(
         )
 
 
+async def test_ideas_in_another_sections_notes_are_suggested_with_where_and_named_are_not(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        screen.go_to("modeling")
+        await settle(pilot)
+        assert screen.section == "modeling"
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        await _paste(
+            pilot,
+            "The goal is cutting fraud losses while keeping false declines low for good "
+            "customers.\nfeature store, streaming, drift monitoring, retraining",
+        )
+        # the goal was pasted under Modeling: it is suggested for its Framing item, with where
+        screen.go_to("framing")
+        for _ in range(200):
+            await settle(pilot, 0.05)
+            if "framing" in screen.checked:
+                break
+        framing = screen.checked["framing"][1].section("framing")
+        goal = next(r for r in framing.items if r.item.id == "business-objective")
+        assert goal.met and goal.found_in == "modeling"
+        assert "business-objective" in screen._suggested()
+        suggest = _text(screen, "#suggest")
+        goal_line = next(line for line in suggest.splitlines() if goal.item.label in line)
+        assert goal_line.startswith("✔ ") and goal_line.endswith("(found under Modeling)")
+        assert "Paste what the candidate wrote" in suggest  # these notes are still empty
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert "business-objective" in screen.review.ticks["framing"]
+        # the keyword list names production ideas: shown as named only, never suggested
+        screen.go_to("production")
+        for _ in range(200):
+            await settle(pilot, 0.05)
+            if "production" in screen.checked:
+                break
+        production = screen.checked["production"][1].section("production")
+        named = [r for r in production.items if r.named]
+        assert {r.item.id for r in named} >= {"drift-monitoring", "retraining"}
+        assert not any(r.item.id in screen._suggested() for r in named)
+        suggest = _text(screen, "#suggest")
+        for r in named:
+            line = next(line for line in suggest.splitlines() if r.item.label in line)
+            assert line.startswith("~ ") and "(named only)" in line
+            assert line.endswith("(found under Modeling)")
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert not screen.review.ticks.get("production")
+
+
 async def test_wrap_up_scorecard_and_export(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -130,6 +130,90 @@ async def test_negated_mentions_do_not_tick(tmp_path: Path, library: Library) ->
         assert not retraining.met and retraining.evidence[0].negated
 
 
+def _options(checklist: Checklist) -> dict[str, str]:
+    return {
+        str(checklist.get_option_at_index(i).id): checklist.get_option_at_index(i).prompt.plain
+        for i in range(checklist.option_count)
+    }
+
+
+async def test_a_keyword_list_shows_named_marks_not_ticks(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "production"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await write(pilot, "feature store, streaming, drift monitoring, retraining")
+        checklist = screen.query_one(Checklist)
+        lines = _options(checklist)
+        named = [r for r in screen.results["production"].items if r.named]
+        assert {r.item.id for r in named} >= {"drift-monitoring", "retraining"}
+        for r in named:
+            assert lines[r.item.id].startswith("~ ") and "named, say why" in lines[r.item.id]
+        assert not any(line.startswith("✔") for line in lines.values())
+        title = str(screen.query_one("#checklist-title", Static).render())
+        assert title.startswith("Checklist 0/") and f"{len(named)} named" in title
+        checklist.focus()
+        checklist.highlighted = [r.item.id for r in screen.results["production"].items].index(
+            "retraining"
+        )
+        await settle(pilot)
+        panel = str(screen.query_one("#evidence", Static).render())
+        retraining = next(
+            r.item for r in screen.results["production"].items if r.item.id == "retraining"
+        )
+        assert "Named, say why" in panel and "retraining" in panel
+        assert " ".join(retraining.why.split()) in " ".join(panel.split())
+
+
+async def test_exam_mode_hides_named_marks_too(tmp_path: Path, library: Library) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "production"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await pilot.press("ctrl+o")
+        await write(pilot, "feature store, streaming, drift monitoring, retraining")
+        lines = _options(screen.query_one(Checklist))
+        assert all(line.startswith("· ") and "named" not in line for line in lines.values())
+
+
+async def test_an_idea_under_another_section_ticks_its_item_with_where(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "modeling"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        goal = (
+            "The goal is cutting fraud losses while keeping false declines low for good customers."
+        )
+        await write(pilot, goal)
+        screen.go_to("framing")  # back to Problem framing, which is empty
+        await settle(pilot)
+        assert screen.section == "framing"
+        for _ in range(100):
+            if "framing" in screen.results:
+                break
+            await settle(pilot, 0.05)
+        result = next(
+            r for r in screen.results["framing"].items if r.item.id == "business-objective"
+        )
+        assert result.met and result.found_in == "modeling"
+        checklist = screen.query_one(Checklist)
+        line = _options(checklist)["business-objective"]
+        assert line.startswith("✔ ") and line.endswith("(found under Modeling)")
+        checklist.focus()
+        checklist.highlighted = [r.item.id for r in screen.results["framing"].items].index(
+            "business-objective"
+        )
+        await settle(pilot)
+        panel = str(screen.query_one("#evidence", Static).render())
+        assert "Ticked (found under Modeling) because you wrote" in panel
+        assert result.evidence[0].text in panel
+
+
 async def test_hint_ladder(tmp_path: Path, library: Library) -> None:
     app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
     async with app.run_test(size=(100, 32)) as pilot:

@@ -35,7 +35,7 @@ from designtrainer.io.importing import FORMAT_KEY, FORMAT_VERSION, NO_ANSWER, RU
 from designtrainer.render.formatting import pct
 from designtrainer.render.insights import depth_markdown
 from designtrainer.render.markdown import block_quote, fence, inline, one_line
-from designtrainer.render.report import evidence_note, quote
+from designtrainer.render.report import evidence_note, found_under, named_summary, quote
 from designtrainer.store.attempt import Attempt
 
 if TYPE_CHECKING:
@@ -123,17 +123,24 @@ def _rubric(attempt: Attempt) -> list[str]:
         return [*out, "Not graded yet."]
     out.append(f"**Score: {pct(result.score)}**")
     out += ["", *(f"- {inline(lv.verdict)}" for lv in result.levels)]
+    out += [f"- {inline(line)}" for line in named_summary(result)[:1]]
     for section in result.sections:
         out += ["", f"### {inline(_section_title(section.id))} ({pct(section.score)})", ""]
         if not section.items:
             out.append("No rubric items.")
         for r in section.items:
             label = inline(r.item.label)
+            quotes = "; ".join(
+                f'"{inline(_quote(e, attempt))}"' + _note(evidence_note(e)) for e in r.evidence
+            )
+            where = _note(found_under(r.found_in))
             if r.met:
-                quotes = "; ".join(
-                    f'"{inline(_quote(e, attempt))}"' + _note(evidence_note(e)) for e in r.evidence
-                )
-                out.append(f"- [x] {label}" + (f" — {quotes}" if quotes else ""))
+                out.append(f"- [x] {label}" + (f" — {quotes}" if quotes else "") + where)
+            elif r.named:
+                # Not a tick: the idea is named, the reasoning is missing; the why is the nudge.
+                why = _note(f"— {r.item.why}") if r.item.why.strip() else ""
+                named = f"- [ ] {label} — named, not explained" + (f": {quotes}" if quotes else "")
+                out.append(named + where + why)
             else:
                 why = inline(r.item.why)
                 if r.evidence:

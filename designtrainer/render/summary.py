@@ -9,10 +9,25 @@ from __future__ import annotations
 from designtrainer.clarify import unasked_clarifications
 from designtrainer.domain.model import Case
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
+from designtrainer.grading.results import ItemResult
 from designtrainer.render.formatting import clock, pct
 from designtrainer.render.insights import depth_markdown
 from designtrainer.render.markdown import inline
+from designtrainer.render.report import found_under, named_summary
 from designtrainer.store.attempt import Attempt
+
+
+def _where(section: str | None) -> str:
+    """ " (found under Modeling)" escaped, for an idea or flag found in another section."""
+    return f" {inline(found_under(section))}" if section else ""
+
+
+def _item_line(r: ItemResult) -> str:
+    """ "- **label** (Section, level): why", and where a named idea was found if elsewhere."""
+    return (
+        f"- **{inline(r.item.label)}** ({SECTION_TITLES[r.item.section]}, "
+        f"{r.item.level}){_where(r.found_in)}: {inline(r.item.why)}"
+    )
 
 
 def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | None = None) -> str:
@@ -39,7 +54,7 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | Non
         out += ["", "## Red flags", ""]
         for hit in result.red_flags:
             quoted = f" (“{inline(hit.evidence[0].text)}”)" if hit.evidence else ""
-            out.append(f"- ⚠ {inline(hit.flag.message)}{quoted}")
+            out.append(f"- ⚠ {inline(hit.flag.message)}{quoted}{_where(hit.found_in)}")
     out += [
         "",
         "## Sections",
@@ -57,14 +72,23 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | Non
             f"| {SECTION_TITLES[sid]} | {pct(scores.get(sid))} | {spent} | "
             f"{f'{budget}:00' if budget else '—'} | {state.hints_used} |"
         )
-    missed = [r for r in result.items if not r.met] if result is not None else []
+    items = result.items if result is not None else ()
+    # Named is not missed: the idea is there, the reasoning is not, so the why is the nudge.
+    named = named_summary(result) if result is not None else []
+    if named:
+        out += ["", f"## {inline(named[0])}", ""]
+        out += [_item_line(r) for r in items if r.named]
+    missed = [r for r in items if r.state == "missed"]
     if missed:
         out += ["", "## What you missed", ""]
-        for r in missed:
-            out.append(
-                f"- **{inline(r.item.label)}** ({SECTION_TITLES[r.item.section]}, "
-                f"{r.item.level}): {inline(r.item.why)}"
-            )
+        out += [_item_line(r) for r in missed]
+    elsewhere = [r for r in items if r.met and r.found_in]
+    if elsewhere:
+        out += ["", "## Credited from another section", ""]
+        out += [
+            f"- **{inline(r.item.label)}** ({SECTION_TITLES[r.item.section]}){_where(r.found_in)}"
+            for r in elsewhere
+        ]
     answers: dict[str, str] = {sid: attempt.section(sid).answer for sid in SECTION_IDS}
     out += depth_markdown(answers)
     if attempt.questions:

@@ -41,6 +41,7 @@ from designtrainer.domain.vocabulary import (
 )
 from designtrainer.grading import GradeResult, grade
 from designtrainer.render.formatting import clock
+from designtrainer.render.report import found_under
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
@@ -210,6 +211,8 @@ class PeerScreen(Screen[None]):
         self._finished = False
         self.checked: dict[str, tuple[str, GradeResult]] = {}
         """section -> (the pasted text the checker read, what it found)."""
+        self._checked_notes: dict[str, dict[str, str]] = {}
+        """section -> every section's notes that check read (a change anywhere rechecks)."""
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -543,32 +546,39 @@ class PeerScreen(Screen[None]):
     def _check_now(self) -> None:
         if self.section is None:
             return
-        text = self.candidate.text
-        if not text.strip():
+        # Every section's notes, this one as on screen: an idea counts wherever the candidate
+        # wrote it, so the goal pasted under Modeling is suggested for its Framing item.
+        attempt = self.store.get(self.attempt_id)
+        stored = attempt.answers if attempt is not None else {}
+        notes = {**stored, self.section: self.candidate.text}
+        if not any(text.strip() for text in notes.values()):
             self.checked.pop(self.section, None)
             self._render_suggestions()
             self._render_ticks_title()
             return
-        if self.checked.get(self.section, ("", None))[0] != text:
-            self._check(self.section, text)
+        if self.section not in self.checked or self._checked_notes.get(self.section) != notes:
+            self._check(self.section, notes)
 
     @work(thread=True, exclusive=True, group="peer-check")
-    def _check(self, section: str, text: str) -> None:
+    def _check(self, section: str, notes: dict[str, str]) -> None:
         library = dt_app(self).library
         assert library is not None
-        result = grade(library.compiled(self.case.id), {section: text})
-        self.app.call_from_thread(self._checked, section, text, result)
+        result = grade(library.compiled(self.case.id), notes)
+        self.app.call_from_thread(self._checked, section, notes, result)
 
-    def _checked(self, section: str, text: str, result: GradeResult) -> None:
+    def _checked(self, section: str, notes: dict[str, str], result: GradeResult) -> None:
+        text = notes[section]
         if section == self.section and text != self.candidate.text:
             return  # newer notes are being checked; never show stale suggestions
         self.checked[section] = (text, result)
+        self._checked_notes[section] = notes
         if section == self.section:
             self._render_suggestions()
             self._render_ticks_title()
 
     def _suggested(self) -> list[str]:
-        """Items the checker found in this section's notes that are not ticked yet."""
+        """Items of this section the checker found applied (in any section's notes) that are
+        not ticked yet. A named-only idea is never suggested: naming is not explaining."""
         if self.section is None or self.section not in self.checked:
             return []
         ticked = set(self.review.ticks.get(self.section, ()))
@@ -701,29 +711,43 @@ class PeerScreen(Screen[None]):
         if self.section is None:
             return
         entry = self.checked.get(self.section)
+        paste = styled(
+            "[dim]Paste what the candidate wrote above. The checker suggests the items it "
+            "finds; only your own ticks count.[/dim]"
+        )
         if entry is None:
-            panel.update(
-                "[dim]Paste what the candidate wrote above. The checker suggests the items it "
-                "finds; only your own ticks count.[/dim]"
-            )
+            panel.update(paste)
             return
         result = entry[1]
         ticked = set(self.review.ticks.get(self.section, ()))
         lines: list[Content] = []
         for r in result.section(self.section).items:
-            if not r.met:
-                continue
-            state = "[dim](ticked)[/dim]" if r.item.id in ticked else "[b](not ticked)[/b]"
             quote = " … ".join(e.text for e in r.evidence)
-            lines.append(
-                styled(f"✔ $label {state} [dim]“$quote”[/dim]", label=r.item.label, quote=quote)
-            )
+            where = found_under(r.found_in)
+            if r.met:
+                state = "[dim](ticked)[/dim]" if r.item.id in ticked else "[b](not ticked)[/b]"
+                template = f"✔ $label {state} [dim]“$quote”$where[/dim]"
+            elif r.named:
+                template = "~ $label [yellow](named only)[/yellow] [dim]“$quote”$where[/dim]"
+            else:
+                continue
+            lines.append(styled(template, label=r.item.label, quote=quote, where=where))
         for hit in result.red_flags:
+            found = hit.evidence[0].section if hit.evidence else None
+            if self.section not in (found, hit.flag.section):
+                continue  # shown with the notes it was found in, or with its own section
             quote = hit.evidence[0].text if hit.evidence else ""
             lines.append(
-                styled("⚠ $name [dim]“$quote”[/dim]", name=flag_name(hit.flag), quote=quote)
+                styled(
+                    "⚠ $name [dim]“$quote”$where[/dim]",
+                    name=flag_name(hit.flag),
+                    quote=quote,
+                    where=found_under(hit.found_in),
+                )
             )
-        if not lines:
+        if not self.candidate.text.strip():
+            lines.insert(0, paste)  # what is found comes from the other sections' notes
+        elif not lines:
             lines.append(styled("[dim]Nothing found in these notes.[/dim]"))
         elif self._suggested():
             lines.append(styled("[dim]Ctrl+T ticks the suggested items; you decide.[/dim]"))

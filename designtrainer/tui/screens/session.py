@@ -32,7 +32,7 @@ from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.render.formatting import clock, pct
-from designtrainer.render.report import evidence_note, quote
+from designtrainer.render.report import evidence_note, found_under, quote
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
@@ -91,6 +91,8 @@ class SessionScreen(Screen[None]):
         self.section: str = section if section in SECTION_IDS else "framing"
         self.results: dict[str, SectionResult] = {}
         self.graded_text: dict[str, str] = {}
+        self.graded_answers: dict[str, dict[str, str]] = {}
+        """Per section, every answer its result was graded from (quotes come from these)."""
         self._saved_text = ""
         self._entered = monotonic()
         self._grade_timer: Timer | None = None
@@ -326,20 +328,25 @@ class SessionScreen(Screen[None]):
 
     def _regrade_now(self) -> None:
         if self.grading_enabled:
-            self._grade(self.section, self.area.text)
+            # Every section's answer, this one as on screen: an idea counts wherever it is
+            # said, so the business goal written under Modeling ticks its Framing item.
+            answers = {**self.attempt.answers, self.section: self.area.text}
+            self._grade(self.section, answers)
 
     @work(thread=True, exclusive=True, group="grade")
-    def _grade(self, section: str, text: str) -> None:
+    def _grade(self, section: str, answers: dict[str, str]) -> None:
         library = dt_app(self).library
         assert library is not None
-        result = grade(library.compiled(self.case.id), {section: text}).section(section)
-        self.app.call_from_thread(self._graded, result, text)
+        result = grade(library.compiled(self.case.id), answers).section(section)
+        self.app.call_from_thread(self._graded, result, answers)
 
-    def _graded(self, result: SectionResult, text: str) -> None:
+    def _graded(self, result: SectionResult, answers: dict[str, str]) -> None:
+        text = answers[result.id]
         if result.id == self.section and text != self.area.text:
             return  # a newer grading of newer text is on its way; never show stale ticks
         self.results[result.id] = result
         self.graded_text[result.id] = text
+        self.graded_answers[result.id] = answers
         if result.id == self.section:
             self._render_checklist()
             self._render_progress()
@@ -362,7 +369,12 @@ class SessionScreen(Screen[None]):
             title.update("Checklist (exam mode: hidden until you submit)")
         elif result:
             met = sum(r.met for r in result.items)
-            title.update(f"Checklist {met}/{len(result.items)} · {pct(result.score)}")
+            named = sum(r.named for r in result.items)
+            title.update(
+                f"Checklist {met}/{len(result.items)}"
+                + (f" · {named} named" if named else "")
+                + f" · {pct(result.score)}"
+            )
         self._show_evidence()
 
     def _show_exam(self) -> None:
@@ -447,10 +459,28 @@ class SessionScreen(Screen[None]):
             panel.update("[dim]Highlight an item to see why it counts.[/dim]")
             return
         r: ItemResult = result.items[index]
+        answers = self.graded_answers.get(self.section, {})
+        quotes = "\n".join(
+            f"“{quote(e, answers.get(e.section))}”{evidence_note(e)}" for e in r.evidence
+        )
         if r.met:
-            text = self.area.text
-            quotes = "\n".join(f"“{quote(e, text)}”{evidence_note(e)}" for e in r.evidence)
-            panel.update(styled("[green]Ticked[/green] because you wrote:\n$quotes", quotes=quotes))
+            panel.update(
+                styled(
+                    "[green]Ticked[/green]$where because you wrote:\n$quotes",
+                    where=found_under(r.found_in),
+                    quotes=quotes,
+                )
+            )
+        elif r.named:
+            panel.update(
+                styled(
+                    "[yellow]Named, say why[/yellow]$where: you wrote\n$quotes\n"
+                    "[b]Now say why it matters here:[/b] $why",
+                    where=found_under(r.found_in),
+                    quotes=quotes,
+                    why=r.item.why,
+                )
+            )
         else:
             why = styled("[b]Why it matters:[/b] $why", why=r.item.why)
             if r.evidence:
