@@ -32,8 +32,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
-from itertools import compress
-from operator import or_
+from itertools import compress, repeat
+from operator import and_, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
@@ -310,6 +310,8 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self._critical: list[int] | None = None
+        """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -352,11 +354,15 @@ class Judgement:
                 last = k - 1
                 break
         words = self.words.words
+        critical = self._critical
+        if critical is None:
+            critical = self._critical = [
+                k for k, w in enumerate(map(stem, words)) if w in CRITICISM
+            ]
         return any(
-            stem(words[k]) in CRITICISM
-            and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
+            not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
-            for k in range(first, last + 1)
+            for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
 
     # -- labels ----------------------------------------------------------------------------
@@ -500,16 +506,15 @@ class Judgement:
         counted in C."""
         if self._keyword_style is None:
             bits, starts, n = self.bits, self.starts, len(self.words)
-            covered = bytearray(n)
+            # Content words outside the names, and list breaks, one byte a word (built in C).
+            content = bytearray(map(bool, map(and_, bits, repeat(_CONTENT))))
             for m in self.by_first:
-                covered[m.first : m.last + 1] = b"\x01" * (m.last - m.first + 1)
-            content = bytes(
-                1 if b & _CONTENT and not c else 0 for b, c in zip(bits, covered, strict=True)
-            )
-            breaks = bytes(
-                1 if b & _LIST_WORD or (sep != " " and _LIST_SEPARATOR.search(sep)) else 0
-                for b, sep in zip(bits, self.seps, strict=False)
-            )
+                content[m.first : m.last + 1] = bytes(m.last - m.first + 1)
+            breaks = bytearray(map(bool, map(and_, bits, repeat(_LIST_WORD))))
+            seps = self.seps
+            for k in self._marked:
+                if _LIST_SEPARATOR.search(seps[k]):
+                    breaks[k] = 1
             listy = total = 0
             for i, first in enumerate(starts):
                 last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
@@ -608,7 +613,7 @@ class Judgement:
         separators that are not a single space can end one."""
         seps = self.seps = self.words.parts[0::2]
         n = len(self.words)
-        marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
+        marked = self._marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
         self.starts = [0, *(k for k in marked if self._breaks_before(k))] if n else []
         """The first word of every sentence."""
         self.start_set = set(self.starts)
