@@ -37,7 +37,7 @@ from operator import and_, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import Negations
+from designtrainer.grading.negation import POST_CUES, Negations
 from designtrainer.grading.words import ARTICLES, Words, stem
 
 Reading = Literal["applied", "named", "label"]
@@ -374,6 +374,9 @@ class Judgement:
         for other in self.negated:
             if other.owner == m.owner and first <= other.first <= last:
                 return LABEL
+        verdict = self.cues.get(first)
+        if verdict is not None and verdict.trigger in POST_CUES:
+            return LABEL  # "Personalisation: overrated here", "Opt-out: not needed for v1"
         return self._sentence_reading(s, first, last, m)
 
     def _label_body(self, s: _Sentence) -> tuple[int, int]:

@@ -132,6 +132,16 @@ PRE_TRIGGERS = (
     "do not think it",
     "don't think that's",
     "don't think this",
+    "not worried about",
+    "not too worried about",
+    "not concerned about",
+    "not too concerned about",
+    "wouldn't spend time on",
+    "won't spend time on",
+    "don't spend time on",
+    "not spend time on",
+    "wouldn't invest in",
+    "not invest in",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -201,6 +211,8 @@ POST_TRIGGERS = (
     "doesn't pay off",
     "not pay off",
     "a distraction",
+    "overblown",
+    "is overblown",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -406,6 +418,15 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 while k >= 0 and not words.sentence_break_before(k):
                     k -= 1
                     covering.setdefault(k, neg)
+            elif ":" in words.before(i) and not before:
+                # "Opt-out attribution across pushes: not needed for v1": the verdict after a
+                # colon is on what stands before it, back to the start of its line.
+                k = i - 1
+                while k >= 0:
+                    covering.setdefault(k, neg)
+                    if k == 0 or "\n" in words.before(k) or words.sentence_break_before(k):
+                        break
+                    k -= 1
             elif _afterthought(words, i, end):
                 # "Deep models (sequence models, graph nets) — not now."
                 k = i - 1
@@ -431,9 +452,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             _takes_back(words, end)
             or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
         ):
-            # "X is the usual answer; I'd start without any of that": "that" is X.
-            for k in _previous_sentence(words, i):
+            # "X is the usual answer; I'd start without any of that": "that" is X; "X sounds
+            # clever, but ... so I'd skip it": X said earlier in the same sentence.
+            earlier = list(_said_before(words, i))
+            for k in earlier or _previous_sentence(words, i):
                 covering.setdefault(k, neg)
+    for k, neg in _deferred(words):
+        covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers):
         covering.setdefault(k, neg)
     return Negations(covering, triggers, n)
@@ -469,8 +494,66 @@ def _takes_back(words: Words, end: int) -> bool:
     return (
         bool(reached)
         and any(w in _ANAPHORS for w in reached)
-        and all(w in _ANAPHORS or w in ("any", "all", "of", "on", "with", "about") for w in reached)
+        and all(w in _ANAPHORS or w in _TAKE_BACK_WORDS for w in reached)
     )
+
+
+# Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
+_TAKE_BACK_WORDS = frozenset("any all of on with about for now yet here at first".split())
+_LEAD_INS = frozenset(
+    "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
+    "would". split()
+)
+
+
+def _said_before(words: Words, i: int) -> Iterable[int]:
+    """For a cue at word i that takes something back ("so I'd skip it"): the words of its
+    own sentence before it, when they say something besides "so I'd" (the "it" is there:
+    "Network spillover between friends — I wouldn't worry about it")."""
+    raw = words.words
+    k = i - 1
+    while k >= 0 and raw[k].lower().replace("\u2019", "'") in _LEAD_INS:
+        if words.sentence_break_before(k):
+            return
+        k -= 1
+    if k < 0 or words.sentence_break_before(k + 1):
+        return
+    while k >= 0:
+        yield k
+        if words.sentence_break_before(k):
+            return
+        k -= 1
+
+
+# "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
+# add once the model is established": an addition put off until later, or until a condition.
+_ADDING = frozenset(stem(w) for w in "add introduce layer revisit bring build".split())
+_MODALS = frozenset("i'd we'd would could can might only".split())
+_LATER = frozenset(stem(w) for w in "later eventually once".split())
+_IF = frozenset(stem(w) for w in "if when".split())
+
+
+def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
+    """Ideas an answer puts off: a modal "add" ("I'd", "we could", "only") with "later",
+    "eventually", "once ..." (or, after "only", "if"/"when") later in its clause. The words
+    between are what is put off; with none, what the sentence said before."""
+    keys, raw = words.keys, words.words
+    n = len(keys)
+    for a in compress(range(1, n), map(_ADDING.__contains__, keys[1:])):
+        modal = raw[a - 1].lower().replace("\u2019", "'")
+        if modal not in _MODALS:
+            continue
+        conditional = modal == "only"
+        for j in range(a + 1, min(n, a + 10)):
+            if words.boundary_before(j) and raw[j].lower() not in ("later", "eventually"):
+                break
+            if keys[j] in _LATER or (conditional and keys[j] in _IF):
+                neg = Negation(f"{raw[a]} ... {raw[j]}", j, j)
+                if j > a + 1:
+                    yield from ((k, neg) for k in range(a + 1, j))
+                else:
+                    yield from ((k, neg) for k in _said_before(words, a - 1))
+                break
 
 
 def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
@@ -760,6 +843,10 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
             return False
     return False
 
+
+POST_CUES = frozenset(_post_variants())
+"""Cues that judge what came before them ("not needed", "overrated"): after a label ("Opt-out
+attribution: not needed for v1") they judge the label."""
 
 _GENERAL = NegationRules()
 """The cues alone, without any rubric's exceptions."""
