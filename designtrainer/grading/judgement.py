@@ -199,6 +199,9 @@ _LIST_WORDS = frozenset({"and", "or", "plus"})
 _MAX_LABEL_WORDS = 4
 _MAX_NAME_WORDS = 4
 _LIST_IDEAS = 2
+_LONG_LIST = 6
+"""A line of this many comma-separated elements is a list of names even with a figure in
+one of them ("..., latency, cost per query, 40k users, multilingual")."""
 _MAX_LABEL_BODY_WORDS = 60
 
 
@@ -524,13 +527,17 @@ class Judgement:
                 lo = bisect_left(self.firsts, first)
                 if lo == len(self.firsts) or self.firsts[lo] > last:
                     continue  # no idea mentioned
-                total += 1
-                if reduce(or_, bits[first : last + 1], 0) & (_CLAIM | _DIGIT):
-                    continue  # a sentence, or a figure
+                every = reduce(or_, bits[first : last + 1], 0)
                 elements = 1 + breaks.count(1, first + 1, last + 1)
+                # A long list on one line is several notes' worth: "query rewriting, hybrid
+                # search, RRF, cross-encoder reranker, ..." alone under its heading.
+                weight = elements // 2 if elements >= _LONG_LIST else 1
+                total += weight
+                if every & _CLAIM or (every & _DIGIT and elements < _LONG_LIST):
+                    continue  # a sentence, or a figure (not one name among many: "40k users")
                 short = last - first + 1 <= _MAX_NAME_WORDS * elements
                 if short and content.count(1, first, last + 1) <= elements:
-                    listy += 1  # short elements with a content word each at most
+                    listy += weight  # short elements with a content word each at most
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
 
