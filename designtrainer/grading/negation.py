@@ -459,6 +459,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
     for k, neg in _deferred(words):
         covering.setdefault(k, neg)
+    for k, neg in _deferred_notes(words):
+        covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers):
         covering.setdefault(k, neg)
     return Negations(covering, triggers, n)
@@ -533,6 +535,45 @@ _LATER = frozenset(stem(w) for w in "later eventually once".split())
 _IF = frozenset(stem(w) for w in "if when".split())
 
 
+# Labels that put everything in their note off: "Possible improvements: a reranker, ...".
+_LATER_LABELS = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in (
+        "possible improvements",
+        "possible extensions",
+        "future improvements",
+        "future work",
+        "later improvements",
+        "nice to haves",
+        "stretch goals",
+        "if time permits",
+        "if there is time",
+        "later",
+        "v2",
+    )
+)
+
+_LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
+
+
+def _deferred_notes(words: Words) -> Iterable[tuple[int, Negation]]:
+    """The words of a note whose label defers it ("Future work: ..."), to the end of the
+    line."""
+    keys, n = words.keys, len(words.keys)
+    for start in compress(range(n), map(_LATER_FIRST.__contains__, keys)):
+        if start and "\n" not in words.before(start):
+            continue
+        for phrase in _LATER_LABELS:
+            end = start + len(phrase)
+            if end < n and tuple(keys[start:end]) == phrase and ":" in words.before(end):
+                neg = Negation(" ".join(words.words[start:end]), start, end - 1)
+                k = end
+                while k < n and (k == end or "\n" not in words.before(k)):
+                    yield k, neg
+                    k += 1
+                break
+
+
 def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
     """Ideas an answer puts off: a modal "add" ("I'd", "we could", "only") with "later",
     "eventually", "once ..." (or, after "only", "if"/"when") later in its clause. The words
@@ -542,6 +583,17 @@ def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
     for a in compress(range(1, n), map(_ADDING.__contains__, keys[1:])):
         modal = raw[a - 1].lower().replace("\u2019", "'")
         if modal not in _MODALS:
+            continue
+        start = a - 1
+        while start > 0 and not words.sentence_break_before(start):
+            start -= 1
+        if keys[start] in _LATER and a - start <= 3:
+            # "Later we could add embeddings (node2vec) or a GNN": the rest of the clause.
+            neg = Negation(f"{raw[start]} ... {raw[a]}", start, start)
+            k = a + 1
+            while k < n and not words.sentence_break_before(k) and ";" not in words.before(k):
+                yield k, neg
+                k += 1
             continue
         conditional = modal == "only"
         for j in range(a + 1, min(n, a + 10)):
