@@ -359,14 +359,24 @@ class Judgement:
         words = self.words.words
         critical = self._critical
         if critical is None:
-            critical = self._critical = [
-                k for k, w in enumerate(map(stem, words)) if w in CRITICISM
-            ]
+            critical = self._critical = self._criticism()
         return any(
             not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    def _criticism(self) -> list[int]:
+        """Where words of criticism stand, by their stems as written: a word's key is its stem
+        except for a typo read as a rubric word, and those are re-stemmed (both passes in C)."""
+        keys, raw, n = self.words.keys, self.words.words, len(self.words)
+        found = set(compress(range(n), map(CRITICISM.__contains__, keys)))
+        for k in compress(range(n), map(self.words.read_as.__contains__, raw)):
+            if stem(raw[k]) in CRITICISM:
+                found.add(k)
+            else:
+                found.discard(k)
+        return sorted(found)
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:
