@@ -504,7 +504,7 @@ def _takes_back(words: Words, end: int) -> bool:
 _TAKE_BACK_WORDS = frozenset("any all of on with about for now yet here at first".split())
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
-    "would". split()
+    "would".split()
 )
 
 
