@@ -185,6 +185,8 @@ def test_pseudo_negations_and_boundaries_still_count(text: str) -> None:
         "Model: GBDT.\nFuture work: nightly retraining and a shadow deployment.",
         "I'm not too worried about retraining for now.",
         "I wouldn't spend time on dashboards or retraining up front.",
+        "Retraining I'd avoid entirely on this data.",
+        "I wouldn't spend time on dashboards or manual checks and nightly retraining.",
     ],
 )
 def test_hedged_deferrals_do_not_count(text: str) -> None:
@@ -200,6 +202,8 @@ def test_hedged_deferrals_do_not_count(text: str) -> None:
         "We add fresh chargebacks once they arrive and retrain nightly.",
         "Next steps: retrain nightly on the newest labels.",
         "I'd skip the deep model; we retrain the GBDT nightly.",
+        "For retraining jobs we don't need GPUs.",
+        "We skip dashboards or alerts and we retrain weekly.",
     ],
 )
 def test_deferral_cues_do_not_reach_other_ideas(text: str) -> None:

@@ -408,6 +408,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         if trig.kind in (PRE, BOTH):
             for k in _scope_after(words, end):
                 covering.setdefault(k, neg)
+            for k in _fronted(words, i):
+                covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
             for k in before:
@@ -572,6 +574,31 @@ def _deferred_notes(words: Words) -> Iterable[tuple[int, Negation]]:
                     yield k, neg
                     k += 1
                 break
+
+
+_FRONTED_WORDS = 3
+_NOT_OBJECTS = frozenset(
+    "for in on at with from by during after before since if when as so then here there now "
+    "today honestly frankly also still and but or maybe probably".split()
+)
+
+
+def _fronted(words: Words, i: int) -> Iterable[int]:
+    """An object put before its subject: "SMOTE I'd avoid entirely", "Dashboards we won't
+    build": the few words before "I'd"/"we" at the start of the sentence."""
+    raw = words.words
+    if i < 2 or raw[i - 1].lower().replace("\u2019", "'") not in _SUBJECTS:
+        return ()
+    start = i - 2
+    while start > 0 and not words.sentence_break_before(start) and i - 1 - start < _FRONTED_WORDS:
+        start -= 1
+    if not words.sentence_break_before(start) or words.sentence_break_before(i - 1):
+        return ()
+    if any(is_boundary(words.before(k)) for k in range(start + 1, i)):
+        return ()  # "Honestly, I'd avoid it": not an object
+    if raw[start].lower() in _NOT_OBJECTS:
+        return ()  # "For new cities we don't have data": a setting, not the thing refused
+    return range(start, i - 1)
 
 
 def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
@@ -768,6 +795,7 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
     raw, parts, keys = words.words, words.parts, words.keys
     n = len(raw)
     k, budget = end, SCOPE
+    listing = False
     while k < n and budget > 0:
         if is_boundary(parts[2 * k]) and not (
             parts[2 * k].strip() == "," and _list_goes_on(words, k)
@@ -776,6 +804,9 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         word = raw[k].lower()
         if word in _LIST_ON:
             budget = SCOPE + 1
+            listing = True
+        elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
+            pass  # "on OCR or clever table and slide parsing": the list goes on
         elif word in TERMINATORS:
             return
         yield k
