@@ -32,34 +32,34 @@ def test_every_style_is_there(blind: Report) -> None:
 
 def test_genuine_answers(blind: Report) -> None:
     counts = blind.of_styles(GENUINE_STYLES)
-    # Target: precision >= 0.95. Measured 0.920 on the whole blind set (the six new cases'
-    # middling answers are credited for named ideas); held here so it cannot get worse.
-    assert counts.precision >= 0.915, f"precision {counts.precision:.3f}"
+    # Target: precision >= 0.95, recall >= 0.90. Measured 0.927 / 0.941 on the whole blind set
+    # (the six new cases' middling answers are still credited for some named ideas: "use a
+    # feature store", "monitoring for latency and errors"); held here so it cannot get worse.
+    assert counts.precision >= 0.925, f"precision {counts.precision:.3f}"
     assert counts.recall >= 0.90, f"recall {counts.recall:.3f}"
 
 
 def test_buzzword_answers_score_little(blind: Report) -> None:
-    # Targets: every buzzword answer <= 0.35, <= 15% of their ideas credited. Measured: two
-    # answers above (people-you-may-know/buzzword-sentences 0.38, rag-assistant/keyword-list
-    # 0.36), 40 of 217 ideas (18%); held at the measured values so they cannot get worse.
+    # Targets: every buzzword answer <= 0.35, <= 15% of their ideas credited. Measured: the
+    # highest 0.32 (people-you-may-know/buzzword-sentences), 26 of 217 ideas (12%): both met.
     scores = blind.scores(BUZZWORD_STYLES)
-    assert scores and all(score <= 0.39 for _, score in scores), scores
+    assert scores and all(score <= 0.35 for _, score in scores), scores
     credited, total = blind.buzzword_items()
-    assert credited <= 0.19 * total, f"{credited} of {total} buzzword ideas credited"
+    assert credited <= 0.125 * total, f"{credited} of {total} buzzword ideas credited"
 
 
 def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
-    # The issue's target is 10%; with the six new cases the engine credits 28 of 64 (44%),
-    # mostly hedged deferrals and bare mentions in those cases' answers. Held at the measured
-    # value so it cannot get worse.
+    # The issue's target is 10%; the engine credits 22 of 64 (34%): rejections it cannot yet
+    # read (a choice made by picking something else, "leave it manual for now", a cue whose
+    # verb chain runs past its scope). Held at the measured value so it cannot get worse.
     credited, total = blind.credited_share("rejected")
-    assert total and credited <= 0.45 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.345 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
-    # Target 15% of buzzword items; measured 63 of 251 named ideas (25.1%), held there.
+    # Target 15% of buzzword items; measured 46 of 251 named ideas (18.3%), held there.
     credited, total = blind.credited_share("named")
-    assert total and credited <= 0.26 * total, f"{credited} of {total} named ideas credited"
+    assert total and credited <= 0.185 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.grading import CompiledRubric, compile_rubric, grade, grade_whole
 from designtrainer.grading.results import GradeResult
-from designtrainer.grading.words import tokenize
+from designtrainer.grading.words import stem, tokenize
 
 
 def item(
@@ -170,6 +170,48 @@ def test_negated_mentions_do_not_count(text: str) -> None:
 )
 def test_pseudo_negations_and_boundaries_still_count(text: str) -> None:
     assert "retraining" in whole(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd add retraining later, once the first model has shipped.",
+        "Automatic retraining is the kind of thing I'd add once the pipeline is stable.",
+        "I'd only add a retraining job if the error starts creeping up.",
+        "Nightly retraining sounds clever but mostly adds cost, so I'd skip it.",
+        "Automated retraining \u2014 I wouldn't worry about it, the data is stable.",
+        "Retraining cadence and triggers: not needed for the first launch.",
+        "Later we might add retraining on fresh data.",
+        "Model: GBDT.\nFuture work: nightly retraining and a shadow deployment.",
+        "I'm not too worried about retraining for now.",
+        "I wouldn't spend time on dashboards or retraining up front.",
+        "Retraining I'd avoid entirely on this data.",
+        "I wouldn't spend time on dashboards or manual checks and nightly retraining.",
+    ],
+)
+def test_hedged_deferrals_do_not_count(text: str) -> None:
+    """An idea put off (until later, until a condition, to a "future work" note) or waved
+    away is not credited, wherever the cue stands relative to it."""
+    assert "retraining" not in whole(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chargebacks arrive weeks later, so we retrain nightly.",
+        "We add fresh chargebacks once they arrive and retrain nightly.",
+        "Next steps: retrain nightly on the newest labels.",
+        "I'd skip the deep model; we retrain the GBDT nightly.",
+        "For retraining jobs we don't need GPUs.",
+        "We skip dashboards or alerts and we retrain weekly.",
+    ],
+)
+def test_deferral_cues_do_not_reach_other_ideas(text: str) -> None:
+    assert "retraining" in whole(text)
+
+
+def test_experience_is_not_an_experiment() -> None:
+    assert stem("experience") != stem("experiment")
 
 
 def test_hazard_items_count_when_negated() -> None:

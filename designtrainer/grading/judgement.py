@@ -32,12 +32,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
-from itertools import compress
-from operator import or_
+from itertools import compress, repeat
+from operator import and_, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import Negations
+from designtrainer.grading.negation import POST_CUES, Negations
 from designtrainer.grading.words import ARTICLES, Words, stem
 
 Reading = Literal["applied", "named", "label"]
@@ -199,6 +199,9 @@ _LIST_WORDS = frozenset({"and", "or", "plus"})
 _MAX_LABEL_WORDS = 4
 _MAX_NAME_WORDS = 4
 _LIST_IDEAS = 2
+_LONG_LIST = 6
+"""A line of this many comma-separated elements is a list of names even with a figure in
+one of them ("..., latency, cost per query, 40k users, multilingual")."""
 _MAX_LABEL_BODY_WORDS = 60
 
 
@@ -310,6 +313,8 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self._critical: list[int] | None = None
+        """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -352,12 +357,26 @@ class Judgement:
                 last = k - 1
                 break
         words = self.words.words
+        critical = self._critical
+        if critical is None:
+            critical = self._critical = self._criticism()
         return any(
-            stem(words[k]) in CRITICISM
-            and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
+            not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
-            for k in range(first, last + 1)
+            for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    def _criticism(self) -> list[int]:
+        """Where words of criticism stand, by their stems as written: a word's key is its stem
+        except for a typo read as a rubric word, and those are re-stemmed (both passes in C)."""
+        keys, raw, n = self.words.keys, self.words.words, len(self.words)
+        found = set(compress(range(n), map(CRITICISM.__contains__, keys)))
+        for k in compress(range(n), map(self.words.read_as.__contains__, raw)):
+            if stem(raw[k]) in CRITICISM:
+                found.add(k)
+            else:
+                found.discard(k)
+        return sorted(found)
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:
@@ -368,6 +387,9 @@ class Judgement:
         for other in self.negated:
             if other.owner == m.owner and first <= other.first <= last:
                 return LABEL
+        verdict = self.cues.get(first)
+        if verdict is not None and verdict.trigger in POST_CUES:
+            return LABEL  # "Personalisation: overrated here", "Opt-out: not needed for v1"
         return self._sentence_reading(s, first, last, m)
 
     def _label_body(self, s: _Sentence) -> tuple[int, int]:
@@ -500,29 +522,32 @@ class Judgement:
         counted in C."""
         if self._keyword_style is None:
             bits, starts, n = self.bits, self.starts, len(self.words)
-            covered = bytearray(n)
+            # Content words outside the names, and list breaks, one byte a word (built in C).
+            content = bytearray(map(bool, map(and_, bits, repeat(_CONTENT))))
             for m in self.by_first:
-                covered[m.first : m.last + 1] = b"\x01" * (m.last - m.first + 1)
-            content = bytes(
-                1 if b & _CONTENT and not c else 0 for b, c in zip(bits, covered, strict=True)
-            )
-            breaks = bytes(
-                1 if b & _LIST_WORD or (sep != " " and _LIST_SEPARATOR.search(sep)) else 0
-                for b, sep in zip(bits, self.seps, strict=False)
-            )
+                content[m.first : m.last + 1] = bytes(m.last - m.first + 1)
+            breaks = bytearray(map(bool, map(and_, bits, repeat(_LIST_WORD))))
+            seps = self.seps
+            for k in self._marked:
+                if _LIST_SEPARATOR.search(seps[k]):
+                    breaks[k] = 1
             listy = total = 0
             for i, first in enumerate(starts):
                 last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
                 lo = bisect_left(self.firsts, first)
                 if lo == len(self.firsts) or self.firsts[lo] > last:
                     continue  # no idea mentioned
-                total += 1
-                if reduce(or_, bits[first : last + 1], 0) & (_CLAIM | _DIGIT):
-                    continue  # a sentence, or a figure
+                every = reduce(or_, bits[first : last + 1], 0)
                 elements = 1 + breaks.count(1, first + 1, last + 1)
+                # A long list on one line is several notes' worth: "query rewriting, hybrid
+                # search, RRF, cross-encoder reranker, ..." alone under its heading.
+                weight = elements // 2 if elements >= _LONG_LIST else 1
+                total += weight
+                if every & _CLAIM or (every & _DIGIT and elements < _LONG_LIST):
+                    continue  # a sentence, or a figure (not one name among many: "40k users")
                 short = last - first + 1 <= _MAX_NAME_WORDS * elements
                 if short and content.count(1, first, last + 1) <= elements:
-                    listy += 1  # short elements with a content word each at most
+                    listy += weight  # short elements with a content word each at most
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
 
@@ -608,7 +633,7 @@ class Judgement:
         separators that are not a single space can end one."""
         seps = self.seps = self.words.parts[0::2]
         n = len(self.words)
-        marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
+        marked = self._marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
         self.starts = [0, *(k for k in marked if self._breaks_before(k))] if n else []
         """The first word of every sentence."""
         self.start_set = set(self.starts)

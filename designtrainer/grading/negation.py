@@ -132,6 +132,16 @@ PRE_TRIGGERS = (
     "do not think it",
     "don't think that's",
     "don't think this",
+    "not worried about",
+    "not too worried about",
+    "not concerned about",
+    "not too concerned about",
+    "wouldn't spend time on",
+    "won't spend time on",
+    "don't spend time on",
+    "not spend time on",
+    "wouldn't invest in",
+    "not invest in",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -201,6 +211,8 @@ POST_TRIGGERS = (
     "doesn't pay off",
     "not pay off",
     "a distraction",
+    "overblown",
+    "is overblown",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -396,6 +408,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         if trig.kind in (PRE, BOTH):
             for k in _scope_after(words, end):
                 covering.setdefault(k, neg)
+            for k in _fronted(words, i):
+                covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
             for k in before:
@@ -406,6 +420,15 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 while k >= 0 and not words.sentence_break_before(k):
                     k -= 1
                     covering.setdefault(k, neg)
+            elif ":" in words.before(i) and not before:
+                # "Opt-out attribution across pushes: not needed for v1": the verdict after a
+                # colon is on what stands before it, back to the start of its line.
+                k = i - 1
+                while k >= 0:
+                    covering.setdefault(k, neg)
+                    if k == 0 or "\n" in words.before(k) or words.sentence_break_before(k):
+                        break
+                    k -= 1
             elif _afterthought(words, i, end):
                 # "Deep models (sequence models, graph nets) — not now."
                 k = i - 1
@@ -431,9 +454,15 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             _takes_back(words, end)
             or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
         ):
-            # "X is the usual answer; I'd start without any of that": "that" is X.
-            for k in _previous_sentence(words, i):
+            # "X is the usual answer; I'd start without any of that": "that" is X; "X sounds
+            # clever, but ... so I'd skip it": X said earlier in the same sentence.
+            earlier = list(_said_before(words, i))
+            for k in earlier or _previous_sentence(words, i):
                 covering.setdefault(k, neg)
+    for k, neg in _deferred(words):
+        covering.setdefault(k, neg)
+    for k, neg in _deferred_notes(words):
+        covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers):
         covering.setdefault(k, neg)
     return Negations(covering, triggers, n)
@@ -469,8 +498,141 @@ def _takes_back(words: Words, end: int) -> bool:
     return (
         bool(reached)
         and any(w in _ANAPHORS for w in reached)
-        and all(w in _ANAPHORS or w in ("any", "all", "of", "on", "with", "about") for w in reached)
+        and all(w in _ANAPHORS or w in _TAKE_BACK_WORDS for w in reached)
     )
+
+
+# Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
+_TAKE_BACK_WORDS = frozenset("any all of on with about for now yet here at first".split())
+_LEAD_INS = frozenset(
+    "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
+    "would".split()
+)
+
+
+def _said_before(words: Words, i: int) -> Iterable[int]:
+    """For a cue at word i that takes something back ("so I'd skip it"): the words of its
+    own sentence before it, when they say something besides "so I'd" (the "it" is there:
+    "Network spillover between friends — I wouldn't worry about it")."""
+    raw = words.words
+    k = i - 1
+    while k >= 0 and raw[k].lower().replace("\u2019", "'") in _LEAD_INS:
+        if words.sentence_break_before(k):
+            return
+        k -= 1
+    if k < 0 or words.sentence_break_before(k + 1):
+        return
+    while k >= 0:
+        yield k
+        if words.sentence_break_before(k):
+            return
+        k -= 1
+
+
+# "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
+# add once the model is established": an addition put off until later, or until a condition.
+_ADDING = frozenset(stem(w) for w in "add introduce layer revisit bring build".split())
+_MODALS = frozenset("i'd we'd would could can might only".split())
+_LATER = frozenset(stem(w) for w in "later eventually once".split())
+_IF = frozenset(stem(w) for w in "if when".split())
+
+
+# Labels that put everything in their note off: "Possible improvements: a reranker, ...".
+_LATER_LABELS = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in (
+        "possible improvements",
+        "possible extensions",
+        "future improvements",
+        "future work",
+        "later improvements",
+        "nice to haves",
+        "stretch goals",
+        "if time permits",
+        "if there is time",
+        "later",
+        "v2",
+    )
+)
+
+_LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
+
+
+def _deferred_notes(words: Words) -> Iterable[tuple[int, Negation]]:
+    """The words of a note whose label defers it ("Future work: ..."), to the end of the
+    line."""
+    keys, n = words.keys, len(words.keys)
+    for start in compress(range(n), map(_LATER_FIRST.__contains__, keys)):
+        if start and "\n" not in words.before(start):
+            continue
+        for phrase in _LATER_LABELS:
+            end = start + len(phrase)
+            if end < n and tuple(keys[start:end]) == phrase and ":" in words.before(end):
+                neg = Negation(" ".join(words.words[start:end]), start, end - 1)
+                k = end
+                while k < n and (k == end or "\n" not in words.before(k)):
+                    yield k, neg
+                    k += 1
+                break
+
+
+_FRONTED_WORDS = 3
+_NOT_OBJECTS = frozenset(
+    "for in on at with from by during after before since if when as so then here there now "
+    "today honestly frankly also still and but or maybe probably".split()
+)
+
+
+def _fronted(words: Words, i: int) -> Iterable[int]:
+    """An object put before its subject: "SMOTE I'd avoid entirely", "Dashboards we won't
+    build": the few words before "I'd"/"we" at the start of the sentence."""
+    raw = words.words
+    if i < 2 or raw[i - 1].lower().replace("\u2019", "'") not in _SUBJECTS:
+        return ()
+    start = i - 2
+    while start > 0 and not words.sentence_break_before(start) and i - 1 - start < _FRONTED_WORDS:
+        start -= 1
+    if not words.sentence_break_before(start) or words.sentence_break_before(i - 1):
+        return ()
+    if any(is_boundary(words.before(k)) for k in range(start + 1, i)):
+        return ()  # "Honestly, I'd avoid it": not an object
+    if raw[start].lower() in _NOT_OBJECTS:
+        return ()  # "For new cities we don't have data": a setting, not the thing refused
+    return range(start, i - 1)
+
+
+def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
+    """Ideas an answer puts off: a modal "add" ("I'd", "we could", "only") with "later",
+    "eventually", "once ..." (or, after "only", "if"/"when") later in its clause. The words
+    between are what is put off; with none, what the sentence said before."""
+    keys, raw = words.keys, words.words
+    n = len(keys)
+    for a in compress(range(1, n), map(_ADDING.__contains__, keys[1:])):
+        modal = raw[a - 1].lower().replace("\u2019", "'")
+        if modal not in _MODALS:
+            continue
+        start = a - 1
+        while start > 0 and not words.sentence_break_before(start):
+            start -= 1
+        if keys[start] in _LATER and a - start <= 3:
+            # "Later we could add embeddings (node2vec) or a GNN": the rest of the clause.
+            neg = Negation(f"{raw[start]} ... {raw[a]}", start, start)
+            k = a + 1
+            while k < n and not words.sentence_break_before(k) and ";" not in words.before(k):
+                yield k, neg
+                k += 1
+            continue
+        conditional = modal == "only"
+        for j in range(a + 1, min(n, a + 10)):
+            if words.boundary_before(j) and raw[j].lower() not in ("later", "eventually"):
+                break
+            if keys[j] in _LATER or (conditional and keys[j] in _IF):
+                neg = Negation(f"{raw[a]} ... {raw[j]}", j, j)
+                if j > a + 1:
+                    yield from ((k, neg) for k in range(a + 1, j))
+                else:
+                    yield from ((k, neg) for k in _said_before(words, a - 1))
+                break
 
 
 def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
@@ -633,6 +795,7 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
     raw, parts, keys = words.words, words.parts, words.keys
     n = len(raw)
     k, budget = end, SCOPE
+    listing = False
     while k < n and budget > 0:
         if is_boundary(parts[2 * k]) and not (
             parts[2 * k].strip() == "," and _list_goes_on(words, k)
@@ -641,6 +804,9 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         word = raw[k].lower()
         if word in _LIST_ON:
             budget = SCOPE + 1
+            listing = True
+        elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
+            pass  # "on OCR or clever table and slide parsing": the list goes on
         elif word in TERMINATORS:
             return
         yield k
@@ -760,6 +926,10 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
             return False
     return False
 
+
+POST_CUES = frozenset(_post_variants())
+"""Cues that judge what came before them ("not needed", "overrated"): after a label ("Opt-out
+attribution: not needed for v1") they judge the label."""
 
 _GENERAL = NegationRules()
 """The cues alone, without any rubric's exceptions."""

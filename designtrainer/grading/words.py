@@ -140,6 +140,11 @@ _STEM_OVERRIDES = {
     "negative": "negativ",
     "negatives": "negativ",
     "negatively": "negativ",
+    # "experience" and "experiment" share the Snowball stem "experi": a user's experience is
+    # not an A/B experiment.
+    "experience": "experienc",
+    "experiences": "experienc",
+    "experienced": "experienc",
     "organic": "organic",
     "organically": "organic",
 }
