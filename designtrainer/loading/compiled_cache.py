@@ -38,9 +38,13 @@ MAGIC = b"designtrainer compiled rubric\n"
 def compiled(rubric: Rubric) -> CompiledRubric:
     """`compile_rubric(rubric)`, from the cache when a trustworthy entry is there."""
     folder = _folder()
+    try:
+        engine = _engine_key()
+    except OSError:
+        folder = None  # the engine's files cannot be read: no key to trust an entry by
     if folder is None:
         return compile_rubric(rubric)
-    key = hashlib.sha256(_engine_key() + repr(rubric).encode()).hexdigest()[:40]
+    key = hashlib.sha256(engine + repr(rubric).encode()).hexdigest()[:40]
     path = folder / f"{rubric.case}-{key}.pickle"
     found = _read(path, rubric)
     if found is not None:
