@@ -12,7 +12,7 @@ import pytest
 from designtrainer.grading import grade, grade_whole
 from designtrainer.loading import compiled_cache
 from designtrainer.loading.library import Library
-from designtrainer.report import to_json
+from designtrainer.store.codec import result_to_json as to_json
 
 CASE = "fraud-detection"
 

@@ -14,7 +14,7 @@ import snowballstemmer
 import Stemmer
 from snowballstemmer.english_stemmer import EnglishStemmer
 
-from designtrainer.grading.compiled import _INFLECTIONS
+from designtrainer.grading.typos import _INFLECTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
