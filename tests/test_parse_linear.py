@@ -130,3 +130,22 @@ def test_folding_plain_lines_keeps_headings_and_quotes(lines: list[str]) -> None
     expected = _structure(text)
     got = [(kind, line_of[a], line_of[b], tag) for kind, a, b, tag in _structure(folded)]
     assert got == expected
+
+
+def _blanked_one_by_one(parsed: Any) -> str:
+    """What `graded` means, character by character: front matter and quotes become spaces,
+    line breaks stay, every offset stays where it was."""
+    chars = list(parsed.source)
+    for seg in [(0, parsed.body_start)] + [(q.start, q.end) for q in parsed.quotes]:
+        for i in range(*seg):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.booleans(), st.lists(st.sampled_from([*LINE_KINDS, "> a\r\n> b"]), max_size=30))
+def test_graded_text_blanks_front_matter_and_quotes_only(front: bool, lines: list[str]) -> None:
+    parsed = parse_answer(("---\ncase: x\n---\n" if front else "") + "\n".join(lines) + "\n")
+    assert parsed.graded == _blanked_one_by_one(parsed)
+    assert len(parsed.graded) == len(parsed.source)

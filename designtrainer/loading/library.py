@@ -62,11 +62,12 @@ class Library:
         return self.rubrics[case_id]
 
     def compiled(self, case_id: str) -> CompiledRubric:
-        """The case's rubric compiled for grading (once per library)."""
+        """The case's rubric compiled for grading (once per library, and kept on disk for
+        the next process: see compiled_cache)."""
         if case_id not in self._compiled:
-            from designtrainer.grading import compile_rubric
+            from designtrainer.loading.compiled_cache import compiled
 
-            self._compiled[case_id] = compile_rubric(self.rubrics[case_id])
+            self._compiled[case_id] = compiled(self.rubrics[case_id])
         return self._compiled[case_id]
 
 

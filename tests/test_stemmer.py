@@ -1,0 +1,42 @@
+"""PyStemmer (Snowball's C build) is what snowballstemmer runs, and it stems like the pure-Python
+build: grading a text gives the same result whichever is installed.
+
+The words are every word of the bundled cases, rubrics and answer fixtures, and the inflected
+forms the checker's typo index stems for each (so 12,000+ words, all the checker meets here).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import snowballstemmer
+import Stemmer
+from snowballstemmer.english_stemmer import EnglishStemmer
+
+from designtrainer.grading.typos import _INFLECTIONS
+
+ROOT = Path(__file__).resolve().parent.parent
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+
+
+def _words() -> list[str]:
+    files = [*ROOT.glob("cases/*.yaml"), *ROOT.glob("rubrics/*.yaml")]
+    files += [p for p in (ROOT / "tests" / "fixtures" / "answers").rglob("*") if p.is_file()]
+    words: set[str] = set()
+    for path in files:
+        words.update(WORD.findall(path.read_text(encoding="utf-8").lower()))
+    return sorted(words | {w + suffix for w in words for suffix in _INFLECTIONS})
+
+
+def test_snowballstemmer_runs_the_c_build() -> None:
+    assert isinstance(snowballstemmer.stemmer("english"), Stemmer.Stemmer)
+
+
+def test_the_c_and_python_builds_stem_every_word_alike() -> None:
+    words = _words()
+    assert len(words) > 10_000
+    c_build, python_build = Stemmer.Stemmer("english"), EnglishStemmer()
+    differ = [w for w in words if c_build.stemWord(w) != python_build.stemWord(w)]
+    assert differ == []
+    assert python_build.stemWord("retraining") == c_build.stemWord("retraining") == "retrain"
