@@ -37,7 +37,12 @@ STATES = ("met", "named", "rejected", "absent")
 GENUINE_STYLES = ("terse", "prose", "non-native", "middling", "misplaced")
 BUZZWORD_STYLES = ("keyword-list", "buzzword-sentences")
 STYLES = (*GENUINE_STYLES, "negation-blunt", "negation-hedged", *BUZZWORD_STYLES, "wrong")
-DEFAULT_SETS = ("tests/fixtures/answers", "tests/fixtures/heldout", "tests/fixtures/blind")
+DEFAULT_SETS = (
+    "tests/fixtures/answers",
+    "tests/fixtures/heldout",
+    "tests/fixtures/blind",
+    "tests/fixtures/blind-heldout",  # measured only: see its README
+)
 
 
 @dataclass(frozen=True, slots=True)
