@@ -631,3 +631,27 @@ async def test_history_shows_every_answer_wrapped_with_its_checklist(
         await pilot.press("end")
         await settle(pilot)
         assert scroll.scroll_y == scroll.max_scroll_y > 0
+
+
+async def test_text_autosaved_before_its_change_arrives_is_still_graded(
+    tmp_path: Path, library: Library
+) -> None:
+    # Under load, autosave can run between a keystroke and its Changed message; the last words
+    # of a burst of typing must still be graded (they once waited for the next keystroke).
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await write(pilot, "We score card payments.")
+        final = (
+            "The goal is to cut fraud losses while keeping false declines of good customers low."
+        )
+        screen.area.text = final
+        screen._save_text()  # autosave first, as the 1 s tick can, before Changed is handled
+        for _ in range(100):
+            await settle(pilot, 0.05)
+            if screen.graded_text.get("framing") == final:
+                break
+        assert screen.graded_text.get("framing") == final
+        assert screen.results["framing"].items[0].met

@@ -313,7 +313,9 @@ class SessionScreen(Screen[None]):
 
     @on(TextArea.Changed, "#answer")
     def _changed(self) -> None:
-        if self.area.text == self._saved_text and self.section in self.results:
+        # Skip only text already graded: comparing with the autosaved text missed the last
+        # keystrokes of a burst whenever autosave ran before their Changed message arrived.
+        if self.graded_text.get(self.section) == self.area.text:
             return
         if self._grade_timer is not None:
             self._grade_timer.stop()
