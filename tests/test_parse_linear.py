@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -146,6 +146,10 @@ def _blanked_one_by_one(parsed: Any) -> str:
 @settings(max_examples=300, deadline=None)
 @given(st.booleans(), st.lists(st.sampled_from([*LINE_KINDS, "> a\r\n> b"]), max_size=30))
 def test_graded_text_blanks_front_matter_and_quotes_only(front: bool, lines: list[str]) -> None:
-    parsed = parse_answer(("---\ncase: x\n---\n" if front else "") + "\n".join(lines) + "\n")
+    body = "\n".join(lines) + "\n"
+    # Without front matter of its own, a text opening with "---" would be read as front matter
+    # (and refused unless it is a mapping): that is the loader's business, not this property's.
+    assume(front or not body.startswith("---"))
+    parsed = parse_answer(("---\ncase: x\n---\n" if front else "") + body)
     assert parsed.graded == _blanked_one_by_one(parsed)
     assert len(parsed.graded) == len(parsed.source)
