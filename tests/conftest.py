@@ -36,6 +36,6 @@ def library() -> Library:
 @pytest.fixture
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """Section clocks read a fixed time, so screens and snapshots do not depend on speed."""
-    from designtrainer.tui.screens import session
+    from designtrainer.tui.widgets import clock
 
-    monkeypatch.setattr(session, "monotonic", lambda: 1000.0)
+    monkeypatch.setattr(clock, "monotonic", lambda: 1000.0)

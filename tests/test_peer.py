@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Markdown, Static
+from textual.widgets import DataTable, Input, Markdown, OptionList, Static
 from tui_helpers import make_app, settle
 
 from designtrainer.domain.review import recommend
@@ -39,6 +40,11 @@ def _text(screen: PeerScreen, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())
 
 
+def _option(options: OptionList, index: int) -> str:
+    prompt = options.get_option_at_index(index).prompt
+    return prompt.plain if isinstance(prompt, Content) else str(prompt)
+
+
 async def _paste(pilot: Pilot[None], text: str) -> None:
     """Paste the candidate's notes (through the API) and wait for the checker."""
     screen = _peer(pilot.app)  # type: ignore[arg-type]
@@ -63,12 +69,24 @@ async def test_interview_someone_from_the_picker(tmp_path: Path, library: Librar
         app.screen.query_one(Input).value = "fraud"
         await pilot.press("f3")
         await settle(pilot)
+        # Nothing is stored until the interview starts: F3 asks first.
+        assert isinstance(app.screen, ChoiceScreen)
+        assert app.store.attempts(mode="peer") == []
+        await pilot.press("enter")  # "Start the interview" has the focus
+        await settle(pilot)
         screen = _peer(app)
         assert screen.case.id == CASE and screen.step == "framing"
         assert app.focused is screen.ticks
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.mode == "peer"
-        guide = _text(screen, "#guide")
+        asked = screen.query_one("#asked", OptionList)
+        guide = "\n".join(
+            [
+                _text(screen, "#guide"),
+                *(_option(asked, i) for i in range(asked.option_count)),
+                _text(screen, "#guide-after"),
+            ]
+        )
         spec = library.case(CASE).section("framing")
         assert "Read out" in guide and " ".join(spec.prompt.split())[:40] in guide
         for part in ("If the candidate asks", "Probe with", "What good looks like", "Listen for"):
@@ -81,6 +99,61 @@ async def test_interview_someone_from_the_picker(tmp_path: Path, library: Librar
         assert "⏱ 0:00/8:00" in _text(screen, "#clock") and "45:00" in _text(screen, "#clock")
         # a solo attempt does not count: the picker lists peer attempts apart
         assert app.store.attempts(mode="solo") == []
+
+
+async def test_f3_on_a_case_then_not_now_leaves_nothing_behind(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("tab", "enter")  # "Not now"
+        await settle(pilot)
+        assert not isinstance(app.screen, ChoiceScreen | PeerScreen)
+        await pilot.press("f3", "escape")
+        await settle(pilot)
+        assert app.store.attempts() == []
+
+
+async def test_clarifying_questions_asked_are_recorded_and_exported(
+    tmp_path: Path, library: Library
+) -> None:
+    from designtrainer.render.export import attempt_markdown
+    from designtrainer.tui.widgets.ticklist import TickList
+
+    case = library.case(CASE)
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _start(pilot)
+        asked = screen.query_one("#asked", TickList)
+        assert asked.option_count == len(case.clarifications)
+        asked.focus()
+        asked.highlighted = 1
+        await pilot.press("space", "down", "space", "space")  # #1 asked; #2 ticked by mistake
+        await settle(pilot)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None
+        assert [(q.question, q.clarification) for q in attempt.questions] == [
+            (case.clarifications[1].question, 1)
+        ]
+        text = attempt_markdown(attempt, case)
+        assert "None asked." not in text and case.clarifications[1].question in text
+        assert case.clarifications[1].answer[:40] in text
+        assert "Hints used" not in text  # a peer interview has no hints
+        screen.go_to("data")  # the list is in every section's guide, ticks kept
+        await settle(pilot)
+        assert asked.selected == ["1"]
+    # Resumed later, the list shows what was recorded.
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        app.screen.dismiss("resume")
+        await settle(pilot)
+        assert _peer(app).query_one("#asked", TickList).selected == ["1"]
 
 
 async def test_tick_rate_and_note_are_saved_within_a_second(
@@ -227,7 +300,18 @@ async def test_wrap_up_scorecard_and_export(
         assert screen.step == WRAPUP
         assert app.focused is screen.signals
         assert "stopped" in _text(screen, "#clock")
-        await pilot.press("3", "4", "2", "3")  # the highlight moves down after each
+        # 1-4 rates the signal marked ▸, which stays marked: a second key corrects it.
+        await pilot.press("1", "3")
+        assert screen.review.communication == {"clarifying": 3}
+        assert screen.signals.highlighted == 0 and "▸" in _option(screen.signals, 0)
+        await pilot.press("down", "4", "down", "2", "down", "3")  # ↓ moves, explicitly
+        assert screen.review.communication == {
+            "clarifying": 3,
+            "structure": 4,
+            "tradeoffs": 2,
+            "time": 3,
+        }
+        assert "▸" in _option(screen.signals, 3) and "▸" not in _option(screen.signals, 0)
         screen.comm_notes.text = "Structured; rushed the trade-offs."
         await settle(pilot)
         guide = _text(screen, "#guide")
@@ -391,13 +475,14 @@ async def test_history_opens_a_finished_interview_as_its_scorecard(
 async def test_overrun_turns_the_clock_red_and_nudges(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from designtrainer.tui.screens import session
+    from designtrainer.tui.widgets import clock
 
     app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
     async with app.run_test(size=(100, 32)) as pilot:
         screen = await _start(pilot)
-        monkeypatch.setattr(session, "monotonic", lambda: 1000.0 + 9 * 60)
-        await settle(pilot, 1.1)
+        monkeypatch.setattr(clock, "monotonic", lambda: 1000.0 + 9 * 60)
+        screen._tick()  # the autosave interval, without waiting for it
+        await settle(pilot)
         clock = _text(screen, "#clock")
         assert "9:00/8:00 +1:00" in clock and "total 9:00/45:00" in clock
         assert any("over its 8-minute budget" in n.message for n in app._notifications)
@@ -468,7 +553,7 @@ async def _scorecard(pilot: Pilot[None]) -> None:
         await pilot.press("space", rating)
     await pilot.press("ctrl+n")
     await settle(pilot)
-    await pilot.press("3", "3", "4", "2")
+    await pilot.press("3", "down", "3", "down", "4", "down", "2")
     screen.comm_notes.text = "Clear structure; ran over in modeling."
     await pilot.press("ctrl+n")
     await settle(pilot)

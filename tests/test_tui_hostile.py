@@ -167,7 +167,7 @@ async def test_a_hostile_case_through_the_solo_screens(
         await pilot.press("escape")
         await settle(pilot)
 
-        session._finish_now()
+        session.finish_now()
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)
         summary = _markdown_text(app.screen)
@@ -285,7 +285,7 @@ async def test_a_hostile_case_through_the_peer_console(
         await pilot.press("ctrl+o")
         screen.candidate.text = f"framing thing {TYPED} bad idea"
         screen.query_one("#notes", TextArea).text = TYPED
-        screen._check_now()
+        screen._regrade_now()
         await settle(pilot)
         _literal(shown(screen), "✔ Label framing " + P)
         await pilot.press("ctrl+t", "ctrl+o", "3")
@@ -294,7 +294,7 @@ async def test_a_hostile_case_through_the_peer_console(
         screen.go_to(WRAPUP)
         await settle(pilot)
         screen.query_one("#comm-notes", TextArea).text = TYPED
-        await pilot.press("4", "4", "4", "4")
+        await pilot.press("4", "down", "4", "down", "4", "down", "4")
         await _click_every_line(pilot)
         screen.finish_now()
         await settle(pilot)

@@ -88,7 +88,7 @@ async def test_the_peer_checker_never_moves_the_cursor_in_pasted_notes(
         notes = "Goal: cut fraud losses without blocking good customers, inline within 100 ms."
         screen.candidate.text = notes
         screen.candidate.move_cursor((0, 5))
-        screen._check_now()
+        screen._regrade_now()
         await settle(pilot)
         assert "✔" in str(screen.query_one("#suggest", Static).render())
         screen.ticks.highlighted = 0
@@ -314,7 +314,7 @@ async def test_starting_an_attempt_on_a_full_disk_is_a_message(
         await settle(pilot)
         DiskFull(app.store, monkeypatch)
         app.open_case("fraud-detection")
-        app.open_peer("fraud-detection")
+        app.open_peer("fraud-detection", ask=False)
         await settle(pilot)
         assert app.is_running
         said = [str(n.message) for n in app._notifications]

@@ -86,7 +86,8 @@ def _body(attempt: Attempt, case: Case | None, tz: tzinfo | None) -> str:
     out += _rubric(attempt)
     out += _red_flags(attempt)
     out += depth_markdown({sid: attempt.section(sid).answer for sid in SECTION_IDS})
-    out += _hints(attempt)
+    if attempt.mode != "peer" or attempt.hints_used:  # a peer interview takes no hints
+        out += _hints(attempt)
     out += _questions(attempt)
     out += _unasked(attempt, case)
     out += _timing(attempt, case)

@@ -441,6 +441,18 @@ class Store:
             self._touch(db, attempt_id, now, None)
 
     @_guarded
+    def forget_clarification(self, attempt_id: int, clarification: int) -> None:
+        """Remove the questions recorded for one of the case's clarifications (a peer
+        interviewer unticks a question they marked as asked by mistake)."""
+        now = time.time()
+        with self._tx() as db:
+            db.execute(
+                "DELETE FROM questions WHERE attempt_id = ? AND clarification = ?",
+                (attempt_id, clarification),
+            )
+            self._touch(db, attempt_id, now, None)
+
+    @_guarded
     def save_peer(self, attempt_id: int, review: PeerReview) -> None:
         with self._tx() as db:
             db.execute(

@@ -6,10 +6,11 @@ the store is opened up front (it is a few milliseconds) because every screen rea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -19,9 +20,10 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from designtrainer import sessions
-from designtrainer.domain.settings import THEME
+from designtrainer.domain.settings import EXAM_MODE, THEME
+from designtrainer.render.formatting import when
 from designtrainer.store.db import Store
-from designtrainer.tui.saving import write_or_say
+from designtrainer.tui.saving import SAVE_EVERY, open_store, write_or_say
 from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
@@ -46,6 +48,37 @@ class DrillRequest:
     limit: int = 20
 
 
+ScreenFactory = Callable[..., Screen[Any]]
+
+
+def _lazy(module: str, name: str) -> ScreenFactory:
+    """A factory of the screen class `name` of tui/screens/`module`, imported when first used.
+
+    As toad's SCREENS: the picker's first frame does not wait for the modules that other
+    screens need (grading, review, rendering), and no screen module imports the app.
+    """
+
+    def make(*args: Any, **kwargs: Any) -> Screen[Any]:
+        cls = getattr(import_module(f"designtrainer.tui.screens.{module}"), name)
+        screen: Screen[Any] = cls(*args, **kwargs)
+        return screen
+
+    return make
+
+
+SCREENS: dict[str, ScreenFactory] = {
+    "picker": _lazy("picker", "PickerScreen"),
+    "brief": _lazy("brief", "BriefScreen"),
+    "session": _lazy("session", "SessionScreen"),
+    "peer": _lazy("peer", "PeerScreen"),
+    "drill": _lazy("drill", "DrillScreen"),
+    "progress": _lazy("progress", "ProgressScreen"),
+    "help": _lazy("help", "HelpScreen"),
+    "choice": _lazy("modals", "ChoiceScreen"),
+}
+"""Every screen the app opens itself, by name (screens open the ones they lead to)."""
+
+
 class DesignTrainerApp(App[None]):
     TITLE = "designtrainer"
     SUB_TITLE = "ML system-design interview practice"
@@ -61,8 +94,11 @@ class DesignTrainerApp(App[None]):
         cases_dirs: Iterable[Path] = (),
         start: StartRequest | DrillRequest | None = None,
         library: Library | None = None,
+        save_every: float = SAVE_EVERY,
     ) -> None:
         super().__init__()
+        self.save_every = save_every
+        """Seconds between autosaves of an interview (tests make it long and tick by hand)."""
         self.store = store or Store()
         self.cases_dirs = list(cases_dirs)
         self.start = start
@@ -77,12 +113,14 @@ class DesignTrainerApp(App[None]):
         if isinstance(name, str):
             write_or_say(self, lambda: self.store.set_setting(THEME, name), "remember the theme")
 
+    def open_screen(self, name: str, *args: Any, **kwargs: Any) -> None:
+        """Push the screen `name` of SCREENS, made with these arguments."""
+        self.push_screen(SCREENS[name](*args, **kwargs))
+
     # -- startup ---------------------------------------------------------------------------
     def on_mount(self) -> None:
-        from designtrainer.tui.screens.picker import PickerScreen
-
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.push_screen(PickerScreen())
+        self.open_screen("picker")
         if self.library is None:
             # After the first frame: the loading thread would otherwise compete with it.
             self.call_after_refresh(self._load_library)
@@ -115,15 +153,12 @@ class DesignTrainerApp(App[None]):
                 if not self.open_drill(start.case_id, start.limit):
                     self.notify("Nothing is due for review.", timeout=4)
             elif start.mode == "peer":
-                self.open_peer(start.case_id)
+                self.open_peer(start.case_id, ask=False)  # `designtrainer peer CASE`
             else:
                 self._practice(start)
 
     def _practice(self, start: StartRequest) -> None:
         """`designtrainer practice CASE`: carry on the unfinished attempt if there is one."""
-        from designtrainer.domain.settings import EXAM_MODE
-        from designtrainer.render.formatting import when
-
         if start.exam:
             self.store.set_setting(EXAM_MODE, True)
         resume = sessions.resumable(self.store, start.case_id, "solo")
@@ -145,9 +180,6 @@ class DesignTrainerApp(App[None]):
         skip_brief: bool = False,
     ) -> None:
         """Start (or resume) an attempt at a case."""
-        from designtrainer.tui.screens.brief import BriefScreen
-        from designtrainer.tui.screens.session import SessionScreen
-
         assert self.library is not None
         if case_id not in self.library.cases:
             self.notify(f"Unknown case '{case_id}'", severity="error", markup=False)
@@ -168,16 +200,16 @@ class DesignTrainerApp(App[None]):
         assert attempt is not None
         if skip_brief or attempt.questions or attempt.sections:
             start_section = section or attempt.current_section or "framing"
-            self.push_screen(SessionScreen(case, attempt_id, start_section))
+            self.open_screen("session", case, attempt_id, start_section)
         else:
-            self.push_screen(BriefScreen(case, attempt_id))
+            self.open_screen("brief", case, attempt_id)
 
-    def open_peer(self, case_id: str, attempt_id: int | None = None) -> None:
-        """Open the interviewer's console: resume an unfinished peer interview or start one."""
-        from designtrainer.render.formatting import when
-        from designtrainer.tui.screens.modals import ChoiceScreen
-        from designtrainer.tui.screens.peer import PeerScreen
+    def open_peer(self, case_id: str, attempt_id: int | None = None, ask: bool = True) -> None:
+        """Open the interviewer's console: resume an unfinished peer interview or start one.
 
+        A new interview is stored only once it starts: from the picker (`ask`) a dialog says
+        what is about to happen first, so F3 on the wrong case leaves nothing behind.
+        """
         if self.library is None:
             self.notify("The cases are still loading; try again in a moment.")
             return
@@ -185,54 +217,57 @@ class DesignTrainerApp(App[None]):
             self.notify(f"Unknown case '{case_id}'", severity="error", markup=False)
             return
         case = self.library.case(case_id)
-        if attempt_id is None:
-            resume = sessions.resumable(self.store, case_id, "peer")
-            if resume.busy:
-                self.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
-            if resume.latest is not None:
-                latest = resume.latest
-
-                def chosen(choice: str | None) -> None:
-                    if choice == "resume":
-                        self.open_peer(case_id, latest.id)
-                    elif choice == "new":
-                        new_id = write_or_say(
-                            self, lambda: sessions.start(self.store, case, "peer"), "start"
-                        )
-                        if new_id is not None:
-                            self.push_screen(PeerScreen(case, new_id))
-
-                self.push_screen(
-                    ChoiceScreen(
-                        "You have an unfinished peer interview of this case "
-                        f"({when(latest.updated_at)}).",
-                        [("resume", "Resume it"), ("new", "Start a new interview")],
-                    ),
-                    chosen,
+        if attempt_id is not None:
+            if not sessions.claim(self.store, attempt_id):
+                self.notify(
+                    "That interview is open in another designtrainer window; close it there first.",
+                    severity="warning",
                 )
                 return
-            started = write_or_say(self, lambda: sessions.start(self.store, case, "peer"), "start")
-            if started is None:
-                return
-            attempt_id = started
-        elif not sessions.claim(self.store, attempt_id):
-            self.notify(
-                "That interview is open in another designtrainer window; close it there first.",
-                severity="warning",
-            )
+            attempt = self.store.get(attempt_id)
+            assert attempt is not None
+            self.open_screen("peer", case, attempt_id, attempt.current_section or "framing")
             return
-        attempt = self.store.get(attempt_id)
-        assert attempt is not None
-        self.push_screen(PeerScreen(case, attempt_id, attempt.current_section or "framing"))
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume" and resume.latest is not None:
+                self.open_peer(case_id, resume.latest.id)
+            elif choice == "new":
+                new_id = write_or_say(
+                    self, lambda: sessions.start(self.store, case, "peer"), "start"
+                )
+                if new_id is not None:
+                    self.open_screen("peer", case, new_id)
+
+        resume = sessions.resumable(self.store, case_id, "peer")
+        if resume.busy:
+            self.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
+        if resume.latest is not None:
+            question = (
+                "You have an unfinished peer interview of this case "
+                f"({when(resume.latest.updated_at)})."
+            )
+            choices = [("resume", "Resume it"), ("new", "Start a new interview")]
+        elif ask:
+            question = (
+                f"Interview someone on “{case.title}”? You read out the prompts, tick what you "
+                "hear and rate each section; they answer. The interview is saved from when it "
+                "starts."
+            )
+            choices = [("new", "Start the interview"), ("cancel", "Not now")]
+        else:
+            chosen("new")
+            return
+        self.push_screen(SCREENS["choice"](question, choices), chosen)
 
     def open_drill(
         self, case_id: str | None = None, limit: int = 20, item_id: str | None = None
     ) -> bool:
         """Open the drill on the due cards (of a case; or one item); False when none to show."""
+        # Imported here: fsrs and the drill planner are for this screen only.
         from designtrainer.review.cards import sync_attempts
         from designtrainer.review.drill import plan_drill
         from designtrainer.review.schedule import now_utc
-        from designtrainer.tui.screens.drill import DrillScreen
 
         if self.library is None:
             self.notify("The cases are still loading; try again in a moment.")
@@ -241,7 +276,7 @@ class DesignTrainerApp(App[None]):
         plan = plan_drill(self.library, self.store.cards(), now_utc(), case_id, limit, item_id)
         if not plan.cards:
             return False
-        self.push_screen(DrillScreen(plan))
+        self.open_screen("drill", plan)
         return True
 
     def _drill_due(self) -> None:
@@ -249,15 +284,11 @@ class DesignTrainerApp(App[None]):
             self.notify("Nothing is due for review.", timeout=3)
 
     def open_progress(self) -> None:
-        from designtrainer.tui.screens.progress import ProgressScreen
-
-        self.push_screen(ProgressScreen())
+        self.open_screen("progress")
 
     def action_help(self) -> None:
-        from designtrainer.tui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        if type(self.screen).__name__ != "HelpScreen":
+            self.open_screen("help", self.screen)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -286,6 +317,4 @@ class DesignTrainerApp(App[None]):
 
 def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> None:
     """Open the TUI; a store that cannot be opened is a StoreError naming the path (exit 1)."""
-    from designtrainer.tui.saving import open_store
-
     DesignTrainerApp(store=open_store(), cases_dirs=cases_dirs, start=start).run()

@@ -18,6 +18,7 @@ from designtrainer.clarify import answers_for
 from designtrainer.domain.model import Case
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import write_or_say
+from designtrainer.tui.screens.session import SessionScreen
 from designtrainer.tui.text import styled
 
 
@@ -98,8 +99,6 @@ class BriefScreen(Screen[None]):
         event.input.value = ""
 
     def action_begin(self) -> None:
-        from designtrainer.tui.screens.session import SessionScreen
-
         self.app.switch_screen(SessionScreen(self.case, self.attempt_id, "framing"))
 
     def action_leave(self) -> None:

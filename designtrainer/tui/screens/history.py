@@ -6,15 +6,22 @@ import time
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import DataTable, Footer, Header, Label, Static
 
+from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.render.formatting import clock, pct
+from designtrainer.render.summary import summary_markdown
+from designtrainer.review.compare import CompareError, compare, previous_attempt
 from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app, selected_key
 from designtrainer.tui.saving import write_or_say
+from designtrainer.tui.screens.compare import CompareScreen
 from designtrainer.tui.screens.modals import ChoiceScreen
-from designtrainer.tui.text import cell
+from designtrainer.tui.screens.scorecard import ScorecardScreen
+from designtrainer.tui.text import cell, plain, styled
+from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 
 class HistoryScreen(Screen[None]):
@@ -77,8 +84,6 @@ class HistoryScreen(Screen[None]):
         if attempt is None:
             return
         if attempt.finished and attempt.mode == "peer":
-            from designtrainer.tui.screens.scorecard import ScorecardScreen
-
             self.app.push_screen(ScorecardScreen(attempt_id))
             return
         if attempt.finished:
@@ -96,9 +101,6 @@ class HistoryScreen(Screen[None]):
 
     def action_compare(self) -> None:
         """The selected attempt against the previous finished attempt at the same case."""
-        from designtrainer.review.compare import CompareError, compare, previous_attempt
-        from designtrainer.tui.screens.compare import CompareScreen
-
         attempt_id = self._selected()
         store = dt_app(self).store
         attempt = store.get(attempt_id) if attempt_id is not None else None
@@ -157,14 +159,6 @@ class AttemptView(Screen[None]):
         self.attempt_id = attempt_id
 
     def compose(self) -> ComposeResult:
-        from textual.containers import VerticalScroll
-        from textual.widgets import Static
-
-        from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-        from designtrainer.render.summary import summary_markdown
-        from designtrainer.tui.text import plain, styled
-        from designtrainer.tui.widgets.markdown import SafeMarkdown
-
         app = dt_app(self)
         attempt = app.store.get(self.attempt_id)
         assert attempt is not None

@@ -13,6 +13,8 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 from designtrainer import sessions
 from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.screens.history import HistoryScreen
+from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.text import cell
 
 if TYPE_CHECKING:
@@ -123,7 +125,6 @@ class PickerScreen(Screen[None]):
             dt_app(self).open_case(case_id)
             return
         latest = resume.latest
-        from designtrainer.tui.screens.modals import ChoiceScreen
 
         def chosen(choice: str | None) -> None:
             if choice == "resume":
@@ -160,6 +161,4 @@ class PickerScreen(Screen[None]):
         dt_app(self).open_progress()
 
     def action_history(self) -> None:
-        from designtrainer.tui.screens.history import HistoryScreen
-
         self.app.push_screen(HistoryScreen())

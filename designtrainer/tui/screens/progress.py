@@ -22,7 +22,7 @@ from designtrainer.render.formatting import pct
 from designtrainer.review.progress import by_case, heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import now_utc, when_due
 from designtrainer.tui.base import dt_app, selected_key
-from designtrainer.tui.screens.session import SHORT_NAMES
+from designtrainer.tui.screens.interview import SHORT_NAMES
 
 _BANDS = ((0.4, "bold white on red3"), (0.7, "black on yellow3"), (1.01, "black on green3"))
 

@@ -1,8 +1,9 @@
-"""One section of the interview: prompt, answer, live checklist, clock, hints, follow-ups.
+"""Solo practice, one section at a time: prompt, answer, live checklist, clock, hints, follow-ups.
 
-Typing never waits for grading: each change restarts a short debounce, and grading runs in a
-worker thread that posts its result back. Answers are saved at most a second after they change
-(and on every section change and exit), so a killed process loses about a second of typing.
+Stepping, saving, the clock and debounced grading are the shared interview's
+(screens/interview.py); this screen adds what a person practising alone sees: the prompt, the
+live checklist with why each item counts, hints, the follow-ups after submitting, the reference
+answer and exam mode.
 """
 
 from __future__ import annotations
@@ -11,69 +12,55 @@ import os
 import shlex
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
+from textual.widgets import Footer, Header, Label, OptionList, Static
 
 from designtrainer import sessions
-from designtrainer.domain.model import Case
 from designtrainer.domain.settings import EXAM_MODE
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
-from designtrainer.render.formatting import clock, pct
+from designtrainer.render.formatting import pct
 from designtrainer.render.report import evidence_note, found_under, quote
-from designtrainer.store.attempt import Attempt
-from designtrainer.store.db import Store
-from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import SaveWarning, save_copy, try_save
+from designtrainer.tui.saving import SaveWarning, try_save
+from designtrainer.tui.screens.interview import InterviewScreen, section_steps
+from designtrainer.tui.screens.modals import ChoiceScreen, TextScreen
+from designtrainer.tui.screens.summary import SummaryScreen
 from designtrainer.tui.text import plain, styled, visible
+from designtrainer.tui.widgets.answer_area import AnswerArea
 from designtrainer.tui.widgets.checklist import Checklist
-from designtrainer.tui.widgets.text_area import InertTextArea
-
-monotonic = time.monotonic  # the clock source; tests freeze it for stable snapshots
-GRADE_DEBOUNCE = 0.3
-SAVE_EVERY = 1.0
-TIME_EVERY = 5.0
-SHORT_NAMES = {
-    "framing": "Frame",
-    "data": "Data",
-    "modeling": "Model",
-    "evaluation": "Eval",
-    "production": "Prod",
-}
+from designtrainer.tui.widgets.clock import SectionClock
+from designtrainer.tui.widgets.scroll_panel import ScrollPanel
+from designtrainer.tui.widgets.section_progress import SectionProgress
 
 
-class AnswerArea(InertTextArea):
+class EditorArea(AnswerArea):
     """The answer editor. Ctrl+E opens $EDITOR here (End still goes to the line end)."""
 
     BINDINGS = [Binding("ctrl+e", "screen.edit_externally", "Edit in $EDITOR", show=False)]
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(InterviewScreen):
     CSS_PATH = "session.tcss"
     # Not priority bindings: they reach the screen through the editor, after every key typed
     # before them, so a fast "type, Ctrl+N" never lands text in the next section.
     BINDINGS = [
         # One key, two names: the footer says "Finish" on the last section (see check_action).
-        Binding("ctrl+n", "next_section", "Next section"),
+        Binding("ctrl+n", "next_step", "Next section"),
         Binding(
             "ctrl+n",
             "finish",
             "Finish",
             tooltip="on the last section: asks once, then grades every section",
         ),
-        Binding("ctrl+b", "previous_section", "Previous"),
+        Binding("ctrl+b", "previous_step", "Previous"),
         Binding("ctrl+g", "hint", "Hint"),
         Binding("ctrl+s", "submit", "Submit section"),
         Binding("ctrl+r", "reference", "Reference"),
@@ -84,35 +71,22 @@ class SessionScreen(Screen[None]):
         Binding("escape", "leave", "Back to cases"),
     ]
 
-    def __init__(self, case: Case, attempt_id: int, section: str = "framing") -> None:
-        super().__init__()
-        self.case = case
-        self.attempt_id = attempt_id
-        self.section: str = section if section in SECTION_IDS else "framing"
-        self.results: dict[str, SectionResult] = {}
-        self.graded_text: dict[str, str] = {}
-        self.graded_answers: dict[str, dict[str, str]] = {}
-        """Per section, every answer its result was graded from (quotes come from these)."""
-        self._saved_text = ""
-        self._entered = monotonic()
-        self._grade_timer: Timer | None = None
-        self._area: TextArea | None = None
-        self.attempt: Attempt  # loaded on mount, see _reload
-        self.grading_enabled = True
-        self._exam = False  # read from the settings on mount
+    _exam = False  # read from the settings on mount
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        budgets: dict[str, float] = {s.id: s.time_budget_minutes * 60.0 for s in self.case.sections}
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="main"):
-                yield Static(id="progress")
-                with VerticalScroll(id="prompt-box", classes="panel"):
+                yield SectionProgress(section_steps(), id="progress")
+                with ScrollPanel(id="prompt-box", reach="Shift+Tab"):
                     yield Static(id="prompt")
-                yield AnswerArea(id="answer", soft_wrap=True, tab_behavior="focus")
-                yield Static(id="coach", classes="panel")
+                yield EditorArea(id="answer")
+                with ScrollPanel(id="coach-box"):
+                    yield Static(id="coach")
             with Vertical(id="side"):
-                yield Static(id="clock")
+                yield SectionClock(budgets, id="clock")
                 yield Label("Checklist", id="checklist-title")
                 yield Checklist(id="checklist")
                 yield Static(
@@ -121,111 +95,64 @@ class SessionScreen(Screen[None]):
                     id="exam-note",
                     classes="muted",
                 )
-                yield Static(id="evidence", classes="panel")
+                with ScrollPanel(id="evidence-box"):
+                    yield Static(id="evidence")
         yield SaveWarning()
         yield Footer()
 
-    def on_mount(self) -> None:
+    def prepare(self) -> None:
         self.query_one("#prompt-box").border_title = "Interviewer"
-        self.query_one("#coach").border_title = "Coach"
-        self.query_one("#evidence").border_title = "Why"
-        self._warning = self.query_one(SaveWarning)
+        self.query_one("#coach-box").border_title = "Coach"
+        self.query_one("#evidence-box").border_title = "Why"
         self._exam = self.store.setting(EXAM_MODE)
-        self._reload()
-        self.set_interval(SAVE_EVERY, self._tick)
-        self._enter(self.section)
-
-    def _reload(self) -> None:
-        """Refresh the in-memory attempt after this screen wrote to the store.
-
-        Rendering (the clock every second, the checklist after each grading) reads this copy,
-        never the database; no other window writes this attempt while we hold its claim.
-        """
-        attempt = self.store.get(self.attempt_id)
-        assert attempt is not None
-        self.attempt = attempt
-
-    @property
-    def store(self) -> Store:
-        return dt_app(self).store
 
     @property
     def exam_mode(self) -> bool:
         return self._exam
 
+    @property
+    def results(self) -> dict[str, SectionResult]:
+        """Per section, its part of the last grade shown."""
+        return {sid: result.section(sid) for sid, result in self.grades.items()}
+
+    def _result(self) -> SectionResult | None:
+        result = self.grades.get(self.step)
+        return result.section(self.step) if result is not None else None
+
     # -- moving between sections -----------------------------------------------------------
-    def _enter(self, section: str) -> None:
-        self.section = section
-        self._entered = monotonic()
-        self.refresh_bindings()  # Ctrl+N reads "Finish" on the last section
-        state = self.attempt.section(section)
+    def show_step(self) -> None:
+        section = self.step
         spec = self.case.section(section)
         self.sub_title = visible(f"{self.case.title} — {SECTION_TITLES[section]}")
         questions = "\n".join(f"  • {q}" for q in spec.guiding_questions)
         self.query_one("#prompt", Static).update(plain(f"{spec.prompt.strip()}\n\n{questions}"))
-        area = self.area
-        self._saved_text = state.answer
-        area.text = state.answer
-        area.border_title = f"Your answer — {SECTION_TITLES[section]}"
-        self._render_progress()
+        prompt_box = self.query_one("#prompt-box", ScrollPanel)
+        prompt_box.scroll_home(animate=False)
+        prompt_box.content_changed()
+        self.area.border_title = f"Your answer — {SECTION_TITLES[section]}"
         self._render_coach()
-        self._update_clock()
         self._show_exam()
-        self._regrade_now()
-        area.focus()
-        area.move_cursor(area.document.end)
+        self.area.focus()
 
-    def _flush(self) -> bool:
-        """Save the text and the time spent; called on a timer, on section change and on exit.
-
-        False when saving fails: the warning shows, the text stays, the next tick retries.
-        """
-        now = monotonic()
-        spent = now - self._entered
-
-        def save() -> None:
-            self._write_text()
-            if spent > 0:
-                self.store.add_seconds(self.attempt_id, self.section, spent)
-            self._reload()
-
-        if not try_save(self._warning, save):
-            return False
-        self._entered = now
-        return True
-
-    def _go(self, index: int) -> None:
-        if not self._flush():
-            self._stay()
-            return
-        if index >= len(SECTION_IDS):
-            self._finish()
-            return
-        self._enter(SECTION_IDS[max(0, index)])
-
-    def _on_last(self) -> bool:
-        return self.section == SECTION_IDS[-1]
+    def done_steps(self) -> set[str]:
+        return {sid for sid in SECTION_IDS if self.attempt.section(sid).submitted}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Ctrl+N is "Next section" until the last section, where it is "Finish"."""
-        if action == "next_section":
-            return not self._on_last()
+        if action == "next_step":
+            return not self.on_last()
         if action == "finish":
-            return self._on_last()
+            return self.on_last()
         if action == "focus_checklist":
             return not self._hidden()  # exam mode: the checklist is not there to focus
         return True
 
-    def action_next_section(self) -> None:
-        self._go(SECTION_IDS.index(self.section) + 1)
-
     def action_finish(self) -> None:
         """Finishing cannot be undone (answers are graded and locked): ask once first."""
-        from designtrainer.tui.screens.modals import ChoiceScreen
 
         def chosen(choice: str | None) -> None:
             if choice == "finish":
-                self._finish_now()
+                self.finish_now()
 
         self.app.push_screen(
             ChoiceScreen(
@@ -236,133 +163,26 @@ class SessionScreen(Screen[None]):
             chosen,
         )
 
-    def action_previous_section(self) -> None:
-        if self.section != SECTION_IDS[0]:
-            self._go(SECTION_IDS.index(self.section) - 1)
-
-    def go_to(self, section: str) -> None:
-        self._go(SECTION_IDS.index(section))
-
-    def _finish(self) -> None:
-        from designtrainer.tui.screens.summary import SummaryScreen
-
-        compiled = dt_app(self).library.compiled(self.case.id)  # type: ignore[union-attr]
-        result = grade(compiled, self.attempt.answers)
-
+    def finish(self) -> None:
+        result = grade(self.library.compiled(self.case.id), self.attempt.answers)
         if not try_save(
-            self._warning, lambda: sessions.finish_solo(self.store, self.attempt_id, result)
+            self.warning, lambda: sessions.finish_solo(self.store, self.attempt_id, result)
         ):
             self._stay()
             return
+        self.finished = True
         self.app.switch_screen(SummaryScreen(self.attempt_id))
 
-    def action_leave(self) -> None:
-        if not self._flush() or not try_save(
-            self._warning, lambda: sessions.leave(self.store, self.attempt_id)
-        ):
-            self._stay()
-            return
-        self.app.pop_screen()
-        self.app.notify("Saved. Pick the case again to resume.", timeout=3)
-
-    def on_unmount(self) -> None:
-        self._flush()
-
-    # -- typing, saving, grading -----------------------------------------------------------
-    @property
-    def area(self) -> TextArea:
-        """The answer editor (kept: it is still readable while the screen unmounts)."""
-        if self._area is None:
-            self._area = self.query_one("#answer", TextArea)
-        return self._area
-
-    def _write_text(self) -> None:
-        text = self.area.text
-        if text != self._saved_text:
-            self.store.save_answer(self.attempt_id, self.section, text)
-            self._saved_text = text
-
-    def _save_text(self) -> bool:
-        if self.area.text == self._saved_text and not self._warning.failing:
-            return True
-        return try_save(self._warning, self._write_text)
-
-    def _stay(self) -> None:
-        """Saving fails: stay on this section, so the text on screen is never replaced."""
-        self.notify(
-            "Staying here: this section could not be saved. F4 saves a copy of your answers.",
-            severity="error",
-            timeout=6,
-        )
-
-    def current_attempt(self) -> Attempt:
-        """The attempt with the text on screen (which may not be saved yet)."""
-        state = replace(self.attempt.section(self.section), answer=self.area.text)
-        return replace(self.attempt, sections={**self.attempt.sections, self.section: state})
-
-    def action_save_copy(self) -> None:
-        path, message = save_copy(self.current_attempt(), self.case)
-        self.notify(message, severity="information" if path else "error", timeout=12, markup=False)
-
-    def rescue(self) -> str | None:
-        """On quit: save; when that fails, save a copy elsewhere and say where (else None)."""
-        if self._flush():
-            return None
-        copy = save_copy(self.current_attempt(), self.case)[1]
-        return f"Saving failed ({self._warning.why}). {copy}"
-
-    @on(TextArea.Changed, "#answer")
-    def _changed(self) -> None:
-        # Skip only text already graded: comparing with the autosaved text missed the last
-        # keystrokes of a burst whenever autosave ran before their Changed message arrived.
-        if self.graded_text.get(self.section) == self.area.text:
-            return
-        if self._grade_timer is not None:
-            self._grade_timer.stop()
-        self._grade_timer = self.set_timer(GRADE_DEBOUNCE, self._regrade_now)
-
-    def _tick(self) -> None:
-        if monotonic() - self._entered >= TIME_EVERY:
-            self._flush()  # time spent is saved too, so a killed session keeps most of it
-        else:
-            self._save_text()
-        self._update_clock()
-
-    def _regrade_now(self) -> None:
-        if self.grading_enabled:
-            # Every section's answer, this one as on screen: an idea counts wherever it is
-            # said, so the business goal written under Modeling ticks its Framing item.
-            answers = {**self.attempt.answers, self.section: self.area.text}
-            self._grade(self.section, answers)
-
-    @work(thread=True, exclusive=True, group="grade")
-    def _grade(self, section: str, answers: dict[str, str]) -> None:
-        library = dt_app(self).library
-        assert library is not None
-        result = grade(library.compiled(self.case.id), answers).section(section)
-        self.app.call_from_thread(self._graded, result, answers)
-
-    def _graded(self, result: SectionResult, answers: dict[str, str]) -> None:
-        text = answers[result.id]
-        if result.id == self.section and text != self.area.text:
-            return  # a newer grading of newer text is on its way; never show stale ticks
-        self.results[result.id] = result
-        self.graded_text[result.id] = text
-        self.graded_answers[result.id] = answers
-        if result.id == self.section:
-            self._render_checklist()
-            self._render_progress()
-
     # -- rendering -------------------------------------------------------------------------
-    def _submitted(self) -> bool:
-        return self.attempt.section(self.section).submitted
+    def show_grade(self) -> None:
+        self._render_checklist()
 
     def _hidden(self) -> bool:
-        return self.exam_mode and not self._submitted()
+        return self.exam_mode and not self.attempt.section(self.step).submitted
 
     def _render_checklist(self) -> None:
-        items = dt_app(self).library.rubric(self.case.id).section_items(self.section)  # type: ignore[union-attr]
-        result = self.results.get(self.section)
+        items = self.rubric.section_items(self.step)
+        result = self._result()
         by_id = {r.item.id: r for r in result.items} if result else {}
         checklist = self.query_one(Checklist)
         checklist.show(items, by_id, hidden=self._hidden())
@@ -387,44 +207,33 @@ class SessionScreen(Screen[None]):
         """
         hidden = self._hidden()
         self.query_one(Checklist).display = not hidden
-        self.query_one("#evidence").display = not hidden
+        for why in self.query("#evidence-box, #evidence"):
+            why.display = not hidden
         self.query_one("#exam-note").display = hidden
         if hidden and self.focused is self.query_one(Checklist):
             self.area.focus()
 
-    def _render_progress(self) -> None:
-        parts = []
-        for sid in SECTION_IDS:
-            mark = (
-                "✔"
-                if self.attempt.section(sid).submitted
-                else ("●" if sid == self.section else "○")
-            )
-            name = SECTION_TITLES[sid].replace("Problem framing", "Framing")
-            if self.size.width < 110:
-                name = SHORT_NAMES[sid]
-            parts.append(f"[b]{mark} {name}[/b]" if sid == self.section else f"{mark} {name}")
-        self.query_one("#progress", Static).update("  ".join(parts))
-
     def _render_coach(self) -> None:
-        state = self.attempt.section(self.section)
-        spec = self.case.section(self.section)
+        """Hints taken, then (once submitted) the follow-ups: those first, in view at once."""
+        state = self.attempt.section(self.step)
+        spec = self.case.section(self.step)
+        hints = [
+            styled("[b]Hint $n/$of:[/b] $hint", n=i + 1, of=len(spec.hints), hint=hint)
+            for i, hint in enumerate(spec.hints[: state.hints_used])
+        ]
         lines: list[Content] = []
-        for i, hint in enumerate(spec.hints[: state.hints_used]):
-            lines.append(
-                styled("[b]Hint $n/$of:[/b] $hint", n=i + 1, of=len(spec.hints), hint=hint)
-            )
         if state.submitted:
-            lines.append(styled("[b]The interviewer follows up:[/b]"))
+            lines.append(styled("[b]Submitted. The interviewer follows up:[/b]"))
             lines += [plain(f"  • {q}") for q in spec.follow_ups]
             lines.append(
                 styled(
                     "[dim]Answer them in your answer above. Ctrl+R shows the reference "
                     "answer. $next[/dim]",
-                    next="Ctrl+N finishes the attempt." if self._on_last() else "Ctrl+N moves on.",
+                    next="Ctrl+N finishes the attempt." if self.on_last() else "Ctrl+N moves on.",
                 )
             )
-        elif not lines:
+        lines += hints
+        if not lines:
             lines.append(
                 styled(
                     "[dim]Ctrl+G for a hint ($n steps), Ctrl+S to submit this "
@@ -432,36 +241,28 @@ class SessionScreen(Screen[None]):
                     n=len(spec.hints),
                 )
             )
+        self.set_class(state.submitted, "-submitted")
         self.query_one("#coach", Static).update(Content("\n").join(lines))
-
-    def _update_clock(self) -> None:
-        stored = self.attempt.section(self.section).seconds
-        spent = stored + (monotonic() - self._entered)
-        budget = self.case.section(self.section).time_budget_minutes * 60
-        widget = self.query_one("#clock", Static)
-        if spent > budget:
-            widget.update(
-                styled(
-                    "[b red]⏱ $spent / $budget  +$over over[/]",
-                    spent=clock(spent),
-                    budget=clock(budget),
-                    over=clock(spent - budget),
-                )
-            )
+        box = self.query_one("#coach-box", ScrollPanel)
+        if state.submitted:
+            box.scroll_home(animate=False)  # the follow-ups, at the top
         else:
-            widget.update(f"⏱ {clock(spent)} / {clock(budget)}")
+            box.call_after_refresh(box.scroll_end, animate=False)  # the newest hint
+        box.content_changed()
+        # The coach grows and the answer box shrinks: keep the cursor where it can be seen.
+        self.call_after_refresh(self.area.scroll_cursor_visible)
 
     @on(OptionList.OptionHighlighted, "#checklist")
     def _show_evidence(self) -> None:
         checklist = self.query_one(Checklist)
         panel = self.query_one("#evidence", Static)
         index = checklist.highlighted
-        result = self.results.get(self.section)
+        result = self._result()
         if index is None or result is None or index >= len(result.items) or self._hidden():
             panel.update("[dim]Highlight an item to see why it counts.[/dim]")
             return
         r: ItemResult = result.items[index]
-        answers = self.graded_answers.get(self.section, {})
+        answers = self.graded_answers.get(self.step, {})
         quotes = "\n".join(
             f"“{quote(e, answers.get(e.section))}”{evidence_note(e)}" for e in r.evidence
         )
@@ -506,49 +307,43 @@ class SessionScreen(Screen[None]):
 
     # -- coaching actions ------------------------------------------------------------------
     def action_hint(self) -> None:
-        spec = self.case.section(self.section)
-        if self.attempt.section(self.section).hints_used >= len(spec.hints):
+        spec = self.case.section(self.step)
+        if self.attempt.section(self.step).hints_used >= len(spec.hints):
             self.notify("No more hints for this section.", timeout=3)
             return
-        if not try_save(self._warning, lambda: self.store.use_hint(self.attempt_id, self.section)):
+        if not try_save(self.warning, lambda: self.store.use_hint(self.attempt_id, self.step)):
             return
         self._reload()
         self._render_coach()
 
     def action_submit(self) -> None:
         if not self._flush() or not try_save(
-            self._warning, lambda: self.store.submit_section(self.attempt_id, self.section)
+            self.warning, lambda: self.store.submit_section(self.attempt_id, self.step)
         ):
             return
         self._reload()
         self._render_coach()
-        self._render_progress()
+        self.render_progress()
         self._render_checklist()
         self._show_exam()
-        self.notify(
-            "Section submitted: follow-up questions are below; the reference answer is "
-            "unlocked (Ctrl+R).",
-            timeout=4,
-        )
+        # No toast: the coach says it all, and a toast would cover the follow-ups.
 
     def action_reference(self) -> None:
-        from designtrainer.tui.screens.modals import TextScreen
-
-        if not self._submitted():
+        if not self.attempt.section(self.step).submitted:
             self.notify(
                 "Submit the section first (Ctrl+S): the reference answer unlocks after.",
                 severity="warning",
                 timeout=4,
             )
             return
-        spec = self.case.section(self.section)
+        spec = self.case.section(self.step)
         self.app.push_screen(
-            TextScreen(f"Reference answer — {SECTION_TITLES[self.section]}", spec.reference_answer)
+            TextScreen(f"Reference answer — {SECTION_TITLES[self.step]}", spec.reference_answer)
         )
 
     def action_toggle_exam(self) -> None:
         on_now = self._exam = not self._exam
-        try_save(self._warning, lambda: self.store.set_setting(EXAM_MODE, on_now))
+        try_save(self.warning, lambda: self.store.set_setting(EXAM_MODE, on_now))
         self._render_checklist()
         self._show_exam()
         self.notify(
@@ -565,7 +360,7 @@ class SessionScreen(Screen[None]):
             return
         area = self.area
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / f"{self.case.id}-{self.section}.md"
+            path = Path(tmp) / f"{self.case.id}-{self.step}.md"
             path.write_text(area.text, encoding="utf-8")
             try:
                 with self.app.suspend():
@@ -599,11 +394,5 @@ class SessionScreen(Screen[None]):
             self.action_save_copy,
         )
         yield SystemCommand(
-            "Finish and see the summary", "Grade every section now", self._finish_now
+            "Finish and see the summary", "Grade every section now", self.finish_now
         )
-
-    def _finish_now(self) -> None:
-        if self._flush():
-            self._finish()
-        else:
-            self._stay()

@@ -1,0 +1,195 @@
+"""The interview screens at 120x36 and 80x24: what overflows scrolls from the keyboard and
+says so, the follow-ups are in view when they appear, the cursor stays in view, and the side
+panels leave the answer most of the width. Plus the shared interview's widgets on their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Static, TextArea
+from tui_helpers import make_app, settle
+
+from designtrainer.loading.library import Library
+from designtrainer.tui.app import DesignTrainerApp, StartRequest
+from designtrainer.tui.screens.peer import WRAPUP, PeerScreen
+from designtrainer.tui.screens.session import SessionScreen
+from designtrainer.tui.widgets.answer_area import AnswerArea
+from designtrainer.tui.widgets.scroll_panel import ScrollPanel
+from designtrainer.tui.widgets.suggestions import section_flags
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+CASE = "fraud-detection"
+SIZES = [(120, 36), (80, 24)]
+
+
+def visible(widget: Widget, port: Widget) -> str:
+    """The text of `widget` that shows through `port` (the scrolling panel it sits in)."""
+    region = widget.region
+    shown = region.intersection(port.content_region)
+    strips = widget.render_lines(Region(0, shown.y - region.y, region.width, shown.height))
+    return " ".join(strip.text for strip in strips)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+async def _solo(pilot: Pilot[None]) -> SessionScreen:
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, SessionScreen)
+    return screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_follow_ups_are_in_view_after_three_hints_and_no_toast_covers_them(
+    tmp_path: Path, library: Library, size: tuple[int, int]
+) -> None:
+    spec = library.case(CASE).section("framing")
+    app = make_app(tmp_path, library, StartRequest(CASE))
+    async with app.run_test(size=size) as pilot:
+        screen = await _solo(pilot)
+        long_answer = "\n".join(f"Line {n} of a long answer about fraud." for n in range(40))
+        screen.area.text = long_answer
+        screen.area.move_cursor(screen.area.document.end)
+        await pilot.press("ctrl+g", "ctrl+g", "ctrl+g", "ctrl+s")
+        await settle(pilot)
+        coach, box = screen.query_one("#coach"), screen.query_one("#coach-box", ScrollPanel)
+        shown = words(visible(coach, box))
+        # The first probe is on screen whole, the first thing in the coach.
+        assert words(spec.follow_ups[0]) in shown
+        assert "The interviewer follows up" in shown
+        assert not app._notifications, "a toast would cover the coach"
+        # The answer box shrank for the follow-ups; the cursor is still in view.
+        area = screen.area
+        assert area.content_region.contains_point(area.cursor_screen_offset)
+        # The rest of the coach (hints, later probes) is a scroll away, and says so.
+        if box.max_scroll_y > 0:
+            assert "more" in str(box.border_subtitle)
+            box.focus()
+            await pilot.press("end")
+            await settle(pilot)
+            assert box.scroll_y == box.max_scroll_y
+            assert words(spec.hints[-1])[-30:] in words(visible(coach, box))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_prompt_whole_questions_reachable_checklist_narrow(
+    tmp_path: Path, library: Library, size: tuple[int, int]
+) -> None:
+    spec = library.case(CASE).section("data")
+    app = make_app(tmp_path, library, StartRequest(CASE, "data"))
+    async with app.run_test(size=size) as pilot:
+        screen = await _solo(pilot)
+        await settle(pilot)
+        prompt, box = screen.query_one("#prompt"), screen.query_one("#prompt-box", ScrollPanel)
+        assert words(spec.prompt) in words(visible(prompt, box)), "the prompt is never cut"
+        side = screen.query_one("#side")
+        assert 26 <= side.outer_size.width <= 0.34 * size[0]
+        if box.max_scroll_y > 0:  # at 80x24 the guiding questions overflow
+            assert "▼ more: Shift+Tab" in str(box.border_subtitle)
+            await pilot.press("shift+tab")
+            assert app.focused is box
+            await pilot.press("end")
+            await settle(pilot)
+        assert words(spec.guiding_questions[-1]) in words(visible(prompt, box))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_peer_guide_scrolls_and_the_right_pane_leaves_room(
+    tmp_path: Path, library: Library, size: tuple[int, int]
+) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PeerScreen)
+        assert screen.query_one("#right").size.width <= 0.4 * size[0]
+        box = screen.query_one("#guide-box", ScrollPanel)
+        assert box.max_scroll_y > 0 and "▼ more" in str(box.border_subtitle)
+        box.focus()
+        await pilot.press("end")
+        await settle(pilot)
+        last = section_flags(library.rubric(CASE), "framing")[-1].message  # the guide's end
+        assert words(last)[-30:] in words(visible(screen.query_one("#guide-after"), box))
+
+
+async def test_peer_wrap_up_says_finish_and_rating_keeps_the_signal(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PeerScreen)
+        assert screen.active_bindings["ctrl+n"].binding.description == "Next section"
+        screen.go_to(WRAPUP)
+        await settle(pilot)
+        assert screen.active_bindings["ctrl+n"].binding.description == "Finish"
+        await pilot.press("down", "4", "2")
+        assert screen.review.communication == {"structure": 2}
+        footer = " ".join(
+            str(b.binding.description) for b in screen.active_bindings.values() if b.binding.show
+        )
+        assert "Next signal" in footer and "Finish" in footer
+        await pilot.press("f1")
+        await settle(pilot)
+        from textual.widgets import Markdown
+
+        keys = app.screen.query_one(Markdown).source
+        assert "at wrap-up the signal marked ▸, which stays marked" in keys
+
+
+async def test_autosave_interval_is_the_apps(tmp_path: Path, library: Library) -> None:
+    """Tests (and nothing else) make it long; every screen of an interview takes the app's."""
+    app = DesignTrainerApp(
+        store=make_app(tmp_path, library).store, library=library, save_every=3600.0
+    )
+    app.start = StartRequest(CASE)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _solo(pilot)
+        screen.area.text = "typed"
+        await settle(pilot, 0.2)
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("framing").answer == ""  # not yet
+        screen._tick()  # the interval, by hand
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("framing").answer == "typed"
+
+
+class _AreaApp(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paused: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield AnswerArea(id="a", debounce=0.5)
+        yield Static()
+
+    def on_answer_area_paused(self, event: AnswerArea.Paused) -> None:
+        self.paused.append(event.area.text)
+
+
+async def test_answer_area_says_once_when_typing_pauses_and_knows_what_is_saved() -> None:
+    app = _AreaApp()
+    async with app.run_test() as pilot:
+        area = app.query_one(AnswerArea)
+        area.load("saved text")
+        assert not area.dirty and area.cursor_location == area.document.end
+        await pilot.pause(0.2)
+        app.paused.clear()
+        for text in ("a", "ab", "abc"):
+            area.text = text
+            await pilot.pause()
+        assert area.dirty
+        await pilot.pause(1.0)
+        assert app.paused == ["abc"]  # one pause for the burst, with the last text
+        area.saved = area.text
+        assert not area.dirty
+        assert isinstance(app.query_one("#a"), TextArea)
