@@ -117,6 +117,25 @@ async def test_typing_ticks_items_and_shows_evidence(tmp_path: Path, library: Li
         assert attempt is not None and attempt.section("framing").answer == FRAMING
 
 
+async def test_the_checklist_is_rebuilt_only_when_a_line_changes(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await write(pilot, FRAMING)
+        checklist = screen.query_one(Checklist)
+        first = checklist.get_option_at_index(0)
+        assert first.prompt.plain.startswith("✔")
+        await write(pilot, FRAMING + " More words that tick nothing new.")
+        assert screen.graded_text["framing"].endswith("nothing new.")
+        assert checklist.get_option_at_index(0) is first  # same ticks: options kept
+        await write(pilot, "Nothing here.")
+        assert not checklist.get_option_at_index(0).prompt.plain.startswith("✔")
+
+
 async def test_negated_mentions_do_not_tick(tmp_path: Path, library: Library) -> None:
     app = make_app(tmp_path, library, StartRequest("fraud-detection", "production"))
     async with app.run_test(size=(100, 32)) as pilot:
