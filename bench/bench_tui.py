@@ -69,25 +69,28 @@ DesignTrainerApp().run(headless=True, auto_pilot=first_frame)
 """
 )
 
-# Opening a session twice in one fresh process: the first pays for compiling the rubric (and
-# importing the session screen and the checker), the second does not. Prints both.
+# Opening a session twice in one fresh process, as a person does it: the app loads its library
+# itself (in the background, after the picker's first frame), the person reads the list for a
+# second, then Enter. The first open pays for what that second did not cover (compiling or
+# reading the rubric, the session screen's first layout); the second pays for neither.
 FIRST_TICKS = """
 import asyncio, sys, time
 sys.path.insert(0, sys.argv[3])
 from _tui_frames import Frames, until
-from designtrainer.loading.library import default_sources, load_library
 from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp
 
 case_id, text = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
 
 async def main():
-    lib = load_library(default_sources())
     store = Store()
-    app = DesignTrainerApp(store=store, library=lib)
+    app = DesignTrainerApp(store=store)
     async with app.run_test(size=(100, 32)) as pilot:
         frames = Frames(app)
         await until(lambda: app.screen.__class__.__name__ == "PickerScreen")
+        await until(lambda: app.library is not None)
+        lib = app.library
+        await asyncio.sleep(1.0)  # the person reading the picker
         out = []
         for _ in range(2):
             attempt_id = store.start_attempt(case_id, lib.case(case_id).title)
