@@ -38,6 +38,7 @@ bench: $(TOOLS)
 	$(BIN)/python bench/bench_grade.py
 	$(BIN)/python bench/bench_tui.py
 	$(BIN)/python bench/bench_parse.py
+	$(BIN)/python bench/bench_cli.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import HEADER, median_seconds, paired_medians, row
+from _timing import HEADER, paired_medians, row
 
 from designtrainer.grading import compile_rubric, grade_whole
 from designtrainer.loading.library import default_sources, load_library
@@ -48,8 +48,9 @@ def main() -> None:
             repeat=repeat,
         )
         print(row(f"grade {words:,} words", t, base))
-    base = median_seconds(lambda: re.findall(r"\w+", source.lower()), repeat=21)
-    t = median_seconds(lambda: compile_rubric(rubric), repeat=7)
+    t, base = paired_medians(
+        lambda: compile_rubric(rubric), lambda: re.findall(r"\w+", source.lower()), repeat=7
+    )
     print(row("compile the rubric (vs tokenising all reference answers once)", t, base))
 
 

@@ -136,7 +136,7 @@ def hostile_library(monkeypatch: pytest.MonkeyPatch, library: Library) -> Librar
         rubrics=library.rubrics,
         origins=library.origins,
     )
-    monkeypatch.setattr("designtrainer.cli.common.library", lambda args: lib)
+    monkeypatch.setattr("designtrainer.cli.common.library", lambda args, case_id=None: lib)
     return lib
 
 

@@ -207,3 +207,63 @@ def test_phrases_need_a_word_that_is_not_an_article(phrase: str, expected: bool)
 
     assert has_words(phrase) is expected
     assert bool(phrase_keys(phrase)) is expected
+
+
+def test_every_bundled_file_is_named_by_its_id(library) -> None:  # type: ignore[no-untyped-def]
+    """What lets a command about one case read only that case's two bundled files."""
+    import yaml
+
+    root = BAD.parent.parent
+    for kind, key in (("cases", "id"), ("rubrics", "case")):
+        for path in (root / kind).glob("*.yaml"):
+            assert yaml.safe_load(path.read_text(encoding="utf-8"))[key] == path.stem, path
+
+
+@pytest.fixture
+def files_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the YAML files the library reads."""
+    from designtrainer.loading import library as library_module
+
+    seen: list[str] = []
+    real = library_module.read_yaml
+
+    def counting(path: Path) -> object:
+        seen.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(library_module, "read_yaml", counting)
+    return seen
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", "fraud-detection"],
+        ["template", "fraud-detection"],
+        ["rubric", "fraud-detection"],
+        ["grade", str(Path(__file__).parent / "fixtures/answers/fraud-detection/strong.md")],
+    ],
+)
+def test_a_command_about_one_case_reads_only_its_files(
+    argv: list[str], files_read: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 0, capsys.readouterr().err
+    assert sorted(files_read) == ["fraud-detection.yaml", "fraud-detection.yaml"]
+
+
+def test_one_case_still_sees_a_user_override_and_knows_every_id(
+    tmp_path: Path, files_read: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = (BAD / "good" / "tiny.yaml").read_text().replace("id: tiny", "id: fraud-detection")
+    (tmp_path / "mine.yaml").write_text(case.replace("Tiny case", "My fraud case"))
+    rubric = (BAD / "good" / "tiny.rubric.yaml").read_text()
+    (tmp_path / "mine.rubric.yaml").write_text(
+        rubric.replace("case: tiny", "case: fraud-detection")
+    )
+    assert main(["--cases-dir", str(tmp_path), "show", "fraud-detection"]) == 0
+    assert capsys.readouterr().out.startswith("My fraud case\n")
+    files_read.clear()
+    assert main(["show", "no-such-case"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown case 'no-such-case'" in err and "fraud-detection, harmful-content" in err
+    assert len(files_read) > 2  # the full library, for the list of known ids

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import sqlite3
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from designtrainer.domain.settings import EXAM_MODE, THEME
+from designtrainer.grading.results import GradeResult
 from designtrainer.store import codec
 from designtrainer.store.db import MIGRATIONS, Store, StoreError
 
@@ -210,3 +212,166 @@ def test_the_autoincrement_migration_keeps_ids_and_everything_hanging_off_them(
     assert store.start_attempt("x", "X") == 8
     store.delete(3)  # deleting still cascades into the children
     assert not store.db.execute("SELECT * FROM sections WHERE attempt_id = 3").fetchall()
+
+
+# -- migration 4: score, grade damage and seconds in columns (issue 12) -------------------------
+
+
+def _grade_json(met: int, of: int) -> str:
+    items = [{"id": f"i{k}", "label": f"I{k}", "met": k < met} for k in range(of)]
+    return json.dumps({"case": "x", "sections": [{"id": "data", "items": items}]})
+
+
+def _grade(met: int, of: int) -> GradeResult:
+    result = codec.result_from_json(json.loads(_grade_json(met, of)))
+    assert result is not None
+    return result
+
+
+# What a stored grade reads as in a list: (raw, score, the start of the damage note). Damage
+# notes are codec's own, as Store.get gives them.
+STORED_GRADES: list[tuple[str | None, float | None, str]] = [
+    (None, None, ""),
+    (_grade_json(1, 4), 0.25, ""),
+    ('{"score": 0.5', None, "its stored grade is damaged (not a JSON object)"),
+    ('"text"', None, "its stored grade is damaged (not a JSON object)"),
+    ("[1, 2]", None, "its stored grade is damaged (not a JSON object)"),
+    ('{"score": "high", "sections": []}', None, "its stored score is damaged (not a number)"),
+    ('{"score": 0.7}', None, "its stored grade is damaged (it has no sections)"),
+    (_grade_json(3, 4), 0.75, ""),
+]
+
+
+def _summaries(store: Store) -> list[tuple[float | None, str]]:
+    return [(s.score, s.damaged.split(" and is left out")[0]) for s in store.attempts()[::-1]]
+
+
+def test_a_version_3_database_with_attempts_gets_its_columns_filled(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:  # a database as main wrote it before migration 4
+        db.executescript(script)
+    db.execute("PRAGMA user_version = 3")
+    for n, (raw, _, _) in enumerate(STORED_GRADES, start=1):
+        db.execute(
+            "INSERT INTO attempts (id, case_id, case_title, created_at, updated_at, finished_at,"
+            " result_json) VALUES (?, 'x', 'X', ?, ?, ?, ?)",
+            (n, n, n, n, raw),
+        )
+    db.executemany(
+        "INSERT INTO sections (attempt_id, section, answer, seconds) VALUES (?, ?, 'text', ?)",
+        [(2, "framing", 30.5), (2, "data", 12.0), (3, "data", 4.0)],
+    )
+    db.commit()
+    db.close()
+    store = Store(path)  # damaged grades do not stop the migration
+    assert store.schema_version == len(MIGRATIONS) == 4
+    # Filled by the migration itself, not left for the first list to do.
+    assert (
+        store.db.execute("SELECT COUNT(*) FROM attempts WHERE grade_damage IS NULL").fetchone()[0]
+        == 0
+    )
+    assert _summaries(store) == [(score, damage) for _, score, damage in STORED_GRADES]
+    by_id = {s.id: s.seconds for s in store.attempts()}
+    assert (by_id[1], by_id[2], by_id[3]) == (0.0, 42.5, 4.0)
+    for summary in store.attempts():  # the list agrees with the attempt read in full
+        attempt = store.get(summary.id)
+        assert attempt is not None
+        assert (attempt.score, attempt.seconds, attempt.damaged) == (
+            summary.score,
+            summary.seconds,
+            summary.damaged,
+        )
+        assert attempt.section("data").answer == ("text" if summary.id in (2, 3) else "")
+
+
+def test_seconds_follow_every_write_of_a_section(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("x", "X")
+    store.add_seconds(aid, "framing", 10.0)
+    store.add_seconds(aid, "data", 5.5)
+    store.add_seconds(aid, "data", 2.0)
+    assert store.attempts()[0].seconds == 17.5
+    other = sqlite3.connect(tmp_path / "db.sqlite3")  # another program, plain SQL
+    with other:
+        other.execute("UPDATE sections SET seconds = 1 WHERE section = 'framing'")
+    assert store.attempts()[0].seconds == 8.5
+    with other:
+        other.execute("DELETE FROM sections WHERE section = 'data'")
+    assert store.attempts()[0].seconds == 1.0
+    other.close()
+    attempt = store.get(aid)
+    assert attempt is not None and attempt.seconds == store.attempts()[0].seconds
+
+
+def test_scores_follow_every_write_of_a_grade_whoever_makes_it(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("x", "X")
+    assert _summaries(store) == [(None, "")]
+    store.finish(aid, _grade(1, 4))
+    assert _summaries(store) == [(0.25, "")]
+    imported = store.import_attempt("x", "X", "solo", {"data": "a"}, _grade(1, 2))
+    assert store.attempts()[0].id == imported and store.attempts()[0].score == 0.5
+    other = sqlite3.connect(tmp_path / "db.sqlite3")  # another program, plain SQL
+    for raw, score, damage in STORED_GRADES:
+        with other:
+            other.execute("UPDATE attempts SET result_json = ? WHERE id = ?", (raw, aid))
+        [summary] = [s for s in store.attempts() if s.id == aid]
+        assert (summary.score, summary.damaged.split(" and is left out")[0]) == (score, damage)
+        attempt = store.get(aid)  # reads the JSON itself: agrees about the grade
+        assert attempt is not None and attempt.damaged == summary.damaged
+    with other:
+        other.execute(
+            "INSERT INTO attempts (case_id, case_title, created_at, updated_at, finished_at,"
+            " result_json) VALUES ('y', 'Y', 9e9, 9e9, 9e9, ?)",
+            (_grade_json(2, 2),),
+        )
+    other.close()
+    assert store.attempts(limit=1)[0].score == 1.0
+    assert store.case_stats()["y"].best == 1.0
+
+
+def test_attempts_are_paged_newest_first(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    ids = [store.start_attempt("x", "X") for _ in range(7)]
+    pages = [store.attempts(limit=3, offset=k) for k in (0, 3, 6, 9)]
+    assert [[s.id for s in page] for page in pages] == [ids[6:3:-1], ids[3:0:-1], ids[:1], []]
+    assert [s.id for s in store.attempts()] == ids[::-1]
+    assert [s.id for s in store.attempts(case_id="x", finished=False, limit=2)] == ids[6:4:-1]
+
+
+def test_case_stats_are_what_the_picker_shows(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    first = store.start_attempt("a", "A")
+    store.finish(first, _grade(2, 5))
+    second = store.start_attempt("a", "A")
+    store.finish(second, _grade(9, 10))
+    store.start_attempt("a", "A")  # unfinished, newest
+    peer = store.start_attempt("b", "B", mode="peer")
+    store.finish(peer, _grade(1, 1))
+    done = store.start_attempt("c", "C")
+    store.finish(done, None)  # finished without a grade
+    stats = store.case_stats()
+    assert set(stats) == {"a", "c"}
+    newest_a = store.attempts(case_id="a")[0]
+    assert (stats["a"].best, stats["a"].last_updated, stats["a"].unfinished) == (
+        0.9,
+        newest_a.updated_at,
+        True,
+    )
+    assert (stats["c"].best, stats["c"].unfinished) == (None, False)
+    assert store.case_stats("peer")["b"].best == 1.0
+
+
+def test_lists_are_read_from_covering_indexes(tmp_path: Path) -> None:
+    """The point of migration 4: a list never reads a row (its 10 KB grade) or a section."""
+    store = Store(tmp_path / "db.sqlite3")
+    for sql in (
+        "SELECT id, case_id, case_title, mode, created_at, updated_at, finished_at, score,"
+        " seconds, grade_damage FROM attempts ORDER BY updated_at DESC, id DESC",
+        "SELECT id, case_id, case_title, mode, created_at, updated_at, finished_at, score,"
+        " seconds, grade_damage FROM attempts WHERE case_id = 'x'"
+        " ORDER BY updated_at DESC, id DESC",
+    ):
+        plan = " ".join(r[-1] for r in store.db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "COVERING INDEX" in plan and "TEMP B-TREE" not in plan, plan

@@ -117,6 +117,25 @@ async def test_typing_ticks_items_and_shows_evidence(tmp_path: Path, library: Li
         assert attempt is not None and attempt.section("framing").answer == FRAMING
 
 
+async def test_the_checklist_is_rebuilt_only_when_a_line_changes(
+    tmp_path: Path, library: Library
+) -> None:
+    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await write(pilot, FRAMING)
+        checklist = screen.query_one(Checklist)
+        first = checklist.get_option_at_index(0)
+        assert first.prompt.plain.startswith("✔")
+        await write(pilot, FRAMING + " More words that tick nothing new.")
+        assert screen.graded_text["framing"].endswith("nothing new.")
+        assert checklist.get_option_at_index(0) is first  # same ticks: options kept
+        await write(pilot, "Nothing here.")
+        assert not checklist.get_option_at_index(0).prompt.plain.startswith("✔")
+
+
 async def test_negated_mentions_do_not_tick(tmp_path: Path, library: Library) -> None:
     app = make_app(tmp_path, library, StartRequest("fraud-detection", "production"))
     async with app.run_test(size=(100, 32)) as pilot:
@@ -332,6 +351,67 @@ async def test_history_open_and_delete(tmp_path: Path, library: Library) -> None
         app.screen.dismiss("delete")
         await settle(pilot)
         assert app.store.attempts() == []
+
+
+async def test_history_pages_a_long_history_newest_first(tmp_path: Path, library: Library) -> None:
+    from designtrainer.tui.screens.history import PAGE
+
+    store = Store(tmp_path / "db.sqlite3")
+    ids = [store.start_attempt("fraud-detection", f"Fraud {n}") for n in range(PAGE + 5)]
+    store.close()
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == PAGE
+        assert str(table.get_row_at(0)[1]) == f"Fraud {PAGE + 4}"  # newest first
+        table.move_cursor(row=PAGE - 1)  # reaching the last row shown brings the rest
+        await settle(pilot)
+        assert table.row_count == PAGE + 5
+        assert [str(table.get_row_at(r)[1]) for r in (PAGE, PAGE + 4)] == ["Fraud 4", "Fraud 0"]
+        assert ids[0] == int(table.coordinate_to_cell_key((PAGE + 4, 0)).row_key.value or 0)
+
+
+async def test_picker_reads_the_store_once_per_visit(tmp_path: Path, library: Library) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    done = store.start_attempt("fraud-detection", "Fraud")
+    items = [{"id": str(n), "met": n == 0} for n in range(2)]  # one of two: 50%
+    store.finish(
+        done,
+        codec.result_from_json(
+            {"case": "fraud-detection", "sections": [{"id": "data", "items": items}]}
+        ),
+    )
+    store.start_attempt("fraud-detection", "Fraud")
+    store.close()
+    app = make_app(tmp_path, library)
+    reads: list[str] = []
+    real = app.store.case_stats
+
+    def counted(mode: str = "solo") -> object:
+        reads.append(mode)
+        return real(mode)  # type: ignore[arg-type]
+
+    app.store.case_stats = counted  # type: ignore[method-assign, assignment]
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        before = len(reads)
+        box = app.screen.query_one(Input)
+        for text in ("f", "fr", "fra", "fraud"):
+            box.value = text
+            await settle(pilot)
+        assert len(reads) == before  # typing filters what was read
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        row = [str(c) for c in table.get_row_at(0)]
+        assert row[2] == "50%" and row[3].endswith("(unfinished)")
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(reads) == before + 1  # read again on return: attempts may have changed
 
 
 async def test_resume_after_the_app_is_closed_mid_section(tmp_path: Path, library: Library) -> None:

@@ -11,10 +11,12 @@ from designtrainer.cli import common
 from designtrainer.render.formatting import clock, pct
 
 if TYPE_CHECKING:
-    from designtrainer.store.attempt import Attempt
+    from designtrainer.store.attempt import Attempt, AttemptSummary
     from designtrainer.store.db import Store
 
 MAX_ATTEMPT_ID = 2**63 - 1  # SQLite's largest integer
+HISTORY_PAGE = 1000
+"""Attempts `history` reads at a time, newest first (the store lists them from an index)."""
 
 
 def add_commands(
@@ -73,7 +75,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     store = common.open_store()
     try:
-        rows = store.attempts()
+        rows: list[AttemptSummary] = []
+        while page := store.attempts(limit=HISTORY_PAGE, offset=len(rows)):
+            rows += page
+            if len(page) < HISTORY_PAGE:
+                break
     finally:
         store.close()
     common.warn_damaged(rows)
@@ -114,13 +120,9 @@ def cmd_history(args: argparse.Namespace) -> int:
                 "finished" if a.finished_at else "unfinished",
             )
         )
-    widths = [max(len(r[k]) for r in table) for k in range(len(table[0]))]
-    common.out(
-        "".join(
-            "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() + "\n"
-            for r in table
-        )
-    )
+    widths = [max(map(len, column)) for column in zip(*table, strict=True)]
+    line = "  ".join(f"{{:<{w}}}" for w in widths)  # one format call per row: long histories
+    common.out("".join(line.format(*r).rstrip() + "\n" for r in table))
     return common.EXIT_OK
 
 
@@ -137,7 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     common.warn_damaged([attempt])
-    lib = common.library(args)
+    lib = common.library(args, attempt.case_id)
     case = lib.cases.get(attempt.case_id)
     text = (attempt_html if args.format == "html" else attempt_markdown)(attempt, case)
     if args.output == "-":
@@ -193,8 +195,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         parsed = parse_exported(source, common.input_name(args.file))
     except ExportFormatError as exc:
         raise common.InputError(f"{args.file}: {exc}") from None
-    lib = common.library(args)
     case_id = args.case or parsed.case_id
+    lib = common.library(args, case_id or None)
     if not case_id:
         raise common.UsageError(
             f"{args.file}: no case given; pass --case ID or put 'case: ID' in the front matter "

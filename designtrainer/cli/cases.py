@@ -90,7 +90,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    lib = common.library(args)
+    lib = common.library(args, args.case)
     case = lib.case(common.case_id(lib, args.case))
     out = []
     if not args.section:
@@ -180,7 +180,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from designtrainer.io.answers import template
 
-    lib = common.library(args)
+    lib = common.library(args, args.case)
     text = template(lib.case(common.case_id(lib, args.case)))
     if not args.output or args.output == "-":
         common.out(text)
@@ -193,7 +193,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_rubric(args: argparse.Namespace) -> int:
     from designtrainer.render.export import rubric_checklist, rubric_checklist_json
 
-    lib = common.library(args)
+    lib = common.library(args, args.case)
     case_id = common.case_id(lib, args.case)
     case, rubric = lib.case(case_id), lib.rubric(case_id)
     if args.format == "json":

@@ -51,14 +51,19 @@ def err(message: str) -> None:
     note(f"designtrainer: {message}")
 
 
-def library(args: argparse.Namespace) -> Library:
-    from designtrainer.loading.library import default_sources, load_library
+def library(args: argparse.Namespace, case_id: str | None = None) -> Library:
+    """The case library; with `case_id`, only what that case needs when it is found there
+    (a command about one case should not load and validate all of them: see only_case)."""
+    from designtrainer.loading.library import default_sources, load_library, only_case
 
     dirs = [Path(d) for d in (getattr(args, "cases_dir", None) or [])]
     for d in dirs:
         if not d.is_dir():
             raise UsageError(f"--cases-dir {d}: not a directory")
-    lib = load_library(default_sources(dirs))
+    sources = default_sources(dirs)
+    lib = load_library(only_case(sources, case_id)) if case_id else None
+    if lib is None or case_id not in lib.cases:
+        lib = load_library(sources)
     if lib.problems and getattr(args, "command", None) != "validate":
         n = len({p.file for p in lib.problems})
         err(

@@ -29,8 +29,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
     source = common.read_input(args.file)
     answer = parse_answer(source, common.input_name(args.file))
-    lib = common.library(args)
     case_id = args.case or answer.meta.get("case")
+    lib = common.library(args, str(case_id) if case_id else None)
     if not case_id:
         raise common.UsageError(
             f"{args.file}: no case given; pass --case ID or put 'case: ID' in the front matter "

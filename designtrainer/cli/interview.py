@@ -92,7 +92,7 @@ def run_tui(args: argparse.Namespace, start: object = None) -> int:
 def cmd_practice(args: argparse.Namespace) -> int:
     from designtrainer.tui.app import StartRequest
 
-    lib = common.library(args)
+    lib = common.library(args, args.case)
     common.case_id(lib, args.case)
     return run_tui(args, StartRequest(args.case, args.section, exam=args.exam))
 
@@ -102,7 +102,7 @@ def cmd_peer(args: argparse.Namespace) -> int:
         return run_tui(args)
     from designtrainer.tui.app import StartRequest
 
-    lib = common.library(args)
+    lib = common.library(args, args.case)
     common.case_id(lib, args.case)
     return run_tui(args, StartRequest(args.case, mode="peer"))
 

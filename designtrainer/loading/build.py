@@ -6,7 +6,6 @@ from typing import Any
 
 from designtrainer.domain.model import Case, Clarification, RedFlag, Rubric, RubricItem, Section
 from designtrainer.domain.vocabulary import SECTION_IDS
-from designtrainer.grading.negation import has_negation_cue
 from designtrainer.grading.words import has_words
 from designtrainer.loading.problems import Problem, format_doc_path, problem
 from designtrainer.loading.yamlfile import YamlDoc
@@ -105,6 +104,10 @@ def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
             )
         )
     not_negations = d.get("not_negations", [])
+    if not_negations:
+        # Here, not at the top: the negation rules cost every load of cases (a fresh `list`)
+        # about a sixth of its time (-X importtime, issue 12), and few rubrics have these.
+        from designtrainer.grading.negation import has_negation_cue
     for i, phrase in enumerate(not_negations):
         if not has_negation_cue(phrase):
             at(

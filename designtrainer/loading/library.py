@@ -8,7 +8,7 @@ files with one id in the same source are an error.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,6 +129,23 @@ def default_sources(extra_dirs: Sequence[Path] = ()) -> list[Source]:
     for level, dirs in ((1, env_case_dirs()), (2, list(extra_dirs))):
         sources += [_source("user", level, [d]) for d in dirs]
     return sources
+
+
+def only_case(sources: Sequence[Source], case_id: str) -> list[Source]:
+    """`sources` cut down to the files `case_id` can come from, for commands about one case.
+
+    Bundled files are named by their id (tests/test_loading.py holds them to it), so of those
+    only the case's own two are kept: loading and validating all of them cost a fresh process
+    more than the rest of `grade`. User files may be named anything and may override the
+    bundled case, so they are all kept. A caller that does not find the case in what this
+    loads loads everything, so an unknown id is still answered with every known one.
+    """
+    return [
+        replace(s, files=tuple(f for f in s.files if f.stem == case_id))
+        if s.name == "bundled"
+        else s
+        for s in sources
+    ]
 
 
 def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> Library:

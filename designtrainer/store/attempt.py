@@ -92,3 +92,13 @@ class AttemptSummary:
     seconds: float
     damaged: str = ""
     """What of the stored row could not be read, or "" (see Attempt.damaged)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStats:
+    """One case's attempts at a glance: what the picker shows beside it."""
+
+    best: float | None
+    """The best score of a finished attempt, None when none is finished and graded."""
+    last_updated: float
+    unfinished: bool

@@ -32,6 +32,7 @@ Reviews written before the recommendation was structured keep it as two strings,
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -49,6 +50,21 @@ from designtrainer.grading.results import (
 
 Offset = Callable[[str, int], int]
 """Maps (section, offset in that section's text) to an offset in the file graded."""
+
+
+def loads(raw: object, what: str, damage: list[str]) -> dict[str, Any] | None:
+    """A stored JSON object (a column's text), or None; a value that is not one is noted in
+    `damage` as "its stored `what` is damaged", never raised."""
+    if raw is None or raw == "":
+        return None
+    try:
+        value = json.loads(raw) if isinstance(raw, str | bytes) else None
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        damage.append(f"its stored {what} is damaged (not a JSON object) and is left out")
+        return None
+    return value
 
 
 # -- grade results ----------------------------------------------------------------------------

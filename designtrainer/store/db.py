@@ -25,11 +25,20 @@ from designtrainer.domain.settings import Setting
 from designtrainer.grading.results import GradeResult
 from designtrainer.paths import data_home
 from designtrainer.store import codec
-from designtrainer.store.attempt import Attempt, AttemptSummary, Mode, Question, SectionState
+from designtrainer.store.attempt import (
+    Attempt,
+    AttemptSummary,
+    CaseStats,
+    Mode,
+    Question,
+    SectionState,
+)
 
 DB_NAME = "designtrainer.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 REVISION_EVERY_SECONDS = 30.0
+
+_SECONDS = "(SELECT COALESCE(SUM(seconds), 0) FROM sections WHERE attempt_id = {attempt})"
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema
@@ -145,6 +154,48 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE attempts;
     ALTER TABLE attempts_rebuilt RENAME TO attempts;
     CREATE INDEX attempts_case ON attempts(case_id, updated_at);
+    """,
+    # 4 (issue 12, long histories): each attempt's score, what of its stored grade could not be
+    # read, and the seconds of its sections, in columns, so lists of attempts (history, the
+    # picker, progress) never parse a 10 KB grade or add up sections per row.
+    # - seconds: kept by triggers on sections, whoever writes them.
+    # - score, grade_damage: read from the grade by store.codec (the one JSON reader) when the
+    #   grade is written (see _grade_columns). A grade written by anything else (a person with
+    #   the sqlite3 shell) is marked unread by the triggers (grade_damage NULL) and read on the
+    #   next list (see _read_grades). Existing rows are read right here, after the script.
+    # Lists are read from covering indexes alone: a column stored after the grade in the row (as
+    # added columns are) costs a walk through the grade's overflow pages to reach.
+    f"""
+    ALTER TABLE attempts ADD COLUMN score REAL;
+    ALTER TABLE attempts ADD COLUMN grade_damage TEXT;
+    ALTER TABLE attempts ADD COLUMN seconds REAL NOT NULL DEFAULT 0;
+    UPDATE attempts SET grade_damage = '' WHERE result_json IS NULL;
+    UPDATE attempts SET seconds = {_SECONDS.format(attempt="attempts.id")};
+    CREATE TRIGGER attempts_grade_insert AFTER INSERT ON attempts
+    WHEN NEW.result_json IS NOT NULL BEGIN
+        UPDATE attempts SET score = NULL, grade_damage = NULL WHERE id = NEW.id;
+    END;
+    CREATE TRIGGER attempts_grade_update AFTER UPDATE OF result_json ON attempts BEGIN
+        UPDATE attempts SET score = NULL, grade_damage = NULL WHERE id = NEW.id;
+    END;
+    CREATE TRIGGER sections_seconds_insert AFTER INSERT ON sections BEGIN
+        UPDATE attempts SET seconds = {_SECONDS.format(attempt="NEW.attempt_id")}
+        WHERE id = NEW.attempt_id;
+    END;
+    CREATE TRIGGER sections_seconds_update AFTER UPDATE OF seconds ON sections BEGIN
+        UPDATE attempts SET seconds = {_SECONDS.format(attempt="NEW.attempt_id")}
+        WHERE id = NEW.attempt_id;
+    END;
+    CREATE TRIGGER sections_seconds_delete AFTER DELETE ON sections BEGIN
+        UPDATE attempts SET seconds = {_SECONDS.format(attempt="OLD.attempt_id")}
+        WHERE id = OLD.attempt_id;
+    END;
+    CREATE INDEX attempts_unread ON attempts(id) WHERE grade_damage IS NULL;
+    CREATE INDEX attempts_listed ON attempts(updated_at, id, case_id, mode, finished_at,
+        score, grade_damage, seconds, created_at, case_title);
+    DROP INDEX attempts_case;
+    CREATE INDEX attempts_case ON attempts(case_id, updated_at, id, mode, finished_at,
+        score, grade_damage, seconds, created_at, case_title);
     """,
 )
 
@@ -287,10 +338,11 @@ class Store:
                     "a new one."
                 )
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                for statement in _statements(script):
+                    db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
+            if version < 4:
+                self._read_grades(db)  # migration 4's columns for the rows already there
             if version < len(MIGRATIONS) and db.execute("PRAGMA foreign_key_check").fetchone():
                 raise StoreError(f"{self.path}: migrating broke a foreign key; nothing changed")
 
@@ -469,6 +521,7 @@ class Store:
                     "UPDATE attempts SET result_json = ? WHERE id = ?",
                     (_dumps(codec.result_to_json(result)), attempt_id),
                 )
+                _set_grade_columns(db, attempt_id, result)
             db.execute(
                 "UPDATE attempts SET finished_at = COALESCE(finished_at, ?), updated_at = ?"
                 " WHERE id = ?",
@@ -493,6 +546,7 @@ class Store:
                 (case_id, case_title, mode, now, now, now, _dumps(codec.result_to_json(result))),
             )
             attempt_id = int(cur.lastrowid or 0)
+            _set_grade_columns(db, attempt_id, result)
             for section, answer in answers.items():
                 db.execute(
                     "INSERT INTO sections (attempt_id, section, answer, submitted_at)"
@@ -554,52 +608,96 @@ class Store:
             current_section=row["current_section"],
             sections=sections,
             questions=questions,
-            result=codec.result_from_json(_loads(row["result_json"], "grade", damage), damage),
-            peer=codec.review_from_json(_loads(row["peer_json"], "peer review", damage)),
+            result=codec.result_from_json(codec.loads(row["result_json"], "grade", damage), damage),
+            peer=codec.review_from_json(codec.loads(row["peer_json"], "peer review", damage)),
             damaged="; ".join(damage),
         )
 
     @_guarded
     def attempts(
-        self, case_id: str | None = None, finished: bool | None = None, mode: Mode | None = None
+        self,
+        case_id: str | None = None,
+        finished: bool | None = None,
+        mode: Mode | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[AttemptSummary]:
-        """Newest first."""
-        where, args = [], []
+        """Newest first (`limit` of them from `offset`, for pages of a long history).
+
+        Read from a covering index only: the score, what of the grade is damaged and the
+        seconds are columns (migration 4), so no row's grade JSON is parsed and no section is
+        read here, except for grades written behind the store's back (see _read_grades).
+        """
+        self._read_grades()
+        where: list[str] = []
+        args: list[str | int] = []
         if case_id is not None:
-            where.append("a.case_id = ?")
+            where.append("case_id = ?")
             args.append(case_id)
         if finished is not None:
-            where.append("a.finished_at IS NOT NULL" if finished else "a.finished_at IS NULL")
+            where.append("finished_at IS NOT NULL" if finished else "finished_at IS NULL")
         if mode is not None:
-            where.append("a.mode = ?")
+            where.append("mode = ?")
             args.append(mode)
         sql = (
-            "SELECT a.*, COALESCE("
-            "(SELECT SUM(seconds) FROM sections s WHERE s.attempt_id = a.id), 0"
-            ") AS total FROM attempts a"
+            "SELECT id, case_id, case_title, mode, created_at, updated_at, finished_at, score,"
+            " seconds, grade_damage FROM attempts"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.updated_at DESC, a.id DESC"
+            + " ORDER BY updated_at DESC, id DESC"
         )
-        out = []
-        for r in self.db.execute(sql, args):
-            damage: list[str] = []
-            result = codec.result_from_json(_loads(r["result_json"], "grade", damage), damage)
-            score = None if result is None else round(result.score, 4)  # as stored
-            out.append(
-                AttemptSummary(
-                    r["id"],
-                    r["case_id"],
-                    r["case_title"],
-                    r["mode"],
-                    r["created_at"],
-                    r["updated_at"],
-                    r["finished_at"],
-                    score,
-                    r["total"],
-                    damaged="; ".join(damage),
-                )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [max(0, limit), max(0, offset)]
+        return [
+            AttemptSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or "")
+            for r in self.db.execute(sql, args)
+        ]
+
+    @_guarded
+    def case_stats(self, mode: Mode = "solo") -> dict[str, CaseStats]:
+        """Per case: best finished score, when last worked on, and whether one is unfinished.
+
+        What the picker shows beside every case, in one grouped query over the columns.
+        """
+        self._read_grades()
+        return {
+            r[0]: CaseStats(r[1], r[2], bool(r[3]))
+            for r in self.db.execute(
+                "SELECT case_id, MAX(CASE WHEN finished_at IS NOT NULL THEN score END),"
+                " MAX(updated_at), MAX(finished_at IS NULL) FROM attempts WHERE mode = ?"
+                " GROUP BY case_id",
+                (mode,),
             )
-        return out
+        }
+
+    def _read_grades(self, db: sqlite3.Connection | None = None) -> None:
+        """Fill score and grade_damage of the rows whose grade has not been read yet.
+
+        Those are the rows of a database migrated to version 4 and grades written by anything
+        but this module (the triggers mark them); the store's own writes fill the columns as
+        they write the grade. Read by store.codec, as Store.get reads them, so a list and the
+        attempt itself always agree; a damaged grade gets its note and no score, never an error.
+        With `db`, inside that transaction (the migration's); else in a short one of its own.
+        """
+        if db is None:
+            if self.db.execute("SELECT 1 FROM attempts WHERE grade_damage IS NULL").fetchone():
+                with self._tx() as tx:
+                    self._read_grades(tx)
+            return
+        rows = db.execute(
+            "SELECT id, result_json FROM attempts WHERE grade_damage IS NULL"
+        ).fetchall()
+        for attempt_id, raw in rows:
+            damage: list[str] = []
+            result = codec.result_from_json(codec.loads(raw, "grade", damage), damage)
+            db.execute(
+                "UPDATE attempts SET score = ?, grade_damage = ? WHERE id = ?",
+                (
+                    None if result is None else round(result.score, 4),
+                    "; ".join(damage),
+                    attempt_id,
+                ),
+            )
 
     @_guarded
     def revisions(self, attempt_id: int, section: str) -> list[tuple[float, str]]:
@@ -785,7 +883,7 @@ class Store:
 
 def _card(row: sqlite3.Row) -> CardRecord:
     # A damaged card state starts the card again (fsrs reads {} as a new card).
-    raw = _loads(row["fsrs_json"], "card", []) or {}
+    raw = codec.loads(row["fsrs_json"], "card", []) or {}
     return CardRecord(
         row["case_id"],
         row["item_id"],
@@ -812,6 +910,27 @@ def _drill(row: sqlite3.Row) -> DrillAnswer:
     )
 
 
+def _set_grade_columns(db: sqlite3.Connection, attempt_id: int, result: GradeResult) -> None:
+    """The columns lists read (migration 4) for a grade the store has just written: its score
+    as stored (see codec.result_to_json) and no damage."""
+    db.execute(
+        "UPDATE attempts SET score = ?, grade_damage = '' WHERE id = ?",
+        (round(result.score, 4), attempt_id),
+    )
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration, one at a time (a trigger's body holds semicolons), so
+    they run inside the migration's transaction, which executescript would commit first."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+
+
 @functools.cache
 def _expected_tables() -> dict[str, frozenset[str]]:
     """Table -> columns, as the migrations build them (on an in-memory database)."""
@@ -823,20 +942,6 @@ def _expected_tables() -> dict[str, frozenset[str]]:
         return {t: frozenset(r[1] for r in db.execute(f"PRAGMA table_info({t})")) for t in tables}
     finally:
         db.close()
-
-
-def _loads(raw: object, what: str, damage: list[str]) -> dict[str, Any] | None:
-    """A stored JSON object, or None; a value that is not one is noted in `damage`."""
-    if raw is None or raw == "":
-        return None
-    try:
-        value = json.loads(raw) if isinstance(raw, str | bytes) else None
-    except ValueError:
-        value = None
-    if not isinstance(value, dict):
-        damage.append(f"its stored {what} is damaged (not a JSON object) and is left out")
-        return None
-    return value
 
 
 def _dumps(value: dict[str, Any]) -> str:

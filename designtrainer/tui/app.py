@@ -134,7 +134,14 @@ class DesignTrainerApp(App[None]):
         from designtrainer.loading.library import default_sources, load_library
 
         library = load_library(default_sources(self.cases_dirs))
+        if isinstance(self.start, StartRequest) and self.start.case_id in library.rubrics:
+            library.compiled(self.start.case_id)  # the session about to open grades with it
         self.call_from_thread(self._library_loaded, library)
+        # While the person looks at the picker: what opening a session would otherwise wait
+        # for in a fresh process (the checker's modules and their tables, the session screen),
+        # measured by bench_tui's first-ticks row (issue 12).
+        import designtrainer.grading.grade
+        import designtrainer.tui.screens.session  # noqa: F401
 
     def _library_loaded(self, library: Library) -> None:
         self.library = library

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -22,6 +23,9 @@ from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.screens.scorecard import ScorecardScreen
 from designtrainer.tui.text import cell, plain, styled
 from designtrainer.tui.widgets.markdown import SafeMarkdown
+
+PAGE = 200
+"""Attempts shown at a time, newest first; reaching the last row shown brings the next page."""
 
 
 class HistoryScreen(Screen[None]):
@@ -47,17 +51,32 @@ class HistoryScreen(Screen[None]):
         table = self.query_one(DataTable)
         # The id first: `designtrainer export ID` needs it.
         table.add_columns("#", "Case", "Date", "Mode", "Score", "Time", "Status")
-        self._fill()
         table.focus()
 
+    _has_more = False
+    """Older attempts than those shown exist (see `_more`)."""
+
     def on_screen_resume(self) -> None:
+        """Filled here only (this runs when the screen first shows too), and again on return."""
         self._fill()
 
     def _fill(self) -> None:
+        self.query_one(DataTable).clear()
+        self._shown: set[int] = set()
+        self._more()
+        self.query_one("#empty", Label).update(
+            "" if self._shown else "No attempts yet: pick a case and start practising."
+        )
+
+    def _more(self) -> None:
+        """The next page of attempts, newest first: a long history opens at once."""
         table = self.query_one(DataTable)
-        table.clear()
-        rows = dt_app(self).store.attempts()
-        for s in rows:
+        rows = dt_app(self).store.attempts(limit=PAGE + 1, offset=len(self._shown))
+        self._has_more = len(rows) > PAGE
+        for s in rows[:PAGE]:
+            if s.id in self._shown:
+                continue  # moved down a page by an attempt saved meanwhile
+            self._shown.add(s.id)
             table.add_row(
                 str(s.id),
                 cell(s.case_title),
@@ -68,9 +87,11 @@ class HistoryScreen(Screen[None]):
                 "finished" if s.finished_at else "unfinished",
                 key=str(s.id),
             )
-        self.query_one("#empty", Label).update(
-            "" if rows else "No attempts yet: pick a case and start practising."
-        )
+
+    @on(DataTable.RowHighlighted)
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        if self._has_more and event.cursor_row >= event.data_table.row_count - 1:
+            self._more()
 
     def _selected(self) -> int | None:
         key = selected_key(self.query_one(DataTable))

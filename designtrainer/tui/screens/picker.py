@@ -19,6 +19,7 @@ from designtrainer.tui.text import cell
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
+    from designtrainer.store.attempt import CaseStats
 
 
 class FilterInput(Input):
@@ -55,15 +56,20 @@ class PickerScreen(Screen[None]):
             self._fill(library)
         self.query_one(Input).focus()
 
+    _stats: dict[str, CaseStats] | None = None
+    """Best score, last attempt and unfinished flag per case: read once per visit, so typing
+    in the filter never goes back to the store."""
+
     def on_screen_resume(self) -> None:
+        self._stats = None  # attempts may have changed while another screen was on top
         if (library := dt_app(self).library) is not None:
             self._fill(library)
 
     def _fill(self, library: Library) -> None:
         table = self.query_one(DataTable)
         query = self.query_one(Input).value.strip().lower()
-        store = dt_app(self).store
-        summaries = store.attempts(mode="solo")
+        if self._stats is None:
+            self._stats = dt_app(self).store.case_stats(mode="solo")
         table.clear()
         shown = 0
         for case_id in sorted(library.cases, key=lambda i: library.case(i).title):
@@ -71,16 +77,14 @@ class PickerScreen(Screen[None]):
             haystack = " ".join([case.id, case.title, *case.tags]).lower()
             if query and not all(word in haystack for word in query.split()):
                 continue
-            mine = [s for s in summaries if s.case_id == case_id]
-            scores = [s.score for s in mine if s.finished_at and s.score is not None]
-            unfinished = any(s.finished_at is None for s in mine)
-            last = when(mine[0].updated_at) if mine else "—"
-            if unfinished:
+            stats = self._stats.get(case_id)
+            last = when(stats.last_updated) if stats else "—"
+            if stats and stats.unfinished:
                 last += " (unfinished)"
             table.add_row(
                 cell(case.title),
                 cell(case.difficulty),
-                pct(max(scores)) if scores else "—",
+                pct(stats.best) if stats and stats.best is not None else "—",
                 last,
                 cell(", ".join(case.tags[:2])),
                 key=case_id,

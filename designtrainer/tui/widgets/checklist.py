@@ -24,9 +24,32 @@ class Checklist(OptionList):
     it was found, as the `grade` report does.
     """
 
+    _shown: tuple[object, ...] | None = None
+    """What the options show now (see `show`)."""
+
     def show(
         self, items: tuple[RubricItem, ...], results: dict[str, ItemResult], hidden: bool
     ) -> None:
+        """Show `items` with their results; nothing is rebuilt when no line would change.
+
+        A grading result arrives after every pause in typing and usually ticks nothing new;
+        rebuilding the options anyway made the next keystroke wait for a relayout (issue 12).
+        """
+        shown = (
+            hidden,
+            tuple(
+                (item.id, item.label, item.level)
+                + (
+                    ()
+                    if hidden or (r := results.get(item.id)) is None
+                    else (r.met, r.named, r.found_in)
+                )
+                for item in items
+            ),
+        )
+        if shown == self._shown:
+            return
+        self._shown = shown
         highlighted = self.highlighted
         self.clear_options()
         for item in items:
