@@ -2,10 +2,7 @@
 
 The sentences were written before the evidence in rubrics/*.yaml, in three kinds per flag:
 - mistake: the answer proposes or relies on the wrong choice; the flag must fire;
-- against: the answer argues against it; the flag must not fire. Where the current engine cannot
-  tell yet, the case is listed in AGAINST_ENGINE_FIRES and marked xfail(strict=True) with the
-  reason "engine: arguing against", so it flips to a failure (remove it then) when the engine
-  work on arguing-against lands;
+- against: the answer argues against it; the flag must not fire;
 - mention: the concept comes up without the mistake; the flag must not fire.
 
 Graded with grade_whole so a flag limited to one section sees the sentence too.
@@ -329,26 +326,6 @@ APPLIES: dict[str, list[str]] = {
     ],
 }
 
-# Argued-against sentences the current engine still flags (no cue it knows, or the cue's scope
-# stops short), by flag and the sentence's first 40 characters, with the cases they fire in.
-AGAINST_ENGINE_FIRES: dict[tuple[str, str], set[str]] = {
-    ("engagement-only-objective", "Maximising time spent alone rewards outr"): {"feed-ranking"},
-    ("engagement-only-objective", "Optimising clicks alone rewards clickbai"): {"search-ranking"},
-    ("engagement-only-objective", "Ranking by pCTR alone ignores the bid, s"): {"ads-ctr"},
-    ("no-fallback", "Running without a fallback would be reck"): {
-        "search-ranking",
-        "eta-prediction",
-        "feed-ranking",
-        "harmful-content",
-        "ads-ctr",
-        "spam-detection",
-        "recommendation",
-        "fraud-detection",
-    },
-    ("unobserved-as-negative", "Posts that were never shown can't be neg"): {"feed-ranking"},
-    ("unobserved-as-negative", "Recent transactions without a chargeback"): {"fraud-detection"},
-}
-
 
 def sentences(case_id: str, flag_id: str) -> Sentences:
     if (case_id, flag_id) in SPECIFIC:
@@ -366,12 +343,7 @@ def _cases(kind: str) -> list[object]:
     flags = [(c, f) for c, fs in APPLIES.items() for f in fs] + list(SPECIFIC)
     for case_id, flag_id in flags:
         for sentence in sentences(case_id, flag_id)[kind]:
-            marks = []
-            engine_fires = AGAINST_ENGINE_FIRES.get((flag_id, sentence[:40]), set())
-            if kind == "against" and case_id in engine_fires:
-                marks.append(pytest.mark.xfail(strict=True, reason="engine: arguing against"))
-            params = pytest.param(case_id, flag_id, sentence, marks=marks)
-            out.append(params)
+            out.append(pytest.param(case_id, flag_id, sentence))
     return out
 
 

@@ -14,7 +14,7 @@ The next stage, judgement, reads how each remaining mention is used.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from typing import NamedTuple
 
@@ -81,6 +81,11 @@ PRE_TRIGGERS = (
     "refrain from",
     "not using",
     "no longer",
+    "not yet",
+    "is not yet",
+    "are not yet",
+    "isn't yet",
+    "aren't yet",
     "don't think we need",
     "do not think we need",
     "don't think we'll need",
@@ -322,6 +327,23 @@ class _Trigger:
     text: str
 
 
+# Verdicts on what a clause proposes, read only after a copula ("would be reckless"): bare,
+# "a mistake" or "naive" could describe the data ("labels are wrong 10% of the time" is not).
+VERDICTS = (
+    "reckless",
+    "a mistake",
+    "a bad choice",
+    "a poor choice",
+    "the wrong choice",
+    "the wrong call",
+    "naive",
+    "flawed",
+    "a trap",
+    "asking for trouble",
+    "a recipe for",
+)
+
+
 def _post_variants() -> list[str]:
     """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not"."""
     out = list(POST_TRIGGERS)
@@ -333,6 +355,8 @@ def _post_variants() -> list[str]:
             out += [f"won't be {rest}", f"will not be {rest}"]
         if phrase in ("unnecessary", "overkill", "misleading", "irrelevant", "useless"):
             out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
+    for phrase in VERDICTS:
+        out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
     return out
 
 
@@ -382,13 +406,18 @@ class Negations:
     """Word -> the negation whose trigger stands on it."""
     size: int
     """How many words the answer has."""
+    also: dict[int, Negation] = field(default_factory=dict)
+    """Word -> a second negation covering it: when the first is part of an idea ("without a
+    fallback"), a verdict on the whole ("... would be reckless") still negates it."""
 
 
 def find_negations(rules: NegationRules, words: Words) -> Negations:
     """Every trigger in the answer and the words in its scope."""
-    covering: dict[int, Negation] = {}
+    first_cover: dict[int, Negation] = {}
+    also: dict[int, Negation] = {}
     triggers: dict[int, Negation] = {}
     keys, raw = words.keys, words.words
+    covering = _Covering(first_cover, also)
     n = len(keys)
     trie = rules.trie
     skip_until = -1
@@ -444,7 +473,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                     covering.setdefault(k, neg)
         if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
             rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
-            k = i - 2
+            # "X rewards outrage bait, so we won't.": back over the "so" too.
+            k = i - 2 if _clause_starts(words, i - 1) else i - 3
             while k >= 0:
                 covering.setdefault(k, rejection)
                 if _clause_starts(words, k):
@@ -461,11 +491,29 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
     for k, neg in _deferred(words):
         covering.setdefault(k, neg)
+    for k, neg in _alone(words):
+        covering.setdefault(k, neg)
     for k, neg in _deferred_notes(words):
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers):
         covering.setdefault(k, neg)
-    return Negations(covering, triggers, n)
+    return Negations(first_cover, triggers, n, also)
+
+
+class _Covering:
+    """Word -> negation, keeping the first negation to reach a word and one other: a word may
+    sit in the scope of a cue that is part of an idea ("never shown", "without a fallback")
+    and of another that rejects the idea ("... can't be negatives", "... would be reckless")."""
+
+    __slots__ = ("also", "first")
+
+    def __init__(self, first: dict[int, Negation], also: dict[int, Negation]) -> None:
+        self.first, self.also = first, also
+
+    def setdefault(self, k: int, neg: Negation) -> None:
+        old = self.first.setdefault(k, neg)
+        if old is not neg and old != neg:
+            self.also.setdefault(k, neg)
 
 
 _ANAPHORIC = frozenset(
@@ -780,6 +828,53 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
     return None
 
 
+_ALONE = stem("alone")
+_AUXILIARIES = frozenset(
+    "would will can could might may does do is are was were just only also simply".split()
+)
+# What "X alone" does when an answer criticises X: it ignores, misses, rewards the wrong thing.
+_SHORTCOMINGS = frozenset(
+    stem(w)
+    for w in (
+        "ignores misses rewards favours favors hides overstates understates inflates fails "
+        "leads pushes encourages biases misleads hurts chases leaks overfits punishes "
+        "optimises optimizes overlooks neglects skews conflates confuses says tells "
+        "isn't doesn't can't won't wouldn't cannot not never aren't"
+    ).split()
+)
+
+
+def _alone(words: Words) -> Iterable[tuple[int, Negation]]:
+    """ "Ranking by pCTR alone ignores the bid", "clicks alone would reward clickbait": X alone
+    as the subject of a shortcoming argues against X, back to the start of its clause. "Offline
+    AUC alone is enough" does not: only a shortcoming, perhaps after an auxiliary, makes
+    "alone" a verdict. The negation stands on the shortcoming, so a phrase holding "alone"
+    ("rank by CTR alone") is still negated by it."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in compress(range(1, n), map(_ALONE.__eq__, keys[1:])):
+        j = i + 1
+        while j < n and raw[j].lower().replace("\u2019", "'") in _AUXILIARIES:
+            if words.boundary_before(j):
+                break
+            j += 1
+        if j >= n or words.boundary_before(i + 1) or words.boundary_before(j):
+            continue
+        word = raw[j].lower().replace("\u2019", "'")
+        if (
+            keys[j] not in _SHORTCOMINGS
+            and stem(word) not in _SHORTCOMINGS
+            and word not in _SHORTCOMINGS
+        ):
+            continue
+        neg = Negation("alone " + word, j, j)
+        k = i
+        while k >= 0 and i - k <= 2 * SCOPE:
+            yield k, neg
+            if k == 0 or is_boundary(words.before(k)):
+                break
+            k -= 1
+
+
 # A negation reaches over a list it governs: "no filtering or blocklists", "wouldn't look at
 # sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
 _LIST_ON = frozenset("or nor like including such especially particularly".split())
@@ -888,13 +983,18 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
             for k in range(m.first, m.last + 1)
             if k in triggers
         }
-        out.append([_negated(m, covering, own) for m in owned])
+        out.append([_negated(m, covering, negations.also, own) for m in owned])
     return out
 
 
-def _negated(m: Mention, covering: dict[int, Negation], own: set[Negation]) -> Mention:
+def _negated(
+    m: Mention, covering: dict[int, Negation], also: dict[int, Negation], own: set[Negation]
+) -> Mention:
     for k in range(m.first, m.last + 1):
         neg = covering.get(k)
+        if neg is not None and neg not in own:
+            return m._replace(negation=neg)
+        neg = also.get(k)
         if neg is not None and neg not in own:
             return m._replace(negation=neg)
     return m
@@ -912,9 +1012,18 @@ _SUBJECTS = frozenset({"i", "we", "i'd", "we'd", "i'll", "we'll", "i\u2019d", "w
 _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
 
 
+# ", so we won't.", ", which I wouldn't.": a short closing clause that rejects the one before.
+_CLOSING = frozenset(("so", "which", "and"))
+
+
 def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: int) -> bool:
-    """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i."""
-    if i < 2 or raw[i - 1].lower() not in _SUBJECTS or not _clause_starts(words, i - 1):
+    """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i,
+    or a short clause closing a sentence: "..., so we won't."."""
+    if i < 2 or raw[i - 1].lower() not in _SUBJECTS:
+        return False
+    if not _clause_starts(words, i - 1) and not (
+        i >= 3 and raw[i - 2].lower() in _CLOSING and "," in words.before(i - 2)
+    ):
         return False
     n = len(raw)
     if end >= n or words.boundary_before(end):
