@@ -402,3 +402,159 @@ def test_rubric_files_keep_red_flags_last() -> None:
     """Red flags are the last key of every rubric, so items and flags are edited apart."""
     for path in sorted((ROOT / "rubrics").glob("*.yaml")):
         assert list(yaml.safe_load(path.read_text(encoding="utf-8")))[-1] == "red_flags"
+
+
+# -- paraphrases: the same mistakes in words the rubric evidence was not written from ----------
+# Written after the evidence above, as candidates phrase these mistakes, so that a flag is
+# known to fire on the mistake and not on one phrasing of it. Canon flags are checked in every
+# case that has them.
+
+PARAPHRASED_CANON: dict[str, Sentences] = {
+    "accuracy-as-metric": {
+        "mistake": [
+            "The model with the highest accuracy on the held-out month wins.",
+            "We'll call it a success once accuracy is above 99%.",
+            "Accuracy will be our north star.",
+            "I'd compare the candidate models by their overall accuracy.",
+        ],
+        "against": [
+            "Forget accuracy; with this imbalance it is meaningless.",
+            "I'd steer clear of accuracy as the headline number.",
+        ],
+        "mention": ["Reviewer accuracy on the golden set is checked weekly."],
+    },
+    "random-split": {
+        "mistake": [
+            "Shuffle all the rows, then hold out 20% as the test set.",
+            "Standard 5-fold cross-validation over the whole dataset.",
+            "We'll use sklearn's train_test_split with shuffle on.",
+            "Pick a random 10% of the examples for validation.",
+        ],
+        "against": [
+            "K-fold with shuffling would leak the future into training, so we backtest instead.",
+            "No random shuffling: the last month is the test set.",
+        ],
+        "mention": [
+            "Users are randomly assigned to control and treatment.",
+            "We randomly sample 500 items a week for human labelling.",
+        ],
+    },
+    "resampled-test-set": {
+        "mistake": [
+            "The validation set is rebalanced to 50/50 so precision is easier to read.",
+            "We compute AUC on a downsampled test set.",
+            "Oversample the rare class in both the training and the test data.",
+        ],
+        "against": ["Never measure on a rebalanced validation set: it inflates precision."],
+        "mention": ["Negatives are downsampled to 1:20 for training only."],
+    },
+    "offline-only-launch": {
+        "mistake": [
+            "If the new model beats the old one offline, we roll it out to all users.",
+            "Once the offline numbers look good we ship it to everyone.",
+            "Good offline metrics are all we need to launch.",
+        ],
+        "against": [
+            "Better offline numbers alone won't justify a launch; we run an A/B test first.",
+        ],
+        "mention": ["Offline results decide which model goes into the A/B test."],
+    },
+    "no-fallback": {
+        "mistake": [
+            "There's no need for a backup path; the service has never gone down.",
+            "If the model is unavailable, the request simply fails.",
+        ],
+        "against": ["If the model fails, a cached score or simple rule is served instead."],
+        "mention": ["We alert when the model's error rate rises."],
+    },
+}
+
+PARAPHRASED: dict[tuple[str, str], Sentences] = {
+    ("demand-forecasting", "point-forecast-only"): {
+        "mistake": [
+            "The model outputs one number per zone-hour and we staff to it.",
+            "A single point forecast per zone and hour is all the planners need.",
+            "We give ops the expected demand and they schedule couriers to match it.",
+        ],
+        "against": [
+            "A single point forecast is not enough: we hand over the 80th percentile too.",
+        ],
+        "mention": ["We forecast the 50th, 80th and 95th percentiles per zone-hour."],
+    },
+    ("demand-forecasting", "orders-as-demand"): {
+        "mistake": [
+            "The training target is the number of completed orders per zone-hour.",
+            "Historical order counts tell us what demand was.",
+        ],
+        "against": [
+            "Completed orders understate demand when we ran out of couriers, so we correct "
+            "for censoring.",
+        ],
+        "mention": ["We have two years of completed orders per zone-hour."],
+    },
+    ("people-you-may-know", "member-level-ab-ignores-interference"): {
+        "mistake": [
+            "We'll A/B test with a plain 50/50 split of members.",
+            "Assign each user to control or treatment at random, as usual.",
+            "A normal user-level experiment will tell us the lift.",
+        ],
+        "against": [
+            "A member-level split would leak through invitations, so we randomise by graph "
+            "cluster.",
+        ],
+        "mention": ["We randomise by graph cluster so invitations stay inside one arm."],
+    },
+    ("recommendation", "unobserved-as-negative"): {
+        "mistake": ["Any video a user never watched is a negative."],
+        "against": ["Videos a user never watched are not negatives; most were never shown."],
+        "mention": ["Impressions without a play are the negatives."],
+    },
+    ("fraud-detection", "unobserved-as-negative"): {
+        "mistake": ["Anything that was never charged back counts as a good transaction."],
+        "against": ["No chargeback yet does not mean legitimate: labels take months."],
+        "mention": ["Chargebacks are filed up to 120 days later."],
+    },
+    ("fraud-detection", "future-leakage"): {
+        "mistake": ["Include the final dispute outcome among the model inputs."],
+        "against": ["The dispute outcome is only known later, so it can never be an input."],
+        "mention": ["The dispute outcome becomes the label once it arrives."],
+    },
+    ("search-ranking", "engagement-only-objective"): {
+        "mistake": ["Success is measured purely by click-through rate on results."],
+        "against": ["Click-through rate alone rewards clickbait, so purchases lead."],
+        "mention": ["Click-through rate is one guardrail next to purchases per search."],
+    },
+}
+
+
+def _paraphrased(kind: str) -> list[object]:
+    out: list[object] = []
+    for case_id, flags in APPLIES.items():
+        for flag_id in flags:
+            for sentence in PARAPHRASED_CANON.get(flag_id, {}).get(kind, ()):
+                out.append(pytest.param(case_id, flag_id, sentence))
+    for (case_id, flag_id), kinds in PARAPHRASED.items():
+        for sentence in kinds[kind]:
+            out.append(pytest.param(case_id, flag_id, sentence))
+    return out
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("mistake"))
+def test_a_paraphrased_mistake_raises_its_flag(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("mention"))
+def test_a_paraphrased_mention_is_not_a_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("against"))
+def test_arguing_against_a_paraphrase_is_not_a_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)

@@ -120,7 +120,7 @@ TIME_WORDS = _stems(
 # Words that argue against what a clause names: a warning, not a choice.
 CRITICISM = _stems(
     "leak leaks leaking leaked misleading mislead misleads wrong mistake mistakes trap "
-    "pitfall naive naively tempting flawed inflate inflates inflated overestimate "
+    "pitfall naive naively tempting flawed poor inflate inflates inflated overestimate "
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
     "dangerous risky beware careful"
@@ -361,7 +361,8 @@ class Judgement:
         if critical is None:
             critical = self._critical = self._criticism()
         return any(
-            not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
+            not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
+            and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )

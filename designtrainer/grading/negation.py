@@ -147,6 +147,20 @@ PRE_TRIGGERS = (
     "not spend time on",
     "wouldn't invest in",
     "not invest in",
+    # "the test set, before any downsampling", "see if daily is enough before building
+    # anything streaming": what comes after "before any" is not done (yet)
+    "before any",
+    "before anything",
+    "prior to any",
+    "before building any",
+    "before building anything",
+    "before adding any",
+    "before adding anything",
+    "before investing in",
+    "park",
+    "shelve",
+    "deprioritise",
+    "deprioritize",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -554,7 +568,7 @@ def _takes_back(words: Words, end: int) -> bool:
 _TAKE_BACK_WORDS = frozenset("any all of on with about for now yet here at first".split())
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
-    "would".split()
+    "would still also then".split()
 )
 
 

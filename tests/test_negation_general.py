@@ -1,0 +1,133 @@
+"""General English the negation stage reads (grading/negation.py): each sentence here was
+credited or flagged wrongly before the rule it tests. A small rubric built here, so content
+edits never move these."""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
+from designtrainer.grading import compile_rubric, grade_whole
+
+
+def item(id: str, section: str, *groups: list[str]) -> RubricItem:
+    return RubricItem(
+        id=id,
+        section=section,  # type: ignore[arg-type]
+        label=id.replace("-", " "),
+        weight=2,
+        level="core",  # type: ignore[arg-type]
+        evidence=tuple(tuple(g) for g in groups),
+        why=f"why {id}",
+    )
+
+
+COMPILED = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("retraining", "production", ["retrain", "retraining"]),
+            item("streaming", "production", ["streaming", "real time features"]),
+            item("negatives", "data", ["negatives", "negative examples"]),
+            item("fairness", "evaluation", ["fairness", "exposure"]),
+        ),
+        red_flags=(
+            RedFlag(
+                "no-fallback",
+                "There must be a fallback.",
+                (("without a fallback", "no fallback", "just fails"),),
+            ),
+            RedFlag(
+                "accuracy",
+                "Accuracy hides the rare class.",
+                (("accuracy",), ("metric", "measure", "use")),
+                within=6,
+            ),
+            RedFlag(
+                "clicks-only",
+                "Clicks alone reward clickbait.",
+                (("optimise", "rank by", "maximise"), ("clicks", "ctr")),
+                within=4,
+            ),
+        ),
+    )
+)
+
+
+def met(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.met}
+
+
+def flags(text: str) -> set[str]:
+    return {h.flag.id for h in grade_whole(COMPILED, text).red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a verdict after a copula on what the clause proposes
+        ("Hourly retraining would be a mistake here, the data barely moves.", "retraining"),
+        ("Nightly retraining sounds naive for a model this stable.", "retraining"),
+        # "not yet" reaches past "yet"
+        ("Recent transactions are not yet negatives, labels take months.", "negatives"),
+        # a short closing clause rejects the clause before it
+        ("Hourly retraining adds cost for little gain, so we won't.", "retraining"),
+        ("Streaming features add a lot of moving parts, so I wouldn't.", "streaming"),
+        # "before any": not done (yet)
+        ("Let's see if the daily batch is enough before building any streaming.", "streaming"),
+        # deferral: "park", and a lead-in "still" before the cue
+        ("Fairness is a real topic. I'd still park it until after the launch.", "fairness"),
+        # the dot of "i.e." ends no sentence, so "it" reaches the whole sentence before
+        (
+            "Exposure, i.e. whether popular profiles soak up impressions, matters. "
+            "I'd park it until after launch.",
+            "fairness",
+        ),
+    ],
+)
+def test_rejections_are_not_credited(text: str, rejected: str) -> None:
+    assert rejected not in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We retrain nightly; the last model was a mistake we learned from.", "retraining"),
+        ("Negatives are impressions without a click.", "negatives"),
+        ("Retraining is cheap, so we retrain nightly.", "retraining"),
+        ("Labels arrive late, i.e. weeks later. We retrain weekly.", "retraining"),
+        ("Fairness of exposure matters, so we track it per creator.", "fairness"),
+    ],
+)
+def test_the_rules_do_not_reach_genuine_mentions(text: str, kept: str) -> None:
+    assert kept in met(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue inside the mistake's own words, and a verdict on the whole of it
+        "Running without a fallback would be reckless.",
+        # "X alone <shortcoming>" argues against X
+        "Ranking by CTR alone ignores the bid, so we rank by expected value.",
+        "Optimising clicks alone would reward clickbait.",
+        # "poor" criticises what the clause names
+        "Accuracy is a poor metric when fraud is this rare.",
+    ],
+)
+def test_arguing_against_raises_no_flag(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the mistake's own words may hold a word of criticism
+        ("If the model is down, the request just fails.", "no-fallback"),
+        ("We rank by CTR alone.", "clicks-only"),
+        ("Offline we optimise clicks alone and that is enough.", "clicks-only"),
+        ("We use accuracy as the metric.", "accuracy"),
+    ],
+)
+def test_making_the_mistake_raises_the_flag(text: str, flag: str) -> None:
+    assert flag in flags(text)
