@@ -897,6 +897,11 @@ _FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()}
 _COORDINATORS = frozenset(("and", "or", "nor"))
 
 
+# Prepositions of means: they end a negation's reach ("we won't retrain by hand"), except
+# right after the cue, where they start what is refused ("rank by bid, not by CTR").
+_MEANS = frozenset(("by", "with", "via", "through", "using"))
+
+
 def _scope_after(words: Words, end: int) -> Iterable[int]:
     """The words a trigger ending before word `end` negates: SCOPE words (articles are free),
     and SCOPE more after each "or", "nor", "such as", "like", "including"; across a comma
@@ -916,8 +921,8 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             listing = True
         elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
             pass  # "on OCR or clever table and slide parsing": the list goes on
-        elif word in TERMINATORS:
-            return
+        elif word in TERMINATORS and not (k == end and word in _MEANS):
+            return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
         yield k
         if keys[k] not in _FREE:
             budget -= 1
