@@ -83,6 +83,25 @@ def flags(text: str) -> set[str]:
             "I'd park it until after launch.",
             "fairness",
         ),
+        # a verdict after a copula reaches the whole subject, across a list
+        (
+            "Tracking fairness per creator, per region and so on is nice to have, but the "
+            "aggregate comes first.",
+            "fairness",
+        ),
+        ("Real time features for trends is a lot of moving parts.", "streaming"),
+        # a sentence that is only a verdict judges the sentence before it
+        ("I considered a fairness audit, but it means more work. Maybe later.", "fairness"),
+        # weighed in one sentence, dropped in the next
+        (
+            "Fairness of exposure is in theory the better design. In practice the effect is "
+            "small, so I'd accept that rather than build anything for v1.",
+            "fairness",
+        ),
+        # a cue closing a clause about a thing named before it
+        ("Nightly retraining is a refinement I'd skip.", "retraining"),
+        # "non-" negates the word it is joined to
+        ("I'd revisit once the non-streaming version is solid.", "streaming"),
     ],
 )
 def test_rejections_are_not_credited(text: str, rejected: str) -> None:
@@ -97,6 +116,9 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ("Retraining is cheap, so we retrain nightly.", "retraining"),
         ("Labels arrive late, i.e. weeks later. We retrain weekly.", "retraining"),
         ("Fairness of exposure matters, so we track it per creator.", "fairness"),
+        ("We retrain weekly and drift monitoring is nice to have.", "retraining"),
+        ("Fairness is in theory hard. In practice we track exposure per creator.", "fairness"),
+        ("Non-urgent items wait; streaming features keep scores fresh.", "streaming"),
     ],
 )
 def test_the_rules_do_not_reach_genuine_mentions(text: str, kept: str) -> None:

@@ -232,6 +232,16 @@ POST_TRIGGERS = (
     "a distraction",
     "overblown",
     "is overblown",
+    "a lot of moving parts",
+    "too many moving parts",
+    "more trouble than it's worth",
+    "more trouble than it is worth",
+    "not worth the complexity",
+    "not worth the effort",
+    "too much complexity",
+    "overcomplicated",
+    "over complicated",
+    "gold plating",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -457,6 +467,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             before = list(_scope_before(words, i))
             for k in before:
                 covering.setdefault(k, neg)
+            for k in _subject_of_verdict(words, i, trig.text):
+                covering.setdefault(k, neg)
             if i > 0 and raw[i - 1].lower() in ("which", "that", "this"):
                 # "..., which doesn't matter": the whole clause it refers to.
                 k = i - 1
@@ -480,6 +492,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                     if _clause_starts(words, k):
                         break
                     k -= 1
+            elif not before and i > 0 and words.sentence_break_before(i):
+                # "I considered X, but ... . Maybe later, not for the first version.": a
+                # sentence that is only a verdict judges the sentence before it.
+                for k in _previous_sentence(words, i):
+                    covering.setdefault(k, neg)
             elif _only_anaphors(raw, before, i) and i > 0:
                 # "There's an argument for X. I think it's overrated." takes back what "it"
                 # stands for: the sentence before.
@@ -507,9 +524,14 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _alone(words):
         covering.setdefault(k, neg)
+    for k, neg in _non_prefixed(words):
+        covering.setdefault(k, neg)
+        triggers[neg.first] = neg
     for k, neg in _deferred_notes(words):
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers):
+        covering.setdefault(k, neg)
+    for k, neg in _weighed_then_dropped_later(words, triggers):
         covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
 
@@ -782,6 +804,42 @@ def _weighed_then_dropped(
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
 
 
+# Sentence openers that set practice against the theory of the sentence before.
+_IN_PRACTICE = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in ("in practice", "practically", "realistically", "that said", "but", "however")
+)
+_IN_PRACTICE_FIRST = frozenset(phrase[0] for phrase in _IN_PRACTICE)
+_PRACTICE_REACH = 40
+
+
+def _weighed_then_dropped_later(
+    words: Words, triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """ "X is in theory the cleaner design. In practice ..., so I'd accept that rather than
+    build X for v1.": a sentence that weighs an idea, when the next one opens with practice
+    against it and drops something with a cue anywhere in it."""
+    keys, n = words.keys, len(words.keys)
+    for b in compress(range(1, n), map(_IN_PRACTICE_FIRST.__contains__, keys[1:])):
+        if not words.sentence_break_before(b):
+            continue
+        if not any(tuple(keys[b : b + len(p)]) == p for p in _IN_PRACTICE):
+            continue
+        k = b + 1
+        after = None
+        while k < n and k - b <= _PRACTICE_REACH and not words.sentence_break_before(k):
+            if k in triggers:
+                after = triggers[k]
+                break
+            k += 1
+        if after is None:
+            continue
+        previous = list(_previous_sentence(words, b))
+        if previous and any(_holds(keys[min(previous) : b], phrase) for phrase in _WEIGHING):
+            weighed = Negation(f"{words.words[b]} ... {after.trigger}", b, after.last)
+            yield from ((k, weighed) for k in previous)
+
+
 def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
     m = len(phrase)
     return any(tuple(keys[i : i + m]) == phrase for i in range(len(keys) - m + 1))
@@ -895,6 +953,64 @@ _LIST_ON = frozenset("or nor like including such especially particularly".split(
 # Words a scope carries for free: "would not do a re-ranking layer for diversity".
 _FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()})
 _COORDINATORS = frozenset(("and", "or", "nor"))
+
+
+_VERDICT_COPULAS = frozenset(("is", "are", "was", "were", "seems", "sounds", "feels", "'s"))
+# Words that start a clause: a verdict's subject does not reach back past them.
+_CLAUSE_OPENERS = frozenset(
+    (
+        "but however although though yet whereas while so because since which that who we i "
+        "they you it then therefore thus hence if when unless until once i'd we'd i'll we'll "
+        "it's"
+    ).split()
+)
+_LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
+
+
+def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
+    """For a verdict after a copula ("... is nice to have", "... is a lot of moving parts"):
+    its subject, back to the start of the clause (at most 2 * SCOPE words), across a list
+    ("Slicing by prefix length, locale and so on is nice to have") but not across an "and"
+    that joins two clauses ("we retrain weekly and drift is not a concern")."""
+    raw = words.words
+    first = trigger.split()[0]
+    if first not in _VERDICT_COPULAS:
+        if i == 0 or raw[i - 1].lower().replace("\u2019", "'") not in _VERDICT_COPULAS:
+            return []
+        i -= 1
+    out: list[int] = []
+    listing = False
+    k = i - 1
+    while k >= 0 and i - k <= 2 * SCOPE:
+        word = raw[k].lower().replace("\u2019", "'")
+        if any(
+            tuple(w.lower() for w in raw[max(0, k - len(end) + 1) : k + 1]) == end
+            for end in _LIST_ENDS
+        ):
+            listing = True  # met at its last word: "on" of "and so on"
+        elif word in ("and", "or") and not listing:
+            if not any("," in words.before(j) for j in range(max(0, k - 4), k + 1)):
+                return []  # two clauses, not a list
+            listing = True
+        elif word in _CLAUSE_OPENERS and not (word == "so" and listing):
+            break
+        out.append(k)
+        sep = words.before(k)
+        if words.sentence_break_before(k) or any(c in sep for c in ";:\n"):
+            break
+        k -= 1
+    return out
+
+
+# "non-personal": the prefix negates the one word it is joined to.
+_NON = stem("non")
+
+
+def _non_prefixed(words: Words) -> Iterable[tuple[int, Negation]]:
+    keys, parts, n = words.keys, words.parts, len(words.keys)
+    for i in compress(range(n - 1), map(_NON.__eq__, keys)):
+        if parts[2 * i + 2] in ("-", ""):
+            yield i + 1, Negation("non", i, i)
 
 
 # Prepositions of means: they end a negation's reach ("we won't retrain by hand"), except
@@ -1037,15 +1153,18 @@ _CLOSING = frozenset(("so", "which", "and"))
 
 def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: int) -> bool:
     """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i,
-    or a short clause closing a sentence: "..., so we won't."."""
+    a short clause closing a sentence: "..., so we won't.", or a cue that closes a clause
+    about a thing named before it: "picking each user's best hour is a refinement I'd
+    skip"."""
     if i < 2 or raw[i - 1].lower() not in _SUBJECTS:
         return False
+    n = len(raw)
+    closes = end >= n or words.boundary_before(end)
     if not _clause_starts(words, i - 1) and not (
         i >= 3 and raw[i - 2].lower() in _CLOSING and "," in words.before(i - 2)
     ):
-        return False
-    n = len(raw)
-    if end >= n or words.boundary_before(end):
+        return closes and raw[i - 2].lower() not in TERMINATORS
+    if closes:
         return True
     for k in range(end, min(n, end + 3)):
         if raw[k].lower() in _ANAPHORS:
