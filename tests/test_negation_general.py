@@ -100,6 +100,15 @@ def flags(text: str) -> set[str]:
         ),
         # a cue closing a clause about a thing named before it
         ("Nightly retraining is a refinement I'd skip.", "retraining"),
+        # a question answered no
+        ("Do we need streaming features? Probably not.", "streaming"),
+        ("Should we retrain hourly? I don't think so, the data is stable.", "retraining"),
+        # weighed as a conditional hedge, then dropped
+        ("Streaming could help, but I'd skip it for v1.", "streaming"),
+        # more dismissals and deferrals
+        ("I'd pass on fairness audits for the first launch.", "fairness"),
+        ("I'm sceptical of nightly retraining for this data.", "retraining"),
+        ("Streaming features are a luxury.", "streaming"),
         # "non-" negates the word it is joined to
         ("I'd revisit once the non-streaming version is solid.", "streaming"),
     ],
@@ -119,6 +128,8 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ("We retrain weekly and drift monitoring is nice to have.", "retraining"),
         ("Fairness is in theory hard. In practice we track exposure per creator.", "fairness"),
         ("Non-urgent items wait; streaming features keep scores fresh.", "streaming"),
+        ("Why retrain nightly? Because labels arrive daily.", "retraining"),
+        ("Do we need streaming? Yes: prices change by the minute.", "streaming"),
     ],
 )
 def test_the_rules_do_not_reach_genuine_mentions(text: str, kept: str) -> None:

@@ -157,6 +157,17 @@ PRE_TRIGGERS = (
     "before adding any",
     "before adding anything",
     "before investing in",
+    "pass on",
+    "scrap",
+    "rule out",
+    "not convinced by",
+    "not convinced of",
+    "not sold on",
+    "skeptical of",
+    "sceptical of",
+    "wary of",
+    "set aside",
+    "leave aside",
     "park",
     "shelve",
     "deprioritise",
@@ -232,6 +243,12 @@ POST_TRIGGERS = (
     "a distraction",
     "overblown",
     "is overblown",
+    "for another day",
+    "beyond v1",
+    "in a later phase",
+    "a luxury",
+    "a stretch goal",
+    "unproven",
     "a lot of moving parts",
     "too many moving parts",
     "more trouble than it's worth",
@@ -522,6 +539,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
     for k, neg in _deferred(words):
         covering.setdefault(k, neg)
+    for k, neg in _answered_no(words, triggers):
+        covering.setdefault(k, neg)
     for k, neg in _alone(words):
         covering.setdefault(k, neg)
     for k, neg in _non_prefixed(words):
@@ -772,6 +791,19 @@ _WEIGHING = tuple(
         "makes sense",
         "would be nice",
         "is real",
+        "could help",
+        "might help",
+        "would help",
+        "could be useful",
+        "might be useful",
+        "worth considering",
+        "in principle",
+        "on paper",
+        "ideally",
+        "in an ideal world",
+        "appealing",
+        "attractive",
+        "popular",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
@@ -898,6 +930,35 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
             about_the_thing = i > 0 and keys[i - 1] in _COPULAS and short
             return _Trigger(BOTH if about_the_thing else PRE, text), j + 1
     return None
+
+
+_SHORT_ANSWER = 6
+
+
+def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """ "Do we need a feature store? Probably not." / "Retrain hourly? I don't think so, ...":
+    a question answered by a short clause that holds a cue is a rejection of what it
+    asked."""
+    if "?" not in words.text:
+        return
+    parts, n = words.parts, len(words.words)
+    for b in range(1, n):
+        if "?" not in parts[2 * b] or not words.sentence_break_before(b):
+            continue
+        end = b + 1  # the answer's first clause: "I don't think so, the data is stable."
+        while end < n and not words.boundary_before(end):
+            end += 1
+        if end - b > _SHORT_ANSWER:
+            continue
+        cue = next((triggers[k] for k in range(b, end) if k in triggers), None)
+        if cue is None:
+            continue
+        k = b - 1
+        while k >= 0:
+            yield k, cue
+            if words.sentence_break_before(k):
+                break
+            k -= 1
 
 
 _ALONE = stem("alone")
