@@ -109,6 +109,9 @@ def flags(text: str) -> set[str]:
         ("I'd pass on fairness audits for the first launch.", "fairness"),
         ("I'm sceptical of nightly retraining for this data.", "retraining"),
         ("Streaming features are a luxury.", "streaming"),
+        # put off until a condition nobody expects, or only if something goes wrong
+        ("We could add streaming features if needed.", "streaming"),
+        ("I'd only dig into fairness by creator if something looks off.", "fairness"),
         # "non-" negates the word it is joined to
         ("I'd revisit once the non-streaming version is solid.", "streaming"),
     ],

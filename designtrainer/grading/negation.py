@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
+from operator import contains
 from typing import NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -634,9 +635,12 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
 # add once the model is established": an addition put off until later, or until a condition.
-_ADDING = frozenset(stem(w) for w in "add introduce layer revisit bring build".split())
+_ADDING = frozenset(
+    stem(w) for w in "add introduce layer revisit bring build dig explore try consider".split()
+)
 _MODALS = frozenset("i'd we'd would could can might only".split())
-_LATER = frozenset(stem(w) for w in "later eventually once".split())
+# "later", and a condition nobody expects to meet: "we could add X if needed".
+_LATER = frozenset(stem(w) for w in "later eventually once needed necessary required".split())
 _IF = frozenset(stem(w) for w in "if when".split())
 
 
@@ -941,9 +945,10 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
     asked."""
     if "?" not in words.text:
         return
-    parts, n = words.parts, len(words.words)
-    for b in range(1, n):
-        if "?" not in parts[2 * b] or not words.sentence_break_before(b):
+    n = len(words.words)
+    separators = words.parts[2 : 2 * n : 2]  # the separator before each word from word 1
+    for b in compress(range(1, n), map(contains, separators, repeat("?"))):
+        if not words.sentence_break_before(b):
             continue
         end = b + 1  # the answer's first clause: "I don't think so, the data is stable."
         while end < n and not words.boundary_before(end):
