@@ -331,6 +331,14 @@ class Judgement:
         says = self._says(first, last)
         if self.keyword_style:
             return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
+        if (
+            says.strong
+            and not says.figure
+            and self._read(first, last, (first, last), False).buzz(m)
+        ):
+            # Proper names drowned by vague words: "approaches like DeepAR or N-BEATS can be
+            # explored to capture complex temporal patterns", "automated MLOps pipelines".
+            return NAMED
         if says.something(m):
             return APPLIED
         if says.buzz(m) or says.vague:
@@ -425,7 +433,11 @@ class Judgement:
             says = self._said[key] = self._read(first, last, context or (first, last))
         return says
 
-    def _read(self, first: int, last: int, context: tuple[int, int]) -> _Says:
+    def _read(
+        self, first: int, last: int, context: tuple[int, int], proper_names: bool = True
+    ) -> _Says:
+        """What words first..last say; with `proper_names` false, a proper name says nothing
+        of itself: what is left shows whether vague words drown the names."""
         names, ideas = self._names(*context)
         i = bisect_right(self.arrows, first)
         if i < len(self.arrows) and self.arrows[i] <= last:
@@ -441,7 +453,8 @@ class Judgement:
                 if b & _CUE and k in self.cues and k not in names:
                     weak = True  # "PR-AUC, not accuracy": one thing chosen over another
                 if (
-                    b & _CAPITAL
+                    proper_names
+                    and b & _CAPITAL
                     and k > first
                     and k not in names
                     and k not in self.start_set
@@ -454,7 +467,10 @@ class Judgement:
             content = tuple(
                 k
                 for k in range(first, last + 1)
-                if bits[k - first] & _CONTENT and k not in names and stem(raw[k]) not in topic
+                if bits[k - first] & _CONTENT
+                and k not in names
+                and stem(raw[k]) not in topic
+                and (proper_names or not bits[k - first] & _CAPITAL)
             )
         vague = 0
         if every & _VAGUE:

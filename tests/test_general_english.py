@@ -1,6 +1,7 @@
-"""General English the negation stage reads (grading/negation.py): each sentence here was
-credited or flagged wrongly before the rule it tests. A small rubric built here, so content
-edits never move these."""
+"""General English the negation and judgement stages read (grading/negation.py,
+grading/judgement.py): each sentence in a rejection, argued-against, mistake or named case was
+credited or flagged wrongly before the rule it tests; the genuine cases guard the rules'
+reach. Small rubrics built here, so content edits never move these."""
 
 from __future__ import annotations
 
@@ -169,3 +170,51 @@ def test_arguing_against_raises_no_flag(text: str) -> None:
 )
 def test_making_the_mistake_raises_the_flag(text: str, flag: str) -> None:
     assert flag in flags(text)
+
+
+# -- judgement: proper names drowned by vague words name ideas, they do not apply them ------
+
+NAMES = compile_rubric(
+    Rubric(
+        case="toy-names",
+        items=(
+            item("probabilistic-model", "modeling", ["deepar", "quantile regression"]),
+            item("retraining", "production", ["retraining", "retrain"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def state(text: str, item_id: str) -> str:
+    return grade_whole(NAMES, text).item(item_id).state
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id"),
+    [
+        (
+            "Deep learning approaches like DeepAR, N-BEATS or Temporal Fusion Transformers can "
+            "be explored to capture complex temporal patterns.",
+            "probabilistic-model",
+        ),
+        (
+            "The solution will be deployed through robust automated MLOps pipelines with "
+            "seamless retraining and CI/CD.",
+            "retraining",
+        ),
+    ],
+)
+def test_proper_names_drowned_by_vague_words_are_named(text: str, item_id: str) -> None:
+    assert state(text, item_id) == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id"),
+    [
+        ("We train DeepAR on the zone-hour series; it gives us quantiles.", "probabilistic-model"),
+        ("Retraining runs in Airflow every night on the new labels.", "retraining"),
+    ],
+)
+def test_proper_names_in_a_plain_sentence_still_apply(text: str, item_id: str) -> None:
+    assert state(text, item_id) == "met"
