@@ -309,6 +309,7 @@ class Judgement:
         self.bits: list[int] = known  # type: ignore[assignment]
         self._segment()
         self._said: dict[tuple[int, int, tuple[int, int] | None], _Says] = {}
+        self._plain: dict[tuple[int, int], _Says] = {}
         self._elements: dict[int, list[tuple[int, int]] | None] = {}
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
@@ -331,11 +332,7 @@ class Judgement:
         says = self._says(first, last)
         if self.keyword_style:
             return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
-        if (
-            says.strong
-            and not says.figure
-            and self._read(first, last, (first, last), False).buzz(m)
-        ):
+        if says.strong and not says.figure and self._without_names(first, last).buzz(m):
             # Proper names drowned by vague words: "approaches like DeepAR or N-BEATS can be
             # explored to capture complex temporal patterns", "automated MLOps pipelines".
             return NAMED
@@ -431,6 +428,14 @@ class Judgement:
         says = self._said.get(key)
         if says is None:
             says = self._said[key] = self._read(first, last, context or (first, last))
+        return says
+
+    def _without_names(self, first: int, last: int) -> _Says:
+        """What words first..last say when proper names say nothing of themselves: read once
+        per sentence, for every mention in it."""
+        says = self._plain.get((first, last))
+        if says is None:
+            says = self._plain[first, last] = self._read(first, last, (first, last), False)
         return says
 
     def _read(
