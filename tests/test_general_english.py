@@ -101,6 +101,8 @@ def flags(text: str) -> set[str]:
         ),
         # a cue closing a clause about a thing named before it
         ("Nightly retraining is a refinement I'd skip.", "retraining"),
+        # "nothing" is a negation
+        ("Nothing is retrained automatically; a person decides.", "retraining"),
         # a question answered no
         ("Do we need streaming features? Probably not.", "streaming"),
         ("Should we retrain hourly? I don't think so, the data is stable.", "retraining"),
@@ -133,6 +135,7 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ("Fairness is in theory hard. In practice we track exposure per creator.", "fairness"),
         ("Non-urgent items wait; streaming features keep scores fresh.", "streaming"),
         ("Why retrain nightly? Because labels arrive daily.", "retraining"),
+        ("Nothing but a nightly retrain keeps up with the drift.", "retraining"),
         ("Do we need streaming? Yes: prices change by the minute.", "streaming"),
     ],
 )
@@ -218,3 +221,20 @@ def test_proper_names_drowned_by_vague_words_are_named(text: str, item_id: str) 
 )
 def test_proper_names_in_a_plain_sentence_still_apply(text: str, item_id: str) -> None:
     assert state(text, item_id) == "met"
+
+
+def test_a_negation_cue_is_never_read_as_a_typo() -> None:
+    """One slip from "north" (a rubric word), "nothing" is still the word it is."""
+    compiled = compile_rubric(
+        Rubric(
+            case="toy-typo",
+            items=(
+                item("north-star", "framing", ["north star"]),
+                item("retraining", "production", ["retrain"]),
+            ),
+            red_flags=(),
+        )
+    )
+    words = compiled.vocabulary.read("Nothing is retrained automatically.")
+    assert not words.read_as.get("Nothing")
+    assert not grade_whole(compiled, "Nothing is retrained automatically.").item("retraining").met

@@ -519,6 +519,31 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "against": ["The dispute outcome is only known later, so it can never be an input."],
         "mention": ["The dispute outcome becomes the label once it arrives."],
     },
+    ("demand-forecasting", "mape-on-sparse-series"): {
+        "mistake": ["We'll track MAPE per zone-hour as the headline number."],
+        "against": ["MAPE explodes on zone-hours with two orders, so we report WAPE."],
+        "mention": ["Ops used to quote MAPE from the spreadsheet days."],
+    },
+    ("spam-detection", "silent-deletion"): {
+        "mistake": ["Anything above 0.99 is deleted outright so users never see it."],
+        "against": ["Nothing is deleted outright: flagged mail goes to the spam folder."],
+        "mention": ["Users can delete mail from the spam folder themselves."],
+    },
+    ("recommendation", "score-entire-catalog"): {
+        "mistake": ["For each request the ranker scores the entire catalog of videos."],
+        "against": ["We can't score the entire catalog per request, so we retrieve first."],
+        "mention": ["The catalog has 50 million videos."],
+    },
+    ("harmful-content", "fully-automated-removal"): {
+        "mistake": ["The classifier will automatically remove anything it flags, no human step."],
+        "against": ["We never automatically remove anything without human review."],
+        "mention": ["Hash matches of known CSAM are removed automatically, as the law requires."],
+    },
+    ("harmful-content", "reports-as-ground-truth"): {
+        "mistake": ["User reports are our labels: a reported post counts as harmful."],
+        "against": ["Reports are a noisy signal, not ground truth; reviewers label."],
+        "mention": ["User reports, reviewer decisions and appeals all feed the queue."],
+    },
     ("search-ranking", "engagement-only-objective"): {
         "mistake": ["Success is measured purely by click-through rate on results."],
         "against": ["Click-through rate alone rewards clickbait, so purchases lead."],

@@ -123,7 +123,7 @@ CRITICISM = _stems(
     "pitfall naive naively tempting flawed poor inflate inflates inflated overestimate "
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
-    "dangerous risky beware careful"
+    "dangerous risky beware careful explode explodes blow blows"
 )
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())

@@ -20,7 +20,15 @@ from operator import contains
 from typing import NamedTuple
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys, stem, tokenize
+from designtrainer.grading.words import (
+    ARTICLES,
+    Words,
+    is_boundary,
+    phrase_keys,
+    stem,
+    tokenize,
+    words_of,
+)
 
 SCOPE = 5
 
@@ -82,6 +90,8 @@ PRE_TRIGGERS = (
     "refrain from",
     "not using",
     "no longer",
+    "nothing",
+    "none of",
     "not yet",
     "is not yet",
     "are not yet",
@@ -264,6 +274,10 @@ POST_TRIGGERS = (
 PSEUDO_TRIGGERS = (
     "not only",
     "not just",
+    "nothing but",
+    "nothing less than",
+    "nothing more than",
+    "nothing else",
     "no doubt",
     "without doubt",
     "without a doubt",
@@ -407,6 +421,7 @@ class NegationRules:
     added as pseudo-triggers. Built once per rubric."""
 
     def __init__(self, not_negations: Iterable[str] = ()) -> None:
+        not_negations = tuple(not_negations)
         self.trie: dict[str, object] = {}
         for kind, phrases in (
             (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
@@ -417,6 +432,13 @@ class NegationRules:
                 self._add(kind, phrase)
         self.starts = frozenset([*(k for k in self.trie if k), _TOO])
         """Keys a negation or pseudo-negation can begin with."""
+        self.words = frozenset(
+            w
+            for phrases in (PSEUDO_TRIGGERS, not_negations, PRE_TRIGGERS, POST_TRIGGERS)
+            for phrase in phrases
+            for w in words_of(phrase)
+        )
+        """The words the cues are made of, as written: never read as a typo."""
 
     def _add(self, kind: str, phrase: str) -> None:
         for key in phrase_keys(phrase)[:1]:
