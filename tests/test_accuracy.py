@@ -49,11 +49,12 @@ def test_buzzword_answers_score_little(blind: Report) -> None:
 
 
 def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
-    # The target is 10%; the engine credits 22 of 64 (34%): rejections it cannot yet
+    # The target is 10%; the engine credits 16 of 64 (25%): rejections it cannot yet
     # read (a choice made by picking something else, "leave it manual for now", a cue whose
-    # verb chain runs past its scope). Held at the measured value so it cannot get worse.
+    # verb chain runs past its scope, "X is better at that than Y"), and rubric phrases that
+    # match words a rejection leaves standing. Held at the measured value.
     credited, total = blind.credited_share("rejected")
-    assert total and credited <= 0.345 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.25 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

@@ -2,10 +2,7 @@
 
 The sentences were written before the evidence in rubrics/*.yaml, in three kinds per flag:
 - mistake: the answer proposes or relies on the wrong choice; the flag must fire;
-- against: the answer argues against it; the flag must not fire. Where the current engine cannot
-  tell yet, the case is listed in AGAINST_ENGINE_FIRES and marked xfail(strict=True) with the
-  reason "engine: arguing against", so it flips to a failure (remove it then) when the engine
-  work on arguing-against lands;
+- against: the answer argues against it; the flag must not fire;
 - mention: the concept comes up without the mistake; the flag must not fire.
 
 Graded with grade_whole so a flag limited to one section sees the sentence too.
@@ -329,26 +326,6 @@ APPLIES: dict[str, list[str]] = {
     ],
 }
 
-# Argued-against sentences the current engine still flags (no cue it knows, or the cue's scope
-# stops short), by flag and the sentence's first 40 characters, with the cases they fire in.
-AGAINST_ENGINE_FIRES: dict[tuple[str, str], set[str]] = {
-    ("engagement-only-objective", "Maximising time spent alone rewards outr"): {"feed-ranking"},
-    ("engagement-only-objective", "Optimising clicks alone rewards clickbai"): {"search-ranking"},
-    ("engagement-only-objective", "Ranking by pCTR alone ignores the bid, s"): {"ads-ctr"},
-    ("no-fallback", "Running without a fallback would be reck"): {
-        "search-ranking",
-        "eta-prediction",
-        "feed-ranking",
-        "harmful-content",
-        "ads-ctr",
-        "spam-detection",
-        "recommendation",
-        "fraud-detection",
-    },
-    ("unobserved-as-negative", "Posts that were never shown can't be neg"): {"feed-ranking"},
-    ("unobserved-as-negative", "Recent transactions without a chargeback"): {"fraud-detection"},
-}
-
 
 def sentences(case_id: str, flag_id: str) -> Sentences:
     if (case_id, flag_id) in SPECIFIC:
@@ -366,12 +343,7 @@ def _cases(kind: str) -> list[object]:
     flags = [(c, f) for c, fs in APPLIES.items() for f in fs] + list(SPECIFIC)
     for case_id, flag_id in flags:
         for sentence in sentences(case_id, flag_id)[kind]:
-            marks = []
-            engine_fires = AGAINST_ENGINE_FIRES.get((flag_id, sentence[:40]), set())
-            if kind == "against" and case_id in engine_fires:
-                marks.append(pytest.mark.xfail(strict=True, reason="engine: arguing against"))
-            params = pytest.param(case_id, flag_id, sentence, marks=marks)
-            out.append(params)
+            out.append(pytest.param(case_id, flag_id, sentence))
     return out
 
 
@@ -430,3 +402,184 @@ def test_rubric_files_keep_red_flags_last() -> None:
     """Red flags are the last key of every rubric, so items and flags are edited apart."""
     for path in sorted((ROOT / "rubrics").glob("*.yaml")):
         assert list(yaml.safe_load(path.read_text(encoding="utf-8")))[-1] == "red_flags"
+
+
+# -- paraphrases: the same mistakes in words the rubric evidence was not written from ----------
+# Written after the evidence above, as candidates phrase these mistakes, so that a flag is
+# known to fire on the mistake and not on one phrasing of it. Canon flags are checked in every
+# case that has them.
+
+PARAPHRASED_CANON: dict[str, Sentences] = {
+    "accuracy-as-metric": {
+        "mistake": [
+            "The model with the highest accuracy on the held-out month wins.",
+            "We'll call it a success once accuracy is above 99%.",
+            "Accuracy will be our north star.",
+            "I'd compare the candidate models by their overall accuracy.",
+        ],
+        "against": [
+            "Forget accuracy; with this imbalance it is meaningless.",
+            "I'd steer clear of accuracy as the headline number.",
+        ],
+        "mention": ["Reviewer accuracy on the golden set is checked weekly."],
+    },
+    "random-split": {
+        "mistake": [
+            "Shuffle all the rows, then hold out 20% as the test set.",
+            "Standard 5-fold cross-validation over the whole dataset.",
+            "We'll use sklearn's train_test_split with shuffle on.",
+            "Pick a random 10% of the examples for validation.",
+        ],
+        "against": [
+            "K-fold with shuffling would leak the future into training, so we backtest instead.",
+            "No random shuffling: the last month is the test set.",
+        ],
+        "mention": [
+            "Users are randomly assigned to control and treatment.",
+            "We randomly sample 500 items a week for human labelling.",
+        ],
+    },
+    "resampled-test-set": {
+        "mistake": [
+            "The validation set is rebalanced to 50/50 so precision is easier to read.",
+            "We compute AUC on a downsampled test set.",
+            "Oversample the rare class in both the training and the test data.",
+        ],
+        "against": ["Never measure on a rebalanced validation set: it inflates precision."],
+        "mention": ["Negatives are downsampled to 1:20 for training only."],
+    },
+    "offline-only-launch": {
+        "mistake": [
+            "If the new model beats the old one offline, we roll it out to all users.",
+            "Once the offline numbers look good we ship it to everyone.",
+            "Good offline metrics are all we need to launch.",
+        ],
+        "against": [
+            "Better offline numbers alone won't justify a launch; we run an A/B test first.",
+        ],
+        "mention": ["Offline results decide which model goes into the A/B test."],
+    },
+    "no-fallback": {
+        "mistake": [
+            "There's no need for a backup path; the service has never gone down.",
+            "If the model is unavailable, the request simply fails.",
+        ],
+        "against": ["If the model fails, a cached score or simple rule is served instead."],
+        "mention": ["We alert when the model's error rate rises."],
+    },
+}
+
+PARAPHRASED: dict[tuple[str, str], Sentences] = {
+    ("demand-forecasting", "point-forecast-only"): {
+        "mistake": [
+            "The model outputs one number per zone-hour and we staff to it.",
+            "A single point forecast per zone and hour is all the planners need.",
+            "We give ops the expected demand and they schedule couriers to match it.",
+        ],
+        "against": [
+            "A single point forecast is not enough: we hand over the 80th percentile too.",
+        ],
+        "mention": ["We forecast the 50th, 80th and 95th percentiles per zone-hour."],
+    },
+    ("demand-forecasting", "orders-as-demand"): {
+        "mistake": [
+            "The training target is the number of completed orders per zone-hour.",
+            "Historical order counts tell us what demand was.",
+        ],
+        "against": [
+            "Completed orders understate demand when we ran out of couriers, so we correct "
+            "for censoring.",
+        ],
+        "mention": ["We have two years of completed orders per zone-hour."],
+    },
+    ("people-you-may-know", "member-level-ab-ignores-interference"): {
+        "mistake": [
+            "We'll A/B test with a plain 50/50 split of members.",
+            "Assign each user to control or treatment at random, as usual.",
+            "A normal user-level experiment will tell us the lift.",
+        ],
+        "against": [
+            "A member-level split would leak through invitations, so we randomise by graph "
+            "cluster.",
+        ],
+        "mention": ["We randomise by graph cluster so invitations stay inside one arm."],
+    },
+    ("recommendation", "unobserved-as-negative"): {
+        "mistake": ["Any video a user never watched is a negative."],
+        "against": ["Videos a user never watched are not negatives; most were never shown."],
+        "mention": ["Impressions without a play are the negatives."],
+    },
+    ("fraud-detection", "unobserved-as-negative"): {
+        "mistake": ["Anything that was never charged back counts as a good transaction."],
+        "against": ["No chargeback yet does not mean legitimate: labels take months."],
+        "mention": ["Chargebacks are filed up to 120 days later."],
+    },
+    ("fraud-detection", "future-leakage"): {
+        "mistake": ["Include the final dispute outcome among the model inputs."],
+        "against": ["The dispute outcome is only known later, so it can never be an input."],
+        "mention": ["The dispute outcome becomes the label once it arrives."],
+    },
+    ("demand-forecasting", "mape-on-sparse-series"): {
+        "mistake": ["We'll track MAPE per zone-hour as the headline number."],
+        "against": ["MAPE explodes on zone-hours with two orders, so we report WAPE."],
+        "mention": ["Ops used to quote MAPE from the spreadsheet days."],
+    },
+    ("spam-detection", "silent-deletion"): {
+        "mistake": ["Anything above 0.99 is deleted outright so users never see it."],
+        "against": ["Nothing is deleted outright: flagged mail goes to the spam folder."],
+        "mention": ["Users can delete mail from the spam folder themselves."],
+    },
+    ("recommendation", "score-entire-catalog"): {
+        "mistake": ["For each request the ranker scores the entire catalog of videos."],
+        "against": ["We can't score the entire catalog per request, so we retrieve first."],
+        "mention": ["The catalog has 50 million videos."],
+    },
+    ("harmful-content", "fully-automated-removal"): {
+        "mistake": ["The classifier will automatically remove anything it flags, no human step."],
+        "against": ["We never automatically remove anything without human review."],
+        "mention": ["Hash matches of known CSAM are removed automatically, as the law requires."],
+    },
+    ("harmful-content", "reports-as-ground-truth"): {
+        "mistake": ["User reports are our labels: a reported post counts as harmful."],
+        "against": ["Reports are a noisy signal, not ground truth; reviewers label."],
+        "mention": ["User reports, reviewer decisions and appeals all feed the queue."],
+    },
+    ("search-ranking", "engagement-only-objective"): {
+        "mistake": ["Success is measured purely by click-through rate on results."],
+        "against": ["Click-through rate alone rewards clickbait, so purchases lead."],
+        "mention": ["Click-through rate is one guardrail next to purchases per search."],
+    },
+}
+
+
+def _paraphrased(kind: str) -> list[object]:
+    out: list[object] = []
+    for case_id, flags in APPLIES.items():
+        for flag_id in flags:
+            for sentence in PARAPHRASED_CANON.get(flag_id, {}).get(kind, ()):
+                out.append(pytest.param(case_id, flag_id, sentence))
+    for (case_id, flag_id), kinds in PARAPHRASED.items():
+        for sentence in kinds[kind]:
+            out.append(pytest.param(case_id, flag_id, sentence))
+    return out
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("mistake"))
+def test_a_paraphrased_mistake_raises_its_flag(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("mention"))
+def test_a_paraphrased_mention_is_not_a_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("against"))
+def test_arguing_against_a_paraphrase_is_not_a_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)

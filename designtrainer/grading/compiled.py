@@ -43,12 +43,13 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
         sid: tuple((o, item) for o, item in enumerate(rubric.items) if item.section == sid)
         for sid in SECTION_IDS
     }
+    negation = NegationRules(rubric.not_negations)
     return CompiledRubric(
         rubric,
         owners,
-        Vocabulary(phrases),
+        Vocabulary(phrases, negation.words),
         build_index(owners),
-        NegationRules(rubric.not_negations),
+        negation,
         sections,
         topic_words(rubric.case),
         tuple(len(owner.evidence) for owner in owners),

@@ -120,10 +120,10 @@ TIME_WORDS = _stems(
 # Words that argue against what a clause names: a warning, not a choice.
 CRITICISM = _stems(
     "leak leaks leaking leaked misleading mislead misleads wrong mistake mistakes trap "
-    "pitfall naive naively tempting flawed inflate inflates inflated overestimate "
+    "pitfall naive naively tempting flawed poor inflate inflates inflated overestimate "
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
-    "dangerous risky beware careful"
+    "dangerous risky beware careful explode explodes blow blows"
 )
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
@@ -309,6 +309,7 @@ class Judgement:
         self.bits: list[int] = known  # type: ignore[assignment]
         self._segment()
         self._said: dict[tuple[int, int, tuple[int, int] | None], _Says] = {}
+        self._plain: dict[tuple[int, int], _Says] = {}
         self._elements: dict[int, list[tuple[int, int]] | None] = {}
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
@@ -331,6 +332,10 @@ class Judgement:
         says = self._says(first, last)
         if self.keyword_style:
             return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
+        if says.strong and not says.figure and self._without_names(first, last).buzz(m):
+            # Proper names drowned by vague words: "approaches like DeepAR or N-BEATS can be
+            # explored to capture complex temporal patterns", "automated MLOps pipelines".
+            return NAMED
         if says.something(m):
             return APPLIED
         if says.buzz(m) or says.vague:
@@ -361,7 +366,8 @@ class Judgement:
         if critical is None:
             critical = self._critical = self._criticism()
         return any(
-            not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
+            not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
+            and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
@@ -424,7 +430,19 @@ class Judgement:
             says = self._said[key] = self._read(first, last, context or (first, last))
         return says
 
-    def _read(self, first: int, last: int, context: tuple[int, int]) -> _Says:
+    def _without_names(self, first: int, last: int) -> _Says:
+        """What words first..last say when proper names say nothing of themselves: read once
+        per sentence, for every mention in it."""
+        says = self._plain.get((first, last))
+        if says is None:
+            says = self._plain[first, last] = self._read(first, last, (first, last), False)
+        return says
+
+    def _read(
+        self, first: int, last: int, context: tuple[int, int], proper_names: bool = True
+    ) -> _Says:
+        """What words first..last say; with `proper_names` false, a proper name says nothing
+        of itself: what is left shows whether vague words drown the names."""
         names, ideas = self._names(*context)
         i = bisect_right(self.arrows, first)
         if i < len(self.arrows) and self.arrows[i] <= last:
@@ -440,7 +458,8 @@ class Judgement:
                 if b & _CUE and k in self.cues and k not in names:
                     weak = True  # "PR-AUC, not accuracy": one thing chosen over another
                 if (
-                    b & _CAPITAL
+                    proper_names
+                    and b & _CAPITAL
                     and k > first
                     and k not in names
                     and k not in self.start_set
@@ -453,7 +472,10 @@ class Judgement:
             content = tuple(
                 k
                 for k in range(first, last + 1)
-                if bits[k - first] & _CONTENT and k not in names and stem(raw[k]) not in topic
+                if bits[k - first] & _CONTENT
+                and k not in names
+                and stem(raw[k]) not in topic
+                and (proper_names or not bits[k - first] & _CAPITAL)
             )
         vague = 0
         if every & _VAGUE:

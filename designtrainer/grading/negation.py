@@ -14,12 +14,21 @@ The next stage, judgement, reads how each remaining mention is used.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import compress
+from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import contains
 from typing import NamedTuple
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys, stem, tokenize
+from designtrainer.grading.words import (
+    ARTICLES,
+    Words,
+    is_boundary,
+    phrase_keys,
+    stem,
+    tokenize,
+    words_of,
+)
 
 SCOPE = 5
 
@@ -81,6 +90,13 @@ PRE_TRIGGERS = (
     "refrain from",
     "not using",
     "no longer",
+    "nothing",
+    "none of",
+    "not yet",
+    "is not yet",
+    "are not yet",
+    "isn't yet",
+    "aren't yet",
     "don't think we need",
     "do not think we need",
     "don't think we'll need",
@@ -142,6 +158,31 @@ PRE_TRIGGERS = (
     "not spend time on",
     "wouldn't invest in",
     "not invest in",
+    # "the test set, before any downsampling", "see if daily is enough before building
+    # anything streaming": what comes after "before any" is not done (yet)
+    "before any",
+    "before anything",
+    "prior to any",
+    "before building any",
+    "before building anything",
+    "before adding any",
+    "before adding anything",
+    "before investing in",
+    "pass on",
+    "scrap",
+    "rule out",
+    "not convinced by",
+    "not convinced of",
+    "not sold on",
+    "skeptical of",
+    "sceptical of",
+    "wary of",
+    "set aside",
+    "leave aside",
+    "park",
+    "shelve",
+    "deprioritise",
+    "deprioritize",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -213,10 +254,30 @@ POST_TRIGGERS = (
     "a distraction",
     "overblown",
     "is overblown",
+    "for another day",
+    "beyond v1",
+    "in a later phase",
+    "a luxury",
+    "a stretch goal",
+    "unproven",
+    "a lot of moving parts",
+    "too many moving parts",
+    "more trouble than it's worth",
+    "more trouble than it is worth",
+    "not worth the complexity",
+    "not worth the effort",
+    "too much complexity",
+    "overcomplicated",
+    "over complicated",
+    "gold plating",
 )
 PSEUDO_TRIGGERS = (
     "not only",
     "not just",
+    "nothing but",
+    "nothing less than",
+    "nothing more than",
+    "nothing else",
     "no doubt",
     "without doubt",
     "without a doubt",
@@ -322,6 +383,23 @@ class _Trigger:
     text: str
 
 
+# Verdicts on what a clause proposes, read only after a copula ("would be reckless"): bare,
+# "a mistake" or "naive" could describe the data ("labels are wrong 10% of the time" is not).
+VERDICTS = (
+    "reckless",
+    "a mistake",
+    "a bad choice",
+    "a poor choice",
+    "the wrong choice",
+    "the wrong call",
+    "naive",
+    "flawed",
+    "a trap",
+    "asking for trouble",
+    "a recipe for",
+)
+
+
 def _post_variants() -> list[str]:
     """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not"."""
     out = list(POST_TRIGGERS)
@@ -333,6 +411,8 @@ def _post_variants() -> list[str]:
             out += [f"won't be {rest}", f"will not be {rest}"]
         if phrase in ("unnecessary", "overkill", "misleading", "irrelevant", "useless"):
             out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
+    for phrase in VERDICTS:
+        out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
     return out
 
 
@@ -341,6 +421,7 @@ class NegationRules:
     added as pseudo-triggers. Built once per rubric."""
 
     def __init__(self, not_negations: Iterable[str] = ()) -> None:
+        not_negations = tuple(not_negations)
         self.trie: dict[str, object] = {}
         for kind, phrases in (
             (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
@@ -351,6 +432,13 @@ class NegationRules:
                 self._add(kind, phrase)
         self.starts = frozenset([*(k for k in self.trie if k), _TOO])
         """Keys a negation or pseudo-negation can begin with."""
+        self.words = frozenset(
+            w
+            for phrases in (PSEUDO_TRIGGERS, not_negations, PRE_TRIGGERS, POST_TRIGGERS)
+            for phrase in phrases
+            for w in words_of(phrase)
+        )
+        """The words the cues are made of, as written: never read as a typo."""
 
     def _add(self, kind: str, phrase: str) -> None:
         for key in phrase_keys(phrase)[:1]:
@@ -382,13 +470,18 @@ class Negations:
     """Word -> the negation whose trigger stands on it."""
     size: int
     """How many words the answer has."""
+    also: dict[int, Negation] = field(default_factory=dict)
+    """Word -> a second negation covering it: when the first is part of an idea ("without a
+    fallback"), a verdict on the whole ("... would be reckless") still negates it."""
 
 
 def find_negations(rules: NegationRules, words: Words) -> Negations:
     """Every trigger in the answer and the words in its scope."""
-    covering: dict[int, Negation] = {}
+    first_cover: dict[int, Negation] = {}
+    also: dict[int, Negation] = {}
     triggers: dict[int, Negation] = {}
     keys, raw = words.keys, words.words
+    covering = _Covering(first_cover, also)
     n = len(keys)
     trie = rules.trie
     skip_until = -1
@@ -414,6 +507,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             before = list(_scope_before(words, i))
             for k in before:
                 covering.setdefault(k, neg)
+            for k in _subject_of_verdict(words, i, trig.text):
+                covering.setdefault(k, neg)
             if i > 0 and raw[i - 1].lower() in ("which", "that", "this"):
                 # "..., which doesn't matter": the whole clause it refers to.
                 k = i - 1
@@ -437,6 +532,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                     if _clause_starts(words, k):
                         break
                     k -= 1
+            elif not before and i > 0 and words.sentence_break_before(i):
+                # "I considered X, but ... . Maybe later, not for the first version.": a
+                # sentence that is only a verdict judges the sentence before it.
+                for k in _previous_sentence(words, i):
+                    covering.setdefault(k, neg)
             elif _only_anaphors(raw, before, i) and i > 0:
                 # "There's an argument for X. I think it's overrated." takes back what "it"
                 # stands for: the sentence before.
@@ -444,7 +544,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                     covering.setdefault(k, neg)
         if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
             rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
-            k = i - 2
+            # "X rewards outrage bait, so we won't.": back over the "so" too.
+            k = i - 2 if _clause_starts(words, i - 1) else i - 3
             while k >= 0:
                 covering.setdefault(k, rejection)
                 if _clause_starts(words, k):
@@ -461,11 +562,36 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
     for k, neg in _deferred(words):
         covering.setdefault(k, neg)
+    for k, neg in _answered_no(words, triggers):
+        covering.setdefault(k, neg)
+    for k, neg in _alone(words):
+        covering.setdefault(k, neg)
+    for k, neg in _non_prefixed(words):
+        covering.setdefault(k, neg)
+        triggers[neg.first] = neg
     for k, neg in _deferred_notes(words):
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers):
         covering.setdefault(k, neg)
-    return Negations(covering, triggers, n)
+    for k, neg in _weighed_then_dropped_later(words, triggers):
+        covering.setdefault(k, neg)
+    return Negations(first_cover, triggers, n, also)
+
+
+class _Covering:
+    """Word -> negation, keeping the first negation to reach a word and one other: a word may
+    sit in the scope of a cue that is part of an idea ("never shown", "without a fallback")
+    and of another that rejects the idea ("... can't be negatives", "... would be reckless")."""
+
+    __slots__ = ("also", "first")
+
+    def __init__(self, first: dict[int, Negation], also: dict[int, Negation]) -> None:
+        self.first, self.also = first, also
+
+    def setdefault(self, k: int, neg: Negation) -> None:
+        old = self.first.setdefault(k, neg)
+        if old is not neg and old != neg:
+            self.also.setdefault(k, neg)
 
 
 _ANAPHORIC = frozenset(
@@ -506,7 +632,7 @@ def _takes_back(words: Words, end: int) -> bool:
 _TAKE_BACK_WORDS = frozenset("any all of on with about for now yet here at first".split())
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
-    "would".split()
+    "would still also then".split()
 )
 
 
@@ -531,9 +657,12 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
 # add once the model is established": an addition put off until later, or until a condition.
-_ADDING = frozenset(stem(w) for w in "add introduce layer revisit bring build".split())
+_ADDING = frozenset(
+    stem(w) for w in "add introduce layer revisit bring build dig explore try consider".split()
+)
 _MODALS = frozenset("i'd we'd would could can might only".split())
-_LATER = frozenset(stem(w) for w in "later eventually once".split())
+# "later", and a condition nobody expects to meet: "we could add X if needed".
+_LATER = frozenset(stem(w) for w in "later eventually once needed necessary required".split())
 _IF = frozenset(stem(w) for w in "if when".split())
 
 
@@ -688,6 +817,19 @@ _WEIGHING = tuple(
         "makes sense",
         "would be nice",
         "is real",
+        "could help",
+        "might help",
+        "would help",
+        "could be useful",
+        "might be useful",
+        "worth considering",
+        "in principle",
+        "on paper",
+        "ideally",
+        "in an ideal world",
+        "appealing",
+        "attractive",
+        "popular",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
@@ -718,6 +860,42 @@ def _weighed_then_dropped(
             if words.words[start].lower().replace("\u2019", "'") in _ANAPHORIC:
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
+
+
+# Sentence openers that set practice against the theory of the sentence before.
+_IN_PRACTICE = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in ("in practice", "practically", "realistically", "that said", "but", "however")
+)
+_IN_PRACTICE_FIRST = frozenset(phrase[0] for phrase in _IN_PRACTICE)
+_PRACTICE_REACH = 40
+
+
+def _weighed_then_dropped_later(
+    words: Words, triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """ "X is in theory the cleaner design. In practice ..., so I'd accept that rather than
+    build X for v1.": a sentence that weighs an idea, when the next one opens with practice
+    against it and drops something with a cue anywhere in it."""
+    keys, n = words.keys, len(words.keys)
+    for b in compress(range(1, n), map(_IN_PRACTICE_FIRST.__contains__, keys[1:])):
+        if not words.sentence_break_before(b):
+            continue
+        if not any(tuple(keys[b : b + len(p)]) == p for p in _IN_PRACTICE):
+            continue
+        k = b + 1
+        after = None
+        while k < n and k - b <= _PRACTICE_REACH and not words.sentence_break_before(k):
+            if k in triggers:
+                after = triggers[k]
+                break
+            k += 1
+        if after is None:
+            continue
+        previous = list(_previous_sentence(words, b))
+        if previous and any(_holds(keys[min(previous) : b], phrase) for phrase in _WEIGHING):
+            weighed = Negation(f"{words.words[b]} ... {after.trigger}", b, after.last)
+            yield from ((k, weighed) for k in previous)
 
 
 def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -780,12 +958,152 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
     return None
 
 
+_SHORT_ANSWER = 6
+
+
+def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """ "Do we need a feature store? Probably not." / "Retrain hourly? I don't think so, ...":
+    a question answered by a short clause that holds a cue is a rejection of what it
+    asked."""
+    if "?" not in words.text:
+        return
+    n = len(words.words)
+    separators = words.parts[2 : 2 * n : 2]  # the separator before each word from word 1
+    for b in compress(range(1, n), map(contains, separators, repeat("?"))):
+        if not words.sentence_break_before(b):
+            continue
+        end = b + 1  # the answer's first clause: "I don't think so, the data is stable."
+        while end < n and not words.boundary_before(end):
+            end += 1
+        if end - b > _SHORT_ANSWER:
+            continue
+        cue = next((triggers[k] for k in range(b, end) if k in triggers), None)
+        if cue is None:
+            continue
+        k = b - 1
+        while k >= 0:
+            yield k, cue
+            if words.sentence_break_before(k):
+                break
+            k -= 1
+
+
+_ALONE = stem("alone")
+_AUXILIARIES = frozenset(
+    "would will can could might may does do is are was were just only also simply".split()
+)
+# What "X alone" does when an answer criticises X: it ignores, misses, rewards the wrong thing.
+_SHORTCOMINGS = frozenset(
+    stem(w)
+    for w in (
+        "ignores misses rewards favours favors hides overstates understates inflates fails "
+        "leads pushes encourages biases misleads hurts chases leaks overfits punishes "
+        "optimises optimizes overlooks neglects skews conflates confuses says tells "
+        "isn't doesn't can't won't wouldn't cannot not never aren't"
+    ).split()
+)
+
+
+def _alone(words: Words) -> Iterable[tuple[int, Negation]]:
+    """ "Ranking by pCTR alone ignores the bid", "clicks alone would reward clickbait": X alone
+    as the subject of a shortcoming argues against X, back to the start of its clause. "Offline
+    AUC alone is enough" does not: only a shortcoming, perhaps after an auxiliary, makes
+    "alone" a verdict. The negation stands on the shortcoming, so a phrase holding "alone"
+    ("rank by CTR alone") is still negated by it."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in compress(range(1, n), map(_ALONE.__eq__, keys[1:])):
+        j = i + 1
+        while j < n and raw[j].lower().replace("\u2019", "'") in _AUXILIARIES:
+            if words.boundary_before(j):
+                break
+            j += 1
+        if j >= n or words.boundary_before(i + 1) or words.boundary_before(j):
+            continue
+        word = raw[j].lower().replace("\u2019", "'")
+        if (
+            keys[j] not in _SHORTCOMINGS
+            and stem(word) not in _SHORTCOMINGS
+            and word not in _SHORTCOMINGS
+        ):
+            continue
+        neg = Negation("alone " + word, j, j)
+        k = i
+        while k >= 0 and i - k <= 2 * SCOPE:
+            yield k, neg
+            if k == 0 or is_boundary(words.before(k)):
+                break
+            k -= 1
+
+
 # A negation reaches over a list it governs: "no filtering or blocklists", "wouldn't look at
 # sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
 _LIST_ON = frozenset("or nor like including such especially particularly".split())
 # Words a scope carries for free: "would not do a re-ranking layer for diversity".
 _FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()})
 _COORDINATORS = frozenset(("and", "or", "nor"))
+
+
+_VERDICT_COPULAS = frozenset(("is", "are", "was", "were", "seems", "sounds", "feels", "'s"))
+# Words that start a clause: a verdict's subject does not reach back past them.
+_CLAUSE_OPENERS = frozenset(
+    (
+        "but however although though yet whereas while so because since which that who we i "
+        "they you it then therefore thus hence if when unless until once i'd we'd i'll we'll "
+        "it's"
+    ).split()
+)
+_LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
+
+
+def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
+    """For a verdict after a copula ("... is nice to have", "... is a lot of moving parts"):
+    its subject, back to the start of the clause (at most 2 * SCOPE words), across a list
+    ("Slicing by prefix length, locale and so on is nice to have") but not across an "and"
+    that joins two clauses ("we retrain weekly and drift is not a concern")."""
+    raw = words.words
+    first = trigger.split()[0]
+    if first not in _VERDICT_COPULAS:
+        if i == 0 or raw[i - 1].lower().replace("\u2019", "'") not in _VERDICT_COPULAS:
+            return []
+        i -= 1
+    out: list[int] = []
+    listing = False
+    k = i - 1
+    while k >= 0 and i - k <= 2 * SCOPE:
+        word = raw[k].lower().replace("\u2019", "'")
+        if any(
+            tuple(w.lower() for w in raw[max(0, k - len(end) + 1) : k + 1]) == end
+            for end in _LIST_ENDS
+        ):
+            listing = True  # met at its last word: "on" of "and so on"
+        elif word in ("and", "or") and not listing:
+            if not any("," in words.before(j) for j in range(max(0, k - 4), k + 1)):
+                return []  # two clauses, not a list
+            listing = True
+        elif word in _CLAUSE_OPENERS and not (word == "so" and listing):
+            break
+        out.append(k)
+        sep = words.before(k)
+        if words.sentence_break_before(k) or any(c in sep for c in ";:\n"):
+            break
+        k -= 1
+    return out
+
+
+# "non-personal": the prefix negates the one word it is joined to.
+_NON = stem("non")
+
+
+def _non_prefixed(words: Words) -> Iterable[tuple[int, Negation]]:
+    keys, parts, n = words.keys, words.parts, len(words.keys)
+    for i in compress(range(n - 1), map(_NON.__eq__, keys)):
+        if parts[2 * i + 2] in ("-", ""):
+            yield i + 1, Negation("non", i, i)
+
+
+# Prepositions of means: they end a negation's reach ("we won't retrain by hand"), except
+# right after the cue, where they start what is refused ("rank by bid, not by CTR").
+_MEANS = frozenset(("by", "with", "via", "through", "using"))
 
 
 def _scope_after(words: Words, end: int) -> Iterable[int]:
@@ -807,8 +1125,8 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             listing = True
         elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
             pass  # "on OCR or clever table and slide parsing": the list goes on
-        elif word in TERMINATORS:
-            return
+        elif word in TERMINATORS and not (k == end and word in _MEANS):
+            return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
         yield k
         if keys[k] not in _FREE:
             budget -= 1
@@ -888,13 +1206,18 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
             for k in range(m.first, m.last + 1)
             if k in triggers
         }
-        out.append([_negated(m, covering, own) for m in owned])
+        out.append([_negated(m, covering, negations.also, own) for m in owned])
     return out
 
 
-def _negated(m: Mention, covering: dict[int, Negation], own: set[Negation]) -> Mention:
+def _negated(
+    m: Mention, covering: dict[int, Negation], also: dict[int, Negation], own: set[Negation]
+) -> Mention:
     for k in range(m.first, m.last + 1):
         neg = covering.get(k)
+        if neg is not None and neg not in own:
+            return m._replace(negation=neg)
+        neg = also.get(k)
         if neg is not None and neg not in own:
             return m._replace(negation=neg)
     return m
@@ -912,12 +1235,24 @@ _SUBJECTS = frozenset({"i", "we", "i'd", "we'd", "i'll", "we'll", "i\u2019d", "w
 _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
 
 
+# ", so we won't.", ", which I wouldn't.": a short closing clause that rejects the one before.
+_CLOSING = frozenset(("so", "which", "and"))
+
+
 def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: int) -> bool:
-    """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i."""
-    if i < 2 or raw[i - 1].lower() not in _SUBJECTS or not _clause_starts(words, i - 1):
+    """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i,
+    a short clause closing a sentence: "..., so we won't.", or a cue that closes a clause
+    about a thing named before it: "picking each user's best hour is a refinement I'd
+    skip"."""
+    if i < 2 or raw[i - 1].lower() not in _SUBJECTS:
         return False
     n = len(raw)
-    if end >= n or words.boundary_before(end):
+    closes = end >= n or words.boundary_before(end)
+    if not _clause_starts(words, i - 1) and not (
+        i >= 3 and raw[i - 2].lower() in _CLOSING and "," in words.before(i - 2)
+    ):
+        return closes and raw[i - 2].lower() not in TERMINATORS
+    if closes:
         return True
     for k in range(end, min(n, end + 3)):
         if raw[k].lower() in _ANAPHORS:

@@ -86,8 +86,11 @@ class Vocabulary:
     vocabulary, and with every word known, `itemgetter` looks a whole answer up in one call.
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], plain: Iterable[str] = ()) -> None:
         surface = {w for phrase in phrases for w in words_of(phrase) if w.isalpha()}
+        self.plain = frozenset(plain)
+        """Words never read as a slip for a rubric word: the negation cues ("nothing" is not
+        "north")."""
         self.stems = frozenset(stem(w) for w in surface)
         self._typo_index: dict[str, list[str]] = {}
         for word in sorted(surface):
@@ -129,6 +132,8 @@ class Vocabulary:
             return base
         word = normalize_word(raw)
         if not FUZZY_MIN_LENGTH <= len(word) <= FUZZY_MAX_LENGTH or not word.isalpha():
+            return base
+        if word in self.plain:
             return base
         best: str | None = None
         for key in _deletes(word):

@@ -235,12 +235,22 @@ class Words:
             starts[k] = offset
 
     def sentence_break_before(self, k: int) -> bool:
-        """True when a sentence ends (or a line breaks) between word k-1 and word k."""
-        return k <= 0 or _SENTENCE_END.search(self.parts[2 * k]) is not None
+        """True when a sentence ends (or a line breaks) between word k-1 and word k; the dot
+        of "i.e.", "e.g." or "vs." ends none."""
+        if k <= 0:
+            return True
+        sep = self.parts[2 * k]
+        if _SENTENCE_END.search(sep) is None:
+            return False
+        return "\n" in sep or self.words[k - 1].lower() not in _ABBREVIATIONS
 
     def boundary_before(self, k: int) -> bool:
         """True when punctuation or a line break separates word k-1 from word k."""
         return is_boundary(self.parts[2 * k])
+
+
+# Abbreviations whose dot does not end a sentence ("i.e. whether ...", "e.g. SMOTE").
+_ABBREVIATIONS = frozenset(("e", "g", "i", "vs", "eg", "ie", "cf", "approx"))
 
 
 def is_boundary(separator: str) -> bool:

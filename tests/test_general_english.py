@@ -1,0 +1,240 @@
+"""General English the negation and judgement stages read (grading/negation.py,
+grading/judgement.py): each sentence in a rejection, argued-against, mistake or named case was
+credited or flagged wrongly before the rule it tests; the genuine cases guard the rules'
+reach. Small rubrics built here, so content edits never move these."""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
+from designtrainer.grading import compile_rubric, grade_whole
+
+
+def item(id: str, section: str, *groups: list[str]) -> RubricItem:
+    return RubricItem(
+        id=id,
+        section=section,  # type: ignore[arg-type]
+        label=id.replace("-", " "),
+        weight=2,
+        level="core",  # type: ignore[arg-type]
+        evidence=tuple(tuple(g) for g in groups),
+        why=f"why {id}",
+    )
+
+
+COMPILED = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("retraining", "production", ["retrain", "retraining"]),
+            item("streaming", "production", ["streaming", "real time features"]),
+            item("negatives", "data", ["negatives", "negative examples"]),
+            item("fairness", "evaluation", ["fairness", "exposure"]),
+        ),
+        red_flags=(
+            RedFlag(
+                "no-fallback",
+                "There must be a fallback.",
+                (("without a fallback", "no fallback", "just fails"),),
+            ),
+            RedFlag(
+                "accuracy",
+                "Accuracy hides the rare class.",
+                (("accuracy",), ("metric", "measure", "use")),
+                within=6,
+            ),
+            RedFlag(
+                "clicks-only",
+                "Clicks alone reward clickbait.",
+                (("optimise", "rank by", "maximise"), ("clicks", "ctr")),
+                within=4,
+            ),
+        ),
+    )
+)
+
+
+def met(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.met}
+
+
+def flags(text: str) -> set[str]:
+    return {h.flag.id for h in grade_whole(COMPILED, text).red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a verdict after a copula on what the clause proposes
+        ("Hourly retraining would be a mistake here, the data barely moves.", "retraining"),
+        ("Nightly retraining sounds naive for a model this stable.", "retraining"),
+        # "not yet" reaches past "yet"
+        ("Recent transactions are not yet negatives, labels take months.", "negatives"),
+        # a short closing clause rejects the clause before it
+        ("Hourly retraining adds cost for little gain, so we won't.", "retraining"),
+        ("Streaming features add a lot of moving parts, so I wouldn't.", "streaming"),
+        # "before any": not done (yet)
+        ("Let's see if the daily batch is enough before building any streaming.", "streaming"),
+        # deferral: "park", and a lead-in "still" before the cue
+        ("Fairness is a real topic. I'd still park it until after the launch.", "fairness"),
+        # the dot of "i.e." ends no sentence, so "it" reaches the whole sentence before
+        (
+            "Exposure, i.e. whether popular profiles soak up impressions, matters. "
+            "I'd park it until after launch.",
+            "fairness",
+        ),
+        # a verdict after a copula reaches the whole subject, across a list
+        (
+            "Tracking fairness per creator, per region and so on is nice to have, but the "
+            "aggregate comes first.",
+            "fairness",
+        ),
+        ("Real time features for trends is a lot of moving parts.", "streaming"),
+        # a sentence that is only a verdict judges the sentence before it
+        ("I considered a fairness audit, but it means more work. Maybe later.", "fairness"),
+        # weighed in one sentence, dropped in the next
+        (
+            "Fairness of exposure is in theory the better design. In practice the effect is "
+            "small, so I'd accept that rather than build anything for v1.",
+            "fairness",
+        ),
+        # a cue closing a clause about a thing named before it
+        ("Nightly retraining is a refinement I'd skip.", "retraining"),
+        # "nothing" is a negation
+        ("Nothing is retrained automatically; a person decides.", "retraining"),
+        # a question answered no
+        ("Do we need streaming features? Probably not.", "streaming"),
+        ("Should we retrain hourly? I don't think so, the data is stable.", "retraining"),
+        # weighed as a conditional hedge, then dropped
+        ("Streaming could help, but I'd skip it for v1.", "streaming"),
+        # more dismissals and deferrals
+        ("I'd pass on fairness audits for the first launch.", "fairness"),
+        ("I'm sceptical of nightly retraining for this data.", "retraining"),
+        ("Streaming features are a luxury.", "streaming"),
+        # put off until a condition nobody expects, or only if something goes wrong
+        ("We could add streaming features if needed.", "streaming"),
+        ("I'd only dig into fairness by creator if something looks off.", "fairness"),
+        # "non-" negates the word it is joined to
+        ("I'd revisit once the non-streaming version is solid.", "streaming"),
+    ],
+)
+def test_rejections_are_not_credited(text: str, rejected: str) -> None:
+    assert rejected not in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We retrain nightly; the last model was a mistake we learned from.", "retraining"),
+        ("Negatives are impressions without a click.", "negatives"),
+        ("Retraining is cheap, so we retrain nightly.", "retraining"),
+        ("Labels arrive late, i.e. weeks later. We retrain weekly.", "retraining"),
+        ("Fairness of exposure matters, so we track it per creator.", "fairness"),
+        ("We retrain weekly and drift monitoring is nice to have.", "retraining"),
+        ("Fairness is in theory hard. In practice we track exposure per creator.", "fairness"),
+        ("Non-urgent items wait; streaming features keep scores fresh.", "streaming"),
+        ("Why retrain nightly? Because labels arrive daily.", "retraining"),
+        ("Nothing but a nightly retrain keeps up with the drift.", "retraining"),
+        ("Do we need streaming? Yes: prices change by the minute.", "streaming"),
+    ],
+)
+def test_the_rules_do_not_reach_genuine_mentions(text: str, kept: str) -> None:
+    assert kept in met(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue inside the mistake's own words, and a verdict on the whole of it
+        "Running without a fallback would be reckless.",
+        # "X alone <shortcoming>" argues against X
+        "Ranking by CTR alone ignores the bid, so we rank by expected value.",
+        "Optimising clicks alone would reward clickbait.",
+        # "poor" criticises what the clause names
+        "Accuracy is a poor metric when fraud is this rare.",
+        # a preposition of means right after the cue is what is refused
+        "The auction ranks by expected revenue, not by CTR alone.",
+    ],
+)
+def test_arguing_against_raises_no_flag(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the mistake's own words may hold a word of criticism
+        ("If the model is down, the request just fails.", "no-fallback"),
+        ("We rank by CTR alone.", "clicks-only"),
+        ("Offline we optimise clicks alone and that is enough.", "clicks-only"),
+        ("We use accuracy as the metric.", "accuracy"),
+    ],
+)
+def test_making_the_mistake_raises_the_flag(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+# -- judgement: proper names drowned by vague words name ideas, they do not apply them ------
+
+NAMES = compile_rubric(
+    Rubric(
+        case="toy-names",
+        items=(
+            item("probabilistic-model", "modeling", ["deepar", "quantile regression"]),
+            item("retraining", "production", ["retraining", "retrain"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def state(text: str, item_id: str) -> str:
+    return grade_whole(NAMES, text).item(item_id).state
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id"),
+    [
+        (
+            "Deep learning approaches like DeepAR, N-BEATS or Temporal Fusion Transformers can "
+            "be explored to capture complex temporal patterns.",
+            "probabilistic-model",
+        ),
+        (
+            "The solution will be deployed through robust automated MLOps pipelines with "
+            "seamless retraining and CI/CD.",
+            "retraining",
+        ),
+    ],
+)
+def test_proper_names_drowned_by_vague_words_are_named(text: str, item_id: str) -> None:
+    assert state(text, item_id) == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id"),
+    [
+        ("We train DeepAR on the zone-hour series; it gives us quantiles.", "probabilistic-model"),
+        ("Retraining runs in Airflow every night on the new labels.", "retraining"),
+    ],
+)
+def test_proper_names_in_a_plain_sentence_still_apply(text: str, item_id: str) -> None:
+    assert state(text, item_id) == "met"
+
+
+def test_a_negation_cue_is_never_read_as_a_typo() -> None:
+    """One slip from "north" (a rubric word), "nothing" is still the word it is."""
+    compiled = compile_rubric(
+        Rubric(
+            case="toy-typo",
+            items=(
+                item("north-star", "framing", ["north star"]),
+                item("retraining", "production", ["retrain"]),
+            ),
+            red_flags=(),
+        )
+    )
+    words = compiled.vocabulary.read("Nothing is retrained automatically.")
+    assert not words.read_as.get("Nothing")
+    assert not grade_whole(compiled, "Nothing is retrained automatically.").item("retraining").met
