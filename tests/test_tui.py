@@ -405,7 +405,7 @@ async def test_help_palette_and_theme(tmp_path: Path, library: Library) -> None:
         from textual.widgets import Markdown
 
         keys = app.screen.query_one(Markdown).source
-        assert "Ctrl+G" in keys and "Ctrl+E" in keys and "Ctrl+Q" in keys
+        assert "Ctrl+G" in keys and "| F2 | Edit in your editor" in keys and "Ctrl+Q" in keys
         await pilot.press("escape")
         app.theme = "nord"
         await settle(pilot)
@@ -507,7 +507,7 @@ async def test_an_attempt_whose_case_vanished_stays_readable(
         assert "labels come late" in screen_text(app.screen)  # the answer, in full
 
 
-async def test_ctrl_e_edits_the_answer_in_editor(
+async def test_f2_edits_the_answer_in_editor(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import contextlib
@@ -527,7 +527,7 @@ async def test_ctrl_e_edits_the_answer_in_editor(
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = "Chargebacks arrive late."
-        await pilot.press("ctrl+e")
+        await pilot.press("f2")
         await settle(pilot)
         assert screen.query_one(TextArea).text == "Chargebacks arrive late. edited elsewhere"
         attempt = app.store.get(screen.attempt_id)

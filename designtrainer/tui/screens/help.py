@@ -14,6 +14,7 @@ GLOBAL_KEYS = [
     ("Ctrl+P", "Command palette: designtrainer commands, themes, keys"),
     ("Ctrl+Q", "Quit (everything is saved)"),
     ("Tab / Shift+Tab", "Move between panels, out of an answer too (Tab never types spaces)"),
+    ("Ctrl+End", "In an answer or notes: jump to the end of the text (End, Ctrl+E: end of line)"),
 ]
 
 

@@ -7,14 +7,9 @@ worker thread that posts its result back. Answers are saved at most a second aft
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
-import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import replace
-from pathlib import Path
 
 from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
@@ -36,6 +31,7 @@ from designtrainer.render.report import evidence_note, found_under, quote
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.external import edit_externally
 from designtrainer.tui.saving import SaveWarning, save_copy, try_save
 from designtrainer.tui.text import plain, styled, visible
 from designtrainer.tui.widgets.checklist import Checklist
@@ -55,9 +51,7 @@ SHORT_NAMES = {
 
 
 class AnswerArea(InertTextArea):
-    """The answer editor. Ctrl+E opens $EDITOR here (End still goes to the line end)."""
-
-    BINDINGS = [Binding("ctrl+e", "screen.edit_externally", "Edit in $EDITOR", show=False)]
+    """The answer editor (F2 opens your own editor; Ctrl+E stays "end of line")."""
 
 
 class SessionScreen(Screen[None]):
@@ -78,7 +72,7 @@ class SessionScreen(Screen[None]):
         Binding("ctrl+s", "submit", "Submit section"),
         Binding("ctrl+r", "reference", "Reference"),
         Binding("ctrl+o", "toggle_exam", "Exam mode"),
-        Binding("ctrl+e", "edit_externally", "Edit in $EDITOR"),
+        Binding("f2", "edit_externally", "Edit in your editor"),
         Binding("ctrl+l", "focus_checklist", "Checklist", show=False),
         Binding("f4", "save_copy", "Save a copy", show=False),
         Binding("escape", "leave", "Back to cases"),
@@ -559,21 +553,11 @@ class SessionScreen(Screen[None]):
         )
 
     def action_edit_externally(self) -> None:
-        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-        if not editor:
-            self.notify("Set $EDITOR (or $VISUAL) to edit in your own editor.", severity="warning")
-            return
         area = self.area
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / f"{self.case.id}-{self.section}.md"
-            path.write_text(area.text, encoding="utf-8")
-            try:
-                with self.app.suspend():
-                    subprocess.run([*shlex.split(editor), str(path)], check=False)
-            except Exception as exc:
-                self.notify(f"Could not run {editor}: {exc}", severity="error", markup=False)
-                return
-            area.text = path.read_text(encoding="utf-8")
+        edited = edit_externally(self, area.text, f"{self.case.id}-{self.section}.md")
+        if edited is None:
+            return
+        area.text = edited
         self._flush()
         self._regrade_now()
 
