@@ -118,20 +118,27 @@ class HistoryScreen(Screen[None]):
 
     def action_delete(self) -> None:
         attempt_id = self._selected()
-        if attempt_id is None:
+        store = dt_app(self).store
+        attempt = store.get(attempt_id) if attempt_id is not None else None
+        if attempt_id is None or attempt is None:
             return
 
         def chosen(choice: str | None) -> None:
-            store = dt_app(self).store
             if choice == "delete":
                 if write_or_say(self, lambda: store.delete(attempt_id), "delete it") is None:
                     return
                 self._fill()
                 self.notify("Attempt deleted.")
 
+        # Named in full: the id (what `export` takes), the case and the date, so the dialog
+        # cannot be confirmed for the wrong row.
+        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(attempt.created_at))
+        status = "finished" if attempt.finished else "unfinished"
         self.app.push_screen(
             ChoiceScreen(
-                "Delete this attempt for good?", [("keep", "Keep it"), ("delete", "Delete")]
+                f"Delete attempt #{attempt.id} for good?\n{attempt.case_title}\n"
+                f"{attempt.mode}, {status}, started {started}",
+                [("keep", "Keep it"), ("delete", "Delete")],
             ),
             chosen,
         )
