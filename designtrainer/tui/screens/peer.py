@@ -40,7 +40,7 @@ from designtrainer.domain.vocabulary import (
     rating_label,
 )
 from designtrainer.grading import GradeResult, grade
-from designtrainer.render.formatting import clock
+from designtrainer.render.formatting import clock, plural
 from designtrainer.render.report import found_under
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
@@ -524,7 +524,9 @@ class PeerScreen(Screen[None]):
         self._render_suggestions()
         self._render_ticks_title()
         self._render_progress()
-        self.notify(f"Ticked {len(found)} item(s) the checker found in the notes.", timeout=3)
+        self.notify(
+            f"Ticked {plural(len(found), 'item')} the checker found in the notes.", timeout=3
+        )
 
     def action_reference(self) -> None:
         from designtrainer.tui.screens.modals import TextScreen
@@ -785,7 +787,7 @@ class PeerScreen(Screen[None]):
 
         self.app.push_screen(
             ChoiceScreen(
-                f"{len(missing)} rating(s) still missing. Finish the interview anyway?",
+                f"{plural(len(missing), 'rating')} still missing. Finish the interview anyway?",
                 [("rate", "Keep rating"), ("finish", "Finish and score")],
             ),
             chosen,
