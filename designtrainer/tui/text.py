@@ -51,8 +51,11 @@ def plain(text: str, style: str = "") -> Content:
 
 
 def cell(text: str) -> Text:
-    """A DataTable cell from a file or the store (DataTable sizes its columns from rich Text)."""
-    return Text(visible(text), end="")
+    """A DataTable cell from a file or the store (DataTable sizes its columns from rich Text).
+
+    In a column narrower than the text (a long case title at 80 columns) it ends in "…".
+    """
+    return Text(visible(text), end="", overflow="ellipsis")
 
 
 def styled(template: str, **values: object) -> Content:

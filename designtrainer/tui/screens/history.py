@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -11,7 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from designtrainer.render.formatting import clock, pct
 from designtrainer.store.attempt import Attempt
-from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.text import cell
@@ -37,30 +38,53 @@ class HistoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "History"
-        table = self.query_one(DataTable)
-        # The id first: `designtrainer export ID` needs it.
-        table.add_columns("#", "Case", "Date", "Mode", "Score", "Time", "Status")
         self._fill()
-        table.focus()
+        self.query_one(DataTable).focus()
 
     def on_screen_resume(self) -> None:
         self._fill()
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Columns are fitted to the width: refit them, keeping the highlighted attempt."""
+        keep = self._selected()
+        self._fill()
+        table = self.query_one(DataTable)
+        if keep is not None and str(keep) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(keep)))
+
     def _fill(self) -> None:
         table = self.query_one(DataTable)
-        table.clear()
-        rows = dt_app(self).store.attempts()
-        for s in rows:
-            table.add_row(
+        table.clear(columns=True)
+        attempts = dt_app(self).store.attempts()
+        rows = [
+            (
                 str(s.id),
-                cell(s.case_title),
+                s.case_title,
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(s.created_at)),
-                cell(s.mode),
-                pct(s.score),
+                s.mode,
+                # An unfinished attempt has no score: the column says so (a Status column
+                # would push the time off an 80-column screen).
+                pct(s.score) if s.finished_at else "unfinished",
                 clock(s.seconds),
-                "finished" if s.finished_at else "unfinished",
-                key=str(s.id),
             )
+            for s in attempts
+        ]
+
+        def natural(label: str, index: int) -> int:
+            return max([len(label), *(len(r[index]) for r in rows)])
+
+        # The id first (`designtrainer export ID` needs it); the title takes the room left.
+        labels = ("#", "Case", "Date", "Mode", "Score", "Time")
+        fixed = [natural(label, i) for i, label in enumerate(labels) if i != 1]
+        widths = [
+            *fixed[:1],
+            flexible_width(table_room(self), fixed, natural("Case", 1)),
+            *fixed[1:],
+        ]
+        for label, width in zip(labels, widths, strict=True):
+            table.add_column(label, width=width)
+        for row in rows:
+            table.add_row(*(cell(v) for v in row), key=row[0])
         self.query_one("#empty", Label).update(
             "" if rows else "No attempts yet: pick a case and start practising."
         )
