@@ -28,8 +28,11 @@ class BriefScreen(Screen[None]):
         Binding("escape", "leave", "Back to cases"),
         # The question box keeps the focus; the conversation above it still scrolls (at 80x24
         # a few answers push the opening out of sight). Priority: the box would otherwise
-        # claim these keys (and do nothing with them), hiding them from the footer.
-        Binding("pageup", "scroll(-1)", "Scroll", key_display="PgUp/PgDn", priority=True),
+        # claim these keys (and do nothing with them). Said in the brief's own hint and in F1,
+        # not the footer: at 80 columns it would push "F1 Help" off the line.
+        Binding(
+            "pageup", "scroll(-1)", "Scroll", key_display="PgUp/PgDn", show=False, priority=True
+        ),
         Binding("pagedown", "scroll(1)", "", show=False, priority=True),
         Binding(
             "up", "scroll_line(-1)", "Scroll a line", key_display="↑/↓", show=False, priority=True
