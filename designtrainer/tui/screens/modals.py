@@ -74,6 +74,6 @@ class TextScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = plain(self.title_text)
-            box.border_subtitle = "escape to close"
+            box.border_subtitle = "↑↓ PgUp PgDn scroll · Escape closes"
             with VerticalScroll():
                 yield SafeMarkdown(self.markdown)
