@@ -602,7 +602,7 @@ async def test_tab_moves_focus_out_of_the_answer_as_help_says(
         from textual.widgets import Markdown
 
         keys = app.screen.query_one(Markdown).source
-        assert "| Tab / Shift+Tab | Move between panels, out of an answer too" in keys
+        assert "| Tab/Shift+Tab | Move between panels, out of an answer too" in keys
 
 
 async def test_history_shows_every_answer_wrapped_with_its_checklist(

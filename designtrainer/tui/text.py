@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
@@ -56,6 +57,11 @@ def cell(text: str) -> Text:
     In a column narrower than the text (a long case title at 80 columns) it ends in "…".
     """
     return Text(visible(text), end="", overflow="ellipsis")
+
+
+def width_of(text: str) -> int:
+    """The columns `cell(text)` takes on screen (wide characters count two, escapes in full)."""
+    return cell_len(visible(text))
 
 
 def styled(template: str, **values: object) -> Content:

@@ -15,7 +15,7 @@ from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.modals import ChoiceScreen
-from designtrainer.tui.text import cell
+from designtrainer.tui.text import cell, width_of
 
 
 class HistoryScreen(Screen[None]):
@@ -71,7 +71,7 @@ class HistoryScreen(Screen[None]):
         ]
 
         def natural(label: str, index: int) -> int:
-            return max([len(label), *(len(r[index]) for r in rows)])
+            return max([len(label), *(width_of(r[index]) for r in rows)])
 
         # The id first (`designtrainer export ID` needs it); the title takes the room left.
         labels = ("#", "Case", "Date", "Mode", "Score", "Time")

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 from designtrainer import sessions
 from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
-from designtrainer.tui.text import cell
+from designtrainer.tui.text import cell, width_of
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
@@ -105,7 +105,7 @@ class PickerScreen(Screen[None]):
         takes the room they leave, and the tags only what is left after a whole title."""
 
         def natural(label: str, index: int) -> int:
-            return max([len(label), *(len(r[index]) for r in rows)])
+            return max([len(label), *(width_of(r[index]) for r in rows)])
 
         table.clear(columns=True)
         room = table_room(table)

@@ -24,6 +24,7 @@ from designtrainer.review.progress import by_case, heat_map, progress_rows, weak
 from designtrainer.review.schedule import now_utc, when_due
 from designtrainer.tui.base import dt_app, selected_key, table_room
 from designtrainer.tui.screens.session import SHORT_NAMES
+from designtrainer.tui.text import width_of
 
 _BANDS = ((0.4, "bold white on red3"), (0.7, "black on yellow3"), (1.01, "black on green3"))
 
@@ -118,7 +119,9 @@ class ProgressScreen(Screen[None]):
         # Section, record and next review always in view (80 columns included); the idea and
         # the case share the room they leave, the idea most (each cut with "…" if need be).
         labels = ("Idea", "Case", "Section", "Record", "Next review")
-        widths = [max([len(label), *(len(c[i]) for c in cells)]) for i, label in enumerate(labels)]
+        widths = [
+            max([len(label), *(width_of(c[i]) for c in cells)]) for i, label in enumerate(labels)
+        ]
         left = table_room(self) - 2 - sum(w + 2 for w in widths[2:]) - 2  # the body scrolls too
         idea = max(18, min(widths[0], 44, left * 2 // 3))
         case = max(10, min(widths[1], 22, left - idea))
