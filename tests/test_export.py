@@ -605,7 +605,7 @@ def test_import_warns_about_text_under_no_heading(
         "---\ncase: fraud-detection\n---\n# My answer\n\nStray thoughts.\n\n## Data\nlabels\n"
     )
     code, _, err = run(["import", str(path)], capsys)
-    assert code == 0 and "not imported (1 line(s))" in err
+    assert code == 0 and "not imported (1 line)" in err
 
 
 def test_import_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -207,8 +207,10 @@ async def test_history_compares_with_the_previous_attempt(tmp_path: Path, librar
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         assert (screen.comparison.a.id, screen.comparison.b.id) == (first, second)
-        text = str(screen.query_one("#comparison", Static).render())
-        assert "+ gained: Labels (chargebacks, disputes)" in text
+        lines = [
+            "".join(str(s.render()) for s in line.query(Static)) for line in screen.query(".line")
+        ]
+        assert any(line.startswith("  + gained: Labels (chargebacks, disputes)") for line in lines)
         await pilot.press("escape")
         await settle(pilot)
         app.screen.query_one(DataTable).move_cursor(row=1)  # the first attempt: none before it

@@ -382,7 +382,7 @@ async def test_finishing_with_ratings_missing_asks_first(tmp_path: Path, library
         await pilot.press("ctrl+n")
         await settle(pilot)
         assert isinstance(app.screen, ChoiceScreen)
-        assert "9 rating(s) still missing" in app.screen.question
+        assert "9 ratings still missing" in app.screen.question
         app.screen.dismiss("rate")
         await settle(pilot)
         assert app.screen is screen and screen.step == WRAPUP

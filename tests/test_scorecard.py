@@ -110,7 +110,7 @@ def test_the_review_round_trips_through_the_stored_dict() -> None:
             "steps": [
                 "mean 2.67 → lean hire",
                 "capped at lean no hire: only 1 of 6 core items ticked (17%)",
-                "1 red flag(s) ticked",
+                "1 red flag ticked",
             ],
         },
     }
@@ -214,7 +214,7 @@ def test_a_ticked_red_flag_caps_at_lean_hire() -> None:
     ratings = dict.fromkeys(FULL, 4)
     rec = _rec(_review(ratings, flags=["accuracy"]))
     assert rec.outcome == "lean hire"
-    assert "capped at lean hire: 1 red flag(s) ticked" in rec.why
+    assert "capped at lean hire: 1 red flag ticked" in rec.why
     # a flag id the rubric does not know is ignored
     assert _rec(_review(ratings, flags=["made-up"])).outcome == "strong hire"
     # and a flag never raises a lower recommendation

@@ -36,6 +36,26 @@ def test_picker(snap_compare, tmp_path: Path, library: Library) -> None:  # type
     assert snap_compare(make_app(tmp_path, library), terminal_size=(100, 32), run_before=_steady)
 
 
+def test_picker_80x24(snap_compare, tmp_path: Path, library: Library) -> None:  # type: ignore[no-untyped-def]
+    """Case, level, best score and last attempt in view; long titles end in "…"."""
+    assert snap_compare(make_app(tmp_path, library), terminal_size=(80, 24), run_before=_steady)
+
+
+async def _brief(pilot: Pilot[None]) -> None:
+    await _steady(pilot)
+    await pilot.press("enter")  # the first case's brief
+    await settle(pilot)
+    box = pilot.app.screen.query_one(Input)
+    box.value = "How many ad requests per second at peak?"
+    await pilot.press("enter")
+    await _steady(pilot)
+
+
+def test_brief_80x24(snap_compare, tmp_path: Path, library: Library) -> None:  # type: ignore[no-untyped-def]
+    """The opening in whole sentences, a question answered, how to scroll back."""
+    assert snap_compare(make_app(tmp_path, library), terminal_size=(80, 24), run_before=_brief)
+
+
 async def _write(pilot: Pilot[None]) -> None:
     await settle(pilot)
     pilot.app.screen.query_one(TextArea).cursor_blink = False

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designtrainer.cli import common
-from designtrainer.render.formatting import clock, pct
+from designtrainer.render.formatting import clock, pct, plural
 
 if TYPE_CHECKING:
     from designtrainer.store.attempt import Attempt, AttemptSummary
@@ -210,7 +210,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if parsed.ignored:
         common.err(
             f"warning: {args.file}: text outside the section headings was not imported "
-            f"({len(parsed.ignored.splitlines())} line(s))"
+            f"({plural(len(parsed.ignored.splitlines()), 'line')})"
         )
     result = grade(lib.compiled(case_id), answers)
     store = common.open_store()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from designtrainer.cli import common
 from designtrainer.domain.vocabulary import LEVELS, SECTION_IDS
+from designtrainer.render.formatting import plural
 
 if TYPE_CHECKING:
     pass
@@ -162,11 +163,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     problems = unusable + lib.problems
     common.out("".join(f"{found}\n" for found in problems))
     bad = len({p.file for p in problems})
-    summary = f"{checked} file{'s' if checked != 1 else ''} checked"
+    summary = f"{plural(checked, 'file')} checked"
     if bad:
-        common.note(f"{summary}: {len(problems)} problem(s) in {bad} file(s)")
+        common.note(f"{summary}: {plural(len(problems), 'problem')} in {plural(bad, 'file')}")
         return common.EXIT_INVALID
-    common.note(f"{summary}: all valid ({len(lib.cases)} cases with rubrics)")
+    common.note(f"{summary}: all valid ({plural(len(lib.cases), 'case')} with rubrics)")
     return common.EXIT_OK
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from designtrainer.render.formatting import plural
 from designtrainer.render.terminal import terminal_safe
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def library(args: argparse.Namespace, case_id: str | None = None) -> Library:
     if lib.problems and getattr(args, "command", None) != "validate":
         n = len({p.file for p in lib.problems})
         err(
-            f"warning: {n} file{'s' if n != 1 else ''} with problems were skipped "
+            f"warning: {plural(n, 'file')} with problems {'was' if n == 1 else 'were'} skipped "
             "(run `designtrainer validate` for details)"
         )
     return lib

@@ -178,11 +178,13 @@ def recommend(
         )
     known = {f.id for f in flags}
     heard = [f for f in review.red_flags if f in known]
+    # Spelled out here: the domain sits below render.formatting.plural.
+    flags_ticked = f"{len(heard)} red flag{'' if len(heard) == 1 else 's'} ticked"
     if heard and level > 3:
         level = 3
-        steps.append(f"capped at lean hire: {len(heard)} red flag(s) ticked")
+        steps.append(f"capped at lean hire: {flags_ticked}")
     elif heard:
-        steps.append(f"{len(heard)} red flag(s) ticked")
+        steps.append(flags_ticked)
     else:
         steps.append("no red flags ticked")
     return Recommendation(RATING_LABELS[level], RULE, tuple(inputs), tuple(steps))

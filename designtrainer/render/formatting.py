@@ -26,3 +26,12 @@ def when(timestamp: float | None, now: float | None = None) -> str:
     if delta < 86400:
         return f"{int(delta // 3600)} h ago"
     return time.strftime("%Y-%m-%d", time.localtime(timestamp))
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """`count` and `word`, in the plural unless the count is one: "1 file", "3 files", "0 files".
+
+    `many` is the plural when adding "s" is wrong ("1 body", "2 bodies"). Used everywhere a
+    count is written, so no message ever says "file(s)".
+    """
+    return f"{count} {word if count == 1 else many or word + 's'}"

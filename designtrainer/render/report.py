@@ -6,7 +6,7 @@ import json
 
 from designtrainer.domain.vocabulary import SECTION_TITLES
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
-from designtrainer.render.formatting import pct
+from designtrainer.render.formatting import pct, plural
 from designtrainer.render.markdown import inline
 from designtrainer.render.terminal import terminal_safe
 from designtrainer.store import codec
@@ -82,7 +82,7 @@ def named_summary(result: GradeResult) -> list[str]:
     named = result.named
     if not named:
         return []
-    head = f"{len(named)} idea{'s' if len(named) != 1 else ''} named without saying why"
+    head = f"{plural(len(named), 'idea')} named without saying why"
     return [head, *(f"{r.item.label}: {r.item.why}" for r in named)]
 
 

@@ -17,6 +17,7 @@ from designtrainer.domain.model import Case, RubricItem
 from designtrainer.domain.vocabulary import LEVELS, SECTION_TITLES
 from designtrainer.grading import CompiledRubric, ItemResult, grade
 from designtrainer.loading.library import Library
+from designtrainer.render.formatting import plural
 from designtrainer.review.schedule import due_now
 
 DEFAULT_LIMIT = 20
@@ -75,7 +76,7 @@ def plan_drill(
     mine = [c for c in known if case_id is None or c.case_id == case_id]
     due = due_now(mine, now, limit)
     chosen = [DrillCard(library.case(c.case_id), items[c.key], c) for c in due]
-    note = f"{len(due)} card{'s' if len(due) != 1 else ''} due"
+    note = f"{plural(len(due), 'card')} due"
     if case_id is not None and len(chosen) < limit:
         seen = {c.item_id for c in cards if c.case_id == case_id}
         fresh = sorted(

@@ -16,12 +16,14 @@ from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import DiscoveryHit, Hits
 from textual.screen import Screen
 from textual.signal import Signal
+from textual.system_commands import SystemCommandsProvider
 
 from designtrainer import sessions
 from designtrainer.domain.settings import EXAM_MODE, THEME
-from designtrainer.render.formatting import when
+from designtrainer.render.formatting import plural, when
 from designtrainer.store.db import Store
 from designtrainer.tui.saving import SAVE_EVERY, open_store, write_or_say
 from designtrainer.tui.text import visible
@@ -79,8 +81,22 @@ SCREENS: dict[str, ScreenFactory] = {
 """Every screen the app opens itself, by name (screens open the ones they lead to)."""
 
 
+class OrderedCommands(SystemCommandsProvider):
+    """The palette's commands in the order the app lists them, not sorted by name.
+
+    Textual's own provider sorts what it shows before anything is typed alphabetically, which
+    put the sections in the order Data, Evaluation, Modeling, Problem framing, Production.
+    """
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback, discover in self.app.get_system_commands(self.screen):
+            if discover:
+                yield DiscoveryHit(name, callback, help=help_text)
+
+
 class DesignTrainerApp(App[None]):
     TITLE = "designtrainer"
+    COMMANDS = {OrderedCommands}
     SUB_TITLE = "ML system-design interview practice"
     CSS_PATH = "app.tcss"
     BINDINGS = [
@@ -148,7 +164,7 @@ class DesignTrainerApp(App[None]):
         if library.problems:
             n = len({p.file for p in library.problems})
             self.notify(
-                f"{n} case file(s) have problems and were skipped; "
+                f"{plural(n, 'case file')} with problems {'was' if n == 1 else 'were'} skipped; "
                 "run `designtrainer validate` for details.",
                 severity="warning",
                 timeout=8,
@@ -298,15 +314,17 @@ class DesignTrainerApp(App[None]):
             self.open_screen("help", self.screen)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """The screen's own commands first (in its order: sections as in an interview), then
+        the app's, then Textual's (themes, keys, quit)."""
+        commands = getattr(screen, "palette_commands", None)
+        if callable(commands):
+            yield from commands()
         yield SystemCommand("Help", "Every key, on every screen (F1)", self.action_help)
         yield SystemCommand("Drill", "Review the cards due now (F4 in the picker)", self._drill_due)
         yield SystemCommand(
             "Progress", "Scores over time and the weakest ideas (F5)", self.open_progress
         )
-        commands = getattr(screen, "palette_commands", None)
-        if callable(commands):
-            yield from commands()
+        yield from super().get_system_commands(screen)
 
     async def action_quit(self) -> None:
         """Quit; a screen whose text cannot be saved first writes a copy and says where."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
@@ -51,8 +52,16 @@ def plain(text: str, style: str = "") -> Content:
 
 
 def cell(text: str) -> Text:
-    """A DataTable cell from a file or the store (DataTable sizes its columns from rich Text)."""
-    return Text(visible(text), end="")
+    """A DataTable cell from a file or the store (DataTable sizes its columns from rich Text).
+
+    In a column narrower than the text (a long case title at 80 columns) it ends in "…".
+    """
+    return Text(visible(text), end="", overflow="ellipsis")
+
+
+def width_of(text: str) -> int:
+    """The columns `cell(text)` takes on screen (wide characters count two, escapes in full)."""
+    return cell_len(visible(text))
 
 
 def styled(template: str, **values: object) -> Content:

@@ -27,6 +27,18 @@ class BriefScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "begin", "Start answering", priority=True),
         Binding("escape", "leave", "Back to cases"),
+        # The question box keeps the focus; the conversation above it still scrolls (at 80x24
+        # a few answers push the opening out of sight). Priority: the box would otherwise
+        # claim these keys (and do nothing with them). Said in the brief's own hint and in F1,
+        # not the footer: at 80 columns it would push "F1 Help" off the line.
+        Binding(
+            "pageup", "scroll(-1)", "Scroll", key_display="PgUp/PgDn", show=False, priority=True
+        ),
+        Binding("pagedown", "scroll(1)", "", show=False, priority=True),
+        Binding(
+            "up", "scroll_line(-1)", "Scroll a line", key_display="↑/↓", show=False, priority=True
+        ),
+        Binding("down", "scroll_line(1)", "", show=False, priority=True),
     ]
 
     def __init__(self, case: Case, attempt_id: int) -> None:
@@ -54,7 +66,8 @@ class BriefScreen(Screen[None]):
             )
             yield Static(
                 "Ask clarifying questions before you design (scale, latency, labels, goals…). "
-                "Press Ctrl+N when you are ready to start.",
+                "Press Ctrl+N when you are ready to start; PgUp and PgDn scroll back through "
+                "the conversation.",
                 classes="muted",
             )
         yield Input(
@@ -97,6 +110,17 @@ class BriefScreen(Screen[None]):
         for n, (_, answer) in enumerate(parts):
             self._show(question if n == 0 else None, answer)
         event.input.value = ""
+
+    def action_scroll(self, pages: int) -> None:
+        log = self.query_one("#conversation", VerticalScroll)
+        if pages < 0:
+            log.scroll_page_up(animate=False)
+        else:
+            log.scroll_page_down(animate=False)
+
+    def action_scroll_line(self, lines: int) -> None:
+        log = self.query_one("#conversation", VerticalScroll)
+        log.scroll_relative(y=lines, animate=False)
 
     def action_begin(self) -> None:
         self.app.switch_screen(SessionScreen(self.case, self.attempt_id, "framing"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
@@ -14,7 +14,11 @@ from designtrainer.review.compare import Comparison, to_text
 
 class CompareScreen(Screen[None]):
     BINDINGS = [Binding("escape,q", "app.pop_screen", "Back")]
-    DEFAULT_CSS = "CompareScreen VerticalScroll { padding: 0 2; }"
+    DEFAULT_CSS = """
+    CompareScreen VerticalScroll { padding: 0 2; }
+    CompareScreen .line { height: auto; }
+    CompareScreen .line > Static { width: 1fr; }
+    """
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -22,9 +26,19 @@ class CompareScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll():
-            # The same text as `designtrainer compare`: plain, so labels are never markup.
-            yield Static(Content(to_text(self.comparison)), id="comparison")
+        with VerticalScroll(id="comparison"):
+            # The same text as `designtrainer compare`: plain, so labels are never markup. One
+            # line per widget, so a line wrapped at 80 columns hangs under its own text
+            # ("+ gained: ..." continues under "gained", not at the left edge).
+            for line in to_text(self.comparison).splitlines():
+                body = line.lstrip(" ")
+                cut = len(line) - len(body) + (2 if body[:2] in ("+ ", "- ", "o ") else 0)
+                with Horizontal(classes="line"):
+                    if cut:
+                        yield Static(Content(line[:cut]), classes="hang").set_styles(
+                            f"width: {cut};"
+                        )
+                    yield Static(Content(line[cut:] or " "))
         yield Footer()
 
     def on_mount(self) -> None:

@@ -24,6 +24,7 @@ from textual.widgets import Footer, Header, Static, TextArea
 
 from designtrainer.domain.cards import RATING_NAMES, CardRecord, RatingName
 from designtrainer.grading import ItemResult
+from designtrainer.render.formatting import plural
 from designtrainer.render.report import evidence_note, quote
 from designtrainer.review.cards import rating_for, record_drill
 from designtrainer.review.drill import (
@@ -258,7 +259,7 @@ class DrillScreen(Screen[None]):
         now = self._clock()
         counts = Counter(rating for _, rating, _ in self.reviewed)
         parts: list[str | Content | tuple[str, str]] = [
-            (f"{len(self.reviewed)} card{'s' if len(self.reviewed) != 1 else ''} reviewed", "bold"),
+            (f"{plural(len(self.reviewed), 'card')} reviewed", "bold"),
             "  " + " · ".join(f"{name} {counts[name]}" for name in RATING_NAMES),
             "\n\n",
         ]

@@ -13,12 +13,15 @@ GLOBAL_KEYS = [
     ("F1", "This help"),
     ("Ctrl+P", "Command palette: designtrainer commands, themes, keys"),
     ("Ctrl+Q", "Quit (everything is saved)"),
-    ("Tab / Shift+Tab", "Move between panels, out of an answer too (Tab never types spaces)"),
+    ("Tab/Shift+Tab", "Move between panels, out of an answer too (Tab never types spaces)"),
+    ("Ctrl+End", "In an answer or notes: jump to the end of the text (End, Ctrl+E: end of line)"),
 ]
 
 
 def _key(binding: Binding) -> str:
-    return " / ".join(
+    if binding.key_display:  # one line for a pair of keys ("PgUp/PgDn")
+        return binding.key_display
+    return "/".join(  # no spaces: "F2/Ctrl+T" stays on one line in a narrow key column
         k.replace("ctrl+", "Ctrl+")
         .replace("escape", "Escape")
         .replace("enter", "Enter")
@@ -53,6 +56,6 @@ class HelpScreen(ModalScreen[None]):
         name = type(self.under).__name__.removesuffix("Screen") or "Screen"
         with Vertical() as box:
             box.border_title = f"Keys — {name}"
-            box.border_subtitle = "Escape to close"
+            box.border_subtitle = "↑↓ PgUp PgDn scroll · Escape closes"
             with VerticalScroll():
                 yield SafeMarkdown("\n".join(rows))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -15,17 +15,33 @@ from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.render.formatting import clock, pct
 from designtrainer.render.summary import summary_markdown
 from designtrainer.review.compare import CompareError, compare, previous_attempt
-from designtrainer.store.attempt import Attempt
-from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.store.attempt import Attempt, AttemptSummary
+from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.compare import CompareScreen
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.screens.scorecard import ScorecardScreen
-from designtrainer.tui.text import cell, plain, styled
+from designtrainer.tui.text import cell, plain, styled, width_of
 from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 PAGE = 200
 """Attempts shown at a time, newest first; reaching the last row shown brings the next page."""
+
+LABELS = ("#", "Case", "Date", "Mode", "Score", "Time")
+"""The id first: `designtrainer export ID` needs it. The case title takes the room left."""
+
+
+def _row(s: AttemptSummary) -> tuple[str, ...]:
+    return (
+        str(s.id),
+        s.case_title,
+        time.strftime("%Y-%m-%d %H:%M", time.localtime(s.created_at)),
+        s.mode,
+        # An unfinished attempt has no score: the column says so (a Status column would push
+        # the time off an 80-column screen).
+        pct(s.score) if s.finished_at else "unfinished",
+        clock(s.seconds),
+    )
 
 
 class HistoryScreen(Screen[None]):
@@ -48,50 +64,65 @@ class HistoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "History"
-        table = self.query_one(DataTable)
-        # The id first: `designtrainer export ID` needs it.
-        table.add_columns("#", "Case", "Date", "Mode", "Score", "Time", "Status")
-        table.focus()
+        self.query_one(DataTable).focus()
 
     _has_more = False
     """Older attempts than those shown exist (see `_more`)."""
+    _fitted = -1
+    """The width the columns were fitted to (a resize to another width refits them)."""
 
     def on_screen_resume(self) -> None:
         """Filled here only (this runs when the screen first shows too), and again on return."""
         self._fill()
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Columns are fitted to the width: refit them, keeping the highlighted attempt."""
+        if self._fitted in (-1, table_room(self)):
+            return
+        keep = self._selected()
+        self._fill()
+        table = self.query_one(DataTable)
+        if keep is not None and str(keep) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(keep)))
+
     def _fill(self) -> None:
-        self.query_one(DataTable).clear()
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
         self._shown: set[int] = set()
-        self._more()
+        rows = self._page()
+
+        def natural(label: str, index: int) -> int:
+            return max([len(label), *(width_of(r[index]) for r in rows)])
+
+        # Fitted to the first page: older pages rarely hold a longer title, and one that does
+        # ends in "…" like any other at this width.
+        self._fitted = table_room(self)
+        fixed = [natural(label, i) for i, label in enumerate(LABELS) if i != 1]
+        widths = [*fixed[:1], flexible_width(self._fitted, fixed, natural("Case", 1)), *fixed[1:]]
+        for label, width in zip(LABELS, widths, strict=True):
+            table.add_column(label, width=width)
+        self._add(rows)
         self.query_one("#empty", Label).update(
-            "" if self._shown else "No attempts yet: pick a case and start practising."
+            "" if rows else "No attempts yet: pick a case and start practising."
         )
 
-    def _more(self) -> None:
+    def _page(self) -> list[tuple[str, ...]]:
         """The next page of attempts, newest first: a long history opens at once."""
+        summaries = dt_app(self).store.attempts(limit=PAGE + 1, offset=len(self._shown))
+        self._has_more = len(summaries) > PAGE
+        # An attempt saved meanwhile moves older ones down a page: skip those already shown.
+        return [_row(s) for s in summaries[:PAGE] if s.id not in self._shown]
+
+    def _add(self, rows: list[tuple[str, ...]]) -> None:
         table = self.query_one(DataTable)
-        rows = dt_app(self).store.attempts(limit=PAGE + 1, offset=len(self._shown))
-        self._has_more = len(rows) > PAGE
-        for s in rows[:PAGE]:
-            if s.id in self._shown:
-                continue  # moved down a page by an attempt saved meanwhile
-            self._shown.add(s.id)
-            table.add_row(
-                str(s.id),
-                cell(s.case_title),
-                time.strftime("%Y-%m-%d %H:%M", time.localtime(s.created_at)),
-                cell(s.mode),
-                pct(s.score),
-                clock(s.seconds),
-                "finished" if s.finished_at else "unfinished",
-                key=str(s.id),
-            )
+        for row in rows:
+            self._shown.add(int(row[0]))
+            table.add_row(*(cell(v) for v in row), key=row[0])
 
     @on(DataTable.RowHighlighted)
     def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
         if self._has_more and event.cursor_row >= event.data_table.row_count - 1:
-            self._more()
+            self._add(self._page())
 
     def _selected(self) -> int | None:
         key = selected_key(self.query_one(DataTable))
@@ -141,20 +172,27 @@ class HistoryScreen(Screen[None]):
 
     def action_delete(self) -> None:
         attempt_id = self._selected()
-        if attempt_id is None:
+        store = dt_app(self).store
+        attempt = store.get(attempt_id) if attempt_id is not None else None
+        if attempt_id is None or attempt is None:
             return
 
         def chosen(choice: str | None) -> None:
-            store = dt_app(self).store
             if choice == "delete":
                 if write_or_say(self, lambda: store.delete(attempt_id), "delete it") is None:
                     return
                 self._fill()
                 self.notify("Attempt deleted.")
 
+        # Named in full: the id (what `export` takes), the case and the date, so the dialog
+        # cannot be confirmed for the wrong row.
+        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(attempt.created_at))
+        status = "finished" if attempt.finished else "unfinished"
         self.app.push_screen(
             ChoiceScreen(
-                "Delete this attempt for good?", [("keep", "Keep it"), ("delete", "Delete")]
+                f"Delete attempt #{attempt.id} for good?\n{attempt.case_title}\n"
+                f"{attempt.mode}, {status}, started {started}",
+                [("keep", "Keep it"), ("delete", "Delete")],
             ),
             chosen,
         )

@@ -25,7 +25,12 @@ class ChoiceScreen(ModalScreen[str | None]):
     ChoiceScreen Horizontal { height: auto; margin-top: 1; }
     ChoiceScreen Button { margin-right: 2; }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        # The buttons sit in a row: the arrows move between them, as in any dialog.
+        Binding("left,up", "app.focus_previous", "Previous button", show=False),
+        Binding("right,down", "app.focus_next", "Next button", show=False),
+    ]
 
     def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -69,6 +74,6 @@ class TextScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = plain(self.title_text)
-            box.border_subtitle = "escape to close"
+            box.border_subtitle = "↑↓ PgUp PgDn scroll · Escape closes"
             with VerticalScroll():
                 yield SafeMarkdown(self.markdown)

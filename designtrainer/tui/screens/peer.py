@@ -31,6 +31,7 @@ from designtrainer.domain.vocabulary import (
     SIGNALS,
 )
 from designtrainer.grading import GradeResult, grade
+from designtrainer.render.formatting import plural
 from designtrainer.store.attempt import Attempt
 from designtrainer.tui.saving import SaveWarning, try_save
 from designtrainer.tui.screens.interview import InterviewScreen, section_steps
@@ -303,7 +304,9 @@ class PeerScreen(InterviewScreen):
         self._render_suggestions()
         self._render_ticks_title()
         self.render_progress()
-        self.notify(f"Ticked {len(found)} item(s) the checker found in the notes.", timeout=3)
+        self.notify(
+            f"Ticked {plural(len(found), 'item')} the checker found in the notes.", timeout=3
+        )
 
     def action_reference(self) -> None:
         if self.section is None:
@@ -375,7 +378,7 @@ class PeerScreen(InterviewScreen):
 
         self.app.push_screen(
             ChoiceScreen(
-                f"{len(missing)} rating(s) still missing. Finish the interview anyway?",
+                f"{plural(len(missing), 'rating')} still missing. Finish the interview anyway?",
                 [("rate", "Keep rating"), ("finish", "Finish and score")],
             ),
             chosen,

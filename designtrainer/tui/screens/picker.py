@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -12,10 +12,10 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from designtrainer import sessions
 from designtrainer.render.formatting import pct, when
-from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
 from designtrainer.tui.screens.history import HistoryScreen
 from designtrainer.tui.screens.modals import ChoiceScreen
-from designtrainer.tui.text import cell
+from designtrainer.tui.text import cell, width_of
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
@@ -37,8 +37,8 @@ class PickerScreen(Screen[None]):
         Binding("f3,ctrl+r", "interview", "Interview someone"),
         Binding("f4", "drill", "Drill"),
         Binding("f5", "progress", "Progress"),
-        Binding("down", "cursor(1)", "Down", show=False, priority=True),
-        Binding("up", "cursor(-1)", "Up", show=False, priority=True),
+        Binding("down", "cursor(1)", "Next case", show=False, priority=True),
+        Binding("up", "cursor(-1)", "Previous case", show=False, priority=True),
     ]
 
     def compose(self) -> ComposeResult:
@@ -49,8 +49,6 @@ class PickerScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Case", "Level", "Best", "Last attempt", "Tags")
         dt_app(self).library_ready.subscribe(self, self._fill)
         if (library := dt_app(self).library) is not None:
             self._fill(library)
@@ -65,13 +63,22 @@ class PickerScreen(Screen[None]):
         if (library := dt_app(self).library) is not None:
             self._fill(library)
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Columns are fitted to the width: refit them, keeping the highlighted case."""
+        if (library := dt_app(self).library) is None:
+            return
+        keep = self.selected_case()
+        self._fill(library)
+        table = self.query_one(DataTable)
+        if keep is not None and keep in table.rows:
+            table.move_cursor(row=table.get_row_index(keep))
+
     def _fill(self, library: Library) -> None:
         table = self.query_one(DataTable)
         query = self.query_one(Input).value.strip().lower()
         if self._stats is None:
             self._stats = dt_app(self).store.case_stats(mode="solo")
-        table.clear()
-        shown = 0
+        rows: list[tuple[str, str, str, str, str, str]] = []
         for case_id in sorted(library.cases, key=lambda i: library.case(i).title):
             case = library.case(case_id)
             haystack = " ".join([case.id, case.title, *case.tags]).lower()
@@ -81,21 +88,41 @@ class PickerScreen(Screen[None]):
             last = when(stats.last_updated) if stats else "—"
             if stats and stats.unfinished:
                 last += " (unfinished)"
-            table.add_row(
-                cell(case.title),
-                cell(case.difficulty),
-                pct(stats.best) if stats and stats.best is not None else "—",
-                last,
-                cell(", ".join(case.tags[:2])),
-                key=case_id,
+            best = pct(stats.best) if stats and stats.best is not None else "—"
+            rows.append(
+                (case_id, case.title, case.difficulty, best, last, ", ".join(case.tags[:2]))
             )
-            shown += 1
+        self._set_columns(table, rows)
+        for case_id, *values in rows:
+            table.add_row(*(cell(v) for v in values[: len(table.columns)]), key=case_id)
+        shown = len(rows)
         status = self.query_one("#status", Label)
         status.update(
             f"{shown} of {len(library.cases)} cases · Enter to start · F1 for help"
             if shown
             else "No case matches the filter."
         )
+
+    @staticmethod
+    def _set_columns(
+        table: DataTable[object], rows: list[tuple[str, str, str, str, str, str]]
+    ) -> None:
+        """Level, best score and last attempt always in view (80 columns included); the title
+        takes the room they leave, and the tags only what is left after a whole title."""
+
+        def natural(label: str, index: int) -> int:
+            return max([len(label), *(width_of(r[index]) for r in rows)])
+
+        table.clear(columns=True)
+        room = table_room(table)
+        fixed = [natural("Level", 2), natural("Best", 3), natural("Last attempt", 4)]
+        title = flexible_width(room, fixed, natural("Case", 1))
+        table.add_column("Case", width=title)
+        for label, width in zip(("Level", "Best", "Last attempt"), fixed, strict=True):
+            table.add_column(label, width=width)
+        tags = room - sum(w + 2 for w in [title, *fixed]) - 2
+        if tags >= 12:
+            table.add_column("Tags", width=min(tags, natural("Tags", 5)))
 
     @on(Input.Changed, "#filter")
     def _filter(self) -> None:

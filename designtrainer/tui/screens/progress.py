@@ -10,6 +10,7 @@ as markup strings.
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -21,8 +22,9 @@ from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.formatting import pct
 from designtrainer.review.progress import by_case, heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import now_utc, when_due
-from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.base import dt_app, selected_key, table_room
 from designtrainer.tui.screens.interview import SHORT_NAMES
+from designtrainer.tui.text import width_of
 
 _BANDS = ((0.4, "bold white on red3"), (0.7, "black on yellow3"), (1.01, "black on green3"))
 
@@ -68,6 +70,10 @@ class ProgressScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self._fill()
 
+    def on_resize(self, event: events.Resize) -> None:
+        """The weakest-ideas columns are fitted to the width: refit them."""
+        self._fill()
+
     def _fill(self) -> None:
         app = dt_app(self)
         rows = progress_rows(app.store)
@@ -97,23 +103,36 @@ class ProgressScreen(Screen[None]):
                 _short(titles[case_id], 34), *(heat_cell(sections.get(sid)) for sid in SECTION_IDS)
             )
         weak = self.query_one("#weak", DataTable)
+        keep = selected_key(weak)
         weak.clear(columns=True)
-        weak.add_columns("Idea", "Case", "Section", "Record", "Next review")
         now = now_utc()
-        for w in weakest_items(app.store.cards(), app.store.review_log()):
+        items = weakest_items(app.store.cards(), app.store.review_log())
+        cells = []
+        for w in items:
             title = titles.get(w.case_id) or (
                 app.library.case(w.case_id).title
                 if app.library and w.case_id in app.library.cases
                 else w.case_id
             )
+            due = when_due(w.due, now) if w.due is not None else "—"
+            cells.append((w.label, title, SHORT_NAMES.get(w.section, w.section), w.summary, due))
+        # Section, record and next review always in view (80 columns included); the idea and
+        # the case share the room they leave, the idea most (each cut with "…" if need be).
+        labels = ("Idea", "Case", "Section", "Record", "Next review")
+        widths = [
+            max([len(label), *(width_of(c[i]) for c in cells)]) for i, label in enumerate(labels)
+        ]
+        left = table_room(self) - 2 - sum(w + 2 for w in widths[2:]) - 2  # the body scrolls too
+        idea = max(18, min(widths[0], 44, left * 2 // 3))
+        case = max(10, min(widths[1], 22, left - idea))
+        for label, width in zip(labels, [idea, case, *widths[2:]], strict=True):
+            weak.add_column(label, width=width)
+        for w, (label, title, *rest) in zip(items, cells, strict=True):
             weak.add_row(
-                _short(w.label, 44),
-                _short(title, 22),
-                SHORT_NAMES.get(w.section, w.section),
-                w.summary,
-                when_due(w.due, now) if w.due is not None else "—",
-                key=f"{w.case_id}\t{w.item_id}",
+                _short(label, idea), _short(title, case), *rest, key=f"{w.case_id}\t{w.item_id}"
             )
+        if keep is not None and keep in weak.rows:
+            weak.move_cursor(row=weak.get_row_index(keep))
         self.query_one("#empty", Static).update(
             "" if rows else "No finished attempts yet: finish a case and your progress shows here."
         )

@@ -8,12 +8,7 @@ answer and exam mode.
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
-import tempfile
 from collections.abc import Iterable
-from pathlib import Path
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -29,6 +24,7 @@ from designtrainer.grading import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.render.formatting import pct
 from designtrainer.render.report import evidence_note, found_under, quote
+from designtrainer.tui.external import edit_externally
 from designtrainer.tui.saving import SaveWarning, try_save
 from designtrainer.tui.screens.interview import InterviewScreen, section_steps
 from designtrainer.tui.screens.modals import ChoiceScreen, TextScreen
@@ -39,12 +35,6 @@ from designtrainer.tui.widgets.checklist import Checklist
 from designtrainer.tui.widgets.clock import SectionClock
 from designtrainer.tui.widgets.scroll_panel import ScrollPanel
 from designtrainer.tui.widgets.section_progress import SectionProgress
-
-
-class EditorArea(AnswerArea):
-    """The answer editor. Ctrl+E opens $EDITOR here (End still goes to the line end)."""
-
-    BINDINGS = [Binding("ctrl+e", "screen.edit_externally", "Edit in $EDITOR", show=False)]
 
 
 class SessionScreen(InterviewScreen):
@@ -65,7 +55,7 @@ class SessionScreen(InterviewScreen):
         Binding("ctrl+s", "submit", "Submit section"),
         Binding("ctrl+r", "reference", "Reference"),
         Binding("ctrl+o", "toggle_exam", "Exam mode"),
-        Binding("ctrl+e", "edit_externally", "Edit in $EDITOR"),
+        Binding("f2", "edit_externally", "Edit in your editor"),
         Binding("ctrl+l", "focus_checklist", "Checklist", show=False),
         Binding("f4", "save_copy", "Save a copy", show=False),
         Binding("escape", "leave", "Back to cases"),
@@ -82,7 +72,7 @@ class SessionScreen(InterviewScreen):
                 yield SectionProgress(section_steps(), id="progress")
                 with ScrollPanel(id="prompt-box", reach="Shift+Tab"):
                     yield Static(id="prompt")
-                yield EditorArea(id="answer")
+                yield AnswerArea(id="answer")
                 with ScrollPanel(id="coach-box"):
                     yield Static(id="coach")
             with Vertical(id="side"):
@@ -354,21 +344,11 @@ class SessionScreen(InterviewScreen):
         )
 
     def action_edit_externally(self) -> None:
-        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-        if not editor:
-            self.notify("Set $EDITOR (or $VISUAL) to edit in your own editor.", severity="warning")
-            return
         area = self.area
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / f"{self.case.id}-{self.step}.md"
-            path.write_text(area.text, encoding="utf-8")
-            try:
-                with self.app.suspend():
-                    subprocess.run([*shlex.split(editor), str(path)], check=False)
-            except Exception as exc:
-                self.notify(f"Could not run {editor}: {exc}", severity="error", markup=False)
-                return
-            area.text = path.read_text(encoding="utf-8")
+        edited = edit_externally(self, area.text, f"{self.case.id}-{self.step}.md")
+        if edited is None:
+            return
+        area.text = edited
         self._flush()
         self._regrade_now()
 
