@@ -67,7 +67,8 @@ def answer_markers(section: str, answer: str, added: int = 0) -> tuple[str, str]
 
     `added` is the number of lines written after the answer to close what it left open.
     """
-    lines = set(answer.split("\n"))
+    # Any reading of line endings: markdown (so GitHub) also ends lines at a lone CR.
+    lines = set(re.split(r"\r\n|\r|\n", answer))
     n = 1
     while (end := f"<!-- end of answer {section}{f' #{n}' if n > 1 else ''} -->") in lines:
         n += 1
