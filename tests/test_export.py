@@ -257,7 +257,7 @@ def _stored_attempt(store: Store, mode: Mode = "solo", peer: bool = False) -> At
     attempt = store.get(aid)
     assert attempt is not None
     # Pinned, so golden files do not change with the clock.
-    sections = {
+    sections: dict[str, SectionState] = {
         sid: dataclasses.replace(attempt.sections[sid], submitted_at=T0 + 300 * (n + 1))
         for n, sid in enumerate(SECTION_IDS)
     }
