@@ -24,23 +24,19 @@ def selected_key(table: DataTable[object]) -> str | None:
 
 
 def export_attempt(node: DOMNode, attempt_id: int) -> None:
-    """Write an attempt as markdown in the working directory, never over an existing file."""
+    """Ask where and how to export an attempt (screens.export), then say where it went."""
     from pathlib import Path
 
-    from designtrainer.io.files import free_path, write_new
-    from designtrainer.render.export import attempt_markdown, default_filename
+    from designtrainer.tui.screens.export import ExportScreen
 
     app = dt_app(node)
     attempt = app.store.get(attempt_id)
     if attempt is None:
         return
     case = app.library.cases.get(attempt.case_id) if app.library else None
-    path = free_path(Path.cwd() / default_filename(attempt, "md"))
-    try:
-        write_new(path, attempt_markdown(attempt, case))
-    except OSError as exc:
-        app.notify(
-            f"Could not export to {path}: {exc.strerror or exc}", severity="error", markup=False
-        )
-        return
-    app.notify(f"Exported to {path}", timeout=6, markup=False)
+
+    def done(path: Path | None) -> None:
+        if path is not None:
+            app.notify(f"Exported to {path}", timeout=6, markup=False)
+
+    app.push_screen(ExportScreen(attempt, case), done)

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from designtrainer.render.formatting import clock, pct
 from designtrainer.store.attempt import Attempt
-from designtrainer.tui.base import dt_app, selected_key
+from designtrainer.tui.base import dt_app, export_attempt, selected_key
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.text import cell
@@ -22,6 +22,7 @@ class HistoryScreen(Screen[None]):
         Binding("enter", "open", "Open", priority=True),
         Binding("d,delete", "delete", "Delete"),
         Binding("c", "compare", "Compare with previous"),
+        Binding("e", "export", "Export"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
     DEFAULT_CSS = """
@@ -93,6 +94,11 @@ class HistoryScreen(Screen[None]):
             app.open_peer(attempt.case_id, attempt_id=attempt_id)
         else:
             app.open_case(attempt.case_id, attempt_id=attempt_id)
+
+    def action_export(self) -> None:
+        attempt_id = self._selected()
+        if attempt_id is not None:
+            export_attempt(self, attempt_id)
 
     def action_compare(self) -> None:
         """The selected attempt against the previous finished attempt at the same case."""
