@@ -111,8 +111,8 @@ class ExportScreen(ModalScreen[Path | None]):
             write_new(target, text, force=self.query_one("#overwrite", Checkbox).value)
         except FileExistsRefused:
             self._problem(
-                f"{target} already exists. Tick 'Replace the file if it exists' to overwrite "
-                "it, or choose another folder."
+                f"{target.name} already exists there: tick 'Replace the file if it exists' to "
+                "overwrite it, or choose another folder."
             )
             return
         except UnsafeTarget as exc:
