@@ -8,6 +8,7 @@ releases the claim and turns the attempt into review cards, in that order, where
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -139,15 +140,17 @@ def import_finished(
     and submission, and the clarifying questions with the answers given. A question's
     clarification index is kept only while the case still has that clarification.
     """
-    sections = [
-        replace(
-            imported.sections.get(sid) or SectionState(sid),
-            section=sid,
-            answer=answers.get(sid, ""),
-        )
-        for sid in SECTION_IDS
-        if answers.get(sid) or sid in imported.sections
-    ]
+    # Submission is exact when the file says when the attempt ended (format 2); otherwise
+    # (a hand-written file, an old export) every answered section counts as submitted then.
+    fill = imported.finished_at is None
+    when = imported.created_at if imported.created_at is not None else time.time()
+    sections = []
+    for sid in SECTION_IDS:
+        state = imported.sections.get(sid) or SectionState(sid)
+        answer = answers.get(sid, "")
+        if answer or state.seconds or state.hints_used or state.submitted_at is not None:
+            at = when if fill and answer and state.submitted_at is None else state.submitted_at
+            sections.append(replace(state, section=sid, answer=answer, submitted_at=at))
     questions = [
         q
         if q.clarification is None or 0 <= q.clarification < len(case.clarifications)

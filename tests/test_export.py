@@ -851,6 +851,9 @@ def test_import_restores_the_attempt_and_only_once(
     assert new.created_at == original.created_at and new.finished
     assert new.section("data").seconds == 421.5 and new.section("framing").seconds == 95.0
     assert new.section("data").hints_used == 2 and new.hints_used == 2
+    # Submitted as it was: framing was, data was not (its probes were never shown).
+    assert new.section("framing").submitted_at == original.section("framing").submitted_at
+    assert original.section("data").answer and not new.section("data").submitted
     assert [(q.question, q.answer, q.clarification, q.asked_at) for q in new.questions] == [
         (q.question, q.answer, q.clarification, q.asked_at) for q in original.questions
     ]

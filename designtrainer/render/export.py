@@ -290,7 +290,7 @@ def _unasked(attempt: Attempt, case: Case | None) -> list[str]:
     unasked = unasked_clarifications(case, (q.clarification for q in attempt.questions))
     if not unasked:
         return []
-    out = ["", "**Not asked, and worth asking**", ""]
+    out = ["", "**Clarifying questions not asked**", ""]
     return out + [f"- {inline(case.clarifications[i].question)}" for i in unasked]
 
 

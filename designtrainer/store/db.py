@@ -509,7 +509,7 @@ class Store:
                         s.answer,
                         s.seconds,
                         s.hints_used,
-                        finished if s.submitted_at is None and s.answer else s.submitted_at,
+                        s.submitted_at,
                     ),
                 )
             for q in questions:
