@@ -8,8 +8,9 @@ releases the claim and turns the attempt into review cards, in that order, where
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.domain.review import PeerReview
@@ -21,8 +22,9 @@ from designtrainer.grading.results import (
     RedFlagHit,
     SectionResult,
 )
+from designtrainer.io.importing import ImportedAnswers
 from designtrainer.review.cards import record_finished
-from designtrainer.store.attempt import AttemptSummary, Mode
+from designtrainer.store.attempt import AttemptSummary, Mode, SectionState
 from designtrainer.store.db import Store
 
 OPEN_ELSEWHERE = (
@@ -128,11 +130,42 @@ def interviewer_result(
 def import_finished(
     store: Store,
     case: Case,
-    mode: Mode,
+    imported: ImportedAnswers,
     answers: dict[str, str],
     result: GradeResult,
 ) -> int:
-    """Store an imported attempt as finished (one transaction) and review its cards."""
-    attempt_id = store.import_attempt(case.id, case.title, mode, answers, result)
+    """Store an imported attempt as finished (one transaction) and review its cards.
+
+    What the file holds besides the answers is kept: the dates, each section's seconds, hints
+    and submission, and the clarifying questions with the answers given. A question's
+    clarification index is kept only while the case still has that clarification.
+    """
+    # Submission is exact when the file says when the attempt ended (format 2); otherwise
+    # (a hand-written file, an old export) every answered section counts as submitted then.
+    fill = imported.finished_at is None
+    when = imported.created_at if imported.created_at is not None else time.time()
+    sections = []
+    for sid in SECTION_IDS:
+        state = imported.sections.get(sid) or SectionState(sid)
+        answer = answers.get(sid, "")
+        if answer or state.seconds or state.hints_used or state.submitted_at is not None:
+            at = when if fill and answer and state.submitted_at is None else state.submitted_at
+            sections.append(replace(state, section=sid, answer=answer, submitted_at=at))
+    questions = [
+        q
+        if q.clarification is None or 0 <= q.clarification < len(case.clarifications)
+        else replace(q, clarification=None)
+        for q in imported.questions
+    ]
+    attempt_id = store.import_attempt(
+        case.id,
+        case.title,
+        imported.mode,
+        sections,
+        result,
+        questions,
+        created_at=imported.created_at,
+        finished_at=imported.finished_at,
+    )
     record_finished(store, attempt_id)
     return attempt_id

@@ -26,10 +26,11 @@ from designtrainer.io.answers import template
 from designtrainer.io.importing import (
     FORMAT_KEY,
     ExportFormatError,
-    ImportedAnswers,
+    answer_markers,
     parse_exported,
 )
 from designtrainer.loading.library import Library
+from designtrainer.render import export as export_module
 from designtrainer.render.export import attempt_html, attempt_markdown, default_filename
 from designtrainer.store import codec
 from designtrainer.store.attempt import Attempt, Mode, Question, SectionState
@@ -72,7 +73,16 @@ def _case() -> Case:
         opening="Design something small.",
         clarifications=(),
         sections=tuple(
-            Section(sid, "Prompt?", (), (), (), (), budgets[sid], "Reference.")
+            Section(
+                sid,
+                f"What would you say about {sid}? Costs are ~$5 a month.",
+                (),
+                (),
+                (f"Probe {sid}: what if traffic grows ~10x?",),
+                (),
+                budgets[sid],
+                f"Reference for {sid}: use *late labels*.",
+            )
             for sid in SECTION_IDS
         ),
     )
@@ -246,7 +256,22 @@ def _stored_attempt(store: Store, mode: Mode = "solo", peer: bool = False) -> At
         store.save_peer(aid, review)
     attempt = store.get(aid)
     assert attempt is not None
-    return dataclasses.replace(attempt, created_at=T0, updated_at=T0 + 2400, finished_at=T0 + 2400)
+    # Pinned, so golden files do not change with the clock.
+    sections: dict[str, SectionState] = {
+        sid: dataclasses.replace(attempt.sections[sid], submitted_at=T0 + 300 * (n + 1))
+        for n, sid in enumerate(SECTION_IDS)
+    }
+    questions = tuple(
+        dataclasses.replace(q, asked_at=T0 + 10 * (n + 1)) for n, q in enumerate(attempt.questions)
+    )
+    return dataclasses.replace(
+        attempt,
+        created_at=T0,
+        updated_at=T0 + 2400,
+        finished_at=T0 + 2400,
+        sections=sections,
+        questions=questions,
+    )
 
 
 def _attempt(answers: dict[str, str], mode: Mode = "solo") -> Attempt:
@@ -327,9 +352,28 @@ _ANSWER = st.one_of(
 _ANSWERS = st.fixed_dictionaries(dict.fromkeys(SECTION_IDS, _ANSWER))
 
 
-def _fences(markdown: str) -> list[str]:
-    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
-    return [t.content for t in tokens if t.type == "fence"]
+def _block_starts(markdown: str, html: bool) -> tuple[list[str], set[int]]:
+    """The lines as markdown reads them (CR and CRLF end lines) and where top-level blocks start."""
+    tokens = MarkdownIt("commonmark", {"html": html}).enable("table").parse(markdown)
+    starts = {t.map[0] for t in tokens if t.level == 0 and t.map is not None and t.nesting >= 0}
+    return re.split(r"\r\n|\r|\n", markdown), starts
+
+
+def _assert_answers_contained(exported: str, answers: dict[str, str]) -> None:
+    """Each answer is shown as markdown and ends where it should: what follows it is ours."""
+    body = exported.split("\n---\n", 1)[1]
+    lines, starts = _block_starts(body, html=True)
+    at = 0
+    for sid in SECTION_IDS:
+        if not answers[sid]:
+            continue
+        begin, end = answer_markers(sid, answers[sid])
+        begin_at = next(i for i in range(at, len(lines)) if lines[i].startswith(begin[:-4]))
+        at = lines.index(end, begin_at + 1)
+        # The end marker is followed by a blank line and then a line of ours starting a block.
+        assert lines[at + 1] == "" and at + 2 in starts, (sid, lines[at - 2 : at + 3])
+    # The data comment is a block of its own at the end (not swallowed by an answer).
+    assert lines.index("<!-- designtrainer data", at) in starts
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -343,14 +387,15 @@ def test_export_then_parse_gives_back_every_answer(
     assert parsed.answers == answers
     assert (parsed.case_id, parsed.mode, parsed.exported) == ("tiny", mode, True)
     assert parsed.title == (" ".join(title.split()) or "tiny")  # titles are kept on one line
-    # CommonMark (so GitHub) shows each non-empty answer verbatim as one code block.
-    # It reads CR and CRLF as line endings and NUL as U+FFFD, so those are compared loosely.
-    shown = [
-        (answers[sid] + "\n").replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
-        for sid in SECTION_IDS
-        if answers[sid]
-    ]
-    assert _fences(exported) == shown
+    assert parsed.created_at == T0
+    # Answers are markdown now, not code blocks, and none runs on into the rest.
+    _assert_answers_contained(exported, answers)
+    # The HTML page reads the same document without raw HTML: it ends with our last line.
+    page = export_module._body(attempt, None, UTC, references=False, page=True)
+    assert "<!-- answer" not in page.replace("".join(answers.values()), "")
+    tokens = MarkdownIt("commonmark", {"html": False}).enable("table").parse(page)
+    assert tokens[-2].content == "The case is no longer in the library, so budgets are not shown."
+    assert tokens[-2].level == 1 and tokens[-3].level == 0
 
 
 @settings(max_examples=100, deadline=None)
@@ -370,7 +415,14 @@ def test_a_file_converted_to_crlf_still_parses(answers: dict[str, str]) -> None:
 def test_round_trip_through_the_store(tmp_path: Path) -> None:
     attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"), "peer", peer=True)
     parsed = parse_exported(attempt_markdown(attempt, _case()))
-    assert parsed == ImportedAnswers("tiny", "peer", TRICKY, "Tiny fraud case")
+    assert (parsed.case_id, parsed.mode, parsed.title) == ("tiny", "peer", "Tiny fraud case")
+    assert parsed.answers == TRICKY
+    # Everything import restores comes back exactly: dates, seconds, hints, questions.
+    assert (parsed.created_at, parsed.finished_at) == (T0, T0 + 2400)
+    assert {
+        sid: (s.seconds, s.hints_used, s.submitted_at) for sid, s in parsed.sections.items()
+    } == {sid: (s.seconds, s.hints_used, s.submitted_at) for sid, s in attempt.sections.items()}
+    assert parsed.questions == attempt.questions
 
 
 def test_an_edited_export_still_parses() -> None:
@@ -388,10 +440,23 @@ def test_an_edited_export_still_parses() -> None:
 
 def test_damaged_or_newer_exports_are_refused() -> None:
     exported = attempt_markdown(_attempt({"data": "x"}), None)
-    with pytest.raises(ExportFormatError, match="no closing"):
-        parse_exported(exported.replace("x\n```\n", "x\n"))
+    with pytest.raises(
+        ExportFormatError, match=r"line \d+: the answer under 'Data' has no closing"
+    ):
+        parse_exported(exported.replace("x\n<!-- end of answer data -->\n", "x\n"))
     with pytest.raises(ExportFormatError, match="newer"):
-        parse_exported(exported.replace(f"{FORMAT_KEY}: 1", f"{FORMAT_KEY}: 99"))
+        parse_exported(exported.replace(f"{FORMAT_KEY}: 2", f"{FORMAT_KEY}: 99"))
+    data_line = exported.split("\n").index("<!-- designtrainer data") + 1
+    for damage, field in [
+        ('"created_at": 1714557600.0', "'created_at' is not a number"),
+        ('"hints": 0', "'sections.framing.hints' is not a count"),
+        ('"questions": []', "'questions' is not a list"),
+    ]:
+        broken = exported.replace(damage, damage.split(":")[0] + ': "x"', 1)
+        with pytest.raises(ExportFormatError, match=f"line {data_line}: .*{re.escape(field)}"):
+            parse_exported(broken)
+    with pytest.raises(ExportFormatError, match="JSON is not valid"):
+        parse_exported(exported.replace('"attempt": 1,', '"attempt": 1'))
 
 
 # -- what the markdown and HTML look like -----------------------------------------------------
@@ -400,61 +465,55 @@ def test_damaged_or_newer_exports_are_refused() -> None:
 def test_exported_markdown_is_commonmark_with_task_lists(tmp_path: Path) -> None:
     attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"), "peer", peer=True)
     text = attempt_markdown(attempt, _case())
-    assert text.startswith(f"---\n{FORMAT_KEY}: 1\ncase: tiny\n")
+    assert text.startswith(f"---\n{FORMAT_KEY}: 2\ncase: tiny\n")
     body = text.split("\n---\n", 1)[1]
-    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(body)
     # Top-level only: the peer's note holds a "## Data" of its own, kept inside its quote.
+    # The answers are markdown: the framing answer's own "## Data" is a heading too.
     h2 = [
         tokens[i + 1].content
         for i, t in enumerate(tokens)
         if t.tag == "h2" and t.nesting == 1 and t.level == 0
     ]
     assert h2 == [
+        "Clarifying questions",
         "Problem framing",
         "Data",
+        "Data",  # the answer's own heading
         "Modeling",
         "Evaluation",
         "Production",
-        "Rubric",
         "Red flags",
         "Depth: numbers and trade-offs",
-        "Hints used",
-        "Clarifying questions",
         "Timing",
         "Peer review",
     ]
-    # No answer leaks out of its block: exactly the four non-empty answers are fences.
-    assert [t.info for t in tokens if t.type == "fence" and t.level == 0] == ["markdown"] * 4
+    # No answer is a code block any more: the fences are the data answer's own (its ```` left
+    # open and closed after it, so the rest of the document is not code).
+    assert [t.info for t in tokens if t.type == "fence" and t.level == 0] == ["python", "", ""]
     # Each rubric item is a task-list line: `[x]`/`[ ]` opening a list item's text.
-    rubric = body[body.index("## Rubric") : body.index("## Red flags")]
-    rubric_tokens = MarkdownIt("commonmark").parse(rubric)
-    items = [
-        rubric_tokens[i + 2].content
-        for i, t in enumerate(rubric_tokens)
-        if t.type == "list_item_open"
-    ]
+    items = [tokens[i + 2].content for i, t in enumerate(tokens) if t.type == "list_item_open"]
     tasks = [c for c in items if c.startswith(("[x] ", "[ ] "))]
     assert len(tasks) == 7
-    # The quote is the matched words in context, its `*` escaped so it stays literal.
-    assert '[x] Goal: cut fraud losses — "Goal: cut \\*fraud losses\\* while keeping…"' in tasks
+    # The quote is the matched words (the answer is right above), `*` escaped where present.
+    assert '[x] Goal: cut fraud losses — "fraud losses"' in tasks
     assert "[ ] GBDT — Because gbdt matters." in tasks
     assert any("you wrote" in t and "negated by 'not'" in t for t in tasks)
-    assert "| Data | 2.5 | 10 |" in body
-    assert "- Data: 2" in body and "**Total: 3**" in body
+    assert "| Data | 2:30 | 10:00 |" in body  # peer: no hints column
     assert "**Recommendation: lean hire**" in body
 
 
 def test_an_attempt_whose_case_vanished_still_exports(tmp_path: Path) -> None:
     attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"))
     text = attempt_markdown(attempt, None)
-    assert "| Problem framing | 1.5 | — |" in text
+    assert "| Problem framing | 1:30 | — | 0 |" in text
     assert "- [x] Goal: cut fraud losses" in text  # labels come from the stored result
     assert "budgets are not shown" in text
 
 
 def test_an_ungraded_attempt_exports() -> None:
     text = attempt_markdown(_attempt({"data": "draft"}), None)
-    assert text.startswith(f"---\n{FORMAT_KEY}: 1\ncase: tiny\n")
+    assert text.startswith(f"---\n{FORMAT_KEY}: 2\ncase: tiny\n")
     assert "\nscore: null\n" in text and "Not graded yet." in text
     assert parse_exported(text).answers["data"] == "draft"
 
@@ -558,15 +617,20 @@ def test_import_of_an_export_restores_the_answers(
     store.save_answer(aid, "modeling", store.get(aid).section("modeling").answer + "\n## x\n````\n")  # type: ignore[union-attr]
     path = tmp_path / "export.md"
     assert run(["export", str(aid), "-o", str(path)], capsys)[0] == 0
+    old = store.get(aid)
+    store.delete(aid)  # imported into a history that no longer has the original
     code, out, _ = run(["import", str(path)], capsys)
     assert code == 0
     new_id = int(re.match(r"imported attempt (\d+) \(fraud-detection\): score \d+%", out).group(1))  # type: ignore[union-attr]
-    old, new = store.get(aid), store.get(new_id)
+    new = store.get(new_id)
     assert old is not None and new is not None
     assert new.answers == {k: v for k, v in old.answers.items() if v}
     assert new.finished and new.mode == "solo" and new.result is not None
     assert new.result.case == "fraud-detection" and f"{round(new.result.score * 100)}%" in out
     assert not store.in_use_elsewhere(new_id) and store.claim(new_id)
+    # The same file again is recognised, not copied.
+    code, out, _ = run(["import", str(path)], capsys)
+    assert code == 0 and f"already imported as #{new_id}; use --again" in out
 
 
 def test_import_of_a_hand_written_template(
@@ -623,7 +687,9 @@ def test_import_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 1 and "no answers found" in err
     code, _, err = run(["import", str(tmp_path / "missing.md")], capsys)
     assert code == 1 and "cannot read" in err
-    broken = attempt_markdown(_attempt({"data": "x"}), None).replace("x\n```\n", "x\n")
+    broken = attempt_markdown(_attempt({"data": "x"}), None).replace(
+        "x\n<!-- end of answer data -->\n", "x\n"
+    )
     path.write_text(broken.replace("case: tiny", "case: fraud-detection"))
     code, _, err = run(["import", str(path)], capsys)
     assert code == 1 and "no closing" in err
@@ -655,8 +721,180 @@ def test_rubric_checklist(capsys: pytest.CaptureFixture[str], library: Library) 
 def test_questions_in_the_export(tmp_path: Path) -> None:
     attempt = _stored_attempt(Store(tmp_path / "db.sqlite3"))
     assert attempt.questions[0] == Question(
-        "How many <b>transactions</b> a day?", "About 8M.", 0, attempt.questions[0].asked_at
+        "How many <b>transactions</b> a day?", "About 8M.", 0, T0 + 10
     )
     text = attempt_markdown(attempt, _case())
     assert "- **Q:** How many \\<b>transactions\\</b> a day?\\\n  **A:** About 8M." in text
     assert "- **Q:** Is there a \\`budget\\`?\\\n" in text
+
+
+# -- format 2: a document to send; import restores what it holds ------------------------------
+
+
+def test_inline_escapes_only_what_could_be_markup() -> None:
+    from designtrainer.render.markdown import inline
+
+    ordinary = "About ~10 ms at ~8M requests, $5 a month or $0.2/1k; a < b; snake_case; C:\\dir"
+    assert inline(ordinary) == ordinary
+    assert inline("~~gone~~ and ~x~") == "\\~\\~gone\\~\\~ and \\~x\\~"
+    assert inline("math $x^2$ here") == "math \\$x^2\\$ here"
+    assert inline("<b>bold</b> *em* _em_ `code` [link](x) a|b &amp;") == (
+        "\\<b>bold\\</b> \\*em\\* \\_em\\_ \\`code\\` \\[link\\](x) a\\|b \\&amp;"
+    )
+    assert inline("# not a heading") == "\\# not a heading"
+    assert inline("1. not a list") == "1\\. not a list"
+    assert inline("- not an item") == "\\- not an item"
+    assert inline("ends in a backslash\\") == "ends in a backslash\\\\"
+    # Every one reads back as the text itself.
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    for text in [ordinary, "~~gone~~", "$x$", "<b>x</b>", "# h", "1. x", "- x", "a\\", "x_y_"]:
+        html = md.render(f"text: {inline(text)}").strip()
+        plain = html.removeprefix("<p>text: ").removesuffix("</p>")
+        assert plain == __import__("html").escape(text, quote=False).replace(
+            "&amp;amp;", "&amp;"
+        ), text
+
+
+def _submitted_all_but_evaluation(store: Store) -> Attempt:
+    attempt = _stored_attempt(store)
+    sections = dict(attempt.sections)
+    sections["evaluation"] = dataclasses.replace(sections["evaluation"], submitted_at=None)
+    return dataclasses.replace(attempt, sections=sections)
+
+
+def test_the_markdown_reads_as_a_document(tmp_path: Path) -> None:
+    attempt = _submitted_all_but_evaluation(Store(tmp_path / "db.sqlite3"))
+    text = attempt_markdown(attempt, _case(), tz=UTC)
+    lines = text.split("\n")
+    # Answers are markdown, not code blocks: no ```markdown fence anywhere.
+    assert not any(ln.lstrip("`").startswith("markdown") and ln.startswith("```") for ln in lines)
+    assert "Goal: cut *fraud losses* while keeping false declines low." in lines
+    # Ordinary text is not littered with escapes.
+    assert "\\~" not in text and "\\$" not in text
+    # Each section: its prompt as a quote, then time against budget in m:ss, then the answer.
+    framing = text[text.index("## Problem framing") : text.index("## Data\n\n>")]
+    assert "> What would you say about framing? Costs are ~$5 a month.\n" in framing
+    assert "*1:30 of 8:00 · 0 hints · checklist 100%*" in framing
+    assert framing.index("> What would") < framing.index("1:30") < framing.index("Goal: cut")
+    assert "**Follow-up probes**\n\n- Probe framing: what if traffic grows ~10x?" in framing
+    assert "**Checklist**\n\n- [x] Goal: cut fraud losses" in framing
+    # Probes appear for sections that were submitted (as on screen), not for the others.
+    evaluation = text[text.index("## Evaluation") : text.index("## Production")]
+    assert "Probe evaluation" not in evaluation and "_No answer._" in evaluation
+    # Times are m:ss everywhere; no decimal minutes.
+    assert (
+        "| Data | 2:30 | 10:00 | 2 |" in text
+        and "| **Total** | **17:30** | **45:00** | **3** |" in text
+    )
+    assert "duration: '17:30'" in text and not re.search(r"\b\d+\.\d min", text)
+    # Quotes of the evidence are the matched words, each once.
+    assert text.count('"fraud losses"') == 1
+    # References only on request.
+    assert "Reference for framing" not in text and "Reference answer" not in text
+    with_refs = attempt_markdown(attempt, _case(), tz=UTC, references=True)
+    assert "**Reference answer**\n\n> Reference for framing: use *late labels*." in with_refs
+    assert parse_exported(with_refs).answers == TRICKY
+    page = attempt_html(attempt, _case(), tz=UTC, references=True)
+    assert "<p>Reference for framing: use <em>late labels</em>.</p>" in page
+    assert "<em>fraud losses</em>" in page  # the answer as markdown in the page too
+    assert "<!-- answer" not in page and "designtrainer data" not in page
+
+
+def test_old_format_exports_still_import() -> None:
+    """A format 1 export (fenced answers, decimal minutes) as earlier versions wrote it."""
+    for name, mode in [("v1-solo.md", "solo"), ("v1-peer.md", "peer")]:
+        parsed = parse_exported((FIX.parent / "exports" / name).read_text(encoding="utf-8"))
+        assert parsed.answers == TRICKY and parsed.mode == mode
+        assert parsed.created_at == T0
+        assert {s: st.seconds for s, st in parsed.sections.items()} == {
+            sid: 60.0 * (n + 1) + 30 for n, sid in enumerate(SECTION_IDS)
+        }
+        assert {s: st.hints_used for s, st in parsed.sections.items()} == {
+            "framing": 0,
+            "data": 2,
+            "modeling": 0,
+            "evaluation": 0,
+            "production": 1,
+        }
+        assert [(q.question, q.answer, q.asked_at) for q in parsed.questions] == [
+            ("How many <b>transactions</b> a day?", "About 8M.", T0),
+            ("Is there a `budget`?", "I can't say more about that.", T0),
+        ]
+
+
+def test_import_restores_the_attempt_and_only_once(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    library: Library,
+) -> None:
+    """Exported on one machine, imported on another: dates, times, hints, questions kept."""
+    aid = _graded_attempt(library)
+    store = Store()
+    store.add_seconds(aid, "framing", 95.0)
+    store.add_seconds(aid, "data", 421.5)
+    store.use_hint(aid, "data")
+    store.use_hint(aid, "data")
+    store.submit_section(aid, "framing")
+    store.add_question(aid, "How many transactions a day?", "About 8M a day.", 0)
+    original = store.get(aid)
+    store.close()
+    assert original is not None
+    path = tmp_path / "sent.md"
+    assert run(["export", str(aid), "-o", str(path)], capsys)[0] == 0
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "mentor"))
+    code, out, _ = run(["import", str(path)], capsys)
+    assert code == 0, out
+    new_id = int(out.split()[2])
+    new = Store().get(new_id)
+    assert new is not None
+    assert new.created_at == original.created_at and new.finished
+    assert new.section("data").seconds == 421.5 and new.section("framing").seconds == 95.0
+    assert new.section("data").hints_used == 2 and new.hints_used == 2
+    # Submitted as it was: framing was, data was not (its probes were never shown).
+    assert new.section("framing").submitted_at == original.section("framing").submitted_at
+    assert original.section("data").answer and not new.section("data").submitted
+    assert [(q.question, q.answer, q.clarification, q.asked_at) for q in new.questions] == [
+        (q.question, q.answer, q.clarification, q.asked_at) for q in original.questions
+    ]
+    code, out, _ = run(["history"], capsys)
+    assert time_of(original.created_at) in out and "0:00" not in out.split("\n")[1]
+    # The same file again: recognised, nothing added, unless asked.
+    code, out, _ = run(["import", str(path)], capsys)
+    assert (
+        code == 0
+        and out == f"{path}: already imported as #{new_id}; use --again to import another copy\n"
+    )
+    assert len(Store().attempts()) == 1
+    code, out, _ = run(["import", str(path), "--again"], capsys)
+    assert code == 0 and out.startswith("imported attempt ")
+    assert len(Store().attempts()) == 2
+    # A hand-edited answer is another attempt.
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "<!-- end of answer data -->", "One more line.\n<!-- end of answer data -->", 1
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run(["import", str(path)], capsys)
+    assert code == 0 and out.startswith("imported attempt ")
+
+
+def time_of(timestamp: float) -> str:
+    import time
+
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
+
+
+def test_import_of_an_old_export_restores_its_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = FIX.parent / "exports" / "v1-solo.md"
+    code, out, err = run(["import", str(path), "--case", "fraud-detection"], capsys)
+    assert code == 0, err
+    new = Store().get(int(out.split()[2]))
+    assert new is not None and new.created_at == T0
+    assert new.section("data").seconds == 150.0 and new.section("data").hints_used == 2
+    assert [q.answer for q in new.questions] == ["About 8M.", "I can't say more about that."]
+    code, out, _ = run(["import", str(path), "--case", "fraud-detection"], capsys)
+    assert "already imported as" in out

@@ -219,7 +219,10 @@ def test_export_to_a_file_stays_byte_exact(
     before = Store().get(1)
     assert before is not None and "\x1b]52;" in before.section("data").answer
     assert run(["export", "1", "-o", str(tmp_path / "a.md")], capsys)[0] == 0
-    assert run(["import", str(tmp_path / "a.md")], capsys)[0] == 0
+    # Into the same history it is the same attempt: recognised, unless asked for again.
+    code, out, _ = run(["import", str(tmp_path / "a.md")], capsys)
+    assert code == 0 and "already imported as #1; use --again" in out
+    assert run(["import", str(tmp_path / "a.md"), "--again"], capsys)[0] == 0
     after = Store().get(2)
     assert after is not None and after.answers == before.answers
 
@@ -501,8 +504,8 @@ def test_a_read_only_data_directory_is_a_message(
 def test_a_bad_json_row_is_reported_and_the_rest_shown(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for _ in range(3):
-        assert run(["import", str(ANSWERS / "escapes.md")], capsys)[0] == 0
+    for _ in range(3):  # the same file three times: asked for with --again
+        assert run(["import", str(ANSWERS / "escapes.md"), "--again"], capsys)[0] == 0
     with sqlite3.connect(_home() / DB_NAME) as con:
         con.execute("UPDATE attempts SET result_json = '{\"score\": 0.5' WHERE id = 2")
         con.execute('UPDATE attempts SET result_json = \'{"score": "high"}\' WHERE id = 3')

@@ -359,8 +359,10 @@ async def test_wrap_up_scorecard_and_export(
         assert "## Gaps (core items not heard)" in card and "Fraud is rare" in card
         assert "Accuracy is meaningless" in card and "in the candidate's notes" in card
         assert "> Structured; rushed the trade-offs." in card
-        monkeypatch.chdir(tmp_path)
         await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.click("#export")
         await settle(pilot)
         exported = list(tmp_path.glob("fraud-detection-*-peer.md"))
         assert len(exported) == 1

@@ -514,21 +514,29 @@ async def test_go_to_section_from_the_palette_keeps_answers(
 async def test_export_from_the_summary_never_overwrites(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from textual.widgets import Input
+
+    from designtrainer.tui.screens.export import ExportScreen
+
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.chdir(out)
     app = make_app(tmp_path, library, StartRequest("fraud-detection"))
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await write(pilot, FRAMING)
         await finish(pilot)
         assert isinstance(app.screen, SummaryScreen)
-        await pilot.press("e")
-        await pilot.press("e")
-        await settle(pilot)
+        for _ in range(2):
+            await pilot.press("e")
+            await settle(pilot)
+            assert isinstance(app.screen, ExportScreen)
+            app.screen.query_one("#folder", Input).value = str(out)
+            await pilot.click("#export")
+            await settle(pilot)
+        # The second export was refused in the dialog: no `~2` copy beside the first.
+        assert isinstance(app.screen, ExportScreen)
     files = sorted(p.name for p in out.iterdir())
-    assert len(files) == 2 and files[1].endswith("~2.md")
-    assert all("## Problem framing" in (out / f).read_text() for f in files)
+    assert len(files) == 1 and files[0].endswith("-solo.md")
     assert FRAMING in (out / files[0]).read_text()
 
 

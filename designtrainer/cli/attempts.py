@@ -42,6 +42,11 @@ def add_commands(
     )
     p.add_argument("--format", choices=["md", "html"], default="md")
     p.add_argument(
+        "--references",
+        action="store_true",
+        help="add each section's reference answer (the case's model answer)",
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help=(
@@ -58,6 +63,11 @@ def add_commands(
     )
     p.add_argument("file", metavar="FILE", help="markdown file, or - for stdin")
     p.add_argument("--case", help="case id (default: 'case' in the front matter)")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="import another copy of an attempt that is already in history",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -141,7 +151,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     common.warn_damaged([attempt])
     lib = common.library(args, attempt.case_id)
     case = lib.cases.get(attempt.case_id)
-    text = (attempt_html if args.format == "html" else attempt_markdown)(attempt, case)
+    render = attempt_html if args.format == "html" else attempt_markdown
+    text = render(attempt, case, references=args.references)
     if args.output == "-":
         # For reading and piping: inert like every printed text. `-o FILE` is the exact copy.
         common.out(text)
@@ -215,9 +226,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = grade(lib.compiled(case_id), answers)
     store = common.open_store()
     try:
-        attempt_id = sessions.import_finished(
-            store, lib.case(case_id), parsed.mode, answers, result
-        )
+        same = store.same_attempts(case_id, parsed.mode, answers, parsed.created_at)
+        if same and not args.again:
+            common.out(
+                f"{args.file}: already imported as #{same[-1]}; use --again to import another "
+                "copy\n"
+            )
+            return common.EXIT_OK
+        attempt_id = sessions.import_finished(store, lib.case(case_id), parsed, answers, result)
     finally:
         store.close()
     core = result.levels[0].verdict  # levels are in order: core first

@@ -5,9 +5,18 @@ here. Round-trip guarantee: for every section,
 `parse_exported(attempt_markdown(a, c)).answers[s]` equals `a.section(s).answer` character for
 character, for any text the store can hold (CR, CRLF, NUL, U+2028, form feeds, trailing spaces
 and blank lines included; an empty answer is written as "_No answer._" and read back as ""), as
-long as the file's text comes back unchanged. Each answer sits in a backtick fence longer than
-any backtick run inside it (see render.markdown.fence), so the lines between the fences are the
-answer. The rubric, questions and notes come after the answers and are never read back.
+long as the file's text comes back unchanged.
+
+Format 2 (the current one) shows each answer as markdown between two comment lines,
+`<!-- answer data -->` and `<!-- end of answer data -->`. The end line is one that is not a
+line of the answer (`#2`, `#3`... are added to both until it is not), so the lines between are
+the answer; when its markdown leaves a block open, the lines that close it come last and the
+opening comment says how many ("(1 line added to close it)"), so they are taken off again.
+A `<!-- designtrainer data` comment at the end holds, as JSON, what `import` restores besides
+the answers: when the attempt started and ended, seconds, hints and submission per section,
+and the clarifying questions with the answers given. Format 1 put each answer in a backtick
+fence longer than any backtick run inside it and had no data comment; it is still read (its
+date, timing table, hints list and questions are restored from the text, minutes to 0.1).
 
 The export always uses LF line endings. A file whose line endings were turned into CRLF later
 (a Windows editor, git autocrlf) is detected by its first line and read with CRLF as LF: a
@@ -18,25 +27,54 @@ an answer's own CRLFs, and a CR ending an answer, into LF. A leading BOM is igno
 from __future__ import annotations
 
 import bisect
+import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.io.answers import Segment, front_matter, parse_answer
-from designtrainer.store.attempt import Mode
+from designtrainer.store.attempt import Mode, Question, SectionState
 
 FORMAT_KEY = "designtrainer_format"
-FORMAT_VERSION = 1
-RUBRIC_HEADING = "Rubric"
+FORMAT_VERSION = 2
+RUBRIC_HEADING = "Rubric"  # format 1: the report after the answers started here
 NO_ANSWER = "_No answer._"
+DATA_OPEN = "<!-- designtrainer data"
+DATA_CLOSE = "-->"
+MAX_DATA_CHARS = 1 << 20  # the data comment of a long attempt is a few kilobytes
 
 _OPEN_FENCE = re.compile(r"(`{3,})markdown[ \t]*")
+_BEGIN = re.compile(
+    r"<!-- answer ([a-z]+)( #[0-9]{1,9})?(?: \(([0-9]{1,3}) lines? added to close it\))? -->"
+)
+_V1_TIMING = re.compile(r"\| (?P<title>[^|]+) \| (?P<minutes>[0-9]+(?:\.[0-9]+)?) \| [^|]* \|")
+_V1_HINTS = re.compile(r"- (?P<title>[^:]+): (?P<hints>[0-9]{1,6})")
+_V1_QUESTION = re.compile(r"- \*\*Q:\*\* (?P<q>.*)\\")
+_V1_ANSWER = re.compile(r"  \*\*A:\*\* (?P<a>.*)")
+_UNESCAPE = re.compile(r"\\(.)")
 
 
 class ExportFormatError(ValueError):
     """An exported file that cannot be read back (a damaged fence, a newer format)."""
+
+
+def answer_markers(section: str, answer: str, added: int = 0) -> tuple[str, str]:
+    """The comment lines around an answer: an end line that no line of the answer equals.
+
+    `added` is the number of lines written after the answer to close what it left open.
+    """
+    # Any reading of line endings: markdown (so GitHub) also ends lines at a lone CR.
+    lines = set(re.split(r"\r\n|\r|\n", answer))
+    n = 1
+    while (end := f"<!-- end of answer {section}{f' #{n}' if n > 1 else ''} -->") in lines:
+        n += 1
+    tag = f" #{n}" if n > 1 else ""
+    note = f" ({added} line{'' if added == 1 else 's'} added to close it)" if added else ""
+    return f"<!-- answer {section}{tag}{note} -->", end
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +90,12 @@ class ImportedAnswers:
     ignored: str = ""
     """Hand-written text under no section heading: graded for every section by `grade`, but an
     attempt has no place for it, so importing it would silently change the answer; callers warn."""
+    created_at: float | None = None
+    """When the exported attempt started (None: not in the file, e.g. a hand-written one)."""
+    finished_at: float | None = None
+    sections: dict[str, SectionState] = field(default_factory=dict)
+    """Seconds, hints and submission time per section as exported (their `answer` is unused)."""
+    questions: tuple[Question, ...] = ()
 
 
 def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
@@ -69,13 +113,140 @@ def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
     if meta is None or FORMAT_KEY not in meta:
         return _parse_handwritten(text, name)
     version = meta.get(FORMAT_KEY)
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         raise ExportFormatError(
             f"export format {version!r} is newer than this designtrainer reads "
             f"({FORMAT_VERSION}); upgrade designtrainer"
         )
-    titles = {title: sid for sid, title in SECTION_TITLES.items()}
+    first_line = text[: len(text) - len(body)].count("\n") + 1  # the body's first line
     lines = body.split("\n")  # never splitlines(): U+2028, \x0c etc. are answer text
+    parse = _parse_v1 if version < 2 else _parse_v2
+    answers, restored = parse(lines, first_line)
+    created_at = restored.get("created_at", _meta_date(meta.get("date")))
+    questions = tuple(
+        q if q.asked_at or created_at is None else Question(q.question, q.answer, None, created_at)
+        for q in restored.get("questions", ())
+    )
+    return ImportedAnswers(
+        case_id=_meta_str(meta, "case"),
+        mode=_mode(meta.get("mode")),
+        answers=answers,
+        title=_meta_str(meta, "title"),
+        created_at=created_at,
+        finished_at=restored.get("finished_at"),
+        sections=restored.get("sections", {}),
+        questions=questions,
+    )
+
+
+def _parse_v2(lines: list[str], first_line: int) -> tuple[dict[str, str], dict[str, Any]]:
+    answers: dict[str, str] = dict.fromkeys(SECTION_IDS, "")
+    restored: dict[str, Any] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (m := _BEGIN.fullmatch(line)) and m[1] in SECTION_IDS:
+            end_line = f"<!-- end of answer {m[1]}{m[2] or ''} -->"
+            end = next((j for j in range(i + 1, len(lines)) if lines[j] == end_line), None)
+            if end is None:
+                raise ExportFormatError(
+                    f"line {first_line + i}: the answer under '{SECTION_TITLES[m[1]]}' has no "
+                    f"closing line '{end_line}'"
+                )
+            body = lines[i + 1 : end]
+            added = int(m[3] or 0)
+            if added > len(body):
+                raise ExportFormatError(
+                    f"line {first_line + i}: the answer under '{SECTION_TITLES[m[1]]}' is "
+                    f"shorter than the {added} closing line(s) its first line names"
+                )
+            answers[m[1]] = "\n".join(body[: len(body) - added])
+            i = end
+        elif line == DATA_OPEN:
+            end = next((j for j in range(i + 1, len(lines)) if lines[j] == DATA_CLOSE), None)
+            if end is None:
+                raise ExportFormatError(
+                    f"line {first_line + i}: the data comment has no closing line '-->'"
+                )
+            restored = _read_data("\n".join(lines[i + 1 : end]), first_line + i)
+            i = end
+        i += 1
+    return answers, restored
+
+
+def _read_data(raw: str, line: int) -> dict[str, Any]:
+    """The data comment as ImportedAnswers fields; a clear error naming the field if damaged."""
+
+    def bad(what: str) -> ExportFormatError:
+        return ExportFormatError(
+            f"line {line}: the data comment's {what}; fix it, or delete the comment to import "
+            "the answers alone"
+        )
+
+    if len(raw) > MAX_DATA_CHARS:
+        raise bad(f"is over {MAX_DATA_CHARS} characters")
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise bad(f"JSON is not valid ({exc})") from None
+    if not isinstance(data, dict):
+        raise bad("JSON is not an object")
+
+    def number(value: object, what: str, optional: bool = False) -> float | None:
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise bad(f"'{what}' is not a number")
+        if not math.isfinite(value) or value < 0:
+            raise bad(f"'{what}' is not a time (a finite number, 0 or more)")
+        return float(value)
+
+    out: dict[str, Any] = {
+        "created_at": number(data.get("created_at"), "created_at"),
+        "finished_at": number(data.get("finished_at"), "finished_at", optional=True),
+    }
+    sections = data.get("sections", {})
+    if not isinstance(sections, dict):
+        raise bad("'sections' is not an object")
+    out["sections"] = {}
+    for sid, value in sections.items():
+        if sid not in SECTION_IDS:
+            continue  # a section of a newer designtrainer: nothing to put it in
+        if not isinstance(value, dict):
+            raise bad(f"'sections.{sid}' is not an object")
+        hints = value.get("hints", 0)
+        if isinstance(hints, bool) or not isinstance(hints, int) or not 0 <= hints < 1 << 31:
+            raise bad(f"'sections.{sid}.hints' is not a count")
+        out["sections"][sid] = SectionState(
+            sid,
+            seconds=number(value.get("seconds", 0), f"sections.{sid}.seconds") or 0.0,
+            hints_used=hints,
+            submitted_at=number(
+                value.get("submitted_at"), f"sections.{sid}.submitted_at", optional=True
+            ),
+        )
+    questions = data.get("questions", [])
+    if not isinstance(questions, list):
+        raise bad("'questions' is not a list")
+    parsed = []
+    for n, q in enumerate(questions, start=1):
+        where = f"questions[{n}]"
+        if not isinstance(q, dict):
+            raise bad(f"'{where}' is not an object")
+        question, answer, clar = q.get("question"), q.get("answer"), q.get("clarification")
+        if not isinstance(question, str) or not isinstance(answer, str):
+            raise bad(f"'{where}' needs a question and an answer (text)")
+        if clar is not None and (isinstance(clar, bool) or not isinstance(clar, int)):
+            raise bad(f"'{where}.clarification' is not a number")
+        asked = number(q.get("asked_at", out["created_at"]), f"{where}.asked_at") or 0.0
+        parsed.append(Question(question, answer, clar, asked))
+    out["questions"] = tuple(parsed)
+    return out
+
+
+def _parse_v1(lines: list[str], first_line: int) -> tuple[dict[str, str], dict[str, Any]]:
+    """Format 1: answers in fences, then a report whose timing, hints and questions are read."""
+    titles = {title: sid for sid, title in SECTION_TITLES.items()}
     answers: dict[str, str] = {}
     current: str | None = None
     i = 0
@@ -84,7 +255,7 @@ def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
         if line.startswith("## "):
             name = line[3:].strip()
             if name == RUBRIC_HEADING:
-                break  # the report after the answers: nothing there is read back
+                break  # the report after the answers: read below for what it restores
             current = titles.get(name)  # a heading someone added by hand holds no answer
             if current is not None:
                 answers[current] = ""
@@ -93,17 +264,58 @@ def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
             end = next((j for j in range(i + 1, len(lines)) if closing.fullmatch(lines[j])), None)
             if end is None:
                 raise ExportFormatError(
-                    f"the answer under '{SECTION_TITLES[current]}' has no closing {m.group(1)}"
+                    f"line {first_line + i}: the answer under '{SECTION_TITLES[current]}' has "
+                    f"no closing {m.group(1)}"
                 )
             answers[current] = "\n".join(lines[i + 1 : end])
             current, i = None, end
         i += 1
-    return ImportedAnswers(
-        case_id=_meta_str(meta, "case"),
-        mode=_mode(meta.get("mode")),
-        answers=answers,
-        title=_meta_str(meta, "title"),
-    )
+    return answers, _v1_report(lines[i:], titles)
+
+
+def _v1_report(lines: Sequence[str], titles: Mapping[str, str]) -> dict[str, Any]:
+    """Timing, hints and questions from a format 1 report (the text people read)."""
+    seconds: dict[str, float] = {}
+    hints: dict[str, int] = {}
+    questions: list[Question] = []
+    heading = ""
+    for n, line in enumerate(lines):
+        if line.startswith("## "):
+            heading = line[3:].strip()
+        elif heading == "Timing" and (m := _V1_TIMING.fullmatch(line)):
+            if (sid := titles.get(m["title"])) is not None:
+                seconds[sid] = float(m["minutes"]) * 60
+        elif heading == "Hints used" and (m := _V1_HINTS.fullmatch(line)):
+            if (sid := titles.get(m["title"])) is not None:
+                hints[sid] = int(m["hints"])
+        elif heading == "Clarifying questions" and (m := _V1_QUESTION.fullmatch(line)):
+            a = _V1_ANSWER.fullmatch(lines[n + 1]) if n + 1 < len(lines) else None
+            if a is not None:
+                q, ans = _UNESCAPE.sub(r"\1", m["q"]), _UNESCAPE.sub(r"\1", a["a"])
+                questions.append(Question(q, ans, None, 0.0))
+    sections = {
+        sid: SectionState(sid, seconds=seconds.get(sid, 0.0), hints_used=hints.get(sid, 0))
+        for sid in SECTION_IDS
+        if sid in seconds or sid in hints
+    }
+    return {"sections": sections, "questions": tuple(questions)}
+
+
+def _meta_date(value: object) -> float | None:
+    """The front matter's `date` as a timestamp (a date without a zone is local time)."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day)
+    if isinstance(value, datetime):
+        try:
+            return value.timestamp()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return None
 
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any] | None, str]:

@@ -1,18 +1,25 @@
 """Attempts as files a person keeps and shares: markdown, HTML, and the interviewer's checklist.
 
 Pure functions over attempts, cases and rubrics; callers do the reading and writing. Markdown is
-the durable format: YAML front matter for programs, headings and GFM task lists for people.
+the durable format and reads as a document for a mentor: per section the prompt (quoted), the
+time against the budget, the answer as the person wrote it (as markdown, not a code block), the
+follow-up probes that were shown, the checklist with the words that earned each tick and, on
+request, the reference answer. Then red flags, depth notes, the clarifying questions, timing.
 
-Each answer sits in a fence that nothing in it can close (render.markdown.fence), so GitHub
-shows it verbatim and io.importing reads it back exactly (the round-trip guarantee is stated
-there). The rubric, questions and notes come after the answers and are never read back.
-Everything graded comes from the stored result, not the case, so an attempt still exports after
-its case changed or vanished.
+Each answer sits between two HTML comments (io.importing.answer_markers), invisible on GitHub,
+with whatever its markdown leaves open (a code fence, a raw HTML block) closed after it
+(render.markdown.closers), so io.importing reads it back exactly (the round-trip guarantee is
+stated there) and it cannot run on into the document. A last comment holds what `import`
+restores besides the answers (dates, seconds and hints per section, questions) as JSON. The
+rest is for people and never read back. Everything graded comes from the stored result, not
+the case, so an attempt still exports after its case changed or vanished (without prompts,
+probes, budgets and references, which only the case has).
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any, Literal
@@ -30,13 +37,20 @@ from designtrainer.domain.vocabulary import (
     Level,
     rating_label,
 )
-from designtrainer.grading.results import Evidence, GradeResult
-from designtrainer.io.importing import FORMAT_KEY, FORMAT_VERSION, NO_ANSWER, RUBRIC_HEADING
-from designtrainer.render.formatting import pct
+from designtrainer.grading.results import GradeResult, SectionResult
+from designtrainer.io.importing import (
+    DATA_CLOSE,
+    DATA_OPEN,
+    FORMAT_KEY,
+    FORMAT_VERSION,
+    NO_ANSWER,
+    answer_markers,
+)
+from designtrainer.render.formatting import clock, pct
 from designtrainer.render.insights import depth_markdown
-from designtrainer.render.markdown import block_quote, fence, inline, one_line
+from designtrainer.render.markdown import block_quote, closers, inline, one_line
 from designtrainer.render.report import evidence_note, found_under, named_summary, quote
-from designtrainer.store.attempt import Attempt
+from designtrainer.store.attempt import Attempt, SectionState
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -44,19 +58,23 @@ if TYPE_CHECKING:
 
 Format = Literal["md", "html"]
 
-QUOTE_WIDTH = 40  # characters of an answer shown around a rubric item's evidence
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 # -- markdown ---------------------------------------------------------------------------------
 
 
-def attempt_markdown(attempt: Attempt, case: Case | None, *, tz: tzinfo | None = None) -> str:
-    """The attempt as a markdown document; `case` only adds time budgets and may be None.
+def attempt_markdown(
+    attempt: Attempt, case: Case | None, *, tz: tzinfo | None = None, references: bool = False
+) -> str:
+    """The attempt as a markdown document; `case` adds prompts, probes, budgets and references.
 
-    `tz` fixes the zone dates are shown in (default local).
+    `tz` fixes the zone dates are shown in (default local). `references` adds each section's
+    reference answer (only on request: an export shared before someone tries the case should
+    not hand them the answers).
     """
-    return _front_matter(attempt, tz) + _body(attempt, case, tz)
+    body = _body(attempt, case, tz, references=references, page=False)
+    return _front_matter(attempt, tz) + body + _data(attempt)
 
 
 def _front_matter(attempt: Attempt, tz: tzinfo | None) -> str:
@@ -67,7 +85,7 @@ def _front_matter(attempt: Attempt, tz: tzinfo | None) -> str:
         "title": one_line(_title(attempt)),
         "mode": attempt.mode,
         "date": _when(attempt.created_at, tz).isoformat(timespec="seconds"),
-        "duration_minutes": round(attempt.seconds / 60, 1),
+        "duration": clock(attempt.seconds),
         "score": round(result.score, 4) if result is not None else None,
     }
     if result is not None:
@@ -79,25 +97,124 @@ def _front_matter(attempt: Attempt, tz: tzinfo | None) -> str:
     return f"---\n{dumped}---\n"
 
 
-def _body(attempt: Attempt, case: Case | None, tz: tzinfo | None) -> str:
+def _data(attempt: Attempt) -> str:
+    """What `import` restores besides the answers, as JSON in a comment GitHub does not show.
+
+    `--` never occurs in it (JSON only has it inside strings, written here as `-\\u002d`), so
+    nothing in it can end the comment.
+    """
+    data = {
+        "attempt": attempt.id,
+        "created_at": attempt.created_at,
+        "finished_at": attempt.finished_at,
+        "sections": {
+            sid: {"seconds": s.seconds, "hints": s.hints_used, "submitted_at": s.submitted_at}
+            for sid in SECTION_IDS
+            for s in [attempt.section(sid)]
+        },
+        "questions": [
+            {
+                "question": q.question,
+                "answer": q.answer,
+                "clarification": q.clarification,
+                "asked_at": q.asked_at,
+            }
+            for q in attempt.questions
+        ],
+    }
+    # One key a line: readable in the raw file without the bulk of an indented dump.
+    pairs = (f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items())
+    text = ("{\n" + ",\n".join(pairs) + "\n}").replace("--", "-\\u002d")
+    return f"\n{DATA_OPEN}\n{text}\n{DATA_CLOSE}\n"
+
+
+def _body(
+    attempt: Attempt, case: Case | None, tz: tzinfo | None, *, references: bool, page: bool
+) -> str:
+    """The document for people; `page`: for the HTML page (no markers, raw HTML not read)."""
+    result = attempt.result
     out = [f"# {inline(_title(attempt))}", "", _summary(attempt, tz)]
-    for sid in SECTION_IDS:
-        out += ["", f"## {SECTION_TITLES[sid]}", "", _answer_block(attempt.section(sid).answer)]
-    out += _rubric(attempt)
-    out += _red_flags(attempt)
-    out += depth_markdown({sid: attempt.section(sid).answer for sid in SECTION_IDS})
-    if attempt.mode != "peer" or attempt.hints_used:  # a peer interview takes no hints
-        out += _hints(attempt)
+    if result is not None:
+        out += ["", *(f"- {inline(lv.verdict)}" for lv in result.levels)]
+        out += [f"- {inline(line)}" for line in named_summary(result)[:1]]
+    if case is not None and case.opening.strip():
+        out += ["", "**The interviewer's opening**", "", *_quoted(case.opening)]
     out += _questions(attempt)
     out += _unasked(attempt, case)
+    graded = {s.id: s for s in result.sections} if result is not None else {}
+    for sid in SECTION_IDS:
+        out += _section(attempt, case, sid, graded.get(sid), references=references, page=page)
+    out += _red_flags(attempt)
+    out += depth_markdown({sid: attempt.section(sid).answer for sid in SECTION_IDS})
     out += _timing(attempt, case)
     if attempt.mode == "peer" and attempt.peer is not None:
         out += _peer(attempt.peer, attempt.result)
     return "\n".join(out) + "\n"
 
 
-def _answer_block(answer: str) -> str:
-    return NO_ANSWER if answer == "" else fence(answer, "markdown")
+def _section(
+    attempt: Attempt,
+    case: Case | None,
+    sid: str,
+    graded: SectionResult | None,
+    *,
+    references: bool,
+    page: bool,
+) -> list[str]:
+    state = attempt.section(sid)
+    spec = case.section(sid) if case is not None and sid in {s.id for s in case.sections} else None
+    out = ["", f"## {SECTION_TITLES[sid]}", ""]
+    if spec is not None and spec.prompt.strip():
+        out += [*_quoted(spec.prompt), ""]
+    facts = [clock(state.seconds) + (f" of {spec.time_budget_minutes}:00" if spec else "")]
+    if attempt.mode == "solo":
+        facts.append(_count(state.hints_used, "hint"))
+    if graded is not None:
+        facts.append(f"checklist {pct(graded.score)}")
+    out += ["*" + " · ".join(facts) + "*", ""]
+    out += _answer(sid, state.answer, page=page)
+    if spec is not None and spec.follow_ups and _probes_shown(attempt, state):
+        out += ["", "**Follow-up probes**", ""]
+        out += [f"- {inline(q)}" for q in spec.follow_ups]
+    if graded is not None:
+        out += ["", "**Checklist**", "", *_checklist(graded)]
+    if references and spec is not None and spec.reference_answer.strip():
+        out += ["", "**Reference answer**", "", *block_quote(spec.reference_answer)]
+    return out
+
+
+def _answer(sid: str, answer: str, *, page: bool) -> list[str]:
+    """The answer as markdown, exactly as typed, with what it leaves open closed after it.
+
+    GitHub reads raw HTML in markdown, the HTML page's renderer does not: what is left open
+    differs (an unclosed `<pre>`), so the closers are worked out for the reader at hand.
+    """
+    if answer == "":
+        return [NO_ANSWER]
+    added = closers(answer, html=not page)
+    if page:
+        return [answer, *added]
+    begin, end = answer_markers(sid, answer, len(added))
+    return [begin, answer, *added, end]
+
+
+def _probes_shown(attempt: Attempt, state: SectionState) -> bool:
+    """Solo: a section's probes appear once it is submitted; the interviewer has them all along."""
+    return attempt.mode == "peer" or state.submitted
+
+
+def _quoted(text: str) -> list[str]:
+    """Case text as a quote: escaped, one paragraph per paragraph of the text."""
+    paras = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    out: list[str] = []
+    for p in paras:
+        out += [">"] if out else []
+        out.append(f"> {inline(p)}")
+    return out
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _summary(attempt: Attempt, tz: tzinfo | None) -> str:
@@ -105,50 +222,40 @@ def _summary(attempt: Attempt, tz: tzinfo | None) -> str:
     parts = [
         f"{'Peer' if attempt.mode == 'peer' else 'Solo'} attempt",
         _when(attempt.created_at, tz).strftime("%Y-%m-%d %H:%M"),
-        f"{_minutes(attempt.seconds)} min",
+        clock(attempt.seconds),
     ]
-    if result is None:
-        parts.append("not graded")
-    else:
-        parts.append(f"score {pct(result.score)}")
-        parts += [lv.verdict for lv in result.levels]
+    if attempt.mode == "solo":
+        parts.append(_count(attempt.hints_used, "hint"))
+    parts.append("not graded" if result is None else f"score {pct(result.score)}")
     if not attempt.finished:
         parts.append("unfinished")
     return "*" + inline(" · ".join(parts)) + "*"
 
 
-def _rubric(attempt: Attempt) -> list[str]:
-    out = ["", f"## {RUBRIC_HEADING}", ""]
-    result = attempt.result
-    if result is None:
-        return [*out, "Not graded yet."]
-    out.append(f"**Score: {pct(result.score)}**")
-    out += ["", *(f"- {inline(lv.verdict)}" for lv in result.levels)]
-    out += [f"- {inline(line)}" for line in named_summary(result)[:1]]
-    for section in result.sections:
-        out += ["", f"### {inline(_section_title(section.id))} ({pct(section.score)})", ""]
-        if not section.items:
-            out.append("No rubric items.")
-        for r in section.items:
-            label = inline(r.item.label)
-            quotes = "; ".join(
-                f'"{inline(_quote(e, attempt))}"' + _note(evidence_note(e)) for e in r.evidence
-            )
-            where = _note(found_under(r.found_in))
-            if r.met:
-                out.append(f"- [x] {label}" + (f" — {quotes}" if quotes else "") + where)
-            elif r.named:
-                # Not a tick: the idea is named, the reasoning is missing; the why is the nudge.
-                why = _note(f"— {r.item.why}") if r.item.why.strip() else ""
-                named = f"- [ ] {label} — named, not explained" + (f": {quotes}" if quotes else "")
-                out.append(named + where + why)
-            else:
-                why = inline(r.item.why)
-                if r.evidence:
-                    e = r.evidence[0]
-                    note = evidence_note(e).strip(" ()")
-                    why += f' (you wrote "{inline(_quote(e, attempt))}", {inline(note)})'
-                out.append(f"- [ ] {label}" + (f" — {why}" if why else ""))
+def _checklist(section: SectionResult) -> list[str]:
+    if not section.items:
+        return ["No rubric items."]
+    out = []
+    for r in section.items:
+        label = inline(r.item.label)
+        quotes = "; ".join(
+            dict.fromkeys(f'"{inline(quote(e))}"' + _note(evidence_note(e)) for e in r.evidence)
+        )
+        where = _note(found_under(r.found_in))
+        if r.met:
+            out.append(f"- [x] {label}" + (f" — {quotes}" if quotes else "") + where)
+        elif r.named:
+            # Not a tick: the idea is named, the reasoning is missing; the why is the nudge.
+            why = _note(f"— {r.item.why}") if r.item.why.strip() else ""
+            named = f"- [ ] {label} — named, not explained" + (f": {quotes}" if quotes else "")
+            out.append(named + where + why)
+        else:
+            why = inline(r.item.why)
+            if r.evidence:
+                e = r.evidence[0]
+                note = evidence_note(e).strip(" ()")
+                why += f' (you wrote "{inline(quote(e))}", {inline(note)})'
+            out.append(f"- [ ] {label}" + (f" — {why}" if why else ""))
     return out
 
 
@@ -161,15 +268,9 @@ def _red_flags(attempt: Attempt) -> list[str]:
         line = f"- ⚠ {inline(hit.flag.message)}"
         if hit.evidence:
             e = hit.evidence[0]
-            line += f' — "{inline(_quote(e, attempt))}" ({inline(_section_title(e.section))})'
+            line += f' — "{inline(quote(e))}" ({inline(_section_title(e.section))})'
         out.append(line)
     return out
-
-
-def _hints(attempt: Attempt) -> list[str]:
-    out = ["", "## Hints used", ""]
-    out += [f"- {SECTION_TITLES[sid]}: {attempt.section(sid).hints_used}" for sid in SECTION_IDS]
-    return [*out, f"- **Total: {attempt.hints_used}**"]
 
 
 def _questions(attempt: Attempt) -> list[str]:
@@ -189,27 +290,30 @@ def _unasked(attempt: Attempt, case: Case | None) -> list[str]:
     unasked = unasked_clarifications(case, (q.clarification for q in attempt.questions))
     if not unasked:
         return []
-    out = ["", "## Clarifying questions not asked", ""]
+    out = ["", "**Clarifying questions not asked**", ""]
     return out + [f"- {inline(case.clarifications[i].question)}" for i in unasked]
 
 
 def _timing(attempt: Attempt, case: Case | None) -> list[str]:
-    out = [
-        "",
-        "## Timing",
-        "",
-        "| Section | Minutes spent | Budget (min) |",
-        "| --- | ---: | ---: |",
-    ]
+    solo = attempt.mode == "solo"
+    out = ["", "## Timing", ""]
+    out += ["| Section | Time | Budget |" + (" Hints |" if solo else "")]
+    out += ["| --- | ---: | ---: |" + (" ---: |" if solo else "")]
     budgets: dict[str, int] = {}
     if case is not None:
         budgets = {s.id: s.time_budget_minutes for s in case.sections}
     for sid in SECTION_IDS:
+        state = attempt.section(sid)
         budget = budgets.get(sid)
-        spent = _minutes(attempt.section(sid).seconds)
-        out.append(f"| {SECTION_TITLES[sid]} | {spent} | {budget if budget is not None else '—'} |")
-    total = str(sum(budgets.values())) if budgets else "—"
-    out.append(f"| **Total** | **{_minutes(attempt.seconds)}** | **{total}** |")
+        over = budget is not None and state.seconds > budget * 60
+        row = (
+            f"| {SECTION_TITLES[sid]} | {clock(state.seconds)}{' (over)' if over else ''} | "
+            f"{f'{budget}:00' if budget is not None else '—'} |"
+        )
+        out.append(row + (f" {state.hints_used} |" if solo else ""))
+    total = f"{sum(budgets.values())}:00" if budgets else "—"
+    row = f"| **Total** | **{clock(attempt.seconds)}** | **{total}** |"
+    out.append(row + (f" **{attempt.hints_used}** |" if solo else ""))
     if case is None:
         out += ["", "The case is no longer in the library, so budgets are not shown."]
     return out
@@ -261,13 +365,17 @@ li.task { list-style: none; margin-left: -1.2rem; }
 """.strip()
 
 
-def attempt_html(attempt: Attempt, case: Case | None, *, tz: tzinfo | None = None) -> str:
-    """The markdown rendered as a standalone page; raw HTML in an answer is shown, never run.
+def attempt_html(
+    attempt: Attempt, case: Case | None, *, tz: tzinfo | None = None, references: bool = False
+) -> str:
+    """The markdown document as a standalone page; raw HTML in an answer is shown, never run.
 
-    markdown-it with html=False escapes every tag, the answers are code blocks anyway, and the
-    page's Content-Security-Policy forbids scripts should anything slip through.
+    The same document as attempt_markdown without what only `import` reads (the answer markers
+    and the data comment). markdown-it with html=False escapes every tag and drops unsafe link
+    schemes, and the page's Content-Security-Policy forbids scripts and remote images should
+    anything slip through.
     """
-    body = _renderer().render(_body(attempt, case, tz))
+    body = _renderer().render(_body(attempt, case, tz, references=references, page=True))
     title = html.escape(one_line(_title(attempt)))
     return (
         "<!DOCTYPE html>\n"
@@ -411,18 +519,5 @@ def _when(timestamp: float, tz: tzinfo | None) -> datetime:
     )
 
 
-def _minutes(seconds: float) -> str:
-    return f"{seconds / 60:.1f}"
-
-
 def _note(note: str) -> str:
     return f" {inline(note)}" if note.strip() else ""
-
-
-def _quote(ev: Evidence, attempt: Attempt) -> str:
-    """The matched words with a little context, when the stored offsets still fit the answer."""
-    answer = attempt.sections.get(ev.section)
-    source = answer.answer if answer else ""
-    if 0 <= ev.start < ev.end <= len(source) and source[ev.start : ev.end] == ev.text:
-        return quote(ev, source, QUOTE_WIDTH)
-    return quote(ev)

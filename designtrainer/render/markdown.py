@@ -4,20 +4,36 @@ Exports, the summary, the scorecard, comparisons and the depth notes all build m
 text other people wrote (case titles, rubric labels, answers, interviewer notes). Three rules
 keep that text literal wherever it lands:
 
-- `inline`: a line of text with every character that can start inline markup escaped;
+- `inline`: a line of text with every character that can start inline markup escaped, and only
+  those: `~` and `$` only when a pair could form strikethrough or GitHub math, `_` only outside
+  a word, `<` only before what could be a tag, `\\` only before punctuation, so ordinary text
+  ("~10 ms", "$5 a month", "a < b", snake_case) reads as written in the raw file too;
 - `fence`: a block of text verbatim, in a backtick fence longer than any backtick run inside it,
   so nothing in it (headings, `---`, quotes, fences, raw HTML) can end the block early;
-- `block_quote`: a note as a block quote, every line prefixed so it stays inside the quote.
+- `block_quote`: a note as a block quote, every line prefixed so it stays inside the quote;
+- `closers`: the lines that close whatever a person's own markdown left open (a code fence, a
+  raw HTML block), so an answer shown as markdown cannot swallow the document after it.
 """
 
 from __future__ import annotations
 
 import re
 
-# The ASCII characters that can start inline markup mid-line in CommonMark or GFM (`$` is
-# GitHub math, `|` a table cell, `&` only before an entity); a backslash makes each literal.
-# `>`, `#`, `-` and digits only matter at the start of a line, where escaped text never is.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<|~$]|&(?=#?[A-Za-z0-9]+;))")
+# The ASCII characters that can start inline markup mid-line in CommonMark or GFM (`|` a table
+# cell, `&` only before an entity); a backslash makes each literal. The conditional ones:
+# `\\` only escapes punctuation (and must not escape what follows the text), `_` is never
+# emphasis inside a word, `<` starts a tag, comment or autolink only before a letter, `/`, `!`
+# or `?`. `~` (strikethrough) and `$` (GitHub math) are escaped only when they can pair up.
+_INLINE_SPECIAL = re.compile(
+    r"""([`*\[\]|]|\\(?=[!-/:-@\[-`{-~]|$)|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])"""
+    r"|&(?=#?[A-Za-z0-9]+;))"
+)
+# At the start of a line: `#` heading, `>` quote, `-`/`+` list item, `1.`/`1)` ordered list.
+_LEADING = re.compile(r"\A(?:[#>]|[-+](?=\s|\Z)|\d{1,9}(?=[.)](?:\s|\Z)))")
+# An opening `~` is followed by a non-space, a closing one follows a non-space. Math `$` the
+# same, and a closing `$` is not followed by a digit ("$5-$10" is two prices, not math).
+_TILDE_PAIR = re.compile(r"~(?=\S).*?(?<=\S)~", re.S)
+_DOLLAR_PAIR = re.compile(r"\$(?=\S).*?(?<=\S)\$(?!\d)", re.S)
 _BACKTICK_RUN = re.compile(r"`+")
 
 
@@ -27,8 +43,20 @@ def one_line(text: str) -> str:
 
 
 def inline(text: str) -> str:
-    """Text that stays literal in a markdown line: one line, markup characters escaped."""
-    return _INLINE_SPECIAL.sub(r"\\\1", one_line(text))
+    """Text that stays literal in a markdown line: one line, markup characters escaped.
+
+    Only what could be read as markup is escaped (see the module doc), so a mentor reading the
+    raw file is not met by `\\~` and `\\$` in ordinary sentences.
+    """
+    text = one_line(text)
+    out = _INLINE_SPECIAL.sub(r"\\\1", text)
+    if "~" in text and _TILDE_PAIR.search(text):
+        out = out.replace("~", "\\~")
+    if "$" in text and _DOLLAR_PAIR.search(text):
+        out = out.replace("$", "\\$")
+    if m := _LEADING.match(out):
+        out = out[: m.end()] + "\\" + out[m.end() :] if out[0].isdigit() else "\\" + out
+    return out
 
 
 def fence_for(text: str) -> str:
@@ -51,3 +79,45 @@ def block_quote(text: str) -> list[str]:
     """A note as block quote lines: every line prefixed, so its markdown stays inside."""
     lines = text.strip("\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return [f"> {line}" if line.strip() else ">" for line in lines]
+
+
+def closers(text: str, *, html: bool) -> list[str]:
+    """Lines that close what `text`, read as markdown, leaves open at its end.
+
+    An answer is shown as markdown, not in a code block, so an unclosed ``` fence or a raw
+    HTML block (`<pre>`, `<?`, `<![CDATA[`) would run on into the rest of the document. These
+    lines, written after it, end them; `html` says whether raw HTML is read (GitHub reads it,
+    the HTML export does not). Checked with markdown-it itself: a paragraph written after the
+    text and the closers must start a block of its own at the top level.
+    """
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": html}).enable("table")
+    added: list[str] = []
+    for _ in range(8):  # each round closes one block; nesting beyond that is not markdown
+        probe = "\n".join([text, *added, "", "designtrainer-probe"])
+        tokens = md.parse(probe)
+        if (
+            len(tokens) >= 3
+            and tokens[-3].type == "paragraph_open"
+            and tokens[-3].level == 0
+            and tokens[-2].content == "designtrainer-probe"
+        ):
+            return added
+        top = [t for t in tokens if t.level == 0 and t.map is not None and t.nesting >= 0]
+        last = top[-1] if top else None
+        if last is not None and last.type == "fence":
+            added.append(last.markup)
+        elif last is not None and last.type == "html_block":
+            first = last.content.lstrip(" ")
+            if first.startswith("<?"):
+                added.append("?>")
+            elif first.startswith("<![CDATA["):
+                added.append("]]>")
+            elif first.startswith("<!--"):
+                added.append("-->")
+            else:
+                added.append("</pre>")  # ends any of <script>, <pre>, <style>, <textarea>
+        else:
+            added.append("")
+    return added

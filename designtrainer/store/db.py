@@ -534,31 +534,92 @@ class Store:
         case_id: str,
         case_title: str,
         mode: Mode,
-        answers: dict[str, str],
+        sections: Sequence[SectionState],
         result: GradeResult,
+        questions: Sequence[Question] = (),
+        created_at: float | None = None,
+        finished_at: float | None = None,
     ) -> int:
-        """A finished attempt with its answers and grade, in one transaction: all or nothing."""
+        """A finished attempt as an export holds it, in one transaction: all or nothing.
+
+        `sections` carry the answers with their seconds, hints and submission times;
+        `created_at` and `finished_at` default to now (a hand-written file has no dates). The
+        attempt is dated when it was finished, so history lists it where it happened.
+        """
         now = time.time()
+        created = now if created_at is None else created_at
+        finished = finished_at if finished_at is not None else created
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO attempts (case_id, case_title, mode, created_at, updated_at,"
                 " finished_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (case_id, case_title, mode, now, now, now, _dumps(codec.result_to_json(result))),
+                (
+                    case_id,
+                    case_title,
+                    mode,
+                    created,
+                    max(created, finished),
+                    finished,
+                    _dumps(codec.result_to_json(result)),
+                ),
             )
             attempt_id = int(cur.lastrowid or 0)
             _set_grade_columns(db, attempt_id, result)
-            for section, answer in answers.items():
+            for s in sections:
                 db.execute(
-                    "INSERT INTO sections (attempt_id, section, answer, submitted_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    (attempt_id, section, answer, now),
+                    "INSERT INTO sections (attempt_id, section, answer, seconds, hints_used,"
+                    " submitted_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        attempt_id,
+                        s.section,
+                        s.answer,
+                        s.seconds,
+                        s.hints_used,
+                        s.submitted_at,
+                    ),
                 )
-            if answers:
+            for q in questions:
+                db.execute(
+                    "INSERT INTO questions (attempt_id, asked_at, question, clarification, answer)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (attempt_id, q.asked_at, q.question, q.clarification, q.answer),
+                )
+            answered = [s.section for s in sections if s.answer]
+            if answered:
                 db.execute(
                     "UPDATE attempts SET current_section = ? WHERE id = ?",
-                    (list(answers)[-1], attempt_id),
+                    (answered[-1], attempt_id),
                 )
             return attempt_id
+
+    @_guarded
+    def same_attempts(
+        self, case_id: str, mode: Mode, answers: dict[str, str], created_at: float | None
+    ) -> list[int]:
+        """Finished attempts with exactly these non-empty answers (and start, to the second).
+
+        How `import` recognises a file it has imported before (or the attempt it was exported
+        from) without keeping anything extra: an export restores the attempt's start time and
+        answers exactly, so the same file gives the same attempt. Oldest first.
+        """
+        wanted = {sid: text for sid, text in answers.items() if text}
+        sql = "SELECT id FROM attempts WHERE case_id = ? AND mode = ? AND finished_at IS NOT NULL"
+        args: list[object] = [case_id, mode]
+        if created_at is not None:
+            sql += " AND created_at > ? AND created_at < ?"
+            args += [created_at - 1, created_at + 1]
+        out = []
+        for (attempt_id,) in self.db.execute(sql + " ORDER BY id", args).fetchall():
+            have = {
+                r[0]: r[1]
+                for r in self.db.execute(
+                    "SELECT section, answer FROM sections WHERE attempt_id = ? AND answer != ''",
+                    (attempt_id,),
+                )
+            }
+            if have == wanted:
+                out.append(int(attempt_id))
+        return out
 
     @_guarded
     def delete(self, attempt_id: int) -> None:

@@ -40,26 +40,3 @@ def table_room(node: DOMNode) -> int:
     """The content width a full-width DataTable has on this screen: the terminal's width less a
     margin either side and a vertical scrollbar (reserved, so the columns do not jump)."""
     return node.app.size.width - 4
-
-
-def export_attempt(node: DOMNode, attempt_id: int) -> None:
-    """Write an attempt as markdown in the working directory, never over an existing file."""
-    from pathlib import Path
-
-    from designtrainer.io.files import free_path, write_new
-    from designtrainer.render.export import attempt_markdown, default_filename
-
-    app = dt_app(node)
-    attempt = app.store.get(attempt_id)
-    if attempt is None:
-        return
-    case = app.library.cases.get(attempt.case_id) if app.library else None
-    path = free_path(Path.cwd() / default_filename(attempt, "md"))
-    try:
-        write_new(path, attempt_markdown(attempt, case))
-    except OSError as exc:
-        app.notify(
-            f"Could not export to {path}: {exc.strerror or exc}", severity="error", markup=False
-        )
-        return
-    app.notify(f"Exported to {path}", timeout=6, markup=False)

@@ -19,6 +19,7 @@ from designtrainer.store.attempt import Attempt, AttemptSummary
 from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.compare import CompareScreen
+from designtrainer.tui.screens.export import export_attempt
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.screens.scorecard import ScorecardScreen
 from designtrainer.tui.text import cell, plain, styled, width_of
@@ -49,6 +50,7 @@ class HistoryScreen(Screen[None]):
         Binding("enter", "open", "Open", priority=True),
         Binding("d,delete", "delete", "Delete"),
         Binding("c", "compare", "Compare with previous"),
+        Binding("e", "export", "Export"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
     DEFAULT_CSS = """
@@ -150,6 +152,11 @@ class HistoryScreen(Screen[None]):
             app.open_peer(attempt.case_id, attempt_id=attempt_id)
         else:
             app.open_case(attempt.case_id, attempt_id=attempt_id)
+
+    def action_export(self) -> None:
+        attempt_id = self._selected()
+        if attempt_id is not None:
+            export_attempt(self, attempt_id)
 
     def action_compare(self) -> None:
         """The selected attempt against the previous finished attempt at the same case."""

@@ -22,7 +22,8 @@ from designtrainer.render.scorecard import (
     scorecard_markdown,
 )
 from designtrainer.store.attempt import Attempt
-from designtrainer.tui.base import dt_app, export_attempt
+from designtrainer.tui.base import dt_app
+from designtrainer.tui.screens.export import export_attempt
 from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 

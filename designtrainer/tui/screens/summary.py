@@ -13,7 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
 from designtrainer.render.summary import summary_markdown
-from designtrainer.tui.base import dt_app, export_attempt
+from designtrainer.tui.base import dt_app
+from designtrainer.tui.screens.export import export_attempt
 from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 

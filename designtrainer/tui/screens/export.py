@@ -1,0 +1,144 @@
+"""The export dialog: where to write an attempt, as markdown or HTML, never over a file unasked.
+
+The folder defaults to ~/Documents/designtrainer when there is a ~/Documents (where people look
+for documents), else the data directory's `exports` folder; never the directory the app was
+started in, which is wherever the terminal happened to be. Files are named as the CLI names
+them (render.export.default_filename). An existing file is replaced only when the person ticks
+"Replace it" in this dialog; otherwise the dialog says so and stays open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
+
+from designtrainer.domain.model import Case
+from designtrainer.paths import data_home
+from designtrainer.render.export import Format, default_filename
+from designtrainer.store.attempt import Attempt
+from designtrainer.tui.base import dt_app
+from designtrainer.tui.text import plain
+
+FORMATS: tuple[tuple[Format, str], ...] = (
+    ("md", "Markdown (.md): reads well on GitHub, imports back"),
+    ("html", "HTML page (.html): opens in any browser, prints"),
+)
+
+
+def default_folder() -> Path:
+    """~/Documents/designtrainer if ~/Documents exists, else <data dir>/exports."""
+    documents = Path.home() / "Documents"
+    if documents.is_dir():
+        return documents / "designtrainer"
+    return data_home() / "exports"
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Asks folder, format and whether to replace; writes; dismisses with the file written."""
+
+    CSS_PATH = "export.tcss"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, attempt: Attempt, case: Case | None, folder: Path | None = None) -> None:
+        super().__init__()
+        self.attempt = attempt
+        self.case = case
+        self.folder = folder or default_folder()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box") as box:
+            box.border_title = "Export"
+            yield Label(plain(f"Attempt #{self.attempt.id}: {self.attempt.case_title}"))
+            yield Label("Folder", classes="field")
+            yield Input(str(self.folder), id="folder")
+            yield Label("Format", classes="field")
+            with RadioSet(id="format"):
+                for i, (_, label) in enumerate(FORMATS):
+                    yield RadioButton(label, value=i == 0)
+            yield Checkbox("Add the reference answers", id="references")
+            yield Checkbox("Replace the file if it exists", id="overwrite")
+            yield Label("", id="target", classes="muted")
+            yield Label("", id="problem")
+            with Horizontal():
+                yield Button("Export", id="export", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self._show_target()
+        self.query_one("#export", Button).focus()
+
+    @property
+    def format(self) -> Format:
+        index = self.query_one(RadioSet).pressed_index
+        return FORMATS[index if index >= 0 else 0][0]
+
+    @property
+    def target(self) -> Path:
+        folder = Path(self.query_one("#folder", Input).value.strip() or ".").expanduser()
+        return folder / default_filename(self.attempt, self.format)
+
+    @on(Input.Changed)
+    @on(RadioSet.Changed)
+    @on(Checkbox.Changed)
+    def _show_target(self) -> None:
+        target = self.target
+        exists = target.exists() or target.is_symlink()
+        note = " (exists)" if exists else ""
+        self.query_one("#target", Label).update(plain(f"Writes {target}{note}"))
+        self.query_one("#problem", Label).update("")
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#export")
+    def export(self) -> None:
+        """Write the file, or say in the dialog why not (it stays open to change the choice)."""
+        from designtrainer.io.files import FileExistsRefused, UnsafeTarget, write_new
+        from designtrainer.render.export import attempt_html, attempt_markdown
+
+        target = self.target
+        references = self.query_one("#references", Checkbox).value
+        render = attempt_html if self.format == "html" else attempt_markdown
+        text = render(self.attempt, self.case, references=references)
+        try:
+            write_new(target, text, force=self.query_one("#overwrite", Checkbox).value)
+        except FileExistsRefused:
+            self._problem(
+                f"{target.name} already exists there: tick 'Replace the file if it exists' to "
+                "overwrite it, or choose another folder."
+            )
+            return
+        except UnsafeTarget as exc:
+            self._problem(str(exc).replace(", even with --force: choose another name with -o", ""))
+            return
+        except OSError as exc:
+            self._problem(f"Could not write {target}: {exc.strerror or exc}")
+            return
+        self.dismiss(target)
+
+    def _problem(self, message: str) -> None:
+        self.query_one("#problem", Label).update(plain(message))
+
+
+def export_attempt(node: DOMNode, attempt_id: int) -> None:
+    """Ask where and how to export an attempt, then say where it went."""
+    app = dt_app(node)
+    attempt = app.store.get(attempt_id)
+    if attempt is None:
+        return
+    case = app.library.cases.get(attempt.case_id) if app.library else None
+
+    def done(path: Path | None) -> None:
+        if path is not None:
+            app.notify(f"Exported to {path}", timeout=6, markup=False)
+
+    app.push_screen(ExportScreen(attempt, case), done)

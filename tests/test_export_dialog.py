@@ -1,0 +1,146 @@
+"""The TUI's export dialog: default folder, format, never over a file unless ticked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Checkbox, Input, Label, RadioButton
+
+from designtrainer.grading import grade
+from designtrainer.io.importing import parse_exported
+from designtrainer.loading.library import Library
+from designtrainer.render.export import default_filename
+from designtrainer.store.db import Store
+from designtrainer.tui.app import DesignTrainerApp
+from designtrainer.tui.screens.export import ExportScreen, default_folder
+from designtrainer.tui.screens.history import HistoryScreen
+from designtrainer.tui.screens.summary import SummaryScreen
+from tests.tui_helpers import settle
+
+FIX = Path(__file__).parent / "fixtures" / "answers"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home with a Documents folder, and a start directory nothing may be written to."""
+    home = tmp_path / "home-dir"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    start = tmp_path / "started-here"
+    start.mkdir()
+    monkeypatch.chdir(start)
+    return home
+
+
+def _finished(store: Store, library: Library) -> int:
+    parsed = parse_exported((FIX / "fraud-detection" / "strong.md").read_text(encoding="utf-8"))
+    aid = store.start_attempt("fraud-detection", library.case("fraud-detection").title)
+    for sid, text in parsed.answers.items():
+        store.save_answer(aid, sid, text)
+    store.finish(aid, grade(library.compiled("fraud-detection"), parsed.answers))
+    return aid
+
+
+def test_the_default_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "h"))
+    (tmp_path / "h").mkdir()
+    # No ~/Documents: the data directory's exports folder (DESIGNTRAINER_HOME in tests).
+    assert default_folder() == tmp_path / "home" / "exports"
+    (tmp_path / "h" / "Documents").mkdir()
+    assert default_folder() == tmp_path / "h" / "Documents" / "designtrainer"
+
+
+async def test_export_from_history_asks_where_and_which_format(
+    tmp_path: Path, library: Library, home: Path
+) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = _finished(store, library)
+    attempt = store.get(aid)
+    assert attempt is not None
+    app = DesignTrainerApp(store=store, library=library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.push_screen(HistoryScreen())
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        folder = home / "Documents" / "designtrainer"
+        assert dialog.query_one("#folder", Input).value == str(folder)
+        md_name = default_filename(attempt, "md")
+        assert str(folder / md_name) in str(dialog.query_one("#target", Label).render())
+        # HTML chosen: the name follows, as the CLI names it.
+        dialog.query(RadioButton)[1].value = True
+        await settle(pilot)
+        assert dialog.target == folder / default_filename(attempt, "html")
+        await pilot.click("#export")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+    page = folder / default_filename(attempt, "html")
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert list(Path.cwd().iterdir()) == []  # nothing in the directory the app started in
+
+
+async def test_export_refuses_to_overwrite_unless_ticked(
+    tmp_path: Path, library: Library, home: Path
+) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = _finished(store, library)
+    attempt = store.get(aid)
+    assert attempt is not None
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    existing = folder / default_filename(attempt, "md")
+    existing.write_text("mine", encoding="utf-8")
+    app = DesignTrainerApp(store=store, library=library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.push_screen(SummaryScreen(aid, read_only=True))
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        dialog.query_one("#folder", Input).value = str(folder)
+        await settle(pilot)
+        assert "(exists)" in str(dialog.query_one("#target", Label).render())
+        await pilot.click("#export")
+        await settle(pilot)
+        # Refused, said in the dialog, which stays open; the file is untouched; no `~2` copy.
+        assert app.screen is dialog
+        problem = str(dialog.query_one("#problem", Label).render())
+        assert "already exists" in problem and "Replace the file" in problem
+        assert existing.read_text(encoding="utf-8") == "mine"
+        assert sorted(p.name for p in folder.iterdir()) == [existing.name]
+        # Ticked: replaced, with the reference answers asked for.
+        dialog.query_one("#overwrite", Checkbox).value = True
+        dialog.query_one("#references", Checkbox).value = True
+        await settle(pilot)
+        await pilot.click("#export")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+    text = existing.read_text(encoding="utf-8")
+    assert text.startswith("---\ndesigntrainer_format: 2\n") and "**Reference answer**" in text
+    assert parse_exported(text).answers == {
+        sid: attempt.section(sid).answer for sid in parse_exported(text).answers
+    }
+    assert sorted(p.name for p in folder.iterdir()) == [existing.name]
+
+
+async def test_cancel_writes_nothing(tmp_path: Path, library: Library, home: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = _finished(store, library)
+    app = DesignTrainerApp(store=store, library=library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.push_screen(SummaryScreen(aid, read_only=True))
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+    assert not (home / "Documents" / "designtrainer").exists()
