@@ -32,20 +32,20 @@ def test_every_style_is_there(blind: Report) -> None:
 
 def test_genuine_answers(blind: Report) -> None:
     counts = blind.of_styles(GENUINE_STYLES)
-    # Target: precision >= 0.95, recall >= 0.90. Measured 0.927 / 0.941 on the whole blind set
+    # Target: precision >= 0.95, recall >= 0.90. Measured 0.931 / 0.941 on the whole blind set
     # (the six new cases' middling answers are still credited for some named ideas: "use a
     # feature store", "monitoring for latency and errors"); held here so it cannot get worse.
-    assert counts.precision >= 0.925, f"precision {counts.precision:.3f}"
+    assert counts.precision >= 0.93, f"precision {counts.precision:.3f}"
     assert counts.recall >= 0.90, f"recall {counts.recall:.3f}"
 
 
 def test_buzzword_answers_score_little(blind: Report) -> None:
     # Targets: every buzzword answer <= 0.35, <= 15% of their ideas credited. Measured: the
-    # highest 0.32 (people-you-may-know/buzzword-sentences), 26 of 217 ideas (12%): both met.
+    # highest 0.28 (people-you-may-know/buzzword-sentences), 24 of 217 ideas (11%): both met.
     scores = blind.scores(BUZZWORD_STYLES)
     assert scores and all(score <= 0.35 for _, score in scores), scores
     credited, total = blind.buzzword_items()
-    assert credited <= 0.125 * total, f"{credited} of {total} buzzword ideas credited"
+    assert credited <= 0.111 * total, f"{credited} of {total} buzzword ideas credited"
 
 
 def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
@@ -58,12 +58,13 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
-    # Target 15% of buzzword items; measured 46 of 251 named ideas (18.3%), held there.
+    # Target 15% of buzzword items; measured 44 of 251 named ideas (17.5%), held there.
     credited, total = blind.credited_share("named")
-    assert total and credited <= 0.185 * total, f"{credited} of {total} named ideas credited"
+    assert total and credited <= 0.176 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
+    # Targets 0.9 / 0.8; measured 0.93 / 0.82 (27 of 33 mistakes, 2 false alarms).
     counts = blind.flag_counts
-    assert counts.tp and counts.precision >= 0.9, (counts.tp, counts.fp)
+    assert counts.tp and counts.precision >= 0.93, (counts.tp, counts.fp)
     assert counts.recall >= 0.8, (counts.tp, counts.fn)
