@@ -58,7 +58,7 @@ def seed_store(path: Path, lib: Library, attempts: int, unfinished_every: int = 
     """
     import tempfile
 
-    from designtrainer.grading import grade
+    from designtrainer.grading.grade import grade
     from designtrainer.store.db import Store
 
     rng = random.Random(12)

@@ -61,7 +61,7 @@ lib = load_library(default_sources())
 case_id = sys.argv[1]
 text = open(sys.argv[2], encoding="utf-8").read()
 start = time.perf_counter()
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 grade(lib.compiled(case_id), {"data": text}).section("data")
 sys.stderr.write(f"{time.perf_counter() - start}\\n")
 """

@@ -16,7 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _timing import HEADER, paired_medians, row
 
-from designtrainer.grading import compile_rubric, grade_whole
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade_whole
 from designtrainer.loading.library import default_sources, load_library
 
 

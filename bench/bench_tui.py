@@ -287,7 +287,7 @@ async def keystroke_after_result(lib: Any, case_id: str, text: str) -> tuple[flo
     from textual import events
     from textual.widgets import TextArea
 
-    from designtrainer.grading import grade
+    from designtrainer.grading.grade import grade
     from designtrainer.store.db import Store
     from designtrainer.tui.app import DesignTrainerApp, StartRequest
     from designtrainer.tui.screens.session import SessionScreen

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.grading import grade, grade_whole
+from designtrainer.grading.grade import grade, grade_whole
 from designtrainer.loading import compiled_cache
 from designtrainer.loading.library import Library
 from designtrainer.store.codec import result_to_json as to_json

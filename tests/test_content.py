@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from designtrainer.grading import grade, grade_whole
+from designtrainer.grading.grade import grade, grade_whole
 from designtrainer.loading.library import Library
 from tools.accuracy import evaluate
 

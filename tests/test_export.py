@@ -552,7 +552,7 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 def _graded_attempt(library: Library, case_id: str = "fraud-detection") -> int:
     """A finished attempt in the default store, answered with a fixture file."""
-    from designtrainer.grading import grade
+    from designtrainer.grading.grade import grade
 
     parsed = parse_exported((FIX / case_id / "strong.md").read_text(encoding="utf-8"))
     store = Store()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Checkbox, Input, Label, RadioButton
 
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 from designtrainer.io.importing import parse_exported
 from designtrainer.loading.library import Library
 from designtrainer.render.export import default_filename

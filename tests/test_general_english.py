@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from designtrainer.domain.model import RedFlag, Rubric, RubricItem
-from designtrainer.grading import compile_rubric, grade_whole
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade_whole
 
 
 def item(id: str, section: str, *groups: list[str]) -> RubricItem:

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from designtrainer.domain.model import RedFlag, Rubric, RubricItem
-from designtrainer.grading import CompiledRubric, compile_rubric, grade, grade_whole
+from designtrainer.grading.compiled import CompiledRubric, compile_rubric
+from designtrainer.grading.grade import grade, grade_whole
 from designtrainer.grading.results import GradeResult
 from designtrainer.grading.words import stem, tokenize
 

@@ -178,7 +178,7 @@ def test_grade_prints_answer_text_inert(fmt: str, capsys: pytest.CaptureFixture[
 def test_grade_in_colour_keeps_its_own_codes_and_no_others(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from designtrainer.grading import grade
+    from designtrainer.grading.grade import grade
     from designtrainer.io.answers import parse_answer
     from designtrainer.loading.library import default_sources
     from designtrainer.render import report

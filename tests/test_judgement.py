@@ -8,7 +8,8 @@ import json
 import pytest
 
 from designtrainer.domain.model import RedFlag, Rubric, RubricItem
-from designtrainer.grading import compile_rubric, grade, grade_whole
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade, grade_whole
 from designtrainer.grading.results import GradeResult
 from designtrainer.render import report
 from designtrainer.store import codec

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from designtrainer.cli import interview, main
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
 from designtrainer.review.cards import record_attempt
 from designtrainer.store.db import Store

@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, Sparkline, Static, TextArea
 from tui_helpers import finish, make_app, settle
 
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
 from designtrainer.render.formatting import pct
 from designtrainer.review.cards import record_attempt

@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Input, Markdown
 from tui_helpers import make_app, settle
 
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
 from designtrainer.review.cards import record_attempt
 from designtrainer.tui.screens.brief import BriefScreen

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from designtrainer.grading import grade_whole
+from designtrainer.grading.grade import grade_whole
 from designtrainer.loading.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,8 +11,8 @@ import pytest
 
 from designtrainer.domain.cards import CardRecord
 from designtrainer.domain.review import PeerReview
-from designtrainer.grading import ItemResult, grade
-from designtrainer.grading.results import GradeResult
+from designtrainer.grading.grade import grade
+from designtrainer.grading.results import GradeResult, ItemResult
 from designtrainer.loading.library import Library
 from designtrainer.review import compare as cmp
 from designtrainer.review.cards import rating_for, record_attempt, record_drill, sync_attempts

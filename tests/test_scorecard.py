@@ -10,7 +10,8 @@ import pytest
 
 from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.domain.review import RULE, PeerReview, Recommendation, recommend
-from designtrainer.grading import compile_rubric, grade
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
 from designtrainer.render.export import attempt_markdown
 from designtrainer.render.scorecard import build_scorecard, flag_quotes, scorecard_markdown

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from designtrainer.domain.vocabulary import SECTION_IDS
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
 from designtrainer.render.summary import summary_markdown
 from designtrainer.store.attempt import Attempt

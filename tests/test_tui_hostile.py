@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Input, TextArea
 from tui_helpers import make_app, settle, shown, write
 
 from designtrainer.domain.review import PeerReview
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library, Source, load_library, yaml_files
 from designtrainer.sessions import interviewer_result
 from designtrainer.store.db import Store

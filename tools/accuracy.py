@@ -28,7 +28,8 @@ from pathlib import Path
 
 import yaml
 
-from designtrainer.grading import GradeResult, ItemResult, grade, grade_whole
+from designtrainer.grading.grade import grade, grade_whole
+from designtrainer.grading.results import GradeResult, ItemResult
 from designtrainer.io.answers import parse_answer
 from designtrainer.loading.library import Library, default_sources, load_library
 from designtrainer.render.report import evidence_note, quote

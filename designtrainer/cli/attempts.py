@@ -198,7 +198,7 @@ def _pick_attempt(store: Store, attempt_id: int | None) -> Attempt:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from designtrainer import sessions
-    from designtrainer.grading import grade
+    from designtrainer.grading.grade import grade
     from designtrainer.io.importing import ExportFormatError, parse_exported
 
     source = common.read_input(args.file)

@@ -23,7 +23,7 @@ def add_commands(
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from designtrainer.grading import grade, grade_whole
+    from designtrainer.grading.grade import grade, grade_whole
     from designtrainer.io.answers import parse_answer
     from designtrainer.render import report
 

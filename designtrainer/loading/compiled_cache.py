@@ -29,7 +29,7 @@ from pathlib import Path
 import designtrainer.grading as grading
 from designtrainer import __version__
 from designtrainer.domain.model import Rubric
-from designtrainer.grading import CompiledRubric, compile_rubric
+from designtrainer.grading.compiled import CompiledRubric, compile_rubric
 
 FORMAT = 1
 MAGIC = b"designtrainer compiled rubric\n"

@@ -20,7 +20,7 @@ from designtrainer.loading.yamlfile import YamlDoc, read_yaml
 from designtrainer.paths import bundled_dir, env_case_dirs
 
 if TYPE_CHECKING:
-    from designtrainer.grading import CompiledRubric
+    from designtrainer.grading.compiled import CompiledRubric
 
 YAML_SUFFIXES = (".yaml", ".yml")
 MAX_FILES_PER_SOURCE = 2000

@@ -15,7 +15,9 @@ from datetime import datetime
 from designtrainer.domain.cards import CardRecord
 from designtrainer.domain.model import Case, RubricItem
 from designtrainer.domain.vocabulary import LEVELS, SECTION_TITLES
-from designtrainer.grading import CompiledRubric, ItemResult, grade
+from designtrainer.grading.compiled import CompiledRubric
+from designtrainer.grading.grade import grade
+from designtrainer.grading.results import ItemResult
 from designtrainer.loading.library import Library
 from designtrainer.render.formatting import plural
 from designtrainer.review.schedule import due_now

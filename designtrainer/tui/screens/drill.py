@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from designtrainer.domain.cards import RATING_NAMES, CardRecord, RatingName
-from designtrainer.grading import ItemResult
+from designtrainer.grading.results import ItemResult
 from designtrainer.render.formatting import plural
 from designtrainer.render.report import evidence_note, quote
 from designtrainer.review.cards import rating_for, record_drill

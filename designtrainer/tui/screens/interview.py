@@ -31,7 +31,8 @@ from textual.screen import Screen
 from designtrainer import sessions
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.grading import GradeResult, grade
+from designtrainer.grading.grade import grade
+from designtrainer.grading.results import GradeResult
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app

@@ -30,7 +30,8 @@ from designtrainer.domain.vocabulary import (
     SECTION_TITLES,
     SIGNALS,
 )
-from designtrainer.grading import GradeResult, grade
+from designtrainer.grading.grade import grade
+from designtrainer.grading.results import GradeResult
 from designtrainer.render.formatting import plural
 from designtrainer.store.attempt import Attempt
 from designtrainer.tui.saving import SaveWarning, try_save

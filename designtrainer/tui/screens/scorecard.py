@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, Markdown
 
 from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import SECTION_IDS
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 from designtrainer.render.scorecard import (
     Scorecard,
     build_scorecard,

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Label, OptionList, Static
 from designtrainer import sessions
 from designtrainer.domain.settings import EXAM_MODE
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.grading import grade
+from designtrainer.grading.grade import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.render.formatting import pct
 from designtrainer.render.report import evidence_note, found_under, quote

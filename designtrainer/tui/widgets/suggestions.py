@@ -7,7 +7,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from designtrainer.domain.model import RedFlag, Rubric
-from designtrainer.grading import GradeResult
+from designtrainer.grading.results import GradeResult
 from designtrainer.render.report import found_under
 from designtrainer.tui.text import styled
 
