@@ -12,6 +12,7 @@ import pytest
 from designtrainer.domain.settings import EXAM_MODE, THEME
 from designtrainer.grading.results import GradeResult
 from designtrainer.store import codec
+from designtrainer.store.attempt import SectionState
 from designtrainer.store.db import MIGRATIONS, Store, StoreError
 
 
@@ -310,7 +311,7 @@ def test_scores_follow_every_write_of_a_grade_whoever_makes_it(tmp_path: Path) -
     assert _summaries(store) == [(None, "")]
     store.finish(aid, _grade(1, 4))
     assert _summaries(store) == [(0.25, "")]
-    imported = store.import_attempt("x", "X", "solo", {"data": "a"}, _grade(1, 2))
+    imported = store.import_attempt("x", "X", "solo", [SectionState("data", "a")], _grade(1, 2))
     assert store.attempts()[0].id == imported and store.attempts()[0].score == 0.5
     other = sqlite3.connect(tmp_path / "db.sqlite3")  # another program, plain SQL
     for raw, score, damage in STORED_GRADES:

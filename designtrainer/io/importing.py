@@ -158,7 +158,7 @@ def _parse_v2(lines: list[str], first_line: int) -> tuple[dict[str, str], dict[s
             if added > len(body):
                 raise ExportFormatError(
                     f"line {first_line + i}: the answer under '{SECTION_TITLES[m[1]]}' is "
-                    f"shorter than the {added} closing line(s) its first line names"
+                    f"shorter than the closing lines its first line names ({added})"
                 )
             answers[m[1]] = "\n".join(body[: len(body) - added])
             i = end
