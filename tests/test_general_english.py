@@ -239,3 +239,106 @@ def test_a_negation_cue_is_never_read_as_a_typo() -> None:
     words = compiled.vocabulary.read("Nothing is retrained automatically.")
     assert not words.read_as.get("Nothing")
     assert not grade_whole(compiled, "Nothing is retrained automatically.").item("retraining").met
+
+
+# -- judgement: a mention counts only when the sentence applies it ------------------------
+# Generic sentences where one rubric word stands among boilerplate ("leverage", "key", "at
+# scale", "other key metrics", "great experience", "visibility into model health") name the
+# idea; terse or plain sentences that state something about this system apply it.
+
+APPLY = compile_rubric(
+    Rubric(
+        case="mail-filter",
+        items=(
+            item("streaming", "production", ["real time", "streaming"]),
+            item("latency", "framing", ["latency", "p99"]),
+            item("content", "data", ["message content", "body text"]),
+            item("adversarial", "framing", ["arms race", "evolve", "rotate"]),
+            item("rules", "modeling", ["rules", "blocklist", "defense in depth"]),
+            item("precision", "evaluation", ["precision", "fpr"]),
+            item("slices", "evaluation", ["per country", "per language", "slices"]),
+            item("trees", "modeling", ["gbdt", "gradient boosted"]),
+            item("negatives", "data", ["negative sampling", "neg sampling"]),
+            item("calibration", "evaluation", ["calibration", "calibrate", "recalibrate"]),
+            item("monitoring", "production", ["monitoring", "monitor", "alert"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def applied(text: str) -> dict[str, str]:
+    return {r.item.id: r.state for r in grade_whole(APPLY, text).items if r.state != "missed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "We will leverage real-time signals and rich message content to keep latency low "
+            "at scale.",
+            {"streaming", "content", "latency"},
+        ),
+        (
+            "Spammers constantly evolve, so a defense-in-depth approach with rules and models "
+            "is key.",
+            {"adversarial", "rules"},
+        ),
+        ("We'll track precision and other key metrics across segments.", {"precision"}),
+        ("We will monitor precision, recall and other business metrics closely.", {"precision"}),
+        (
+            "We will use streaming features to ensure freshness and keep the model up to date.",
+            {"streaming"},
+        ),
+        ("We need low latency so that users get a great experience.", {"latency"}),
+        ("Monitoring dashboards will give visibility into model health.", {"monitoring"}),
+        (
+            "Spam is an arms race, so the system needs to adapt quickly to new attacks.",
+            {"adversarial"},
+        ),
+    ],
+)
+def test_a_rubric_word_among_boilerplate_is_named(text: str, named: set[str]) -> None:
+    states = applied(text)
+    assert {i for i in named if states.get(i) == "met"} == set(), states
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("GBDT on tabular feats, p99 < 50 ms", {"trees", "latency"}),
+        ("neg sampling 1:10, then recalibrate", {"negatives", "calibration"}),
+        ("track precision at the 1% FPR operating point per country", {"precision", "slices"}),
+        (
+            "Spammers rotate sending domains within hours, so rules catch known campaigns and "
+            "the model catches the rest.",
+            {"adversarial", "rules"},
+        ),
+        (
+            "Streaming features from the last hour catch bursts that the nightly batch misses.",
+            {"streaming"},
+        ),
+        ("Latency matters because the filter sits in the delivery path.", {"latency"}),
+        (
+            "We'd pick a gradient boosted model over a deep net since the features are tabular.",
+            {"trees"},
+        ),
+        (
+            "Calibrate the scores so a threshold means the same thing after every retrain.",
+            {"calibration"},
+        ),
+        ("Precision per country, because spam waves hit one language at a time.", {"precision"}),
+        (
+            "Monitoring: alert when the daily spam rate moves by more than two points.",
+            {"monitoring"},
+        ),
+        (
+            "It is critical to calibrate, since the threshold is set on probabilities.",
+            {"calibration"},
+        ),
+        ("Low latency is key: the filter sits in the delivery path.", {"latency"}),
+    ],
+)
+def test_a_specific_claim_applies_the_idea(text: str, met: set[str]) -> None:
+    states = applied(text)
+    assert {i for i in met if states.get(i) != "met"} == set(), states

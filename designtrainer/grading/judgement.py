@@ -59,7 +59,7 @@ FUNCTION_WORDS = _stems(
     "have has had having will would shall should can could may might must of in on at to for "
     "with by from into onto about as per via under between through across within up down out "
     "off over and or but nor so yet then also plus both either neither some any all each every "
-    "other another such no not more most less few many much several own just only even very "
+    "another such no not more most less few many much several own just only even very "
     "really quite too well still already e g eg ie etc i.e e.g than one ones if when once "
     "again around like first second while whereas although though because since unless until "
     "whether however therefore thus hence instead rather"
@@ -109,7 +109,12 @@ VAGUE_WORDS = _stems(
     "iterate iterating compliance compliant driven mindful fair changing "
     "understanding preferences intent true kpi kpis okr okrs roi explore explored exploring "
     "complex pattern patterns promising impact nature signal signals contextual enriched "
-    "enrich ingest ingested"
+    "enrich ingest ingested "
+    # Boilerplate nouns, adjectives and adverbs: the filler of a sentence that names an idea
+    # and says nothing about this system ("other key metrics across segments", "a great
+    # experience", "visibility into model health", "adapt quickly", "at scale").
+    "other business experience visibility health freshness segment segments scale massive "
+    "quickly ahead overall"
 )
 # Words that set one thing against another: a choice between alternatives.
 CHOICE_WORDS = _stems("instead rather versus vs compared unlike whereas than prefer")
