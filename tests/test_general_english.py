@@ -134,7 +134,7 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ("Fairness of exposure matters, so we track it per creator.", "fairness"),
         ("We retrain weekly and drift monitoring is nice to have.", "retraining"),
         ("Fairness is in theory hard. In practice we track exposure per creator.", "fairness"),
-        ("Non-urgent items wait; streaming features keep scores fresh.", "streaming"),
+        ("Non-urgent items wait; streaming features keep scores fresh to the minute.", "streaming"),
         ("Why retrain nightly? Because labels arrive daily.", "retraining"),
         ("Nothing but a nightly retrain keeps up with the drift.", "retraining"),
         ("Do we need streaming? Yes: prices change by the minute.", "streaming"),
@@ -287,7 +287,8 @@ def applied(text: str) -> dict[str, str]:
         ("We'll track precision and other key metrics across segments.", {"precision"}),
         ("We will monitor precision, recall and other business metrics closely.", {"precision"}),
         (
-            "We will use streaming features to ensure freshness and keep the model up to date.",
+            "We will use streaming features to ensure the model always reflects the latest "
+            "behaviour.",
             {"streaming"},
         ),
         ("We need low latency so that users get a great experience.", {"latency"}),

@@ -59,7 +59,7 @@ FUNCTION_WORDS = _stems(
     "have has had having will would shall should can could may might must of in on at to for "
     "with by from into onto about as per via under between through across within up down out "
     "off over and or but nor so yet then also plus both either neither some any all each every "
-    "another such no not more most less few many much several own just only even very "
+    "other another such no not more most less few many much several own just only even very "
     "really quite too well still already e g eg ie etc i.e e.g than one ones if when once "
     "again around like first second while whereas although though because since unless until "
     "whether however therefore thus hence instead rather"
@@ -112,15 +112,16 @@ VAGUE_WORDS = _stems(
     "enrich ingest ingested "
     # Boilerplate nouns, adjectives and adverbs: the filler of a sentence that names an idea
     # and says nothing about this system ("other key metrics across segments", "a great
-    # experience", "visibility into model health", "adapt quickly", "at scale").
-    "other business experience visibility health freshness segment segments scale massive "
+    # experience", "visibility into model health", "adapt quickly", "at scale", "fresh").
+    "business experience visibility health freshness segment segments scale massive "
     "quickly ahead overall"
 )
 # Words that set one thing against another: a choice between alternatives.
 CHOICE_WORDS = _stems("instead rather versus vs compared unlike whereas than prefer")
 TIME_WORDS = _stems(
     "second seconds minute minutes hour hours day days week weeks month months year years "
-    "hourly daily nightly weekly monthly quarterly yearly annually ms"
+    "hourly daily nightly weekly monthly quarterly yearly annually ms monday tuesday "
+    "wednesday thursday friday saturday sunday weekend weekends overnight"
 )
 # Words that argue against what a clause names: a warning, not a choice.
 CRITICISM = _stems(
@@ -239,7 +240,11 @@ class _Says:
         """Vague words outnumber what it says: "drift and retraining will be managed
         carefully", "evaluated holistically with appropriate metrics rather than accuracy"."""
         said = self.content_besides(m) + self.weak
-        return (self.vague >= 2 and 3 * self.vague >= 2 * said) or (self.vague == 1 and not said)
+        if self.vague == 1:
+            # One vague word outweighs one plain word ("a great experience for users"), not a
+            # time or a choice ("every Sunday on fresh data").
+            return not self.weak and said <= 1
+        return self.vague >= 2 and 3 * self.vague >= 2 * said
 
     def something(self, m: Mention | None) -> bool:
         """Something specific that vague words do not drown."""
@@ -484,8 +489,13 @@ class Judgement:
             )
         vague = 0
         if every & _VAGUE:
+            # A vague word that a time or a number makes specific is not vague: "every Sunday".
             vague = sum(
-                1 for k in range(first, last + 1) if bits[k - first] & _VAGUE and k not in names
+                1
+                for k in range(first, last + 1)
+                if bits[k - first] & _VAGUE
+                and k not in names
+                and not (k < last and bits[k + 1 - first] & (_SPECIFIC_WORD | _DIGIT))
             )
         if every & _CLAIM:
             vague += self._plans(first, last)
