@@ -297,6 +297,11 @@ def applied(text: str) -> dict[str, str]:
             "Spam is an arms race, so the system needs to adapt quickly to new attacks.",
             {"adversarial"},
         ),
+        (
+            "Rules will add an additional line of defense on top of the model at massive scale.",
+            {"rules"},
+        ),
+        ("Precision will be tracked to deliver a world-class experience.", {"precision"}),
     ],
 )
 def test_a_rubric_word_among_boilerplate_is_named(text: str, named: set[str]) -> None:

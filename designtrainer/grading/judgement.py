@@ -114,7 +114,8 @@ VAGUE_WORDS = _stems(
     # and says nothing about this system ("other key metrics across segments", "a great
     # experience", "visibility into model health", "adapt quickly", "at scale", "fresh").
     "business experience visibility health freshness segment segments scale massive "
-    "quickly ahead overall"
+    "quickly ahead overall large vast huge additional maximum highly special full complete "
+    "extensive entire world class instantly"
 )
 # Words that set one thing against another: a choice between alternatives.
 CHOICE_WORDS = _stems("instead rather versus vs compared unlike whereas than prefer")
