@@ -9,7 +9,7 @@ import pytest
 
 from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.grading.compiled import compile_rubric
-from designtrainer.grading.grade import grade_whole
+from designtrainer.grading.grade import grade, grade_whole
 
 
 def item(id: str, section: str, *groups: list[str]) -> RubricItem:
@@ -348,3 +348,39 @@ def test_a_rubric_word_among_boilerplate_is_named(text: str, named: set[str]) ->
 def test_a_specific_claim_applies_the_idea(text: str, met: set[str]) -> None:
     states = applied(text)
     assert {i for i in met if states.get(i) != "met"} == set(), states
+
+
+# An answer that strings boilerplate together sentence after sentence is read as one: there a
+# sentence with vague words applies an idea only with a figure, a proper name, a time or a
+# choice, or far more words of its own than vague ones.
+BOILERPLATE_ANSWER = {
+    "framing": "Spam is a critical threat to user trust, and our goal is a robust, scalable "
+    "filter. The filter answers with a p99 latency under 50 ms.",
+    "data": "We will leverage message content from subject lines and attachments.",
+    "modeling": "A gradient boosted model will learn from sender history and link features "
+    "robustly. Rules will be a key safeguard.",
+    "evaluation": "We'll track precision and other key metrics across segments. Calibration "
+    "will be handled carefully.",
+    "production": "Streaming pipelines will ensure features stay current across the stack. "
+    "Comprehensive monitoring will keep the system healthy.",
+}
+GENUINE_ANSWER = {
+    "framing": "Latency matters because the filter sits in the delivery path: p99 under 50 ms.",
+    "data": "Message content is key: body text and URLs carry most of the signal.",
+    "modeling": "GBDT over sender and content features; rules stay for blocklisted senders.",
+    "evaluation": "Precision per country, since spam waves hit one language at a time. "
+    "Calibrate scores so the threshold survives retrains.",
+    "production": "Streaming features from the last hour catch bursts. Monitor the daily spam "
+    "rate and alert on a two-point move.",
+}
+
+
+def test_an_answer_written_in_boilerplate_is_read_as_one() -> None:
+    result = grade(APPLY, BOILERPLATE_ANSWER)
+    assert {r.item.id for r in result.items if r.met} == {"latency"}  # the figure
+    assert result.score <= 0.35
+
+
+def test_a_genuine_answer_with_a_few_vague_words_is_not_boilerplate() -> None:
+    result = grade(APPLY, GENUINE_ANSWER)
+    assert {r.item.id for r in result.items if not r.met} == {"adversarial", "negatives"}

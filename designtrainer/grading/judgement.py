@@ -325,6 +325,9 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self.boilerplate = False
+        """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
+        every section of the answer, before any reading is asked for."""
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
 
@@ -343,7 +346,20 @@ class Judgement:
         says = self._says(first, last)
         if self.keyword_style:
             return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
-        if says.strong and not says.figure and self._without_names(first, last).buzz(m):
+        if self.boilerplate and says.vague:
+            # An answer written in boilerplate is read as one: a sentence with vague words in
+            # it applies an idea only with a figure, a proper name or a time or choice that
+            # they do not drown ("keep latency low at scale" names latency; "p99 under 50 ms
+            # at scale" applies it).
+            if says.strong:
+                return NAMED if self._drowned(first, last, m) else APPLIED
+            if says.weak and not says.buzz(m):
+                return APPLIED
+            # ...or with far more of its own words than vague ones: "friends of friends, shared
+            # employers and imported address books feed the candidate pool, so we aren't
+            # limited to the old mutual-count list".
+            return APPLIED if says.content_besides(m) >= 3 * says.vague + 2 else NAMED
+        if says.strong and not says.figure and self._drowned(first, last, m):
             # Proper names drowned by vague words: "approaches like DeepAR or N-BEATS can be
             # explored to capture complex temporal patterns", "automated MLOps pipelines".
             return NAMED
@@ -356,6 +372,12 @@ class Judgement:
         if says.ideas <= 2 and not self._in_run_of_names(s) and not self.keyword_style:
             return APPLIED  # a terse note of one choice: "- LightGBM / XGBoost per leg"
         return NAMED
+
+    def _drowned(self, first: int, last: int, m: Mention) -> bool:
+        """Proper names drowned by vague words (two at least): "approaches like DeepAR or
+        N-BEATS can be explored to capture complex temporal patterns"."""
+        plain = self._without_names(first, last)
+        return plain.vague >= 2 and plain.buzz(m)
 
     def argues_against(self, m: Mention) -> bool:
         """Whether the clause around a mention argues against what it names ("a random split
@@ -588,6 +610,25 @@ class Judgement:
                     listy += weight  # short elements with a content word each at most
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
+
+    def vagueness(self) -> tuple[int, int]:
+        """How many sentences mention an item, and how many of those hold a vague word.
+
+        Genuine answers, terse or fluent, use a vague word in at most about a third of such
+        sentences; answers that string buzzwords together use one in most of them. The
+        caller adds this up over an answer's sections and sets `boilerplate`.
+        """
+        seen: set[int] = set()
+        vague = 0
+        for m in self.by_first:
+            if m.owner >= self.items or m.negation is not None:
+                continue
+            s = self.sentence(m.first)
+            if s.first in seen or s.heading or s.label_end > s.last:
+                continue
+            seen.add(s.first)
+            vague += self._says(s.label_end, s.last).vague > 0
+        return len(seen), vague
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /
