@@ -343,6 +343,9 @@ def test_a_rubric_word_among_boilerplate_is_named(text: str, named: set[str]) ->
             {"calibration"},
         ),
         ("Low latency is key: the filter sits in the delivery path.", {"latency"}),
+        # words that are plain here, however often buzzword answers use them
+        ("Precision per class, at the recall the business will tolerate.", {"precision"}),
+        ("Latency has to stay well under a second, so scoring must be quick.", {"latency"}),
     ],
 )
 def test_a_specific_claim_applies_the_idea(text: str, met: set[str]) -> None:

@@ -113,10 +113,13 @@ VAGUE_WORDS = _stems(
     # Boilerplate nouns, adjectives and adverbs: the filler of a sentence that names an idea
     # and says nothing about this system ("other key metrics across segments", "a great
     # experience", "visibility into model health", "adapt quickly", "at scale", "fresh").
-    "business experience visibility health freshness segment segments scale massive "
-    "quickly ahead overall large vast huge additional maximum highly special full complete "
-    "extensive entire world class instantly"
+    "experience visibility health freshness segment segments scale massive "
+    "ahead overall large vast huge additional maximum highly special full complete "
+    "extensive entire instantly"
 )
+# Adverbs vague as written, though the adjective they come from may say something ("load
+# time must stay quick" vs "adapt quickly").
+VAGUE_FORMS = frozenset("quickly rapidly easily swiftly".split())
 # Words that set one thing against another: a choice between alternatives.
 CHOICE_WORDS = _stems("instead rather versus vs compared unlike whereas than prefer")
 TIME_WORDS = _stems(
@@ -161,6 +164,7 @@ _CUE = 64  # a negation cue that can set one thing against another
 _CONNECTIVE = 128
 _DIGIT = 256
 _LIST_WORD = 512
+_OTHER = 1024  # "other": vague as the tail of a list ("precision and other key metrics")
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
 
@@ -178,11 +182,13 @@ def _classify(raw: str) -> int:
         bits |= _CUE
     if key in CONNECTIVES:
         bits |= _CONNECTIVE
+    if raw.lower() == "other":
+        bits |= _OTHER
     if raw.lower() in _LIST_WORDS:
         bits |= _LIST_WORD
     if key in FUNCTION_WORDS or key in LIGHT_WORDS:
         bits |= _SKIP
-    elif key in VAGUE_WORDS:
+    elif key in VAGUE_WORDS or raw.lower() in VAGUE_FORMS:
         bits |= _VAGUE
     elif len(key) > 1 and not key.isdigit():
         bits |= _CONTENT
@@ -522,6 +528,12 @@ class Judgement:
             )
         if every & _CLAIM:
             vague += self._plans(first, last)
+        if every & _OTHER:
+            vague += sum(
+                1
+                for k in range(max(first, 1), last + 1)
+                if bits[k - first] & _OTHER and bits[k - 1 - first] & _LIST_WORD
+            )
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
 
     def _plans(self, first: int, last: int) -> int:
