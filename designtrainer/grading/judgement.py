@@ -247,11 +247,7 @@ class _Says:
         """Vague words outnumber what it says: "drift and retraining will be managed
         carefully", "evaluated holistically with appropriate metrics rather than accuracy"."""
         said = self.content_besides(m) + self.weak
-        if self.vague == 1:
-            # One vague word outweighs one plain word ("a great experience for users"), not a
-            # time or a choice ("every Sunday on fresh data").
-            return not self.weak and said <= 1
-        return self.vague >= 2 and 3 * self.vague >= 2 * said
+        return (self.vague >= 2 and 3 * self.vague >= 2 * said) or (self.vague == 1 and not said)
 
     def something(self, m: Mention | None) -> bool:
         """Something specific that vague words do not drown."""
