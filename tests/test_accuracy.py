@@ -41,11 +41,12 @@ def test_genuine_answers(blind: Report) -> None:
 
 def test_buzzword_answers_score_little(blind: Report) -> None:
     # Targets: every buzzword answer <= 0.35, <= 15% of their ideas credited. Measured: the
-    # highest 0.28 (people-you-may-know/buzzword-sentences), 24 of 217 ideas (11%): both met.
+    # highest 0.21 (rag-assistant/keyword-list), 11 of 217 ideas (5.1%): both met, held there
+    # (an answer written in boilerplate is read as one).
     scores = blind.scores(BUZZWORD_STYLES)
     assert scores and all(score <= 0.35 for _, score in scores), scores
     credited, total = blind.buzzword_items()
-    assert credited <= 0.111 * total, f"{credited} of {total} buzzword ideas credited"
+    assert credited <= 0.051 * total, f"{credited} of {total} buzzword ideas credited"
 
 
 def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
@@ -58,9 +59,9 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
-    # Target 15% of buzzword items; measured 44 of 251 named ideas (17.5%), held there.
+    # Target 15% of buzzword items; measured 31 of 251 named ideas (12.4%), held there.
     credited, total = blind.credited_share("named")
-    assert total and credited <= 0.176 * total, f"{credited} of {total} named ideas credited"
+    assert total and credited <= 0.124 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:

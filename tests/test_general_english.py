@@ -9,7 +9,7 @@ import pytest
 
 from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.grading.compiled import compile_rubric
-from designtrainer.grading.grade import grade_whole
+from designtrainer.grading.grade import grade, grade_whole
 
 
 def item(id: str, section: str, *groups: list[str]) -> RubricItem:
@@ -134,7 +134,7 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ("Fairness of exposure matters, so we track it per creator.", "fairness"),
         ("We retrain weekly and drift monitoring is nice to have.", "retraining"),
         ("Fairness is in theory hard. In practice we track exposure per creator.", "fairness"),
-        ("Non-urgent items wait; streaming features keep scores fresh.", "streaming"),
+        ("Non-urgent items wait; streaming features keep scores fresh to the minute.", "streaming"),
         ("Why retrain nightly? Because labels arrive daily.", "retraining"),
         ("Nothing but a nightly retrain keeps up with the drift.", "retraining"),
         ("Do we need streaming? Yes: prices change by the minute.", "streaming"),
@@ -239,3 +239,151 @@ def test_a_negation_cue_is_never_read_as_a_typo() -> None:
     words = compiled.vocabulary.read("Nothing is retrained automatically.")
     assert not words.read_as.get("Nothing")
     assert not grade_whole(compiled, "Nothing is retrained automatically.").item("retraining").met
+
+
+# -- judgement: a mention counts only when the sentence applies it ------------------------
+# Generic sentences where one rubric word stands among boilerplate ("leverage", "key", "at
+# scale", "other key metrics", "great experience", "visibility into model health") name the
+# idea; terse or plain sentences that state something about this system apply it.
+
+APPLY = compile_rubric(
+    Rubric(
+        case="mail-filter",
+        items=(
+            item("streaming", "production", ["real time", "streaming"]),
+            item("latency", "framing", ["latency", "p99"]),
+            item("content", "data", ["message content", "body text"]),
+            item("adversarial", "framing", ["arms race", "evolve", "rotate"]),
+            item("rules", "modeling", ["rules", "blocklist", "defense in depth"]),
+            item("precision", "evaluation", ["precision", "fpr"]),
+            item("slices", "evaluation", ["per country", "per language", "slices"]),
+            item("trees", "modeling", ["gbdt", "gradient boosted"]),
+            item("negatives", "data", ["negative sampling", "neg sampling"]),
+            item("calibration", "evaluation", ["calibration", "calibrate", "recalibrate"]),
+            item("monitoring", "production", ["monitoring", "monitor", "alert"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def applied(text: str) -> dict[str, str]:
+    return {r.item.id: r.state for r in grade_whole(APPLY, text).items if r.state != "missed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "We will leverage real-time signals and rich message content to keep latency low "
+            "at scale.",
+            {"streaming", "content", "latency"},
+        ),
+        (
+            "Spammers constantly evolve, so a defense-in-depth approach with rules and models "
+            "is key.",
+            {"adversarial", "rules"},
+        ),
+        ("We'll track precision and other key metrics across segments.", {"precision"}),
+        ("We will monitor precision, recall and other business metrics closely.", {"precision"}),
+        (
+            "We will use streaming features to ensure the model always reflects the latest "
+            "behaviour.",
+            {"streaming"},
+        ),
+        ("We need low latency so that users get a great experience.", {"latency"}),
+        ("Monitoring dashboards will give visibility into model health.", {"monitoring"}),
+        (
+            "Spam is an arms race, so the system needs to adapt quickly to new attacks.",
+            {"adversarial"},
+        ),
+        (
+            "Rules will add an additional line of defense on top of the model at massive scale.",
+            {"rules"},
+        ),
+        ("Precision will be tracked to deliver a world-class experience.", {"precision"}),
+    ],
+)
+def test_a_rubric_word_among_boilerplate_is_named(text: str, named: set[str]) -> None:
+    states = applied(text)
+    assert {i for i in named if states.get(i) == "met"} == set(), states
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("GBDT on tabular feats, p99 < 50 ms", {"trees", "latency"}),
+        ("neg sampling 1:10, then recalibrate", {"negatives", "calibration"}),
+        ("track precision at the 1% FPR operating point per country", {"precision", "slices"}),
+        (
+            "Spammers rotate sending domains within hours, so rules catch known campaigns and "
+            "the model catches the rest.",
+            {"adversarial", "rules"},
+        ),
+        (
+            "Streaming features from the last hour catch bursts that the nightly batch misses.",
+            {"streaming"},
+        ),
+        ("Latency matters because the filter sits in the delivery path.", {"latency"}),
+        (
+            "We'd pick a gradient boosted model over a deep net since the features are tabular.",
+            {"trees"},
+        ),
+        (
+            "Calibrate the scores so a threshold means the same thing after every retrain.",
+            {"calibration"},
+        ),
+        ("Precision per country, because spam waves hit one language at a time.", {"precision"}),
+        (
+            "Monitoring: alert when the daily spam rate moves by more than two points.",
+            {"monitoring"},
+        ),
+        (
+            "It is critical to calibrate, since the threshold is set on probabilities.",
+            {"calibration"},
+        ),
+        ("Low latency is key: the filter sits in the delivery path.", {"latency"}),
+        # words that are plain here, however often buzzword answers use them
+        ("Precision per class, at the recall the business will tolerate.", {"precision"}),
+        ("Latency has to stay well under a second, so scoring must be quick.", {"latency"}),
+    ],
+)
+def test_a_specific_claim_applies_the_idea(text: str, met: set[str]) -> None:
+    states = applied(text)
+    assert {i for i in met if states.get(i) != "met"} == set(), states
+
+
+# An answer that strings boilerplate together sentence after sentence is read as one: there a
+# sentence with vague words applies an idea only with a figure, a proper name, a time or a
+# choice, or far more words of its own than vague ones.
+BOILERPLATE_ANSWER = {
+    "framing": "Spam is a critical threat to user trust, and our goal is a robust, scalable "
+    "filter. The filter answers with a p99 latency under 50 ms.",
+    "data": "We will leverage message content from subject lines and attachments.",
+    "modeling": "A gradient boosted model will learn from sender history and link features "
+    "robustly. Rules will be a key safeguard.",
+    "evaluation": "We'll track precision and other key metrics across segments. Calibration "
+    "will be handled carefully.",
+    "production": "Streaming pipelines will ensure features stay current across the stack. "
+    "Comprehensive monitoring will keep the system healthy.",
+}
+GENUINE_ANSWER = {
+    "framing": "Latency matters because the filter sits in the delivery path: p99 under 50 ms.",
+    "data": "Message content is key: body text and URLs carry most of the signal.",
+    "modeling": "GBDT over sender and content features; rules stay for blocklisted senders.",
+    "evaluation": "Precision per country, since spam waves hit one language at a time. "
+    "Calibrate scores so the threshold survives retrains.",
+    "production": "Streaming features from the last hour catch bursts. Monitor the daily spam "
+    "rate and alert on a two-point move.",
+}
+
+
+def test_an_answer_written_in_boilerplate_is_read_as_one() -> None:
+    result = grade(APPLY, BOILERPLATE_ANSWER)
+    assert {r.item.id for r in result.items if r.met} == {"latency"}  # the figure
+    assert result.score <= 0.35
+
+
+def test_a_genuine_answer_with_a_few_vague_words_is_not_boilerplate() -> None:
+    result = grade(APPLY, GENUINE_ANSWER)
+    assert {r.item.id for r in result.items if not r.met} == {"adversarial", "negatives"}

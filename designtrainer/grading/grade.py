@@ -34,6 +34,11 @@ from designtrainer.grading.results import (
 from designtrainer.grading.words import Words
 
 _RANK = {"met": 2, "named": 1, "missed": 0}
+BOILERPLATE_SHARE = 0.5
+"""An answer is boilerplate when at least this share of its sentences that mention an idea
+hold a vague word (genuine answers: at most about a third; buzzword answers: 0.6 to 1)."""
+BOILERPLATE_SENTENCES = 6
+"""...and it has at least this many such sentences: a short answer is not judged by its style."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,14 @@ def grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
         if text not in by_text:
             by_text[text] = read_answer(compiled, text)
     read: dict[str, ReadAnswer] = {sid: by_text[answers.get(sid, "")] for sid in SECTION_IDS}
+    # An answer that strings buzzwords together is read as one, over all of its sections.
+    sentences = vague = 0
+    for answer in by_text.values():
+        n, v = answer.judgement.vagueness()
+        sentences, vague = sentences + n, vague + v
+    if sentences >= BOILERPLATE_SENTENCES and vague >= BOILERPLATE_SHARE * sentences:
+        for answer in by_text.values():
+            answer.judgement.boilerplate = True
 
     items = [
         (item, _best(owner, item, (item.section,), read))

@@ -109,13 +109,23 @@ VAGUE_WORDS = _stems(
     "iterate iterating compliance compliant driven mindful fair changing "
     "understanding preferences intent true kpi kpis okr okrs roi explore explored exploring "
     "complex pattern patterns promising impact nature signal signals contextual enriched "
-    "enrich ingest ingested"
+    "enrich ingest ingested "
+    # Boilerplate nouns, adjectives and adverbs: the filler of a sentence that names an idea
+    # and says nothing about this system ("other key metrics across segments", "a great
+    # experience", "visibility into model health", "adapt quickly", "at scale", "fresh").
+    "experience visibility health freshness segment segments scale massive "
+    "ahead overall large vast huge additional maximum highly special full complete "
+    "extensive entire instantly"
 )
+# Adverbs vague as written, though the adjective they come from may say something ("load
+# time must stay quick" vs "adapt quickly").
+VAGUE_FORMS = frozenset("quickly rapidly easily swiftly".split())
 # Words that set one thing against another: a choice between alternatives.
 CHOICE_WORDS = _stems("instead rather versus vs compared unlike whereas than prefer")
 TIME_WORDS = _stems(
     "second seconds minute minutes hour hours day days week weeks month months year years "
-    "hourly daily nightly weekly monthly quarterly yearly annually ms"
+    "hourly daily nightly weekly monthly quarterly yearly annually ms monday tuesday "
+    "wednesday thursday friday saturday sunday weekend weekends overnight"
 )
 # Words that argue against what a clause names: a warning, not a choice.
 CRITICISM = _stems(
@@ -154,6 +164,7 @@ _CUE = 64  # a negation cue that can set one thing against another
 _CONNECTIVE = 128
 _DIGIT = 256
 _LIST_WORD = 512
+_OTHER = 1024  # "other": vague as the tail of a list ("precision and other key metrics")
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
 
@@ -171,11 +182,13 @@ def _classify(raw: str) -> int:
         bits |= _CUE
     if key in CONNECTIVES:
         bits |= _CONNECTIVE
+    if raw.lower() == "other":
+        bits |= _OTHER
     if raw.lower() in _LIST_WORDS:
         bits |= _LIST_WORD
     if key in FUNCTION_WORDS or key in LIGHT_WORDS:
         bits |= _SKIP
-    elif key in VAGUE_WORDS:
+    elif key in VAGUE_WORDS or raw.lower() in VAGUE_FORMS:
         bits |= _VAGUE
     elif len(key) > 1 and not key.isdigit():
         bits |= _CONTENT
@@ -314,6 +327,9 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self.boilerplate = False
+        """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
+        every section of the answer, before any reading is asked for."""
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
 
@@ -332,7 +348,20 @@ class Judgement:
         says = self._says(first, last)
         if self.keyword_style:
             return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
-        if says.strong and not says.figure and self._without_names(first, last).buzz(m):
+        if self.boilerplate and says.vague:
+            # An answer written in boilerplate is read as one: a sentence with vague words in
+            # it applies an idea only with a figure, a proper name or a time or choice that
+            # they do not drown ("keep latency low at scale" names latency; "p99 under 50 ms
+            # at scale" applies it).
+            if says.strong:
+                return NAMED if self._drowned(first, last, m) else APPLIED
+            if says.weak and not says.buzz(m):
+                return APPLIED
+            # ...or with far more of its own words than vague ones: "friends of friends, shared
+            # employers and imported address books feed the candidate pool, so we aren't
+            # limited to the old mutual-count list".
+            return APPLIED if says.content_besides(m) >= 3 * says.vague + 2 else NAMED
+        if says.strong and not says.figure and self._drowned(first, last, m):
             # Proper names drowned by vague words: "approaches like DeepAR or N-BEATS can be
             # explored to capture complex temporal patterns", "automated MLOps pipelines".
             return NAMED
@@ -345,6 +374,12 @@ class Judgement:
         if says.ideas <= 2 and not self._in_run_of_names(s) and not self.keyword_style:
             return APPLIED  # a terse note of one choice: "- LightGBM / XGBoost per leg"
         return NAMED
+
+    def _drowned(self, first: int, last: int, m: Mention) -> bool:
+        """Proper names drowned by vague words (two at least): "approaches like DeepAR or
+        N-BEATS can be explored to capture complex temporal patterns"."""
+        plain = self._without_names(first, last)
+        return plain.vague >= 2 and plain.buzz(m)
 
     def argues_against(self, m: Mention) -> bool:
         """Whether the clause around a mention argues against what it names ("a random split
@@ -479,11 +514,22 @@ class Judgement:
             )
         vague = 0
         if every & _VAGUE:
+            # A vague word that a time or a number makes specific is not vague: "every Sunday".
             vague = sum(
-                1 for k in range(first, last + 1) if bits[k - first] & _VAGUE and k not in names
+                1
+                for k in range(first, last + 1)
+                if bits[k - first] & _VAGUE
+                and k not in names
+                and not (k < last and bits[k + 1 - first] & (_SPECIFIC_WORD | _DIGIT))
             )
         if every & _CLAIM:
             vague += self._plans(first, last)
+        if every & _OTHER:
+            vague += sum(
+                1
+                for k in range(max(first, 1), last + 1)
+                if bits[k - first] & _OTHER and bits[k - 1 - first] & _LIST_WORD
+            )
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
 
     def _plans(self, first: int, last: int) -> int:
@@ -572,6 +618,25 @@ class Judgement:
                     listy += weight  # short elements with a content word each at most
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
+
+    def vagueness(self) -> tuple[int, int]:
+        """How many sentences mention an item, and how many of those hold a vague word.
+
+        Genuine answers, terse or fluent, use a vague word in at most about a third of such
+        sentences; answers that string buzzwords together use one in most of them. The
+        caller adds this up over an answer's sections and sets `boilerplate`.
+        """
+        seen: set[int] = set()
+        vague = 0
+        for m in self.by_first:
+            if m.owner >= self.items or m.negation is not None:
+                continue
+            s = self.sentence(m.first)
+            if s.first in seen or s.heading or s.label_end > s.last:
+                continue
+            seen.add(s.first)
+            vague += self._says(s.label_end, s.last).vague > 0
+        return len(seen), vague
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /
