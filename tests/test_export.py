@@ -332,7 +332,7 @@ def _fences(markdown: str) -> list[str]:
     return [t.content for t in tokens if t.type == "fence"]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers=_ANSWERS, mode=st.sampled_from(["solo", "peer"]), title=_ANY_TEXT)
 def test_export_then_parse_gives_back_every_answer(
     answers: dict[str, str], mode: Mode, title: str
@@ -353,7 +353,7 @@ def test_export_then_parse_gives_back_every_answer(
     assert _fences(exported) == shown
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(answers=_ANSWERS)
 def test_a_file_converted_to_crlf_still_parses(answers: dict[str, str]) -> None:
     exported = attempt_markdown(_attempt(answers), None, tz=UTC)

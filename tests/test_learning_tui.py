@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Sparkline, Static, TextArea
-from tui_helpers import finish, make_app, settle
+from tui_helpers import finish, make_app, opened, settle
 
 from designtrainer.grading import grade
 from designtrainer.loading.library import Library
@@ -129,9 +129,7 @@ async def test_case_text_is_never_markup(tmp_path: Path, library: Library) -> No
     sneaky = "[bold red]Labels[/] arrive late [link=x]"
     item = replace(card.item, label=sneaky, why="[b]why[/b]", question="[i]When[/i] labels?")
     case = replace(card.case, title="Fraud [reverse]x[/reverse]")
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(120, 36)) as (app, pilot):
         screen = DrillScreen(DrillPlan((replace(card, item=item, case=case),), ""))
         await app.push_screen(screen)
         await settle(pilot)
@@ -147,9 +145,7 @@ async def test_case_text_is_never_markup(tmp_path: Path, library: Library) -> No
 async def test_picker_f4_drills_the_highlighted_case_when_nothing_is_due(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(120, 36)) as (app, pilot):
         app.screen.query_one(Input).value = "spam"
         await settle(pilot)
         await pilot.press("f4")
@@ -218,9 +214,7 @@ async def test_history_compares_with_the_previous_attempt(tmp_path: Path, librar
 
 
 async def test_finishing_a_solo_attempt_reviews_its_cards(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest(CASE)) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = "We cut fraud losses and keep false declines low."
@@ -234,9 +228,7 @@ async def test_finishing_a_solo_attempt_reviews_its_cards(tmp_path: Path, librar
 
 
 async def test_palette_offers_drill_and_progress(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(120, 36)) as (app, pilot):
         titles = {c.title: c for c in app.get_system_commands(app.screen)}
         titles["Progress"].callback()
         await settle(pilot)

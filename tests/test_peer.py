@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Markdown, Static
-from tui_helpers import make_app, settle
+from tui_helpers import Clock, make_app, opened, settle, until
 
 from designtrainer.domain.review import recommend
 from designtrainer.loading.library import Library
@@ -18,8 +18,6 @@ from designtrainer.tui.screens.history import HistoryScreen
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.screens.peer import WRAPUP, PeerScreen
 from designtrainer.tui.screens.scorecard import ScorecardScreen
-
-pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 CASE = "fraud-detection"
 CANDIDATE = (
@@ -43,12 +41,12 @@ async def _paste(pilot: Pilot[None], text: str) -> None:
     """Paste the candidate's notes (through the API) and wait for the checker."""
     screen = _peer(pilot.app)  # type: ignore[arg-type]
     screen.candidate.text = text
-    for _ in range(200):
-        await settle(pilot, 0.05)
+
+    def checked() -> bool:
         section = screen.section
-        if section is not None and screen.checked.get(section, ("", None))[0] == text:
-            return
-    raise AssertionError("the notes were never checked")
+        return section is not None and screen.checked.get(section, ("", None))[0] == text
+
+    await until(pilot, checked, "checking the notes")
 
 
 async def _start(pilot: Pilot[None]) -> PeerScreen:
@@ -57,9 +55,7 @@ async def _start(pilot: Pilot[None]) -> PeerScreen:
 
 
 async def test_interview_someone_from_the_picker(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         app.screen.query_one(Input).value = "fraud"
         await pilot.press("f3")
         await settle(pilot)
@@ -86,7 +82,7 @@ async def test_interview_someone_from_the_picker(tmp_path: Path, library: Librar
 async def test_tick_rate_and_note_are_saved_within_a_second(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"), save_every=0.05)
     async with app.run_test(size=(100, 32)) as pilot:
         screen = await _start(pilot)
         first = library.rubric(CASE).section_items("framing")[0]
@@ -102,7 +98,7 @@ async def test_tick_rate_and_note_are_saved_within_a_second(
         await settle(pilot)
         assert app.focused is screen.flags
         await pilot.press("space")
-        await settle(pilot, 1.2)  # the autosave tick, nothing else
+        await settle(pilot, 0.2)  # autosave ticks (every 0.05 s here), nothing else
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.peer is not None
         assert attempt.peer.ticks == {"framing": (first.id,)}
@@ -173,10 +169,7 @@ async def test_ideas_in_another_sections_notes_are_suggested_with_where_and_name
         )
         # the goal was pasted under Modeling: it is suggested for its Framing item, with where
         screen.go_to("framing")
-        for _ in range(200):
-            await settle(pilot, 0.05)
-            if "framing" in screen.checked:
-                break
+        await until(pilot, lambda: "framing" in screen.checked, "checking the framing notes")
         framing = screen.checked["framing"][1].section("framing")
         goal = next(r for r in framing.items if r.item.id == "business-objective")
         assert goal.met and goal.found_in == "modeling"
@@ -190,10 +183,7 @@ async def test_ideas_in_another_sections_notes_are_suggested_with_where_and_name
         assert "business-objective" in screen.review.ticks["framing"]
         # the keyword list names production ideas: shown as named only, never suggested
         screen.go_to("production")
-        for _ in range(200):
-            await settle(pilot, 0.05)
-            if "production" in screen.checked:
-                break
+        await until(pilot, lambda: "production" in screen.checked, "checking production notes")
         production = screen.checked["production"][1].section("production")
         named = [r for r in production.items if r.named]
         assert {r.item.id for r in named} >= {"drift-monitoring", "retraining"}
@@ -323,9 +313,7 @@ async def test_resume_after_the_app_is_closed(tmp_path: Path, library: Library) 
         await settle(pilot)
         await pilot.press("ctrl+q")  # quit without waiting for the autosave tick
     second = library.rubric(CASE).section_items("data")[1].id
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         app.screen.query_one(Input).value = "fraud"
         await pilot.press("f3")
         await settle(pilot)
@@ -357,9 +345,7 @@ async def test_a_new_interview_when_one_is_unfinished(tmp_path: Path, library: L
     old = store.start_attempt(CASE, "Fraud", mode="peer")
     store.release(old)
     store.close()
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         assert isinstance(app.screen, ChoiceScreen)
         app.screen.dismiss("new")
         await settle(pilot)
@@ -388,16 +374,13 @@ async def test_history_opens_a_finished_interview_as_its_scorecard(
         assert app.screen.query_one(Markdown).source == first
 
 
-async def test_overrun_turns_the_clock_red_and_nudges(
-    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from designtrainer.tui.screens import session
-
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
+async def test_overrun_turns_the_clock_red_and_nudges(tmp_path: Path, library: Library) -> None:
+    clock = Clock()
+    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"), clock=clock, save_every=0.05)
     async with app.run_test(size=(100, 32)) as pilot:
         screen = await _start(pilot)
-        monkeypatch.setattr(session, "monotonic", lambda: 1000.0 + 9 * 60)
-        await settle(pilot, 1.1)
+        clock.now += 9 * 60
+        await settle(pilot, 0.2)  # the clock is redrawn on the autosave tick
         clock = _text(screen, "#clock")
         assert "9:00/8:00 +1:00" in clock and "total 9:00/45:00" in clock
         assert any("over its 8-minute budget" in n.message for n in app._notifications)

@@ -6,7 +6,8 @@ the store is opened up front (it is a few milliseconds) because every screen rea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +47,22 @@ class DrillRequest:
     limit: int = 20
 
 
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """How often screens autosave, how long typing pauses before grading, and the clock.
+
+    One value on the app, read by every screen, so a test passes short intervals and a frozen
+    clock instead of sleeping through the real ones (and snapshots do not depend on speed).
+    """
+
+    save_every: float = 1.0
+    """Seconds between autosaves: a killed process loses at most this much typing (> 0)."""
+    grade_debounce: float = 0.3
+    """Seconds of no typing before the answer (or pasted notes) is graded (> 0)."""
+    clock: Callable[[], float] = time.monotonic
+    """Seconds on a monotonic clock: section times and the on-screen clocks."""
+
+
 class DesignTrainerApp(App[None]):
     TITLE = "designtrainer"
     SUB_TITLE = "ML system-design interview practice"
@@ -61,8 +78,10 @@ class DesignTrainerApp(App[None]):
         cases_dirs: Iterable[Path] = (),
         start: StartRequest | DrillRequest | None = None,
         library: Library | None = None,
+        timing: Timing = Timing(),
     ) -> None:
         super().__init__()
+        self.timing = timing
         self.store = store or Store()
         self.cases_dirs = list(cases_dirs)
         self.start = start
@@ -241,7 +260,7 @@ class DesignTrainerApp(App[None]):
         plan = plan_drill(self.library, self.store.cards(), now_utc(), case_id, limit, item_id)
         if not plan.cards:
             return False
-        self.push_screen(DrillScreen(plan))
+        self.push_screen(DrillScreen(plan, save_every=self.timing.save_every))
         return True
 
     def _drill_due(self) -> None:

@@ -8,7 +8,8 @@ worker thread and its findings are shown as suggestions, apart from the intervie
 
 Everything is saved at most a second after it changes, and on every step change and exit: the
 review with `store.save_peer`, the pasted notes as the attempt's answers, the time per section
-with `store.add_seconds`. The clock is the solo session's (`session.monotonic`, frozen in tests).
+with `store.add_seconds`. The clock and the intervals are the app's (`DesignTrainerApp.timing`,
+shortened and frozen in tests).
 """
 
 from __future__ import annotations
@@ -54,8 +55,6 @@ from designtrainer.tui.widgets.text_area import InertTextArea
 WRAPUP = "wrapup"
 STEPS: tuple[str, ...] = (*SECTION_IDS, WRAPUP)
 STEP_NAMES = {**session.SHORT_NAMES, WRAPUP: "Wrap-up"}
-CHECK_DEBOUNCE = session.GRADE_DEBOUNCE
-SAVE_EVERY = session.SAVE_EVERY
 TIME_EVERY = 10.0  # seconds of section time kept in memory before add_seconds
 SIGNAL_HINTS = {
     "clarifying": "asked about scale, latency, labels and the goal before designing",
@@ -65,10 +64,6 @@ SIGNAL_HINTS = {
 }
 SECTION_ONLY = {"toggle_candidate", "accept_suggestions", "reference"}
 SCALE = " · ".join(f"{n} {label}" for n, label in RATING_LABELS.items())
-
-
-def _now() -> float:
-    return session.monotonic()
 
 
 def flag_name(flag: RedFlag) -> str:
@@ -204,7 +199,7 @@ class PeerScreen(Screen[None]):
         self.review = PeerReview()
         self._saved_review = PeerReview()
         self._saved_candidate = ""
-        self._entered = _now()
+        self._entered = 0.0  # set on entering a step
         self._check_timer: Timer | None = None
         self._nudged: set[str] = set()
         self._seconds: dict[str, float] = dict.fromkeys(SECTION_IDS, 0.0)
@@ -262,7 +257,7 @@ class PeerScreen(Screen[None]):
         if self.step == attempt.current_section and self.step == SECTION_IDS[-1]:
             started_wrapup = self.review.communication or self.review.communication_notes
             self.step = WRAPUP if started_wrapup else self.step
-        self.set_interval(SAVE_EVERY, self._tick)
+        self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._enter(self.step)
         self._warm_up()
 
@@ -287,6 +282,9 @@ class PeerScreen(Screen[None]):
         assert library is not None
         return library.rubric(self.case.id)
 
+    def _now(self) -> float:
+        return dt_app(self).timing.clock()
+
     @property
     def section(self) -> str | None:
         """The interview section on screen (None at wrap-up)."""
@@ -295,7 +293,7 @@ class PeerScreen(Screen[None]):
     # -- moving between steps --------------------------------------------------------------
     def _enter(self, step: str) -> None:
         self.step = step
-        self._entered = _now()
+        self._entered = self._now()
         attempt = self.store.get(self.attempt_id)
         assert attempt is not None
         right = self.query_one("#right", ContentSwitcher)
@@ -401,7 +399,7 @@ class PeerScreen(Screen[None]):
             self._saved_candidate = text
 
     def _flush_time(self, at_least: float = 0.0) -> None:
-        now = _now()
+        now = self._now()
         spent = now - self._entered
         if self.section is not None and spent > at_least:
             self.store.add_seconds(self.attempt_id, self.section, spent)
@@ -541,7 +539,7 @@ class PeerScreen(Screen[None]):
     def _candidate_changed(self) -> None:
         if self._check_timer is not None:
             self._check_timer.stop()
-        self._check_timer = self.set_timer(CHECK_DEBOUNCE, self._check_now)
+        self._check_timer = self.set_timer(dt_app(self).timing.grade_debounce, self._check_now)
 
     def _check_now(self) -> None:
         if self.section is None:
@@ -601,7 +599,7 @@ class PeerScreen(Screen[None]):
         self.query_one("#progress", Static).update("  ".join(parts))
 
     def _update_clock(self) -> None:
-        running = _now() - self._entered if self.section is not None else 0.0
+        running = self._now() - self._entered if self.section is not None else 0.0
         total = sum(self._seconds.values()) + running
         total_budget = self.case.total_minutes * 60
         wide = self.size.width >= 100

@@ -11,7 +11,6 @@ import os
 import shlex
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -41,9 +40,6 @@ from designtrainer.tui.text import plain, styled, visible
 from designtrainer.tui.widgets.checklist import Checklist
 from designtrainer.tui.widgets.text_area import InertTextArea
 
-monotonic = time.monotonic  # the clock source; tests freeze it for stable snapshots
-GRADE_DEBOUNCE = 0.3
-SAVE_EVERY = 1.0
 TIME_EVERY = 5.0
 SHORT_NAMES = {
     "framing": "Frame",
@@ -94,7 +90,7 @@ class SessionScreen(Screen[None]):
         self.graded_answers: dict[str, dict[str, str]] = {}
         """Per section, every answer its result was graded from (quotes come from these)."""
         self._saved_text = ""
-        self._entered = monotonic()
+        self._entered = 0.0  # set on entering a section
         self._grade_timer: Timer | None = None
         self._area: TextArea | None = None
         self.attempt: Attempt  # loaded on mount, see _reload
@@ -132,7 +128,7 @@ class SessionScreen(Screen[None]):
         self._warning = self.query_one(SaveWarning)
         self._exam = self.store.setting(EXAM_MODE)
         self._reload()
-        self.set_interval(SAVE_EVERY, self._tick)
+        self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._enter(self.section)
 
     def _reload(self) -> None:
@@ -149,6 +145,9 @@ class SessionScreen(Screen[None]):
     def store(self) -> Store:
         return dt_app(self).store
 
+    def _now(self) -> float:
+        return dt_app(self).timing.clock()
+
     @property
     def exam_mode(self) -> bool:
         return self._exam
@@ -156,7 +155,7 @@ class SessionScreen(Screen[None]):
     # -- moving between sections -----------------------------------------------------------
     def _enter(self, section: str) -> None:
         self.section = section
-        self._entered = monotonic()
+        self._entered = self._now()
         self.refresh_bindings()  # Ctrl+N reads "Finish" on the last section
         state = self.attempt.section(section)
         spec = self.case.section(section)
@@ -180,7 +179,7 @@ class SessionScreen(Screen[None]):
 
         False when saving fails: the warning shows, the text stays, the next tick retries.
         """
-        now = monotonic()
+        now = self._now()
         spent = now - self._entered
 
         def save() -> None:
@@ -319,10 +318,10 @@ class SessionScreen(Screen[None]):
             return
         if self._grade_timer is not None:
             self._grade_timer.stop()
-        self._grade_timer = self.set_timer(GRADE_DEBOUNCE, self._regrade_now)
+        self._grade_timer = self.set_timer(dt_app(self).timing.grade_debounce, self._regrade_now)
 
     def _tick(self) -> None:
-        if monotonic() - self._entered >= TIME_EVERY:
+        if self._now() - self._entered >= TIME_EVERY:
             self._flush()  # time spent is saved too, so a killed session keeps most of it
         else:
             self._save_text()
@@ -436,7 +435,7 @@ class SessionScreen(Screen[None]):
 
     def _update_clock(self) -> None:
         stored = self.attempt.section(self.section).seconds
-        spent = stored + (monotonic() - self._entered)
+        spent = stored + (self._now() - self._entered)
         budget = self.case.section(self.section).time_budget_minutes * 60
         widget = self.query_one("#clock", Static)
         if spent > budget:
