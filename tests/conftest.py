@@ -73,6 +73,12 @@ def _loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def uncached_loading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For tests of what loading reads: every `load_library` reads its files again."""
+    monkeypatch.setattr(library_module, "load_library", _real_load_library)
+
+
+@pytest.fixture
 def library() -> Library:
     """The bundled library, loaded once per test process (it is read-only)."""
     return _load_library_once(default_sources())
