@@ -28,7 +28,7 @@ test: $(TOOLS)
 	$(BIN)/ruff format --check designtrainer tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/pytest -n auto -q
+	$(BIN)/pytest -n auto --dist worksteal -q
 
 accuracy: $(TOOLS)
 	$(BIN)/python tools/accuracy.py

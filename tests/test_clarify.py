@@ -178,15 +178,13 @@ async def test_the_brief_answers_each_part_and_keeps_them_on_resume(
     tmp_path: Path, library: Library
 ) -> None:
     from textual.widgets import Input, Static
-    from tui_helpers import make_app, settle
+    from tui_helpers import opened, settle
 
     from designtrainer.tui.screens.brief import BriefScreen
 
     case = library.case("fraud-detection")
     question = "How many transactions per second, and how quickly do we learn about fraud?"
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         attempt_id = app.store.start_attempt(case.id, case.title, "solo")
         brief = BriefScreen(case, attempt_id)
         await app.push_screen(brief)

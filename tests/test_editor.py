@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import TextArea
-from tui_helpers import make_app, settle
+from tui_helpers import make_app, opened, settle
 
 from designtrainer.io.editor import choose_editor
 from designtrainer.loading.library import Library
@@ -74,7 +74,6 @@ def test_no_editor_at_all_says_how_to_set_one() -> None:
 # -- in the session ------------------------------------------------------------------------
 
 
-@pytest.mark.usefixtures("frozen_clock")
 async def test_f2_without_editor_variables_opens_a_fallback_found_on_path(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -104,16 +103,13 @@ async def test_f2_without_editor_variables_opens_a_fallback_found_on_path(
         assert any("Opening nano" in m and "export EDITOR=" in m for m in said)
 
 
-@pytest.mark.usefixtures("frozen_clock")
 async def test_f2_with_no_editor_anywhere_says_how_to_set_one(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         area = app.screen.query_one(TextArea)
         area.text = "Chargebacks arrive late."
         await pilot.press("f2")
@@ -123,15 +119,12 @@ async def test_f2_with_no_editor_anywhere_says_how_to_set_one(
         assert any("No editor to open" in m and "export EDITOR=nano" in m for m in said)
 
 
-@pytest.mark.usefixtures("frozen_clock")
 async def test_ctrl_e_is_end_of_line_and_ctrl_end_the_end_of_the_answer(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("EDITOR", "no-such-editor-anywhere")
     monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         area = app.screen.query_one(TextArea)
         area.text = "first line\nsecond line\nthe last line"
         area.focus()

@@ -376,7 +376,7 @@ def _assert_answers_contained(exported: str, answers: dict[str, str]) -> None:
     assert lines.index("<!-- designtrainer data", at) in starts
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers=_ANSWERS, mode=st.sampled_from(["solo", "peer"]), title=_ANY_TEXT)
 def test_export_then_parse_gives_back_every_answer(
     answers: dict[str, str], mode: Mode, title: str
@@ -398,7 +398,7 @@ def test_export_then_parse_gives_back_every_answer(
     assert tokens[-2].level == 1 and tokens[-3].level == 0
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(answers=_ANSWERS)
 def test_a_file_converted_to_crlf_still_parses(answers: dict[str, str]) -> None:
     exported = attempt_markdown(_attempt(answers), None, tz=UTC)

@@ -73,7 +73,7 @@ def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return out
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(
     kind=st.sampled_from(["case", "rubric"]),
     picks=st.lists(

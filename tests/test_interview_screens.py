@@ -12,17 +12,15 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
-from tui_helpers import make_app, settle
+from tui_helpers import opened, settle
 
 from designtrainer.loading.library import Library
-from designtrainer.tui.app import DesignTrainerApp, StartRequest
+from designtrainer.tui.app import StartRequest
 from designtrainer.tui.screens.peer import WRAPUP, PeerScreen
 from designtrainer.tui.screens.session import SessionScreen
 from designtrainer.tui.widgets.answer_area import AnswerArea
 from designtrainer.tui.widgets.scroll_panel import ScrollPanel
 from designtrainer.tui.widgets.suggestions import section_flags
-
-pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 CASE = "fraud-detection"
 SIZES = [(120, 36), (80, 24)]
@@ -52,8 +50,7 @@ async def test_follow_ups_are_in_view_after_three_hints_and_no_toast_covers_them
     tmp_path: Path, library: Library, size: tuple[int, int]
 ) -> None:
     spec = library.case(CASE).section("framing")
-    app = make_app(tmp_path, library, StartRequest(CASE))
-    async with app.run_test(size=size) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE), size=size) as (app, pilot):
         screen = await _solo(pilot)
         long_answer = "\n".join(f"Line {n} of a long answer about fraud." for n in range(40))
         screen.area.text = long_answer
@@ -84,8 +81,7 @@ async def test_prompt_whole_questions_reachable_checklist_narrow(
     tmp_path: Path, library: Library, size: tuple[int, int]
 ) -> None:
     spec = library.case(CASE).section("data")
-    app = make_app(tmp_path, library, StartRequest(CASE, "data"))
-    async with app.run_test(size=size) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, "data"), size=size) as (app, pilot):
         screen = await _solo(pilot)
         await settle(pilot)
         prompt, box = screen.query_one("#prompt"), screen.query_one("#prompt-box", ScrollPanel)
@@ -105,9 +101,10 @@ async def test_prompt_whole_questions_reachable_checklist_narrow(
 async def test_peer_guide_scrolls_and_the_right_pane_leaves_room(
     tmp_path: Path, library: Library, size: tuple[int, int]
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=size) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer"), size=size) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, PeerScreen)
         assert screen.query_one("#right").size.width <= 0.4 * size[0]
@@ -123,9 +120,10 @@ async def test_peer_guide_scrolls_and_the_right_pane_leaves_room(
 async def test_peer_wrap_up_says_finish_and_rating_keeps_the_signal(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer"), size=(80, 24)) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, PeerScreen)
         assert screen.active_bindings["ctrl+n"].binding.description == "Next section"
@@ -147,13 +145,11 @@ async def test_peer_wrap_up_says_finish_and_rating_keeps_the_signal(
 
 
 async def test_autosave_interval_is_the_apps(tmp_path: Path, library: Library) -> None:
-    """Tests (and nothing else) make it long; every screen of an interview takes the app's."""
-    app = DesignTrainerApp(
-        store=make_app(tmp_path, library).store, library=library, save_every=3600.0
-    )
-    app.start = StartRequest(CASE)
-    async with app.run_test(size=(100, 32)) as pilot:
+    """Tests (and nothing else) make it long; every screen of an interview takes the app's
+    `Timing`."""
+    async with opened(tmp_path, library, StartRequest(CASE), save_every=3600.0) as (app, pilot):
         screen = await _solo(pilot)
+        assert screen.area.debounce == app.timing.grade_debounce  # the typing pause too
         screen.area.text = "typed"
         await settle(pilot, 0.2)
         attempt = app.store.get(screen.attempt_id)

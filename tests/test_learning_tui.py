@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Sparkline, Static, TextArea
-from tui_helpers import finish, make_app, settle
+from tui_helpers import finish, make_app, opened, settle
 
 from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
@@ -17,9 +17,9 @@ from designtrainer.review.cards import record_attempt
 from designtrainer.review.drill import DrillPlan, plan_drill
 from designtrainer.review.progress import progress_rows
 from designtrainer.store.db import Store
-from designtrainer.tui.app import DrillRequest, StartRequest
+from designtrainer.tui.app import DrillRequest, StartRequest, Timing
 from designtrainer.tui.screens.compare import CompareScreen
-from designtrainer.tui.screens.drill import SAVE_EVERY, DrillScreen
+from designtrainer.tui.screens.drill import DrillScreen
 from designtrainer.tui.screens.history import HistoryScreen
 from designtrainer.tui.screens.picker import PickerScreen
 from designtrainer.tui.screens.progress import ProgressScreen
@@ -107,7 +107,7 @@ async def test_stopping_keeps_the_text_and_the_card_due(tmp_path: Path, library:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, DrillScreen)
-        assert screen.save_every == SAVE_EVERY <= 2
+        assert Timing().save_every <= 2  # the drill autosaves on the app's interval
         key = (screen.card.case.id, screen.card.item.id)
         screen.area.text = "half a thought"
         await pilot.press("escape")  # leaving saves without waiting for the timer
@@ -123,15 +123,28 @@ async def test_stopping_keeps_the_text_and_the_card_due(tmp_path: Path, library:
         assert again.area.text == "half a thought"
 
 
+async def test_the_drill_autosaves_on_the_apps_interval(tmp_path: Path, library: Library) -> None:
+    """The drill takes the app's `Timing.save_every` (short here), not an interval of its own."""
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1), save_every=0.05)
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        key = (screen.card.case.id, screen.card.item.id)
+        screen.area.text = "typed, not yet checked"
+        await settle(pilot, 0.3)  # autosave ticks (every 0.05 s here; the real one is 1 s)
+        assert app.store.open_drill_answer(*key).answer == "typed, not yet checked"
+        assert screen.phase == "answer"  # saved by the interval alone, nothing was pressed
+
+
 async def test_case_text_is_never_markup(tmp_path: Path, library: Library) -> None:
     plan = plan_drill(library, [], PAST, case_id=CASE, item_id="label-delay")
     [card] = plan.cards
     sneaky = "[bold red]Labels[/] arrive late [link=x]"
     item = replace(card.item, label=sneaky, why="[b]why[/b]", question="[i]When[/i] labels?")
     case = replace(card.case, title="Fraud [reverse]x[/reverse]")
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(120, 36)) as (app, pilot):
         screen = DrillScreen(DrillPlan((replace(card, item=item, case=case),), ""))
         await app.push_screen(screen)
         await settle(pilot)
@@ -147,9 +160,7 @@ async def test_case_text_is_never_markup(tmp_path: Path, library: Library) -> No
 async def test_picker_f4_drills_the_highlighted_case_when_nothing_is_due(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(120, 36)) as (app, pilot):
         app.screen.query_one(Input).value = "spam"
         await settle(pilot)
         await pilot.press("f4")
@@ -220,9 +231,7 @@ async def test_history_compares_with_the_previous_attempt(tmp_path: Path, librar
 
 
 async def test_finishing_a_solo_attempt_reviews_its_cards(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest(CASE)) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = "We cut fraud losses and keep false declines low."
@@ -236,9 +245,7 @@ async def test_finishing_a_solo_attempt_reviews_its_cards(tmp_path: Path, librar
 
 
 async def test_palette_offers_drill_and_progress(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(120, 36)) as (app, pilot):
         titles = {c.title: c for c in app.get_system_commands(app.screen)}
         titles["Progress"].callback()
         await settle(pilot)

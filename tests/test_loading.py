@@ -220,8 +220,8 @@ def test_every_bundled_file_is_named_by_its_id(library) -> None:  # type: ignore
 
 
 @pytest.fixture
-def files_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the YAML files the library reads."""
+def files_read(monkeypatch: pytest.MonkeyPatch, uncached_loading: None) -> list[str]:
+    """The names of the YAML files the library reads (each load reads them: no test cache)."""
     from designtrainer.loading import library as library_module
 
     seen: list[str] = []

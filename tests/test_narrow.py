@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Input, Markdown
-from tui_helpers import make_app, settle
+from tui_helpers import make_app, opened, settle
 
 from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
@@ -21,7 +21,6 @@ from designtrainer.tui.screens.brief import BriefScreen
 from designtrainer.tui.screens.history import HistoryScreen
 from designtrainer.tui.screens.progress import ProgressScreen
 
-pytestmark = pytest.mark.usefixtures("frozen_clock")
 CASE = "fraud-detection"
 
 
@@ -73,9 +72,7 @@ async def test_the_picker_keeps_level_best_and_last_attempt_in_view(
 async def test_resizing_the_picker_refits_columns_and_keeps_the_highlighted_case(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(120, 30)) as (app, pilot):
         table = app.screen.query_one(DataTable)
         table.move_cursor(row=table.get_row_index(CASE))
         await pilot.resize_terminal(80, 24)
@@ -118,9 +115,7 @@ async def test_progress_at_80_columns_keeps_the_record_and_next_review(
 async def test_the_brief_scrolls_back_while_the_question_box_keeps_the_focus(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(80, 24)) as (app, pilot):
         await pilot.press("enter")  # the highlighted case's brief
         await settle(pilot)
         screen = app.screen

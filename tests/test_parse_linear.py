@@ -121,7 +121,7 @@ def _structure(text: str) -> list[tuple[str, int, int, str]]:
     ]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(LINE_KINDS), max_size=30))
 def test_folding_plain_lines_keeps_headings_and_quotes(lines: list[str]) -> None:
     text = "\n".join(lines) + "\n"
@@ -143,7 +143,7 @@ def _blanked_one_by_one(parsed: Any) -> str:
     return "".join(chars)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.booleans(), st.lists(st.sampled_from([*LINE_KINDS, "> a\r\n> b"]), max_size=30))
 def test_graded_text_blanks_front_matter_and_quotes_only(front: bool, lines: list[str]) -> None:
     body = "\n".join(lines) + "\n"

@@ -8,7 +8,7 @@ import pytest
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Markdown, OptionList, Static
-from tui_helpers import make_app, settle
+from tui_helpers import Clock, make_app, opened, settle, until
 
 from designtrainer.domain.review import recommend
 from designtrainer.loading.library import Library
@@ -19,8 +19,6 @@ from designtrainer.tui.screens.history import HistoryScreen
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.screens.peer import WRAPUP, PeerScreen
 from designtrainer.tui.screens.scorecard import ScorecardScreen
-
-pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 CASE = "fraud-detection"
 CANDIDATE = (
@@ -49,12 +47,12 @@ async def _paste(pilot: Pilot[None], text: str) -> None:
     """Paste the candidate's notes (through the API) and wait for the checker."""
     screen = _peer(pilot.app)  # type: ignore[arg-type]
     screen.candidate.text = text
-    for _ in range(200):
-        await settle(pilot, 0.05)
+
+    def checked() -> bool:
         section = screen.section
-        if section is not None and screen.checked.get(section, ("", None))[0] == text:
-            return
-    raise AssertionError("the notes were never checked")
+        return section is not None and screen.checked.get(section, ("", None))[0] == text
+
+    await until(pilot, checked, "checking the notes")
 
 
 async def _start(pilot: Pilot[None]) -> PeerScreen:
@@ -63,9 +61,7 @@ async def _start(pilot: Pilot[None]) -> PeerScreen:
 
 
 async def test_interview_someone_from_the_picker(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         app.screen.query_one(Input).value = "fraud"
         await pilot.press("f3")
         await settle(pilot)
@@ -104,9 +100,7 @@ async def test_interview_someone_from_the_picker(tmp_path: Path, library: Librar
 async def test_f3_on_a_case_then_not_now_leaves_nothing_behind(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         await pilot.press("f3")
         await settle(pilot)
         assert isinstance(app.screen, ChoiceScreen)
@@ -125,8 +119,7 @@ async def test_clarifying_questions_asked_are_recorded_and_exported(
     from designtrainer.tui.widgets.ticklist import TickList
 
     case = library.case(CASE)
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         screen = await _start(pilot)
         asked = screen.query_one("#asked", TickList)
         assert asked.option_count == len(case.clarifications)
@@ -147,9 +140,7 @@ async def test_clarifying_questions_asked_are_recorded_and_exported(
         await settle(pilot)
         assert asked.selected == ["1"]
     # Resumed later, the list shows what was recorded.
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         assert isinstance(app.screen, ChoiceScreen)
         app.screen.dismiss("resume")
         await settle(pilot)
@@ -159,8 +150,10 @@ async def test_clarifying_questions_asked_are_recorded_and_exported(
 async def test_tick_rate_and_note_are_saved_within_a_second(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer"), save_every=0.05) as (
+        app,
+        pilot,
+    ):
         screen = await _start(pilot)
         first = library.rubric(CASE).section_items("framing")[0]
         await pilot.press("space", "3")
@@ -175,7 +168,7 @@ async def test_tick_rate_and_note_are_saved_within_a_second(
         await settle(pilot)
         assert app.focused is screen.flags
         await pilot.press("space")
-        await settle(pilot, 1.2)  # the autosave tick, nothing else
+        await settle(pilot, 0.2)  # autosave ticks (every 0.05 s here), nothing else
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.peer is not None
         assert attempt.peer.ticks == {"framing": (first.id,)}
@@ -195,8 +188,7 @@ async def test_tick_rate_and_note_are_saved_within_a_second(
 async def test_checker_suggestions_stay_apart_from_the_interviewers_ticks(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         screen = await _start(pilot)
         await pilot.press("ctrl+o")
         await settle(pilot)
@@ -231,8 +223,7 @@ async def test_checker_suggestions_stay_apart_from_the_interviewers_ticks(
 async def test_ideas_in_another_sections_notes_are_suggested_with_where_and_named_are_not(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (_app, pilot):
         screen = await _start(pilot)
         screen.go_to("modeling")
         await settle(pilot)
@@ -246,10 +237,7 @@ async def test_ideas_in_another_sections_notes_are_suggested_with_where_and_name
         )
         # the goal was pasted under Modeling: it is suggested for its Framing item, with where
         screen.go_to("framing")
-        for _ in range(200):
-            await settle(pilot, 0.05)
-            if "framing" in screen.checked:
-                break
+        await until(pilot, lambda: "framing" in screen.checked, "checking the framing notes")
         framing = screen.checked["framing"][1].section("framing")
         goal = next(r for r in framing.items if r.item.id == "business-objective")
         assert goal.met and goal.found_in == "modeling"
@@ -263,10 +251,7 @@ async def test_ideas_in_another_sections_notes_are_suggested_with_where_and_name
         assert "business-objective" in screen.review.ticks["framing"]
         # the keyword list names production ideas: shown as named only, never suggested
         screen.go_to("production")
-        for _ in range(200):
-            await settle(pilot, 0.05)
-            if "production" in screen.checked:
-                break
+        await until(pilot, lambda: "production" in screen.checked, "checking production notes")
         production = screen.checked["production"][1].section("production")
         named = [r for r in production.items if r.named]
         assert {r.item.id for r in named} >= {"drift-monitoring", "retraining"}
@@ -285,8 +270,7 @@ async def test_wrap_up_scorecard_and_export(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rubric = library.rubric(CASE)
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         screen = await _start(pilot)
         await pilot.press("ctrl+o")
         await _paste(pilot, CANDIDATE)
@@ -376,8 +360,7 @@ async def test_wrap_up_scorecard_and_export(
 
 
 async def test_finishing_with_ratings_missing_asks_first(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         screen = await _start(pilot)
         screen.go_to(WRAPUP)
         await settle(pilot)
@@ -398,8 +381,7 @@ async def test_finishing_with_ratings_missing_asks_first(tmp_path: Path, library
 
 
 async def test_resume_after_the_app_is_closed(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         screen = await _start(pilot)
         await pilot.press("ctrl+n")
         await settle(pilot)
@@ -409,9 +391,7 @@ async def test_resume_after_the_app_is_closed(tmp_path: Path, library: Library) 
         await settle(pilot)
         await pilot.press("ctrl+q")  # quit without waiting for the autosave tick
     second = library.rubric(CASE).section_items("data")[1].id
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         app.screen.query_one(Input).value = "fraud"
         await pilot.press("f3")
         await settle(pilot)
@@ -443,9 +423,7 @@ async def test_a_new_interview_when_one_is_unfinished(tmp_path: Path, library: L
     old = store.start_attempt(CASE, "Fraud", mode="peer")
     store.release(old)
     store.close()
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         assert isinstance(app.screen, ChoiceScreen)
         app.screen.dismiss("new")
         await settle(pilot)
@@ -456,8 +434,7 @@ async def test_a_new_interview_when_one_is_unfinished(tmp_path: Path, library: L
 async def test_history_opens_a_finished_interview_as_its_scorecard(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         screen = await _start(pilot)
         await pilot.press("space", "4")
         screen.finish_now()
@@ -474,15 +451,14 @@ async def test_history_opens_a_finished_interview_as_its_scorecard(
         assert app.screen.query_one(Markdown).source == first
 
 
-async def test_overrun_turns_the_clock_red_and_nudges(
-    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from designtrainer.tui.widgets import clock
-
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+async def test_overrun_turns_the_clock_red_and_nudges(tmp_path: Path, library: Library) -> None:
+    frozen = Clock()
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer"), clock=frozen) as (
+        app,
+        pilot,
+    ):
         screen = await _start(pilot)
-        monkeypatch.setattr(clock, "monotonic", lambda: 1000.0 + 9 * 60)
+        frozen.now += 9 * 60
         screen._tick()  # the autosave interval, without waiting for it
         await settle(pilot)
         clock = _text(screen, "#clock")
@@ -495,8 +471,7 @@ async def test_overrun_turns_the_clock_red_and_nudges(
 
 
 async def test_help_lists_the_interviewers_keys(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
         screen = await _start(pilot)
         titles = [c.title for c in app.get_system_commands(screen)]
         assert "Go to: Wrap-up" in titles and "Finish and see the scorecard" in titles

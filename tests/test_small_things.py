@@ -6,10 +6,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pytest
 from textual.command import CommandList, CommandPalette
 from textual.widgets import DataTable, Input
-from tui_helpers import make_app, settle
+from tui_helpers import make_app, opened, settle
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.loading.library import Library
@@ -17,8 +16,6 @@ from designtrainer.store.db import Store
 from designtrainer.tui.app import StartRequest
 from designtrainer.tui.screens.history import HistoryScreen
 from designtrainer.tui.screens.modals import ChoiceScreen
-
-pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def _options(palette: CommandPalette) -> list[str]:
@@ -56,9 +53,7 @@ async def test_the_delete_dialog_names_the_attempt_and_arrows_move_between_butto
     started = store.get(second)
     assert started is not None
     store.close()
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(80, 24)) as (app, pilot):
         await pilot.press("f2")
         await settle(pilot)
         history = app.screen

@@ -19,9 +19,6 @@ ANSWER = (
 )
 
 
-pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
 async def _steady(pilot: Pilot[None]) -> None:
     await settle(pilot)
     for area in pilot.app.screen.query(TextArea):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Input, Static, TextArea
-from tui_helpers import finish, make_app, settle, write
+from tui_helpers import finish, make_app, opened, settle, until, write
 from tui_helpers import shown as screen_text
 
 from designtrainer.clarify import NO_MATCH_ANSWER
@@ -33,9 +33,6 @@ FRAMING = (
 )
 
 
-pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
 async def _start(pilot, case_filter: str = "fraud") -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
     pilot.app.screen.query_one(Input).value = case_filter
@@ -44,9 +41,7 @@ async def _start(pilot, case_filter: str = "fraud") -> None:  # type: ignore[no-
 
 
 async def test_pick_filter_and_start(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         assert isinstance(app.screen, PickerScreen)
         assert app.screen.query_one(DataTable).row_count == len(library.cases)
         app.screen.query_one(Input).value = "spam"
@@ -61,8 +56,7 @@ async def test_pick_filter_and_start(tmp_path: Path, library: Library) -> None:
 async def test_clarifying_questions_are_answered_and_recorded(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library) as (app, pilot):
         await _start(pilot)
         brief = app.screen
         assert isinstance(brief, BriefScreen)
@@ -91,9 +85,8 @@ async def test_clarifying_questions_are_answered_and_recorded(
 
 
 async def test_typing_ticks_items_and_shows_evidence(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    start = StartRequest("fraud-detection")
+    async with opened(tmp_path, library, start, save_every=0.05) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         assert app.focused is screen.query_one(TextArea)
@@ -111,8 +104,8 @@ async def test_typing_ticks_items_and_shows_evidence(tmp_path: Path, library: Li
         assert ev.text == FRAMING[ev.start : ev.end] and ev.text in panel
         area = screen.query_one(TextArea)
         assert area.selection.is_empty  # shown in the Why panel, never selected in the answer
-        # nothing waits on grading: the answer was saved by the autosave tick
-        await settle(pilot, 1.2)
+        # nothing waits on grading: the answer was saved by the autosave tick (0.05 s here)
+        await settle(pilot, 0.2)
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.section("framing").answer == FRAMING
 
@@ -120,9 +113,7 @@ async def test_typing_ticks_items_and_shows_evidence(tmp_path: Path, library: Li
 async def test_the_checklist_is_rebuilt_only_when_a_line_changes(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         await write(pilot, FRAMING)
@@ -137,9 +128,10 @@ async def test_the_checklist_is_rebuilt_only_when_a_line_changes(
 
 
 async def test_negated_mentions_do_not_tick(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "production"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "production")) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         await write(pilot, "We won't retrain the model; it should be stable.")
@@ -157,9 +149,10 @@ def _options(checklist: Checklist) -> dict[str, str]:
 
 
 async def test_a_keyword_list_shows_named_marks_not_ticks(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "production"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "production")) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         await write(pilot, "feature store, streaming, drift monitoring, retraining")
@@ -186,9 +179,10 @@ async def test_a_keyword_list_shows_named_marks_not_ticks(tmp_path: Path, librar
 
 
 async def test_exam_mode_hides_named_marks_too(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "production"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "production")) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         await pilot.press("ctrl+o")
@@ -200,9 +194,10 @@ async def test_exam_mode_hides_named_marks_too(tmp_path: Path, library: Library)
 async def test_an_idea_under_another_section_ticks_its_item_with_where(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "modeling"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "modeling")) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         goal = (
@@ -212,10 +207,7 @@ async def test_an_idea_under_another_section_ticks_its_item_with_where(
         screen.go_to("framing")  # back to Problem framing, which is empty
         await settle(pilot)
         assert screen.section == "framing"
-        for _ in range(100):
-            if "framing" in screen.results:
-                break
-            await settle(pilot, 0.05)
+        await until(pilot, lambda: "framing" in screen.results, "grading the framing section")
         result = next(
             r for r in screen.results["framing"].items if r.item.id == "business-objective"
         )
@@ -234,9 +226,7 @@ async def test_an_idea_under_another_section_ticks_its_item_with_where(
 
 
 async def test_hint_ladder(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         hints = library.case("fraud-detection").section("data").hints
@@ -251,9 +241,7 @@ async def test_hint_ladder(tmp_path: Path, library: Library) -> None:
 async def test_submit_reveals_follow_ups_and_unlocks_reference(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         follow_up = library.case("fraud-detection").section("framing").follow_ups[0]
@@ -272,9 +260,7 @@ async def test_submit_reveals_follow_ups_and_unlocks_reference(
 async def test_exam_mode_hides_ticks_until_submit_and_is_remembered(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         await pilot.press("ctrl+o")
@@ -299,9 +285,7 @@ async def test_exam_mode_hides_ticks_until_submit_and_is_remembered(
 
 
 async def test_summary_figures(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = FRAMING
@@ -331,9 +315,7 @@ async def test_history_open_and_delete(tmp_path: Path, library: Library) -> None
     items = [{"id": str(n), "met": n == 0} for n in range(4)]
     store.finish(aid, codec.result_from_json({"sections": [{"id": "data", "items": items}]}))
     store.close()
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         await pilot.press("f2")
         await settle(pilot)
         assert isinstance(app.screen, HistoryScreen)
@@ -359,9 +341,7 @@ async def test_history_pages_a_long_history_newest_first(tmp_path: Path, library
     store = Store(tmp_path / "db.sqlite3")
     ids = [store.start_attempt("fraud-detection", f"Fraud {n}") for n in range(PAGE + 5)]
     store.close()
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         await pilot.press("f2")
         await settle(pilot)
         table = app.screen.query_one(DataTable)
@@ -415,14 +395,11 @@ async def test_picker_reads_the_store_once_per_visit(tmp_path: Path, library: Li
 
 
 async def test_resume_after_the_app_is_closed_mid_section(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         app.screen.query_one(TextArea).text = "Chargebacks arrive weeks later."
         await settle(pilot)
         await pilot.press("ctrl+q")  # quit without waiting for the autosave tick
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library) as (app, pilot):
         await _start(pilot)
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press("enter")  # "Resume it" is focused
@@ -444,8 +421,7 @@ async def test_resume_an_attempt_written_by_another_process(
         "s.release(a)\n"
     )
     subprocess.run([sys.executable, "-c", code, str(tmp_path / "db.sqlite3")], check=True)
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with opened(tmp_path, library) as (app, pilot):
         await _start(pilot, "spam")
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press("enter")
@@ -457,18 +433,16 @@ async def test_resume_an_attempt_written_by_another_process(
 
 
 async def test_practice_opens_straight_into_a_section(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("eta-prediction", "evaluation"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with opened(
+        tmp_path, library, StartRequest("eta-prediction", "evaluation"), size=(80, 24)
+    ) as (app, _):
         assert isinstance(app.screen, SessionScreen)
         assert app.screen.section == "evaluation"
         assert isinstance(app.focused, TextArea)
 
 
 async def test_help_palette_and_theme(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         session = app.screen
         titles = [c.title for c in app.get_system_commands(session)]
         for wanted in (
@@ -497,9 +471,7 @@ async def test_help_palette_and_theme(tmp_path: Path, library: Library) -> None:
 async def test_go_to_section_from_the_palette_keeps_answers(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = "framing text"
@@ -520,9 +492,7 @@ async def test_export_from_the_summary_never_overwrites(
 
     out = tmp_path / "out"
     out.mkdir()
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         await write(pilot, FRAMING)
         await finish(pilot)
         assert isinstance(app.screen, SummaryScreen)
@@ -580,9 +550,7 @@ async def test_an_attempt_whose_case_vanished_stays_readable(
     }
     store.finish(aid, codec.result_from_json(result))
     store.close()
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         await pilot.press("f2")
         await settle(pilot)
         await pilot.press("enter")
@@ -624,9 +592,7 @@ async def test_f2_edits_the_answer_in_editor(
 
 
 async def test_the_last_section_says_finish_and_asks_once(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         assert screen.active_bindings["ctrl+n"].binding.description == "Next section"
@@ -663,9 +629,8 @@ async def test_practice_exam_starts_in_exam_mode(tmp_path: Path, library: Librar
 
     args = build_parser().parse_args(["practice", "fraud-detection", "--exam"])
     assert args.exam is True
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", exam=args.exam))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    start = StartRequest("fraud-detection", exam=args.exam)
+    async with opened(tmp_path, library, start) as (app, _):
         screen = app.screen
         assert isinstance(screen, SessionScreen) and screen.exam_mode
         assert not screen.query_one(Checklist).display
@@ -675,9 +640,7 @@ async def test_practice_exam_starts_in_exam_mode(tmp_path: Path, library: Librar
 async def test_tab_moves_focus_out_of_the_answer_as_help_says(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         area = screen.query_one(TextArea)
@@ -704,9 +667,7 @@ async def test_history_shows_every_answer_wrapped_with_its_checklist(
     items = [{"id": "label-delay", "label": "Label delay", "met": True}]
     store.finish(aid, codec.result_from_json({"sections": [{"id": "data", "items": items}]}))
     store.close()
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(80, 24)) as (app, pilot):
         app.push_screen(AttemptView(aid))
         await settle(pilot)
         view = app.screen
@@ -726,9 +687,7 @@ async def test_text_autosaved_before_its_change_arrives_is_still_graded(
 ) -> None:
     # Under load, autosave can run between a keystroke and its Changed message; the last words
     # of a burst of typing must still be graded (they once waited for the next keystroke).
-    app = make_app(tmp_path, library, StartRequest("fraud-detection"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         await write(pilot, "We score card payments.")
@@ -737,9 +696,6 @@ async def test_text_autosaved_before_its_change_arrives_is_still_graded(
         )
         screen.area.text = final
         screen._save_text()  # autosave first, as the 1 s tick can, before Changed is handled
-        for _ in range(100):
-            await settle(pilot, 0.05)
-            if screen.graded_text.get("framing") == final:
-                break
+        await until(pilot, lambda: screen.graded_text.get("framing") == final, "grading")
         assert screen.graded_text.get("framing") == final
         assert screen.results["framing"].items[0].met

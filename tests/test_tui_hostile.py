@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, TextArea
-from tui_helpers import make_app, settle, shown, write
+from tui_helpers import make_app, opened, settle, shown, write
 
 from designtrainer.domain.review import PeerReview
 from designtrainer.grading.grade import grade
@@ -36,8 +36,6 @@ from designtrainer.tui.widgets.checklist import Checklist
 HOSTILE = Path(__file__).resolve().parent / "hostile" / "tui"
 P = "[@click=app.screenshot('../x')]T[/] [link=file:///etc/passwd]x[/link] [/] [b]"
 TYPED = "typed [@click=app.quit]Q[/] [link=file:///etc/passwd]y[/link] [/] [b]"
-
-pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
@@ -273,9 +271,10 @@ async def test_hostile_attempts_in_history(
 async def test_a_hostile_case_through_the_peer_console(
     tmp_path: Path, hostile: Library, sandbox: Path
 ) -> None:
-    app = make_app(tmp_path, hostile, StartRequest("hostile", mode="peer"))
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, hostile, StartRequest("hostile", mode="peer"), size=(160, 50)) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, PeerScreen)
         text = shown(screen)
@@ -336,9 +335,7 @@ async def test_control_characters_in_stored_text_are_inert(
     for aid in (done, open_):
         store.release(aid)
     store.close()
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, size=(160, 50)) as (app, pilot):
         await pilot.press("f2")
         await settle(pilot)
         table = app.screen.query_one(DataTable)

@@ -6,14 +6,12 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static, TextArea
-from tui_helpers import make_app, settle, write
+from tui_helpers import make_app, opened, settle, write
 
 from designtrainer.loading.library import Library
 from designtrainer.tui.app import StartRequest
 from designtrainer.tui.screens.session import SessionScreen
 from designtrainer.tui.widgets.checklist import Checklist
-
-pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 DATA = (
     "Fraud labels come from chargebacks, which arrive 30 to 90 days later. "
@@ -24,9 +22,7 @@ DATA = (
 async def test_showing_evidence_then_typing_keeps_every_word(
     tmp_path: Path, library: Library
 ) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         area = screen.query_one(TextArea)
@@ -57,9 +53,7 @@ async def test_showing_evidence_then_typing_keeps_every_word(
 
 
 async def test_a_regrade_never_moves_the_cursor(tmp_path: Path, library: Library) -> None:
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         area = screen.query_one(TextArea)
@@ -79,9 +73,10 @@ async def test_the_peer_checker_never_moves_the_cursor_in_pasted_notes(
 ) -> None:
     from designtrainer.tui.screens.peer import PeerScreen
 
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", mode="peer")) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, PeerScreen)
         await pilot.press("ctrl+o")
@@ -136,9 +131,7 @@ async def test_a_full_disk_during_autosave_keeps_the_text_and_says_so(
 ) -> None:
     from designtrainer.tui.saving import SaveWarning
 
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         disk = DiskFull(app.store, monkeypatch)
@@ -170,9 +163,7 @@ async def test_a_copy_can_be_saved_elsewhere_while_saving_fails(
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.chdir(out)
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         DiskFull(app.store, monkeypatch)
@@ -210,9 +201,10 @@ async def test_the_peer_console_survives_a_full_disk(
     from designtrainer.tui.saving import SaveWarning
     from designtrainer.tui.screens.peer import PeerScreen
 
-    app = make_app(tmp_path, library, StartRequest("fraud-detection", mode="peer"))
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library, StartRequest("fraud-detection", mode="peer")) as (
+        app,
+        pilot,
+    ):
         screen = app.screen
         assert isinstance(screen, PeerScreen)
         disk = DiskFull(app.store, monkeypatch)
@@ -285,9 +277,7 @@ async def test_a_question_asked_on_a_full_disk_stays_in_the_box_and_is_explained
 
     from designtrainer.tui.screens.brief import BriefScreen
 
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         app.open_case("fraud-detection")
         await settle(pilot)
         assert isinstance(app.screen, BriefScreen)
@@ -309,9 +299,7 @@ async def test_a_question_asked_on_a_full_disk_stays_in_the_box_and_is_explained
 async def test_starting_an_attempt_on_a_full_disk_is_a_message(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = make_app(tmp_path, library)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
+    async with opened(tmp_path, library) as (app, pilot):
         DiskFull(app.store, monkeypatch)
         app.open_case("fraud-detection")
         app.open_peer("fraud-detection", ask=False)

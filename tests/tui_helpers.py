@@ -1,8 +1,11 @@
-"""Helpers for pilot tests: an app on a temporary store, waiting for workers, a frozen clock."""
+"""Helpers for pilot tests: an app on a temporary store with a frozen clock and short intervals,
+opened and settled in one step; waiting for workers; waiting for a condition; screen text."""
 
 from __future__ import annotations
 
 import contextlib
+import time
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -10,13 +13,58 @@ from textual.worker import WorkerCancelled
 
 from designtrainer.loading.library import Library
 from designtrainer.store.db import Store
-from designtrainer.tui.app import DesignTrainerApp, StartRequest
+from designtrainer.tui.app import DesignTrainerApp, DrillRequest, StartRequest, Timing
+
+
+class Clock:
+    """A monotonic clock that stands still until a test moves it (`clock.now += 60`).
+
+    Section clocks read it, so screens and snapshots do not depend on how fast the machine is.
+    """
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
 
 
 def make_app(
-    tmp_path: Path, library: Library, start: StartRequest | None = None
+    tmp_path: Path,
+    library: Library,
+    start: StartRequest | DrillRequest | None = None,
+    *,
+    clock: Callable[[], float] | None = None,
+    save_every: float = 1.0,
+    grade_debounce: float = 0.01,
 ) -> DesignTrainerApp:
-    return DesignTrainerApp(store=Store(tmp_path / "db.sqlite3"), library=library, start=start)
+    """The app on a store in `tmp_path`, the shared library, a frozen clock, no typing pause.
+
+    Grading starts a moment after the text changes (not the real 0.3 s pause; a Textual timer
+    cannot be 0); a test of autosave passes a short `save_every` and waits a few of those
+    instead of a real second.
+    """
+    timing = Timing(save_every=save_every, grade_debounce=grade_debounce, clock=clock or Clock())
+    return DesignTrainerApp(
+        store=Store(tmp_path / "db.sqlite3"), library=library, start=start, timing=timing
+    )
+
+
+@contextlib.asynccontextmanager
+async def opened(
+    tmp_path: Path,
+    library: Library,
+    start: StartRequest | DrillRequest | None = None,
+    *,
+    size: tuple[int, int] = (100, 32),
+    clock: Callable[[], float] | None = None,
+    save_every: float = 1.0,
+) -> AsyncIterator[tuple[DesignTrainerApp, Pilot[None]]]:
+    """Make the app, run it headless and settle: `async with opened(...) as (app, pilot):`."""
+    app = make_app(tmp_path, library, start, clock=clock, save_every=save_every)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield app, pilot
 
 
 async def settle(pilot: Pilot[None], delay: float = 0.0) -> None:
@@ -29,6 +77,18 @@ async def settle(pilot: Pilot[None], delay: float = 0.0) -> None:
         await pilot.pause()
 
 
+async def until(pilot: Pilot[None], done: Callable[[], bool], what: str) -> None:
+    """Settle until `done()` holds (a worker thread is not scheduled by the test's clock).
+
+    The limit is generous on purpose: it only turns a hang into a failure naming `what`.
+    """
+    deadline = time.monotonic() + 30
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} never happened")
+        await settle(pilot, 0.01)
+
+
 async def write(pilot: Pilot[None], text: str) -> None:
     """Type an answer (through the API) and wait until the checklist shows its grade."""
     from textual.widgets import TextArea
@@ -38,11 +98,7 @@ async def write(pilot: Pilot[None], text: str) -> None:
     screen = pilot.app.screen
     assert isinstance(screen, SessionScreen)
     screen.query_one(TextArea).text = text
-    for _ in range(200):
-        await settle(pilot, 0.05)
-        if screen.graded_text.get(screen.section) == text:
-            return
-    raise AssertionError("the answer was never graded")
+    await until(pilot, lambda: screen.graded_text.get(screen.section) == text, "grading")
 
 
 async def finish(pilot: Pilot[None]) -> None:

@@ -11,8 +11,7 @@ from designtrainer.cli import common
 from designtrainer.render.formatting import clock, pct, plural
 
 if TYPE_CHECKING:
-    from designtrainer.store.attempt import Attempt, AttemptSummary
-    from designtrainer.store.db import Store
+    from designtrainer.store.attempt import AttemptSummary
 
 MAX_ATTEMPT_ID = 2**63 - 1  # SQLite's largest integer
 HISTORY_PAGE = 1000
@@ -143,11 +142,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from designtrainer.io.files import FileExistsRefused
     from designtrainer.render.export import attempt_html, attempt_markdown, default_filename
 
-    store = common.open_store()
-    try:
-        attempt = _pick_attempt(store, args.attempt)
-    finally:
-        store.close()
+    (attempt,) = common.read_attempts(args.attempt)
     common.warn_damaged([attempt])
     lib = common.library(args, attempt.case_id)
     case = lib.cases.get(attempt.case_id)
@@ -179,18 +174,6 @@ def _attempt_id(raw: str) -> int:
             f"{raw} is not an attempt id (see `designtrainer history`)"
         )
     return value
-
-
-def _pick_attempt(store: Store, attempt_id: int | None) -> Attempt:
-    recent = store.attempts()
-    if not recent:
-        raise common.UsageError("no attempts yet; practise a case first (run `designtrainer`)")
-    wanted = recent[0].id if attempt_id is None else attempt_id
-    attempt = store.get(wanted)
-    if attempt is None:
-        ids = ", ".join(str(a.id) for a in recent[: common.RECENT_IDS_SHOWN])
-        raise common.UsageError(f"no attempt with id {wanted}; the latest are: {ids}")
-    return attempt
 
 
 # -- import -----------------------------------------------------------------------------------

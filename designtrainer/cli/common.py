@@ -151,13 +151,30 @@ def open_store() -> Store:
         raise InputError(str(exc)) from None
 
 
-def get_attempt(store: Store, attempt_id: int) -> Attempt:
-    """The attempt with this id, or a UsageError listing the latest ids."""
+def get_attempt(store: Store, attempt_id: int | None) -> Attempt:
+    """The attempt with this id (None: the latest), or a UsageError listing the latest ids."""
+    if attempt_id is None:
+        latest = store.attempts(limit=1)
+        if not latest:
+            raise UsageError("no attempts yet; practise a case first (run `designtrainer`)")
+        attempt_id = latest[0].id
     attempt = store.get(attempt_id)
     if attempt is None:
-        ids = ", ".join(str(s.id) for s in store.attempts()[:RECENT_IDS_SHOWN]) or "none yet"
+        ids = ", ".join(str(s.id) for s in store.attempts(limit=RECENT_IDS_SHOWN)) or "none yet"
         raise UsageError(f"no attempt with id {attempt_id}; the latest are: {ids}")
     return attempt
+
+
+def read_attempts(*attempt_ids: int | None) -> list[Attempt]:
+    """The attempts with these ids (None: the latest), from a store opened and closed here.
+
+    What `export` and `compare` share: a missing store is exit 1, an unknown id exit 2.
+    """
+    store = open_store()
+    try:
+        return [get_attempt(store, attempt_id) for attempt_id in attempt_ids]
+    finally:
+        store.close()
 
 
 def warn_damaged(rows: list[AttemptSummary] | list[Attempt]) -> None:

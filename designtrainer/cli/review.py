@@ -202,11 +202,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from designtrainer.review import compare as cmp
 
-    store = common.open_store()
-    try:
-        a, b = common.get_attempt(store, args.a), common.get_attempt(store, args.b)
-    finally:
-        store.close()
+    a, b = common.read_attempts(args.a, args.b)
     try:
         comparison = cmp.compare(a, b)
     except cmp.CompareError as exc:

@@ -6,6 +6,7 @@ the store is opened up front (it is a few milliseconds) because every screen rea
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import import_module
@@ -25,7 +26,7 @@ from designtrainer import sessions
 from designtrainer.domain.settings import EXAM_MODE, THEME
 from designtrainer.render.formatting import plural, when
 from designtrainer.store.db import Store
-from designtrainer.tui.saving import SAVE_EVERY, open_store, write_or_say
+from designtrainer.tui.saving import open_store, write_or_say
 from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
@@ -48,6 +49,22 @@ class DrillRequest:
 
     case_id: str | None = None
     limit: int = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """How often screens autosave, how long typing pauses before grading, and the clock.
+
+    One value on the app, read by every screen, so a test passes short intervals and a frozen
+    clock instead of sleeping through the real ones (and snapshots do not depend on speed).
+    """
+
+    save_every: float = 1.0
+    """Seconds between autosaves: a killed process loses at most this much typing (> 0)."""
+    grade_debounce: float = 0.3
+    """Seconds of no typing before the answer (or pasted notes) is graded (> 0)."""
+    clock: Callable[[], float] = time.monotonic
+    """Seconds on a monotonic clock: section times and the on-screen clocks."""
 
 
 ScreenFactory = Callable[..., Screen[Any]]
@@ -110,11 +127,11 @@ class DesignTrainerApp(App[None]):
         cases_dirs: Iterable[Path] = (),
         start: StartRequest | DrillRequest | None = None,
         library: Library | None = None,
-        save_every: float = SAVE_EVERY,
+        timing: Timing = Timing(),
     ) -> None:
         super().__init__()
-        self.save_every = save_every
-        """Seconds between autosaves of an interview (tests make it long and tick by hand)."""
+        self.timing = timing
+        """Autosave interval, typing pause and clock, read by the screens (tests shorten them)."""
         self.store = store or Store()
         self.cases_dirs = list(cases_dirs)
         self.start = start

@@ -27,9 +27,6 @@ from designtrainer.tui.text import styled
 
 T = TypeVar("T")
 
-SAVE_EVERY = 1.0
-"""Seconds between autosaves of an interview (the app's `save_every`, which tests set)."""
-
 STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)
 """What a store call can raise when the disk or the database is at fault."""
 

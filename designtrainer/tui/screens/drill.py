@@ -38,7 +38,6 @@ from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 
-SAVE_EVERY = 1.0
 Phase = Literal["answer", "rate", "done"]
 _ACTIONS: dict[str, tuple[Phase, ...]] = {
     "check": ("answer",),
@@ -66,13 +65,11 @@ class DrillScreen(Screen[None]):
         plan: DrillPlan,
         *,
         clock: Callable[[], datetime] = now_utc,
-        save_every: float = SAVE_EVERY,
     ) -> None:
         super().__init__()
         self.plan = plan
         self.index = 0
         self.phase: Phase = "answer"
-        self.save_every = save_every
         self._clock = clock
         self.result: ItemResult | None = None
         self.rating: RatingName = "again"
@@ -100,7 +97,7 @@ class DrillScreen(Screen[None]):
         self.query_one("#question-box").border_title = "Question"
         self.query_one("#feedback").border_title = "Result"
         self.query_one("#feedback").can_focus = True
-        self.set_interval(self.save_every, self.autosave)
+        self.set_interval(dt_app(self).timing.save_every, self.autosave)
         self._show_card()
 
     @property

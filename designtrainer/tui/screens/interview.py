@@ -4,7 +4,7 @@ An interview steps through the sections (a peer interview adds a wrap-up step). 
 the screen keeps three promises, whatever it shows:
 
 - **Nothing typed is lost.** The answer (solo) or the candidate's pasted notes (peer) are saved
-  at most `save_every` seconds after they change, on every step change and on exit; the time
+  at most `Timing.save_every` seconds after they change, on every step change and on exit; the time
   spent is saved with them. When saving fails, `SaveWarning` stays up, the text stays on
   screen, every tick retries, the screen refuses to step away, and F4 / quit write a copy
   elsewhere (tui/saving.py).
@@ -72,15 +72,11 @@ class InterviewScreen(Screen[None]):
     )
     LEFT: ClassVar[str] = "Saved. Pick the case again to resume."
 
-    def __init__(
-        self, case: Case, attempt_id: int, step: str = "framing", *, save_every: float | None = None
-    ) -> None:
+    def __init__(self, case: Case, attempt_id: int, step: str = "framing") -> None:
         super().__init__()
         self.case = case
         self.attempt_id = attempt_id
         self.step: str = step if step in self.STEPS else self.STEPS[0]
-        self.save_every = save_every
-        """Seconds between autosaves; None: the app's `save_every`."""
         self.grading_enabled = True
         self.finished = False
         """Finished or left: nothing more is saved from this screen."""
@@ -122,6 +118,10 @@ class InterviewScreen(Screen[None]):
         raise NotImplementedError
 
     # -- set-up ----------------------------------------------------------------------------
+    def answer_area(self, id: str) -> AnswerArea:
+        """The answer area for `compose`: it pauses for the app's `Timing.grade_debounce`."""
+        return AnswerArea(id=id, debounce=dt_app(self).timing.grade_debounce)
+
     def on_mount(self) -> None:
         self.warning = self.query_one(SaveWarning)
         self.area = self.query_one(AnswerArea)
@@ -131,8 +131,7 @@ class InterviewScreen(Screen[None]):
         self._reload()
         self.clock.load({sid: self.attempt.section(sid).seconds for sid in SECTION_IDS})
         self.prepare()
-        every = self.save_every if self.save_every is not None else dt_app(self).save_every
-        self.set_interval(every, self._tick)
+        self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._enter(self.step)
 
     def _reload(self) -> None:

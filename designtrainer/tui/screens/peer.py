@@ -7,8 +7,9 @@ communication. The candidate's own notes can be pasted per section: the checker 
 worker thread and its findings are shown as suggestions, apart from the interviewer's ticks.
 
 Stepping, saving (the pasted notes as the attempt's answers, the time per section), the clock
-and the debounced checker are the shared interview's (screens/interview.py); the review is
-saved with them, at most a second after it changes, with `store.save_peer`.
+and the debounced checker are the shared interview's (screens/interview.py), paced by the app's
+`Timing` (shortened and frozen in tests); the review is saved with them, at most a second after
+it changes, with `store.save_peer`.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ class PeerScreen(InterviewScreen):
                     yield TickList(id="asked")
                     yield Static(id="guide-after")
                 with Vertical(id="candidate-pane"):
-                    yield AnswerArea(id="candidate")
+                    yield self.answer_area("candidate")
                     with ScrollPanel(id="suggest-box"):
                         yield Suggestions(id="suggest")
             with ContentSwitcher(id="right", initial="section-pane"):

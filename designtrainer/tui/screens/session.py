@@ -30,7 +30,6 @@ from designtrainer.tui.screens.interview import InterviewScreen, section_steps
 from designtrainer.tui.screens.modals import ChoiceScreen, TextScreen
 from designtrainer.tui.screens.summary import SummaryScreen
 from designtrainer.tui.text import plain, styled, visible
-from designtrainer.tui.widgets.answer_area import AnswerArea
 from designtrainer.tui.widgets.checklist import Checklist
 from designtrainer.tui.widgets.clock import SectionClock
 from designtrainer.tui.widgets.scroll_panel import ScrollPanel
@@ -72,7 +71,7 @@ class SessionScreen(InterviewScreen):
                 yield SectionProgress(section_steps(), id="progress")
                 with ScrollPanel(id="prompt-box", reach="Shift+Tab"):
                     yield Static(id="prompt")
-                yield AnswerArea(id="answer")
+                yield self.answer_area("answer")
                 with ScrollPanel(id="coach-box"):
                     yield Static(id="coach")
             with Vertical(id="side"):

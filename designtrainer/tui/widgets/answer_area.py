@@ -2,8 +2,8 @@
 
 It owns two things the screens used to track by hand: the text the store holds (`saved`, so
 autosave writes only what changed) and the typing pause (`Paused`, posted once the text has
-not changed for `debounce` seconds, which is when the screen grades it). Typing never waits
-for either.
+not changed for `debounce` seconds, which is when the screen grades it; the interview screens
+pass the app's `Timing.grade_debounce`). Typing never waits for either.
 """
 
 from __future__ import annotations
@@ -13,9 +13,6 @@ from textual.timer import Timer
 from textual.widgets import TextArea
 
 from designtrainer.tui.widgets.text_area import InertTextArea
-
-GRADE_DEBOUNCE = 0.3
-"""Seconds of no typing before the answer is graded."""
 
 
 class AnswerArea(InertTextArea):
@@ -32,9 +29,10 @@ class AnswerArea(InertTextArea):
         def control(self) -> AnswerArea:
             return self.area
 
-    def __init__(self, *, id: str, debounce: float = GRADE_DEBOUNCE) -> None:
+    def __init__(self, *, id: str, debounce: float) -> None:
         super().__init__(id=id, soft_wrap=True, tab_behavior="focus")
         self.debounce = debounce
+        """Seconds of no typing before `Paused`."""
         self.saved = ""
         """The text as the store holds it."""
         self._timer: Timer | None = None

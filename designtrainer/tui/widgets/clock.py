@@ -9,7 +9,6 @@ posts `Overrun` once per budget, for the screen to nudge.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 
 from textual.content import Content
@@ -17,10 +16,8 @@ from textual.message import Message
 from textual.widgets import Static
 
 from designtrainer.render.formatting import clock
+from designtrainer.tui.base import dt_app
 from designtrainer.tui.text import styled
-
-monotonic = time.monotonic
-"""The clock source, read at each call: tests freeze it for stable snapshots."""
 
 TOTAL = "total"
 """The `Overrun` key of the whole interview's budget."""
@@ -50,7 +47,7 @@ class SectionClock(Static):
         self.seconds: dict[str, float] = dict.fromkeys(self.budgets, 0.0)
         """Seconds per section as saved."""
         self.section: str | None = None
-        self._entered = monotonic()
+        self._entered = 0.0  # set on entering a section
         self._overrun: set[str] = set()
 
     def load(self, seconds: Mapping[str, float]) -> None:
@@ -60,12 +57,16 @@ class SectionClock(Static):
     def enter(self, section: str | None) -> None:
         """Start timing `section` (None stops the clock: a wrap-up is not a section)."""
         self.section = section
-        self._entered = monotonic()
+        self._entered = self._now()
         self.tick()
 
     def running(self) -> float:
         """Seconds on the current section not yet saved."""
-        return monotonic() - self._entered if self.section is not None else 0.0
+        return self._now() - self._entered if self.section is not None else 0.0
+
+    def _now(self) -> float:
+        # The app's clock (`Timing.clock`): monotonic, frozen in tests for stable snapshots.
+        return dt_app(self).timing.clock()
 
     def bank(self, spent: float) -> None:
         """`spent` seconds of the running time were saved to the store."""
