@@ -118,6 +118,19 @@ def flags(text: str) -> set[str]:
         ("I'd only dig into fairness by creator if something looks off.", "fairness"),
         # "non-" negates the word it is joined to
         ("I'd revisit once the non-streaming version is solid.", "streaming"),
+        # choosing something else: what a preference is "better than" is rejected
+        (
+            "A nightly batch job is much better than streaming features or a message bus.",
+            "streaming",
+        ),
+        ("A frontier model is better at that than streaming features.", "streaming"),
+        ("Daily aggregates are preferable to real-time features here.", "streaming"),
+        # a cue's reach goes on through "or" past a relative clause it governs
+        (
+            "I'd keep one daily label and not try to work out which push caused it or "
+            "retrain on each push.",
+            "retraining",
+        ),
     ],
 )
 def test_rejections_are_not_credited(text: str, rejected: str) -> None:
@@ -138,6 +151,14 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ("Why retrain nightly? Because labels arrive daily.", "retraining"),
         ("Nothing but a nightly retrain keeps up with the drift.", "retraining"),
         ("Do we need streaming? Yes: prices change by the minute.", "streaming"),
+        # a comparison that is not a preference, and a later genuine mention after a rejection
+        ("Streaming features make the model better than it is today.", "streaming"),
+        (
+            "A nightly batch is better than streaming for v1. Later, streaming features keep "
+            "prices fresh to the minute, since they move hourly.",
+            "streaming",
+        ),
+        ("We retrain weekly, which keeps drift or decay in check.", "retraining"),
     ],
 )
 def test_the_rules_do_not_reach_genuine_mentions(text: str, kept: str) -> None:

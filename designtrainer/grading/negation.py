@@ -562,6 +562,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
     for k, neg in _deferred(words):
         covering.setdefault(k, neg)
+    for k, neg in _preferred_over(words):
+        covering.setdefault(k, neg)
     for k, neg in _answered_no(words, triggers):
         covering.setdefault(k, neg)
     for k, neg in _alone(words):
@@ -762,6 +764,39 @@ def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
                 else:
                     yield from ((k, neg) for k in _said_before(words, a - 1))
                 break
+
+
+# "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
+# or MASE", "daily aggregates are preferable to streaming": what a preference is set against
+# is what the answer chose not to use.
+_PREFERENCE = frozenset(stem(w) for w in ("better", "preferable", "superior"))
+_THAN, _PREFERRED_TO = stem("than"), frozenset(stem(w) for w in ("preferable", "superior"))
+_PREFERENCE_REACH = 4
+
+
+def _preferred_over(words: Words) -> Iterable[tuple[int, Negation]]:
+    """The words after "than" when a "better" stands a few words before it in the same
+    clause, and after "to" right after "preferable"/"superior" ("better to" is advice)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in range(1, n - 1):
+        key = keys[i]
+        if key == _TO:
+            if keys[i - 1] not in _PREFERRED_TO or words.boundary_before(i):
+                continue
+            j = i - 1
+        elif key == _THAN:
+            j = i - 1
+            while j >= 0 and i - j <= _PREFERENCE_REACH and keys[j] not in _PREFERENCE:
+                if words.boundary_before(j + 1):
+                    j = -1
+                    break
+                j -= 1
+            if j < 0 or keys[j] not in _PREFERENCE or words.boundary_before(j + 1):
+                continue
+        else:
+            continue
+        neg = Negation(f"{raw[j]} ... {raw[i]}", i, i)
+        yield from ((k, neg) for k in _scope_after(words, i + 1))
 
 
 def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
@@ -1125,12 +1160,38 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             listing = True
         elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
             pass  # "on OCR or clever table and slide parsing": the list goes on
+        elif word in _RELATIVES and not listing and (resume := _or_after(words, k)):
+            # "not try to work out which push caused it or model the delay": "not A or B"
+            # refuses both, so the reach goes on past A's relative clause to the "or".
+            yield from range(k, resume)
+            k, budget, listing = resume, SCOPE + 1, True
+            continue
         elif word in TERMINATORS and not (k == end and word in _MEANS):
             return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
         yield k
         if keys[k] not in _FREE:
             budget -= 1
         k += 1
+
+
+# Words that open a relative clause inside what a cue refuses ("which push caused it").
+_RELATIVES = frozenset(("which", "that", "who"))
+_RELATIVE_REACH = 6
+
+
+def _or_after(words: Words, k: int) -> int | None:
+    """The "or" that closes the relative clause opened at word k, within a few words and
+    before any punctuation or other clause word: where a refused list goes on."""
+    raw = words.words
+    for j in range(k + 1, min(len(raw), k + 1 + _RELATIVE_REACH)):
+        if words.boundary_before(j):
+            return None
+        word = raw[j].lower()
+        if word in ("or", "nor"):
+            return j
+        if word in TERMINATORS:
+            return None
+    return None
 
 
 def _list_goes_on(words: Words, k: int) -> bool:
