@@ -125,6 +125,22 @@ def flags(text: str) -> set[str]:
         ),
         ("A frontier model is better at that than streaming features.", "streaming"),
         ("Daily aggregates are preferable to real-time features here.", "streaming"),
+        ("I'd choose a nightly batch over streaming features.", "streaming"),
+        # verdicts of little worth, doubt and deferral to a phase
+        ("Retraining nightly isn't worth the cost.", "retraining"),
+        ("Streaming features aren't justified at this scale.", "streaming"),
+        ("Nightly retraining makes little sense here.", "retraining"),
+        ("Streaming features have limited value here.", "streaming"),
+        ("Nightly retraining offers little benefit.", "retraining"),
+        ("Streaming features won't move the needle.", "streaming"),
+        ("Streaming features wouldn't add much over the daily batch.", "streaming"),
+        ("Fairness audits are beyond the scope of v1.", "fairness"),
+        ("I'd advise against streaming features.", "streaming"),
+        ("I doubt nightly retraining pays off.", "retraining"),
+        ("I see little reason for streaming features.", "streaming"),
+        ("Streaming features sound good, but they're not worth it.", "streaming"),
+        ("I'll leave streaming features for phase 2.", "streaming"),
+        ("Streaming features aren't essential.", "streaming"),
         # a cue's reach goes on through "or" past a relative clause it governs
         (
             "I'd keep one daily label and not try to work out which push caused it or "
@@ -159,6 +175,10 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
             "streaming",
         ),
         ("We retrain weekly, which keeps drift or decay in check.", "retraining"),
+        # an option is not optional; "over" without a choosing verb is no preference
+        ("Nightly retraining is an option, and we retrain nightly at first.", "retraining"),
+        ("We retrain nightly over the last 90 days of streaming features.", "streaming"),
+        ("Streaming features are worth the cost: prices move by the minute.", "streaming"),
     ],
 )
 def test_the_rules_do_not_reach_genuine_mentions(text: str, kept: str) -> None:

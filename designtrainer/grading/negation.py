@@ -183,6 +183,36 @@ PRE_TRIGGERS = (
     "shelve",
     "deprioritise",
     "deprioritize",
+    "hold back on",
+    "steer away from",
+    "shy away from",
+    "advise against",
+    "argue against",
+    "decide against",
+    "decided against",
+    "recommend against",
+    "i'm against",
+    "we're against",
+    "little point in",
+    "not much point in",
+    "nobody needs",
+    "no one needs",
+    "drop the idea of",
+    "give up on",
+    "don't buy that",
+    "do not buy that",
+    "not for v1",
+    "not for now",
+    "i doubt",
+    "we doubt",
+    "doubtful that",
+    "skeptical that",
+    "sceptical that",
+    "not convinced that",
+    "question whether",
+    "little reason for",
+    "little reason to",
+    "little need for",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -270,6 +300,97 @@ POST_TRIGGERS = (
     "overcomplicated",
     "over complicated",
     "gold plating",
+    # verdicts of little worth: "X isn't worth the cost", "X makes little sense here"
+    "not worth",
+    "not worthwhile",
+    "not justified",
+    "unjustified",
+    "hard to justify",
+    "difficult to justify",
+    "not warranted",
+    "unwarranted",
+    "not a good fit",
+    "a poor fit",
+    "not planned",
+    "not something i'd",
+    "not something we'd",
+    "not something we need",
+    "the last thing i'd",
+    "the last thing we need",
+    "makes little sense",
+    "make little sense",
+    "makes no sense",
+    "make no sense",
+    "doesn't make sense",
+    "don't make sense",
+    "does not make sense",
+    "do not make sense",
+    "little value",
+    "limited value",
+    "little benefit",
+    "limited benefit",
+    "little gain",
+    "without much benefit",
+    "without much gain",
+    "of little use",
+    "of no use",
+    "add little",
+    "adds little",
+    "add nothing",
+    "adds nothing",
+    "buys nothing",
+    "buys us nothing",
+    "buys us little",
+    "gains nothing",
+    "gains us nothing",
+    "won't move the needle",
+    "doesn't move the needle",
+    "don't move the needle",
+    "doesn't earn its keep",
+    "don't earn their keep",
+    "more hassle than",
+    "more trouble than",
+    "more than we need",
+    "cost more than they",
+    "costs more than it",
+    "a waste of",
+    "wasted effort",
+    "a v2 concern",
+    "a later concern",
+    "beyond the scope",
+    "don't belong",
+    "doesn't belong",
+    "not for v1",
+    "not for now",
+    "to a later phase",
+    "to a later version",
+    "for a later iteration",
+    "for a later phase",
+    "in phase 2",
+    "in phase two",
+    "for phase 2",
+    "for phase two",
+    "a phase two item",
+    "a v2 item",
+    "not a must",
+    "not essential",
+    "not critical",
+    "not crucial",
+    "out of v1",
+    "wouldn't help",
+    "would not help",
+    "unlikely to help",
+    "unlikely to matter",
+    "unlikely to pay off",
+    "wouldn't add much",
+    "won't add much",
+    "doesn't add much",
+    "don't add much",
+    "wouldn't buy much",
+    "wouldn't buy us much",
+    "won't buy us much",
+    "wouldn't change much",
+    "won't change much",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -772,18 +893,34 @@ def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
 _PREFERENCE = frozenset(stem(w) for w in ("better", "preferable", "superior"))
 _THAN, _PREFERRED_TO = stem("than"), frozenset(stem(w) for w in ("preferable", "superior"))
 _PREFERENCE_REACH = 4
+# "I'd choose a nightly batch over streaming", "I'd prefer batch features over streaming".
+_CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "prefer", "favour", "favor"))
+_OVER = stem("over")
 
 
 def _preferred_over(words: Words) -> Iterable[tuple[int, Negation]]:
     """The words after "than" when a "better" stands a few words before it in the same
-    clause, and after "to" right after "preferable"/"superior" ("better to" is advice)."""
+    clause, after "to" right after "preferable"/"superior" ("better to" is advice), and
+    after "over" when a choosing verb ("choose", "prefer") and its object stand before it."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in range(1, n - 1):
         key = keys[i]
-        if key == _TO:
-            if keys[i - 1] not in _PREFERRED_TO or words.boundary_before(i):
-                continue
+        if key == _TO and keys[i - 1] in _PREFERRED_TO and not words.boundary_before(i):
             j = i - 1
+        elif key == _OVER:
+            # a choosing verb a few words before, with its object between
+            j = i - 2
+            while j >= 0 and i - j <= _PREFERENCE_REACH + 1 and keys[j] not in _CHOOSING:
+                if words.boundary_before(j + 1):
+                    j = -1
+                    break
+                j -= 1
+            if (
+                j < 0
+                or keys[j] not in _CHOOSING
+                or any(words.boundary_before(k) for k in range(j + 1, i + 1))
+            ):
+                continue
         elif key == _THAN:
             j = i - 1
             while j >= 0 and i - j <= _PREFERENCE_REACH and keys[j] not in _PREFERENCE:
@@ -865,6 +1002,12 @@ _WEIGHING = tuple(
         "appealing",
         "attractive",
         "popular",
+        "sounds good",
+        "sound good",
+        "sounds nice",
+        "sound nice",
+        "sounds great",
+        "looks good",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
