@@ -141,6 +141,19 @@ def flags(text: str) -> set[str]:
         ("Streaming features sound good, but they're not worth it.", "streaming"),
         ("I'll leave streaming features for phase 2.", "streaming"),
         ("Streaming features aren't essential.", "streaming"),
+        # a parenthetical after the cue, or inside the subject of a verdict
+        ("I wouldn't, at least initially, build streaming features.", "streaming"),
+        ("We don't, for now, need streaming features.", "streaming"),
+        ("Streaming features (Kafka, Flink) aren't needed.", "streaming"),
+        # weighed, then dropped for something that suffices
+        ("Retraining nightly is possible but unnecessary.", "retraining"),
+        ("Streaming features are tempting, but a daily batch is enough.", "streaming"),
+        # a short sentence that refuses, or judges, the one before
+        ("Some teams retrain nightly. We don't need to.", "retraining"),
+        ("People often reach for streaming features. I think that's a mistake.", "streaming"),
+        # put off until a condition, said first
+        ("If the batch proves too slow, we could consider streaming features.", "streaming"),
+        ("Once the batch is proven, we could add streaming features.", "streaming"),
         # a cue's reach goes on through "or" past a relative clause it governs
         (
             "I'd keep one daily label and not try to work out which push caused it or "
@@ -175,6 +188,17 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
             "streaming",
         ),
         ("We retrain weekly, which keeps drift or decay in check.", "retraining"),
+        ("No, we retrain weekly, and streaming features keep prices fresh.", "streaming"),
+        (
+            "Streaming features (Kafka, Flink) keep prices fresh; drift isn't a concern.",
+            "streaming",
+        ),
+        (
+            "Nightly retraining is possible and the data shifts daily, so we retrain nightly.",
+            "retraining",
+        ),
+        ("We retrain nightly. The old weekly job was a mistake.", "retraining"),
+        ("If the data drifts, we retrain nightly.", "retraining"),
         # an option is not optional; "over" without a choosing verb is no preference
         ("Nightly retraining is an option, and we retrain nightly at first.", "retraining"),
         ("We retrain nightly over the last 90 days of streaming features.", "streaming"),

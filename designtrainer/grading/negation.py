@@ -521,6 +521,10 @@ VERDICTS = (
 )
 
 
+# "I think that's a mistake": the verdict is on what "that" stands for.
+_VERDICT_ANAPHORS = ("that's", "it's", "that is", "it is")
+
+
 def _post_variants() -> list[str]:
     """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not"."""
     out = list(POST_TRIGGERS)
@@ -534,6 +538,7 @@ def _post_variants() -> list[str]:
             out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
     for phrase in VERDICTS:
         out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
+        out += [f"{anaphor} {phrase}" for anaphor in _VERDICT_ANAPHORS]
     return out
 
 
@@ -658,7 +663,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 # sentence that is only a verdict judges the sentence before it.
                 for k in _previous_sentence(words, i):
                     covering.setdefault(k, neg)
-            elif _only_anaphors(raw, before, i) and i > 0:
+            elif i > 0 and (
+                _only_anaphors(raw, before, i)
+                or (
+                    trig.text.startswith(_VERDICT_ANAPHORS)
+                    and all(raw[k].lower() in _ANAPHORIC for k in before)
+                )
+            ):
                 # "There's an argument for X. I think it's overrated." takes back what "it"
                 # stands for: the sentence before.
                 for k in _previous_sentence(words, min(before, default=i)):
@@ -787,6 +798,7 @@ _MODALS = frozenset("i'd we'd would could can might only".split())
 # "later", and a condition nobody expects to meet: "we could add X if needed".
 _LATER = frozenset(stem(w) for w in "later eventually once needed necessary required".split())
 _IF = frozenset(stem(w) for w in "if when".split())
+_CONDITIONS = frozenset(stem(w) for w in "if once".split())
 
 
 # Labels that put everything in their note off: "Possible improvements: a reranker, ...".
@@ -871,6 +883,16 @@ def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
             neg = Negation(f"{raw[start]} ... {raw[a]}", start, start)
             k = a + 1
             while k < n and not words.sentence_break_before(k) and ";" not in words.before(k):
+                yield k, neg
+                k += 1
+            continue
+        if keys[start] in _CONDITIONS and any(
+            words.before(k).strip() == "," for k in range(start + 1, a)
+        ):
+            # "If the batch proves too slow, we could add streaming": the rest of the clause.
+            neg = Negation(f"{raw[start]} ... {raw[a]}", start, start)
+            k = a + 1
+            while k < n and not words.boundary_before(k):
                 yield k, neg
                 k += 1
             continue
@@ -1008,9 +1030,12 @@ _WEIGHING = tuple(
         "sound nice",
         "sounds great",
         "looks good",
+        "possible",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
+# "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
+_SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient".split())
 
 
 def _weighed_then_dropped(
@@ -1023,7 +1048,14 @@ def _weighed_then_dropped(
     for b in compress(range(n), map(_BUT.__contains__, keys)):
         if b == 0:
             continue
-        after = next((triggers[k] for k in range(b + 1, min(n, b + 12)) if k in triggers), None)
+        after = next(
+            (
+                triggers[k] if k in triggers else Negation(words.words[k], k, k)
+                for k in range(b + 1, min(n, b + 12))
+                if k in triggers or keys[k] in _SUFFICES
+            ),
+            None,
+        )
         if after is None or any(
             words.sentence_break_before(k) for k in range(b + 1, after.first + 1)
         ):
@@ -1292,9 +1324,15 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
     n = len(raw)
     k, budget = end, SCOPE
     listing = False
+    resumed = -1
+    if 0 < end < n and parts[2 * end].strip() == ",":
+        # "I wouldn't, at least initially, build X": the reach resumes after the aside.
+        k = resumed = _aside_end(words, end) or k
     while k < n and budget > 0:
-        if is_boundary(parts[2 * k]) and not (
-            parts[2 * k].strip() == "," and _list_goes_on(words, k)
+        if (
+            k != resumed
+            and is_boundary(parts[2 * k])
+            and not (parts[2 * k].strip() == "," and _list_goes_on(words, k))
         ):
             return
         word = raw[k].lower()
@@ -1337,6 +1375,21 @@ def _or_after(words: Words, k: int) -> int | None:
     return None
 
 
+_ASIDE = 5
+
+
+def _aside_end(words: Words, k: int) -> int | None:
+    """For a comma before word k: the word after an aside of a few words closed by another
+    comma ("at least initially", "for now"), when no clause word sits inside it."""
+    raw = words.words
+    for j in range(k, min(len(raw), k + _ASIDE + 1)):
+        if j > k and words.boundary_before(j):
+            return j if words.before(j).strip() == "," else None
+        if raw[j].lower() in TERMINATORS:
+            return None
+    return None
+
+
 def _list_goes_on(words: Words, k: int) -> bool:
     """Whether the list broken by a comma before word k closes with "or"/"nor"."""
     raw, parts = words.words, words.parts
@@ -1358,7 +1411,19 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
     concern")."""
     raw, parts = words.words, words.parts
     k = start - 1
-    while k >= 0 and k >= start - SCOPE and not is_boundary(parts[2 * k + 2]):
+    opened = _parenthesis_before(words, start)
+    if opened is not None:
+        # "Streaming features (Kafka, Flink) aren't needed": over the brackets to the subject.
+        yield from range(start - 1, opened - 1, -1)
+        k = opened - 1
+        if k < 0 or words.sentence_break_before(opened):
+            return
+        start = opened
+    while (
+        k >= 0
+        and k >= start - SCOPE
+        and (k == start - 1 and opened is not None or not is_boundary(parts[2 * k + 2]))
+    ):
         word = raw[k].lower()
         if word in _COORDINATORS:
             before = _subject_before(words, k)
@@ -1370,6 +1435,22 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
             return
         yield k
         k -= 1
+
+
+_BRACKETED = 8
+
+
+def _parenthesis_before(words: Words, start: int) -> int | None:
+    """When a bracket closes right before word `start`: the first word inside it."""
+    if ")" not in words.before(start):
+        return None
+    for j in range(start - 1, max(-1, start - 1 - _BRACKETED), -1):
+        sep = words.before(j)
+        if "(" in sep:
+            return j
+        if ")" in sep or words.sentence_break_before(j):
+            return None
+    return None
 
 
 def _subject_before(words: Words, k: int) -> int | None:
@@ -1451,7 +1532,7 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     if i < 2 or raw[i - 1].lower() not in _SUBJECTS:
         return False
     n = len(raw)
-    closes = end >= n or words.boundary_before(end)
+    closes = end >= n or words.boundary_before(end) or _only_tail(words, end)
     if not _clause_starts(words, i - 1) and not (
         i >= 3 and raw[i - 2].lower() in _CLOSING and "," in words.before(i - 2)
     ):
@@ -1463,6 +1544,20 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
             return k + 1 >= n or words.boundary_before(k + 1)
         if words.boundary_before(k + 1) if k + 1 < n else True:
             return False
+    return False
+
+
+# Words that may end a short refusal: "We don't need to.", "I wouldn't either."
+_TAILS = frozenset("to either yet now for here really at all so".split())
+
+
+def _only_tail(words: Words, end: int) -> bool:
+    raw, n = words.words, len(words.words)
+    k = end
+    while k < n and raw[k].lower() in _TAILS:
+        k += 1
+        if k >= n or words.boundary_before(k):
+            return True
     return False
 
 
