@@ -154,6 +154,8 @@ def flags(text: str) -> set[str]:
         # put off until a condition, said first
         ("If the batch proves too slow, we could consider streaming features.", "streaming"),
         ("Once the batch is proven, we could add streaming features.", "streaming"),
+        # the means of a refused measurement is refused with it
+        ("I wouldn't measure the ranker separately with fairness metrics.", "fairness"),
         # a cue's reach goes on through "or" past a relative clause it governs
         (
             "I'd keep one daily label and not try to work out which push caused it or "
@@ -199,6 +201,8 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ),
         ("We retrain nightly. The old weekly job was a mistake.", "retraining"),
         ("If the data drifts, we retrain nightly.", "retraining"),
+        ("I wouldn't measure accuracy with 2% negatives in the data.", "negatives"),
+        ("We don't retrain with a fixed calendar; fairness is tracked per creator.", "fairness"),
         # an option is not optional; "over" without a choosing verb is no preference
         ("Nightly retraining is an option, and we retrain nightly at first.", "retraining"),
         ("We retrain nightly over the last 90 days of streaming features.", "streaming"),

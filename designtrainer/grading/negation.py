@@ -1348,7 +1348,10 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             k, budget, listing = resume, SCOPE + 1, True
             continue
         elif word in TERMINATORS and not (k == end and word in _MEANS):
-            return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
+            if not (word in _MEANS and _measured(keys, end, k) and _not_a_figure(raw, k + 1)):
+                return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
+            # "I wouldn't measure retrieval separately with recall@k": a refused
+            # measurement's means is refused with it (not "with 2% positives", a setting)
         yield k
         if keys[k] not in _FREE:
             budget -= 1
@@ -1388,6 +1391,20 @@ def _aside_end(words: Words, k: int) -> int | None:
         if raw[j].lower() in TERMINATORS:
             return None
     return None
+
+
+# Verbs of measuring: what they are done "with" or "using" is the measure itself.
+_MEASURING = frozenset(
+    stem(w) for w in "measure evaluate score track report monitor assess judge benchmark".split()
+)
+
+
+def _measured(keys: Sequence[str], end: int, k: int) -> bool:
+    return any(keys[j] in _MEASURING for j in range(end, k))
+
+
+def _not_a_figure(raw: Sequence[str], k: int) -> bool:
+    return k < len(raw) and not raw[k][:1].isdigit()
 
 
 def _list_goes_on(words: Words, k: int) -> bool:
