@@ -1347,11 +1347,14 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             yield from range(k, resume)
             k, budget, listing = resume, SCOPE + 1, True
             continue
-        elif word in TERMINATORS and not (k == end and word in _MEANS):
-            if not (word in _MEANS and _measured(keys, end, k) and _not_a_figure(raw, k + 1)):
-                return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
+        elif (
+            word in TERMINATORS
+            and not (k == end and word in _MEANS)
             # "I wouldn't measure retrieval separately with recall@k": a refused
             # measurement's means is refused with it (not "with 2% positives", a setting)
+            and not (word in _MEANS and _measured(keys, end, k) and _not_a_figure(raw, k + 1))
+        ):
+            return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
         yield k
         if keys[k] not in _FREE:
             budget -= 1
@@ -1439,7 +1442,7 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
     while (
         k >= 0
         and k >= start - SCOPE
-        and (k == start - 1 and opened is not None or not is_boundary(parts[2 * k + 2]))
+        and ((k == start - 1 and opened is not None) or not is_boundary(parts[2 * k + 2]))
     ):
         word = raw[k].lower()
         if word in _COORDINATORS:
