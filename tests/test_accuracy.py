@@ -50,12 +50,14 @@ def test_buzzword_answers_score_little(blind: Report) -> None:
 
 
 def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
-    # The issue's target is 10%; the engine credits 16 of 64 (25%): rejections it cannot yet
-    # read (a choice made by picking something else, "leave it manual for now", a cue whose
-    # verb chain runs past its scope, "X is better at that than Y"), and rubric phrases that
-    # match words a rejection leaves standing. Held at the measured value.
+    # The issue's target is 10%; the engine credits 9 of 64 (14%): rejections it cannot yet
+    # read ("leave it manual for now", "the only post-processing is ...", "plain text
+    # extraction is good enough"), a rejected idea credited from another sentence that uses
+    # its words for something else ("last send time", "normal service dashboards", SMEs
+    # grading unsupported claims), a real word read as a typo ("poison" as "poisson"), and
+    # a figure stated before its conclusion is refused. Held at the measured value.
     credited, total = blind.credited_share("rejected")
-    assert total and credited <= 0.25 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.141 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

@@ -118,6 +118,50 @@ def flags(text: str) -> set[str]:
         ("I'd only dig into fairness by creator if something looks off.", "fairness"),
         # "non-" negates the word it is joined to
         ("I'd revisit once the non-streaming version is solid.", "streaming"),
+        # choosing something else: what a preference is "better than" is rejected
+        (
+            "A nightly batch job is much better than streaming features or a message bus.",
+            "streaming",
+        ),
+        ("A frontier model is better at that than streaming features.", "streaming"),
+        ("Daily aggregates are preferable to real-time features here.", "streaming"),
+        ("I'd choose a nightly batch over streaming features.", "streaming"),
+        # verdicts of little worth, doubt and deferral to a phase
+        ("Retraining nightly isn't worth the cost.", "retraining"),
+        ("Streaming features aren't justified at this scale.", "streaming"),
+        ("Nightly retraining makes little sense here.", "retraining"),
+        ("Streaming features have limited value here.", "streaming"),
+        ("Nightly retraining offers little benefit.", "retraining"),
+        ("Streaming features won't move the needle.", "streaming"),
+        ("Streaming features wouldn't add much over the daily batch.", "streaming"),
+        ("Fairness audits are beyond the scope of v1.", "fairness"),
+        ("I'd advise against streaming features.", "streaming"),
+        ("I doubt nightly retraining pays off.", "retraining"),
+        ("I see little reason for streaming features.", "streaming"),
+        ("Streaming features sound good, but they're not worth it.", "streaming"),
+        ("I'll leave streaming features for phase 2.", "streaming"),
+        ("Streaming features aren't essential.", "streaming"),
+        # a parenthetical after the cue, or inside the subject of a verdict
+        ("I wouldn't, at least initially, build streaming features.", "streaming"),
+        ("We don't, for now, need streaming features.", "streaming"),
+        ("Streaming features (Kafka, Flink) aren't needed.", "streaming"),
+        # weighed, then dropped for something that suffices
+        ("Retraining nightly is possible but unnecessary.", "retraining"),
+        ("Streaming features are tempting, but a daily batch is enough.", "streaming"),
+        # a short sentence that refuses, or judges, the one before
+        ("Some teams retrain nightly. We don't need to.", "retraining"),
+        ("People often reach for streaming features. I think that's a mistake.", "streaming"),
+        # put off until a condition, said first
+        ("If the batch proves too slow, we could consider streaming features.", "streaming"),
+        ("Once the batch is proven, we could add streaming features.", "streaming"),
+        # the means of a refused measurement is refused with it
+        ("I wouldn't measure the ranker separately with fairness metrics.", "fairness"),
+        # a cue's reach goes on through "or" past a relative clause it governs
+        (
+            "I'd keep one daily label and not try to work out which push caused it or "
+            "retrain on each push.",
+            "retraining",
+        ),
     ],
 )
 def test_rejections_are_not_credited(text: str, rejected: str) -> None:
@@ -138,6 +182,31 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ("Why retrain nightly? Because labels arrive daily.", "retraining"),
         ("Nothing but a nightly retrain keeps up with the drift.", "retraining"),
         ("Do we need streaming? Yes: prices change by the minute.", "streaming"),
+        # a comparison that is not a preference, and a later genuine mention after a rejection
+        ("Streaming features make the model better than it is today.", "streaming"),
+        (
+            "A nightly batch is better than streaming for v1. Later, streaming features keep "
+            "prices fresh to the minute, since they move hourly.",
+            "streaming",
+        ),
+        ("We retrain weekly, which keeps drift or decay in check.", "retraining"),
+        ("No, we retrain weekly, and streaming features keep prices fresh.", "streaming"),
+        (
+            "Streaming features (Kafka, Flink) keep prices fresh; drift isn't a concern.",
+            "streaming",
+        ),
+        (
+            "Nightly retraining is possible and the data shifts daily, so we retrain nightly.",
+            "retraining",
+        ),
+        ("We retrain nightly. The old weekly job was a mistake.", "retraining"),
+        ("If the data drifts, we retrain nightly.", "retraining"),
+        ("I wouldn't measure accuracy with 2% negatives in the data.", "negatives"),
+        ("We don't retrain with a fixed calendar; fairness is tracked per creator.", "fairness"),
+        # an option is not optional; "over" without a choosing verb is no preference
+        ("Nightly retraining is an option, and we retrain nightly at first.", "retraining"),
+        ("We retrain nightly over the last 90 days of streaming features.", "streaming"),
+        ("Streaming features are worth the cost: prices move by the minute.", "streaming"),
     ],
 )
 def test_the_rules_do_not_reach_genuine_mentions(text: str, kept: str) -> None:

@@ -183,6 +183,36 @@ PRE_TRIGGERS = (
     "shelve",
     "deprioritise",
     "deprioritize",
+    "hold back on",
+    "steer away from",
+    "shy away from",
+    "advise against",
+    "argue against",
+    "decide against",
+    "decided against",
+    "recommend against",
+    "i'm against",
+    "we're against",
+    "little point in",
+    "not much point in",
+    "nobody needs",
+    "no one needs",
+    "drop the idea of",
+    "give up on",
+    "don't buy that",
+    "do not buy that",
+    "not for v1",
+    "not for now",
+    "i doubt",
+    "we doubt",
+    "doubtful that",
+    "skeptical that",
+    "sceptical that",
+    "not convinced that",
+    "question whether",
+    "little reason for",
+    "little reason to",
+    "little need for",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -270,6 +300,97 @@ POST_TRIGGERS = (
     "overcomplicated",
     "over complicated",
     "gold plating",
+    # verdicts of little worth: "X isn't worth the cost", "X makes little sense here"
+    "not worth",
+    "not worthwhile",
+    "not justified",
+    "unjustified",
+    "hard to justify",
+    "difficult to justify",
+    "not warranted",
+    "unwarranted",
+    "not a good fit",
+    "a poor fit",
+    "not planned",
+    "not something i'd",
+    "not something we'd",
+    "not something we need",
+    "the last thing i'd",
+    "the last thing we need",
+    "makes little sense",
+    "make little sense",
+    "makes no sense",
+    "make no sense",
+    "doesn't make sense",
+    "don't make sense",
+    "does not make sense",
+    "do not make sense",
+    "little value",
+    "limited value",
+    "little benefit",
+    "limited benefit",
+    "little gain",
+    "without much benefit",
+    "without much gain",
+    "of little use",
+    "of no use",
+    "add little",
+    "adds little",
+    "add nothing",
+    "adds nothing",
+    "buys nothing",
+    "buys us nothing",
+    "buys us little",
+    "gains nothing",
+    "gains us nothing",
+    "won't move the needle",
+    "doesn't move the needle",
+    "don't move the needle",
+    "doesn't earn its keep",
+    "don't earn their keep",
+    "more hassle than",
+    "more trouble than",
+    "more than we need",
+    "cost more than they",
+    "costs more than it",
+    "a waste of",
+    "wasted effort",
+    "a v2 concern",
+    "a later concern",
+    "beyond the scope",
+    "don't belong",
+    "doesn't belong",
+    "not for v1",
+    "not for now",
+    "to a later phase",
+    "to a later version",
+    "for a later iteration",
+    "for a later phase",
+    "in phase 2",
+    "in phase two",
+    "for phase 2",
+    "for phase two",
+    "a phase two item",
+    "a v2 item",
+    "not a must",
+    "not essential",
+    "not critical",
+    "not crucial",
+    "out of v1",
+    "wouldn't help",
+    "would not help",
+    "unlikely to help",
+    "unlikely to matter",
+    "unlikely to pay off",
+    "wouldn't add much",
+    "won't add much",
+    "doesn't add much",
+    "don't add much",
+    "wouldn't buy much",
+    "wouldn't buy us much",
+    "won't buy us much",
+    "wouldn't change much",
+    "won't change much",
 )
 PSEUDO_TRIGGERS = (
     "not only",
@@ -400,6 +521,10 @@ VERDICTS = (
 )
 
 
+# "I think that's a mistake": the verdict is on what "that" stands for.
+_VERDICT_ANAPHORS = ("that's", "it's", "that is", "it is")
+
+
 def _post_variants() -> list[str]:
     """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not"."""
     out = list(POST_TRIGGERS)
@@ -413,6 +538,7 @@ def _post_variants() -> list[str]:
             out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
     for phrase in VERDICTS:
         out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
+        out += [f"{anaphor} {phrase}" for anaphor in _VERDICT_ANAPHORS]
     return out
 
 
@@ -537,7 +663,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 # sentence that is only a verdict judges the sentence before it.
                 for k in _previous_sentence(words, i):
                     covering.setdefault(k, neg)
-            elif _only_anaphors(raw, before, i) and i > 0:
+            elif i > 0 and (
+                _only_anaphors(raw, before, i)
+                or (
+                    trig.text.startswith(_VERDICT_ANAPHORS)
+                    and all(raw[k].lower() in _ANAPHORIC for k in before)
+                )
+            ):
                 # "There's an argument for X. I think it's overrated." takes back what "it"
                 # stands for: the sentence before.
                 for k in _previous_sentence(words, min(before, default=i)):
@@ -561,6 +693,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             for k in earlier or _previous_sentence(words, i):
                 covering.setdefault(k, neg)
     for k, neg in _deferred(words):
+        covering.setdefault(k, neg)
+    for k, neg in _preferred_over(words):
         covering.setdefault(k, neg)
     for k, neg in _answered_no(words, triggers):
         covering.setdefault(k, neg)
@@ -664,6 +798,7 @@ _MODALS = frozenset("i'd we'd would could can might only".split())
 # "later", and a condition nobody expects to meet: "we could add X if needed".
 _LATER = frozenset(stem(w) for w in "later eventually once needed necessary required".split())
 _IF = frozenset(stem(w) for w in "if when".split())
+_CONDITIONS = frozenset(stem(w) for w in "if once".split())
 
 
 # Labels that put everything in their note off: "Possible improvements: a reranker, ...".
@@ -751,6 +886,16 @@ def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
                 yield k, neg
                 k += 1
             continue
+        if keys[start] in _CONDITIONS and any(
+            words.before(k).strip() == "," for k in range(start + 1, a)
+        ):
+            # "If the batch proves too slow, we could add streaming": the rest of the clause.
+            neg = Negation(f"{raw[start]} ... {raw[a]}", start, start)
+            k = a + 1
+            while k < n and not words.boundary_before(k):
+                yield k, neg
+                k += 1
+            continue
         conditional = modal == "only"
         for j in range(a + 1, min(n, a + 10)):
             if words.boundary_before(j) and raw[j].lower() not in ("later", "eventually"):
@@ -762,6 +907,55 @@ def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
                 else:
                     yield from ((k, neg) for k in _said_before(words, a - 1))
                 break
+
+
+# "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
+# or MASE", "daily aggregates are preferable to streaming": what a preference is set against
+# is what the answer chose not to use.
+_PREFERENCE = frozenset(stem(w) for w in ("better", "preferable", "superior"))
+_THAN, _PREFERRED_TO = stem("than"), frozenset(stem(w) for w in ("preferable", "superior"))
+_PREFERENCE_REACH = 4
+# "I'd choose a nightly batch over streaming", "I'd prefer batch features over streaming".
+_CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "prefer", "favour", "favor"))
+_OVER = stem("over")
+
+
+def _preferred_over(words: Words) -> Iterable[tuple[int, Negation]]:
+    """The words after "than" when a "better" stands a few words before it in the same
+    clause, after "to" right after "preferable"/"superior" ("better to" is advice), and
+    after "over" when a choosing verb ("choose", "prefer") and its object stand before it."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in range(1, n - 1):
+        key = keys[i]
+        if key == _TO and keys[i - 1] in _PREFERRED_TO and not words.boundary_before(i):
+            j = i - 1
+        elif key == _OVER:
+            # a choosing verb a few words before, with its object between
+            j = i - 2
+            while j >= 0 and i - j <= _PREFERENCE_REACH + 1 and keys[j] not in _CHOOSING:
+                if words.boundary_before(j + 1):
+                    j = -1
+                    break
+                j -= 1
+            if (
+                j < 0
+                or keys[j] not in _CHOOSING
+                or any(words.boundary_before(k) for k in range(j + 1, i + 1))
+            ):
+                continue
+        elif key == _THAN:
+            j = i - 1
+            while j >= 0 and i - j <= _PREFERENCE_REACH and keys[j] not in _PREFERENCE:
+                if words.boundary_before(j + 1):
+                    j = -1
+                    break
+                j -= 1
+            if j < 0 or keys[j] not in _PREFERENCE or words.boundary_before(j + 1):
+                continue
+        else:
+            continue
+        neg = Negation(f"{raw[j]} ... {raw[i]}", i, i)
+        yield from ((k, neg) for k in _scope_after(words, i + 1))
 
 
 def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
@@ -830,9 +1024,18 @@ _WEIGHING = tuple(
         "appealing",
         "attractive",
         "popular",
+        "sounds good",
+        "sound good",
+        "sounds nice",
+        "sound nice",
+        "sounds great",
+        "looks good",
+        "possible",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
+# "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
+_SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient".split())
 
 
 def _weighed_then_dropped(
@@ -845,7 +1048,14 @@ def _weighed_then_dropped(
     for b in compress(range(n), map(_BUT.__contains__, keys)):
         if b == 0:
             continue
-        after = next((triggers[k] for k in range(b + 1, min(n, b + 12)) if k in triggers), None)
+        after = next(
+            (
+                triggers[k] if k in triggers else Negation(words.words[k], k, k)
+                for k in range(b + 1, min(n, b + 12))
+                if k in triggers or keys[k] in _SUFFICES
+            ),
+            None,
+        )
         if after is None or any(
             words.sentence_break_before(k) for k in range(b + 1, after.first + 1)
         ):
@@ -1114,9 +1324,15 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
     n = len(raw)
     k, budget = end, SCOPE
     listing = False
+    resumed = -1
+    if 0 < end < n and parts[2 * end].strip() == ",":
+        # "I wouldn't, at least initially, build X": the reach resumes after the aside.
+        k = resumed = _aside_end(words, end) or k
     while k < n and budget > 0:
-        if is_boundary(parts[2 * k]) and not (
-            parts[2 * k].strip() == "," and _list_goes_on(words, k)
+        if (
+            k != resumed
+            and is_boundary(parts[2 * k])
+            and not (parts[2 * k].strip() == "," and _list_goes_on(words, k))
         ):
             return
         word = raw[k].lower()
@@ -1125,12 +1341,73 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             listing = True
         elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
             pass  # "on OCR or clever table and slide parsing": the list goes on
-        elif word in TERMINATORS and not (k == end and word in _MEANS):
+        elif word in _RELATIVES and not listing and (resume := _or_after(words, k)):
+            # "not try to work out which push caused it or model the delay": "not A or B"
+            # refuses both, so the reach goes on past A's relative clause to the "or".
+            yield from range(k, resume)
+            k, budget, listing = resume, SCOPE + 1, True
+            continue
+        elif (
+            word in TERMINATORS
+            and not (k == end and word in _MEANS)
+            # "I wouldn't measure retrieval separately with recall@k": a refused
+            # measurement's means is refused with it (not "with 2% positives", a setting)
+            and not (word in _MEANS and _measured(keys, end, k) and _not_a_figure(raw, k + 1))
+        ):
             return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
         yield k
         if keys[k] not in _FREE:
             budget -= 1
         k += 1
+
+
+# Words that open a relative clause inside what a cue refuses ("which push caused it").
+_RELATIVES = frozenset(("which", "that", "who"))
+_RELATIVE_REACH = 6
+
+
+def _or_after(words: Words, k: int) -> int | None:
+    """The "or" that closes the relative clause opened at word k, within a few words and
+    before any punctuation or other clause word: where a refused list goes on."""
+    raw = words.words
+    for j in range(k + 1, min(len(raw), k + 1 + _RELATIVE_REACH)):
+        if words.boundary_before(j):
+            return None
+        word = raw[j].lower()
+        if word in ("or", "nor"):
+            return j
+        if word in TERMINATORS:
+            return None
+    return None
+
+
+_ASIDE = 5
+
+
+def _aside_end(words: Words, k: int) -> int | None:
+    """For a comma before word k: the word after an aside of a few words closed by another
+    comma ("at least initially", "for now"), when no clause word sits inside it."""
+    raw = words.words
+    for j in range(k, min(len(raw), k + _ASIDE + 1)):
+        if j > k and words.boundary_before(j):
+            return j if words.before(j).strip() == "," else None
+        if raw[j].lower() in TERMINATORS:
+            return None
+    return None
+
+
+# Verbs of measuring: what they are done "with" or "using" is the measure itself.
+_MEASURING = frozenset(
+    stem(w) for w in "measure evaluate score track report monitor assess judge benchmark".split()
+)
+
+
+def _measured(keys: Sequence[str], end: int, k: int) -> bool:
+    return any(keys[j] in _MEASURING for j in range(end, k))
+
+
+def _not_a_figure(raw: Sequence[str], k: int) -> bool:
+    return k < len(raw) and not raw[k][:1].isdigit()
 
 
 def _list_goes_on(words: Words, k: int) -> bool:
@@ -1154,7 +1431,19 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
     concern")."""
     raw, parts = words.words, words.parts
     k = start - 1
-    while k >= 0 and k >= start - SCOPE and not is_boundary(parts[2 * k + 2]):
+    opened = _parenthesis_before(words, start)
+    if opened is not None:
+        # "Streaming features (Kafka, Flink) aren't needed": over the brackets to the subject.
+        yield from range(start - 1, opened - 1, -1)
+        k = opened - 1
+        if k < 0 or words.sentence_break_before(opened):
+            return
+        start = opened
+    while (
+        k >= 0
+        and k >= start - SCOPE
+        and ((k == start - 1 and opened is not None) or not is_boundary(parts[2 * k + 2]))
+    ):
         word = raw[k].lower()
         if word in _COORDINATORS:
             before = _subject_before(words, k)
@@ -1166,6 +1455,22 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
             return
         yield k
         k -= 1
+
+
+_BRACKETED = 8
+
+
+def _parenthesis_before(words: Words, start: int) -> int | None:
+    """When a bracket closes right before word `start`: the first word inside it."""
+    if ")" not in words.before(start):
+        return None
+    for j in range(start - 1, max(-1, start - 1 - _BRACKETED), -1):
+        sep = words.before(j)
+        if "(" in sep:
+            return j
+        if ")" in sep or words.sentence_break_before(j):
+            return None
+    return None
 
 
 def _subject_before(words: Words, k: int) -> int | None:
@@ -1247,7 +1552,7 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     if i < 2 or raw[i - 1].lower() not in _SUBJECTS:
         return False
     n = len(raw)
-    closes = end >= n or words.boundary_before(end)
+    closes = end >= n or words.boundary_before(end) or _only_tail(words, end)
     if not _clause_starts(words, i - 1) and not (
         i >= 3 and raw[i - 2].lower() in _CLOSING and "," in words.before(i - 2)
     ):
@@ -1259,6 +1564,20 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
             return k + 1 >= n or words.boundary_before(k + 1)
         if words.boundary_before(k + 1) if k + 1 < n else True:
             return False
+    return False
+
+
+# Words that may end a short refusal: "We don't need to.", "I wouldn't either."
+_TAILS = frozenset("to either yet now for here really at all so".split())
+
+
+def _only_tail(words: Words, end: int) -> bool:
+    raw, n = words.words, len(words.words)
+    k = end
+    while k < n and raw[k].lower() in _TAILS:
+        k += 1
+        if k >= n or words.boundary_before(k):
+            return True
     return False
 
 
