@@ -630,11 +630,19 @@ async def test_practice_exam_starts_in_exam_mode(tmp_path: Path, library: Librar
     args = build_parser().parse_args(["practice", "fraud-detection", "--exam"])
     assert args.exam is True
     start = StartRequest("fraud-detection", exam=args.exam)
-    async with opened(tmp_path, library, start) as (app, _):
+    async with opened(tmp_path, library, start) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen) and screen.exam_mode
         assert not screen.query_one(Checklist).display
         assert not screen.query_one("#evidence", Static).display
+        # For this session only: the saved setting (Ctrl+O's) is untouched, so the next
+        # case opened in the app shows its checklist as usual.
+        assert app.store.setting(EXAM_MODE) is False
+        app.open_case("spam-detection")
+        await until(pilot, lambda: isinstance(app.screen, BriefScreen), "the brief")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, SessionScreen), "the session")
+        assert isinstance(app.screen, SessionScreen) and not app.screen.exam_mode
 
 
 async def test_tab_moves_focus_out_of_the_answer_as_help_says(

@@ -36,7 +36,8 @@ def add_commands(
     p.add_argument(
         "--exam",
         action="store_true",
-        help="exam mode: no checklist and no whys until you submit a section (Ctrl+O toggles)",
+        help="this session in exam mode: no checklist and no whys until you submit a section"
+        " (Ctrl+O toggles it and remembers the choice)",
     )
     p.set_defaults(func=cmd_practice)
 

@@ -23,7 +23,7 @@ from textual.signal import Signal
 from textual.system_commands import SystemCommandsProvider
 
 from designtrainer import sessions
-from designtrainer.domain.settings import EXAM_MODE, THEME
+from designtrainer.domain.settings import THEME
 from designtrainer.render.formatting import plural, when
 from designtrainer.store.db import Store
 from designtrainer.tui.saving import open_store, write_or_say
@@ -40,7 +40,7 @@ class StartRequest:
     case_id: str
     section: str | None = None
     mode: str = "solo"
-    exam: bool = False  # `practice --exam`: turn exam mode on (it is remembered, like Ctrl+O)
+    exam: bool = False  # `practice --exam`: this session starts in exam mode (not remembered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,17 +199,17 @@ class DesignTrainerApp(App[None]):
 
     def _practice(self, start: StartRequest) -> None:
         """`designtrainer practice CASE`: carry on the unfinished attempt if there is one."""
-        if start.exam:
-            self.store.set_setting(EXAM_MODE, True)
         resume = sessions.resumable(self.store, start.case_id, "solo")
         if resume.latest is not None:
             latest = resume.latest
             self.notify(f"Resumed your attempt from {when(latest.updated_at)}.", timeout=4)
-            self.open_case(start.case_id, latest.id, section=start.section, skip_brief=True)
+            self.open_case(
+                start.case_id, latest.id, section=start.section, skip_brief=True, exam=start.exam
+            )
         else:
             if resume.busy:
                 self.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
-            self.open_case(start.case_id, section=start.section, skip_brief=True)
+            self.open_case(start.case_id, section=start.section, skip_brief=True, exam=start.exam)
 
     # -- navigation ------------------------------------------------------------------------
     def open_case(
@@ -218,8 +218,9 @@ class DesignTrainerApp(App[None]):
         attempt_id: int | None = None,
         section: str | None = None,
         skip_brief: bool = False,
+        exam: bool = False,
     ) -> None:
-        """Start (or resume) an attempt at a case."""
+        """Start (or resume) an attempt at a case; `exam`: in exam mode, whatever the setting."""
         assert self.library is not None
         if case_id not in self.library.cases:
             self.notify(f"Unknown case '{case_id}'", severity="error", markup=False)
@@ -240,7 +241,7 @@ class DesignTrainerApp(App[None]):
         assert attempt is not None
         if skip_brief or attempt.questions or attempt.sections:
             start_section = section or attempt.current_section or "framing"
-            self.open_screen("session", case, attempt_id, start_section)
+            self.open_screen("session", case, attempt_id, start_section, exam)
         else:
             self.open_screen("brief", case, attempt_id)
 

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Label, OptionList, Static
 
 from designtrainer import sessions
+from designtrainer.domain.model import Case
 from designtrainer.domain.settings import EXAM_MODE
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading.grade import grade
@@ -62,6 +63,13 @@ class SessionScreen(InterviewScreen):
 
     _exam = False  # read from the settings on mount
 
+    def __init__(
+        self, case: Case, attempt_id: int, step: str = "framing", exam: bool = False
+    ) -> None:
+        super().__init__(case, attempt_id, step)
+        self._exam_this_time = exam
+        """`practice --exam`: this session starts in exam mode whatever the saved setting."""
+
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         budgets: dict[str, float] = {s.id: s.time_budget_minutes * 60.0 for s in self.case.sections}
@@ -93,7 +101,7 @@ class SessionScreen(InterviewScreen):
         self.query_one("#prompt-box").border_title = "Interviewer"
         self.query_one("#coach-box").border_title = "Coach"
         self.query_one("#evidence-box").border_title = "Why"
-        self._exam = self.store.setting(EXAM_MODE)
+        self._exam = self._exam_this_time or self.store.setting(EXAM_MODE)
 
     @property
     def exam_mode(self) -> bool:
