@@ -630,7 +630,7 @@ def test_import_of_an_export_restores_the_answers(
     assert not store.in_use_elsewhere(new_id) and store.claim(new_id)
     # The same file again is recognised, not copied.
     code, out, _ = run(["import", str(path)], capsys)
-    assert code == 0 and f"already imported as #{new_id}; use --again" in out
+    assert code == 0 and f"already in your history as #{new_id}; use --again" in out
 
 
 def test_import_of_a_hand_written_template(
@@ -863,7 +863,8 @@ def test_import_restores_the_attempt_and_only_once(
     code, out, _ = run(["import", str(path)], capsys)
     assert (
         code == 0
-        and out == f"{path}: already imported as #{new_id}; use --again to import another copy\n"
+        and out
+        == f"{path}: already in your history as #{new_id}; use --again to import another copy\n"
     )
     assert len(Store().attempts()) == 1
     code, out, _ = run(["import", str(path), "--again"], capsys)
@@ -897,4 +898,4 @@ def test_import_of_an_old_export_restores_its_report(
     assert new.section("data").seconds == 150.0 and new.section("data").hints_used == 2
     assert [q.answer for q in new.questions] == ["About 8M.", "I can't say more about that."]
     code, out, _ = run(["import", str(path), "--case", "fraud-detection"], capsys)
-    assert "already imported as" in out
+    assert "already in your history as" in out

@@ -221,7 +221,7 @@ def test_export_to_a_file_stays_byte_exact(
     assert run(["export", "1", "-o", str(tmp_path / "a.md")], capsys)[0] == 0
     # Into the same history it is the same attempt: recognised, unless asked for again.
     code, out, _ = run(["import", str(tmp_path / "a.md")], capsys)
-    assert code == 0 and "already imported as #1; use --again" in out
+    assert code == 0 and "already in your history as #1; use --again" in out
     assert run(["import", str(tmp_path / "a.md"), "--again"], capsys)[0] == 0
     after = Store().get(2)
     assert after is not None and after.answers == before.answers

@@ -212,8 +212,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         same = store.same_attempts(case_id, parsed.mode, answers, parsed.created_at)
         if same and not args.again:
             common.out(
-                f"{args.file}: already imported as #{same[-1]}; use --again to import another "
-                "copy\n"
+                f"{args.file}: already in your history as #{same[-1]}; use --again to import "
+                "another copy\n"
             )
             return common.EXIT_OK
         attempt_id = sessions.import_finished(store, lib.case(case_id), parsed, answers, result)
