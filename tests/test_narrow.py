@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Input, Markdown
+from textual.widgets import DataTable, Footer, Input, Markdown
 from tui_helpers import make_app, opened, settle
 
 from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
 from designtrainer.review.cards import record_attempt
+from designtrainer.tui.app import StartRequest
 from designtrainer.tui.screens.brief import BriefScreen
 from designtrainer.tui.screens.history import HistoryScreen
 from designtrainer.tui.screens.progress import ProgressScreen
@@ -138,3 +139,30 @@ async def test_the_brief_scrolls_back_while_the_question_box_keeps_the_focus(
         await pilot.press("f1")
         await settle(pilot)
         assert "| PgUp/PgDn | Scroll |" in app.screen.query_one(Markdown).source
+
+
+@pytest.mark.parametrize(
+    ("start", "keys", "wanted"),
+    [
+        (None, (), {"Start", "History", "Interview", "Help"}),
+        (StartRequest(CASE), (), {"Next section", "Hint", "Submit", "Help"}),
+        (StartRequest(CASE, mode="peer"), (), {"Next section", "Rate", "Tick suggested", "Help"}),
+        (StartRequest(CASE, mode="peer"), ("ctrl+n",) * 5, {"Next signal", "Finish", "Rate"}),
+    ],
+    ids=["picker", "session", "peer", "peer-wrap-up"],
+)
+async def test_footer_keys_fit_80_columns(
+    tmp_path: Path,
+    library: Library,
+    start: StartRequest | None,
+    keys: tuple[str, ...],
+    wanted: set[str],
+) -> None:
+    """Every key the footer shows is drawn whole at 80 columns (the rest are in F1)."""
+    async with opened(tmp_path, library, start, size=(80, 24)) as (app, pilot):
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        assert sum(k.outer_size.width for k in footer.children) <= 80
+        assert wanted <= {getattr(k, "description", "") for k in footer.children}

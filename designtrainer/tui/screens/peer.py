@@ -73,7 +73,9 @@ class PeerScreen(InterviewScreen):
         # One key, two names: "Finish" at the wrap-up (see check_action).
         Binding("ctrl+n", "next_step", "Next section"),
         Binding("ctrl+n", "finish", "Finish", tooltip="at the wrap-up: shows the scorecard"),
-        Binding("ctrl+b", "previous_step", "Previous"),
+        # The footer shows what fits 80 columns (no palette key: Ctrl+P is in F1); F1 and the
+        # palette list every key.
+        Binding("ctrl+b", "previous_step", "Previous", show=False),
         Binding(
             "1",
             "rate(1)",
@@ -90,7 +92,7 @@ class PeerScreen(InterviewScreen):
         Binding("ctrl+t", "accept_suggestions", "Tick suggested"),
         Binding("ctrl+l", "focus_ticks", "Checklist", show=False, priority=True),
         Binding("ctrl+r", "reference", "Reference answer", show=False),
-        Binding("escape", "leave", "Back to cases"),
+        Binding("escape", "leave", "Back to cases", show=False),
         Binding("f4", "save_copy", "Save a copy", show=False),
     ]
 
@@ -122,7 +124,7 @@ class PeerScreen(InterviewScreen):
                     yield SignalList(id="signals")
                     yield InertTextArea(id="comm-notes", soft_wrap=True)
         yield SaveWarning()
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def prepare(self) -> None:
         self.marks = self.query_one(SectionMarks)

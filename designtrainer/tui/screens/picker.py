@@ -34,7 +34,7 @@ class PickerScreen(Screen[None]):
         # Not a priority binding: keys typed just before Enter must reach the filter first.
         Binding("enter", "start", "Start"),
         Binding("f2,ctrl+t", "history", "History"),
-        Binding("f3,ctrl+r", "interview", "Interview someone"),
+        Binding("f3,ctrl+r", "interview", "Interview"),
         Binding("f4", "drill", "Drill"),
         Binding("f5", "progress", "Progress"),
         Binding("down", "cursor(1)", "Next case", show=False, priority=True),

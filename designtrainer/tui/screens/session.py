@@ -50,15 +50,21 @@ class SessionScreen(InterviewScreen):
             "Finish",
             tooltip="on the last section: asks once, then grades every section",
         ),
-        Binding("ctrl+b", "previous_step", "Previous"),
+        # The footer shows what fits 80 columns; F1 and the palette list every key.
+        Binding("ctrl+b", "previous_step", "Previous", show=False),
         Binding("ctrl+g", "hint", "Hint"),
-        Binding("ctrl+s", "submit", "Submit section"),
+        Binding(
+            "ctrl+s",
+            "submit",
+            "Submit",
+            tooltip="this section: the interviewer's follow-ups appear",
+        ),
         Binding("ctrl+r", "reference", "Reference"),
-        Binding("ctrl+o", "toggle_exam", "Exam mode"),
-        Binding("f2", "edit_externally", "Edit in your editor"),
+        Binding("ctrl+o", "toggle_exam", "Exam mode", show=False),
+        Binding("f2", "edit_externally", "Edit in your editor", show=False),
         Binding("ctrl+l", "focus_checklist", "Checklist", show=False),
         Binding("f4", "save_copy", "Save a copy", show=False),
-        Binding("escape", "leave", "Back to cases"),
+        Binding("escape", "leave", "Back to cases", show=False),
     ]
 
     _exam = False  # read from the settings on mount
