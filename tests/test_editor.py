@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from tui_helpers import make_app, opened, settle
 from designtrainer.io.editor import choose_editor
 from designtrainer.loading.library import Library
 from designtrainer.tui.app import StartRequest
+from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.screens.session import SessionScreen
 
 
@@ -39,14 +41,24 @@ def test_quoted_editor_paths_are_split_like_a_shell() -> None:
     assert choice.command == ("/opt/my editor/bin/ed", "--flag")
 
 
-def test_unset_falls_back_to_nano_then_vi_and_says_so() -> None:
+def test_unset_falls_back_to_nano_then_vi_and_asks_first() -> None:
     nano = choose_editor({}, _which("nano", "vi"))
-    assert nano.command == ("nano",)
-    assert "Opening nano" in nano.message and "$EDITOR is not set" in nano.message
+    assert nano.command == ("nano",) and nano.fallback
+    assert nano.message.startswith("$EDITOR is not set. Open your answer in nano?")
     assert "export EDITOR=" in nano.message
+    assert ":wq" not in nano.message  # nano shows its own keys
     vi = choose_editor({}, _which("vi"))
-    assert vi.command == ("vi",)
-    assert "Opening vi" in vi.message
+    assert vi.command == ("vi",) and vi.fallback
+    assert "Open your answer in vi?" in vi.message
+    # How to get out of vi, for someone who has never used it.
+    assert ":wq" in vi.message and ":q!" in vi.message and "export EDITOR=" in vi.message
+
+
+def test_an_editor_the_person_set_is_no_fallback() -> None:
+    assert not choose_editor({"EDITOR": "nano"}, _which("nano")).fallback
+    # $VISUAL missing but $EDITOR found: still the person's own choice (the note says why).
+    choice = choose_editor({"VISUAL": "subl", "EDITOR": "vim"}, _which("vim", "nano"))
+    assert choice.command == ("vim",) and not choice.fallback
 
 
 def test_a_missing_program_is_passed_over_and_named() -> None:
@@ -54,14 +66,14 @@ def test_a_missing_program_is_passed_over_and_named() -> None:
     assert choice.command == ("vim",)
     assert "'subl -w', which is not on PATH" in choice.message
     fallback = choose_editor({"EDITOR": "hx"}, _which("nano"))
-    assert fallback.command == ("nano",)
-    assert "$EDITOR is 'hx', which is not on PATH" in fallback.message
+    assert fallback.command == ("nano",) and fallback.fallback
+    assert fallback.message.startswith("$EDITOR is 'hx', which is not on PATH. Open your answer")
 
 
 def test_an_unreadable_command_line_is_reported_not_raised() -> None:
     choice = choose_editor({"EDITOR": "vim 'unclosed"}, _which("vim", "vi"))
-    assert choice.command == ("vi",)
-    assert "cannot be read" in choice.message
+    assert choice.command == ("vi",) and choice.fallback
+    assert "cannot be read" in choice.message and ":q!" in choice.message
 
 
 def test_no_editor_at_all_says_how_to_set_one() -> None:
@@ -74,21 +86,33 @@ def test_no_editor_at_all_says_how_to_set_one() -> None:
 # -- in the session ------------------------------------------------------------------------
 
 
-async def test_f2_without_editor_variables_opens_a_fallback_found_on_path(
-    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """$VISUAL and $EDITOR unset: the "nano" on PATH (here a script) edits the answer."""
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    nano = bin_dir / "nano"
-    nano.write_text(
+def _fake_editor(bin_dir: Path, name: str) -> Path:
+    """A program called `name` that appends " edited in NAME" to the file it is given."""
+    bin_dir.mkdir(exist_ok=True)
+    program = bin_dir / name
+    program.write_text(
         f"#!{sys.executable}\nimport sys\nfrom pathlib import Path\n"
-        "p = Path(sys.argv[1])\np.write_text(p.read_text() + ' edited in nano')\n"
+        f"p = Path(sys.argv[1])\np.write_text(p.read_text() + ' edited in {name}')\n"
     )
-    nano.chmod(0o755)
+    program.chmod(0o755)
+    return program
+
+
+@pytest.fixture
+def only_nano_on_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """$VISUAL and $EDITOR unset; PATH is a folder holding a fake nano only (returned)."""
+    bin_dir = tmp_path / "bin"
+    _fake_editor(bin_dir, "nano")
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.setenv("PATH", str(bin_dir))
+    return bin_dir
+
+
+async def test_f2_with_a_fallback_asks_first_and_open_runs_it(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, only_nano_on_path: Path
+) -> None:
+    """$VISUAL and $EDITOR unset: asked before the "nano" on PATH (a script) edits the answer."""
     app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
     monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
     async with app.run_test(size=(100, 32)) as pilot:
@@ -98,9 +122,62 @@ async def test_f2_without_editor_variables_opens_a_fallback_found_on_path(
         screen.query_one(TextArea).text = "Chargebacks arrive late."
         await pilot.press("f2")
         await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ChoiceScreen)
+        assert "$EDITOR is not set. Open your answer in nano?" in dialog.question
+        assert "export EDITOR=" in dialog.question
+        assert [label for _, label in dialog.choices] == ["Open nano", "Cancel"]
+        # Nothing ran yet: the answer is as typed until the person says yes.
+        assert screen.query_one(TextArea).text == "Chargebacks arrive late."
+        await pilot.press("enter")  # the first button, "Open nano", has the focus
+        await settle(pilot)
+        assert app.screen is screen
         assert screen.query_one(TextArea).text == "Chargebacks arrive late. edited in nano"
-        said = [n.message for n in app._notifications]
-        assert any("Opening nano" in m and "export EDITOR=" in m for m in said)
+
+
+async def test_f2_with_a_fallback_cancel_runs_nothing(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, only_nano_on_path: Path
+) -> None:
+    ran: list[object] = []
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: ran.append(a))
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # so a run would be recorded
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        area = screen.query_one(TextArea)
+        area.text = "Chargebacks arrive late."
+        for cancel in ("escape", "button"):
+            await pilot.press("f2")
+            await settle(pilot)
+            assert isinstance(app.screen, ChoiceScreen)
+            if cancel == "escape":
+                await pilot.press("escape")
+            else:
+                await pilot.click("#choice-cancel")
+            await settle(pilot)
+            assert app.screen is screen
+        assert ran == []
+        assert area.text == "Chargebacks arrive late."
+
+
+async def test_f2_with_editor_set_opens_at_once(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, only_nano_on_path: Path
+) -> None:
+    _fake_editor(only_nano_on_path, "myeditor")
+    monkeypatch.setenv("EDITOR", "myeditor")
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = "Chargebacks arrive late."
+        await pilot.press("f2")
+        await settle(pilot)
+        assert app.screen is screen  # no question asked
+        assert screen.query_one(TextArea).text == "Chargebacks arrive late. edited in myeditor"
+        assert not app._notifications  # the editor asked for, nothing to explain
 
 
 async def test_f2_with_no_editor_anywhere_says_how_to_set_one(

@@ -14,7 +14,7 @@ from designtrainer.render.export import default_filename
 from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp
 from designtrainer.tui.screens.export import ExportScreen, default_folder
-from designtrainer.tui.screens.history import HistoryScreen
+from designtrainer.tui.screens.history import AttemptView, HistoryScreen
 from designtrainer.tui.screens.summary import SummaryScreen
 from tests.tui_helpers import settle
 
@@ -81,6 +81,35 @@ async def test_export_from_history_asks_where_and_which_format(
     page = folder / default_filename(attempt, "html")
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert list(Path.cwd().iterdir()) == []  # nothing in the directory the app started in
+
+
+async def test_export_from_an_opened_attempt(tmp_path: Path, library: Library, home: Path) -> None:
+    """Enter on a finished attempt in History, then `e`: the dialog is for that attempt."""
+    store = Store(tmp_path / "db.sqlite3")
+    older = _finished(store, library)
+    newer = _finished(store, library)
+    attempt = store.get(older)
+    assert attempt is not None
+    app = DesignTrainerApp(store=store, library=library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.push_screen(HistoryScreen())
+        await settle(pilot)
+        await pilot.press("down")  # newest first: the second row is the older attempt
+        await pilot.press("enter")
+        await settle(pilot)
+        view = app.screen
+        assert isinstance(view, AttemptView) and view.attempt_id == older != newer
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        assert dialog.attempt.id == older
+        assert f"Attempt #{older}:" in str(dialog.query_one(Label).render())
+        assert dialog.target.name == default_filename(attempt, "md")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is view
 
 
 async def test_export_refuses_to_overwrite_unless_ticked(

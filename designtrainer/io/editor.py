@@ -2,8 +2,9 @@
 
 A pure function of the environment and a `which` lookup (no textual, no subprocess), so every
 case is tested without a terminal. A person with neither variable set still gets an editor when
-one is installed, and is told which; with none to be found, the message says how to set one
-instead of failing silently or with a traceback.
+one is installed, but is asked first (`fallback`): an editor taking over the terminal unasked,
+one they may not know how to leave (vi), is a trap. With none to be found, the message says how
+to set one instead of failing silently or with a traceback.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from dataclasses import dataclass
 VARIABLES = ("VISUAL", "EDITOR")
 FALLBACKS = ("nano", "vi")
 HOW_TO_SET = "Set $EDITOR to your editor's command, for example `export EDITOR=nano`, and restart."
+HOW_TO_LEAVE = {
+    "vi": "In vi, press Escape, then type :wq and Enter to save and come back, "
+    "or :q! and Enter to discard your changes."
+}
+"""For a fallback someone may never have used: how to get back out of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +29,14 @@ class EditorChoice:
 
     `command` is empty when there is no editor to run; `message` then says why and how to set
     one. With a command, `message` is empty when it is the one the person asked for, and names
-    the stand-in otherwise (a surprise is better said than not).
+    the stand-in otherwise (a surprise is better said than not). `fallback` is true when the
+    command is nano or vi standing in for an unset or unusable $VISUAL/$EDITOR: `message` is
+    then a question to ask before opening it, since the person never chose that editor.
     """
 
     command: tuple[str, ...]
     message: str
+    fallback: bool = False
 
 
 def choose_editor(environ: Mapping[str, str], which: Callable[[str], str | None]) -> EditorChoice:
@@ -54,7 +63,13 @@ def choose_editor(environ: Mapping[str, str], which: Callable[[str], str | None]
     why = "; ".join(problems) if problems else "$EDITOR is not set"
     for program in FALLBACKS:
         if which(program) is not None:
-            return EditorChoice((program,), f"Opening {program}: {why}. {HOW_TO_SET}")
+            return EditorChoice((program,), _question(why, program), fallback=True)
     return EditorChoice(
         (), f"No editor to open: {why}, and neither nano nor vi is installed. {HOW_TO_SET}"
     )
+
+
+def _question(why: str, program: str) -> str:
+    """What to ask before opening a fallback editor: why this one, how to leave, how to choose."""
+    leave = f" {HOW_TO_LEAVE[program]}" if program in HOW_TO_LEAVE else ""
+    return f"{why[:1].upper()}{why[1:]}. Open your answer in {program}?{leave}\n{HOW_TO_SET}"

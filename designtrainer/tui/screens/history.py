@@ -212,7 +212,10 @@ class AttemptView(Screen[None]):
     unwrapped line), exactly as typed; the whole view scrolls from the keyboard.
     """
 
-    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back")]
+    BINDINGS = [
+        Binding("e", "export", "Export"),
+        Binding("escape,q", "app.pop_screen", "Back"),
+    ]
     DEFAULT_CSS = """
     AttemptView #attempt { padding: 0 2; }
     AttemptView .section-title { text-style: bold; margin-top: 1; }
@@ -266,3 +269,7 @@ class AttemptView(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Attempt (read-only)"
         self.query_one("#attempt").focus()  # arrows, Page Up/Down, Home/End scroll it
+
+    def action_export(self) -> None:
+        """The same dialog as the History list's `e`: reading an attempt is when one sends it."""
+        export_attempt(self, self.attempt_id)

@@ -357,11 +357,11 @@ class SessionScreen(InterviewScreen):
         )
 
     def action_edit_externally(self) -> None:
-        area = self.area
-        edited = edit_externally(self, area.text, f"{self.case.id}-{self.step}.md")
-        if edited is None:
-            return
-        area.text = edited
+        edit_externally(self, self.area.text, f"{self.case.id}-{self.step}.md", self._edited)
+
+    def _edited(self, text: str) -> None:
+        """The answer as the editor left it: saved and graded at once, as if typed."""
+        self.area.text = text
         self._flush()
         self._regrade_now()
 
