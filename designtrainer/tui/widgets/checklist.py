@@ -11,7 +11,6 @@ from designtrainer.grading.results import ItemResult
 from designtrainer.render.report import found_under
 from designtrainer.tui.text import visible
 
-LEVEL_TAG = {"core": "core", "senior": "sr", "staff": "staff"}
 NAMED_NOTE = "named, say why"
 """A named item is not a tick: naming an idea earns nothing until the answer says what it
 does for this problem (the Why panel shows the item's why as the nudge)."""
@@ -64,7 +63,7 @@ class Checklist(OptionList):
             else:
                 line.append("○ ", style="dim")
             line.append(visible(item.label))
-            line.append(f" {LEVEL_TAG[item.level]}", style="dim italic")
+            line.append(f" {item.level}", style="dim italic")  # in full: "sr" puzzled people
             if r is not None and r.named:
                 line.append(f" {NAMED_NOTE}", style="yellow italic")
             if r is not None and (r.met or r.named) and r.found_in:

@@ -16,7 +16,6 @@ from designtrainer.domain.model import Rubric
 from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import SECTION_TITLES, rating_label
 from designtrainer.tui.text import plain, styled
-from designtrainer.tui.widgets.checklist import LEVEL_TAG
 from designtrainer.tui.widgets.suggestions import flag_name, section_flags
 from designtrainer.tui.widgets.text_area import InertTextArea
 from designtrainer.tui.widgets.ticklist import TickList
@@ -41,7 +40,7 @@ class SectionMarks(Vertical):
         """Show `section` as the review has it."""
         self.ticks.show(
             (
-                (i.id, styled("$label [dim i]$tag[/]", label=i.label, tag=LEVEL_TAG[i.level]))
+                (i.id, styled("$label [dim i]$tag[/]", label=i.label, tag=i.level))
                 for i in rubric.section_items(section)
             ),
             review.ticks.get(section, ()),
