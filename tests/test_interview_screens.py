@@ -189,3 +189,20 @@ async def test_answer_area_says_once_when_typing_pauses_and_knows_what_is_saved(
         area.saved = area.text
         assert not area.dirty
         assert isinstance(app.query_one("#a"), TextArea)
+
+
+async def test_prompt_hint_names_the_way_in_while_the_answer_has_focus(
+    tmp_path: Path, library: Library
+) -> None:
+    """Opened from the brief (as a person does), the overflowing prompt says how to reach it,
+    not the keys that scroll it once focused: ↓ in the answer moves its cursor."""
+    async with opened(tmp_path, library, None, size=(80, 24)) as (app, pilot):
+        app.open_case("eta-prediction")
+        await settle(pilot)
+        await pilot.press("ctrl+n")  # the brief: start answering
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        box = screen.query_one("#prompt-box", ScrollPanel)
+        assert isinstance(app.focused, TextArea) and box.max_scroll_y > 0
+        assert str(box.border_subtitle) == "▼ more: Shift+Tab, ↓"

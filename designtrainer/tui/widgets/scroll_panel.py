@@ -33,18 +33,22 @@ class ScrollPanel(VerticalScroll, can_focus=True):
         self.say_more()
 
     def on_focus(self) -> None:
-        self.say_more()
+        self.say_more(focused=True)
 
     def on_blur(self) -> None:
-        self.say_more()
+        # Told, not read: `has_focus` may not have changed yet while the event is handled
+        # (the prompt said "↓ PgDn" while typing went to the answer).
+        self.say_more(focused=False)
 
     def content_changed(self) -> None:
         """Call after changing what the panel holds: the hint is redone once it is laid out."""
         self.call_after_refresh(self.say_more)
 
-    def say_more(self) -> None:
+    def say_more(self, focused: bool | None = None) -> None:
+        if focused is None:
+            focused = self.has_focus
         if self.scroll_y < self.max_scroll_y:
-            self.border_subtitle = MORE_FOCUSED if self.has_focus else f"▼ more: {self.reach}, ↓"
+            self.border_subtitle = MORE_FOCUSED if focused else f"▼ more: {self.reach}, ↓"
         elif self.scroll_y > 0:
             self.border_subtitle = TOP
         else:
