@@ -122,6 +122,19 @@ def test_all_errors_of_a_file_are_reported(
     assert "sections.data.time_budget_minutes: must be between 1 and 60, got 0" in lines[1]
 
 
+def test_missing_keys_are_named_once_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """jsonschema reports each missing key on its own: the report names every key, once."""
+    (tmp_path / "bare.yaml").write_text("id: bare\ntitle: Bare\n")
+    assert main(["validate", str(tmp_path / "bare.yaml")]) == 1
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if "missing" in ln]
+    assert len(lines) == 1, lines
+    for key in ("summary", "difficulty", "opening", "sections"):
+        assert f"'{key}'" in lines[0]
+    assert "missing required keys" in lines[0] and "'id'" not in lines[0]
+
+
 def test_one_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
     good = [BAD / "good" / "tiny.yaml", BAD / "good" / "tiny.rubric.yaml"]
     broken = [BAD / "syntax_error.yaml", BAD / "alias_bomb.yaml", BAD / "not_utf8.yaml"]

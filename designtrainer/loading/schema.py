@@ -81,8 +81,13 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
         want = " or ".join(_TYPE_NAMES.get(t, t) for t in ([val] if isinstance(val, str) else val))
         return f"expected {want}, got {_describe(inst)}", path, False
     if v == "required":
-        missing = [k for k in val if isinstance(inst, dict) and k not in inst]
-        return f"missing required key '{missing[0] if missing else val}'", path, False
+        # jsonschema reports each missing key as an error of its own, each holding the whole
+        # list: one message names them all, and `validate` keeps it once.
+        missing = [f"'{k}'" for k in val if isinstance(inst, dict) and k not in inst]
+        if len(missing) == 1:
+            return f"missing required key {missing[0]}", path, False
+        named = f"{', '.join(missing[:-1])} and {missing[-1]}" if missing else repr(val)
+        return f"missing required keys {named}", path, False
     if v == "additionalProperties" and isinstance(inst, dict):
         allowed = list(sub_schema.get("properties", {}))
         extra = [k for k in inst if k not in allowed]
@@ -138,8 +143,12 @@ def validate(doc: YamlDoc, kind: str) -> list[Problem]:
     if fast is not None and fast(doc.data):
         return []
     out: list[tuple[tuple[int, int], Problem]] = []
+    seen: set[tuple[str, tuple[str | int, ...]]] = set()
     for err in _validator(kind).iter_errors(doc.data):
         message, path, at_key = _message(err)
+        if (message, path) in seen:
+            continue
+        seen.add((message, path))
         line, col = doc.position(path, key=at_key)
         out.append(((line, col), problem(doc.path, message, line, col, path)))
     out.sort(key=lambda p: p[0])
