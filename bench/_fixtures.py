@@ -59,6 +59,7 @@ def seed_store(path: Path, lib: Library, attempts: int, unfinished_every: int = 
     import tempfile
 
     from designtrainer.grading.grade import grade
+    from designtrainer.store.attempt import SectionState
     from designtrainer.store.db import Store
 
     rng = random.Random(12)
@@ -70,7 +71,8 @@ def seed_store(path: Path, lib: Library, attempts: int, unfinished_every: int = 
             case = lib.case(cid)
             answers = {s.id: s.reference_answer[: 200 + rng.randrange(600)] for s in case.sections}
             result = grade(lib.compiled(cid), answers)
-            finished_ids.append(templates.import_attempt(cid, case.title, "solo", answers, result))
+            states = [SectionState(sid, text, seconds=120.0) for sid, text in answers.items()]
+            finished_ids.append(templates.import_attempt(cid, case.title, "solo", states, result))
             open_id = templates.start_attempt(cid, case.title)
             templates.save_answer(open_id, "framing", answers["framing"])
             templates.add_seconds(open_id, "framing", 90.0)

@@ -314,10 +314,12 @@ async def keystroke_after_result(lib: Any, case_id: str, text: str) -> tuple[flo
         for i in range(40):
             for with_result in (True, False):
                 current = area.text
-                result = grade(lib.compiled(case_id), {"data": current}).section("data")
+                result = grade(lib.compiled(case_id), {"data": current})
                 start = time.perf_counter()
                 if with_result:
-                    screen._graded(result, {"data": current})  # what the grading worker posts back
+                    screen._graded(
+                        "data", {"data": current}, result
+                    )  # what the grading worker posts back
                 app.post_message(events.Key("x", "x"))
                 await until(lambda current=current: area.text != current, step=0)
                 await frames.after(time.perf_counter())
