@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from designtrainer.domain.model import Case
-from designtrainer.grading.words import phrase_keys, stem, tokenize
+from designtrainer.grading.typos import Vocabulary
+from designtrainer.grading.words import phrase_keys, stem, tokenize, words_of
 
 NO_MATCH_ANSWER = (
     "Good question, but that one is yours to decide: make a reasonable assumption, "
@@ -40,6 +41,11 @@ TIE_WEIGHT = 0.25
 
 ANSWER_WEIGHT = 0.5
 """How much a word found only in a clarification's answer (not its question or phrases) counts."""
+
+SUBJECT_WEIGHT = 1.0
+"""A question word no clarification uses but the case's brief, opening or prompts do ("the
+ETA", "the filters") names the case's subject, not a topic the case leaves open: it weighs
+this many times a word half the clarifications use, instead of the most."""
 
 # Words that carry no topic in a question: how it is asked, not what it asks about.
 _FUNCTION_WORDS = """
@@ -177,6 +183,9 @@ class _Profile:
     weak: tuple[frozenset[str], ...]  # answer
     idf: dict[str, float]
     unseen_idf: float
+    subject: frozenset[str]  # the case's own subject words that no clarification uses
+    subject_idf: float
+    vocabulary: Vocabulary  # reads a misspelt word as the case's word it was meant to be
 
 
 def _canonical_single() -> dict[str, str]:
@@ -215,8 +224,14 @@ def _terms(stems: Sequence[str]) -> list[str]:
     return out
 
 
-def _text_terms(text: str) -> list[str]:
-    return _terms([stem(w) for w in tokenize(text).words])
+def _text_terms(text: str, vocabulary: Vocabulary | None = None) -> list[str]:
+    """Content terms of a text; with the case's vocabulary, a slip ("latncy") is read as the
+    case's word it was meant to be, the same way grading reads misspellings."""
+    words = tokenize(text).words
+    if vocabulary is None:
+        return _terms([stem(w) for w in words])
+    # A regular "-ies" plural is no slip: dropping its "i" makes another word ("stories").
+    return _terms([stem(w) if w.endswith("ies") else vocabulary.keys([w])[0] for w in words])
 
 
 def _phrase_terms(phrases: Iterable[str]) -> set[str]:
@@ -225,6 +240,11 @@ def _phrase_terms(phrases: Iterable[str]) -> set[str]:
         for key in phrase_keys(phrase):
             terms.update(_terms(list(key)))
     return terms
+
+
+def _subject_text(case: Case) -> list[str]:
+    """What the case is about, as its candidate-facing texts say it (not the clarifications)."""
+    return [case.title, case.summary, case.brief, case.opening, *(s.prompt for s in case.sections)]
 
 
 @lru_cache(maxsize=32)
@@ -241,8 +261,29 @@ def _profile(case: Case) -> _Profile:
         for term in s | w:
             df[term] = df.get(term, 0) + 1
     idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
-    # A word no clarification uses weighs as much as the rarest one that some clarification uses.
-    return _Profile(strong, asked, weak, idf, math.log((n + 1) / 0.5))
+    subject = frozenset(t for text in _subject_text(case) for t in _text_terms(text)) - set(idf)
+    # Slips are read as the words questions are matched on, not as any word of an answer.
+    texts = [*(t for c in case.clarifications for t in (c.question, *c.phrases)), *_SYNONYMS]
+    vocabulary = Vocabulary(texts, plain=(w for t in _FUNCTION_WORDS for w in words_of(t)))
+    return _Profile(
+        strong,
+        asked,
+        weak,
+        idf,
+        # A word no clarification uses weighs as much as the rarest one that some clarification
+        # uses; one of the case's own subject words, as much as a word half of them use.
+        unseen_idf=math.log((n + 1) / 0.5),
+        subject=subject,
+        subject_idf=math.log((n + 1) / (n / 2 + 0.5)) * SUBJECT_WEIGHT,
+        vocabulary=vocabulary,
+    )
+
+
+def _weight(term: str, profile: _Profile) -> float:
+    """How much a question word says about which clarification it asks for."""
+    if term in profile.idf:
+        return profile.idf[term]
+    return profile.subject_idf if term in profile.subject else profile.unseen_idf
 
 
 def _resolve(term: str, profile: _Profile) -> str:
@@ -274,7 +315,7 @@ def _scores(profile: _Profile, terms: Sequence[str]) -> list[tuple[float, float]
     of its own question's weight the part covers (which of two equal matches is more about
     exactly this)."""
     unique = {_resolve(t, profile) for t in terms}
-    weights = {t: profile.idf.get(t, profile.unseen_idf) for t in unique}
+    weights = {t: _weight(t, profile) for t in unique}
     total = sum(weights.values())
     scores = []
     for strong, asked, weak in zip(profile.strong, profile.asked, profile.weak, strict=True):
@@ -314,10 +355,11 @@ def split_question(question: str) -> list[str]:
 
 
 def _best(case: Case, text: str) -> int | None:
-    terms = _text_terms(text)
+    profile = _profile(case)
+    terms = _text_terms(text, profile.vocabulary)
     if not terms:
         return None
-    scores = _scores(_profile(case), terms)
+    scores = _scores(profile, terms)
     best = max(
         range(len(scores)),
         key=lambda i: (scores[i][0] + TIE_WEIGHT * scores[i][1], -i),

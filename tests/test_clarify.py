@@ -207,3 +207,35 @@ async def test_the_brief_answers_each_part_and_keeps_them_on_resume(
         shown = [str(w.render()) for w in again.query(Static)]
         assert sum(question in s for s in shown) == 1
         assert all(any(a[:40] in s for s in shown) for _, a in expected)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "question", "needle"),
+    [
+        ("fraud-detection", "latncy budget?", "How fast does a decision"),
+        ("fraud-detection", "Where do the lables come from?", "labels come from"),
+        ("spam-detection", "What percantage of mail is spam?", "fraction of the mail"),
+    ],
+)
+def test_a_slip_is_read_as_the_word_meant(
+    library: Library, case_id: str, question: str, needle: str
+) -> None:
+    case = library.case(case_id)
+    assert match_clarification(case, question) == _index(case, needle)
+
+
+def test_a_plural_is_not_read_as_a_slip_for_another_word(library: Library) -> None:
+    # "stories" is one letter from "stores" (of "feature store"), but it is a word of its own
+    case = library.case("feed-ranking")
+    assert match_clarification(case, "Do we show stories too?") is None
+
+
+def test_the_cases_own_subject_words_do_not_hide_the_topic(library: Library) -> None:
+    # "detection" is no clarification's word, but the case is about detecting harmful content:
+    # it weighs little, so "already have" still finds what exists today. A word the case never
+    # uses at all ("crypto") still keeps a question unanswered.
+    case = library.case("harmful-content")
+    assert match_clarification(case, "What detection do we already have?") == _index(
+        case, "What exists today"
+    )
+    assert match_clarification(case, "Do we moderate crypto ads already?") is None
