@@ -354,12 +354,8 @@ def split_question(question: str) -> list[str]:
     ]
 
 
-def _best(case: Case, text: str) -> int | None:
-    profile = _profile(case)
-    terms = _text_terms(text, profile.vocabulary)
-    if not terms:
-        return None
-    scores = _scores(profile, terms)
+def _best(profile: _Profile, scores: Sequence[tuple[float, float]]) -> int | None:
+    """The clarification these scores answer, if one explains enough of the question."""
     best = max(
         range(len(scores)),
         key=lambda i: (scores[i][0] + TIE_WEIGHT * scores[i][1], -i),
@@ -370,16 +366,72 @@ def _best(case: Case, text: str) -> int | None:
     return best
 
 
+def _soft_segments(text: str) -> list[str]:
+    """The pieces of a part between "and", "also", "plus" and list commas: "latency budget and
+    labels" is two topics, "hate speech, nudity and scams" three pieces of one.
+
+    A comma after a question is an aside about the same thing ("What counts as success here,
+    more accepted connections?", "Where do labels come from, user reports?"), not a new topic;
+    it separates topics only in a list (an "and" follows: "volume, latency and labels") or in
+    a question that is a list itself ("volume, latency, labels?").
+    """
+    tokens = tokenize(text)
+    words = [w.lower() for w in tokens.words]
+    asks = bool(words) and words[0] in _QUESTION_STARTS
+    segments: list[list[str]] = [[]]
+    for k, word in enumerate(words):
+        comma = k > 0 and "," in tokens.before(k)
+        listed = comma and (not asks or any(w in _JOINERS for w in words[k:]))
+        if (listed or word in _JOINERS) and segments[-1]:
+            segments.append([])
+        if word not in _JOINERS:
+            segments[-1].append(tokens.words[k])
+    return [" ".join(s) for s in segments if s]
+
+
+def _part_matches(profile: _Profile, part: str) -> list[int]:
+    """The clarifications one part asks about: usually one; several when it lists topics
+    ("latency budget and labels?", "volume, latency, labels?").
+
+    The part is read whole first. Each piece between "and" or a comma that the whole part's
+    clarification does not explain, but another clarification does, names a topic of its own
+    and is answered too; pieces the whole answer covers ("users and posts") add nothing.
+    """
+    whole_terms = _text_terms(part, profile.vocabulary)
+    if not whole_terms:
+        return []
+    whole = _best(profile, _scores(profile, whole_terms))
+    found: list[int] = []
+    segments = _soft_segments(part)
+    if len(segments) > 1:
+        for segment in segments:
+            terms = _text_terms(segment, profile.vocabulary)
+            if not terms:
+                continue
+            scores = _scores(profile, terms)
+            if whole is not None and scores[whole][0] >= MIN_SCORE:
+                index: int | None = whole
+            else:
+                index = _best(profile, scores)
+            if index is not None and index not in found:
+                found.append(index)
+    if not found and whole is not None:
+        found.append(whole)
+    return found
+
+
 def match_parts(case: Case, question: str) -> list[tuple[int, str]]:
     """(clarification index, answer) for each part of the question the case answers, in the
     order asked, each clarification once. Empty when the case answers none of it."""
+    profile = _profile(case)
     found: list[int] = []
     for part in split_question(question):
-        index = _best(case, part)
-        if index is not None and index not in found:
-            found.append(index)
+        for index in _part_matches(profile, part):
+            if index not in found:
+                found.append(index)
     if not found:  # parts too short to stand alone may still make sense together
-        index = _best(case, question)
+        terms = _text_terms(question, profile.vocabulary)
+        index = _best(profile, _scores(profile, terms)) if terms else None
         if index is not None:
             found.append(index)
     return [(i, case.clarifications[i].answer) for i in found]

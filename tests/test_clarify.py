@@ -134,6 +134,39 @@ def test_a_two_part_question_gets_both_answers_in_the_order_asked(library: Libra
     assert answer_for(case, question)[0] == scale
 
 
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        ("latency budget and labels?", ["How fast does a decision", "labels come from"]),
+        ("volume, latency, labels?", ["How many transactions", "How fast", "labels come from"]),
+        ("What's the peak QPS and the latency budget?", ["How many transactions", "How fast"]),
+        ("What's the volume, latency and label delay?", ["How many", "How fast", "labels come"]),
+    ],
+)
+def test_each_topic_of_a_terse_list_gets_its_answer(
+    library: Library, question: str, needles: list[str]
+) -> None:
+    case = library.case("fraud-detection")
+    assert [i for i, _ in match_parts(case, question)] == [_index(case, n) for n in needles]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "question", "needle"),
+    [
+        # pieces of one topic, listed
+        ("harmful-content", "Which harms are in scope: hate speech, nudity and scams?", "in scope"),
+        ("feed-ranking", "How many users and posts are we talking about?", "How many users"),
+        # an aside after a comma says more about the same question
+        ("people-you-may-know", "What counts as success here, more accepted connections?", "goal"),
+    ],
+)
+def test_a_list_or_an_aside_about_one_topic_gets_one_answer(
+    library: Library, case_id: str, question: str, needle: str
+) -> None:
+    case = library.case(case_id)
+    assert [i for i, _ in match_parts(case, question)] == [_index(case, needle)]
+
+
 def test_two_parts_about_one_clarification_get_it_once(library: Library) -> None:
     case = library.case("ads-ctr")
     got = answers_for(case, "Is it a second-price auction? Do advertisers pay per click?")
