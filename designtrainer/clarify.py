@@ -431,9 +431,9 @@ def match_parts(case: Case, question: str) -> list[tuple[int, str]]:
                 found.append(index)
     if not found:  # parts too short to stand alone may still make sense together
         terms = _text_terms(question, profile.vocabulary)
-        index = _best(profile, _scores(profile, terms)) if terms else None
-        if index is not None:
-            found.append(index)
+        together = _best(profile, _scores(profile, terms)) if terms else None
+        if together is not None:
+            found.append(together)
     return [(i, case.clarifications[i].answer) for i in found]
 
 
