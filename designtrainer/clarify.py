@@ -62,8 +62,9 @@ talk talking please tell thing things anything something
 whether ever else each every only want wants make work able possible
 need needs use using used come comes handle show shown put let through until look looks try
 available information info affect affects impact serve hit compared compare versus vs matter
-approximately approx budget happen happens take takes up down back one ones per several
+approximately approx budget ceiling cap happen happens take takes up down back one ones per several
 someone somebody everyone anyone everybody anybody
+besides instead except still yet even actively away
 """.split()
 
 # General ways of asking about the same thing. Values are canonical words, stemmed like any
@@ -83,6 +84,8 @@ _SYNONYMS: dict[str, str] = {
     "prevalent": "fraction",
     "common": "fraction",
     "base rate": "fraction",
+    "share of": "fraction",
+    "what share": "fraction",
     "quickly": "fast",
     "quick": "fast",
     "soon": "fast",
@@ -91,6 +94,8 @@ _SYNONYMS: dict[str, str] = {
     "sla": "latency",
     "response time": "latency",
     "time budget": "latency",
+    "latency target": "latency",
+    "target latency": "latency",
     "how much time": "latency",
     "millisecond": "latency",
     "ms": "latency",
@@ -103,6 +108,8 @@ _SYNONYMS: dict[str, str] = {
     "tps": "scale",
     "rps": "scale",
     "per second": "scale",
+    "sec": "second",
+    "per sec": "scale",
     "how many": "scale",
     "how often": "scale",
     "daily active": "scale",
@@ -149,6 +156,7 @@ _SYNONYMS: dict[str, str] = {
     "signal": "data",
     "click through": "ctr",
     "average": "typical",
+    "avg": "typical",
     "mean": "typical",
     "usual": "typical",
     "email": "mail",
@@ -170,6 +178,7 @@ _QUESTION_STARTS = frozenset(
     will any has have""".split()
 )
 _JOINERS = frozenset({"and", "also", "plus"})
+_BACK_REFERENCES = frozenset({"it", "its", "it's", "they", "them", "their", "those"})
 _DERIVED_PREFIXES = ("mis",)  # "mislabelled" is about labels
 _MIN_SHARED_STEM = 5
 
@@ -291,10 +300,14 @@ def _resolve(term: str, profile: _Profile) -> str:
 
     Snowball leaves derived forms apart ("fraudulent" is "fraudul", "classifier" "classifi",
     "classification" "classif", "deliveries" "deliveri", "deliver" "deliv"): when one stem
-    starts the other and shares at least five letters, they are the same word here.
+    starts the other and shares at least five letters, they are the same word here. The
+    stemmer also keeps the plural of an abbreviation ("LLMs", "DMs", "txns"): its singular is
+    the same word.
     """
     if term in profile.idf:
         return term
+    if term.endswith("s") and term[:-1] in profile.idf:
+        return term[:-1]
     if len(term) >= _MIN_SHARED_STEM:
         family = [
             known
@@ -389,18 +402,30 @@ def _soft_segments(text: str) -> list[str]:
     return [" ".join(s) for s in segments if s]
 
 
-def _part_matches(profile: _Profile, part: str) -> list[int]:
+def _part_matches(profile: _Profile, part: str, previous: int | None = None) -> list[int]:
     """The clarifications one part asks about: usually one; several when it lists topics
     ("latency budget and labels?", "volume, latency, labels?").
 
     The part is read whole first. Each piece between "and" or a comma that the whole part's
     clarification does not explain, but another clarification does, names a topic of its own
     and is answered too; pieces the whole answer covers ("users and posts") add nothing.
+
+    A part that refers back ("it", "they") and that the previous part's clarification explains
+    as well as any other goes on about it ("Where do labels come from, and how quickly do they
+    show up?"): it adds nothing.
     """
     whole_terms = _text_terms(part, profile.vocabulary)
     if not whole_terms:
         return []
-    whole = _best(profile, _scores(profile, whole_terms))
+    whole_scores = _scores(profile, whole_terms)
+    whole = _best(profile, whole_scores)
+    if (
+        previous is not None
+        and not _BACK_REFERENCES.isdisjoint(w.lower() for w in tokenize(part).words)
+        and whole_scores[previous][0] >= MIN_SCORE
+        and (whole is None or whole_scores[previous][0] >= whole_scores[whole][0])
+    ):
+        return [previous]
     found: list[int] = []
     segments = _soft_segments(part)
     if len(segments) > 1:
@@ -426,7 +451,7 @@ def match_parts(case: Case, question: str) -> list[tuple[int, str]]:
     profile = _profile(case)
     found: list[int] = []
     for part in split_question(question):
-        for index in _part_matches(profile, part):
+        for index in _part_matches(profile, part, found[-1] if found else None):
             if index not in found:
                 found.append(index)
     if not found:  # parts too short to stand alone may still make sense together

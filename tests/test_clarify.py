@@ -272,3 +272,32 @@ def test_the_cases_own_subject_words_do_not_hide_the_topic(library: Library) -> 
         case, "What exists today"
     )
     assert match_clarification(case, "Do we moderate crypto ads already?") is None
+
+
+@pytest.mark.parametrize(
+    ("case_id", "question", "needle"),
+    [
+        # general English: abbreviations, "share of", a latency "target", a plural acronym
+        ("ads-ctr", "whats the avg ctr roughly", "typical click-through"),
+        ("spam-detection", "What share of mail is spam?", "fraction of the mail"),
+        ("search-ranking", "What's the latency target?", "latency budget"),
+        ("eta-prediction", "peak estimates per sec?", "How big is this"),
+        ("rag-assistant", "Which LLMs can we use?", "which models"),
+    ],
+)
+def test_general_ways_of_asking(library: Library, case_id: str, question: str, needle: str) -> None:
+    case = library.case(case_id)
+    assert [i for i, _ in match_parts(case, question)] == [_index(case, needle)]
+
+
+def test_a_part_that_refers_back_goes_on_about_the_same_clarification(library: Library) -> None:
+    case = library.case("spam-detection")
+    labels = _index(case, "What labels do we have")
+    question = "Where do labels come from, and how quickly do they show up?"
+    assert [i for i, _ in match_parts(case, question)] == [labels]
+    # without a reference back, the second part is a question of its own
+    question = "Where do labels come from, and how quickly do we classify?"
+    assert [i for i, _ in match_parts(case, question)] == [
+        labels,
+        _index(case, "How fast does the classification"),
+    ]
