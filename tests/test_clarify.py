@@ -313,3 +313,45 @@ def test_a_question_asking_all_a_clarification_asks_is_answered(library: Library
     )
     # covering a clarification's words is not enough when the rest is a topic of its own
     assert match_clarification(case, "Do we support voice search today?") is None
+
+
+async def test_the_summary_history_and_export_name_the_clarifications_not_asked(
+    tmp_path: Path, library: Library
+) -> None:
+    from textual.widgets import Markdown
+    from tui_helpers import opened, settle
+
+    from designtrainer.render.export import attempt_markdown
+    from designtrainer.store import codec
+    from designtrainer.store.db import Store
+    from designtrainer.tui.screens.history import AttemptView
+    from designtrainer.tui.screens.summary import SummaryScreen
+
+    case = library.case("fraud-detection")
+    question = "latency budget and labels?"
+    asked = [i for i, _ in match_parts(case, question)]
+    assert len(asked) == 2
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt(case.id, case.title)
+    for index in asked:
+        store.add_question(aid, question, case.clarifications[index].answer, index)
+    store.finish(aid, codec.result_from_json({"sections": []}))
+    store.close()
+    not_asked = [c.question for i, c in enumerate(case.clarifications) if i not in asked]
+
+    def unasked_list(text: str) -> list[str]:
+        assert "not ask" in text
+        part = text[text.index("not ask") :]
+        return [line[2:].replace("\\", "") for line in part.splitlines() if line[:2] == "- "]
+
+    async with opened(tmp_path, library) as (app, pilot):
+        for screen in (SummaryScreen(aid, read_only=True), AttemptView(aid)):
+            await app.push_screen(screen)
+            await settle(pilot)
+            text = screen.query_one(Markdown).source
+            assert unasked_list(text)[: len(not_asked)] == not_asked, type(screen).__name__
+            app.pop_screen()
+            await settle(pilot)
+        attempt = app.store.get(aid)
+        assert attempt is not None
+    assert unasked_list(attempt_markdown(attempt, case))[: len(not_asked)] == not_asked
