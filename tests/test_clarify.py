@@ -1,9 +1,11 @@
 """Clarifying questions recognised as people ask them, measured on labelled questions.
 
 tests/fixtures/clarify/questions.yaml was written from the cases' clarification questions and
-answers before their `phrases` were read; heldout.yaml was written after the matcher was tuned
-and measures it on questions it was not tuned on. Both include questions the case does not
-cover, which must get the "make a reasonable assumption" answer.
+answers before their `phrases` were read; questions-blind.yaml by two people who had read neither
+the matcher nor the phrases (both are tuned on); heldout.yaml was written after the matcher was
+tuned and measures it on questions it was not tuned on (read only its totals while tuning). All
+include questions the case does not cover, which must get the "make a reasonable assumption"
+answer.
 """
 
 from __future__ import annotations
@@ -90,20 +92,32 @@ def test_labelled_questions_cover_every_case_with_no_match_ones(library: Library
 def test_recognition_precision_and_recall(library: Library) -> None:
     # Measured: precision 0.96, recall 0.80 (the earlier whole-phrase matcher: 0.80 / 0.65,
     # and it answered 4 of the 16 questions the cases do not cover). With the six later cases'
-    # 37 questions: precision 0.95, recall 0.87.
+    # 37 questions: precision 0.95, recall 0.87. With slips, subject words, listed topics,
+    # general ways of asking, covering a clarification's question and case phrases:
+    # precision 0.957, recall 0.924.
     score = measure(library, "questions.yaml")
     assert score.precision >= 0.95
-    assert score.recall >= 0.78
+    assert score.recall >= 0.9
+    assert score.unmatched_answered == []
+
+
+def test_recognition_on_questions_written_blind(library: Library) -> None:
+    # Measured before tuning on them: precision 0.946, recall 0.848 (main before this: 0.945 /
+    # 0.832); after: precision 0.959, recall 0.936.
+    score = measure(library, "questions-blind.yaml")
+    assert score.precision >= 0.95
+    assert score.recall >= 0.9
     assert score.unmatched_answered == []
 
 
 def test_recognition_on_questions_it_was_not_tuned_on(library: Library) -> None:
     # Measured: precision 0.86, recall 0.64 (the earlier matcher: 0.68 / 0.61, and it answered
     # 3 of the 9 questions the cases do not cover). Quantity words ("how many", "how often",
-    # "daily active") read as scale since: precision 0.81, recall 0.61.
+    # "daily active") read as scale since: precision 0.81, recall 0.61. After the blind
+    # questions' tuning: precision 0.80, recall 0.71 (17 -> 20 of 28 found, 4 -> 5 wrong).
     score = measure(library, "heldout.yaml")
     assert score.precision >= 0.8
-    assert score.recall >= 0.6
+    assert score.recall >= 0.7
     assert score.unmatched_answered == []
 
 
