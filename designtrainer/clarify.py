@@ -497,6 +497,22 @@ def answer_for(case: Case, question: str) -> tuple[int | None, str]:
     return answers_for(case, question)[0]
 
 
+def asked_together(rows: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """Stored (question, answer) rows as the questions asked, each with its answers.
+
+    A question with several parts is stored once per answer, in a row; the summary and the
+    export count and show it once, as the brief does, so "clarifying questions 5" means five
+    asked however many answers they got.
+    """
+    asked: list[tuple[str, list[str]]] = []
+    for question, answer in rows:
+        if asked and asked[-1][0] == question:
+            asked[-1][1].append(answer)
+        else:
+            asked.append((question, [answer]))
+    return asked
+
+
 def unasked_clarifications(case: Case, asked: Iterable[int | None]) -> list[int]:
     """Indices of the case's clarifications no asked question was matched to, in case order.
 

@@ -20,6 +20,7 @@ from designtrainer.clarify import (
     NO_MATCH_ANSWER,
     answer_for,
     answers_for,
+    asked_together,
     match_clarification,
     match_parts,
     split_question,
@@ -336,6 +337,7 @@ async def test_the_summary_history_and_export_name_the_clarifications_not_asked(
     from tui_helpers import opened, settle
 
     from designtrainer.render.export import attempt_markdown
+    from designtrainer.render.summary import summary_markdown
     from designtrainer.store import codec
     from designtrainer.store.db import Store
     from designtrainer.tui.screens.history import AttemptView
@@ -368,4 +370,21 @@ async def test_the_summary_history_and_export_name_the_clarifications_not_asked(
             await settle(pilot)
         attempt = app.store.get(aid)
         assert attempt is not None
-    assert unasked_list(attempt_markdown(attempt, case))[: len(not_asked)] == not_asked
+    exported = attempt_markdown(attempt, case)
+    assert unasked_list(exported)[: len(not_asked)] == not_asked
+    # one question with two answers: counted and shown once, each answer on its own line
+    summary = summary_markdown(attempt, {}, case)
+    assert "clarifying questions 1" in summary
+    for text in (summary, exported):
+        assert text.split("<!--")[0].count(question) == 1  # the JSON keeps every row
+        assert all(case.clarifications[i].answer[:40] in text for i in asked)
+    first, second = (case.clarifications[i].answer for i in asked)
+    assert f"{first}\\\n  **A:** {second}" in exported
+    assert f"{first}\\\n  {second}" in summary
+
+
+def test_questions_asked_together_are_grouped() -> None:
+    rows = [("a and b?", "A"), ("a and b?", "B"), ("c?", "C"), ("a and b?", "A")]
+    # asked again later, it is a question of its own
+    assert asked_together(rows) == [("a and b?", ["A", "B"]), ("c?", ["C"]), ("a and b?", ["A"])]
+    assert asked_together([]) == []
