@@ -67,6 +67,7 @@ _FUNCTION_WORDS = """
 a an the of to in on at for with from by about as into onto than then so if or and but nor
 what what's whats how how's when where which who whom whose why whats
 do does did done doing is are was were be been being am isn't aren't don't doesn't
+can't cannot won't wouldn't shouldn't couldn't didn't haven't hasn't wasn't weren't
 can could should would will shall may might must
 we our ours us you your yours i me my they their them it its it's this that these those
 there here there's
@@ -83,7 +84,8 @@ besides instead except still yet even actively away
 """.split()
 
 # General ways of asking about the same thing. Values are canonical words, stemmed like any
-# other word; keys may be two words. Only vocabulary of how questions are phrased belongs here,
+# other word (an empty one: the words say nothing about the topic); keys may be up to three
+# words. Only vocabulary of how questions are phrased belongs here,
 # never a case's subject matter.
 _SYNONYMS: dict[str, str] = {
     "learn": "know",
@@ -110,6 +112,7 @@ _SYNONYMS: dict[str, str] = {
     "response time": "latency",
     "time budget": "latency",
     "latency target": "latency",
+    "end to end": "",  # how much of something, not what: no topic of its own
     "target latency": "latency",
     "how much time": "latency",
     "millisecond": "latency",
@@ -216,35 +219,38 @@ def _canonical_single() -> dict[str, str]:
     return {stem(k): stem(v) for k, v in _SYNONYMS.items() if " " not in k}
 
 
-def _canonical_pairs() -> dict[tuple[str, str], str]:
-    pairs: dict[tuple[str, str], str] = {}
-    for key, value in _SYNONYMS.items():
-        words = key.split()
-        if len(words) == 2:
-            pairs[(stem(words[0]), stem(words[1]))] = stem(value)
-        elif len(words) == 3:  # "how much time": its last two words carry it
-            pairs[(stem(words[1]), stem(words[2]))] = stem(value)
-    return pairs
+def _canonical_phrases() -> dict[tuple[str, ...], str]:
+    """Keys of two or three words, as stems: "how much time" is latency, "end to end" nothing."""
+    return {
+        tuple(stem(w) for w in key.split()): stem(value) if value else ""
+        for key, value in _SYNONYMS.items()
+        if " " in key
+    }
 
 
 _SINGLE = _canonical_single()
-_PAIRS = _canonical_pairs()
+_PHRASES = _canonical_phrases()
 _STOP = frozenset(stem(w) for w in _FUNCTION_WORDS)
 
 
 def _terms(stems: Sequence[str]) -> list[str]:
-    """Content terms of a run of stems: synonym pairs and words mapped, function words dropped."""
+    """Content terms of a run of stems: synonym phrases and words mapped, function words
+    dropped."""
     out: list[str] = []
     i = 0
     while i < len(stems):
-        if i + 1 < len(stems) and (stems[i], stems[i + 1]) in _PAIRS:
-            out.append(_PAIRS[(stems[i], stems[i + 1])])
-            i += 2
-            continue
-        word = _SINGLE.get(stems[i], stems[i])
-        if word not in _STOP and not word.isdigit():
-            out.append(word)
-        i += 1
+        for n in (3, 2):
+            canonical = _PHRASES.get(tuple(stems[i : i + n]))
+            if canonical is not None:
+                if canonical:
+                    out.append(canonical)
+                i += n
+                break
+        else:
+            word = _SINGLE.get(stems[i], stems[i])
+            if word not in _STOP and not word.isdigit():
+                out.append(word)
+            i += 1
     return out
 
 

@@ -104,7 +104,7 @@ def test_recognition_precision_and_recall(library: Library) -> None:
 
 def test_recognition_on_questions_written_blind(library: Library) -> None:
     # Measured before tuning on them: precision 0.946, recall 0.848 (main before this: 0.945 /
-    # 0.832); after: precision 0.959, recall 0.936.
+    # 0.832); after: precision 0.960, recall 0.952.
     score = measure(library, "questions-blind.yaml")
     assert score.precision >= 0.95
     assert score.recall >= 0.9
@@ -299,6 +299,9 @@ def test_the_cases_own_subject_words_do_not_hide_the_topic(library: Library) -> 
         ("search-ranking", "What's the latency target?", "latency budget"),
         ("eta-prediction", "peak estimates per sec?", "How big is this"),
         ("rag-assistant", "Which LLMs can we use?", "which models"),
+        # "can't" and "end to end" say nothing about which topic
+        ("people-you-may-know", "What can't we reveal in a suggestion?", "privacy rules"),
+        ("visual-search", "What's the latency target end to end?", "How fast do results"),
     ],
 )
 def test_general_ways_of_asking(library: Library, case_id: str, question: str, needle: str) -> None:
