@@ -1,9 +1,11 @@
 """Clarifying questions recognised as people ask them, measured on labelled questions.
 
 tests/fixtures/clarify/questions.yaml was written from the cases' clarification questions and
-answers before their `phrases` were read; heldout.yaml was written after the matcher was tuned
-and measures it on questions it was not tuned on. Both include questions the case does not
-cover, which must get the "make a reasonable assumption" answer.
+answers before their `phrases` were read; questions-blind.yaml by two people who had read neither
+the matcher nor the phrases (both are tuned on); heldout.yaml was written after the matcher was
+tuned and measures it on questions it was not tuned on (read only its totals while tuning). All
+include questions the case does not cover, which must get the "make a reasonable assumption"
+answer.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from designtrainer.clarify import (
     NO_MATCH_ANSWER,
     answer_for,
     answers_for,
+    asked_together,
     match_clarification,
     match_parts,
     split_question,
@@ -90,20 +93,32 @@ def test_labelled_questions_cover_every_case_with_no_match_ones(library: Library
 def test_recognition_precision_and_recall(library: Library) -> None:
     # Measured: precision 0.96, recall 0.80 (the earlier whole-phrase matcher: 0.80 / 0.65,
     # and it answered 4 of the 16 questions the cases do not cover). With the six later cases'
-    # 37 questions: precision 0.95, recall 0.87.
+    # 37 questions: precision 0.95, recall 0.87. With slips, subject words, listed topics,
+    # general ways of asking, covering a clarification's question and case phrases:
+    # precision 0.957, recall 0.924.
     score = measure(library, "questions.yaml")
     assert score.precision >= 0.95
-    assert score.recall >= 0.78
+    assert score.recall >= 0.9
+    assert score.unmatched_answered == []
+
+
+def test_recognition_on_questions_written_blind(library: Library) -> None:
+    # Measured before tuning on them: precision 0.946, recall 0.848 (main before this: 0.945 /
+    # 0.832); after: precision 0.960, recall 0.952.
+    score = measure(library, "questions-blind.yaml")
+    assert score.precision >= 0.95
+    assert score.recall >= 0.9
     assert score.unmatched_answered == []
 
 
 def test_recognition_on_questions_it_was_not_tuned_on(library: Library) -> None:
     # Measured: precision 0.86, recall 0.64 (the earlier matcher: 0.68 / 0.61, and it answered
     # 3 of the 9 questions the cases do not cover). Quantity words ("how many", "how often",
-    # "daily active") read as scale since: precision 0.81, recall 0.61.
+    # "daily active") read as scale since: precision 0.81, recall 0.61. After the blind
+    # questions' tuning: precision 0.80, recall 0.71 (17 -> 20 of 28 found, 4 -> 5 wrong).
     score = measure(library, "heldout.yaml")
     assert score.precision >= 0.8
-    assert score.recall >= 0.6
+    assert score.recall >= 0.7
     assert score.unmatched_answered == []
 
 
@@ -132,6 +147,39 @@ def test_a_two_part_question_gets_both_answers_in_the_order_asked(library: Libra
     assert [i for i, _ in answers_for(case, question)] == [scale, labels]
     # the first answer alone, for callers that show one
     assert answer_for(case, question)[0] == scale
+
+
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        ("latency budget and labels?", ["How fast does a decision", "labels come from"]),
+        ("volume, latency, labels?", ["How many transactions", "How fast", "labels come from"]),
+        ("What's the peak QPS and the latency budget?", ["How many transactions", "How fast"]),
+        ("What's the volume, latency and label delay?", ["How many", "How fast", "labels come"]),
+    ],
+)
+def test_each_topic_of_a_terse_list_gets_its_answer(
+    library: Library, question: str, needles: list[str]
+) -> None:
+    case = library.case("fraud-detection")
+    assert [i for i, _ in match_parts(case, question)] == [_index(case, n) for n in needles]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "question", "needle"),
+    [
+        # pieces of one topic, listed
+        ("harmful-content", "Which harms are in scope: hate speech, nudity and scams?", "in scope"),
+        ("feed-ranking", "How many users and posts are we talking about?", "How many users"),
+        # an aside after a comma says more about the same question
+        ("people-you-may-know", "What counts as success here, more accepted connections?", "goal"),
+    ],
+)
+def test_a_list_or_an_aside_about_one_topic_gets_one_answer(
+    library: Library, case_id: str, question: str, needle: str
+) -> None:
+    case = library.case(case_id)
+    assert [i for i, _ in match_parts(case, question)] == [_index(case, needle)]
 
 
 def test_two_parts_about_one_clarification_get_it_once(library: Library) -> None:
@@ -207,3 +255,139 @@ async def test_the_brief_answers_each_part_and_keeps_them_on_resume(
         shown = [str(w.render()) for w in again.query(Static)]
         assert sum(question in s for s in shown) == 1
         assert all(any(a[:40] in s for s in shown) for _, a in expected)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "question", "needle"),
+    [
+        ("fraud-detection", "latncy budget?", "How fast does a decision"),
+        ("fraud-detection", "Where do the lables come from?", "labels come from"),
+        ("spam-detection", "What percantage of mail is spam?", "fraction of the mail"),
+    ],
+)
+def test_a_slip_is_read_as_the_word_meant(
+    library: Library, case_id: str, question: str, needle: str
+) -> None:
+    case = library.case(case_id)
+    assert match_clarification(case, question) == _index(case, needle)
+
+
+def test_a_plural_is_not_read_as_a_slip_for_another_word(library: Library) -> None:
+    # "stories" is one letter from "stores" (of "feature store"), but it is a word of its own
+    case = library.case("feed-ranking")
+    assert match_clarification(case, "Do we show stories too?") is None
+
+
+def test_the_cases_own_subject_words_do_not_hide_the_topic(library: Library) -> None:
+    # "detection" is no clarification's word, but the case is about detecting harmful content:
+    # it weighs little, so "already have" still finds what exists today. A word the case never
+    # uses at all ("crypto") still keeps a question unanswered (asked with "already", it would
+    # be answered with what exists today).
+    case = library.case("harmful-content")
+    assert match_clarification(case, "What detection do we already have?") == _index(
+        case, "What exists today"
+    )
+    assert match_clarification(case, "Do we moderate crypto ads?") is None
+
+
+@pytest.mark.parametrize(
+    ("case_id", "question", "needle"),
+    [
+        # general English: abbreviations, "share of", a latency "target", a plural acronym
+        ("ads-ctr", "whats the avg ctr roughly", "typical click-through"),
+        ("spam-detection", "What share of mail is spam?", "fraction of the mail"),
+        ("search-ranking", "What's the latency target?", "latency budget"),
+        ("eta-prediction", "peak estimates per sec?", "How big is this"),
+        ("rag-assistant", "Which LLMs can we use?", "which models"),
+        # "can't" and "end to end" say nothing about which topic
+        ("people-you-may-know", "What can't we reveal in a suggestion?", "privacy rules"),
+        ("visual-search", "What's the latency target end to end?", "How fast do results"),
+    ],
+)
+def test_general_ways_of_asking(library: Library, case_id: str, question: str, needle: str) -> None:
+    case = library.case(case_id)
+    assert [i for i, _ in match_parts(case, question)] == [_index(case, needle)]
+
+
+def test_a_part_that_refers_back_goes_on_about_the_same_clarification(library: Library) -> None:
+    case = library.case("spam-detection")
+    labels = _index(case, "What labels do we have")
+    question = "Where do labels come from, and how quickly do they show up?"
+    assert [i for i, _ in match_parts(case, question)] == [labels]
+    # without a reference back, the second part is a question of its own
+    question = "Where do labels come from, and how quickly do we classify?"
+    assert [i for i, _ in match_parts(case, question)] == [
+        labels,
+        _index(case, "How fast does the classification"),
+    ]
+
+
+def test_a_question_asking_all_a_clarification_asks_is_answered(library: Library) -> None:
+    # "engine" is a word the case never uses, so "current" and "search" explain too little of
+    # the question alone; but they are all that "What does search look like today?" asks.
+    case = library.case("search-ranking")
+    assert match_clarification(case, "What's the current search engine?") == _index(
+        case, "What does search look like today"
+    )
+    # covering a clarification's words is not enough when the rest is a topic of its own
+    assert match_clarification(case, "Do we support voice search today?") is None
+
+
+async def test_the_summary_history_and_export_name_the_clarifications_not_asked(
+    tmp_path: Path, library: Library
+) -> None:
+    from textual.widgets import Markdown
+    from tui_helpers import opened, settle
+
+    from designtrainer.render.export import attempt_markdown
+    from designtrainer.render.summary import summary_markdown
+    from designtrainer.store import codec
+    from designtrainer.store.db import Store
+    from designtrainer.tui.screens.history import AttemptView
+    from designtrainer.tui.screens.summary import SummaryScreen
+
+    case = library.case("fraud-detection")
+    question = "latency budget and labels?"
+    asked = [i for i, _ in match_parts(case, question)]
+    assert len(asked) == 2
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt(case.id, case.title)
+    for index in asked:
+        store.add_question(aid, question, case.clarifications[index].answer, index)
+    store.finish(aid, codec.result_from_json({"sections": []}))
+    store.close()
+    not_asked = [c.question for i, c in enumerate(case.clarifications) if i not in asked]
+
+    def unasked_list(text: str) -> list[str]:
+        assert "not ask" in text
+        part = text[text.index("not ask") :]
+        return [line[2:].replace("\\", "") for line in part.splitlines() if line[:2] == "- "]
+
+    async with opened(tmp_path, library) as (app, pilot):
+        for screen in (SummaryScreen(aid, read_only=True), AttemptView(aid)):
+            await app.push_screen(screen)
+            await settle(pilot)
+            text = screen.query_one(Markdown).source
+            assert unasked_list(text)[: len(not_asked)] == not_asked, type(screen).__name__
+            app.pop_screen()
+            await settle(pilot)
+        attempt = app.store.get(aid)
+        assert attempt is not None
+    exported = attempt_markdown(attempt, case)
+    assert unasked_list(exported)[: len(not_asked)] == not_asked
+    # one question with two answers: counted and shown once, each answer on its own line
+    summary = summary_markdown(attempt, {}, case)
+    assert "clarifying questions 1" in summary
+    for text in (summary, exported):
+        assert text.split("<!--")[0].count(question) == 1  # the JSON keeps every row
+        assert all(case.clarifications[i].answer[:40] in text for i in asked)
+    first, second = (case.clarifications[i].answer for i in asked)
+    assert f"{first}\\\n  **A:** {second}" in exported
+    assert f"{first}\\\n  {second}" in summary
+
+
+def test_questions_asked_together_are_grouped() -> None:
+    rows = [("a and b?", "A"), ("a and b?", "B"), ("c?", "C"), ("a and b?", "A")]
+    # asked again later, it is a question of its own
+    assert asked_together(rows) == [("a and b?", ["A", "B"]), ("c?", ["C"]), ("a and b?", ["A"])]
+    assert asked_together([]) == []

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
-from designtrainer.clarify import unasked_clarifications
+from designtrainer.clarify import asked_together, unasked_clarifications
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import (
@@ -277,9 +277,10 @@ def _questions(attempt: Attempt) -> list[str]:
     out = ["", "## Clarifying questions", ""]
     if not attempt.questions:
         return [*out, "None asked."]
-    for q in attempt.questions:
-        # The trailing backslash is a CommonMark hard line break: the answer on its own line.
-        out += [f"- **Q:** {inline(q.question)}\\", f"  **A:** {inline(q.answer)}"]
+    for question, answers in asked_together((q.question, q.answer) for q in attempt.questions):
+        # The trailing backslash is a CommonMark hard line break: each answer on its own line.
+        lines = [f"- **Q:** {inline(question)}", *(f"  **A:** {inline(a)}" for a in answers)]
+        out += [line + "\\" for line in lines[:-1]] + lines[-1:]
     return out
 
 

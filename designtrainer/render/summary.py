@@ -6,7 +6,7 @@ file changes. Shown by the summary screen after an attempt and read-only from hi
 
 from __future__ import annotations
 
-from designtrainer.clarify import unasked_clarifications
+from designtrainer.clarify import asked_together, unasked_clarifications
 from designtrainer.domain.model import Case
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading.results import ItemResult
@@ -33,11 +33,11 @@ def _item_line(r: ItemResult) -> str:
 def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | None = None) -> str:
     """The summary as markdown. With the case, it also names the clarifications not asked."""
     result = attempt.result
+    asked = asked_together((q.question, q.answer) for q in attempt.questions)
     out = [f"# {inline(attempt.case_title)}", ""]
     out.append(
         f"**Overall: {pct(attempt.score)}**  ·  time {clock(attempt.seconds)}"
-        f"  ·  hints used {attempt.hints_used}  ·  clarifying questions "
-        f"{len(attempt.questions)}"
+        f"  ·  hints used {attempt.hints_used}  ·  clarifying questions {len(asked)}"
     )
     out.append("")
     if result is not None:
@@ -93,8 +93,11 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | Non
     out += depth_markdown(answers)
     if attempt.questions:
         out += ["", "## Clarifying questions", ""]
-        for q in attempt.questions:
-            out.append(f"- **{inline(q.question)}** — {inline(q.answer)}")
+        for question, replies in asked:
+            # a trailing backslash is a CommonMark hard line break: each further answer on its own
+            lines = [f"**{inline(question)}** — {inline(replies[0])}"]
+            lines += [inline(a) for a in replies[1:]]
+            out.append("- " + "\\\n  ".join(lines))
     if case is not None:
         unasked = unasked_clarifications(case, (q.clarification for q in attempt.questions))
         if unasked:

@@ -232,13 +232,14 @@ class AttemptView(Screen[None]):
         attempt = app.store.get(self.attempt_id)
         assert attempt is not None
         budgets: dict[str, int] = {}
+        case = None
         if app.library is not None and attempt.case_id in app.library.cases:
-            budgets = {
-                s.id: s.time_budget_minutes for s in app.library.case(attempt.case_id).sections
-            }
+            case = app.library.case(attempt.case_id)
+            budgets = {s.id: s.time_budget_minutes for s in case.sections}
         yield Header()
         with VerticalScroll(id="attempt"):
-            yield SafeMarkdown(summary_markdown(attempt, budgets), id="view")
+            # with the case, the summary also names the clarifications that were not asked
+            yield SafeMarkdown(summary_markdown(attempt, budgets, case), id="view")
             yield Static(styled("[b]Your answers[/b]"), classes="section-title")
             for sid in SECTION_IDS:
                 yield Static(plain(SECTION_TITLES[sid]), classes="section-title")
