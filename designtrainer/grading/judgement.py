@@ -37,7 +37,7 @@ from operator import and_, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import POST_CUES, Negations
+from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negations
 from designtrainer.grading.words import ARTICLES, Words, stem
 
 Reading = Literal["applied", "named", "label"]
@@ -374,6 +374,55 @@ class Judgement:
         if says.ideas <= 2 and not self._in_run_of_names(s) and not self.keyword_style:
             return APPLIED  # a terse note of one choice: "- LightGBM / XGBoost per leg"
         return NAMED
+
+    def rejects(self, m: Mention) -> bool:
+        """Whether the negation covering a mention rejects the idea, rather than stating a
+        fact with it ("labels are not mature for 120 days", "without letting false declines
+        rise"): a refusal, a dismissal, a verdict or a deferral ("I wouldn't", "no need for",
+        "overkill", "maybe later"), or a plain "no"/"not" opening a note ("No fallback path
+        either.")."""
+        neg = m.negation
+        if neg is None:
+            return False
+        if neg.trigger.lower().replace("\u2019", "'") not in PLAIN_NEGATIONS:
+            return True
+        before = self.words.before(neg.first)
+        return self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;")
+
+    def affirms(self, m: Mention, refused: set[int]) -> bool:
+        """Whether a mention, after the answer has rejected its idea, brings the idea back:
+        it must apply it in a sentence of its own. Not in a sentence that rejects it
+        (`refused`, by first word: "I wouldn't build drift monitoring beyond the service
+        dashboards"), nor in a question or a heading, nor through a word another idea shares
+        ("randomised" of a randomised A/B test is not a randomised holdout)."""
+        s = self.sentence(m.first)
+        if s.first in refused or s.heading or m.first < s.label_end:
+            return False
+        after = self.words.before(s.last + 1) if s.last + 1 < len(self.words) else ""
+        if "?" in after:
+            return False
+        if self.shared(m):
+            return False
+        return self.reading(m) == APPLIED
+
+    def shared(self, m: Mention) -> bool:
+        """Whether the mention's words are those of another idea the sentence names in full:
+        the sentence is about that idea ("an A/B test randomised by user" is about the A/B
+        test, not a randomised holdout)."""
+        s = self.sentence(m.first)
+        inside = self._mentions_in(s.first, s.last)
+        others = {
+            o.owner
+            for o in inside
+            if o.owner != m.owner
+            and o.owner < self.items
+            and o.first <= m.last
+            and m.first <= o.last
+        }
+        return any(
+            len({o.group for o in inside if o.owner == other}) == self.groups[other]
+            for other in others
+        )
 
     def _drowned(self, first: int, last: int, m: Mention) -> bool:
         """Proper names drowned by vague words (two at least): "approaches like DeepAR or

@@ -13,6 +13,7 @@ The next stage, judgement, reads how each remaining mention is used.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
@@ -213,6 +214,48 @@ PRE_TRIGGERS = (
     "little reason for",
     "little reason to",
     "little need for",
+    # doubt, refusal and dismissal as people say them: "I'm not convinced it helps", "position
+    # bias I'm not going to correct", "I'd leave them out", "the author cap already takes care
+    # of diversity"
+    "not convinced",
+    "unconvinced",
+    "not going to",
+    "not planning to",
+    "no plans to",
+    "leave them out",
+    "leave those out",
+    "leave that out",
+    "leave this out",
+    "already takes care of",
+    "already take care of",
+    "already handles",
+    "already handle",
+    "already covers",
+    "already cover",
+    "already deals with",
+    "already deal with",
+    "already accounts for",
+    "already account for",
+    "already absorbs",
+    "already absorb",
+    "wouldn't prioritise",
+    "wouldn't prioritize",
+    "not prioritise",
+    "not prioritize",
+    "not a priority",
+    "no appetite for",
+    "not keen on",
+    "hesitant to",
+    "reluctant to",
+    "wouldn't add",
+    "won't add",
+    "would not add",
+    "will not add",
+    "not adding",
+    "not building",
+    "wouldn't build",
+    "won't build",
+    "would not build",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -276,6 +319,17 @@ POST_TRIGGERS = (
     "for later",
     "for a later version",
     "for v2",
+    "a later problem",
+    "a problem for later",
+    "a later optimisation",
+    "a later optimization",
+    "a later step",
+    "a later refinement",
+    "a refinement for later",
+    "not for the first version",
+    "not for launch",
+    "after launch",
+    "post launch",
     "a v2 thing",
     "a phase two thing",
     "a phase 2 thing",
@@ -472,6 +526,13 @@ PSEUDO_TRIGGERS = (
     "or not",
     "or without",
 )
+# Negations that state facts as often as they reject ("labels are not mature", "users can't
+# tell", "without letting declines rise"): the others refuse, dismiss, judge or defer.
+PLAIN_NEGATIONS = frozenset(
+    "no|not|never|without|nor|neither|nothing|none of|non|is not|isn't|isnt|are not|aren't|"
+    "wasn't|cannot|can't|cant|can not|don't|dont|do not|doesn't|doesnt|does not|didn't|"
+    "did not|not yet|is not yet|are not yet|isn't yet|aren't yet|no longer".split("|")
+)
 # Words that start a new clause or an instrumental phrase: a negation does not reach past them.
 # Compared on the word as written (not its stem), so "using" ends a scope but "use" does not.
 TERMINATORS = frozenset(
@@ -484,7 +545,10 @@ TERMINATORS = frozenset(
 # Words a negation may carry inside it: "isn't really a big concern" reads as "isn't a concern".
 FILLERS = frozenset(
     stem(w)
-    for w in "really big real major huge serious much of that too very actually even at all".split()
+    for w in (
+        "really big real major huge serious much of that too very actually even at all "
+        "somewhat fairly pretty quite bit slightly little kind sort probably"
+    ).split()
 )
 PRE, POST, BOTH, PSEUDO = "pre", "post", "both", "pseudo"
 
@@ -674,6 +738,15 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 # stands for: the sentence before.
                 for k in _previous_sentence(words, min(before, default=i)):
                     covering.setdefault(k, neg)
+        if trig.kind in (PRE, BOTH):
+            # "I would not add:" and a list below it: every item of the list.
+            for k in _list_below(words, end):
+                covering.setdefault(k, neg)
+        if trig.text not in PLAIN_NEGATIONS and _refers_back(words, i, end, trig.kind):
+            # "Position bias: ... I'm not convinced it's worth the complexity": the note's
+            # "it" is its label.
+            for k in _note_label(words, i):
+                covering.setdefault(k, neg)
         if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
             rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
             # "X rewards outrage bait, so we won't.": back over the "so" too.
@@ -710,6 +783,80 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _weighed_then_dropped_later(words, triggers):
         covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
+
+
+_BACK_REFERENCES = frozenset("it they them those that this these it's they're that's".split())
+_REFERENCE_REACH = 4
+
+
+def _refers_back(words: Words, i: int, end: int, kind: str) -> bool:
+    """Whether a cue at words i..end-1 is about something named before it: "it", "them",
+    "that" within a few words after a refusal ("I'm not convinced it's worth it", "I'd leave
+    them out") or right before a verdict ("I think those are overrated")."""
+    raw = words.words
+    if kind in (PRE, BOTH):
+        for k in range(end, min(len(raw), end + _REFERENCE_REACH)):
+            if words.boundary_before(k):
+                break
+            if raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES:
+                return True
+    if kind in (POST, BOTH):
+        for k in range(i - 1, max(-1, i - 1 - _REFERENCE_REACH), -1):
+            if raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES:
+                return True
+            if words.boundary_before(k):
+                break
+    return False
+
+
+_LIST_REACH = 3
+_LIST_ITEMS = 12
+_LIST_ITEM_WORDS = 40
+
+
+def _list_below(words: Words, end: int) -> Iterable[int]:
+    """For a cue that ends its line with a colon, a few words at most after it ("I would not
+    add:", "Things I'd skip for v1:"): the words of the bulleted lines right below it."""
+    n = len(words.words)
+    k = end
+    while k < n and k - end < _LIST_REACH and not words.boundary_before(k):
+        k += 1
+    if k >= n or ":" not in words.before(k) or not _BULLET_START.search(words.before(k)):
+        return
+    for _ in range(_LIST_ITEMS):
+        start = k
+        while k < n and k - start < _LIST_ITEM_WORDS:
+            yield k
+            k += 1
+            if k < n and "\n" in words.before(k):
+                break
+        if k >= n or words.before(k).count("\n") >= 2 or not _BULLET_START.search(words.before(k)):
+            return
+
+
+_BULLET_START = re.compile(r"\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
+
+
+_LABEL_WORDS = 8
+_NOTE_REACH = 80
+
+
+def _note_label(words: Words, i: int) -> Iterable[int]:
+    """The label of the note holding word i ("Position bias:", "User reports:", "Exploration
+    to fight popularity bias:"): the few words before a colon that opens its paragraph."""
+    raw = words.words
+    start = i
+    while start > 0 and i - start < _NOTE_REACH and "\n" not in words.before(start):
+        start -= 1
+    if "\n" not in words.before(start) and start != 0:
+        return ()
+    for k in range(start + 1, min(i + 1, start + _LABEL_WORDS + 1)):
+        sep = words.before(k)
+        if ":" in sep:
+            return range(start, k)
+        if any(c in sep for c in ".;!?") or raw[k - 1].lower() in TERMINATORS:
+            return ()
+    return ()
 
 
 class _Covering:
@@ -1536,7 +1683,10 @@ def _marks(positions: Iterable[int], n: int) -> bytearray:
 
 
 # "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.
-_SUBJECTS = frozenset({"i", "we", "i'd", "we'd", "i'll", "we'll", "i\u2019d", "we\u2019d"})
+_SUBJECTS = frozenset(
+    {"i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"}
+    | {"i\u2019d", "we\u2019d", "i\u2019m", "we\u2019re"}
+)
 _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
 
 
