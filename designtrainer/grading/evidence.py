@@ -145,7 +145,7 @@ def _after_rejection(
     ]
 
 
-def _part_of(words: tuple[str, ...], spans: set[tuple[str, ...]]) -> bool:
+def _part_of(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
     """Whether these words are fewer than, and all among, the words of one of the spans."""
     return any(len(words) < len(span) and set(words) <= set(span) for span in spans)
 

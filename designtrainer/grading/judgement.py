@@ -389,7 +389,7 @@ class Judgement:
         before = self.words.before(neg.first)
         return self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;")
 
-    def affirms(self, m: Mention, refused: set[int]) -> bool:
+    def affirms(self, m: Mention, refused: frozenset[int]) -> bool:
         """Whether a mention, after the answer has rejected its idea, brings the idea back:
         it must apply it in a sentence of its own. Not in a sentence that rejects it
         (`refused`, by first word: "I wouldn't build drift monitoring beyond the service
