@@ -105,13 +105,13 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
     not the A/B test that shares the word), and not after the sentence applied the idea
     ("class weights on positives, not SMOTE" chooses within the idea)."""
     sentence = judgement.sentence
+    groups = judgement.groups[mentions[0].owner]
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.negation is not None and judgement.rejects(m):
             by_sentence.setdefault(sentence(m.first).first, []).append(m)
     if not by_sentence:
         return []
-    groups = judgement.groups[mentions[0].owner]
     out: list[Mention] = []
     for start, found in by_sentence.items():
         cue = min(m.negation.first for m in found if m.negation is not None)

@@ -133,8 +133,12 @@ CRITICISM = _stems(
     "pitfall naive naively tempting flawed poor inflate inflates inflated overestimate "
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
-    "dangerous risky beware careful explode explodes blow blows"
+    "dangerous risky beware careful explode explodes blow blows backfire backfires backfired "
+    "gameable gamed"
 )
+_IF_REACH = 8
+# What a hypothetical goes on to: "if we optimise opens we will send more".
+_CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
 # After these a criticism word describes the things meant ("the risky ones"), not the plan.
@@ -446,6 +450,8 @@ class Judgement:
                 last = k - 1
                 break
         words = self.words.words
+        if self._hypothetical(m, s):
+            return True
         critical = self._critical
         if critical is None:
             critical = self._critical = self._criticism()
@@ -455,6 +461,29 @@ class Judgement:
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    def _hypothetical(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the mention sits in an "if you ..." clause ("if you use today's graph the
+        count includes the edge you predict"), or an "if we ..." clause whose sentence goes
+        on to what would follow ("if we optimise opens we will send more and more"): a
+        warning about the choice, not the choice."""
+        raw, seps = self.words.words, self.seps
+        k = m.first - 1
+        while k >= s.first and m.first - k <= _IF_REACH:
+            if "," in seps[k + 1] or ";" in seps[k + 1]:
+                return False
+            if raw[k].lower() == "if" and k + 1 <= s.last:
+                subject = raw[k + 1].lower()
+                if subject in ("you", "anyone", "one", "someone"):
+                    return True
+                if subject in ("we", "i"):
+                    return any(
+                        raw[j].lower().replace("\u2019", "'") in _CONSEQUENCES
+                        for j in range(m.last + 1, s.last + 1)
+                    )
+                return False
+            k -= 1
+        return False
 
     def _criticism(self) -> list[int]:
         """Where words of criticism stand, by their stems as written: a word's key is its stem

@@ -219,6 +219,18 @@ PRE_TRIGGERS = (
     # of diversity"
     "not convinced",
     "unconvinced",
+    "not sure it's worth",
+    "not sure it is worth",
+    "not sure that's worth",
+    "not sure they're worth",
+    "not sure the gain is worth",
+    "not sure it pays off",
+    "not sure we need",
+    "push back on",
+    "push back against",
+    "pushback on",
+    "warn against",
+    "caution against",
     "not going to",
     "not planning to",
     "no plans to",
@@ -319,6 +331,13 @@ POST_TRIGGERS = (
     "for later",
     "for a later version",
     "for v2",
+    "not a goal",
+    "not the goal",
+    "not an objective",
+    "not the objective",
+    "not a target",
+    "not the target",
+    "not a success metric",
     "a later problem",
     "a problem for later",
     "a later optimisation",
@@ -776,6 +795,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _non_prefixed(words):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg
+    for k, neg in _left_out(words):
+        covering.setdefault(k, neg)
     for k, neg in _deferred_notes(words):
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers):
@@ -837,14 +858,14 @@ def _list_below(words: Words, end: int) -> Iterable[int]:
 _BULLET_START = re.compile(r"\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
 
 
-_LABEL_WORDS = 8
+_LABEL_WORDS = 12
 _NOTE_REACH = 80
 
 
 def _note_label(words: Words, i: int) -> Iterable[int]:
     """The label of the note holding word i ("Position bias:", "User reports:", "Exploration
-    to fight popularity bias:"): the few words before a colon that opens its paragraph."""
-    raw = words.words
+    to fight popularity bias:", "Offline ranking metrics like nDCG —"): the few words before
+    a colon or a dash that opens its paragraph."""
     start = i
     while start > 0 and i - start < _NOTE_REACH and "\n" not in words.before(start):
         start -= 1
@@ -852,9 +873,9 @@ def _note_label(words: Words, i: int) -> Iterable[int]:
         return ()
     for k in range(start + 1, min(i + 1, start + _LABEL_WORDS + 1)):
         sep = words.before(k)
-        if ":" in sep:
+        if ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep:
             return range(start, k)
-        if any(c in sep for c in ".;!?") or raw[k - 1].lower() in TERMINATORS:
+        if any(c in sep for c in ".;!?"):
             return ()
     return ()
 
@@ -967,6 +988,25 @@ _LATER_LABELS = tuple(
 )
 
 _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
+
+
+_LEAVE = frozenset(stem(w) for w in ("leave", "leaving", "left"))
+_OUT = frozenset(("out", "aside"))
+_LEFT_OUT_REACH = 5
+
+
+def _left_out(words: Words) -> Iterable[tuple[int, Negation]]:
+    """ "I'd leave dedicated exploration out of the first launch", "leave the survey
+    signal aside": what stands between "leave" and "out"/"aside" is left out."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in compress(range(n), map(_LEAVE.__contains__, keys)):
+        for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
+            if words.boundary_before(j) or raw[j].lower() in TERMINATORS:
+                break
+            if raw[j].lower() in _OUT:
+                neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
+                yield from ((k, neg) for k in range(i + 1, j))
+                break
 
 
 def _deferred_notes(words: Words) -> Iterable[tuple[int, Negation]]:
@@ -1222,7 +1262,16 @@ def _weighed_then_dropped(
 # Sentence openers that set practice against the theory of the sentence before.
 _IN_PRACTICE = tuple(
     tuple(stem(w) for w in phrase.split())
-    for phrase in ("in practice", "practically", "realistically", "that said", "but", "however")
+    for phrase in (
+        "in practice",
+        "practically",
+        "realistically",
+        "that said",
+        "but",
+        "however",
+        "still",
+        "even so",
+    )
 )
 _IN_PRACTICE_FIRST = frozenset(phrase[0] for phrase in _IN_PRACTICE)
 _PRACTICE_REACH = 40
