@@ -134,8 +134,11 @@ CRITICISM = _stems(
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
     "dangerous risky beware careful explode explodes blow blows backfire backfires backfired "
-    "gameable gamed"
+    "gameable gamed distort distorts distorted"
 )
+_TENTATIVE = frozenset("maybe perhaps possibly".split())
+_TENTATIVE_MODALS = frozenset("could might".split())
+_TENTATIVE_NEXT = frozenset("also consider explore look try add want potentially".split())
 _IF_REACH = 8
 # What a hypothetical goes on to: "if we optimise opens we will send more".
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
@@ -365,6 +368,10 @@ class Judgement:
             # employers and imported address books feed the candidate pool, so we aren't
             # limited to the old mutual-count list".
             return APPLIED if says.content_besides(m) >= 3 * says.vague + 2 else NAMED
+        if not says.figure and self._tentative(first, m):
+            # "We could also add spell correction", "Maybe rerank them by popularity": an
+            # option floated, not a choice made, unless a figure pins it down.
+            return NAMED
         if says.strong and not says.figure and self._drowned(first, last, m):
             # Proper names drowned by vague words: "approaches like DeepAR or N-BEATS can be
             # explored to capture complex temporal patterns", "automated MLOps pipelines".
@@ -398,15 +405,16 @@ class Judgement:
         it must apply it in a sentence of its own. Not in a sentence that rejects it
         (`refused`, by first word: "I wouldn't build drift monitoring beyond the service
         dashboards"), nor in a question or a heading, nor through a word another idea shares
-        ("randomised" of a randomised A/B test is not a randomised holdout)."""
+        ("randomised" of a randomised A/B test is not a randomised holdout), nor in a clause
+        that argues against it ("resampling just distorts the probabilities")."""
         s = self.sentence(m.first)
         if s.first in refused or s.heading or m.first < s.label_end:
             return False
         after = self.words.before(s.last + 1) if s.last + 1 < len(self.words) else ""
         if "?" in after:
             return False
-        if self.shared(m):
-            return False
+        if self.shared(m) or self.argues_against(m):
+            return False  # "resampling just distorts the probabilities we need"
         return self.reading(m) == APPLIED
 
     def shared(self, m: Mention) -> bool:
@@ -427,6 +435,22 @@ class Judgement:
             len({o.group for o in inside if o.owner == other}) == self.groups[other]
             for other in others
         )
+
+    def _tentative(self, first: int, m: Mention) -> bool:
+        """Whether the clause of a mention floats an option rather than choosing it, before
+        the mention: "maybe", "perhaps", "we could also", "might want to" ("T-learner first,
+        later maybe X-learner" still chooses the T-learner)."""
+        raw, words = self.words.words, self.words
+        k = m.first
+        while k > first and not words.boundary_before(k):
+            k -= 1
+        for j in range(k, m.first):
+            word = raw[j].lower()
+            if word in _TENTATIVE:
+                return True
+            if word in _TENTATIVE_MODALS and raw[j + 1].lower() in _TENTATIVE_NEXT:
+                return True
+        return False
 
     def _drowned(self, first: int, last: int, m: Mention) -> bool:
         """Proper names drowned by vague words (two at least): "approaches like DeepAR or

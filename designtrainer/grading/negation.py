@@ -815,6 +815,8 @@ def _refers_back(words: Words, i: int, end: int, kind: str) -> bool:
     "that" within a few words after a refusal ("I'm not convinced it's worth it", "I'd leave
     them out") or right before a verdict ("I think those are overrated")."""
     raw = words.words
+    if any(raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES for k in range(i, end)):
+        return True  # "I'd leave it out of v1"
     if kind in (PRE, BOTH):
         for k in range(end, min(len(raw), end + _REFERENCE_REACH)):
             if words.boundary_before(k):
@@ -898,7 +900,8 @@ class _Covering:
 
 _ANAPHORIC = frozenset(
     "it it's its that that's this this's those them they they're i i'd i think honestly "
-    "really probably just frankly is are was".split()
+    "really probably just frankly is are was somewhat a bit kind of slightly quite pretty "
+    "rather feel feels seem seems".split()
 )
 
 
@@ -990,14 +993,15 @@ _LATER_LABELS = tuple(
 _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
 
 
-_LEAVE = frozenset(stem(w) for w in ("leave", "leaving", "left"))
+_LEAVE = frozenset(stem(w) for w in ("leave", "leaving", "left", "keep", "keeping", "kept"))
 _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
 
 
 def _left_out(words: Words) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
-    signal aside": what stands between "leave" and "out"/"aside" is left out."""
+    signal aside", "keep invitation spam out of this design": what stands between "leave"
+    or "keep" and "out"/"aside" is left out."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in compress(range(n), map(_LEAVE.__contains__, keys)):
         for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
@@ -1218,11 +1222,18 @@ _WEIGHING = tuple(
         "sounds great",
         "looks good",
         "possible",
+        "nice idea",
+        "good idea",
+        "elegant",
+        "more efficient",
+        "obvious next step",
+        "cleaner",
+        "more principled",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
-_SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient".split())
+_SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient rather".split())
 
 
 def _weighed_then_dropped(
@@ -1254,7 +1265,7 @@ def _weighed_then_dropped(
         if any(_holds(clause, phrase) for phrase in _WEIGHING):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in range(start, b))
-            if words.words[start].lower().replace("\u2019", "'") in _ANAPHORIC:
+            if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES:
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
 
@@ -1751,7 +1762,12 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     if i < 2 or raw[i - 1].lower() not in _SUBJECTS:
         return False
     n = len(raw)
-    closes = end >= n or words.boundary_before(end) or _only_tail(words, end)
+    closes = (
+        end >= n
+        or words.boundary_before(end)
+        or _only_tail(words, end)
+        or raw[end].lower() in _CONDITION_OPENERS
+    )
     if not _clause_starts(words, i - 1) and not (
         i >= 3 and raw[i - 2].lower() in _CLOSING and "," in words.before(i - 2)
     ):
@@ -1766,6 +1782,8 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     return False
 
 
+# "... is something I'd put off until the weekly one is trusted": a condition after the cue.
+_CONDITION_OPENERS = frozenset("until till unless once".split())
 # Words that may end a short refusal: "We don't need to.", "I wouldn't either."
 _TAILS = frozenset("to either yet now for here really at all so".split())
 
