@@ -234,6 +234,10 @@ PRE_TRIGGERS = (
     "not going to",
     "not planning to",
     "no plans to",
+    "keep out",
+    "keep it out",
+    "keep them out",
+    "keep that out",
     "leave them out",
     "leave those out",
     "leave that out",
@@ -1031,7 +1035,7 @@ def _deferred_notes(words: Words) -> Iterable[tuple[int, Negation]]:
                 break
 
 
-_FRONTED_WORDS = 3
+_FRONTED_WORDS = 5
 _NOT_OBJECTS = frozenset(
     "for in on at with from by during after before since if when as so then here there now "
     "today honestly frankly also still and but or maybe probably".split()
@@ -1548,6 +1552,9 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             listing = True
         elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
             pass  # "on OCR or clever table and slide parsing": the list goes on
+        elif word in _RELATIVES and k > end and raw[k - 1].lower() in _PEOPLE:
+            # "push back on anyone who wants to optimise clicks": what they want is refused
+            budget = SCOPE + 1
         elif word in _RELATIVES and not listing and (resume := _or_after(words, k)):
             # "not try to work out which push caused it or model the delay": "not A or B"
             # refuses both, so the reach goes on past A's relative clause to the "or".
@@ -1568,6 +1575,8 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         k += 1
 
 
+# People whose wish a cue refuses: "I'd push back on anyone who wants ...".
+_PEOPLE = frozenset("anyone anybody someone somebody everyone people those teams".split())
 # Words that open a relative clause inside what a cue refuses ("which push caused it").
 _RELATIVES = frozenset(("which", "that", "who"))
 _RELATIVE_REACH = 6
