@@ -10,6 +10,7 @@ negated it").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from designtrainer.grading.words import Words
 
 MAX_NEGATED_SHOWN = 3
 CHOICE_REACH = 6
+_LONGEST = 16
+"""Mentions are looked for this many words further back: no phrase is longer."""
 """A mention this many words before a negation cue, applied, makes the cue a choice within
 the idea ("class weights on positives, not SMOTE"), not a rejection of it."""
 
@@ -113,16 +116,19 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
     if not by_sentence:
         return []
     out: list[Mention] = []
+    firsts = [m.first for m in mentions]
     for start, found in by_sentence.items():
         cue = min(m.negation.first for m in found if m.negation is not None)
         if len({m.group for m in found}) < groups or all(judgement.shared(m) for m in found):
             continue
+        lo = bisect_left(firsts, max(start, cue - CHOICE_REACH - _LONGEST))
+        hi = bisect_left(firsts, cue)
         if any(
             m.negation is None
             and start <= m.first
             and cue - CHOICE_REACH <= m.last < cue
             and judgement.reading(m) == APPLIED
-            for m in mentions
+            for m in mentions[lo:hi]
         ):
             continue
         out += found

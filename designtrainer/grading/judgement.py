@@ -137,6 +137,10 @@ CRITICISM = _stems(
     "gameable gamed distort distorts distorted"
 )
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
+_TENTATIVE_REACH = 12
+_CLAUSE_REACH = 60
+_PHRASE_REACH = 16
+"""No phrase is longer than this many words: mentions overlapping a word start this close."""
 _TENTATIVE_MODALS = frozenset("could might".split())
 _TENTATIVE_NEXT = frozenset("also consider explore look try add want potentially".split())
 _IF_REACH = 8
@@ -337,6 +341,7 @@ class Judgement:
         self.boilerplate = False
         """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
         every section of the answer, before any reading is asked for."""
+        self._sentence_groups: dict[int, dict[int, set[int]]] = {}
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
 
@@ -422,19 +427,26 @@ class Judgement:
         the sentence is about that idea ("an A/B test randomised by user" is about the A/B
         test, not a randomised holdout)."""
         s = self.sentence(m.first)
-        inside = self._mentions_in(s.first, s.last)
-        others = {
-            o.owner
-            for o in inside
-            if o.owner != m.owner
+        groups = self._groups_in(s)
+        lo = bisect_left(self.firsts, m.first - _PHRASE_REACH)
+        hi = bisect_right(self.firsts, m.last)
+        return any(
+            o.owner != m.owner
             and o.owner < self.items
             and o.first <= m.last
             and m.first <= o.last
-        }
-        return any(
-            len({o.group for o in inside if o.owner == other}) == self.groups[other]
-            for other in others
+            and len(groups.get(o.owner, ())) == self.groups[o.owner]
+            for o in self.by_first[lo:hi]
         )
+
+    def _groups_in(self, s: _Sentence) -> dict[int, set[int]]:
+        """The phrase groups each owner has in a sentence: worked out once per sentence."""
+        found = self._sentence_groups.get(s.first)
+        if found is None:
+            found = self._sentence_groups[s.first] = {}
+            for o in self._mentions_in(s.first, s.last):
+                found.setdefault(o.owner, set()).add(o.group)
+        return found
 
     def _tentative(self, first: int, m: Mention) -> bool:
         """Whether the clause of a mention floats an option rather than choosing it, before
@@ -442,7 +454,7 @@ class Judgement:
         later maybe X-learner" still chooses the T-learner)."""
         raw, words = self.words.words, self.words
         k = m.first
-        while k > first and not words.boundary_before(k):
+        while k > first and m.first - k < _TENTATIVE_REACH and not words.boundary_before(k):
             k -= 1
         for j in range(k, m.first):
             word = raw[j].lower()
@@ -463,13 +475,16 @@ class Judgement:
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
         when an answer makes the mistake, never when it warns about it."""
         s = self.sentence(m.first)
-        first, last = s.first, s.last
+        # A clause reaches at most _CLAUSE_REACH words either side: reading stays linear in
+        # the answer's length however long a sentence runs.
+        first = max(s.first, m.first - _CLAUSE_REACH)
+        last = min(s.last, m.last + _CLAUSE_REACH)
         seps = self.seps
-        for k in range(m.first, s.first, -1):  # back to the clause start
+        for k in range(m.first, first, -1):  # back to the clause start
             if ";" in seps[k] or self.words.words[k - 1].lower() in _CONTRASTS:
                 first = k
                 break
-        for k in range(m.last + 1, s.last + 1):
+        for k in range(m.last + 1, last + 1):
             if ";" in seps[k] or self.words.words[k].lower() in _CONTRASTS:
                 last = k - 1
                 break
