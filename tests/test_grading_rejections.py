@@ -195,3 +195,60 @@ def test_a_warning_raises_no_flag(text: str) -> None:
 )
 def test_making_the_mistake_raises_the_flag(text: str, flag: str) -> None:
     assert flag in flags(text)
+
+
+# -- the common mistakes share their wording across the rubrics that have them ---------------
+
+
+def _library_flags(flag_id: str) -> list[tuple[str, RedFlag]]:
+    from designtrainer.loading.library import default_sources, load_library
+
+    library = load_library(default_sources())
+    return [
+        (case_id, flag)
+        for case_id, rubric in sorted(library.rubrics.items())
+        for flag in rubric.red_flags
+        if flag.id == flag_id
+    ]
+
+
+def _fires(case_id: str, flag_id: str, text: str) -> bool:
+    from designtrainer.loading.library import default_sources, load_library
+
+    compiled = load_library(default_sources()).compiled(case_id)
+    return flag_id in {h.flag.id for h in grade_whole(compiled, text).red_flags}
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("engagement-only-objective"))
+def test_engagement_only_is_a_proposed_objective_in_every_case(case_id: str, flag: RedFlag) -> None:
+    thing = flag.evidence[1][0]  # the case's own engagement signal
+    assert _fires(case_id, flag.id, f"My north star is {thing}.")
+    assert _fires(case_id, flag.id, f"Our headline metric is {thing}.")
+    assert not _fires(case_id, flag.id, f"I'd push back on anyone who wants to optimise {thing}.")
+    assert not _fires(case_id, flag.id, f"If we optimise {thing} we will get clickbait.")
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("unobserved-as-negative"))
+def test_unobserved_as_negative_reads_the_rest_as_unobserved(case_id: str, flag: RedFlag) -> None:
+    if not any("everything else" in group for group in flag.evidence):
+        pytest.skip("this case words the mistake as whole phrases")
+    assert _fires(
+        case_id, flag.id, "Clicked items are positives and everything else is a negative."
+    )
+    assert not _fires(case_id, flag.id, "We never treat everything else as a negative.")
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("future-leakage"))
+def test_future_leakage_is_information_from_after_the_prediction(
+    case_id: str, flag: RedFlag
+) -> None:
+    assert _fires(case_id, flag.id, "We use the final status of each one as a feature.")
+    assert not _fires(
+        case_id, flag.id, "If you use the final status as a feature, the model sees the answer."
+    )
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("offline-only-launch"))
+def test_refusing_the_online_test_is_an_offline_only_launch(case_id: str, flag: RedFlag) -> None:
+    assert _fires(case_id, flag.id, "No A/B test for this one.")
+    assert not _fires(case_id, flag.id, "We run an A/B test on 5% of traffic for two weeks.")
