@@ -228,10 +228,16 @@ def test_engagement_only_is_a_proposed_objective_in_every_case(case_id: str, fla
     assert not _fires(case_id, flag.id, f"If we optimise {thing} we will get clickbait.")
 
 
-@pytest.mark.parametrize(("case_id", "flag"), _library_flags("unobserved-as-negative"))
+@pytest.mark.parametrize(
+    ("case_id", "flag"),
+    # the cases that word the unobserved side in parts (three word it as whole phrases)
+    [
+        (case_id, flag)
+        for case_id, flag in _library_flags("unobserved-as-negative")
+        if any("everything else" in group for group in flag.evidence)
+    ],
+)
 def test_unobserved_as_negative_reads_the_rest_as_unobserved(case_id: str, flag: RedFlag) -> None:
-    if not any("everything else" in group for group in flag.evidence):
-        pytest.skip("this case words the mistake as whole phrases")
     assert _fires(
         case_id, flag.id, "Clicked items are positives and everything else is a negative."
     )
