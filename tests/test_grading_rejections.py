@@ -143,6 +143,16 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "Position bias: the top slot gets 3x the clicks, so we log the position.",
             "position-bias",
         ),
+        # a reason criticising something else does not argue against the idea
+        (
+            "No hourly retraining. We retrain weekly, because the old daily job kept failing.",
+            "retraining",
+        ),
+        # a time, not a deferral
+        (
+            "We retrain weekly on fresh labels. After launch: per-market views of latency.",
+            "retraining",
+        ),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
     ],

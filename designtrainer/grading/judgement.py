@@ -146,6 +146,9 @@ _TENTATIVE_NEXT = frozenset("also consider explore look try add want potentially
 _IF_REACH = 8
 # What a hypothetical goes on to: "if we optimise opens we will send more".
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
+# "an A/B test, because offline gains routinely fail online": the reason criticises the
+# offline gains, not the A/B test.
+_REASONS = frozenset("because since".split())
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
 # After these a criticism word describes the things meant ("the risky ones"), not the plan.
@@ -415,10 +418,11 @@ class Judgement:
         s = self.sentence(m.first)
         if s.first in refused or s.heading or m.first < s.label_end:
             return False
-        after = self.words.before(s.last + 1) if s.last + 1 < len(self.words) else ""
+        words = self.words
+        after = words.before(s.last + 1) if s.last + 1 < len(words) else words.parts[-1]
         if "?" in after:
             return False
-        if self.shared(m) or self.argues_against(m):
+        if self.shared(m) or self.argues_against(m, _REASONS):
             return False  # "resampling just distorts the probabilities we need"
         return self.reading(m) == APPLIED
 
@@ -470,22 +474,24 @@ class Judgement:
         plain = self._without_names(first, last)
         return plain.vague >= 2 and plain.buzz(m)
 
-    def argues_against(self, m: Mention) -> bool:
+    def argues_against(self, m: Mention, bounds: frozenset[str] = frozenset()) -> bool:
         """Whether the clause around a mention argues against what it names ("a random split
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
-        when an answer makes the mistake, never when it warns about it."""
+        when an answer makes the mistake, never when it warns about it. `bounds` are more
+        words that end the clause ("because": a reason is about something else)."""
         s = self.sentence(m.first)
         # A clause reaches at most _CLAUSE_REACH words either side: reading stays linear in
         # the answer's length however long a sentence runs.
         first = max(s.first, m.first - _CLAUSE_REACH)
         last = min(s.last, m.last + _CLAUSE_REACH)
         seps = self.seps
+        stops = _CONTRASTS | bounds
         for k in range(m.first, first, -1):  # back to the clause start
-            if ";" in seps[k] or self.words.words[k - 1].lower() in _CONTRASTS:
+            if ";" in seps[k] or self.words.words[k - 1].lower() in stops:
                 first = k
                 break
         for k in range(m.last + 1, last + 1):
-            if ";" in seps[k] or self.words.words[k].lower() in _CONTRASTS:
+            if ";" in seps[k] or self.words.words[k].lower() in stops:
                 last = k - 1
                 break
         words = self.words.words

@@ -351,8 +351,6 @@ POST_TRIGGERS = (
     "a refinement for later",
     "not for the first version",
     "not for launch",
-    "after launch",
-    "post launch",
     "a v2 thing",
     "a phase two thing",
     "a phase 2 thing",
