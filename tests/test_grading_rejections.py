@@ -97,9 +97,9 @@ def flags(text: str) -> set[str]:
         # a cue ending its line with a colon reaches over the bulleted list below it
         ("I would not add:\n- drift monitoring\n- a retraining schedule\n", "drift-monitoring"),
         ("I would not add:\n- drift monitoring\n- a retraining schedule\n", "retraining"),
-        # "leave X out", "keep X out of"
+        # "leave X out", a fronted "X I'd leave out"
         ("I'd leave retraining out of the first launch.", "retraining"),
-        ("Re-ranking for variety I'd keep out of this design.", "reranking"),
+        ("Re-ranking for variety I'd leave out of this design.", "reranking"),
         # an idea weighed, then dropped in the next sentence
         (
             "Drift monitoring is real, and a dashboard would help. Still, I'd leave it out of v1.",
@@ -153,6 +153,8 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "We retrain weekly on fresh labels. After launch: per-market views of latency.",
             "retraining",
         ),
+        # keeping something out protects; it refuses nothing
+        ("Retraining keeps stale features out of the model.", "retraining"),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
     ],

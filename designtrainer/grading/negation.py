@@ -234,10 +234,6 @@ PRE_TRIGGERS = (
     "not going to",
     "not planning to",
     "no plans to",
-    "keep out",
-    "keep it out",
-    "keep them out",
-    "keep that out",
     "leave them out",
     "leave those out",
     "leave that out",
@@ -995,15 +991,15 @@ _LATER_LABELS = tuple(
 _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
 
 
-_LEAVE = frozenset(stem(w) for w in ("leave", "leaving", "left", "keep", "keeping", "kept"))
+_LEAVE = frozenset(stem(w) for w in ("leave", "leaving", "left"))
 _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
 
 
 def _left_out(words: Words) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
-    signal aside", "keep invitation spam out of this design": what stands between "leave"
-    or "keep" and "out"/"aside" is left out."""
+    signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
+    of the prompt" protects, so "keep" is not read)."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in compress(range(n), map(_LEAVE.__contains__, keys)):
         for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
