@@ -256,16 +256,6 @@ def test_unobserved_as_negative_reads_the_rest_as_unobserved(case_id: str, flag:
     assert not _fires(case_id, flag.id, "We never treat everything else as a negative.")
 
 
-@pytest.mark.parametrize(("case_id", "flag"), _library_flags("future-leakage"))
-def test_future_leakage_is_information_from_after_the_prediction(
-    case_id: str, flag: RedFlag
-) -> None:
-    assert _fires(case_id, flag.id, "We use the final status of each one as a feature.")
-    assert not _fires(
-        case_id, flag.id, "If you use the final status as a feature, the model sees the answer."
-    )
-
-
 @pytest.mark.parametrize(("case_id", "flag"), _library_flags("offline-only-launch"))
 def test_refusing_the_online_test_is_an_offline_only_launch(case_id: str, flag: RedFlag) -> None:
     assert _fires(case_id, flag.id, "No A/B test for this one.")
