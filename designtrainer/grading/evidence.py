@@ -10,6 +10,7 @@ negated it").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,11 @@ from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
 
 MAX_NEGATED_SHOWN = 3
+CHOICE_REACH = 6
+_LONGEST = 16
+"""Mentions are looked for this many words further back: no phrase is longer."""
+"""A mention this many words before a negation cue, applied, makes the cue a choice within
+the idea ("class weights on positives, not SMOTE"), not a rejection of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +41,19 @@ class Choice:
     """For a missed owner: the groups with no usable mention."""
 
 
-def choose(owner: Owner, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
+def choose(
+    owner: Owner,
+    mentions: Sequence[Mention],
+    judgement: Judgement,
+    rejected: Rejected | None = None,
+) -> Choice:
     """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
     named when the only such sets name it; missed otherwise.
 
     A usable mention is not negated (under the default `exclude` policy) and is not a label
-    that its own note takes back.
+    that its own note takes back. Once the answer rejects the idea (here, or in another
+    section's text: `rejected`), only a mention that brings it back in a sentence of its own
+    counts (`_after_rejection`).
     """
     groups = len(owner.evidence)
     if not mentions:
@@ -49,6 +62,8 @@ def choose(owner: Owner, mentions: Sequence[Mention], judgement: Judgement) -> C
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
         return _flag_choice(owner, mentions, usable, judgement)
+    if not allow and rejected is not None:
+        usable = _after_rejection(usable, judgement, rejected)
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
         named = None
         for m in usable:
@@ -74,6 +89,71 @@ def choose(owner: Owner, mentions: Sequence[Mention], judgement: Judgement) -> C
     negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
     found = {m.group for m in usable}
     return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """How an answer rejects an idea, as one text sees it."""
+
+    spans: frozenset[tuple[str, ...]]
+    """The words (as keys) of the rejected phrases."""
+    refused: frozenset[int] = frozenset()
+    """The sentences of this text (by first word) that reject the idea."""
+
+
+def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mention]:
+    """The mentions that reject the idea: in one sentence, every phrase group of the idea
+    under a negation that rejects (`Judgement.rejects`), not all of them through words of
+    another idea the sentence names ("I wouldn't run long-term holdouts" rejects holdouts,
+    not the A/B test that shares the word), and not after the sentence applied the idea
+    ("class weights on positives, not SMOTE" chooses within the idea)."""
+    sentence = judgement.sentence
+    groups = judgement.groups[mentions[0].owner]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.negation is not None and judgement.rejects(m):
+            by_sentence.setdefault(sentence(m.first).first, []).append(m)
+    if not by_sentence:
+        return []
+    out: list[Mention] = []
+    firsts = [m.first for m in mentions]
+    for start, found in by_sentence.items():
+        cue = min(m.negation.first for m in found if m.negation is not None)
+        if len({m.group for m in found}) < groups or all(judgement.shared(m) for m in found):
+            continue
+        lo = bisect_left(firsts, max(start, cue - CHOICE_REACH - _LONGEST))
+        hi = bisect_left(firsts, cue)
+        if any(
+            m.negation is None
+            and start <= m.first
+            and cue - CHOICE_REACH <= m.last < cue
+            and judgement.reading(m) == APPLIED
+            for m in mentions[lo:hi]
+        ):
+            continue
+        out += found
+    return out
+
+
+def _after_rejection(
+    usable: list[Mention], judgement: Judgement, rejected: Rejected
+) -> list[Mention]:
+    """Once an answer rejects an idea, another mention brings it back only when its own
+    sentence applies the idea (`Judgement.affirms`) and it is not a word of the rejected
+    phrase used alone ("User reports: I'm not convinced they help" and then "mandatory
+    reporting"): a passing use of the idea's words earns nothing."""
+    keys = judgement.words.keys
+    return [
+        m
+        for m in usable
+        if not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
+        and judgement.affirms(m, rejected.refused)
+    ]
+
+
+def _part_of(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
+    """Whether these words are fewer than, and all among, the words of one of the spans."""
+    return any(len(words) < len(span) and set(words) <= set(span) for span in spans)
 
 
 def _flag_choice(

@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.compiled import CompiledRubric
-from designtrainer.grading.evidence import Choice, choose, evidence_of
+from designtrainer.grading.evidence import Choice, Rejected, choose, evidence_of, rejections
 from designtrainer.grading.judgement import Judgement
 from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
@@ -52,7 +53,14 @@ class ReadAnswer:
     compiled: CompiledRubric
     _taken: dict[str, set[int]] = field(default_factory=dict)
 
-    def choose(self, owner: int, target: Owner, section: str, home: Sequence[str]) -> Choice:
+    def choose(
+        self,
+        owner: int,
+        target: Owner,
+        section: str,
+        home: Sequence[str],
+        rejected: Rejected | None = None,
+    ) -> Choice:
         """The owner's choice in this answer, read as the answer to `section`.
 
         Away from its home sections an owner counts only sentences that are not about an item
@@ -64,7 +72,12 @@ class ReadAnswer:
             taken = self._taken_by(section)
             sentence = self.judgement.sentence
             mentions = [m for m in mentions if sentence(m.first).first not in taken]
-        return choose(target, mentions, self.judgement)
+        return choose(target, mentions, self.judgement, rejected)
+
+    def rejections(self, owner: int) -> list[Mention]:
+        """The mentions with which this text rejects the owner's idea, if it does."""
+        mentions = self.mentions[owner]
+        return rejections(mentions, self.judgement) if mentions else []
 
     def _taken_by(self, section: str) -> set[int]:
         """The sentences (by first word) that name an item or red flag of this section."""
@@ -108,17 +121,37 @@ class _Found:
     choice: Choice
 
 
+def _rejected(owner: int, read: Mapping[str, ReadAnswer]) -> dict[int, Rejected]:
+    """Per text (by id), the answer's rejections of an idea, wherever they are: every text's
+    mentions must then bring the idea back on their own."""
+    texts = {id(a): a for a in (read[s] for s in SECTION_IDS)}
+    found = {t: answer.rejections(owner) for t, answer in texts.items()}
+    if not any(found.values()):
+        return {}
+    spans = frozenset(
+        tuple(texts[t].words.keys[m.first : m.last + 1]) for t, ms in found.items() for m in ms
+    )
+    return {
+        t: Rejected(spans, frozenset(answer.judgement.sentence(m.first).first for m in found[t]))
+        for t, answer in texts.items()
+    }
+
+
 def _best(owner: int, target: Owner, home: Sequence[str], read: Mapping[str, ReadAnswer]) -> _Found:
     """The best reading of an owner over the sections, its home sections first: met over
     named over missed, and the first section wins a tie."""
     best: _Found | None = None
     looked: set[int] = set()
-    for section in (*home, *(s for s in SECTION_IDS if s not in home)):
+    order = (*home, *(s for s in SECTION_IDS if s not in home))
+    # An idea rejected in one section's text is not earned by a passing use of its words in
+    # another's: there, too, a mention must bring the idea back in a sentence of its own.
+    rejected = {} if isinstance(target, RedFlag) else _rejected(owner, read)
+    for section in order:
         answer = read[section]
         if id(answer) in looked:
             continue  # the same text under several sections
         looked.add(id(answer))
-        choice = answer.choose(owner, target, section, home)
+        choice = answer.choose(owner, target, section, home, rejected.get(id(answer)))
         if best is None or _RANK[choice.state] > _RANK[best.choice.state]:
             best = _Found(section, choice)
             if choice.state == "met":

@@ -37,7 +37,7 @@ from operator import and_, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import POST_CUES, Negations
+from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negations
 from designtrainer.grading.words import ARTICLES, Words, stem
 
 Reading = Literal["applied", "named", "label"]
@@ -133,8 +133,22 @@ CRITICISM = _stems(
     "pitfall naive naively tempting flawed poor inflate inflates inflated overestimate "
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
-    "dangerous risky beware careful explode explodes blow blows"
+    "dangerous risky beware careful explode explodes blow blows backfire backfires backfired "
+    "gameable gamed distort distorts distorted"
 )
+_TENTATIVE = frozenset("maybe perhaps possibly".split())
+_TENTATIVE_REACH = 12
+_CLAUSE_REACH = 60
+_PHRASE_REACH = 16
+"""No phrase is longer than this many words: mentions overlapping a word start this close."""
+_TENTATIVE_MODALS = frozenset("could might".split())
+_TENTATIVE_NEXT = frozenset("also consider explore look try add want potentially".split())
+_IF_REACH = 8
+# What a hypothetical goes on to: "if we optimise opens we will send more".
+_CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
+# "an A/B test, because offline gains routinely fail online": the reason criticises the
+# offline gains, not the A/B test.
+_REASONS = frozenset("because since".split())
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
 # After these a criticism word describes the things meant ("the risky ones"), not the plan.
@@ -330,6 +344,7 @@ class Judgement:
         self.boilerplate = False
         """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
         every section of the answer, before any reading is asked for."""
+        self._sentence_groups: dict[int, dict[int, set[int]]] = {}
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
 
@@ -361,6 +376,10 @@ class Judgement:
             # employers and imported address books feed the candidate pool, so we aren't
             # limited to the old mutual-count list".
             return APPLIED if says.content_besides(m) >= 3 * says.vague + 2 else NAMED
+        if not says.figure and self._tentative(first, m):
+            # "We could also add spell correction", "Maybe rerank them by popularity": an
+            # option floated, not a choice made, unless a figure pins it down.
+            return NAMED
         if says.strong and not says.figure and self._drowned(first, last, m):
             # Proper names drowned by vague words: "approaches like DeepAR or N-BEATS can be
             # explored to capture complex temporal patterns", "automated MLOps pipelines".
@@ -375,28 +394,109 @@ class Judgement:
             return APPLIED  # a terse note of one choice: "- LightGBM / XGBoost per leg"
         return NAMED
 
+    def rejects(self, m: Mention) -> bool:
+        """Whether the negation covering a mention rejects the idea, rather than stating a
+        fact with it ("labels are not mature for 120 days", "without letting false declines
+        rise"): a refusal, a dismissal, a verdict or a deferral ("I wouldn't", "no need for",
+        "overkill", "maybe later"), or a plain "no"/"not" opening a note ("No fallback path
+        either.")."""
+        neg = m.negation
+        if neg is None:
+            return False
+        if neg.trigger.lower().replace("\u2019", "'") not in PLAIN_NEGATIONS:
+            return True
+        before = self.words.before(neg.first)
+        return self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;")
+
+    def affirms(self, m: Mention, refused: frozenset[int]) -> bool:
+        """Whether a mention, after the answer has rejected its idea, brings the idea back:
+        it must apply it in a sentence of its own. Not in a sentence that rejects it
+        (`refused`, by first word: "I wouldn't build drift monitoring beyond the service
+        dashboards"), nor in a question or a heading, nor through a word another idea shares
+        ("randomised" of a randomised A/B test is not a randomised holdout), nor in a clause
+        that argues against it ("resampling just distorts the probabilities")."""
+        s = self.sentence(m.first)
+        if s.first in refused or s.heading or m.first < s.label_end:
+            return False
+        words = self.words
+        after = words.before(s.last + 1) if s.last + 1 < len(words) else words.parts[-1]
+        if "?" in after:
+            return False
+        if self.shared(m) or self.argues_against(m, _REASONS):
+            return False  # "resampling just distorts the probabilities we need"
+        return self.reading(m) == APPLIED
+
+    def shared(self, m: Mention) -> bool:
+        """Whether the mention's words are those of another idea the sentence names in full:
+        the sentence is about that idea ("an A/B test randomised by user" is about the A/B
+        test, not a randomised holdout)."""
+        s = self.sentence(m.first)
+        groups = self._groups_in(s)
+        lo = bisect_left(self.firsts, m.first - _PHRASE_REACH)
+        hi = bisect_right(self.firsts, m.last)
+        return any(
+            o.owner != m.owner
+            and o.owner < self.items
+            and o.first <= m.last
+            and m.first <= o.last
+            and len(groups.get(o.owner, ())) == self.groups[o.owner]
+            for o in self.by_first[lo:hi]
+        )
+
+    def _groups_in(self, s: _Sentence) -> dict[int, set[int]]:
+        """The phrase groups each owner has in a sentence: worked out once per sentence."""
+        found = self._sentence_groups.get(s.first)
+        if found is None:
+            found = self._sentence_groups[s.first] = {}
+            for o in self._mentions_in(s.first, s.last):
+                found.setdefault(o.owner, set()).add(o.group)
+        return found
+
+    def _tentative(self, first: int, m: Mention) -> bool:
+        """Whether the clause of a mention floats an option rather than choosing it, before
+        the mention: "maybe", "perhaps", "we could also", "might want to" ("T-learner first,
+        later maybe X-learner" still chooses the T-learner)."""
+        raw, words = self.words.words, self.words
+        k = m.first
+        while k > first and m.first - k < _TENTATIVE_REACH and not words.boundary_before(k):
+            k -= 1
+        for j in range(k, m.first):
+            word = raw[j].lower()
+            if word in _TENTATIVE:
+                return True
+            if word in _TENTATIVE_MODALS and raw[j + 1].lower() in _TENTATIVE_NEXT:
+                return True
+        return False
+
     def _drowned(self, first: int, last: int, m: Mention) -> bool:
         """Proper names drowned by vague words (two at least): "approaches like DeepAR or
         N-BEATS can be explored to capture complex temporal patterns"."""
         plain = self._without_names(first, last)
         return plain.vague >= 2 and plain.buzz(m)
 
-    def argues_against(self, m: Mention) -> bool:
+    def argues_against(self, m: Mention, bounds: frozenset[str] = frozenset()) -> bool:
         """Whether the clause around a mention argues against what it names ("a random split
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
-        when an answer makes the mistake, never when it warns about it."""
+        when an answer makes the mistake, never when it warns about it. `bounds` are more
+        words that end the clause ("because": a reason is about something else)."""
         s = self.sentence(m.first)
-        first, last = s.first, s.last
+        # A clause reaches at most _CLAUSE_REACH words either side: reading stays linear in
+        # the answer's length however long a sentence runs.
+        first = max(s.first, m.first - _CLAUSE_REACH)
+        last = min(s.last, m.last + _CLAUSE_REACH)
         seps = self.seps
-        for k in range(m.first, s.first, -1):  # back to the clause start
-            if ";" in seps[k] or self.words.words[k - 1].lower() in _CONTRASTS:
+        stops = _CONTRASTS | bounds
+        for k in range(m.first, first, -1):  # back to the clause start
+            if ";" in seps[k] or self.words.words[k - 1].lower() in stops:
                 first = k
                 break
-        for k in range(m.last + 1, s.last + 1):
-            if ";" in seps[k] or self.words.words[k].lower() in _CONTRASTS:
+        for k in range(m.last + 1, last + 1):
+            if ";" in seps[k] or self.words.words[k].lower() in stops:
                 last = k - 1
                 break
         words = self.words.words
+        if self._hypothetical(m, s):
+            return True
         critical = self._critical
         if critical is None:
             critical = self._critical = self._criticism()
@@ -406,6 +506,29 @@ class Judgement:
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    def _hypothetical(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the mention sits in an "if you ..." clause ("if you use today's graph the
+        count includes the edge you predict"), or an "if we ..." clause whose sentence goes
+        on to what would follow ("if we optimise opens we will send more and more"): a
+        warning about the choice, not the choice."""
+        raw, seps = self.words.words, self.seps
+        k = m.first - 1
+        while k >= s.first and m.first - k <= _IF_REACH:
+            if "," in seps[k + 1] or ";" in seps[k + 1]:
+                return False
+            if raw[k].lower() == "if" and k + 1 <= s.last:
+                subject = raw[k + 1].lower()
+                if subject in ("you", "anyone", "one", "someone"):
+                    return True
+                if subject in ("we", "i"):
+                    return any(
+                        raw[j].lower().replace("\u2019", "'") in _CONSEQUENCES
+                        for j in range(m.last + 1, s.last + 1)
+                    )
+                return False
+            k -= 1
+        return False
 
     def _criticism(self) -> list[int]:
         """Where words of criticism stand, by their stems as written: a word's key is its stem

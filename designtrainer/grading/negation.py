@@ -13,6 +13,7 @@ The next stage, judgement, reads how each remaining mention is used.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
@@ -213,6 +214,60 @@ PRE_TRIGGERS = (
     "little reason for",
     "little reason to",
     "little need for",
+    # doubt, refusal and dismissal as people say them: "I'm not convinced it helps", "position
+    # bias I'm not going to correct", "I'd leave them out", "the author cap already takes care
+    # of diversity"
+    "not convinced",
+    "unconvinced",
+    "not sure it's worth",
+    "not sure it is worth",
+    "not sure that's worth",
+    "not sure they're worth",
+    "not sure the gain is worth",
+    "not sure it pays off",
+    "not sure we need",
+    "push back on",
+    "push back against",
+    "pushback on",
+    "warn against",
+    "caution against",
+    "not going to",
+    "not planning to",
+    "no plans to",
+    "leave them out",
+    "leave those out",
+    "leave that out",
+    "leave this out",
+    "already takes care of",
+    "already take care of",
+    "already handles",
+    "already handle",
+    "already covers",
+    "already cover",
+    "already deals with",
+    "already deal with",
+    "already accounts for",
+    "already account for",
+    "already absorbs",
+    "already absorb",
+    "wouldn't prioritise",
+    "wouldn't prioritize",
+    "not prioritise",
+    "not prioritize",
+    "not a priority",
+    "no appetite for",
+    "not keen on",
+    "hesitant to",
+    "reluctant to",
+    "wouldn't add",
+    "won't add",
+    "would not add",
+    "will not add",
+    "not adding",
+    "not building",
+    "wouldn't build",
+    "won't build",
+    "would not build",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -276,6 +331,22 @@ POST_TRIGGERS = (
     "for later",
     "for a later version",
     "for v2",
+    "not a goal",
+    "not the goal",
+    "not an objective",
+    "not the objective",
+    "not a target",
+    "not the target",
+    "not a success metric",
+    "a later problem",
+    "a problem for later",
+    "a later optimisation",
+    "a later optimization",
+    "a later step",
+    "a later refinement",
+    "a refinement for later",
+    "not for the first version",
+    "not for launch",
     "a v2 thing",
     "a phase two thing",
     "a phase 2 thing",
@@ -472,6 +543,13 @@ PSEUDO_TRIGGERS = (
     "or not",
     "or without",
 )
+# Negations that state facts as often as they reject ("labels are not mature", "users can't
+# tell", "without letting declines rise"): the others refuse, dismiss, judge or defer.
+PLAIN_NEGATIONS = frozenset(
+    "no|not|never|without|nor|neither|nothing|none of|non|is not|isn't|isnt|are not|aren't|"
+    "wasn't|cannot|can't|cant|can not|don't|dont|do not|doesn't|doesnt|does not|didn't|"
+    "did not|not yet|is not yet|are not yet|isn't yet|aren't yet|no longer".split("|")
+)
 # Words that start a new clause or an instrumental phrase: a negation does not reach past them.
 # Compared on the word as written (not its stem), so "using" ends a scope but "use" does not.
 TERMINATORS = frozenset(
@@ -484,7 +562,10 @@ TERMINATORS = frozenset(
 # Words a negation may carry inside it: "isn't really a big concern" reads as "isn't a concern".
 FILLERS = frozenset(
     stem(w)
-    for w in "really big real major huge serious much of that too very actually even at all".split()
+    for w in (
+        "really big real major huge serious much of that too very actually even at all "
+        "somewhat fairly pretty quite bit slightly little kind sort probably"
+    ).split()
 )
 PRE, POST, BOTH, PSEUDO = "pre", "post", "both", "pseudo"
 
@@ -674,6 +755,15 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 # stands for: the sentence before.
                 for k in _previous_sentence(words, min(before, default=i)):
                     covering.setdefault(k, neg)
+        if trig.kind in (PRE, BOTH):
+            # "I would not add:" and a list below it: every item of the list.
+            for k in _list_below(words, end):
+                covering.setdefault(k, neg)
+        if trig.text not in PLAIN_NEGATIONS and _refers_back(words, i, end, trig.kind):
+            # "Position bias: ... I'm not convinced it's worth the complexity": the note's
+            # "it" is its label.
+            for k in _note_label(words, i):
+                covering.setdefault(k, neg)
         if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
             rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
             # "X rewards outrage bait, so we won't.": back over the "so" too.
@@ -703,6 +793,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _non_prefixed(words):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg
+    for k, neg in _left_out(words):
+        covering.setdefault(k, neg)
     for k, neg in _deferred_notes(words):
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers):
@@ -710,6 +802,82 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _weighed_then_dropped_later(words, triggers):
         covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
+
+
+_BACK_REFERENCES = frozenset("it they them those that this these it's they're that's".split())
+_REFERENCE_REACH = 4
+
+
+def _refers_back(words: Words, i: int, end: int, kind: str) -> bool:
+    """Whether a cue at words i..end-1 is about something named before it: "it", "them",
+    "that" within a few words after a refusal ("I'm not convinced it's worth it", "I'd leave
+    them out") or right before a verdict ("I think those are overrated")."""
+    raw = words.words
+    if any(raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES for k in range(i, end)):
+        return True  # "I'd leave it out of v1"
+    if kind in (PRE, BOTH):
+        for k in range(end, min(len(raw), end + _REFERENCE_REACH)):
+            if words.boundary_before(k):
+                break
+            if raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES:
+                return True
+    if kind in (POST, BOTH):
+        for k in range(i - 1, max(-1, i - 1 - _REFERENCE_REACH), -1):
+            if raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES:
+                return True
+            if words.boundary_before(k):
+                break
+    return False
+
+
+_LIST_REACH = 3
+_LIST_ITEMS = 12
+_LIST_ITEM_WORDS = 40
+
+
+def _list_below(words: Words, end: int) -> Iterable[int]:
+    """For a cue that ends its line with a colon, a few words at most after it ("I would not
+    add:", "Things I'd skip for v1:"): the words of the bulleted lines right below it."""
+    n = len(words.words)
+    k = end
+    while k < n and k - end < _LIST_REACH and not words.boundary_before(k):
+        k += 1
+    if k >= n or ":" not in words.before(k) or not _BULLET_START.search(words.before(k)):
+        return
+    for _ in range(_LIST_ITEMS):
+        start = k
+        while k < n and k - start < _LIST_ITEM_WORDS:
+            yield k
+            k += 1
+            if k < n and "\n" in words.before(k):
+                break
+        if k >= n or words.before(k).count("\n") >= 2 or not _BULLET_START.search(words.before(k)):
+            return
+
+
+_BULLET_START = re.compile(r"\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
+
+
+_LABEL_WORDS = 12
+_NOTE_REACH = 80
+
+
+def _note_label(words: Words, i: int) -> Iterable[int]:
+    """The label of the note holding word i ("Position bias:", "User reports:", "Exploration
+    to fight popularity bias:", "Offline ranking metrics like nDCG —"): the few words before
+    a colon or a dash that opens its paragraph."""
+    start = i
+    while start > 0 and i - start < _NOTE_REACH and "\n" not in words.before(start):
+        start -= 1
+    if "\n" not in words.before(start) and start != 0:
+        return ()
+    for k in range(start + 1, min(i + 1, start + _LABEL_WORDS + 1)):
+        sep = words.before(k)
+        if ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep:
+            return range(start, k)
+        if any(c in sep for c in ".;!?"):
+            return ()
+    return ()
 
 
 class _Covering:
@@ -730,7 +898,8 @@ class _Covering:
 
 _ANAPHORIC = frozenset(
     "it it's its that that's this this's those them they they're i i'd i think honestly "
-    "really probably just frankly is are was".split()
+    "really probably just frankly is are was somewhat a bit kind of slightly quite pretty "
+    "rather feel feels seem seems".split()
 )
 
 
@@ -822,6 +991,26 @@ _LATER_LABELS = tuple(
 _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
 
 
+_LEAVE = frozenset(stem(w) for w in ("leave", "leaving", "left"))
+_OUT = frozenset(("out", "aside"))
+_LEFT_OUT_REACH = 5
+
+
+def _left_out(words: Words) -> Iterable[tuple[int, Negation]]:
+    """ "I'd leave dedicated exploration out of the first launch", "leave the survey
+    signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
+    of the prompt" protects, so "keep" is not read)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in compress(range(n), map(_LEAVE.__contains__, keys)):
+        for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
+            if words.boundary_before(j) or raw[j].lower() in TERMINATORS:
+                break
+            if raw[j].lower() in _OUT:
+                neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
+                yield from ((k, neg) for k in range(i + 1, j))
+                break
+
+
 def _deferred_notes(words: Words) -> Iterable[tuple[int, Negation]]:
     """The words of a note whose label defers it ("Future work: ..."), to the end of the
     line."""
@@ -840,7 +1029,7 @@ def _deferred_notes(words: Words) -> Iterable[tuple[int, Negation]]:
                 break
 
 
-_FRONTED_WORDS = 3
+_FRONTED_WORDS = 5
 _NOT_OBJECTS = frozenset(
     "for in on at with from by during after before since if when as so then here there now "
     "today honestly frankly also still and but or maybe probably".split()
@@ -1031,11 +1220,18 @@ _WEIGHING = tuple(
         "sounds great",
         "looks good",
         "possible",
+        "nice idea",
+        "good idea",
+        "elegant",
+        "more efficient",
+        "obvious next step",
+        "cleaner",
+        "more principled",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
-_SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient".split())
+_SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient rather".split())
 
 
 def _weighed_then_dropped(
@@ -1067,7 +1263,7 @@ def _weighed_then_dropped(
         if any(_holds(clause, phrase) for phrase in _WEIGHING):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in range(start, b))
-            if words.words[start].lower().replace("\u2019", "'") in _ANAPHORIC:
+            if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES:
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
 
@@ -1075,7 +1271,16 @@ def _weighed_then_dropped(
 # Sentence openers that set practice against the theory of the sentence before.
 _IN_PRACTICE = tuple(
     tuple(stem(w) for w in phrase.split())
-    for phrase in ("in practice", "practically", "realistically", "that said", "but", "however")
+    for phrase in (
+        "in practice",
+        "practically",
+        "realistically",
+        "that said",
+        "but",
+        "however",
+        "still",
+        "even so",
+    )
 )
 _IN_PRACTICE_FIRST = frozenset(phrase[0] for phrase in _IN_PRACTICE)
 _PRACTICE_REACH = 40
@@ -1341,6 +1546,9 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             listing = True
         elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
             pass  # "on OCR or clever table and slide parsing": the list goes on
+        elif word in _RELATIVES and k > end and raw[k - 1].lower() in _PEOPLE:
+            # "push back on anyone who wants to optimise clicks": what they want is refused
+            budget = SCOPE + 1
         elif word in _RELATIVES and not listing and (resume := _or_after(words, k)):
             # "not try to work out which push caused it or model the delay": "not A or B"
             # refuses both, so the reach goes on past A's relative clause to the "or".
@@ -1361,6 +1569,8 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         k += 1
 
 
+# People whose wish a cue refuses: "I'd push back on anyone who wants ...".
+_PEOPLE = frozenset("anyone anybody someone somebody everyone people those teams".split())
 # Words that open a relative clause inside what a cue refuses ("which push caused it").
 _RELATIVES = frozenset(("which", "that", "who"))
 _RELATIVE_REACH = 6
@@ -1536,7 +1746,10 @@ def _marks(positions: Iterable[int], n: int) -> bytearray:
 
 
 # "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.
-_SUBJECTS = frozenset({"i", "we", "i'd", "we'd", "i'll", "we'll", "i\u2019d", "we\u2019d"})
+_SUBJECTS = frozenset(
+    {"i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"}
+    | {"i\u2019d", "we\u2019d", "i\u2019m", "we\u2019re"}
+)
 _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
 
 
@@ -1552,7 +1765,12 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     if i < 2 or raw[i - 1].lower() not in _SUBJECTS:
         return False
     n = len(raw)
-    closes = end >= n or words.boundary_before(end) or _only_tail(words, end)
+    closes = (
+        end >= n
+        or words.boundary_before(end)
+        or _only_tail(words, end)
+        or raw[end].lower() in _CONDITION_OPENERS
+    )
     if not _clause_starts(words, i - 1) and not (
         i >= 3 and raw[i - 2].lower() in _CLOSING and "," in words.before(i - 2)
     ):
@@ -1567,6 +1785,8 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     return False
 
 
+# "... is something I'd put off until the weekly one is trusted": a condition after the cue.
+_CONDITION_OPENERS = frozenset("until till unless once".split())
 # Words that may end a short refusal: "We don't need to.", "I wouldn't either."
 _TAILS = frozenset("to either yet now for here really at all so".split())
 

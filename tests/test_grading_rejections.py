@@ -1,0 +1,262 @@
+"""Rejections in general English (grading/negation.py, judgement.py, evidence.py): once an
+answer rejects an idea, only a mention that applies it in a sentence of its own earns it, in
+any section; floated options are named; warnings raise no red flag. Each rejected or warning
+sentence here was credited or flagged before the mechanism it tests; the genuine ones guard
+its reach. Sentences are our own, over several kinds of system, with a small rubric built
+here so content edits never move them."""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade, grade_whole
+
+
+def item(id: str, section: str, *groups: list[str]) -> RubricItem:
+    return RubricItem(
+        id=id,
+        section=section,  # type: ignore[arg-type]
+        label=id.replace("-", " "),
+        weight=2,
+        level="core",  # type: ignore[arg-type]
+        evidence=tuple(tuple(g) for g in groups),
+        why=f"why {id}",
+    )
+
+
+COMPILED = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("drift-monitoring", "production", ["drift monitoring", "drift", "dashboards"]),
+            item("user-reports", "data", ["user reports", "reports"]),
+            item("position-bias", "data", ["position bias", "position"]),
+            item("ab-test", "evaluation", ["a/b test", "randomised"]),
+            item("holdout", "evaluation", ["randomised holdout", "randomised", "holdout"]),
+            item("retraining", "production", ["retrain", "retraining", "retraining schedule"]),
+            item("imbalance-handling", "modeling", ["class weights", "smote"]),
+            item("reranking", "modeling", ["rerank", "re-ranking"]),
+        ),
+        red_flags=(
+            RedFlag(
+                "engagement-only",
+                "Clicks alone reward clickbait.",
+                (("optimise", "objective is", "headline metric"), ("clicks", "ctr")),
+                within=4,
+            ),
+            RedFlag(
+                "future-leakage",
+                "Features must be known at prediction time.",
+                (("today's graph", "final status"), ("use", "feature", "features")),
+                within=8,
+            ),
+        ),
+    )
+)
+
+
+def met(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.met}
+
+
+def named(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.named}
+
+
+def flags(text: str) -> set[str]:
+    return {h.flag.id for h in grade_whole(COMPILED, text).red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a mention inside the sentence that rejects the idea
+        (
+            "I wouldn't build drift monitoring beyond the normal service dashboards.",
+            "drift-monitoring",
+        ),
+        # a word of the rejected phrase, used alone elsewhere
+        (
+            "User reports: I looked at using them as labels, and I'm not convinced they help. "
+            "Every removal triggers mandatory reports to the regulator within 24 hours.",
+            "user-reports",
+        ),
+        # a question after the rejection
+        (
+            "No drift monitoring for v1. Would drift monitoring help after launch?",
+            "drift-monitoring",
+        ),
+        # a note's label, rejected by a refusal of "it" in the note
+        (
+            "Position bias: in theory the top slots get inflated clicks. I'm not convinced "
+            "it's worth the complexity up front.",
+            "position-bias",
+        ),
+        # a cue ending its line with a colon reaches over the bulleted list below it
+        ("I would not add:\n- drift monitoring\n- a retraining schedule\n", "drift-monitoring"),
+        ("I would not add:\n- drift monitoring\n- a retraining schedule\n", "retraining"),
+        # "leave X out", a fronted "X I'd leave out"
+        ("I'd leave retraining out of the first launch.", "retraining"),
+        ("Re-ranking for variety I'd leave out of this design.", "reranking"),
+        # an idea weighed, then dropped in the next sentence
+        (
+            "Drift monitoring is real, and a dashboard would help. Still, I'd leave it out of v1.",
+            "drift-monitoring",
+        ),
+        # doubt and dismissal as people say them
+        ("Retraining I'm not going to automate; the data barely moves.", "retraining"),
+        ("The weekly job already takes care of drift.", "drift-monitoring"),
+        # after a rejection, a clause that argues against the idea does not bring it back
+        (
+            "I would not use SMOTE or class weights. Class weights just distort the "
+            "probabilities we need for the threshold.",
+            "imbalance-handling",
+        ),
+        # a word another idea shares, in a sentence about that idea
+        (
+            "No randomised holdout in v1. The launch is an A/B test randomised by user.",
+            "holdout",
+        ),
+    ],
+)
+def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected: str) -> None:
+    assert rejected not in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a later genuine mention still counts
+        (
+            "No drift monitoring in v1. From month two we add drift monitoring on the top 20 "
+            "features with a weekly PSI alert.",
+            "drift-monitoring",
+        ),
+        # a choice within the idea is not a rejection of it
+        ("Class weights on the positives, not SMOTE.", "imbalance-handling"),
+        # rejecting one variant, applying another
+        ("We retrain weekly on fresh labels. No need for hourly retraining.", "retraining"),
+        # a refusal of something else in the note does not take back its label
+        (
+            "Position bias: the top slot gets 3x the clicks, so we log the position.",
+            "position-bias",
+        ),
+        # a reason criticising something else does not argue against the idea
+        (
+            "No hourly retraining. We retrain weekly, because the old daily job kept failing.",
+            "retraining",
+        ),
+        # a time, not a deferral
+        (
+            "We retrain weekly on fresh labels. After launch: per-market views of latency.",
+            "retraining",
+        ),
+        # keeping something out protects; it refuses nothing
+        ("Retraining keeps stale features out of the model.", "retraining"),
+        # "leave" without "out" refuses nothing
+        ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
+    ],
+)
+def test_a_genuine_mention_still_counts(text: str, kept: str) -> None:
+    assert kept in met(text)
+
+
+def test_a_rejection_in_one_section_holds_in_the_others() -> None:
+    result = grade(
+        COMPILED,
+        {
+            "data": "User reports: I'm not convinced they help, so I'd leave them out.",
+            "production": "Every takedown sends reports to the regulator within a day.",
+        },
+    )
+    assert not result.item("user-reports").met
+
+
+def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
+    assert "reranking" in named("We could also rerank them by popularity.")
+    assert "reranking" in named("Maybe rerank them by popularity.")
+    assert "reranking" in met("We rerank the top 50 by popularity, since new items need reach.")
+    # a tentative word after the choice, in another clause, takes nothing back
+    assert "retraining" in met("We retrain weekly for now, maybe daily later.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you use today's graph as a feature, the count includes the edge you predict.",
+        "If we optimise clicks we will send more and more pushes.",
+        "I'd push back on anyone who wants to optimise clicks.",
+        "Our headline metric is retention; clicks are not the goal.",
+        "Optimising CTR alone backfires on clickbait.",
+    ],
+)
+def test_a_warning_raises_no_flag(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("We optimise clicks on page one.", "engagement-only"),
+        ("Our headline metric is CTR.", "engagement-only"),
+        ("We use today's graph for the features of past impressions.", "future-leakage"),
+        ("If the launch goes well, we optimise clicks next quarter.", "engagement-only"),
+    ],
+)
+def test_making_the_mistake_raises_the_flag(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+# -- the common mistakes share their wording across the rubrics that have them ---------------
+
+
+def _library_flags(flag_id: str) -> list[tuple[str, RedFlag]]:
+    from designtrainer.loading.library import default_sources, load_library
+
+    library = load_library(default_sources())
+    return [
+        (case_id, flag)
+        for case_id, rubric in sorted(library.rubrics.items())
+        for flag in rubric.red_flags
+        if flag.id == flag_id
+    ]
+
+
+def _fires(case_id: str, flag_id: str, text: str) -> bool:
+    from designtrainer.loading.library import default_sources, load_library
+
+    compiled = load_library(default_sources()).compiled(case_id)
+    return flag_id in {h.flag.id for h in grade_whole(compiled, text).red_flags}
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("engagement-only-objective"))
+def test_engagement_only_is_a_proposed_objective_in_every_case(case_id: str, flag: RedFlag) -> None:
+    thing = flag.evidence[1][0]  # the case's own engagement signal
+    assert _fires(case_id, flag.id, f"My north star is {thing}.")
+    assert _fires(case_id, flag.id, f"Our headline metric is {thing}.")
+    assert not _fires(case_id, flag.id, f"I'd push back on anyone who wants to optimise {thing}.")
+    assert not _fires(case_id, flag.id, f"If we optimise {thing} we will get clickbait.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "flag"),
+    # the cases that word the unobserved side in parts (three word it as whole phrases)
+    [
+        (case_id, flag)
+        for case_id, flag in _library_flags("unobserved-as-negative")
+        if any("everything else" in group for group in flag.evidence)
+    ],
+)
+def test_unobserved_as_negative_reads_the_rest_as_unobserved(case_id: str, flag: RedFlag) -> None:
+    assert _fires(
+        case_id, flag.id, "Clicked items are positives and everything else is a negative."
+    )
+    assert not _fires(case_id, flag.id, "We never treat everything else as a negative.")
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("offline-only-launch"))
+def test_refusing_the_online_test_is_an_offline_only_launch(case_id: str, flag: RedFlag) -> None:
+    assert _fires(case_id, flag.id, "No A/B test for this one.")
+    assert not _fires(case_id, flag.id, "We run an A/B test on 5% of traffic for two weeks.")
