@@ -61,6 +61,11 @@ class Library:
     def rubric(self, case_id: str) -> Rubric:
         return self.rubrics[case_id]
 
+    def compiled_if_ready(self, case_id: str) -> CompiledRubric | None:
+        """The case's compiled rubric if this library has it in memory already, else None
+        (never compiles or reads the disk: for callers that must not wait)."""
+        return self._compiled.get(case_id)
+
     def compiled(self, case_id: str) -> CompiledRubric:
         """The case's rubric compiled for grading (once per library, and kept on disk for
         the next process: see compiled_cache)."""
