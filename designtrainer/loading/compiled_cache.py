@@ -94,7 +94,7 @@ def _read(path: Path, rubric: Rubric) -> CompiledRubric | None:
     head = len(MAGIC) + 32
     if not raw.startswith(MAGIC) or len(raw) <= head:
         return None
-    payload = raw[head:]
+    payload = memoryview(raw)[head:]  # not a copy: the file is a megabyte
     if hashlib.sha256(payload).digest() != raw[len(MAGIC) : head]:
         return None  # damaged: never decoded
     collecting = gc.isenabled()
@@ -142,48 +142,47 @@ class Unsupported(TypeError):
 
 def encode(value: object) -> tuple[Any, ...]:
     """`value` as plain values that `decode` turns back into an equal one."""
-    pure, out = _encode(value, {})
-    return ("=", out) if pure else out
+    out: tuple[Any, ...] = _encode(value, {})
+    return out
 
 
-def _encode(value: object, seen: dict[int, int]) -> tuple[bool, Any]:
+def _pure(value: object) -> bool:
+    """Whether `value` holds plain values only, checked without building anything (the typo
+    index alone holds 100,000 of them: writing a pair for each doubled the first run's peak
+    memory)."""
     kind = type(value)
     if kind in _PLAIN:
-        return True, value
+        return True
+    if kind in _CONTAINERS:
+        return all(map(_pure, value))  # type: ignore[call-overload]
+    if kind is dict:
+        items: dict[object, object] = value  # type: ignore[assignment]
+        return all(map(_pure, items)) and all(map(_pure, items.values()))
+    return False
+
+
+def _encode(value: object, seen: dict[int, int]) -> Any:
+    if _pure(value):
+        return ("=", value)
+    kind = type(value)
     tag = _CONTAINERS.get(kind)
     if tag is not None:
-        parts = [_encode(v, seen) for v in value]  # type: ignore[attr-defined]
-        if all(pure for pure, _ in parts):
-            return True, value
-        return False, (tag, [_wrap(p) for p in parts])
+        return (tag, [_encode(v, seen) for v in value])  # type: ignore[attr-defined]
     if kind is dict:
-        items = value.items()  # type: ignore[attr-defined]
-        if not all(_encode(k, seen)[0] for k, _ in items):
+        items: dict[object, object] = value  # type: ignore[assignment]
+        if not all(map(_pure, items)):
             raise Unsupported("a dict key holds an object")
-        parts = [_encode(v, seen) for _, v in items]
-        if all(pure for pure, _ in parts):
-            return True, value
-        return False, ("D", list(value), [_wrap(p) for p in parts])  # type: ignore[call-overload]
+        return ("D", list(items), [_encode(v, seen) for v in items.values()])
     if not kind.__module__.startswith(_MODULES):
         raise Unsupported(f"cannot write a {kind.__module__}.{kind.__qualname__}")
     if isinstance(value, tuple):
-        return False, (
-            "N",
-            kind.__module__,
-            kind.__qualname__,
-            [_wrap(_encode(v, seen)) for v in value],
-        )
+        return ("N", kind.__module__, kind.__qualname__, [_encode(v, seen) for v in value])
     if id(value) in seen:
-        return False, ("R", seen[id(value)])
+        return ("R", seen[id(value)])
     seen[id(value)] = len(seen)
     names = [n for n in _attributes(kind) or vars(value) if hasattr(value, n)]
-    values = [_wrap(_encode(getattr(value, n), seen)) for n in names]
-    return False, ("O", kind.__module__, kind.__qualname__, names, values)
-
-
-def _wrap(part: tuple[bool, Any]) -> Any:
-    pure, out = part
-    return ("=", out) if pure else out
+    values = [_encode(getattr(value, n), seen) for n in names]
+    return ("O", kind.__module__, kind.__qualname__, names, values)
 
 
 def _attributes(kind: type) -> tuple[str, ...]:
