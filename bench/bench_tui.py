@@ -82,13 +82,15 @@ DesignTrainerApp().run(headless=True, auto_pilot=first_frame)
 )
 
 # Opening a session twice in one fresh process, as a person does it: the app loads its library
-# itself (in the background, after the picker's first frame), the person reads the list for a
-# second, then Enter. The first open pays for what that second did not cover (compiling or
-# reading the rubric, the session screen's first layout); the second pays for neither.
+# itself (in the background, after the picker's first frame), the person moves the cursor to
+# the case and reads the list for a second, then Enter. The first open pays for what that
+# second did not cover (the session screen's first layout; compiling the rubric when it could
+# not be done in time); the second pays for neither.
 FIRST_TICKS = """
 import asyncio, sys, time
 sys.path.insert(0, sys.argv[3])
 from _tui_frames import Frames, until
+from textual.widgets import DataTable
 from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp
 
@@ -102,7 +104,10 @@ async def main():
         await until(lambda: app.screen.__class__.__name__ == "PickerScreen")
         await until(lambda: app.library is not None)
         lib = app.library
-        await asyncio.sleep(1.0)  # the person reading the picker
+        table = app.screen.query_one(DataTable)
+        await until(lambda: case_id in table.rows)
+        table.move_cursor(row=table.get_row_index(case_id))  # the person picks the case...
+        await asyncio.sleep(1.0)  # ...reading the list for a second before Enter
         out = []
         for _ in range(2):
             attempt_id = store.start_attempt(case_id, lib.case(case_id).title)

@@ -169,3 +169,23 @@ def test_a_pickle_left_by_an_older_version_is_never_loaded_and_is_removed(
     rubric = library.rubric(CASE)
     assert compiled_cache.compiled(rubric).rubric == rubric and compiles == [CASE]
     assert not old.exists() and [p.suffix for p in _files()] == [".marshal"]
+
+
+def test_warming_keeps_only_the_last_case_until_it_is_asked_for(
+    library: Library, compiles: list[str]
+) -> None:
+    """The picker warms the case its cursor rests on: opening it then needs no compiling, and
+    moving through every case holds one warmed rubric, not one per case."""
+    lib = dataclasses.replace(library, _compiled={}, _warmed={})
+    lib.warm("spam-detection")
+    lib.warm(CASE)
+    assert compiles == ["spam-detection", CASE]
+    assert lib.compiled_if_ready("spam-detection") is None  # let go when CASE was warmed
+    ready = lib.compiled_if_ready(CASE)
+    assert ready is not None and ready.rubric == lib.rubric(CASE)
+    assert lib.compiled(CASE) is ready and compiles == ["spam-detection", CASE]
+    lib.warm("spam-detection")
+    assert lib.compiled_if_ready(CASE) is ready  # asked for: kept, whatever is warmed next
+    lib.warm("no-such-case")  # nothing to warm: no error, the warmed one stays
+    assert lib.compiled_if_ready("spam-detection") is not None
+    assert compiles == ["spam-detection", CASE]  # the second time from the disk cache

@@ -244,3 +244,23 @@ async def test_a_saved_answer_is_graded_as_its_section_opens_when_it_is_short(
         await settle(pilot)
         expected = grade(compiled, {**screen.attempt.answers, "data": text}).section("data")
         assert screen.results["data"] == expected
+
+
+async def test_the_case_the_picker_rests_on_is_compiled_before_it_is_opened(
+    tmp_path: Path, library: Library
+) -> None:
+    import dataclasses
+
+    from textual.widgets import DataTable
+
+    from designtrainer.tui.app import WARM_AFTER
+
+    lib = dataclasses.replace(library, _compiled={}, _warmed={})
+    async with opened(tmp_path, lib) as (app, pilot):
+        table = app.screen.query_one(DataTable)
+        row = table.get_row_index("eta-prediction")
+        table.move_cursor(row=row - 1 if row else row + 1)
+        table.move_cursor(row=row)  # passed over the other case: only this one is warmed
+        await settle(pilot, WARM_AFTER + 0.2)
+        assert lib.compiled_if_ready("eta-prediction") is not None
+        assert list(lib._compiled) == ["eta-prediction"]

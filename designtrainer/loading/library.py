@@ -51,6 +51,8 @@ class Library:
     origins: dict[str, Origin] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _compiled: dict[str, CompiledRubric] = field(default_factory=dict)
+    _warmed: dict[str, CompiledRubric] = field(default_factory=dict)
+    """At most one rubric compiled ahead of need (see warm), not yet asked for."""
 
     def ids(self) -> list[str]:
         return sorted(self.cases)
@@ -64,16 +66,33 @@ class Library:
     def compiled_if_ready(self, case_id: str) -> CompiledRubric | None:
         """The case's compiled rubric if this library has it in memory already, else None
         (never compiles or reads the disk: for callers that must not wait)."""
-        return self._compiled.get(case_id)
+        found = self._compiled.get(case_id)
+        if found is None and (found := self._warmed.get(case_id)) is not None:
+            self._compiled[case_id] = found
+        return found
+
+    def warm(self, case_id: str) -> None:
+        """Compile (or read from the disk cache) the case's rubric ahead of need, as the app
+        does for the case the picker's cursor rests on, so opening it grades at once.
+
+        Only the last warmed rubric is kept until it is asked for: a person moving the
+        cursor through every case must not hold every compiled rubric (about 10 MB each).
+        """
+        if case_id in self._compiled or case_id in self._warmed or case_id not in self.rubrics:
+            return
+        from designtrainer.loading.compiled_cache import compiled
+
+        self._warmed = {case_id: compiled(self.rubrics[case_id])}
 
     def compiled(self, case_id: str) -> CompiledRubric:
         """The case's rubric compiled for grading (once per library, and kept on disk for
         the next process: see compiled_cache)."""
-        if case_id not in self._compiled:
+        found = self.compiled_if_ready(case_id)
+        if found is None:
             from designtrainer.loading.compiled_cache import compiled
 
-            self._compiled[case_id] = compiled(self.rubrics[case_id])
-        return self._compiled[case_id]
+            found = self._compiled[case_id] = compiled(self.rubrics[case_id])
+        return found
 
 
 def yaml_files(path: Path) -> tuple[list[Path], list[Problem]]:

@@ -122,6 +122,11 @@ class PickerScreen(Screen[None]):
         if tags >= 12:
             table.add_column("Tags", width=min(tags, natural("Tags", 5)))
 
+    @on(DataTable.RowHighlighted, "#cases")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            dt_app(self).warm_case(event.row_key.value)
+
     @on(Input.Changed, "#filter")
     def _filter(self) -> None:
         if (library := dt_app(self).library) is not None:
