@@ -264,3 +264,19 @@ async def test_the_case_the_picker_rests_on_is_compiled_before_it_is_opened(
         await settle(pilot, WARM_AFTER + 0.2)
         assert lib.compiled_if_ready("eta-prediction") is not None
         assert list(lib._compiled) == ["eta-prediction"]
+
+
+async def test_a_session_opened_before_the_cursor_rests_warms_nothing_else(
+    tmp_path: Path, library: Library
+) -> None:
+    """`practice CASE` opens the session over the picker at once: the picker's first row is
+    not compiled behind it (it would only cost memory)."""
+    import dataclasses
+
+    from designtrainer.tui.app import WARM_AFTER
+
+    lib = dataclasses.replace(library, _compiled={}, _warmed={})
+    async with opened(tmp_path, lib, StartRequest("eta-prediction", "data")) as (app, pilot):
+        assert isinstance(app.screen, SessionScreen)
+        await settle(pilot, WARM_AFTER + 0.2)
+        assert list(lib._compiled) == ["eta-prediction"] and lib._warmed == {}

@@ -182,14 +182,20 @@ class DesignTrainerApp(App[None]):
 
     _warm_timer: Timer | None = None
 
-    def warm_case(self, case_id: str) -> None:
-        """The picker's cursor is on this case: once it rests there a moment, compile its
-        rubric in the background, so opening the case shows its ticks in the first frame
-        (first ticks, issue 12). Moving on cancels the wait; the library keeps only the
-        last one warmed."""
+    def warm_case(self, case_id: str, screen: Screen[Any]) -> None:
+        """The cursor of `screen` (the picker) is on this case: once it rests there a moment,
+        compile its rubric in the background, so opening the case shows its ticks in the
+        first frame (first ticks, issue 12). Moving on cancels the wait, and so does leaving
+        the picker (a session opened by then needs only its own rubric); the library keeps
+        only the last one warmed."""
         if self._warm_timer is not None:
             self._warm_timer.stop()
-        self._warm_timer = self.set_timer(WARM_AFTER, lambda: self._warm(case_id))
+
+        def rested() -> None:
+            if self.screen is screen:
+                self._warm(case_id)
+
+        self._warm_timer = self.set_timer(WARM_AFTER, rested)
 
     @work(thread=True, exclusive=True, group="warm")
     def _warm(self, case_id: str) -> None:

@@ -125,7 +125,7 @@ class PickerScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#cases")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
-            dt_app(self).warm_case(event.row_key.value)
+            dt_app(self).warm_case(event.row_key.value, self)
 
     @on(Input.Changed, "#filter")
     def _filter(self) -> None:
