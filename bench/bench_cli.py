@@ -103,6 +103,10 @@ def first_ticks(case_id: str, answer: Path, env: dict[str, str], repeat: int = 7
 
 
 def main() -> None:
+    # An installed designtrainer has its bytecode (pip compiles it), as PyYAML, the baseline,
+    # has; with writing bytecode turned off in the environment, every fresh process of ours
+    # would compile our sources again and the cold rows would time that instead.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     tmp = Path(tempfile.mkdtemp())
     env = {"DESIGNTRAINER_HOME": str(tmp / "home"), "NO_COLOR": "1"}
     os.environ.update(env)
@@ -141,7 +145,8 @@ def main() -> None:
         )
         print(
             ratio_row(
-                "`grade` 2,000 words, fresh process, no compiled rubric cached yet",
+                "`grade` 2,000 words, fresh process, nothing cached yet (no compiled rubric,"
+                " no checked case files)",
                 t,
                 b,
                 '`python -c "import yaml"`',

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.domain.review import PeerReview
@@ -22,10 +23,11 @@ from designtrainer.grading.results import (
     RedFlagHit,
     SectionResult,
 )
-from designtrainer.io.importing import ImportedAnswers
-from designtrainer.review.cards import record_finished
 from designtrainer.store.attempt import AttemptSummary, Mode, SectionState
 from designtrainer.store.db import Store
+
+if TYPE_CHECKING:
+    from designtrainer.io.importing import ImportedAnswers
 
 OPEN_ELSEWHERE = (
     "Your unfinished attempt is open in another designtrainer window; this is a new attempt."
@@ -67,7 +69,7 @@ def finish_solo(store: Store, attempt_id: int, result: GradeResult) -> None:
     """Store the checker's grade, release the attempt, review its cards."""
     store.finish(attempt_id, result)
     store.release(attempt_id)
-    record_finished(store, attempt_id)
+    _record_finished(store, attempt_id)
 
 
 def finish_peer(
@@ -85,7 +87,7 @@ def finish_peer(
     store.save_peer(attempt_id, decided)
     store.finish(attempt_id, interviewer_result(rubric, decided, checker))
     store.release(attempt_id)
-    record_finished(store, attempt_id)
+    _record_finished(store, attempt_id)
     return decided
 
 
@@ -167,5 +169,13 @@ def import_finished(
         created_at=imported.created_at,
         finished_at=imported.finished_at,
     )
-    record_finished(store, attempt_id)
+    _record_finished(store, attempt_id)
     return attempt_id
+
+
+def _record_finished(store: Store, attempt_id: int) -> None:
+    """review.cards.record_finished, imported when an attempt finishes: it brings the
+    scheduler (fsrs) with it, which the app's start-up does not need (issue 12)."""
+    from designtrainer.review.cards import record_finished
+
+    record_finished(store, attempt_id)

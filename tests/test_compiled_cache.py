@@ -107,3 +107,85 @@ def test_no_usable_data_directory_still_grades(
     assert compiled_cache.compiled(rubric).rubric == rubric
     assert compiled_cache.compiled(rubric).rubric == rubric
     assert compiles == [CASE, CASE]
+
+
+def test_every_bundled_rubric_is_written_and_read_back_as_it_was(library: Library) -> None:
+    """The on-disk form holds everything the engine builds: a class or value it cannot write
+    would make every process compile again, and fails here instead."""
+    import marshal
+
+    from designtrainer.grading.compiled import compile_rubric
+
+    for cid in library.ids():
+        made = compile_rubric(library.rubric(cid))
+        back = compiled_cache.decode(marshal.loads(marshal.dumps(compiled_cache.encode(made), 4)))
+        assert isinstance(back, type(made)) and back.rubric == made.rubric, cid
+        answers = {s.id: s.reference_answer for s in library.case(cid).sections}
+        assert to_json(grade(back, answers)) == to_json(grade(made, answers)), cid
+        assert to_json(grade_whole(back, "no ab test, we never split")) == to_json(
+            grade_whole(made, "no ab test, we never split")
+        )
+
+
+@pytest.mark.parametrize(
+    "node",
+    [
+        ("O", "os", "system", [], []),  # not the engine's module
+        ("O", "builtins", "eval", [], []),
+        ("O", "designtrainer.grading.compiled", "compile_rubric", [], []),  # not a class
+        ("N", "designtrainer.grading.negation", "NegationRules", [("=", 1)]),  # not a tuple
+        ("O", "designtrainer.grading.typos", "Vocabulary", ["__class__"], [("=", 1)]),
+        ("X", 1),
+    ],
+)
+def test_reading_builds_only_the_engines_classes_and_runs_nothing(
+    library: Library, compiles: list[str], node: tuple[object, ...]
+) -> None:
+    """An entry someone wrote by hand, its checksum right, naming something else to build:
+    refused (and the rubric compiled), never called."""
+    import hashlib
+    import marshal
+
+    with pytest.raises((ValueError, TypeError)):
+        compiled_cache.decode(node)
+    rubric = library.rubric(CASE)
+    compiled_cache.compiled(rubric)
+    [path] = _files()
+    payload = marshal.dumps(node, 4)
+    path.write_bytes(compiled_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
+    assert compiled_cache.compiled(rubric).rubric == rubric
+    assert compiles == [CASE, CASE]
+
+
+def test_a_pickle_left_by_an_older_version_is_never_loaded_and_is_removed(
+    library: Library, compiles: list[str]
+) -> None:
+    import pickle
+
+    folder = Path(os.environ["DESIGNTRAINER_HOME"]) / "cache" / "compiled"
+    folder.mkdir(parents=True)
+    old = folder / f"{CASE}-0123456789.pickle"
+    old.write_bytes(pickle.dumps(RuntimeError("a pickle from another version")))
+    rubric = library.rubric(CASE)
+    assert compiled_cache.compiled(rubric).rubric == rubric and compiles == [CASE]
+    assert not old.exists() and [p.suffix for p in _files()] == [".marshal"]
+
+
+def test_warming_keeps_only_the_last_case_until_it_is_asked_for(
+    library: Library, compiles: list[str]
+) -> None:
+    """The picker warms the case its cursor rests on: opening it then needs no compiling, and
+    moving through every case holds one warmed rubric, not one per case."""
+    lib = dataclasses.replace(library, _compiled={}, _warmed={})
+    lib.warm("spam-detection")
+    lib.warm(CASE)
+    assert compiles == ["spam-detection", CASE]
+    assert lib.compiled_if_ready("spam-detection") is None  # let go when CASE was warmed
+    ready = lib.compiled_if_ready(CASE)
+    assert ready is not None and ready.rubric == lib.rubric(CASE)
+    assert lib.compiled(CASE) is ready and compiles == ["spam-detection", CASE]
+    lib.warm("spam-detection")
+    assert lib.compiled_if_ready(CASE) is ready  # asked for: kept, whatever is warmed next
+    lib.warm("no-such-case")  # nothing to warm: no error, the warmed one stays
+    assert lib.compiled_if_ready("spam-detection") is not None
+    assert compiles == ["spam-detection", CASE]  # the second time from the disk cache

@@ -206,3 +206,77 @@ async def test_prompt_hint_names_the_way_in_while_the_answer_has_focus(
         box = screen.query_one("#prompt-box", ScrollPanel)
         assert isinstance(app.focused, TextArea) and box.max_scroll_y > 0
         assert str(box.border_subtitle) == "▼ more: Shift+Tab, ↓"
+
+
+@pytest.mark.parametrize("words", [400, 4000])
+async def test_a_saved_answer_is_graded_as_its_section_opens_when_it_is_short(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, words: int
+) -> None:
+    """With the rubric compiled in memory, a short saved answer is graded before the section's
+    first frame (its ticks are there at once); a long one goes to the worker, so opening
+    never waits for a long grading. Both end with the same grade shown."""
+    from designtrainer.grading.grade import grade
+    from designtrainer.tui.screens.interview import GRADE_AT_ONCE_CHARS, InterviewScreen
+
+    case_id = "eta-prediction"
+    compiled = library.compiled(case_id)  # in memory, as after any grading in this process
+    text = " ".join((library.case(case_id).section("data").reference_answer.split() * 40)[:words])
+    assert (len(text) <= GRADE_AT_ONCE_CHARS) == (words == 400)
+    in_worker: list[str] = []
+    real = InterviewScreen._grade
+
+    def counting(self: InterviewScreen, section: str, answers: dict[str, str]) -> object:
+        in_worker.append(section)
+        return real(self, section, answers)
+
+    monkeypatch.setattr(InterviewScreen, "_grade", counting)
+    async with opened(tmp_path, library) as (app, pilot):
+        attempt_id = app.store.start_attempt(case_id, library.case(case_id).title)
+        app.store.save_answer(attempt_id, "data", text)
+        app.open_case(case_id, attempt_id, section="data", skip_brief=True)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        if words == 400:
+            assert in_worker == [] and screen.graded_text["data"] == text
+        else:
+            assert in_worker == ["data"]
+        await settle(pilot)
+        expected = grade(compiled, {**screen.attempt.answers, "data": text}).section("data")
+        assert screen.results["data"] == expected
+
+
+async def test_the_case_the_picker_rests_on_is_compiled_before_it_is_opened(
+    tmp_path: Path, library: Library
+) -> None:
+    import dataclasses
+
+    from textual.widgets import DataTable
+
+    from designtrainer.tui.app import WARM_AFTER
+
+    lib = dataclasses.replace(library, _compiled={}, _warmed={})
+    async with opened(tmp_path, lib) as (app, pilot):
+        table = app.screen.query_one(DataTable)
+        row = table.get_row_index("eta-prediction")
+        table.move_cursor(row=row - 1 if row else row + 1)
+        table.move_cursor(row=row)  # passed over the other case: only this one is warmed
+        await settle(pilot, WARM_AFTER + 0.2)
+        assert lib.compiled_if_ready("eta-prediction") is not None
+        assert list(lib._compiled) == ["eta-prediction"]
+
+
+async def test_a_session_opened_before_the_cursor_rests_warms_nothing_else(
+    tmp_path: Path, library: Library
+) -> None:
+    """`practice CASE` opens the session over the picker at once: the picker's first row is
+    not compiled behind it (it would only cost memory)."""
+    import dataclasses
+
+    from designtrainer.tui.app import WARM_AFTER
+
+    lib = dataclasses.replace(library, _compiled={}, _warmed={})
+    async with opened(tmp_path, lib, StartRequest("eta-prediction", "data")) as (app, pilot):
+        assert isinstance(app.screen, SessionScreen)
+        await settle(pilot, WARM_AFTER + 0.2)
+        assert list(lib._compiled) == ["eta-prediction"] and lib._warmed == {}

@@ -240,9 +240,9 @@ def files_read(monkeypatch: pytest.MonkeyPatch, uncached_loading: None) -> list[
     seen: list[str] = []
     real = library_module.read_yaml
 
-    def counting(path: Path) -> object:
+    def counting(path: Path, raw: bytes | None = None) -> object:
         seen.append(path.name)
-        return real(path)
+        return real(path, raw)
 
     monkeypatch.setattr(library_module, "read_yaml", counting)
     return seen

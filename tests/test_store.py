@@ -376,3 +376,25 @@ def test_lists_are_read_from_covering_indexes(tmp_path: Path) -> None:
     ):
         plan = " ".join(r[-1] for r in store.db.execute("EXPLAIN QUERY PLAN " + sql))
         assert "COVERING INDEX" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_history_rows_are_the_attempts_as_listed(tmp_path: Path) -> None:
+    """`history` prints from plain tuples: the same rows, order, scores and damage notes as
+    the summaries, whoever wrote the grades."""
+    store = Store(tmp_path / "db.sqlite3")
+    ids = [store.start_attempt("x", "X") for _ in STORED_GRADES]
+    store.add_seconds(ids[1], "data", 125.5)
+    store.finish(ids[2], _grade(1, 4))
+    other = sqlite3.connect(tmp_path / "db.sqlite3")
+    with other:
+        for aid, (raw, _, _) in zip(ids, STORED_GRADES, strict=True):
+            other.execute("UPDATE attempts SET result_json = ? WHERE id = ?", (raw, aid))
+    other.close()
+    rows = store.history_rows()
+    assert rows == [
+        (a.id, a.created_at, a.case_id, a.mode, a.finished_at, a.score, a.seconds, a.damaged)
+        for a in store.attempts()
+    ]
+    by_id = sorted(rows)
+    assert [r[5] for r in by_id] == [score for _, score, _ in STORED_GRADES]
+    assert sum(bool(r[7]) for r in rows) == 5 and by_id[1][6] == 125.5

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from designtrainer.domain.model import Case, Clarification, RedFlag, Rubric, RubricItem, Section
 from designtrainer.domain.vocabulary import SECTION_IDS
-from designtrainer.grading.words import has_words
 from designtrainer.loading.problems import Problem, format_doc_path, problem
-from designtrainer.loading.yamlfile import YamlDoc
+
+if TYPE_CHECKING:
+    from designtrainer.loading.yamlfile import YamlDoc
 
 
 def _evidence(raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(group) for group in raw)
 
 
-def build_case(doc: YamlDoc) -> Case:
-    d: dict[str, Any] = doc.data
+def build_case(d: dict[str, Any]) -> Case:
+    """The case of a file's data, which the schema has checked."""
     sections = tuple(
         Section(
             id=sid,
@@ -48,6 +49,19 @@ def build_case(doc: YamlDoc) -> Case:
 
 
 def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
+    """The rubric of a file the schema has checked, or the problems a schema cannot see
+    (duplicate ids, phrases without words, not_negations without a cue)."""
+    problems = rubric_problems(doc)
+    if problems:
+        return None, problems
+    return rubric_of(doc.data), []
+
+
+def rubric_problems(doc: YamlDoc) -> list[Problem]:
+    # Imported here, not at the top: the word rules (the stemmer) and the negation rules cost
+    # a fresh process more than reading a file found valid before (validated_cache) does.
+    from designtrainer.grading.words import has_words
+
     d: dict[str, Any] = doc.data
     problems: list[Problem] = []
 
@@ -61,7 +75,6 @@ def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
                 if not has_words(phrase):
                     at((*base, "evidence", g, p), f"phrase {phrase!r} has no words to match")
 
-    items: list[RubricItem] = []
     seen: dict[str, tuple[str | int, ...]] = {}
     for sid in SECTION_IDS:
         for i, raw in enumerate(d["sections"][sid]):
@@ -71,21 +84,6 @@ def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
                 at((*path, "id"), f"duplicate item id '{raw['id']}' (first used at {first})")
             seen.setdefault(raw["id"], path)
             check_phrases(path, raw["evidence"])
-            items.append(
-                RubricItem(
-                    id=raw["id"],
-                    section=sid,
-                    label=raw["label"],
-                    weight=raw["weight"],
-                    level=raw["level"],
-                    evidence=_evidence(raw["evidence"]),
-                    why=raw["why"],
-                    within=raw.get("within"),
-                    negation=raw.get("negation", "exclude"),
-                    question=raw.get("question", ""),
-                )
-            )
-    flags: list[RedFlag] = []
     flag_ids: set[str] = set()
     for i, raw in enumerate(d.get("red_flags", [])):
         path = ("red_flags", i)
@@ -93,16 +91,6 @@ def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
             at((*path, "id"), f"duplicate red flag id '{raw['id']}'")
         flag_ids.add(raw["id"])
         check_phrases(path, raw["evidence"])
-        flags.append(
-            RedFlag(
-                id=raw["id"],
-                message=raw["message"],
-                evidence=_evidence(raw["evidence"]),
-                section=raw.get("section"),
-                within=raw.get("within"),
-                negation=raw.get("negation", "exclude"),
-            )
-        )
     not_negations = d.get("not_negations", [])
     if not_negations:
         # Here, not at the top: the negation rules cost every load of cases (a fresh `list`)
@@ -115,6 +103,36 @@ def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
                 f"{phrase!r} contains no negation cue (such as 'not', 'no', 'never'), "
                 "so listing it changes nothing",
             )
-    if problems:
-        return None, problems
-    return Rubric(d["case"], tuple(items), tuple(flags), tuple(not_negations)), []
+    return problems
+
+
+def rubric_of(d: dict[str, Any]) -> Rubric:
+    """The rubric of a file's data, which the schema and rubric_problems found valid."""
+    items = [
+        RubricItem(
+            id=raw["id"],
+            section=sid,
+            label=raw["label"],
+            weight=raw["weight"],
+            level=raw["level"],
+            evidence=_evidence(raw["evidence"]),
+            why=raw["why"],
+            within=raw.get("within"),
+            negation=raw.get("negation", "exclude"),
+            question=raw.get("question", ""),
+        )
+        for sid in SECTION_IDS
+        for raw in d["sections"][sid]
+    ]
+    flags = [
+        RedFlag(
+            id=raw["id"],
+            message=raw["message"],
+            evidence=_evidence(raw["evidence"]),
+            section=raw.get("section"),
+            within=raw.get("within"),
+            negation=raw.get("negation", "exclude"),
+        )
+        for raw in d.get("red_flags", [])
+    ]
+    return Rubric(d["case"], tuple(items), tuple(flags), tuple(d.get("not_negations", [])))

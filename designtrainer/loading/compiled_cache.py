@@ -1,37 +1,44 @@
 """Compiled rubrics kept on disk, so a fresh process does not compile a rubric again.
 
 Compiling the largest rubric costs a fresh `designtrainer grade` most of its time (stemming
-and indexing every phrase and its typos); reading it back costs a fifth of that. Issue 12.
+and indexing every phrase and its typos); reading it back costs a fraction of that. Issue 12.
 
 A cached rubric is used only when everything it was made from is the same: the rubric
 itself (its full text), the grading engine (the bytes of every module of it), the stemmer
 build, Python and this format. Anything else is a different key, so an edited case, a new
 designtrainer or another stemmer never meets an old entry. A file is never trusted: it is
-unpickled only when its SHA-256 matches (a truncated or damaged file is ignored), and what
+decoded only when its SHA-256 matches (a truncated or damaged file is ignored), and what
 comes out is used only when it is a compiled rubric of this very rubric. Every failure to
 read or write falls back to compiling: a cache is never a reason for a command to fail.
 
 The files live in the data directory's `cache/compiled` folder (DESIGNTRAINER_HOME moves
 it), are written atomically, and a rubric's older entries are removed when a new one is made.
-They are made by this program on this machine, like the database beside them, and never
-shared: pickle is fine for that, and not for anything a person downloads.
+They are data, never code: not pickle, whose loading calls whatever a file names (anyone who
+can write to the folder could run code as the person). The compiled rubric is written as
+plain values (strings, numbers, tuples, lists, dicts, sets) in `marshal`'s format, Python's
+own fast one for those, with each object of the engine's classes spelled out as its class
+name and attributes; reading builds only classes of the engine and the model, by setting
+their attributes, running none of their code. Parts that hold no such object (the typo index,
+the phrase index: most of the file) come back from `marshal` as they are, without a walk.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
+import marshal
 import os
-import pickle
 import sys
 from pathlib import Path
+from typing import Any
 
 import designtrainer.grading as grading
 from designtrainer import __version__
 from designtrainer.domain.model import Rubric
 from designtrainer.grading.compiled import CompiledRubric, compile_rubric
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"designtrainer compiled rubric\n"
 
 
@@ -45,7 +52,7 @@ def compiled(rubric: Rubric) -> CompiledRubric:
     if folder is None:
         return compile_rubric(rubric)
     key = hashlib.sha256(engine + repr(rubric).encode()).hexdigest()[:40]
-    path = folder / f"{rubric.case}-{key}.pickle"
+    path = folder / f"{rubric.case}-{key}.marshal"
     found = _read(path, rubric)
     if found is not None:
         return found
@@ -87,13 +94,18 @@ def _read(path: Path, rubric: Rubric) -> CompiledRubric | None:
     head = len(MAGIC) + 32
     if not raw.startswith(MAGIC) or len(raw) <= head:
         return None
-    payload = raw[head:]
+    payload = memoryview(raw)[head:]  # not a copy: the file is a megabyte
     if hashlib.sha256(payload).digest() != raw[len(MAGIC) : head]:
-        return None  # damaged: never unpickled
+        return None  # damaged: never decoded
+    collecting = gc.isenabled()
+    gc.disable()  # 150,000 new objects, none in a cycle: collections would only slow it down
     try:
-        value = pickle.loads(payload)
-    except Exception:
+        value = decode(marshal.loads(payload))
+    except (ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError, RecursionError):
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(value, CompiledRubric) or value.rubric != rubric:
         return None
     return value
@@ -101,13 +113,132 @@ def _read(path: Path, rubric: Rubric) -> CompiledRubric | None:
 
 def _write(path: Path, value: CompiledRubric) -> None:
     try:
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = marshal.dumps(encode(value), 4)
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob(f"{value.rubric.case}-*.pickle"):
-            if old != path:
+        for old in path.parent.glob(f"{value.rubric.case}-*"):
+            if old != path and old.suffix in (".marshal", ".pickle"):
                 old.unlink(missing_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         temporary.write_bytes(MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(temporary, path)
-    except (OSError, pickle.PicklingError, RecursionError):
+    except (OSError, ValueError, TypeError, RecursionError):
         return  # a cache: compiling again next time is the only cost
+
+
+# The encoding. A value is either a plain one that holds no object of our classes, written as
+# ("=", value), or a node: ("L"|"T"|"F"|"S", items) for a list, tuple, frozenset or set;
+# ("D", keys, values) for a dict; ("N", module, name, items) for a named tuple; ("O", module,
+# name, attribute names, values) for an object; ("R", n) for the n-th object met again (one
+# object in two places stays one object, as the engine built it).
+
+_PLAIN = frozenset({str, int, float, bool, type(None), bytes})
+_CONTAINERS: dict[type, str] = {list: "L", tuple: "T", frozenset: "F", set: "S"}
+_MODULES = ("designtrainer.grading.", "designtrainer.domain.")
+
+
+class Unsupported(TypeError):
+    """A value the encoding cannot write (the rubric is then compiled in every process)."""
+
+
+def encode(value: object) -> tuple[Any, ...]:
+    """`value` as plain values that `decode` turns back into an equal one."""
+    out: tuple[Any, ...] = _encode(value, {})
+    return out
+
+
+def _pure(value: object) -> bool:
+    """Whether `value` holds plain values only, checked without building anything (the typo
+    index alone holds 100,000 of them: writing a pair for each doubled the first run's peak
+    memory)."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return True
+    if kind in _CONTAINERS:
+        return all(map(_pure, value))  # type: ignore[call-overload]
+    if kind is dict:
+        items: dict[object, object] = value  # type: ignore[assignment]
+        return all(map(_pure, items)) and all(map(_pure, items.values()))
+    return False
+
+
+def _encode(value: object, seen: dict[int, int]) -> Any:
+    if _pure(value):
+        return ("=", value)
+    kind = type(value)
+    tag = _CONTAINERS.get(kind)
+    if tag is not None:
+        return (tag, [_encode(v, seen) for v in value])  # type: ignore[attr-defined]
+    if kind is dict:
+        items: dict[object, object] = value  # type: ignore[assignment]
+        if not all(map(_pure, items)):
+            raise Unsupported("a dict key holds an object")
+        return ("D", list(items), [_encode(v, seen) for v in items.values()])
+    if not kind.__module__.startswith(_MODULES):
+        raise Unsupported(f"cannot write a {kind.__module__}.{kind.__qualname__}")
+    if isinstance(value, tuple):
+        return ("N", kind.__module__, kind.__qualname__, [_encode(v, seen) for v in value])
+    if id(value) in seen:
+        return ("R", seen[id(value)])
+    seen[id(value)] = len(seen)
+    names = [n for n in _attributes(kind) or vars(value) if hasattr(value, n)]
+    values = [_encode(getattr(value, n), seen) for n in names]
+    return ("O", kind.__module__, kind.__qualname__, names, values)
+
+
+def _attributes(kind: type) -> tuple[str, ...]:
+    """The slots an object of `kind` holds (of every class it comes from); () for a class
+    whose objects keep their attributes in a __dict__, which are written by name."""
+    slots = [s for k in kind.__mro__ for s in getattr(k, "__slots__", ()) if s != "__weakref__"]
+    if "__dict__" in slots or (not slots and kind is not object):
+        return ()
+    return tuple(slots)
+
+
+def decode(node: Any) -> Any:
+    """The value `encode` wrote. Builds only classes of the engine and the model, already
+    imported, by setting the attributes their objects had; anything else is refused."""
+    return _decode(node, [])
+
+
+def _decode(node: Any, made: list[object]) -> Any:
+    tag = node[0]
+    if tag == "=":
+        return node[1]
+    if tag in ("L", "T", "F", "S"):
+        items = [_decode(n, made) for n in node[1]]
+        return {"L": list, "T": tuple, "F": frozenset, "S": set}[tag](items)
+    if tag == "D":
+        keys, values = node[1], node[2]
+        if len(keys) != len(values):
+            raise ValueError("keys and values differ in number")
+        return dict(zip(keys, [_decode(n, made) for n in values], strict=True))
+    if tag == "R":
+        return made[node[1]]
+    if tag not in ("N", "O"):
+        raise ValueError(f"unknown node {tag!r}")
+    kind = _class(node[1], node[2])
+    if tag == "N":
+        if not issubclass(kind, tuple):
+            raise TypeError("not a named tuple")
+        return tuple.__new__(kind, [_decode(n, made) for n in node[3]])
+    obj: object = object.__new__(kind)
+    made.append(obj)
+    names, values = node[3], node[4]
+    allowed = _attributes(kind)
+    if len(names) != len(values):
+        raise ValueError("names and values differ in number")
+    for name, value in zip(names, values, strict=True):
+        if not isinstance(name, str) or (allowed and name not in allowed) or name.startswith("__"):
+            raise ValueError(f"unexpected attribute {name!r}")
+        object.__setattr__(obj, name, _decode(value, made))
+    return obj
+
+
+def _class(module: str, name: str) -> type:
+    """A class of the engine or the model, only from a module already imported."""
+    if not isinstance(module, str) or not module.startswith(_MODULES):
+        raise ValueError(f"module {module!r} is not the engine's")
+    found = getattr(sys.modules[module], name, None) if module in sys.modules else None
+    if not isinstance(found, type) or found.__module__ != module:
+        raise ValueError(f"{module}.{name} is not a class of the engine")
+    return found

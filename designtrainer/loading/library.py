@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designtrainer.domain.model import Case, Rubric
-from designtrainer.loading.build import build_case, build_rubric
-from designtrainer.loading.problems import ContentError, Problem, display_path, problem
-from designtrainer.loading.schema import validate
-from designtrainer.loading.yamlfile import YamlDoc, read_yaml
+from designtrainer.loading import validated_cache
+from designtrainer.loading.build import build_case, build_rubric, rubric_of
+from designtrainer.loading.problems import MAX_BYTES, ContentError, Problem, display_path, problem
 from designtrainer.paths import bundled_dir, env_case_dirs
 
 if TYPE_CHECKING:
     from designtrainer.grading.compiled import CompiledRubric
+    from designtrainer.loading.yamlfile import YamlDoc
 
 YAML_SUFFIXES = (".yaml", ".yml")
 MAX_FILES_PER_SOURCE = 2000
@@ -51,6 +51,8 @@ class Library:
     origins: dict[str, Origin] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _compiled: dict[str, CompiledRubric] = field(default_factory=dict)
+    _warmed: dict[str, CompiledRubric] = field(default_factory=dict)
+    """At most one rubric compiled ahead of need (see warm), not yet asked for."""
 
     def ids(self) -> list[str]:
         return sorted(self.cases)
@@ -61,14 +63,36 @@ class Library:
     def rubric(self, case_id: str) -> Rubric:
         return self.rubrics[case_id]
 
+    def compiled_if_ready(self, case_id: str) -> CompiledRubric | None:
+        """The case's compiled rubric if this library has it in memory already, else None
+        (never compiles or reads the disk: for callers that must not wait)."""
+        found = self._compiled.get(case_id)
+        if found is None and (found := self._warmed.get(case_id)) is not None:
+            self._compiled[case_id] = found
+        return found
+
+    def warm(self, case_id: str) -> None:
+        """Compile (or read from the disk cache) the case's rubric ahead of need, as the app
+        does for the case the picker's cursor rests on, so opening it grades at once.
+
+        Only the last warmed rubric is kept until it is asked for: a person moving the
+        cursor through every case must not hold every compiled rubric (about 10 MB each).
+        """
+        if case_id in self._compiled or case_id in self._warmed or case_id not in self.rubrics:
+            return
+        from designtrainer.loading.compiled_cache import compiled
+
+        self._warmed = {case_id: compiled(self.rubrics[case_id])}
+
     def compiled(self, case_id: str) -> CompiledRubric:
         """The case's rubric compiled for grading (once per library, and kept on disk for
         the next process: see compiled_cache)."""
-        if case_id not in self._compiled:
+        found = self.compiled_if_ready(case_id)
+        if found is None:
             from designtrainer.loading.compiled_cache import compiled
 
-            self._compiled[case_id] = compiled(self.rubrics[case_id])
-        return self._compiled[case_id]
+            found = self._compiled[case_id] = compiled(self.rubrics[case_id])
+        return found
 
 
 def yaml_files(path: Path) -> tuple[list[Path], list[Problem]]:
@@ -114,14 +138,87 @@ class Pinned:
         return self.positions.get(doc_path, (1, 1))
 
 
+_ID_KEYS: tuple[tuple[str | int, ...], ...] = (("id",), ("case",))
+
+
 def _pin(doc: YamlDoc) -> Pinned:
-    return Pinned(doc.path, {key: doc.position(key) for key in (("id",), ("case",))})
+    return Pinned(doc.path, {key: doc.position(key) for key in _ID_KEYS})
+
+
+def _folder_kind(path: Path) -> str:
+    """The kind a file's folder gives it ("" when the folder does not say)."""
+    if path.parent.name in ("cases", "rubrics"):
+        return "rubric" if path.parent.name == "rubrics" else "case"
+    return ""
 
 
 def _kind(path: Path, doc: YamlDoc) -> str:
-    if path.parent.name in ("cases", "rubrics"):
-        return "rubric" if path.parent.name == "rubrics" else "case"
-    return "rubric" if "case" in doc.data and "id" not in doc.data else "case"
+    return _folder_kind(path) or (
+        "rubric" if "case" in doc.data and "id" not in doc.data else "case"
+    )
+
+
+def read_yaml(path: Path, raw: bytes | None = None) -> YamlDoc:
+    """yamlfile.read_yaml, imported on first use: a library whose files are all in the
+    validated cache never imports PyYAML."""
+    from designtrainer.loading.yamlfile import read_yaml as read
+
+    return read(path, raw)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    value: Case | Rubric
+    pin: Pinned
+
+
+def _checked(path: Path, cache_dir: Path | None, problems: list[Problem]) -> _Found | None:
+    """The case or rubric in `path`, or None with its problems added to `problems`.
+
+    A file found valid before with these very bytes is taken from the validated cache; any
+    other is parsed, checked by the schema and the rubric rules, and recorded if valid.
+    """
+    try:
+        raw: bytes | None = path.read_bytes() if path.stat().st_size <= MAX_BYTES else None
+    except OSError:
+        raw = None  # read_yaml says what is wrong, at its place
+    folder_kind = _folder_kind(path)
+    wanted = validated_cache.key(raw, folder_kind) if raw is not None and cache_dir else None
+    if wanted is not None and cache_dir is not None:
+        entry = validated_cache.read(cache_dir, path, wanted)
+        if entry is not None:
+            try:
+                pin = Pinned(path, entry.positions)
+                if entry.kind == "case":
+                    return _Found(build_case(entry.data), pin)
+                return _Found(rubric_of(entry.data), pin)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass  # not what a valid file gives: read the file itself
+    from designtrainer.loading.schema import validate
+
+    try:
+        doc = read_yaml(path, raw)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+        return None
+    kind = _kind(path, doc)
+    errs = validate(doc, kind)
+    if errs:
+        problems.extend(errs)
+        return None
+    found: Case | Rubric | None
+    if kind == "case":
+        found = build_case(doc.data)
+    else:
+        found, errs = build_rubric(doc)
+        if found is None:
+            problems.extend(errs)
+            return None
+    pinned = _pin(doc)
+    if wanted is not None and cache_dir is not None:
+        entry = validated_cache.Entry(kind, doc.data, pinned.positions)
+        validated_cache.write(cache_dir, path, wanted, entry)
+    return _Found(found, pinned)
 
 
 def default_sources(extra_dirs: Sequence[Path] = ()) -> list[Source]:
@@ -156,39 +253,28 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
     overrides: dict[str, Path] = {}
     problems: list[Problem] = []
 
+    cache_dir = validated_cache.folder()
     for source in sources:
         problems.extend(source.problems)
         for path in source.files:
-            try:
-                doc = read_yaml(path)
-            except ContentError as exc:
-                problems.extend(exc.problems)
+            found = _checked(path, cache_dir, problems)
+            if found is None:
                 continue
-            kind = _kind(path, doc)
-            errs = validate(doc, kind)
-            if errs:
-                problems.extend(errs)
-                continue
-            if kind == "case":
-                obj_case = build_case(doc)
+            if isinstance(found.value, Case):
                 _place(
                     cases,
-                    obj_case.id,
-                    (obj_case, _pin(doc), source.level, source.name),
+                    found.value.id,
+                    (found.value, found.pin, source.level, source.name),
                     "case id",
                     ("id",),
                     problems,
                     overrides,
                 )
             else:
-                rubric, errs = build_rubric(doc)
-                if rubric is None:
-                    problems.extend(errs)
-                    continue
                 _place(
                     rubrics,
-                    rubric.case,
-                    (rubric, _pin(doc), source.level, source.name),
+                    found.value.case,
+                    (found.value, found.pin, source.level, source.name),
                     "rubric for case",
                     ("case",),
                     problems,

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from designtrainer.render.terminal import terminal_safe
 
+MAX_BYTES = 1_000_000
+"""The largest content file read (a YAML file, an answer's front matter)."""
+
 
 def display_path(path: Path | str) -> str:
     """A path as a person expects to see it: relative to the working directory when inside it."""

@@ -15,9 +15,8 @@ from typing import Any
 
 import yaml
 
-from designtrainer.loading.problems import ContentError, Problem, problem
+from designtrainer.loading.problems import MAX_BYTES, ContentError, Problem, problem
 
-MAX_BYTES = 1_000_000
 MAX_NODES = 100_000
 _MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 
@@ -108,17 +107,11 @@ def _duplicate_keys(path: Path, root: yaml.Node) -> list[Problem]:
     return out
 
 
-def read_yaml(path: Path) -> YamlDoc:
-    """Parse one file, or raise ContentError with a one-line, positioned explanation."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ContentError(
-                [problem(path, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes")]
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContentError([problem(path, f"cannot read file: {exc.strerror or exc}")]) from None
+def read_yaml(path: Path, raw: bytes | None = None) -> YamlDoc:
+    """Parse one file (its bytes `raw` when the caller has read them already), or raise
+    ContentError with a one-line, positioned explanation."""
+    if raw is None:
+        raw = read_bytes(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -131,6 +124,19 @@ def read_yaml(path: Path) -> YamlDoc:
     if doc is None:
         raise ContentError([problem(path, "file is empty; expected a YAML mapping", 1, 1)])
     return doc
+
+
+def read_bytes(path: Path) -> bytes:
+    """A content file's bytes, or ContentError when it is too big or cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ContentError(
+                [problem(path, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes")]
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ContentError([problem(path, f"cannot read file: {exc.strerror or exc}")]) from None
 
 
 def parse_yaml(text: str, path: Path | str) -> YamlDoc | None:

@@ -94,6 +94,11 @@ class AttemptSummary:
     """What of the stored row could not be read, or "" (see Attempt.damaged)."""
 
 
+HistoryRow = tuple[int, float, str, str, float | None, float | None, float, str]
+"""One attempt as `history` prints it: (id, created_at, case_id, mode, finished_at, score,
+seconds, what of its grade could not be read or "")."""
+
+
 @dataclass(frozen=True, slots=True)
 class CaseStats:
     """One case's attempts at a glance: what the picker shows beside it."""

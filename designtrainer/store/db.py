@@ -29,6 +29,7 @@ from designtrainer.store.attempt import (
     Attempt,
     AttemptSummary,
     CaseStats,
+    HistoryRow,
     Mode,
     Question,
     SectionState,
@@ -713,6 +714,23 @@ class Store:
             AttemptSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or "")
             for r in self.db.execute(sql, args)
         ]
+
+    @_guarded
+    def history_rows(self) -> list[HistoryRow]:
+        """Every attempt newest first, as `attempts()` lists them, in plain tuples: (id,
+        created_at, case_id, mode, finished_at, score, seconds, damaged).
+
+        For printing a whole history: building an AttemptSummary (a frozen dataclass) for
+        each of 16,000 rows cost `history` as much as reading them (issue 12).
+        """
+        self._read_grades()
+        cursor = self.db.cursor()
+        cursor.row_factory = None  # tuples, not sqlite3.Row: cheaper, and what is promised
+        rows: list[HistoryRow] = cursor.execute(
+            "SELECT id, created_at, case_id, mode, finished_at, score, seconds,"
+            " coalesce(grade_damage, '') FROM attempts ORDER BY updated_at DESC, id DESC"
+        ).fetchall()
+        return rows
 
     @_guarded
     def case_stats(self, mode: Mode = "solo") -> dict[str, CaseStats]:

@@ -21,6 +21,7 @@ from textual.command import DiscoveryHit, Hits
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.system_commands import SystemCommandsProvider
+from textual.timer import Timer
 
 from designtrainer import sessions
 from designtrainer.domain.settings import THEME
@@ -68,6 +69,9 @@ class Timing:
 
 
 ScreenFactory = Callable[..., Screen[Any]]
+
+WARM_AFTER = 0.3
+"""Seconds the picker's cursor rests on a case before its rubric is compiled ahead of need."""
 
 
 def _lazy(module: str, name: str) -> ScreenFactory:
@@ -175,6 +179,28 @@ class DesignTrainerApp(App[None]):
         # measured by bench_tui's first-ticks row (issue 12).
         import designtrainer.grading.grade
         import designtrainer.tui.screens.session  # noqa: F401
+
+    _warm_timer: Timer | None = None
+
+    def warm_case(self, case_id: str, screen: Screen[Any]) -> None:
+        """The cursor of `screen` (the picker) is on this case: once it rests there a moment,
+        compile its rubric in the background, so opening the case shows its ticks in the
+        first frame (first ticks, issue 12). Moving on cancels the wait, and so does leaving
+        the picker (a session opened by then needs only its own rubric); the library keeps
+        only the last one warmed."""
+        if self._warm_timer is not None:
+            self._warm_timer.stop()
+
+        def rested() -> None:
+            if self.screen is screen:
+                self._warm(case_id)
+
+        self._warm_timer = self.set_timer(WARM_AFTER, rested)
+
+    @work(thread=True, exclusive=True, group="warm")
+    def _warm(self, case_id: str) -> None:
+        if self.library is not None:
+            self.library.warm(case_id)
 
     def _library_loaded(self, library: Library) -> None:
         self.library = library

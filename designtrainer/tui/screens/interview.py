@@ -44,6 +44,10 @@ from designtrainer.tui.widgets.section_progress import SectionProgress
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
 
+GRADE_AT_ONCE_CHARS = 20_000
+"""Answers up to this size (about 3,000 words, ~10 ms) are graded as a section opens, before
+its first frame; longer ones in the worker, so opening never freezes the screen."""
+
 SHORT_NAMES = {
     "framing": "Frame",
     "data": "Data",
@@ -173,7 +177,7 @@ class InterviewScreen(Screen[None]):
         self.show_step()
         self.refresh_bindings()
         self.render_progress()
-        self._regrade_now()
+        self._regrade_now(entering=True)
 
     def _go(self, index: int) -> None:
         if not self._flush():
@@ -298,13 +302,26 @@ class InterviewScreen(Screen[None]):
         if self.section is not None and self.graded_text.get(self.section) != self.area.text:
             self._regrade_now()
 
-    def _regrade_now(self) -> None:
+    def _regrade_now(self, entering: bool = False) -> None:
+        """Grade the section on screen in a worker thread; `entering` a section whose rubric
+        is compiled already and whose answers are short, here and now instead.
+
+        Graded here, the saved answer's ticks are in the section's first frame: a worker
+        competes with the screen's own first layout and its result came hundreds of
+        milliseconds later (first ticks, issue 12). Typing pauses always use the worker, so
+        a keystroke never waits for a grading.
+        """
         section = self.section
         if section is None or not self.grading_enabled:
             return
         # Every section's answer, this one as on screen: an idea counts wherever it is said,
         # so the business goal written under Modeling ticks its Framing item.
-        self._grade(section, {**self.attempt.answers, section: self.area.text})
+        answers = {**self.attempt.answers, section: self.area.text}
+        compiled = self.library.compiled_if_ready(self.case.id) if entering else None
+        if compiled is not None and sum(map(len, answers.values())) <= GRADE_AT_ONCE_CHARS:
+            self._graded(section, answers, grade(compiled, answers))
+        else:
+            self._grade(section, answers)
 
     @work(thread=True, exclusive=True, group="grade")
     def _grade(self, section: str, answers: dict[str, str]) -> None:

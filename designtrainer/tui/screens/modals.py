@@ -9,7 +9,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
 from designtrainer.tui.text import plain
-from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 
 class ChoiceScreen(ModalScreen[str | None]):
@@ -76,4 +75,8 @@ class TextScreen(ModalScreen[None]):
             box.border_title = plain(self.title_text)
             box.border_subtitle = "↑↓ PgUp PgDn scroll · Escape closes"
             with VerticalScroll():
+                # Imported here: the markdown widget brings markdown-it and pygments, which a
+                # screen that imports this one for its choice dialog should not (issue 12).
+                from designtrainer.tui.widgets.markdown import SafeMarkdown
+
                 yield SafeMarkdown(self.markdown)

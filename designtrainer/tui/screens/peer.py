@@ -321,7 +321,7 @@ class PeerScreen(InterviewScreen):
         )
 
     # -- the checker on pasted notes -------------------------------------------------------
-    def _regrade_now(self) -> None:
+    def _regrade_now(self, entering: bool = False) -> None:
         if self.section is None:
             return
         notes = {**self.attempt.answers, self.section: self.candidate.text}
@@ -331,7 +331,7 @@ class PeerScreen(InterviewScreen):
             self._render_ticks_title()
             return
         if self.graded_answers.get(self.section) != notes:
-            super()._regrade_now()
+            super()._regrade_now(entering)
 
     def show_grade(self) -> None:
         self._render_suggestions()

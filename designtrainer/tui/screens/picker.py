@@ -13,8 +13,6 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 from designtrainer import sessions
 from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
-from designtrainer.tui.screens.history import HistoryScreen
-from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.text import cell, width_of
 
 if TYPE_CHECKING:
@@ -124,6 +122,11 @@ class PickerScreen(Screen[None]):
         if tags >= 12:
             table.add_column("Tags", width=min(tags, natural("Tags", 5)))
 
+    @on(DataTable.RowHighlighted, "#cases")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            dt_app(self).warm_case(event.row_key.value, self)
+
     @on(Input.Changed, "#filter")
     def _filter(self) -> None:
         if (library := dt_app(self).library) is not None:
@@ -163,6 +166,8 @@ class PickerScreen(Screen[None]):
             elif choice == "new":
                 dt_app(self).open_case(case_id)
 
+        from designtrainer.tui.screens.modals import ChoiceScreen  # see action_history
+
         self.app.push_screen(
             ChoiceScreen(
                 f"You have an unfinished attempt at this case ({when(latest.updated_at)}).",
@@ -192,4 +197,10 @@ class PickerScreen(Screen[None]):
         dt_app(self).open_progress()
 
     def action_history(self) -> None:
+        # Imported here, not at the top: the history screen brings the grading engine, the
+        # markdown widget and the scorecard with it, which the picker's first frame waited
+        # for in every fresh process (start to first frame, issue 12). The app's loading
+        # thread imports them after that frame.
+        from designtrainer.tui.screens.history import HistoryScreen
+
         self.app.push_screen(HistoryScreen())

@@ -29,7 +29,6 @@ from designtrainer.tui.external import edit_externally
 from designtrainer.tui.saving import SaveWarning, try_save
 from designtrainer.tui.screens.interview import InterviewScreen, section_steps
 from designtrainer.tui.screens.modals import ChoiceScreen, TextScreen
-from designtrainer.tui.screens.summary import SummaryScreen
 from designtrainer.tui.text import plain, styled, visible
 from designtrainer.tui.widgets.checklist import Checklist
 from designtrainer.tui.widgets.clock import SectionClock
@@ -174,6 +173,10 @@ class SessionScreen(InterviewScreen):
             self._stay()
             return
         self.finished = True
+        # Imported here: the summary brings the exporters (YAML, markdown rendering) that the
+        # session does not need to open (session memory, issue 12).
+        from designtrainer.tui.screens.summary import SummaryScreen
+
         self.app.switch_screen(SummaryScreen(self.attempt_id))
 
     # -- rendering -------------------------------------------------------------------------
