@@ -312,7 +312,12 @@ def test_slug_ids_match_in_full_both_ways() -> None:
 
 
 def test_control_characters_are_refused_in_every_string_both_ways() -> None:
-    """Fastcheck and jsonschema agree on a control character anywhere in a bundled file."""
+    """Fastcheck and jsonschema agree on a control character anywhere in a bundled file.
+
+    Every list is cut to its first two items, the only ones changed, so jsonschema (the slow
+    side: ~900 validations) reads a document of ~100 strings instead of ~1,500; the cut
+    document is checked valid both ways first.
+    """
     import yaml
     from jsonschema import Draft202012Validator
 
@@ -323,7 +328,7 @@ def test_control_characters_are_refused_in_every_string_both_ways() -> None:
         schema = json.loads(schema_path(kind).read_text())
         fast, reference = compile_check(schema), Draft202012Validator(schema)
         assert fast is not None
-        doc = yaml.safe_load((ROOT / path / "fraud-detection.yaml").read_text())
+        doc = _first_two(yaml.safe_load((ROOT / path / "fraud-detection.yaml").read_text()))
         assert fast(doc) and reference.is_valid(doc)
         strings = list(_string_paths(doc))
         assert len(strings) > 50
@@ -334,6 +339,14 @@ def test_control_characters_are_refused_in_every_string_both_ways() -> None:
                 assert not reference.is_valid(broken), (where, bad)
             fine = _with(doc, where, "\t")
             assert fast(fine) == reference.is_valid(fine), where
+
+
+def _first_two(node: object) -> object:
+    if isinstance(node, dict):
+        return {k: _first_two(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_first_two(v) for v in node[:2]]
+    return node
 
 
 def _string_paths(node: object, at: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
