@@ -317,8 +317,11 @@ class Judgement:
         # What kind of word each one is, by how it is written: the lexicons are plain English,
         # so a word is not taken for the rubric word a typo might make it.
         known = list(map(_CLASSES.get, words.words))
-        for k in compress(range(len(known)), map(_is_none, known)):
-            known[k] = _classify(words.words[k])
+        if None in known:
+            # Each new word once, however often it comes: a long answer in a fresh process
+            # would otherwise classify every occurrence of every word it has not met before.
+            new = {w: _classify(w) for w in compress(words.words, map(_is_none, known))}
+            known = list(map(new.get, words.words, known))
         self.bits: list[int] = known  # type: ignore[assignment]
         self._segment()
         self._said: dict[tuple[int, int, tuple[int, int] | None], _Says] = {}
