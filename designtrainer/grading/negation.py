@@ -918,6 +918,8 @@ _PREFERENCE_REACH = 4
 # "I'd choose a nightly batch over streaming", "I'd prefer batch features over streaming".
 _CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "prefer", "favour", "favor"))
 _OVER = stem("over")
+_PREFERENCE_TURNS = frozenset((stem("to"), _OVER, _THAN))
+"""The words a preference turns on: only these are looked at, found in one pass in C."""
 
 
 def _preferred_over(words: Words) -> Iterable[tuple[int, Negation]]:
@@ -925,7 +927,7 @@ def _preferred_over(words: Words) -> Iterable[tuple[int, Negation]]:
     clause, after "to" right after "preferable"/"superior" ("better to" is advice), and
     after "over" when a choosing verb ("choose", "prefer") and its object stand before it."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for i in range(1, n - 1):
+    for i in compress(range(1, n - 1), map(_PREFERENCE_TURNS.__contains__, keys[1 : n - 1])):
         key = keys[i]
         if key == _TO and keys[i - 1] in _PREFERRED_TO and not words.boundary_before(i):
             j = i - 1
