@@ -558,6 +558,20 @@ class NegationRules:
                 self._add(kind, phrase)
         self.starts = frozenset([*(k for k in self.trie if k), _TOO])
         """Keys a negation or pseudo-negation can begin with."""
+        self.alone = frozenset(
+            [*(k for k, node in self.trie.items() if k and "" in node), _TOO]  # type: ignore[operator]
+        )
+        """Keys that are a cue by themselves ("never"), and "too" (of "too slow to")."""
+        self.pairs = frozenset(
+            (first, second)
+            for first, node in self.trie.items()
+            if first
+            for second in (*node, *FILLERS, *ARTICLES)  # type: ignore[misc]
+            if second
+        )
+        """The first two keys of every longer cue, a filler or an article as the second
+        ("isn't really needed"): most words a cue can begin with ("is", "that", "we") begin
+        none where they stand, and this settles it without walking the trie."""
         self.words = frozenset(
             w
             for phrases in (PSEUDO_TRIGGERS, not_negations, PRE_TRIGGERS, POST_TRIGGERS)
@@ -614,6 +628,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for i in compress(range(n), map(rules.starts.__contains__, keys)):
         if i < skip_until:
             continue
+        key = keys[i]
+        if key not in rules.alone and (i + 1 == n or (key, keys[i + 1]) not in rules.pairs):
+            continue  # no cue begins here
         found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:
             continue
