@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from itertools import compress, repeat
@@ -209,6 +209,8 @@ _ARROW = re.compile(r"->|=>|\u2192|\u21d2")
 _LIST_SEPARATOR = re.compile(r"[,;/&]|\s\+\s")
 _ABBREVIATIONS = frozenset({"e", "g", "i", "vs", "approx", "ca", "etc", "eg", "ie"})
 _LIST_WORDS = frozenset({"and", "or", "plus"})
+_BE = frozenset(("be", "Be", "bE", "BE"))
+"""The word "be" as it may be written."""
 _MAX_LABEL_WORDS = 4
 _MAX_NAME_WORDS = 4
 _LIST_IDEAS = 2
@@ -333,6 +335,8 @@ class Judgement:
         self.boilerplate = False
         """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
         every section of the answer, before any reading is asked for."""
+        self._plan_words: list[int] | None = None
+        """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
 
@@ -488,8 +492,13 @@ class Judgement:
         bits = self.bits[first : last + 1]
         every = reduce(or_, bits, 0)  # what kinds of word there are at all, in one C call
         weak = bool(every & _SPECIFIC_WORD)  # "retrain weekly", "GBDT instead of a deep net"
+
+        def having(kind: int) -> Iterator[int]:
+            """The words first..last with any of these bits, in order (chosen in C)."""
+            return compress(range(first, last + 1), map(and_, bits, repeat(kind)))
+
         if every & (_DIGIT | _CUE | _CAPITAL):
-            for k in range(first, last + 1):
+            for k in having(_DIGIT | _CUE | _CAPITAL):
                 b = bits[k - first]
                 if b & _DIGIT and not self._enumerator(k):
                     return _FIGURE  # a figure
@@ -507,45 +516,46 @@ class Judgement:
         content: tuple[int, ...] = ()
         if every & _CONTENT:
             raw, topic = self.words.words, self.topic
+            # Content words, and without proper names, content words not capitalised.
+            kind = _CONTENT if proper_names else _CONTENT | _CAPITAL
             content = tuple(
                 k
-                for k in range(first, last + 1)
-                if bits[k - first] & _CONTENT
-                and k not in names
-                and stem(raw[k]) not in topic
-                and (proper_names or not bits[k - first] & _CAPITAL)
+                for k in compress(
+                    range(first, last + 1), map(_CONTENT.__eq__, map(and_, bits, repeat(kind)))
+                )
+                if k not in names and stem(raw[k]) not in topic
             )
         vague = 0
         if every & _VAGUE:
             # A vague word that a time or a number makes specific is not vague: "every Sunday".
             vague = sum(
                 1
-                for k in range(first, last + 1)
-                if bits[k - first] & _VAGUE
-                and k not in names
+                for k in having(_VAGUE)
+                if k not in names
                 and not (k < last and bits[k + 1 - first] & (_SPECIFIC_WORD | _DIGIT))
             )
         if every & _CLAIM:
             vague += self._plans(first, last)
         if every & _OTHER:
-            vague += sum(
-                1
-                for k in range(max(first, 1), last + 1)
-                if bits[k - first] & _OTHER and bits[k - 1 - first] & _LIST_WORD
-            )
+            # At k == first > 0, bits[k - 1 - first] is bits[-1]: the stretch's last word.
+            vague += sum(1 for k in having(_OTHER) if k >= 1 and bits[k - 1 - first] & _LIST_WORD)
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
 
     def _plans(self, first: int, last: int) -> int:
         """How many times "will be ...ed" stands in words first..last: a plan with nobody
         doing it ("imbalance will be handled", "the model will be validated") is vague."""
-        raw = self.words.words
-        return sum(
-            1
-            for k in range(max(first, 1), last)
-            if raw[k].lower() == "be"
-            and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
-            and raw[k + 1].lower().endswith("ed")
-        )
+        plans = self._plan_words
+        if plans is None:
+            # Found once per answer: the "be" of every "will be ...ed" in it.
+            raw, n = self.words.words, len(self.words)
+            plans = self._plan_words = [
+                k
+                for k in compress(range(n), map(_BE.__contains__, raw))
+                if 0 < k < n - 1
+                and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
+                and raw[k + 1].lower().endswith("ed")
+            ]
+        return bisect_left(plans, last) - bisect_left(plans, max(first, 1))
 
     def _enumerator(self, k: int) -> bool:
         """ "1. Monitoring" / "2) Retraining": a list number, not a figure."""
