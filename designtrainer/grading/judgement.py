@@ -393,6 +393,11 @@ class Judgement:
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
         when an answer makes the mistake, never when it warns about it."""
         s = self.sentence(m.first)
+        critical = self._critical
+        if critical is None:
+            critical = self._critical = self._criticism()
+        if bisect_left(critical, s.first) == bisect_right(critical, s.last):
+            return False  # no word of criticism in the sentence: the usual case
         first, last = s.first, s.last
         seps = self.seps
         for k in range(m.first, s.first, -1):  # back to the clause start
@@ -404,9 +409,6 @@ class Judgement:
                 last = k - 1
                 break
         words = self.words.words
-        critical = self._critical
-        if critical is None:
-            critical = self._critical = self._criticism()
         return any(
             not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
             and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
