@@ -610,10 +610,8 @@ class Judgement:
             for m in self.by_first:
                 content[m.first : m.last + 1] = bytes(m.last - m.first + 1)
             breaks = bytearray(map(bool, map(and_, bits, repeat(_LIST_WORD))))
-            seps = self.seps
-            for k in self._marked:
-                if _LIST_SEPARATOR.search(seps[k]):
-                    breaks[k] = 1
+            for k in self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}):
+                breaks[k] = 1
             listy = total = 0
             for i, first in enumerate(starts):
                 last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
@@ -736,10 +734,16 @@ class Judgement:
         seps = self.seps = self.words.parts[0::2]
         n = len(self.words)
         marked = self._marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
-        self.starts = [0, *(k for k in marked if self._breaks_before(k))] if n else []
+        # Those separators are of few kinds that repeat (", ", ". ", "\n\n"): each kind is
+        # read once, and the words after the kinds that matter are picked out in C.
+        self._kinds = set(map(seps.__getitem__, marked))
+        breaking = {sep for sep in self._kinds if _may_break(sep)}
+        self.starts = (
+            [0, *(k for k in self._after(breaking) if self._breaks_before(k))] if n else []
+        )
         """The first word of every sentence."""
         self.start_set = set(self.starts)
-        self.arrows = [k for k in marked if _ARROW.search(seps[k])]
+        self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
         """Words with an arrow before them ("->", "=>", "→")."""
         self._shapes: dict[int, _Sentence] = {}
 
@@ -753,8 +757,16 @@ class Judgement:
             s = self._shapes[first] = self._shape(first, last)
         return s
 
+    def _after(self, kinds: set[str]) -> list[int]:
+        """The words after a separator of one of these kinds (none is a single space)."""
+        if not kinds:
+            return []
+        marked = self._marked
+        return list(compress(marked, map(kinds.__contains__, map(self.seps.__getitem__, marked))))
+
     def _breaks_before(self, k: int) -> bool:
-        """Whether a new sentence (or note, or list item) starts at word k."""
+        """Whether a new sentence (or note, or list item) starts at word k. Only asked after
+        a separator that `_may_break`: keep the two in step."""
         if k <= 0:
             return True
         words = self.words
@@ -824,6 +836,14 @@ class Judgement:
         if ":" in after.split("\n")[0] and last - first < _MAX_LABEL_WORDS:
             return _Sentence(first, last, first, True)  # "Monitoring:" with the note below
         return _Sentence(first, last, first, False)
+
+
+def _may_break(sep: str) -> bool:
+    """Whether a separator may start a new sentence before the word after it (whether it
+    does is `Judgement._breaks_before`): a comma or a space alone never does."""
+    if sep == " " or sep == ", ":
+        return False
+    return sep == ". " or "\n" in sep or ";" in sep or _SENTENCE_END.search(sep) is not None
 
 
 def topic_words(case_id: str) -> frozenset[str]:
