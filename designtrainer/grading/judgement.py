@@ -165,6 +165,7 @@ _CONNECTIVE = 128
 _DIGIT = 256
 _LIST_WORD = 512
 _OTHER = 1024  # "other": vague as the tail of a list ("precision and other key metrics")
+_CRITICAL = 2048  # a word of criticism
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
 
@@ -182,6 +183,8 @@ def _classify(raw: str) -> int:
         bits |= _CUE
     if key in CONNECTIVES:
         bits |= _CONNECTIVE
+    if key in CRITICISM:
+        bits |= _CRITICAL
     if raw.lower() == "other":
         bits |= _OTHER
     if raw.lower() in _LIST_WORDS:
@@ -417,16 +420,10 @@ class Judgement:
         )
 
     def _criticism(self) -> list[int]:
-        """Where words of criticism stand, by their stems as written: a word's key is its stem
-        except for a typo read as a rubric word, and those are re-stemmed (both passes in C)."""
-        keys, raw, n = self.words.keys, self.words.words, len(self.words)
-        found = set(compress(range(n), map(CRITICISM.__contains__, keys)))
-        for k in compress(range(n), map(self.words.read_as.__contains__, raw)):
-            if stem(raw[k]) in CRITICISM:
-                found.add(k)
-            else:
-                found.discard(k)
-        return sorted(found)
+        """Where words of criticism stand, by their stems as written (a typo read as a rubric
+        word is not read as criticism): marked in each word's class, picked out in C."""
+        bits = self.bits
+        return list(compress(range(len(bits)), map(and_, bits, repeat(_CRITICAL))))
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:
