@@ -166,6 +166,7 @@ _DIGIT = 256
 _LIST_WORD = 512
 _OTHER = 1024  # "other": vague as the tail of a list ("precision and other key metrics")
 _CRITICAL = 2048  # a word of criticism
+_BE = 4096  # "be" (of "will be handled")
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
 
@@ -185,6 +186,8 @@ def _classify(raw: str) -> int:
         bits |= _CONNECTIVE
     if key in CRITICISM:
         bits |= _CRITICAL
+    if raw.lower() == "be":
+        bits |= _BE
     if raw.lower() == "other":
         bits |= _OTHER
     if raw.lower() in _LIST_WORDS:
@@ -212,8 +215,6 @@ _ARROW = re.compile(r"->|=>|\u2192|\u21d2")
 _LIST_SEPARATOR = re.compile(r"[,;/&]|\s\+\s")
 _ABBREVIATIONS = frozenset({"e", "g", "i", "vs", "approx", "ca", "etc", "eg", "ie"})
 _LIST_WORDS = frozenset({"and", "or", "plus"})
-_BE = frozenset(("be", "Be", "bE", "BE"))
-"""The word "be" as it may be written."""
 _MAX_LABEL_WORDS = 4
 _MAX_NAME_WORDS = 4
 _LIST_IDEAS = 2
@@ -338,6 +339,7 @@ class Judgement:
         self.boilerplate = False
         """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
         every section of the answer, before any reading is asked for."""
+        self._rare: list[int] | None = None
         self._plan_words: list[int] | None = None
         """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
@@ -421,9 +423,17 @@ class Judgement:
 
     def _criticism(self) -> list[int]:
         """Where words of criticism stand, by their stems as written (a typo read as a rubric
-        word is not read as criticism): marked in each word's class, picked out in C."""
+        word is not read as criticism)."""
         bits = self.bits
-        return list(compress(range(len(bits)), map(and_, bits, repeat(_CRITICAL))))
+        return [k for k in self._rare_words() if bits[k] & _CRITICAL]
+
+    def _rare_words(self) -> list[int]:
+        """Where the rare kinds of word stand (criticism, "be"): picked out in C, in one pass
+        per answer for all of them."""
+        if self._rare is None:
+            bits = self.bits
+            self._rare = list(compress(range(len(bits)), map(and_, bits, repeat(_CRITICAL | _BE))))
+        return self._rare
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:
@@ -546,11 +556,12 @@ class Judgement:
         plans = self._plan_words
         if plans is None:
             # Found once per answer: the "be" of every "will be ...ed" in it.
-            raw, n = self.words.words, len(self.words)
+            raw, n, bits = self.words.words, len(self.words), self.bits
             plans = self._plan_words = [
                 k
-                for k in compress(range(n), map(_BE.__contains__, raw))
-                if 0 < k < n - 1
+                for k in self._rare_words()
+                if bits[k] & _BE
+                and 0 < k < n - 1
                 and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
                 and raw[k + 1].lower().endswith("ed")
             ]
