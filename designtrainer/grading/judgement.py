@@ -609,14 +609,12 @@ class Judgement:
         """Whether the answer is written as lists of names: most of its notes that mention
         an idea are bare lists or fragments, with no figure and no verb (proper names are
         names here: "BERT / XLM-R, CLIP, ViT"). There a short list of one idea ("text,
-        images, video, OCR") names it too. Worked out once per answer, from a byte per word
-        counted in C."""
+        images, video, OCR") names it too. Worked out once per answer; content words are counted
+        only in the short notes that are not sentences."""
         if self._keyword_style is None:
             bits, starts, n = self.bits, self.starts, len(self.words)
-            # Content words outside the names, and list breaks, one byte a word (built in C).
-            content = bytearray(map(bool, map(and_, bits, repeat(_CONTENT))))
-            for m in self.by_first:
-                content[m.first : m.last + 1] = bytes(m.last - m.first + 1)
+            named = self.inside.union(self.firsts)  # the words of the mentions
+            # List breaks, one byte a word (built in C).
             breaks = bytearray(map(bool, map(and_, bits, repeat(_LIST_WORD))))
             for k in self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}):
                 breaks[k] = 1
@@ -635,10 +633,16 @@ class Judgement:
                 if every & _CLAIM or (every & _DIGIT and elements < _LONG_LIST):
                     continue  # a sentence, or a figure (not one name among many: "40k users")
                 short = last - first + 1 <= _MAX_NAME_WORDS * elements
-                if short and content.count(1, first, last + 1) <= elements:
+                if short and self._content_words(first, last, named) <= elements:
                     listy += weight  # short elements with a content word each at most
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
+
+    def _content_words(self, first: int, last: int, named: set[int]) -> int:
+        """How many words first..last carry content and are not in a mention."""
+        bits = self.bits[first : last + 1]
+        content = compress(range(first, last + 1), map(and_, bits, repeat(_CONTENT)))
+        return sum(1 for k in content if k not in named)
 
     def vagueness(self) -> tuple[int, int]:
         """How many sentences mention an item, and how many of those hold a vague word.
