@@ -326,7 +326,7 @@ class Judgement:
         if None in known:
             # Each new word once, however often it comes: a long answer in a fresh process
             # would otherwise classify every occurrence of every word it has not met before.
-            new = {w: _classify(w) for w in compress(words.words, map(_is_none, known))}
+            new = {w: _classify(w) for w in set(compress(words.words, map(_is_none, known)))}
             known = list(map(new.get, words.words, known))
         self.bits: list[int] = known  # type: ignore[assignment]
         self._segment()
