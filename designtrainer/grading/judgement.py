@@ -653,11 +653,13 @@ class Judgement:
         """
         seen: set[int] = set()
         vague = 0
+        last = -1  # the last word of the sentence read last: mentions come in reading order
         for m in self.by_first:
-            if m.owner >= self.items or m.negation is not None:
+            if m.first <= last or m.owner >= self.items or m.negation is not None:
                 continue
             s = self.sentence(m.first)
-            if s.first in seen or s.heading or s.label_end > s.last:
+            last = s.last
+            if s.heading or s.label_end > s.last:
                 continue
             seen.add(s.first)
             vague += self._says(s.label_end, s.last).vague > 0
@@ -758,6 +760,10 @@ class Judgement:
         self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
         """Words with an arrow before them ("->", "=>", "→")."""
         self._shapes: dict[int, _Sentence] = {}
+
+    def sentence_start(self, k: int) -> int:
+        """The first word of the sentence holding word k, without reading the sentence."""
+        return self.starts[bisect_right(self.starts, k) - 1]
 
     def sentence(self, k: int) -> _Sentence:
         """The sentence holding word k."""
