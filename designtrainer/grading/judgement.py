@@ -693,9 +693,10 @@ class Judgement:
         _, ideas = self._names(*body)
         if ideas >= (1 if self.keyword_style else _LIST_IDEAS):
             elements = self._elements_of(*body)
-            names = sum(self._is_name(a, b, body) for a, b in elements)
-            if len(elements) >= 3 and names >= 3 and 2 * names > len(elements):
-                result = elements
+            if len(elements) >= 3:
+                names = sum(self._is_name(a, b, body) for a, b in elements)
+                if names >= 3 and 2 * names > len(elements):
+                    result = elements
         self._elements[s.first] = result
         return result
 
@@ -720,10 +721,11 @@ class Judgement:
         besides the name, nothing specific, no verb."""
         if sum(k not in ARTICLES for k in self.words.keys[first : last + 1]) > _MAX_NAME_WORDS:
             return False
+        if not any(m.owner < self.items for m in self._mentions_in(first, last)):
+            return False  # names no item: read no further
         says = self._says(first, last, body)
-        named = any(m.owner < self.items for m in self._mentions_in(first, last))
         specific = says.strong or says.weak
-        return named and not specific and not says.claim and len(says.content) <= 1
+        return not specific and not says.claim and len(says.content) <= 1
 
     def _element_reading(self, first: int, last: int, m: Mention, body: tuple[int, int]) -> Reading:
         """An element of a list of names applies its idea only with something specific (a
