@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
 from itertools import compress, repeat
@@ -502,12 +502,8 @@ class Judgement:
         every = reduce(or_, bits, 0)  # what kinds of word there are at all, in one C call
         weak = bool(every & _SPECIFIC_WORD)  # "retrain weekly", "GBDT instead of a deep net"
 
-        def having(kind: int) -> Iterator[int]:
-            """The words first..last with any of these bits, in order (chosen in C)."""
-            return compress(range(first, last + 1), map(and_, bits, repeat(kind)))
-
         if every & (_DIGIT | _CUE | _CAPITAL):
-            for k in having(_DIGIT | _CUE | _CAPITAL):
+            for k in range(first, last + 1):
                 b = bits[k - first]
                 if b & _DIGIT and not self._enumerator(k):
                     return _FIGURE  # a figure
@@ -525,29 +521,32 @@ class Judgement:
         content: tuple[int, ...] = ()
         if every & _CONTENT:
             raw, topic = self.words.words, self.topic
-            # Content words, and without proper names, content words not capitalised.
-            kind = _CONTENT if proper_names else _CONTENT | _CAPITAL
             content = tuple(
                 k
-                for k in compress(
-                    range(first, last + 1), map(_CONTENT.__eq__, map(and_, bits, repeat(kind)))
-                )
-                if k not in names and stem(raw[k]) not in topic
+                for k in range(first, last + 1)
+                if bits[k - first] & _CONTENT
+                and k not in names
+                and stem(raw[k]) not in topic
+                and (proper_names or not bits[k - first] & _CAPITAL)
             )
         vague = 0
         if every & _VAGUE:
             # A vague word that a time or a number makes specific is not vague: "every Sunday".
             vague = sum(
                 1
-                for k in having(_VAGUE)
-                if k not in names
+                for k in range(first, last + 1)
+                if bits[k - first] & _VAGUE
+                and k not in names
                 and not (k < last and bits[k + 1 - first] & (_SPECIFIC_WORD | _DIGIT))
             )
         if every & _CLAIM:
             vague += self._plans(first, last)
         if every & _OTHER:
-            # At k == first > 0, bits[k - 1 - first] is bits[-1]: the stretch's last word.
-            vague += sum(1 for k in having(_OTHER) if k >= 1 and bits[k - 1 - first] & _LIST_WORD)
+            vague += sum(
+                1
+                for k in range(max(first, 1), last + 1)
+                if bits[k - first] & _OTHER and bits[k - 1 - first] & _LIST_WORD
+            )
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
 
     def _plans(self, first: int, last: int) -> int:
