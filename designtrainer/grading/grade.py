@@ -70,8 +70,8 @@ class ReadAnswer:
         mentions = self.mentions[owner]
         if home and section not in home and mentions:
             taken = self._taken_by(section)
-            sentence = self.judgement.sentence
-            mentions = [m for m in mentions if sentence(m.first).first not in taken]
+            start = self.judgement.sentence_start
+            mentions = [m for m in mentions if start(m.first) not in taken]
         return choose(target, mentions, self.judgement, rejected)
 
     def rejections(self, owner: int) -> list[Mention]:
@@ -91,10 +91,10 @@ class ReadAnswer:
                 if flag.section in (None, section)
             ]
             groups: dict[tuple[int, int], set[int]] = {}
+            start_of = self.judgement.sentence_start
             for owner in owners:
                 for m in self.mentions[owner]:
-                    start = self.judgement.sentence(m.first).first
-                    groups.setdefault((start, owner), set()).add(m.group)
+                    groups.setdefault((start_of(m.first), owner), set()).add(m.group)
             taken = self._taken[section] = {
                 start
                 for (start, owner), found in groups.items()

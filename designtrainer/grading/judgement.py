@@ -179,6 +179,8 @@ _CONNECTIVE = 128
 _DIGIT = 256
 _LIST_WORD = 512
 _OTHER = 1024  # "other": vague as the tail of a list ("precision and other key metrics")
+_CRITICAL = 2048  # a word of criticism
+_BE = 4096  # "be" (of "will be handled")
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
 
@@ -196,6 +198,10 @@ def _classify(raw: str) -> int:
         bits |= _CUE
     if key in CONNECTIVES:
         bits |= _CONNECTIVE
+    if key in CRITICISM:
+        bits |= _CRITICAL
+    if raw.lower() == "be":
+        bits |= _BE
     if raw.lower() == "other":
         bits |= _OTHER
     if raw.lower() in _LIST_WORDS:
@@ -331,8 +337,11 @@ class Judgement:
         # What kind of word each one is, by how it is written: the lexicons are plain English,
         # so a word is not taken for the rubric word a typo might make it.
         known = list(map(_CLASSES.get, words.words))
-        for k in compress(range(len(known)), map(_is_none, known)):
-            known[k] = _classify(words.words[k])
+        if None in known:
+            # Each new word once, however often it comes: a long answer in a fresh process
+            # would otherwise classify every occurrence of every word it has not met before.
+            new = {w: _classify(w) for w in set(compress(words.words, map(_is_none, known)))}
+            known = list(map(new.get, words.words, known))
         self.bits: list[int] = known  # type: ignore[assignment]
         self._segment()
         self._said: dict[tuple[int, int, tuple[int, int] | None], _Says] = {}
@@ -345,6 +354,9 @@ class Judgement:
         """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
         every section of the answer, before any reading is asked for."""
         self._sentence_groups: dict[int, dict[int, set[int]]] = {}
+        self._rare: list[int] | None = None
+        self._plan_words: list[int] | None = None
+        """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
 
@@ -480,6 +492,13 @@ class Judgement:
         when an answer makes the mistake, never when it warns about it. `bounds` are more
         words that end the clause ("because": a reason is about something else)."""
         s = self.sentence(m.first)
+        if self._hypothetical(m, s):
+            return True
+        critical = self._critical
+        if critical is None:
+            critical = self._critical = self._criticism()
+        if bisect_left(critical, s.first) == bisect_right(critical, s.last):
+            return False  # no word of criticism in the sentence: the usual case
         # A clause reaches at most _CLAUSE_REACH words either side: reading stays linear in
         # the answer's length however long a sentence runs.
         first = max(s.first, m.first - _CLAUSE_REACH)
@@ -495,11 +514,6 @@ class Judgement:
                 last = k - 1
                 break
         words = self.words.words
-        if self._hypothetical(m, s):
-            return True
-        critical = self._critical
-        if critical is None:
-            critical = self._critical = self._criticism()
         return any(
             not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
             and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
@@ -531,16 +545,18 @@ class Judgement:
         return False
 
     def _criticism(self) -> list[int]:
-        """Where words of criticism stand, by their stems as written: a word's key is its stem
-        except for a typo read as a rubric word, and those are re-stemmed (both passes in C)."""
-        keys, raw, n = self.words.keys, self.words.words, len(self.words)
-        found = set(compress(range(n), map(CRITICISM.__contains__, keys)))
-        for k in compress(range(n), map(self.words.read_as.__contains__, raw)):
-            if stem(raw[k]) in CRITICISM:
-                found.add(k)
-            else:
-                found.discard(k)
-        return sorted(found)
+        """Where words of criticism stand, by their stems as written (a typo read as a rubric
+        word is not read as criticism)."""
+        bits = self.bits
+        return [k for k in self._rare_words() if bits[k] & _CRITICAL]
+
+    def _rare_words(self) -> list[int]:
+        """Where the rare kinds of word stand (criticism, "be"): picked out in C, in one pass
+        per answer for all of them."""
+        if self._rare is None:
+            bits = self.bits
+            self._rare = list(compress(range(len(bits)), map(and_, bits, repeat(_CRITICAL | _BE))))
+        return self._rare
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:
@@ -608,6 +624,7 @@ class Judgement:
         bits = self.bits[first : last + 1]
         every = reduce(or_, bits, 0)  # what kinds of word there are at all, in one C call
         weak = bool(every & _SPECIFIC_WORD)  # "retrain weekly", "GBDT instead of a deep net"
+
         if every & (_DIGIT | _CUE | _CAPITAL):
             for k in range(first, last + 1):
                 b = bits[k - first]
@@ -658,14 +675,19 @@ class Judgement:
     def _plans(self, first: int, last: int) -> int:
         """How many times "will be ...ed" stands in words first..last: a plan with nobody
         doing it ("imbalance will be handled", "the model will be validated") is vague."""
-        raw = self.words.words
-        return sum(
-            1
-            for k in range(max(first, 1), last)
-            if raw[k].lower() == "be"
-            and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
-            and raw[k + 1].lower().endswith("ed")
-        )
+        plans = self._plan_words
+        if plans is None:
+            # Found once per answer: the "be" of every "will be ...ed" in it.
+            raw, n, bits = self.words.words, len(self.words), self.bits
+            plans = self._plan_words = [
+                k
+                for k in self._rare_words()
+                if bits[k] & _BE
+                and 0 < k < n - 1
+                and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
+                and raw[k + 1].lower().endswith("ed")
+            ]
+        return bisect_left(plans, last) - bisect_left(plans, max(first, 1))
 
     def _enumerator(self, k: int) -> bool:
         """ "1. Monitoring" / "2) Retraining": a list number, not a figure."""
@@ -709,19 +731,15 @@ class Judgement:
         """Whether the answer is written as lists of names: most of its notes that mention
         an idea are bare lists or fragments, with no figure and no verb (proper names are
         names here: "BERT / XLM-R, CLIP, ViT"). There a short list of one idea ("text,
-        images, video, OCR") names it too. Worked out once per answer, from a byte per word
-        counted in C."""
+        images, video, OCR") names it too. Worked out once per answer; content words are counted
+        only in the short notes that are not sentences."""
         if self._keyword_style is None:
             bits, starts, n = self.bits, self.starts, len(self.words)
-            # Content words outside the names, and list breaks, one byte a word (built in C).
-            content = bytearray(map(bool, map(and_, bits, repeat(_CONTENT))))
-            for m in self.by_first:
-                content[m.first : m.last + 1] = bytes(m.last - m.first + 1)
+            named = self.inside.union(self.firsts)  # the words of the mentions
+            # List breaks, one byte a word (built in C).
             breaks = bytearray(map(bool, map(and_, bits, repeat(_LIST_WORD))))
-            seps = self.seps
-            for k in self._marked:
-                if _LIST_SEPARATOR.search(seps[k]):
-                    breaks[k] = 1
+            for k in self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}):
+                breaks[k] = 1
             listy = total = 0
             for i, first in enumerate(starts):
                 last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
@@ -737,10 +755,16 @@ class Judgement:
                 if every & _CLAIM or (every & _DIGIT and elements < _LONG_LIST):
                     continue  # a sentence, or a figure (not one name among many: "40k users")
                 short = last - first + 1 <= _MAX_NAME_WORDS * elements
-                if short and content.count(1, first, last + 1) <= elements:
+                if short and self._content_words(first, last, named) <= elements:
                     listy += weight  # short elements with a content word each at most
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
+
+    def _content_words(self, first: int, last: int, named: set[int]) -> int:
+        """How many words first..last carry content and are not in a mention."""
+        bits = self.bits[first : last + 1]
+        content = compress(range(first, last + 1), map(and_, bits, repeat(_CONTENT)))
+        return sum(1 for k in content if k not in named)
 
     def vagueness(self) -> tuple[int, int]:
         """How many sentences mention an item, and how many of those hold a vague word.
@@ -751,11 +775,13 @@ class Judgement:
         """
         seen: set[int] = set()
         vague = 0
+        last = -1  # the last word of the sentence read last: mentions come in reading order
         for m in self.by_first:
-            if m.owner >= self.items or m.negation is not None:
+            if m.first <= last or m.owner >= self.items or m.negation is not None:
                 continue
             s = self.sentence(m.first)
-            if s.first in seen or s.heading or s.label_end > s.last:
+            last = s.last
+            if s.heading or s.label_end > s.last:
                 continue
             seen.add(s.first)
             vague += self._says(s.label_end, s.last).vague > 0
@@ -789,9 +815,10 @@ class Judgement:
         _, ideas = self._names(*body)
         if ideas >= (1 if self.keyword_style else _LIST_IDEAS):
             elements = self._elements_of(*body)
-            names = sum(self._is_name(a, b, body) for a, b in elements)
-            if len(elements) >= 3 and names >= 3 and 2 * names > len(elements):
-                result = elements
+            if len(elements) >= 3:
+                names = sum(self._is_name(a, b, body) for a, b in elements)
+                if names >= 3 and 2 * names > len(elements):
+                    result = elements
         self._elements[s.first] = result
         return result
 
@@ -816,10 +843,11 @@ class Judgement:
         besides the name, nothing specific, no verb."""
         if sum(k not in ARTICLES for k in self.words.keys[first : last + 1]) > _MAX_NAME_WORDS:
             return False
+        if not any(m.owner < self.items for m in self._mentions_in(first, last)):
+            return False  # names no item: read no further
         says = self._says(first, last, body)
-        named = any(m.owner < self.items for m in self._mentions_in(first, last))
         specific = says.strong or says.weak
-        return named and not specific and not says.claim and len(says.content) <= 1
+        return not specific and not says.claim and len(says.content) <= 1
 
     def _element_reading(self, first: int, last: int, m: Mention, body: tuple[int, int]) -> Reading:
         """An element of a list of names applies its idea only with something specific (a
@@ -844,12 +872,22 @@ class Judgement:
         seps = self.seps = self.words.parts[0::2]
         n = len(self.words)
         marked = self._marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
-        self.starts = [0, *(k for k in marked if self._breaks_before(k))] if n else []
+        # Those separators are of few kinds that repeat (", ", ". ", "\n\n"): each kind is
+        # read once, and the words after the kinds that matter are picked out in C.
+        self._kinds = set(map(seps.__getitem__, marked))
+        breaking = {sep for sep in self._kinds if _may_break(sep)}
+        self.starts = (
+            [0, *(k for k in self._after(breaking) if self._breaks_before(k))] if n else []
+        )
         """The first word of every sentence."""
         self.start_set = set(self.starts)
-        self.arrows = [k for k in marked if _ARROW.search(seps[k])]
+        self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
         """Words with an arrow before them ("->", "=>", "→")."""
         self._shapes: dict[int, _Sentence] = {}
+
+    def sentence_start(self, k: int) -> int:
+        """The first word of the sentence holding word k, without reading the sentence."""
+        return self.starts[bisect_right(self.starts, k) - 1]
 
     def sentence(self, k: int) -> _Sentence:
         """The sentence holding word k."""
@@ -861,8 +899,16 @@ class Judgement:
             s = self._shapes[first] = self._shape(first, last)
         return s
 
+    def _after(self, kinds: set[str]) -> list[int]:
+        """The words after a separator of one of these kinds (none is a single space)."""
+        if not kinds:
+            return []
+        marked = self._marked
+        return list(compress(marked, map(kinds.__contains__, map(self.seps.__getitem__, marked))))
+
     def _breaks_before(self, k: int) -> bool:
-        """Whether a new sentence (or note, or list item) starts at word k."""
+        """Whether a new sentence (or note, or list item) starts at word k. Only asked after
+        a separator that `_may_break`: keep the two in step."""
         if k <= 0:
             return True
         words = self.words
@@ -932,6 +978,14 @@ class Judgement:
         if ":" in after.split("\n")[0] and last - first < _MAX_LABEL_WORDS:
             return _Sentence(first, last, first, True)  # "Monitoring:" with the note below
         return _Sentence(first, last, first, False)
+
+
+def _may_break(sep: str) -> bool:
+    """Whether a separator may start a new sentence before the word after it (whether it
+    does is `Judgement._breaks_before`): a comma or a space alone never does."""
+    if sep == " " or sep == ", ":
+        return False
+    return sep == ". " or "\n" in sep or ";" in sep or _SENTENCE_END.search(sep) is not None
 
 
 def topic_words(case_id: str) -> frozenset[str]:

@@ -11,8 +11,9 @@ covers ("we won't retrain").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -41,6 +42,12 @@ class Mention(NamedTuple):
     negation: Negation | None = None
     """Set by the negation stage when a negation covers the mention."""
 
+
+_mention: Callable[[tuple[int, int, int, int, str, None]], Mention] = partial(
+    tuple.__new__, Mention
+)
+"""`Mention(...)` built in C: a NamedTuple's own constructor is Python code, and a long answer
+has hundreds of thousands of one-word mentions."""
 
 Entry = tuple[int, int, str]
 """A phrase in the index: (owner, group, phrase as written)."""
@@ -94,7 +101,7 @@ def find_mentions(index: PhraseIndex, words: Words, owners: int) -> list[list[Me
     one_word = list(map(index.single.get, keys))
     for i in compress(range(len(keys)), one_word):
         for owner, group, phrase in one_word[i]:  # type: ignore[union-attr]
-            found[owner].append(Mention(owner, group, i, i, phrase))
+            found[owner].append(_mention((owner, group, i, i, phrase, None)))
     unsorted = set()
     for m in _longer_phrases(index, words):
         found[m.owner].append(m)

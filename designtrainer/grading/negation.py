@@ -14,7 +14,7 @@ The next stage, judgement, reads how each remaining mention is used.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import contains
@@ -639,6 +639,22 @@ class NegationRules:
                 self._add(kind, phrase)
         self.starts = frozenset([*(k for k in self.trie if k), _TOO])
         """Keys a negation or pseudo-negation can begin with."""
+        self.alone = frozenset(
+            [*(k for k, node in self.trie.items() if k and "" in node), _TOO]  # type: ignore[operator]
+        )
+        """Keys that are a cue by themselves ("never"), and "too" (of "too slow to")."""
+        self.looked_at = self.starts | _PATTERN_STARTS
+        """Every key the scan stops at: the starts of cues and of the other patterns."""
+        self.pairs = frozenset(
+            (first, second)
+            for first, node in self.trie.items()
+            if first
+            for second in (*node, *FILLERS, *ARTICLES)  # type: ignore[misc]
+            if second
+        )
+        """The first two keys of every longer cue, a filler or an article as the second
+        ("isn't really needed"): most words a cue can begin with ("is", "that", "we") begin
+        none where they stand, and this settles it without walking the trie."""
         self.words = frozenset(
             w
             for phrases in (PSEUDO_TRIGGERS, not_negations, PRE_TRIGGERS, POST_TRIGGERS)
@@ -692,9 +708,17 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     n = len(keys)
     trie = rules.trie
     skip_until = -1
-    for i in compress(range(n), map(rules.starts.__contains__, keys)):
+    # The words any cue or pattern begins with, found in one pass; each pattern below
+    # picks its own from these.
+    looked_at = list(compress(range(n), map(rules.looked_at.__contains__, keys)))
+    for i in looked_at:
         if i < skip_until:
             continue
+        key = keys[i]
+        if key not in rules.starts:
+            continue
+        if key not in rules.alone and (i + 1 == n or (key, keys[i + 1]) not in rules.pairs):
+            continue  # no cue begins here
         found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:
             continue
@@ -782,24 +806,24 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             earlier = list(_said_before(words, i))
             for k in earlier or _previous_sentence(words, i):
                 covering.setdefault(k, neg)
-    for k, neg in _deferred(words):
+    for k, neg in _deferred(words, looked_at):
         covering.setdefault(k, neg)
-    for k, neg in _preferred_over(words):
+    for k, neg in _preferred_over(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _answered_no(words, triggers):
         covering.setdefault(k, neg)
-    for k, neg in _alone(words):
+    for k, neg in _alone(words, looked_at):
         covering.setdefault(k, neg)
-    for k, neg in _non_prefixed(words):
+    for k, neg in _non_prefixed(words, looked_at):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg
     for k, neg in _left_out(words):
         covering.setdefault(k, neg)
-    for k, neg in _deferred_notes(words):
+    for k, neg in _deferred_notes(words, looked_at):
         covering.setdefault(k, neg)
-    for k, neg in _weighed_then_dropped(words, triggers):
+    for k, neg in _weighed_then_dropped(words, triggers, looked_at):
         covering.setdefault(k, neg)
-    for k, neg in _weighed_then_dropped_later(words, triggers):
+    for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
         covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
 
@@ -1011,11 +1035,11 @@ def _left_out(words: Words) -> Iterable[tuple[int, Negation]]:
                 break
 
 
-def _deferred_notes(words: Words) -> Iterable[tuple[int, Negation]]:
+def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """The words of a note whose label defers it ("Future work: ..."), to the end of the
     line."""
     keys, n = words.keys, len(words.keys)
-    for start in compress(range(n), map(_LATER_FIRST.__contains__, keys)):
+    for start in _with(keys, looked_at, _LATER_FIRST):
         if start and "\n" not in words.before(start):
             continue
         for phrase in _LATER_LABELS:
@@ -1054,13 +1078,13 @@ def _fronted(words: Words, i: int) -> Iterable[int]:
     return range(start, i - 1)
 
 
-def _deferred(words: Words) -> Iterable[tuple[int, Negation]]:
+def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """Ideas an answer puts off: a modal "add" ("I'd", "we could", "only") with "later",
     "eventually", "once ..." (or, after "only", "if"/"when") later in its clause. The words
     between are what is put off; with none, what the sentence said before."""
     keys, raw = words.keys, words.words
     n = len(keys)
-    for a in compress(range(1, n), map(_ADDING.__contains__, keys[1:])):
+    for a in _with(keys, looked_at, _ADDING, 1):
         modal = raw[a - 1].lower().replace("\u2019", "'")
         if modal not in _MODALS:
             continue
@@ -1107,14 +1131,16 @@ _PREFERENCE_REACH = 4
 # "I'd choose a nightly batch over streaming", "I'd prefer batch features over streaming".
 _CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "prefer", "favour", "favor"))
 _OVER = stem("over")
+_PREFERENCE_TURNS = frozenset((stem("to"), _OVER, _THAN))
+"""The words a preference turns on: only these are looked at, found in one pass in C."""
 
 
-def _preferred_over(words: Words) -> Iterable[tuple[int, Negation]]:
+def _preferred_over(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """The words after "than" when a "better" stands a few words before it in the same
     clause, after "to" right after "preferable"/"superior" ("better to" is advice), and
     after "over" when a choosing verb ("choose", "prefer") and its object stand before it."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for i in range(1, n - 1):
+    for i in _with(keys, looked_at, _PREFERENCE_TURNS, 1, n - 1):
         key = keys[i]
         if key == _TO and keys[i - 1] in _PREFERRED_TO and not words.boundary_before(i):
             j = i - 1
@@ -1235,13 +1261,13 @@ _SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient rathe
 
 
 def _weighed_then_dropped(
-    words: Words, triggers: dict[int, Negation]
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
 ) -> Iterable[tuple[int, Negation]]:
     """The words of a clause that weighs an idea ("X is the usual answer", "I considered
     X", "X is nice in theory") when the clause after its "but" drops it with a cue."""
     keys = words.keys
     n = len(keys)
-    for b in compress(range(n), map(_BUT.__contains__, keys)):
+    for b in _with(keys, looked_at, _BUT):
         if b == 0:
             continue
         after = next(
@@ -1287,13 +1313,13 @@ _PRACTICE_REACH = 40
 
 
 def _weighed_then_dropped_later(
-    words: Words, triggers: dict[int, Negation]
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
 ) -> Iterable[tuple[int, Negation]]:
     """ "X is in theory the cleaner design. In practice ..., so I'd accept that rather than
     build X for v1.": a sentence that weighs an idea, when the next one opens with practice
     against it and drops something with a cue anywhere in it."""
     keys, n = words.keys, len(words.keys)
-    for b in compress(range(1, n), map(_IN_PRACTICE_FIRST.__contains__, keys[1:])):
+    for b in _with(keys, looked_at, _IN_PRACTICE_FIRST, 1):
         if not words.sentence_break_before(b):
             continue
         if not any(tuple(keys[b : b + len(p)]) == p for p in _IN_PRACTICE):
@@ -1419,14 +1445,14 @@ _SHORTCOMINGS = frozenset(
 )
 
 
-def _alone(words: Words) -> Iterable[tuple[int, Negation]]:
+def _alone(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "Ranking by pCTR alone ignores the bid", "clicks alone would reward clickbait": X alone
     as the subject of a shortcoming argues against X, back to the start of its clause. "Offline
     AUC alone is enough" does not: only a shortcoming, perhaps after an auxiliary, makes
     "alone" a verdict. The negation stands on the shortcoming, so a phrase holding "alone"
     ("rank by CTR alone") is still negated by it."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for i in compress(range(1, n), map(_ALONE.__eq__, keys[1:])):
+    for i in _with(keys, looked_at, {_ALONE}, 1):
         j = i + 1
         while j < n and raw[j].lower().replace("\u2019", "'") in _AUXILIARIES:
             if words.boundary_before(j):
@@ -1509,9 +1535,9 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
 _NON = stem("non")
 
 
-def _non_prefixed(words: Words) -> Iterable[tuple[int, Negation]]:
+def _non_prefixed(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     keys, parts, n = words.keys, words.parts, len(words.keys)
-    for i in compress(range(n - 1), map(_NON.__eq__, keys)):
+    for i in _with(keys, looked_at, {_NON}, 0, n - 1):
         if parts[2 * i + 2] in ("-", ""):
             yield i + 1, Negation("non", i, i)
 
@@ -1804,6 +1830,34 @@ def _only_tail(words: Words, end: int) -> bool:
 POST_CUES = frozenset(_post_variants())
 """Cues that judge what came before them ("not needed", "overrated"): after a label ("Opt-out
 attribution: not needed for v1") they judge the label."""
+
+_PATTERN_STARTS = frozenset(
+    (
+        *_LATER_FIRST,
+        *_ADDING,
+        *_PREFERENCE_TURNS,
+        *_BUT,
+        *_IN_PRACTICE_FIRST,
+        _ALONE,
+        _NON,
+    )
+)
+"""The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
+later", preferences, weighed-then-dropped, "X alone", "non-")."""
+
+
+def _with(
+    keys: Sequence[str],
+    looked_at: Sequence[int],
+    kinds: Container[str],
+    lo: int = 0,
+    hi: int | None = None,
+) -> list[int]:
+    """The words among `looked_at` whose key is one of `kinds`, from word `lo` up to (not
+    including) word `hi` (default: to the end)."""
+    end = len(keys) if hi is None else hi
+    return [i for i in looked_at if lo <= i < end and keys[i] in kinds]
+
 
 _GENERAL = NegationRules()
 """The cues alone, without any rubric's exceptions."""

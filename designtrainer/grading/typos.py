@@ -118,13 +118,10 @@ class Vocabulary:
             self._keys.clear()
             self._read_as.clear()
         keys = self._keys
-        out = []
-        for word in raw:
-            key = keys.get(word)
-            if key is None:
-                key = keys[word] = self._key(word)
-            out.append(key)
-        return out
+        # Each new word is read once, then the whole answer is looked up in C.
+        for word in set(raw).difference(keys):
+            keys[word] = self._key(word)
+        return list(map(keys.__getitem__, raw))
 
     def _key(self, raw: str) -> str:
         base = stem(raw)
