@@ -192,7 +192,8 @@ class DesignTrainerApp(App[None]):
             self._warm_timer.stop()
 
         def rested() -> None:
-            if self.screen is screen:
+            # The stack, not `self.screen`: quitting empties it, and the timer may fire then.
+            if self.screen_stack[-1:] == [screen]:
                 self._warm(case_id)
 
         self._warm_timer = self.set_timer(WARM_AFTER, rested)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from designtrainer import sessions
 from designtrainer.clarify import answers_for
@@ -20,6 +20,7 @@ from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.session import SessionScreen
 from designtrainer.tui.text import styled
+from designtrainer.tui.widgets.footer import Footer
 
 
 class BriefScreen(Screen[None]):

@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from designtrainer.review.compare import Comparison, to_text
+from designtrainer.tui.widgets.footer import Footer
 
 
 class CompareScreen(Screen[None]):

@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from designtrainer.domain.cards import RATING_NAMES, CardRecord, RatingName
 from designtrainer.grading.results import ItemResult
@@ -37,6 +37,7 @@ from designtrainer.review.drill import (
 from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.widgets.footer import Footer
 
 Phase = Literal["answer", "rate", "done"]
 _ACTIONS: dict[str, tuple[Phase, ...]] = {

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.render.formatting import clock, pct
@@ -23,6 +23,7 @@ from designtrainer.tui.screens.export import export_attempt
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.screens.scorecard import ScorecardScreen
 from designtrainer.tui.text import cell, plain, styled, width_of
+from designtrainer.tui.widgets.footer import Footer
 from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 PAGE = 200

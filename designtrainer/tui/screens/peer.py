@@ -21,7 +21,7 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import ContentSwitcher, Footer, Header, Static, TextArea
+from textual.widgets import ContentSwitcher, Header, Static, TextArea
 
 from designtrainer import sessions
 from designtrainer.domain.review import PeerReview
@@ -47,6 +47,7 @@ from designtrainer.tui.screens.scorecard import ScorecardScreen
 from designtrainer.tui.text import visible
 from designtrainer.tui.widgets.answer_area import AnswerArea
 from designtrainer.tui.widgets.clock import TOTAL, SectionClock
+from designtrainer.tui.widgets.footer import Footer
 from designtrainer.tui.widgets.scroll_panel import ScrollPanel
 from designtrainer.tui.widgets.section_marks import SectionMarks
 from designtrainer.tui.widgets.section_progress import SectionProgress

@@ -8,12 +8,13 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from designtrainer import sessions
 from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
 from designtrainer.tui.text import cell, width_of
+from designtrainer.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.formatting import pct
@@ -25,6 +25,7 @@ from designtrainer.review.schedule import now_utc, when_due
 from designtrainer.tui.base import dt_app, selected_key, table_room
 from designtrainer.tui.screens.interview import SHORT_NAMES
 from designtrainer.tui.text import width_of
+from designtrainer.tui.widgets.footer import Footer
 
 _BANDS = ((0.4, "bold white on red3"), (0.7, "black on yellow3"), (1.01, "black on green3"))
 

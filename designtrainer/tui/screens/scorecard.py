@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Header, Markdown
 
 from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import SECTION_IDS
@@ -24,6 +24,7 @@ from designtrainer.render.scorecard import (
 from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.screens.export import export_attempt
+from designtrainer.tui.widgets.footer import Footer
 from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 

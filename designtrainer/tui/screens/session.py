@@ -15,7 +15,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 
 from designtrainer import sessions
 from designtrainer.domain.model import Case
@@ -32,6 +32,7 @@ from designtrainer.tui.screens.modals import ChoiceScreen, TextScreen
 from designtrainer.tui.text import plain, styled, visible
 from designtrainer.tui.widgets.checklist import Checklist
 from designtrainer.tui.widgets.clock import SectionClock
+from designtrainer.tui.widgets.footer import Footer
 from designtrainer.tui.widgets.scroll_panel import ScrollPanel
 from designtrainer.tui.widgets.section_progress import SectionProgress
 

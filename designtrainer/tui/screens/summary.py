@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Header, Markdown
 
 from designtrainer.render.summary import summary_markdown
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.screens.export import export_attempt
+from designtrainer.tui.widgets.footer import Footer
 from designtrainer.tui.widgets.markdown import SafeMarkdown
 
 

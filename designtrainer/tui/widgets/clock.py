@@ -79,11 +79,19 @@ class SectionClock(Static):
         return self.seconds[self.section] + self.running() if self.section else 0.0
 
     def tick(self) -> None:
-        """Show the time now."""
-        if self.total_budget is None:
-            self.update(self._section_only())
-        else:
-            self.update(self._with_total(self.total_budget))
+        """Show the time now.
+
+        Only when the text changes: an update lays the whole screen out again (tens of ms on
+        the interview screens), and a clock that is frozen (the tests' `Timing.clock`) shows
+        the same text at every tick.
+        """
+        now = (
+            self._section_only()
+            if self.total_budget is None
+            else self._with_total(self.total_budget)
+        )
+        if not _same(now, self.content):
+            self.update(now)
 
     def _section_only(self) -> Content | str:
         if self.section is None:
@@ -118,3 +126,10 @@ class SectionClock(Static):
         if key not in self._overrun:
             self._overrun.add(key)
             self.post_message(self.Overrun(key))
+
+
+def _same(a: object, b: object) -> bool:
+    """The same text with the same styles (Content's own == compares the text only)."""
+    if isinstance(a, Content) and isinstance(b, Content):
+        return a.markup == b.markup
+    return type(a) is type(b) and a == b
