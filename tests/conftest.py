@@ -79,18 +79,19 @@ def _load_library_once(sources: Iterable[Source], report: set[Path] | None = Non
     return _LOADED[key]
 
 
-def _read_yaml_once(path: Path) -> YamlDoc:
-    """`read_yaml`, remembered for a file that parsed and is unchanged (same size and mtime).
+def _read_yaml_once(path: Path, raw: bytes | None = None) -> YamlDoc:
+    """`read_yaml`, remembered for a file that parsed and is unchanged (same bytes when the
+    caller read them, else same size and mtime).
 
     Keyed by the path as given too: problems name the file the way the caller spelled it.
     A file that fails is read again each time, so its error is always the real one.
     """
     try:
-        key = (path, path.resolve(), _stamp(path))
+        key = (path, raw) if raw is not None else (path, path.resolve(), _stamp(path))
     except OSError:
-        return _real_read_yaml(path)
+        return _real_read_yaml(path, raw)
     if key not in _PARSED:
-        _PARSED[key] = _real_read_yaml(path)
+        _PARSED[key] = _real_read_yaml(path, raw)
     return _PARSED[key]
 
 
