@@ -53,6 +53,34 @@ async def test_pick_filter_and_start(tmp_path: Path, library: Library) -> None:
         assert app.screen.case.id == "spam-detection"
 
 
+async def test_enter_starts_the_highlighted_case_and_a_new_filter_starts_at_the_top(
+    tmp_path: Path, library: Library
+) -> None:
+    # Enter refills the table (typing and Enter can arrive together); it used to put the
+    # cursor back on the first row, so Down, Down, Enter opened the first case.
+    async with opened(tmp_path, library) as (app, pilot):
+        picker = app.screen
+        table = picker.query_one(DataTable)
+        await pilot.press("down", "down")
+        await settle(pilot)
+        third = str(table.coordinate_to_cell_key((2, 0)).row_key.value)
+        assert table.cursor_row == 2
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefScreen)
+        assert app.screen.case.id == third
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is picker and table.cursor_row == 2  # back where the person was
+        picker.query_one(Input).value = "e"
+        await settle(pilot)
+        first_match = str(table.coordinate_to_cell_key((0, 0)).row_key.value)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefScreen)
+        assert app.screen.case.id == first_match
+
+
 async def test_clarifying_questions_are_answered_and_recorded(
     tmp_path: Path, library: Library
 ) -> None:

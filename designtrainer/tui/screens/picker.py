@@ -66,15 +66,17 @@ class PickerScreen(Screen[None]):
         """Columns are fitted to the width: refit them, keeping the highlighted case."""
         if (library := dt_app(self).library) is None:
             return
-        keep = self.selected_case()
         self._fill(library)
-        table = self.query_one(DataTable)
-        if keep is not None and keep in table.rows:
-            table.move_cursor(row=table.get_row_index(keep))
+
+    _filled_query: str | None = None
+    """The filter the table was last filled with: refilled with the same one (Enter, a resize,
+    coming back from a session), it keeps the highlighted case; a new filter starts at the top."""
 
     def _fill(self, library: Library) -> None:
         table = self.query_one(DataTable)
         query = self.query_one(Input).value.strip().lower()
+        keep = self.selected_case() if query == self._filled_query else None
+        self._filled_query = query
         if self._stats is None:
             self._stats = dt_app(self).store.case_stats(mode="solo")
         rows: list[tuple[str, str, str, str, str, str]] = []
@@ -94,6 +96,8 @@ class PickerScreen(Screen[None]):
         self._set_columns(table, rows)
         for case_id, *values in rows:
             table.add_row(*(cell(v) for v in values[: len(table.columns)]), key=case_id)
+        if keep is not None and keep in table.rows:
+            table.move_cursor(row=table.get_row_index(keep))
         shown = len(rows)
         status = self.query_one("#status", Label)
         status.update(
