@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress, repeat
 from operator import contains
 from typing import NamedTuple
@@ -680,7 +681,7 @@ def has_negation_cue(phrase: str) -> bool:
     it changes nothing."""
     words = tokenize(phrase)
     words.keys = [stem(w) for w in words.words]
-    return bool(find_negations(_GENERAL, words).triggers)
+    return bool(find_negations(_general(), words).triggers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1859,5 +1860,9 @@ def _with(
     return [i for i in looked_at if lo <= i < end and keys[i] in kinds]
 
 
-_GENERAL = NegationRules()
-"""The cues alone, without any rubric's exceptions."""
+@cache
+def _general() -> NegationRules:
+    """The cues alone, without any rubric's exceptions: built when validation first asks, not
+    at import (building the cue trie is most of importing this module, and `grade` with a
+    cached compiled rubric never needs it)."""
+    return NegationRules()
