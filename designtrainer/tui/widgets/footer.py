@@ -34,13 +34,21 @@ class Footer(TextualFooter):
             ),
         )
 
+    def _keys_or_none(self) -> tuple[object, ...] | None:
+        """`_keys`, or None (always rebuild) where a Textual release reads other attributes:
+        an optimisation never worth a traceback."""
+        try:
+            return self._keys()
+        except AttributeError:
+            return None
+
     def compose(self) -> ComposeResult:
         # Read in the same step as Textual's compose reads the bindings, so `_shown` is what
         # is on show even when the bindings change while a rebuild waits for the old keys.
-        self._shown = self._keys()
+        self._shown = self._keys_or_none()
         yield from super().compose()
 
     async def recompose(self) -> None:
-        if self.is_attached and self._shown is not None and self._keys() == self._shown:
+        if self.is_attached and self._shown is not None and self._keys_or_none() == self._shown:
             return
         await super().recompose()
