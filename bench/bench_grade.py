@@ -8,8 +8,10 @@ Run: `make bench` or `.venv/bin/python bench/bench_grade.py`.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,6 +32,7 @@ def answer_of(words: int, source: str) -> str:
 
 
 def main() -> None:
+    os.environ["DESIGNTRAINER_HOME"] = tempfile.mkdtemp()  # caches go there, not to your data
     lib = load_library(default_sources())
     case_id = max(
         lib.rubrics, key=lambda c: sum(len(g) for i in lib.rubric(c).items for g in i.evidence)
