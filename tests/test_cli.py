@@ -182,6 +182,38 @@ def test_history_lists_attempts_with_ids(capsys: pytest.CaptureFixture[str]) -> 
     assert json.loads(out)[0]["id"] == aid and json.loads(out)[0]["finished"] is True
 
 
+def test_history_dates_each_attempt_by_when_it_was_last_worked_on(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The list is ordered by last activity: a resumed old attempt comes first, and its date
+    # must say today, or the dates read out of order.
+    import sqlite3
+    import time
+
+    from designtrainer.paths import data_home
+    from designtrainer.store.db import Store
+
+    store = Store()
+    old = store.start_attempt("spam-detection", "Spam")
+    new = store.start_attempt("fraud-detection", "Fraud")
+    store.close()
+    long_ago = time.mktime((2026, 1, 5, 9, 30, 0, 0, 0, -1))
+    db = sqlite3.connect(data_home() / "designtrainer.sqlite3")
+    with db:
+        db.execute("UPDATE attempts SET created_at = ?, updated_at = ?", (long_ago, long_ago))
+    db.close()
+    store = Store()
+    store.save_answer(old, "framing", "Resumed today.")
+    store.close()
+    code, out, _ = run(["history"], capsys)
+    rows = [line.split() for line in out.splitlines()[1:]]
+    assert code == 0 and [int(r[0]) for r in rows] == [old, new]
+    today = time.strftime("%Y-%m-%d")
+    assert rows[0][1] == today and rows[1][1] == "2026-01-05"
+    listed = json.loads(run(["history", "--format", "json"], capsys)[1])
+    assert listed[0]["created_at"] == long_ago and listed[0]["updated_at"] > long_ago
+
+
 def test_headings_map_to_sections_and_whole_ignores_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

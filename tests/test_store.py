@@ -392,7 +392,7 @@ def test_history_rows_are_the_attempts_as_listed(tmp_path: Path) -> None:
     other.close()
     rows = store.history_rows()
     assert rows == [
-        (a.id, a.created_at, a.case_id, a.mode, a.finished_at, a.score, a.seconds, a.damaged)
+        (a.id, a.updated_at, a.case_id, a.mode, a.finished_at, a.score, a.seconds, a.damaged)
         for a in store.attempts()
     ]
     by_id = sorted(rows)

@@ -90,7 +90,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     if not rows:
         common.out("no attempts yet; run `designtrainer` to practise a case\n")
         return common.EXIT_OK
-    ids, created, cases, modes, finished, scores, seconds, damaged = zip(*rows, strict=True)
+    ids, updated, cases, modes, finished, scores, seconds, damaged = zip(*rows, strict=True)
     for attempt_id, damage in zip(ids, damaged, strict=True):
         if damage:
             common.err(f"warning: attempt {attempt_id}: {damage}")
@@ -99,7 +99,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     localtime, strftime = time.localtime, time.strftime
     columns = [
         ["ID", *map(str, ids)],
-        ["DATE", *[strftime("%Y-%m-%d %H:%M", localtime(t)) for t in created]],
+        # Last worked on: the order of the list (a resumed old attempt comes first, dated today).
+        ["DATE", *[strftime("%Y-%m-%d %H:%M", localtime(t)) for t in updated]],
         ["CASE", *cases],
         ["MODE", *modes],
         ["SCORE", *map(pct, scores)],
@@ -129,6 +130,7 @@ def _history_json() -> int:
                     "title": a.case_title,
                     "mode": a.mode,
                     "created_at": a.created_at,
+                    "updated_at": a.updated_at,
                     "score": a.score,
                     "seconds": round(a.seconds, 1),
                     "finished": a.finished_at is not None,

@@ -95,7 +95,7 @@ class AttemptSummary:
 
 
 HistoryRow = tuple[int, float, str, str, float | None, float | None, float, str]
-"""One attempt as `history` prints it: (id, created_at, case_id, mode, finished_at, score,
+"""One attempt as `history` prints it: (id, updated_at, case_id, mode, finished_at, score,
 seconds, what of its grade could not be read or "")."""
 
 

@@ -718,7 +718,8 @@ class Store:
     @_guarded
     def history_rows(self) -> list[HistoryRow]:
         """Every attempt newest first, as `attempts()` lists them, in plain tuples: (id,
-        created_at, case_id, mode, finished_at, score, seconds, damaged).
+        updated_at, case_id, mode, finished_at, score, seconds, damaged). The date is the one
+        the rows are ordered by (last worked on), so the list reads in date order.
 
         For printing a whole history: building an AttemptSummary (a frozen dataclass) for
         each of 16,000 rows cost `history` as much as reading them (issue 12).
@@ -727,7 +728,7 @@ class Store:
         cursor = self.db.cursor()
         cursor.row_factory = None  # tuples, not sqlite3.Row: cheaper, and what is promised
         rows: list[HistoryRow] = cursor.execute(
-            "SELECT id, created_at, case_id, mode, finished_at, score, seconds,"
+            "SELECT id, updated_at, case_id, mode, finished_at, score, seconds,"
             " coalesce(grade_damage, '') FROM attempts ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return rows

@@ -37,7 +37,8 @@ def _row(s: AttemptSummary) -> tuple[str, ...]:
     return (
         str(s.id),
         s.case_title,
-        time.strftime("%Y-%m-%d %H:%M", time.localtime(s.created_at)),
+        # Last worked on, the order of the list: a resumed old attempt comes first, dated today.
+        time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated_at)),
         s.mode,
         # An unfinished attempt has no score: the column says so (a Status column would push
         # the time off an 80-column screen).
