@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -118,3 +118,33 @@ def uncached_loading(monkeypatch: pytest.MonkeyPatch) -> None:
 def library() -> Library:
     """The bundled library, loaded once per test process (it is read-only)."""
     return _load_library_once(default_sources())
+
+
+@pytest.fixture
+def files_read(monkeypatch: pytest.MonkeyPatch, uncached_loading: None) -> list[str]:
+    """The names of the YAML files the library really parses (no test cache, and any file
+    found valid in the data home's cache is not parsed)."""
+    seen: list[str] = []
+    real = library_module.read_yaml
+
+    def counting(path: Path, raw: bytes | None = None) -> YamlDoc:
+        seen.append(path.name)
+        return real(path, raw)
+
+    monkeypatch.setattr(library_module, "read_yaml", counting)
+    return seen
+
+
+@pytest.fixture(
+    params=[
+        lambda raw: raw[: len(raw) // 2],
+        lambda raw: raw[:-10] + bytes(b ^ 0xFF for b in raw[-10:]),
+        lambda raw: b"",
+        lambda raw: b"not a cache file at all",
+    ],
+    ids=["truncated", "bytes-flipped", "empty", "foreign"],
+)
+def cache_damage(request: pytest.FixtureRequest) -> Callable[[bytes], bytes]:
+    """Ways a cache file on disk gets damaged: every cache must ignore and replace it."""
+    damage: Callable[[bytes], bytes] = request.param
+    return damage

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,22 +50,13 @@ def test_the_second_process_reads_what_the_first_compiled(
     assert to_json(grade_whole(again, text)) == to_json(grade_whole(first, text))
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        lambda raw: raw[: len(raw) // 2],  # truncated
-        lambda raw: raw[:-10] + bytes(b ^ 0xFF for b in raw[-10:]),  # bytes flipped
-        lambda raw: b"",
-        lambda raw: b"not a cache file at all",
-    ],
-)
 def test_a_damaged_entry_is_ignored_and_replaced(
-    library: Library, compiles: list[str], damage: object
+    library: Library, compiles: list[str], cache_damage: Callable[[bytes], bytes]
 ) -> None:
     rubric = library.rubric(CASE)
     compiled_cache.compiled(rubric)
     [path] = _files()
-    path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
+    path.write_bytes(cache_damage(path.read_bytes()))
     assert compiled_cache.compiled(rubric).rubric == rubric
     assert compiles == [CASE, CASE]
     compiled_cache.compiled(rubric)

@@ -232,22 +232,6 @@ def test_every_bundled_file_is_named_by_its_id(library) -> None:  # type: ignore
             assert yaml.safe_load(path.read_text(encoding="utf-8"))[key] == path.stem, path
 
 
-@pytest.fixture
-def files_read(monkeypatch: pytest.MonkeyPatch, uncached_loading: None) -> list[str]:
-    """The names of the YAML files the library reads (each load reads them: no test cache)."""
-    from designtrainer.loading import library as library_module
-
-    seen: list[str] = []
-    real = library_module.read_yaml
-
-    def counting(path: Path, raw: bytes | None = None) -> object:
-        seen.append(path.name)
-        return real(path, raw)
-
-    monkeypatch.setattr(library_module, "read_yaml", counting)
-    return seen
-
-
 @pytest.mark.parametrize(
     "argv",
     [

@@ -6,29 +6,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-
-import pytest
 
 from designtrainer.loading import library as library_module
 from designtrainer.loading import validated_cache
 from designtrainer.loading.library import Library, Source, default_sources
 
 BAD = Path(__file__).parent / "bad_input"
-
-
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch, uncached_loading: None) -> list[str]:
-    """The names of the files the library really parsed as YAML."""
-    seen: list[str] = []
-    real = library_module.read_yaml
-
-    def counting(path: Path, raw: bytes | None = None) -> object:
-        seen.append(path.name)
-        return real(path, raw)
-
-    monkeypatch.setattr(library_module, "read_yaml", counting)
-    return seen
 
 
 def _entries() -> list[Path]:
@@ -51,57 +36,48 @@ def _same(a: Library, b: Library) -> None:
     assert a.origins == b.origins and a.problems == b.problems
 
 
-def test_the_second_load_parses_nothing_and_gives_the_same_library(parsed: list[str]) -> None:
+def test_the_second_load_parses_nothing_and_gives_the_same_library(files_read: list[str]) -> None:
     first = library_module.load_library(default_sources())
-    assert len(parsed) == 28 and len(_entries()) == 28
+    assert len(files_read) == 28 and len(_entries()) == 28
     again = library_module.load_library(default_sources())
-    assert len(parsed) == 28  # nothing parsed the second time
+    assert len(files_read) == 28  # nothing parsed the second time
     _same(first, again)
     assert first.cases and not first.problems
 
 
 def test_an_edited_file_is_checked_again_and_a_broken_one_reported_every_time(
-    tmp_path: Path, parsed: list[str]
+    tmp_path: Path, files_read: list[str]
 ) -> None:
     sources, case, _ = _user(tmp_path)
     assert "tiny" in library_module.load_library(sources).cases
-    parsed.clear()
+    files_read.clear()
     case.write_text(case.read_text().replace("difficulty: easy", "difficulty: godlike"))
     for _ in range(2):
         lib = library_module.load_library(sources)
         assert "tiny" not in lib.cases
         [found] = [p for p in lib.problems if "godlike" in str(p)]
         assert found.file.endswith("tiny.yaml") and found.line is not None
-    assert parsed == ["tiny.yaml", "tiny.yaml"]  # parsed each time; the rubric was not
+    assert files_read == ["tiny.yaml", "tiny.yaml"]  # parsed each time; the rubric was not
     assert len(_entries()) == 2  # the broken version was never recorded
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        lambda raw: raw[: len(raw) // 2],  # truncated
-        lambda raw: raw[:-10] + bytes(b ^ 0xFF for b in raw[-10:]),  # bytes flipped
-        lambda raw: b"",
-        lambda raw: b"not a cache file at all",
-    ],
-)
 def test_a_damaged_entry_is_ignored_and_replaced(
-    tmp_path: Path, parsed: list[str], damage: object
+    tmp_path: Path, files_read: list[str], cache_damage: Callable[[bytes], bytes]
 ) -> None:
     sources, _, _ = _user(tmp_path)
     first = library_module.load_library(sources)
     for entry in _entries():
-        entry.write_bytes(damage(entry.read_bytes()))  # type: ignore[operator]
-    parsed.clear()
+        entry.write_bytes(cache_damage(entry.read_bytes()))
+    files_read.clear()
     _same(first, library_module.load_library(sources))
-    assert sorted(parsed) == ["tiny.rubric.yaml", "tiny.yaml"]
-    parsed.clear()
+    assert sorted(files_read) == ["tiny.rubric.yaml", "tiny.yaml"]
+    files_read.clear()
     library_module.load_library(sources)
-    assert parsed == []  # the replacements are good
+    assert files_read == []  # the replacements are good
 
 
 def test_an_entry_with_a_matching_checksum_but_other_content_is_not_used(
-    tmp_path: Path, parsed: list[str]
+    tmp_path: Path, files_read: list[str]
 ) -> None:
     """An entry written for other bytes (or by hand, with its checksum right) is not taken
     for this file: the key inside must be the one of this file's bytes and this code."""
@@ -119,13 +95,13 @@ def test_an_entry_with_a_matching_checksum_but_other_content_is_not_used(
     value["key"] = "0" * 64
     payload = json.dumps(value).encode()
     entry.write_bytes(validated_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
-    parsed.clear()
+    files_read.clear()
     lib = library_module.load_library(sources)
-    assert lib.case("tiny").title != "Forged title" and parsed == ["tiny.yaml"]
+    assert lib.case("tiny").title != "Forged title" and files_read == ["tiny.yaml"]
 
 
 def test_an_entry_whose_data_does_not_build_is_read_from_the_file(
-    tmp_path: Path, parsed: list[str]
+    tmp_path: Path, files_read: list[str]
 ) -> None:
     """Right key, right checksum, data missing a key the model needs: the file is read."""
     import hashlib
@@ -137,15 +113,17 @@ def test_an_entry_whose_data_does_not_build_is_read_from_the_file(
     del value["data"]["sections"]
     payload = json.dumps(value).encode()
     entry.write_bytes(validated_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
-    parsed.clear()
-    assert "tiny" in library_module.load_library(sources).cases and parsed == ["tiny.yaml"]
+    files_read.clear()
+    assert "tiny" in library_module.load_library(sources).cases and files_read == ["tiny.yaml"]
 
 
-def test_an_unwritable_cache_folder_only_costs_parsing(tmp_path: Path, parsed: list[str]) -> None:
+def test_an_unwritable_cache_folder_only_costs_parsing(
+    tmp_path: Path, files_read: list[str]
+) -> None:
     sources, _, _ = _user(tmp_path)
     cache = Path(os.environ["DESIGNTRAINER_HOME"]) / "cache"
     cache.mkdir(parents=True)
     (cache / "validated").write_text("a file where the folder should be")
     for _ in range(2):
         assert "tiny" in library_module.load_library(sources).cases
-    assert sorted(parsed) == sorted(["tiny.yaml", "tiny.rubric.yaml"] * 2)
+    assert sorted(files_read) == sorted(["tiny.yaml", "tiny.rubric.yaml"] * 2)
