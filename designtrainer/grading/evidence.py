@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from designtrainer.domain.model import RedFlag
-from designtrainer.grading.judgement import APPLIED, LABEL, NAMED, Judgement
+from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
@@ -76,7 +76,7 @@ def choose(
             return Choice("named", (named,))
         usable = []
     else:
-        usable = [m for m in usable if judgement.reading(m) != LABEL]
+        usable = [m for m in usable if not judgement.is_label(m)]
         window = best_window(groups, usable, owner.within)
         if window is not None:
             # One group's words may sit in a bare note and another's in a sentence that says

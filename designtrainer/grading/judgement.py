@@ -371,6 +371,13 @@ class Judgement:
                     return self._element_reading(first, last, m, (s.label_end, s.last))
         return self._sentence_reading(s, s.label_end, s.last, m)
 
+    def is_label(self, m: Mention) -> bool:
+        """Whether `reading(m)` is `LABEL`, reading no more than the shape of the sentence for
+        the mentions that cannot be one: only `_label` says LABEL, for a mention in a heading
+        or a label (tests/test_grading_speed.py checks the two agree)."""
+        s = self.sentence(m.first)
+        return (s.heading or m.first < s.label_end) and self.reading(m) == LABEL
+
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
         if self.keyword_style:
