@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from itertools import compress, repeat
@@ -374,7 +374,7 @@ class Judgement:
     def is_label(self, m: Mention) -> bool:
         """Whether `reading(m)` is `LABEL`, reading no more than the shape of the sentence for
         the mentions that cannot be one: only `_label` says LABEL, for a mention in a heading
-        or a label (tests/test_grading_speed.py checks the two agree)."""
+        or a label (tests/test_fast_paths.py checks the two agree)."""
         s = self.sentence(m.first)
         return (s.heading or m.first < s.label_end) and self.reading(m) == LABEL
 
@@ -780,8 +780,14 @@ class Judgement:
         sentences; answers that string buzzwords together use one in most of them. The
         caller adds this up over an answer's sections and sets `boilerplate`.
         """
-        seen: set[int] = set()
-        vague = 0
+        counted = [v for v in self.sentence_vagueness() if v is not None]
+        return len(counted), sum(counted)
+
+    def sentence_vagueness(self) -> Iterator[bool | None]:
+        """`vagueness` sentence by sentence, in reading order: for each sentence that
+        mentions an item (not negated), whether it holds a vague word, or None when it is not
+        counted (a heading, a label alone). A caller may stop as soon as the verdict it
+        needs cannot change (grade.py), and the rest is never read."""
         last = -1  # the last word of the sentence read last: mentions come in reading order
         for m in self.by_first:
             if m.first <= last or m.owner >= self.items or m.negation is not None:
@@ -789,10 +795,16 @@ class Judgement:
             s = self.sentence(m.first)
             last = s.last
             if s.heading or s.label_end > s.last:
+                yield None
                 continue
-            seen.add(s.first)
-            vague += self._says(s.label_end, s.last).vague > 0
-        return len(seen), vague
+            yield self._says(s.label_end, s.last).vague > 0
+
+    def mentioning_sentences(self) -> int:
+        """How many sentences `sentence_vagueness` goes through, found without reading them."""
+        start, items = self.sentence_start, self.items
+        return len(
+            {start(m.first) for m in self.by_first if m.owner < items and m.negation is None}
+        )
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /
