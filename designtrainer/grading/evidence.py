@@ -14,9 +14,10 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 from designtrainer.domain.model import RedFlag
-from designtrainer.grading.judgement import APPLIED, LABEL, NAMED, Judgement
+from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
@@ -76,7 +77,7 @@ def choose(
             return Choice("named", (named,))
         usable = []
     else:
-        usable = [m for m in usable if judgement.reading(m) != LABEL]
+        usable = [m for m in usable if not judgement.is_label(m)]
         window = best_window(groups, usable, owner.within)
         if window is not None:
             # One group's words may sit in a bare note and another's in a sentence that says
@@ -163,18 +164,17 @@ def _flag_choice(
     a clause that argues against it ("a random split would leak"), nor in a sentence that
     rules it out ("definitely not a random shuffle: shuffling zone-hours would let the model
     see next week"). A mistake is stated in one sentence, so all of its groups must be there."""
-    sentence = judgement.sentence
-    refused = {sentence(m.first).first for m in mentions if m.negation is not None}
-    usable = [
-        m
-        for m in usable
-        if sentence(m.first).first not in refused and not judgement.argues_against(m)
-    ]
+    start = judgement.sentence_start
+    refused = {start(m.first) for m in mentions if m.negation is not None}
     groups = len(flag.evidence)
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in usable:
-        by_sentence.setdefault(sentence(m.first).first, []).append(m)
-    for found in by_sentence.values():
+    # Sentence by sentence in reading order (a sentence's mentions come together): the first
+    # one that makes the mistake decides, and the clauses of the sentences after it are never
+    # read (a long answer makes a mistake it makes at all many times).
+    for first, in_sentence in groupby(usable, lambda m: start(m.first)):
+        found = list(in_sentence)
+        if first in refused or len({m.group for m in found}) < groups:
+            continue  # ruled out, or not every group there even before clauses are read
+        found = [m for m in found if not judgement.argues_against(m)]
         window = best_window(groups, found, flag.within)
         if window is not None:
             return Choice("met", tuple(window))

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import reduce
+from functools import partial, reduce
 from itertools import compress, repeat
 from operator import and_, or_
 from typing import Literal
@@ -296,10 +296,6 @@ class _Sentence:
     """The sentence is a heading line, a bold line or a short title line: all label."""
 
 
-def _is_none(x: object) -> bool:
-    return x is None
-
-
 def _first_word(m: Mention) -> int:
     return m.first
 
@@ -340,7 +336,8 @@ class Judgement:
         if None in known:
             # Each new word once, however often it comes: a long answer in a fresh process
             # would otherwise classify every occurrence of every word it has not met before.
-            new = {w: _classify(w) for w in set(compress(words.words, map(_is_none, known)))}
+            # (The new words are a set difference, in C: not a call per word.)
+            new = {w: _classify(w) for w in set(words.words).difference(_CLASSES)}
             known = list(map(new.get, words.words, known))
         self.bits: list[int] = known  # type: ignore[assignment]
         self._segment()
@@ -370,6 +367,13 @@ class Judgement:
                 if first <= m.first <= last:
                     return self._element_reading(first, last, m, (s.label_end, s.last))
         return self._sentence_reading(s, s.label_end, s.last, m)
+
+    def is_label(self, m: Mention) -> bool:
+        """Whether `reading(m)` is `LABEL`, reading no more than the shape of the sentence for
+        the mentions that cannot be one: only `_label` says LABEL, for a mention in a heading
+        or a label (tests/test_fast_paths.py checks the two agree)."""
+        s = self.sentence(m.first)
+        return (s.heading or m.first < s.label_end) and self.reading(m) == LABEL
 
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
@@ -773,8 +777,14 @@ class Judgement:
         sentences; answers that string buzzwords together use one in most of them. The
         caller adds this up over an answer's sections and sets `boilerplate`.
         """
-        seen: set[int] = set()
-        vague = 0
+        counted = [v for v in self.sentence_vagueness() if v is not None]
+        return len(counted), sum(counted)
+
+    def sentence_vagueness(self) -> Iterator[bool | None]:
+        """`vagueness` sentence by sentence, in reading order: for each sentence that
+        mentions an item (not negated), whether it holds a vague word, or None when it is not
+        counted (a heading, a label alone). A caller may stop as soon as the verdict it
+        needs cannot change (grade.py), and the rest is never read."""
         last = -1  # the last word of the sentence read last: mentions come in reading order
         for m in self.by_first:
             if m.first <= last or m.owner >= self.items or m.negation is not None:
@@ -782,10 +792,16 @@ class Judgement:
             s = self.sentence(m.first)
             last = s.last
             if s.heading or s.label_end > s.last:
+                yield None
                 continue
-            seen.add(s.first)
-            vague += self._says(s.label_end, s.last).vague > 0
-        return len(seen), vague
+            yield self._says(s.label_end, s.last).vague > 0
+
+    def mentioning_sentences(self) -> int:
+        """How many sentences `sentence_vagueness` goes through, found without reading them."""
+        items = self.items
+        firsts = [m.first for m in self.by_first if m.owner < items and m.negation is None]
+        # Sentences by index (the bisection of each first word, in C), as sentence_start has.
+        return len(set(map(partial(bisect_right, self.starts), firsts)))
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /

@@ -1,0 +1,202 @@
+"""The grading engine's shortcuts give what the plain reading gives (issue 12, 10 MB answers).
+
+Each shortcut skips work whose result could not change the outcome: a mention that cannot be
+a label is not read to rule that out, a red flag's clauses are read only in sentences holding
+every group of it, and the boilerplate verdict stops reading sentences once the rest could not
+tip it. Each test runs the plain version beside the shortcut on generated answers (pieces of
+the reference answers with headings, labels, bullets, negations, vague words and red-flag
+phrases thrown in) and requires the same result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from designtrainer.domain.model import RedFlag, RubricItem
+from designtrainer.domain.vocabulary import SECTION_IDS
+from designtrainer.grading import grade as grade_module
+from designtrainer.grading.compiled import CompiledRubric
+from designtrainer.grading.evidence import Choice, best_window, choose
+from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
+from designtrainer.grading.judgement import LABEL, Judgement
+from designtrainer.grading.mentions import Mention
+from designtrainer.loading.library import Library, default_sources, load_library
+
+CASES = ("fraud-detection", "eta-prediction", "notification-ranking", "search-ranking")
+
+
+@cache
+def _library() -> Library:
+    return load_library(default_sources())
+
+
+@cache
+def _compiled(case_id: str) -> CompiledRubric:
+    return _library().compiled(case_id)
+
+
+@cache
+def _pieces(case_id: str) -> tuple[str, ...]:
+    """Sentences of the case's reference answers, its rubric's phrases and red flags' phrases,
+    and the words later stages read: vague words, negations, labels, list words."""
+    case = _library().case(case_id)
+    sentences = [
+        s.strip()
+        for section in case.sections
+        for s in section.reference_answer.replace("\n", " ").split(". ")
+        if s.strip()
+    ]
+    rubric = _library().rubric(case_id)
+    owners: list[RubricItem | RedFlag] = [*rubric.items, *rubric.red_flags]
+    phrases = [p for owner in owners for g in owner.evidence for p in g]
+    extra = [
+        "we will ensure robust scalable handling",
+        "drift and retraining will be managed carefully",
+        "leverage best practices holistically",
+        "not",
+        "we won't",
+        "no need for",
+        "is overkill",
+        "maybe later",
+        "instead of",
+        "a random split would leak",
+        "if you use",
+        "because",
+        "and",
+        "or",
+        "p99 under 50 ms",
+        "Kafka",
+        "1.",
+    ]
+    # A red flag's groups in one stretch: "we use a random split of the data".
+    flags = [
+        " ".join(group[min(k, len(group) - 1)] for group in flag.evidence)
+        for flag in rubric.red_flags
+        for k in range(3)
+    ]
+    return (*sentences[:60], *phrases[:120], *flags, *extra)
+
+
+_SEPARATORS = (" ", ". ", ", ", "\n", "\n\n", ": ", "\n- ", "\n## ", "; ", " / ", "**", "? ")
+
+
+@st.composite
+def answers(draw: st.DrawFn) -> tuple[str, str]:
+    case_id = draw(st.sampled_from(CASES))
+    pieces = _pieces(case_id)
+    parts = draw(
+        st.lists(
+            st.tuples(st.sampled_from(pieces), st.sampled_from(_SEPARATORS)),
+            min_size=1,
+            max_size=40,
+        )
+    )
+    return case_id, "".join(p + sep for p, sep in parts)
+
+
+def _read(case_id: str, text: str) -> ReadAnswer:
+    return read_answer(_compiled(case_id), text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers(), st.booleans())
+def test_is_label_agrees_with_the_reading(answer: tuple[str, str], boilerplate: bool) -> None:
+    case_id, text = answer
+    judgement = _read(case_id, text).judgement
+    judgement.boilerplate = boilerplate
+    for m in judgement.by_first:
+        assert judgement.is_label(m) == (judgement.reading(m) == LABEL), (text, m)
+
+
+def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
+    """evidence._flag_choice before its shortcut: every mention's clause read, then sentence
+    by sentence."""
+    allow = flag.negation == "allow"
+    usable = [m for m in mentions if allow or m.negation is None]
+    sentence = judgement.sentence
+    refused = {sentence(m.first).first for m in mentions if m.negation is not None}
+    usable = [
+        m
+        for m in usable
+        if sentence(m.first).first not in refused and not judgement.argues_against(m)
+    ]
+    groups = len(flag.evidence)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in usable:
+        by_sentence.setdefault(sentence(m.first).first, []).append(m)
+    for found in by_sentence.values():
+        window = best_window(groups, found, flag.within)
+        if window is not None:
+            return Choice("met", tuple(window))
+    return Choice("missed", (), tuple(range(groups)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers())
+def test_red_flags_are_chosen_as_the_plain_reading_chooses(answer: tuple[str, str]) -> None:
+    case_id, text = answer
+    compiled = _compiled(case_id)
+    read = _read(case_id, text)
+    first_flag = len(compiled.rubric.items)
+    for k, flag in enumerate(compiled.rubric.red_flags):
+        mentions = read.mentions[first_flag + k]
+        if mentions:
+            assert choose(flag, mentions, read.judgement) == _plain_flag_choice(
+                flag, mentions, read.judgement
+            )
+
+
+def _plain_boilerplate(judgements: Sequence[Judgement]) -> bool:
+    sentences = vague = 0
+    for judgement in judgements:
+        n, v = judgement.vagueness()
+        sentences, vague = sentences + n, vague + v
+    return (
+        sentences >= grade_module.BOILERPLATE_SENTENCES
+        and vague >= grade_module.BOILERPLATE_SHARE * sentences
+    )
+
+
+@pytest.mark.parametrize("share", [0.0, 0.2, 0.5, 0.8, 1.0])
+@settings(max_examples=30, deadline=None)
+@given(st.lists(answers(), min_size=1, max_size=5))
+def test_boilerplate_verdict_stops_early_with_the_plain_count_s_verdict(
+    share: float, texts: list[tuple[str, str]]
+) -> None:
+    """Over several texts (an answer's sections), at several shares: the verdict settled on a
+    part of the sentences is the verdict of counting them all. Sentences get the same
+    readings however many were read before."""
+    old = grade_module.BOILERPLATE_SHARE
+    grade_module.BOILERPLATE_SHARE = share
+    try:
+        case_id = texts[0][0]
+        shortcut = [_read(case_id, text).judgement for _, text in texts]
+        plain = [_read(case_id, text).judgement for _, text in texts]
+        assert _boilerplate(shortcut) == _plain_boilerplate(plain)
+    finally:
+        grade_module.BOILERPLATE_SHARE = old
+
+
+@settings(max_examples=40, deadline=None)
+@given(answers())
+def test_mentioning_sentences_counts_what_sentence_vagueness_goes_through(
+    answer: tuple[str, str],
+) -> None:
+    judgement = _read(*answer).judgement
+    assert judgement.mentioning_sentences() == len(list(judgement.sentence_vagueness()))
+
+
+def test_a_long_answer_of_boilerplate_is_still_found_boilerplate() -> None:
+    """The early `True`: a long buzzword answer is settled before its last sentence, the
+    same way as counted in full (and graded as one: its items are named, not met)."""
+    vague = "Drift monitoring and retraining will be managed carefully with robust pipelines. "
+    text = vague * 400
+    compiled = _compiled("fraud-detection")
+    judgements = [read_answer(compiled, text).judgement for _ in SECTION_IDS]
+    assert _plain_boilerplate(judgements)
+    assert _boilerplate(judgements)
