@@ -85,7 +85,10 @@ DesignTrainerApp().run(headless=True, auto_pilot=first_frame)
 # itself (in the background, after the picker's first frame), the person moves the cursor to
 # the case and reads the list for a second, then Enter. The first open pays for what that
 # second did not cover (the session screen's first layout; compiling the rubric when it could
-# not be done in time); the second pays for neither.
+# not be done in time); the second pays for neither. Each ends at the first frame whose output
+# shows a tick (✔) in the checklist: read from the frames themselves, since polling for the
+# result noticed it only when the event loop got to the poll, often two frames and 90 ms after
+# the frame that showed it.
 FIRST_TICKS = """
 import asyncio, sys, time
 sys.path.insert(0, sys.argv[3])
@@ -114,10 +117,9 @@ async def main():
             store.save_answer(attempt_id, "data", text)
             start = time.perf_counter()
             app.open_case(case_id, attempt_id, section="data", skip_brief=True)
-            await until(lambda: "data" in getattr(app.screen, "results", {}))
-            graded = time.perf_counter()
-            await frames.after(graded)
-            out.append(frames.last - start)
+            shown = await frames.showing("✔")  # the checklist's mark of a met item
+            assert any(r.met for r in app.screen.results["data"].items)
+            out.append(shown - start)
             app.pop_screen()
             await pilot.pause(0.2)
     sys.stderr.write(f"{out[0]} {out[1]}\\n")
