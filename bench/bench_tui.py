@@ -8,7 +8,8 @@ the pilot's idle wait, which sleeps.
 1. Start-up: process start to the picker's first complete frame (header and footer filled in)
    vs a bare Textual app (Header, TextArea, Footer) to its own; fresh processes, alternating.
 2. Opening a session to first ticks in a fresh process (library loaded, rubric not compiled
-   yet, 400 words saved in the section) vs opening it again in the same process.
+   yet, 400 words saved in the section) vs opening it again in the same process: from
+   `open_case` to the first frame whose output shows a tick.
 3. A picker filter keystroke with 10,000 attempts in the store vs with none.
 4. Opening the history screen with 10,000 attempts vs with none.
 5. A keystroke right after a grading result arrives vs a keystroke alone (2,000-word answer).
