@@ -18,6 +18,8 @@ class Frames:
     def __init__(self, app: Any) -> None:
         self.last = 0.0
         self.screen: Any = None
+        self._looking_for: str | None = None
+        self._found = 0.0
         original = app._display
 
         def display(screen: Any, renderable: Any) -> None:
@@ -25,6 +27,14 @@ class Frames:
             if renderable is not None:
                 self.last = time.perf_counter()
                 self.screen = screen
+                # After the time is taken: reading the frame delays only the frames after it.
+                looking_for = self._looking_for
+                if (
+                    looking_for is not None
+                    and not self._found
+                    and looking_for in renderable.render_segments(app.console)
+                ):
+                    self._found = self.last
 
         app._display = display
 
@@ -36,6 +46,20 @@ class Frames:
             timeout=timeout,
             step=0,
         )
+
+    async def showing(self, text: str, timeout: float = 30.0) -> float:
+        """The time of the first frame from now on whose output holds `text`.
+
+        Read from what the frame writes, so it is the moment the text is on screen; polling
+        for the state behind it instead notices the state only when the event loop gets to the
+        poll, often frames later.
+        """
+        self._looking_for, self._found = text, 0.0
+        try:
+            await until(lambda: bool(self._found), timeout=timeout, step=0)
+        finally:
+            self._looking_for = None
+        return self._found
 
 
 async def until(condition: Callable[[], bool], timeout: float = 60.0, step: float = 0.005) -> None:

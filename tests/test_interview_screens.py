@@ -280,3 +280,32 @@ async def test_a_session_opened_before_the_cursor_rests_warms_nothing_else(
         assert isinstance(app.screen, SessionScreen)
         await settle(pilot, WARM_AFTER + 0.2)
         assert list(lib._compiled) == ["eta-prediction"] and lib._warmed == {}
+
+
+async def test_a_session_shown_the_first_time_is_styled_as_a_full_restyle_would_style_it(
+    tmp_path: Path, library: Library
+) -> None:
+    """The first time a session shows, Textual's restyling of every node is skipped: each was
+    styled as it mounted, moments before, and whatever changed since (classes, focus) restyled
+    itself. Were anything left stale, restyling every node now would change it."""
+    async with opened(tmp_path, library, StartRequest("eta-prediction", "data")) as (app, _):
+        session = app.screen
+        assert isinstance(session, SessionScreen)
+        nodes = list(session.walk_children(with_self=True))
+        shown = [node.styles.css for node in nodes]
+        app.stylesheet.update_nodes(nodes, animate=False)
+        assert [node.styles.css for node in nodes] == shown
+
+
+async def test_the_library_is_out_of_the_collectors_way_while_the_app_runs(
+    tmp_path: Path, library: Library
+) -> None:
+    """Loading the library freezes what is alive then out of the garbage collector's full
+    passes (a full pass over it cost 40-100 ms, often while a session opened); the app gives
+    it all back to the collector as it exits."""
+    import gc
+
+    before = gc.get_freeze_count()
+    async with opened(tmp_path, library):
+        assert gc.get_freeze_count() > before
+    assert gc.get_freeze_count() == 0

@@ -6,6 +6,7 @@ the store is opened up front (it is a few milliseconds) because every screen rea
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -119,7 +120,11 @@ class DesignTrainerApp(App[None]):
     TITLE = "designtrainer"
     COMMANDS = {OrderedCommands}
     SUB_TITLE = "ML system-design interview practice"
-    CSS_PATH = "app.tcss"
+    # The session screen's own CSS too (it keeps its CSS_PATH; read once, it is not read again):
+    # read with the app's, it costs ~4 ms before the first frame; read as the session first
+    # opens, Textual parses every stylesheet of the app again and restyles every node, ~40 ms
+    # before its first ticks (issue 12).
+    CSS_PATH = ["app.tcss", "screens/session.tcss"]
     BINDINGS = [
         Binding("f1", "help", "Help"),
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False),  # in F1: room in footers
@@ -202,9 +207,11 @@ class DesignTrainerApp(App[None]):
     def _warm(self, case_id: str) -> None:
         if self.library is not None:
             self.library.warm(case_id)
+            settle()
 
     def _library_loaded(self, library: Library) -> None:
         self.library = library
+        settle()
         if library.problems:
             n = len({p.file for p in library.problems})
             self.notify(
@@ -383,6 +390,21 @@ class DesignTrainerApp(App[None]):
 
     def on_unmount(self) -> None:
         self.store.close()
+        gc.unfreeze()  # what `settle` kept out of the collector's way is garbage from here on
+
+
+def settle() -> None:
+    """Take everything alive now out of the garbage collector's full passes (`gc.freeze`).
+
+    The library and a compiled rubric are kept while the app runs: about 100,000 objects that
+    every full collection walked again, 40-100 ms at a time, whenever one fell due; it often
+    fell due in the middle of opening a session (first ticks, issue 12). Both are acyclic, so
+    dropping one (the library keeps only the last rubric warmed) still frees it at once. The
+    young generations are collected first, so the garbage frozen with them is only what had
+    lived long already; `on_unmount` gives it all back to the collector.
+    """
+    gc.collect(1)
+    gc.freeze()
 
 
 def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> None:
