@@ -190,6 +190,8 @@ def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
         "I'd push back on anyone who wants to optimise clicks.",
         "Our headline metric is retention; clicks are not the goal.",
         "Optimising CTR alone backfires on clickbait.",
+        "Be careful if we optimise clicks: clickbait wins.",
+        "We'd have to be careful not to optimise clicks.",
     ],
 )
 def test_a_warning_raises_no_flag(text: str) -> None:
@@ -203,6 +205,9 @@ def test_a_warning_raises_no_flag(text: str) -> None:
         ("Our headline metric is CTR.", "engagement-only"),
         ("We use today's graph for the features of past impressions.", "future-leakage"),
         ("If the launch goes well, we optimise clicks next quarter.", "engagement-only"),
+        # "care" is not criticism: only "careful" as written warns
+        ("We optimise clicks, since clicks are all the business cares about.", "engagement-only"),
+        ("We optimise clicks; that is what we care about most.", "engagement-only"),
     ],
 )
 def test_making_the_mistake_raises_the_flag(text: str, flag: str) -> None:
