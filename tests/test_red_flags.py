@@ -475,11 +475,40 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
             "The model outputs one number per zone-hour and we staff to it.",
             "A single point forecast per zone and hour is all the planners need.",
             "We give ops the expected demand and they schedule couriers to match it.",
+            "The model predicts expected demand per zone-hour and the planners turn that into "
+            "courier hours.",
+            "We forecast mean demand and ops translate it into a staffing plan.",
         ],
         "against": [
             "A single point forecast is not enough: we hand over the 80th percentile too.",
+            "Expected demand is not enough for staffing: we give the planners the 80th percentile.",
         ],
-        "mention": ["We forecast the 50th, 80th and 95th percentiles per zone-hour."],
+        "mention": [
+            "We forecast the 50th, 80th and 95th percentiles per zone-hour.",
+            "Courier hours per zone are planned a week ahead from the quantiles.",
+        ],
+    },
+    ("eta-prediction", "stale-batch-eta"): {
+        "mistake": [
+            "We precompute the ETA for every restaurant and neighbourhood pair overnight and "
+            "cache it.",
+            "Store-list ETAs are batch scored once per day and served from a cache.",
+        ],
+        "against": [
+            "We don't precompute ETAs overnight: kitchen load changes by the minute.",
+        ],
+        "mention": ["The routing graph is rebuilt nightly; ETAs are scored on request."],
+    },
+    ("ads-ctr", "downsampled-probabilities-as-bids"): {
+        "mistake": [
+            "Since we train on downsampled data with a 1:1 ratio, the predicted probability "
+            "is multiplied directly into the bid.",
+        ],
+        "against": [
+            "Scores from the downsampled model are never used directly in the auction; we "
+            "correct them first.",
+        ],
+        "mention": ["Negatives are downsampled 1:10 for training, then the scores are corrected."],
     },
     ("demand-forecasting", "orders-as-demand"): {
         "mistake": [
