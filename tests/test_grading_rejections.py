@@ -241,6 +241,9 @@ def test_engagement_only_is_a_proposed_objective_in_every_case(case_id: str, fla
     thing = flag.evidence[1][0]  # the case's own engagement signal
     assert _fires(case_id, flag.id, f"My north star is {thing}.")
     assert _fires(case_id, flag.id, f"Our headline metric is {thing}.")
+    assert _fires(case_id, flag.id, f"Online, the primary metric is {thing}.")
+    assert _fires(case_id, flag.id, f"A/B test for two weeks; primary goal: {thing}.")
+    assert not _fires(case_id, flag.id, f"The primary metric is retention, not {thing}.")
     assert not _fires(case_id, flag.id, f"I'd push back on anyone who wants to optimise {thing}.")
     assert not _fires(case_id, flag.id, f"If we optimise {thing} we will get clickbait.")
 

@@ -488,6 +488,16 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
             "Courier hours per zone are planned a week ahead from the quantiles.",
         ],
     },
+    ("notification-ranking", "propensity-as-uplift"): {
+        "mistake": [
+            "A push is worth sending when the user is likely to open it.",
+            "We send the notifications most likely to be opened, up to the daily cap.",
+        ],
+        "against": [
+            "Sending whatever is most likely to be opened is wrong: those users come anyway.",
+        ],
+        "mention": ["We predict the lift in sessions from sending versus holding the push."],
+    },
     ("eta-prediction", "stale-batch-eta"): {
         "mistake": [
             "We precompute the ETA for every restaurant and neighbourhood pair overnight and "
