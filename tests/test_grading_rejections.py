@@ -268,3 +268,22 @@ def test_unobserved_as_negative_reads_the_rest_as_unobserved(case_id: str, flag:
 def test_refusing_the_online_test_is_an_offline_only_launch(case_id: str, flag: RedFlag) -> None:
     assert _fires(case_id, flag.id, "No A/B test for this one.")
     assert not _fires(case_id, flag.id, "We run an A/B test on 5% of traffic for two weeks.")
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("offline-only-launch"))
+def test_an_offline_bar_that_turns_the_model_on_is_an_offline_only_launch(
+    case_id: str, flag: RedFlag
+) -> None:
+    assert _fires(case_id, flag.id, "Once recall on the held-out set is above 0.9 we turn it on.")
+    assert _fires(
+        case_id, flag.id, "When the offline metrics exceed the current model's, we switch it on."
+    )
+    assert not _fires(
+        case_id,
+        flag.id,
+        "Once the offline numbers on the held-out set are above the old model, we start an "
+        "A/B test on 5% of traffic before we turn it on for everyone.",
+    )
+    assert not _fires(
+        case_id, flag.id, "We turn on the new model for 5% of users once it is above the baseline."
+    )
