@@ -108,6 +108,9 @@ def flags(text: str) -> set[str]:
         # doubt and dismissal as people say them
         ("Retraining I'm not going to automate; the data barely moves.", "retraining"),
         ("The weekly job already takes care of drift.", "drift-monitoring"),
+        # a claim refuted: what follows "it's not true that" is refuted
+        ("It's not true that drift monitoring matters for a weekly model.", "drift-monitoring"),
+        ("It isn't the case that retraining fixes the labels.", "retraining"),
         # after a rejection, a clause that argues against the idea does not bring it back
         (
             "I would not use SMOTE or class weights. Class weights just distort the "
@@ -155,6 +158,11 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ),
         # keeping something out protects; it refuses nothing
         ("Retraining keeps stale features out of the model.", "retraining"),
+        # a refutation of something else leaves the idea standing
+        (
+            "It's not true that the data never moves: we retrain weekly on fresh labels.",
+            "retraining",
+        ),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
     ],

@@ -509,6 +509,18 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         ],
         "mention": ["The routing graph is rebuilt nightly; ETAs are scored on request."],
     },
+    ("ads-ctr", "ranking-only-scores"): {
+        "mistake": [
+            "The auction only needs the ranking of the ads, so the raw scores are fine.",
+            "Absolute values don't matter here; we just sort the candidates.",
+            "Calibration is secondary as long as the ordering is right.",
+        ],
+        "against": [
+            "It is not true that the auction only needs the ordering: the price depends on "
+            "the predicted CTR.",
+        ],
+        "mention": ["The ordering of candidates comes from bid times a calibrated pCTR."],
+    },
     ("ads-ctr", "downsampled-probabilities-as-bids"): {
         "mistake": [
             "Since we train on downsampled data with a 1:1 ratio, the predicted probability "
