@@ -111,6 +111,22 @@ def flags(text: str) -> set[str]:
         # a claim refuted: what follows "it's not true that" is refuted
         ("It's not true that drift monitoring matters for a weekly model.", "drift-monitoring"),
         ("It isn't the case that retraining fixes the labels.", "retraining"),
+        # what is kept out of the design, put before its subject
+        ("Re-ranking and user reports I'd keep out of this design.", "reranking"),
+        ("Drift monitoring we keep out of scope for now.", "drift-monitoring"),
+        # an addition put off, joined by "and" to a clause that has the modal
+        (
+            "For v1 I'd keep the plain model, and add re-ranking once the model is trusted.",
+            "reranking",
+        ),
+        ("We'd ship weekly jobs first, then add drift monitoring later.", "drift-monitoring"),
+        # a plural verdict over a subject of two things joined by "and", article and all
+        (
+            "Fuzzy re-ranking by price and a second model to retrain the tail are a last "
+            "resort for me.",
+            "reranking",
+        ),
+        ("SMOTE and a hand-tuned sampler are a luxury at this size.", "imbalance-handling"),
         # after a rejection, a clause that argues against the idea does not bring it back
         (
             "I would not use SMOTE or class weights. Class weights just distort the "
@@ -163,6 +179,21 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "It's not true that the data never moves: we retrain weekly on fresh labels.",
             "retraining",
         ),
+        # "keep ... out of" apart protects; it refuses nothing
+        ("We keep the retraining data out of the test window.", "retraining"),
+        # "and add" without a modal before it, or with no "later"/"once": a plan carried out
+        ("We retrain weekly and add class weights on the positives.", "imbalance-handling"),
+        (
+            "I'd retrain weekly and add class weights of 1:50 on the positives.",
+            "imbalance-handling",
+        ),
+        # a plural verdict after an "and" that joins two clauses leaves the first standing
+        (
+            "We retrain weekly on fresh labels and the old dashboards are a luxury.",
+            "retraining",
+        ),
+        # a singular verdict after "and" still joins two clauses
+        ("We rerank the top 50 by margin and drift is not a concern.", "reranking"),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
     ],

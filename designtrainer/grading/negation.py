@@ -206,6 +206,14 @@ PRE_TRIGGERS = (
     "it's not the case that",
     "isn't the case that",
     "a myth that",
+    # "Invitation spam I'd keep out of this design": what is kept out of the design (not
+    # "keep PII out of the prompt", where "keep" and "out of" are apart and it protects)
+    "keep out of this design",
+    "keep out of the design",
+    "keep out of scope",
+    "keep out of v1",
+    "keep out of the first version",
+    "keep out of the first launch",
     "not much point in",
     "nobody needs",
     "no one needs",
@@ -1097,7 +1105,7 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
     n = len(keys)
     for a in _with(keys, looked_at, _ADDING, 1):
         modal = raw[a - 1].lower().replace("\u2019", "'")
-        if modal not in _MODALS:
+        if modal not in _MODALS and not (modal in _THEN_ADD and _modal_before(words, a - 1)):
             continue
         start = a - 1
         while start > 0 and not words.sentence_break_before(start):
@@ -1131,6 +1139,25 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
                 else:
                     yield from ((k, neg) for k in _said_before(words, a - 1))
                 break
+
+
+# "for v1 I'd keep it to three actions, and add the softer ones once ...": an "add" joined to
+# a clause that has its modal.
+_THEN_ADD = frozenset(("and", "then"))
+_MODAL_REACH = 12
+
+
+def _modal_before(words: Words, k: int) -> bool:
+    """Whether a modal ("I'd", "we'd", "would") stands in the sentence a few words before k."""
+    raw = words.words
+    j = k - 1
+    while j >= 0 and k - j <= _MODAL_REACH:
+        if raw[j].lower().replace("\u2019", "'") in _MODALS - {"only", "can"}:
+            return True
+        if words.sentence_break_before(j):
+            return False
+        j -= 1
+    return False
 
 
 # "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
@@ -1504,6 +1531,9 @@ _CLAUSE_OPENERS = frozenset(
         "it's"
     ).split()
 )
+_PLURAL_COPULAS = frozenset(("are", "were"))
+_ARTICLE_WORDS = frozenset(("a", "an", "the"))
+_PRONOUN_SUBJECTS = frozenset("we i they you it i'd we'd i'll we'll it's".split())
 _LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
 
 
@@ -1515,13 +1545,21 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     raw = words.words
     first = trigger.split()[0]
     if first not in _VERDICT_COPULAS:
+        while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
+            i -= 1  # "... are a last resort": the cue's words are keyed without the article
         if i == 0 or raw[i - 1].lower().replace("\u2019", "'") not in _VERDICT_COPULAS:
             return []
         i -= 1
+    # "Fuzzy matching and a neural language model are a last resort": a plural copula after
+    # an "and" takes both sides as its subject (a singular one, "we retrain weekly and drift
+    # is not a concern", joins two clauses), over a longer reach.
+    plural = raw[i].lower() in _PLURAL_COPULAS
+    reach = 3 * SCOPE if plural else 2 * SCOPE
     out: list[int] = []
     listing = False
+    joined = -1
     k = i - 1
-    while k >= 0 and i - k <= 2 * SCOPE:
+    while k >= 0 and i - k <= reach:
         word = raw[k].lower().replace("\u2019", "'")
         if any(
             tuple(w.lower() for w in raw[max(0, k - len(end) + 1) : k + 1]) == end
@@ -1530,9 +1568,13 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             listing = True  # met at its last word: "on" of "and so on"
         elif word in ("and", "or") and not listing:
             if not any("," in words.before(j) for j in range(max(0, k - 4), k + 1)):
-                return []  # two clauses, not a list
+                if not plural:
+                    return []  # two clauses, not a list
+                joined = len(out)
             listing = True
         elif word in _CLAUSE_OPENERS and not (word == "so" and listing):
+            if joined >= 0 and word in _PRONOUN_SUBJECTS:
+                return out[:joined]  # "we retrain weekly and the dashboards are overkill"
             break
         out.append(k)
         sep = words.before(k)
