@@ -230,6 +230,10 @@ def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
         "Our headline metric is retention; clicks are not the goal.",
         "Optimising CTR alone backfires on clickbait.",
         "Be careful if we optimise clicks: clickbait wins.",
+        # the negation stands before the mistake, or inside it: the sentence rules it out
+        "We would never optimise clicks, since clicks reward clickbait.",
+        "Not clicks: we optimise clicks only as a guardrail.",
+        "Definitely not a headline metric of CTR, clicks are a diagnostic.",
         "We'd have to be careful not to optimise clicks.",
     ],
 )
@@ -244,6 +248,15 @@ def test_a_warning_raises_no_flag(text: str) -> None:
         ("Our headline metric is CTR.", "engagement-only"),
         ("We use today's graph for the features of past impressions.", "future-leakage"),
         ("If the launch goes well, we optimise clicks next quarter.", "engagement-only"),
+        # a negated mention in a later clause does not take back the mistake stated before it
+        (
+            "We optimise clicks on page one, and pages nobody opens get no clicks at all.",
+            "engagement-only",
+        ),
+        (
+            "Our headline metric is CTR, since clicks never lie about what people want.",
+            "engagement-only",
+        ),
         # "care" is not criticism: only "careful" as written warns
         ("We optimise clicks, since clicks are all the business cares about.", "engagement-only"),
         ("We optimise clicks; that is what we care about most.", "engagement-only"),

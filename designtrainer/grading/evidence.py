@@ -162,21 +162,32 @@ def _flag_choice(
     """A mistake counts when the answer makes it, named or not, never when it warns: not in
     a clause that argues against it ("a random split would leak"), nor in a sentence that
     rules it out ("definitely not a random shuffle: shuffling zone-hours would let the model
-    see next week"). A mistake is stated in one sentence, so all of its groups must be there."""
+    see next week"). A mistake is stated in one sentence, so all of its groups must be there.
+    A negated mention in a later clause of the sentence does not take back the mistake stated
+    before it ("I'd use reported posts as positives, ..., and sample negatives from posts that
+    were never reported")."""
     sentence = judgement.sentence
-    refused = {sentence(m.first).first for m in mentions if m.negation is not None}
-    usable = [
-        m
-        for m in usable
-        if sentence(m.first).first not in refused and not judgement.argues_against(m)
-    ]
+    refused: dict[int, int] = {}
+    """Sentence -> where its first negated mention starts."""
+    for m in mentions:
+        if m.negation is not None:
+            start = sentence(m.first).first
+            refused[start] = min(refused.get(start, m.first), m.first)
+    usable = [m for m in usable if not judgement.argues_against(m)]
     groups = len(flag.evidence)
     by_sentence: dict[int, list[Mention]] = {}
     for m in usable:
         by_sentence.setdefault(sentence(m.first).first, []).append(m)
-    for found in by_sentence.values():
+    words = judgement.words
+    for start, found in by_sentence.items():
+        negated = refused.get(start)
+        if negated is not None:
+            found = [m for m in found if m.last < negated]
         window = best_window(groups, found, flag.within)
-        if window is not None:
+        if window is None:
+            continue
+        end = max(m.last for m in window)
+        if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
 
