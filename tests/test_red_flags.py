@@ -498,6 +498,17 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         ],
         "mention": ["We predict the lift in sessions from sending versus holding the push."],
     },
+    ("spam-detection", "humans-read-mail"): {
+        "mistake": [
+            "Our raters hand label a weekly sample of delivered emails from real accounts.",
+            "The labelling team reviews 10k user messages a day for the gold set.",
+        ],
+        "against": [
+            "Raters never review delivered messages; they label spam-trap mail and donated "
+            "mail only.",
+        ],
+        "mention": ["Delivered messages that users mark as spam become labels automatically."],
+    },
     ("eta-prediction", "stale-batch-eta"): {
         "mistake": [
             "We precompute the ETA for every restaurant and neighbourhood pair overnight and "
