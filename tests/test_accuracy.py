@@ -57,9 +57,11 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # ("the only post-processing is ...", "plain text extraction is good enough", "a last
     # resort for me" after a long subject), ideas rejected in part (one phrase group of two),
     # a generic word of the item used in passing ("rollback", "current rules"), and a real
-    # word read as a typo ("poison" as "poisson"). Held at the measured value.
+    # word read as a typo ("poison" as "poisson"). Round 8 reads what is kept out of the
+    # design, "..., and add X once ...", and "A and B are a last resort": 32 (22%). Held at
+    # the measured value.
     credited, total = blind.credited_share("rejected")
-    assert total and credited <= 0.235 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.221 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
@@ -74,7 +76,8 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # today's graph ...", "I'd push back on ...") no longer fire, and the common mistakes
     # share their wording across rubrics. Still missed: mistakes stated in a feature list
     # without the word "feature" (realised weather, final prep time), launches decided over
-    # a long sentence, and case-specific flags worded unlike their evidence. Held here.
+    # a long sentence, and case-specific flags worded unlike their evidence. Round 8: 65 of
+    # 77 (0.84), 1 false alarm (0.98): both targets met, held at the measured values.
     counts = blind.flag_counts
     assert counts.tp and counts.precision >= 0.98, (counts.tp, counts.fp)
-    assert counts.recall >= 0.67, (counts.tp, counts.fn)
+    assert counts.recall >= 0.84, (counts.tp, counts.fn)
