@@ -127,6 +127,33 @@ def flags(text: str) -> set[str]:
             "reranking",
         ),
         ("SMOTE and a hand-tuned sampler are a luxury at this size.", "imbalance-handling"),
+        # "..., which I don't think matters": the clause it refers to
+        (
+            "Drift dashboards show whether inputs move, which I don't think matters for a "
+            "weekly model.",
+            "drift-monitoring",
+        ),
+        # weighed, then dropped for something kept: "I'd stick with", "I'd stay on"
+        (
+            "A re-ranking layer is tempting, but I'd stick with the plain score order.",
+            "reranking",
+        ),
+        (
+            "Hourly retraining is appealing, but we'd stay on the current cadence for launch.",
+            "retraining",
+        ),
+        # weighed, "but" a reason, and the verdict opening the next sentence
+        (
+            "Re-ranking for variety would be nice, but the catalogue changes every week. "
+            "The gain isn't worth the extra service yet.",
+            "reranking",
+        ),
+        # weighed, then a next sentence that leaves it out ("Still, I'd leave ... out")
+        (
+            "The drift in inputs is real, and drift monitoring would help. Still, I'd leave "
+            "the extra service out of the first launch.",
+            "drift-monitoring",
+        ),
         # after a rejection, a clause that argues against the idea does not bring it back
         (
             "I would not use SMOTE or class weights. Class weights just distort the "
@@ -178,6 +205,21 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         (
             "It's not true that the data never moves: we retrain weekly on fresh labels.",
             "retraining",
+        ),
+        # a "which" clause that does not dismiss, and a "but" followed by a plain fact
+        (
+            "We retrain weekly, which I think matters most for fresh spam campaigns.",
+            "retraining",
+        ),
+        (
+            "Re-ranking would be nice, but it costs latency. We rerank the top 50 by margin, "
+            "since new items need reach.",
+            "reranking",
+        ),
+        # what comes after "stick with" is the choice, and it stands
+        (
+            "Deep models are tempting, but I'd stick with class weights on GBDT.",
+            "imbalance-handling",
         ),
         # "keep ... out of" apart protects; it refuses nothing
         ("We keep the retraining data out of the test window.", "retraining"),

@@ -309,6 +309,10 @@ POST_TRIGGERS = (
     "not important",
     "isn't important",
     "doesn't matter",
+    "i don't think matters",
+    "i don't think it matters",
+    "i don't think that matters",
+    "i do not think matters",
     "don't matter",
     "does not matter",
     "do not matter",
@@ -838,6 +842,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         triggers[neg.first] = neg
     for k, neg in _left_out(words):
         covering.setdefault(k, neg)
+        triggers.setdefault(neg.first, neg)
     for k, neg in _deferred_notes(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers, looked_at):
@@ -1295,7 +1300,9 @@ _WEIGHING = tuple(
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
-_SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient rather".split())
+_SUFFICES = frozenset(
+    stem(w) for w in "enough suffices suffice sufficient rather stick stay".split()
+)
 
 
 def _weighed_then_dropped(
@@ -1316,9 +1323,15 @@ def _weighed_then_dropped(
             ),
             None,
         )
-        if after is None or any(
+        if after is not None and any(
             words.sentence_break_before(k) for k in range(b + 1, after.first + 1)
         ):
+            after = None
+        if after is None:
+            # "A multi-task setup is more efficient, but policies change per category. The
+            # saving isn't worth the coupling yet.": the verdict in the next sentence.
+            after = _verdict_next(words, triggers, b)
+        if after is None:
             continue
         start = b - 1
         while start > 0 and not words.sentence_break_before(start):
@@ -1330,6 +1343,28 @@ def _weighed_then_dropped(
             if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES:
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
+
+
+_NEXT_REACH = 12
+"""How far into the next sentence a verdict on a weighed idea is looked for."""
+
+
+def _verdict_next(words: Words, triggers: dict[int, Negation], b: int) -> Negation | None:
+    """For a "but" at word b with no cue after it in its sentence: a rejecting cue (not a
+    plain "no"/"not") within the first words of the next sentence."""
+    n = len(words.keys)
+    k = b + 1
+    while k < n and k - b <= _PRACTICE_REACH and not words.sentence_break_before(k):
+        k += 1
+    if k >= n or k - b > _PRACTICE_REACH:
+        return None
+    for j in range(k, min(n, k + _NEXT_REACH)):
+        if j > k and words.sentence_break_before(j):
+            return None
+        neg = triggers.get(j)
+        if neg is not None and neg.trigger not in PLAIN_NEGATIONS:
+            return neg
+    return None
 
 
 # Sentence openers that set practice against the theory of the sentence before.
