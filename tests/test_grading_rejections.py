@@ -335,9 +335,9 @@ def test_engagement_only_is_a_proposed_objective_in_every_case(case_id: str, fla
     thing = flag.evidence[1][0]  # the case's own engagement signal
     assert _fires(case_id, flag.id, f"My north star is {thing}.")
     assert _fires(case_id, flag.id, f"Our headline metric is {thing}.")
-    assert _fires(case_id, flag.id, f"Online, the primary metric is {thing}.")
+    assert _fires(case_id, flag.id, f"Online, the primary objective is {thing}.")
     assert _fires(case_id, flag.id, f"A/B test for two weeks; primary goal: {thing}.")
-    assert not _fires(case_id, flag.id, f"The primary metric is retention, not {thing}.")
+    assert not _fires(case_id, flag.id, f"The primary goal is retention, not {thing}.")
     assert not _fires(case_id, flag.id, f"I'd push back on anyone who wants to optimise {thing}.")
     assert not _fires(case_id, flag.id, f"If we optimise {thing} we will get clickbait.")
 
@@ -356,6 +356,18 @@ def test_unobserved_as_negative_reads_the_rest_as_unobserved(case_id: str, flag:
         case_id, flag.id, "Clicked items are positives and everything else is a negative."
     )
     assert not _fires(case_id, flag.id, "We never treat everything else as a negative.")
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("unobserved-as-negative"))
+def test_unobserved_as_negative_reads_what_was_never_engaged_with(
+    case_id: str, flag: RedFlag
+) -> None:
+    if len(flag.evidence) < 2:
+        pytest.skip("worded as whole phrases in this case")
+    assert _fires(case_id, flag.id, "For negatives I'd use every eligible one we didn't show.")
+    assert _fires(case_id, flag.id, "Anything we never shown goes in as a negative.")
+    assert not _fires(case_id, flag.id, "Never-shown \u2260 negative.")
+    assert not _fires(case_id, flag.id, "Not engaged != negative: we only use explicit dislikes.")
 
 
 @pytest.mark.parametrize(("case_id", "flag"), _library_flags("offline-only-launch"))

@@ -845,6 +845,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         triggers.setdefault(neg.first, neg)
     for k, neg in _deferred_notes(words, looked_at):
         covering.setdefault(k, neg)
+    if "\u2260" in words.text or "!=" in words.text:
+        for k, neg in _not_equal(words):
+            covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
@@ -1163,6 +1166,22 @@ def _modal_before(words: Words, k: int) -> bool:
             return False
         j -= 1
     return False
+
+
+_NOT_EQUAL = ("\u2260", "!=")
+
+
+def _not_equal(words: Words) -> Iterable[tuple[int, Negation]]:
+    """ "Never-shown ≠ negative", "unclicked != irrelevant": the sign says "is not", over
+    what stands on either side of it in its clause."""
+    for k in range(1, len(words.words)):
+        sep = words.before(k)
+        if any(sign in sep for sign in _NOT_EQUAL):
+            neg = Negation("\u2260", k, k)
+            for j in _scope_before(words, k):
+                yield j, neg
+            for j in _scope_after(words, k):
+                yield j, neg
 
 
 # "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
