@@ -381,6 +381,13 @@ def test_an_offline_bar_that_turns_the_model_on_is_an_offline_only_launch(
     case_id: str, flag: RedFlag
 ) -> None:
     assert _fires(case_id, flag.id, "Once recall on the held-out set is above 0.9 we turn it on.")
+    assert _fires(case_id, flag.id, "If it beats the current model offline, that's enough to ship.")
+    assert _fires(
+        case_id,
+        flag.id,
+        "If the new model beats the old one clearly on the offline test set and on the "
+        "labelled sample, I'd just roll it out.",
+    )
     assert _fires(
         case_id, flag.id, "When the offline metrics exceed the current model's, we switch it on."
     )
