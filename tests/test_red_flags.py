@@ -463,8 +463,12 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
         "mistake": [
             "There's no need for a backup path; the service has never gone down.",
             "If the model is unavailable, the request simply fails.",
+            "It runs on a big replicated fleet, so the model shouldn't be down.",
         ],
-        "against": ["If the model fails, a cached score or simple rule is served instead."],
+        "against": [
+            "If the model fails, a cached score or simple rule is served instead.",
+            "Even a replicated service can go down, so we serve a cached ranking then.",
+        ],
         "mention": ["We alert when the model's error rate rises."],
     },
 }
