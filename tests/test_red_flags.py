@@ -416,12 +416,16 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
             "We'll call it a success once accuracy is above 99%.",
             "Accuracy will be our north star.",
             "I'd compare the candidate models by their overall accuracy.",
+            "On the held-out test set: accuracy, plus a confusion matrix.",
         ],
         "against": [
             "Forget accuracy; with this imbalance it is meaningless.",
             "I'd steer clear of accuracy as the headline number.",
         ],
-        "mention": ["Reviewer accuracy on the golden set is checked weekly."],
+        "mention": [
+            "Reviewer accuracy on the golden set is checked weekly.",
+            "Label accuracy is audited on a sample; the test set is the last two weeks.",
+        ],
     },
     "random-split": {
         "mistake": [
