@@ -433,6 +433,7 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
             "Standard 5-fold cross-validation over the whole dataset.",
             "We'll use sklearn's train_test_split with shuffle on.",
             "Pick a random 10% of the examples for validation.",
+            "Pool everything and take a stratified random 80/10/10 so each split has positives.",
         ],
         "against": [
             "K-fold with shuffling would leak the future into training, so we backtest instead.",
