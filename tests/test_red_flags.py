@@ -235,9 +235,14 @@ SPECIFIC: dict[tuple[str, str], Sentences] = {
         "mistake": [
             "Decline anything with a score above 0.5.",
             "Use a threshold of 0.5 on the fraud probability.",
+            "Block if P(fraud) > 0.5, send to review between 0.2 and 0.5.",
         ],
         "against": ["Don't just use 0.5 as the threshold; set it from the cost of errors."],
-        "mention": ["Fraud is 0.5% of card-not-present volume in some segments."],
+        "mention": [
+            "Fraud is 0.5% of card-not-present volume in some segments.",
+            "Decline when the expected loss exceeds the cost of a false decline; 0.5% of "
+            "volume is fraud.",
+        ],
     },
     ("fraud-detection", "batch-scoring-inline"): {
         "mistake": [
@@ -556,6 +561,7 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mistake": [
             "The training target is the number of completed orders per zone-hour.",
             "Historical order counts tell us what demand was.",
+            "Target: completed orders per zone-hour from the order database.",
         ],
         "against": [
             "Completed orders understate demand when we ran out of couriers, so we correct "
