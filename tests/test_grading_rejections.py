@@ -255,6 +255,18 @@ def test_a_rejection_in_one_section_holds_in_the_others() -> None:
     assert not result.item("user-reports").met
 
 
+def test_a_sentence_that_rules_a_mistake_out_still_credits_an_idea_of_another_section() -> None:
+    # Away from its home, an idea is not earned by a sentence about this section's items or
+    # mistakes; a mistake the sentence rules out is not what it is about.
+    ruled_out = grade(
+        COMPILED, {"data": "We retrain weekly on fresh labels, never optimising clicks."}
+    )
+    assert ruled_out.item("retraining").met
+    made = grade(COMPILED, {"data": "We retrain weekly on fresh labels and optimise clicks."})
+    assert not made.item("retraining").met
+    assert [h.flag.id for h in made.red_flags] == ["engagement-only"]
+
+
 def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
     assert "reranking" in named("We could also rerank them by popularity.")
     assert "reranking" in named("Maybe rerank them by popularity.")
