@@ -523,6 +523,16 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         ],
         "mention": ["Delivered messages that users mark as spam become labels automatically."],
     },
+    ("eta-prediction", "shown-eta-as-label"): {
+        "mistake": [
+            "The label is the ETA the customer saw at checkout, since it is always logged."
+        ],
+        "against": [
+            "The ETA the customer saw is the old system's guess, not the label: we train on "
+            "delivered_at minus created_at.",
+        ],
+        "mention": ["We log the ETA the customer saw to measure how often we were late."],
+    },
     ("eta-prediction", "stale-batch-eta"): {
         "mistake": [
             "We precompute the ETA for every restaurant and neighbourhood pair overnight and "
