@@ -148,7 +148,26 @@ def flags(text: str) -> set[str]:
             "The gain isn't worth the extra service yet.",
             "reranking",
         ),
-        # weighed, then a next sentence that leaves it out ("Still, I'd leave ... out")
+        # a doubt about "it" opening a sentence judges the sentence before
+        (
+            "People also talk about drift monitoring on the inputs. I'm not convinced it buys "
+            "us much here.",
+            "drift-monitoring",
+        ),
+        # "I'd park it for v1": the idea weighed in the sentence before
+        (
+            "Re-ranking: I thought about re-ranking by price or by margin. I'd park it for v1 "
+            "- the catalogue is still changing.",
+            "reranking",
+        ),
+        # weighed as worth something, then put off
+        (
+            "Drift monitoring is worth having eventually, but I'd call it a later iteration.",
+            "drift-monitoring",
+        ),
+        ("I did think about class weights, but I'm not convinced they help.", "imbalance-handling"),
+        # a test that would "only delay" the launch is refused
+        ("A two-week A/B test would only delay the win.", "ab-test"),
         (
             "The drift in inputs is real, and drift monitoring would help. Still, I'd leave "
             "the extra service out of the first launch.",
@@ -221,7 +240,19 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "Deep models are tempting, but I'd stick with class weights on GBDT.",
             "imbalance-handling",
         ),
-        # "keep ... out of" apart protects; it refuses nothing
+        # a doubt about something else, or one that does not open its sentence
+        (
+            "We retrain weekly on fresh labels. I'm not convinced the old job was right.",
+            "retraining",
+        ),
+        (
+            "We retrain weekly on fresh labels. Clicks are noisy and I doubt it matters.",
+            "retraining",
+        ),
+        # "worth" that is not weighed against anything
+        ("Retraining weekly is worth it: the data moves every week.", "retraining"),
+        # a delay that is not a verdict on the idea
+        ("We run an A/B test for two weeks, which delays the launch by a sprint.", "ab-test"),
         ("We keep the retraining data out of the test window.", "retraining"),
         # "and add" without a modal before it, or with no "later"/"once": a plan carried out
         ("We retrain weekly and add class weights on the positives.", "imbalance-handling"),

@@ -459,6 +459,12 @@ POST_TRIGGERS = (
     "to a later phase",
     "to a later version",
     "for a later iteration",
+    "a later iteration",
+    # "a 2-week A/B would only delay the win"
+    "would only delay",
+    "would just delay",
+    "only delays",
+    "just delays",
     "for a later phase",
     "in phase 2",
     "in phase two",
@@ -820,6 +826,16 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 if _clause_starts(words, k):
                     break
                 k -= 1
+        elif (
+            trig.kind in (PRE, BOTH)
+            and trig.text not in PLAIN_NEGATIONS
+            and end < n
+            and raw[end].lower().replace("\u2019", "'") in _ANAPHORS | {"it's", "that's"}
+            and _opens_sentence(words, i)
+        ):
+            # "People talk about X. I'm not convinced it buys us much.": "it" is X.
+            for k in _previous_sentence(words, i):
+                covering.setdefault(k, neg)
         elif trig.kind in (PRE, BOTH) and (
             _takes_back(words, end)
             or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
@@ -983,11 +999,24 @@ def _takes_back(words: Words, end: int) -> bool:
 
 
 # Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
-_TAKE_BACK_WORDS = frozenset("any all of on with about for now yet here at first".split())
+_TAKE_BACK_WORDS = frozenset(
+    "any all of on with about for now yet here at first v1 v2 the launch version mvp".split()
+)
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
     "would still also then".split()
 )
+
+
+def _opens_sentence(words: Words, i: int) -> bool:
+    """Whether only lead-ins ("I'm", "honestly", "but") stand before word i in its sentence."""
+    raw = words.words
+    k = i
+    while k > 0 and not words.sentence_break_before(k):
+        if raw[k - 1].lower().replace("\u2019", "'") not in _LEAD_INS:
+            return False
+        k -= 1
+    return True
 
 
 def _said_before(words: Words, i: int) -> Iterable[int]:
@@ -1268,6 +1297,10 @@ _WEIGHING = tuple(
         "considered",
         "consider",
         "thought about",
+        "think about",
+        "thought of",
+        "is worth",
+        "are worth",
         "looked at",
         "looked into",
         "tempting",
