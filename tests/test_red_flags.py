@@ -506,6 +506,7 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mistake": [
             "A push is worth sending when the user is likely to open it.",
             "We send the notifications most likely to be opened, up to the daily cap.",
+            "Each hour we send the candidates with the highest P(open) for that user.",
         ],
         "against": [
             "Sending whatever is most likely to be opened is wrong: those users come anyway.",
@@ -522,6 +523,18 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
             "mail only.",
         ],
         "mention": ["Delivered messages that users mark as spam become labels automatically."],
+    },
+    ("rag-assistant", "permissions-in-prompt"): {
+        "mistake": [
+            "Retrieval searches every document, and the prompt tells the LLM to use only the "
+            "passages this employee may read.",
+        ],
+        "against": [
+            "Never tell the model to use only permitted passages: filter by ACL at retrieval.",
+        ],
+        "mention": [
+            "Retrieval filters by the user's ACL groups before anything reaches the model."
+        ],
     },
     ("eta-prediction", "shown-eta-as-label"): {
         "mistake": [
@@ -602,9 +615,20 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mention": ["Chargebacks are filed up to 120 days later."],
     },
     ("fraud-detection", "future-leakage"): {
-        "mistake": ["Include the final dispute outcome among the model inputs."],
-        "against": ["The dispute outcome is only known later, so it can never be an input."],
-        "mention": ["The dispute outcome becomes the label once it arrives."],
+        "mistake": [
+            "Include the final dispute outcome among the model inputs.",
+            "Card features (dispute rate, past declines) are read from the current profile "
+            "table for every training example.",
+        ],
+        "against": [
+            "The dispute outcome is only known later, so it can never be an input.",
+            "Never read training features from the current profile table: rebuild them as of "
+            "each authorization.",
+        ],
+        "mention": [
+            "The dispute outcome becomes the label once it arrives.",
+            "At serving time the card's current profile is read in under 5 ms.",
+        ],
     },
     ("demand-forecasting", "mape-on-sparse-series"): {
         "mistake": ["We'll track MAPE per zone-hour as the headline number."],
