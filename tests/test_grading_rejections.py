@@ -108,6 +108,71 @@ def flags(text: str) -> set[str]:
         # doubt and dismissal as people say them
         ("Retraining I'm not going to automate; the data barely moves.", "retraining"),
         ("The weekly job already takes care of drift.", "drift-monitoring"),
+        # a claim refuted: what follows "it's not true that" is refuted
+        ("It's not true that drift monitoring matters for a weekly model.", "drift-monitoring"),
+        ("It isn't the case that retraining fixes the labels.", "retraining"),
+        # what is kept out of the design, put before its subject
+        ("Re-ranking and user reports I'd keep out of this design.", "reranking"),
+        ("Drift monitoring we keep out of scope for now.", "drift-monitoring"),
+        # an addition put off, joined by "and" to a clause that has the modal
+        (
+            "For v1 I'd keep the plain model, and add re-ranking once the model is trusted.",
+            "reranking",
+        ),
+        ("We'd ship weekly jobs first, then add drift monitoring later.", "drift-monitoring"),
+        # a plural verdict over a subject of two things joined by "and", article and all
+        (
+            "Fuzzy re-ranking by price and a second model to retrain the tail are a last "
+            "resort for me.",
+            "reranking",
+        ),
+        ("SMOTE and a hand-tuned sampler are a luxury at this size.", "imbalance-handling"),
+        # "..., which I don't think matters": the clause it refers to
+        (
+            "Drift dashboards show whether inputs move, which I don't think matters for a "
+            "weekly model.",
+            "drift-monitoring",
+        ),
+        # weighed, then dropped for something kept: "I'd stick with", "I'd stay on"
+        (
+            "A re-ranking layer is tempting, but I'd stick with the plain score order.",
+            "reranking",
+        ),
+        (
+            "Hourly retraining is appealing, but we'd stay on the current cadence for launch.",
+            "retraining",
+        ),
+        # weighed, "but" a reason, and the verdict opening the next sentence
+        (
+            "Re-ranking for variety would be nice, but the catalogue changes every week. "
+            "The gain isn't worth the extra service yet.",
+            "reranking",
+        ),
+        # a doubt about "it" opening a sentence judges the sentence before
+        (
+            "People also talk about drift monitoring on the inputs. I'm not convinced it buys "
+            "us much here.",
+            "drift-monitoring",
+        ),
+        # "I'd park it for v1": the idea weighed in the sentence before
+        (
+            "Re-ranking: I thought about re-ranking by price or by margin. I'd park it for v1 "
+            "- the catalogue is still changing.",
+            "reranking",
+        ),
+        # weighed as worth something, then put off
+        (
+            "Drift monitoring is worth having eventually, but I'd call it a later iteration.",
+            "drift-monitoring",
+        ),
+        ("I did think about class weights, but I'm not convinced they help.", "imbalance-handling"),
+        # a test that would "only delay" the launch is refused
+        ("A two-week A/B test would only delay the win.", "ab-test"),
+        (
+            "The drift in inputs is real, and drift monitoring would help. Still, I'd leave "
+            "the extra service out of the first launch.",
+            "drift-monitoring",
+        ),
         # after a rejection, a clause that argues against the idea does not bring it back
         (
             "I would not use SMOTE or class weights. Class weights just distort the "
@@ -155,6 +220,53 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ),
         # keeping something out protects; it refuses nothing
         ("Retraining keeps stale features out of the model.", "retraining"),
+        # a refutation of something else leaves the idea standing
+        (
+            "It's not true that the data never moves: we retrain weekly on fresh labels.",
+            "retraining",
+        ),
+        # a "which" clause that does not dismiss, and a "but" followed by a plain fact
+        (
+            "We retrain weekly, which I think matters most for fresh spam campaigns.",
+            "retraining",
+        ),
+        (
+            "Re-ranking would be nice, but it costs latency. We rerank the top 50 by margin, "
+            "since new items need reach.",
+            "reranking",
+        ),
+        # what comes after "stick with" is the choice, and it stands
+        (
+            "Deep models are tempting, but I'd stick with class weights on GBDT.",
+            "imbalance-handling",
+        ),
+        # a doubt about something else, or one that does not open its sentence
+        (
+            "We retrain weekly on fresh labels. I'm not convinced the old job was right.",
+            "retraining",
+        ),
+        (
+            "We retrain weekly on fresh labels. Clicks are noisy and I doubt it matters.",
+            "retraining",
+        ),
+        # "worth" that is not weighed against anything
+        ("Retraining weekly is worth it: the data moves every week.", "retraining"),
+        # a delay that is not a verdict on the idea
+        ("We run an A/B test for two weeks, which delays the launch by a sprint.", "ab-test"),
+        ("We keep the retraining data out of the test window.", "retraining"),
+        # "and add" without a modal before it, or with no "later"/"once": a plan carried out
+        ("We retrain weekly and add class weights on the positives.", "imbalance-handling"),
+        (
+            "I'd retrain weekly and add class weights of 1:50 on the positives.",
+            "imbalance-handling",
+        ),
+        # a plural verdict after an "and" that joins two clauses leaves the first standing
+        (
+            "We retrain weekly on fresh labels and the old dashboards are a luxury.",
+            "retraining",
+        ),
+        # a singular verdict after "and" still joins two clauses
+        ("We rerank the top 50 by margin and drift is not a concern.", "reranking"),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
     ],
@@ -174,6 +286,18 @@ def test_a_rejection_in_one_section_holds_in_the_others() -> None:
     assert not result.item("user-reports").met
 
 
+def test_a_sentence_that_rules_a_mistake_out_still_credits_an_idea_of_another_section() -> None:
+    # Away from its home, an idea is not earned by a sentence about this section's items or
+    # mistakes; a mistake the sentence rules out is not what it is about.
+    ruled_out = grade(
+        COMPILED, {"data": "We retrain weekly on fresh labels, never optimising clicks."}
+    )
+    assert ruled_out.item("retraining").met
+    made = grade(COMPILED, {"data": "We retrain weekly on fresh labels and optimise clicks."})
+    assert not made.item("retraining").met
+    assert [h.flag.id for h in made.red_flags] == ["engagement-only"]
+
+
 def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
     assert "reranking" in named("We could also rerank them by popularity.")
     assert "reranking" in named("Maybe rerank them by popularity.")
@@ -190,6 +314,12 @@ def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
         "I'd push back on anyone who wants to optimise clicks.",
         "Our headline metric is retention; clicks are not the goal.",
         "Optimising CTR alone backfires on clickbait.",
+        "Be careful if we optimise clicks: clickbait wins.",
+        # the negation stands before the mistake, or inside it: the sentence rules it out
+        "We would never optimise clicks, since clicks reward clickbait.",
+        "Not clicks: we optimise clicks only as a guardrail.",
+        "Definitely not a headline metric of CTR, clicks are a diagnostic.",
+        "We'd have to be careful not to optimise clicks.",
     ],
 )
 def test_a_warning_raises_no_flag(text: str) -> None:
@@ -203,6 +333,18 @@ def test_a_warning_raises_no_flag(text: str) -> None:
         ("Our headline metric is CTR.", "engagement-only"),
         ("We use today's graph for the features of past impressions.", "future-leakage"),
         ("If the launch goes well, we optimise clicks next quarter.", "engagement-only"),
+        # a negated mention in a later clause does not take back the mistake stated before it
+        (
+            "We optimise clicks on page one, and pages nobody opens get no clicks at all.",
+            "engagement-only",
+        ),
+        (
+            "Our headline metric is CTR, since clicks never lie about what people want.",
+            "engagement-only",
+        ),
+        # "care" is not criticism: only "careful" as written warns
+        ("We optimise clicks, since clicks are all the business cares about.", "engagement-only"),
+        ("We optimise clicks; that is what we care about most.", "engagement-only"),
     ],
 )
 def test_making_the_mistake_raises_the_flag(text: str, flag: str) -> None:
@@ -236,6 +378,9 @@ def test_engagement_only_is_a_proposed_objective_in_every_case(case_id: str, fla
     thing = flag.evidence[1][0]  # the case's own engagement signal
     assert _fires(case_id, flag.id, f"My north star is {thing}.")
     assert _fires(case_id, flag.id, f"Our headline metric is {thing}.")
+    assert _fires(case_id, flag.id, f"Online, the primary objective is {thing}.")
+    assert _fires(case_id, flag.id, f"A/B test for two weeks; primary goal: {thing}.")
+    assert not _fires(case_id, flag.id, f"The primary goal is retention, not {thing}.")
     assert not _fires(case_id, flag.id, f"I'd push back on anyone who wants to optimise {thing}.")
     assert not _fires(case_id, flag.id, f"If we optimise {thing} we will get clickbait.")
 
@@ -256,7 +401,47 @@ def test_unobserved_as_negative_reads_the_rest_as_unobserved(case_id: str, flag:
     assert not _fires(case_id, flag.id, "We never treat everything else as a negative.")
 
 
+@pytest.mark.parametrize(
+    ("case_id", "flag"),
+    # the cases that word the unobserved side and the negative label in two groups
+    [(c, f) for c, f in _library_flags("unobserved-as-negative") if len(f.evidence) == 2],
+)
+def test_unobserved_as_negative_reads_what_was_never_engaged_with(
+    case_id: str, flag: RedFlag
+) -> None:
+    assert _fires(case_id, flag.id, "For negatives I'd use every eligible one we didn't show.")
+    assert _fires(case_id, flag.id, "Anything we never shown goes in as a negative.")
+    assert not _fires(case_id, flag.id, "Never-shown \u2260 negative.")
+    assert not _fires(case_id, flag.id, "Not engaged != negative: we only use explicit dislikes.")
+
+
 @pytest.mark.parametrize(("case_id", "flag"), _library_flags("offline-only-launch"))
 def test_refusing_the_online_test_is_an_offline_only_launch(case_id: str, flag: RedFlag) -> None:
     assert _fires(case_id, flag.id, "No A/B test for this one.")
     assert not _fires(case_id, flag.id, "We run an A/B test on 5% of traffic for two weeks.")
+
+
+@pytest.mark.parametrize(("case_id", "flag"), _library_flags("offline-only-launch"))
+def test_an_offline_bar_that_turns_the_model_on_is_an_offline_only_launch(
+    case_id: str, flag: RedFlag
+) -> None:
+    assert _fires(case_id, flag.id, "Once recall on the held-out set is above 0.9 we turn it on.")
+    assert _fires(case_id, flag.id, "If it beats the current model offline, that's enough to ship.")
+    assert _fires(
+        case_id,
+        flag.id,
+        "If the new model beats the old one clearly on the offline test set and on the "
+        "labelled sample, I'd just roll it out.",
+    )
+    assert _fires(
+        case_id, flag.id, "When the offline metrics exceed the current model's, we switch it on."
+    )
+    assert not _fires(
+        case_id,
+        flag.id,
+        "Once the offline numbers on the held-out set are above the old model, we start an "
+        "A/B test on 5% of traffic before we turn it on for everyone.",
+    )
+    assert not _fires(
+        case_id, flag.id, "We turn on the new model for 5% of users once it is above the baseline."
+    )

@@ -235,9 +235,14 @@ SPECIFIC: dict[tuple[str, str], Sentences] = {
         "mistake": [
             "Decline anything with a score above 0.5.",
             "Use a threshold of 0.5 on the fraud probability.",
+            "Block if P(fraud) > 0.5, send to review between 0.2 and 0.5.",
         ],
         "against": ["Don't just use 0.5 as the threshold; set it from the cost of errors."],
-        "mention": ["Fraud is 0.5% of card-not-present volume in some segments."],
+        "mention": [
+            "Fraud is 0.5% of card-not-present volume in some segments.",
+            "Decline when the expected loss exceeds the cost of a false decline; 0.5% of "
+            "volume is fraud.",
+        ],
     },
     ("fraud-detection", "batch-scoring-inline"): {
         "mistake": [
@@ -416,12 +421,16 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
             "We'll call it a success once accuracy is above 99%.",
             "Accuracy will be our north star.",
             "I'd compare the candidate models by their overall accuracy.",
+            "On the held-out test set: accuracy, plus a confusion matrix.",
         ],
         "against": [
             "Forget accuracy; with this imbalance it is meaningless.",
             "I'd steer clear of accuracy as the headline number.",
         ],
-        "mention": ["Reviewer accuracy on the golden set is checked weekly."],
+        "mention": [
+            "Reviewer accuracy on the golden set is checked weekly.",
+            "Label accuracy is audited on a sample; the test set is the last two weeks.",
+        ],
     },
     "random-split": {
         "mistake": [
@@ -429,6 +438,7 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
             "Standard 5-fold cross-validation over the whole dataset.",
             "We'll use sklearn's train_test_split with shuffle on.",
             "Pick a random 10% of the examples for validation.",
+            "Pool everything and take a stratified random 80/10/10 so each split has positives.",
         ],
         "against": [
             "K-fold with shuffling would leak the future into training, so we backtest instead.",
@@ -463,8 +473,12 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
         "mistake": [
             "There's no need for a backup path; the service has never gone down.",
             "If the model is unavailable, the request simply fails.",
+            "It runs on a big replicated fleet, so the model shouldn't be down.",
         ],
-        "against": ["If the model fails, a cached score or simple rule is served instead."],
+        "against": [
+            "If the model fails, a cached score or simple rule is served instead.",
+            "Even a replicated service can go down, so we serve a cached ranking then.",
+        ],
         "mention": ["We alert when the model's error rate rises."],
     },
 }
@@ -475,16 +489,102 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
             "The model outputs one number per zone-hour and we staff to it.",
             "A single point forecast per zone and hour is all the planners need.",
             "We give ops the expected demand and they schedule couriers to match it.",
+            "The model predicts expected demand per zone-hour and the planners turn that into "
+            "courier hours.",
+            "We forecast mean demand and ops translate it into a staffing plan.",
         ],
         "against": [
             "A single point forecast is not enough: we hand over the 80th percentile too.",
+            "Expected demand is not enough for staffing: we give the planners the 80th percentile.",
         ],
-        "mention": ["We forecast the 50th, 80th and 95th percentiles per zone-hour."],
+        "mention": [
+            "We forecast the 50th, 80th and 95th percentiles per zone-hour.",
+            "Courier hours per zone are planned a week ahead from the quantiles.",
+        ],
+    },
+    ("notification-ranking", "propensity-as-uplift"): {
+        "mistake": [
+            "A push is worth sending when the user is likely to open it.",
+            "We send the notifications most likely to be opened, up to the daily cap.",
+            "Each hour we send the candidates with the highest P(open) for that user.",
+        ],
+        "against": [
+            "Sending whatever is most likely to be opened is wrong: those users come anyway.",
+        ],
+        "mention": ["We predict the lift in sessions from sending versus holding the push."],
+    },
+    ("spam-detection", "humans-read-mail"): {
+        "mistake": [
+            "Our raters hand label a weekly sample of delivered emails from real accounts.",
+            "The labelling team reviews 10k user messages a day for the gold set.",
+        ],
+        "against": [
+            "Raters never review delivered messages; they label spam-trap mail and donated "
+            "mail only.",
+        ],
+        "mention": ["Delivered messages that users mark as spam become labels automatically."],
+    },
+    ("rag-assistant", "permissions-in-prompt"): {
+        "mistake": [
+            "Retrieval searches every document, and the prompt tells the LLM to use only the "
+            "passages this employee may read.",
+        ],
+        "against": [
+            "Never tell the model to use only permitted passages: filter by ACL at retrieval.",
+        ],
+        "mention": [
+            "Retrieval filters by the user's ACL groups before anything reaches the model."
+        ],
+    },
+    ("eta-prediction", "shown-eta-as-label"): {
+        "mistake": [
+            "The label is the ETA the customer saw at checkout, since it is always logged."
+        ],
+        "against": [
+            "The ETA the customer saw is the old system's guess, not the label: we train on "
+            "delivered_at minus created_at.",
+        ],
+        "mention": ["We log the ETA the customer saw to measure how often we were late."],
+    },
+    ("eta-prediction", "stale-batch-eta"): {
+        "mistake": [
+            "We precompute the ETA for every restaurant and neighbourhood pair overnight and "
+            "cache it.",
+            "Store-list ETAs are batch scored once per day and served from a cache.",
+        ],
+        "against": [
+            "We don't precompute ETAs overnight: kitchen load changes by the minute.",
+        ],
+        "mention": ["The routing graph is rebuilt nightly; ETAs are scored on request."],
+    },
+    ("ads-ctr", "ranking-only-scores"): {
+        "mistake": [
+            "The auction only needs the ranking of the ads, so the raw scores are fine.",
+            "Absolute values don't matter here; we just sort the candidates.",
+            "Calibration is secondary as long as the ordering is right.",
+        ],
+        "against": [
+            "It is not true that the auction only needs the ordering: the price depends on "
+            "the predicted CTR.",
+        ],
+        "mention": ["The ordering of candidates comes from bid times a calibrated pCTR."],
+    },
+    ("ads-ctr", "downsampled-probabilities-as-bids"): {
+        "mistake": [
+            "Since we train on downsampled data with a 1:1 ratio, the predicted probability "
+            "is multiplied directly into the bid.",
+        ],
+        "against": [
+            "Scores from the downsampled model are never used directly in the auction; we "
+            "correct them first.",
+        ],
+        "mention": ["Negatives are downsampled 1:10 for training, then the scores are corrected."],
     },
     ("demand-forecasting", "orders-as-demand"): {
         "mistake": [
             "The training target is the number of completed orders per zone-hour.",
             "Historical order counts tell us what demand was.",
+            "Target: completed orders per zone-hour from the order database.",
         ],
         "against": [
             "Completed orders understate demand when we ran out of couriers, so we correct "
@@ -515,9 +615,20 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mention": ["Chargebacks are filed up to 120 days later."],
     },
     ("fraud-detection", "future-leakage"): {
-        "mistake": ["Include the final dispute outcome among the model inputs."],
-        "against": ["The dispute outcome is only known later, so it can never be an input."],
-        "mention": ["The dispute outcome becomes the label once it arrives."],
+        "mistake": [
+            "Include the final dispute outcome among the model inputs.",
+            "Card features (dispute rate, past declines) are read from the current profile "
+            "table for every training example.",
+        ],
+        "against": [
+            "The dispute outcome is only known later, so it can never be an input.",
+            "Never read training features from the current profile table: rebuild them as of "
+            "each authorization.",
+        ],
+        "mention": [
+            "The dispute outcome becomes the label once it arrives.",
+            "At serving time the card's current profile is read in under 5 ms.",
+        ],
     },
     ("demand-forecasting", "mape-on-sparse-series"): {
         "mistake": ["We'll track MAPE per zone-hour as the headline number."],

@@ -163,20 +163,35 @@ def _flag_choice(
     """A mistake counts when the answer makes it, named or not, never when it warns: not in
     a clause that argues against it ("a random split would leak"), nor in a sentence that
     rules it out ("definitely not a random shuffle: shuffling zone-hours would let the model
-    see next week"). A mistake is stated in one sentence, so all of its groups must be there."""
+    see next week"). A mistake is stated in one sentence, so all of its groups must be there.
+    A negated mention in a later clause of the sentence does not take back the mistake stated
+    before it ("I'd use reported posts as positives, ..., and sample negatives from posts that
+    were never reported")."""
     start = judgement.sentence_start
-    refused = {start(m.first) for m in mentions if m.negation is not None}
+    refused: dict[int, int] = {}
+    """Sentence -> where its first negated mention starts."""
+    for m in mentions:
+        if m.negation is not None:
+            first = start(m.first)
+            refused[first] = min(refused.get(first, m.first), m.first)
     groups = len(flag.evidence)
+    words = judgement.words
     # Sentence by sentence in reading order (a sentence's mentions come together): the first
     # one that makes the mistake decides, and the clauses of the sentences after it are never
     # read (a long answer makes a mistake it makes at all many times).
     for first, in_sentence in groupby(usable, lambda m: start(m.first)):
         found = list(in_sentence)
-        if first in refused or len({m.group for m in found}) < groups:
-            continue  # ruled out, or not every group there even before clauses are read
+        negated = refused.get(first)
+        if negated is not None:
+            found = [m for m in found if m.last < negated]
+        if len({m.group for m in found}) < groups:
+            continue  # not every group there even before clauses are read
         found = [m for m in found if not judgement.argues_against(m)]
         window = best_window(groups, found, flag.within)
-        if window is not None:
+        if window is None:
+            continue
+        end = max(m.last for m in window)
+        if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
 

@@ -81,7 +81,9 @@ class ReadAnswer:
         return rejections(mentions, self.judgement) if mentions else []
 
     def _taken_by(self, section: str) -> set[int]:
-        """The sentences (by first word) that name an item or red flag of this section."""
+        """The sentences (by first word) that name an item or red flag of this section (a
+        red flag only where it is not negated: a sentence that rules a mistake out is about
+        the right choice)."""
         taken = self._taken.get(section)
         if taken is None:
             compiled = self.compiled
@@ -95,6 +97,8 @@ class ReadAnswer:
             start_of = self.judgement.sentence_start
             for owner in owners:
                 for m in self.mentions[owner]:
+                    if owner >= first_flag and m.negation is not None:
+                        continue  # "not the ETA we displayed": the mistake ruled out
                     groups.setdefault((start_of(m.first), owner), set()).add(m.group)
             taken = self._taken[section] = {
                 start

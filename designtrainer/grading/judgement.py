@@ -133,9 +133,12 @@ CRITICISM = _stems(
     "pitfall naive naively tempting flawed poor inflate inflates inflated overestimate "
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
-    "dangerous risky beware careful explode explodes blow blows backfire backfires backfired "
-    "gameable gamed distort distorts distorted"
+    "dangerous risky beware explode explodes blow blows backfire backfires backfired "
+    "gameable distort distorts distorted"
 )
+# Criticism only as written: their stems are plain words ("careful" is "care" of "what the
+# auction cares about", "gamed" is "game").
+CRITICISM_FORMS = frozenset("careful carefully gamed".split())
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
 _CLAUSE_REACH = 60
@@ -198,7 +201,7 @@ def _classify(raw: str) -> int:
         bits |= _CUE
     if key in CONNECTIVES:
         bits |= _CONNECTIVE
-    if key in CRITICISM:
+    if key in CRITICISM or raw.lower() in CRITICISM_FORMS:
         bits |= _CRITICAL
     if raw.lower() == "be":
         bits |= _BE

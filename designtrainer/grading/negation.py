@@ -196,6 +196,24 @@ PRE_TRIGGERS = (
     "i'm against",
     "we're against",
     "little point in",
+    # a claim refuted: "it's not true that the auction only needs the ordering"
+    "not true that",
+    "is not true that",
+    "it's not true that",
+    "isn't true that",
+    "not the case that",
+    "is not the case that",
+    "it's not the case that",
+    "isn't the case that",
+    "a myth that",
+    # "Invitation spam I'd keep out of this design": what is kept out of the design (not
+    # "keep PII out of the prompt", where "keep" and "out of" are apart and it protects)
+    "keep out of this design",
+    "keep out of the design",
+    "keep out of scope",
+    "keep out of v1",
+    "keep out of the first version",
+    "keep out of the first launch",
     "not much point in",
     "nobody needs",
     "no one needs",
@@ -291,6 +309,10 @@ POST_TRIGGERS = (
     "not important",
     "isn't important",
     "doesn't matter",
+    "i don't think matters",
+    "i don't think it matters",
+    "i don't think that matters",
+    "i do not think matters",
     "don't matter",
     "does not matter",
     "do not matter",
@@ -437,6 +459,12 @@ POST_TRIGGERS = (
     "to a later phase",
     "to a later version",
     "for a later iteration",
+    "a later iteration",
+    # "a 2-week A/B would only delay the win"
+    "would only delay",
+    "would just delay",
+    "only delays",
+    "just delays",
     "for a later phase",
     "in phase 2",
     "in phase two",
@@ -798,6 +826,16 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 if _clause_starts(words, k):
                     break
                 k -= 1
+        elif (
+            trig.kind in (PRE, BOTH)
+            and trig.text not in PLAIN_NEGATIONS
+            and end < n
+            and raw[end].lower().replace("\u2019", "'") in _ANAPHORS | {"it's", "that's"}
+            and _opens_sentence(words, i)
+        ):
+            # "People talk about X. I'm not convinced it buys us much.": "it" is X.
+            for k in _previous_sentence(words, i):
+                covering.setdefault(k, neg)
         elif trig.kind in (PRE, BOTH) and (
             _takes_back(words, end)
             or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
@@ -820,8 +858,12 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         triggers[neg.first] = neg
     for k, neg in _left_out(words):
         covering.setdefault(k, neg)
+        triggers.setdefault(neg.first, neg)
     for k, neg in _deferred_notes(words, looked_at):
         covering.setdefault(k, neg)
+    if "\u2260" in words.text or "!=" in words.text:
+        for k, neg in _not_equal(words):
+            covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped(words, triggers, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
@@ -957,11 +999,24 @@ def _takes_back(words: Words, end: int) -> bool:
 
 
 # Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
-_TAKE_BACK_WORDS = frozenset("any all of on with about for now yet here at first".split())
+_TAKE_BACK_WORDS = frozenset(
+    "any all of on with about for now yet here at first v1 v2 the launch version mvp".split()
+)
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
     "would still also then".split()
 )
+
+
+def _opens_sentence(words: Words, i: int) -> bool:
+    """Whether only lead-ins ("I'm", "honestly", "but") stand before word i in its sentence."""
+    raw = words.words
+    k = i
+    while k > 0 and not words.sentence_break_before(k):
+        if raw[k - 1].lower().replace("\u2019", "'") not in _LEAD_INS:
+            return False
+        k -= 1
+    return True
 
 
 def _said_before(words: Words, i: int) -> Iterable[int]:
@@ -1087,7 +1142,7 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
     n = len(keys)
     for a in _with(keys, looked_at, _ADDING, 1):
         modal = raw[a - 1].lower().replace("\u2019", "'")
-        if modal not in _MODALS:
+        if modal not in _MODALS and not (modal in _THEN_ADD and _modal_before(words, a - 1)):
             continue
         start = a - 1
         while start > 0 and not words.sentence_break_before(start):
@@ -1121,6 +1176,41 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
                 else:
                     yield from ((k, neg) for k in _said_before(words, a - 1))
                 break
+
+
+# "for v1 I'd keep it to three actions, and add the softer ones once ...": an "add" joined to
+# a clause that has its modal.
+_THEN_ADD = frozenset(("and", "then"))
+_MODAL_REACH = 12
+
+
+def _modal_before(words: Words, k: int) -> bool:
+    """Whether a modal ("I'd", "we'd", "would") stands in the sentence a few words before k."""
+    raw = words.words
+    j = k - 1
+    while j >= 0 and k - j <= _MODAL_REACH:
+        if raw[j].lower().replace("\u2019", "'") in _MODALS - {"only", "can"}:
+            return True
+        if words.sentence_break_before(j):
+            return False
+        j -= 1
+    return False
+
+
+_NOT_EQUAL = ("\u2260", "!=")
+
+
+def _not_equal(words: Words) -> Iterable[tuple[int, Negation]]:
+    """ "Never-shown ≠ negative", "unclicked != irrelevant": the sign says "is not", over
+    what stands on either side of it in its clause."""
+    for k in range(1, len(words.words)):
+        sep = words.before(k)
+        if any(sign in sep for sign in _NOT_EQUAL):
+            neg = Negation("\u2260", k, k)
+            for j in _scope_before(words, k):
+                yield j, neg
+            for j in _scope_after(words, k):
+                yield j, neg
 
 
 # "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
@@ -1207,6 +1297,10 @@ _WEIGHING = tuple(
         "considered",
         "consider",
         "thought about",
+        "think about",
+        "thought of",
+        "is worth",
+        "are worth",
         "looked at",
         "looked into",
         "tempting",
@@ -1258,7 +1352,9 @@ _WEIGHING = tuple(
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
-_SUFFICES = frozenset(stem(w) for w in "enough suffices suffice sufficient rather".split())
+_SUFFICES = frozenset(
+    stem(w) for w in "enough suffices suffice sufficient rather stick stay".split()
+)
 
 
 def _weighed_then_dropped(
@@ -1279,9 +1375,15 @@ def _weighed_then_dropped(
             ),
             None,
         )
-        if after is None or any(
+        if after is not None and any(
             words.sentence_break_before(k) for k in range(b + 1, after.first + 1)
         ):
+            after = None
+        if after is None:
+            # "A multi-task setup is more efficient, but policies change per category. The
+            # saving isn't worth the coupling yet.": the verdict in the next sentence.
+            after = _verdict_next(words, triggers, b)
+        if after is None:
             continue
         start = b - 1
         while start > 0 and not words.sentence_break_before(start):
@@ -1293,6 +1395,28 @@ def _weighed_then_dropped(
             if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES:
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
+
+
+_NEXT_REACH = 12
+"""How far into the next sentence a verdict on a weighed idea is looked for."""
+
+
+def _verdict_next(words: Words, triggers: dict[int, Negation], b: int) -> Negation | None:
+    """For a "but" at word b with no cue after it in its sentence: a rejecting cue (not a
+    plain "no"/"not") within the first words of the next sentence."""
+    n = len(words.keys)
+    k = b + 1
+    while k < n and k - b <= _PRACTICE_REACH and not words.sentence_break_before(k):
+        k += 1
+    if k >= n or k - b > _PRACTICE_REACH:
+        return None
+    for j in range(k, min(n, k + _NEXT_REACH)):
+        if j > k and words.sentence_break_before(j):
+            return None
+        neg = triggers.get(j)
+        if neg is not None and neg.trigger not in PLAIN_NEGATIONS:
+            return neg
+    return None
 
 
 # Sentence openers that set practice against the theory of the sentence before.
@@ -1494,6 +1618,9 @@ _CLAUSE_OPENERS = frozenset(
         "it's"
     ).split()
 )
+_PLURAL_COPULAS = frozenset(("are", "were"))
+_ARTICLE_WORDS = frozenset(("a", "an", "the"))
+_PRONOUN_SUBJECTS = frozenset("we i they you it i'd we'd i'll we'll it's".split())
 _LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
 
 
@@ -1505,13 +1632,21 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     raw = words.words
     first = trigger.split()[0]
     if first not in _VERDICT_COPULAS:
+        while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
+            i -= 1  # "... are a last resort": the cue's words are keyed without the article
         if i == 0 or raw[i - 1].lower().replace("\u2019", "'") not in _VERDICT_COPULAS:
             return []
         i -= 1
+    # "Fuzzy matching and a neural language model are a last resort": a plural copula after
+    # an "and" takes both sides as its subject (a singular one, "we retrain weekly and drift
+    # is not a concern", joins two clauses), over a longer reach.
+    plural = raw[i].lower() in _PLURAL_COPULAS
+    reach = 3 * SCOPE if plural else 2 * SCOPE
     out: list[int] = []
     listing = False
+    joined = -1
     k = i - 1
-    while k >= 0 and i - k <= 2 * SCOPE:
+    while k >= 0 and i - k <= reach:
         word = raw[k].lower().replace("\u2019", "'")
         if any(
             tuple(w.lower() for w in raw[max(0, k - len(end) + 1) : k + 1]) == end
@@ -1520,9 +1655,13 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             listing = True  # met at its last word: "on" of "and so on"
         elif word in ("and", "or") and not listing:
             if not any("," in words.before(j) for j in range(max(0, k - 4), k + 1)):
-                return []  # two clauses, not a list
+                if not plural:
+                    return []  # two clauses, not a list
+                joined = len(out)
             listing = True
         elif word in _CLAUSE_OPENERS and not (word == "so" and listing):
+            if joined >= 0 and word in _PRONOUN_SUBJECTS:
+                return out[:joined]  # "we retrain weekly and the dashboards are overkill"
             break
         out.append(k)
         sep = words.before(k)
