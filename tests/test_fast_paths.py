@@ -115,23 +115,30 @@ def test_is_label_agrees_with_the_reading(answer: tuple[str, str], boilerplate: 
 
 def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
     """evidence._flag_choice before its shortcut: every mention's clause read, then sentence
-    by sentence."""
+    by sentence (a negated mention takes back only what comes after it in its clause)."""
     allow = flag.negation == "allow"
     usable = [m for m in mentions if allow or m.negation is None]
     sentence = judgement.sentence
-    refused = {sentence(m.first).first for m in mentions if m.negation is not None}
-    usable = [
-        m
-        for m in usable
-        if sentence(m.first).first not in refused and not judgement.argues_against(m)
-    ]
+    refused: dict[int, int] = {}
+    for m in mentions:
+        if m.negation is not None:
+            start = sentence(m.first).first
+            refused[start] = min(refused.get(start, m.first), m.first)
+    usable = [m for m in usable if not judgement.argues_against(m)]
     groups = len(flag.evidence)
     by_sentence: dict[int, list[Mention]] = {}
     for m in usable:
         by_sentence.setdefault(sentence(m.first).first, []).append(m)
-    for found in by_sentence.values():
+    words = judgement.words
+    for start, found in by_sentence.items():
+        negated = refused.get(start)
+        if negated is not None:
+            found = [m for m in found if m.last < negated]
         window = best_window(groups, found, flag.within)
-        if window is not None:
+        if window is None:
+            continue
+        end = max(m.last for m in window)
+        if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
 
