@@ -1,4 +1,6 @@
-"""Answer files read without PyYAML when their front matter is plain `key: word` lines
+"""Cold paths made cheaper without changing a result (issue 12).
+
+Answer files read without PyYAML when their front matter is plain `key: word` lines
 (issue 12: a fresh `grade` is timed against `python -c "import yaml"`), giving exactly what
 YAML gives: compared here on generated front matter, most of it not plain."""
 
@@ -9,7 +11,16 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.typos import (
+    FUZZY_MAX_LENGTH,
+    FUZZY_MIN_LENGTH,
+    Vocabulary,
+    one_edit,
+)
+from designtrainer.grading.words import normalize_word, stem
 from designtrainer.io.answers import _FRONT, _simple_front_matter, front_matter, parse_answer
+from designtrainer.loading.library import default_sources, load_library
 from designtrainer.loading.yamlfile import parse_yaml
 
 WORDS = st.one_of(
@@ -124,3 +135,53 @@ def test_every_fixture_front_matter_reads_as_yaml_reads_it() -> None:
             doc = parse_yaml("\n" + text, path)
             assert (doc.data if doc is not None else {}) == simple, path
     assert plain > 10
+
+
+def _forms(vocabulary: Vocabulary) -> set[str]:
+    return {f for held in vocabulary._typo_index.values() for f in held.split(" ")}
+
+
+def _scan(vocabulary: Vocabulary, by_letter: dict[str, list[str]], raw: str) -> str:
+    """What `_key` must return, by trying every form that begins with the word's letter:
+    the reference for the compact index."""
+    base = stem(raw)
+    word = normalize_word(raw)
+    if (
+        base in vocabulary.stems
+        or not FUZZY_MIN_LENGTH <= len(word) <= FUZZY_MAX_LENGTH
+        or not word.isalpha()
+        or word in vocabulary.plain
+    ):
+        return base
+    found = [f for f in by_letter.get(word[0], ()) if one_edit(word, f)]
+    return stem(min(found)) if found else base
+
+
+def _slips(word: str) -> list[str]:
+    """Every one-letter slip of `word`: deleted, doubled, swapped and substituted letters."""
+    out = [word[:k] + word[k + 1 :] for k in range(len(word))]
+    out += [word[:k] + word[k] + word[k:] for k in range(len(word))]
+    out += [word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1)]
+    out += [word[:k] + c + word[k + 1 :] for k in range(len(word)) for c in "aeiosz"]
+    return out
+
+
+def test_the_typo_index_finds_what_a_scan_of_every_form_finds() -> None:
+    """The index keeps no key for deleting a form's first letter and holds its forms as
+    strings: every slip of a rubric word (and of the fixture answers' words) reads exactly
+    as trying every form of the rubric would read it."""
+    lib = load_library(default_sources())
+    for case_id in ("eta-prediction", "fraud-detection"):
+        vocabulary = compile_rubric(lib.rubric(case_id)).vocabulary
+        forms = _forms(vocabulary)
+        assert len(forms) > 1000
+        by_letter: dict[str, list[str]] = {}
+        for form in forms:
+            by_letter.setdefault(form[0], []).append(form)
+        words = sorted(forms)[::41]
+        tried = [s for w in words for s in _slips(w)] + [w.capitalize() for w in words]
+        for path in FIXTURE_ANSWERS[:20]:
+            tried += path.read_text(encoding="utf-8").split()
+        read = [vocabulary._key(w) for w in tried]
+        assert read == [_scan(vocabulary, by_letter, w) for w in tried]
+        assert sum(k != stem(w) for k, w in zip(read, tried, strict=True)) > 300
