@@ -103,16 +103,19 @@ def test_grade_imports_no_other_command_module(tmp_path: Path) -> None:
     assert _modules_after(["grade", str(ANSWER)], tmp_path, others) == []
 
 
-def test_grade_of_a_plain_answer_imports_neither_yaml_nor_the_codec(tmp_path: Path) -> None:
-    """Front matter of `key: word` lines is read without PyYAML; the text report does not
-    need the stored JSON shape (store.codec). Case files come from `cache/validated` the
-    second time, so that run parses no YAML at all."""
+def test_grade_of_a_plain_answer_imports_no_parser_it_does_not_need(tmp_path: Path) -> None:
+    """Front matter of `key: word` lines is read without PyYAML, headings and paragraphs
+    without markdown-it; the text report does not need the stored JSON shape (store.codec).
+    Case files come from `cache/validated` the second time, so that run parses no YAML."""
     answer = tmp_path / "answer.md"
     answer.write_text(
         "---\ncase: fraud-detection\n---\n\n## Data\n\nlabels arrive late\n", encoding="utf-8"
     )
-    heavy = ("yaml", "designtrainer.loading.yamlfile", "designtrainer.store.codec")
+    heavy = ("yaml", "designtrainer.loading.yamlfile", "markdown_it", "designtrainer.store.codec")
     _modules_after(["grade", str(answer)], tmp_path, ())  # records the valid case files
     assert _modules_after(["grade", str(answer)], tmp_path, heavy) == []
     found = _modules_after(["grade", str(answer), "--format", "json"], tmp_path, heavy)
     assert found == ["designtrainer.store.codec"]
+
+    answer.write_text("---\ncase: fraud-detection\n---\n\n> a quote\n", encoding="utf-8")
+    assert _modules_after(["grade", str(answer)], tmp_path, heavy) == ["markdown_it"]

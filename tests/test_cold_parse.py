@@ -19,7 +19,15 @@ from designtrainer.grading.typos import (
     one_edit,
 )
 from designtrainer.grading.words import normalize_word, stem
-from designtrainer.io.answers import _FRONT, _simple_front_matter, front_matter, parse_answer
+from designtrainer.io.answers import (
+    _FRONT,
+    _fold_plain_lines,
+    _markdown_blocks,
+    _simple_blocks,
+    _simple_front_matter,
+    front_matter,
+    parse_answer,
+)
 from designtrainer.loading.library import default_sources, load_library
 from designtrainer.loading.yamlfile import parse_yaml
 
@@ -185,3 +193,57 @@ def test_the_typo_index_finds_what_a_scan_of_every_form_finds() -> None:
         read = [vocabulary._key(w) for w in tried]
         assert read == [_scan(vocabulary, by_letter, w) for w in tried]
         assert sum(k != stem(w) for k, w in zip(read, tried, strict=True)) > 300
+
+
+# Lines of every kind a block can start with, and near misses of each: what the simple
+# reader must either read as markdown-it does or leave to it.
+MARKDOWN_LINES = [
+    "plain words", "   indented plain", "    code indented four", "\tcode after a tab", "",
+    "   ", " \t ", "## Data", "# Title", "### Evaluation", "#### Modeling deep", "###### six",
+    "####### seven", "#hashtag", "##Data", "# Data ##", "## Data#", "## #", "#", "##  ",
+    "## Production \t###  ", "#\tServing", "   ## Data", "    ## Data", "## Da\0ta",
+    "## Évaluation", "## data\xa0", "Heading text", "===", "=== x", "=x", "---", "--", "-x",
+    "--x", "- item", "-\titem", "-", "+ item", "+x", "* item", "*x", "**bold** text", "* * *",
+    "***", "___", "__init__ here", "_x", "1. first", "1) first", "2. second", "30-minute",
+    "2024", "1.5 hours", "12345678901. x", "> quoted", ">", "> ## Data", "```", "```python",
+    "``x``", "`x`", "~~~", "~~x", "~ ~ ~", "<div>", "</div>", "<!-- comment", "end -->",
+    "text with <b>tag</b>", "text with > inside", "[ref]: /url", "[ref]", "x\x0by",
+    "\x0cform feed", "\xa0nbsp", "| a | b |", "\\# escaped", "!image", "Évaluation des modèles",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(MARKDOWN_LINES),
+            st.sampled_from(MARKDOWN_LINES[:12]),  # mostly simple text, so the reader runs
+            st.text(st.characters(codec="utf-8", exclude_characters="\n\r"), max_size=8),
+        ),
+        max_size=25,
+    )
+)
+@example(["## Data", "", "text", "# Title", "more"])
+def test_simple_markdown_reads_as_markdown_it_reads_it(lines: list[str]) -> None:
+    folded, _ = _fold_plain_lines("\n".join(lines) + "\n")
+    simple = _simple_blocks(folded)
+    if simple is not None:
+        assert simple == _markdown_blocks(folded)
+
+
+def test_simple_markdown_runs_and_agrees_on_every_fixture() -> None:
+    simple = 0
+    for path in FIXTURE_ANSWERS:
+        folded, _ = _fold_plain_lines(path.read_text(encoding="utf-8"))
+        found = _simple_blocks(folded)
+        if found is not None:
+            simple += 1
+            assert found == _markdown_blocks(folded), path
+    assert simple > 10
+    body = "\n# T\n\n## Data\n\n**Labels.** 30-day window\n#tag\n"
+    assert _simple_blocks(_fold_plain_lines(body)[0]) == (
+        [],
+        [(1, 2, "h1", None), (3, 4, "h2", "data")],
+    )
+    texts = parse_answer("---\ncase: x\n---\n" + body).texts()
+    assert texts["data"] == "\n**Labels.** 30-day window\n#tag\n\n\n\n# T\n\n"  # then the title
