@@ -111,7 +111,13 @@ def test_grade_of_a_plain_answer_imports_no_parser_it_does_not_need(tmp_path: Pa
     answer.write_text(
         "---\ncase: fraud-detection\n---\n\n## Data\n\nlabels arrive late\n", encoding="utf-8"
     )
-    heavy = ("yaml", "designtrainer.loading.yamlfile", "markdown_it", "designtrainer.store.codec")
+    heavy = (
+        "yaml",
+        "designtrainer.loading.yamlfile",
+        "markdown_it",
+        "designtrainer.store.codec",
+        "importlib.resources",
+    )
     _modules_after(["grade", str(answer)], tmp_path, ())  # records the valid case files
     assert _modules_after(["grade", str(answer)], tmp_path, heavy) == []
     found = _modules_after(["grade", str(answer), "--format", "json"], tmp_path, heavy)
