@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
-from designtrainer.grading.words import Words, normalize_word, stem, tokenize, words_of
+from designtrainer.grading.words import _STEM_CACHE, Words, normalize_word, stem, tokenize, words_of
 
 FUZZY_MIN_LENGTH = 6
 FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory
@@ -64,8 +64,11 @@ def _deletes(word: str) -> list[str]:
     return [word] + [word[:k] + word[k + 1 :] for k in range(len(word))]
 
 
-def _inflections(word: str) -> set[str]:
-    """The word and the inflected forms that stem the same: typos are made on those too."""
+def _inflections(word: str, tried: list[str] | None = None) -> set[str]:
+    """The word and the inflected forms that stem the same: typos are made on those too.
+
+    Each form stemmed here that the stem cache did not hold is added to `tried`, so the
+    caller can take it out again (see Vocabulary)."""
     base = stem(word)
     forms = {word}
     stems = (word, word[:-1]) if word.endswith(("e", "y")) else (word,)
@@ -74,6 +77,8 @@ def _inflections(word: str) -> set[str]:
             if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
                 continue  # "leakes" is no word, and typos of it would catch "leaves"
             form = root + suffix
+            if tried is not None and form not in _STEM_CACHE:
+                tried.append(form)
             if stem(form) == base:
                 forms.add(form)
     return forms
@@ -105,12 +110,17 @@ class Vocabulary:
         shares with it a key made by deleting a later letter (or none), see `_key`.
         """
         index = self._typo_index
+        # The 10,000 forms tried (mostly not words: "retrainly") would stay in the stem
+        # cache, 3 MB held through a session that never meets them (issue 12, memory).
+        tried: list[str] = []
         for word in sorted(surface):
-            for form in _inflections(word):
+            for form in _inflections(word, tried):
                 if len(form) >= FUZZY_MIN_LENGTH:
                     for deleted in (form, *(form[:k] + form[k + 1 :] for k in range(1, len(form)))):
                         held = index.get(deleted)
                         index[deleted] = form if held is None else f"{held} {form}"
+        for form in tried:
+            _STEM_CACHE.pop(form, None)
         self._keys: dict[str, str] = {}
         self._read_as: dict[str, str] = {}
 

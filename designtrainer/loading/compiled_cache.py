@@ -120,7 +120,9 @@ def _write(path: Path, value: CompiledRubric) -> None:
             if old != path and old.suffix in (".marshal", ".pickle"):
                 old.unlink(missing_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(MAGIC + hashlib.sha256(payload).digest() + payload)
+        with temporary.open("wb") as out:  # in parts: one copy of a megabyte fewer
+            out.write(MAGIC + hashlib.sha256(payload).digest())
+            out.write(payload)
         os.replace(temporary, path)
     except (OSError, ValueError, TypeError, RecursionError):
         return  # a cache: compiling again next time is the only cost
