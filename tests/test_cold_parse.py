@@ -7,6 +7,7 @@ YAML gives: compared here on generated front matter, most of it not plain."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -247,3 +248,15 @@ def test_simple_markdown_runs_and_agrees_on_every_fixture() -> None:
     )
     texts = parse_answer("---\ncase: x\n---\n" + body).texts()
     assert texts["data"] == "\n**Labels.** 30-day window\n#tag\n\n\n\n# T\n\n"  # then the title
+
+
+def test_loading_drops_the_rules_only_checking_needs(tmp_path: Path, monkeypatch: Any) -> None:
+    """Checking rubric files builds the general negation rules (`not_negations` must hold a
+    cue); a loaded library does not keep them, as nothing after loading uses them."""
+    from designtrainer.grading import negation
+
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path))  # nothing recorded: every file checked
+    lib = load_library(default_sources())
+    assert negation._general.cache_info().currsize == 0
+    assert negation.has_negation_cue("not really")  # built again when asked
+    assert compile_rubric(lib.rubric("eta-prediction")).negation.words
