@@ -113,14 +113,16 @@ class Vocabulary:
         # The 10,000 forms tried (mostly not words: "retrainly") would stay in the stem
         # cache, 3 MB held through a session that never meets them (issue 12, memory).
         tried: list[str] = []
-        for word in sorted(surface):
-            for form in _inflections(word, tried):
-                if len(form) >= FUZZY_MIN_LENGTH:
-                    for deleted in (form, *(form[:k] + form[k + 1 :] for k in range(1, len(form)))):
-                        held = index.get(deleted)
-                        index[deleted] = form if held is None else f"{held} {form}"
+        forms: set[str] = set()  # once each: "model" and "models" both give "modeled"
+        for word in surface:
+            forms.update(_inflections(word, tried))
         for form in tried:
             _STEM_CACHE.pop(form, None)
+        for form in sorted(forms):
+            if len(form) >= FUZZY_MIN_LENGTH:
+                for deleted in (form, *(form[:k] + form[k + 1 :] for k in range(1, len(form)))):
+                    held = index.get(deleted)
+                    index[deleted] = form if held is None else f"{held} {form}"
         self._keys: dict[str, str] = {}
         self._read_as: dict[str, str] = {}
 
