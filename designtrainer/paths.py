@@ -6,8 +6,12 @@ Tests set DESIGNTRAINER_HOME to a temporary directory so they never touch a real
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
+
+# The package's own folder. Not importlib.resources.files(): importing importlib.resources
+# (tempfile, zipfile, inspect...) cost every fresh command about 25 ms of CPU (issue 12),
+# and the package is always a folder on disk here (the code below reads it as one).
+_PACKAGE = Path(__file__).parent
 
 HOME_ENV = "DESIGNTRAINER_HOME"
 CASES_ENV = "DESIGNTRAINER_CASES"
@@ -28,14 +32,14 @@ def data_home() -> Path:
 
 def bundled_dir(kind: str) -> Path:
     """`cases` or `rubrics` as shipped: inside the wheel, or at the top of a checkout."""
-    packaged = Path(str(resources.files("designtrainer"))) / "_bundled" / kind
+    packaged = _PACKAGE / "_bundled" / kind
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / kind
 
 
 def schema_path(kind: str) -> Path:
-    return Path(str(resources.files("designtrainer"))) / "schemas" / f"{kind}.schema.json"
+    return _PACKAGE / "schemas" / f"{kind}.schema.json"
 
 
 def env_case_dirs() -> list[Path]:

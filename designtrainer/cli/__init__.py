@@ -8,14 +8,32 @@ cli/common.py, and none imports another's private helpers.
 from __future__ import annotations
 
 import argparse
+import importlib
+import sys
 from collections.abc import Sequence
 
 from designtrainer import __version__
-from designtrainer.cli import attempts, cases, common, grading, interview, review
+from designtrainer.cli import common
 from designtrainer.loading.problems import ContentError
 
+GROUPS = ("cases", "grading", "interview", "attempts", "review")
+"""The command modules, in the order `--help` lists their commands."""
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS: dict[str, str] = {
+    **dict.fromkeys(("list", "show", "validate", "schema", "template", "rubric"), "cases"),
+    "grade": "grading",
+    **dict.fromkeys(("practice", "peer", "drill"), "interview"),
+    **dict.fromkeys(("export", "import", "history"), "attempts"),
+    **dict.fromkeys(("due", "progress", "compare"), "review"),
+}
+"""Which module defines each command, so a run imports and builds only its own: importing
+every command module and building all sixteen subparsers cost a fresh `grade` about 30 ms
+of its 300 (issue 12). A test checks this table against what the modules define."""
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with `command` (a key of COMMANDS), only the subparsers of the
+    module that defines it, which parse that command's arguments exactly as the whole one."""
     common_args = argparse.ArgumentParser(add_help=False)
     common_args.add_argument(
         "--cases-dir",
@@ -32,16 +50,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"designtrainer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (cases, grading, interview, attempts, review):
-        group.add_commands(sub, common_args)
+    for name in (COMMANDS[command],) if command in COMMANDS else GROUPS:
+        importlib.import_module(f"designtrainer.cli.{name}").add_commands(sub, common_args)
     return parser
 
 
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command `argv` runs, read the way argparse reads it, or None when that is not
+    plain (no command, `--`, an option this cannot place): then the whole parser decides.
+
+    The only top-level option that lets a command run is `--cases-dir DIR`, which argparse
+    also takes abbreviated (`--cases DIR`) or as `--cases-dir=DIR`; its value is skipped, so
+    a folder named like a command is not one. Any other option before the command (`-h`,
+    `--version`, a mistake) goes to the whole parser, whose help lists every command.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--":
+            return None
+        elif arg.startswith("-"):
+            name = arg.split("=", 1)[0]
+            if not (len(name) > 2 and "--cases-dir".startswith(name)):
+                return None  # --help, --version (the whole list), or an error to report
+            skip = "=" not in arg
+        else:
+            return arg if arg in COMMANDS else None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_of(words))
+    args = parser.parse_args(words)
     try:
         if args.command is None:
+            from designtrainer.cli import interview
+
             return interview.no_command(parser, args)
         result: int = args.func(args)
         return result

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
-from designtrainer.grading.words import Words, normalize_word, stem, tokenize, words_of
+from designtrainer.grading.words import _STEM_CACHE, Words, normalize_word, stem, tokenize, words_of
 
 FUZZY_MIN_LENGTH = 6
 FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory
@@ -64,8 +64,11 @@ def _deletes(word: str) -> list[str]:
     return [word] + [word[:k] + word[k + 1 :] for k in range(len(word))]
 
 
-def _inflections(word: str) -> set[str]:
-    """The word and the inflected forms that stem the same: typos are made on those too."""
+def _inflections(word: str, tried: list[str] | None = None) -> set[str]:
+    """The word and the inflected forms that stem the same: typos are made on those too.
+
+    Each form stemmed here that the stem cache did not hold is added to `tried`, so the
+    caller can take it out again (see Vocabulary)."""
     base = stem(word)
     forms = {word}
     stems = (word, word[:-1]) if word.endswith(("e", "y")) else (word,)
@@ -74,6 +77,8 @@ def _inflections(word: str) -> set[str]:
             if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
                 continue  # "leakes" is no word, and typos of it would catch "leaves"
             form = root + suffix
+            if tried is not None and form not in _STEM_CACHE:
+                tried.append(form)
             if stem(form) == base:
                 forms.add(form)
     return forms
@@ -92,12 +97,32 @@ class Vocabulary:
         """Words never read as a slip for a rubric word: the negation cues ("nothing" is not
         "north")."""
         self.stems = frozenset(stem(w) for w in surface)
-        self._typo_index: dict[str, list[str]] = {}
-        for word in sorted(surface):
-            for form in _inflections(word):
-                if len(form) >= FUZZY_MIN_LENGTH:
-                    for deleted in _deletes(form):
-                        self._typo_index.setdefault(deleted, []).append(form)
+        self._typo_index: dict[str, str] = {}
+        """Each form of 6+ letters under itself and every one-letter deletion of it but the
+        first letter's, as one string: the form, or several joined by spaces (forms are
+        letters only).
+
+        Kept small because it is most of a compiled rubric, read from the cache by every
+        fresh `grade` and held through a session (issue 12): strings rather than a list per
+        key (35,000 of 39,000 keys hold one form) took it from 5.9 to 3.3 MB and its read
+        from 15 to 7 ms. A deletion of the first letter is never needed: a candidate must
+        begin with the word's own first letter, and a word one slip from such a form always
+        shares with it a key made by deleting a later letter (or none), see `_key`.
+        """
+        index = self._typo_index
+        # The 10,000 forms tried (mostly not words: "retrainly") would stay in the stem
+        # cache, 3 MB held through a session that never meets them (issue 12, memory).
+        tried: list[str] = []
+        forms: set[str] = set()  # once each: "model" and "models" both give "modeled"
+        for word in surface:
+            forms.update(_inflections(word, tried))
+        for form in tried:
+            _STEM_CACHE.pop(form, None)
+        for form in sorted(forms):
+            if len(form) >= FUZZY_MIN_LENGTH:
+                for deleted in (form, *(form[:k] + form[k + 1 :] for k in range(1, len(form)))):
+                    held = index.get(deleted)
+                    index[deleted] = form if held is None else f"{held} {form}"
         self._keys: dict[str, str] = {}
         self._read_as: dict[str, str] = {}
 
@@ -133,8 +158,15 @@ class Vocabulary:
         if word in self.plain:
             return base
         best: str | None = None
+        index = self._typo_index
+        # Every form one slip from `word` that begins with its letter shares a key with it:
+        # a substitution at i (>= 1) or a swap at i, i+1 deletes i from the word and i or
+        # i+1 from the form; a letter more or less is the shorter one itself.
         for key in _deletes(word):
-            for candidate in self._typo_index.get(key, ()):
+            held = index.get(key)
+            if held is None:
+                continue
+            for candidate in held.split(" "):
                 if (
                     candidate[0] == word[0]
                     and (best is None or candidate < best)

@@ -172,6 +172,10 @@ def stem(raw: str) -> str:
         stemmer = getattr(_LOCAL, "stemmer", None)
         if stemmer is None:
             stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+            if hasattr(stemmer, "maxCacheSize"):
+                # PyStemmer keeps its own cache of 10,000 words beside _STEM_CACHE: compiling
+                # a rubric filled it with 1.5 MB of forms held for the session (issue 12).
+                stemmer.maxCacheSize = 0
         result = stemmer.stemWord(word)
     if len(_STEM_CACHE) >= _STEM_CACHE_LIMIT:
         _STEM_CACHE.clear()

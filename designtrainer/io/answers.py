@@ -145,11 +145,42 @@ def front_matter(text: str, name: str) -> dict[str, Any]:
     the same guarded loader: an alias bomb, a 2024-02-30 date or a 5,000-digit number is a
     ContentError at its line in the file, never a traceback or a long run.
     """
+    simple = _simple_front_matter(text)
+    if simple is not None:
+        return simple
     from designtrainer.loading.yamlfile import parse_yaml
 
     # A blank line in place of the opening `---`, so YAML's line numbers are the file's.
     doc = parse_yaml("\n" + text, name)
     return doc.data if doc is not None else {}
+
+
+# `key: value` where both are words YAML can only read as text (a letter first, then letters,
+# digits, `_` or `-`); the words YAML 1.1 reads as a boolean or null are left to YAML.
+_SIMPLE_PAIR = re.compile(r"([A-Za-z][\w-]*): +([A-Za-z][\w-]*) *", re.ASCII)
+_NOT_TEXT = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
+
+
+def _simple_front_matter(text: str) -> dict[str, Any] | None:
+    """The mapping of front matter made only of blank lines and `key: word` lines with
+    distinct keys (`case: fraud-detection`, all the template writes), read without PyYAML;
+    None for anything else, which YAML reads.
+
+    The same mapping YAML gives (a property test compares the two), without importing PyYAML
+    and its guarded loader: that was a tenth of a fresh `grade` (issue 12).
+    """
+    out: dict[str, Any] = {}
+    for line in text.split("\n"):
+        if not line.strip(" "):
+            continue
+        pair = _SIMPLE_PAIR.fullmatch(line)
+        if pair is None:
+            return None
+        key, value = pair.groups()
+        if key in out or key.lower() in _NOT_TEXT or value.lower() in _NOT_TEXT:
+            return None
+        out[key] = value
+    return out
 
 
 def parse_answer(source: str, name: str = "answer") -> AnswerFile:
@@ -173,29 +204,94 @@ def parse_answer(source: str, name: str = "answer") -> AnswerFile:
         original = line_of[min(line, len(line_of) - 1)]
         return answer.body_start + line_starts[min(original, len(line_starts) - 1)]
 
-    tokens = _block_parser().parse(folded)
-    answer.quotes = [
-        Segment(offset(t.map[0]), offset(t.map[1]))
-        for t in tokens
-        if t.type == "blockquote_open" and t.level == 0 and t.map is not None
-    ]
+    blocks = _simple_blocks(folded)
+    quotes, headings = blocks if blocks is not None else _markdown_blocks(folded)
+    answer.quotes = [Segment(offset(first), offset(end)) for first, end in quotes]
     current: str | None = None
     pos = answer.body_start
-    for i, tok in enumerate(tokens):
-        if tok.type != "heading_open" or tok.map is None or tok.tag not in ("h1", "h2", "h3"):
-            continue
-        heading = tokens[i + 1].content if i + 1 < len(tokens) else ""
-        sid = section_for_heading(heading)
-        if tok.tag == "h1" and sid is None:
+    for first, end, tag, sid in headings:
+        if tag == "h1" and sid is None:
             continue  # a title: keep the current section going
-        start = offset(tok.map[0])
+        start = offset(first)
         _add(answer, current, pos, start)
         if sid is not None:
             answer.sections.setdefault(sid, [])
         current = sid
-        pos = offset(tok.map[1])
+        pos = offset(end)
     _add(answer, current, pos, len(source))
     return answer
+
+
+Blocks = tuple[list[tuple[int, int]], list[tuple[int, int, str, str | None]]]
+"""What parsing reads from the block structure: the top-level block quotes as line ranges
+(first, end), and the h1-h3 headings, at any depth, as (first line, end line, tag, the
+section their text names or None)."""
+
+
+def _markdown_blocks(folded: str) -> Blocks:
+    """The blocks as CommonMark (markdown-it's block pass) reads them."""
+    tokens = _block_parser().parse(folded)
+    quotes = [
+        (t.map[0], t.map[1])
+        for t in tokens
+        if t.type == "blockquote_open" and t.level == 0 and t.map is not None
+    ]
+    headings = []
+    for i, tok in enumerate(tokens):
+        if tok.type != "heading_open" or tok.map is None or tok.tag not in ("h1", "h2", "h3"):
+            continue
+        text = tokens[i + 1].content if i + 1 < len(tokens) else ""
+        headings.append((tok.map[0], tok.map[1], tok.tag, section_for_heading(text)))
+    return quotes, headings
+
+
+# An ATX heading: up to 3 spaces, 1-6 `#`, then a space, a tab or the line's end.
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t](.*))?")
+# A line that can only be paragraph text, wherever it stands: up to 3 spaces, then a first
+# character that begins no block (not `#>*-+_=~`[<`, a digit, a space or a tab), or one that
+# does begin some only when what follows it allows: a run of `*`, `_`, `-`, `+` or `=` then
+# another character that is not a space (no list item, rule or setext underline), one or two
+# of `~` or a backtick then another character (no fence), digits then a character other than
+# `.` or `)` (no ordered list item), `#` then a character other than `#`, a space or a tab
+# (no heading).
+_TEXT_LINE = re.compile(
+    r" {0,3}(?:[^#>*\-+_=~`<\[0-9 \t]|\*+[^* \t]|_+[^_ \t]|-+[^\- \t]|\++[^+ \t]|=+[^= \t]"
+    r"|~~?[^~]|``?[^`]|[0-9]+[^0-9.)]|#+[^# \t]|#{7,})[^\n]*"
+)
+_BLANK = re.compile(r"[ \t]*")
+
+
+def _simple_blocks(folded: str) -> Blocks | None:
+    """The blocks of text made only of blank lines, ATX headings and lines that can only be
+    paragraph text (what most answers are), read without markdown-it; None for anything else
+    (a list, a quote, code, HTML, a setext heading...), which markdown-it reads.
+
+    Such text has no block quote, and each heading is its own line. A property test and
+    every fixture check this against markdown-it; it spares a fresh `grade` importing it,
+    about 40 ms of 300 (issue 12).
+    """
+    headings: list[tuple[int, int, str, str | None]] = []
+    text_line, blank = _TEXT_LINE.fullmatch, _BLANK.fullmatch
+    for number, line in enumerate(folded.split("\n")):
+        if text_line(line) or blank(line):
+            continue
+        atx = _ATX.fullmatch(line)
+        if atx is None:
+            return None
+        level = len(atx.group(1))
+        if level <= 3:
+            headings.append((number, number + 1, f"h{level}", _heading_section(atx.group(2))))
+    return [], headings
+
+
+def _heading_section(rest: str | None) -> str | None:
+    """The section an ATX heading's text names: the text after its `#`s, without a closing
+    run of `#`s after a space (as CommonMark reads it)."""
+    text = (rest or "").rstrip(" \t")
+    bare = text.rstrip("#")
+    if len(bare) < len(text) and (not bare or bare[-1] in " \t"):
+        text = bare
+    return section_for_heading(text.replace("\0", "\ufffd"))
 
 
 # Line breaks as markdown-it counts them (it normalises CRLF and a lone CR to LF first).

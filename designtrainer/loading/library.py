@@ -7,6 +7,7 @@ files with one id in the same source are an error.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -315,7 +316,18 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
         wanted = {display_path(p) for p in report}
         problems = [p for p in problems if p.file in wanted]
     lib.problems = problems
+    _forget_checking_rules()
     return lib
+
+
+def _forget_checking_rules() -> None:
+    """Drop the general negation rules that checking rubric files built (`not_negations`
+    must hold a cue), if it ran: about 1 MB that grading never uses (a compiled rubric has
+    its own rules), held through a first session for nothing (issue 12, memory). The next
+    check builds them again."""
+    negation = sys.modules.get("designtrainer.grading.negation")
+    if negation is not None:
+        negation._general.cache_clear()
 
 
 def _place(

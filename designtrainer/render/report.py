@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from designtrainer.domain.vocabulary import SECTION_TITLES
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
 from designtrainer.render.formatting import pct, plural
 from designtrainer.render.markdown import inline
 from designtrainer.render.terminal import terminal_safe
-from designtrainer.store import codec
-from designtrainer.store.codec import Offset
+
+if TYPE_CHECKING:
+    from designtrainer.store.codec import Offset
 
 QUOTE_WIDTH = 60
 
@@ -40,7 +42,12 @@ def evidence_note(ev: Evidence) -> str:
 
 
 def to_json_text(result: GradeResult, offset: Offset | None = None) -> str:
-    """`grade --format json`: the stored shape (store.codec), offsets mapped into the file."""
+    """`grade --format json`: the stored shape (store.codec), offsets mapped into the file.
+
+    The codec (and the peer-review model it brings) is imported here: the text and markdown
+    reports never use it, and it cost a fresh `grade` about 12 ms (issue 12)."""
+    from designtrainer.store import codec
+
     return json.dumps(codec.result_to_json(result, offset), indent=2, ensure_ascii=False) + "\n"
 
 
