@@ -264,3 +264,29 @@ def test_one_case_still_sees_a_user_override_and_knows_every_id(
     err = capsys.readouterr().err
     assert "unknown case 'no-such-case'" in err and "fraud-detection, harmful-content" in err
     assert len(files_read) > 2  # the full library, for the list of known ids
+
+
+def test_a_folder_that_vanishes_while_listed_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--cases-dir` given broadly (a temp folder) can hold folders others delete meanwhile:
+    the listing skips one gone between seeing it and reading it, never a traceback."""
+    import os
+
+    from designtrainer.loading.library import yaml_files
+
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / "case.yaml").write_text("id: x\n", encoding="utf-8")
+    (tmp_path / "gone").mkdir()
+    (tmp_path / "gone" / "case.yaml").write_text("id: y\n", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if Path(path).name == "gone":
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found, problems = yaml_files(tmp_path)
+    assert found == [tmp_path / "kept" / "case.yaml"]
+    assert problems == []

@@ -7,6 +7,7 @@ files with one id in the same source are an error.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -105,7 +106,15 @@ def yaml_files(path: Path) -> tuple[list[Path], list[Problem]]:
     """
     if path.is_file():
         return [path], []
-    found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+    # os.walk, not Path.rglob: a folder that vanishes or can't be read while it is listed
+    # (someone's temporary files, under a `--cases-dir` given broadly) is skipped instead of
+    # raising out of the listing.
+    found = sorted(
+        Path(top, name)
+        for top, _, names in os.walk(path)
+        for name in names
+        if Path(name).suffix in YAML_SUFFIXES and Path(top, name).is_file()
+    )
     if len(found) <= MAX_FILES_PER_SOURCE:
         return found, []
     cut = problem(
