@@ -16,7 +16,7 @@ from functools import cache, reduce
 from operator import or_
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from designtrainer.domain.model import RedFlag, RubricItem
@@ -26,7 +26,7 @@ from designtrainer.grading import judgement as judgement_module
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, best_window, choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
-from designtrainer.grading.judgement import LABEL, Judgement, _may_break
+from designtrainer.grading.judgement import LABEL, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import _with
 from designtrainer.loading.library import Library, default_sources, load_library
@@ -224,35 +224,6 @@ def test_words_of_a_kind_are_found_as_a_plain_filter_finds_them(
     end = n if hi is None else hi
     plain = [i for i in looked_at if lo <= i < end and keys[i] in kinds]
     assert _with(keys, looked_at, kinds, lo, hi) == plain
-
-
-_ABBREVIATED = ("e.g.", "vs.", "i.e.", "Approx.", "etc.", "E.g.", "x.")
-
-
-@st.composite
-def abbreviated_answers(draw: st.DrawFn) -> tuple[str, str]:
-    """Answers with abbreviations before ". " ("e.g. SMOTE", "vs. batch") thrown in."""
-    case_id = draw(st.sampled_from(CASES))
-    piece = st.sampled_from(_pieces(case_id)) | st.sampled_from(_ABBREVIATED)
-    seps = st.sampled_from(("", " ", " ", ". ")) | st.sampled_from(
-        (*_SEPARATORS, ".\n", "\n\n\n", " \n\n", "\n1. ", "!\n")
-    )
-    parts = draw(st.lists(st.tuples(piece, seps), max_size=40))
-    return case_id, "".join(p + sep for p, sep in parts)
-
-
-@settings(max_examples=150, deadline=None)
-@given(abbreviated_answers())
-@example(("fraud-detection", "We use e.g. SMOTE here. Then vs. batch.\n\nDone."))
-def test_sentences_start_where_each_break_read_alone_starts_them(
-    answer: tuple[str, str],
-) -> None:
-    """`Judgement._sentence_breaks` settles ". " and blank lines in C: the same sentence starts
-    as asking `_breaks_before` after every separator that may break."""
-    judgement = _read(*answer).judgement
-    breaking = {sep for sep in judgement._kinds if _may_break(sep)}
-    plain = [k for k in judgement._after(breaking) if judgement._breaks_before(k)]
-    assert judgement.starts == ([0, *plain] if len(judgement.words) else [])
 
 
 def _plain_keyword_style(j: Judgement) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial, reduce
 from itertools import compress, repeat
-from operator import and_, not_, or_
+from operator import and_, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
@@ -892,7 +892,9 @@ class Judgement:
         # read once, and the words after the kinds that matter are picked out in C.
         self._kinds = set(map(seps.__getitem__, marked))
         breaking = {sep for sep in self._kinds if _may_break(sep)}
-        self.starts = [0, *self._sentence_breaks(breaking)] if n else []
+        self.starts = (
+            [0, *(k for k in self._after(breaking) if self._breaks_before(k))] if n else []
+        )
         """The first word of every sentence."""
         self.start_set = set(self.starts)
         self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
@@ -912,22 +914,6 @@ class Judgement:
             last = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.words) - 1
             s = self._shapes[first] = self._shape(first, last)
         return s
-
-    def _sentence_breaks(self, breaking: set[str]) -> list[int]:
-        """The words after a separator of one of these kinds that start a sentence, in
-        order: `_breaks_before` of each, but for the two kinds prose is mostly made of,
-        settled in C as it would settle them: after ". " a sentence starts unless the word
-        before is an abbreviation, and after a blank line it always does."""
-        blank = {sep for sep in breaking if sep.count("\n") >= 2}
-        found = [k for k in self._after(breaking - blank - {". "}) if self._breaks_before(k)]
-        found += self._after(blank)
-        if ". " in breaking:
-            after_dot = self._after({". "})
-            before = map(self.words.words.__getitem__, map((-1).__add__, after_dot))
-            abbreviation = map(_ABBREVIATIONS.__contains__, map(str.lower, before))
-            found += compress(after_dot, map(not_, abbreviation))
-        found.sort()  # three ascending runs: merged in C
-        return found
 
     def _after(self, kinds: set[str]) -> list[int]:
         """The words after a separator of one of these kinds (none is a single space)."""
