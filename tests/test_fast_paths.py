@@ -28,7 +28,6 @@ from designtrainer.grading.evidence import Choice, best_window, choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
 from designtrainer.grading.judgement import LABEL, Judgement
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import _with
 from designtrainer.loading.library import Library, default_sources, load_library
 
 CASES = ("fraud-detection", "eta-prediction", "notification-ranking", "search-ranking")
@@ -204,26 +203,6 @@ def test_a_long_answer_of_boilerplate_is_still_found_boilerplate() -> None:
     judgements = [read_answer(compiled, text).judgement for _ in SECTION_IDS]
     assert _plain_boilerplate(judgements)
     assert _boilerplate(judgements)
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.sampled_from(("not", "but", "alon", "non", "later", "the", "x")), max_size=30),
-    st.data(),
-)
-def test_words_of_a_kind_are_found_as_a_plain_filter_finds_them(
-    keys: list[str], data: st.DataObject
-) -> None:
-    """`negation._with` cuts the looked-at words by bisection and tests their keys in C: the
-    same words as filtering them one by one."""
-    n = len(keys)
-    looked_at = sorted(data.draw(st.sets(st.integers(0, max(0, n - 1)))) if n else set())
-    kinds = data.draw(st.frozensets(st.sampled_from(("not", "but", "alon", "non", "y"))))
-    lo = data.draw(st.integers(0, n + 1))
-    hi = data.draw(st.none() | st.integers(-1, n + 1))
-    end = n if hi is None else hi
-    plain = [i for i in looked_at if lo <= i < end and keys[i] in kinds]
-    assert _with(keys, looked_at, kinds, lo, hi) == plain
 
 
 def _plain_keyword_style(j: Judgement) -> bool:

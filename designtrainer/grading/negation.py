@@ -14,7 +14,6 @@ The next stage, judgement, reads how each remaining mention is used.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -1855,13 +1854,10 @@ def _with(
     lo: int = 0,
     hi: int | None = None,
 ) -> list[int]:
-    """The words among `looked_at` (ascending) whose key is one of `kinds`, from word `lo` up
-    to (not including) word `hi` (default: to the end). The range is cut by bisection and the
-    keys tested in C: seven patterns each ask this over every looked-at word of an answer."""
-    start = bisect_left(looked_at, lo)
-    stop = len(looked_at) if hi is None else bisect_left(looked_at, hi)
-    within = looked_at[start:stop]
-    return list(compress(within, map(kinds.__contains__, map(keys.__getitem__, within))))
+    """The words among `looked_at` whose key is one of `kinds`, from word `lo` up to (not
+    including) word `hi` (default: to the end)."""
+    end = len(keys) if hi is None else hi
+    return [i for i in looked_at if lo <= i < end and keys[i] in kinds]
 
 
 @cache
