@@ -10,8 +10,10 @@ phrases thrown in) and requires the same result.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, reduce
+from operator import or_
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +22,7 @@ from hypothesis import strategies as st
 from designtrainer.domain.model import RedFlag, RubricItem
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading import grade as grade_module
+from designtrainer.grading import judgement as judgement_module
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, best_window, choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
@@ -207,3 +210,40 @@ def test_a_long_answer_of_boilerplate_is_still_found_boilerplate() -> None:
     judgements = [read_answer(compiled, text).judgement for _ in SECTION_IDS]
     assert _plain_boilerplate(judgements)
     assert _boilerplate(judgements)
+
+
+def _plain_keyword_style(j: Judgement) -> bool:
+    """`Judgement.keyword_style` visiting every sentence, as it did before it found the ones
+    that mention an idea by bisection."""
+    bits, starts, n = j.bits, j.starts, len(j.words)
+    named = j.inside.union(j.firsts)
+    breaks = bytearray(bool(b & judgement_module._LIST_WORD) for b in bits)
+    for k in j._after({sep for sep in j._kinds if judgement_module._LIST_SEPARATOR.search(sep)}):
+        breaks[k] = 1
+    listy = total = 0
+    for i, first in enumerate(starts):
+        last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
+        lo = bisect_left(j.firsts, first)
+        if lo == len(j.firsts) or j.firsts[lo] > last:
+            continue
+        every = reduce(or_, bits[first : last + 1], 0)
+        elements = 1 + breaks.count(1, first + 1, last + 1)
+        weight = elements // 2 if elements >= judgement_module._LONG_LIST else 1
+        total += weight
+        if every & judgement_module._CLAIM or (
+            every & judgement_module._DIGIT and elements < judgement_module._LONG_LIST
+        ):
+            continue
+        short = last - first + 1 <= judgement_module._MAX_NAME_WORDS * elements
+        if short and j._content_words(first, last, named) <= elements:
+            listy += weight
+    return total >= 3 and listy >= 0.7 * total
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+def test_keyword_style_visits_only_sentences_that_mention_an_idea(
+    answer: tuple[str, str],
+) -> None:
+    judgement = _read(*answer).judgement
+    assert judgement.keyword_style == _plain_keyword_style(judgement)
