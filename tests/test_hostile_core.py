@@ -79,6 +79,8 @@ CONTENT_ERRORS = {
     "c1_csi_hint.yaml": "24:22: sections.data.hints[1]: control character U+009B at character 7",
     "lone_cr_opening.yaml": "7:10: opening: control character U+000D at character 24",
     "rubric_escape_label.rubric.yaml": "12:14: sections.data[0].label: control character U+001B",
+    "rubric_escape_flag_label.rubric.yaml": "40:12: red_flags[0].label: control character "
+    "U+001B at character 5",
     "escape_in_key.yaml": "6:1: diff\\u001b[2Jiculty: unknown key 'diff\\u001b[2Jiculty'; "
     "did you mean 'difficulty'?",
     "raw_escape_byte.yaml": "2:13: character U+001B is not allowed in YAML",

@@ -281,12 +281,14 @@ async def test_a_hostile_case_through_the_peer_console(
         _literal(text, "Prompt framing " + P, "Question " + P, "Clarified " + P)
         _literal(text, "Followup framing " + P, "Label framing " + P, "Why framing " + P)
         _literal(text, "Pitfall framing " + P, "Flag " + P, "Hostile " + P)
+        _literal(text, "⚠ Named " + P)  # the flag's label in the guide, as plain text
         await pilot.press("ctrl+o")
         screen.candidate.text = f"framing thing {TYPED} bad idea"
         screen.query_one("#notes", TextArea).text = TYPED
         screen._regrade_now()
         await settle(pilot)
         _literal(shown(screen), "✔ Label framing " + P)
+        _literal(shown(screen), "⚠ Named " + P)  # and in the checker's suggestions
         await pilot.press("ctrl+t", "ctrl+o", "3")
         await _click_every_line(pilot)
         assert app.is_running and app.screen is screen

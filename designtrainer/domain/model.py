@@ -84,6 +84,9 @@ class RedFlag:
     section: SectionId | None = None
     within: int | None = None
     negation: Negation = "exclude"
+    label: str | None = None
+    """The flag's short name for people (the peer console's guide and marks); None: made
+    from the id, as rubrics written before the field had none."""
 
 
 @dataclass(frozen=True, slots=True)

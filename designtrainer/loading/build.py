@@ -132,6 +132,7 @@ def rubric_of(d: dict[str, Any]) -> Rubric:
             section=raw.get("section"),
             within=raw.get("within"),
             negation=raw.get("negation", "exclude"),
+            label=raw.get("label"),
         )
         for raw in d.get("red_flags", [])
     ]

@@ -18,7 +18,10 @@ PASTE = (
 
 
 def flag_name(flag: RedFlag) -> str:
-    """A red flag's short name ('random-split' -> 'Random split')."""
+    """A red flag's short name: its label, or one made from its id when the rubric gives
+    none ('random-split' -> 'Random split')."""
+    if flag.label is not None:
+        return flag.label
     return flag.id.replace("-", " ").capitalize()
 
 
