@@ -50,3 +50,11 @@ def test_an_empty_label_is_a_located_problem(tmp_path: Path) -> None:
     found = [p for p in library.problems if p.file.endswith("tiny.rubric.yaml")]
     assert [(p.line, p.doc_path) for p in found] == [(40, "red_flags[0].label")], found
 
+
+def test_every_bundled_red_flag_has_a_short_label(library: Library) -> None:
+    for cid in library.ids():
+        for flag in library.rubric(cid).red_flags:
+            assert flag.label is not None, f"{cid}: red flag {flag.id} has no label"
+            words = flag.label.split()
+            assert 2 <= len(words) <= 6, (cid, flag.id, flag.label)
+            assert flag.label[0].isupper() and not flag.label.endswith("."), (cid, flag.label)

@@ -198,7 +198,7 @@ async def test_checker_suggestions_stay_apart_from_the_interviewers_ticks(
         assert screen.ticks.selected == []
         suggest = _text(screen, "#suggest")
         assert suggest.count("(not ticked)") == 3
-        assert "Accuracy as metric" in suggest  # a red flag found in the notes
+        assert "⚠ Accuracy as the metric" in suggest  # a red flag found, by its label
         assert screen.ticks.border_subtitle == "checker: +3 (Ctrl+O)"
         # the interviewer ticks one by hand: the checker's list says so, the rest stay apart
         await pilot.press("ctrl+o")
