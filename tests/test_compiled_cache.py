@@ -181,3 +181,39 @@ def test_warming_keeps_only_the_last_case_until_it_is_asked_for(
     lib.warm("no-such-case")  # nothing to warm: no error, the warmed one stays
     assert lib.compiled_if_ready("spam-detection") is not None
     assert compiles == ["spam-detection", CASE]  # the second time from the disk cache
+
+
+def test_an_entry_whose_objects_lack_an_attribute_is_ignored(
+    library: Library, compiles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Well formed and undamaged, but written by a model with other fields: comparing it with
+    the rubric raises AttributeError, which must mean "compile again", never a traceback."""
+    from designtrainer.grading.compiled import CompiledRubric
+
+    rubric = library.rubric(CASE)
+    compiled_cache.compiled(rubric)
+    monkeypatch.setattr(compiled_cache, "decode", lambda _: object.__new__(CompiledRubric))
+    assert compiled_cache.compiled(rubric).rubric == rubric
+    assert compiles == [CASE, CASE]
+
+
+def test_a_change_to_the_model_makes_every_entry_a_stranger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading builds the model's objects too (a rubric's items and red flags), so the key
+    covers the model's source as well as the engine's."""
+    import shutil
+
+    import designtrainer.grading as grading
+
+    package = Path(grading.__file__).parent.parent
+    copy = tmp_path / "designtrainer"
+    for part in ("grading", "domain"):
+        shutil.copytree(package / part, copy / part)
+    monkeypatch.setattr(grading, "__file__", str(copy / "grading" / "__init__.py"))
+    key = compiled_cache._engine_key.__wrapped__
+    before = key()
+    assert key() == before
+    model = copy / "domain" / "model.py"
+    model.write_text(model.read_text(encoding="utf-8") + "\n# a new field\n", encoding="utf-8")
+    assert key() != before

@@ -4,12 +4,13 @@ Compiling the largest rubric costs a fresh `designtrainer grade` most of its tim
 and indexing every phrase and its typos); reading it back costs a fraction of that. Issue 12.
 
 A cached rubric is used only when everything it was made from is the same: the rubric
-itself (its full text), the grading engine (the bytes of every module of it), the stemmer
-build, Python and this format. Anything else is a different key, so an edited case, a new
-designtrainer or another stemmer never meets an old entry. A file is never trusted: it is
-decoded only when its SHA-256 matches (a truncated or damaged file is ignored), and what
-comes out is used only when it is a compiled rubric of this very rubric. Every failure to
-read or write falls back to compiling: a cache is never a reason for a command to fail.
+itself (its full text), the grading engine and the model (the bytes of every module of
+them), the stemmer build, Python and this format. Anything else is a different key, so an
+edited case, a new designtrainer or another stemmer never meets an old entry. A file is
+never trusted: it is decoded only when its SHA-256 matches (a truncated or damaged file is
+ignored), and what comes out is used only when it is a compiled rubric of this very rubric.
+Every failure to read or write falls back to compiling: a cache is never a reason for a
+command to fail.
 
 The files live in the data directory's `cache/compiled` folder (DESIGNTRAINER_HOME moves
 it), are written atomically, and a rubric's older entries are removed when a new one is made.
@@ -77,9 +78,12 @@ def _engine_key() -> bytes:
     import snowballstemmer
 
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version}\0".encode())
-    root = Path(grading.__file__).parent
-    for module in sorted(root.rglob("*.py")):
-        digest.update(str(module.relative_to(root)).encode() + b"\0" + module.read_bytes())
+    # The engine's modules and the model's: reading builds objects of both, by setting the
+    # attributes the file names, so a change to either makes every entry a stranger.
+    root = Path(grading.__file__).parent.parent
+    for package in ("grading", "domain"):
+        for module in sorted((root / package).rglob("*.py")):
+            digest.update(str(module.relative_to(root)).encode() + b"\0" + module.read_bytes())
     stemmer = sys.modules[type(snowballstemmer.stemmer("english")).__module__]
     built = Path(stemmer.__file__ or "")
     stat = built.stat()
@@ -102,13 +106,14 @@ def _read(path: Path, rubric: Rubric) -> CompiledRubric | None:
     gc.disable()  # 150,000 new objects, none in a cycle: collections would only slow it down
     try:
         value = decode(marshal.loads(payload))
+        # Compared inside the guard: an entry whose objects lack an attribute raises here.
+        if not isinstance(value, CompiledRubric) or value.rubric != rubric:
+            return None
     except (ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError, RecursionError):
         return None
     finally:
         if collecting:
             gc.enable()
-    if not isinstance(value, CompiledRubric) or value.rubric != rubric:
-        return None
     return value
 
 
