@@ -8,23 +8,11 @@ here so content edits never move them."""
 from __future__ import annotations
 
 import pytest
+from toy_rubric import item
 
-from designtrainer.domain.model import RedFlag, Rubric, RubricItem
+from designtrainer.domain.model import RedFlag, Rubric
 from designtrainer.grading.compiled import compile_rubric
 from designtrainer.grading.grade import grade, grade_whole
-
-
-def item(id: str, section: str, *groups: list[str]) -> RubricItem:
-    return RubricItem(
-        id=id,
-        section=section,  # type: ignore[arg-type]
-        label=id.replace("-", " "),
-        weight=2,
-        level="core",  # type: ignore[arg-type]
-        evidence=tuple(tuple(g) for g in groups),
-        why=f"why {id}",
-    )
-
 
 COMPILED = compile_rubric(
     Rubric(

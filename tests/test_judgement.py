@@ -6,27 +6,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from toy_rubric import item
 
-from designtrainer.domain.model import RedFlag, Rubric, RubricItem
+from designtrainer.domain.model import RedFlag, Rubric
 from designtrainer.grading.compiled import compile_rubric
 from designtrainer.grading.grade import grade, grade_whole
 from designtrainer.grading.results import GradeResult
 from designtrainer.render import report
 from designtrainer.store import codec
-
-
-def item(id: str, section: str, *groups: list[str], within: int | None = None) -> RubricItem:
-    return RubricItem(
-        id=id,
-        section=section,  # type: ignore[arg-type]
-        label=id.replace("-", " "),
-        weight=2,
-        level="core",
-        evidence=tuple(tuple(g) for g in groups),
-        why=f"why {id}",
-        within=within,
-    )
-
 
 RUBRIC = Rubric(
     case="payment-fraud",
