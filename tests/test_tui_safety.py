@@ -307,3 +307,28 @@ async def test_starting_an_attempt_on_a_full_disk_is_a_message(
         assert app.is_running
         said = [str(n.message) for n in app._notifications]
         assert sum("Could not start" in m and "disk is full" in m for m in said) == 2
+
+
+async def test_the_app_quits_saving_once_its_terminal_is_gone(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dropped ssh or a closed tmux session leaves no tty behind: the app quits as on
+    Ctrl+Q, with what was typed saved, instead of spinning on the dead terminal."""
+    import os
+
+    from designtrainer.store.db import Store
+
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = DATA  # typed, not yet autosaved
+        monkeypatch.setattr(os, "isatty", lambda fd: True)
+        app._exit_if_terminal_gone()
+        await settle(pilot)
+        assert app.is_running  # a live terminal: nothing happens
+        monkeypatch.setattr(os, "isatty", lambda fd: False)
+        app._exit_if_terminal_gone()
+        await pilot.pause()
+        assert not app.is_running
+    attempt = Store(tmp_path / "db.sqlite3").get(screen.attempt_id)
+    assert attempt is not None and attempt.section("data").answer == DATA

@@ -7,6 +7,8 @@ the store is opened up front (it is a few milliseconds) because every screen rea
 from __future__ import annotations
 
 import gc
+import os
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -168,6 +170,24 @@ class DesignTrainerApp(App[None]):
             self.call_after_refresh(self._load_library)
         else:
             self._library_loaded(self.library)
+        if not self.is_headless:
+            self.set_interval(1.0, self._exit_if_terminal_gone)
+
+    def _exit_if_terminal_gone(self) -> None:
+        """Quit, saving as on Ctrl+Q, once the terminal is gone (ssh dropped, window or tmux
+        session closed).
+
+        Started through `make run` the app is not sent the hang-up, and Textual's input
+        thread then spins at full CPU on the dead terminal's end of file for as long as
+        the process lives. A terminal that hung up is no longer a tty.
+        """
+        stdin = sys.__stdin__
+        try:
+            alive = stdin is not None and os.isatty(stdin.fileno())
+        except (OSError, ValueError):
+            alive = False
+        if not alive:
+            self.exit()
 
     @work(thread=True, exclusive=True, group="library")
     def _load_library(self) -> None:
