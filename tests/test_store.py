@@ -398,3 +398,21 @@ def test_history_rows_are_the_attempts_as_listed(tmp_path: Path) -> None:
     by_id = sorted(rows)
     assert [r[5] for r in by_id] == [score for _, score, _ in STORED_GRADES]
     assert sum(bool(r[7]) for r in rows) == 5 and by_id[1][6] == 125.5
+
+
+def test_red_flag_labels_are_kept_with_the_grade() -> None:
+    """A stored grade names its red flags as the rubric did when graded, not from their ids."""
+    from designtrainer.domain.model import RedFlag
+    from designtrainer.grading.results import RedFlagHit
+
+    flag = RedFlag("random-split", "Time-ordered data.", (), label="Random split of logs")
+    result = GradeResult("c", (), (RedFlagHit(flag, ()),))
+    stored = json.loads(json.dumps(codec.result_to_json(result)))
+    assert stored["red_flags"][0]["label"] == "Random split of logs"
+    again = codec.result_from_json(stored)
+    assert again is not None and again.red_flags[0].flag.label == "Random split of logs"
+    # Grades stored before labels, or edited by hand, fall back to a name made from the id.
+    for label in (None, "", 7):
+        stored["red_flags"][0]["label"] = label
+        old = codec.result_from_json(stored)
+        assert old is not None and old.red_flags[0].flag.label is None

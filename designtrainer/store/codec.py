@@ -13,7 +13,7 @@ named in the `damage` list the store shows (see Attempt.damaged).
     {"case": str, "score": float,
      "sections": [{"id": str, "score": float, "items": [
          {"id", "label", "met", "weight", "level", "why", "evidence": [EVIDENCE]}]}],
-     "red_flags": [{"id", "message", "evidence": [EVIDENCE]}],
+     "red_flags": [{"id", "label", "message", "found_in", "evidence": [EVIDENCE]}],
      "levels": {level: {"met", "total", "coverage", "verdict"}}}
     EVIDENCE = {"text", "start", "end", "negated", "fuzzy", "section", "phrase", "trigger"}
 
@@ -115,6 +115,7 @@ def result_to_json(result: GradeResult, offset: Offset | None = None) -> dict[st
         "red_flags": [
             {
                 "id": h.flag.id,
+                "label": h.flag.label,
                 "message": h.flag.message,
                 "found_in": h.found_in,
                 "evidence": [ev(e) for e in h.evidence],
@@ -160,7 +161,12 @@ def result_from_json(raw: object, damage: list[str] | None = None) -> GradeResul
     )
     flags = tuple(
         RedFlagHit(
-            RedFlag(id=str(f["id"]), message=str(f.get("message") or f["id"]), evidence=()),
+            RedFlag(
+                id=str(f["id"]),
+                message=str(f.get("message") or f["id"]),
+                evidence=(),
+                label=_text_or_none(f.get("label")),
+            ),
             _evidence(f.get("evidence")),
             _section_or_none(f.get("found_in")),
         )
@@ -192,6 +198,12 @@ def _item(section: str, raw: Mapping[str, Any]) -> ItemResult:
         named=named,
         found_in=_section_or_none(raw.get("found_in")),
     )
+
+
+def _text_or_none(raw: object) -> str | None:
+    """A stored optional text: None for a missing, empty or non-string value (results stored
+    before red flags had labels have none, and their names are then made from the id)."""
+    return raw if isinstance(raw, str) and raw else None
 
 
 def _section_or_none(raw: object) -> str | None:
