@@ -286,6 +286,20 @@ def test_a_sentence_that_rules_a_mistake_out_still_credits_an_idea_of_another_se
     assert [h.flag.id for h in made.red_flags] == ["engagement-only"]
 
 
+def test_an_idea_of_another_section_is_borrowed_from_a_sentence_where_its_words_weigh_more() -> None:
+    # The sentence names Data's position bias in one word and Modeling's class weights in
+    # two: it is about the class weights, which count wherever they are written.
+    borrowed = grade(
+        COMPILED, {"data": "Position matters, so we put class weights of 1:20 on the clicks."}
+    )
+    assert borrowed.item("imbalance-handling").met
+    assert borrowed.item("imbalance-handling").found_in == "data"
+    # A passing word of another section's idea in a sentence about this section's item
+    # (named in more words) is still not borrowed.
+    kept = grade(COMPILED, {"data": "Position bias is strong, so we retrain on the slot too."})
+    assert not kept.item("retraining").met
+
+
 def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
     assert "reranking" in named("We could also rerank them by popularity.")
     assert "reranking" in named("Maybe rerank them by popularity.")

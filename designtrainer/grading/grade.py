@@ -16,7 +16,7 @@ was found). Red flags are found the same way and become warnings, never points.
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from designtrainer.domain.model import RedFlag
@@ -52,7 +52,7 @@ class ReadAnswer:
     """Per owner, in reading order."""
     judgement: Judgement
     compiled: CompiledRubric
-    _taken: dict[str, set[int]] = field(default_factory=dict)
+    _taken: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def choose(
         self,
@@ -72,7 +72,12 @@ class ReadAnswer:
         if home and section not in home and mentions:
             taken = self._taken_by(section)
             start = self.judgement.sentence_start
-            mentions = [m for m in mentions if start(m.first) not in taken]
+            own = _coverage(mentions, start)
+            mentions = [
+                m
+                for m in mentions
+                if (weight := taken.get(start(m.first))) is None or own[start(m.first)] > weight
+            ]
         return choose(target, mentions, self.judgement, rejected)
 
     def rejections(self, owner: int) -> list[Mention]:
@@ -80,10 +85,14 @@ class ReadAnswer:
         mentions = self.mentions[owner]
         return rejections(mentions, self.judgement) if mentions else []
 
-    def _taken_by(self, section: str) -> set[int]:
-        """The sentences (by first word) that name an item or red flag of this section (a
-        red flag only where it is not negated: a sentence that rules a mistake out is about
-        the right choice)."""
+    def _taken_by(self, section: str) -> dict[int, int]:
+        """The sentences (by first word) that name an item or red flag of this section in
+        full (a red flag only where it is not negated: a sentence that rules a mistake out is
+        about the right choice), each with the most words one such owner's mentions cover
+        there: an idea from another section is borrowed from the sentence only when its own
+        words there are more ("we weight the rare class 1:50" under Modeling is about class
+        weights even if "rare" names Data's imbalance; "the split follows time, never a
+        random shuffle" under Evaluation is no feedback loop for its word "random")."""
         taken = self._taken.get(section)
         if taken is None:
             compiled = self.compiled
@@ -95,17 +104,28 @@ class ReadAnswer:
             ]
             groups: dict[tuple[int, int], set[int]] = {}
             start_of = self.judgement.sentence_start
+            taken = self._taken[section] = {}
             for owner in owners:
-                for m in self.mentions[owner]:
-                    if owner >= first_flag and m.negation is not None:
-                        continue  # "not the ETA we displayed": the mistake ruled out
+                mentions = [
+                    m
+                    for m in self.mentions[owner]
+                    # "not the ETA we displayed": the mistake ruled out
+                    if owner < first_flag or m.negation is None
+                ]
+                for m in mentions:
                     groups.setdefault((start_of(m.first), owner), set()).add(m.group)
-            taken = self._taken[section] = {
-                start
-                for (start, owner), found in groups.items()
-                if len(found) == compiled.groups[owner]
-            }
+                for start, covered in _coverage(mentions, start_of).items():
+                    if len(groups[start, owner]) == compiled.groups[owner]:
+                        taken[start] = max(taken.get(start, 0), covered)
         return taken
+
+
+def _coverage(mentions: Sequence[Mention], start: Callable[[int], int]) -> dict[int, int]:
+    """Per sentence (by first word), how many words these mentions cover there."""
+    words: dict[int, set[int]] = {}
+    for m in mentions:
+        words.setdefault(start(m.first), set()).update(range(m.first, m.last + 1))
+    return {s: len(covered) for s, covered in words.items()}
 
 
 def read_answer(compiled: CompiledRubric, text: str) -> ReadAnswer:
