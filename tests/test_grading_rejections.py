@@ -286,7 +286,9 @@ def test_a_sentence_that_rules_a_mistake_out_still_credits_an_idea_of_another_se
     assert [h.flag.id for h in made.red_flags] == ["engagement-only"]
 
 
-def test_an_idea_of_another_section_is_borrowed_from_a_sentence_where_its_words_weigh_more() -> None:
+def test_an_idea_of_another_section_is_borrowed_from_a_sentence_where_its_words_weigh_more() -> (
+    None
+):
     # The sentence names Data's position bias in one word and Modeling's class weights in
     # two: it is about the class weights, which count wherever they are written.
     borrowed = grade(
@@ -306,6 +308,36 @@ def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
     assert "reranking" in met("We rerank the top 50 by popularity, since new items need reach.")
     # a tentative word after the choice, in another clause, takes nothing back
     assert "retraining" in met("We retrain weekly for now, maybe daily later.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Features we'd add:\n- the final status of the order\n- the hour of day",
+        "Features we'd add:\n\n- the hour of day\n- the final status of the order",
+        "Features we'd add:\n1. the hour of day\n2. the final status, which is strong",
+    ],
+)
+def test_a_list_item_says_what_its_lead_in_line_says(text: str) -> None:
+    # "Features ...:" is said of every item of the list below it.
+    assert flags(text) == {"future-leakage"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list ended: a blank line, or a line that is no item of it
+        "Features we'd add:\n- the hour of day\n\nThe final status is the label.",
+        "Features:\n- hour of day\n- merchant\nLabel: the final status of the order",
+        # the item argues against it, or the lead-in rules it out
+        "Features we'd add:\n- the final status, no: it would leak\n- the hour of day",
+        "Features we must never use:\n- the final status of the order",
+        # a lead-in without the mistake's words
+        "Label:\n- the final status of the order\n- joined on order id",
+    ],
+)
+def test_a_lead_in_line_brings_only_what_it_says_to_its_list(text: str) -> None:
+    assert not flags(text)
 
 
 @pytest.mark.parametrize(

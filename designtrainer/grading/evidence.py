@@ -176,6 +176,9 @@ def _flag_choice(
             refused[first] = min(refused.get(first, m.first), m.first)
     groups = len(flag.evidence)
     words = judgement.words
+    said: dict[int, list[Mention]] = {}
+    """Per sentence read so far, its mentions (not taken back), for the list it may
+    introduce."""
     # Sentence by sentence in reading order (a sentence's mentions come together): the first
     # one that makes the mistake decides, and the clauses of the sentences after it are never
     # read (a long answer makes a mistake it makes at all many times).
@@ -184,16 +187,43 @@ def _flag_choice(
         negated = refused.get(first)
         if negated is not None:
             found = [m for m in found if m.last < negated]
-        if len({m.group for m in found}) < groups:
+        said[first] = found
+        # An item of a list says what the list's lead-in line says of every item: under
+        # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
+        lead = judgement.lead_in(first) if len(said) > 1 else None
+        led: dict[int, Mention] = {}
+        for m in said.get(lead, ()) if lead is not None else ():
+            if m.group not in led and not judgement.argues_against(m):
+                led[m.group] = m
+        if len({m.group for m in found} | set(led)) < groups:
             continue  # not every group there even before clauses are read
         found = [m for m in found if not judgement.argues_against(m)]
         window = best_window(groups, found, flag.within)
+        if window is None and led:
+            window = _window_besides(groups, found, flag.within, led)
         if window is None:
             continue
-        end = max(m.last for m in window)
+        end = max(m.last for m in window if m.first >= first)
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+def _window_besides(
+    groups: int, mentions: Sequence[Mention], within: int | None, led: dict[int, Mention]
+) -> list[Mention] | None:
+    """`best_window` for the groups the lead-in line does not bring, and the lead-in's
+    mentions (`led`, by group) for the others."""
+    rest = [g for g in range(groups) if g not in led]
+    index = {g: k for k, g in enumerate(rest)}
+    renumbered = {m._replace(group=index[m.group]): m for m in mentions if m.group in index}
+    window = best_window(len(rest), list(renumbered), within)
+    if window is None:
+        return None
+    chosen = {led[g].group: led[g] for g in led} | {
+        renumbered[m].group: renumbered[m] for m in window
+    }
+    return [chosen[g] for g in range(groups)]
 
 
 def best_window(

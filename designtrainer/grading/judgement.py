@@ -359,6 +359,9 @@ class Judgement:
         """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
+        self._lists: tuple[list[int], list[int]] | None = None
+        """Where the lists introduced by a line ending in a colon start, and the lines that
+        end a list: found once when a flag first asks (`lead_in`)."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -527,6 +530,38 @@ class Judgement:
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    def lead_in(self, first: int) -> int | None:
+        """The sentence (by first word) that introduces the list holding the sentence that
+        starts at `first`, if it is in one: a line ending in a colon ("Features I'd add:"),
+        whose words are said of every item of the list below it ("- the ad's CTR over the
+        full day" is a feature). The list ends at a blank line or a line that is not an item
+        of it ("Label: ..."). None for a sentence in no such list."""
+        lists = self._lists
+        if lists is None:
+            kinds = self._kinds
+            colon = {sep for sep in kinds if "\n" in sep and ":" in sep.split("\n")[0]}
+            ends = {
+                sep
+                for sep in kinds
+                if "\n" in sep and (sep.count("\n") >= 2 or not _BULLET.search(sep))
+            }
+            lists = self._lists = (
+                self._after(colon),
+                [
+                    k
+                    for k in self._after(ends)
+                    if self.seps[k].count("\n") >= 2 or not self._line_start_enumerator(k)
+                ],
+            )
+        bodies, ends_at = lists
+        i = bisect_right(bodies, first) - 1
+        if i < 0:
+            return None
+        body = bodies[i]
+        if first > body and bisect_right(ends_at, first) > bisect_right(ends_at, body):
+            return None  # the list ended between its start and this sentence
+        return self.sentence_start(body - 1)
 
     def _hypothetical(self, m: Mention, s: _Sentence) -> bool:
         """Whether the mention sits in an "if you ..." clause ("if you use today's graph the
