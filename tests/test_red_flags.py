@@ -439,6 +439,8 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
             "We'll use sklearn's train_test_split with shuffle on.",
             "Pick a random 10% of the examples for validation.",
             "Pool everything and take a stratified random 80/10/10 so each split has positives.",
+            "Everything gets shuffled together, then split 90/5/5.",
+            "Take all the sessions, shuffle them, and take 90% for training.",
         ],
         "against": [
             "K-fold with shuffling would leak the future into training, so we backtest instead.",
@@ -654,6 +656,44 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mistake": ["User reports are our labels: a reported post counts as harmful."],
         "against": ["Reports are a noisy signal, not ground truth; reviewers label."],
         "mention": ["User reports, reviewer decisions and appeals all feed the queue."],
+    },
+    # Round 9: a value from after the prediction, said by where or over what it is computed.
+    ("people-you-may-know", "future-leakage"): {
+        "mistake": [
+            "We compute the pair features from the current production tables, the cleanest "
+            "copy we have.",
+            "Mutual-friend counts and shared groups all come from the current snapshot, "
+            "computed once in Spark.",
+        ],
+        "against": [
+            "Pair features are computed as of each impression, never from the current snapshot.",
+        ],
+        "mention": ["Serving reads the current snapshot of the graph every hour."],
+    },
+    ("demand-forecasting", "future-leakage"): {
+        "mistake": [
+            "Inputs: actual rainfall per city from the weather feed, since rain drives orders.",
+        ],
+        "against": [
+            "We can't use actual rainfall as an input a week ahead, so we use the forecast.",
+        ],
+        "mention": ["Actual rainfall explains last month's spike on Friday evenings."],
+    },
+    ("ads-ctr", "future-leakage"): {
+        "mistake": [
+            "Features to add:\n- how long the user stayed on the landing page\n- device",
+            "The advertiser's CTR computed over the full day of the impression is a strong signal.",
+        ],
+        "against": [
+            "How long the user stayed on the landing page can't be a feature: it happens "
+            "after the click.",
+        ],
+        "mention": ["Advertisers care how long the user stayed on the landing page."],
+    },
+    ("eta-prediction", "future-leakage"): {
+        "mistake": ["Features:\n- distance to the restaurant\n- actual prep time of the order"],
+        "against": ["Features:\n- distance\n- not the actual prep time, which is only known later"],
+        "mention": ["Features:\n- distance\n\nThe label is the actual delivery time."],
     },
     ("search-ranking", "engagement-only-objective"): {
         "mistake": ["Success is measured purely by click-through rate on results."],
