@@ -354,6 +354,8 @@ def test_a_lead_in_line_brings_only_what_it_says_to_its_list(text: str) -> None:
         "Not clicks: we optimise clicks only as a guardrail.",
         "Definitely not a headline metric of CTR, clicks are a diagnostic.",
         "We'd have to be careful not to optimise clicks.",
+        # a cue that only begins inside the mistake's phrase ("objective is" + "is not")
+        "The objective is not clicks: it is retention.",
     ],
 )
 def test_a_warning_raises_no_flag(text: str) -> None:
