@@ -356,6 +356,7 @@ def test_a_lead_in_line_brings_only_what_it_says_to_its_list(text: str) -> None:
         "We'd have to be careful not to optimise clicks.",
         # a cue that only begins inside the mistake's phrase ("objective is" + "is not")
         "The objective is not clicks: it is retention.",
+        "Optimising clicks breaks here: clickbait wins.",
     ],
 )
 def test_a_warning_raises_no_flag(text: str) -> None:

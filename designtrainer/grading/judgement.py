@@ -137,8 +137,8 @@ CRITICISM = _stems(
     "gameable distort distorts distorted"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
-# auction cares about", "gamed" is "game").
-CRITICISM_FORMS = frozenset("careful carefully gamed".split())
+# auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
+CRITICISM_FORMS = frozenset("careful carefully gamed breaks".split())
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
 _CLAUSE_REACH = 60
