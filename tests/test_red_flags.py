@@ -695,6 +695,14 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "against": ["Features:\n- distance\n- not the actual prep time, which is only known later"],
         "mention": ["Features:\n- distance\n\nThe label is the actual delivery time."],
     },
+    ("recommendation", "engagement-only-objective"): {
+        "mistake": [
+            "What do we optimise? I'd go for clicks on the home page.",
+            "The metric I'd drive: clicks from the home page.",
+        ],
+        "against": ["What do we optimise? Not clicks: I'd go for watch time a week later."],
+        "mention": ["I'd go for a two-tower model trained on impressions and clicks."],
+    },
     ("search-ranking", "engagement-only-objective"): {
         "mistake": ["Success is measured purely by click-through rate on results."],
         "against": ["Click-through rate alone rewards clickbait, so purchases lead."],
