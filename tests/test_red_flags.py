@@ -695,6 +695,21 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "against": ["Features:\n- distance\n- not the actual prep time, which is only known later"],
         "mention": ["Features:\n- distance\n\nThe label is the actual delivery time."],
     },
+    ("people-you-may-know", "unobserved-as-negative"): {
+        "mistake": ["Every friend-of-friend pair that isn't connected is a negative."],
+        "against": ["A pair that isn't connected is not a negative: they may never have met."],
+        "mention": ["Most friend-of-friend pairs aren't connected, which is expected."],
+    },
+    ("search-ranking", "unobserved-as-negative"): {
+        "mistake": ["Any product on the page that wasn't clicked is a negative."],
+        "against": ["A product that wasn't clicked is no negative: it may not have been seen."],
+        "mention": ["Products that weren't clicked still have their impressions logged."],
+    },
+    ("feed-ranking", "unobserved-as-negative"): {
+        "mistake": ["Posts that weren't shown to the user go in as negatives."],
+        "against": ["Posts that weren't shown are never negatives; only impressions count."],
+        "mention": ["Posts that weren't shown are candidates for exploration."],
+    },
     ("recommendation", "engagement-only-objective"): {
         "mistake": [
             "What do we optimise? I'd go for clicks on the home page.",
