@@ -476,10 +476,13 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
             "There's no need for a backup path; the service has never gone down.",
             "If the model is unavailable, the request simply fails.",
             "It runs on a big replicated fleet, so the model shouldn't be down.",
+            "And I wouldn't bother with a fallback path; it is all one process anyway.",
+            "We won't add any fallback for v1.",
         ],
         "against": [
             "If the model fails, a cached score or simple rule is served instead.",
             "Even a replicated service can go down, so we serve a cached ranking then.",
+            "Deciding not to build a fallback would be reckless.",
         ],
         "mention": ["We alert when the model's error rate rises."],
     },
