@@ -172,6 +172,16 @@ def flags(text: str) -> set[str]:
             "No randomised holdout in v1. The launch is an A/B test randomised by user.",
             "holdout",
         ),
+        # a plain "no" joined to a refusal earlier in the sentence goes on refusing
+        (
+            "I wouldn't touch the retraining schedule, and no drift monitoring beyond what the "
+            "service dashboards already show.",
+            "drift-monitoring",
+        ),
+        (
+            "I'd skip reranking, and no drift monitoring: the weekly dashboards are enough.",
+            "drift-monitoring",
+        ),
     ],
 )
 def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected: str) -> None:
@@ -257,6 +267,11 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ("We rerank the top 50 by margin and drift is not a concern.", "reranking"),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
+        # a plain "no" with no refusal before it in its sentence states a fact
+        (
+            "Labels are delayed, and no drift shows up in a week, so we retrain weekly.",
+            "retraining",
+        ),
     ],
 )
 def test_a_genuine_mention_still_counts(text: str, kept: str) -> None:

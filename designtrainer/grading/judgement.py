@@ -37,7 +37,7 @@ from operator import and_, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negations
+from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negation, Negations
 from designtrainer.grading.words import ARTICLES, Words, stem
 
 Reading = Literal["applied", "named", "label"]
@@ -425,10 +425,20 @@ class Judgement:
         neg = m.negation
         if neg is None:
             return False
-        if neg.trigger.lower().replace("\u2019", "'") not in PLAIN_NEGATIONS:
+        if _refusal(neg):
             return True
         before = self.words.before(neg.first)
-        return self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;")
+        if self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;"):
+            return True
+        # "I wouldn't bother with interleaving, and no guardrail dashboard": a plain "no"
+        # joined to a refusal earlier in its sentence goes on refusing (looked for at most
+        # _CLAUSE_REACH words back, so reading stays linear however long a sentence runs).
+        cues = self.cues
+        start = max(self.sentence_start(neg.first), neg.first - _CLAUSE_REACH)
+        return any(
+            (cue := cues.get(k)) is not None and cue.last < neg.first and _refusal(cue)
+            for k in range(start, neg.first)
+        )
 
     def affirms(self, m: Mention, refused: frozenset[int]) -> bool:
         """Whether a mention, after the answer has rejected its idea, brings the idea back:
@@ -1040,6 +1050,12 @@ def _may_break(sep: str) -> bool:
     if sep == " " or sep == ", ":
         return False
     return sep == ". " or "\n" in sep or ";" in sep or _SENTENCE_END.search(sep) is not None
+
+
+def _refusal(neg: Negation) -> bool:
+    """Whether a negation's cue refuses, dismisses or puts off what it covers ("I wouldn't",
+    "no need for", "overkill"), rather than a plain "no" or "not" that may state a fact."""
+    return neg.trigger.lower().replace("\u2019", "'") not in PLAIN_NEGATIONS
 
 
 def topic_words(case_id: str) -> frozenset[str]:
