@@ -182,6 +182,12 @@ def flags(text: str) -> set[str]:
             "I'd skip reranking, and no drift monitoring: the weekly dashboards are enough.",
             "drift-monitoring",
         ),
+        # what the time would go to is better spent elsewhere
+        (
+            "Time spent on drift monitoring is better spent on retraining weekly with fresh "
+            "labels.",
+            "drift-monitoring",
+        ),
     ],
 )
 def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected: str) -> None:
@@ -267,6 +273,12 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ("We rerank the top 50 by margin and drift is not a concern.", "reranking"),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
+        # where the time goes instead is the choice, and it stands
+        (
+            "Time spent on drift monitoring is better spent on retraining weekly with fresh "
+            "labels.",
+            "retraining",
+        ),
         # a plain "no" with no refusal before it in its sentence states a fact
         (
             "Labels are delayed, and no drift shows up in a week, so we retrain weekly.",

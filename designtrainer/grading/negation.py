@@ -424,6 +424,7 @@ POST_TRIGGERS = (
     "little benefit",
     "limited benefit",
     "little gain",
+    "better spent",
     "without much benefit",
     "without much gain",
     "of little use",
