@@ -183,12 +183,27 @@ def _rejected(owner: int, read: Mapping[str, ReadAnswer]) -> dict[int, Rejected]
     if not any(found.values()):
         return {}
     spans = frozenset(
-        tuple(texts[t].words.keys[m.first : m.last + 1]) for t, ms in found.items() for m in ms
+        tuple(texts[t].words.keys[first : last + 1])
+        for t, ms in found.items()
+        for first, last in _runs(ms)
     )
     return {
         t: Rejected(spans, frozenset(answer.judgement.sentence(m.first).first for m in found[t]))
         for t, answer in texts.items()
     }
+
+
+def _runs(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The words of these mentions as runs: mentions that touch or overlap make one ("no
+    drift dashboards" rejects the phrase "drift dashboards", though "drift" and "dashboards"
+    are each a phrase of the idea)."""
+    runs: list[list[int]] = []
+    for m in sorted(mentions, key=lambda m: m.first):
+        if runs and m.first <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], m.last)
+        else:
+            runs.append([m.first, m.last])
+    return [(first, last) for first, last in runs]
 
 
 def _best(owner: int, target: Owner, home: Sequence[str], read: Mapping[str, ReadAnswer]) -> _Found:
