@@ -278,6 +278,8 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ("We rerank the top 50 by margin and drift is not a concern.", "reranking"),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
+        # a ratio's colon makes no label: the reason after a rejection applies the idea
+        ("No SMOTE. Class weights 1:50 on the positives.", "imbalance-handling"),
         # where the time goes instead is the choice, and it stands
         (
             "Time spent on drift monitoring is better spent on retraining weekly with fresh "

@@ -1036,6 +1036,8 @@ class Judgement:
             if ":" in sep:
                 if re.search(r"[,;.!?()]", sep.replace(":", "")):
                     break
+                if sep == ":" and words.words[k - 1].isdigit() and words.words[k][0].isdigit():
+                    break  # a ratio or a time, "class weights 1:50", "at 10:30": no label
                 return _Sentence(first, last, k, False)
             if sep != " ":
                 break
