@@ -336,6 +336,19 @@ def test_an_idea_of_another_section_is_borrowed_from_a_sentence_where_its_words_
     assert not kept.item("retraining").met
 
 
+def test_a_word_in_a_reason_that_argues_against_something_else_applies_nothing() -> None:
+    # "position" describes what the random shuffle would leak, "random" is the shuffle: the
+    # sentence applies the time split and the retraining, not position bias or a holdout.
+    text = (
+        "We retrain weekly on a time split, because a random shuffle leaks future position "
+        "effects into training."
+    )
+    assert met(text) == {"retraining"}
+    # the idea's own words in such a reason still apply it, and so does a plain reason
+    assert "position-bias" in met("We log the position, because position bias inflates clicks.")
+    assert "position-bias" in met("Position matters because the top slot gets 3x the clicks.")
+
+
 def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
     assert "reranking" in named("We could also rerank them by popularity.")
     assert "reranking" in named("Maybe rerank them by popularity.")
@@ -400,6 +413,8 @@ def test_a_warning_raises_no_flag(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
+        # "less biased" says there is less of it: no criticism
+        ("We use today's graph as a feature, which gives less biased counts.", "future-leakage"),
         ("We optimise clicks on page one.", "engagement-only"),
         ("Our headline metric is CTR.", "engagement-only"),
         ("We use today's graph for the features of past impressions.", "future-leakage"),

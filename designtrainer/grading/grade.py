@@ -23,7 +23,7 @@ from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, Rejected, choose, evidence_of, rejections
-from designtrainer.grading.judgement import Judgement
+from designtrainer.grading.judgement import _REASONS_AND_CONDITIONS, APPLIED, Judgement
 from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
 from designtrainer.grading.results import (
@@ -78,7 +78,26 @@ class ReadAnswer:
                 for m in mentions
                 if (weight := taken.get(start(m.first))) is None or own[start(m.first)] > weight
             ]
+        if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
+            mentions = self._not_in_criticism(mentions)
         return choose(target, mentions, self.judgement, rejected)
+
+    def _not_in_criticism(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions, without a lone word of the idea (its only word in the sentence) that
+        applies nothing because its clause argues against something else: in "split by time,
+        because a random split leaks future traffic patterns", "traffic" describes what the
+        random split would leak, it is no live traffic feature. (A reason or a condition is
+        a clause of its own; the idea's own words, two or more, still count.)"""
+        j = self.judgement
+        start = j.sentence_start
+        own = _coverage(mentions, start)
+        return [
+            m
+            for m in mentions
+            if own[start(m.first)] > 1
+            or not j.argues_against(m, _REASONS_AND_CONDITIONS)
+            or j.reading(m) != APPLIED  # a named idea stays named
+        ]
 
     def rejections(self, owner: int) -> list[Mention]:
         """The mentions with which this text rejects the owner's idea, if it does."""

@@ -152,10 +152,14 @@ _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".spl
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
 _REASONS = frozenset("because since".split())
+# ...and a condition is about its own case ("the legs have different owners when something
+# goes wrong").
+_REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
-# After these a criticism word describes the things meant ("the risky ones"), not the plan.
-_DEFINITE = frozenset("the those these".split())
+# After these a criticism word describes the things meant ("the risky ones"), not the plan,
+# or says there is less of it ("less biased training data").
+_DEFINITE = frozenset("the those these less least".split())
 # Words that attach a condition, a reason or a purpose to what comes before them.
 CONNECTIVES = _stems("if when whenever unless once because since so to until after before")
 NUMBER_WORDS = _stems(
