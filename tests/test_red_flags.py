@@ -713,6 +713,21 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "against": ["Posts that weren't shown are never negatives; only impressions count."],
         "mention": ["Posts that weren't shown are candidates for exploration."],
     },
+    ("visual-search", "catalog-images-as-queries"): {
+        "mistake": [
+            "Offline, each held-out catalog image serves as a query and its sibling images "
+            "are the targets.",
+        ],
+        "against": ["Catalog images must never be used as a query: shopper photos differ."],
+        "mention": ["The query is a shopper's photo and the targets are catalog images."],
+    },
+    ("query-autocomplete", "raw-queries-as-suggestions"): {
+        "mistake": [
+            "I'd drop the threshold and put every distinct query from the logs into the index.",
+        ],
+        "against": ["We won't remove the threshold: a query needs 50 distinct users first."],
+        "mention": ["Suggestions need 50 distinct users; the threshold filters private data."],
+    },
     ("recommendation", "engagement-only-objective"): {
         "mistake": [
             "What do we optimise? I'd go for clicks on the home page.",
