@@ -105,8 +105,9 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # clause, "find the spam nobody reported"), and a flag id their labels now use
     # (score-entire-catalog) counts a false alarm on an older answer that was not counted
     # before. After round 9 (a list's lead-in line, general wording of leakage, random
-    # splits, refused fallbacks, unobserved negatives): 136 of 170, 4 false alarms (0.97 /
-    # 0.80; the 109 alone 107 of 124, 2 false alarms; the new 29 of 46, 2). Held there.
+    # splits, refused fallbacks, unobserved negatives, catalogue images as queries, every
+    # distinct query as a suggestion): 141 of 170, 4 false alarms (0.97 / 0.83; the 109
+    # alone 110 of 124, 2 false alarms; the new 31 of 46, 2). Held there.
     counts = blind.flag_counts
     assert counts.tp and counts.precision >= 0.97, (counts.tp, counts.fp)
-    assert counts.recall >= 0.8, (counts.tp, counts.fn)
+    assert counts.recall >= 0.829, (counts.tp, counts.fn)
