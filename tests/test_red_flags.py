@@ -469,7 +469,18 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
         "against": [
             "Better offline numbers alone won't justify a launch; we run an A/B test first.",
         ],
-        "mention": ["Offline results decide which model goes into the A/B test."],
+        "mention": [
+            "Offline results decide which model goes into the A/B test.",
+            # The right choice in the same sentence takes the mistake back (`unless`).
+            "If it beats the baseline offline, we launch an A/B test.",
+            "Once the model beats the baseline offline, we roll it out behind an A/B test.",
+            "If the offline numbers improve, we ship it as a 5% canary and ramp up.",
+        ],
+        "mistake_besides_the_right_choice": [
+            "If it beats the baseline offline we ship it to everyone, with no A/B test.",
+            "When it beats the baseline offline, that's enough to ship, and an A/B test on "
+            "this is slow and noisy anyway.",
+        ],
     },
     "no-fallback": {
         "mistake": [
@@ -775,3 +786,21 @@ def test_arguing_against_a_paraphrase_is_not_a_mistake(
     library: Library, case_id: str, flag_id: str, sentence: str
 ) -> None:
     assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "sentence"),
+    [
+        pytest.param(case_id, sentence)
+        for case_id, flags in APPLIES.items()
+        if "offline-only-launch" in flags
+        for sentence in PARAPHRASED_CANON["offline-only-launch"]["mistake_besides_the_right_choice"]
+    ],
+)
+def test_the_right_choice_negated_or_judged_takes_nothing_back(
+    library: Library, case_id: str, sentence: str
+) -> None:
+    """A flag's `unless` (an A/B test) takes the mistake back only where the sentence chooses
+    it: refused ("no A/B test") or the subject of a verdict ("an A/B test ... is slow"), the
+    offline launch still stands."""
+    assert "offline-only-launch" in fired(library, case_id, sentence)

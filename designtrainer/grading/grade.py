@@ -80,7 +80,11 @@ class ReadAnswer:
             ]
         if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
             mentions = self._not_in_criticism(mentions)
-        return choose(target, mentions, self.judgement, rejected)
+        unless: Sequence[Mention] = ()
+        if mentions and isinstance(target, RedFlag) and target.unless:
+            right = self.compiled.unless[owner - len(self.compiled.rubric.items)]
+            unless = self.mentions[right] if right is not None else ()
+        return choose(target, mentions, self.judgement, rejected, unless)
 
     def _not_in_criticism(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions, without a lone word of the idea (its only word in the sentence) that
@@ -152,8 +156,15 @@ def read_answer(compiled: CompiledRubric, text: str) -> ReadAnswer:
     mentions = find_mentions(compiled.phrases, words, len(compiled.owners))
     negations = find_negations(compiled.negation, words)
     mentions = mark_negated(negations, mentions)
+    # The red flags' `unless` groups are no ideas of the answer to judge: only their places.
+    judged = len(compiled.rubric.items) + len(compiled.rubric.red_flags)
     judgement = Judgement(
-        words, mentions, negations, compiled.topic, compiled.groups, len(compiled.rubric.items)
+        words,
+        mentions[:judged],
+        negations,
+        compiled.topic,
+        compiled.groups,
+        len(compiled.rubric.items),
     )
     return ReadAnswer(words, mentions, judgement, compiled)
 
