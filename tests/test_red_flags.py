@@ -199,6 +199,22 @@ FUTURE_LEAKAGE: dict[str, Sentences] = {
         "mention": ["Conversions arrive days later, so we predict clicks."],
     },
 }
+FUTURE_LEAKAGE["search-ranking"] = {
+    "mistake": [
+        "Product popularity: total clicks and purchases per query-product pair, computed over "
+        "the full log.",
+        "I'd add whether the user purchased the product after the search as a feature.",
+        "The query-product CTR over the whole log is the strongest signal we have.",
+    ],
+    "against": [
+        "CTR computed over the full log would leak the test weeks, so every count is as of "
+        "the search time.",
+    ],
+    "mention": [
+        "Popularity features are computed from the 30 days before each search.",
+        "We train on the full log of the first 22 months and test on the last two.",
+    ],
+}
 ENGAGEMENT: dict[str, Sentences] = {
     "feed-ranking": {
         "mistake": [
@@ -324,6 +340,7 @@ APPLIES: dict[str, list[str]] = {
     ],
     "search-ranking": [
         "random-split",
+        "future-leakage",
         "offline-only-launch",
         "unobserved-as-negative",
         "engagement-only-objective",
