@@ -731,6 +731,16 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "against": ["A pair that isn't connected is not a negative: they may never have met."],
         "mention": ["Most friend-of-friend pairs aren't connected, which is expected."],
     },
+    ("people-you-may-know", "offline-only-launch"): {
+        "mistake": [
+            "If recall@100 beats the current model on the held-out week, we roll it out to "
+            "all members.",
+        ],
+        "against": ["Better offline recall alone is not enough to ship; we run an experiment."],
+        "mention": [
+            "If it beats the baseline offline, we launch an A/B test randomised by cluster.",
+        ],
+    },
     ("search-ranking", "unobserved-as-negative"): {
         "mistake": ["Any product on the page that wasn't clicked is a negative."],
         "against": ["A product that wasn't clicked is no negative: it may not have been seen."],
