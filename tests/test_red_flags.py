@@ -674,9 +674,16 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mention": ["Users can delete mail from the spam folder themselves."],
     },
     ("recommendation", "score-entire-catalog"): {
-        "mistake": ["For each request the ranker scores the entire catalog of videos."],
+        "mistake": [
+            "For each request the ranker scores the entire catalog of videos.",
+            "Per request we run it over the eligible catalogue on GPUs, score everything and "
+            "take the top.",
+        ],
         "against": ["We can't score the entire catalog per request, so we retrieve first."],
-        "mention": ["The catalog has 50 million videos."],
+        "mention": [
+            "The catalog has 50 million videos.",
+            "To train the ranker, every video a user finished is a positive.",
+        ],
     },
     ("harmful-content", "fully-automated-removal"): {
         "mistake": ["The classifier will automatically remove anything it flags, no human step."],
