@@ -777,9 +777,15 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mistake": [
             "What do we optimise? I'd go for clicks on the home page.",
             "The metric I'd drive: clicks from the home page.",
+            "We'll maximise clicks; user satisfaction is hard to measure and slow.",
         ],
         "against": ["What do we optimise? Not clicks: I'd go for watch time a week later."],
-        "mention": ["I'd go for a two-tower model trained on impressions and clicks."],
+        "mention": [
+            "I'd go for a two-tower model trained on impressions and clicks.",
+            # The right choice in the sentence takes the mistake back (`unless`).
+            "An engine that maximizes user engagement and long-term satisfaction.",
+            "We maximise clicks with satisfaction surveys as a guardrail.",
+        ],
     },
     ("search-ranking", "engagement-only-objective"): {
         "mistake": ["Success is measured purely by click-through rate on results."],
