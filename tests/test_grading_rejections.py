@@ -193,6 +193,17 @@ def flags(text: str) -> set[str]:
             "labels.",
             "drift-monitoring",
         ),
+        # said to be there already or done anyway: the reason nothing is built
+        (
+            "I won't add a retraining schedule. The platform already retrains every model "
+            "nightly for us.",
+            "retraining",
+        ),
+        (
+            "No class weights or SMOTE. The boosting library handles the class weights on "
+            "its own anyway, at 1:50.",
+            "imbalance-handling",
+        ),
     ],
 )
 def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected: str) -> None:
@@ -210,6 +221,12 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ),
         # a choice within the idea is not a rejection of it
         ("Class weights on the positives, not SMOTE.", "imbalance-handling"),
+        # "already" in an aside about something else brings the idea back as usual
+        (
+            "No hourly retraining. We retrain weekly at 2 am on fresh labels (the labels "
+            "already arrive by Sunday).",
+            "retraining",
+        ),
         # rejecting one variant, applying another
         ("We retrain weekly on fresh labels. No need for hourly retraining.", "retraining"),
         # a refusal of something else in the note does not take back its label

@@ -148,6 +148,10 @@ _TENTATIVE_MODALS = frozenset("could might".split())
 _TENTATIVE_NEXT = frozenset("also consider explore look try add want potentially".split())
 _IF_REACH = 8
 # What a hypothetical goes on to: "if we optimise opens we will send more".
+# After a rejection, the idea said to be there or done without building it.
+_ANYWAY = frozenset(("already", "anyway", "anyways"))
+_ANYWAY_REACH = 20
+_ASIDE = frozenset("();\u2014")
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
@@ -460,7 +464,29 @@ class Judgement:
             return False
         if self.shared(m) or self.argues_against(m, _REASONS):
             return False  # "resampling just distorts the probabilities we need"
+        if self._there_anyway(m, s):
+            return False  # "ES already has a fuzzy match for typos": why not to build it
         return self.reading(m) == APPLIED
+
+    def _there_anyway(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the sentence says the rejected idea is there already or done anyway
+        ("fuzzy matching handles the misspellings anyway", "ES already has a fuzzy match"):
+        after a rejection that is the reason nothing is built, not the idea brought back.
+        Looked for in its clause, at most _ANYWAY_REACH words either side: an aside
+        ("the residual over the routing ETA (routing already knows roads)") is about
+        something else."""
+        raw, seps = self.words.words, self.seps
+        k = m.first - 1
+        while k >= max(s.first, m.first - _ANYWAY_REACH) and not _ASIDE & set(seps[k + 1]):
+            if raw[k].lower() in _ANYWAY:
+                return True
+            k -= 1
+        k = m.last + 1
+        while k <= min(s.last, m.last + _ANYWAY_REACH) and not _ASIDE & set(seps[k]):
+            if raw[k].lower() in _ANYWAY:
+                return True
+            k += 1
+        return False
 
     def shared(self, m: Mention) -> bool:
         """Whether the mention's words are those of another idea the sentence names in full:
