@@ -70,9 +70,11 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # credited 8 at first look, 3 after). Round 9's 28 answers hold 25 more, 10 credited at
     # first look (42 of 192, 22%); after round 9 (a refusal's plain "and no X" goes on
     # refusing, the rejected phrase is the run of words the rejection covers, "better
-    # spent"): 35 of 192 (18%; 27 of the first 167, 8 of the new 25). Held there.
+    # spent"): 35 of 192 (18%; 27 of the first 167, 8 of the new 25). Round 10: an idea said
+    # after its rejection to be there already or done anyway is not brought back ("ES
+    # already has a fuzzy match for typos"): 32 of 192 (16.7%). Held there.
     credited, total = blind.credited_share("rejected")
-    assert total and credited <= 0.183 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.167 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
@@ -107,7 +109,12 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # before. After round 9 (a list's lead-in line, general wording of leakage, random
     # splits, refused fallbacks, unobserved negatives, catalogue images as queries, every
     # distinct query as a suggestion): 141 of 170, 4 false alarms (0.97 / 0.83; the 109
-    # alone 110 of 124, 2 false alarms; the new 31 of 46, 2). Held there.
+    # alone 110 of 124, 2 false alarms; the new 31 of 46, 2). Round 10: a flag's `unless`
+    # (the right choice in the sentence takes the mistake back: an A/B test after an offline
+    # win, long-term satisfaction beside engagement), search-ranking's missing future-leakage
+    # flag, people-you-may-know's missing offline launch, and the catalogue scored said as
+    # the model's work ("run it over the eligible catalogue, score everything"): 143 of 170,
+    # 2 false alarms (0.99 / 0.84). Held there.
     counts = blind.flag_counts
-    assert counts.tp and counts.precision >= 0.97, (counts.tp, counts.fp)
-    assert counts.recall >= 0.829, (counts.tp, counts.fn)
+    assert counts.tp and counts.precision >= 0.986, (counts.tp, counts.fp)
+    assert counts.recall >= 0.841, (counts.tp, counts.fn)
