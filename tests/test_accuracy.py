@@ -37,9 +37,13 @@ def test_genuine_answers(blind: Report) -> None:
     # still credited for some named ideas ("use a feature store", "monitoring for latency and
     # errors"). Round 8 added 28 answers (7 misplaced-9 among them): on the 109, 0.947 / 0.925
     # (the 81 alone: 0.936 / 0.941, unchanged by round 8); misplaced ideas are recalled 0.88.
-    # Held at the measured values.
-    assert counts.precision >= 0.946, f"precision {counts.precision:.3f}"
-    assert counts.recall >= 0.925, f"recall {counts.recall:.3f}"
+    # Round 9 added 28 answers (11 misplaced-11): read before any tuning on them, 0.958 /
+    # 0.925 on the 137 (misplaced recall 0.90; the new misplaced answers 0.92 with main's
+    # checker, 0.97 with round 9's first change, made before they were read). After round 9:
+    # 0.957 / 0.949 (the 109 alone: 0.944 / 0.940; misplaced recall 0.95). Both targets met;
+    # held at the measured values.
+    assert counts.precision >= 0.956, f"precision {counts.precision:.3f}"
+    assert counts.recall >= 0.948, f"recall {counts.recall:.3f}"
 
 
 def test_buzzword_answers_score_little(blind: Report) -> None:
@@ -63,17 +67,24 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # design, "..., and add X once ...", "A and B are a last resort", "X is tempting, but
     # I'd stick with Y", a doubt about "it" judging the sentence before: 29 of the 145 (20%).
     # With the 28 round-8 answers: 32 of 167 (19%; the new answers' 22 rejected ideas were
-    # credited 8 at first look, 3 after). Held at the measured value.
+    # credited 8 at first look, 3 after). Round 9's 28 answers hold 25 more, 10 credited at
+    # first look (42 of 192, 22%); after round 9 (a refusal's plain "and no X" goes on
+    # refusing, the rejected phrase is the run of words the rejection covers, "better
+    # spent"): 35 of 192 (18%; 27 of the first 167, 8 of the new 25). Round 10: an idea said
+    # after its rejection to be there already or done anyway is not brought back ("ES
+    # already has a fuzzy match for typos"): 32 of 192 (16.7%). Held there.
     credited, total = blind.credited_share("rejected")
-    assert total and credited <= 0.192 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.167 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # Target 15% of buzzword items; measured 30 of 254 named ideas (11.8%) on the first 81
     # answers, unchanged by round 8; the 28 round-8 answers add 7 named ideas, 4 of them
-    # credited: 34 of 261 (13.0%), held there.
+    # credited: 34 of 261 (13.0%). Raised because the set grew, not because the checker
+    # changed: round 9's 28 answers add 5 named ideas, 4 of them credited at first look and
+    # after round 9 (38 of 266, 14.3%); the first 261 stay at 34.
     credited, total = blind.credited_share("named")
-    assert total and credited <= 0.131 * total, f"{credited} of {total} named ideas credited"
+    assert total and credited <= 0.143 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
@@ -88,7 +99,22 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # of 124 (0.81), 1 false alarm (0.99): both targets met. Still missed: mistakes with no
     # words of their own (no fallback at all), features leaking by where they come from ("all
     # of these come from the current graph", "over the full log"), and objectives stated as a
-    # question and its answer. Held at the measured values.
+    # question and its answer. Round 9's 28 answers hold 46 more mistakes: read before any
+    # tuning on them, 26 raised and 4 false alarms (main's checker and round 9's at that
+    # moment alike), 126 of 170 and 6 false alarms on the 137 (0.95 / 0.74). The precision
+    # bar is lowered from 0.99 because the set grew: the new answers bring false alarms of
+    # kinds the first 109 did not have (a mistake named while warning about it in an "if I"
+    # clause, "find the spam nobody reported"), and a flag id their labels now use
+    # (score-entire-catalog) counts a false alarm on an older answer that was not counted
+    # before. After round 9 (a list's lead-in line, general wording of leakage, random
+    # splits, refused fallbacks, unobserved negatives, catalogue images as queries, every
+    # distinct query as a suggestion): 141 of 170, 4 false alarms (0.97 / 0.83; the 109
+    # alone 110 of 124, 2 false alarms; the new 31 of 46, 2). Round 10: a flag's `unless`
+    # (the right choice in the sentence takes the mistake back: an A/B test after an offline
+    # win, long-term satisfaction beside engagement), search-ranking's missing future-leakage
+    # flag, people-you-may-know's missing offline launch, and the catalogue scored said as
+    # the model's work ("run it over the eligible catalogue, score everything"): 143 of 170,
+    # 2 false alarms (0.99 / 0.84). Held there.
     counts = blind.flag_counts
-    assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
-    assert counts.recall >= 0.806, (counts.tp, counts.fn)
+    assert counts.tp and counts.precision >= 0.986, (counts.tp, counts.fp)
+    assert counts.recall >= 0.841, (counts.tp, counts.fn)

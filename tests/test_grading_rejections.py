@@ -172,6 +172,38 @@ def flags(text: str) -> set[str]:
             "No randomised holdout in v1. The launch is an A/B test randomised by user.",
             "holdout",
         ),
+        # a plain "no" joined to a refusal earlier in the sentence goes on refusing
+        (
+            "I wouldn't touch the retraining schedule, and no drift monitoring beyond what the "
+            "service dashboards already show.",
+            "drift-monitoring",
+        ),
+        (
+            "I'd skip reranking, and no drift monitoring: the weekly dashboards are enough.",
+            "drift-monitoring",
+        ),
+        # a word of the rejected phrase, though each of its words is a phrase of the idea
+        (
+            "No drift dashboards for now. Weekly retraining absorbs drift anyway.",
+            "drift-monitoring",
+        ),
+        # what the time would go to is better spent elsewhere
+        (
+            "Time spent on drift monitoring is better spent on retraining weekly with fresh "
+            "labels.",
+            "drift-monitoring",
+        ),
+        # said to be there already or done anyway: the reason nothing is built
+        (
+            "I won't add a retraining schedule. The platform already retrains every model "
+            "nightly for us.",
+            "retraining",
+        ),
+        (
+            "No class weights or SMOTE. The boosting library handles the class weights on "
+            "its own anyway, at 1:50.",
+            "imbalance-handling",
+        ),
     ],
 )
 def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected: str) -> None:
@@ -189,6 +221,12 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ),
         # a choice within the idea is not a rejection of it
         ("Class weights on the positives, not SMOTE.", "imbalance-handling"),
+        # "already" in an aside about something else brings the idea back as usual
+        (
+            "No hourly retraining. We retrain weekly at 2 am on fresh labels (the labels "
+            "already arrive by Sunday).",
+            "retraining",
+        ),
         # rejecting one variant, applying another
         ("We retrain weekly on fresh labels. No need for hourly retraining.", "retraining"),
         # a refusal of something else in the note does not take back its label
@@ -257,6 +295,19 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ("We rerank the top 50 by margin and drift is not a concern.", "reranking"),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
+        # a ratio's colon makes no label: the reason after a rejection applies the idea
+        ("No SMOTE. Class weights 1:50 on the positives.", "imbalance-handling"),
+        # where the time goes instead is the choice, and it stands
+        (
+            "Time spent on drift monitoring is better spent on retraining weekly with fresh "
+            "labels.",
+            "retraining",
+        ),
+        # a plain "no" with no refusal before it in its sentence states a fact
+        (
+            "Labels are delayed, and no drift shows up in a week, so we retrain weekly.",
+            "retraining",
+        ),
     ],
 )
 def test_a_genuine_mention_still_counts(text: str, kept: str) -> None:
@@ -286,12 +337,71 @@ def test_a_sentence_that_rules_a_mistake_out_still_credits_an_idea_of_another_se
     assert [h.flag.id for h in made.red_flags] == ["engagement-only"]
 
 
+def test_an_idea_of_another_section_is_borrowed_from_a_sentence_where_its_words_weigh_more() -> (
+    None
+):
+    # The sentence names Data's position bias in one word and Modeling's class weights in
+    # two: it is about the class weights, which count wherever they are written.
+    borrowed = grade(
+        COMPILED, {"data": "Position matters, so we put class weights of 1:20 on the clicks."}
+    )
+    assert borrowed.item("imbalance-handling").met
+    assert borrowed.item("imbalance-handling").found_in == "data"
+    # A passing word of another section's idea in a sentence about this section's item
+    # (named in more words) is still not borrowed.
+    kept = grade(COMPILED, {"data": "Position bias is strong, so we retrain on the slot too."})
+    assert not kept.item("retraining").met
+
+
+def test_a_word_in_a_reason_that_argues_against_something_else_applies_nothing() -> None:
+    # "position" describes what the random shuffle would leak, "random" is the shuffle: the
+    # sentence applies the time split and the retraining, not position bias or a holdout.
+    text = (
+        "We retrain weekly on a time split, because a random shuffle leaks future position "
+        "effects into training."
+    )
+    assert met(text) == {"retraining"}
+    # the idea's own words in such a reason still apply it, and so does a plain reason
+    assert "position-bias" in met("We log the position, because position bias inflates clicks.")
+    assert "position-bias" in met("Position matters because the top slot gets 3x the clicks.")
+
+
 def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
     assert "reranking" in named("We could also rerank them by popularity.")
     assert "reranking" in named("Maybe rerank them by popularity.")
     assert "reranking" in met("We rerank the top 50 by popularity, since new items need reach.")
     # a tentative word after the choice, in another clause, takes nothing back
     assert "retraining" in met("We retrain weekly for now, maybe daily later.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Features we'd add:\n- the final status of the order\n- the hour of day",
+        "Features we'd add:\n\n- the hour of day\n- the final status of the order",
+        "Features we'd add:\n1. the hour of day\n2. the final status, which is strong",
+    ],
+)
+def test_a_list_item_says_what_its_lead_in_line_says(text: str) -> None:
+    # "Features ...:" is said of every item of the list below it.
+    assert flags(text) == {"future-leakage"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list ended: a blank line, or a line that is no item of it
+        "Features we'd add:\n- the hour of day\n\nThe final status is the label.",
+        "Features:\n- hour of day\n- merchant\nLabel: the final status of the order",
+        # the item argues against it, or the lead-in rules it out
+        "Features we'd add:\n- the final status, no: it would leak\n- the hour of day",
+        "Features we must never use:\n- the final status of the order",
+        # a lead-in without the mistake's words
+        "Label:\n- the final status of the order\n- joined on order id",
+    ],
+)
+def test_a_lead_in_line_brings_only_what_it_says_to_its_list(text: str) -> None:
+    assert not flags(text)
 
 
 @pytest.mark.parametrize(
@@ -308,6 +418,9 @@ def test_a_floated_option_is_named_and_a_chosen_one_applied() -> None:
         "Not clicks: we optimise clicks only as a guardrail.",
         "Definitely not a headline metric of CTR, clicks are a diagnostic.",
         "We'd have to be careful not to optimise clicks.",
+        # a cue that only begins inside the mistake's phrase ("objective is" + "is not")
+        "The objective is not clicks: it is retention.",
+        "Optimising clicks breaks here: clickbait wins.",
     ],
 )
 def test_a_warning_raises_no_flag(text: str) -> None:
@@ -317,6 +430,8 @@ def test_a_warning_raises_no_flag(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
+        # "less biased" says there is less of it: no criticism
+        ("We use today's graph as a feature, which gives less biased counts.", "future-leakage"),
         ("We optimise clicks on page one.", "engagement-only"),
         ("Our headline metric is CTR.", "engagement-only"),
         ("We use today's graph for the features of past impressions.", "future-leakage"),

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from designtrainer.cli import main
 from designtrainer.domain.vocabulary import SECTION_IDS
@@ -290,3 +291,44 @@ def test_a_folder_that_vanishes_while_listed_is_skipped(
     found, problems = yaml_files(tmp_path)
     assert found == [tmp_path / "kept" / "case.yaml"]
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("unless", "expected"),
+    [
+        ("a/b test", "red_flags[0].unless: expected a list, got a string"),
+        ("[a/b test]", "red_flags[0].unless[0]: expected a list, got a string"),
+        ("[[a/b test, 3]]", "red_flags[0].unless[0][1]: expected a string, got a whole number"),
+        ("[[]]", "red_flags[0].unless[0]: needs at least 1 item, has 0"),
+        ('[["--"]]', "red_flags[0].unless[0][0]: phrase '--' has no words to match"),
+    ],
+)
+def test_a_red_flags_unless_is_checked_like_its_evidence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], unless: str, expected: str
+) -> None:
+    """`unless` (the right choice that takes a flag back) is phrase groups, each mistake in
+    it one positioned line, never a traceback."""
+    shutil.copy(BAD / "good" / "tiny.yaml", tmp_path / "tiny.yaml")
+    text = (BAD / "good" / "tiny.rubric.yaml").read_text()
+    flag = (
+        "red_flags:\n  - id: offline-launch\n    message: Launch with an online test.\n"
+        f"    evidence: [[ship], [offline]]\n    unless: {unless}\n"
+    )
+    (tmp_path / "tiny.rubric.yaml").write_text(text + flag)
+    assert main(["validate", str(tmp_path)]) == 1
+    out = [ln for ln in capsys.readouterr().out.splitlines() if "tiny.rubric.yaml" in ln]
+    line = text.count("\n") + 5
+    assert len(out) == 1 and out[0].startswith(f"{tmp_path / 'tiny.rubric.yaml'}:{line}:")
+    assert out[0].endswith(f": {expected}")
+
+
+def test_a_red_flags_unless_is_in_the_model() -> None:
+    text = (BAD / "good" / "tiny.rubric.yaml").read_text()
+    flag = (
+        "red_flags:\n  - id: offline-launch\n    message: Launch with an online test.\n"
+        "    evidence: [[ship], [offline]]\n    unless: [[a/b test, canary], [traffic]]\n"
+    )
+    from designtrainer.loading.build import rubric_of
+
+    rubric = rubric_of(yaml.safe_load(text + flag))
+    assert rubric.red_flags[0].unless == (("a/b test", "canary"), ("traffic",))

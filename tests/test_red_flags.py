@@ -199,6 +199,22 @@ FUTURE_LEAKAGE: dict[str, Sentences] = {
         "mention": ["Conversions arrive days later, so we predict clicks."],
     },
 }
+FUTURE_LEAKAGE["search-ranking"] = {
+    "mistake": [
+        "Product popularity: total clicks and purchases per query-product pair, computed over "
+        "the full log.",
+        "I'd add whether the user purchased the product after the search as a feature.",
+        "The query-product CTR over the whole log is the strongest signal we have.",
+    ],
+    "against": [
+        "CTR computed over the full log would leak the test weeks, so every count is as of "
+        "the search time.",
+    ],
+    "mention": [
+        "Popularity features are computed from the 30 days before each search.",
+        "We train on the full log of the first 22 months and test on the last two.",
+    ],
+}
 ENGAGEMENT: dict[str, Sentences] = {
     "feed-ranking": {
         "mistake": [
@@ -324,6 +340,7 @@ APPLIES: dict[str, list[str]] = {
     ],
     "search-ranking": [
         "random-split",
+        "future-leakage",
         "offline-only-launch",
         "unobserved-as-negative",
         "engagement-only-objective",
@@ -439,6 +456,8 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
             "We'll use sklearn's train_test_split with shuffle on.",
             "Pick a random 10% of the examples for validation.",
             "Pool everything and take a stratified random 80/10/10 so each split has positives.",
+            "Everything gets shuffled together, then split 90/5/5.",
+            "Take all the sessions, shuffle them, and take 90% for training.",
         ],
         "against": [
             "K-fold with shuffling would leak the future into training, so we backtest instead.",
@@ -467,17 +486,31 @@ PARAPHRASED_CANON: dict[str, Sentences] = {
         "against": [
             "Better offline numbers alone won't justify a launch; we run an A/B test first.",
         ],
-        "mention": ["Offline results decide which model goes into the A/B test."],
+        "mention": [
+            "Offline results decide which model goes into the A/B test.",
+            # The right choice in the same sentence takes the mistake back (`unless`).
+            "If it beats the baseline offline, we launch an A/B test.",
+            "Once the model beats the baseline offline, we roll it out behind an A/B test.",
+            "If the offline numbers improve, we ship it as a 5% canary and ramp up.",
+        ],
+        "mistake_besides_the_right_choice": [
+            "If it beats the baseline offline we ship it to everyone, with no A/B test.",
+            "When it beats the baseline offline, that's enough to ship, and an A/B test on "
+            "this is slow and noisy anyway.",
+        ],
     },
     "no-fallback": {
         "mistake": [
             "There's no need for a backup path; the service has never gone down.",
             "If the model is unavailable, the request simply fails.",
             "It runs on a big replicated fleet, so the model shouldn't be down.",
+            "And I wouldn't bother with a fallback path; it is all one process anyway.",
+            "We won't add any fallback for v1.",
         ],
         "against": [
             "If the model fails, a cached score or simple rule is served instead.",
             "Even a replicated service can go down, so we serve a cached ranking then.",
+            "Deciding not to build a fallback would be reckless.",
         ],
         "mention": ["We alert when the model's error rate rises."],
     },
@@ -641,9 +674,16 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mention": ["Users can delete mail from the spam folder themselves."],
     },
     ("recommendation", "score-entire-catalog"): {
-        "mistake": ["For each request the ranker scores the entire catalog of videos."],
+        "mistake": [
+            "For each request the ranker scores the entire catalog of videos.",
+            "Per request we run it over the eligible catalogue on GPUs, score everything and "
+            "take the top.",
+        ],
         "against": ["We can't score the entire catalog per request, so we retrieve first."],
-        "mention": ["The catalog has 50 million videos."],
+        "mention": [
+            "The catalog has 50 million videos.",
+            "To train the ranker, every video a user finished is a positive.",
+        ],
     },
     ("harmful-content", "fully-automated-removal"): {
         "mistake": ["The classifier will automatically remove anything it flags, no human step."],
@@ -654,6 +694,98 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
         "mistake": ["User reports are our labels: a reported post counts as harmful."],
         "against": ["Reports are a noisy signal, not ground truth; reviewers label."],
         "mention": ["User reports, reviewer decisions and appeals all feed the queue."],
+    },
+    # Round 9: a value from after the prediction, said by where or over what it is computed.
+    ("people-you-may-know", "future-leakage"): {
+        "mistake": [
+            "We compute the pair features from the current production tables, the cleanest "
+            "copy we have.",
+            "Mutual-friend counts and shared groups all come from the current snapshot, "
+            "computed once in Spark.",
+        ],
+        "against": [
+            "Pair features are computed as of each impression, never from the current snapshot.",
+        ],
+        "mention": ["Serving reads the current snapshot of the graph every hour."],
+    },
+    ("demand-forecasting", "future-leakage"): {
+        "mistake": [
+            "Inputs: actual rainfall per city from the weather feed, since rain drives orders.",
+        ],
+        "against": [
+            "We can't use actual rainfall as an input a week ahead, so we use the forecast.",
+        ],
+        "mention": ["Actual rainfall explains last month's spike on Friday evenings."],
+    },
+    ("ads-ctr", "future-leakage"): {
+        "mistake": [
+            "Features to add:\n- how long the user stayed on the landing page\n- device",
+            "The advertiser's CTR computed over the full day of the impression is a strong signal.",
+        ],
+        "against": [
+            "How long the user stayed on the landing page can't be a feature: it happens "
+            "after the click.",
+        ],
+        "mention": ["Advertisers care how long the user stayed on the landing page."],
+    },
+    ("eta-prediction", "future-leakage"): {
+        "mistake": ["Features:\n- distance to the restaurant\n- actual prep time of the order"],
+        "against": ["Features:\n- distance\n- not the actual prep time, which is only known later"],
+        "mention": ["Features:\n- distance\n\nThe label is the actual delivery time."],
+    },
+    ("people-you-may-know", "unobserved-as-negative"): {
+        "mistake": ["Every friend-of-friend pair that isn't connected is a negative."],
+        "against": ["A pair that isn't connected is not a negative: they may never have met."],
+        "mention": ["Most friend-of-friend pairs aren't connected, which is expected."],
+    },
+    ("people-you-may-know", "offline-only-launch"): {
+        "mistake": [
+            "If recall@100 beats the current model on the held-out week, we roll it out to "
+            "all members.",
+        ],
+        "against": ["Better offline recall alone is not enough to ship; we run an experiment."],
+        "mention": [
+            "If it beats the baseline offline, we launch an A/B test randomised by cluster.",
+        ],
+    },
+    ("search-ranking", "unobserved-as-negative"): {
+        "mistake": ["Any product on the page that wasn't clicked is a negative."],
+        "against": ["A product that wasn't clicked is no negative: it may not have been seen."],
+        "mention": ["Products that weren't clicked still have their impressions logged."],
+    },
+    ("feed-ranking", "unobserved-as-negative"): {
+        "mistake": ["Posts that weren't shown to the user go in as negatives."],
+        "against": ["Posts that weren't shown are never negatives; only impressions count."],
+        "mention": ["Posts that weren't shown are candidates for exploration."],
+    },
+    ("visual-search", "catalog-images-as-queries"): {
+        "mistake": [
+            "Offline, each held-out catalog image serves as a query and its sibling images "
+            "are the targets.",
+        ],
+        "against": ["Catalog images must never be used as a query: shopper photos differ."],
+        "mention": ["The query is a shopper's photo and the targets are catalog images."],
+    },
+    ("query-autocomplete", "raw-queries-as-suggestions"): {
+        "mistake": [
+            "I'd drop the threshold and put every distinct query from the logs into the index.",
+        ],
+        "against": ["We won't remove the threshold: a query needs 50 distinct users first."],
+        "mention": ["Suggestions need 50 distinct users; the threshold filters private data."],
+    },
+    ("recommendation", "engagement-only-objective"): {
+        "mistake": [
+            "What do we optimise? I'd go for clicks on the home page.",
+            "The metric I'd drive: clicks from the home page.",
+            "We'll maximise clicks; user satisfaction is hard to measure and slow.",
+        ],
+        "against": ["What do we optimise? Not clicks: I'd go for watch time a week later."],
+        "mention": [
+            "I'd go for a two-tower model trained on impressions and clicks.",
+            # The right choice in the sentence takes the mistake back (`unless`).
+            "An engine that maximizes user engagement and long-term satisfaction.",
+            "We maximise clicks with satisfaction surveys as a guardrail.",
+        ],
     },
     ("search-ranking", "engagement-only-objective"): {
         "mistake": ["Success is measured purely by click-through rate on results."],
@@ -694,3 +826,21 @@ def test_arguing_against_a_paraphrase_is_not_a_mistake(
     library: Library, case_id: str, flag_id: str, sentence: str
 ) -> None:
     assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "sentence"),
+    [
+        pytest.param(case_id, sentence)
+        for case_id, flags in APPLIES.items()
+        if "offline-only-launch" in flags
+        for sentence in PARAPHRASED_CANON["offline-only-launch"]["mistake_besides_the_right_choice"]
+    ],
+)
+def test_the_right_choice_negated_or_judged_takes_nothing_back(
+    library: Library, case_id: str, sentence: str
+) -> None:
+    """A flag's `unless` (an A/B test) takes the mistake back only where the sentence chooses
+    it: refused ("no A/B test") or the subject of a verdict ("an A/B test ... is slow"), the
+    offline launch still stands."""
+    assert "offline-only-launch" in fired(library, case_id, sentence)

@@ -87,6 +87,10 @@ class RedFlag:
     label: str | None = None
     """The flag's short name for people (the peer console's guide and marks); None: made
     from the id, as rubrics written before the field had none."""
+    unless: tuple[tuple[str, ...], ...] = ()
+    """Phrase groups of the right choice: a sentence that states it (every group, none
+    negated) takes the mistake back there ("if it beats the baseline offline, we launch an A/B
+    test" is no launch on offline numbers). Empty: nothing does."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from designtrainer.domain.model import Rubric, RubricItem
+from designtrainer.domain.model import RedFlag, Rubric, RubricItem
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.judgement import topic_words
 from designtrainer.grading.mentions import Owner, PhraseIndex, build_index
@@ -21,7 +21,8 @@ from designtrainer.grading.typos import Vocabulary
 class CompiledRubric:
     rubric: Rubric
     owners: tuple[Owner, ...]
-    """The items, then the red flags; a mention's `owner` is an index into this."""
+    """The items, then the red flags (then the red flags' `unless` groups); a mention's
+    `owner` is an index into this."""
     vocabulary: Vocabulary
     """Words: how an answer's words are read (stems, misspellings of rubric words)."""
     phrases: PhraseIndex
@@ -34,10 +35,21 @@ class CompiledRubric:
     """Judgement: the words of the case's name, which every answer says."""
     groups: tuple[int, ...]
     """Judgement: how many phrase groups each owner has."""
+    unless: tuple[int | None, ...] = ()
+    """Per red flag, the owner of its `unless` groups (the right choice that takes the
+    mistake back in its sentence), found with the other phrases; None when it has none. These
+    owners come after the red flags."""
 
 
 def compile_rubric(rubric: Rubric) -> CompiledRubric:
     owners: tuple[Owner, ...] = (*rubric.items, *rubric.red_flags)
+    unless: list[int | None] = []
+    for flag in rubric.red_flags:
+        if flag.unless:
+            unless.append(len(owners))
+            owners += (RedFlag(flag.id, flag.message, flag.unless),)
+        else:
+            unless.append(None)
     phrases = [p for owner in owners for group in owner.evidence for p in group]
     sections: dict[str, tuple[tuple[int, RubricItem], ...]] = {
         sid: tuple((o, item) for o, item in enumerate(rubric.items) if item.section == sid)
@@ -53,4 +65,5 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
         sections,
         topic_words(rubric.case),
         tuple(len(owner.evidence) for owner in owners),
+        tuple(unless),
     )

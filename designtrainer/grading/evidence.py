@@ -47,6 +47,7 @@ def choose(
     mentions: Sequence[Mention],
     judgement: Judgement,
     rejected: Rejected | None = None,
+    unless: Sequence[Mention] = (),
 ) -> Choice:
     """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
     named when the only such sets name it; missed otherwise.
@@ -54,7 +55,8 @@ def choose(
     A usable mention is not negated (under the default `exclude` policy) and is not a label
     that its own note takes back. Once the answer rejects the idea (here, or in another
     section's text: `rejected`), only a mention that brings it back in a sentence of its own
-    counts (`_after_rejection`).
+    counts (`_after_rejection`). A red flag's `unless` mentions are where the answer states
+    the right choice that takes its mistake back.
     """
     groups = len(owner.evidence)
     if not mentions:
@@ -62,7 +64,7 @@ def choose(
     allow = owner.negation == "allow"
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
-        return _flag_choice(owner, mentions, usable, judgement)
+        return _flag_choice(owner, mentions, usable, judgement, unless)
     if not allow and rejected is not None:
         usable = _after_rejection(usable, judgement, rejected)
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
@@ -158,7 +160,11 @@ def _part_of(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
 
 
 def _flag_choice(
-    flag: RedFlag, mentions: Sequence[Mention], usable: list[Mention], judgement: Judgement
+    flag: RedFlag,
+    mentions: Sequence[Mention],
+    usable: list[Mention],
+    judgement: Judgement,
+    unless: Sequence[Mention] = (),
 ) -> Choice:
     """A mistake counts when the answer makes it, named or not, never when it warns: not in
     a clause that argues against it ("a random split would leak"), nor in a sentence that
@@ -166,8 +172,12 @@ def _flag_choice(
     see next week"). A mistake is stated in one sentence, so all of its groups must be there.
     A negated mention in a later clause of the sentence does not take back the mistake stated
     before it ("I'd use reported posts as positives, ..., and sample negatives from posts that
-    were never reported")."""
+    were never reported"). Nor does it count in a sentence that also states the flag's right
+    choice (`unless`, every group, not negated nor argued against): "if it beats the baseline
+    offline, we launch an A/B test" gates the test on the offline win."""
     start = judgement.sentence_start
+    right: set[int] | None = None
+    """The sentences that state the right choice: read when a mistake is first found."""
     refused: dict[int, int] = {}
     """Sentence -> where its first negated mention starts."""
     for m in mentions:
@@ -176,6 +186,9 @@ def _flag_choice(
             refused[first] = min(refused.get(first, m.first), m.first)
     groups = len(flag.evidence)
     words = judgement.words
+    said: dict[int, list[Mention]] = {}
+    """Per sentence read so far, its mentions (not taken back), for the list it may
+    introduce."""
     # Sentence by sentence in reading order (a sentence's mentions come together): the first
     # one that makes the mistake decides, and the clauses of the sentences after it are never
     # read (a long answer makes a mistake it makes at all many times).
@@ -184,16 +197,79 @@ def _flag_choice(
         negated = refused.get(first)
         if negated is not None:
             found = [m for m in found if m.last < negated]
-        if len({m.group for m in found}) < groups:
+        said[first] = found
+        # An item of a list says what the list's lead-in line says of every item: under
+        # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
+        lead = judgement.lead_in(first) if len(said) > 1 else None
+        led: dict[int, Mention] = {}
+        for m in said.get(lead, ()) if lead is not None else ():
+            if m.group not in led and not judgement.argues_against(m):
+                led[m.group] = m
+        if len({m.group for m in found} | set(led)) < groups:
             continue  # not every group there even before clauses are read
         found = [m for m in found if not judgement.argues_against(m)]
         window = best_window(groups, found, flag.within)
+        if window is None and led:
+            window = _window_besides(groups, found, flag.within, led)
         if window is None:
             continue
-        end = max(m.last for m in window)
+        if unless and right is None:
+            right = _right_choice(flag, unless, judgement)
+        if right and first in right:
+            continue
+        end = max(m.last for m in window if m.first >= first)
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement) -> set[int]:
+    """The sentences (by first word) that state the flag's right choice: a mention of every
+    one of its `unless` groups there, none negated nor in a clause that argues against it."""
+    groups: dict[int, set[int]] = {}
+    start = judgement.sentence_start
+    for m in unless:
+        if (
+            m.negation is None
+            and not judgement.argues_against(m)
+            and not _described(m, judgement.words)
+        ):
+            groups.setdefault(start(m.first), set()).add(m.group)
+    return {first for first, found in groups.items() if len(found) == len(flag.unless)}
+
+
+_COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
+_DESCRIBED_REACH = 4
+
+
+def _described(m: Mention, words: Words) -> bool:
+    """Whether the mention is the subject of a verdict, not a choice: "an A/B test on ETAs is
+    slow and noisy" says what the right choice is like, "we launch an A/B test" makes it (a
+    form of "be" within a few words after it, in its clause)."""
+    raw, parts = words.words, words.parts
+    for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
+        if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in ("that", "which", "who"):
+            return False
+        if raw[k].lower().replace("\u2019", "'") in _COPULAS:
+            return True
+    return False
+
+
+def _window_besides(
+    groups: int, mentions: Sequence[Mention], within: int | None, led: dict[int, Mention]
+) -> list[Mention] | None:
+    """`best_window` for the groups the lead-in line does not bring, and the lead-in's
+    mentions (`led`, by group) for the others."""
+    rest = [g for g in range(groups) if g not in led]
+    index = {g: k for k, g in enumerate(rest)}
+    renumbered = {m._replace(group=index[m.group]): m for m in mentions if m.group in index}
+    window = best_window(len(rest), list(renumbered), within)
+    if window is None:
+        return None
+    chosen = {led[g].group: led[g] for g in led} | {
+        renumbered[m].group: renumbered[m] for m in window
+    }
+    return [chosen[g] for g in range(groups)]
 
 
 def best_window(

@@ -16,14 +16,14 @@ was found). Red flags are found the same way and become warnings, never points.
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, Rejected, choose, evidence_of, rejections
-from designtrainer.grading.judgement import Judgement
+from designtrainer.grading.judgement import _REASONS_AND_CONDITIONS, APPLIED, Judgement
 from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
 from designtrainer.grading.results import (
@@ -52,7 +52,7 @@ class ReadAnswer:
     """Per owner, in reading order."""
     judgement: Judgement
     compiled: CompiledRubric
-    _taken: dict[str, set[int]] = field(default_factory=dict)
+    _taken: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def choose(
         self,
@@ -72,18 +72,50 @@ class ReadAnswer:
         if home and section not in home and mentions:
             taken = self._taken_by(section)
             start = self.judgement.sentence_start
-            mentions = [m for m in mentions if start(m.first) not in taken]
-        return choose(target, mentions, self.judgement, rejected)
+            own = _coverage(mentions, start)
+            mentions = [
+                m
+                for m in mentions
+                if (weight := taken.get(start(m.first))) is None or own[start(m.first)] > weight
+            ]
+        if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
+            mentions = self._not_in_criticism(mentions)
+        unless: Sequence[Mention] = ()
+        if mentions and isinstance(target, RedFlag) and target.unless:
+            right = self.compiled.unless[owner - len(self.compiled.rubric.items)]
+            unless = self.mentions[right] if right is not None else ()
+        return choose(target, mentions, self.judgement, rejected, unless)
+
+    def _not_in_criticism(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions, without a lone word of the idea (its only word in the sentence) that
+        applies nothing because its clause argues against something else: in "split by time,
+        because a random split leaks future traffic patterns", "traffic" describes what the
+        random split would leak, it is no live traffic feature. (A reason or a condition is
+        a clause of its own; the idea's own words, two or more, still count.)"""
+        j = self.judgement
+        start = j.sentence_start
+        own = _coverage(mentions, start)
+        return [
+            m
+            for m in mentions
+            if own[start(m.first)] > 1
+            or not j.argues_against(m, _REASONS_AND_CONDITIONS)
+            or j.reading(m) != APPLIED  # a named idea stays named
+        ]
 
     def rejections(self, owner: int) -> list[Mention]:
         """The mentions with which this text rejects the owner's idea, if it does."""
         mentions = self.mentions[owner]
         return rejections(mentions, self.judgement) if mentions else []
 
-    def _taken_by(self, section: str) -> set[int]:
-        """The sentences (by first word) that name an item or red flag of this section (a
-        red flag only where it is not negated: a sentence that rules a mistake out is about
-        the right choice)."""
+    def _taken_by(self, section: str) -> dict[int, int]:
+        """The sentences (by first word) that name an item or red flag of this section in
+        full (a red flag only where it is not negated: a sentence that rules a mistake out is
+        about the right choice), each with the most words one such owner's mentions cover
+        there: an idea from another section is borrowed from the sentence only when its own
+        words there are more ("we weight the rare class 1:50" under Modeling is about class
+        weights even if "rare" names Data's imbalance; "the split follows time, never a
+        random shuffle" under Evaluation is no feedback loop for its word "random")."""
         taken = self._taken.get(section)
         if taken is None:
             compiled = self.compiled
@@ -95,17 +127,28 @@ class ReadAnswer:
             ]
             groups: dict[tuple[int, int], set[int]] = {}
             start_of = self.judgement.sentence_start
+            taken = self._taken[section] = {}
             for owner in owners:
-                for m in self.mentions[owner]:
-                    if owner >= first_flag and m.negation is not None:
-                        continue  # "not the ETA we displayed": the mistake ruled out
+                mentions = [
+                    m
+                    for m in self.mentions[owner]
+                    # "not the ETA we displayed": the mistake ruled out
+                    if owner < first_flag or m.negation is None
+                ]
+                for m in mentions:
                     groups.setdefault((start_of(m.first), owner), set()).add(m.group)
-            taken = self._taken[section] = {
-                start
-                for (start, owner), found in groups.items()
-                if len(found) == compiled.groups[owner]
-            }
+                for start, covered in _coverage(mentions, start_of).items():
+                    if len(groups[start, owner]) == compiled.groups[owner]:
+                        taken[start] = max(taken.get(start, 0), covered)
         return taken
+
+
+def _coverage(mentions: Sequence[Mention], start: Callable[[int], int]) -> dict[int, int]:
+    """Per sentence (by first word), how many words these mentions cover there."""
+    words: dict[int, set[int]] = {}
+    for m in mentions:
+        words.setdefault(start(m.first), set()).update(range(m.first, m.last + 1))
+    return {s: len(covered) for s, covered in words.items()}
 
 
 def read_answer(compiled: CompiledRubric, text: str) -> ReadAnswer:
@@ -113,8 +156,15 @@ def read_answer(compiled: CompiledRubric, text: str) -> ReadAnswer:
     mentions = find_mentions(compiled.phrases, words, len(compiled.owners))
     negations = find_negations(compiled.negation, words)
     mentions = mark_negated(negations, mentions)
+    # The red flags' `unless` groups are no ideas of the answer to judge: only their places.
+    judged = len(compiled.rubric.items) + len(compiled.rubric.red_flags)
     judgement = Judgement(
-        words, mentions, negations, compiled.topic, compiled.groups, len(compiled.rubric.items)
+        words,
+        mentions[:judged],
+        negations,
+        compiled.topic,
+        compiled.groups,
+        len(compiled.rubric.items),
     )
     return ReadAnswer(words, mentions, judgement, compiled)
 
@@ -163,12 +213,27 @@ def _rejected(owner: int, read: Mapping[str, ReadAnswer]) -> dict[int, Rejected]
     if not any(found.values()):
         return {}
     spans = frozenset(
-        tuple(texts[t].words.keys[m.first : m.last + 1]) for t, ms in found.items() for m in ms
+        tuple(texts[t].words.keys[first : last + 1])
+        for t, ms in found.items()
+        for first, last in _runs(ms)
     )
     return {
         t: Rejected(spans, frozenset(answer.judgement.sentence(m.first).first for m in found[t]))
         for t, answer in texts.items()
     }
+
+
+def _runs(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The words of these mentions as runs: mentions that touch or overlap make one ("no
+    drift dashboards" rejects the phrase "drift dashboards", though "drift" and "dashboards"
+    are each a phrase of the idea)."""
+    runs: list[list[int]] = []
+    for m in sorted(mentions, key=lambda m: m.first):
+        if runs and m.first <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], m.last)
+        else:
+            runs.append([m.first, m.last])
+    return [(first, last) for first, last in runs]
 
 
 def _best(owner: int, target: Owner, home: Sequence[str], read: Mapping[str, ReadAnswer]) -> _Found:

@@ -37,7 +37,7 @@ from operator import and_, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negations
+from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negation, Negations
 from designtrainer.grading.words import ARTICLES, Words, stem
 
 Reading = Literal["applied", "named", "label"]
@@ -137,8 +137,8 @@ CRITICISM = _stems(
     "gameable distort distorts distorted"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
-# auction cares about", "gamed" is "game").
-CRITICISM_FORMS = frozenset("careful carefully gamed".split())
+# auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
+CRITICISM_FORMS = frozenset("careful carefully gamed breaks".split())
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
 _CLAUSE_REACH = 60
@@ -148,14 +148,22 @@ _TENTATIVE_MODALS = frozenset("could might".split())
 _TENTATIVE_NEXT = frozenset("also consider explore look try add want potentially".split())
 _IF_REACH = 8
 # What a hypothetical goes on to: "if we optimise opens we will send more".
+# After a rejection, the idea said to be there or done without building it.
+_ANYWAY = frozenset(("already", "anyway", "anyways"))
+_ANYWAY_REACH = 20
+_ASIDE = frozenset("();\u2014")
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
 _REASONS = frozenset("because since".split())
+# ...and a condition is about its own case ("the legs have different owners when something
+# goes wrong").
+_REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
-# After these a criticism word describes the things meant ("the risky ones"), not the plan.
-_DEFINITE = frozenset("the those these".split())
+# After these a criticism word describes the things meant ("the risky ones"), not the plan,
+# or says there is less of it ("less biased training data").
+_DEFINITE = frozenset("the those these less least".split())
 # Words that attach a condition, a reason or a purpose to what comes before them.
 CONNECTIVES = _stems("if when whenever unless once because since so to until after before")
 NUMBER_WORDS = _stems(
@@ -359,6 +367,9 @@ class Judgement:
         """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
+        self._lists: tuple[list[int], list[int]] | None = None
+        """Where the lists introduced by a line ending in a colon start, and the lines that
+        end a list: found once when a flag first asks (`lead_in`)."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -422,10 +433,20 @@ class Judgement:
         neg = m.negation
         if neg is None:
             return False
-        if neg.trigger.lower().replace("\u2019", "'") not in PLAIN_NEGATIONS:
+        if _refusal(neg):
             return True
         before = self.words.before(neg.first)
-        return self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;")
+        if self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;"):
+            return True
+        # "I wouldn't bother with interleaving, and no guardrail dashboard": a plain "no"
+        # joined to a refusal earlier in its sentence goes on refusing (looked for at most
+        # _CLAUSE_REACH words back, so reading stays linear however long a sentence runs).
+        cues = self.cues
+        start = max(self.sentence_start(neg.first), neg.first - _CLAUSE_REACH)
+        return any(
+            (cue := cues.get(k)) is not None and cue.last < neg.first and _refusal(cue)
+            for k in range(start, neg.first)
+        )
 
     def affirms(self, m: Mention, refused: frozenset[int]) -> bool:
         """Whether a mention, after the answer has rejected its idea, brings the idea back:
@@ -443,7 +464,29 @@ class Judgement:
             return False
         if self.shared(m) or self.argues_against(m, _REASONS):
             return False  # "resampling just distorts the probabilities we need"
+        if self._there_anyway(m, s):
+            return False  # "ES already has a fuzzy match for typos": why not to build it
         return self.reading(m) == APPLIED
+
+    def _there_anyway(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the sentence says the rejected idea is there already or done anyway
+        ("fuzzy matching handles the misspellings anyway", "ES already has a fuzzy match"):
+        after a rejection that is the reason nothing is built, not the idea brought back.
+        Looked for in its clause, at most _ANYWAY_REACH words either side: an aside
+        ("the residual over the routing ETA (routing already knows roads)") is about
+        something else."""
+        raw, seps = self.words.words, self.seps
+        k = m.first - 1
+        while k >= max(s.first, m.first - _ANYWAY_REACH) and not _ASIDE & set(seps[k + 1]):
+            if raw[k].lower() in _ANYWAY:
+                return True
+            k -= 1
+        k = m.last + 1
+        while k <= min(s.last, m.last + _ANYWAY_REACH) and not _ASIDE & set(seps[k]):
+            if raw[k].lower() in _ANYWAY:
+                return True
+            k += 1
+        return False
 
     def shared(self, m: Mention) -> bool:
         """Whether the mention's words are those of another idea the sentence names in full:
@@ -527,6 +570,38 @@ class Judgement:
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    def lead_in(self, first: int) -> int | None:
+        """The sentence (by first word) that introduces the list holding the sentence that
+        starts at `first`, if it is in one: a line ending in a colon ("Features I'd add:"),
+        whose words are said of every item of the list below it ("- the ad's CTR over the
+        full day" is a feature). The list ends at a blank line or a line that is not an item
+        of it ("Label: ..."). None for a sentence in no such list."""
+        lists = self._lists
+        if lists is None:
+            kinds = self._kinds
+            colon = {sep for sep in kinds if "\n" in sep and ":" in sep.split("\n")[0]}
+            ends = {
+                sep
+                for sep in kinds
+                if "\n" in sep and (sep.count("\n") >= 2 or not _BULLET.search(sep))
+            }
+            lists = self._lists = (
+                self._after(colon),
+                [
+                    k
+                    for k in self._after(ends)
+                    if self.seps[k].count("\n") >= 2 or not self._line_start_enumerator(k)
+                ],
+            )
+        bodies, ends_at = lists
+        i = bisect_right(bodies, first) - 1
+        if i < 0:
+            return None
+        body = bodies[i]
+        if first > body and bisect_right(ends_at, first) > bisect_right(ends_at, body):
+            return None  # the list ended between its start and this sentence
+        return self.sentence_start(body - 1)
 
     def _hypothetical(self, m: Mention, s: _Sentence) -> bool:
         """Whether the mention sits in an "if you ..." clause ("if you use today's graph the
@@ -991,6 +1066,8 @@ class Judgement:
             if ":" in sep:
                 if re.search(r"[,;.!?()]", sep.replace(":", "")):
                     break
+                if sep == ":" and words.words[k - 1].isdigit() and words.words[k][0].isdigit():
+                    break  # a ratio or a time, "class weights 1:50", "at 10:30": no label
                 return _Sentence(first, last, k, False)
             if sep != " ":
                 break
@@ -1005,6 +1082,12 @@ def _may_break(sep: str) -> bool:
     if sep == " " or sep == ", ":
         return False
     return sep == ". " or "\n" in sep or ";" in sep or _SENTENCE_END.search(sep) is not None
+
+
+def _refusal(neg: Negation) -> bool:
+    """Whether a negation's cue refuses, dismisses or puts off what it covers ("I wouldn't",
+    "no need for", "overkill"), rather than a plain "no" or "not" that may state a fact."""
+    return neg.trigger.lower().replace("\u2019", "'") not in PLAIN_NEGATIONS
 
 
 def topic_words(case_id: str) -> frozenset[str]:

@@ -424,6 +424,7 @@ POST_TRIGGERS = (
     "little benefit",
     "limited benefit",
     "little gain",
+    "better spent",
     "without much benefit",
     "without much gain",
     "of little use",
@@ -1867,7 +1868,8 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
     """The mentions, each owner's in reading order, with `negation` set where one covers it.
 
     A trigger inside one of an owner's own phrases ("never get a label", "didn't report",
-    "... are irrelevant") belongs to the idea and negates none of that owner's words.
+    "... are irrelevant") belongs to the idea and negates none of that owner's words; one
+    that only begins inside it does not ("the goal is not opens": the "is" of "goal is").
     """
     covering, triggers = negations.covering, negations.triggers
     if not covering:
@@ -1881,11 +1883,11 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
             out.append(owned)
             continue
         own = {
-            triggers[k]
+            neg
             for m in owned
             if on_trigger.find(1, m.first, m.last + 1) >= 0
             for k in range(m.first, m.last + 1)
-            if k in triggers
+            if (neg := triggers.get(k)) is not None and m.first <= neg.last <= m.last
         }
         out.append([_negated(m, covering, negations.also, own) for m in owned])
     return out

@@ -69,11 +69,13 @@ def rubric_problems(doc: YamlDoc) -> list[Problem]:
         line, col = doc.position(path)
         problems.append(problem(doc.path, message, line, col, path))
 
-    def check_phrases(base: tuple[str | int, ...], groups: list[list[str]]) -> None:
+    def check_phrases(
+        base: tuple[str | int, ...], groups: list[list[str]], key: str = "evidence"
+    ) -> None:
         for g, group in enumerate(groups):
             for p, phrase in enumerate(group):
                 if not has_words(phrase):
-                    at((*base, "evidence", g, p), f"phrase {phrase!r} has no words to match")
+                    at((*base, key, g, p), f"phrase {phrase!r} has no words to match")
 
     seen: dict[str, tuple[str | int, ...]] = {}
     for sid in SECTION_IDS:
@@ -91,6 +93,7 @@ def rubric_problems(doc: YamlDoc) -> list[Problem]:
             at((*path, "id"), f"duplicate red flag id '{raw['id']}'")
         flag_ids.add(raw["id"])
         check_phrases(path, raw["evidence"])
+        check_phrases(path, raw.get("unless", []), "unless")
     not_negations = d.get("not_negations", [])
     if not_negations:
         # Here, not at the top: the negation rules cost every load of cases (a fresh `list`)
@@ -133,6 +136,7 @@ def rubric_of(d: dict[str, Any]) -> Rubric:
             within=raw.get("within"),
             negation=raw.get("negation", "exclude"),
             label=raw.get("label"),
+            unless=_evidence(raw.get("unless", [])),
         )
         for raw in d.get("red_flags", [])
     ]
