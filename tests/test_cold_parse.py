@@ -260,3 +260,30 @@ def test_loading_drops_the_rules_only_checking_needs(tmp_path: Path, monkeypatch
     assert negation._general.cache_info().currsize == 0
     assert negation.has_negation_cue("not really")  # built again when asked
     assert compile_rubric(lib.rubric("eta-prediction")).negation.words
+
+
+def test_the_typo_index_holds_every_long_form_that_stems_as_its_word() -> None:
+    """Forms too short to be read as a typo are not even stemmed while compiling: the forms
+    indexed are still exactly the word and each inflection of 6+ letters that stems the
+    same, as stemming every inflection finds them."""
+    from designtrainer.grading.typos import _INFLECTIONS, Vocabulary
+    from designtrainer.grading.words import words_of
+
+    lib = load_library(default_sources())
+    for case_id in ("eta-prediction", "fraud-detection"):
+        rubric = lib.rubric(case_id)
+        phrases = [p for o in (*rubric.items, *rubric.red_flags) for g in o.evidence for p in g]
+        surface = {w for p in phrases for w in words_of(p) if w.isalpha()}
+        expected = set()
+        for word in surface:
+            expected.add(word)
+            for root in (word, word[:-1]) if word.endswith(("e", "y")) else (word,):
+                for suffix in _INFLECTIONS:
+                    form = root + suffix
+                    if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
+                        continue
+                    if stem(form) == stem(word):
+                        expected.add(form)
+        indexed = _forms(Vocabulary(phrases))
+        assert indexed == {f for f in expected if len(f) >= FUZZY_MIN_LENGTH}
+        assert len(indexed) > 1000

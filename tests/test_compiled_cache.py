@@ -217,3 +217,39 @@ def test_a_change_to_the_model_makes_every_entry_a_stranger(
     model = copy / "domain" / "model.py"
     model.write_text(model.read_text(encoding="utf-8") + "\n# a new field\n", encoding="utf-8")
     assert key() != before
+
+
+def test_an_object_deep_in_a_big_container_is_written_as_an_object() -> None:
+    """Plain parts are written whole and the engine's objects one by one, however deep: a big
+    container is first checked a level at a time, and an object four levels down (a cue in
+    the negation trie) must still be found, or marshal would refuse the whole entry."""
+    import marshal
+
+    from designtrainer.grading.negation import _Trigger
+
+    cue = _Trigger("pre", "won't")
+    plain = {f"k{i}": [(i, i + 1, "phrase")] for i in range(100)}
+    hidden = {f"k{i}": [(i, {"": cue if i == 99 else "x"})] for i in range(100)}
+    value = {"plain": plain, "hidden": hidden, "set": frozenset((str(i), i) for i in range(99))}
+    node = compiled_cache.encode(value)
+    assert node[0] == "D"  # the dict holds an object, so it is not written whole...
+    parts = dict(zip(node[1], node[2], strict=True))
+    assert parts["plain"] == ("=", plain) and parts["set"][0] == "="  # ...its plain parts are
+    back = compiled_cache.decode(marshal.loads(marshal.dumps(node, 4)))
+    assert back == value and type(back["hidden"]["k99"][0][1][""]) is _Trigger
+    assert compiled_cache.encode(plain) == ("=", plain)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_compiling_gives_the_collector_back_as_it_was(library: Library, enabled: bool) -> None:
+    """The collector is off while a rubric compiles and is written (nothing it makes is in a
+    cycle), and is left as the caller had it, whether or not the entry could be written."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        compiled_cache.compiled(library.rubric(CASE))
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

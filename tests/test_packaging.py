@@ -48,13 +48,15 @@ def test_help_does_not_import_heavy_modules() -> None:
 @pytest.mark.parametrize("argv", [["list"], ["grade", "ANSWER"], ["show", "fraud-detection"]])
 def test_commands_import_only_what_they_need(argv: list[str], tmp_path: Path) -> None:
     """No store, no TUI, no scheduler for commands that use none; the schema validator only
-    explains a failure, so valid files never import jsonschema."""
+    explains a failure, so valid files never import jsonschema, nor difflib (which suggests
+    a key for a misspelt one). The data home is new: nothing is cached, every file is read."""
     answer = ROOT / "tests" / "fixtures" / "answers" / "fraud-detection" / "strong.md"
     argv = [str(answer) if a == "ANSWER" else a for a in argv]
     code = (
         "import io, sys, contextlib\nfrom designtrainer.cli import main\n"
         f"with contextlib.redirect_stdout(io.StringIO()):\n    assert main({argv!r}) == 0\n"
-        "heavy = ('jsonschema', 'textual', 'fsrs', 'sqlite3', 'designtrainer.store.db')\n"
+        "heavy = ('jsonschema', 'textual', 'fsrs', 'sqlite3', 'designtrainer.store.db',"
+        " 'difflib')\n"
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
     env = {**os.environ, "DESIGNTRAINER_HOME": str(tmp_path)}

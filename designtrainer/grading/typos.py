@@ -65,8 +65,11 @@ def _deletes(word: str) -> list[str]:
 
 
 def _inflections(word: str, tried: list[str] | None = None) -> set[str]:
-    """The word and the inflected forms that stem the same: typos are made on those too.
+    """The word and the inflected forms that stem the same, of FUZZY_MIN_LENGTH letters or
+    more: typos are made on those too.
 
+    A shorter form is never tried: no slip is read against it, and stemming the 10,000
+    forms tried is most of compiling a rubric, which a first `grade` pays (issue 12).
     Each form stemmed here that the stem cache did not hold is added to `tried`, so the
     caller can take it out again (see Vocabulary)."""
     base = stem(word)
@@ -77,6 +80,8 @@ def _inflections(word: str, tried: list[str] | None = None) -> set[str]:
             if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
                 continue  # "leakes" is no word, and typos of it would catch "leaves"
             form = root + suffix
+            if len(form) < FUZZY_MIN_LENGTH:
+                continue
             if tried is not None and form not in _STEM_CACHE:
                 tried.append(form)
             if stem(form) == base:

@@ -5,7 +5,6 @@ jsonschema is imported on first use and each validator is built once per process
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from functools import cache
@@ -89,6 +88,8 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
         named = f"{', '.join(missing[:-1])} and {missing[-1]}" if missing else repr(val)
         return f"missing required keys {named}", path, False
     if v == "additionalProperties" and isinstance(inst, dict):
+        import difflib  # here: only a file with a mistake in it needs a suggestion
+
         allowed = list(sub_schema.get("properties", {}))
         extra = [k for k in inst if k not in allowed]
         key = str(extra[0]) if extra else "?"
