@@ -16,7 +16,7 @@ from functools import cache, reduce
 from operator import or_
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from designtrainer.domain.model import RedFlag, RubricItem
@@ -61,6 +61,8 @@ def _pieces(case_id: str) -> tuple[str, ...]:
         "we will ensure robust scalable handling",
         "drift and retraining will be managed carefully",
         "leverage best practices holistically",
+        "the model will be retrained",
+        "precision and other numbers",
         "not",
         "we won't",
         "no need for",
@@ -199,6 +201,36 @@ def test_mentioning_sentences_counts_what_sentence_vagueness_goes_through(
 ) -> None:
     judgement = _read(*answer).judgement
     assert judgement.mentioning_sentences() == len(list(judgement.sentence_vagueness()))
+
+
+def _plain_sentence_vagueness(j: Judgement) -> list[bool | None]:
+    """`Judgement.sentence_vagueness` reading every sentence it goes through, as it did
+    before it passed over those without a word that could be vague."""
+    out: list[bool | None] = []
+    last = -1
+    for m in j.by_first:
+        if m.first <= last or m.owner >= j.items or m.negation is not None:
+            continue
+        s = j.sentence(m.first)
+        last = s.last
+        if s.heading or s.label_end > s.last:
+            out.append(None)
+        else:
+            out.append(j._says(s.label_end, s.last).vague > 0)
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+# Vague through "other" after a list word, or a plan with nobody doing it, and nothing else.
+@example(("fraud-detection", "We handle class imbalance. The model will be retrained weekly."))
+@example(("fraud-detection", "Precision and other numbers for class imbalance."))
+def test_sentence_vagueness_reads_only_sentences_that_could_be_vague(
+    answer: tuple[str, str],
+) -> None:
+    shortcut = _read(*answer).judgement
+    plain = _read(*answer).judgement
+    assert list(shortcut.sentence_vagueness()) == _plain_sentence_vagueness(plain)
 
 
 def test_a_long_answer_of_boilerplate_is_still_found_boilerplate() -> None:

@@ -359,6 +359,8 @@ class Judgement:
         """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
+        self._maybe_vague: list[int] | None = None
+        """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -789,6 +791,7 @@ class Judgement:
         counted (a heading, a label alone). A caller may stop as soon as the verdict it
         needs cannot change (grade.py), and the rest is never read."""
         last = -1  # the last word of the sentence read last: mentions come in reading order
+        maybe = self._maybe_vague_words()
         for m in self.by_first:
             if m.first <= last or m.owner >= self.items or m.negation is not None:
                 continue
@@ -797,7 +800,22 @@ class Judgement:
             if s.heading or s.label_end > s.last:
                 yield None
                 continue
+            if bisect_left(maybe, s.label_end) == bisect_right(maybe, s.last):
+                yield False  # no word that `_read` could count as vague: most sentences
+                continue
             yield self._says(s.label_end, s.last).vague > 0
+
+    def _maybe_vague_words(self) -> list[int]:
+        """Where the words stand that `_read` may count as vague (a vague word, "other", the
+        "be" of "will be ...ed"), picked out in C once per answer: a sentence with none of
+        them is not vague, and is not read to find that out (most sentences of a long answer
+        that mention an idea, which `_boilerplate` goes through)."""
+        if self._maybe_vague is None:
+            bits = self.bits
+            self._maybe_vague = list(
+                compress(range(len(bits)), map(and_, bits, repeat(_VAGUE | _OTHER | _BE)))
+            )
+        return self._maybe_vague
 
     def mentioning_sentences(self) -> int:
         """How many sentences `sentence_vagueness` goes through, found without reading them."""
