@@ -279,3 +279,31 @@ def test_keyword_style_visits_only_sentences_that_mention_an_idea(
 ) -> None:
     judgement = _read(*answer).judgement
     assert judgement.keyword_style == _plain_keyword_style(judgement)
+
+
+def _plain_taken_by(read: ReadAnswer, section: str) -> set[int]:
+    """`ReadAnswer._taken_by` a mention at a time, as it was before it went group by group."""
+    compiled = read.compiled
+    first_flag = len(compiled.rubric.items)
+    owners = [o for o, _ in compiled.sections[section]] + [
+        first_flag + k
+        for k, flag in enumerate(compiled.rubric.red_flags)
+        if flag.section in (None, section)
+    ]
+    groups: dict[tuple[int, int], set[int]] = {}
+    for owner in owners:
+        for m in read.mentions[owner]:
+            if owner >= first_flag and m.negation is not None:
+                continue
+            groups.setdefault((read.judgement.sentence_start(m.first), owner), set()).add(m.group)
+    return {
+        start for (start, owner), found in groups.items() if len(found) == compiled.groups[owner]
+    }
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers())
+def test_sentences_taken_by_a_section_are_found_group_by_group(answer: tuple[str, str]) -> None:
+    read = _read(*answer)
+    for section in SECTION_IDS:
+        assert read._taken_by(section) == _plain_taken_by(read, section), section

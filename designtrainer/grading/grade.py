@@ -16,8 +16,12 @@ was found). Red flags are found the same way and become warnings, never points.
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import compress
+from operator import attrgetter, not_
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
@@ -53,6 +57,7 @@ class ReadAnswer:
     judgement: Judgement
     compiled: CompiledRubric
     _taken: dict[str, set[int]] = field(default_factory=dict)
+    _named_in: dict[int, set[int]] = field(default_factory=dict)
 
     def choose(
         self,
@@ -71,8 +76,9 @@ class ReadAnswer:
         mentions = self.mentions[owner]
         if home and section not in home and mentions:
             taken = self._taken_by(section)
-            start = self.judgement.sentence_start
-            mentions = [m for m in mentions if start(m.first) not in taken]
+            if taken:
+                free = map(taken.__contains__, self._sentences_of(mentions))
+                mentions = list(compress(mentions, map(not_, free)))
         return choose(target, mentions, self.judgement, rejected)
 
     def rejections(self, owner: int) -> list[Mention]:
@@ -93,19 +99,36 @@ class ReadAnswer:
                 for k, flag in enumerate(compiled.rubric.red_flags)
                 if flag.section in (None, section)
             ]
-            groups: dict[tuple[int, int], set[int]] = {}
-            start_of = self.judgement.sentence_start
+            taken = self._taken[section] = set()
             for owner in owners:
-                for m in self.mentions[owner]:
-                    if owner >= first_flag and m.negation is not None:
-                        continue  # "not the ETA we displayed": the mistake ruled out
-                    groups.setdefault((start_of(m.first), owner), set()).add(m.group)
-            taken = self._taken[section] = {
-                start
-                for (start, owner), found in groups.items()
-                if len(found) == compiled.groups[owner]
-            }
+                taken.update(self._naming(owner))
         return taken
+
+    def _naming(self, owner: int) -> set[int]:
+        """The sentences (by first word) that hold a mention of every group of an owner (for
+        a red flag, not negated: "not the ETA we displayed" rules the mistake out). Found
+        once per owner, group by group in C: a red flag of no section is asked for by all."""
+        naming = self._named_in.get(owner)
+        if naming is None:
+            mentions = self.mentions[owner]
+            if owner >= len(self.compiled.rubric.items):
+                mentions = [m for m in mentions if m.negation is None]
+            group_of = list(map(attrgetter("group"), mentions))
+            naming = self._named_in[owner] = set.intersection(
+                *(
+                    set(self._sentences_of(compress(mentions, map(g.__eq__, group_of))))
+                    for g in range(self.compiled.groups[owner])
+                )
+            )
+        return naming
+
+    def _sentences_of(self, mentions: Iterable[Mention]) -> Iterator[int]:
+        """The sentence (by first word) of each mention, in order: `sentence_start` of each
+        one's first word, by bisection in C rather than a Python call per mention (a long
+        answer has tens of thousands of mentions, and each section asks)."""
+        starts = self.judgement.starts
+        index = map(partial(bisect_right, starts), map(attrgetter("first"), mentions))
+        return map(starts.__getitem__, map((-1).__add__, index))
 
 
 def read_answer(compiled: CompiledRubric, text: str) -> ReadAnswer:
