@@ -32,8 +32,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial, reduce
-from itertools import compress, repeat
-from operator import and_, or_
+from itertools import chain, compress, repeat
+from operator import and_, attrgetter, ne, or_
 from typing import Literal
 
 from designtrainer.grading.mentions import Mention
@@ -299,8 +299,8 @@ class _Sentence:
     """The sentence is a heading line, a bold line or a short title line: all label."""
 
 
-def _first_word(m: Mention) -> int:
-    return m.first
+_first_word = attrgetter("first")
+_last_word = attrgetter("last")
 
 
 class Judgement:
@@ -327,11 +327,13 @@ class Judgement:
         """How many phrase groups each owner has."""
         self.items = items
         """Owners below this number are items; the rest are red flags."""
-        self.by_first = sorted((m for owned in mentions for m in owned), key=_first_word)
+        # In C where it can be: a long answer has a hundred thousand one-word mentions.
+        self.by_first = sorted(chain.from_iterable(mentions), key=_first_word)
         """Every mention, by its first word."""
-        self.firsts = [m.first for m in self.by_first]
+        self.firsts = list(map(_first_word, self.by_first))
         self.negated = [m for m in self.by_first if m.negation is not None]
-        self.inside = {k for m in self.by_first for k in range(m.first + 1, m.last + 1)}
+        longer = compress(self.by_first, map(ne, map(_last_word, self.by_first), self.firsts))
+        self.inside = {k for m in longer for k in range(m.first + 1, m.last + 1)}
         """Words inside a phrase (not its first word): a list never splits there."""
         # What kind of word each one is, by how it is written: the lexicons are plain English,
         # so a word is not taken for the rubric word a typo might make it.
