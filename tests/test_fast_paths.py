@@ -23,11 +23,14 @@ from designtrainer.domain.model import RedFlag, RubricItem
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading import grade as grade_module
 from designtrainer.grading import judgement as judgement_module
+from designtrainer.grading import negation as negation_module
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, best_window, choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
 from designtrainer.grading.judgement import LABEL, Judgement
 from designtrainer.grading.mentions import Mention
+from designtrainer.grading.negation import Negation
+from designtrainer.grading.words import Words
 from designtrainer.loading.library import Library, default_sources, load_library
 
 CASES = ("fraud-detection", "eta-prediction", "notification-ranking", "search-ranking")
@@ -62,6 +65,10 @@ def _pieces(case_id: str) -> tuple[str, ...]:
         "drift and retraining will be managed carefully",
         "leverage best practices holistically",
         "the model will be retrained",
+        "I'd leave",
+        "we left",
+        "out of v1",
+        "aside",
         "precision and other numbers",
         "not",
         "we won't",
@@ -307,3 +314,32 @@ def test_sentences_taken_by_a_section_are_found_group_by_group(answer: tuple[str
     read = _read(*answer)
     for section in SECTION_IDS:
         assert read._taken_by(section) == _plain_taken_by(read, section), section
+
+
+def _plain_left_out(words: Words) -> list[tuple[int, Negation]]:
+    """negation._left_out looking at every word, as before it took its starts from the words
+    the scan looks at."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    out: list[tuple[int, Negation]] = []
+    for i in range(n):
+        if keys[i] not in negation_module._LEAVE:
+            continue
+        for j in range(i + 2, min(n, i + 2 + negation_module._LEFT_OUT_REACH)):
+            if words.boundary_before(j) or raw[j].lower() in negation_module.TERMINATORS:
+                break
+            if raw[j].lower() in negation_module._OUT:
+                neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
+                out += ((k, neg) for k in range(i + 1, j))
+                break
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers())
+@example(("fraud-detection", "We left the survey signal aside. I'd leave class weights out of v1."))
+def test_left_out_starts_from_the_looked_at_words(answer: tuple[str, str]) -> None:
+    case_id, text = answer
+    rules = _compiled(case_id).negation
+    words = _compiled(case_id).vocabulary.read(text)
+    looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
+    assert list(negation_module._left_out(words, looked_at)) == _plain_left_out(words)

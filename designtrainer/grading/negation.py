@@ -856,7 +856,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _non_prefixed(words, looked_at):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg
-    for k, neg in _left_out(words):
+    for k, neg in _left_out(words, looked_at):
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
     for k, neg in _deferred_notes(words, looked_at):
@@ -1076,12 +1076,12 @@ _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
 
 
-def _left_out(words: Words) -> Iterable[tuple[int, Negation]]:
+def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
     signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
     of the prompt" protects, so "keep" is not read)."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for i in compress(range(n), map(_LEAVE.__contains__, keys)):
+    for i in _with(keys, looked_at, _LEAVE):
         for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
             if words.boundary_before(j) or raw[j].lower() in TERMINATORS:
                 break
@@ -1980,10 +1980,11 @@ _PATTERN_STARTS = frozenset(
         *_IN_PRACTICE_FIRST,
         _ALONE,
         _NON,
+        *_LEAVE,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
-later", preferences, weighed-then-dropped, "X alone", "non-")."""
+later", preferences, weighed-then-dropped, "X alone", "non-", "leave X out")."""
 
 
 def _with(
