@@ -343,3 +343,15 @@ def test_left_out_starts_from_the_looked_at_words(answer: tuple[str, str]) -> No
     words = _compiled(case_id).vocabulary.read(text)
     looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
     assert list(negation_module._left_out(words, looked_at)) == _plain_left_out(words)
+
+
+@settings(max_examples=40, deadline=None)
+@given(answers())
+def test_words_of_a_rare_kind_are_picked_out_of_the_rare_words(answer: tuple[str, str]) -> None:
+    """Each kind read by position, picked out of the one pass for all of them, is where a
+    pass over every word for that kind alone finds it."""
+    judgement = _read(*answer).judgement
+    m = judgement_module
+    for kinds in (m._CRITICAL, m._BE, m._LIST_WORD, m._VAGUE | m._OTHER | m._BE):
+        plain = [k for k, bits in enumerate(judgement.bits) if bits & kinds]
+        assert judgement._rare_words(kinds) == plain

@@ -184,6 +184,8 @@ _LIST_WORD = 512
 _OTHER = 1024  # "other": vague as the tail of a list ("precision and other key metrics")
 _CRITICAL = 2048  # a word of criticism
 _BE = 4096  # "be" (of "will be handled")
+_RARE = _CRITICAL | _BE | _VAGUE | _OTHER | _LIST_WORD
+"""The kinds of word found by position (`Judgement._rare_words`)."""
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
 
@@ -558,16 +560,20 @@ class Judgement:
     def _criticism(self) -> list[int]:
         """Where words of criticism stand, by their stems as written (a typo read as a rubric
         word is not read as criticism)."""
-        bits = self.bits
-        return [k for k in self._rare_words() if bits[k] & _CRITICAL]
+        return self._rare_words(_CRITICAL)
 
-    def _rare_words(self) -> list[int]:
-        """Where the rare kinds of word stand (criticism, "be"): picked out in C, in one pass
-        per answer for all of them."""
+    def _rare_words(self, kinds: int = 0) -> list[int]:
+        """Where the rare kinds of word stand (criticism, "be", vague words, "other", list
+        words: about a tenth of the words), picked out in C in one pass per answer for all of
+        them (each pass over every word costs as much as the next); `kinds` picks some of
+        them out of those."""
         if self._rare is None:
             bits = self.bits
-            self._rare = list(compress(range(len(bits)), map(and_, bits, repeat(_CRITICAL | _BE))))
-        return self._rare
+            self._rare = list(compress(range(len(bits)), map(and_, bits, repeat(_RARE))))
+        if not kinds:
+            return self._rare
+        of_kind = map(and_, map(self.bits.__getitem__, self._rare), repeat(kinds))
+        return list(compress(self._rare, of_kind))
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:
@@ -692,7 +698,7 @@ class Judgement:
             raw, n, bits = self.words.words, len(self.words), self.bits
             plans = self._plan_words = [
                 k
-                for k in self._rare_words()
+                for k in self._rare_words(_BE)
                 if bits[k] & _BE
                 and 0 < k < n - 1
                 and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
@@ -747,10 +753,9 @@ class Judgement:
         if self._keyword_style is None:
             bits, starts, n = self.bits, self.starts, len(self.words)
             named = self.inside.union(self.firsts)  # the words of the mentions
-            # List breaks, one byte a word (built in C).
-            breaks = bytearray(map(bool, map(and_, bits, repeat(_LIST_WORD))))
-            for k in self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}):
-                breaks[k] = 1
+            # Where lists break: list words, and words after a list separator.
+            after = self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)})
+            breaks = sorted({*self._rare_words(_LIST_WORD), *after})
             listy = total = 0
             # The sentences that mention an idea, found in C: the others are never visited.
             mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
@@ -758,7 +763,7 @@ class Judgement:
                 first = starts[i]
                 last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
                 every = reduce(or_, bits[first : last + 1], 0)
-                elements = 1 + breaks.count(1, first + 1, last + 1)
+                elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
                 # A long list on one line is several notes' worth: "query rewriting, hybrid
                 # search, RRF, cross-encoder reranker, ..." alone under its heading.
                 weight = elements // 2 if elements >= _LONG_LIST else 1
@@ -813,10 +818,7 @@ class Judgement:
         them is not vague, and is not read to find that out (most sentences of a long answer
         that mention an idea, which `_boilerplate` goes through)."""
         if self._maybe_vague is None:
-            bits = self.bits
-            self._maybe_vague = list(
-                compress(range(len(bits)), map(and_, bits, repeat(_VAGUE | _OTHER | _BE)))
-            )
+            self._maybe_vague = self._rare_words(_VAGUE | _OTHER | _BE)
         return self._maybe_vague
 
     def mentioning_sentences(self) -> int:
