@@ -355,3 +355,25 @@ def test_words_of_a_rare_kind_are_picked_out_of_the_rare_words(answer: tuple[str
     for kinds in (m._CRITICAL, m._BE, m._LIST_WORD, m._VAGUE | m._OTHER | m._BE):
         plain = [k for k, bits in enumerate(judgement.bits) if bits & kinds]
         assert judgement._rare_words(kinds) == plain
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers())
+@example(("fraud-detection", "Maybe later: class weights. We'd add SMOTE later. Weights alone."))
+def test_negation_patterns_find_their_starts_among_the_pattern_starts(
+    answer: tuple[str, str],
+) -> None:
+    """find_negations hands the patterns after its cue scan only the looked-at words that
+    begin a pattern: each pattern finds what it finds among all the looked-at words."""
+    case_id, text = answer
+    rules = _compiled(case_id).negation
+    words = _compiled(case_id).vocabulary.read(text)
+    triggers = negation_module.find_negations(rules, words).triggers
+    looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
+    starts = [i for i in looked_at if words.keys[i] in negation_module._PATTERN_STARTS]
+    m = negation_module
+    for pattern in (m._deferred, m._preferred_over, m._alone, m._non_prefixed, m._left_out):
+        assert list(pattern(words, starts)) == list(pattern(words, looked_at)), pattern
+    assert list(m._deferred_notes(words, starts)) == list(m._deferred_notes(words, looked_at))
+    for weighed in (m._weighed_then_dropped, m._weighed_then_dropped_later):
+        assert list(weighed(words, triggers, starts)) == list(weighed(words, triggers, looked_at))

@@ -845,6 +845,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             earlier = list(_said_before(words, i))
             for k in earlier or _previous_sentence(words, i):
                 covering.setdefault(k, neg)
+    # The patterns below begin with keys of their own, and look for them among these only.
+    looked_at = [i for i in looked_at if keys[i] in _PATTERN_STARTS]
     for k, neg in _deferred(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _preferred_over(words, looked_at):
