@@ -16,18 +16,21 @@ from functools import cache, reduce
 from operator import or_
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from designtrainer.domain.model import RedFlag, RubricItem
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading import grade as grade_module
 from designtrainer.grading import judgement as judgement_module
+from designtrainer.grading import negation as negation_module
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, best_window, choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
 from designtrainer.grading.judgement import LABEL, Judgement
 from designtrainer.grading.mentions import Mention
+from designtrainer.grading.negation import Negation
+from designtrainer.grading.words import Words
 from designtrainer.loading.library import Library, default_sources, load_library
 
 CASES = ("fraud-detection", "eta-prediction", "notification-ranking", "search-ranking")
@@ -61,6 +64,12 @@ def _pieces(case_id: str) -> tuple[str, ...]:
         "we will ensure robust scalable handling",
         "drift and retraining will be managed carefully",
         "leverage best practices holistically",
+        "the model will be retrained",
+        "I'd leave",
+        "we left",
+        "out of v1",
+        "aside",
+        "precision and other numbers",
         "not",
         "we won't",
         "no need for",
@@ -201,6 +210,36 @@ def test_mentioning_sentences_counts_what_sentence_vagueness_goes_through(
     assert judgement.mentioning_sentences() == len(list(judgement.sentence_vagueness()))
 
 
+def _plain_sentence_vagueness(j: Judgement) -> list[bool | None]:
+    """`Judgement.sentence_vagueness` reading every sentence it goes through, as it did
+    before it passed over those without a word that could be vague."""
+    out: list[bool | None] = []
+    last = -1
+    for m in j.by_first:
+        if m.first <= last or m.owner >= j.items or m.negation is not None:
+            continue
+        s = j.sentence(m.first)
+        last = s.last
+        if s.heading or s.label_end > s.last:
+            out.append(None)
+        else:
+            out.append(j._says(s.label_end, s.last).vague > 0)
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+# Vague through "other" after a list word, or a plan with nobody doing it, and nothing else.
+@example(("fraud-detection", "We handle class imbalance. The model will be retrained weekly."))
+@example(("fraud-detection", "Precision and other numbers for class imbalance."))
+def test_sentence_vagueness_reads_only_sentences_that_could_be_vague(
+    answer: tuple[str, str],
+) -> None:
+    shortcut = _read(*answer).judgement
+    plain = _read(*answer).judgement
+    assert list(shortcut.sentence_vagueness()) == _plain_sentence_vagueness(plain)
+
+
 def test_a_long_answer_of_boilerplate_is_still_found_boilerplate() -> None:
     """The early `True`: a long buzzword answer is settled before its last sentence, the
     same way as counted in full (and graded as one: its items are named, not met)."""
@@ -247,3 +286,101 @@ def test_keyword_style_visits_only_sentences_that_mention_an_idea(
 ) -> None:
     judgement = _read(*answer).judgement
     assert judgement.keyword_style == _plain_keyword_style(judgement)
+
+
+def _plain_taken_by(read: ReadAnswer, section: str) -> dict[int, int]:
+    """`ReadAnswer._taken_by` a mention at a time, as it was before it went group by group:
+    each sentence naming an owner of the section in full, with the most words one such
+    owner's mentions cover there."""
+    compiled = read.compiled
+    first_flag = len(compiled.rubric.items)
+    owners = [o for o, _ in compiled.sections[section]] + [
+        first_flag + k
+        for k, flag in enumerate(compiled.rubric.red_flags)
+        if flag.section in (None, section)
+    ]
+    start_of = read.judgement.sentence_start
+    taken: dict[int, int] = {}
+    for owner in owners:
+        groups: dict[int, set[int]] = {}
+        words: dict[int, set[int]] = {}
+        for m in read.mentions[owner]:
+            if owner >= first_flag and m.negation is not None:
+                continue
+            groups.setdefault(start_of(m.first), set()).add(m.group)
+            words.setdefault(start_of(m.first), set()).update(range(m.first, m.last + 1))
+        for start, found in groups.items():
+            if len(found) == compiled.groups[owner]:
+                taken[start] = max(taken.get(start, 0), len(words[start]))
+    return taken
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers())
+def test_sentences_taken_by_a_section_are_found_group_by_group(answer: tuple[str, str]) -> None:
+    read = _read(*answer)
+    for section in SECTION_IDS:
+        assert read._taken_by(section) == _plain_taken_by(read, section), section
+
+
+def _plain_left_out(words: Words) -> list[tuple[int, Negation]]:
+    """negation._left_out looking at every word, as before it took its starts from the words
+    the scan looks at."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    out: list[tuple[int, Negation]] = []
+    for i in range(n):
+        if keys[i] not in negation_module._LEAVE:
+            continue
+        for j in range(i + 2, min(n, i + 2 + negation_module._LEFT_OUT_REACH)):
+            if words.boundary_before(j) or raw[j].lower() in negation_module.TERMINATORS:
+                break
+            if raw[j].lower() in negation_module._OUT:
+                neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
+                out += ((k, neg) for k in range(i + 1, j))
+                break
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers())
+@example(("fraud-detection", "We left the survey signal aside. I'd leave class weights out of v1."))
+def test_left_out_starts_from_the_looked_at_words(answer: tuple[str, str]) -> None:
+    case_id, text = answer
+    rules = _compiled(case_id).negation
+    words = _compiled(case_id).vocabulary.read(text)
+    looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
+    assert list(negation_module._left_out(words, looked_at)) == _plain_left_out(words)
+
+
+@settings(max_examples=40, deadline=None)
+@given(answers())
+def test_words_of_a_rare_kind_are_picked_out_of_the_rare_words(answer: tuple[str, str]) -> None:
+    """Each kind read by position, picked out of the one pass for all of them, is where a
+    pass over every word for that kind alone finds it."""
+    judgement = _read(*answer).judgement
+    m = judgement_module
+    for kinds in (m._CRITICAL, m._BE, m._LIST_WORD, m._VAGUE | m._OTHER | m._BE):
+        plain = [k for k, bits in enumerate(judgement.bits) if bits & kinds]
+        assert judgement._rare_words(kinds) == plain
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers())
+@example(("fraud-detection", "Maybe later: class weights. We'd add SMOTE later. Weights alone."))
+def test_negation_patterns_find_their_starts_among_the_pattern_starts(
+    answer: tuple[str, str],
+) -> None:
+    """find_negations hands the patterns after its cue scan only the looked-at words that
+    begin a pattern: each pattern finds what it finds among all the looked-at words."""
+    case_id, text = answer
+    rules = _compiled(case_id).negation
+    words = _compiled(case_id).vocabulary.read(text)
+    triggers = negation_module.find_negations(rules, words).triggers
+    looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
+    starts = [i for i in looked_at if words.keys[i] in negation_module._PATTERN_STARTS]
+    m = negation_module
+    for pattern in (m._deferred, m._preferred_over, m._alone, m._non_prefixed, m._left_out):
+        assert list(pattern(words, starts)) == list(pattern(words, looked_at)), pattern
+    assert list(m._deferred_notes(words, starts)) == list(m._deferred_notes(words, looked_at))
+    for weighed in (m._weighed_then_dropped, m._weighed_then_dropped_later):
+        assert list(weighed(words, triggers, starts)) == list(weighed(words, triggers, looked_at))

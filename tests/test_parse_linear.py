@@ -15,7 +15,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from designtrainer.io.answers import _fold_plain_lines, parse_answer
+from designtrainer.io.answers import (
+    _BREAK,
+    _PLAIN_LINE,
+    _fold_plain_lines,
+    _line_starts,
+    _plain_lines,
+    parse_answer,
+)
 from designtrainer.io.importing import _drop_comments, parse_exported
 
 # Work for 4x the input over work for 1x: 4 when linear, 16 when quadratic.
@@ -153,3 +160,50 @@ def test_graded_text_blanks_front_matter_and_quotes_only(front: bool, lines: lis
     parsed = parse_answer(("---\ncase: x\n---\n" if front else "") + body)
     assert parsed.graded == _blanked_one_by_one(parsed)
     assert len(parsed.graded) == len(parsed.source)
+
+
+# Lines made of what the plain-line rule reads: spaces, letters, digits, "_", tags.
+_LINE_TEXT = st.text(alphabet=" \taÉz9_<>-#\u2028", max_size=8)
+
+
+@given(st.lists(_LINE_TEXT, max_size=20))
+def test_plain_lines_are_the_lines_the_plain_line_pattern_matches(lines: list[str]) -> None:
+    assert _plain_lines(lines) == [_PLAIN_LINE.fullmatch(line) is not None for line in lines]
+
+
+def _plain_fold(body: str) -> tuple[str, list[int]]:
+    """`_fold_plain_lines` a line at a time, as it was written before it went by passes."""
+    lines = _BREAK.split(body)
+    parts: list[str] = []
+    line_of: list[int] = []
+    previous_plain = False
+    for i, line in enumerate(lines):
+        is_plain = _PLAIN_LINE.fullmatch(line) is not None
+        if i and is_plain and previous_plain:
+            parts.append(" ")
+        else:
+            if i:
+                parts.append("\n")
+            line_of.append(i)
+        parts.append(line)
+        previous_plain = is_plain
+    line_of.append(len(lines))
+    return "".join(parts), line_of
+
+
+_BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\n\n"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(LINE_KINDS) | _LINE_TEXT, _BREAKS), max_size=20))
+def test_folding_by_passes_folds_as_a_line_at_a_time(lines: list[tuple[str, str]]) -> None:
+    body = "".join(line + end for line, end in lines)
+    assert _fold_plain_lines(body) == _plain_fold(body)
+    assert _fold_plain_lines(body + "tail") == _plain_fold(body + "tail")
+
+
+@given(st.lists(st.tuples(_LINE_TEXT, _BREAKS), max_size=20), _LINE_TEXT)
+def test_line_starts_are_where_each_line_break_ends(
+    lines: list[tuple[str, str]], tail: str
+) -> None:
+    text = "".join(line + end for line, end in lines) + tail
+    assert _line_starts(text) == [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]

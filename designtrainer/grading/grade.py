@@ -16,14 +16,18 @@ was found). Red flags are found the same way and become warnings, never points.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import compress
+from operator import attrgetter
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, Rejected, choose, evidence_of, rejections
-from designtrainer.grading.judgement import _REASONS_AND_CONDITIONS, APPLIED, Judgement
+from designtrainer.grading.judgement import APPLIED, REASONS_AND_CONDITIONS, Judgement
 from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
 from designtrainer.grading.results import (
@@ -53,6 +57,7 @@ class ReadAnswer:
     judgement: Judgement
     compiled: CompiledRubric
     _taken: dict[str, dict[int, int]] = field(default_factory=dict)
+    _named_in: dict[int, dict[int, int]] = field(default_factory=dict)
 
     def choose(
         self,
@@ -71,13 +76,14 @@ class ReadAnswer:
         mentions = self.mentions[owner]
         if home and section not in home and mentions:
             taken = self._taken_by(section)
-            start = self.judgement.sentence_start
-            own = _coverage(mentions, start)
-            mentions = [
-                m
-                for m in mentions
-                if (weight := taken.get(start(m.first))) is None or own[start(m.first)] > weight
-            ]
+            starts = list(self._sentences_of(mentions))
+            if not taken.keys().isdisjoint(starts):
+                own = _coverage(mentions, starts)
+                mentions = [
+                    m
+                    for m, s in zip(mentions, starts, strict=True)
+                    if (weight := taken.get(s)) is None or own[s] > weight
+                ]
         if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
             mentions = self._not_in_criticism(mentions)
         unless: Sequence[Mention] = ()
@@ -93,13 +99,13 @@ class ReadAnswer:
         random split would leak, it is no live traffic feature. (A reason or a condition is
         a clause of its own; the idea's own words, two or more, still count.)"""
         j = self.judgement
-        start = j.sentence_start
-        own = _coverage(mentions, start)
+        starts = list(self._sentences_of(mentions))
+        own = _coverage(mentions, starts)
         return [
             m
-            for m in mentions
-            if own[start(m.first)] > 1
-            or not j.argues_against(m, _REASONS_AND_CONDITIONS)
+            for m, s in zip(mentions, starts, strict=True)
+            if own[s] > 1
+            or not j.argues_against(m, REASONS_AND_CONDITIONS)
             or j.reading(m) != APPLIED  # a named idea stays named
         ]
 
@@ -125,29 +131,53 @@ class ReadAnswer:
                 for k, flag in enumerate(compiled.rubric.red_flags)
                 if flag.section in (None, section)
             ]
-            groups: dict[tuple[int, int], set[int]] = {}
-            start_of = self.judgement.sentence_start
             taken = self._taken[section] = {}
             for owner in owners:
-                mentions = [
-                    m
-                    for m in self.mentions[owner]
-                    # "not the ETA we displayed": the mistake ruled out
-                    if owner < first_flag or m.negation is None
-                ]
-                for m in mentions:
-                    groups.setdefault((start_of(m.first), owner), set()).add(m.group)
-                for start, covered in _coverage(mentions, start_of).items():
-                    if len(groups[start, owner]) == compiled.groups[owner]:
-                        taken[start] = max(taken.get(start, 0), covered)
+                for start, covered in self._naming(owner).items():
+                    if covered > taken.get(start, 0):
+                        taken[start] = covered
         return taken
 
+    def _naming(self, owner: int) -> dict[int, int]:
+        """The sentences (by first word) that hold a mention of every group of an owner (for
+        a red flag, not negated: "not the ETA we displayed" rules the mistake out), each with
+        the words its mentions cover there. Found once per owner, and group by group in C: a
+        red flag of no section is asked for by every section."""
+        naming = self._named_in.get(owner)
+        if naming is None:
+            mentions = self.mentions[owner]
+            if owner >= len(self.compiled.rubric.items):
+                mentions = [m for m in mentions if m.negation is None]
+            starts = list(self._sentences_of(mentions))
+            group_of = list(map(attrgetter("group"), mentions))
+            full = set.intersection(
+                set(starts),
+                *(
+                    set(compress(starts, map(g.__eq__, group_of)))
+                    for g in range(self.compiled.groups[owner])
+                ),
+            )
+            in_full = list(map(full.__contains__, starts))
+            naming = self._named_in[owner] = _coverage(
+                list(compress(mentions, in_full)), list(compress(starts, in_full))
+            )
+        return naming
 
-def _coverage(mentions: Sequence[Mention], start: Callable[[int], int]) -> dict[int, int]:
-    """Per sentence (by first word), how many words these mentions cover there."""
+    def _sentences_of(self, mentions: Iterable[Mention]) -> Iterator[int]:
+        """The sentence (by first word) of each mention, in order: `sentence_start` of each
+        one's first word, by bisection in C rather than a Python call per mention (a long
+        answer has tens of thousands of mentions, and each section asks)."""
+        starts = self.judgement.starts
+        index = map(partial(bisect_right, starts), map(attrgetter("first"), mentions))
+        return map(starts.__getitem__, map((-1).__add__, index))
+
+
+def _coverage(mentions: Sequence[Mention], starts: Sequence[int]) -> dict[int, int]:
+    """Per sentence (by first word, `starts` beside `mentions`), how many words these
+    mentions cover there."""
     words: dict[int, set[int]] = {}
-    for m in mentions:
-        words.setdefault(start(m.first), set()).update(range(m.first, m.last + 1))
+    for m, s in zip(mentions, starts, strict=True):
+        words.setdefault(s, set()).update(range(m.first, m.last + 1))
     return {s: len(covered) for s, covered in words.items()}
 
 

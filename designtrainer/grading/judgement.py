@@ -30,11 +30,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import partial, reduce
-from itertools import compress, repeat
-from operator import and_, or_
-from typing import Literal
+from itertools import chain, compress, repeat
+from operator import and_, attrgetter, ne, or_
+from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negation, Negations
@@ -158,7 +157,7 @@ _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".spl
 _REASONS = frozenset("because since".split())
 # ...and a condition is about its own case ("the legs have different owners when something
 # goes wrong").
-_REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
+REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
 # After these a criticism word describes the things meant ("the risky ones"), not the plan,
@@ -192,6 +191,8 @@ _LIST_WORD = 512
 _OTHER = 1024  # "other": vague as the tail of a list ("precision and other key metrics")
 _CRITICAL = 2048  # a word of criticism
 _BE = 4096  # "be" (of "will be handled")
+_RARE = _CRITICAL | _BE | _VAGUE | _OTHER | _LIST_WORD
+"""The kinds of word found by position (`Judgement._rare_words`)."""
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
 
@@ -249,9 +250,9 @@ one of them ("..., latency, cost per query, 40k users, multilingual")."""
 _MAX_LABEL_BODY_WORDS = 60
 
 
-@dataclass(frozen=True, slots=True)
-class _Says:
-    """What a stretch of words says besides the names of ideas."""
+class _Says(NamedTuple):
+    """What a stretch of words says besides the names of ideas. (A NamedTuple, built in C:
+    a frozen dataclass's constructor costs 3.5 us, and a long answer reads many stretches.)"""
 
     strong: bool
     """A figure, a consequence ("-> v imbalanced"), a proper name or acronym ("Kafka")."""
@@ -297,8 +298,9 @@ _STRONG = _Says(True, False, False, (), 0, False, 0)
 _FIGURE = _Says(True, True, False, (), 0, False, 0)
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
+class _Sentence(NamedTuple):
+    """The shape of a sentence (a NamedTuple for the speed of building one, see _Says)."""
+
     first: int
     last: int
     label_end: int
@@ -307,8 +309,8 @@ class _Sentence:
     """The sentence is a heading line, a bold line or a short title line: all label."""
 
 
-def _first_word(m: Mention) -> int:
-    return m.first
+_first_word = attrgetter("first")
+_last_word = attrgetter("last")
 
 
 class Judgement:
@@ -335,11 +337,13 @@ class Judgement:
         """How many phrase groups each owner has."""
         self.items = items
         """Owners below this number are items; the rest are red flags."""
-        self.by_first = sorted((m for owned in mentions for m in owned), key=_first_word)
+        # In C where it can be: a long answer has a hundred thousand one-word mentions.
+        self.by_first = sorted(chain.from_iterable(mentions), key=_first_word)
         """Every mention, by its first word."""
-        self.firsts = [m.first for m in self.by_first]
+        self.firsts = list(map(_first_word, self.by_first))
         self.negated = [m for m in self.by_first if m.negation is not None]
-        self.inside = {k for m in self.by_first for k in range(m.first + 1, m.last + 1)}
+        longer = compress(self.by_first, map(ne, map(_last_word, self.by_first), self.firsts))
+        self.inside = {k for m in longer for k in range(m.first + 1, m.last + 1)}
         """Words inside a phrase (not its first word): a list never splits there."""
         # What kind of word each one is, by how it is written: the lexicons are plain English,
         # so a word is not taken for the rubric word a typo might make it.
@@ -370,6 +374,8 @@ class Judgement:
         self._lists: tuple[list[int], list[int]] | None = None
         """Where the lists introduced by a line ending in a colon start, and the lines that
         end a list: found once when a flag first asks (`lead_in`)."""
+        self._maybe_vague: list[int] | None = None
+        """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -629,16 +635,20 @@ class Judgement:
     def _criticism(self) -> list[int]:
         """Where words of criticism stand, by their stems as written (a typo read as a rubric
         word is not read as criticism)."""
-        bits = self.bits
-        return [k for k in self._rare_words() if bits[k] & _CRITICAL]
+        return self._rare_words(_CRITICAL)
 
-    def _rare_words(self) -> list[int]:
-        """Where the rare kinds of word stand (criticism, "be"): picked out in C, in one pass
-        per answer for all of them."""
+    def _rare_words(self, kinds: int = 0) -> list[int]:
+        """Where the rare kinds of word stand (criticism, "be", vague words, "other", list
+        words: about a tenth of the words), picked out in C in one pass per answer for all of
+        them (each pass over every word costs as much as the next); `kinds` picks some of
+        them out of those."""
         if self._rare is None:
             bits = self.bits
-            self._rare = list(compress(range(len(bits)), map(and_, bits, repeat(_CRITICAL | _BE))))
-        return self._rare
+            self._rare = list(compress(range(len(bits)), map(and_, bits, repeat(_RARE))))
+        if not kinds:
+            return self._rare
+        of_kind = map(and_, map(self.bits.__getitem__, self._rare), repeat(kinds))
+        return list(compress(self._rare, of_kind))
 
     # -- labels ----------------------------------------------------------------------------
     def _label(self, m: Mention, s: _Sentence) -> Reading:
@@ -763,7 +773,7 @@ class Judgement:
             raw, n, bits = self.words.words, len(self.words), self.bits
             plans = self._plan_words = [
                 k
-                for k in self._rare_words()
+                for k in self._rare_words(_BE)
                 if bits[k] & _BE
                 and 0 < k < n - 1
                 and raw[k - 1].lower() in ("will", "shall", "can", "should", "must")
@@ -818,10 +828,9 @@ class Judgement:
         if self._keyword_style is None:
             bits, starts, n = self.bits, self.starts, len(self.words)
             named = self.inside.union(self.firsts)  # the words of the mentions
-            # List breaks, one byte a word (built in C).
-            breaks = bytearray(map(bool, map(and_, bits, repeat(_LIST_WORD))))
-            for k in self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}):
-                breaks[k] = 1
+            # Where lists break: list words, and words after a list separator.
+            after = self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)})
+            breaks = sorted({*self._rare_words(_LIST_WORD), *after})
             listy = total = 0
             # The sentences that mention an idea, found in C: the others are never visited.
             mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
@@ -829,7 +838,7 @@ class Judgement:
                 first = starts[i]
                 last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
                 every = reduce(or_, bits[first : last + 1], 0)
-                elements = 1 + breaks.count(1, first + 1, last + 1)
+                elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
                 # A long list on one line is several notes' worth: "query rewriting, hybrid
                 # search, RRF, cross-encoder reranker, ..." alone under its heading.
                 weight = elements // 2 if elements >= _LONG_LIST else 1
@@ -864,6 +873,7 @@ class Judgement:
         counted (a heading, a label alone). A caller may stop as soon as the verdict it
         needs cannot change (grade.py), and the rest is never read."""
         last = -1  # the last word of the sentence read last: mentions come in reading order
+        maybe = self._maybe_vague_words()
         for m in self.by_first:
             if m.first <= last or m.owner >= self.items or m.negation is not None:
                 continue
@@ -872,7 +882,19 @@ class Judgement:
             if s.heading or s.label_end > s.last:
                 yield None
                 continue
+            if bisect_left(maybe, s.label_end) == bisect_right(maybe, s.last):
+                yield False  # no word that `_read` could count as vague: most sentences
+                continue
             yield self._says(s.label_end, s.last).vague > 0
+
+    def _maybe_vague_words(self) -> list[int]:
+        """Where the words stand that `_read` may count as vague (a vague word, "other", the
+        "be" of "will be ...ed"), picked out in C once per answer: a sentence with none of
+        them is not vague, and is not read to find that out (most sentences of a long answer
+        that mention an idea, which `_boilerplate` goes through)."""
+        if self._maybe_vague is None:
+            self._maybe_vague = self._rare_words(_VAGUE | _OTHER | _BE)
+        return self._maybe_vague
 
     def mentioning_sentences(self) -> int:
         """How many sentences `sentence_vagueness` goes through, found without reading them."""

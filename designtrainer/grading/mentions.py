@@ -145,7 +145,7 @@ def _longer_phrases(index: PhraseIndex, words: Words) -> list[Mention]:
             node = child  # type: ignore[assignment]
             ending: list[Entry] | None = node.get("")  # type: ignore[assignment]
             if ending:
-                found.extend(Mention(o, g, i, j - 1, p) for o, g, p in ending)
+                found.extend(_mention((o, g, i, j - 1, p, None)) for o, g, p in ending)
             if j > last_word:
                 break
     return found

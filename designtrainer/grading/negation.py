@@ -846,6 +846,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             earlier = list(_said_before(words, i))
             for k in earlier or _previous_sentence(words, i):
                 covering.setdefault(k, neg)
+    # The patterns below begin with keys of their own, and look for them among these only.
+    looked_at = [i for i in looked_at if keys[i] in _PATTERN_STARTS]
     for k, neg in _deferred(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _preferred_over(words, looked_at):
@@ -857,7 +859,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _non_prefixed(words, looked_at):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg
-    for k, neg in _left_out(words):
+    for k, neg in _left_out(words, looked_at):
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
     for k, neg in _deferred_notes(words, looked_at):
@@ -1077,12 +1079,12 @@ _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
 
 
-def _left_out(words: Words) -> Iterable[tuple[int, Negation]]:
+def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
     signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
     of the prompt" protects, so "keep" is not read)."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for i in compress(range(n), map(_LEAVE.__contains__, keys)):
+    for i in _with(keys, looked_at, _LEAVE):
         for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
             if words.boundary_before(j) or raw[j].lower() in TERMINATORS:
                 break
@@ -1982,10 +1984,11 @@ _PATTERN_STARTS = frozenset(
         *_IN_PRACTICE_FIRST,
         _ALONE,
         _NON,
+        *_LEAVE,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
-later", preferences, weighed-then-dropped, "X alone", "non-")."""
+later", preferences, weighed-then-dropped, "X alone", "non-", "leave X out")."""
 
 
 def _with(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, compress, repeat
+from operator import and_, not_, or_
 from typing import TYPE_CHECKING, Any
 
 from designtrainer.domain.model import Case
@@ -271,10 +273,12 @@ def _simple_blocks(folded: str) -> Blocks | None:
     about 40 ms of 300 (issue 12).
     """
     headings: list[tuple[int, int, str, str | None]] = []
-    text_line, blank = _TEXT_LINE.fullmatch, _BLANK.fullmatch
-    for number, line in enumerate(folded.split("\n")):
-        if text_line(line) or blank(line):
-            continue
+    lines = folded.split("\n")
+    # Paragraph text and blank lines, most of the lines, are passed over in C.
+    rest = list(compress(range(len(lines)), map(not_, map(_TEXT_LINE.fullmatch, lines))))
+    rest = list(compress(rest, map(not_, map(_BLANK.fullmatch, map(lines.__getitem__, rest)))))
+    for number in rest:
+        line = lines[number]
         atx = _ATX.fullmatch(line)
         if atx is None:
             return None
@@ -299,13 +303,28 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _line_starts(text: str) -> list[int]:
-    """Offsets where each line of `text` starts, plus len(text) as a last sentinel."""
-    return [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
+    """Offsets where each line of `text` starts, plus len(text) as a last sentinel. Without
+    a carriage return (most files), added up in C from the lines' lengths."""
+    if "\r" in text:
+        return [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
+    lengths = map((1).__add__, map(len, text.split("\n")[:-1]))  # a line and its break
+    return [*accumulate(lengths, initial=0), len(text)]
 
 
 # A line no block construct can start with (a letter first, at most 3 spaces before it) and
 # that cannot end an HTML block (every end marker has a `>`).
 _PLAIN_LINE = re.compile(r" {0,3}[^\W\d_][^<>]*")
+_PLAIN_START = re.compile(r" {0,3}[^\W\d_]")
+
+
+def _plain_lines(lines: list[str]) -> list[bool]:
+    """Which lines `_PLAIN_LINE` matches in full, read in C a pass at a time: the regular
+    expression only for the first characters, str's own search for a "<" or ">" after them
+    (a third of the time of matching the whole line; tests/test_parse_linear.py compares)."""
+    starts = map(bool, map(_PLAIN_START.match, lines))
+    lt = map(str.__contains__, lines, repeat("<"))
+    gt = map(str.__contains__, lines, repeat(">"))
+    return list(map(and_, starts, map(not_, map(or_, lt, gt))))
 
 
 def _fold_plain_lines(body: str) -> tuple[str, list[int]]:
@@ -317,24 +336,22 @@ def _fold_plain_lines(body: str) -> tuple[str, list[int]]:
     a plain line can only continue what that line is in (a paragraph, a lazy block quote
     line, a fence, an HTML block): joining them keeps every heading and block quote where it
     was, which is all that is read from the tokens.
+
+    Worked out in passes over all the lines in C, not a Python step a line (a 10 MB answer
+    has 60,000 lines): which are plain, which join the line before, the text and the map.
     """
-    lines = _BREAK.split(body)
-    parts: list[str] = []
-    line_of: list[int] = []
-    plain = _PLAIN_LINE.fullmatch
-    previous_plain = False
-    for i, line in enumerate(lines):
-        is_plain = plain(line) is not None
-        if i and is_plain and previous_plain:
-            parts.append(" ")
-        else:
-            if i:
-                parts.append("\n")
-            line_of.append(i)
-        parts.append(line)
-        previous_plain = is_plain
-    line_of.append(len(lines))
+    lines = _BREAK.split(body) if "\r" in body else body.split("\n")
+    plain = _plain_lines(lines)
+    joins = list(map(and_, plain, plain[1:]))  # joins[i]: line i + 1 is joined to line i
+    parts = [""] * (2 * len(lines) - 1)
+    parts[0::2] = lines
+    parts[1::2] = map(_JOINERS.__getitem__, joins)
+    line_of = [0, *compress(range(1, len(lines)), map(not_, joins)), len(lines)]
     return "".join(parts), line_of
+
+
+_JOINERS = ("\n", " ")
+"""What goes between two lines of the folded text: a line break, or a space (joined)."""
 
 
 @cache
