@@ -116,3 +116,21 @@ def test_export_task_list_tells_named_from_met_and_says_where(
     assert "named, not explained" in html and "(found under Modeling)" in html
     # the rubric is never read back: the answers are, byte for byte
     assert parse_exported(text).answers == {sid: attempt.section(sid).answer for sid in SECTION_IDS}
+
+
+def test_a_quote_keeps_to_the_paragraph_of_its_phrase() -> None:
+    """A section's text is its paragraphs, then any text under no known heading (a title):
+    the quote's context never runs across the blank line between them."""
+    from designtrainer.grading.results import Evidence
+    from designtrainer.render.report import quote
+
+    source = "Split by time, since a random split leaks. MAE in minutes.\n\n# ETA\n\nOther notes"
+    start = source.index("MAE")
+    ev = Evidence("MAE", start, start + 3, "evaluation", "mae")
+    got = quote(ev, source)
+    assert got.startswith("…") and got.endswith("split leaks. MAE in minutes."), got
+    first = Evidence("Split", 0, 5, "evaluation", "split")
+    assert quote(first, source).startswith("Split by time")
+    lone = "Other notes"
+    ev = Evidence("notes", source.index("notes"), len(source), "evaluation", "notes")
+    assert quote(ev, source) == lone

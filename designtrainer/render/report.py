@@ -18,17 +18,25 @@ QUOTE_WIDTH = 60
 
 
 def quote(ev: Evidence, source: str | None = None, width: int = QUOTE_WIDTH) -> str:
-    """The matched phrase with a little context either side, on one line."""
+    """The matched phrase with a little context either side, on one line.
+
+    The context stays in the phrase's paragraph: a section's text is its paragraphs joined by
+    blank lines, then any text under no known heading (a title line), so words across a blank
+    line were not written next to the phrase ("MAE in minutes. # ETA")."""
     if source is None:
         return " ".join(ev.text.split())
+    lo = source.rfind("\n\n", 0, ev.start) + 1  # the paragraph's start (0 when it is the first)
+    hi = source.find("\n\n", ev.end)
+    hi = len(source) if hi < 0 else hi
     pad = max(0, (width - (ev.end - ev.start)) // 2)
-    a, b = max(0, ev.start - pad), min(len(source), ev.end + pad)
+    a, b = max(lo, ev.start - pad), min(hi, ev.end + pad)
     # Widen to whole words: a quote that starts "…petitor." reads as noise.
-    while 0 < a < ev.start and not source[a - 1].isspace():
+    while lo < a < ev.start and not source[a - 1].isspace():
         a -= 1
-    while ev.end < b < len(source) and not source[b].isspace():
+    while ev.end < b < hi and not source[b].isspace():
         b += 1
-    snippet = ("…" if a > 0 else "") + source[a:b] + ("…" if b < len(source) else "")
+    clipped = source[lo:a].strip(), source[b:hi].strip()
+    snippet = ("…" if clipped[0] else "") + source[a:b] + ("…" if clipped[1] else "")
     return " ".join(snippet.split())
 
 
