@@ -134,3 +134,28 @@ def test_a_quote_keeps_to_the_paragraph_of_its_phrase() -> None:
     lone = "Other notes"
     ev = Evidence("notes", source.index("notes"), len(source), "evaluation", "notes")
     assert quote(ev, source) == lone
+
+
+def test_phrases_of_one_stretch_make_one_quote_with_their_notes() -> None:
+    """An idea's phrase groups in one sentence are quoted once, in reading order; phrases far
+    apart, or in another paragraph, keep quotes of their own."""
+    from designtrainer.grading.results import Evidence
+    from designtrainer.render.report import quotes
+
+    text = (
+        "Being late hurts trust far more than being early, so we track late orders.\n\n"
+        + "Filler words " * 20
+        + "and the tail error."
+    )
+
+    def ev(word: str, fuzzy: str | None = None) -> Evidence:
+        at = text.index(word)
+        return Evidence(word, at, at + len(word), "evaluation", word, fuzzy=fuzzy)
+
+    got = quotes([ev("early"), ev("late", fuzzy="lateness"), ev("tail")], {"evaluation": text}.get)
+    assert len(got) == 2
+    (first, note), (second, _) = got
+    assert "late hurts trust far more than being early" in first
+    assert note == " (read as 'lateness')"
+    assert "tail error" in second and "early" not in second
+    assert [q for q, _ in quotes([ev("late")], {}.get)] == ["late"]  # no text: the phrase alone

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from designtrainer.domain.vocabulary import SECTION_TITLES
@@ -40,6 +42,35 @@ def quote(ev: Evidence, source: str | None = None, width: int = QUOTE_WIDTH) -> 
     return " ".join(snippet.split())
 
 
+def quotes(
+    evidence: Iterable[Evidence], source_of: Callable[[str], str | None]
+) -> list[tuple[str, str]]:
+    """The quotes of an item's evidence in reading order, each with its notes (see
+    `evidence_note`): phrases of
+    one stretch of the answer make one quote. An idea's phrase groups are often one sentence
+    ("late hurts trust more than early"), and a quote per group repeated it two or three
+    times over."""
+    out: list[tuple[Evidence, list[str]]] = []
+    for e in sorted(evidence, key=lambda e: (e.section, e.start)):
+        source = source_of(e.section)
+        last = out[-1][0] if out else None
+        if (
+            source is not None
+            and last is not None
+            and last.section == e.section
+            and e.start - last.end <= QUOTE_WIDTH  # their contexts would overlap
+            and "\n\n" not in source[last.end : e.start]
+            and max(last.end, e.end) - last.start <= 2 * QUOTE_WIDTH
+        ):
+            end = max(last.end, e.end)
+            out[-1] = (replace(last, text=source[last.start : end], end=end), out[-1][1])
+        else:
+            out.append((e, []))
+        if (note := evidence_note(e)) and note not in out[-1][1]:
+            out[-1][1].append(note)
+    return [(quote(e, source_of(e.section)), "".join(notes)) for e, notes in out]
+
+
 def evidence_note(ev: Evidence) -> str:
     notes = []
     if ev.negated:
@@ -75,14 +106,17 @@ def found_under(section: str | None) -> str:
     return f" (found under {SECTION_TITLES.get(section, section)})" if section else ""
 
 
-def _item_line(r: ItemResult, texts: dict[str, str] | None) -> tuple[str, str]:
-    def quoted(e: Evidence) -> str:
-        return f'"{quote(e, texts.get(e.section) if texts else None)}"{evidence_note(e)}'
+def _quoted(evidence: Iterable[Evidence], source_of: Callable[[str], str | None]) -> list[str]:
+    """`quotes`, each in double quotes, with its notes after the closing one."""
+    return [f'"{text}"{note}' for text, note in quotes(evidence, source_of)]
 
+
+def _item_line(r: ItemResult, texts: dict[str, str] | None) -> tuple[str, str]:
+    said = _quoted(r.evidence, (texts or {}).get)
     if r.met:
-        return r.item.label, "; ".join(quoted(e) for e in r.evidence) + found_under(r.found_in)
+        return r.item.label, "; ".join(said) + found_under(r.found_in)
     if r.named:
-        named = ", ".join(quoted(e) for e in r.evidence)
+        named = ", ".join(said)
         return r.item.label, f"named ({named}){found_under(r.found_in)}, not applied: {r.item.why}"
     detail = r.item.why
     if r.evidence:

@@ -25,7 +25,7 @@ from textual.widgets import Header, Static, TextArea
 from designtrainer.domain.cards import RATING_NAMES, CardRecord, RatingName
 from designtrainer.grading.results import ItemResult
 from designtrainer.render.formatting import plural
-from designtrainer.render.report import evidence_note, quote
+from designtrainer.render.report import evidence_note, quote, quotes
 from designtrainer.review.cards import rating_for, record_drill
 from designtrainer.review.drill import (
     DrillCard,
@@ -202,8 +202,9 @@ class DrillScreen(Screen[None]):
         parts: list[str | Content | tuple[str, str]] = []
         if result.met:
             parts += [("✔ Met: ", "bold $success"), (card.item.label, "bold"), "\n"]
-            quotes = "; ".join(f'"{quote(e, text)}"{evidence_note(e)}' for e in result.evidence)
-            parts += [("The words that earned it: ", "dim"), quotes, "\n"]
+            said = quotes(result.evidence, lambda _section: text)
+            earned = "; ".join(f'"{q}"{n}' for q, n in said)
+            parts += [("The words that earned it: ", "dim"), earned, "\n"]
         else:
             parts += [("✘ Not found: ", "bold $error"), (card.item.label, "bold"), "\n"]
             if result.evidence:

@@ -24,7 +24,7 @@ from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.grading.grade import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.render.formatting import pct
-from designtrainer.render.report import evidence_note, found_under, quote
+from designtrainer.render.report import found_under, quotes
 from designtrainer.tui.external import edit_externally
 from designtrainer.tui.saving import SaveWarning, try_save
 from designtrainer.tui.screens.interview import InterviewScreen, section_steps
@@ -270,15 +270,13 @@ class SessionScreen(InterviewScreen):
             return
         r: ItemResult = result.items[index]
         answers = self.graded_answers.get(self.step, {})
-        quotes = "\n".join(
-            f"“{quote(e, answers.get(e.section))}”{evidence_note(e)}" for e in r.evidence
-        )
+        said = "\n".join(f"“{text}”{note}" for text, note in quotes(r.evidence, answers.get))
         if r.met:
             panel.update(
                 styled(
                     "[green]Ticked[/green]$where because you wrote:\n$quotes",
                     where=found_under(r.found_in),
-                    quotes=quotes,
+                    quotes=said,
                 )
             )
         elif r.named:
@@ -287,7 +285,7 @@ class SessionScreen(InterviewScreen):
                     "[yellow]Named, say why[/yellow]$where: you wrote\n$quotes\n"
                     "[b]Now say why it matters here:[/b] $why",
                     where=found_under(r.found_in),
-                    quotes=quotes,
+                    quotes=said,
                     why=r.item.why,
                 )
             )
