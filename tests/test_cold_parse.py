@@ -251,14 +251,15 @@ def test_simple_markdown_runs_and_agrees_on_every_fixture() -> None:
 
 
 def test_loading_drops_the_rules_only_checking_needs(tmp_path: Path, monkeypatch: Any) -> None:
-    """Checking rubric files builds the general negation rules (`not_negations` must hold a
+    """Checking rubric files indexes the general negation cues (`not_negations` must hold a
     cue); a loaded library does not keep them, as nothing after loading uses them."""
     from designtrainer.grading import negation
 
     monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path))  # nothing recorded: every file checked
     lib = load_library(default_sources())
-    assert negation._general.cache_info().currsize == 0
+    assert negation._general_cues.cache_info().currsize == 0
     assert negation.has_negation_cue("not really")  # built again when asked
+    assert negation._general_cues.cache_info().currsize == 1
     assert compile_rubric(lib.rubric("eta-prediction")).negation.words
 
 
