@@ -14,6 +14,7 @@ The next stage, judgement, reads how each remaining mention is used.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -2068,4 +2069,6 @@ def _with(
     """The words among `looked_at` whose key is one of `kinds`, from word `lo` up to (not
     including) word `hi` (default: to the end)."""
     end = len(keys) if hi is None else hi
-    return [i for i in looked_at if lo <= i < end and keys[i] in kinds]
+    # `looked_at` is in order: the bounds are a slice, and the keys are read in C.
+    part = looked_at[bisect_left(looked_at, lo) : bisect_left(looked_at, end)]
+    return list(compress(part, map(kinds.__contains__, map(keys.__getitem__, part))))
