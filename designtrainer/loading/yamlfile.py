@@ -1,7 +1,8 @@
 """Reading YAML that people share: safe constructors only, bounded size, positions kept.
 
 The file is composed into a node tree (which keeps every value's line and column, so schema
-errors can point at the exact spot) and then constructed with the safe constructor. Aliases
+errors can point at the exact spot) and then constructed: a document of plain mappings,
+lists, text and integers in one pass of our own, anything else with the safe constructor. Aliases
 are allowed but their expanded size is counted first, so an alias bomb fails fast instead of
 exploding in the validator.
 """
