@@ -2,9 +2,9 @@
 
 The file is composed into a node tree (which keeps every value's line and column, so schema
 errors can point at the exact spot) and then constructed: a document of plain mappings,
-lists, text and integers in one pass of our own, anything else with the safe constructor. Aliases
-are allowed but their expanded size is counted first, so an alias bomb fails fast instead of
-exploding in the validator.
+lists, text and integers in one pass of our own, anything else with the safe constructor.
+Aliases are allowed but their expanded size is counted first, so an alias bomb fails fast
+instead of exploding in the validator.
 """
 
 from __future__ import annotations
