@@ -221,14 +221,19 @@ def _encode(value: object, seen: dict[int, int]) -> Any:
     return ("O", kind.__module__, kind.__qualname__, names, values)
 
 
-@functools.cache
 def _attributes(kind: type) -> tuple[str, ...]:
     """The slots an object of `kind` holds (of every class it comes from); () for a class
-    whose objects keep their attributes in a __dict__, which are written by name."""
-    slots = [s for k in kind.__mro__ for s in getattr(k, "__slots__", ()) if s != "__weakref__"]
-    if "__dict__" in slots or (not slots and kind is not object):
-        return ()
-    return tuple(slots)
+    whose objects keep their attributes in a __dict__, which are written by name. Worked out
+    once per class: writing and reading an entry ask for each of a thousand cue objects."""
+    found = _SLOTS.get(kind)
+    if found is None:
+        slots = [s for k in kind.__mro__ for s in getattr(k, "__slots__", ()) if s != "__weakref__"]
+        by_name = "__dict__" in slots or (not slots and kind is not object)
+        found = _SLOTS[kind] = () if by_name else tuple(slots)
+    return found
+
+
+_SLOTS: dict[type, tuple[str, ...]] = {}
 
 
 def decode(node: Any) -> Any:
