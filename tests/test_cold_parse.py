@@ -30,6 +30,7 @@ from designtrainer.io.answers import (
     parse_answer,
 )
 from designtrainer.loading.library import default_sources, load_library
+from designtrainer.loading.problems import ContentError
 from designtrainer.loading.yamlfile import parse_yaml
 
 WORDS = st.one_of(
@@ -251,14 +252,15 @@ def test_simple_markdown_runs_and_agrees_on_every_fixture() -> None:
 
 
 def test_loading_drops_the_rules_only_checking_needs(tmp_path: Path, monkeypatch: Any) -> None:
-    """Checking rubric files builds the general negation rules (`not_negations` must hold a
+    """Checking rubric files indexes the general negation cues (`not_negations` must hold a
     cue); a loaded library does not keep them, as nothing after loading uses them."""
     from designtrainer.grading import negation
 
     monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path))  # nothing recorded: every file checked
     lib = load_library(default_sources())
-    assert negation._general.cache_info().currsize == 0
+    assert negation._general_cues.cache_info().currsize == 0
     assert negation.has_negation_cue("not really")  # built again when asked
+    assert negation._general_cues.cache_info().currsize == 1
     assert compile_rubric(lib.rubric("eta-prediction")).negation.words
 
 
@@ -287,3 +289,65 @@ def test_the_typo_index_holds_every_long_form_that_stems_as_its_word() -> None:
         indexed = _forms(Vocabulary(phrases))
         assert indexed == {f for f in expected if len(f) >= FUZZY_MIN_LENGTH}
         assert len(indexed) > 1000
+
+
+def _pyyaml(text: str) -> Any:
+    """What PyYAML's own safe constructor makes of a document."""
+    import yaml
+
+    return yaml.load(text, Loader=yaml.CSafeLoader)
+
+
+_KEYS = st.one_of(
+    st.sampled_from(["id", "1", "<<", "=", "true", "null", "0x10", "key with spaces", "k"]),
+    st.text(min_size=1, max_size=8),
+)
+_SCALARS = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(
+        ["2", "-3", "+4", "0", "007", "1_000", "0x1F", "1:30", "3.5", "yes", "No", "~", "null"]
+    ),
+    st.integers(min_value=-(10**20), max_value=10**20),
+    st.booleans(),
+    st.none(),
+    st.floats(allow_nan=False),
+)
+_DATA = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_KEYS, inner, max_size=4)),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATA, st.booleans(), st.sampled_from(["", "!!str ", "!!int ", "!!map "]))
+@example({"a": [1, "2", {"b": "c"}]}, False, "")
+@example({"a": 1}, False, "!!str ")
+def test_plain_documents_are_read_as_pyyaml_reads_them(data: Any, flow: bool, tag: str) -> None:
+    """Case and rubric files are built from their node tree without PyYAML's constructor
+    when they hold only text-keyed mappings, lists, text and decimal integers: on any
+    document (written by PyYAML, plain or not, with a tag or two in it) the data, or the
+    error, is what PyYAML's constructor gives."""
+    import yaml
+
+    text = yaml.safe_dump({"doc": data, "x": "y"}, default_flow_style=flow, sort_keys=False)
+    if tag:
+        text = text.replace("x: ", f"x: {tag}", 1)
+    try:
+        expected: Any = _pyyaml(text)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):
+        expected = None  # parse_yaml must refuse it too
+    try:
+        doc = parse_yaml(text, "t.yaml")
+    except ContentError:
+        assert expected is None or not isinstance(expected, dict)
+        return
+    assert doc is not None and doc.data == expected
+
+
+def test_every_bundled_file_is_read_as_pyyaml_reads_it() -> None:
+    for source in default_sources():
+        for path in source.files:
+            text = path.read_text(encoding="utf-8")
+            doc = parse_yaml(text, path)
+            assert doc is not None and doc.data == _pyyaml(text), path

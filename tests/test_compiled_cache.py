@@ -238,6 +238,11 @@ def test_an_object_deep_in_a_big_container_is_written_as_an_object() -> None:
     back = compiled_cache.decode(marshal.loads(marshal.dumps(node, 4)))
     assert back == value and type(back["hidden"]["k99"][0][1][""]) is _Trigger
     assert compiled_cache.encode(plain) == ("=", plain)
+    # A big set of pairs is looked into a level down in one go: an object there is found.
+    pairs = [(str(i), cue if i == 70 else "x") for i in range(100)]
+    node = compiled_cache.encode(pairs)
+    assert node[0] == "L" and node[1][70][0] == "T" and node[1][69] == ("=", ("69", "x"))
+    assert compiled_cache.decode(marshal.loads(marshal.dumps(node, 4))) == pairs
 
 
 @pytest.mark.parametrize("enabled", [True, False])

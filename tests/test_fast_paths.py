@@ -30,7 +30,7 @@ from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
 from designtrainer.grading.judgement import LABEL, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import Negation
-from designtrainer.grading.words import Words
+from designtrainer.grading.words import Words, stem, tokenize
 from designtrainer.loading.library import Library, default_sources, load_library
 
 CASES = ("fraud-detection", "eta-prediction", "notification-ranking", "search-ranking")
@@ -384,3 +384,56 @@ def test_negation_patterns_find_their_starts_among_the_pattern_starts(
     assert list(m._deferred_notes(words, starts)) == list(m._deferred_notes(words, looked_at))
     for weighed in (m._weighed_then_dropped, m._weighed_then_dropped_later):
         assert list(weighed(words, triggers, starts)) == list(weighed(words, triggers, looked_at))
+
+
+@cache
+def _general_rules() -> negation_module.NegationRules:
+    return negation_module.NegationRules()
+
+
+def _keyed(text: str) -> Words:
+    words = tokenize(text)
+    words.keys = [stem(w) for w in words.words]
+    return words
+
+
+def test_rules_cut_down_to_some_keys_hold_the_whole_trie_under_them() -> None:
+    """Checking `not_negations` builds only the cues beginning with the phrase's keys: under
+    each of those keys the cut-down trie is the whole one, and it has nothing else."""
+    whole = _general_rules()
+    for kind, cue in negation_module._cues():
+        keys = set(_keyed(cue).keys)
+        cut = negation_module.NegationRules._beginning_with(keys)
+        assert cut.trie == {k: whole.trie[k] for k in keys if k in whole.trie}, (kind, cue)
+        for name in ("starts", "alone", "looked_at"):
+            assert getattr(cut, name) & keys == getattr(whole, name) & keys, (cue, name)
+        assert {p for p in cut.pairs if p[0] in keys} == {p for p in whole.pairs if p[0] in keys}
+
+
+_CUE_TEXTS = tuple(cue for _, cue in negation_module._cues())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.sampled_from(_CUE_TEXTS), st.sampled_from(_pieces("spam-detection"))),
+            st.sampled_from(_SEPARATORS),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+@example([("not spam", " ")])
+@example([("see less", " ")])
+@example([("too slow to", " "), ("ship", ". ")])
+def test_a_phrase_is_read_alike_by_the_cut_down_and_the_whole_rules(
+    parts: list[tuple[str, str]],
+) -> None:
+    """What `has_negation_cue` reads a phrase with finds all the whole general rules find."""
+    text = "".join(p + sep for p, sep in parts)
+    words = _keyed(text)
+    cut = negation_module.NegationRules._beginning_with(set(words.keys))
+    found = negation_module.find_negations(cut, words)
+    assert found == negation_module.find_negations(_general_rules(), _keyed(text))
+    assert negation_module.has_negation_cue(text) == bool(found.triggers)

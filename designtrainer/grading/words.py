@@ -292,19 +292,43 @@ def phrase_keys(phrase: str) -> list[tuple[str, ...]]:
     A multi-word phrase of up to three words also matches its joined form, so "real time"
     finds "realtime" and "data set" finds "dataset".
     """
-    raw_words = _SPLIT.split(phrase)[1::2]
-    kept: list[str] = []
-    for i, raw in enumerate(raw_words):
-        word = normalize_word(raw)
-        nxt = normalize_word(raw_words[i + 1]) if i + 1 < len(raw_words) else ""
-        if word in ARTICLES and not (word == "a" and len(nxt) == 1 and nxt.isalpha()):
-            continue
-        kept.append(raw)
+    kept, normal = _kept_words(phrase)
     if not kept:
         return []
     keys = [tuple(stem(w) for w in kept)]
     if 2 <= len(kept) <= 3:
-        joined = stem("".join(normalize_word(w) for w in kept))
+        joined = stem("".join(normal))
         if (joined,) not in keys:
             keys.append((joined,))
     return keys
+
+
+def first_key(phrase: str) -> str | None:
+    """The key a phrase's match begins with (`phrase_keys(phrase)[0][0]`), or None for a
+    phrase without words: enough to tell which phrases could begin at a given word, without
+    stemming the rest of each."""
+    first = _SPLIT.search(phrase)
+    if first is None:
+        return None
+    if normalize_word(first[1]) not in ARTICLES:
+        return stem(first[1])  # the usual case, settled without splitting the whole phrase
+    kept = _kept_words(phrase)[0]
+    return stem(kept[0]) if kept else None
+
+
+def _kept_words(phrase: str) -> tuple[list[str], list[str]]:
+    """A phrase's words as written and normalised, without its articles (but the "a" of
+    "A/B"). Each word is normalised once: compiling a rubric reads thousands of phrases."""
+    raw_words = _SPLIT.split(phrase)[1::2]
+    normal = [normalize_word(w) for w in raw_words]
+    kept: list[str] = []
+    kept_normal: list[str] = []
+    last = len(raw_words) - 1
+    for i, word in enumerate(normal):
+        if word in ARTICLES and not (
+            word == "a" and i < last and len(normal[i + 1]) == 1 and normal[i + 1].isalpha()
+        ):
+            continue
+        kept.append(raw_words[i])
+        kept_normal.append(word)
+    return kept, kept_normal

@@ -32,6 +32,7 @@ import marshal
 import os
 import sys
 from collections.abc import Collection
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -178,14 +179,22 @@ def _pure(value: object) -> bool:
 def _all_pure(values: Collection[object]) -> bool:
     """`all(map(_pure, values))`; for a big container with the types of its values collected
     in C first: the typo index's 40,000 strings are then one set, not 40,000 calls (issue 12,
-    first run). Small ones (the phrase index's many short tuples) are quicker without."""
+    first run), and a big container of lists, tuples and sets only (the negation cues' 5,000
+    pairs of keys, the phrase index's lists of entries) is looked into a level down the same
+    way, its values' values all in one list. Small ones (the phrase index's many short
+    tuples) are quicker without."""
     if len(values) > 64:
         kinds = set(map(type, values))
         if kinds <= _PLAIN:
             return True
+        if kinds <= _SEQUENCES:
+            return _all_pure(list(chain.from_iterable(values)))  # type: ignore[arg-type]
         if not kinds <= _PLAIN | _CONTAINERS.keys() | {dict}:
             return False
     return all(map(_pure, values))
+
+
+_SEQUENCES = frozenset(_CONTAINERS)
 
 
 def _encode(value: object, seen: dict[int, int]) -> Any:
@@ -214,11 +223,17 @@ def _encode(value: object, seen: dict[int, int]) -> Any:
 
 def _attributes(kind: type) -> tuple[str, ...]:
     """The slots an object of `kind` holds (of every class it comes from); () for a class
-    whose objects keep their attributes in a __dict__, which are written by name."""
-    slots = [s for k in kind.__mro__ for s in getattr(k, "__slots__", ()) if s != "__weakref__"]
-    if "__dict__" in slots or (not slots and kind is not object):
-        return ()
-    return tuple(slots)
+    whose objects keep their attributes in a __dict__, which are written by name. Worked out
+    once per class: writing and reading an entry ask for each of a thousand cue objects."""
+    found = _SLOTS.get(kind)
+    if found is None:
+        slots = [s for k in kind.__mro__ for s in getattr(k, "__slots__", ()) if s != "__weakref__"]
+        by_name = "__dict__" in slots or (not slots and kind is not object)
+        found = _SLOTS[kind] = () if by_name else tuple(slots)
+    return found
+
+
+_SLOTS: dict[type, tuple[str, ...]] = {}
 
 
 def decode(node: Any) -> Any:

@@ -330,13 +330,12 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
 
 
 def _forget_checking_rules() -> None:
-    """Drop the general negation rules that checking rubric files built (`not_negations`
-    must hold a cue), if it ran: about 1 MB that grading never uses (a compiled rubric has
-    its own rules), held through a first session for nothing (issue 12, memory). The next
-    check builds them again."""
+    """Drop the general negation cues that checking rubric files indexed (`not_negations`
+    must hold a cue), if it ran: nothing after loading uses them (issue 12, memory). The
+    next check indexes them again."""
     negation = sys.modules.get("designtrainer.grading.negation")
     if negation is not None:
-        negation._general.cache_clear()
+        negation._general_cues.cache_clear()
 
 
 def _place(

@@ -1,13 +1,15 @@
 """Reading YAML that people share: safe constructors only, bounded size, positions kept.
 
 The file is composed into a node tree (which keeps every value's line and column, so schema
-errors can point at the exact spot) and then constructed with the safe constructor. Aliases
-are allowed but their expanded size is counted first, so an alias bomb fails fast instead of
-exploding in the validator.
+errors can point at the exact spot) and then constructed: a document of plain mappings,
+lists, text and integers in one pass of our own, anything else with the safe constructor.
+Aliases are allowed but their expanded size is counted first, so an alias bomb fails fast
+instead of exploding in the validator.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +109,51 @@ def _duplicate_keys(path: Path, root: yaml.Node) -> list[Problem]:
     return out
 
 
+_STR, _INT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
+_SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]{0,17})\Z")
+_NOT_PLAIN = object()
+
+
+class _NotPlain(Exception):
+    """A node `_plain` leaves to PyYAML's constructor."""
+
+
+def _plain_data(root: yaml.Node) -> Any:
+    """The document's data, when it is made of mappings with text keys, lists, text and
+    plain decimal integers only, and no key twice (what case and rubric files are made
+    of); otherwise _NOT_PLAIN, and PyYAML's constructor reads it (and reports what is wrong).
+
+    The same values PyYAML's safe constructor builds from such a tree (a string scalar is its
+    text, a decimal integer its int; without anchors no node is shared), built in one
+    recursive pass: PyYAML's per-node dispatch was a quarter of loading the bundled files
+    with nothing validated yet (issue 12), and no duplicate key means `_duplicate_keys`
+    would find nothing."""
+    try:
+        return _plain(root)
+    except (_NotPlain, RecursionError):
+        return _NOT_PLAIN
+
+
+def _plain(node: yaml.Node) -> Any:
+    tag, kind = node.tag, type(node)
+    if kind is yaml.ScalarNode:
+        if tag == _STR:
+            return node.value
+        if tag == _INT and _DECIMAL.match(node.value):
+            return int(node.value)
+    elif kind is yaml.MappingNode and tag == _MAP:
+        out: dict[str, Any] = {}
+        for key, value in node.value:
+            if type(key) is not yaml.ScalarNode or key.tag != _STR or key.value in out:
+                raise _NotPlain
+            out[key.value] = _plain(value)
+        return out
+    elif kind is yaml.SequenceNode and tag == _SEQ:
+        return [_plain(item) for item in node.value]
+    raise _NotPlain
+
+
 def read_yaml(path: Path, raw: bytes | None = None) -> YamlDoc:
     """Parse one file (its bytes `raw` when the caller has read them already), or raise
     ContentError with a one-line, positioned explanation."""
@@ -175,13 +222,15 @@ def parse_yaml(text: str, path: Path | str) -> YamlDoc | None:
                     )
                 ]
             )
-        dupes = _duplicate_keys(path, root)
-        if dupes:
-            raise ContentError(dupes)
-        try:
-            data = loader.construct_document(root)
-        except (ValueError, OverflowError, TypeError):
-            raise ContentError(_unconstructible(path, root)) from None
+        data = _plain_data(root) if "&" not in text else _NOT_PLAIN
+        if data is _NOT_PLAIN:
+            dupes = _duplicate_keys(path, root)
+            if dupes:
+                raise ContentError(dupes)
+            try:
+                data = loader.construct_document(root)
+            except (ValueError, OverflowError, TypeError):
+                raise ContentError(_unconstructible(path, root)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         at_line = mark.line + 1 if mark else None
