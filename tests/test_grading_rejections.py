@@ -148,6 +148,12 @@ def flags(text: str) -> set[str]:
             "- the catalogue is still changing.",
             "reranking",
         ),
+        # a phase after the "that" it takes back: "for the pilot", "for the time being"
+        (
+            "A second re-ranking pass by margin - I'd park that for the pilot.",
+            "reranking",
+        ),
+        ("Drift dashboards per market: I'd shelve those for the time being.", "drift-monitoring"),
         # weighed as worth something, then put off
         (
             "Drift monitoring is worth having eventually, but I'd call it a later iteration.",
@@ -293,6 +299,11 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ),
         # a singular verdict after "and" still joins two clauses
         ("We rerank the top 50 by margin and drift is not a concern.", "reranking"),
+        # a cue whose "it" is followed by more than a phase is no take-back
+        (
+            "We rerank the top 50 by margin, and I'd park it in the nightly job for the pilot.",
+            "reranking",
+        ),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
         # a ratio's colon makes no label: the reason after a rejection applies the idea

@@ -1003,7 +1003,8 @@ def _takes_back(words: Words, end: int) -> bool:
 
 # Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
 _TAKE_BACK_WORDS = frozenset(
-    "any all of on with about for now yet here at first v1 v2 the launch version mvp".split()
+    "any all of on with about for now yet here at first v1 v2 the launch version mvp pilot "
+    "beta moment time being start beginning phase one release".split()
 )
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
