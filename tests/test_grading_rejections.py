@@ -154,6 +154,9 @@ def flags(text: str) -> set[str]:
             "reranking",
         ),
         ("Drift dashboards per market: I'd shelve those for the time being.", "drift-monitoring"),
+        # an afterthought after a softener, waiting for a condition
+        ("Re-ranking for variety - only as a last resort if the feed gets narrow.", "reranking"),
+        ("Drift dashboards, maybe later when the model is stable.", "drift-monitoring"),
         # weighed as worth something, then put off
         (
             "Drift monitoring is worth having eventually, but I'd call it a later iteration.",
@@ -302,6 +305,12 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         # a cue whose "it" is followed by more than a phase is no take-back
         (
             "We rerank the top 50 by margin, and I'd park it in the nightly job for the pilot.",
+            "reranking",
+        ),
+        # an afterthought judges its own sentence, not the one before
+        (
+            "We rerank the top 50 by margin. Drift dashboards - only as a last resort if "
+            "inputs move.",
             "reranking",
         ),
         # "leave" without "out" refuses nothing

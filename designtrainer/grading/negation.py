@@ -973,13 +973,25 @@ _ANAPHORIC = frozenset(
 )
 
 
+# Words that may stand between the dash and an afterthought: "- only as a last resort".
+_SOFTENERS = frozenset("only just maybe perhaps probably possibly".split())
+
+
 def _afterthought(words: Words, i: int, end: int) -> bool:
     """A post-trigger set off by a dash or a comma at the end of its sentence: ", maybe
-    later.", "— not now." It is about the whole sentence before it."""
+    later.", "— not now.", "- only as a last resort if we see ...". It is about the whole
+    sentence before it (a condition after it is the one it waits for)."""
+    raw = words.words
+    if i > 1 and raw[i - 1].lower() in _SOFTENERS:
+        i -= 1
     sep = words.before(i)
     if not any(c in sep for c in ",\u2014\u2013") and " - " not in sep:
         return False
-    return end >= len(words) or _clause_starts(words, end)
+    return (
+        end >= len(words)
+        or _clause_starts(words, end)
+        or raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS
+    )
 
 
 def _takes_back(words: Words, end: int) -> bool:
@@ -1958,6 +1970,7 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
 
 # "... is something I'd put off until the weekly one is trusted": a condition after the cue.
 _CONDITION_OPENERS = frozenset("until till unless once".split())
+_IF_WORDS = frozenset(("if", "when"))
 # Words that may end a short refusal: "We don't need to.", "I wouldn't either."
 _TAILS = frozenset("to either yet now for here really at all so".split())
 
