@@ -148,6 +148,13 @@ def flags(text: str) -> set[str]:
             "- the catalogue is still changing.",
             "reranking",
         ),
+        # a sentence that ends on "anyway" says it of all it holds
+        (
+            "I won't add hourly retraining. The platform retrains the big models every "
+            "night, and the small ones get refreshed by the vendor's weekly release process "
+            "for all the other teams anyway.",
+            "retraining",
+        ),
         # a phase after the "that" it takes back: "for the pilot", "for the time being"
         (
             "A second re-ranking pass by margin - I'd park that for the pilot.",
@@ -306,6 +313,12 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         (
             "We rerank the top 50 by margin, and I'd park it in the nightly job for the pilot.",
             "reranking",
+        ),
+        # "anyway" in an aside at the end of the sentence is about the aside
+        (
+            "No hourly retraining. We retrain weekly on fresh labels, every Sunday at 2 am "
+            "for all markets (the old job ran on Sundays in most markets anyway).",
+            "retraining",
         ),
         # an afterthought judges its own sentence, not the one before
         (

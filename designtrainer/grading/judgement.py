@@ -480,8 +480,16 @@ class Judgement:
         after a rejection that is the reason nothing is built, not the idea brought back.
         Looked for in its clause, at most _ANYWAY_REACH words either side: an aside
         ("the residual over the routing ETA (routing already knows roads)") is about
-        something else."""
+        something else. A sentence that ends on "anyway" says it of all it holds ("fuzzy
+        matching handles a chunk of the misspellings, and the ranker gets the intent from
+        the category features anyway"), up to _CLAUSE_REACH words after the mention."""
         raw, seps = self.words.words, self.seps
+        if (
+            raw[s.last].lower() in _ANYWAY
+            and s.last - m.last <= _CLAUSE_REACH
+            and not any(_ASIDE & set(seps[k]) for k in range(m.last + 1, s.last + 1))
+        ):
+            return True
         k = m.first - 1
         while k >= max(s.first, m.first - _ANYWAY_REACH) and not _ASIDE & set(seps[k + 1]):
             if raw[k].lower() in _ANYWAY:
