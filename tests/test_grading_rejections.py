@@ -155,6 +155,20 @@ def flags(text: str) -> set[str]:
             "for all the other teams anyway.",
             "retraining",
         ),
+        # next to a rejection, a sentence that belittles the idea argues for the rejection
+        (
+            "I'm not going to use SMOTE. Nobody gets better recall out of class "
+            "weights on data like this.",
+            "imbalance-handling",
+        ),
+        (
+            "No drift monitoring. Hardly anyone looks at dashboards in a team this size.",
+            "drift-monitoring",
+        ),
+        (
+            "I wouldn't add a re-ranking layer. Ordering by score naturally reranks the sellers.",
+            "reranking",
+        ),
         # a phase after the "that" it takes back: "for the pilot", "for the time being"
         (
             "A second re-ranking pass by margin - I'd park that for the pilot.",
@@ -319,6 +333,14 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "No hourly retraining. We retrain weekly on fresh labels, every Sunday at 2 am "
             "for all markets (the old job ran on Sundays in most markets anyway).",
             "retraining",
+        ),
+        # "just" chooses the plain thing; a belittling sentence in another paragraph is
+        # not next to the rejection
+        ("No hourly retraining. We just retrain weekly on fresh labels.", "retraining"),
+        (
+            "No drift monitoring in v1.\n\nFrom month two, drift dashboards page the on-call, "
+            "since nobody watches them by hand.",
+            "drift-monitoring",
         ),
         # an afterthought judges its own sentence, not the one before
         (

@@ -151,6 +151,9 @@ _IF_REACH = 8
 _ANYWAY = frozenset(("already", "anyway", "anyways"))
 _ANYWAY_REACH = 20
 _ASIDE = frozenset("();\u2014")
+# Next to a rejection, a sentence with these argues for it: "Nobody buys boots for the slot".
+_BELITTLING = frozenset("merely nobody naturally hardly barely rarely seldom negligible".split())
+_BELITTLING_PAIRS = frozenset((("one", "no"),))
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
@@ -472,7 +475,35 @@ class Judgement:
             return False  # "resampling just distorts the probabilities we need"
         if self._there_anyway(m, s):
             return False  # "ES already has a fuzzy match for typos": why not to build it
+        if self._next_to(s, refused) and self._belittles(s):
+            return False  # "No IPW. Nobody buys boots because they were in slot 2."
         return self.reading(m) == APPLIED
+
+    def _next_to(self, s: _Sentence, refused: frozenset[int]) -> bool:
+        """Whether the sentence stands right before or right after one that rejects the
+        idea, in the same paragraph."""
+        starts, seps = self.starts, self.seps
+        i = bisect_right(starts, s.first) - 1
+        if i > 0 and starts[i - 1] in refused and "\n\n" not in seps[s.first]:
+            return True
+        return (
+            i + 1 < len(starts) and starts[i + 1] in refused and "\n\n" not in seps[starts[i + 1]]
+        )
+
+    def _belittles(self, s: _Sentence) -> bool:
+        """Whether the sentence belittles what it speaks of ("nobody buys boots because of
+        the slot", "nearest neighbours naturally put the exact item first"): next to a
+        rejection, it argues for the rejection. ("Just" and "the only" do not: "No SMOTE.
+        We just weight the positives 1:50" chooses within the idea.)"""
+        raw = self.words.words
+        last = min(s.last, s.first + _CLAUSE_REACH)
+        for k in range(s.first, last + 1):
+            word = raw[k].lower()
+            if word in _BELITTLING:
+                return True
+            if k > s.first and (word, raw[k - 1].lower()) in _BELITTLING_PAIRS:
+                return True  # "no one buys boots because of the slot"
+        return False
 
     def _there_anyway(self, m: Mention, s: _Sentence) -> bool:
         """Whether the sentence says the rejected idea is there already or done anyway
