@@ -603,3 +603,101 @@ def test_an_offline_bar_that_turns_the_model_on_is_an_offline_only_launch(
     assert not _fires(
         case_id, flag.id, "We turn on the new model for 5% of users once it is above the baseline."
     )
+
+
+# Rejection and deferral as people word them, in general form: each template is said of
+# "drift monitoring" (X). The genuine ones below use the same words for a choice made.
+IDIOMS_OF_REJECTION = [
+    "I'd rather not build X.",
+    "Let's not bother with X.",
+    "I'd resist the urge to add X.",
+    "Why would we need X? The model retrains weekly.",
+    "Who needs X when the model retrains weekly?",
+    "I see little value in X.",
+    "I don't see the value of X.",
+    "I question the need for X.",
+    "I'm skeptical X helps.",
+    "Unclear that X helps.",
+    "Too early for X.",
+    "We don't have time for X.",
+    "I can't justify X at this scale.",
+    "X is future work.",
+    "X goes on the back burner.",
+    "X is on hold.",
+    "X is not on the roadmap.",
+    "X isn't in scope.",
+    "X is outside the scope.",
+    "X is beyond what we need.",
+    "X is too heavy for v1.",
+    "X is lower priority.",
+    "X is the least of our worries.",
+    "X is the first thing I'd cut.",
+    "X doesn't make the cut.",
+    "X doesn't justify the cost.",
+    "The cost of X outweighs the benefit.",
+    "X adds complexity for little gain.",
+    "X doesn't pull its weight.",
+    "X doesn't pay for itself.",
+    "X has no place in v1.",
+    "X is not cost-effective.",
+    "X is low value.",
+    "X is more effort than it's worth.",
+    "X likely won't matter.",
+    "X wouldn't make much difference.",
+    "X isn't going to help.",
+    "X is hardly a concern.",
+    "X is a non-issue.",
+    "X is not the bottleneck.",
+    "X comes later.",
+    "X can be added later if needed.",
+    "X will have to wait.",
+    "X can be revisited later.",
+    "X, if ever.",
+    "X only if needed.",
+    "X if it ever becomes necessary.",
+    "X is for version two.",
+    "X belongs in v2.",
+    "X is months away.",
+    "X isn't a day-one need.",
+    "X is excessive.",
+    "X is a rabbit hole.",
+    "X is dead weight.",
+    "X is premature.",
+    "X is too early.",
+    "X is deferred to v2.",
+    "X is TBD.",
+]
+IDIOMS_OF_CHOICE = [
+    "X is a must: the inputs move every week.",
+    "X is the first thing I'd build after the model.",
+    "X is on the critical path for launch: we alert on PSI above 0.2.",
+    "X is part of v1: PSI per feature, weekly.",
+    "X is in scope for v1, with a weekly PSI report.",
+    "X is worth it: labels arrive 60 days late, so inputs are our only early signal.",
+    "X is low effort and high value: PSI per feature, weekly.",
+    "X pays for itself the first time a partner changes a field.",
+    "X makes a real difference when labels lag by 60 days.",
+    "We can't skip X: labels arrive 60 days late.",
+    "We can't afford to skip X, since labels arrive 60 days late.",
+    "We never skip X: weekly PSI on the top 20 features.",
+    "X isn't optional: labels take 60 days.",
+    "There's no way around X here: labels take 60 days.",
+    "X from day one, and retraining comes later.",
+    "X alerts only if PSI goes above 0.2.",
+    "X runs weekly; online learning is a rabbit hole.",
+    "X runs weekly. Streaming features are future work.",
+    "X runs weekly, and the fancy stuff can wait until v2.",
+    "It's unclear how fast labels arrive, so X on inputs runs daily.",
+    "Do we need X? Yes: labels take 60 days.",
+    "I'd rather build X than a retraining schedule, because labels take 60 days.",
+]
+
+
+@pytest.mark.parametrize("template", IDIOMS_OF_REJECTION)
+def test_idioms_of_rejection_and_deferral(template: str) -> None:
+    assert "drift-monitoring" not in met(template.replace("X", "drift monitoring"))
+
+
+@pytest.mark.parametrize("template", IDIOMS_OF_CHOICE)
+def test_the_same_words_in_a_choice_made(template: str) -> None:
+    assert "drift-monitoring" in met(template.replace("X", "drift monitoring"))
