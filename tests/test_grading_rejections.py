@@ -666,6 +666,26 @@ IDIOMS_OF_REJECTION = [
     "X is too early.",
     "X is deferred to v2.",
     "X is TBD.",
+    "It's too early for X.",
+    # a note's verdict of a word or two, and labels that put their note off
+    "X: later.",
+    "X? Skip.",
+    "X (v2).",
+    "X - maybe later.",
+    "X, eventually.",
+    "Not now: X",
+    "Parked: X",
+    # put aside, set aside, pushed to a later phase
+    "Put X on the back burner.",
+    "Set X aside for now.",
+    "I'd push X to a later phase.",
+    # an addition put off to a later time, or until needed
+    "X we can add down the road.",
+    "At some point we could add X.",
+    "We'll revisit X once we have traffic.",
+    "X is something we could add if needed.",
+    # weighed, then dropped
+    "X is nice, but not necessary.",
 ]
 IDIOMS_OF_CHOICE = [
     "X is a must: the inputs move every week.",
@@ -690,6 +710,13 @@ IDIOMS_OF_CHOICE = [
     "It's unclear how fast labels arrive, so X on inputs runs daily.",
     "Do we need X? Yes: labels take 60 days.",
     "I'd rather build X than a retraining schedule, because labels take 60 days.",
+    "X: weekly PSI now, hourly later.",
+    "X first; the second model, later.",
+    "Labels arrive 60 days later, so X on inputs is the early signal.",
+    "We push X alerts to the on-call channel.",
+    "We set X to alert at PSI above 0.2.",
+    "We'll add X on day one, with a weekly PSI alert.",
+    "X is nice and cheap, but not free: PSI per feature costs a batch job a day.",
 ]
 
 

@@ -737,6 +737,17 @@ POST_TRIGGERS = (
     "some way off",
     "not a day one",
     "not needed on day one",
+    # "X is too early" ("it's too early for X" is a pre-cue: what follows is put off)
+    "is too early",
+    "are too early",
+    "would be too early",
+    "is too soon",
+    "would be too soon",
+    "pushed to v2",
+    "pushed to later",
+    "pushed to a later phase",
+    "pushed to the next version",
+    "pushed to next quarter",
 )
 PSEUDO_TRIGGERS = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
@@ -923,8 +934,6 @@ VERDICTS = (
     "a rabbit hole",
     "dead weight",
     "a stretch",
-    "too early",
-    "too soon",
     "tbd",
     "to be decided",
     "out for v1",
@@ -1169,6 +1178,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         triggers.setdefault(neg.first, neg)
     for k, neg in _deferred_notes(words, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _put_off(words, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _short_verdicts(words, looked_at):
+        covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
         for k, neg in _not_equal(words):
             covering.setdefault(k, neg)
@@ -1362,9 +1375,10 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
 # add once the model is established": an addition put off until later, or until a condition.
 _ADDING = frozenset(
-    stem(w) for w in "add introduce layer revisit bring build dig explore try consider".split()
+    stem(w)
+    for w in "add introduce layer revisit bring build dig explore try consider think look".split()
 )
-_MODALS = frozenset("i'd we'd would could can might only".split())
+_MODALS = frozenset("i'd we'd would could can might only we'll i'll will let's".split())
 # "later", and a condition nobody expects to meet: "we could add X if needed".
 _LATER = frozenset(stem(w) for w in "later eventually once needed necessary required".split())
 _IF = frozenset(stem(w) for w in "if when".split())
@@ -1386,6 +1400,35 @@ _LATER_LABELS = tuple(
         "if there is time",
         "later",
         "v2",
+        # "Not now: X", "Out of scope: X", "Parked: X", "Phase 2: X"
+        "not now",
+        "not yet",
+        "not for now",
+        "not in v1",
+        "not for v1",
+        "not doing",
+        "won't do",
+        "out of scope",
+        "skipped",
+        "deferred",
+        "parked",
+        "postponed",
+        "dropped",
+        "later on",
+        "someday",
+        "future",
+        "future ideas",
+        "ideas for later",
+        "for later",
+        "backlog",
+        "phase 2",
+        "phase two",
+        "v2 ideas",
+        "things i'd skip",
+        "what i'd skip",
+        "what i would skip",
+        "deliberately skipped",
+        "left out",
     )
 )
 
@@ -1410,6 +1453,100 @@ def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
                 neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
                 yield from ((k, neg) for k in range(i + 1, j))
                 break
+
+
+# "Put X aside", "put X on hold", "set X aside", "push X to v2": what stands between the verb
+# and where it is put is put off.
+_PUT = frozenset(stem(w) for w in ("put", "putting", "set", "setting"))
+_PUT_ENDS = frozenset(("aside", "off", "hold", "backlog", "burner", "ice"))
+_SET, _ASIDE_ONLY = stem("set"), frozenset(("aside",))
+_PUSH = frozenset(stem(w) for w in ("push", "pushing", "pushed"))
+_PUSH_TO = frozenset(("to", "into", "until", "till"))
+_PUSH_SKIPS = frozenset(("a", "an", "the", "next", "second"))
+_PUSH_ENDS = frozenset(stem(w) for w in "v2 v3 later phase quarter version release future".split())
+
+
+def _put_off(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """ "Put X aside", "I'd put X on hold / on the backlog / on the back burner", "set X
+    aside", "push X (out) to v2 / to a later phase": the words between the verb and where
+    it is put (not "push notifications to users later": after "to" must stand the later
+    phase itself)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _PUT | _PUSH):
+        push = keys[i] in _PUSH
+        for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
+            if words.boundary_before(j):
+                break
+            word = raw[j].lower()
+            if push and word in _PUSH_TO:
+                k = j + 1
+                while k < n and raw[k].lower() in _PUSH_SKIPS and not words.boundary_before(k):
+                    k += 1
+                if k < n and keys[k] in _PUSH_ENDS and not words.boundary_before(k):
+                    neg = Negation(f"{raw[i]} ... {raw[j]} {raw[k]}", j, k)
+                    yield from ((m, neg) for m in range(i + 1, j))
+                break
+            if word in TERMINATORS:
+                break
+            if not push and word in (_PUT_ENDS if keys[i] != _SET else _ASIDE_ONLY):
+                neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
+                yield from ((m, neg) for m in range(i + 1, j) if raw[m].lower() != "on")
+                break
+
+
+# A note's verdict of a word or two ("Drift monitoring: later.", "Exploration (v2).", "Calibration?
+# Skip.", "Streaming - v2.", "Re-ranking, eventually.")
+_VERDICT_WORDS = frozenset(
+    stem(w)
+    for w in "later eventually v skip skipped no nope nah pass cut dropped deferred parked "
+    "tbd future someday".split()
+)
+# ("v2" is two words, "v" and "2", like every run of letters and digits.)
+_LATER_VERDICTS = frozenset(stem(w) for w in "later eventually v future someday".split())
+_VERDICT_TAILS = frozenset(
+    stem(w)
+    for w in "maybe probably perhaps possibly for now launch the first version then at least "
+    "initially too it need 2 3 two".split()
+)
+_VERDICT_RUN = 5
+_NOTE_WORDS = 15
+
+
+def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """A verdict of a word or two closing its sentence after a colon, a question mark, a
+    bracket or a dash ("Drift monitoring: later.", "Calibration? Skip.", "Exploration
+    (v2).", "Streaming - maybe later.") or, for a deferral, a comma ("Re-ranking,
+    eventually."): it judges the note before it, back to the start of its line or
+    sentence."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _VERDICT_WORDS, 1):
+        start = i
+        while start > i - _VERDICT_RUN and not words.boundary_before(start):
+            if keys[start - 1] not in _VERDICT_TAILS:
+                break
+            start -= 1
+        if not words.boundary_before(start) or start == 0:
+            continue
+        sep = words.before(start)
+        later = keys[i] in _LATER_VERDICTS
+        if not (any(c in sep for c in ":?(\u2014\u2013") or " - " in sep or (later and "," in sep)):
+            continue
+        end = i + 1
+        while end < n and end - start < _VERDICT_RUN and not words.boundary_before(end):
+            if keys[end] not in _VERDICT_TAILS and keys[end] not in _VERDICT_WORDS:
+                break
+            end += 1
+        if end < n and not (
+            words.sentence_break_before(end) or any(c in words.before(end) for c in "\n)")
+        ):
+            continue
+        neg = Negation(" ".join(raw[start:end]), start, end - 1)
+        k = start - 1
+        while k >= 0 and start - k <= _NOTE_WORDS:
+            yield k, neg
+            if "\n" in words.before(k) or _clause_starts(words, k):
+                break
+            k -= 1
 
 
 def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -1468,7 +1605,8 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         start = a - 1
         while start > 0 and not words.sentence_break_before(start):
             start -= 1
-        if keys[start] in _LATER and a - start <= 3:
+        opening = _later_phrase(keys, start) or (1 if keys[start] in _LATER else 0)
+        if opening and a - start - opening <= 2:
             # "Later we could add embeddings (node2vec) or a GNN": the rest of the clause.
             neg = Negation(f"{raw[start]} ... {raw[a]}", start, start)
             k = a + 1
@@ -1490,13 +1628,51 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         for j in range(a + 1, min(n, a + 10)):
             if words.boundary_before(j) and raw[j].lower() not in ("later", "eventually"):
                 break
-            if keys[j] in _LATER or (conditional and keys[j] in _IF):
+            if keys[j] in _LATER or (conditional and keys[j] in _IF) or _later_phrase(keys, j):
                 neg = Negation(f"{raw[a]} ... {raw[j]}", j, j)
-                if j > a + 1:
+                if j > a + 1 and not all(raw[k].lower() in _ONLY_IF for k in range(a + 1, j)):
                     yield from ((k, neg) for k in range(a + 1, j))
                 else:
+                    # "X is something we could add if needed": what the sentence said before
                     yield from ((k, neg) for k in _said_before(words, a - 1))
                 break
+
+
+# Words that may stand between an "add" and its "later"/"if needed" when what is put off was
+# said before: "X is something we could add (only) if needed", "... revisit it later".
+_ONLY_IF = frozenset("if only when it that them this those".split())
+# Times that put an addition off: "down the road we could add X", "we'll add X at some point".
+_LATER_PHRASES = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in (
+        "down the road",
+        "at some point",
+        "in the future",
+        "after launch",
+        "post launch",
+        "in v 2",
+        "in phase 2",
+        "in phase two",
+        "next quarter",
+        "in a later phase",
+        "in a later version",
+        "in a second phase",
+        "in the next version",
+        "longer term",
+        "long term",
+    )
+)
+_LATER_PHRASE_FIRST = frozenset(p[0] for p in _LATER_PHRASES)
+
+
+def _later_phrase(keys: Sequence[str], j: int) -> int:
+    """The length of a later time starting at word j ("down the road"), or 0."""
+    if keys[j] not in _LATER_PHRASE_FIRST:
+        return 0
+    for phrase in _LATER_PHRASES:
+        if tuple(keys[j : j + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 # "for v1 I'd keep it to three actions, and add the softer ones once ...": an "add" joined to
@@ -1669,6 +1845,9 @@ _WEIGHING = tuple(
         "obvious next step",
         "cleaner",
         "more principled",
+        "is nice",
+        "are nice",
+        "nice",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
@@ -2306,6 +2485,9 @@ _PATTERN_STARTS = frozenset(
         _ALONE,
         _NON,
         *_LEAVE,
+        *_PUT,
+        *_PUSH,
+        *_VERDICT_WORDS,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
