@@ -169,6 +169,16 @@ def flags(text: str) -> set[str]:
             "I wouldn't add a re-ranking layer. Ordering by score naturally reranks the sellers.",
             "reranking",
         ),
+        # "accept that gap": a refusal of what the sentence before says
+        (
+            "Retraining on delayed labels misses the newest patterns. I'd accept that gap for now.",
+            "retraining",
+        ),
+        # a refusal's reach goes on over "vs", as over "or"
+        (
+            "I'm not going to split the work into a retraining schedule vs a retrain trigger.",
+            "retraining",
+        ),
         # a phase after the "that" it takes back: "for the pilot", "for the time being"
         (
             "A second re-ranking pass by margin - I'd park that for the pilot.",
@@ -341,6 +351,15 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "No drift monitoring in v1.\n\nFrom month two, drift dashboards page the on-call, "
             "since nobody watches them by hand.",
             "drift-monitoring",
+        ),
+        # weighed and dropped, then taken up again in another form after the turn
+        (
+            "Hourly retraining is tempting, but I'd stick with a weekly retrain on fresh labels.",
+            "retraining",
+        ),
+        (
+            "I considered hourly retraining, but I'd use a weekly retrain with fresh labels.",
+            "retraining",
         ),
         # an afterthought judges its own sentence, not the one before
         (
@@ -686,6 +705,16 @@ IDIOMS_OF_REJECTION = [
     "X is something we could add if needed.",
     # weighed, then dropped
     "X is nice, but not necessary.",
+    # put up with, done without, not pursued
+    "X is something we can live without; the weekly retrain covers it.",
+    "X - not doing it.",
+    "X is interesting but too researchy for a first version.",
+    "X is something I'd skip at first.",
+    "I don't use X or anything like it.",
+    # weighed, then something else chosen, or a cue far into the sentence
+    "X: I considered it, but for v1 I'd take the plain weekly report.",
+    "X is a fair point in theory, but the inputs barely move and the team is small, so I'd "
+    "keep the weekly report and not add anything.",
 ]
 IDIOMS_OF_CHOICE = [
     "X is a must: the inputs move every week.",
@@ -717,6 +746,7 @@ IDIOMS_OF_CHOICE = [
     "We set X to alert at PSI above 0.2.",
     "We'll add X on day one, with a weekly PSI alert.",
     "X is nice and cheap, but not free: PSI per feature costs a batch job a day.",
+    "We don't see labels for 60 days, so X on inputs runs weekly.",
 ]
 
 

@@ -151,6 +151,13 @@ _IF_REACH = 8
 _ANYWAY = frozenset(("already", "anyway", "anyways"))
 _ANYWAY_REACH = 20
 _ASIDE = frozenset("();\u2014")
+# "I don't use X", "we don't add X": a plain "don't" after "I" or "we" before a verb of
+# choosing refuses (not "we don't know", "we don't see the outcome": facts).
+_CHOOSING_SUBJECTS = frozenset(("i", "we"))
+_CHOICE_VERBS = _stems(
+    "use build add need want do run train bother include keep model rely apply deploy ship "
+    "track monitor compute create weight correct plan introduce adopt"
+)
 # Next to a rejection, a sentence with these argues for it: "Nobody buys boots for the slot".
 _BELITTLING = frozenset("merely nobody naturally hardly barely rarely seldom negligible".split())
 _BELITTLING_PAIRS = frozenset((("one", "no"),))
@@ -444,6 +451,14 @@ class Judgement:
             return False
         if _refusal(neg):
             return True
+        raw = self.words.words
+        if (
+            neg.first > 0
+            and neg.last + 1 < len(raw)
+            and raw[neg.first - 1].lower() in _CHOOSING_SUBJECTS
+            and self.words.keys[neg.last + 1] in _CHOICE_VERBS
+        ):
+            return True  # "I don't use spam traps", "we don't build a second model"
         before = self.words.before(neg.first)
         if self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;"):
             return True

@@ -348,6 +348,30 @@ PRE_TRIGGERS = (
     "parking",
     "deferring",
     "postponing",
+    # "X is something we can live without", "I'd accept that bias for now", "X - not doing
+    # it", "we'll live with that noise"
+    "can live without",
+    "could live without",
+    "can do without",
+    "could do without",
+    "can manage without",
+    "i'd accept",
+    "we'd accept",
+    "i'll accept",
+    "we'll accept",
+    "i would accept",
+    "we would accept",
+    "i accept",
+    "we accept",
+    "live with",
+    "i'd tolerate",
+    "we'd tolerate",
+    "not doing",
+    "won't do",
+    "wouldn't do",
+    "not pursuing",
+    "won't pursue",
+    "wouldn't pursue",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -737,6 +761,8 @@ POST_TRIGGERS = (
     "some way off",
     "not a day one",
     "not needed on day one",
+    "too researchy",
+    "too academic",
     # "X is too early" ("it's too early for X" is a pre-cue: what follows is put off)
     "is too early",
     "are too early",
@@ -938,6 +964,9 @@ VERDICTS = (
     "to be decided",
     "out for v1",
     "out for now",
+    "a research project",
+    "a research problem",
+    "researchy",
     "poor value",
     "low value",
     "low roi",
@@ -1334,7 +1363,8 @@ def _takes_back(words: Words, end: int) -> bool:
 # Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
 _TAKE_BACK_WORDS = frozenset(
     "any all of on with about for now yet here at first v1 v2 the launch version mvp pilot "
-    "beta moment time being start beginning phase one release".split()
+    "beta moment time being start beginning phase one release bias noise risk gap cost "
+    "limitation loss tradeoff trade off error errors".split()
 )
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
@@ -1848,6 +1878,13 @@ _WEIGHING = tuple(
         "is nice",
         "are nice",
         "nice",
+        "fair point",
+        "valid point",
+        "good point",
+        "interesting",
+        "some people would",
+        "people would",
+        "some teams",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
@@ -1855,6 +1892,27 @@ _BUT = frozenset(stem(w) for w in "but however though".split())
 _SUFFICES = frozenset(
     stem(w) for w in "enough suffices suffice sufficient rather stick stay".split()
 )
+
+
+_BUT_REACH = 30
+"""How far after the "but" of a weighed idea a cue that drops it is looked for (in its
+sentence): "fair point in theory, but the calendar is fixed by Thursday, so I'd just use it
+as a normal feature and not build scenario re-runs"."""
+# "I considered it, but for v1 I'd take the max of the scores": a choice of something else.
+_CHOOSING_INSTEAD = frozenset(
+    stem(w) for w in "take use go start keep ship pick choose rely settle stick stay".split()
+)
+_CHOOSERS = frozenset("i'd we'd i'll we'll".split())
+
+
+def _chooser_before(words: Words, k: int) -> bool:
+    """Whether "I'd", "we'd", "I'll" or "we'll" (perhaps with "just", "rather", "simply")
+    stands right before word k."""
+    raw = words.words
+    j = k - 1
+    while j > 0 and raw[j].lower() in ("just", "rather", "simply", "probably", "still"):
+        j -= 1
+    return j >= 0 and raw[j].lower().replace("\u2019", "'") in _CHOOSERS
 
 
 def _weighed_then_dropped(
@@ -1870,8 +1928,10 @@ def _weighed_then_dropped(
         after = next(
             (
                 triggers[k] if k in triggers else Negation(words.words[k], k, k)
-                for k in range(b + 1, min(n, b + 12))
-                if k in triggers or keys[k] in _SUFFICES
+                for k in range(b + 1, min(n, b + _BUT_REACH))
+                if k in triggers
+                or (k < b + 12 and keys[k] in _SUFFICES)
+                or (keys[k] in _CHOOSING_INSTEAD and _chooser_before(words, k))
             ),
             None,
         )
@@ -2103,7 +2163,7 @@ def _alone(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negati
 
 # A negation reaches over a list it governs: "no filtering or blocklists", "wouldn't look at
 # sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
-_LIST_ON = frozenset("or nor like including such especially particularly".split())
+_LIST_ON = frozenset("or nor like including such especially particularly vs versus".split())
 # Words a scope carries for free: "would not do a re-ranking layer for diversity".
 _FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()})
 _COORDINATORS = frozenset(("and", "or", "nor"))
@@ -2199,7 +2259,7 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
     if 0 < end < n and parts[2 * end].strip() == ",":
         # "I wouldn't, at least initially, build X": the reach resumes after the aside.
         k = resumed = _aside_end(words, end) or k
-    while k < n and budget > 0:
+    while k < n and (budget > 0 or (raw[k].lower() in _LIST_ON and not is_boundary(parts[2 * k]))):
         if (
             k != resumed
             and is_boundary(parts[2 * k])
@@ -2458,7 +2518,7 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
 _CONDITION_OPENERS = frozenset("until till unless once".split())
 _IF_WORDS = frozenset(("if", "when"))
 # Words that may end a short refusal: "We don't need to.", "I wouldn't either."
-_TAILS = frozenset("to either yet now for here really at all so".split())
+_TAILS = frozenset("to either yet now for here really at all so first initially".split())
 
 
 def _only_tail(words: Words, end: int) -> bool:
