@@ -715,6 +715,12 @@ IDIOMS_OF_REJECTION = [
     "X: I considered it, but for v1 I'd take the plain weekly report.",
     "X is a fair point in theory, but the inputs barely move and the team is small, so I'd "
     "keep the weekly report and not add anything.",
+    # an afterthought whose cue ends on a verb or two, and a dismissal over a plain "no"
+    "X across all inputs - not something I'd design around; the weekly retrain covers it.",
+    "And there's no X to worry about with a weekly retrain: the inputs are refreshed anyway.",
+    # "I considered this, but ...": "this" is the sentence before
+    "Some teams would add X on every input. I considered this but the weekly retrain is "
+    "simpler, so the inputs are not watched.",
 ]
 IDIOMS_OF_CHOICE = [
     "X is a must: the inputs move every week.",
@@ -747,6 +753,8 @@ IDIOMS_OF_CHOICE = [
     "We'll add X on day one, with a weekly PSI alert.",
     "X is nice and cheap, but not free: PSI per feature costs a batch job a day.",
     "We don't see labels for 60 days, so X on inputs runs weekly.",
+    "X on the top 20 features. I considered this carefully, and we run it weekly.",
+    "X runs weekly - not something we can skip.",
 ]
 
 

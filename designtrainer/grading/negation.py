@@ -1310,7 +1310,13 @@ class _Covering:
     def setdefault(self, k: int, neg: Negation) -> None:
         old = self.first.setdefault(k, neg)
         if old is not neg and old != neg:
-            self.also.setdefault(k, neg)
+            if old.trigger in PLAIN_NEGATIONS and neg.trigger not in PLAIN_NEGATIONS:
+                # "there's no feedback loop to worry about": the dismissal, not the plain
+                # "no", is what covers it first
+                self.first[k] = neg
+                self.also.setdefault(k, old)
+            else:
+                self.also.setdefault(k, neg)
 
 
 _ANAPHORIC = frozenset(
@@ -1322,6 +1328,7 @@ _ANAPHORIC = frozenset(
 
 # Words that may stand between the dash and an afterthought: "- only as a last resort".
 _SOFTENERS = frozenset("only just maybe perhaps probably possibly".split())
+_AFTERTHOUGHT_TAIL = 3
 
 
 def _afterthought(words: Words, i: int, end: int) -> bool:
@@ -1334,10 +1341,18 @@ def _afterthought(words: Words, i: int, end: int) -> bool:
     sep = words.before(i)
     if not any(c in sep for c in ",\u2014\u2013") and " - " not in sep:
         return False
-    return (
-        end >= len(words)
-        or _clause_starts(words, end)
-        or raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS
+    if end >= len(words) or _clause_starts(words, end):
+        return True
+    if raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS:
+        return True
+    # "— not something I'd design around;": a verb or two finishing the cue's clause
+    for k in range(end + 1, min(len(raw), end + _AFTERTHOUGHT_TAIL + 1)):
+        if raw[k - 1].lower() in TERMINATORS:
+            return False
+        if k >= len(raw) or _clause_starts(words, k):
+            return True
+    return end + _AFTERTHOUGHT_TAIL >= len(raw) and not any(
+        raw[k].lower() in TERMINATORS for k in range(end, len(raw))
     )
 
 
@@ -1952,9 +1967,30 @@ def _weighed_then_dropped(
         if any(_holds(clause, phrase) for phrase in _WEIGHING):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in range(start, b))
-            if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES:
+            if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES or (
+                _weighs_back(words, start, b)
+            ):
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
+
+
+def _weighs_back(words: Words, start: int, b: int) -> bool:
+    """Whether the clause before a "but" only weighs "this"/"it"/"that" ("I considered
+    this", "I thought about it"): what it weighs is the sentence before."""
+    raw = words.words
+    clause = [raw[k].lower().replace("\u2019", "'") for k in range(start, b)]
+    return (
+        len(clause) <= _WEIGHS_BACK_WORDS
+        and any(w in _ANAPHORS for w in clause)
+        and all(w in _WEIGHING_BACK for w in clause)
+    )
+
+
+_WEIGHS_BACK_WORDS = 6
+_WEIGHING_BACK = frozenset(
+    "i we i'd we'd did do also considered consider thought think about of looked at into "
+    "it this that them those these honestly".split()
+)
 
 
 _NEXT_REACH = 12
