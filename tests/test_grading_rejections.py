@@ -766,3 +766,41 @@ def test_idioms_of_rejection_and_deferral(template: str) -> None:
 @pytest.mark.parametrize("template", IDIOMS_OF_CHOICE)
 def test_the_same_words_in_a_choice_made(template: str) -> None:
     assert "drift-monitoring" in met(template.replace("X", "drift monitoring"))
+
+
+EXPOSURE = compile_rubric(
+    Rubric(
+        case="toy-exposure",
+        items=(
+            item(
+                "exposure-bias",
+                "data",
+                ["exposure", "shown"],
+                ["bias", "propensity"],
+                within=25,
+            ),
+        ),
+        red_flags=(),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label with an aside in brackets is a label: the note below it takes it back
+        (
+            "- Exposure bias (we only have outcomes for pairs the old ranker showed): I "
+            "wouldn't do propensity correction.",
+            False,
+        ),
+        # ...or applies it
+        (
+            "- Exposure bias (we only have outcomes for pairs the old ranker showed): we "
+            "weight each pair by the inverse propensity of being shown.",
+            True,
+        ),
+    ],
+)
+def test_a_label_with_an_aside_in_brackets(text: str, expected: bool) -> None:
+    assert grade_whole(EXPOSURE, text).item("exposure-bias").met is expected

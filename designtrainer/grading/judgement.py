@@ -718,6 +718,17 @@ class Judgement:
             return LABEL  # "Personalisation: overrated here", "Opt-out: not needed for v1"
         return self._sentence_reading(s, first, last, m)
 
+    def _bracket_end(self, k: int, last: int) -> int | None:
+        """For a bracket opening before word k: the word after the one that closes it, within
+        _BRACKET_WORDS words and the sentence (None if it does not close there)."""
+        words = self.words
+        for j in range(k + 1, min(last + 1, k + _BRACKET_WORDS)):
+            if ")" in words.before(j):
+                return j
+            if "(" in words.before(j):
+                return None
+        return None
+
     def _label_body(self, s: _Sentence) -> tuple[int, int]:
         """The note a label heads: the rest of its line, or, for a label alone on its line,
         the lines below it up to a blank line (at most _MAX_LABEL_BODY_WORDS words)."""
@@ -1137,8 +1148,21 @@ class Judgement:
             for k in range(first + 1, min(last, first + _MAX_LABEL_WORDS) + 1):
                 if "**" in words.before(k) or "__" in words.before(k):
                     return _Sentence(first, last, k, False)  # "**Negative feedback.** ..."
-        for k in range(first + 1, min(last + 1, first + _MAX_LABEL_WORDS + 1)):
+        k = first + 1
+        limit = min(last + 1, first + _MAX_LABEL_WORDS + 1)
+        while k < limit:
             sep = words.before(k)
+            if sep.endswith("(") and sep.strip() == "(":
+                # "Exposure bias (we only see what the old ranker showed): ...": a label with
+                # an aside in brackets, the aside read as part of the label
+                close = self._bracket_end(k, last)
+                if close is None:
+                    break
+                if ":" in words.before(close) and not re.search(
+                    r"[,;.!?(]", words.before(close).replace(":", "").replace(")", "")
+                ):
+                    return _Sentence(first, last, close, False)
+                break
             if ":" in sep:
                 if re.search(r"[,;.!?()]", sep.replace(":", "")):
                     break
@@ -1147,9 +1171,14 @@ class Judgement:
                 return _Sentence(first, last, k, False)
             if sep != " ":
                 break
+            k += 1
         if ":" in after.split("\n")[0] and last - first < _MAX_LABEL_WORDS:
             return _Sentence(first, last, first, True)  # "Monitoring:" with the note below
         return _Sentence(first, last, first, False)
+
+
+_BRACKET_WORDS = 16
+"""A label's aside in brackets is at most this long."""
 
 
 def _may_break(sep: str) -> bool:
