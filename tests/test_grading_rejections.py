@@ -361,6 +361,8 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "I considered hourly retraining, but I'd use a weekly retrain with fresh labels.",
             "retraining",
         ),
+        # a fronted object refused covers the object, not the paragraph before
+        ("We retrain weekly at 2 am.\n\nDrift monitoring I'd leave manual for now.", "retraining"),
         # an afterthought judges its own sentence, not the one before
         (
             "We rerank the top 50 by margin. Drift dashboards - only as a last resort if "
@@ -721,6 +723,27 @@ IDIOMS_OF_REJECTION = [
     # "I considered this, but ...": "this" is the sentence before
     "Some teams would add X on every input. I considered this but the weekly retrain is "
     "simpler, so the inputs are not watched.",
+    # kept as it is, waited on, not worth doing, low on the list, for a later release
+    "X I'd leave manual for now.",
+    "X we'll keep simple for now.",
+    "X I'd hold back.",
+    "X, I wouldn't bother.",
+    "I know X is the standard answer, but I'd wait.",
+    "I'd wait on X.",
+    "X we can defer.",
+    "It would be overkill to add X.",
+    "It doesn't make sense to build X yet.",
+    "It isn't worth adding X.",
+    "I'm lukewarm on X.",
+    "X: probably overkill.",
+    "X is great, but we can do without it for v1.",
+    "X won't make it into v1.",
+    "X is low on my list.",
+    "Building X would be a waste.",
+    "X can stay on the shelf.",
+    "X is v2 material.",
+    "X is post-launch work.",
+    "X goes in the next release.",
 ]
 IDIOMS_OF_CHOICE = [
     "X is a must: the inputs move every week.",
@@ -755,6 +778,10 @@ IDIOMS_OF_CHOICE = [
     "We don't see labels for 60 days, so X on inputs runs weekly.",
     "X on the top 20 features. I considered this carefully, and we run it weekly.",
     "X runs weekly - not something we can skip.",
+    "X is v2 of the old dashboard: weekly PSI per feature.",
+    "X ships in v1, with a weekly PSI alert.",
+    "We keep X simple: weekly PSI per feature, alert above 0.2.",
+    "It makes sense to add X now: labels take 60 days.",
 ]
 
 

@@ -372,6 +372,45 @@ PRE_TRIGGERS = (
     "not pursuing",
     "won't pursue",
     "wouldn't pursue",
+    # "X I'd leave manual for now", "X we'll keep simple", "I'd wait on X", "it would be
+    # overkill to add X", "it isn't worth adding X", "I'm lukewarm on X"
+    "leave manual",
+    "keep manual",
+    "leave as is",
+    "keep as is",
+    "keep simple",
+    "leave alone",
+    "hold back",
+    "hold off",
+    "hold off building",
+    "hold off adding",
+    "i'd wait on",
+    "we'd wait on",
+    "i'd wait with",
+    "we'd wait with",
+    "i'd wait before",
+    "we'd wait before",
+    "can defer",
+    "could defer",
+    "overkill to",
+    "be overkill to",
+    "is overkill to",
+    "be a waste to",
+    "is a waste to",
+    "a waste to",
+    "pointless to",
+    "doesn't make sense to",
+    "does not make sense to",
+    "makes no sense to",
+    "make no sense to",
+    "makes little sense to",
+    "isn't worth",
+    "is not worth",
+    "aren't worth",
+    "are not worth",
+    "not persuaded by",
+    "not persuaded that",
+    "lukewarm on",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -763,6 +802,34 @@ POST_TRIGGERS = (
     "not needed on day one",
     "too researchy",
     "too academic",
+    "on the shelf",
+    "won't ship in v1",
+    "won't be in v1",
+    "not going into v1",
+    "doesn't go into v1",
+    "won't go into v1",
+    "won't make it into v1",
+    "won't make it into the first version",
+    "stays out of v1",
+    "stays out of the first version",
+    "stay out of v1",
+    "low on the list",
+    "low on my list",
+    "low on our list",
+    "bottom of the list",
+    "bottom of my list",
+    "bottom of our list",
+    "not high on my list",
+    "not high on the list",
+    "ranks low",
+    "would be a waste",
+    "would be wasted",
+    "out of the mvp",
+    "in the next release",
+    "for the next release",
+    "ship next quarter",
+    "for next quarter",
+    "until next quarter",
     # "X is too early" ("it's too early for X" is a pre-cue: what follows is put off)
     "is too early",
     "are too early",
@@ -967,6 +1034,17 @@ VERDICTS = (
     "a research project",
     "a research problem",
     "researchy",
+    "v2 material",
+    "phase two material",
+    "phase 2 material",
+    "roadmap material",
+    "post mvp",
+    "post launch",
+    "post launch work",
+    "next release work",
+    "a next quarter item",
+    "for the second iteration",
+    "a second iteration thing",
     "poor value",
     "low value",
     "low roi",
@@ -1164,7 +1242,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
             rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
             # "X rewards outrage bait, so we won't.": back over the "so" too.
-            k = i - 2 if _clause_starts(words, i - 1) else i - 3
+            # ("Retraining I'd leave manual for now": from the word before the subject, not
+            # past the start of its sentence.)
+            k = (
+                i - 2
+                if _clause_starts(words, i - 1) or raw[i - 2].lower() not in _CLOSING
+                else i - 3
+            )
             while k >= 0:
                 covering.setdefault(k, rejection)
                 if _clause_starts(words, k):
@@ -1339,7 +1423,7 @@ def _afterthought(words: Words, i: int, end: int) -> bool:
     if i > 1 and raw[i - 1].lower() in _SOFTENERS:
         i -= 1
     sep = words.before(i)
-    if not any(c in sep for c in ",\u2014\u2013") and " - " not in sep:
+    if not any(c in sep for c in ",:?\u2014\u2013") and " - " not in sep:
         return False
     if end >= len(words) or _clause_starts(words, end):
         return True
@@ -1379,7 +1463,7 @@ def _takes_back(words: Words, end: int) -> bool:
 _TAKE_BACK_WORDS = frozenset(
     "any all of on with about for now yet here at first v1 v2 the launch version mvp pilot "
     "beta moment time being start beginning phase one release bias noise risk gap cost "
-    "limitation loss tradeoff trade off error errors".split()
+    "limitation loss tradeoff trade off error errors v 1 2".split()
 )
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
@@ -1897,6 +1981,8 @@ _WEIGHING = tuple(
         "valid point",
         "good point",
         "interesting",
+        "is great",
+        "sounds great",
         "some people would",
         "people would",
         "some teams",
@@ -1915,7 +2001,9 @@ sentence): "fair point in theory, but the calendar is fixed by Thursday, so I'd 
 as a normal feature and not build scenario re-runs"."""
 # "I considered it, but for v1 I'd take the max of the scores": a choice of something else.
 _CHOOSING_INSTEAD = frozenset(
-    stem(w) for w in "take use go start keep ship pick choose rely settle stick stay".split()
+    stem(w)
+    for w in "take use go start keep ship pick choose rely settle stick stay wait hold pass "
+    "defer skip".split()
 )
 _CHOOSERS = frozenset("i'd we'd i'll we'll".split())
 
@@ -2554,7 +2642,7 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
 _CONDITION_OPENERS = frozenset("until till unless once".split())
 _IF_WORDS = frozenset(("if", "when"))
 # Words that may end a short refusal: "We don't need to.", "I wouldn't either."
-_TAILS = frozenset("to either yet now for here really at all so first initially".split())
+_TAILS = frozenset("to either yet now for here really at all so first initially bother".split())
 
 
 def _only_tail(words: Words, end: int) -> bool:
