@@ -7,6 +7,8 @@ here so content edits never move them."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from toy_rubric import item
 
@@ -831,3 +833,40 @@ EXPOSURE = compile_rubric(
 )
 def test_a_label_with_an_aside_in_brackets(text: str, expected: bool) -> None:
     assert grade_whole(EXPOSURE, text).item("exposure-bias").met is expected
+
+
+HAZARD = compile_rubric(
+    Rubric(
+        case="toy-hazard",
+        items=(
+            dataclasses.replace(
+                item("no-leakage", "evaluation", ["leakage", "leak", "future data"]),
+                negation="allow",
+            ),
+            item("drift-monitoring", "production", ["drift monitoring"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No leakage: every feature is computed as of the decision time.",
+        "We avoid leakage by splitting by time; no future data ever reaches training.",
+        "Leakage is not an issue once features are computed as of the decision time.",
+        "I'd never let future data leak into training, so features are point-in-time.",
+    ],
+)
+def test_a_hazard_said_with_a_negation_is_still_credited(text: str) -> None:
+    # An item about a hazard (`negation: allow`) is met by the negation that guards against
+    # it, however the new cues read the sentence.
+    assert grade_whole(HAZARD, text).item("no-leakage").met
+
+
+def test_the_idea_chosen_instead_of_another_is_credited() -> None:
+    result = grade_whole(HAZARD, "Instead of the heuristic, we use drift monitoring on inputs.")
+    assert result.item("drift-monitoring").met
+    result = grade_whole(HAZARD, "Instead of drift monitoring, we retrain weekly on fresh labels.")
+    assert not result.item("drift-monitoring").met
