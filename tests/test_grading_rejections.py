@@ -746,6 +746,18 @@ IDIOMS_OF_REJECTION = [
     "X is v2 material.",
     "X is post-launch work.",
     "X goes in the next release.",
+    # a problem dismissed
+    "X shouldn't be an issue.",
+    "X is small enough to ignore.",
+    "X we can safely ignore.",
+    "X hardly matters.",
+    "X plays no role here.",
+    "X is a theoretical concern.",
+    "X is overstated.",
+    "I wouldn't lose sleep over X.",
+    "X: negligible.",
+    "X is real but minor here.",
+    "There's some X, but it's negligible.",
 ]
 IDIOMS_OF_CHOICE = [
     "X is a must: the inputs move every week.",
@@ -784,6 +796,10 @@ IDIOMS_OF_CHOICE = [
     "X ships in v1, with a weekly PSI alert.",
     "We keep X simple: weekly PSI per feature, alert above 0.2.",
     "It makes sense to add X now: labels take 60 days.",
+    "X on inputs runs weekly; the compute cost hardly matters.",
+    "X runs weekly, and false alarms shouldn't be an issue with a 0.2 threshold.",
+    "X exists today, but it's small, so we extend X to the top 20 features weekly.",
+    "We can safely ignore the old dashboards; X on the top 20 features pages the on-call.",
 ]
 
 

@@ -348,24 +348,12 @@ PRE_TRIGGERS = (
     "parking",
     "deferring",
     "postponing",
-    # "X is something we can live without", "I'd accept that bias for now", "X - not doing
-    # it", "we'll live with that noise"
+    # "X is something we can live without", "X - not doing it"
     "can live without",
     "could live without",
     "can do without",
     "could do without",
     "can manage without",
-    "i'd accept",
-    "we'd accept",
-    "i'll accept",
-    "we'll accept",
-    "i would accept",
-    "we would accept",
-    "i accept",
-    "we accept",
-    "live with",
-    "i'd tolerate",
-    "we'd tolerate",
     "not doing",
     "won't do",
     "wouldn't do",
@@ -411,6 +399,11 @@ PRE_TRIGGERS = (
     "not persuaded by",
     "not persuaded that",
     "lukewarm on",
+    # a problem dismissed: "we can safely ignore X", "I wouldn't lose sleep over X"
+    "safely ignore",
+    "can safely ignore",
+    "lose sleep over",
+    "losing sleep over",
 )
 POST_TRIGGERS = (
     "not needed",
@@ -803,6 +796,38 @@ POST_TRIGGERS = (
     "too researchy",
     "too academic",
     "on the shelf",
+    # a problem dismissed: "X shouldn't be an issue", "X is small enough to ignore", "X
+    # hardly matters", "X plays no role here", "X is a theoretical concern"
+    "shouldn't be an issue",
+    "should not be an issue",
+    "unlikely to be an issue",
+    "not likely to be an issue",
+    "won't be a problem",
+    "shouldn't be a problem",
+    "unlikely to be a problem",
+    "enough to ignore",
+    "safely be ignored",
+    "be safely ignored",
+    "doesn't apply here",
+    "doesn't really apply here",
+    "doesn't apply to us",
+    "doesn't apply in our case",
+    "has no bearing",
+    "have no bearing",
+    "plays no role",
+    "play no role",
+    "plays little role",
+    "a non factor",
+    "not a factor",
+    "hardly matters",
+    "barely matters",
+    "rarely matters",
+    "matters little",
+    "matters less than",
+    "keeping me up at night",
+    "nothing to worry about",
+    "a price worth paying",
+    "the price we pay",
     "won't ship in v1",
     "won't be in v1",
     "not going into v1",
@@ -1034,6 +1059,13 @@ VERDICTS = (
     "a research project",
     "a research problem",
     "researchy",
+    "a theoretical concern",
+    "mostly theoretical",
+    "largely theoretical",
+    "more theoretical than practical",
+    "an academic concern",
+    "overstated",
+    "exaggerated",
     "v2 material",
     "phase two material",
     "phase 2 material",
@@ -1628,7 +1660,7 @@ def _put_off(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Nega
 _VERDICT_WORDS = frozenset(
     stem(w)
     for w in "later eventually v skip skipped no nope nah pass cut dropped deferred parked "
-    "tbd future someday".split()
+    "tbd future someday ignore ignored negligible".split()
 )
 # ("v2" is two words, "v" and "2", like every run of letters and digits.)
 _LATER_VERDICTS = frozenset(stem(w) for w in "later eventually v future someday".split())
@@ -1983,6 +2015,10 @@ _WEIGHING = tuple(
         "interesting",
         "is great",
         "sounds great",
+        "exists",
+        "there is some",
+        "there's some",
+        "there will be some",
         "some people would",
         "people would",
         "some teams",
@@ -1991,7 +2027,9 @@ _WEIGHING = tuple(
 _BUT = frozenset(stem(w) for w in "but however though".split())
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
 _SUFFICES = frozenset(
-    stem(w) for w in "enough suffices suffice sufficient rather stick stay".split()
+    stem(w)
+    for w in "enough suffices suffice sufficient rather stick stay negligible small minor tiny "
+    "marginal".split()
 )
 
 
