@@ -387,6 +387,7 @@ def test_negation_patterns_find_their_starts_among_the_pattern_starts(
         m._left_out,
         m._put_off,
         m._short_verdicts,
+        m._accepted,
     ):
         assert list(pattern(words, starts)) == list(pattern(words, looked_at)), pattern
     assert list(m._deferred_notes(words, starts)) == list(m._deferred_notes(words, looked_at))

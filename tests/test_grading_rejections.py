@@ -365,6 +365,12 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ),
         # a fronted object refused covers the object, not the paragraph before
         ("We retrain weekly at 2 am.\n\nDrift monitoring I'd leave manual for now.", "retraining"),
+        # accepting the cost of a choice makes it; accepting a bias refuses to remedy it
+        (
+            "Retraining weekly costs a day of compute. We can live with that cost.",
+            "retraining",
+        ),
+        ("We retrain weekly on fresh labels. We accept a 1% false positive rate.", "retraining"),
         # an afterthought judges its own sentence, not the one before
         (
             "We rerank the top 50 by margin. Drift dashboards - only as a last resort if "

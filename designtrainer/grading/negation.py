@@ -1327,6 +1327,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _short_verdicts(words, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _accepted(words, looked_at):
+        covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
         for k, neg in _not_equal(words):
             covering.setdefault(k, neg)
@@ -1708,6 +1710,52 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             if "\n" in words.before(k) or _clause_starts(words, k):
                 break
             k -= 1
+
+
+# "I'd accept that bias for now", "we can live with that noise": a shortcoming put up with
+# is a remedy refused, for what the sentence before said.
+_ACCEPTING = frozenset(stem(w) for w in ("accept", "tolerate", "live"))
+_ACCEPTED_THIS = frozenset(("that", "this", "the", "some", "a"))
+_SHORTCOMINGS_ACCEPTED = frozenset(
+    stem(w)
+    # (not "cost", "risk" or "trade-off": "retraining daily costs a day of compute; we can
+    # live with that cost" chooses it)
+    for w in "bias biases noise gap error errors limitation inaccuracy imprecision "
+    "spillover".split()
+)
+_ACCEPTING_SUBJECTS = frozenset(
+    "i we i'd we'd i'll we'll can could would will just happily".split()
+)
+
+
+def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """ "The model learns less on what it blocks. I'd accept that bias for now.": a
+    shortcoming accepted ("accept", "tolerate", "live with" + "that"/"the" + a word for a
+    shortcoming, closing its clause) refuses to remedy what the sentence before says (or,
+    after a comma or "so", the clause before it in the same sentence)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _ACCEPTING, 1):
+        if raw[i - 1].lower().replace("\u2019", "'") not in _ACCEPTING_SUBJECTS:
+            continue
+        j = i + 1
+        if keys[i] == stem("live"):
+            if j >= n or raw[j].lower() != "with":
+                continue
+            j += 1
+        if j + 1 >= n or raw[j].lower() not in _ACCEPTED_THIS:
+            continue
+        if keys[j + 1] not in _SHORTCOMINGS_ACCEPTED or words.boundary_before(j + 1):
+            continue
+        end = j + 2
+        if not (end >= n or words.boundary_before(end) or _only_tail(words, end)):
+            continue
+        neg = Negation(" ".join(raw[i : j + 2]), i, j + 1)
+        start = i - 1
+        while start > 0 and raw[start - 1].lower().replace("\u2019", "'") in _ACCEPTING_SUBJECTS:
+            start -= 1
+        earlier = list(_said_before(words, start))
+        for k in earlier or _previous_sentence(words, start):
+            yield k, neg
 
 
 def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -2710,6 +2758,7 @@ _PATTERN_STARTS = frozenset(
         *_PUT,
         *_PUSH,
         *_VERDICT_WORDS,
+        *_ACCEPTING,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
