@@ -764,6 +764,7 @@ IDIOMS_OF_REJECTION = [
     "X: negligible.",
     "X is real but minor here.",
     "There's some X, but it's negligible.",
+    "X is obviously out, so we retrain weekly.",
 ]
 IDIOMS_OF_CHOICE = [
     "X is a must: the inputs move every week.",
@@ -806,6 +807,7 @@ IDIOMS_OF_CHOICE = [
     "X runs weekly, and false alarms shouldn't be an issue with a 0.2 threshold.",
     "X exists today, but it's small, so we extend X to the top 20 features weekly.",
     "We can safely ignore the old dashboards; X on the top 20 features pages the on-call.",
+    "X is out of date, so we rebuilt it with weekly PSI per feature.",
 ]
 
 

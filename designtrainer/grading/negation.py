@@ -405,7 +405,18 @@ PRE_TRIGGERS = (
     "lose sleep over",
     "losing sleep over",
 )
+# Verdicts that judge only when they close their clause: "scoring the whole catalogue is
+# obviously out, so ..." (not "the model is out of date").
+_CLOSING_VERDICTS = (
+    "is out",
+    "are out",
+    "is obviously out",
+    "is clearly out",
+    "are obviously out",
+    "are clearly out",
+)
 POST_TRIGGERS = (
+    *_CLOSING_VERDICTS,
     "not needed",
     "isn't needed",
     "aren't needed",
@@ -1206,6 +1217,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         if found is None:
             continue
         trig, end = found
+        if trig.text in _CLOSING_VERDICTS and end < n and not words.boundary_before(end):
+            continue  # "the new model is out of date", "is out in two weeks": no verdict
         skip_until = end
         if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
             continue  # users click "Not interested": a quoted cue names something
