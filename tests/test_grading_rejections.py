@@ -117,6 +117,8 @@ def flags(text: str) -> set[str]:
             "reranking",
         ),
         ("SMOTE and a hand-tuned sampler are a luxury at this size.", "imbalance-handling"),
+        # a singular verdict over a short list with a comma before its "and"
+        ("Re-ranking, SMOTE, and drift monitoring is deferred to v2.", "reranking"),
         # "..., which I don't think matters": the clause it refers to
         (
             "Drift dashboards show whether inputs move, which I don't think matters for a "
@@ -808,6 +810,7 @@ IDIOMS_OF_CHOICE = [
     "X exists today, but it's small, so we extend X to the top 20 features weekly.",
     "We can safely ignore the old dashboards; X on the top 20 features pages the on-call.",
     "X is out of date, so we rebuilt it with weekly PSI per feature.",
+    "X runs on a schedule, and retraining is deferred to month two.",
 ]
 
 

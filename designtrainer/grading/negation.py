@@ -2441,6 +2441,8 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
                 if not plural:
                     return []  # two clauses, not a list
                 joined = len(out)
+            elif not plural and words.before(k).strip() == "," and _long_item(words, k):
+                return out  # "X runs on a schedule, and retraining is deferred": two clauses
             listing = True
         elif word in _CLAUSE_OPENERS and not (word == "so" and listing):
             if joined >= 0 and word in _PRONOUN_SUBJECTS:
@@ -2452,6 +2454,20 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             break
         k -= 1
     return out
+
+
+_LIST_ITEM_REACH = 3
+
+
+def _long_item(words: Words, k: int) -> bool:
+    """Whether what stands before the ", and" at word k, back to the comma or clause start
+    before it, is longer than a list item (more than _LIST_ITEM_REACH words): a clause."""
+    j = k - 1
+    while j > 0 and not words.boundary_before(j):
+        j -= 1
+        if k - j > _LIST_ITEM_REACH:
+            return True
+    return k - j > _LIST_ITEM_REACH
 
 
 # "non-personal": the prefix negates the one word it is joined to.
