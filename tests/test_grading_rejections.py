@@ -173,6 +173,18 @@ def flags(text: str) -> set[str]:
             "I wouldn't add a re-ranking layer. Ordering by score naturally reranks the sellers.",
             "reranking",
         ),
+        # a deferring label over the list below it, and a refusal ending at a colon over
+        # the rest of its sentence
+        (
+            "Future work:\n- drift monitoring on the top 20 features\n- re-ranking by margin",
+            "drift-monitoring",
+        ),
+        (
+            "Future work:\n- drift monitoring on the top 20 features\n- re-ranking by margin",
+            "reranking",
+        ),
+        ("What I would not build: drift monitoring, re-ranking.", "reranking"),
+        ("Deliberately left out: drift monitoring and re-ranking.", "drift-monitoring"),
         # "accept that gap": a refusal of what the sentence before says
         (
             "Retraining on delayed labels misses the newest patterns. I'd accept that gap for now.",
@@ -373,6 +385,14 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "retraining",
         ),
         ("We retrain weekly on fresh labels. We accept a 1% false positive rate.", "retraining"),
+        # what follows the colon of a refusal with words of its own is what is done instead,
+        # and a colon's reach ends with its sentence
+        ("I wouldn't resample: class weights 1:50 on the positives instead.", "imbalance-handling"),
+        (
+            "I considered hourly retraining, but I'd rule that out: the jobs are too slow. So "
+            "we retrain weekly on fresh labels.",
+            "retraining",
+        ),
         # an afterthought judges its own sentence, not the one before
         (
             "We rerank the top 50 by margin. Drift dashboards - only as a last resort if "

@@ -1279,6 +1279,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             # "I would not add:" and a list below it: every item of the list.
             for k in _list_below(words, end):
                 covering.setdefault(k, neg)
+            if trig.text not in PLAIN_NEGATIONS:
+                # "What I would not build: drift monitoring, re-ranking.": the rest of the line
+                for k in _line_after_colon(words, end):
+                    covering.setdefault(k, neg)
         if trig.text not in PLAIN_NEGATIONS and _refers_back(words, i, end, trig.kind):
             # "Position bias: ... I'm not convinced it's worth the complexity": the note's
             # "it" is its label.
@@ -1401,6 +1405,23 @@ def _list_below(words: Words, end: int) -> Iterable[int]:
                 break
         if k >= n or words.before(k).count("\n") >= 2 or not _BULLET_START.search(words.before(k)):
             return
+
+
+def _line_after_colon(words: Words, end: int) -> Iterable[int]:
+    """For a cue that ends right at a colon with more on the same line ("What I would not
+    build: X, Y"): the words after the colon, to the end of the line or sentence (at most
+    _LIST_ITEM_WORDS). Not when the cue has words of its own before the colon: "I wouldn't
+    resample: class weights 1:50 instead" says what is done instead."""
+    n = len(words.words)
+    k = end
+    if k >= n or ":" not in words.before(k) or "\n" in words.before(k):
+        return
+    start = k
+    while k < n and k - start < _LIST_ITEM_WORDS:
+        if k > start and ("\n" in words.before(k) or words.sentence_break_before(k)):
+            return
+        yield k
+        k += 1
 
 
 _BULLET_START = re.compile(r"\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
@@ -1604,6 +1625,7 @@ _LATER_LABELS = tuple(
         "what i'd skip",
         "what i would skip",
         "deliberately skipped",
+        "deliberately left out",
         "left out",
     )
 )
@@ -1782,6 +1804,10 @@ def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             end = start + len(phrase)
             if end < n and tuple(keys[start:end]) == phrase and ":" in words.before(end):
                 neg = Negation(" ".join(words.words[start:end]), start, end - 1)
+                if "\n" in words.before(end):
+                    # "Future work:" and a bulleted list below it
+                    yield from ((k, neg) for k in _list_below(words, end))
+                    break
                 k = end
                 while k < n and (k == end or "\n" not in words.before(k)):
                     yield k, neg
