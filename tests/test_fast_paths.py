@@ -379,7 +379,16 @@ def test_negation_patterns_find_their_starts_among_the_pattern_starts(
     looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
     starts = [i for i in looked_at if words.keys[i] in negation_module._PATTERN_STARTS]
     m = negation_module
-    for pattern in (m._deferred, m._preferred_over, m._alone, m._non_prefixed, m._left_out):
+    for pattern in (
+        m._deferred,
+        m._preferred_over,
+        m._alone,
+        m._non_prefixed,
+        m._left_out,
+        m._put_off,
+        m._short_verdicts,
+        m._accepted,
+    ):
         assert list(pattern(words, starts)) == list(pattern(words, looked_at)), pattern
     assert list(m._deferred_notes(words, starts)) == list(m._deferred_notes(words, looked_at))
     for weighed in (m._weighed_then_dropped, m._weighed_then_dropped_later):

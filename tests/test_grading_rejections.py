@@ -7,6 +7,8 @@ here so content edits never move them."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from toy_rubric import item
 
@@ -115,6 +117,8 @@ def flags(text: str) -> set[str]:
             "reranking",
         ),
         ("SMOTE and a hand-tuned sampler are a luxury at this size.", "imbalance-handling"),
+        # a singular verdict over a short list with a comma before its "and"
+        ("Re-ranking, SMOTE, and drift monitoring is deferred to v2.", "reranking"),
         # "..., which I don't think matters": the clause it refers to
         (
             "Drift dashboards show whether inputs move, which I don't think matters for a "
@@ -148,6 +152,58 @@ def flags(text: str) -> set[str]:
             "- the catalogue is still changing.",
             "reranking",
         ),
+        # a sentence that ends on "anyway" says it of all it holds
+        (
+            "I won't add hourly retraining. The platform retrains the big models every "
+            "night, and the small ones get refreshed by the vendor's weekly release process "
+            "for all the other teams anyway.",
+            "retraining",
+        ),
+        # next to a rejection, a sentence that belittles the idea argues for the rejection
+        (
+            "I'm not going to use SMOTE. Nobody gets better recall out of class "
+            "weights on data like this.",
+            "imbalance-handling",
+        ),
+        (
+            "No drift monitoring. Hardly anyone looks at dashboards in a team this size.",
+            "drift-monitoring",
+        ),
+        (
+            "I wouldn't add a re-ranking layer. Ordering by score naturally reranks the sellers.",
+            "reranking",
+        ),
+        # a deferring label over the list below it, and a refusal ending at a colon over
+        # the rest of its sentence
+        (
+            "Future work:\n- drift monitoring on the top 20 features\n- re-ranking by margin",
+            "drift-monitoring",
+        ),
+        (
+            "Future work:\n- drift monitoring on the top 20 features\n- re-ranking by margin",
+            "reranking",
+        ),
+        ("What I would not build: drift monitoring, re-ranking.", "reranking"),
+        ("Deliberately left out: drift monitoring and re-ranking.", "drift-monitoring"),
+        # "accept that gap": a refusal of what the sentence before says
+        (
+            "Retraining on delayed labels misses the newest patterns. I'd accept that gap for now.",
+            "retraining",
+        ),
+        # a refusal's reach goes on over "vs", as over "or"
+        (
+            "I'm not going to split the work into a retraining schedule vs a retrain trigger.",
+            "retraining",
+        ),
+        # a phase after the "that" it takes back: "for the pilot", "for the time being"
+        (
+            "A second re-ranking pass by margin - I'd park that for the pilot.",
+            "reranking",
+        ),
+        ("Drift dashboards per market: I'd shelve those for the time being.", "drift-monitoring"),
+        # an afterthought after a softener, waiting for a condition
+        ("Re-ranking for variety - only as a last resort if the feed gets narrow.", "reranking"),
+        ("Drift dashboards, maybe later when the model is stable.", "drift-monitoring"),
         # weighed as worth something, then put off
         (
             "Drift monitoring is worth having eventually, but I'd call it a later iteration.",
@@ -293,6 +349,56 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ),
         # a singular verdict after "and" still joins two clauses
         ("We rerank the top 50 by margin and drift is not a concern.", "reranking"),
+        # a cue whose "it" is followed by more than a phase is no take-back
+        (
+            "We rerank the top 50 by margin, and I'd park it in the nightly job for the pilot.",
+            "reranking",
+        ),
+        # "anyway" in an aside at the end of the sentence is about the aside
+        (
+            "No hourly retraining. We retrain weekly on fresh labels, every Sunday at 2 am "
+            "for all markets (the old job ran on Sundays in most markets anyway).",
+            "retraining",
+        ),
+        # "just" chooses the plain thing; a belittling sentence in another paragraph is
+        # not next to the rejection
+        ("No hourly retraining. We just retrain weekly on fresh labels.", "retraining"),
+        (
+            "No drift monitoring in v1.\n\nFrom month two, drift dashboards page the on-call, "
+            "since nobody watches them by hand.",
+            "drift-monitoring",
+        ),
+        # weighed and dropped, then taken up again in another form after the turn
+        (
+            "Hourly retraining is tempting, but I'd stick with a weekly retrain on fresh labels.",
+            "retraining",
+        ),
+        (
+            "I considered hourly retraining, but I'd use a weekly retrain with fresh labels.",
+            "retraining",
+        ),
+        # a fronted object refused covers the object, not the paragraph before
+        ("We retrain weekly at 2 am.\n\nDrift monitoring I'd leave manual for now.", "retraining"),
+        # accepting the cost of a choice makes it; accepting a bias refuses to remedy it
+        (
+            "Retraining weekly costs a day of compute. We can live with that cost.",
+            "retraining",
+        ),
+        ("We retrain weekly on fresh labels. We accept a 1% false positive rate.", "retraining"),
+        # what follows the colon of a refusal with words of its own is what is done instead,
+        # and a colon's reach ends with its sentence
+        ("I wouldn't resample: class weights 1:50 on the positives instead.", "imbalance-handling"),
+        (
+            "I considered hourly retraining, but I'd rule that out: the jobs are too slow. So "
+            "we retrain weekly on fresh labels.",
+            "retraining",
+        ),
+        # an afterthought judges its own sentence, not the one before
+        (
+            "We rerank the top 50 by margin. Drift dashboards - only as a last resort if "
+            "inputs move.",
+            "reranking",
+        ),
         # "leave" without "out" refuses nothing
         ("We leave retraining to a nightly job that runs at 2 am.", "retraining"),
         # a ratio's colon makes no label: the reason after a rejection applies the idea
@@ -548,3 +654,266 @@ def test_an_offline_bar_that_turns_the_model_on_is_an_offline_only_launch(
     assert not _fires(
         case_id, flag.id, "We turn on the new model for 5% of users once it is above the baseline."
     )
+
+
+# Rejection and deferral as people word them, in general form: each template is said of
+# "drift monitoring" (X). The genuine ones below use the same words for a choice made.
+IDIOMS_OF_REJECTION = [
+    "I'd rather not build X.",
+    "Let's not bother with X.",
+    "I'd resist the urge to add X.",
+    "Why would we need X? The model retrains weekly.",
+    "Who needs X when the model retrains weekly?",
+    "I see little value in X.",
+    "I don't see the value of X.",
+    "I question the need for X.",
+    "I'm skeptical X helps.",
+    "Unclear that X helps.",
+    "Too early for X.",
+    "We don't have time for X.",
+    "I can't justify X at this scale.",
+    "X is future work.",
+    "X goes on the back burner.",
+    "X is on hold.",
+    "X is not on the roadmap.",
+    "X isn't in scope.",
+    "X is outside the scope.",
+    "X is beyond what we need.",
+    "X is too heavy for v1.",
+    "X is lower priority.",
+    "X is the least of our worries.",
+    "X is the first thing I'd cut.",
+    "X doesn't make the cut.",
+    "X doesn't justify the cost.",
+    "The cost of X outweighs the benefit.",
+    "X adds complexity for little gain.",
+    "X doesn't pull its weight.",
+    "X doesn't pay for itself.",
+    "X has no place in v1.",
+    "X is not cost-effective.",
+    "X is low value.",
+    "X is more effort than it's worth.",
+    "X likely won't matter.",
+    "X wouldn't make much difference.",
+    "X isn't going to help.",
+    "X is hardly a concern.",
+    "X is a non-issue.",
+    "X is not the bottleneck.",
+    "X comes later.",
+    "X can be added later if needed.",
+    "X will have to wait.",
+    "X can be revisited later.",
+    "X, if ever.",
+    "X only if needed.",
+    "X if it ever becomes necessary.",
+    "X is for version two.",
+    "X belongs in v2.",
+    "X is months away.",
+    "X isn't a day-one need.",
+    "X is excessive.",
+    "X is a rabbit hole.",
+    "X is dead weight.",
+    "X is premature.",
+    "X is too early.",
+    "X is deferred to v2.",
+    "X is TBD.",
+    "It's too early for X.",
+    # a note's verdict of a word or two, and labels that put their note off
+    "X: later.",
+    "X? Skip.",
+    "X (v2).",
+    "X - maybe later.",
+    "X, eventually.",
+    "Not now: X",
+    "Parked: X",
+    # put aside, set aside, pushed to a later phase
+    "Put X on the back burner.",
+    "Set X aside for now.",
+    "I'd push X to a later phase.",
+    # an addition put off to a later time, or until needed
+    "X we can add down the road.",
+    "At some point we could add X.",
+    "We'll revisit X once we have traffic.",
+    "X is something we could add if needed.",
+    # weighed, then dropped
+    "X is nice, but not necessary.",
+    # put up with, done without, not pursued
+    "X is something we can live without; the weekly retrain covers it.",
+    "X - not doing it.",
+    "X is interesting but too researchy for a first version.",
+    "X is something I'd skip at first.",
+    "I don't use X or anything like it.",
+    # weighed, then something else chosen, or a cue far into the sentence
+    "X: I considered it, but for v1 I'd take the plain weekly report.",
+    "X is a fair point in theory, but the inputs barely move and the team is small, so I'd "
+    "keep the weekly report and not add anything.",
+    # an afterthought whose cue ends on a verb or two, and a dismissal over a plain "no"
+    "X across all inputs - not something I'd design around; the weekly retrain covers it.",
+    "And there's no X to worry about with a weekly retrain: the inputs are refreshed anyway.",
+    # "I considered this, but ...": "this" is the sentence before
+    "Some teams would add X on every input. I considered this but the weekly retrain is "
+    "simpler, so the inputs are not watched.",
+    # kept as it is, waited on, not worth doing, low on the list, for a later release
+    "X I'd leave manual for now.",
+    "X we'll keep simple for now.",
+    "X I'd hold back.",
+    "X, I wouldn't bother.",
+    "I know X is the standard answer, but I'd wait.",
+    "I'd wait on X.",
+    "X we can defer.",
+    "It would be overkill to add X.",
+    "It doesn't make sense to build X yet.",
+    "It isn't worth adding X.",
+    "I'm lukewarm on X.",
+    "X: probably overkill.",
+    "X is great, but we can do without it for v1.",
+    "X won't make it into v1.",
+    "X is low on my list.",
+    "Building X would be a waste.",
+    "X can stay on the shelf.",
+    "X is v2 material.",
+    "X is post-launch work.",
+    "X goes in the next release.",
+    # a problem dismissed
+    "X shouldn't be an issue.",
+    "X is small enough to ignore.",
+    "X we can safely ignore.",
+    "X hardly matters.",
+    "X plays no role here.",
+    "X is a theoretical concern.",
+    "X is overstated.",
+    "I wouldn't lose sleep over X.",
+    "X: negligible.",
+    "X is real but minor here.",
+    "There's some X, but it's negligible.",
+    "X is obviously out, so we retrain weekly.",
+]
+IDIOMS_OF_CHOICE = [
+    "X is a must: the inputs move every week.",
+    "X is the first thing I'd build after the model.",
+    "X is on the critical path for launch: we alert on PSI above 0.2.",
+    "X is part of v1: PSI per feature, weekly.",
+    "X is in scope for v1, with a weekly PSI report.",
+    "X is worth it: labels arrive 60 days late, so inputs are our only early signal.",
+    "X is low effort and high value: PSI per feature, weekly.",
+    "X pays for itself the first time a partner changes a field.",
+    "X makes a real difference when labels lag by 60 days.",
+    "We can't skip X: labels arrive 60 days late.",
+    "We can't afford to skip X, since labels arrive 60 days late.",
+    "We never skip X: weekly PSI on the top 20 features.",
+    "X isn't optional: labels take 60 days.",
+    "There's no way around X here: labels take 60 days.",
+    "X from day one, and retraining comes later.",
+    "X alerts only if PSI goes above 0.2.",
+    "X runs weekly; online learning is a rabbit hole.",
+    "X runs weekly. Streaming features are future work.",
+    "X runs weekly, and the fancy stuff can wait until v2.",
+    "It's unclear how fast labels arrive, so X on inputs runs daily.",
+    "Do we need X? Yes: labels take 60 days.",
+    "I'd rather build X than a retraining schedule, because labels take 60 days.",
+    "X: weekly PSI now, hourly later.",
+    "X first; the second model, later.",
+    "Labels arrive 60 days later, so X on inputs is the early signal.",
+    "We push X alerts to the on-call channel.",
+    "We set X to alert at PSI above 0.2.",
+    "We'll add X on day one, with a weekly PSI alert.",
+    "X is nice and cheap, but not free: PSI per feature costs a batch job a day.",
+    "We don't see labels for 60 days, so X on inputs runs weekly.",
+    "X on the top 20 features. I considered this carefully, and we run it weekly.",
+    "X runs weekly - not something we can skip.",
+    "X is v2 of the old dashboard: weekly PSI per feature.",
+    "X ships in v1, with a weekly PSI alert.",
+    "We keep X simple: weekly PSI per feature, alert above 0.2.",
+    "It makes sense to add X now: labels take 60 days.",
+    "X on inputs runs weekly; the compute cost hardly matters.",
+    "X runs weekly, and false alarms shouldn't be an issue with a 0.2 threshold.",
+    "X exists today, but it's small, so we extend X to the top 20 features weekly.",
+    "We can safely ignore the old dashboards; X on the top 20 features pages the on-call.",
+    "X is out of date, so we rebuilt it with weekly PSI per feature.",
+    "X runs on a schedule, and retraining is deferred to month two.",
+]
+
+
+@pytest.mark.parametrize("template", IDIOMS_OF_REJECTION)
+def test_idioms_of_rejection_and_deferral(template: str) -> None:
+    assert "drift-monitoring" not in met(template.replace("X", "drift monitoring"))
+
+
+@pytest.mark.parametrize("template", IDIOMS_OF_CHOICE)
+def test_the_same_words_in_a_choice_made(template: str) -> None:
+    assert "drift-monitoring" in met(template.replace("X", "drift monitoring"))
+
+
+EXPOSURE = compile_rubric(
+    Rubric(
+        case="toy-exposure",
+        items=(
+            item(
+                "exposure-bias",
+                "data",
+                ["exposure", "shown"],
+                ["bias", "propensity"],
+                within=25,
+            ),
+        ),
+        red_flags=(),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label with an aside in brackets is a label: the note below it takes it back
+        (
+            "- Exposure bias (we only have outcomes for pairs the old ranker showed): I "
+            "wouldn't do propensity correction.",
+            False,
+        ),
+        # ...or applies it
+        (
+            "- Exposure bias (we only have outcomes for pairs the old ranker showed): we "
+            "weight each pair by the inverse propensity of being shown.",
+            True,
+        ),
+    ],
+)
+def test_a_label_with_an_aside_in_brackets(text: str, expected: bool) -> None:
+    assert grade_whole(EXPOSURE, text).item("exposure-bias").met is expected
+
+
+HAZARD = compile_rubric(
+    Rubric(
+        case="toy-hazard",
+        items=(
+            dataclasses.replace(
+                item("no-leakage", "evaluation", ["leakage", "leak", "future data"]),
+                negation="allow",
+            ),
+            item("drift-monitoring", "production", ["drift monitoring"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No leakage: every feature is computed as of the decision time.",
+        "We avoid leakage by splitting by time; no future data ever reaches training.",
+        "Leakage is not an issue once features are computed as of the decision time.",
+        "I'd never let future data leak into training, so features are point-in-time.",
+    ],
+)
+def test_a_hazard_said_with_a_negation_is_still_credited(text: str) -> None:
+    # An item about a hazard (`negation: allow`) is met by the negation that guards against
+    # it, however the new cues read the sentence.
+    assert grade_whole(HAZARD, text).item("no-leakage").met
+
+
+def test_the_idea_chosen_instead_of_another_is_credited() -> None:
+    result = grade_whole(HAZARD, "Instead of the heuristic, we use drift monitoring on inputs.")
+    assert result.item("drift-monitoring").met
+    result = grade_whole(HAZARD, "Instead of drift monitoring, we retrain weekly on fresh labels.")
+    assert not result.item("drift-monitoring").met

@@ -134,8 +134,40 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
             for m in mentions[lo:hi]
         ):
             continue
+        if _chosen_after_weighing(found, mentions, firsts, judgement):
+            continue
         out += found
     return out
+
+
+_TURNS = frozenset(("but", "however", "though"))
+_AFTER_TURN = 12
+"""How far after the turn of a weighed idea a mention that chooses within it is looked for."""
+
+
+def _chosen_after_weighing(
+    found: Sequence[Mention],
+    mentions: Sequence[Mention],
+    firsts: Sequence[int],
+    judgement: Judgement,
+) -> bool:
+    """Whether an idea weighed and dropped ("X is tempting, but I'd stick with ...") is taken
+    up again after the turn, in the same sentence: "Hourly retraining is tempting, but I'd
+    stick with a weekly retrain on fresh labels" chooses within the idea."""
+    raw = judgement.words.words
+    for neg in {m.negation for m in found if m.negation is not None}:
+        if raw[neg.first].lower() not in _TURNS or not neg.trigger.lower().startswith(
+            raw[neg.first].lower()
+        ):
+            continue
+        end = judgement.sentence(neg.first).last
+        lo = bisect_left(firsts, neg.last + 1)
+        for m in mentions[lo:]:
+            if m.first > min(end, neg.last + _AFTER_TURN):
+                break
+            if m.negation is None and judgement.reading(m) == APPLIED:
+                return True
+    return False
 
 
 def _after_rejection(

@@ -151,6 +151,16 @@ _IF_REACH = 8
 _ANYWAY = frozenset(("already", "anyway", "anyways"))
 _ANYWAY_REACH = 20
 _ASIDE = frozenset("();\u2014")
+# "I don't use X", "we don't add X": a plain "don't" after "I" or "we" before a verb of
+# choosing refuses (not "we don't know", "we don't see the outcome": facts).
+_CHOOSING_SUBJECTS = frozenset(("i", "we"))
+_CHOICE_VERBS = _stems(
+    "use build add need want do run train bother include keep model rely apply deploy ship "
+    "track monitor compute create weight correct plan introduce adopt"
+)
+# Next to a rejection, a sentence with these argues for it: "Nobody buys boots for the slot".
+_BELITTLING = frozenset("merely nobody naturally hardly barely rarely seldom negligible".split())
+_BELITTLING_PAIRS = frozenset((("one", "no"),))
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
@@ -441,6 +451,14 @@ class Judgement:
             return False
         if _refusal(neg):
             return True
+        raw = self.words.words
+        if (
+            neg.first > 0
+            and neg.last + 1 < len(raw)
+            and raw[neg.first - 1].lower() in _CHOOSING_SUBJECTS
+            and self.words.keys[neg.last + 1] in _CHOICE_VERBS
+        ):
+            return True  # "I don't use spam traps", "we don't build a second model"
         before = self.words.before(neg.first)
         if self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;"):
             return True
@@ -472,7 +490,35 @@ class Judgement:
             return False  # "resampling just distorts the probabilities we need"
         if self._there_anyway(m, s):
             return False  # "ES already has a fuzzy match for typos": why not to build it
+        if self._next_to(s, refused) and self._belittles(s):
+            return False  # "No IPW. Nobody buys boots because they were in slot 2."
         return self.reading(m) == APPLIED
+
+    def _next_to(self, s: _Sentence, refused: frozenset[int]) -> bool:
+        """Whether the sentence stands right before or right after one that rejects the
+        idea, in the same paragraph."""
+        starts, seps = self.starts, self.seps
+        i = bisect_right(starts, s.first) - 1
+        if i > 0 and starts[i - 1] in refused and "\n\n" not in seps[s.first]:
+            return True
+        return (
+            i + 1 < len(starts) and starts[i + 1] in refused and "\n\n" not in seps[starts[i + 1]]
+        )
+
+    def _belittles(self, s: _Sentence) -> bool:
+        """Whether the sentence belittles what it speaks of ("nobody buys boots because of
+        the slot", "nearest neighbours naturally put the exact item first"): next to a
+        rejection, it argues for the rejection. ("Just" and "the only" do not: "No SMOTE.
+        We just weight the positives 1:50" chooses within the idea.)"""
+        raw = self.words.words
+        last = min(s.last, s.first + _CLAUSE_REACH)
+        for k in range(s.first, last + 1):
+            word = raw[k].lower()
+            if word in _BELITTLING:
+                return True
+            if k > s.first and (word, raw[k - 1].lower()) in _BELITTLING_PAIRS:
+                return True  # "no one buys boots because of the slot"
+        return False
 
     def _there_anyway(self, m: Mention, s: _Sentence) -> bool:
         """Whether the sentence says the rejected idea is there already or done anyway
@@ -480,8 +526,16 @@ class Judgement:
         after a rejection that is the reason nothing is built, not the idea brought back.
         Looked for in its clause, at most _ANYWAY_REACH words either side: an aside
         ("the residual over the routing ETA (routing already knows roads)") is about
-        something else."""
+        something else. A sentence that ends on "anyway" says it of all it holds ("fuzzy
+        matching handles a chunk of the misspellings, and the ranker gets the intent from
+        the category features anyway"), up to _CLAUSE_REACH words after the mention."""
         raw, seps = self.words.words, self.seps
+        if (
+            raw[s.last].lower() in _ANYWAY
+            and s.last - m.last <= _CLAUSE_REACH
+            and not any(_ASIDE & set(seps[k]) for k in range(m.last + 1, s.last + 1))
+        ):
+            return True
         k = m.first - 1
         while k >= max(s.first, m.first - _ANYWAY_REACH) and not _ASIDE & set(seps[k + 1]):
             if raw[k].lower() in _ANYWAY:
@@ -663,6 +717,17 @@ class Judgement:
         if verdict is not None and verdict.trigger in POST_CUES:
             return LABEL  # "Personalisation: overrated here", "Opt-out: not needed for v1"
         return self._sentence_reading(s, first, last, m)
+
+    def _bracket_end(self, k: int, last: int) -> int | None:
+        """For a bracket opening before word k: the word after the one that closes it, within
+        _BRACKET_WORDS words and the sentence (None if it does not close there)."""
+        words = self.words
+        for j in range(k + 1, min(last + 1, k + _BRACKET_WORDS)):
+            if ")" in words.before(j):
+                return j
+            if "(" in words.before(j):
+                return None
+        return None
 
     def _label_body(self, s: _Sentence) -> tuple[int, int]:
         """The note a label heads: the rest of its line, or, for a label alone on its line,
@@ -1083,8 +1148,21 @@ class Judgement:
             for k in range(first + 1, min(last, first + _MAX_LABEL_WORDS) + 1):
                 if "**" in words.before(k) or "__" in words.before(k):
                     return _Sentence(first, last, k, False)  # "**Negative feedback.** ..."
-        for k in range(first + 1, min(last + 1, first + _MAX_LABEL_WORDS + 1)):
+        k = first + 1
+        limit = min(last + 1, first + _MAX_LABEL_WORDS + 1)
+        while k < limit:
             sep = words.before(k)
+            if sep.endswith("(") and sep.strip() == "(":
+                # "Exposure bias (we only see what the old ranker showed): ...": a label with
+                # an aside in brackets, the aside read as part of the label
+                close = self._bracket_end(k, last)
+                if close is None:
+                    break
+                if ":" in words.before(close) and not re.search(
+                    r"[,;.!?(]", words.before(close).replace(":", "").replace(")", "")
+                ):
+                    return _Sentence(first, last, close, False)
+                break
             if ":" in sep:
                 if re.search(r"[,;.!?()]", sep.replace(":", "")):
                     break
@@ -1093,9 +1171,14 @@ class Judgement:
                 return _Sentence(first, last, k, False)
             if sep != " ":
                 break
+            k += 1
         if ":" in after.split("\n")[0] and last - first < _MAX_LABEL_WORDS:
             return _Sentence(first, last, first, True)  # "Monitoring:" with the note below
         return _Sentence(first, last, first, False)
+
+
+_BRACKET_WORDS = 16
+"""A label's aside in brackets is at most this long."""
 
 
 def _may_break(sep: str) -> bool:

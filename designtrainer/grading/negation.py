@@ -289,8 +289,136 @@ PRE_TRIGGERS = (
     "wouldn't build",
     "won't build",
     "would not build",
+    # more refusals, doubts and deferrals as people say them: "I'd rather not build X", "I'd
+    # resist the urge to add X", "why would we need X?", "too early for X", "I see little
+    # value in X"
+    "rather not",
+    "let's not",
+    "let us not",
+    "prefer not to",
+    "resist the urge to",
+    "resist the temptation to",
+    "resist adding",
+    "resist building",
+    "wouldn't lead with",
+    "won't lead with",
+    "would not lead with",
+    "ditch",
+    "who needs",
+    "why would we need",
+    "why would you need",
+    "why bother with",
+    "what's the point of",
+    "what is the point of",
+    "no room for",
+    "no place for",
+    "no time for",
+    "don't have time for",
+    "don't have room for",
+    "don't have the budget for",
+    "can't afford",
+    "cannot afford",
+    "can't justify",
+    "cannot justify",
+    "don't see a need for",
+    "don't see any need for",
+    "don't see the value of",
+    "don't see the value in",
+    "don't see much value in",
+    "don't see any value in",
+    "see little value in",
+    "see little point in",
+    "little value in",
+    "limited value in",
+    "question the value of",
+    "question the need for",
+    "don't believe we need",
+    "i'm skeptical",
+    "i am skeptical",
+    "i'm sceptical",
+    "i am sceptical",
+    "unclear that",
+    "not clear that",
+    "it's unclear",
+    "it is unclear",
+    "too early for",
+    "too soon for",
+    "early days for",
+    "not ready for",
+    "premature to",
+    "shelving",
+    "parking",
+    "deferring",
+    "postponing",
+    # "X is something we can live without", "X - not doing it"
+    "can live without",
+    "could live without",
+    "can do without",
+    "could do without",
+    "can manage without",
+    "not doing",
+    "won't do",
+    "wouldn't do",
+    "not pursuing",
+    "won't pursue",
+    "wouldn't pursue",
+    # "X I'd leave manual for now", "X we'll keep simple", "I'd wait on X", "it would be
+    # overkill to add X", "it isn't worth adding X", "I'm lukewarm on X"
+    "leave manual",
+    "keep manual",
+    "leave as is",
+    "keep as is",
+    "keep simple",
+    "leave alone",
+    "hold back",
+    "hold off",
+    "hold off building",
+    "hold off adding",
+    "i'd wait on",
+    "we'd wait on",
+    "i'd wait with",
+    "we'd wait with",
+    "i'd wait before",
+    "we'd wait before",
+    "can defer",
+    "could defer",
+    "overkill to",
+    "be overkill to",
+    "is overkill to",
+    "be a waste to",
+    "is a waste to",
+    "a waste to",
+    "pointless to",
+    "doesn't make sense to",
+    "does not make sense to",
+    "makes no sense to",
+    "make no sense to",
+    "makes little sense to",
+    "isn't worth",
+    "is not worth",
+    "aren't worth",
+    "are not worth",
+    "not persuaded by",
+    "not persuaded that",
+    "lukewarm on",
+    # a problem dismissed: "we can safely ignore X", "I wouldn't lose sleep over X"
+    "safely ignore",
+    "can safely ignore",
+    "lose sleep over",
+    "losing sleep over",
+)
+# Verdicts that judge only when they close their clause: "scoring the whole catalogue is
+# obviously out, so ..." (not "the model is out of date").
+_CLOSING_VERDICTS = (
+    "is out",
+    "are out",
+    "is obviously out",
+    "is clearly out",
+    "are obviously out",
+    "are clearly out",
 )
 POST_TRIGGERS = (
+    *_CLOSING_VERDICTS,
     "not needed",
     "isn't needed",
     "aren't needed",
@@ -494,8 +622,306 @@ POST_TRIGGERS = (
     "won't buy us much",
     "wouldn't change much",
     "won't change much",
+    # more verdicts of little worth and deferrals: "X is future work", "X won't matter", "X
+    # doesn't pull its weight", "X is the least of our worries", "X can be added later", "X
+    # will have to wait", "X, if ever"
+    "future work",
+    "on the backlog",
+    "in the backlog",
+    "on the back burner",
+    "on hold",
+    "on ice",
+    "not on the roadmap",
+    "not in scope",
+    "not part of v1",
+    "not part of the mvp",
+    "not part of the first version",
+    "not in the mvp",
+    "not in the first version",
+    "not in the first release",
+    "not on the critical path",
+    "off the critical path",
+    "outside the scope",
+    "outside our scope",
+    "outside of scope",
+    "outside scope",
+    "beyond what we need",
+    "beyond what's needed",
+    "too much for v1",
+    "too much for now",
+    "too much for launch",
+    "too heavy for v1",
+    "too heavy for now",
+    "too heavy for launch",
+    "lower priority",
+    "a lower priority",
+    "the least of our worries",
+    "the least of my worries",
+    "the least of our concerns",
+    "the first thing i'd cut",
+    "the first thing to cut",
+    "the first to go",
+    "doesn't make the cut",
+    "didn't make the cut",
+    "won't make the cut",
+    "wouldn't make the cut",
+    "doesn't justify",
+    "don't justify",
+    "wouldn't justify",
+    "outweighs the benefit",
+    "outweigh the benefit",
+    "outweighs the gain",
+    "outweigh the gain",
+    "for no gain",
+    "for no benefit",
+    "for no real gain",
+    "for little gain",
+    "for small gain",
+    "for a small gain",
+    "for marginal gain",
+    "for little benefit",
+    "no clear benefit",
+    "without clear benefit",
+    "without a clear benefit",
+    "brings little",
+    "bring little",
+    "offers little",
+    "offer little",
+    "gives little",
+    "doesn't pull its weight",
+    "wouldn't pull its weight",
+    "won't pull its weight",
+    "don't pull their weight",
+    "doesn't pay for itself",
+    "won't pay for itself",
+    "wouldn't pay for itself",
+    "doesn't earn its place",
+    "won't earn its place",
+    "has no place in",
+    "have no place in",
+    "not cost effective",
+    "more effort than it's worth",
+    "more work than it's worth",
+    "more effort than it is worth",
+    "more work than it is worth",
+    "won't matter",
+    "wouldn't matter",
+    "will not matter",
+    "won't make a difference",
+    "wouldn't make a difference",
+    "won't make much difference",
+    "wouldn't make much difference",
+    "makes no difference",
+    "make no difference",
+    "makes little difference",
+    "make little difference",
+    "not going to matter",
+    "not going to help",
+    "not going to pay off",
+    "not going to move",
+    "won't move the metric",
+    "won't move the metrics",
+    "won't move anything",
+    "wouldn't move anything",
+    "hardly a concern",
+    "hardly an issue",
+    "hardly a problem",
+    "barely a concern",
+    "a minor concern",
+    "a minor issue",
+    "a non issue",
+    "a nonissue",
+    "a non concern",
+    "not the bottleneck",
+    "comes last",
+    "come last",
+    "comes later",
+    "come later",
+    "comes much later",
+    "comes after launch",
+    "come after launch",
+    "can follow later",
+    "can be added later",
+    "could be added later",
+    "can be added down the road",
+    "can be layered on later",
+    "can be introduced later",
+    "could come later",
+    "will come later",
+    "comes in v2",
+    "come in v2",
+    "can be done later",
+    "can happen later",
+    "happens later",
+    "happen later",
+    "happens after launch",
+    "has to wait",
+    "have to wait",
+    "will have to wait",
+    "must wait",
+    "should wait",
+    "waits until",
+    "wait until v2",
+    "waits for v2",
+    "wait for v2",
+    "can be revisited",
+    "something to revisit",
+    "to revisit later",
+    "if ever",
+    "if at all",
+    "only if needed",
+    "only when needed",
+    "only if necessary",
+    "only when necessary",
+    "only if required",
+    "if it ever becomes necessary",
+    "if it becomes necessary",
+    "if it proves necessary",
+    "if the need arises",
+    "should the need arise",
+    "if need be",
+    "if we see a need",
+    "a second step",
+    "a second phase",
+    "in a second phase",
+    "a second phase item",
+    "a second-phase item",
+    "for version two",
+    "for version 2",
+    "in version two",
+    "in version 2",
+    "in v2",
+    "in a second version",
+    "in a later version",
+    "in a later release",
+    "in the next version",
+    "for the next version",
+    "for a future version",
+    "in a future version",
+    "belongs in v2",
+    "belong in v2",
+    "a while away",
+    "months away",
+    "a long way off",
+    "some way off",
+    "not a day one",
+    "not needed on day one",
+    "too researchy",
+    "too academic",
+    "on the shelf",
+    # a problem dismissed: "X shouldn't be an issue", "X is small enough to ignore", "X
+    # hardly matters", "X plays no role here", "X is a theoretical concern"
+    "shouldn't be an issue",
+    "should not be an issue",
+    "unlikely to be an issue",
+    "not likely to be an issue",
+    "won't be a problem",
+    "shouldn't be a problem",
+    "unlikely to be a problem",
+    "enough to ignore",
+    "safely be ignored",
+    "be safely ignored",
+    "doesn't apply here",
+    "doesn't really apply here",
+    "doesn't apply to us",
+    "doesn't apply in our case",
+    "has no bearing",
+    "have no bearing",
+    "plays no role",
+    "play no role",
+    "plays little role",
+    "a non factor",
+    "not a factor",
+    "hardly matters",
+    "barely matters",
+    "rarely matters",
+    "matters little",
+    "matters less than",
+    "keeping me up at night",
+    "nothing to worry about",
+    "a price worth paying",
+    "the price we pay",
+    "won't ship in v1",
+    "won't be in v1",
+    "not going into v1",
+    "doesn't go into v1",
+    "won't go into v1",
+    "won't make it into v1",
+    "won't make it into the first version",
+    "stays out of v1",
+    "stays out of the first version",
+    "stay out of v1",
+    "low on the list",
+    "low on my list",
+    "low on our list",
+    "bottom of the list",
+    "bottom of my list",
+    "bottom of our list",
+    "not high on my list",
+    "not high on the list",
+    "ranks low",
+    "would be a waste",
+    "would be wasted",
+    "out of the mvp",
+    "in the next release",
+    "for the next release",
+    "ship next quarter",
+    "for next quarter",
+    "until next quarter",
+    # "X is too early" ("it's too early for X" is a pre-cue: what follows is put off)
+    "is too early",
+    "are too early",
+    "would be too early",
+    "is too soon",
+    "would be too soon",
+    "pushed to v2",
+    "pushed to later",
+    "pushed to a later phase",
+    "pushed to the next version",
+    "pushed to next quarter",
 )
 PSEUDO_TRIGGERS = (
+    # what cannot be done without is done: "we can't skip calibration", "no model ships
+    # without drift monitoring", "X is not a nice-to-have"
+    "can't skip",
+    "cannot skip",
+    "can not skip",
+    "can't afford to skip",
+    "cannot afford to skip",
+    "never skip",
+    "must not skip",
+    "mustn't skip",
+    "shouldn't skip",
+    "should not skip",
+    "don't skip",
+    "do not skip",
+    "no way around",
+    "can't do without",
+    "cannot do without",
+    "can't live without",
+    "cannot live without",
+    "couldn't do without",
+    "ships without",
+    "ship without",
+    "launch without",
+    "launches without",
+    "not a nice to have",
+    "isn't a nice to have",
+    "not optional",
+    "isn't optional",
+    "not a luxury",
+    "isn't a luxury",
+    "not overkill",
+    "isn't overkill",
+    "not premature",
+    "isn't premature",
+    "not a last resort",
+    "is not a nice to have",
+    "is not optional",
+    "are not optional",
+    "is not overkill",
+    "is not a luxury",
+    "is not premature",
     "not only",
     "not just",
     "nothing but",
@@ -631,6 +1057,44 @@ VERDICTS = (
     "a trap",
     "asking for trouble",
     "a recipe for",
+    "excessive",
+    "unneeded",
+    "aspirational",
+    "deferred",
+    "postponed",
+    "a rabbit hole",
+    "dead weight",
+    "a stretch",
+    "tbd",
+    "to be decided",
+    "out for v1",
+    "out for now",
+    "a research project",
+    "a research problem",
+    "researchy",
+    "a theoretical concern",
+    "mostly theoretical",
+    "largely theoretical",
+    "more theoretical than practical",
+    "an academic concern",
+    "overstated",
+    "exaggerated",
+    "v2 material",
+    "phase two material",
+    "phase 2 material",
+    "roadmap material",
+    "post mvp",
+    "post launch",
+    "post launch work",
+    "next release work",
+    "a next quarter item",
+    "for the second iteration",
+    "a second iteration thing",
+    "poor value",
+    "low value",
+    "low roi",
+    "poor roi",
+    "negative roi",
 )
 
 
@@ -821,6 +1285,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         if found is None:
             continue
         trig, end = found
+        if trig.text in _CLOSING_VERDICTS and end < n and not words.boundary_before(end):
+            continue  # "the new model is out of date", "is out in two weeks": no verdict
         skip_until = end
         if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
             continue  # users click "Not interested": a quoted cue names something
@@ -881,6 +1347,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             # "I would not add:" and a list below it: every item of the list.
             for k in _list_below(words, end):
                 covering.setdefault(k, neg)
+            if trig.text not in PLAIN_NEGATIONS:
+                # "What I would not build: drift monitoring, re-ranking.": the rest of the line
+                for k in _line_after_colon(words, end):
+                    covering.setdefault(k, neg)
         if trig.text not in PLAIN_NEGATIONS and _refers_back(words, i, end, trig.kind):
             # "Position bias: ... I'm not convinced it's worth the complexity": the note's
             # "it" is its label.
@@ -889,7 +1359,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         if trig.kind == PRE and _rejects_previous_sentence(words, raw, i, end):
             rejection = Negation(f"{raw[i - 1]} {trig.text}", i - 1, end - 1)
             # "X rewards outrage bait, so we won't.": back over the "so" too.
-            k = i - 2 if _clause_starts(words, i - 1) else i - 3
+            # ("Retraining I'd leave manual for now": from the word before the subject, not
+            # past the start of its sentence.)
+            k = (
+                i - 2
+                if _clause_starts(words, i - 1) or raw[i - 2].lower() not in _CLOSING
+                else i - 3
+            )
             while k >= 0:
                 covering.setdefault(k, rejection)
                 if _clause_starts(words, k):
@@ -931,6 +1407,12 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
     for k, neg in _deferred_notes(words, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _put_off(words, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _short_verdicts(words, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _accepted(words, looked_at):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
         for k, neg in _not_equal(words):
@@ -993,6 +1475,23 @@ def _list_below(words: Words, end: int) -> Iterable[int]:
             return
 
 
+def _line_after_colon(words: Words, end: int) -> Iterable[int]:
+    """For a cue that ends right at a colon with more on the same line ("What I would not
+    build: X, Y"): the words after the colon, to the end of the line or sentence (at most
+    _LIST_ITEM_WORDS). Not when the cue has words of its own before the colon: "I wouldn't
+    resample: class weights 1:50 instead" says what is done instead."""
+    n = len(words.words)
+    k = end
+    if k >= n or ":" not in words.before(k) or "\n" in words.before(k):
+        return
+    start = k
+    while k < n and k - start < _LIST_ITEM_WORDS:
+        if k > start and ("\n" in words.before(k) or words.sentence_break_before(k)):
+            return
+        yield k
+        k += 1
+
+
 _BULLET_START = re.compile(r"\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
 
 
@@ -1031,7 +1530,13 @@ class _Covering:
     def setdefault(self, k: int, neg: Negation) -> None:
         old = self.first.setdefault(k, neg)
         if old is not neg and old != neg:
-            self.also.setdefault(k, neg)
+            if old.trigger in PLAIN_NEGATIONS and neg.trigger not in PLAIN_NEGATIONS:
+                # "there's no feedback loop to worry about": the dismissal, not the plain
+                # "no", is what covers it first
+                self.first[k] = neg
+                self.also.setdefault(k, old)
+            else:
+                self.also.setdefault(k, neg)
 
 
 _ANAPHORIC = frozenset(
@@ -1041,13 +1546,34 @@ _ANAPHORIC = frozenset(
 )
 
 
+# Words that may stand between the dash and an afterthought: "- only as a last resort".
+_SOFTENERS = frozenset("only just maybe perhaps probably possibly".split())
+_AFTERTHOUGHT_TAIL = 3
+
+
 def _afterthought(words: Words, i: int, end: int) -> bool:
     """A post-trigger set off by a dash or a comma at the end of its sentence: ", maybe
-    later.", "— not now." It is about the whole sentence before it."""
+    later.", "— not now.", "- only as a last resort if we see ...". It is about the whole
+    sentence before it (a condition after it is the one it waits for)."""
+    raw = words.words
+    if i > 1 and raw[i - 1].lower() in _SOFTENERS:
+        i -= 1
     sep = words.before(i)
-    if not any(c in sep for c in ",\u2014\u2013") and " - " not in sep:
+    if not any(c in sep for c in ",:?\u2014\u2013") and " - " not in sep:
         return False
-    return end >= len(words) or _clause_starts(words, end)
+    if end >= len(words) or _clause_starts(words, end):
+        return True
+    if raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS:
+        return True
+    # "— not something I'd design around;": a verb or two finishing the cue's clause
+    for k in range(end + 1, min(len(raw), end + _AFTERTHOUGHT_TAIL + 1)):
+        if raw[k - 1].lower() in TERMINATORS:
+            return False
+        if k >= len(raw) or _clause_starts(words, k):
+            return True
+    return end + _AFTERTHOUGHT_TAIL >= len(raw) and not any(
+        raw[k].lower() in TERMINATORS for k in range(end, len(raw))
+    )
 
 
 def _takes_back(words: Words, end: int) -> bool:
@@ -1071,7 +1597,9 @@ def _takes_back(words: Words, end: int) -> bool:
 
 # Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
 _TAKE_BACK_WORDS = frozenset(
-    "any all of on with about for now yet here at first v1 v2 the launch version mvp".split()
+    "any all of on with about for now yet here at first v1 v2 the launch version mvp pilot "
+    "beta moment time being start beginning phase one release bias noise risk gap cost "
+    "limitation loss tradeoff trade off error errors v 1 2".split()
 )
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
@@ -1112,9 +1640,10 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
 # add once the model is established": an addition put off until later, or until a condition.
 _ADDING = frozenset(
-    stem(w) for w in "add introduce layer revisit bring build dig explore try consider".split()
+    stem(w)
+    for w in "add introduce layer revisit bring build dig explore try consider think look".split()
 )
-_MODALS = frozenset("i'd we'd would could can might only".split())
+_MODALS = frozenset("i'd we'd would could can might only we'll i'll will let's".split())
 # "later", and a condition nobody expects to meet: "we could add X if needed".
 _LATER = frozenset(stem(w) for w in "later eventually once needed necessary required".split())
 _IF = frozenset(stem(w) for w in "if when".split())
@@ -1136,6 +1665,36 @@ _LATER_LABELS = tuple(
         "if there is time",
         "later",
         "v2",
+        # "Not now: X", "Out of scope: X", "Parked: X", "Phase 2: X"
+        "not now",
+        "not yet",
+        "not for now",
+        "not in v1",
+        "not for v1",
+        "not doing",
+        "won't do",
+        "out of scope",
+        "skipped",
+        "deferred",
+        "parked",
+        "postponed",
+        "dropped",
+        "later on",
+        "someday",
+        "future",
+        "future ideas",
+        "ideas for later",
+        "for later",
+        "backlog",
+        "phase 2",
+        "phase two",
+        "v2 ideas",
+        "things i'd skip",
+        "what i'd skip",
+        "what i would skip",
+        "deliberately skipped",
+        "deliberately left out",
+        "left out",
     )
 )
 
@@ -1162,6 +1721,146 @@ def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
                 break
 
 
+# "Put X aside", "put X on hold", "set X aside", "push X to v2": what stands between the verb
+# and where it is put is put off.
+_PUT = frozenset(stem(w) for w in ("put", "putting", "set", "setting"))
+_PUT_ENDS = frozenset(("aside", "off", "hold", "backlog", "burner", "ice"))
+_SET, _ASIDE_ONLY = stem("set"), frozenset(("aside",))
+_PUSH = frozenset(stem(w) for w in ("push", "pushing", "pushed"))
+_PUSH_TO = frozenset(("to", "into", "until", "till"))
+_PUSH_SKIPS = frozenset(("a", "an", "the", "next", "second"))
+_PUSH_ENDS = frozenset(stem(w) for w in "v2 v3 later phase quarter version release future".split())
+
+
+def _put_off(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """ "Put X aside", "I'd put X on hold / on the backlog / on the back burner", "set X
+    aside", "push X (out) to v2 / to a later phase": the words between the verb and where
+    it is put (not "push notifications to users later": after "to" must stand the later
+    phase itself)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _PUT | _PUSH):
+        push = keys[i] in _PUSH
+        for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
+            if words.boundary_before(j):
+                break
+            word = raw[j].lower()
+            if push and word in _PUSH_TO:
+                k = j + 1
+                while k < n and raw[k].lower() in _PUSH_SKIPS and not words.boundary_before(k):
+                    k += 1
+                if k < n and keys[k] in _PUSH_ENDS and not words.boundary_before(k):
+                    neg = Negation(f"{raw[i]} ... {raw[j]} {raw[k]}", j, k)
+                    yield from ((m, neg) for m in range(i + 1, j))
+                break
+            if word in TERMINATORS:
+                break
+            if not push and word in (_PUT_ENDS if keys[i] != _SET else _ASIDE_ONLY):
+                neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
+                yield from ((m, neg) for m in range(i + 1, j) if raw[m].lower() != "on")
+                break
+
+
+# A note's verdict of a word or two ("Drift monitoring: later.", "Exploration (v2).", "Calibration?
+# Skip.", "Streaming - v2.", "Re-ranking, eventually.")
+_VERDICT_WORDS = frozenset(
+    stem(w)
+    for w in "later eventually v skip skipped no nope nah pass cut dropped deferred parked "
+    "tbd future someday ignore ignored negligible".split()
+)
+# ("v2" is two words, "v" and "2", like every run of letters and digits.)
+_LATER_VERDICTS = frozenset(stem(w) for w in "later eventually v future someday".split())
+_VERDICT_TAILS = frozenset(
+    stem(w)
+    for w in "maybe probably perhaps possibly for now launch the first version then at least "
+    "initially too it need 2 3 two".split()
+)
+_VERDICT_RUN = 5
+_NOTE_WORDS = 15
+
+
+def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """A verdict of a word or two closing its sentence after a colon, a question mark, a
+    bracket or a dash ("Drift monitoring: later.", "Calibration? Skip.", "Exploration
+    (v2).", "Streaming - maybe later.") or, for a deferral, a comma ("Re-ranking,
+    eventually."): it judges the note before it, back to the start of its line or
+    sentence."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _VERDICT_WORDS, 1):
+        start = i
+        while start > i - _VERDICT_RUN and not words.boundary_before(start):
+            if keys[start - 1] not in _VERDICT_TAILS:
+                break
+            start -= 1
+        if not words.boundary_before(start) or start == 0:
+            continue
+        sep = words.before(start)
+        later = keys[i] in _LATER_VERDICTS
+        if not (any(c in sep for c in ":?(\u2014\u2013") or " - " in sep or (later and "," in sep)):
+            continue
+        end = i + 1
+        while end < n and end - start < _VERDICT_RUN and not words.boundary_before(end):
+            if keys[end] not in _VERDICT_TAILS and keys[end] not in _VERDICT_WORDS:
+                break
+            end += 1
+        if end < n and not (
+            words.sentence_break_before(end) or any(c in words.before(end) for c in "\n)")
+        ):
+            continue
+        neg = Negation(" ".join(raw[start:end]), start, end - 1)
+        k = start - 1
+        while k >= 0 and start - k <= _NOTE_WORDS:
+            yield k, neg
+            if "\n" in words.before(k) or _clause_starts(words, k):
+                break
+            k -= 1
+
+
+# "I'd accept that bias for now", "we can live with that noise": a shortcoming put up with
+# is a remedy refused, for what the sentence before said.
+_ACCEPTING = frozenset(stem(w) for w in ("accept", "tolerate", "live"))
+_ACCEPTED_THIS = frozenset(("that", "this", "the", "some", "a"))
+_SHORTCOMINGS_ACCEPTED = frozenset(
+    stem(w)
+    # (not "cost", "risk" or "trade-off": "retraining daily costs a day of compute; we can
+    # live with that cost" chooses it)
+    for w in "bias biases noise gap error errors limitation inaccuracy imprecision "
+    "spillover".split()
+)
+_ACCEPTING_SUBJECTS = frozenset(
+    "i we i'd we'd i'll we'll can could would will just happily".split()
+)
+
+
+def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """ "The model learns less on what it blocks. I'd accept that bias for now.": a
+    shortcoming accepted ("accept", "tolerate", "live with" + "that"/"the" + a word for a
+    shortcoming, closing its clause) refuses to remedy what the sentence before says (or,
+    after a comma or "so", the clause before it in the same sentence)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _ACCEPTING, 1):
+        if raw[i - 1].lower().replace("\u2019", "'") not in _ACCEPTING_SUBJECTS:
+            continue
+        j = i + 1
+        if keys[i] == stem("live"):
+            if j >= n or raw[j].lower() != "with":
+                continue
+            j += 1
+        if j + 1 >= n or raw[j].lower() not in _ACCEPTED_THIS:
+            continue
+        if keys[j + 1] not in _SHORTCOMINGS_ACCEPTED or words.boundary_before(j + 1):
+            continue
+        end = j + 2
+        if not (end >= n or words.boundary_before(end) or _only_tail(words, end)):
+            continue
+        neg = Negation(" ".join(raw[i : j + 2]), i, j + 1)
+        start = i - 1
+        while start > 0 and raw[start - 1].lower().replace("\u2019", "'") in _ACCEPTING_SUBJECTS:
+            start -= 1
+        earlier = list(_said_before(words, start))
+        for k in earlier or _previous_sentence(words, start):
+            yield k, neg
+
+
 def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """The words of a note whose label defers it ("Future work: ..."), to the end of the
     line."""
@@ -1173,6 +1872,10 @@ def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             end = start + len(phrase)
             if end < n and tuple(keys[start:end]) == phrase and ":" in words.before(end):
                 neg = Negation(" ".join(words.words[start:end]), start, end - 1)
+                if "\n" in words.before(end):
+                    # "Future work:" and a bulleted list below it
+                    yield from ((k, neg) for k in _list_below(words, end))
+                    break
                 k = end
                 while k < n and (k == end or "\n" not in words.before(k)):
                     yield k, neg
@@ -1218,7 +1921,8 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         start = a - 1
         while start > 0 and not words.sentence_break_before(start):
             start -= 1
-        if keys[start] in _LATER and a - start <= 3:
+        opening = _later_phrase(keys, start) or (1 if keys[start] in _LATER else 0)
+        if opening and a - start - opening <= 2:
             # "Later we could add embeddings (node2vec) or a GNN": the rest of the clause.
             neg = Negation(f"{raw[start]} ... {raw[a]}", start, start)
             k = a + 1
@@ -1240,13 +1944,51 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         for j in range(a + 1, min(n, a + 10)):
             if words.boundary_before(j) and raw[j].lower() not in ("later", "eventually"):
                 break
-            if keys[j] in _LATER or (conditional and keys[j] in _IF):
+            if keys[j] in _LATER or (conditional and keys[j] in _IF) or _later_phrase(keys, j):
                 neg = Negation(f"{raw[a]} ... {raw[j]}", j, j)
-                if j > a + 1:
+                if j > a + 1 and not all(raw[k].lower() in _ONLY_IF for k in range(a + 1, j)):
                     yield from ((k, neg) for k in range(a + 1, j))
                 else:
+                    # "X is something we could add if needed": what the sentence said before
                     yield from ((k, neg) for k in _said_before(words, a - 1))
                 break
+
+
+# Words that may stand between an "add" and its "later"/"if needed" when what is put off was
+# said before: "X is something we could add (only) if needed", "... revisit it later".
+_ONLY_IF = frozenset("if only when it that them this those".split())
+# Times that put an addition off: "down the road we could add X", "we'll add X at some point".
+_LATER_PHRASES = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in (
+        "down the road",
+        "at some point",
+        "in the future",
+        "after launch",
+        "post launch",
+        "in v 2",
+        "in phase 2",
+        "in phase two",
+        "next quarter",
+        "in a later phase",
+        "in a later version",
+        "in a second phase",
+        "in the next version",
+        "longer term",
+        "long term",
+    )
+)
+_LATER_PHRASE_FIRST = frozenset(p[0] for p in _LATER_PHRASES)
+
+
+def _later_phrase(keys: Sequence[str], j: int) -> int:
+    """The length of a later time starting at word j ("down the road"), or 0."""
+    if keys[j] not in _LATER_PHRASE_FIRST:
+        return 0
+    for phrase in _LATER_PHRASES:
+        if tuple(keys[j : j + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 # "for v1 I'd keep it to three actions, and add the softer ones once ...": an "add" joined to
@@ -1419,13 +2161,54 @@ _WEIGHING = tuple(
         "obvious next step",
         "cleaner",
         "more principled",
+        "is nice",
+        "are nice",
+        "nice",
+        "fair point",
+        "valid point",
+        "good point",
+        "interesting",
+        "is great",
+        "sounds great",
+        "exists",
+        "there is some",
+        "there's some",
+        "there will be some",
+        "some people would",
+        "people would",
+        "some teams",
     )
 )
 _BUT = frozenset(stem(w) for w in "but however though".split())
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
 _SUFFICES = frozenset(
-    stem(w) for w in "enough suffices suffice sufficient rather stick stay".split()
+    stem(w)
+    for w in "enough suffices suffice sufficient rather stick stay negligible small minor tiny "
+    "marginal".split()
 )
+
+
+_BUT_REACH = 30
+"""How far after the "but" of a weighed idea a cue that drops it is looked for (in its
+sentence): "fair point in theory, but the calendar is fixed by Thursday, so I'd just use it
+as a normal feature and not build scenario re-runs"."""
+# "I considered it, but for v1 I'd take the max of the scores": a choice of something else.
+_CHOOSING_INSTEAD = frozenset(
+    stem(w)
+    for w in "take use go start keep ship pick choose rely settle stick stay wait hold pass "
+    "defer skip".split()
+)
+_CHOOSERS = frozenset("i'd we'd i'll we'll".split())
+
+
+def _chooser_before(words: Words, k: int) -> bool:
+    """Whether "I'd", "we'd", "I'll" or "we'll" (perhaps with "just", "rather", "simply")
+    stands right before word k."""
+    raw = words.words
+    j = k - 1
+    while j > 0 and raw[j].lower() in ("just", "rather", "simply", "probably", "still"):
+        j -= 1
+    return j >= 0 and raw[j].lower().replace("\u2019", "'") in _CHOOSERS
 
 
 def _weighed_then_dropped(
@@ -1441,8 +2224,10 @@ def _weighed_then_dropped(
         after = next(
             (
                 triggers[k] if k in triggers else Negation(words.words[k], k, k)
-                for k in range(b + 1, min(n, b + 12))
-                if k in triggers or keys[k] in _SUFFICES
+                for k in range(b + 1, min(n, b + _BUT_REACH))
+                if k in triggers
+                or (k < b + 12 and keys[k] in _SUFFICES)
+                or (keys[k] in _CHOOSING_INSTEAD and _chooser_before(words, k))
             ),
             None,
         )
@@ -1463,9 +2248,30 @@ def _weighed_then_dropped(
         if any(_holds(clause, phrase) for phrase in _WEIGHING):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in range(start, b))
-            if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES:
+            if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES or (
+                _weighs_back(words, start, b)
+            ):
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
+
+
+def _weighs_back(words: Words, start: int, b: int) -> bool:
+    """Whether the clause before a "but" only weighs "this"/"it"/"that" ("I considered
+    this", "I thought about it"): what it weighs is the sentence before."""
+    raw = words.words
+    clause = [raw[k].lower().replace("\u2019", "'") for k in range(start, b)]
+    return (
+        len(clause) <= _WEIGHS_BACK_WORDS
+        and any(w in _ANAPHORS for w in clause)
+        and all(w in _WEIGHING_BACK for w in clause)
+    )
+
+
+_WEIGHS_BACK_WORDS = 6
+_WEIGHING_BACK = frozenset(
+    "i we i'd we'd did do also considered consider thought think about of looked at into "
+    "it this that them those these honestly".split()
+)
 
 
 _NEXT_REACH = 12
@@ -1674,7 +2480,7 @@ def _alone(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negati
 
 # A negation reaches over a list it governs: "no filtering or blocklists", "wouldn't look at
 # sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
-_LIST_ON = frozenset("or nor like including such especially particularly".split())
+_LIST_ON = frozenset("or nor like including such especially particularly vs versus".split())
 # Words a scope carries for free: "would not do a re-ranking layer for diversity".
 _FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()})
 _COORDINATORS = frozenset(("and", "or", "nor"))
@@ -1729,6 +2535,8 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
                 if not plural:
                     return []  # two clauses, not a list
                 joined = len(out)
+            elif not plural and words.before(k).strip() == "," and _long_item(words, k):
+                return out  # "X runs on a schedule, and retraining is deferred": two clauses
             listing = True
         elif word in _CLAUSE_OPENERS and not (word == "so" and listing):
             if joined >= 0 and word in _PRONOUN_SUBJECTS:
@@ -1740,6 +2548,20 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             break
         k -= 1
     return out
+
+
+_LIST_ITEM_REACH = 3
+
+
+def _long_item(words: Words, k: int) -> bool:
+    """Whether what stands before the ", and" at word k, back to the comma or clause start
+    before it, is longer than a list item (more than _LIST_ITEM_REACH words): a clause."""
+    j = k - 1
+    while j > 0 and not words.boundary_before(j):
+        j -= 1
+        if k - j > _LIST_ITEM_REACH:
+            return True
+    return k - j > _LIST_ITEM_REACH
 
 
 # "non-personal": the prefix negates the one word it is joined to.
@@ -1770,7 +2592,7 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
     if 0 < end < n and parts[2 * end].strip() == ",":
         # "I wouldn't, at least initially, build X": the reach resumes after the aside.
         k = resumed = _aside_end(words, end) or k
-    while k < n and budget > 0:
+    while k < n and (budget > 0 or (raw[k].lower() in _LIST_ON and not is_boundary(parts[2 * k]))):
         if (
             k != resumed
             and is_boundary(parts[2 * k])
@@ -1893,6 +2715,8 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
     ):
         word = raw[k].lower()
         if word in _COORDINATORS:
+            if parts[2 * k].strip() == ",":
+                return  # "X from day one, and retraining comes later": two clauses
             before = _subject_before(words, k)
             if before is None:
                 return
@@ -2025,8 +2849,9 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
 
 # "... is something I'd put off until the weekly one is trusted": a condition after the cue.
 _CONDITION_OPENERS = frozenset("until till unless once".split())
+_IF_WORDS = frozenset(("if", "when"))
 # Words that may end a short refusal: "We don't need to.", "I wouldn't either."
-_TAILS = frozenset("to either yet now for here really at all so".split())
+_TAILS = frozenset("to either yet now for here really at all so first initially bother".split())
 
 
 def _only_tail(words: Words, end: int) -> bool:
@@ -2053,6 +2878,10 @@ _PATTERN_STARTS = frozenset(
         _ALONE,
         _NON,
         *_LEAVE,
+        *_PUT,
+        *_PUSH,
+        *_VERDICT_WORDS,
+        *_ACCEPTING,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
