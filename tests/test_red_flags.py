@@ -795,6 +795,42 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
 }
 
 
+# Round 11: families of wording, not one sentence each (issue 16, unseen answers).
+PARAPHRASED_CANON["offline-only-launch"]["mistake"] += [
+    "If the new model beats the current ranking on nDCG@10 on the test split and on the 20k "
+    "rated queries, we ship it to all traffic.",
+    "When the pipeline reaches our targets on the golden set (say 90% correctness), we turn "
+    "it on for everyone.",
+    "If recall@10 beats the old model by a clear margin on the held-out set, and p95 latency "
+    "on a load test stays under 300 ms, we replace the old model for everyone.",
+]
+PARAPHRASED_CANON["offline-only-launch"]["mention"] += [
+    "If recall improves in the experiment, we roll it out to everyone.",
+    "If precision improves online, we roll it out.",
+]
+PARAPHRASED.update(
+    {
+        ("people-you-may-know", "future-leakage"): {
+            **PARAPHRASED[("people-you-may-know", "future-leakage")],
+            "against": [
+                *PARAPHRASED[("people-you-may-know", "future-leakage")]["against"],
+                # The right choice in the sentence (`unless`: point in time) takes it back.
+                "Mutual counts are rebuilt as of the impression time — if I use today's graph, "
+                "the connection we predict is inside the counts and the model looks brilliant.",
+            ],
+        },
+        ("spam-detection", "unobserved-as-negative"): {
+            "mistake": ["Mail nobody reported is ham, and that is our negative class."],
+            "against": [],
+            "mention": [
+                "Raters review a random sample of delivered mail: the only way to find the spam "
+                "nobody reported and the ham sitting in spam folders.",
+            ],
+        },
+    }
+)
+
+
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
     for case_id, flags in APPLIES.items():
