@@ -830,6 +830,47 @@ PARAPHRASED.update(
     }
 )
 
+PARAPHRASED_CANON["random-split"]["mistake"] += [
+    "Split: shuffle all the logs from the last month and hold out 10% at random.",
+    "Split: random 80/20.",
+    "- split: random, 90/10",
+    "I'd hold out a random 10% of the rows for testing.",
+    "A random 80/20 split is fine, there's no need to split by time.",
+]
+PARAPHRASED_CANON["random-split"]["mention"] += [
+    "We randomly hold out 10% of users as a control group for the A/B test.",
+    "We train on shuffled data from the training weeks and split by time for testing.",
+]
+PARAPHRASED.update(
+    {
+        ("rag-assistant", "unobserved-as-negative"): {
+            "mistake": [
+                "A clicked document is a positive for its query, and every document that came "
+                "back and wasn't clicked is a negative.",
+                "An answer with no thumbs-down counts as correct.",
+            ],
+            "against": [
+                "Most answers are never rated, so no thumbs-down is not the same as correct.",
+                "Clicks help tune the retriever, but an unclicked result isn't proof that it's "
+                "irrelevant.",
+            ],
+            "mention": ["35% of searches have no click at all; SMEs grade answer correctness."],
+        },
+        ("people-you-may-know", "unobserved-as-negative"): {
+            **PARAPHRASED[("people-you-may-know", "unobserved-as-negative")],
+            "mistake": [
+                *PARAPHRASED[("people-you-may-know", "unobserved-as-negative")]["mistake"],
+                "Everything else in that candidate set (pairs where v never invited c, whether "
+                "or not the card ever came up on screen) goes in as a negative.",
+            ],
+            "mention": [
+                *PARAPHRASED[("people-you-may-know", "unobserved-as-negative")]["mention"],
+                "Shown-and-ignored suggestions are the negatives.",
+            ],
+        },
+    }
+)
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
