@@ -871,6 +871,33 @@ PARAPHRASED.update(
     }
 )
 
+for _case in ("feed-ranking", "recommendation", "search-ranking"):
+    ENGAGEMENT_FAMILY = {
+        "mistake": [
+            "The metric I'd optimise is clicks.",
+            "Show users the items they are most likely to click.",
+        ],
+        "against": ["Clicks are noisy, so we rank by purchases."],
+        "mention": [
+            "We optimise a mix of clicks and long watch time.",
+            "We rank by a weighted sum of P(click), P(like) and P(hide).",
+            "Rank by predicted watch time, with CTR as a guardrail.",
+        ],
+    }
+    _known = PARAPHRASED.get((_case, "engagement-only-objective"))
+    PARAPHRASED[(_case, "engagement-only-objective")] = {
+        kind: [*(_known or {}).get(kind, []), *ENGAGEMENT_FAMILY[kind]]
+        for kind in ("mistake", "against", "mention")
+    }
+PARAPHRASED[("feed-ranking", "engagement-only-objective")]["mistake"].append(
+    "The feed should show people the posts they are most likely to engage with."
+)
+PARAPHRASED[("query-autocomplete", "engagement-only-objective")] = {
+    "mistake": ["The metric I'd drive is suggestion acceptance: the share of prefixes tapped."],
+    "against": [],
+    "mention": ["Suggestion acceptance rate is a secondary metric next to searches that succeed."],
+}
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
