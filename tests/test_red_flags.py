@@ -898,6 +898,119 @@ PARAPHRASED[("query-autocomplete", "engagement-only-objective")] = {
     "mention": ["Suggestion acceptance rate is a secondary metric next to searches that succeed."],
 }
 
+PARAPHRASED.update(
+    {
+        ("notification-ranking", "propensity-as-uplift"): {
+            "mistake": [
+                *PARAPHRASED[("notification-ranking", "propensity-as-uplift")]["mistake"],
+                "Decision per candidate: send if P(open) is above a threshold, otherwise drop.",
+                "- Ranking: sort candidates by P(open), send everything above threshold.",
+            ],
+            "against": PARAPHRASED[("notification-ranking", "propensity-as-uplift")]["against"],
+            "mention": [
+                "We send a push when the uplift in sessions from sending is above a threshold.",
+                "Open rate is above 3% today.",
+            ],
+        },
+        ("notification-ranking", "no-volume-limit"): {
+            "mistake": [
+                "I'd replace the fixed global cap with the model itself: sending all 15 is the "
+                "right call if each has a 20% open chance.",
+            ],
+            "against": [
+                "Some people argue you can just let the model decide volume and drop the cap.",
+            ],
+            "mention": ["We keep a per-user daily cap of 3 and let the model choose which ones."],
+        },
+        ("harmful-content", "reports-as-ground-truth"): {
+            "mistake": [
+                *PARAPHRASED[("harmful-content", "reports-as-ground-truth")]["mistake"],
+                "A post reported for hate speech is a hate-speech positive.",
+                "I'd train on reported-post = positive for the category the reporter picked.",
+            ],
+            "against": [
+                *PARAPHRASED[("harmful-content", "reports-as-ground-truth")]["against"],
+                "User reports I'd use as a prioritisation signal, not as labels.",
+            ],
+            "mention": [
+                *PARAPHRASED[("harmful-content", "reports-as-ground-truth")]["mention"],
+                "Reviewers label reported posts; their decisions are the labels.",
+                "Only about 1% of posts get reported.",
+            ],
+        },
+        ("harmful-content", "dismisses-review-and-appeals"): {
+            "mistake": [
+                "At this volume a per-post human decision step doesn't scale, so I don't plan "
+                "for a review queue in the decision path.",
+            ],
+            "against": [],
+            "mention": [
+                "Hash matches of known CSAM are removed automatically, as the law requires."
+            ],
+        },
+        ("query-autocomplete", "raw-queries-as-suggestions"): {
+            "mistake": [
+                *PARAPHRASED[("query-autocomplete", "raw-queries-as-suggestions")]["mistake"],
+                "I'd remove the current 20-occurrences cut: it is why the long tail gets nothing.",
+                "Every query that's been searched successfully becomes a candidate.",
+            ],
+            "against": PARAPHRASED[("query-autocomplete", "raw-queries-as-suggestions")]["against"],
+            "mention": ["We keep the current threshold of 20 distinct users."],
+        },
+        ("rag-assistant", "permissions-in-prompt"): {
+            "mistake": [
+                *PARAPHRASED[("rag-assistant", "permissions-in-prompt")]["mistake"],
+                "We store each chunk's ACL groups as metadata, so the generator knows who's "
+                "allowed to see what.",
+                "The prompt includes the passages, the user's group memberships, and an "
+                "instruction that the model must only use passages the user may see.",
+            ],
+            "against": PARAPHRASED[("rag-assistant", "permissions-in-prompt")]["against"],
+            "mention": [
+                "Retrieval filters chunks by the user's ACL groups before anything reaches the "
+                "model.",
+                "We instruct the model to cite the passage behind every claim.",
+            ],
+        },
+        ("visual-search", "brute-force-search"): {
+            "mistake": [
+                "Search: exact nearest-neighbour search, same as the beta but over the full "
+                "catalogue.",
+                "Exact search means we never lose recall, and each shard is scanned in parallel.",
+            ],
+            "against": [
+                "Exact search over 300M images is too slow for a 300 ms budget, so we use ANN.",
+                "Brute force over 300M doesn't fit (600 GB raw) and won't answer in 300 ms.",
+            ],
+            "mention": ["We measure ANN recall@100 against exact search on a 10M sample."],
+        },
+        ("ads-ctr", "downsampled-probabilities-as-bids"): {
+            "mistake": [
+                *PARAPHRASED[("ads-ctr", "downsampled-probabilities-as-bids")]["mistake"],
+                "The sigmoid output goes straight into the auction: eCPM = bid x p(click).",
+                "Since the model sees a more balanced picture, its scores are more spread out, "
+                "and I'd feed them directly into the eCPM formula.",
+            ],
+            "against": PARAPHRASED[("ads-ctr", "downsampled-probabilities-as-bids")]["against"],
+            "mention": [
+                *PARAPHRASED[("ads-ctr", "downsampled-probabilities-as-bids")]["mention"],
+                "The calibrated pCTR goes straight into the auction.",
+                "Auction score = eCPM: CPC ads use bid x pCTR, CPM ads their bid directly.",
+            ],
+        },
+    }
+)
+PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
+    "The test split comes from the same sampled dataset, so it has the same 1:6 ratio, which "
+    "makes AUC more readable.",
+]
+PARAPHRASED_CANON["resampled-test-set"]["mention"] += [
+    "We use class weights for a balanced loss and report precision and recall on the natural "
+    "distribution.",
+    "Downsample negatives for training, evaluate on the real base rate.",
+    "So it's a precision/recall balance, and it's different per category.",
+]
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
