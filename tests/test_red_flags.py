@@ -1011,6 +1011,31 @@ PARAPHRASED_CANON["resampled-test-set"]["mention"] += [
     "So it's a precision/recall balance, and it's different per category.",
 ]
 
+PARAPHRASED_CANON["accuracy-as-metric"]["mistake"] += [
+    "- eval: accuracy + F1",
+    "Accuracy is the number leadership understands, so that's what we report.",
+]
+PARAPHRASED_CANON["accuracy-as-metric"]["mention"] += [
+    "We audit label accuracy on a sample and report precision and recall on the test set.",
+]
+PARAPHRASED_CANON["random-split"]["mistake"] += ["Standard random split of the logs."]
+PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
+    "Downsample negatives in both train and test to 1:1.",
+    "Apply SMOTE before splitting into train and test.",
+]
+PARAPHRASED_CANON["offline-only-launch"]["mistake"] += [
+    "No need for an A/B test: the offline gain is large.",
+    "The new model replaces the old one as soon as it beats it on last month's data.",
+]
+PARAPHRASED_CANON["no-fallback"]["mistake"] += [
+    "We don't plan a fallback.",
+    "If the feature store times out, the request fails.",
+    "There's no need for a fallback.",
+]
+PARAPHRASED_CANON["no-fallback"]["mention"] += [
+    "If the model times out, the request fails over to the cached popular list.",
+]
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
@@ -1061,3 +1086,13 @@ def test_the_right_choice_negated_or_judged_takes_nothing_back(
     it: refused ("no A/B test") or the subject of a verdict ("an A/B test ... is slow"), the
     offline launch still stands."""
     assert "offline-only-launch" in fired(library, case_id, sentence)
+
+
+def test_an_article_that_is_also_a_phrase_word_is_still_skipped(library: Library) -> None:
+    """ "no need for a fallback" is read past its "a" although "no need for an A/B test" (whose
+    "a" is a word of the phrase) shares its first words in the same rubric."""
+    for case_id in ("fraud-detection", "rag-assistant"):
+        rubric = library.rubric(case_id)
+        launch = next(f for f in rubric.red_flags if f.id == "offline-only-launch")
+        assert any("no need for an a/b test" in group for group in launch.evidence)
+        assert "no-fallback" in fired(library, case_id, "There's no need for a fallback.")
