@@ -348,6 +348,20 @@ APPLIES: dict[str, list[str]] = {
     ],
 }
 
+# Round 11: the catalogue's cross-case wrong choices the case briefs list for these cases,
+# which their rubrics lacked (a mistake labelled under an id the rubric lacks is never found).
+for _case, _flags in {
+    "feed-ranking": ["accuracy-as-metric", "resampled-test-set"],
+    "recommendation": ["accuracy-as-metric", "resampled-test-set"],
+    "search-ranking": ["accuracy-as-metric", "resampled-test-set"],
+    "notification-ranking": ["accuracy-as-metric", "resampled-test-set", "no-fallback"],
+    "people-you-may-know": ["accuracy-as-metric", "resampled-test-set", "no-fallback"],
+    "query-autocomplete": ["accuracy-as-metric", "resampled-test-set", "no-fallback"],
+    "visual-search": ["accuracy-as-metric", "resampled-test-set", "no-fallback"],
+    "demand-forecasting": ["no-fallback"],
+}.items():
+    APPLIES.setdefault(_case, []).extend(_flags)
+
 
 def sentences(case_id: str, flag_id: str) -> Sentences:
     if (case_id, flag_id) in SPECIFIC:
@@ -1035,6 +1049,57 @@ PARAPHRASED_CANON["no-fallback"]["mistake"] += [
 PARAPHRASED_CANON["no-fallback"]["mention"] += [
     "If the model times out, the request fails over to the cached popular list.",
 ]
+
+PARAPHRASED.update(
+    {
+        ("feed-ranking", "future-leakage"): {
+            "mistake": ["Post features: the final like count and total comments of the post."],
+            "against": [
+                "The post's final like count can't be a feature: it comes after the impression."
+            ],
+            "mention": ["Likes in the first hour are counted as of the impression time."],
+        },
+        ("recommendation", "future-leakage"): {
+            "mistake": ["A strong feature is the video's lifetime views, computed once in Spark."],
+            "against": [
+                "Lifetime views would leak later impressions, so views are counted as of each "
+                "impression."
+            ],
+            "mention": ["The catalogue's lifetime views follow a power law."],
+        },
+        ("harmful-content", "future-leakage"): {
+            "mistake": ["Features: the post's total reports and whether it was removed."],
+            "against": ["Whether it was removed is the label, never a feature."],
+            "mention": ["Reviewer decisions give the class label for reported posts."],
+        },
+        ("notification-ranking", "future-leakage"): {
+            "mistake": ["Features include whether the user opened the app that day."],
+            "against": ["Sessions after the send are the outcome, so they are never features."],
+            "mention": ["We count the user's sessions in the 7 days before the send."],
+        },
+        ("spam-detection", "future-leakage"): {
+            "mistake": [
+                "I'd add whether the user reported it as a feature, since it is a strong signal."
+            ],
+            "against": ["Whether the recipient reported it is the label, not a feature."],
+            "mention": ["Senders already reported by many users get a reputation penalty."],
+        },
+        ("query-autocomplete", "future-leakage"): {
+            "mistake": ["Query popularity is computed over the full log, test weeks included."],
+            "against": [
+                "Counts over the full log would leak the test weeks, so they are as of each prefix."
+            ],
+            "mention": ["The label is the final query the user searched."],
+        },
+        ("ads-ctr", "unobserved-as-negative"): {
+            "mistake": ["Every eligible ad that lost the auction goes in as a negative."],
+            "against": [
+                "Ads that were never shown are not negatives: only served impressions count."
+            ],
+            "mention": ["Impressions without a click are the negatives."],
+        },
+    }
+)
 
 
 def _paraphrased(kind: str) -> list[object]:
