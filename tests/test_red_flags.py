@@ -1101,6 +1101,160 @@ PARAPHRASED.update(
     }
 )
 
+# Round 11: case flags in the ways candidates state them (written as an interviewer hears
+# them, before the evidence was widened), and the ways answers tell a mistake without making
+# it: someone else's choice, a label that refuses it, a refusal after it.
+_CASE_FAMILIES: dict[tuple[str, str], Sentences] = {
+    ("query-autocomplete", "llm-per-keystroke"): {
+        "mistake": [
+            "A small LLM generates the suggestions in real time as the user types.",
+            "Generate completions with an LLM on every keystroke.",
+        ],
+        "against": [
+            "Someone will suggest generating completions with an LLM. Not on this path.",
+            "- Not doing: an LLM generating completions per keystroke.",
+        ],
+        "mention": ["An LLM rewrites rare prefixes offline; the completions are cached."],
+    },
+    ("rag-assistant", "fine-tune-as-knowledge"): {
+        "mistake": ["Instead of retrieval, fine-tune on the corpus and update monthly."],
+        "against": [
+            "I know some teams reach for fine-tuning a model on all the company's documents, "
+            "but I wouldn't: a fine-tuned model can't cite.",
+            "I looked at fine-tuning an open model on the 12M documents so it knows the "
+            "company, and I'd rule it out: knowledge goes stale.",
+        ],
+        "mention": ["We fine-tune the embedding model on query-passage pairs from our documents."],
+    },
+    ("feed-ranking", "chronological-only"): {
+        "mistake": ["Just sort the feed by recency.", "Rank purely by time posted."],
+        "against": ["Some people argue for going back to a pure reverse-chronological feed."],
+        "mention": ["A chronological feed is the baseline and the EU non-personalised option."],
+    },
+    ("spam-detection", "silent-deletion"): {
+        "mistake": ["Anything above 0.95 gets dropped at the gateway and never delivered."],
+        "against": [],
+        "mention": ["Anything above 0.95 goes to the spam folder, where users can recover it."],
+    },
+    ("harmful-content", "fully-automated-removal"): {
+        "mistake": ["The model takes down anything it scores above 0.9 without review."],
+        "against": [],
+        "mention": [
+            "Above 0.98 posts are removed automatically, with an appeal route; the middle band "
+            "goes to the review queue.",
+        ],
+    },
+    ("eta-prediction", "stale-batch-eta"): {
+        "mistake": ["A batch job refreshes all ETAs every 24 hours."],
+        "against": [],
+        "mention": ["A batch job retrains the model every day; ETAs are scored on request."],
+    },
+    ("demand-forecasting", "orders-as-demand"): {
+        "mistake": ["We train on fulfilled orders as the demand signal."],
+        "against": [],
+        "mention": ["Target: orders per zone-hour, corrected where couriers ran out (censored)."],
+    },
+    ("demand-forecasting", "point-forecast-only"): {
+        "mistake": ["One number per zone-hour, the mean, goes to ops."],
+        "against": [
+            "Staffing to the mean under-staffs; the shift plan uses roughly the P70 of demand.",
+        ],
+        "mention": ["We forecast the P50 and P80 per zone-hour."],
+    },
+    ("people-you-may-know", "member-level-ab-ignores-interference"): {
+        "mistake": [
+            "A/B test by randomly assigning members to control and treatment.",
+            "The platform randomises by member and the spillover should be small, so I'd "
+            "accept that bias.",
+        ],
+        "against": [],
+        "mention": ["We randomise by graph cluster so invitations stay inside one arm."],
+    },
+    ("visual-search", "catalog-images-as-queries"): {
+        "mistake": ["Test queries: held-out product images from the catalogue."],
+        "against": [],
+        "mention": ["Catalogue images are the index; the queries are real shopper photos."],
+    },
+    ("fraud-detection", "threshold-at-half"): {
+        "mistake": ["Anything with p > 0.5 is flagged."],
+        "against": [],
+        "mention": ["About 0.5% of volume is fraud in some segments."],
+    },
+    ("fraud-detection", "batch-scoring-inline"): {
+        "mistake": [],
+        "against": [
+            "I've seen people propose a nightly batch job that scores the day's payments; that "
+            "doesn't work here.",
+        ],
+        "mention": [],
+    },
+    ("ads-ctr", "ranking-only-scores"): {
+        "mistake": ["We only need the relative order of ads, so raw scores are fine."],
+        "against": [],
+        "mention": ["Calibration matters because the price depends on pCTR."],
+    },
+    ("spam-detection", "humans-read-mail"): {
+        "mistake": ["Annotators label messages from real inboxes."],
+        "against": [],
+        "mention": [
+            "Raters label mail from users who opted in, plus spam traps.",
+            "Filling spam folders with obvious junk nobody reads costs storage across all "
+            "mailboxes.",
+        ],
+    },
+    ("harmful-content", "dismisses-review-and-appeals"): {
+        "mistake": ["Human review is too slow, so we drop it."],
+        "against": [],
+        "mention": [],
+    },
+    ("notification-ranking", "no-volume-limit"): {
+        "mistake": ["We remove the daily limit and let the model send as many as it likes."],
+        "against": [],
+        "mention": [],
+    },
+    ("notification-ranking", "propensity-as-uplift"): {
+        "mistake": ["Target users who are most likely to open."],
+        "against": ["I also wouldn't frame it as 'who is most likely to open'."],
+        "mention": [],
+    },
+    ("rag-assistant", "permissions-in-prompt"): {
+        "mistake": [
+            "We put the user's permissions in the prompt and ask the LLM to respect them.",
+        ],
+        "against": [],
+        "mention": ["The system prompt tells the model to cite a passage for every claim."],
+    },
+    ("query-autocomplete", "raw-queries-as-suggestions"): {
+        "mistake": ["All logged queries go into the suggestion index."],
+        "against": [],
+        "mention": [],
+    },
+    ("eta-prediction", "future-leakage"): {
+        "mistake": [
+            "Features:\n- Food-ready time: the merchant tablet ready tap, which tells us "
+            "exactly when the prep leg ended.",
+        ],
+        "against": [],
+        "mention": [
+            "On the tracking screen, once the courier is assigned, we re-predict with the "
+            "assigned courier's distance as a feature.",
+        ],
+    },
+    ("ads-ctr", "future-leakage"): {
+        "mistake": [
+            "One I'd definitely add is landing-page engagement per impression: how long the "
+            "user stayed on the advertiser's site after the ad was shown.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+}
+for _key, _kinds in _CASE_FAMILIES.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []

@@ -217,6 +217,13 @@ def _flag_choice(
             right = _right_choice(flag, unless, judgement)
         if right and first in right:
             continue
+        if _not_our_choice(
+            words,
+            first,
+            min(m.first for m in (*found, *window) if m.first >= first),
+            judgement.sentence(first).last,
+        ):
+            continue
         end = max(m.last for m in window if m.first >= first)
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
@@ -236,6 +243,95 @@ def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement
         ):
             groups.setdefault(start(m.first), set()).add(m.group)
     return {first for first, found in groups.items() if len(found) == len(flag.unless)}
+
+
+# Someone else's choice, told before the mistake in its sentence: "some people argue for a
+# pure chronological feed", "someone will suggest generating completions with an LLM", "I've
+# seen people propose a nightly batch job", "I know some teams reach for fine-tuning".
+_ATTRIBUTION = frozenset(
+    (
+        ("some", "people"),
+        ("some", "teams"),
+        ("some", "folks"),
+        ("some", "candidates"),
+        ("some", "argue"),
+        ("some", "suggest"),
+        ("someone", "will"),
+        ("someone", "might"),
+        ("someone", "may"),
+        ("someone", "would"),
+        ("people", "argue"),
+        ("people", "suggest"),
+        ("people", "propose"),
+        ("people", "reach"),
+        ("others", "argue"),
+        ("others", "suggest"),
+        ("others", "propose"),
+        ("seen", "people"),
+        ("seen", "teams"),
+        ("common", "suggestion"),
+        ("usual", "suggestion"),
+        ("obvious", "suggestion"),
+    )
+)
+_TURNS = frozenset(("but", "however", "though", "yet", "still"))
+# A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
+_REFUSING = frozenset(
+    "not no never avoid avoiding skip skipping don't won't wouldn't rejected against".split()
+)
+_LABEL_REACH = 4
+
+
+def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
+    """Whether the sentence (words `first` to `last`) tells the mistake (starting at
+    `mistake`) as someone else's choice, with no turn to the answer's own view between the
+    two ("some people argue for X", not "some people worry, but I'd do X"), under a label
+    that refuses it ("Not doing: X"), or refuses it after telling it ("I looked at X, and I'd
+    rule it out: ...", "some teams reach for X, but I wouldn't: ...")."""
+    raw = words.words
+    said = [w.lower().replace("\u2019", "'") for w in raw[first : last + 1]]
+    before = mistake - first
+    for k in range(before - 1):
+        if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 :]):
+            return True
+    for k in range(first, min(mistake, first + _LABEL_REACH)):
+        if ":" in words.parts[2 * k + 2]:
+            if _REFUSING.intersection(said[: k - first + 1]):
+                return True
+            break
+    for k in range(before, len(said) - 2):
+        three = (said[k], said[k + 1], said[k + 2])
+        if three in _RULED_OUT:
+            return True
+        if three in _REFUSED_AT_END and words.boundary_before(first + k + 3):
+            return True
+    return False
+
+
+# A refusal of the mistake after telling it: "..., and I'd rule it out", "..., but I
+# wouldn't:" (the refusal ends its clause; "but I wouldn't bother with X" refuses X instead).
+_RULED_OUT = frozenset(
+    (
+        ("rule", "it", "out"),
+        ("ruled", "it", "out"),
+        ("rule", "that", "out"),
+        ("ruled", "that", "out"),
+        ("rule", "them", "out"),
+        ("i'd", "avoid", "it"),
+        ("i'd", "skip", "it"),
+        ("not", "on", "this"),
+    )
+)
+_REFUSED_AT_END = frozenset(
+    (
+        ("but", "i", "wouldn't"),
+        ("but", "i", "won't"),
+        ("but", "we", "won't"),
+        ("but", "we", "wouldn't"),
+        ("but", "i", "don't"),
+        ("but", "not", "here"),
+    )
+)
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
