@@ -72,9 +72,11 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # refusing, the rejected phrase is the run of words the rejection covers, "better
     # spent"): 35 of 192 (18%; 27 of the first 167, 8 of the new 25). Round 10: an idea said
     # after its rejection to be there already or done anyway is not brought back ("ES
-    # already has a fuzzy match for typos"): 32 of 192 (16.7%). Held there.
+    # already has a fuzzy match for typos"): 32 of 192 (16.7%). Held there. Round 11 (flags12):
+    # the 14 wrong-13 answers add 10 rejected ideas, 5 credited with main's checker and this
+    # branch alike (37 of 202, 18.3%): raised because the set grew, not the checker.
     credited, total = blind.credited_share("rejected")
-    assert total and credited <= 0.167 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.184 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
@@ -82,9 +84,11 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # answers, unchanged by round 8; the 28 round-8 answers add 7 named ideas, 4 of them
     # credited: 34 of 261 (13.0%). Raised because the set grew, not because the checker
     # changed: round 9's 28 answers add 5 named ideas, 4 of them credited at first look and
-    # after round 9 (38 of 266, 14.3%); the first 261 stay at 34.
+    # after round 9 (38 of 266, 14.3%); the first 261 stay at 34. Round 11 (flags12): the 14
+    # wrong-13 answers add 9 named ideas, 7 credited (main's checker: 45 of 275; this branch,
+    # whose changes credit 2 fewer named ideas on the older answers: 43 of 275, 15.6%).
     credited, total = blind.credited_share("named")
-    assert total and credited <= 0.143 * total, f"{credited} of {total} named ideas credited"
+    assert total and credited <= 0.157 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
@@ -114,7 +118,14 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # win, long-term satisfaction beside engagement), search-ranking's missing future-leakage
     # flag, people-you-may-know's missing offline launch, and the catalogue scored said as
     # the model's work ("run it over the eligible catalogue, score everything"): 143 of 170,
-    # 2 false alarms (0.99 / 0.84). Held there.
+    # 2 false alarms (0.99 / 0.84). Round 11 (flags12, evidence in families rather than
+    # sentences; the brief's cross-case ids in the rubrics that lacked them; a mistake told as
+    # someone else's, under a refusing label or refused after it is no choice): 167 of 170, no
+    # false alarm. The 14 wrong-13 answers (44 mistakes), measured on arrival before any
+    # tuning on them: 32 found, 2 false alarms (main's checker: 28, 1); after: 208 of 214 on
+    # the 151 answers, no false alarm (0.972). Still missed: a fallback never mentioned (3),
+    # mistakes spread over two sentences (2), "click-through on the home feed is the metric
+    # I'd optimise" (the objective 9 words from its signal).
     counts = blind.flag_counts
-    assert counts.tp and counts.precision >= 0.986, (counts.tp, counts.fp)
-    assert counts.recall >= 0.841, (counts.tp, counts.fn)
+    assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
+    assert counts.recall >= 0.971, (counts.tp, counts.fn)

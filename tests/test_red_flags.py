@@ -1255,6 +1255,95 @@ for _key, _kinds in _CASE_FAMILIES.items():
         kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
     }
 
+# After the round-11 blind answers (wrong-13): the families their misses belong to, in our
+# own words.
+for _key, _kinds in {
+    ("ads-ctr", "downsampled-probabilities-as-bids"): {
+        "mistake": [
+            "Negatives are sampled at 5%. I won't bother recalibrating: the ordering is "
+            "unchanged, and that decides the auction.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+    ("ads-ctr", "engagement-only-objective"): {
+        "mistake": [],
+        "against": ["Pure click-maximisation would fill the feed with clickbait."],
+        "mention": [],
+    },
+    ("demand-forecasting", "future-leakage"): {
+        "mistake": ["For training I'd join the observed rainfall per city-hour."],
+        "against": [],
+        "mention": ["At inference we use the weather forecast issued at planning time."],
+    },
+    ("feed-ranking", "no-fallback"): {
+        "mistake": [
+            "I don't plan a separate degraded path: if ranking is down, the feed is down.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+    ("harmful-content", "offline-only-launch"): {
+        "mistake": [
+            "Once the offline numbers clear the bar for a category, I'd switch that category "
+            "over to the new model fully.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+    ("harmful-content", "fully-automated-removal"): {
+        "mistake": [],
+        "against": ["I'd push back on the idea that we can take humans out entirely."],
+        "mention": [],
+    },
+    ("search-ranking", "full-catalog-ranking"): {
+        "mistake": [
+            "I'd skip a separate recall stage and let the ranker score every in-stock product "
+            "for every query.",
+        ],
+        "against": [],
+        "mention": ["Scoring the whole catalogue with a heavy model per query is out of reach."],
+    },
+    ("search-ranking", "offline-only-launch"): {
+        "mistake": ["If the new model wins clearly on both rater sets, I'd ship it to everyone."],
+        "against": [],
+        "mention": [],
+    },
+    ("spam-detection", "humans-read-mail"): {
+        "mistake": [
+            "I want the rater team to label a random sample of delivered mail, not only "
+            "opted-in mail.",
+        ],
+        "against": [],
+        "mention": ["The rater team labels mail from users who opted in."],
+    },
+    ("visual-search", "brute-force-search"): {
+        "mistake": ["I'd go for exact nearest-neighbour search rather than an approximate index."],
+        "against": [],
+        "mention": [],
+    },
+    ("people-you-may-know", "engagement-only-objective"): {
+        "mistake": [],
+        "against": [],
+        "mention": ["The target is an accepted invitation."],
+    },
+    ("query-autocomplete", "llm-per-keystroke"): {
+        "mistake": [
+            "Long tail: an LLM generates completions on every keystroke, served on GPU with "
+            "continuous batching.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
+    "Validation: AUC on a slice drawn from the same downsampled set we train on.",
+]
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []

@@ -247,7 +247,8 @@ def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement
 
 # Someone else's choice, told before the mistake in its sentence: "some people argue for a
 # pure chronological feed", "someone will suggest generating completions with an LLM", "I've
-# seen people propose a nightly batch job", "I know some teams reach for fine-tuning".
+# seen people propose a nightly batch job", "I know some teams reach for fine-tuning"; or one
+# the answer opposes: "I'd push back on the idea that we can take humans out".
 _ATTRIBUTION = frozenset(
     (
         ("some", "people"),
@@ -272,6 +273,11 @@ _ATTRIBUTION = frozenset(
         ("common", "suggestion"),
         ("usual", "suggestion"),
         ("obvious", "suggestion"),
+        ("push", "back"),
+        ("pushed", "back"),
+        ("i", "disagree"),
+        ("argue", "against"),
+        ("warn", "against"),
     )
 )
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))
