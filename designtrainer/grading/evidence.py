@@ -205,17 +205,25 @@ def _flag_choice(
         for m in said.get(lead, ()) if lead is not None else ():
             if m.group not in led and not judgement.argues_against(m):
                 led[m.group] = m
-        if len({m.group for m in found} | set(led)) < groups:
+        # A sentence that goes on about the one before it ("AUC on the validation slice.
+        # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
+        back = _continued(judgement, said, first) if not led else None
+        if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
             continue  # not every group there even before clauses are read
         found = [m for m in found if not judgement.argues_against(m)]
         window = best_window(groups, found, flag.within)
         if window is None and led:
             window = _window_besides(groups, found, flag.within, led)
+        if window is None and back:
+            both = [m for m in back if not judgement.argues_against(m)] + found
+            window = best_window(groups, both, flag.within)
+            if window is not None and all(m.first < first for m in window):
+                window = None
         if window is None:
             continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
-        if right and first in right:
+        if right and (first in right or (back and start(first - 1) in right)):
             continue
         if _not_our_choice(
             words,
@@ -228,6 +236,35 @@ def _flag_choice(
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+_ANAPHORS = frozenset("it it's its they them".split())
+"""Words that point back wherever they stand in the sentence's first few words."""
+_DEMONSTRATIVES = frozenset("this that these those".split())
+"""Words that point back only when they open the sentence ("That gives ...", not "videos
+that were never shown")."""
+_ANAPHOR_REACH = 4
+
+
+def _continued(
+    judgement: Judgement, said: dict[int, list[Mention]], first: int
+) -> list[Mention] | None:
+    """The mentions of the sentence just before the one starting at `first`, when this one
+    goes on about it: one of its first few words points back ("it", "all of them"; "this" or
+    "that" opening it)
+    and no blank line or list item stands between them. None otherwise."""
+    if first == 0:
+        return None
+    before = said.get(judgement.sentence_start(first - 1))
+    if not before:
+        return None
+    words = judgement.words
+    if words.parts[2 * first].count("\n") >= 2 or "\n-" in words.parts[2 * first]:
+        return None
+    raw = [w.lower().replace("\u2019", "'") for w in words.words[first : first + _ANAPHOR_REACH]]
+    if raw[0] in _DEMONSTRATIVES or _ANAPHORS.intersection(raw):
+        return before
+    return None
 
 
 def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement) -> set[int]:
