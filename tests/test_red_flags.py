@@ -1344,6 +1344,28 @@ PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
     "Validation: AUC on a slice drawn from the same downsampled set we train on.",
 ]
 
+# A mistake said over two sentences, the second pointing back at the first.
+PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
+    "Offline: AUC on the validation slice. Since it's drawn from the same downsampled set we "
+    "train on, it's cheap to score.",
+]
+PARAPHRASED_CANON["resampled-test-set"]["mention"] += [
+    "Offline: AUC on the validation slice. We downsample negatives to 5% for training only.",
+    "We downsample negatives 1:10 for training. It is evaluated on the real base rate.",
+]
+PARAPHRASED_CANON["random-split"]["mention"] += [
+    "A random forest baseline gets 0.9 AUC on the test set.",
+    "Random forests are a baseline. It gets 0.9 AUC on the test set.",
+]
+PARAPHRASED[("recommendation", "unobserved-as-negative")]["mistake"].append(
+    "For negatives I take random videos the user never interacted with. All of them are "
+    "'not interested', so label 0."
+)
+PARAPHRASED[("recommendation", "unobserved-as-negative")]["mention"].append(
+    "An impression shown but not clicked is a soft negative; videos that were never shown "
+    "to the user aren't labelled at all."
+)
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
