@@ -123,9 +123,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # someone else's, under a refusing label or refused after it is no choice): 167 of 170, no
     # false alarm. The 14 wrong-13 answers (44 mistakes), measured on arrival before any
     # tuning on them: 32 found, 2 false alarms (main's checker: 28, 1); after: 208 of 214 on
-    # the 151 answers, no false alarm (0.972). Still missed: a fallback never mentioned (3),
-    # mistakes spread over two sentences (2), "click-through on the home feed is the metric
-    # I'd optimise" (the objective 9 words from its signal).
+    # the 151 answers, no false alarm (0.972); a mistake over two sentences (the second
+    # pointing back, or a question's short answer): 210 of 214 (0.981). Still missed: a
+    # fallback never mentioned (3), "click-through on the home feed is the metric I'd
+    # optimise" (the objective 9 words from its signal).
     counts = blind.flag_counts
     assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
-    assert counts.recall >= 0.971, (counts.tp, counts.fn)
+    assert counts.recall >= 0.98, (counts.tp, counts.fn)

@@ -1366,6 +1366,22 @@ PARAPHRASED[("recommendation", "unobserved-as-negative")]["mention"].append(
     "to the user aren't labelled at all."
 )
 
+# A question makes no choice; its short answer does.
+for _case in ("feed-ranking", "search-ranking"):
+    PARAPHRASED[(_case, "engagement-only-objective")]["mistake"].append(
+        "What are we optimising for? Clicks."
+    )
+    PARAPHRASED[(_case, "engagement-only-objective")]["against"] += [
+        "Why not optimise clicks? They reward clickbait.",
+        "Can we just maximise clicks? It backfired last year.",
+        "Should we maximise clicks? No.",
+    ]
+    PARAPHRASED[(_case, "engagement-only-objective")]["mention"].append(
+        "Do we optimise clicks? Only as one head among several."
+    )
+PARAPHRASED_CANON["random-split"]["mistake"].append("How do we split the data? Randomly, 80/20.")
+PARAPHRASED_CANON["random-split"]["mention"].append("How do we split the data? By time.")
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []

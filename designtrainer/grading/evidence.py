@@ -198,6 +198,8 @@ def _flag_choice(
         if negated is not None:
             found = [m for m in found if m.last < negated]
         said[first] = found
+        if _asks(words, judgement.sentence(first).last):
+            continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
         # An item of a list says what the list's lead-in line says of every item: under
         # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
         lead = judgement.lead_in(first) if len(said) > 1 else None
@@ -238,12 +240,19 @@ def _flag_choice(
     return Choice("missed", (), tuple(range(groups)))
 
 
+def _asks(words: Words, last: int) -> bool:
+    """Whether the sentence ending at word `last` is a question."""
+    return 2 * last + 2 < len(words.parts) and "?" in words.parts[2 * last + 2]
+
+
 _ANAPHORS = frozenset("it it's its they them".split())
 """Words that point back wherever they stand in the sentence's first few words."""
 _DEMONSTRATIVES = frozenset("this that these those".split())
 """Words that point back only when they open the sentence ("That gives ...", not "videos
 that were never shown")."""
 _ANAPHOR_REACH = 4
+_ANSWER_LENGTH = 6
+"""A sentence after a question, this short, answers it."""
 
 
 def _continued(
@@ -251,7 +260,7 @@ def _continued(
 ) -> list[Mention] | None:
     """The mentions of the sentence just before the one starting at `first`, when this one
     goes on about it: one of its first few words points back ("it", "all of them"; "this" or
-    "that" opening it)
+    "that" opening it), or it answers the question it asks in a few words
     and no blank line or list item stands between them. None otherwise."""
     if first == 0:
         return None
@@ -261,6 +270,8 @@ def _continued(
     words = judgement.words
     if words.parts[2 * first].count("\n") >= 2 or "\n-" in words.parts[2 * first]:
         return None
+    if "?" in words.parts[2 * first] and judgement.sentence(first).last - first < _ANSWER_LENGTH:
+        return before  # a question and its short answer: "What do we optimise? Clicks."
     raw = [w.lower().replace("\u2019", "'") for w in words.words[first : first + _ANAPHOR_REACH]]
     if raw[0] in _DEMONSTRATIVES or _ANAPHORS.intersection(raw):
         return before
