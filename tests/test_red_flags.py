@@ -1382,6 +1382,12 @@ for _case in ("feed-ranking", "search-ranking"):
 PARAPHRASED_CANON["random-split"]["mistake"].append("How do we split the data? Randomly, 80/20.")
 PARAPHRASED_CANON["random-split"]["mention"].append("How do we split the data? By time.")
 
+PARAPHRASED_CANON["offline-only-launch"]["mistake"].append("- launch: if AUC up -> 100%")
+PARAPHRASED_CANON["offline-only-launch"]["mention"] += [
+    "If the A/B test shows higher revenue, we go to 100%.",
+    "Recall is higher offline, so it goes to shadow mode first.",
+]
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
