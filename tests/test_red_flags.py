@@ -1388,6 +1388,72 @@ PARAPHRASED_CANON["offline-only-launch"]["mention"] += [
     "Recall is higher offline, so it goes to shadow mode first.",
 ]
 
+for _key, _kinds in {
+    ("fraud-detection", "unobserved-as-negative"): {
+        "mistake": [
+            "Label: fraud if charged back, otherwise good.",
+            "Approved ones without disputes are clean.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+    ("fraud-detection", "threshold-at-half"): {
+        "mistake": ["Block at 0.5."],
+        "against": [],
+        "mention": [],
+    },
+    ("harmful-content", "unobserved-as-negative"): {
+        "mistake": ["Anything that wasn't flagged by users is treated as safe."],
+        "against": [],
+        "mention": [],
+    },
+    ("harmful-content", "reports-as-ground-truth"): {
+        "mistake": ["We treat each report as a confirmed violation."],
+        "against": [],
+        "mention": ["Each report is confirmed by reviewers before it becomes a label."],
+    },
+    ("feed-ranking", "engagement-only-objective"): {
+        "mistake": ["We rank posts by predicted engagement."],
+        "against": [],
+        "mention": ["We rank posts by predicted engagement minus a penalty for predicted hides."],
+    },
+    ("feed-ranking", "unobserved-as-negative"): {
+        "mistake": ["Posts the user never saw are negatives."],
+        "against": [],
+        "mention": [],
+    },
+    ("notification-ranking", "unobserved-as-negative"): {
+        "mistake": ["Pushes we didn't send count as not opened."],
+        "against": [],
+        "mention": [],
+    },
+    ("ads-ctr", "engagement-only-objective"): {
+        "mistake": ["Rank ads by pCTR alone."],
+        "against": [],
+        "mention": [],
+    },
+    ("rag-assistant", "engagement-only-objective"): {
+        "mistake": [
+            "Success metric: number of conversations per user.",
+            "We optimise for weekly active users.",
+        ],
+        "against": [],
+        "mention": [
+            "Success is the share of conversations that end with a correct, sourced answer "
+            "and no ticket.",
+        ],
+    },
+    ("rag-assistant", "offline-only-launch"): {
+        "mistake": ["Once the golden set scores are good we launch to all 40,000 employees."],
+        "against": [],
+        "mention": [],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
 
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
