@@ -1514,3 +1514,11 @@ def test_an_article_that_is_also_a_phrase_word_is_still_skipped(library: Library
         launch = next(f for f in rubric.red_flags if f.id == "offline-only-launch")
         assert any("no need for an a/b test" in group for group in launch.evidence)
         assert "no-fallback" in fired(library, case_id, "There's no need for a fallback.")
+
+
+def test_a_long_run_of_articles_is_read_without_recursing_through_it(library: Library) -> None:
+    """Trying an article both ways happens at most once per word of a phrase: a run of
+    thousands of "a" inside a phrase's words neither recurses past Python's limit nor finds a
+    phrase across it."""
+    text = "There's no need for " + "a " * 3000 + "fallback."
+    assert "no-fallback" not in fired(library, "rag-assistant", text)

@@ -145,10 +145,12 @@ def _walk(
         if child is not None:
             if is_boundary(parts[2 * j]):
                 break
-            if keys[j] in ARTICLES and j < last_word:
+            if keys[j] in ARTICLES and j < last_word and keys[j + 1] not in ARTICLES:
                 skipped = node.get(keys[j + 1])
                 if skipped is not None and not is_boundary(parts[2 * j + 2]):
-                    _walk(node, i, j + 1, keys, parts, found)  # the article skipped
+                    # The article skipped: at most once per word of a phrase (never before
+                    # another article), so the depth stays within a phrase's length.
+                    _walk(node, i, j + 1, keys, parts, found)
             j += 1
         else:  # an article inside a phrase
             if j == last_word or keys[j] not in ARTICLES:
