@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from designtrainer.domain.model import RedFlag, RubricItem
 from designtrainer.domain.vocabulary import SECTION_IDS
+from designtrainer.grading import evidence as evidence_module
 from designtrainer.grading import grade as grade_module
 from designtrainer.grading import judgement as judgement_module
 from designtrainer.grading import negation as negation_module
@@ -127,7 +128,9 @@ def test_is_label_agrees_with_the_reading(answer: tuple[str, str], boilerplate: 
 
 def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
     """evidence._flag_choice before its shortcut: every mention's clause read, then sentence
-    by sentence (a negated mention takes back only what comes after it in its clause)."""
+    by sentence (a negated mention takes back only what comes after it in its clause; a
+    question decides nothing; a sentence pointing back takes the one before it along; a
+    mistake told as someone else's is none)."""
     allow = flag.negation == "allow"
     usable = [m for m in mentions if allow or m.negation is None]
     sentence = judgement.sentence
@@ -142,12 +145,24 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
     for m in usable:
         by_sentence.setdefault(sentence(m.first).first, []).append(m)
     words = judgement.words
+    said: dict[int, list[Mention]] = {}
     for start, found in by_sentence.items():
         negated = refused.get(start)
         if negated is not None:
             found = [m for m in found if m.last < negated]
+        said[start] = found
+        if evidence_module._asks(words, sentence(start).last):
+            continue
         window = best_window(groups, found, flag.within)
+        back = evidence_module._continued(judgement, said, start)
+        if window is None and back:
+            window = best_window(groups, back + found, flag.within)
+            if window is not None and all(m.first < start for m in window):
+                window = None
         if window is None:
+            continue
+        mistake = min(m.first for m in (*found, *window) if m.first >= start)
+        if evidence_module._not_our_choice(words, start, mistake, sentence(start).last):
             continue
         end = max(m.last for m in window)
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):

@@ -348,6 +348,20 @@ APPLIES: dict[str, list[str]] = {
     ],
 }
 
+# Round 11: the catalogue's cross-case wrong choices the case briefs list for these cases,
+# which their rubrics lacked (a mistake labelled under an id the rubric lacks is never found).
+for _case, _flags in {
+    "feed-ranking": ["accuracy-as-metric", "resampled-test-set"],
+    "recommendation": ["accuracy-as-metric", "resampled-test-set"],
+    "search-ranking": ["accuracy-as-metric", "resampled-test-set"],
+    "notification-ranking": ["accuracy-as-metric", "resampled-test-set", "no-fallback"],
+    "people-you-may-know": ["accuracy-as-metric", "resampled-test-set", "no-fallback"],
+    "query-autocomplete": ["accuracy-as-metric", "resampled-test-set", "no-fallback"],
+    "visual-search": ["accuracy-as-metric", "resampled-test-set", "no-fallback"],
+    "demand-forecasting": ["no-fallback"],
+}.items():
+    APPLIES.setdefault(_case, []).extend(_flags)
+
 
 def sentences(case_id: str, flag_id: str) -> Sentences:
     if (case_id, flag_id) in SPECIFIC:
@@ -795,6 +809,652 @@ PARAPHRASED: dict[tuple[str, str], Sentences] = {
 }
 
 
+# Round 11: families of wording, not one sentence each (issue 16, unseen answers).
+PARAPHRASED_CANON["offline-only-launch"]["mistake"] += [
+    "If the new model beats the current ranking on nDCG@10 on the test split and on the 20k "
+    "rated queries, we ship it to all traffic.",
+    "When the pipeline reaches our targets on the golden set (say 90% correctness), we turn "
+    "it on for everyone.",
+    "If recall@10 beats the old model by a clear margin on the held-out set, and p95 latency "
+    "on a load test stays under 300 ms, we replace the old model for everyone.",
+]
+PARAPHRASED_CANON["offline-only-launch"]["mention"] += [
+    "If recall improves in the experiment, we roll it out to everyone.",
+    "If precision improves online, we roll it out.",
+]
+PARAPHRASED.update(
+    {
+        ("people-you-may-know", "future-leakage"): {
+            **PARAPHRASED[("people-you-may-know", "future-leakage")],
+            "against": [
+                *PARAPHRASED[("people-you-may-know", "future-leakage")]["against"],
+                # The right choice in the sentence (`unless`: point in time) takes it back.
+                "Mutual counts are rebuilt as of the impression time — if I use today's graph, "
+                "the connection we predict is inside the counts and the model looks brilliant.",
+            ],
+        },
+        ("spam-detection", "unobserved-as-negative"): {
+            "mistake": ["Mail nobody reported is ham, and that is our negative class."],
+            "against": [],
+            "mention": [
+                "Raters review a random sample of delivered mail: the only way to find the spam "
+                "nobody reported and the ham sitting in spam folders.",
+            ],
+        },
+    }
+)
+
+PARAPHRASED_CANON["random-split"]["mistake"] += [
+    "Split: shuffle all the logs from the last month and hold out 10% at random.",
+    "Split: random 80/20.",
+    "- split: random, 90/10",
+    "I'd hold out a random 10% of the rows for testing.",
+    "A random 80/20 split is fine, there's no need to split by time.",
+]
+PARAPHRASED_CANON["random-split"]["mention"] += [
+    "We randomly hold out 10% of users as a control group for the A/B test.",
+    "We train on shuffled data from the training weeks and split by time for testing.",
+]
+PARAPHRASED.update(
+    {
+        ("rag-assistant", "unobserved-as-negative"): {
+            "mistake": [
+                "A clicked document is a positive for its query, and every document that came "
+                "back and wasn't clicked is a negative.",
+                "An answer with no thumbs-down counts as correct.",
+            ],
+            "against": [
+                "Most answers are never rated, so no thumbs-down is not the same as correct.",
+                "Clicks help tune the retriever, but an unclicked result isn't proof that it's "
+                "irrelevant.",
+            ],
+            "mention": ["35% of searches have no click at all; SMEs grade answer correctness."],
+        },
+        ("people-you-may-know", "unobserved-as-negative"): {
+            **PARAPHRASED[("people-you-may-know", "unobserved-as-negative")],
+            "mistake": [
+                *PARAPHRASED[("people-you-may-know", "unobserved-as-negative")]["mistake"],
+                "Everything else in that candidate set (pairs where v never invited c, whether "
+                "or not the card ever came up on screen) goes in as a negative.",
+            ],
+            "mention": [
+                *PARAPHRASED[("people-you-may-know", "unobserved-as-negative")]["mention"],
+                "Shown-and-ignored suggestions are the negatives.",
+            ],
+        },
+    }
+)
+
+for _case in ("feed-ranking", "recommendation", "search-ranking"):
+    ENGAGEMENT_FAMILY = {
+        "mistake": [
+            "The metric I'd optimise is clicks.",
+            "Show users the items they are most likely to click.",
+        ],
+        "against": ["Clicks are noisy, so we rank by purchases."],
+        "mention": [
+            "We optimise a mix of clicks and long watch time.",
+            "We rank by a weighted sum of P(click), P(like) and P(hide).",
+            "Rank by predicted watch time, with CTR as a guardrail.",
+        ],
+    }
+    _known = PARAPHRASED.get((_case, "engagement-only-objective"))
+    PARAPHRASED[(_case, "engagement-only-objective")] = {
+        kind: [*(_known or {}).get(kind, []), *ENGAGEMENT_FAMILY[kind]]
+        for kind in ("mistake", "against", "mention")
+    }
+PARAPHRASED[("feed-ranking", "engagement-only-objective")]["mistake"].append(
+    "The feed should show people the posts they are most likely to engage with."
+)
+PARAPHRASED[("query-autocomplete", "engagement-only-objective")] = {
+    "mistake": ["The metric I'd drive is suggestion acceptance: the share of prefixes tapped."],
+    "against": [],
+    "mention": ["Suggestion acceptance rate is a secondary metric next to searches that succeed."],
+}
+
+PARAPHRASED.update(
+    {
+        ("notification-ranking", "propensity-as-uplift"): {
+            "mistake": [
+                *PARAPHRASED[("notification-ranking", "propensity-as-uplift")]["mistake"],
+                "Decision per candidate: send if P(open) is above a threshold, otherwise drop.",
+                "- Ranking: sort candidates by P(open), send everything above threshold.",
+            ],
+            "against": PARAPHRASED[("notification-ranking", "propensity-as-uplift")]["against"],
+            "mention": [
+                "We send a push when the uplift in sessions from sending is above a threshold.",
+                "Open rate is above 3% today.",
+            ],
+        },
+        ("notification-ranking", "no-volume-limit"): {
+            "mistake": [
+                "I'd replace the fixed global cap with the model itself: sending all 15 is the "
+                "right call if each has a 20% open chance.",
+            ],
+            "against": [
+                "Some people argue you can just let the model decide volume and drop the cap.",
+            ],
+            "mention": ["We keep a per-user daily cap of 3 and let the model choose which ones."],
+        },
+        ("harmful-content", "reports-as-ground-truth"): {
+            "mistake": [
+                *PARAPHRASED[("harmful-content", "reports-as-ground-truth")]["mistake"],
+                "A post reported for hate speech is a hate-speech positive.",
+                "I'd train on reported-post = positive for the category the reporter picked.",
+            ],
+            "against": [
+                *PARAPHRASED[("harmful-content", "reports-as-ground-truth")]["against"],
+                "User reports I'd use as a prioritisation signal, not as labels.",
+            ],
+            "mention": [
+                *PARAPHRASED[("harmful-content", "reports-as-ground-truth")]["mention"],
+                "Reviewers label reported posts; their decisions are the labels.",
+                "Only about 1% of posts get reported.",
+            ],
+        },
+        ("harmful-content", "dismisses-review-and-appeals"): {
+            "mistake": [
+                "At this volume a per-post human decision step doesn't scale, so I don't plan "
+                "for a review queue in the decision path.",
+            ],
+            "against": [],
+            "mention": [
+                "Hash matches of known CSAM are removed automatically, as the law requires."
+            ],
+        },
+        ("query-autocomplete", "raw-queries-as-suggestions"): {
+            "mistake": [
+                *PARAPHRASED[("query-autocomplete", "raw-queries-as-suggestions")]["mistake"],
+                "I'd remove the current 20-occurrences cut: it is why the long tail gets nothing.",
+                "Every query that's been searched successfully becomes a candidate.",
+            ],
+            "against": PARAPHRASED[("query-autocomplete", "raw-queries-as-suggestions")]["against"],
+            "mention": ["We keep the current threshold of 20 distinct users."],
+        },
+        ("rag-assistant", "permissions-in-prompt"): {
+            "mistake": [
+                *PARAPHRASED[("rag-assistant", "permissions-in-prompt")]["mistake"],
+                "We store each chunk's ACL groups as metadata, so the generator knows who's "
+                "allowed to see what.",
+                "The prompt includes the passages, the user's group memberships, and an "
+                "instruction that the model must only use passages the user may see.",
+            ],
+            "against": PARAPHRASED[("rag-assistant", "permissions-in-prompt")]["against"],
+            "mention": [
+                "Retrieval filters chunks by the user's ACL groups before anything reaches the "
+                "model.",
+                "We instruct the model to cite the passage behind every claim.",
+            ],
+        },
+        ("visual-search", "brute-force-search"): {
+            "mistake": [
+                "Search: exact nearest-neighbour search, same as the beta but over the full "
+                "catalogue.",
+                "Exact search means we never lose recall, and each shard is scanned in parallel.",
+            ],
+            "against": [
+                "Exact search over 300M images is too slow for a 300 ms budget, so we use ANN.",
+                "Brute force over 300M doesn't fit (600 GB raw) and won't answer in 300 ms.",
+            ],
+            "mention": ["We measure ANN recall@100 against exact search on a 10M sample."],
+        },
+        ("ads-ctr", "downsampled-probabilities-as-bids"): {
+            "mistake": [
+                *PARAPHRASED[("ads-ctr", "downsampled-probabilities-as-bids")]["mistake"],
+                "The sigmoid output goes straight into the auction: eCPM = bid x p(click).",
+                "Since the model sees a more balanced picture, its scores are more spread out, "
+                "and I'd feed them directly into the eCPM formula.",
+            ],
+            "against": PARAPHRASED[("ads-ctr", "downsampled-probabilities-as-bids")]["against"],
+            "mention": [
+                *PARAPHRASED[("ads-ctr", "downsampled-probabilities-as-bids")]["mention"],
+                "The calibrated pCTR goes straight into the auction.",
+                "Auction score = eCPM: CPC ads use bid x pCTR, CPM ads their bid directly.",
+            ],
+        },
+    }
+)
+PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
+    "The test split comes from the same sampled dataset, so it has the same 1:6 ratio, which "
+    "makes AUC more readable.",
+]
+PARAPHRASED_CANON["resampled-test-set"]["mention"] += [
+    "We use class weights for a balanced loss and report precision and recall on the natural "
+    "distribution.",
+    "Downsample negatives for training, evaluate on the real base rate.",
+    "So it's a precision/recall balance, and it's different per category.",
+]
+
+PARAPHRASED_CANON["accuracy-as-metric"]["mistake"] += [
+    "- eval: accuracy + F1",
+    "Accuracy is the number leadership understands, so that's what we report.",
+]
+PARAPHRASED_CANON["accuracy-as-metric"]["mention"] += [
+    "We audit label accuracy on a sample and report precision and recall on the test set.",
+]
+PARAPHRASED_CANON["random-split"]["mistake"] += ["Standard random split of the logs."]
+PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
+    "Downsample negatives in both train and test to 1:1.",
+    "Apply SMOTE before splitting into train and test.",
+]
+PARAPHRASED_CANON["offline-only-launch"]["mistake"] += [
+    "No need for an A/B test: the offline gain is large.",
+    "The new model replaces the old one as soon as it beats it on last month's data.",
+]
+PARAPHRASED_CANON["no-fallback"]["mistake"] += [
+    "We don't plan a fallback.",
+    "If the feature store times out, the request fails.",
+    "There's no need for a fallback.",
+]
+PARAPHRASED_CANON["no-fallback"]["mention"] += [
+    "If the model times out, the request fails over to the cached popular list.",
+]
+
+PARAPHRASED.update(
+    {
+        ("feed-ranking", "future-leakage"): {
+            "mistake": ["Post features: the final like count and total comments of the post."],
+            "against": [
+                "The post's final like count can't be a feature: it comes after the impression."
+            ],
+            "mention": ["Likes in the first hour are counted as of the impression time."],
+        },
+        ("recommendation", "future-leakage"): {
+            "mistake": ["A strong feature is the video's lifetime views, computed once in Spark."],
+            "against": [
+                "Lifetime views would leak later impressions, so views are counted as of each "
+                "impression."
+            ],
+            "mention": ["The catalogue's lifetime views follow a power law."],
+        },
+        ("harmful-content", "future-leakage"): {
+            "mistake": ["Features: the post's total reports and whether it was removed."],
+            "against": ["Whether it was removed is the label, never a feature."],
+            "mention": ["Reviewer decisions give the class label for reported posts."],
+        },
+        ("notification-ranking", "future-leakage"): {
+            "mistake": ["Features include whether the user opened the app that day."],
+            "against": ["Sessions after the send are the outcome, so they are never features."],
+            "mention": ["We count the user's sessions in the 7 days before the send."],
+        },
+        ("spam-detection", "future-leakage"): {
+            "mistake": [
+                "I'd add whether the user reported it as a feature, since it is a strong signal."
+            ],
+            "against": ["Whether the recipient reported it is the label, not a feature."],
+            "mention": ["Senders already reported by many users get a reputation penalty."],
+        },
+        ("query-autocomplete", "future-leakage"): {
+            "mistake": ["Query popularity is computed over the full log, test weeks included."],
+            "against": [
+                "Counts over the full log would leak the test weeks, so they are as of each prefix."
+            ],
+            "mention": ["The label is the final query the user searched."],
+        },
+        ("ads-ctr", "unobserved-as-negative"): {
+            "mistake": ["Every eligible ad that lost the auction goes in as a negative."],
+            "against": [
+                "Ads that were never shown are not negatives: only served impressions count."
+            ],
+            "mention": ["Impressions without a click are the negatives."],
+        },
+    }
+)
+
+# Round 11: case flags in the ways candidates state them (written as an interviewer hears
+# them, before the evidence was widened), and the ways answers tell a mistake without making
+# it: someone else's choice, a label that refuses it, a refusal after it.
+_CASE_FAMILIES: dict[tuple[str, str], Sentences] = {
+    ("query-autocomplete", "llm-per-keystroke"): {
+        "mistake": [
+            "A small LLM generates the suggestions in real time as the user types.",
+            "Generate completions with an LLM on every keystroke.",
+        ],
+        "against": [
+            "Someone will suggest generating completions with an LLM. Not on this path.",
+            "- Not doing: an LLM generating completions per keystroke.",
+        ],
+        "mention": ["An LLM rewrites rare prefixes offline; the completions are cached."],
+    },
+    ("rag-assistant", "fine-tune-as-knowledge"): {
+        "mistake": ["Instead of retrieval, fine-tune on the corpus and update monthly."],
+        "against": [
+            "I know some teams reach for fine-tuning a model on all the company's documents, "
+            "but I wouldn't: a fine-tuned model can't cite.",
+            "I looked at fine-tuning an open model on the 12M documents so it knows the "
+            "company, and I'd rule it out: knowledge goes stale.",
+        ],
+        "mention": ["We fine-tune the embedding model on query-passage pairs from our documents."],
+    },
+    ("feed-ranking", "chronological-only"): {
+        "mistake": ["Just sort the feed by recency.", "Rank purely by time posted."],
+        "against": ["Some people argue for going back to a pure reverse-chronological feed."],
+        "mention": ["A chronological feed is the baseline and the EU non-personalised option."],
+    },
+    ("spam-detection", "silent-deletion"): {
+        "mistake": ["Anything above 0.95 gets dropped at the gateway and never delivered."],
+        "against": [],
+        "mention": ["Anything above 0.95 goes to the spam folder, where users can recover it."],
+    },
+    ("harmful-content", "fully-automated-removal"): {
+        "mistake": ["The model takes down anything it scores above 0.9 without review."],
+        "against": [],
+        "mention": [
+            "Above 0.98 posts are removed automatically, with an appeal route; the middle band "
+            "goes to the review queue.",
+        ],
+    },
+    ("eta-prediction", "stale-batch-eta"): {
+        "mistake": ["A batch job refreshes all ETAs every 24 hours."],
+        "against": [],
+        "mention": ["A batch job retrains the model every day; ETAs are scored on request."],
+    },
+    ("demand-forecasting", "orders-as-demand"): {
+        "mistake": ["We train on fulfilled orders as the demand signal."],
+        "against": [],
+        "mention": ["Target: orders per zone-hour, corrected where couriers ran out (censored)."],
+    },
+    ("demand-forecasting", "point-forecast-only"): {
+        "mistake": ["One number per zone-hour, the mean, goes to ops."],
+        "against": [
+            "Staffing to the mean under-staffs; the shift plan uses roughly the P70 of demand.",
+        ],
+        "mention": ["We forecast the P50 and P80 per zone-hour."],
+    },
+    ("people-you-may-know", "member-level-ab-ignores-interference"): {
+        "mistake": [
+            "A/B test by randomly assigning members to control and treatment.",
+            "The platform randomises by member and the spillover should be small, so I'd "
+            "accept that bias.",
+        ],
+        "against": [],
+        "mention": ["We randomise by graph cluster so invitations stay inside one arm."],
+    },
+    ("visual-search", "catalog-images-as-queries"): {
+        "mistake": ["Test queries: held-out product images from the catalogue."],
+        "against": [],
+        "mention": ["Catalogue images are the index; the queries are real shopper photos."],
+    },
+    ("fraud-detection", "threshold-at-half"): {
+        "mistake": ["Anything with p > 0.5 is flagged."],
+        "against": [],
+        "mention": ["About 0.5% of volume is fraud in some segments."],
+    },
+    ("fraud-detection", "batch-scoring-inline"): {
+        "mistake": [],
+        "against": [
+            "I've seen people propose a nightly batch job that scores the day's payments; that "
+            "doesn't work here.",
+        ],
+        "mention": [],
+    },
+    ("ads-ctr", "ranking-only-scores"): {
+        "mistake": ["We only need the relative order of ads, so raw scores are fine."],
+        "against": [],
+        "mention": ["Calibration matters because the price depends on pCTR."],
+    },
+    ("spam-detection", "humans-read-mail"): {
+        "mistake": ["Annotators label messages from real inboxes."],
+        "against": [],
+        "mention": [
+            "Raters label mail from users who opted in, plus spam traps.",
+            "Filling spam folders with obvious junk nobody reads costs storage across all "
+            "mailboxes.",
+        ],
+    },
+    ("harmful-content", "dismisses-review-and-appeals"): {
+        "mistake": ["Human review is too slow, so we drop it."],
+        "against": [],
+        "mention": [],
+    },
+    ("notification-ranking", "no-volume-limit"): {
+        "mistake": ["We remove the daily limit and let the model send as many as it likes."],
+        "against": [],
+        "mention": [],
+    },
+    ("notification-ranking", "propensity-as-uplift"): {
+        "mistake": ["Target users who are most likely to open."],
+        "against": ["I also wouldn't frame it as 'who is most likely to open'."],
+        "mention": [],
+    },
+    ("rag-assistant", "permissions-in-prompt"): {
+        "mistake": [
+            "We put the user's permissions in the prompt and ask the LLM to respect them.",
+        ],
+        "against": [],
+        "mention": ["The system prompt tells the model to cite a passage for every claim."],
+    },
+    ("query-autocomplete", "raw-queries-as-suggestions"): {
+        "mistake": ["All logged queries go into the suggestion index."],
+        "against": [],
+        "mention": [],
+    },
+    ("eta-prediction", "future-leakage"): {
+        "mistake": [
+            "Features:\n- Food-ready time: the merchant tablet ready tap, which tells us "
+            "exactly when the prep leg ended.",
+        ],
+        "against": [],
+        "mention": [
+            "On the tracking screen, once the courier is assigned, we re-predict with the "
+            "assigned courier's distance as a feature.",
+        ],
+    },
+    ("ads-ctr", "future-leakage"): {
+        "mistake": [
+            "One I'd definitely add is landing-page engagement per impression: how long the "
+            "user stayed on the advertiser's site after the ad was shown.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+}
+for _key, _kinds in _CASE_FAMILIES.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
+# After the round-11 blind answers (wrong-13): the families their misses belong to, in our
+# own words.
+for _key, _kinds in {
+    ("ads-ctr", "downsampled-probabilities-as-bids"): {
+        "mistake": [
+            "Negatives are sampled at 5%. I won't bother recalibrating: the ordering is "
+            "unchanged, and that decides the auction.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+    ("ads-ctr", "engagement-only-objective"): {
+        "mistake": [],
+        "against": ["Pure click-maximisation would fill the feed with clickbait."],
+        "mention": [],
+    },
+    ("demand-forecasting", "future-leakage"): {
+        "mistake": ["For training I'd join the observed rainfall per city-hour."],
+        "against": [],
+        "mention": ["At inference we use the weather forecast issued at planning time."],
+    },
+    ("feed-ranking", "no-fallback"): {
+        "mistake": [
+            "I don't plan a separate degraded path: if ranking is down, the feed is down.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+    ("harmful-content", "offline-only-launch"): {
+        "mistake": [
+            "Once the offline numbers clear the bar for a category, I'd switch that category "
+            "over to the new model fully.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+    ("harmful-content", "fully-automated-removal"): {
+        "mistake": [],
+        "against": ["I'd push back on the idea that we can take humans out entirely."],
+        "mention": [],
+    },
+    ("search-ranking", "full-catalog-ranking"): {
+        "mistake": [
+            "I'd skip a separate recall stage and let the ranker score every in-stock product "
+            "for every query.",
+        ],
+        "against": [],
+        "mention": ["Scoring the whole catalogue with a heavy model per query is out of reach."],
+    },
+    ("search-ranking", "offline-only-launch"): {
+        "mistake": ["If the new model wins clearly on both rater sets, I'd ship it to everyone."],
+        "against": [],
+        "mention": [],
+    },
+    ("spam-detection", "humans-read-mail"): {
+        "mistake": [
+            "I want the rater team to label a random sample of delivered mail, not only "
+            "opted-in mail.",
+        ],
+        "against": [],
+        "mention": ["The rater team labels mail from users who opted in."],
+    },
+    ("visual-search", "brute-force-search"): {
+        "mistake": ["I'd go for exact nearest-neighbour search rather than an approximate index."],
+        "against": [],
+        "mention": [],
+    },
+    ("people-you-may-know", "engagement-only-objective"): {
+        "mistake": [],
+        "against": [],
+        "mention": ["The target is an accepted invitation."],
+    },
+    ("query-autocomplete", "llm-per-keystroke"): {
+        "mistake": [
+            "Long tail: an LLM generates completions on every keystroke, served on GPU with "
+            "continuous batching.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
+    "Validation: AUC on a slice drawn from the same downsampled set we train on.",
+]
+
+# A mistake said over two sentences, the second pointing back at the first.
+PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
+    "Offline: AUC on the validation slice. Since it's drawn from the same downsampled set we "
+    "train on, it's cheap to score.",
+]
+PARAPHRASED_CANON["resampled-test-set"]["mention"] += [
+    "Offline: AUC on the validation slice. We downsample negatives to 5% for training only.",
+    "We downsample negatives 1:10 for training. It is evaluated on the real base rate.",
+]
+PARAPHRASED_CANON["random-split"]["mention"] += [
+    "A random forest baseline gets 0.9 AUC on the test set.",
+    "Random forests are a baseline. It gets 0.9 AUC on the test set.",
+]
+PARAPHRASED[("recommendation", "unobserved-as-negative")]["mistake"].append(
+    "For negatives I take random videos the user never interacted with. All of them are "
+    "'not interested', so label 0."
+)
+PARAPHRASED[("recommendation", "unobserved-as-negative")]["mention"].append(
+    "An impression shown but not clicked is a soft negative; videos that were never shown "
+    "to the user aren't labelled at all."
+)
+
+# A question makes no choice; its short answer does.
+for _case in ("feed-ranking", "search-ranking"):
+    PARAPHRASED[(_case, "engagement-only-objective")]["mistake"].append(
+        "What are we optimising for? Clicks."
+    )
+    PARAPHRASED[(_case, "engagement-only-objective")]["against"] += [
+        "Why not optimise clicks? They reward clickbait.",
+        "Can we just maximise clicks? It backfired last year.",
+        "Should we maximise clicks? No.",
+    ]
+    PARAPHRASED[(_case, "engagement-only-objective")]["mention"].append(
+        "Do we optimise clicks? Only as one head among several."
+    )
+PARAPHRASED_CANON["random-split"]["mistake"].append("How do we split the data? Randomly, 80/20.")
+PARAPHRASED_CANON["random-split"]["mention"].append("How do we split the data? By time.")
+
+PARAPHRASED_CANON["offline-only-launch"]["mistake"].append("- launch: if AUC up -> 100%")
+PARAPHRASED_CANON["offline-only-launch"]["mention"] += [
+    "If the A/B test shows higher revenue, we go to 100%.",
+    "Recall is higher offline, so it goes to shadow mode first.",
+]
+
+for _key, _kinds in {
+    ("fraud-detection", "unobserved-as-negative"): {
+        "mistake": [
+            "Label: fraud if charged back, otherwise good.",
+            "Approved ones without disputes are clean.",
+        ],
+        "against": [],
+        "mention": [],
+    },
+    ("fraud-detection", "threshold-at-half"): {
+        "mistake": ["Block at 0.5."],
+        "against": [],
+        "mention": [],
+    },
+    ("harmful-content", "unobserved-as-negative"): {
+        "mistake": ["Anything that wasn't flagged by users is treated as safe."],
+        "against": [],
+        "mention": [],
+    },
+    ("harmful-content", "reports-as-ground-truth"): {
+        "mistake": ["We treat each report as a confirmed violation."],
+        "against": [],
+        "mention": ["Each report is confirmed by reviewers before it becomes a label."],
+    },
+    ("feed-ranking", "engagement-only-objective"): {
+        "mistake": ["We rank posts by predicted engagement."],
+        "against": [],
+        "mention": ["We rank posts by predicted engagement minus a penalty for predicted hides."],
+    },
+    ("feed-ranking", "unobserved-as-negative"): {
+        "mistake": ["Posts the user never saw are negatives."],
+        "against": [],
+        "mention": [],
+    },
+    ("notification-ranking", "unobserved-as-negative"): {
+        "mistake": ["Pushes we didn't send count as not opened."],
+        "against": [],
+        "mention": [],
+    },
+    ("ads-ctr", "engagement-only-objective"): {
+        "mistake": ["Rank ads by pCTR alone."],
+        "against": [],
+        "mention": [],
+    },
+    ("rag-assistant", "engagement-only-objective"): {
+        "mistake": [
+            "Success metric: number of conversations per user.",
+            "We optimise for weekly active users.",
+        ],
+        "against": [],
+        "mention": [
+            "Success is the share of conversations that end with a correct, sourced answer "
+            "and no ticket.",
+        ],
+    },
+    ("rag-assistant", "offline-only-launch"): {
+        "mistake": ["Once the golden set scores are good we launch to all 40,000 employees."],
+        "against": [],
+        "mention": [],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
+
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
     for case_id, flags in APPLIES.items():
@@ -844,3 +1504,21 @@ def test_the_right_choice_negated_or_judged_takes_nothing_back(
     it: refused ("no A/B test") or the subject of a verdict ("an A/B test ... is slow"), the
     offline launch still stands."""
     assert "offline-only-launch" in fired(library, case_id, sentence)
+
+
+def test_an_article_that_is_also_a_phrase_word_is_still_skipped(library: Library) -> None:
+    """ "no need for a fallback" is read past its "a" although "no need for an A/B test" (whose
+    "a" is a word of the phrase) shares its first words in the same rubric."""
+    for case_id in ("fraud-detection", "rag-assistant"):
+        rubric = library.rubric(case_id)
+        launch = next(f for f in rubric.red_flags if f.id == "offline-only-launch")
+        assert any("no need for an a/b test" in group for group in launch.evidence)
+        assert "no-fallback" in fired(library, case_id, "There's no need for a fallback.")
+
+
+def test_a_long_run_of_articles_is_read_without_recursing_through_it(library: Library) -> None:
+    """Trying an article both ways happens at most once per word of a phrase: a run of
+    thousands of "a" inside a phrase's words neither recurses past Python's limit nor finds a
+    phrase across it."""
+    text = "There's no need for " + "a " * 3000 + "fallback."
+    assert "no-fallback" not in fired(library, "rag-assistant", text)

@@ -230,6 +230,8 @@ def _flag_choice(
         if negated is not None:
             found = [m for m in found if m.last < negated]
         said[first] = found
+        if _asks(words, judgement.sentence(first).last):
+            continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
         # An item of a list says what the list's lead-in line says of every item: under
         # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
         lead = judgement.lead_in(first) if len(said) > 1 else None
@@ -237,22 +239,75 @@ def _flag_choice(
         for m in said.get(lead, ()) if lead is not None else ():
             if m.group not in led and not judgement.argues_against(m):
                 led[m.group] = m
-        if len({m.group for m in found} | set(led)) < groups:
+        # A sentence that goes on about the one before it ("AUC on the validation slice.
+        # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
+        back = _continued(judgement, said, first) if not led else None
+        if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
             continue  # not every group there even before clauses are read
         found = [m for m in found if not judgement.argues_against(m)]
         window = best_window(groups, found, flag.within)
         if window is None and led:
             window = _window_besides(groups, found, flag.within, led)
+        if window is None and back:
+            both = [m for m in back if not judgement.argues_against(m)] + found
+            window = best_window(groups, both, flag.within)
+            if window is not None and all(m.first < first for m in window):
+                window = None
         if window is None:
             continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
-        if right and first in right:
+        if right and (first in right or (back and start(first - 1) in right)):
+            continue
+        if _not_our_choice(
+            words,
+            first,
+            min(m.first for m in (*found, *window) if m.first >= first),
+            judgement.sentence(first).last,
+        ):
             continue
         end = max(m.last for m in window if m.first >= first)
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+def _asks(words: Words, last: int) -> bool:
+    """Whether the sentence ending at word `last` is a question."""
+    return 2 * last + 2 < len(words.parts) and "?" in words.parts[2 * last + 2]
+
+
+_ANAPHORS = frozenset("it it's its they them".split())
+"""Words that point back wherever they stand in the sentence's first few words."""
+_DEMONSTRATIVES = frozenset("this that these those".split())
+"""Words that point back only when they open the sentence ("That gives ...", not "videos
+that were never shown")."""
+_ANAPHOR_REACH = 4
+_ANSWER_LENGTH = 6
+"""A sentence after a question, this short, answers it."""
+
+
+def _continued(
+    judgement: Judgement, said: dict[int, list[Mention]], first: int
+) -> list[Mention] | None:
+    """The mentions of the sentence just before the one starting at `first`, when this one
+    goes on about it: one of its first few words points back ("it", "all of them"; "this" or
+    "that" opening it), or it answers the question it asks in a few words
+    and no blank line or list item stands between them. None otherwise."""
+    if first == 0:
+        return None
+    before = said.get(judgement.sentence_start(first - 1))
+    if not before:
+        return None
+    words = judgement.words
+    if words.parts[2 * first].count("\n") >= 2 or "\n-" in words.parts[2 * first]:
+        return None
+    if "?" in words.parts[2 * first] and judgement.sentence(first).last - first < _ANSWER_LENGTH:
+        return before  # a question and its short answer: "What do we optimise? Clicks."
+    raw = [w.lower().replace("\u2019", "'") for w in words.words[first : first + _ANAPHOR_REACH]]
+    if raw[0] in _DEMONSTRATIVES or _ANAPHORS.intersection(raw):
+        return before
+    return None
 
 
 def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement) -> set[int]:
@@ -268,6 +323,101 @@ def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement
         ):
             groups.setdefault(start(m.first), set()).add(m.group)
     return {first for first, found in groups.items() if len(found) == len(flag.unless)}
+
+
+# Someone else's choice, told before the mistake in its sentence: "some people argue for a
+# pure chronological feed", "someone will suggest generating completions with an LLM", "I've
+# seen people propose a nightly batch job", "I know some teams reach for fine-tuning"; or one
+# the answer opposes: "I'd push back on the idea that we can take humans out".
+_ATTRIBUTION = frozenset(
+    (
+        ("some", "people"),
+        ("some", "teams"),
+        ("some", "folks"),
+        ("some", "candidates"),
+        ("some", "argue"),
+        ("some", "suggest"),
+        ("someone", "will"),
+        ("someone", "might"),
+        ("someone", "may"),
+        ("someone", "would"),
+        ("people", "argue"),
+        ("people", "suggest"),
+        ("people", "propose"),
+        ("people", "reach"),
+        ("others", "argue"),
+        ("others", "suggest"),
+        ("others", "propose"),
+        ("seen", "people"),
+        ("seen", "teams"),
+        ("common", "suggestion"),
+        ("usual", "suggestion"),
+        ("obvious", "suggestion"),
+        ("push", "back"),
+        ("pushed", "back"),
+        ("i", "disagree"),
+        ("argue", "against"),
+        ("warn", "against"),
+    )
+)
+_TURNS = frozenset(("but", "however", "though", "yet", "still"))
+# A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
+_REFUSING = frozenset(
+    "not no never avoid avoiding skip skipping don't won't wouldn't rejected against".split()
+)
+_LABEL_REACH = 4
+
+
+def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
+    """Whether the sentence (words `first` to `last`) tells the mistake (starting at
+    `mistake`) as someone else's choice, with no turn to the answer's own view between the
+    two ("some people argue for X", not "some people worry, but I'd do X"), under a label
+    that refuses it ("Not doing: X"), or refuses it after telling it ("I looked at X, and I'd
+    rule it out: ...", "some teams reach for X, but I wouldn't: ...")."""
+    raw = words.words
+    said = [w.lower().replace("\u2019", "'") for w in raw[first : last + 1]]
+    before = mistake - first
+    for k in range(before - 1):
+        if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 :]):
+            return True
+    for k in range(first, min(mistake, first + _LABEL_REACH)):
+        if ":" in words.parts[2 * k + 2]:
+            if _REFUSING.intersection(said[: k - first + 1]):
+                return True
+            break
+    for k in range(before, len(said) - 2):
+        three = (said[k], said[k + 1], said[k + 2])
+        if three in _RULED_OUT:
+            return True
+        if three in _REFUSED_AT_END and words.boundary_before(first + k + 3):
+            return True
+    return False
+
+
+# A refusal of the mistake after telling it: "..., and I'd rule it out", "..., but I
+# wouldn't:" (the refusal ends its clause; "but I wouldn't bother with X" refuses X instead).
+_RULED_OUT = frozenset(
+    (
+        ("rule", "it", "out"),
+        ("ruled", "it", "out"),
+        ("rule", "that", "out"),
+        ("ruled", "that", "out"),
+        ("rule", "them", "out"),
+        ("i'd", "avoid", "it"),
+        ("i'd", "skip", "it"),
+        ("not", "on", "this"),
+    )
+)
+_REFUSED_AT_END = frozenset(
+    (
+        ("but", "i", "wouldn't"),
+        ("but", "i", "won't"),
+        ("but", "we", "won't"),
+        ("but", "we", "wouldn't"),
+        ("but", "i", "don't"),
+        ("but", "not", "here"),
+    )
+)
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))

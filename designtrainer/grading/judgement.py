@@ -133,7 +133,7 @@ CRITICISM = _stems(
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
     "dangerous risky beware explode explodes blow blows backfire backfires backfired "
-    "gameable distort distorts distorted"
+    "gameable distort distorts distorted clickbait"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").

@@ -123,29 +123,47 @@ def _longer_phrases(index: PhraseIndex, words: Words) -> list[Mention]:
     pairs = zip(keys, keys[1:], strict=False)  # noqa: RUF007 (pairwise is slower here)
     starts = compress(range(n - 1), map(index.starts.__contains__, pairs))
     found: list[Mention] = []
-    last_word = n - 1
     for i in starts:
-        node: dict[str, object] = index.trie[keys[i]]  # type: ignore[assignment]
-        j = i + 1
-        while True:
-            child = node.get(keys[j])
-            if child is not None:
-                if is_boundary(parts[2 * j]):
-                    break
-                j += 1
-            else:  # an article inside a phrase
-                if j == last_word or keys[j] not in ARTICLES:
-                    break
-                child = node.get(keys[j + 1])
-                if child is None:
-                    break
-                if is_boundary(parts[2 * j]) or is_boundary(parts[2 * j + 2]):
-                    break
-                j += 2
-            node = child  # type: ignore[assignment]
-            ending: list[Entry] | None = node.get("")  # type: ignore[assignment]
-            if ending:
-                found.extend(_mention((o, g, i, j - 1, p, None)) for o, g, p in ending)
-            if j > last_word:
-                break
+        _walk(index.trie[keys[i]], i, i + 1, keys, parts, found)  # type: ignore[arg-type]
     return found
+
+
+def _walk(
+    node: dict[str, object],
+    i: int,
+    j: int,
+    keys: Sequence[str],
+    parts: Sequence[str],
+    found: list[Mention],
+) -> None:
+    """Follow the trie from a phrase's first word at `i`, word `j` next. An article that is
+    also a phrase's word (the "a" of "A/B") is tried both ways: "no need for a fallback" is
+    read past the "a" even when "no need for an A/B test" is a phrase too."""
+    last_word = len(keys) - 1
+    while True:
+        child = node.get(keys[j])
+        if child is not None:
+            if is_boundary(parts[2 * j]):
+                break
+            if keys[j] in ARTICLES and j < last_word and keys[j + 1] not in ARTICLES:
+                skipped = node.get(keys[j + 1])
+                if skipped is not None and not is_boundary(parts[2 * j + 2]):
+                    # The article skipped: at most once per word of a phrase (never before
+                    # another article), so the depth stays within a phrase's length.
+                    _walk(node, i, j + 1, keys, parts, found)
+            j += 1
+        else:  # an article inside a phrase
+            if j == last_word or keys[j] not in ARTICLES:
+                break
+            child = node.get(keys[j + 1])
+            if child is None:
+                break
+            if is_boundary(parts[2 * j]) or is_boundary(parts[2 * j + 2]):
+                break
+            j += 2
+        node = child  # type: ignore[assignment]
+        ending: list[Entry] | None = node.get("")  # type: ignore[assignment]
+        if ending:
+            found.extend(_mention((o, g, i, j - 1, p, None)) for o, g, p in ending)
+        if j > last_word:
+            break
