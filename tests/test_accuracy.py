@@ -126,9 +126,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # the model's work ("run it over the eligible catalogue, score everything"): 143 of 170,
     # 2 false alarms (0.99 / 0.84). Round 11 (reject3): the 14 negation answers hold 4
     # mistakes, 2 raised (main's checker alike; their one false alarm, "scoring the whole
-    # catalogue is obviously out", no longer fires). Round 11 (flags12, evidence in families rather than
-    # sentences; the brief's cross-case ids in the rubrics that lacked them; a mistake told as
-    # someone else's, under a refusing label or refused after it is no choice): 167 of 170, no
+    # catalogue is obviously out", no longer fires). Round 11 (flags12, evidence in families
+    # rather than sentences; the brief's cross-case ids in the rubrics that lacked them; a
+    # mistake told as someone else's, under a refusing label or refused after it is no
+    # choice): 167 of 170, no
     # false alarm. The 14 wrong-13 answers (44 mistakes), measured on arrival before any
     # tuning on them: 32 found, 2 false alarms (main's checker: 28, 1); after: 208 of 214 on
     # the 151 answers, no false alarm (0.972); a mistake over two sentences (the second
