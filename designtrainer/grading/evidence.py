@@ -19,6 +19,7 @@ from itertools import groupby
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
+from designtrainer.grading.negation import accepts
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
 
@@ -62,6 +63,10 @@ def choose(
     if not mentions:
         return Choice("missed", (), tuple(range(groups)))
     allow = owner.negation == "allow"
+    if isinstance(owner, RedFlag):
+        # A shortcoming put up with ("the spillover should be small, so I'd accept that
+        # bias") refuses its remedy, and so makes the mistake: it takes no flag back.
+        mentions = [m._replace(negation=None) if accepts(m.negation) else m for m in mentions]
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
         return _flag_choice(owner, mentions, usable, judgement, unless)

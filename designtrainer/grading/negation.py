@@ -1831,6 +1831,12 @@ _ACCEPTING_SUBJECTS = frozenset(
 )
 
 
+def accepts(neg: Negation | None) -> bool:
+    """Whether the negation is a shortcoming accepted (`_accepted`): it refuses the remedy,
+    which for a red flag is the mistake made, not ruled out."""
+    return neg is not None and stem(neg.trigger.split(" ", 1)[0].lower()) in _ACCEPTING
+
+
 def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "The model learns less on what it blocks. I'd accept that bias for now.": a
     shortcoming accepted ("accept", "tolerate", "live with" + "that"/"the" + a word for a
