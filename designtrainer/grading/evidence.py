@@ -19,6 +19,7 @@ from itertools import groupby
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
+from designtrainer.grading.negation import accepts_shortcoming
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
 
@@ -64,6 +65,14 @@ def choose(
     allow = owner.negation == "allow"
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
+        # "..., so I'd accept that bias": accepting the shortcoming makes the mistake.
+        mentions = [
+            m._replace(negation=None)
+            if m.negation is not None and accepts_shortcoming(m.negation)
+            else m
+            for m in mentions
+        ]
+        usable = [m for m in mentions if m.negation is None]
         return _flag_choice(owner, mentions, usable, judgement, unless)
     if not allow and rejected is not None:
         usable = _after_rejection(usable, judgement, rejected)
@@ -358,8 +367,29 @@ _ATTRIBUTION = frozenset(
         ("i", "disagree"),
         ("argue", "against"),
         ("warn", "against"),
+        ("proposal", "i've"),
+        ("proposal", "i"),
+        ("proposals", "i've"),
+        ("suggestion", "i've"),
+        ("suggestion", "i"),
+        ("heard", "people"),
+        ("heard", "someone"),
+        ("heard", "teams"),
     )
 )
+# Or by a verb of proposing with someone else as its subject: "somebody in my old team
+# proposed using the ETA we showed", "a teammate wanted to sample random pairs", "the PM
+# suggested ...". With "I" or "we" between the two it is the answer's own ("I proposed").
+_OTHERS = frozenset(
+    "someone somebody people others colleague colleagues teammate teammates folks team teams "
+    "candidates manager pm stakeholders".split()
+)
+_PROPOSING = frozenset(
+    "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
+    "wants recommend recommended recommends insisted pushed".split()
+)
+_OURS = frozenset(("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"))
+_SUBJECT_REACH = 6
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))
 # A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
 _REFUSING = frozenset(
@@ -378,8 +408,14 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     said = [w.lower().replace("\u2019", "'") for w in raw[first : last + 1]]
     before = mistake - first
     for k in range(before - 1):
-        if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 :]):
+        if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 : before]):
             return True
+    for k in range(before):
+        if said[k] in _PROPOSING and not _TURNS.intersection(said[k + 1 : before]):
+            subject = said[max(0, k - _SUBJECT_REACH) : k]
+            others = [j for j, w in enumerate(subject) if w in _OTHERS]
+            if others and not _OURS.intersection(subject[others[-1] :]):
+                return True
     for k in range(first, min(mistake, first + _LABEL_REACH)):
         if ":" in words.parts[2 * k + 2]:
             if _REFUSING.intersection(said[: k - first + 1]):
@@ -390,6 +426,12 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
         if three in _RULED_OUT:
             return True
         if three in _REFUSED_AT_END and words.boundary_before(first + k + 3):
+            return True
+    for k in range(before, len(said) - 1):
+        two = (said[k], said[k + 1])
+        if two in _REFUSED_IT:
+            return True
+        if two in _REFUSED_AT_END_PAIRS and words.boundary_before(first + k + 2):
             return True
     return False
 
@@ -418,6 +460,21 @@ _REFUSED_AT_END = frozenset(
         ("but", "not", "here"),
     )
 )
+# "I considered X, and rejected it: ...", "X was tried and dropped"; "..., so no." closing it.
+_REFUSED_IT = frozenset(
+    (
+        ("rejected", "it"),
+        ("rejected", "that"),
+        ("rejected", "them"),
+        ("dropped", "it"),
+        ("dropped", "that"),
+        ("discarded", "it"),
+        ("discarded", "that"),
+        ("decided", "against"),
+        ("decide", "against"),
+    )
+)
+_REFUSED_AT_END_PAIRS = frozenset((("so", "no"), ("so", "not")))
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
