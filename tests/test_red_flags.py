@@ -1565,6 +1565,20 @@ for _key, _kinds in {
     }
 
 
+# "hurts" is criticism; a reason ("since", "because") is about something else, so criticism
+# there does not take back the mistake the main clause makes.
+PARAPHRASED[("demand-forecasting", "point-forecast-only")]["mistake"] += [
+    "We staff to the mean forecast because idle couriers hurt margins.",
+]
+PARAPHRASED[("demand-forecasting", "point-forecast-only")]["against"] += [
+    "Staffing to the mean forecast would systematically under-supply exactly the busy "
+    "evenings where shortage hurts most.",
+]
+PARAPHRASED_CANON["random-split"]["against"] += [
+    "Split by time, because a random split of the rows would leak next week into training.",
+]
+
+
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
     for case_id, flags in APPLIES.items():

@@ -246,19 +246,19 @@ def _flag_choice(
         lead = judgement.lead_in(first) if len(said) > 1 else None
         led: dict[int, Mention] = {}
         for m in said.get(lead, ()) if lead is not None else ():
-            if m.group not in led and not judgement.argues_against(m):
+            if m.group not in led and not judgement.argues_against(m, _REASON_WORDS):
                 led[m.group] = m
         # A sentence that goes on about the one before it ("AUC on the validation slice.
         # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
         back = _continued(judgement, said, first) if not led else None
         if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
             continue  # not every group there even before clauses are read
-        found = [m for m in found if not judgement.argues_against(m)]
+        found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
         window = best_window(groups, found, flag.within)
         if window is None and led:
             window = _window_besides(groups, found, flag.within, led)
         if window is None and back:
-            both = [m for m in back if not judgement.argues_against(m)] + found
+            both = [m for m in back if not judgement.argues_against(m, _REASON_WORDS)] + found
             window = best_window(groups, both, flag.within)
             if window is not None and all(m.first < first for m in window):
                 window = None
@@ -279,6 +279,12 @@ def _flag_choice(
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+# A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
+# margins" makes the mistake; "split by time, because a random split leaks" (the mistake
+# inside the reason) still argues against it.
+_REASON_WORDS = frozenset(("because", "since"))
 
 
 def _asks(words: Words, last: int) -> bool:
