@@ -1579,6 +1579,45 @@ PARAPHRASED_CANON["random-split"]["against"] += [
 ]
 
 
+# Missed mistakes of wrong-15, in general form: "never got shown" as the unobserved side, "no
+# need to engineer a degraded path" as a refused fallback; a current snapshot "at training
+# time" is the mistake ("snapshotted at" stemmed to "snapshot at" took it back).
+for _key, _kinds in {
+    ("feed-ranking", "unobserved-as-negative"): {
+        "mistake": [
+            "I'd add the eligible posts that never got shown, labelled as negatives for all heads.",
+        ],
+        "against": [],
+        "mention": ["Posts that never got shown carry no label; negatives come from impressions."],
+    },
+    ("rag-assistant", "no-fallback"): {
+        "mistake": [
+            "The LLM provider has a 99.9% SLA, so there's no need to engineer a degraded path.",
+        ],
+        "against": [],
+        "mention": [
+            "If the LLM is down we fall back to plain search results, so there is no need to "
+            "engineer anything fancier.",
+        ],
+    },
+    ("people-you-may-know", "future-leakage"): {
+        "mistake": [
+            "For the graph features I compute them from the current graph snapshot at training "
+            "time; it is much simpler than keeping history snapshots.",
+        ],
+        "against": [],
+        "mention": [
+            "Graph features are snapshotted at each impression, never taken from the current "
+            "graph.",
+        ],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
+
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
     for case_id, flags in APPLIES.items():
