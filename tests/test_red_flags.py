@@ -1618,6 +1618,33 @@ for _key, _kinds in {
     }
 
 
+# Correct uses of the mistakes' words the round-11 families read as mistakes: "beyond-accuracy
+# metrics", log loss as a model's training objective, negatives downsampled for training and
+# scores recalibrated before evaluation.
+PARAPHRASED_CANON["accuracy-as-metric"]["mention"] += [
+    "Offline we also report beyond-accuracy metrics such as diversity and coverage.",
+]
+for _key, _kinds in {
+    ("ads-ctr", "engagement-only-objective"): {
+        "mistake": ["The objective is to maximise clicks."],
+        "against": [],
+        "mention": ["Log loss is the training objective for the click model."],
+    },
+    ("fraud-detection", "resampled-test-set"): {
+        "mistake": ["Evaluate on a balanced test set."],
+        "against": [],
+        "mention": [
+            "Negatives are downsampled 1:20 for training, and the scores are recalibrated "
+            "before evaluation on last month's traffic.",
+        ],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
+
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
     for case_id, flags in APPLIES.items():
