@@ -148,7 +148,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # because it grew. The checker then (someone else's proposal, "and rejected it", verdicts
     # like "out of the question", "X is not the objective", criticism in a reason clause, the
     # correct uses of accuracy / 50/50 / balanced): 241 of 247, no false alarm (1.00 / 0.976);
-    # the 165 older answers unchanged at 212 of 218, no false alarm.
+    # the 165 older answers unchanged at 212 of 218. A fallback refused with "separate" or a
+    # hedge between the words ("a separate fallback path isn't really needed"): 243 of 247
+    # (0.984; the older answers 214 of 218). Still missed: a fallback never mentioned (2),
+    # the home-feed objective 9 words from its signal, orders as demand in a hedge.
     counts = blind.flag_counts
     assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
-    assert counts.recall >= 0.975, (counts.tp, counts.fn)
+    assert counts.recall >= 0.983, (counts.tp, counts.fn)

@@ -1645,6 +1645,19 @@ for _key, _kinds in {
     }
 
 
+# A fallback refused with "separate" or a hedge between the words: "not build a separate
+# degraded mode", "a separate fallback path isn't really needed"; the rules engine named as
+# the fallback still takes it back.
+PARAPHRASED_CANON["no-fallback"]["mistake"] += [
+    "The provider has an SLA, so I'd not build a separate degraded mode.",
+    "A separate fallback path isn't really needed: the model is behind a load balancer.",
+]
+PARAPHRASED_CANON["no-fallback"]["mention"] += [
+    "If the model times out we fall back to the rules engine, so a separate fallback path "
+    "isn't really needed beyond that.",
+]
+
+
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
     for case_id, flags in APPLIES.items():
