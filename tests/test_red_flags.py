@@ -1455,6 +1455,209 @@ for _key, _kinds in {
     }
 
 
+# Round 12: the right choice written near the mistake's words, as the wrong-15 answers (read
+# after they were measured) and people generally write it. Each kind: the mistake still fires,
+# the same words argued against or used correctly do not.
+for _key, _kinds in {
+    # someone else's proposal, told with a verb of proposing or "a proposal I've heard"
+    ("eta-prediction", "shown-eta-as-label"): {
+        "mistake": [
+            "I proposed using the ETA we showed the customer as the target, since it is cleaner."
+        ],
+        "against": [
+            "Somebody on my old team proposed using the ETA we showed the customer as the "
+            "target, but that only teaches the model to copy the old guess.",
+            "A colleague suggested the displayed ETA as the label; the model would just learn "
+            "to copy the old estimate, so no.",
+        ],
+        "mention": [],
+    },
+    ("search-ranking", "full-catalog-ranking"): {
+        "mistake": ["I'd run a small neural ranker over every listing on GPUs."],
+        "against": [
+            "One proposal I've heard is to run a small neural ranker over every listing on "
+            "GPUs; even at a microsecond per item that's 100 seconds per query.",
+        ],
+        "mention": [],
+    },
+    # weighed and rejected: "and rejected it"
+    ("rag-assistant", "fine-tune-as-knowledge"): {
+        "mistake": ["We fine-tune an LLM on the whole corpus so it knows the company."],
+        "against": [
+            "I considered fine-tuning an LLM on the whole corpus so it knows the company, and "
+            "rejected it: it goes stale the moment a doc is edited.",
+        ],
+        "mention": [],
+    },
+    # a turn after the mistake does not make someone else's choice the answer's own
+    ("feed-ranking", "chronological-only"): {
+        "mistake": ["We show a purely chronological feed."],
+        "against": [
+            "Some people argue for a purely chronological feed, but it cannot rank 1,500 "
+            "candidates per load.",
+            "Going back to a purely chronological feed is not an answer for 1,500 candidates "
+            "per load.",
+        ],
+        "mention": [],
+    },
+    # verdicts: "exactly what I don't want", "out of the question"
+    ("feed-ranking", "engagement-only-objective"): {
+        "mistake": ["We maximise a single engagement number."],
+        "against": ["Maximising a single engagement number is exactly what I don't want."],
+        "mention": [],
+    },
+    ("recommendation", "score-entire-catalog"): {
+        "mistake": ["The ranker scores the full catalogue per request."],
+        "against": [
+            "Scoring the full catalogue with the ranker per request is out of the question at "
+            "this size.",
+        ],
+        "mention": [],
+    },
+    # a consequence that overstates a measure criticises what would cause it
+    ("spam-detection", "random-split"): {
+        "mistake": ["We do a random shuffle of the messages into train and test."],
+        "against": [
+            "Spammers change templates weekly; a random shuffle would spread one campaign "
+            "across train and test and overstate recall.",
+        ],
+        "mention": [],
+    },
+    # the accuracy of people, not of the model
+    ("spam-detection", "accuracy-as-metric"): {
+        "mistake": ["We measure the accuracy of the model on the test set."],
+        "against": [],
+        "mention": [
+            "Clean labels from raters, which lets us measure the accuracy of human reviewers "
+            "with overlap.",
+        ],
+    },
+    # "X is not the objective": the negation ends on the phrase "the objective" but is not
+    # part of it
+    ("notification-ranking", "engagement-only-objective"): {
+        "mistake": ["Opens are the objective."],
+        "against": [
+            "Opens are not the objective.",
+            "Opens/CTR are not the objective (optimising opens alone leads to spammy blasts, "
+            "then opt-outs).",
+        ],
+        "mention": [],
+    },
+    # a 50/50 traffic split of an A/B test, a well-balanced split: not a resampled test set
+    ("people-you-may-know", "resampled-test-set"): {
+        "mistake": ["Evaluate on a 50/50 balanced test set of pairs."],
+        "against": [],
+        "mention": [
+            "Online: a normal A/B test, randomise by member 50/50, measure accepted connections.",
+        ],
+    },
+    ("feed-ranking", "resampled-test-set"): {
+        "mistake": ["Validation set balanced 50/50 between positives and negatives."],
+        "against": [],
+        "mention": [
+            "For validation I hold out 5% of users, which gives a well-balanced validation set.",
+        ],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
+
+# "hurts" is criticism; a reason ("since", "because") is about something else, so criticism
+# there does not take back the mistake the main clause makes.
+PARAPHRASED[("demand-forecasting", "point-forecast-only")]["mistake"] += [
+    "We staff to the mean forecast because idle couriers hurt margins.",
+]
+PARAPHRASED[("demand-forecasting", "point-forecast-only")]["against"] += [
+    "Staffing to the mean forecast would systematically under-supply exactly the busy "
+    "evenings where shortage hurts most.",
+]
+PARAPHRASED_CANON["random-split"]["against"] += [
+    "Split by time, because a random split of the rows would leak next week into training.",
+]
+
+
+# Missed mistakes of wrong-15, in general form: "never got shown" as the unobserved side, "no
+# need to engineer a degraded path" as a refused fallback; a current snapshot "at training
+# time" is the mistake ("snapshotted at" stemmed to "snapshot at" took it back).
+for _key, _kinds in {
+    ("feed-ranking", "unobserved-as-negative"): {
+        "mistake": [
+            "I'd add the eligible posts that never got shown, labelled as negatives for all heads.",
+        ],
+        "against": [],
+        "mention": ["Posts that never got shown carry no label; negatives come from impressions."],
+    },
+    ("rag-assistant", "no-fallback"): {
+        "mistake": [
+            "The LLM provider has a 99.9% SLA, so there's no need to engineer a degraded path.",
+        ],
+        "against": [],
+        "mention": [
+            "If the LLM is down we fall back to plain search results, so there is no need to "
+            "engineer anything fancier.",
+        ],
+    },
+    ("people-you-may-know", "future-leakage"): {
+        "mistake": [
+            "For the graph features I compute them from the current graph snapshot at training "
+            "time; it is much simpler than keeping history snapshots.",
+        ],
+        "against": [],
+        "mention": [
+            "Graph features are snapshotted at each impression, never taken from the current "
+            "graph.",
+        ],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
+
+# Correct uses of the mistakes' words the round-11 families read as mistakes: "beyond-accuracy
+# metrics", log loss as a model's training objective, negatives downsampled for training and
+# scores recalibrated before evaluation.
+PARAPHRASED_CANON["accuracy-as-metric"]["mention"] += [
+    "Offline we also report beyond-accuracy metrics such as diversity and coverage.",
+]
+for _key, _kinds in {
+    ("ads-ctr", "engagement-only-objective"): {
+        "mistake": ["The objective is to maximise clicks."],
+        "against": [],
+        "mention": ["Log loss is the training objective for the click model."],
+    },
+    ("fraud-detection", "resampled-test-set"): {
+        "mistake": ["Evaluate on a balanced test set."],
+        "against": [],
+        "mention": [
+            "Negatives are downsampled 1:20 for training, and the scores are recalibrated "
+            "before evaluation on last month's traffic.",
+        ],
+    },
+}.items():
+    _known = PARAPHRASED.get(_key, {})
+    PARAPHRASED[_key] = {
+        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+    }
+
+
+# A fallback refused with "separate" or a hedge between the words: "not build a separate
+# degraded mode", "a separate fallback path isn't really needed"; the rules engine named as
+# the fallback still takes it back.
+PARAPHRASED_CANON["no-fallback"]["mistake"] += [
+    "The provider has an SLA, so I'd not build a separate degraded mode.",
+    "A separate fallback path isn't really needed: the model is behind a load balancer.",
+]
+PARAPHRASED_CANON["no-fallback"]["mention"] += [
+    "If the model times out we fall back to the rules engine, so a separate fallback path "
+    "isn't really needed beyond that.",
+]
+
+
 def _paraphrased(kind: str) -> list[object]:
     out: list[object] = []
     for case_id, flags in APPLIES.items():

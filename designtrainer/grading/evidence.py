@@ -19,7 +19,7 @@ from itertools import groupby
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
-from designtrainer.grading.negation import accepts
+from designtrainer.grading.negation import accepts_shortcoming
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words
 
@@ -66,7 +66,12 @@ def choose(
     if isinstance(owner, RedFlag):
         # A shortcoming put up with ("the spillover should be small, so I'd accept that
         # bias") refuses its remedy, and so makes the mistake: it takes no flag back.
-        mentions = [m._replace(negation=None) if accepts(m.negation) else m for m in mentions]
+        mentions = [
+            m._replace(negation=None)
+            if m.negation is not None and accepts_shortcoming(m.negation)
+            else m
+            for m in mentions
+        ]
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
         return _flag_choice(owner, mentions, usable, judgement, unless)
@@ -242,19 +247,19 @@ def _flag_choice(
         lead = judgement.lead_in(first) if len(said) > 1 else None
         led: dict[int, Mention] = {}
         for m in said.get(lead, ()) if lead is not None else ():
-            if m.group not in led and not judgement.argues_against(m):
+            if m.group not in led and not judgement.argues_against(m, _REASON_WORDS):
                 led[m.group] = m
         # A sentence that goes on about the one before it ("AUC on the validation slice.
         # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
         back = _continued(judgement, said, first) if not led else None
         if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
             continue  # not every group there even before clauses are read
-        found = [m for m in found if not judgement.argues_against(m)]
+        found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
         window = best_window(groups, found, flag.within)
         if window is None and led:
             window = _window_besides(groups, found, flag.within, led)
         if window is None and back:
-            both = [m for m in back if not judgement.argues_against(m)] + found
+            both = [m for m in back if not judgement.argues_against(m, _REASON_WORDS)] + found
             window = best_window(groups, both, flag.within)
             if window is not None and all(m.first < first for m in window):
                 window = None
@@ -275,6 +280,12 @@ def _flag_choice(
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+# A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
+# margins" makes the mistake; "split by time, because a random split leaks" (the mistake
+# inside the reason) still argues against it.
+_REASON_WORDS = frozenset(("because", "since"))
 
 
 def _asks(words: Words, last: int) -> bool:
@@ -363,8 +374,29 @@ _ATTRIBUTION = frozenset(
         ("i", "disagree"),
         ("argue", "against"),
         ("warn", "against"),
+        ("proposal", "i've"),
+        ("proposal", "i"),
+        ("proposals", "i've"),
+        ("suggestion", "i've"),
+        ("suggestion", "i"),
+        ("heard", "people"),
+        ("heard", "someone"),
+        ("heard", "teams"),
     )
 )
+# Or by a verb of proposing with someone else as its subject: "somebody in my old team
+# proposed using the ETA we showed", "a teammate wanted to sample random pairs", "the PM
+# suggested ...". With "I" or "we" between the two it is the answer's own ("I proposed").
+_OTHERS = frozenset(
+    "someone somebody people others colleague colleagues teammate teammates folks team teams "
+    "candidates manager pm stakeholders".split()
+)
+_PROPOSING = frozenset(
+    "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
+    "wants recommend recommended recommends insisted pushed".split()
+)
+_OURS = frozenset(("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"))
+_SUBJECT_REACH = 6
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))
 # A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
 _REFUSING = frozenset(
@@ -383,8 +415,14 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     said = [w.lower().replace("\u2019", "'") for w in raw[first : last + 1]]
     before = mistake - first
     for k in range(before - 1):
-        if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 :]):
+        if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 : before]):
             return True
+    for k in range(before):
+        if said[k] in _PROPOSING and not _TURNS.intersection(said[k + 1 : before]):
+            subject = said[max(0, k - _SUBJECT_REACH) : k]
+            others = [j for j, w in enumerate(subject) if w in _OTHERS]
+            if others and not _OURS.intersection(subject[others[-1] :]):
+                return True
     for k in range(first, min(mistake, first + _LABEL_REACH)):
         if ":" in words.parts[2 * k + 2]:
             if _REFUSING.intersection(said[: k - first + 1]):
@@ -395,6 +433,12 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
         if three in _RULED_OUT:
             return True
         if three in _REFUSED_AT_END and words.boundary_before(first + k + 3):
+            return True
+    for k in range(before, len(said) - 1):
+        two = (said[k], said[k + 1])
+        if two in _REFUSED_IT:
+            return True
+        if two in _REFUSED_AT_END_PAIRS and words.boundary_before(first + k + 2):
             return True
     return False
 
@@ -423,6 +467,21 @@ _REFUSED_AT_END = frozenset(
         ("but", "not", "here"),
     )
 )
+# "I considered X, and rejected it: ...", "X was tried and dropped"; "..., so no." closing it.
+_REFUSED_IT = frozenset(
+    (
+        ("rejected", "it"),
+        ("rejected", "that"),
+        ("rejected", "them"),
+        ("dropped", "it"),
+        ("dropped", "that"),
+        ("discarded", "it"),
+        ("discarded", "that"),
+        ("decided", "against"),
+        ("decide", "against"),
+    )
+)
+_REFUSED_AT_END_PAIRS = frozenset((("so", "no"), ("so", "not")))
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))

@@ -133,7 +133,8 @@ CRITICISM = _stems(
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
     "dangerous risky beware explode explodes blow blows backfire backfires backfired "
-    "gameable distort distorts distorted clickbait"
+    "gameable distort distorts distorted clickbait overstate overstates overstating understate "
+    "understates understating hurt hurts hurting"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").

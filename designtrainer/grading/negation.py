@@ -1095,6 +1095,17 @@ VERDICTS = (
     "low roi",
     "poor roi",
     "negative roi",
+    "out of the question",
+    "a non starter",
+    "a nonstarter",
+    "not an option",
+    "not an answer",
+    "exactly what i don't want",
+    "exactly what we don't want",
+    "what i don't want",
+    "what we don't want",
+    "what i want to avoid",
+    "what we want to avoid",
 )
 
 
@@ -1831,10 +1842,15 @@ _ACCEPTING_SUBJECTS = frozenset(
 )
 
 
-def accepts(neg: Negation | None) -> bool:
-    """Whether the negation is a shortcoming accepted (`_accepted`): it refuses the remedy,
-    which for a red flag is the mistake made, not ruled out."""
-    return neg is not None and stem(neg.trigger.split(" ", 1)[0].lower()) in _ACCEPTING
+def accepts_shortcoming(neg: Negation) -> bool:
+    """Whether a negation is a shortcoming accepted ("accept that bias"): it refuses the
+    remedy, which for a red flag is making the mistake knowingly, not taking it back."""
+    said = neg.trigger.lower().split()
+    return (
+        len(said) >= 2
+        and stem(said[0]) in _ACCEPTING
+        and stem(said[-1].replace("\u2019", "'")) in _SHORTCOMINGS_ACCEPTED
+    )
 
 
 def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -2769,7 +2785,9 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
 
     A trigger inside one of an owner's own phrases ("never get a label", "didn't report",
     "... are irrelevant") belongs to the idea and negates none of that owner's words; one
-    that only begins inside it does not ("the goal is not opens": the "is" of "goal is").
+    that only begins inside it does not ("the goal is not opens": the "is" of "goal is"), nor
+    one that ends inside it after a negating word of its own ("opens are not the objective":
+    "not the objective" ends on the phrase "the objective").
     """
     covering, triggers = negations.covering, negations.triggers
     if not covering:
@@ -2787,10 +2805,25 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
             for m in owned
             if on_trigger.find(1, m.first, m.last + 1) >= 0
             for k in range(m.first, m.last + 1)
-            if (neg := triggers.get(k)) is not None and m.first <= neg.last <= m.last
+            if (neg := triggers.get(k)) is not None and _owned(neg, m)
         }
         out.append([_negated(m, covering, negations.also, own) for m in owned])
     return out
+
+
+# What a verdict may put before the phrase it ends on and still be the phrase's own ("... are
+# irrelevant" for the phrase "irrelevant"); "not the objective" ends on "the objective" but
+# negates it.
+_VERDICT_LEADS = frozenset("is are was were be been seems seem sounds sound it's that's".split())
+
+
+def _owned(neg: Negation, m: Mention) -> bool:
+    """Whether a trigger is part of the mention's phrase: it ends inside it, and whatever of
+    it comes before the phrase only joins a verdict to it ("are" of "are irrelevant")."""
+    if not m.first <= neg.last <= m.last:
+        return False
+    before = neg.trigger.lower().replace("\u2019", "'").split()[: max(0, m.first - neg.first)]
+    return all(w in _VERDICT_LEADS for w in before)
 
 
 def _negated(
