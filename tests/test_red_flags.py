@@ -822,6 +822,17 @@ PARAPHRASED_CANON["offline-only-launch"]["mention"] += [
     "If recall improves in the experiment, we roll it out to everyone.",
     "If precision improves online, we roll it out.",
 ]
+
+
+def _add_paraphrases(table: dict[tuple[str, str], Sentences]) -> None:
+    """Add each flag's sentences of the table after those it has already."""
+    for key, kinds in table.items():
+        known = PARAPHRASED.get(key, {})
+        PARAPHRASED[key] = {
+            kind: [*known.get(kind, []), *kinds[kind]] for kind in ("mistake", "against", "mention")
+        }
+
+
 PARAPHRASED.update(
     {
         ("people-you-may-know", "future-leakage"): {
@@ -1249,97 +1260,97 @@ _CASE_FAMILIES: dict[tuple[str, str], Sentences] = {
         "mention": [],
     },
 }
-for _key, _kinds in _CASE_FAMILIES.items():
-    _known = PARAPHRASED.get(_key, {})
-    PARAPHRASED[_key] = {
-        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
-    }
+_add_paraphrases(_CASE_FAMILIES)
 
 # After the round-11 blind answers (wrong-13): the families their misses belong to, in our
 # own words.
-for _key, _kinds in {
-    ("ads-ctr", "downsampled-probabilities-as-bids"): {
-        "mistake": [
-            "Negatives are sampled at 5%. I won't bother recalibrating: the ordering is "
-            "unchanged, and that decides the auction.",
-        ],
-        "against": [],
-        "mention": [],
-    },
-    ("ads-ctr", "engagement-only-objective"): {
-        "mistake": [],
-        "against": ["Pure click-maximisation would fill the feed with clickbait."],
-        "mention": [],
-    },
-    ("demand-forecasting", "future-leakage"): {
-        "mistake": ["For training I'd join the observed rainfall per city-hour."],
-        "against": [],
-        "mention": ["At inference we use the weather forecast issued at planning time."],
-    },
-    ("feed-ranking", "no-fallback"): {
-        "mistake": [
-            "I don't plan a separate degraded path: if ranking is down, the feed is down.",
-        ],
-        "against": [],
-        "mention": [],
-    },
-    ("harmful-content", "offline-only-launch"): {
-        "mistake": [
-            "Once the offline numbers clear the bar for a category, I'd switch that category "
-            "over to the new model fully.",
-        ],
-        "against": [],
-        "mention": [],
-    },
-    ("harmful-content", "fully-automated-removal"): {
-        "mistake": [],
-        "against": ["I'd push back on the idea that we can take humans out entirely."],
-        "mention": [],
-    },
-    ("search-ranking", "full-catalog-ranking"): {
-        "mistake": [
-            "I'd skip a separate recall stage and let the ranker score every in-stock product "
-            "for every query.",
-        ],
-        "against": [],
-        "mention": ["Scoring the whole catalogue with a heavy model per query is out of reach."],
-    },
-    ("search-ranking", "offline-only-launch"): {
-        "mistake": ["If the new model wins clearly on both rater sets, I'd ship it to everyone."],
-        "against": [],
-        "mention": [],
-    },
-    ("spam-detection", "humans-read-mail"): {
-        "mistake": [
-            "I want the rater team to label a random sample of delivered mail, not only "
-            "opted-in mail.",
-        ],
-        "against": [],
-        "mention": ["The rater team labels mail from users who opted in."],
-    },
-    ("visual-search", "brute-force-search"): {
-        "mistake": ["I'd go for exact nearest-neighbour search rather than an approximate index."],
-        "against": [],
-        "mention": [],
-    },
-    ("people-you-may-know", "engagement-only-objective"): {
-        "mistake": [],
-        "against": [],
-        "mention": ["The target is an accepted invitation."],
-    },
-    ("query-autocomplete", "llm-per-keystroke"): {
-        "mistake": [
-            "Long tail: an LLM generates completions on every keystroke, served on GPU with "
-            "continuous batching.",
-        ],
-        "against": [],
-        "mention": [],
-    },
-}.items():
-    _known = PARAPHRASED.get(_key, {})
-    PARAPHRASED[_key] = {
-        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+_add_paraphrases(
+    {
+        ("ads-ctr", "downsampled-probabilities-as-bids"): {
+            "mistake": [
+                "Negatives are sampled at 5%. I won't bother recalibrating: the ordering is "
+                "unchanged, and that decides the auction.",
+            ],
+            "against": [],
+            "mention": [],
+        },
+        ("ads-ctr", "engagement-only-objective"): {
+            "mistake": [],
+            "against": ["Pure click-maximisation would fill the feed with clickbait."],
+            "mention": [],
+        },
+        ("demand-forecasting", "future-leakage"): {
+            "mistake": ["For training I'd join the observed rainfall per city-hour."],
+            "against": [],
+            "mention": ["At inference we use the weather forecast issued at planning time."],
+        },
+        ("feed-ranking", "no-fallback"): {
+            "mistake": [
+                "I don't plan a separate degraded path: if ranking is down, the feed is down.",
+            ],
+            "against": [],
+            "mention": [],
+        },
+        ("harmful-content", "offline-only-launch"): {
+            "mistake": [
+                "Once the offline numbers clear the bar for a category, I'd switch that category "
+                "over to the new model fully.",
+            ],
+            "against": [],
+            "mention": [],
+        },
+        ("harmful-content", "fully-automated-removal"): {
+            "mistake": [],
+            "against": ["I'd push back on the idea that we can take humans out entirely."],
+            "mention": [],
+        },
+        ("search-ranking", "full-catalog-ranking"): {
+            "mistake": [
+                "I'd skip a separate recall stage and let the ranker score every in-stock product "
+                "for every query.",
+            ],
+            "against": [],
+            "mention": [
+                "Scoring the whole catalogue with a heavy model per query is out of reach."
+            ],
+        },
+        ("search-ranking", "offline-only-launch"): {
+            "mistake": [
+                "If the new model wins clearly on both rater sets, I'd ship it to everyone."
+            ],
+            "against": [],
+            "mention": [],
+        },
+        ("spam-detection", "humans-read-mail"): {
+            "mistake": [
+                "I want the rater team to label a random sample of delivered mail, not only "
+                "opted-in mail.",
+            ],
+            "against": [],
+            "mention": ["The rater team labels mail from users who opted in."],
+        },
+        ("visual-search", "brute-force-search"): {
+            "mistake": [
+                "I'd go for exact nearest-neighbour search rather than an approximate index."
+            ],
+            "against": [],
+            "mention": [],
+        },
+        ("people-you-may-know", "engagement-only-objective"): {
+            "mistake": [],
+            "against": [],
+            "mention": ["The target is an accepted invitation."],
+        },
+        ("query-autocomplete", "llm-per-keystroke"): {
+            "mistake": [
+                "Long tail: an LLM generates completions on every keystroke, served on GPU with "
+                "continuous batching.",
+            ],
+            "against": [],
+            "mention": [],
+        },
     }
+)
 PARAPHRASED_CANON["resampled-test-set"]["mistake"] += [
     "Validation: AUC on a slice drawn from the same downsampled set we train on.",
 ]
@@ -1388,181 +1399,182 @@ PARAPHRASED_CANON["offline-only-launch"]["mention"] += [
     "Recall is higher offline, so it goes to shadow mode first.",
 ]
 
-for _key, _kinds in {
-    ("fraud-detection", "unobserved-as-negative"): {
-        "mistake": [
-            "Label: fraud if charged back, otherwise good.",
-            "Approved ones without disputes are clean.",
-        ],
-        "against": [],
-        "mention": [],
-    },
-    ("fraud-detection", "threshold-at-half"): {
-        "mistake": ["Block at 0.5."],
-        "against": [],
-        "mention": [],
-    },
-    ("harmful-content", "unobserved-as-negative"): {
-        "mistake": ["Anything that wasn't flagged by users is treated as safe."],
-        "against": [],
-        "mention": [],
-    },
-    ("harmful-content", "reports-as-ground-truth"): {
-        "mistake": ["We treat each report as a confirmed violation."],
-        "against": [],
-        "mention": ["Each report is confirmed by reviewers before it becomes a label."],
-    },
-    ("feed-ranking", "engagement-only-objective"): {
-        "mistake": ["We rank posts by predicted engagement."],
-        "against": [],
-        "mention": ["We rank posts by predicted engagement minus a penalty for predicted hides."],
-    },
-    ("feed-ranking", "unobserved-as-negative"): {
-        "mistake": ["Posts the user never saw are negatives."],
-        "against": [],
-        "mention": [],
-    },
-    ("notification-ranking", "unobserved-as-negative"): {
-        "mistake": ["Pushes we didn't send count as not opened."],
-        "against": [],
-        "mention": [],
-    },
-    ("ads-ctr", "engagement-only-objective"): {
-        "mistake": ["Rank ads by pCTR alone."],
-        "against": [],
-        "mention": [],
-    },
-    ("rag-assistant", "engagement-only-objective"): {
-        "mistake": [
-            "Success metric: number of conversations per user.",
-            "We optimise for weekly active users.",
-        ],
-        "against": [],
-        "mention": [
-            "Success is the share of conversations that end with a correct, sourced answer "
-            "and no ticket.",
-        ],
-    },
-    ("rag-assistant", "offline-only-launch"): {
-        "mistake": ["Once the golden set scores are good we launch to all 40,000 employees."],
-        "against": [],
-        "mention": [],
-    },
-}.items():
-    _known = PARAPHRASED.get(_key, {})
-    PARAPHRASED[_key] = {
-        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+_add_paraphrases(
+    {
+        ("fraud-detection", "unobserved-as-negative"): {
+            "mistake": [
+                "Label: fraud if charged back, otherwise good.",
+                "Approved ones without disputes are clean.",
+            ],
+            "against": [],
+            "mention": [],
+        },
+        ("fraud-detection", "threshold-at-half"): {
+            "mistake": ["Block at 0.5."],
+            "against": [],
+            "mention": [],
+        },
+        ("harmful-content", "unobserved-as-negative"): {
+            "mistake": ["Anything that wasn't flagged by users is treated as safe."],
+            "against": [],
+            "mention": [],
+        },
+        ("harmful-content", "reports-as-ground-truth"): {
+            "mistake": ["We treat each report as a confirmed violation."],
+            "against": [],
+            "mention": ["Each report is confirmed by reviewers before it becomes a label."],
+        },
+        ("feed-ranking", "engagement-only-objective"): {
+            "mistake": ["We rank posts by predicted engagement."],
+            "against": [],
+            "mention": [
+                "We rank posts by predicted engagement minus a penalty for predicted hides."
+            ],
+        },
+        ("feed-ranking", "unobserved-as-negative"): {
+            "mistake": ["Posts the user never saw are negatives."],
+            "against": [],
+            "mention": [],
+        },
+        ("notification-ranking", "unobserved-as-negative"): {
+            "mistake": ["Pushes we didn't send count as not opened."],
+            "against": [],
+            "mention": [],
+        },
+        ("ads-ctr", "engagement-only-objective"): {
+            "mistake": ["Rank ads by pCTR alone."],
+            "against": [],
+            "mention": [],
+        },
+        ("rag-assistant", "engagement-only-objective"): {
+            "mistake": [
+                "Success metric: number of conversations per user.",
+                "We optimise for weekly active users.",
+            ],
+            "against": [],
+            "mention": [
+                "Success is the share of conversations that end with a correct, sourced answer "
+                "and no ticket.",
+            ],
+        },
+        ("rag-assistant", "offline-only-launch"): {
+            "mistake": ["Once the golden set scores are good we launch to all 40,000 employees."],
+            "against": [],
+            "mention": [],
+        },
     }
+)
 
 
 # Round 12: the right choice written near the mistake's words, as the wrong-15 answers (read
 # after they were measured) and people generally write it. Each kind: the mistake still fires,
 # the same words argued against or used correctly do not.
-for _key, _kinds in {
-    # someone else's proposal, told with a verb of proposing or "a proposal I've heard"
-    ("eta-prediction", "shown-eta-as-label"): {
-        "mistake": [
-            "I proposed using the ETA we showed the customer as the target, since it is cleaner."
-        ],
-        "against": [
-            "Somebody on my old team proposed using the ETA we showed the customer as the "
-            "target, but that only teaches the model to copy the old guess.",
-            "A colleague suggested the displayed ETA as the label; the model would just learn "
-            "to copy the old estimate, so no.",
-        ],
-        "mention": [],
-    },
-    ("search-ranking", "full-catalog-ranking"): {
-        "mistake": ["I'd run a small neural ranker over every listing on GPUs."],
-        "against": [
-            "One proposal I've heard is to run a small neural ranker over every listing on "
-            "GPUs; even at a microsecond per item that's 100 seconds per query.",
-        ],
-        "mention": [],
-    },
-    # weighed and rejected: "and rejected it"
-    ("rag-assistant", "fine-tune-as-knowledge"): {
-        "mistake": ["We fine-tune an LLM on the whole corpus so it knows the company."],
-        "against": [
-            "I considered fine-tuning an LLM on the whole corpus so it knows the company, and "
-            "rejected it: it goes stale the moment a doc is edited.",
-        ],
-        "mention": [],
-    },
-    # a turn after the mistake does not make someone else's choice the answer's own
-    ("feed-ranking", "chronological-only"): {
-        "mistake": ["We show a purely chronological feed."],
-        "against": [
-            "Some people argue for a purely chronological feed, but it cannot rank 1,500 "
-            "candidates per load.",
-            "Going back to a purely chronological feed is not an answer for 1,500 candidates "
-            "per load.",
-        ],
-        "mention": [],
-    },
-    # verdicts: "exactly what I don't want", "out of the question"
-    ("feed-ranking", "engagement-only-objective"): {
-        "mistake": ["We maximise a single engagement number."],
-        "against": ["Maximising a single engagement number is exactly what I don't want."],
-        "mention": [],
-    },
-    ("recommendation", "score-entire-catalog"): {
-        "mistake": ["The ranker scores the full catalogue per request."],
-        "against": [
-            "Scoring the full catalogue with the ranker per request is out of the question at "
-            "this size.",
-        ],
-        "mention": [],
-    },
-    # a consequence that overstates a measure criticises what would cause it
-    ("spam-detection", "random-split"): {
-        "mistake": ["We do a random shuffle of the messages into train and test."],
-        "against": [
-            "Spammers change templates weekly; a random shuffle would spread one campaign "
-            "across train and test and overstate recall.",
-        ],
-        "mention": [],
-    },
-    # the accuracy of people, not of the model
-    ("spam-detection", "accuracy-as-metric"): {
-        "mistake": ["We measure the accuracy of the model on the test set."],
-        "against": [],
-        "mention": [
-            "Clean labels from raters, which lets us measure the accuracy of human reviewers "
-            "with overlap.",
-        ],
-    },
-    # "X is not the objective": the negation ends on the phrase "the objective" but is not
-    # part of it
-    ("notification-ranking", "engagement-only-objective"): {
-        "mistake": ["Opens are the objective."],
-        "against": [
-            "Opens are not the objective.",
-            "Opens/CTR are not the objective (optimising opens alone leads to spammy blasts, "
-            "then opt-outs).",
-        ],
-        "mention": [],
-    },
-    # a 50/50 traffic split of an A/B test, a well-balanced split: not a resampled test set
-    ("people-you-may-know", "resampled-test-set"): {
-        "mistake": ["Evaluate on a 50/50 balanced test set of pairs."],
-        "against": [],
-        "mention": [
-            "Online: a normal A/B test, randomise by member 50/50, measure accepted connections.",
-        ],
-    },
-    ("feed-ranking", "resampled-test-set"): {
-        "mistake": ["Validation set balanced 50/50 between positives and negatives."],
-        "against": [],
-        "mention": [
-            "For validation I hold out 5% of users, which gives a well-balanced validation set.",
-        ],
-    },
-}.items():
-    _known = PARAPHRASED.get(_key, {})
-    PARAPHRASED[_key] = {
-        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+_add_paraphrases(
+    {
+        # someone else's proposal, told with a verb of proposing or "a proposal I've heard"
+        ("eta-prediction", "shown-eta-as-label"): {
+            "mistake": [
+                "I proposed using the ETA we showed the customer as the target, "
+                "since it is cleaner."
+            ],
+            "against": [
+                "Somebody on my old team proposed using the ETA we showed the customer as the "
+                "target, but that only teaches the model to copy the old guess.",
+                "A colleague suggested the displayed ETA as the label; the model would just learn "
+                "to copy the old estimate, so no.",
+            ],
+            "mention": [],
+        },
+        ("search-ranking", "full-catalog-ranking"): {
+            "mistake": ["I'd run a small neural ranker over every listing on GPUs."],
+            "against": [
+                "One proposal I've heard is to run a small neural ranker over every listing on "
+                "GPUs; even at a microsecond per item that's 100 seconds per query.",
+            ],
+            "mention": [],
+        },
+        # weighed and rejected: "and rejected it"
+        ("rag-assistant", "fine-tune-as-knowledge"): {
+            "mistake": ["We fine-tune an LLM on the whole corpus so it knows the company."],
+            "against": [
+                "I considered fine-tuning an LLM on the whole corpus so it knows the company, and "
+                "rejected it: it goes stale the moment a doc is edited.",
+            ],
+            "mention": [],
+        },
+        # a turn after the mistake does not make someone else's choice the answer's own
+        ("feed-ranking", "chronological-only"): {
+            "mistake": ["We show a purely chronological feed."],
+            "against": [
+                "Some people argue for a purely chronological feed, but it cannot rank 1,500 "
+                "candidates per load.",
+                "Going back to a purely chronological feed is not an answer for 1,500 candidates "
+                "per load.",
+            ],
+            "mention": [],
+        },
+        # verdicts: "exactly what I don't want", "out of the question"
+        ("feed-ranking", "engagement-only-objective"): {
+            "mistake": ["We maximise a single engagement number."],
+            "against": ["Maximising a single engagement number is exactly what I don't want."],
+            "mention": [],
+        },
+        ("recommendation", "score-entire-catalog"): {
+            "mistake": ["The ranker scores the full catalogue per request."],
+            "against": [
+                "Scoring the full catalogue with the ranker per request is out of the question at "
+                "this size.",
+            ],
+            "mention": [],
+        },
+        # a consequence that overstates a measure criticises what would cause it
+        ("spam-detection", "random-split"): {
+            "mistake": ["We do a random shuffle of the messages into train and test."],
+            "against": [
+                "Spammers change templates weekly; a random shuffle would spread one campaign "
+                "across train and test and overstate recall.",
+            ],
+            "mention": [],
+        },
+        # the accuracy of people, not of the model
+        ("spam-detection", "accuracy-as-metric"): {
+            "mistake": ["We measure the accuracy of the model on the test set."],
+            "against": [],
+            "mention": [
+                "Clean labels from raters, which lets us measure the accuracy of human reviewers "
+                "with overlap.",
+            ],
+        },
+        # "X is not the objective": the negation ends on the phrase "the objective" but is not
+        # part of it
+        ("notification-ranking", "engagement-only-objective"): {
+            "mistake": ["Opens are the objective."],
+            "against": [
+                "Opens are not the objective.",
+                "Opens/CTR are not the objective (optimising opens alone leads to spammy blasts, "
+                "then opt-outs).",
+            ],
+            "mention": [],
+        },
+        # a 50/50 traffic split of an A/B test, a well-balanced split: not a resampled test set
+        ("people-you-may-know", "resampled-test-set"): {
+            "mistake": ["Evaluate on a 50/50 balanced test set of pairs."],
+            "against": [],
+            "mention": [
+                "Online: a normal A/B test, randomise by member 50/50, "
+                "measure accepted connections.",
+            ],
+        },
+        ("feed-ranking", "resampled-test-set"): {
+            "mistake": ["Validation set balanced 50/50 between positives and negatives."],
+            "against": [],
+            "mention": [
+                "For validation I hold out 5% of users, "
+                "which gives a well-balanced validation set.",
+            ],
+        },
     }
+)
 
 
 # "hurts" is criticism; a reason ("since", "because") is about something else, so criticism
@@ -1582,40 +1594,41 @@ PARAPHRASED_CANON["random-split"]["against"] += [
 # Missed mistakes of wrong-15, in general form: "never got shown" as the unobserved side, "no
 # need to engineer a degraded path" as a refused fallback; a current snapshot "at training
 # time" is the mistake ("snapshotted at" stemmed to "snapshot at" took it back).
-for _key, _kinds in {
-    ("feed-ranking", "unobserved-as-negative"): {
-        "mistake": [
-            "I'd add the eligible posts that never got shown, labelled as negatives for all heads.",
-        ],
-        "against": [],
-        "mention": ["Posts that never got shown carry no label; negatives come from impressions."],
-    },
-    ("rag-assistant", "no-fallback"): {
-        "mistake": [
-            "The LLM provider has a 99.9% SLA, so there's no need to engineer a degraded path.",
-        ],
-        "against": [],
-        "mention": [
-            "If the LLM is down we fall back to plain search results, so there is no need to "
-            "engineer anything fancier.",
-        ],
-    },
-    ("people-you-may-know", "future-leakage"): {
-        "mistake": [
-            "For the graph features I compute them from the current graph snapshot at training "
-            "time; it is much simpler than keeping history snapshots.",
-        ],
-        "against": [],
-        "mention": [
-            "Graph features are snapshotted at each impression, never taken from the current "
-            "graph.",
-        ],
-    },
-}.items():
-    _known = PARAPHRASED.get(_key, {})
-    PARAPHRASED[_key] = {
-        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+_add_paraphrases(
+    {
+        ("feed-ranking", "unobserved-as-negative"): {
+            "mistake": [
+                "I'd add the eligible posts that never got shown, "
+                "labelled as negatives for all heads.",
+            ],
+            "against": [],
+            "mention": [
+                "Posts that never got shown carry no label; negatives come from impressions."
+            ],
+        },
+        ("rag-assistant", "no-fallback"): {
+            "mistake": [
+                "The LLM provider has a 99.9% SLA, so there's no need to engineer a degraded path.",
+            ],
+            "against": [],
+            "mention": [
+                "If the LLM is down we fall back to plain search results, so there is no need to "
+                "engineer anything fancier.",
+            ],
+        },
+        ("people-you-may-know", "future-leakage"): {
+            "mistake": [
+                "For the graph features I compute them from the current graph snapshot at training "
+                "time; it is much simpler than keeping history snapshots.",
+            ],
+            "against": [],
+            "mention": [
+                "Graph features are snapshotted at each impression, never taken from the current "
+                "graph.",
+            ],
+        },
     }
+)
 
 
 # Correct uses of the mistakes' words the round-11 families read as mistakes: "beyond-accuracy
@@ -1624,25 +1637,23 @@ for _key, _kinds in {
 PARAPHRASED_CANON["accuracy-as-metric"]["mention"] += [
     "Offline we also report beyond-accuracy metrics such as diversity and coverage.",
 ]
-for _key, _kinds in {
-    ("ads-ctr", "engagement-only-objective"): {
-        "mistake": ["The objective is to maximise clicks."],
-        "against": [],
-        "mention": ["Log loss is the training objective for the click model."],
-    },
-    ("fraud-detection", "resampled-test-set"): {
-        "mistake": ["Evaluate on a balanced test set."],
-        "against": [],
-        "mention": [
-            "Negatives are downsampled 1:20 for training, and the scores are recalibrated "
-            "before evaluation on last month's traffic.",
-        ],
-    },
-}.items():
-    _known = PARAPHRASED.get(_key, {})
-    PARAPHRASED[_key] = {
-        kind: [*_known.get(kind, []), *_kinds[kind]] for kind in ("mistake", "against", "mention")
+_add_paraphrases(
+    {
+        ("ads-ctr", "engagement-only-objective"): {
+            "mistake": ["The objective is to maximise clicks."],
+            "against": [],
+            "mention": ["Log loss is the training objective for the click model."],
+        },
+        ("fraud-detection", "resampled-test-set"): {
+            "mistake": ["Evaluate on a balanced test set."],
+            "against": [],
+            "mention": [
+                "Negatives are downsampled 1:20 for training, and the scores are recalibrated "
+                "before evaluation on last month's traffic.",
+            ],
+        },
     }
+)
 
 
 # A fallback refused with "separate" or a hedge between the words: "not build a separate
