@@ -215,8 +215,10 @@ def evaluate(
         yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for path in sorted(root.glob("*/labels.yaml"))
     ]
-    # Red-flag ids the labels use anywhere: a flag the checker fires under an id outside them
-    # (an old name, not yet renamed) is listed as unmapped, not counted either way.
+    # Red-flag ids the labels use anywhere, and every id of the answer's rubric (the writers'
+    # briefs list them all): a flag the checker fires under an id outside both (an old name,
+    # not yet renamed) is listed as unmapped, not counted either way. Counting only the ids
+    # some label uses would hide false alarms in a small set.
     known = {
         str(f)
         for labels in every_label
@@ -246,7 +248,8 @@ def evaluate(
             if blind:
                 expected = {str(f) for f in entry.get("red_flags") or ()}
                 fired = {rename.get(h.flag.id, h.flag.id): h for h in result.red_flags}
-                for flag_id in sorted(set(fired) - known):
+                rubric_ids = {f.id for f in lib.rubric(case_id).red_flags}
+                for flag_id in sorted(set(fired) - known - rubric_ids):
                     report.unmapped_flags.append(f"{case_id}/{answer_name} {flag_id}")
                     del fired[flag_id]
                 for flag_id in sorted(expected | set(fired)):
