@@ -260,6 +260,12 @@ def flags(text: str) -> set[str]:
             "its own anyway, at 1:50.",
             "imbalance-handling",
         ),
+        # a refusal of the sentence before reaches its last word too
+        (
+            "The ranker will keep learning from the slots it already shows in position. "
+            "I'd accept that bias for now.",
+            "position-bias",
+        ),
     ],
 )
 def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected: str) -> None:
@@ -414,6 +420,8 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "Labels are delayed, and no drift shows up in a week, so we retrain weekly.",
             "retraining",
         ),
+        # a refusal of "it" that only limits the idea keeps it
+        ("Our model reranks by margin. I wouldn't rerank it everywhere though.", "reranking"),
     ],
 )
 def test_a_genuine_mention_still_counts(text: str, kept: str) -> None:

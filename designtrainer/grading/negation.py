@@ -1388,6 +1388,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             and end < n
             and raw[end].lower().replace("\u2019", "'") in _ANAPHORS | {"it's", "that's"}
             and _opens_sentence(words, i)
+            and not _restricted(words, end + 1)
         ):
             # "People talk about X. I'm not convinced it buys us much.": "it" is X.
             for k in _previous_sentence(words, i):
@@ -2112,13 +2113,29 @@ def _previous_sentence(words: Words, k: int) -> Iterable[int]:
     """The words of the sentence (or clause after a ';') before word k."""
     j = k - 1
     while j >= 0 and not _clause_starts(words, j + 1):
-        j -= 1  # back to the start of k's own sentence
-    j -= 1
+        j -= 1  # back to the start of k's own sentence: j is now the last word before it
     while j >= 0:
         yield j
         if _clause_starts(words, j):
             return
         j -= 1
+
+
+# "We use SMOTE. I wouldn't use it everywhere though.": the refusal only limits the idea.
+_RESTRICTIONS = frozenset("everywhere always exclusively alone everything".split())
+_RESTRICTION_REACH = 3
+
+
+def _restricted(words: Words, k: int) -> bool:
+    """Whether the few words from k, in the cue's clause, limit what it refuses ("it
+    everywhere", "it for everything"): the idea is kept, not rejected."""
+    raw = words.words
+    for j in range(k, min(len(raw), k + _RESTRICTION_REACH)):
+        if j > k and words.boundary_before(j):
+            return False
+        if raw[j].lower() in _RESTRICTIONS:
+            return True
+    return False
 
 
 def _clause_starts(words: Words, k: int) -> bool:
