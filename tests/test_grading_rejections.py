@@ -925,3 +925,70 @@ def test_the_idea_chosen_instead_of_another_is_credited() -> None:
     assert result.item("drift-monitoring").met
     result = grade_whole(HAZARD, "Instead of drift monitoring, we retrain weekly on fresh labels.")
     assert not result.item("drift-monitoring").met
+
+
+# -- clauses: a rejection is read over the sentence's clauses ---------------------------------
+CLAUSES = compile_rubric(
+    Rubric(
+        case="toy-clauses",
+        items=(
+            item("user-reports", "data", ["user reports", "reports", "brigaded"]),
+            item("two-stage", "modeling", ["retrieval stage", "candidate generator"], ["ranker"]),
+            item(
+                "retraining",
+                "production",
+                ["retrain", "retraining", "model refresh"],
+                ["weekly", "hourly"],
+            ),
+            item("imbalance-handling", "modeling", ["class weights", "smote"]),
+            item("volume-cap", "framing", ["volume", "cap"]),
+        ),
+    )
+)
+
+
+def met_in_clauses(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(CLAUSES, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a clause after ";" that gives the refusal's reason describes the refused idea
+        (
+            "User reports I'd leave out of training entirely; only a tenth of them are "
+            "violations and they're brigaded by fans.",
+            "user-reports",
+        ),
+        # the other phrase group of a rejected idea, in the reason for the refusal
+        (
+            "I prefer scoring everything over a retrieval stage, because a candidate "
+            "generator caps recall: whatever it misses, the ranker never sees.",
+            "two-stage",
+        ),
+    ],
+)
+def test_a_clause_that_describes_beside_a_rejection_is_the_rejected_idea(
+    text: str, rejected: str
+) -> None:
+    assert rejected not in met_in_clauses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a clause of our own, a terse note, or something said to suffice proposes
+        ("No hourly model refresh; a weekly retrain on fresh labels is enough.", "retraining"),
+        ("No hourly model refresh; we retrain weekly on fresh labels.", "retraining"),
+        ("I wouldn't use SMOTE; class weights on the positives.", "imbalance-handling"),
+        # a fact with "won't" refuses nothing, so its sentence is no rejection
+        ("Retraining hourly won't finish in time; it runs weekly.", "retraining"),
+        # a refusal that only limits ("not just") keeps the idea
+        (
+            "I wouldn't just raise volume: each push past the cap costs opt-outs.",
+            "volume-cap",
+        ),
+    ],
+)
+def test_a_clause_that_proposes_beside_a_rejection_keeps_the_idea(text: str, kept: str) -> None:
+    assert kept in met_in_clauses(text)

@@ -132,7 +132,12 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
     firsts = [m.first for m in mentions]
     for start, found in by_sentence.items():
         cue = min(m.negation.first for m in found if m.negation is not None)
-        if len({m.group for m in found}) < groups or all(judgement.shared(m) for m in found):
+        if all(judgement.shared(m) for m in found):
+            continue
+        beside = judgement.described_beside(found, mentions)
+        if beside:
+            found = found + [m for m in beside if m not in out]
+        if len({m.group for m in found}) < groups:
             continue
         lo = bisect_left(firsts, max(start, cue - CHOICE_REACH - _LONGEST))
         hi = bisect_left(firsts, cue)

@@ -36,7 +36,14 @@ from operator import and_, attrgetter, ne, or_
 from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negation, Negations
+from designtrainer.grading.negation import (
+    PLAIN_NEGATIONS,
+    POST_CUES,
+    Negation,
+    Negations,
+    clause_around,
+    describes,
+)
 from designtrainer.grading.words import ARTICLES, Words, stem
 
 Reading = Literal["applied", "named", "label"]
@@ -155,6 +162,8 @@ _ASIDE = frozenset("();\u2014")
 # "I don't use X", "we don't add X": a plain "don't" after "I" or "we" before a verb of
 # choosing refuses (not "we don't know", "we don't see the outcome": facts).
 _CHOOSING_SUBJECTS = frozenset(("i", "we"))
+# After a refusal these limit what is refused: "I wouldn't just raise volume".
+_MERELY = frozenset("just only simply merely solely blindly".split())
 _CHOICE_VERBS = _stems(
     "use build add need want do run train bother include keep model rely apply deploy ship "
     "track monitor compute create weight correct plan introduce adopt"
@@ -450,6 +459,8 @@ class Judgement:
         neg = m.negation
         if neg is None:
             return False
+        if neg.last + 1 < len(self.words) and self.words.words[neg.last + 1].lower() in _MERELY:
+            return False  # "I wouldn't just raise volume": more than that, not none of it
         if _refusal(neg):
             return True
         raw = self.words.words
@@ -472,6 +483,50 @@ class Judgement:
             (cue := cues.get(k)) is not None and cue.last < neg.first and _refusal(cue)
             for k in range(start, neg.first)
         )
+
+    def described_beside(
+        self, rejected: Sequence[Mention], mentions: Sequence[Mention]
+    ) -> list[Mention] | None:
+        """The other mentions of a rejected idea in the sentence of its rejection (across
+        ";" and ":" too), when every one of them sits in a clause that only describes: a
+        reason for the refusal ("I'm not going to build calibration plots, the log loss
+        already punishes miscalibration"), a condition of a deferral ("I'd wait until the
+        slices mean something"), the problem whose remedy is refused ("There is a strong
+        position effect in the logs, since ...; correcting for it I'd defer"). They are the
+        rejected idea's, not a proposal of it. None when one of them sits in a clause that
+        proposes (ours, or a terse note): "No hourly retraining; we retrain weekly" chooses
+        within the idea. `mentions` are the idea's, in reading order."""
+        words = self.words
+        cues = [m.negation for m in rejected if m.negation is not None]
+        if all(
+            neg.trigger not in POST_CUES
+            and describes(words, *clause_around(words, neg.first, neg.last))
+            for neg in cues
+        ):
+            return None  # "brute force won't answer in 300 ms": a fact, nobody refuses
+        first = min(m.first for m in rejected)
+        last = max(m.last for m in rejected)
+        a = first
+        while a > 0 and first - a < _CLAUSE_REACH and not words.sentence_break_before(a):
+            a -= 1
+        b = last
+        n = len(words)
+        while b + 1 < n and b - last < _CLAUSE_REACH and not words.sentence_break_before(b + 1):
+            b += 1
+        firsts = [m.first for m in mentions]
+        chosen = set(rejected)
+        out: list[Mention] = []
+        for m in mentions[bisect_left(firsts, a) : bisect_right(firsts, b)]:
+            if m in chosen:
+                continue
+            if m.negation is not None and self.rejects(m):
+                continue
+            if self.shared(m):
+                continue  # another idea's words: says nothing of this one
+            if not describes(words, *clause_around(words, m.first, m.last)):
+                return None
+            out.append(m)
+        return out
 
     def affirms(self, m: Mention, refused: frozenset[int]) -> bool:
         """Whether a mention, after the answer has rejected its idea, brings the idea back:

@@ -2142,6 +2142,95 @@ def _clause_starts(words: Words, k: int) -> bool:
     return k <= 0 or words.sentence_break_before(k) or ";" in words.before(k)
 
 
+# -- clauses ----------------------------------------------------------------------------------
+# A rejection is said of a proposition, and a sentence holds several: "I'm not going to build
+# calibration plots, the log loss already punishes miscalibration" refuses the plots in its
+# first clause and argues for the refusal in its second. The words below split a sentence into
+# clauses and tell a clause that proposes something (a plan of ours, a terse note, an order)
+# from one that only describes (a fact, a reason, a condition, a consequence).
+
+# Words that open a clause of their own: contrast, reason, condition, consequence, relative.
+CLAUSE_OPENERS = frozenset(
+    "but however although though whereas while because since unless until if when whenever "
+    "once so which who then instead rather yet otherwise".split()
+)
+# Subordinators: the clause they open describes (a reason, a condition, a time), whoever its
+# subject is.
+_SUBORDINATORS = frozenset("because since unless until if when whenever once which who".split())
+# A subject of our own: the clause states what we do or would do (or refuse).
+FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".split())
+# Words that open a clause about something other than us: "the log loss ...", "there is ...",
+# "they're brigaded".
+_THIRD_PERSON_OPENERS = frozenset(
+    "the a an there there's it it's its they they're their them this that these those some "
+    "every each most any another such".split()
+)
+# A finite verb of description: "drift will happen", "labels are late", "the ranker never sees".
+_DESCRIBING_VERBS = frozenset(
+    "is are was were will would 's can could has have had does gets get must may might "
+    "isn't aren't wasn't won't wouldn't can't doesn't".split()
+)
+_CLAUSE_WORDS = 40
+"""A clause is looked for at most this many words either side of a word: reading stays
+linear in the answer's length however long a sentence runs."""
+
+
+def clause_around(words: Words, first: int, last: int) -> tuple[int, int]:
+    """The clause holding words first..last: back and on to a punctuation mark, a line
+    break or a word that opens another clause (an "and"/"or" only when a subject of its
+    own follows: "and I don't want a dashboard zoo")."""
+    raw, n = words.words, len(words.words)
+    a = first
+    while a > 0 and first - a < _CLAUSE_WORDS and not words.boundary_before(a):
+        if raw[a].lower() in CLAUSE_OPENERS and a < first:
+            break
+        if _new_subject(raw, a - 1):
+            break
+        a -= 1
+    b = last
+    while b + 1 < n and b - last < _CLAUSE_WORDS and not words.boundary_before(b + 1):
+        word = raw[b + 1].lower()
+        if word in CLAUSE_OPENERS or _new_subject(raw, b + 1):
+            break
+        b += 1
+    return a, b
+
+
+def _new_subject(raw: Sequence[str], k: int) -> bool:
+    """Whether word k is an "and"/"or" that starts a clause with a subject of its own."""
+    return (
+        0 <= k < len(raw) - 1
+        and raw[k].lower() in ("and", "or")
+        and raw[k + 1].lower().replace("\u2019", "'") in FIRST_PERSON | _THIRD_PERSON_OPENERS
+    )
+
+
+# A clause that says something suffices chooses it: "a daily retrain is enough".
+_SUFFICING = frozenset("enough sufficient suffices suffice fine plenty adequate".split())
+# What follows these is what is done instead: "..., instead every user gets a budget".
+_PROPOSING_OPENERS = frozenset("then instead rather otherwise".split())
+
+
+def describes(words: Words, first: int, last: int) -> bool:
+    """Whether the clause first..last only describes (a fact, a reason, a condition) rather
+    than proposes: no subject of our own, nothing said to suffice, not what is done instead
+    or as a result, and it opens with a subordinator or a third-person subject, or holds a
+    finite verb of description. A terse note ("class weights on positives", "retrain
+    weekly") proposes."""
+    raw = words.words
+    said = [raw[k].lower().replace("\u2019", "'") for k in range(first, last + 1)]
+    if any(w in FIRST_PERSON or w in _SUFFICING for w in said):
+        return False
+    opener = raw[first - 1].lower() if first > 0 and not words.boundary_before(first) else ""
+    if opener in _PROPOSING_OPENERS or said[0] in _PROPOSING_OPENERS:
+        return False
+    if opener in _SUBORDINATORS or said[0] in _SUBORDINATORS:
+        return True
+    if said[0] in _THIRD_PERSON_OPENERS or opener in ("and", "or"):
+        return True
+    return any(w in _DESCRIBING_VERBS for w in said)
+
+
 # "X is nice in theory, but not now": an idea weighed, then put off or dropped.
 _WEIGHING = tuple(
     tuple(stem(w) for w in phrase.split())
