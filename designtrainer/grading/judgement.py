@@ -497,12 +497,7 @@ class Judgement:
         proposes (ours, or a terse note): "No hourly retraining; we retrain weekly" chooses
         within the idea. `mentions` are the idea's, in reading order."""
         words = self.words
-        cues = [m.negation for m in rejected if m.negation is not None]
-        if all(
-            neg.trigger not in POST_CUES
-            and describes(words, *clause_around(words, neg.first, neg.last))
-            for neg in cues
-        ):
+        if not self.refuses(rejected):
             return None  # "brute force won't answer in 300 ms": a fact, nobody refuses
         first = min(m.first for m in rejected)
         last = max(m.last for m in rejected)
@@ -527,6 +522,18 @@ class Judgement:
                 return None
             out.append(m)
         return out
+
+    def refuses(self, rejected: Sequence[Mention]) -> bool:
+        """Whether a negation over these mentions stands in a clause that refuses (ours, a
+        note, an order) or is a verdict ("overkill"), not in a fact that merely has a
+        negation in it ("brute force won't answer in 300 ms")."""
+        words = self.words
+        return any(
+            neg.trigger in POST_CUES
+            or not describes(words, *clause_around(words, neg.first, neg.last))
+            for m in rejected
+            if (neg := m.negation) is not None
+        )
 
     def affirms(self, m: Mention, refused: frozenset[int]) -> bool:
         """Whether a mention, after the answer has rejected its idea, brings the idea back:
