@@ -260,6 +260,12 @@ def flags(text: str) -> set[str]:
             "its own anyway, at 1:50.",
             "imbalance-handling",
         ),
+        # a verdict on "it" after a clause of its own sentence takes that clause back
+        (
+            "We log every impression. Correcting for position with propensity weights or "
+            "exploration - I went back and forth on it, and I think it's overrated for now.",
+            "position-bias",
+        ),
         # a refusal of the sentence before reaches its last word too
         (
             "The ranker will keep learning from the slots it already shows in position. "

@@ -1351,8 +1351,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 )
             ):
                 # "There's an argument for X. I think it's overrated." takes back what "it"
-                # stands for: the sentence before.
-                for k in _previous_sentence(words, min(before, default=i)):
+                # stands for: the sentence before, and what its own sentence said before the
+                # clause ("X with Y or Z - I went back and forth on it, and I think it's
+                # overrated").
+                start = min(before, default=i)
+                for k in _said_in_earlier_clause(words, start):
+                    covering.setdefault(k, neg)
+                for k in _previous_sentence(words, start):
                     covering.setdefault(k, neg)
         if trig.kind in (PRE, BOTH):
             # "I would not add:" and a list below it: every item of the list.
@@ -1647,6 +1652,28 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
         if words.sentence_break_before(k):
             return
         k -= 1
+
+
+_EARLIER_CLAUSE_WORDS = 4
+
+
+def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
+    """The words of the sentence before the clause that holds word `start`, when an earlier
+    clause of at least _EARLIER_CLAUSE_WORDS words says something there, set off by a dash,
+    a comma, a colon or a ";" ("X with Y or Z - I went back and forth on it, and ...")."""
+    a, _ = clause_around(words, start, start)
+    while a > 0 and not words.sentence_break_before(a) and not words.boundary_before(a):
+        a -= 1  # over an "and I think": to the punctuation that ends the earlier clause
+    if a <= 0 or words.sentence_break_before(a):
+        return []
+    earlier = []
+    k = a - 1
+    while k >= 0:
+        earlier.append(k)
+        if words.sentence_break_before(k):
+            break
+        k -= 1
+    return earlier if len(earlier) >= _EARLIER_CLAUSE_WORDS else []
 
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
