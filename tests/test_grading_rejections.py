@@ -266,6 +266,33 @@ def flags(text: str) -> set[str]:
             "exploration - I went back and forth on it, and I think it's overrated for now.",
             "position-bias",
         ),
+        # deferrals and dismissals said as a verdict: a phase as an afterthought, a later
+        # period's item, "academic", "hold that back", "I'd resist"
+        ("We log every click. Reranking by margin - phase two.", "reranking"),
+        (
+            "A second reranking pass by margin is where this ends up, but I'd hold that back "
+            "for now.",
+            "reranking",
+        ),
+        (
+            "We alert on latency. Drift dashboards are academic for a team this size.",
+            "drift-monitoring",
+        ),
+        ("A reranking pass by margin would be lovely, but it's a next-year item.", "reranking"),
+        (
+            "Adversaries: I'd resist a weekly retraining schedule, the labels are too slow.",
+            "retraining",
+        ),
+        # a verdict's subject runs over the object of its infinitive ("to measure that")
+        (
+            "We log all traffic. A randomised holdout to measure that is a last resort for me.",
+            "holdout",
+        ),
+        # "Same for X" repeats the refusal of a sentence or two before
+        (
+            "No drift monitoring for v1. Dashboards cost money. Same for reranking by margin.",
+            "reranking",
+        ),
         # a refusal of the sentence before reaches its last word too
         (
             "The ranker will keep learning from the slots it already shows in position. "
@@ -426,6 +453,9 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "Labels are delayed, and no drift shows up in a week, so we retrain weekly.",
             "retraining",
         ),
+        # "Same for" after a sentence that refuses nothing, "academic" not after a copula
+        ("We retrain weekly. Same for the reranking pass, every Monday.", "reranking"),
+        ("Academic benchmarks aside, we rerank by margin every night.", "reranking"),
         # a refusal of "it" that only limits the idea keeps it
         ("Our model reranks by margin. I wouldn't rerank it everywhere though.", "reranking"),
     ],

@@ -188,6 +188,9 @@ PRE_TRIGGERS = (
     "deprioritise",
     "deprioritize",
     "hold back on",
+    "hold that back",
+    "hold it back",
+    "hold this back",
     "steer away from",
     "shy away from",
     "advise against",
@@ -299,6 +302,10 @@ PRE_TRIGGERS = (
     "resist the urge to",
     "resist the temptation to",
     "resist adding",
+    "i'd resist",
+    "we'd resist",
+    "i would resist",
+    "we would resist",
     "resist building",
     "wouldn't lead with",
     "won't lead with",
@@ -410,6 +417,9 @@ PRE_TRIGGERS = (
 # Verdicts that judge only when they close their clause: "scoring the whole catalogue is
 # obviously out, so ..." (not "the model is out of date").
 _CLOSING_VERDICTS = (
+    # "Routing feedback to document owners - phase two."
+    "phase two",
+    "phase 2",
     "is out",
     "are out",
     "is obviously out",
@@ -1101,6 +1111,14 @@ VERDICTS = (
     "not an option",
     "not an answer",
     "exactly what i don't want",
+    # "T-learners are academic for a v1"
+    "academic",
+    # deferred to a later period: "it's a next-year item", "a later-phase concern"
+    "a next year item",
+    "a next half item",
+    "a later phase item",
+    "a later phase concern",
+    "a later phase thing",
     "exactly what we don't want",
     "what i don't want",
     "what we don't want",
@@ -1430,6 +1448,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _short_verdicts(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _accepted(words, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _same_for(words, looked_at, triggers):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
         for k, neg in _not_equal(words):
@@ -1909,6 +1929,43 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         earlier = list(_said_before(words, start))
         for k in earlier or _previous_sentence(words, start):
             yield k, neg
+
+
+_SAME = stem("same")
+_SAME_FOR = frozenset(stem(w) for w in ("for", "with", "goes"))
+_SAME_REACH = 2
+"""How many sentences back "Same for X" looks for the refusal it repeats (the one between
+may give the refusal's reason)."""
+
+
+def _same_for(
+    words: Words, looked_at: Sequence[int], triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """ "No decomposition into legs. Same for residual learning on the routing ETA.": a
+    sentence that opens with "Same for" / "Same with" / "Same goes for" says the sentence
+    before's refusal of what follows, to the end of its clause."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, (_SAME,)):
+        start = i - 1 if i > 0 and raw[i - 1].lower() == "the" else i
+        if not words.sentence_break_before(start) or i + 1 >= n or keys[i + 1] not in _SAME_FOR:
+            continue
+        j = i + 2 if keys[i + 1] != stem("goes") else i + 3
+        neg = None
+        back = start
+        for _ in range(_SAME_REACH):
+            previous = sorted(_previous_sentence(words, back))
+            if not previous or "\n\n" in words.before(back):
+                break
+            neg = next((triggers[k] for k in previous if k in triggers), None)
+            if neg is not None:
+                break
+            back = previous[0]
+        if neg is None or j >= n:
+            continue
+        k = j
+        while k < n and (k == j or not words.boundary_before(k)):
+            yield k, neg
+            k += 1
 
 
 def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -2651,6 +2708,8 @@ _CLAUSE_OPENERS = frozenset(
     ).split()
 )
 _PLURAL_COPULAS = frozenset(("are", "were"))
+# After "to" and a verb these are its object, not a new clause: "to counter that".
+_OBJECT_PRONOUNS = frozenset(("that", "it", "this"))
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
 _PRONOUN_SUBJECTS = frozenset("we i they you it i'd we'd i'll we'll it's".split())
 _LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
@@ -2693,7 +2752,12 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             elif not plural and words.before(k).strip() == "," and _long_item(words, k):
                 return out  # "X runs on a schedule, and retraining is deferred": two clauses
             listing = True
-        elif word in _CLAUSE_OPENERS and not (word == "so" and listing):
+        elif (
+            word in _CLAUSE_OPENERS
+            and not (word == "so" and listing)
+            and not (word in _OBJECT_PRONOUNS and k >= 2 and raw[k - 2].lower() == "to")
+        ):
+            # ("Exploration to counter that is a last resort": "that" is what is countered.)
             if joined >= 0 and word in _PRONOUN_SUBJECTS:
                 return out[:joined]  # "we retrain weekly and the dashboards are overkill"
             break
@@ -3054,6 +3118,7 @@ _PATTERN_STARTS = frozenset(
         *_PUSH,
         *_VERDICT_WORDS,
         *_ACCEPTING,
+        _SAME,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
