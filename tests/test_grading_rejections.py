@@ -288,6 +288,21 @@ def flags(text: str) -> set[str]:
             "We log all traffic. A randomised holdout to measure that is a last resort for me.",
             "holdout",
         ),
+        # a mention after the turn chooses within a weighed idea only in a clause that
+        # proposes, not in the condition of the deferral
+        (
+            "Reranking by margin would be nice to have, but I'd wait until the catalogue is "
+            "big enough for a rerank to matter.",
+            "reranking",
+        ),
+        # next to a rejection, a sentence that only describes (the problem whose remedy is
+        # refused) does not bring the idea back, nor one where something else takes care of it
+        (
+            "There is a strong position effect in these logs, since the top slot gets seen "
+            "most. Correcting for position is the textbook answer, but I'd defer it.",
+            "position-bias",
+        ),
+        ("No dashboards. The weekly retrain takes care of drift.", "drift-monitoring"),
         # "Same for X" repeats the refusal of a sentence or two before
         (
             "No drift monitoring for v1. Dashboards cost money. Same for reranking by margin.",
@@ -455,6 +470,12 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
         ),
         # "Same for" after a sentence that refuses nothing, "academic" not after a copula
         ("We retrain weekly. Same for the reranking pass, every Monday.", "reranking"),
+        # a condition after a refusal is the refusal's; a plan said in the passive proposes
+        (
+            "I wouldn't use SMOTE. Class weights on the positives only, when recall on the "
+            "rare class drops.",
+            "imbalance-handling",
+        ),
         ("Academic benchmarks aside, we rerank by margin every night.", "reranking"),
         # a refusal of "it" that only limits the idea keeps it
         ("Our model reranks by margin. I wouldn't rerank it everywhere though.", "reranking"),
@@ -1016,6 +1037,7 @@ def test_a_clause_that_describes_beside_a_rejection_is_the_rejected_idea(
         # a clause of our own, a terse note, or something said to suffice proposes
         ("No hourly model refresh; a weekly retrain on fresh labels is enough.", "retraining"),
         ("No hourly model refresh; we retrain weekly on fresh labels.", "retraining"),
+        ("No hourly model refresh. The model is retrained weekly on fresh labels.", "retraining"),
         ("I wouldn't use SMOTE; class weights on the positives.", "imbalance-handling"),
         # a fact with "won't" refuses nothing, so its sentence is no rejection
         ("Retraining hourly won't finish in time; it runs weekly.", "retraining"),

@@ -168,7 +168,9 @@ def _chosen_after_weighing(
 ) -> bool:
     """Whether an idea weighed and dropped ("X is tempting, but I'd stick with ...") is taken
     up again after the turn, in the same sentence: "Hourly retraining is tempting, but I'd
-    stick with a weekly retrain on fresh labels" chooses within the idea."""
+    stick with a weekly retrain on fresh labels" chooses within the idea; "..., but I'd
+    wait until the set is big enough for the slices to mean anything" does not (a clause
+    that only describes, here a condition, chooses nothing)."""
     raw = judgement.words.words
     for neg in {m.negation for m in found if m.negation is not None}:
         if raw[neg.first].lower() not in _TURNS or not neg.trigger.lower().startswith(
@@ -180,7 +182,7 @@ def _chosen_after_weighing(
         for m in mentions[lo:]:
             if m.first > min(end, neg.last + _AFTER_TURN):
                 break
-            if m.negation is None and judgement.reading(m) == APPLIED:
+            if m.negation is None and judgement.reading(m) == APPLIED and judgement.proposes(m):
                 return True
     return False
 

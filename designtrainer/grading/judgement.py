@@ -39,6 +39,7 @@ from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import (
     PLAIN_NEGATIONS,
     POST_CUES,
+    SUBORDINATORS,
     Negation,
     Negations,
     clause_around,
@@ -158,6 +159,10 @@ _IF_REACH = 8
 # After a rejection, the idea said to be there or done without building it.
 _ANYWAY = frozenset(("already", "anyway", "anyways"))
 _ANYWAY_REACH = 20
+# ...or said to be taken care of by something else: "the monthly retrain takes care of drift".
+_HANDLING = frozenset("handles absorbs covers".split())
+_TAKING = frozenset("take takes took taking".split())
+_CARE_REACH = 6
 _ASIDE = frozenset("();\u2014")
 # "I don't use X", "we don't add X": a plain "don't" after "I" or "we" before a verb of
 # choosing refuses (not "we don't know", "we don't see the outcome": facts).
@@ -535,6 +540,26 @@ class Judgement:
             if (neg := m.negation) is not None
         )
 
+    def proposes(self, m: Mention) -> bool:
+        """Whether the clause of a mention proposes (ours, a note, an order, something said
+        to suffice) rather than only describes (`negation.describes`). A subordinate clause
+        is part of the clause it hangs on: "fuzzy matching only as a fallback when the
+        prefix has no completions" proposes its condition with it."""
+        words = self.words
+        first, last = clause_around(words, m.first, m.last)
+        if (
+            first > self.sentence_start(m.first)
+            and words.words[first].lower() in SUBORDINATORS
+            and not words.sentence_break_before(first)
+        ):
+            first, last = clause_around(words, first - 1, first - 1)
+            cues = self.cues
+            if any(
+                (cue := cues.get(k)) is not None and _refusal(cue) for k in range(first, last + 1)
+            ):
+                return False  # "but I'd wait until the slices mean something": the refusal's
+        return not describes(words, first, last)
+
     def affirms(self, m: Mention, refused: frozenset[int]) -> bool:
         """Whether a mention, after the answer has rejected its idea, brings the idea back:
         it must apply it in a sentence of its own. Not in a sentence that rejects it
@@ -551,8 +576,12 @@ class Judgement:
             return False
         if self.shared(m) or self.argues_against(m, _REASONS):
             return False  # "resampling just distorts the probabilities we need"
-        if self._there_anyway(m, s):
+        if self._there_anyway(m, s) or self._taken_care_of(m, s):
             return False  # "ES already has a fuzzy match for typos": why not to build it
+        if self._next_to(s, refused) and not self.proposes(m):
+            # "There is a strong position effect in these logs. Correcting for it ... I'd
+            # defer it.": the problem stated next to its remedy refused
+            return False
         if self._next_to(s, refused) and self._belittles(s):
             return False  # "No IPW. Nobody buys boots because they were in slot 2."
         return self.reading(m) == APPLIED
@@ -609,6 +638,26 @@ class Judgement:
             if raw[k].lower() in _ANYWAY:
                 return True
             k += 1
+        return False
+
+    def _taken_care_of(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the mention is what something else takes care of ("the monthly retrain
+        takes care of drift", "the daily retrain absorbs drift"): after a rejection, the
+        reason nothing is built for it. Looked for a few words before it in its clause."""
+        raw, words = self.words.words, self.words
+        k = m.first - 1
+        while k >= max(s.first, m.first - _CARE_REACH):
+            word = raw[k].lower()
+            if word in _HANDLING or (
+                word == "of"
+                and k >= 2
+                and raw[k - 1].lower() == "care"
+                and raw[k - 2].lower() in _TAKING
+            ):
+                return True
+            if words.boundary_before(k):
+                break
+            k -= 1
         return False
 
     def shared(self, m: Mention) -> bool:

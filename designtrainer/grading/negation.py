@@ -2240,19 +2240,25 @@ CLAUSE_OPENERS = frozenset(
 )
 # Subordinators: the clause they open describes (a reason, a condition, a time), whoever its
 # subject is.
-_SUBORDINATORS = frozenset("because since unless until if when whenever once which who".split())
+SUBORDINATORS = frozenset("because since unless until if when whenever once which who".split())
+_CONDITIONAL = frozenset("unless until if when whenever once".split())
 # A subject of our own: the clause states what we do or would do (or refuse).
 FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".split())
-# Words that open a clause about something other than us: "the log loss ...", "there is ...",
-# "they're brigaded".
-_THIRD_PERSON_OPENERS = frozenset(
-    "the a an there there's it it's its they they're their them this that these those some "
-    "every each most any another such".split()
-)
-# A finite verb of description: "drift will happen", "labels are late", "the ranker never sees".
+# Pronouns that open a clause about something other than us: "there is a strong position
+# effect", "they're brigaded". (Not an article: "the slot number goes in as a feature" is as
+# often a plan as a fact.)
+_THIRD_PERSON_OPENERS = frozenset("there there's it it's they they're this these those".split())
+# Finite verbs of description: "drift will happen", "labels are late", "it has no label".
 _DESCRIBING_VERBS = frozenset(
     "is are was were will would 's can could has have had does gets get must may might "
     "isn't aren't wasn't won't wouldn't can't doesn't".split()
+)
+# ...but a passive is a plan: "sensitive groups are excluded", "quantiles get sorted",
+# "the model will be retrained weekly". These may stand between the verb and its participle.
+_BEFORE_PARTICIPLE = frozenset("be been not also then simply just only always still".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "done run built kept set made shown given taken split sent put held cut fed left "
+    "thrown drawn frozen chosen written".split()
 )
 _CLAUSE_WORDS = 40
 """A clause is looked for at most this many words either side of a word: reading stays
@@ -2303,16 +2309,29 @@ def describes(words: Words, first: int, last: int) -> bool:
     weekly") proposes."""
     raw = words.words
     said = [raw[k].lower().replace("\u2019", "'") for k in range(first, last + 1)]
+    opener = raw[first - 1].lower() if first > 0 and not words.boundary_before(first) else ""
+    if (opener in _CONDITIONAL or said[0] in _CONDITIONAL) and not any(
+        w in FIRST_PERSON for w in said
+    ):
+        return True  # "until the set is big enough for the slices to mean anything"
     if any(w in FIRST_PERSON or w in _SUFFICING for w in said):
         return False
-    opener = raw[first - 1].lower() if first > 0 and not words.boundary_before(first) else ""
     if opener in _PROPOSING_OPENERS or said[0] in _PROPOSING_OPENERS:
         return False
-    if opener in _SUBORDINATORS or said[0] in _SUBORDINATORS:
+    if opener in SUBORDINATORS or said[0] in SUBORDINATORS:
         return True
     if said[0] in _THIRD_PERSON_OPENERS or opener in ("and", "or"):
         return True
-    return any(w in _DESCRIBING_VERBS for w in said)
+    return any(w in _DESCRIBING_VERBS and not _passive(said, k) for k, w in enumerate(said))
+
+
+def _passive(said: Sequence[str], k: int) -> bool:
+    """Whether the verb at said[k] begins a passive ("are excluded", "will be retrained")."""
+    for w in said[k + 1 : k + 4]:
+        if w in _BEFORE_PARTICIPLE or w.endswith("ly"):
+            continue
+        return w.endswith("ed") or w in _IRREGULAR_PARTICIPLES
+    return False
 
 
 # "X is nice in theory, but not now": an idea weighed, then put off or dropped.
