@@ -37,6 +37,7 @@ from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import (
+    FIRST_PERSON,
     PLAIN_NEGATIONS,
     POST_CUES,
     SUBORDINATORS,
@@ -180,6 +181,8 @@ _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".spl
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
 _REASONS = frozenset("because since".split())
+# Words that turn from a reason to what is done instead.
+_TURNING = frozenset("but however instead rather so".split())
 # ...and a condition is about its own case ("the legs have different owners when something
 # goes wrong").
 REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
@@ -523,10 +526,28 @@ class Judgement:
                 continue
             if self.shared(m):
                 continue  # another idea's words: says nothing of this one
-            if not describes(words, *clause_around(words, m.first, m.last)):
+            if not describes(words, *clause_around(words, m.first, m.last)) and not (
+                self._in_reason(last, m.first)
+            ):
                 return None
             out.append(m)
         return out
+
+    def _in_reason(self, end: int, k: int) -> bool:
+        """Whether word k, after a rejection ending at word `end`, is in the reason the
+        sentence gives for it: a "because"/"since" between them, and no subject of our own
+        nor a turn ("but", "instead") after it ("I prefer this over a retrieval stage
+        because a candidate generator caps recall: whatever it misses, the ranker never
+        sees")."""
+        raw = self.words.words
+        reason = False
+        for j in range(end + 1, k):
+            word = raw[j].lower().replace("\u2019", "'")
+            if word in _REASONS:
+                reason = True
+            elif reason and (word in FIRST_PERSON or word in _TURNING):
+                return False
+        return reason
 
     def refuses(self, rejected: Sequence[Mention]) -> bool:
         """Whether a negation over these mentions stands in a clause that refuses (ours, a
