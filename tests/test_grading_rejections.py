@@ -1050,3 +1050,27 @@ def test_a_clause_that_describes_beside_a_rejection_is_the_rejected_idea(
 )
 def test_a_clause_that_proposes_beside_a_rejection_keeps_the_idea(text: str, kept: str) -> None:
     assert kept in met_in_clauses(text)
+
+
+SLICES = compile_rubric(
+    Rubric(
+        case="toy-slices",
+        items=(item("slices", "evaluation", ["sliced by", "by"], ["prefix length", "locale"]),),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a refused slicing is sliced "by" is refused with it
+        (
+            "We log every query. I wouldn't slice metrics by prefix length or locale; the "
+            "aggregate MRR tells us enough.",
+            False,
+        ),
+        ("We slice metrics by prefix length and locale, and we won't retrain by hand.", True),
+    ],
+)
+def test_a_refused_slicing_refuses_what_it_slices_by(text: str, expected: bool) -> None:
+    assert ("slices" in {r.item.id for r in grade_whole(SLICES, text).items if r.met}) is expected

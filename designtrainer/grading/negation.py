@@ -2905,7 +2905,13 @@ def _aside_end(words: Words, k: int) -> int | None:
 
 # Verbs of measuring: what they are done "with" or "using" is the measure itself.
 _MEASURING = frozenset(
-    stem(w) for w in "measure evaluate score track report monitor assess judge benchmark".split()
+    stem(w)
+    for w in (
+        "measure evaluate score track report monitor assess judge benchmark "
+        # ...and what a measure is sliced "by" is the slice: "I wouldn't slice metrics by
+        # prefix length"
+        "slice segment break stratify bucket"
+    ).split()
 )
 
 
