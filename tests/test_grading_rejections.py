@@ -496,6 +496,21 @@ def test_a_rejection_in_one_section_holds_in_the_others() -> None:
     assert not result.item("user-reports").met
 
 
+def test_an_idea_rejected_under_its_own_heading_is_borrowed_only_where_proposed() -> None:
+    production = "The review queue is where most user reports from the last month end up."
+    answers = {
+        "data": "User reports: I'm not convinced they help, so I'd leave them out.",
+        "production": production,
+    }
+    # a clause that only describes does not bring it back from another heading
+    assert not grade(COMPILED, answers).item("user-reports").met
+    # ...while one that proposes does, and an idea not rejected at home is credited wherever
+    # it is said
+    answers["production"] = "We retrain weekly on reviewer decisions and user reports."
+    assert grade(COMPILED, answers).item("user-reports").met
+    assert grade(COMPILED, {"production": production}).item("user-reports").met
+
+
 def test_a_sentence_that_rules_a_mistake_out_still_credits_an_idea_of_another_section() -> None:
     # Away from its home, an idea is not earned by a sentence about this section's items or
     # mistakes; a mistake the sentence rules out is not what it is about.

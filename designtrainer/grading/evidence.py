@@ -112,6 +112,11 @@ class Rejected:
     """The words (as keys) of the rejected phrases."""
     refused: frozenset[int] = frozenset()
     """The sentences of this text (by first word) that reject the idea."""
+    proposed_only: bool = False
+    """The idea is rejected under its own heading and this text is another's: a mention
+    brings it back only from a clause that proposes it ("the core tension is wrongly
+    removing legitimate speech" under framing does not bring back appeals refused under
+    production)."""
 
 
 def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mention]:
@@ -200,6 +205,7 @@ def _after_rejection(
         for m in usable
         if not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
         and judgement.affirms(m, rejected.refused)
+        and (not rejected.proposed_only or judgement.proposes(m))
     ]
 
 
