@@ -303,6 +303,12 @@ def flags(text: str) -> set[str]:
             "position-bias",
         ),
         ("No dashboards. The weekly retrain takes care of drift.", "drift-monitoring"),
+        # a refusal whose object is "that" refuses the sentence before, past a short
+        # acknowledgement
+        (
+            "Reports from users make the labels noisy. I know. I wouldn't try to clean that up.",
+            "user-reports",
+        ),
         # "Same for X" repeats the refusal of a sentence or two before
         (
             "No drift monitoring for v1. Dashboards cost money. Same for reranking by margin.",
@@ -477,6 +483,9 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "imbalance-handling",
         ),
         ("Academic benchmarks aside, we rerank by margin every night.", "reranking"),
+        # a refusal to undo something keeps it
+        ("We rerank by margin. I wouldn't drop it.", "reranking"),
+        ("We rerank by margin. I wouldn't change that.", "reranking"),
         # a refusal of "it" that only limits the idea keeps it
         ("Our model reranks by margin. I wouldn't rerank it everywhere though.", "reranking"),
     ],

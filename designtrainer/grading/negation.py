@@ -1416,6 +1416,20 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             # "People talk about X. I'm not convinced it buys us much.": "it" is X.
             for k in _previous_sentence(words, i):
                 covering.setdefault(k, neg)
+        elif (
+            trig.kind in (PRE, BOTH)
+            and trig.text not in PLAIN_NEGATIONS
+            and _opens_sentence(words, i)
+            and _refers_to_object(words, end)
+        ):
+            # "X make the labels noisy. I know. I wouldn't try to clean that up.": the
+            # refused clause's object is "that", what the sentence before (past a short
+            # acknowledgement) says.
+            previous = list(_previous_sentence(words, i))
+            if 0 < len(previous) <= _ACKNOWLEDGEMENT:
+                previous = list(_previous_sentence(words, min(previous)))
+            for k in previous:
+                covering.setdefault(k, neg)
         elif trig.kind in (PRE, BOTH) and (
             _takes_back(words, end)
             or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
@@ -2203,6 +2217,35 @@ def _previous_sentence(words: Words, k: int) -> Iterable[int]:
         if _clause_starts(words, j):
             return
         j -= 1
+
+
+_OBJECT_REACH = 4
+_ACKNOWLEDGEMENT = 3
+"""A sentence this short between a statement and its refusal only acknowledges it ("I
+know.", "Fair enough.")."""
+_PARTICLES_AFTER = frozenset("up out away off down".split())
+_UNDOING = frozenset(
+    stem(w)
+    for w in "change touch remove drop replace undo lose abandon kill cut revert stop".split()
+)
+
+
+def _refers_to_object(words: Words, end: int) -> bool:
+    """Whether the clause a cue refuses (from word `end`) ends, within _OBJECT_REACH words,
+    on an anaphor ("try to clean that up", "bother fixing it"): its object was said
+    before."""
+    raw, n = words.words, len(words.words)
+    for k in range(end, min(n, end + _OBJECT_REACH)):
+        if k > end and words.boundary_before(k):
+            return False
+        if words.keys[k] in _UNDOING:
+            return False  # "I wouldn't drop it": a refusal to undo keeps it
+        if raw[k].lower() in ("it", "that", "this", "them", "those"):
+            after = k + 1
+            if after < n and raw[after].lower() in _PARTICLES_AFTER:
+                after += 1
+            return after >= n or words.boundary_before(after)
+    return False
 
 
 # "We use SMOTE. I wouldn't use it everywhere though.": the refusal only limits the idea.
@@ -3101,6 +3144,8 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     if closes:
         return True
     for k in range(end, min(n, end + 3)):
+        if words.keys[k] in _UNDOING:
+            return False  # "We rerank by margin. I wouldn't drop it.": it is kept
         if raw[k].lower() in _ANAPHORS:
             return k + 1 >= n or words.boundary_before(k + 1)
         if words.boundary_before(k + 1) if k + 1 < n else True:
