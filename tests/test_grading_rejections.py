@@ -1023,6 +1023,12 @@ CLAUSES = compile_rubric(
             ),
             item("imbalance-handling", "modeling", ["class weights", "smote"]),
             item("volume-cap", "framing", ["volume", "cap"]),
+            item(
+                "typo-tail",
+                "modeling",
+                ["typo", "misspelled"],
+                ["fuzzy matching", "language model", "spell correction"],
+            ),
         ),
     )
 )
@@ -1046,6 +1052,14 @@ def met_in_clauses(text: str) -> set[str]:
             "I prefer scoring everything over a retrieval stage, because a candidate "
             "generator caps recall: whatever it misses, the ranker never sees.",
             "two-stage",
+        ),
+        # a plain "no" joined to a note's opening "No" refuses too, so the idea is rejected
+        # whole, and the problem stated next to it does not bring it back
+        (
+            "No fuzzy matching, and definitely no language model for misspelled prefixes. "
+            "If the prefix has a typo, the user sees fewer suggestions; search has its own "
+            "spell correction.",
+            "typo-tail",
         ),
     ],
 )

@@ -488,7 +488,11 @@ class Judgement:
         cues = self.cues
         start = max(self.sentence_start(neg.first), neg.first - _CLAUSE_REACH)
         return any(
-            (cue := cues.get(k)) is not None and cue.last < neg.first and _refusal(cue)
+            (cue := cues.get(k)) is not None
+            and cue.last < neg.first
+            # ("No fuzzy matching, and definitely no language model": a plain "no" opening
+            # its note refuses too.)
+            and (_refusal(cue) or self.words.sentence_break_before(cue.first))
             for k in range(start, neg.first)
         )
 
