@@ -134,14 +134,15 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
     if not by_sentence:
         return []
     out: list[Mention] = []
+    taken: set[Mention] = set()
     firsts = [m.first for m in mentions]
     for start, found in by_sentence.items():
         cue = min(m.negation.first for m in found if m.negation is not None)
         if all(judgement.shared(m) for m in found):
             continue
-        beside = judgement.described_beside(found, mentions)
+        beside = judgement.described_beside(found, mentions, firsts)
         if beside:
-            found = found + [m for m in beside if m not in out]
+            found = found + [m for m in beside if m not in taken]
         if len({m.group for m in found}) < groups:
             continue
         lo = bisect_left(firsts, max(start, cue - CHOICE_REACH - _LONGEST))
@@ -157,6 +158,7 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
         if _chosen_after_weighing(found, mentions, firsts, judgement):
             continue
         out += found
+        taken.update(found)
     return out
 
 

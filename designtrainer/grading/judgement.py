@@ -497,7 +497,7 @@ class Judgement:
         )
 
     def described_beside(
-        self, rejected: Sequence[Mention], mentions: Sequence[Mention]
+        self, rejected: Sequence[Mention], mentions: Sequence[Mention], firsts: Sequence[int]
     ) -> list[Mention] | None:
         """The other mentions of a rejected idea in the sentence of its rejection (across
         ";" and ":" too), when every one of them sits in a clause that only describes: a
@@ -507,7 +507,8 @@ class Judgement:
         position effect in the logs, since ...; correcting for it I'd defer"). They are the
         rejected idea's, not a proposal of it. None when one of them sits in a clause that
         proposes (ours, or a terse note): "No hourly retraining; we retrain weekly" chooses
-        within the idea. `mentions` are the idea's, in reading order."""
+        within the idea. `mentions` are the idea's, in reading order, and `firsts` their
+        first words (made once by the caller: a long answer rejects an idea many times)."""
         words = self.words
         if not self.refuses(rejected):
             return None  # "brute force won't answer in 300 ms": a fact, nobody refuses
@@ -520,7 +521,6 @@ class Judgement:
         n = len(words)
         while b + 1 < n and b - last < _CLAUSE_REACH and not words.sentence_break_before(b + 1):
             b += 1
-        firsts = [m.first for m in mentions]
         chosen = set(rejected)
         out: list[Mention] = []
         for m in mentions[bisect_left(firsts, a) : bisect_right(firsts, b)]:

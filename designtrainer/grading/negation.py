@@ -1696,13 +1696,18 @@ def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
     clause of at least _EARLIER_CLAUSE_WORDS words says something there, set off by a dash,
     a comma, a colon or a ";" ("X with Y or Z - I went back and forth on it, and ...")."""
     a, _ = clause_around(words, start, start)
-    while a > 0 and not words.sentence_break_before(a) and not words.boundary_before(a):
+    while (
+        a > 0
+        and start - a < _CLAUSE_WORDS
+        and not words.sentence_break_before(a)
+        and not words.boundary_before(a)
+    ):
         a -= 1  # over an "and I think": to the punctuation that ends the earlier clause
     if a <= 0 or words.sentence_break_before(a):
         return []
     earlier = []
     k = a - 1
-    while k >= 0:
+    while k >= 0 and len(earlier) < _CLAUSE_WORDS:
         earlier.append(k)
         if words.sentence_break_before(k):
             break
