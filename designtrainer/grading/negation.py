@@ -1705,7 +1705,7 @@ def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
         a -= 1  # over an "and I think": to the punctuation that ends the earlier clause
     if a <= 0 or words.sentence_break_before(a):
         return []
-    earlier = []
+    earlier: list[int] = []
     k = a - 1
     while k >= 0 and len(earlier) < _CLAUSE_WORDS:
         earlier.append(k)
