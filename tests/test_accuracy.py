@@ -85,9 +85,12 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # before and after the round's checker changes).
     # Round 12 arrival: the 28 answers wrong-16 and negation-*-16 hold 71 more rejected ideas;
     # main's checker credits 34 of them at first look (79 of 340, 23.2%). The bar is set at
-    # that arrival level; the rejection lane tightens it.
+    # that arrival level; the rejection lane tightens it. Round 12 (reject4): rejection read
+    # over clauses (a clause that only describes beside a rejection is the rejected idea's; a
+    # problem stated next to its refused remedy does not bring the idea back; a condition of
+    # a deferral chooses nothing) and deferrals in general form: 56 of 340 (16.5%).
     credited, total = blind.credited_share("rejected")
-    assert total and credited <= 0.233 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.165 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

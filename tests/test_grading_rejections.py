@@ -260,6 +260,66 @@ def flags(text: str) -> set[str]:
             "its own anyway, at 1:50.",
             "imbalance-handling",
         ),
+        # a verdict on "it" after a clause of its own sentence takes that clause back
+        (
+            "We log every impression. Correcting for position with propensity weights or "
+            "exploration - I went back and forth on it, and I think it's overrated for now.",
+            "position-bias",
+        ),
+        # deferrals and dismissals said as a verdict: a phase as an afterthought, a later
+        # period's item, "academic", "hold that back", "I'd resist"
+        ("We log every click. Reranking by margin - phase two.", "reranking"),
+        (
+            "A second reranking pass by margin is where this ends up, but I'd hold that back "
+            "for now.",
+            "reranking",
+        ),
+        (
+            "We alert on latency. Drift dashboards are academic for a team this size.",
+            "drift-monitoring",
+        ),
+        ("A reranking pass by margin would be lovely, but it's a next-year item.", "reranking"),
+        (
+            "Adversaries: I'd resist a weekly retraining schedule, the labels are too slow.",
+            "retraining",
+        ),
+        # a verdict's subject runs over the object of its infinitive ("to measure that")
+        (
+            "We log all traffic. A randomised holdout to measure that is a last resort for me.",
+            "holdout",
+        ),
+        # a mention after the turn chooses within a weighed idea only in a clause that
+        # proposes, not in the condition of the deferral
+        (
+            "Reranking by margin would be nice to have, but I'd wait until the catalogue is "
+            "big enough for a rerank to matter.",
+            "reranking",
+        ),
+        # next to a rejection, a sentence that only describes (the problem whose remedy is
+        # refused) does not bring the idea back, nor one where something else takes care of it
+        (
+            "There is a strong position effect in these logs, since the top slot gets seen "
+            "most. Correcting for position is the textbook answer, but I'd defer it.",
+            "position-bias",
+        ),
+        ("No dashboards. The weekly retrain takes care of drift.", "drift-monitoring"),
+        # a refusal whose object is "that" refuses the sentence before, past a short
+        # acknowledgement
+        (
+            "Reports from users make the labels noisy. I know. I wouldn't try to clean that up.",
+            "user-reports",
+        ),
+        # "Same for X" repeats the refusal of a sentence or two before
+        (
+            "No drift monitoring for v1. Dashboards cost money. Same for reranking by margin.",
+            "reranking",
+        ),
+        # a refusal of the sentence before reaches its last word too
+        (
+            "The ranker will keep learning from the slots it already shows in position. "
+            "I'd accept that bias for now.",
+            "position-bias",
+        ),
     ],
 )
 def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected: str) -> None:
@@ -414,6 +474,20 @@ def test_a_rejected_idea_is_not_earned_by_a_passing_mention(text: str, rejected:
             "Labels are delayed, and no drift shows up in a week, so we retrain weekly.",
             "retraining",
         ),
+        # "Same for" after a sentence that refuses nothing, "academic" not after a copula
+        ("We retrain weekly. Same for the reranking pass, every Monday.", "reranking"),
+        # a condition after a refusal is the refusal's; a plan said in the passive proposes
+        (
+            "I wouldn't use SMOTE. Class weights on the positives only, when recall on the "
+            "rare class drops.",
+            "imbalance-handling",
+        ),
+        ("Academic benchmarks aside, we rerank by margin every night.", "reranking"),
+        # a refusal to undo something keeps it
+        ("We rerank by margin. I wouldn't drop it.", "reranking"),
+        ("We rerank by margin. I wouldn't change that.", "reranking"),
+        # a refusal of "it" that only limits the idea keeps it
+        ("Our model reranks by margin. I wouldn't rerank it everywhere though.", "reranking"),
     ],
 )
 def test_a_genuine_mention_still_counts(text: str, kept: str) -> None:
@@ -429,6 +503,21 @@ def test_a_rejection_in_one_section_holds_in_the_others() -> None:
         },
     )
     assert not result.item("user-reports").met
+
+
+def test_an_idea_rejected_under_its_own_heading_is_borrowed_only_where_proposed() -> None:
+    production = "The review queue is where most user reports from the last month end up."
+    answers = {
+        "data": "User reports: I'm not convinced they help, so I'd leave them out.",
+        "production": production,
+    }
+    # a clause that only describes does not bring it back from another heading
+    assert not grade(COMPILED, answers).item("user-reports").met
+    # ...while one that proposes does, and an idea not rejected at home is credited wherever
+    # it is said
+    answers["production"] = "We retrain weekly on reviewer decisions and user reports."
+    assert grade(COMPILED, answers).item("user-reports").met
+    assert grade(COMPILED, {"production": production}).item("user-reports").met
 
 
 def test_a_sentence_that_rules_a_mistake_out_still_credits_an_idea_of_another_section() -> None:
@@ -917,3 +1006,109 @@ def test_the_idea_chosen_instead_of_another_is_credited() -> None:
     assert result.item("drift-monitoring").met
     result = grade_whole(HAZARD, "Instead of drift monitoring, we retrain weekly on fresh labels.")
     assert not result.item("drift-monitoring").met
+
+
+# -- clauses: a rejection is read over the sentence's clauses ---------------------------------
+CLAUSES = compile_rubric(
+    Rubric(
+        case="toy-clauses",
+        items=(
+            item("user-reports", "data", ["user reports", "reports", "brigaded"]),
+            item("two-stage", "modeling", ["retrieval stage", "candidate generator"], ["ranker"]),
+            item(
+                "retraining",
+                "production",
+                ["retrain", "retraining", "model refresh"],
+                ["weekly", "hourly"],
+            ),
+            item("imbalance-handling", "modeling", ["class weights", "smote"]),
+            item("volume-cap", "framing", ["volume", "cap"]),
+            item(
+                "typo-tail",
+                "modeling",
+                ["typo", "misspelled"],
+                ["fuzzy matching", "language model", "spell correction"],
+            ),
+        ),
+    )
+)
+
+
+def met_in_clauses(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(CLAUSES, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a clause after ";" that gives the refusal's reason describes the refused idea
+        (
+            "User reports I'd leave out of training entirely; only a tenth of them are "
+            "violations and they're brigaded by fans.",
+            "user-reports",
+        ),
+        # the other phrase group of a rejected idea, in the reason for the refusal
+        (
+            "I prefer scoring everything over a retrieval stage, because a candidate "
+            "generator caps recall: whatever it misses, the ranker never sees.",
+            "two-stage",
+        ),
+        # a plain "no" joined to a note's opening "No" refuses too, so the idea is rejected
+        # whole, and the problem stated next to it does not bring it back
+        (
+            "No fuzzy matching, and definitely no language model for misspelled prefixes. "
+            "If the prefix has a typo, the user sees fewer suggestions; search has its own "
+            "spell correction.",
+            "typo-tail",
+        ),
+    ],
+)
+def test_a_clause_that_describes_beside_a_rejection_is_the_rejected_idea(
+    text: str, rejected: str
+) -> None:
+    assert rejected not in met_in_clauses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a clause of our own, a terse note, or something said to suffice proposes
+        ("No hourly model refresh; a weekly retrain on fresh labels is enough.", "retraining"),
+        ("No hourly model refresh; we retrain weekly on fresh labels.", "retraining"),
+        ("No hourly model refresh. The model is retrained weekly on fresh labels.", "retraining"),
+        ("I wouldn't use SMOTE; class weights on the positives.", "imbalance-handling"),
+        # a fact with "won't" refuses nothing, so its sentence is no rejection
+        ("Retraining hourly won't finish in time; it runs weekly.", "retraining"),
+        # a refusal that only limits ("not just") keeps the idea
+        (
+            "I wouldn't just raise volume: each push past the cap costs opt-outs.",
+            "volume-cap",
+        ),
+    ],
+)
+def test_a_clause_that_proposes_beside_a_rejection_keeps_the_idea(text: str, kept: str) -> None:
+    assert kept in met_in_clauses(text)
+
+
+SLICES = compile_rubric(
+    Rubric(
+        case="toy-slices",
+        items=(item("slices", "evaluation", ["sliced by", "by"], ["prefix length", "locale"]),),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a refused slicing is sliced "by" is refused with it
+        (
+            "We log every query. I wouldn't slice metrics by prefix length or locale; the "
+            "aggregate MRR tells us enough.",
+            False,
+        ),
+        ("We slice metrics by prefix length and locale, and we won't retrain by hand.", True),
+    ],
+)
+def test_a_refused_slicing_refuses_what_it_slices_by(text: str, expected: bool) -> None:
+    assert ("slices" in {r.item.id for r in grade_whole(SLICES, text).items if r.met}) is expected

@@ -112,6 +112,11 @@ class Rejected:
     """The words (as keys) of the rejected phrases."""
     refused: frozenset[int] = frozenset()
     """The sentences of this text (by first word) that reject the idea."""
+    proposed_only: bool = False
+    """The idea is rejected under its own heading and this text is another's: a mention
+    brings it back only from a clause that proposes it ("the core tension is wrongly
+    removing legitimate speech" under framing does not bring back appeals refused under
+    production)."""
 
 
 def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mention]:
@@ -129,10 +134,16 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
     if not by_sentence:
         return []
     out: list[Mention] = []
+    taken: set[Mention] = set()
     firsts = [m.first for m in mentions]
     for start, found in by_sentence.items():
         cue = min(m.negation.first for m in found if m.negation is not None)
-        if len({m.group for m in found}) < groups or all(judgement.shared(m) for m in found):
+        if all(judgement.shared(m) for m in found):
+            continue
+        beside = judgement.described_beside(found, mentions, firsts)
+        if beside:
+            found = found + [m for m in beside if m not in taken]
+        if len({m.group for m in found}) < groups:
             continue
         lo = bisect_left(firsts, max(start, cue - CHOICE_REACH - _LONGEST))
         hi = bisect_left(firsts, cue)
@@ -147,6 +158,7 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
         if _chosen_after_weighing(found, mentions, firsts, judgement):
             continue
         out += found
+        taken.update(found)
     return out
 
 
@@ -163,7 +175,9 @@ def _chosen_after_weighing(
 ) -> bool:
     """Whether an idea weighed and dropped ("X is tempting, but I'd stick with ...") is taken
     up again after the turn, in the same sentence: "Hourly retraining is tempting, but I'd
-    stick with a weekly retrain on fresh labels" chooses within the idea."""
+    stick with a weekly retrain on fresh labels" chooses within the idea; "..., but I'd
+    wait until the set is big enough for the slices to mean anything" does not (a clause
+    that only describes, here a condition, chooses nothing)."""
     raw = judgement.words.words
     for neg in {m.negation for m in found if m.negation is not None}:
         if raw[neg.first].lower() not in _TURNS or not neg.trigger.lower().startswith(
@@ -175,7 +189,7 @@ def _chosen_after_weighing(
         for m in mentions[lo:]:
             if m.first > min(end, neg.last + _AFTER_TURN):
                 break
-            if m.negation is None and judgement.reading(m) == APPLIED:
+            if m.negation is None and judgement.reading(m) == APPLIED and judgement.proposes(m):
                 return True
     return False
 
@@ -193,6 +207,7 @@ def _after_rejection(
         for m in usable
         if not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
         and judgement.affirms(m, rejected.refused)
+        and (not rejected.proposed_only or judgement.proposes(m))
     ]
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
 from operator import attrgetter
@@ -275,12 +275,18 @@ def _best(owner: int, target: Owner, home: Sequence[str], read: Mapping[str, Rea
     # An idea rejected in one section's text is not earned by a passing use of its words in
     # another's: there, too, a mention must bring the idea back in a sentence of its own.
     rejected = {} if isinstance(target, RedFlag) else _rejected(owner, read)
+    # An idea rejected where it belongs is borrowed from another heading's text only from a
+    # clause that proposes it.
+    at_home = any((r := rejected.get(id(read[h]))) is not None and r.refused for h in home)
     for section in order:
         answer = read[section]
         if id(answer) in looked:
             continue  # the same text under several sections
         looked.add(id(answer))
-        choice = answer.choose(owner, target, section, home, rejected.get(id(answer)))
+        seen = rejected.get(id(answer))
+        if seen is not None and at_home and all(answer is not read[h] for h in home):
+            seen = replace(seen, proposed_only=True)
+        choice = answer.choose(owner, target, section, home, seen)
         if best is None or _RANK[choice.state] > _RANK[best.choice.state]:
             best = _Found(section, choice)
             if choice.state == "met":

@@ -36,7 +36,16 @@ from operator import and_, attrgetter, ne, or_
 from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import PLAIN_NEGATIONS, POST_CUES, Negation, Negations
+from designtrainer.grading.negation import (
+    FIRST_PERSON,
+    PLAIN_NEGATIONS,
+    POST_CUES,
+    SUBORDINATORS,
+    Negation,
+    Negations,
+    clause_around,
+    describes,
+)
 from designtrainer.grading.words import ARTICLES, Words, stem
 
 Reading = Literal["applied", "named", "label"]
@@ -151,10 +160,16 @@ _IF_REACH = 8
 # After a rejection, the idea said to be there or done without building it.
 _ANYWAY = frozenset(("already", "anyway", "anyways"))
 _ANYWAY_REACH = 20
+# ...or said to be taken care of by something else: "the monthly retrain takes care of drift".
+_HANDLING = frozenset("handles absorbs covers".split())
+_TAKING = frozenset("take takes took taking".split())
+_CARE_REACH = 6
 _ASIDE = frozenset("();\u2014")
 # "I don't use X", "we don't add X": a plain "don't" after "I" or "we" before a verb of
 # choosing refuses (not "we don't know", "we don't see the outcome": facts).
 _CHOOSING_SUBJECTS = frozenset(("i", "we"))
+# After a refusal these limit what is refused: "I wouldn't just raise volume".
+_MERELY = frozenset("just only simply merely solely blindly".split())
 _CHOICE_VERBS = _stems(
     "use build add need want do run train bother include keep model rely apply deploy ship "
     "track monitor compute create weight correct plan introduce adopt"
@@ -166,6 +181,8 @@ _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".spl
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
 _REASONS = frozenset("because since".split())
+# Words that turn from a reason to what is done instead.
+_TURNING = frozenset("but however instead rather so".split())
 # ...and a condition is about its own case ("the legs have different owners when something
 # goes wrong").
 REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
@@ -450,6 +467,8 @@ class Judgement:
         neg = m.negation
         if neg is None:
             return False
+        if neg.last + 1 < len(self.words) and self.words.words[neg.last + 1].lower() in _MERELY:
+            return False  # "I wouldn't just raise volume": more than that, not none of it
         if _refusal(neg):
             return True
         raw = self.words.words
@@ -469,9 +488,102 @@ class Judgement:
         cues = self.cues
         start = max(self.sentence_start(neg.first), neg.first - _CLAUSE_REACH)
         return any(
-            (cue := cues.get(k)) is not None and cue.last < neg.first and _refusal(cue)
+            (cue := cues.get(k)) is not None
+            and cue.last < neg.first
+            # ("No fuzzy matching, and definitely no language model": a plain "no" opening
+            # its note refuses too.)
+            and (_refusal(cue) or self.words.sentence_break_before(cue.first))
             for k in range(start, neg.first)
         )
+
+    def described_beside(
+        self, rejected: Sequence[Mention], mentions: Sequence[Mention], firsts: Sequence[int]
+    ) -> list[Mention] | None:
+        """The other mentions of a rejected idea in the sentence of its rejection (across
+        ";" and ":" too), when every one of them sits in a clause that only describes: a
+        reason for the refusal ("I'm not going to build calibration plots, the log loss
+        already punishes miscalibration"), a condition of a deferral ("I'd wait until the
+        slices mean something"), the problem whose remedy is refused ("There is a strong
+        position effect in the logs, since ...; correcting for it I'd defer"). They are the
+        rejected idea's, not a proposal of it. None when one of them sits in a clause that
+        proposes (ours, or a terse note): "No hourly retraining; we retrain weekly" chooses
+        within the idea. `mentions` are the idea's, in reading order, and `firsts` their
+        first words (made once by the caller: a long answer rejects an idea many times)."""
+        words = self.words
+        if not self.refuses(rejected):
+            return None  # "brute force won't answer in 300 ms": a fact, nobody refuses
+        first = min(m.first for m in rejected)
+        last = max(m.last for m in rejected)
+        a = first
+        while a > 0 and first - a < _CLAUSE_REACH and not words.sentence_break_before(a):
+            a -= 1
+        b = last
+        n = len(words)
+        while b + 1 < n and b - last < _CLAUSE_REACH and not words.sentence_break_before(b + 1):
+            b += 1
+        chosen = set(rejected)
+        out: list[Mention] = []
+        for m in mentions[bisect_left(firsts, a) : bisect_right(firsts, b)]:
+            if m in chosen:
+                continue
+            if m.negation is not None and self.rejects(m):
+                continue
+            if self.shared(m):
+                continue  # another idea's words: says nothing of this one
+            if not describes(words, *clause_around(words, m.first, m.last)) and not (
+                self._in_reason(last, m.first)
+            ):
+                return None
+            out.append(m)
+        return out
+
+    def _in_reason(self, end: int, k: int) -> bool:
+        """Whether word k, after a rejection ending at word `end`, is in the reason the
+        sentence gives for it: a "because"/"since" between them, and no subject of our own
+        nor a turn ("but", "instead") after it ("I prefer this over a retrieval stage
+        because a candidate generator caps recall: whatever it misses, the ranker never
+        sees")."""
+        raw = self.words.words
+        reason = False
+        for j in range(end + 1, k):
+            word = raw[j].lower().replace("\u2019", "'")
+            if word in _REASONS:
+                reason = True
+            elif reason and (word in FIRST_PERSON or word in _TURNING):
+                return False
+        return reason
+
+    def refuses(self, rejected: Sequence[Mention]) -> bool:
+        """Whether a negation over these mentions stands in a clause that refuses (ours, a
+        note, an order) or is a verdict ("overkill"), not in a fact that merely has a
+        negation in it ("brute force won't answer in 300 ms")."""
+        words = self.words
+        return any(
+            neg.trigger in POST_CUES
+            or not describes(words, *clause_around(words, neg.first, neg.last))
+            for m in rejected
+            if (neg := m.negation) is not None
+        )
+
+    def proposes(self, m: Mention) -> bool:
+        """Whether the clause of a mention proposes (ours, a note, an order, something said
+        to suffice) rather than only describes (`negation.describes`). A subordinate clause
+        is part of the clause it hangs on: "fuzzy matching only as a fallback when the
+        prefix has no completions" proposes its condition with it."""
+        words = self.words
+        first, last = clause_around(words, m.first, m.last)
+        if (
+            first > self.sentence_start(m.first)
+            and words.words[first].lower() in SUBORDINATORS
+            and not words.sentence_break_before(first)
+        ):
+            first, last = clause_around(words, first - 1, first - 1)
+            cues = self.cues
+            if any(
+                (cue := cues.get(k)) is not None and _refusal(cue) for k in range(first, last + 1)
+            ):
+                return False  # "but I'd wait until the slices mean something": the refusal's
+        return not describes(words, first, last)
 
     def affirms(self, m: Mention, refused: frozenset[int]) -> bool:
         """Whether a mention, after the answer has rejected its idea, brings the idea back:
@@ -489,8 +601,12 @@ class Judgement:
             return False
         if self.shared(m) or self.argues_against(m, _REASONS):
             return False  # "resampling just distorts the probabilities we need"
-        if self._there_anyway(m, s):
+        if self._there_anyway(m, s) or self._taken_care_of(m, s):
             return False  # "ES already has a fuzzy match for typos": why not to build it
+        if self._next_to(s, refused) and not self.proposes(m):
+            # "There is a strong position effect in these logs. Correcting for it ... I'd
+            # defer it.": the problem stated next to its remedy refused
+            return False
         if self._next_to(s, refused) and self._belittles(s):
             return False  # "No IPW. Nobody buys boots because they were in slot 2."
         return self.reading(m) == APPLIED
@@ -547,6 +663,26 @@ class Judgement:
             if raw[k].lower() in _ANYWAY:
                 return True
             k += 1
+        return False
+
+    def _taken_care_of(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the mention is what something else takes care of ("the monthly retrain
+        takes care of drift", "the daily retrain absorbs drift"): after a rejection, the
+        reason nothing is built for it. Looked for a few words before it in its clause."""
+        raw, words = self.words.words, self.words
+        k = m.first - 1
+        while k >= max(s.first, m.first - _CARE_REACH):
+            word = raw[k].lower()
+            if word in _HANDLING or (
+                word == "of"
+                and k >= 2
+                and raw[k - 1].lower() == "care"
+                and raw[k - 2].lower() in _TAKING
+            ):
+                return True
+            if words.boundary_before(k):
+                break
+            k -= 1
         return False
 
     def shared(self, m: Mention) -> bool:

@@ -188,6 +188,9 @@ PRE_TRIGGERS = (
     "deprioritise",
     "deprioritize",
     "hold back on",
+    "hold that back",
+    "hold it back",
+    "hold this back",
     "steer away from",
     "shy away from",
     "advise against",
@@ -299,6 +302,10 @@ PRE_TRIGGERS = (
     "resist the urge to",
     "resist the temptation to",
     "resist adding",
+    "i'd resist",
+    "we'd resist",
+    "i would resist",
+    "we would resist",
     "resist building",
     "wouldn't lead with",
     "won't lead with",
@@ -410,6 +417,9 @@ PRE_TRIGGERS = (
 # Verdicts that judge only when they close their clause: "scoring the whole catalogue is
 # obviously out, so ..." (not "the model is out of date").
 _CLOSING_VERDICTS = (
+    # "Routing feedback to document owners - phase two."
+    "phase two",
+    "phase 2",
     "is out",
     "are out",
     "is obviously out",
@@ -1101,6 +1111,14 @@ VERDICTS = (
     "not an option",
     "not an answer",
     "exactly what i don't want",
+    # "T-learners are academic for a v1"
+    "academic",
+    # deferred to a later period: "it's a next-year item", "a later-phase concern"
+    "a next year item",
+    "a next half item",
+    "a later phase item",
+    "a later phase concern",
+    "a later phase thing",
     "exactly what we don't want",
     "what i don't want",
     "what we don't want",
@@ -1351,8 +1369,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 )
             ):
                 # "There's an argument for X. I think it's overrated." takes back what "it"
-                # stands for: the sentence before.
-                for k in _previous_sentence(words, min(before, default=i)):
+                # stands for: the sentence before, and what its own sentence said before the
+                # clause ("X with Y or Z - I went back and forth on it, and I think it's
+                # overrated").
+                start = min(before, default=i)
+                for k in _said_in_earlier_clause(words, start):
+                    covering.setdefault(k, neg)
+                for k in _previous_sentence(words, start):
                     covering.setdefault(k, neg)
         if trig.kind in (PRE, BOTH):
             # "I would not add:" and a list below it: every item of the list.
@@ -1388,9 +1411,24 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             and end < n
             and raw[end].lower().replace("\u2019", "'") in _ANAPHORS | {"it's", "that's"}
             and _opens_sentence(words, i)
+            and not _restricted(words, end + 1)
         ):
             # "People talk about X. I'm not convinced it buys us much.": "it" is X.
             for k in _previous_sentence(words, i):
+                covering.setdefault(k, neg)
+        elif (
+            trig.kind in (PRE, BOTH)
+            and trig.text not in PLAIN_NEGATIONS
+            and _opens_sentence(words, i)
+            and _refers_to_object(words, end)
+        ):
+            # "X make the labels noisy. I know. I wouldn't try to clean that up.": the
+            # refused clause's object is "that", what the sentence before (past a short
+            # acknowledgement) says.
+            previous = list(_previous_sentence(words, i))
+            if 0 < len(previous) <= _ACKNOWLEDGEMENT:
+                previous = list(_previous_sentence(words, min(previous)))
+            for k in previous:
                 covering.setdefault(k, neg)
         elif trig.kind in (PRE, BOTH) and (
             _takes_back(words, end)
@@ -1424,6 +1462,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _short_verdicts(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _accepted(words, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _same_for(words, looked_at, triggers):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
         for k, neg in _not_equal(words):
@@ -1646,6 +1686,33 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
         if words.sentence_break_before(k):
             return
         k -= 1
+
+
+_EARLIER_CLAUSE_WORDS = 4
+
+
+def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
+    """The words of the sentence before the clause that holds word `start`, when an earlier
+    clause of at least _EARLIER_CLAUSE_WORDS words says something there, set off by a dash,
+    a comma, a colon or a ";" ("X with Y or Z - I went back and forth on it, and ...")."""
+    a, _ = clause_around(words, start, start)
+    while (
+        a > 0
+        and start - a < _CLAUSE_WORDS
+        and not words.sentence_break_before(a)
+        and not words.boundary_before(a)
+    ):
+        a -= 1  # over an "and I think": to the punctuation that ends the earlier clause
+    if a <= 0 or words.sentence_break_before(a):
+        return []
+    earlier: list[int] = []
+    k = a - 1
+    while k >= 0 and len(earlier) < _CLAUSE_WORDS:
+        earlier.append(k)
+        if words.sentence_break_before(k):
+            break
+        k -= 1
+    return earlier if len(earlier) >= _EARLIER_CLAUSE_WORDS else []
 
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
@@ -1883,6 +1950,43 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
             yield k, neg
 
 
+_SAME = stem("same")
+_SAME_FOR = frozenset(stem(w) for w in ("for", "with", "goes"))
+_SAME_REACH = 2
+"""How many sentences back "Same for X" looks for the refusal it repeats (the one between
+may give the refusal's reason)."""
+
+
+def _same_for(
+    words: Words, looked_at: Sequence[int], triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """ "No decomposition into legs. Same for residual learning on the routing ETA.": a
+    sentence that opens with "Same for" / "Same with" / "Same goes for" says the sentence
+    before's refusal of what follows, to the end of its clause."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, (_SAME,)):
+        start = i - 1 if i > 0 and raw[i - 1].lower() == "the" else i
+        if not words.sentence_break_before(start) or i + 1 >= n or keys[i + 1] not in _SAME_FOR:
+            continue
+        j = i + 2 if keys[i + 1] != stem("goes") else i + 3
+        neg = None
+        back = start
+        for _ in range(_SAME_REACH):
+            previous = sorted(_previous_sentence(words, back))
+            if not previous or "\n\n" in words.before(back):
+                break
+            neg = next((triggers[k] for k in previous if k in triggers), None)
+            if neg is not None:
+                break
+            back = previous[0]
+        if neg is None or j >= n:
+            continue
+        k = j
+        while k < n and (k == j or not words.boundary_before(k)):
+            yield k, neg
+            k += 1
+
+
 def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """The words of a note whose label defers it ("Future work: ..."), to the end of the
     line."""
@@ -2112,8 +2216,7 @@ def _previous_sentence(words: Words, k: int) -> Iterable[int]:
     """The words of the sentence (or clause after a ';') before word k."""
     j = k - 1
     while j >= 0 and not _clause_starts(words, j + 1):
-        j -= 1  # back to the start of k's own sentence
-    j -= 1
+        j -= 1  # back to the start of k's own sentence: j is now the last word before it
     while j >= 0:
         yield j
         if _clause_starts(words, j):
@@ -2121,8 +2224,162 @@ def _previous_sentence(words: Words, k: int) -> Iterable[int]:
         j -= 1
 
 
+_OBJECT_REACH = 4
+_ACKNOWLEDGEMENT = 3
+"""A sentence this short between a statement and its refusal only acknowledges it ("I
+know.", "Fair enough.")."""
+_PARTICLES_AFTER = frozenset("up out away off down".split())
+_UNDOING = frozenset(
+    stem(w)
+    for w in "change touch remove drop replace undo lose abandon kill cut revert stop".split()
+)
+
+
+def _refers_to_object(words: Words, end: int) -> bool:
+    """Whether the clause a cue refuses (from word `end`) ends, within _OBJECT_REACH words,
+    on an anaphor ("try to clean that up", "bother fixing it"): its object was said
+    before."""
+    raw, n = words.words, len(words.words)
+    for k in range(end, min(n, end + _OBJECT_REACH)):
+        if k > end and words.boundary_before(k):
+            return False
+        if words.keys[k] in _UNDOING:
+            return False  # "I wouldn't drop it": a refusal to undo keeps it
+        if raw[k].lower() in ("it", "that", "this", "them", "those"):
+            after = k + 1
+            if after < n and raw[after].lower() in _PARTICLES_AFTER:
+                after += 1
+            return after >= n or words.boundary_before(after)
+    return False
+
+
+# "We use SMOTE. I wouldn't use it everywhere though.": the refusal only limits the idea.
+_RESTRICTIONS = frozenset("everywhere always exclusively alone everything".split())
+_RESTRICTION_REACH = 3
+
+
+def _restricted(words: Words, k: int) -> bool:
+    """Whether the few words from k, in the cue's clause, limit what it refuses ("it
+    everywhere", "it for everything"): the idea is kept, not rejected."""
+    raw = words.words
+    for j in range(k, min(len(raw), k + _RESTRICTION_REACH)):
+        if j > k and words.boundary_before(j):
+            return False
+        if raw[j].lower() in _RESTRICTIONS:
+            return True
+    return False
+
+
 def _clause_starts(words: Words, k: int) -> bool:
     return k <= 0 or words.sentence_break_before(k) or ";" in words.before(k)
+
+
+# -- clauses ----------------------------------------------------------------------------------
+# A rejection is said of a proposition, and a sentence holds several: "I'm not going to build
+# calibration plots, the log loss already punishes miscalibration" refuses the plots in its
+# first clause and argues for the refusal in its second. The words below split a sentence into
+# clauses and tell a clause that proposes something (a plan of ours, a terse note, an order)
+# from one that only describes (a fact, a reason, a condition, a consequence).
+
+# Words that open a clause of their own: contrast, reason, condition, consequence, relative.
+CLAUSE_OPENERS = frozenset(
+    "but however although though whereas while because since unless until if when whenever "
+    "once so which who then instead rather yet otherwise".split()
+)
+# Subordinators: the clause they open describes (a reason, a condition, a time), whoever its
+# subject is.
+SUBORDINATORS = frozenset("because since unless until if when whenever once which who".split())
+_CONDITIONAL = frozenset("unless until if when whenever once".split())
+# A subject of our own: the clause states what we do or would do (or refuse).
+FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".split())
+# Pronouns that open a clause about something other than us: "there is a strong position
+# effect", "they're brigaded". (Not an article: "the slot number goes in as a feature" is as
+# often a plan as a fact.)
+_THIRD_PERSON_OPENERS = frozenset("there there's it it's they they're this these those".split())
+# Finite verbs of description: "drift will happen", "labels are late", "it has no label".
+_DESCRIBING_VERBS = frozenset(
+    "is are was were will would 's can could has have had does gets get must may might "
+    "isn't aren't wasn't won't wouldn't can't doesn't".split()
+)
+# ...but a passive is a plan: "sensitive groups are excluded", "quantiles get sorted",
+# "the model will be retrained weekly". These may stand between the verb and its participle.
+_BEFORE_PARTICIPLE = frozenset("be been not also then simply just only always still".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "done run built kept set made shown given taken split sent put held cut fed left "
+    "thrown drawn frozen chosen written".split()
+)
+_CLAUSE_WORDS = 40
+"""A clause is looked for at most this many words either side of a word: reading stays
+linear in the answer's length however long a sentence runs."""
+
+
+def clause_around(words: Words, first: int, last: int) -> tuple[int, int]:
+    """The clause holding words first..last: back and on to a punctuation mark, a line
+    break or a word that opens another clause (an "and"/"or" only when a subject of its
+    own follows: "and I don't want a dashboard zoo")."""
+    raw, n = words.words, len(words.words)
+    a = first
+    while a > 0 and first - a < _CLAUSE_WORDS and not words.boundary_before(a):
+        if raw[a].lower() in CLAUSE_OPENERS and a < first:
+            break
+        if _new_subject(raw, a - 1):
+            break
+        a -= 1
+    b = last
+    while b + 1 < n and b - last < _CLAUSE_WORDS and not words.boundary_before(b + 1):
+        word = raw[b + 1].lower()
+        if word in CLAUSE_OPENERS or _new_subject(raw, b + 1):
+            break
+        b += 1
+    return a, b
+
+
+def _new_subject(raw: Sequence[str], k: int) -> bool:
+    """Whether word k is an "and"/"or" that starts a clause with a subject of its own."""
+    return (
+        0 <= k < len(raw) - 1
+        and raw[k].lower() in ("and", "or")
+        and raw[k + 1].lower().replace("\u2019", "'") in FIRST_PERSON | _THIRD_PERSON_OPENERS
+    )
+
+
+# A clause that says something suffices chooses it: "a daily retrain is enough".
+_SUFFICING = frozenset("enough sufficient suffices suffice fine plenty adequate".split())
+# What follows these is what is done instead: "..., instead every user gets a budget".
+_PROPOSING_OPENERS = frozenset("then instead rather otherwise".split())
+
+
+def describes(words: Words, first: int, last: int) -> bool:
+    """Whether the clause first..last only describes (a fact, a reason, a condition) rather
+    than proposes: no subject of our own, nothing said to suffice, not what is done instead
+    or as a result, and it opens with a subordinator or a third-person subject, or holds a
+    finite verb of description. A terse note ("class weights on positives", "retrain
+    weekly") proposes."""
+    raw = words.words
+    said = [raw[k].lower().replace("\u2019", "'") for k in range(first, last + 1)]
+    opener = raw[first - 1].lower() if first > 0 and not words.boundary_before(first) else ""
+    if (opener in _CONDITIONAL or said[0] in _CONDITIONAL) and not any(
+        w in FIRST_PERSON for w in said
+    ):
+        return True  # "until the set is big enough for the slices to mean anything"
+    if any(w in FIRST_PERSON or w in _SUFFICING for w in said):
+        return False
+    if opener in _PROPOSING_OPENERS or said[0] in _PROPOSING_OPENERS:
+        return False
+    if opener in SUBORDINATORS or said[0] in SUBORDINATORS:
+        return True
+    if said[0] in _THIRD_PERSON_OPENERS or opener in ("and", "or"):
+        return True
+    return any(w in _DESCRIBING_VERBS and not _passive(said, k) for k, w in enumerate(said))
+
+
+def _passive(said: Sequence[str], k: int) -> bool:
+    """Whether the verb at said[k] begins a passive ("are excluded", "will be retrained")."""
+    for w in said[k + 1 : k + 4]:
+        if w in _BEFORE_PARTICIPLE or w.endswith("ly"):
+            continue
+        return w.endswith("ed") or w in _IRREGULAR_PARTICIPLES
+    return False
 
 
 # "X is nice in theory, but not now": an idea weighed, then put off or dropped.
@@ -2518,6 +2775,8 @@ _CLAUSE_OPENERS = frozenset(
     ).split()
 )
 _PLURAL_COPULAS = frozenset(("are", "were"))
+# After "to" and a verb these are its object, not a new clause: "to counter that".
+_OBJECT_PRONOUNS = frozenset(("that", "it", "this"))
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
 _PRONOUN_SUBJECTS = frozenset("we i they you it i'd we'd i'll we'll it's".split())
 _LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
@@ -2560,7 +2819,12 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             elif not plural and words.before(k).strip() == "," and _long_item(words, k):
                 return out  # "X runs on a schedule, and retraining is deferred": two clauses
             listing = True
-        elif word in _CLAUSE_OPENERS and not (word == "so" and listing):
+        elif (
+            word in _CLAUSE_OPENERS
+            and not (word == "so" and listing)
+            and not (word in _OBJECT_PRONOUNS and k >= 2 and raw[k - 2].lower() == "to")
+        ):
+            # ("Exploration to counter that is a last resort": "that" is what is countered.)
             if joined >= 0 and word in _PRONOUN_SUBJECTS:
                 return out[:joined]  # "we retrain weekly and the dashboards are overkill"
             break
@@ -2689,7 +2953,13 @@ def _aside_end(words: Words, k: int) -> int | None:
 
 # Verbs of measuring: what they are done "with" or "using" is the measure itself.
 _MEASURING = frozenset(
-    stem(w) for w in "measure evaluate score track report monitor assess judge benchmark".split()
+    stem(w)
+    for w in (
+        "measure evaluate score track report monitor assess judge benchmark "
+        # ...and what a measure is sliced "by" is the slice: "I wouldn't slice metrics by
+        # prefix length"
+        "slice segment break stratify bucket"
+    ).split()
 )
 
 
@@ -2879,6 +3149,8 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     if closes:
         return True
     for k in range(end, min(n, end + 3)):
+        if words.keys[k] in _UNDOING:
+            return False  # "We rerank by margin. I wouldn't drop it.": it is kept
         if raw[k].lower() in _ANAPHORS:
             return k + 1 >= n or words.boundary_before(k + 1)
         if words.boundary_before(k + 1) if k + 1 < n else True:
@@ -2921,6 +3193,7 @@ _PATTERN_STARTS = frozenset(
         *_PUSH,
         *_VERDICT_WORDS,
         *_ACCEPTING,
+        _SAME,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
