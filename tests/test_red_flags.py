@@ -1736,3 +1736,33 @@ def test_a_long_run_of_articles_is_read_without_recursing_through_it(library: Li
     phrase across it."""
     text = "There's no need for " + "a " * 3000 + "fallback."
     assert "no-fallback" not in fired(library, "rag-assistant", text)
+
+
+# -- refusals said after what they refuse (grading/negation.py `_refused_after`) ---------------
+# These were red-flag-only tables in evidence.py; as negation cues an item gets them too.
+
+REFUSED_AFTER = [
+    "I considered gradient boosted trees like XGBoost on the tabular features, and I'd rule it "
+    "out for v1.",
+    "I looked at gradient boosted trees like XGBoost on the tabular features and rejected them.",
+    "Gradient boosted trees like XGBoost on the tabular features are the usual answer, but I "
+    "wouldn't.",
+    "Gradient boosted trees like XGBoost on the tabular features would be tempting, so no.",
+]
+
+
+def _item_state(library: Library, case_id: str, item_id: str, text: str) -> str:
+    result = grade_whole(library.compiled(case_id), text)
+    found = [i for s in result.sections for i in s.items if i.item.id == item_id]
+    return "met" if found[0].met else "named" if found[0].named else "missed"
+
+
+@pytest.mark.parametrize("sentence", REFUSED_AFTER)
+def test_an_idea_refused_after_it_is_told_earns_nothing(library: Library, sentence: str) -> None:
+    assert _item_state(library, "fraud-detection", "tree-ensemble", sentence) == "missed"
+
+
+def test_an_idea_told_without_a_refusal_after_it_is_met(library: Library) -> None:
+    """The control for the test above: the same words, chosen."""
+    sentence = "We'd train gradient boosted trees like XGBoost on the tabular features."
+    assert _item_state(library, "fraud-detection", "tree-ensemble", sentence) == "met"

@@ -409,8 +409,8 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     """Whether the sentence (words `first` to `last`) tells the mistake (starting at
     `mistake`) as someone else's choice, with no turn to the answer's own view between the
     two ("some people argue for X", not "some people worry, but I'd do X"), under a label
-    that refuses it ("Not doing: X"), or refuses it after telling it ("I looked at X, and I'd
-    rule it out: ...", "some teams reach for X, but I wouldn't: ...")."""
+    that refuses it ("Not doing: X"). (A refusal after telling it, "I looked at X, and I'd
+    rule it out", is a negation: grading/negation.py.)"""
     raw = words.words
     said = [w.lower().replace("\u2019", "'") for w in raw[first : last + 1]]
     before = mistake - first
@@ -428,60 +428,7 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
             if _REFUSING.intersection(said[: k - first + 1]):
                 return True
             break
-    for k in range(before, len(said) - 2):
-        three = (said[k], said[k + 1], said[k + 2])
-        if three in _RULED_OUT:
-            return True
-        if three in _REFUSED_AT_END and words.boundary_before(first + k + 3):
-            return True
-    for k in range(before, len(said) - 1):
-        two = (said[k], said[k + 1])
-        if two in _REFUSED_IT:
-            return True
-        if two in _REFUSED_AT_END_PAIRS and words.boundary_before(first + k + 2):
-            return True
     return False
-
-
-# A refusal of the mistake after telling it: "..., and I'd rule it out", "..., but I
-# wouldn't:" (the refusal ends its clause; "but I wouldn't bother with X" refuses X instead).
-_RULED_OUT = frozenset(
-    (
-        ("rule", "it", "out"),
-        ("ruled", "it", "out"),
-        ("rule", "that", "out"),
-        ("ruled", "that", "out"),
-        ("rule", "them", "out"),
-        ("i'd", "avoid", "it"),
-        ("i'd", "skip", "it"),
-        ("not", "on", "this"),
-    )
-)
-_REFUSED_AT_END = frozenset(
-    (
-        ("but", "i", "wouldn't"),
-        ("but", "i", "won't"),
-        ("but", "we", "won't"),
-        ("but", "we", "wouldn't"),
-        ("but", "i", "don't"),
-        ("but", "not", "here"),
-    )
-)
-# "I considered X, and rejected it: ...", "X was tried and dropped"; "..., so no." closing it.
-_REFUSED_IT = frozenset(
-    (
-        ("rejected", "it"),
-        ("rejected", "that"),
-        ("rejected", "them"),
-        ("dropped", "it"),
-        ("dropped", "that"),
-        ("discarded", "it"),
-        ("discarded", "that"),
-        ("decided", "against"),
-        ("decide", "against"),
-    )
-)
-_REFUSED_AT_END_PAIRS = frozenset((("so", "no"), ("so", "not")))
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
