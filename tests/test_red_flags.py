@@ -1734,8 +1734,9 @@ def test_a_long_run_of_articles_is_read_without_recursing_through_it(library: Li
     """Trying an article both ways happens at most once per word of a phrase: a run of
     thousands of "a" inside a phrase's words neither recurses past Python's limit nor finds a
     phrase across it."""
-    text = "There's no need for " + "a " * 3000 + "fallback."
+    text = "If the model times out we return " + "a " * 3000 + "error."
     assert "no-fallback" not in fired(library, "rag-assistant", text)
+    assert "no-fallback" in fired(library, "rag-assistant", "If it times out we return an error.")
 
 
 # -- refusals said after what they refuse (grading/negation.py `_refused_after`) ---------------
@@ -1766,3 +1767,73 @@ def test_an_idea_told_without_a_refusal_after_it_is_met(library: Library) -> Non
     """The control for the test above: the same words, chosen."""
     sentence = "We'd train gradient boosted trees like XGBoost on the tabular features."
     assert _item_state(library, "fraud-detection", "tree-ensemble", sentence) == "met"
+
+
+# -- refusing the right choice (a flag's `refused` phrases, read through the negation stage) ---
+# Written after the change, in words the old 190-phrase list did not hold: the fallback is
+# refused in any wording a negation cue reaches, and never when the refusal is itself refused
+# or judged, told as someone else's, asked about, or stated beside the fallback chosen.
+
+REFUSING_THE_FALLBACK = {
+    "mistake": [
+        "I would not bother with any degraded path; the model service is replicated.",
+        "We will skip the backup scoring path entirely.",
+        "There is no fallback path needed here.",
+        "A fallback is something I'd leave out of v1.",
+        "Fallbacks are overkill for this service.",
+        "I don't think we need a plan B; the cluster has three replicas.",
+        "We won't design any graceful degradation: the provider has a 99.9% SLA.",
+        "No contingency plan is needed for the scorer.",
+        "I'd rather not maintain a backup ranking path.",
+    ],
+    "against": [
+        "Running without a fallback would be reckless.",
+        "Never ship a scoring service without a fallback.",
+        "Going without a fallback is a bad idea, so the cached scores take over on timeout.",
+        "The fallback is the cached scores, served when the model times out.",
+        "We can't skip the fallback: requests can't wait.",
+        "Is a fallback needed? Yes: the cached scores.",
+        "Some teams ship without a fallback, but we keep the cached scores as backup.",
+        "If the model times out we serve the cached scores, so no separate degraded mode is "
+        "needed beyond that.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("case_id", "sentence"),
+    [
+        pytest.param(case_id, sentence)
+        for case_id in ("fraud-detection", "rag-assistant", "search-ranking")
+        for sentence in REFUSING_THE_FALLBACK["mistake"]
+    ],
+)
+def test_refusing_the_fallback_in_any_words_raises_the_flag(
+    library: Library, case_id: str, sentence: str
+) -> None:
+    assert "no-fallback" in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "sentence"),
+    [
+        pytest.param(case_id, sentence)
+        for case_id in ("fraud-detection", "rag-assistant", "search-ranking")
+        for sentence in REFUSING_THE_FALLBACK["against"]
+    ],
+)
+def test_a_refusal_refused_judged_or_asked_is_no_mistake(
+    library: Library, case_id: str, sentence: str
+) -> None:
+    assert "no-fallback" not in fired(library, case_id, sentence)
+
+
+def test_the_fallback_flag_lists_its_refusals_as_one_concept(library: Library) -> None:
+    """The refusals are read, not listed: every case names the fallback plainly in
+    `refused`, and its evidence holds only the mistakes said outright ("return an error")."""
+    for case_id in APPLIES:
+        flag = next((f for f in library.rubric(case_id).red_flags if f.id == "no-fallback"), None)
+        if flag is None:
+            continue
+        assert "fallback" in flag.refused
+        assert all(len(group) <= 60 for group in flag.evidence)

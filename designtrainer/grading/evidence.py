@@ -49,6 +49,7 @@ def choose(
     judgement: Judgement,
     rejected: Rejected | None = None,
     unless: Sequence[Mention] = (),
+    refused: Sequence[Mention] = (),
 ) -> Choice:
     """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
     named when the only such sets name it; missed otherwise.
@@ -57,10 +58,11 @@ def choose(
     that its own note takes back. Once the answer rejects the idea (here, or in another
     section's text: `rejected`), only a mention that brings it back in a sentence of its own
     counts (`_after_rejection`). A red flag's `unless` mentions are where the answer states
-    the right choice that takes its mistake back.
+    the right choice that takes its mistake back, and its `refused` mentions where the
+    answer may refuse the right choice ("we don't need a fallback"), which makes it.
     """
     groups = len(owner.evidence)
-    if not mentions:
+    if not mentions and not refused:
         return Choice("missed", (), tuple(range(groups)))
     allow = owner.negation == "allow"
     if isinstance(owner, RedFlag):
@@ -74,7 +76,10 @@ def choose(
         ]
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
-        return _flag_choice(owner, mentions, usable, judgement, unless)
+        found = _flag_choice(owner, mentions, usable, judgement, unless)
+        if found.state == "missed" and refused:
+            return _refusal_choice(owner, refused, judgement, unless) or found
+        return found
     if not allow and rejected is not None:
         usable = _after_rejection(usable, judgement, rejected)
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
@@ -280,6 +285,72 @@ def _flag_choice(
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+_DOUBLE_REACH = 5
+"""A second cue this many words before a refused mention negates the refusal ("never ship
+without a fallback", "deciding not to build a fallback would be reckless")."""
+_VERDICT_REACH = 12
+"""How far after a refusal a verdict on it is looked for ("... would be a mistake")."""
+_JOINS = frozenset(("and", "or", "but", "nor"))
+# Words of a verdict that judges a choice ("would be reckless", "is a bad idea", "is not an
+# option"), rather than dismissing the thing it follows ("it's overkill").
+_JUDGING = frozenset(
+    "reckless mistake bad poor wrong naive flawed trap trouble recipe option question "
+    "starter nonstarter avoid".split()
+)
+
+
+def _refusal_choice(
+    flag: RedFlag, refused: Sequence[Mention], judgement: Judgement, unless: Sequence[Mention]
+) -> Choice | None:
+    """The mistake made by refusing the right choice: a mention of the flag's `refused`
+    phrases under a negation ("we don't need a fallback", "I'd skip the degraded path", "a
+    separate fallback path isn't really needed", "no plan B"). Not in a question, nor where
+    the refusal is itself refused or judged ("never ship without a fallback", "running
+    without a fallback would be reckless"), nor told as someone else's choice, nor in a
+    sentence that states the right choice ("we fall back to the rules engine, so a separate
+    fallback path isn't needed beyond that"). None when no sentence refuses it."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    right: set[int] | None = None
+    for m in refused:
+        neg = m.negation
+        if neg is None:
+            continue
+        s = judgement.sentence(m.first)
+        if _asks(words, s.last) or judgement.argues_against(m):
+            continue
+        # Cues that touch make one ("would not" + "bother with"); two apart, the first
+        # negates the second.
+        refusal = {neg}
+        for k in range(m.first - 1, max(s.first, m.first - _DOUBLE_REACH) - 1, -1):
+            if words.boundary_before(k + 1) or raw[k].lower() in _JOINS:
+                break
+            cue = cues.get(k)
+            if cue is not None and not any(
+                cue.last + 1 >= other.first and other.last + 1 >= cue.first for other in refusal
+            ):
+                refusal.add(cue)
+        if len(refusal) > 1:
+            continue  # a refusal refused
+        if any(
+            (cue := cues.get(k)) is not None
+            and cue != neg
+            and _JUDGING.intersection(cue.trigger.lower().split())
+            for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
+        ):
+            continue  # a verdict on the refusal ("going without a fallback is a bad idea")
+        if _not_our_choice(words, s.first, min(m.first, neg.first), s.last):
+            continue
+        if unless:
+            if right is None:
+                right = _right_choice(flag, unless, judgement)
+            if s.first in right:
+                continue
+        return Choice("met", (m,))
+    return None
 
 
 # A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
