@@ -76,10 +76,10 @@ def choose(
         ]
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
-        found = _flag_choice(owner, mentions, usable, judgement, unless)
-        if found.state == "missed" and refused:
-            return _refusal_choice(owner, refused, judgement, unless) or found
-        return found
+        made = _flag_choice(owner, mentions, usable, judgement, unless)
+        if made.state == "missed" and refused:
+            return _refusal_choice(owner, refused, judgement, unless) or made
+        return made
     if not allow and rejected is not None:
         usable = _after_rejection(usable, judgement, rejected)
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
