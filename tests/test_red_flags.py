@@ -1837,3 +1837,112 @@ def test_the_fallback_flag_lists_its_refusals_as_one_concept(library: Library) -
             continue
         assert "fallback" in flag.refused
         assert all(len(group) <= 60 for group in flag.evidence)
+
+
+# -- general readings of English around a mistake (round 12, flags16) -------------------------
+# Probe sentences written for classes of sentence, not for a rubric's wording: a criticism
+# said of the mistake in a second predicate; a condition whose criticism describes the case;
+# the mistake told only as the condition of a consequence, or as "how you end up with";
+# nobody's choice; the right choice named only to be given up.
+
+READINGS_NO_FLAG = [
+    # criticism in a second predicate of the same subject
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Clicks are easy to optimise but a poor proxy for relevance.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Clicks are easy to optimise but a poor proxy for long-term satisfaction.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Watch time is easy to measure but misleading as the only objective.",
+    ),
+    # the mistake only as the condition of a consequence
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "If we optimise invites we just help recruiters and spammers blast strangers.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "If we optimise for clicks, the feed fills with clickbait.",
+    ),
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "Optimising invitations is how you end up with recruiters spamming strangers.",
+    ),
+    # nobody's choice
+    ("spam-detection", "humans-read-mail", "Nobody reads users' mail."),
+    ("spam-detection", "humans-read-mail", "No one reads users' mail, not even the raters."),
+    # a condition's criticism describes the case; the right choice follows
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If retrieval fails we fall back to a keyword search, so no separate degraded mode is needed.",
+    ),
+]
+READINGS_FLAG = [
+    # the same words, choosing
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise clicks because that is what the business tracks.",
+    ),
+    ("spam-detection", "humans-read-mail", "Reviewers read a sample of users' mail to label spam."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "If we set the threshold at 0.5 we block every payment above it.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "If the offline AUC improves we ship it to everyone.",
+    ),
+    # a condition's criticism does not take back the choice after it
+    ("fraud-detection", "no-fallback", "If the model fails we return an error."),
+    ("fraud-detection", "no-fallback", "When the scorer crashes we just return an error."),
+    # the right choice named only to be given up
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "The A/B test takes too long, so we launch when offline NDCG improves.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "The A/B test takes too long, so we launch when offline AUC improves.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "An online experiment is too slow here; we ship once the offline AUC beats the baseline.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), READINGS_NO_FLAG)
+def test_a_general_reading_keeps_the_flag_quiet(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), READINGS_FLAG)
+def test_a_general_reading_still_sees_the_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)
+
+
+def test_the_right_choice_kept_too_still_takes_the_mistake_back(library: Library) -> None:
+    """ "too" closing a clause is "also", not a verdict: the A/B test is still chosen."""
+    sentence = "If it beats the baseline offline, we run an A/B test too."
+    assert "offline-only-launch" not in fired(library, "fraud-detection", sentence)

@@ -270,6 +270,8 @@ def _flag_choice(
                 window = None
         if window is None:
             continue
+        if _only_a_condition(judgement, first, window, found) or _how_you_end_up(judgement, window):
+            continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
         if right and (first in right or (back and start(first - 1) in right)):
@@ -407,6 +409,7 @@ def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement
             m.negation is None
             and not judgement.argues_against(m)
             and not _described(m, judgement.words)
+            and not _given_up(m, judgement)
         ):
             groups.setdefault(start(m.first), set()).add(m.group)
     return {first for first, found in groups.items() if len(found) == len(flag.unless)}
@@ -489,6 +492,12 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
         if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 : before]):
             return True
     for k in range(before):
+        # Nobody's choice: "Nobody reads users' mail", "no one labels the queue by hand".
+        if (said[k] == "nobody" or said[k : k + 2] == ["no", "one"]) and not _TURNS.intersection(
+            said[k + 1 : before]
+        ):
+            return True
+    for k in range(before):
         if said[k] in _PROPOSING and not _TURNS.intersection(said[k + 1 : before]):
             subject = said[max(0, k - _SUBJECT_REACH) : k]
             others = [j for j, w in enumerate(subject) if w in _OTHERS]
@@ -517,6 +526,74 @@ def _described(m: Mention, words: Words) -> bool:
         if raw[k].lower().replace("\u2019", "'") in _COPULAS:
             return True
     return False
+
+
+_GIVEN_UP_REACH = 6
+
+
+def _given_up(m: Mention, judgement: Judgement) -> bool:
+    """Whether the right choice is named only to be given up, "too" something in its own
+    clause: "the A/B test takes too long, so we launch when offline NDCG improves", "an
+    online experiment is too slow here" (not "we run an A/B test too", "too" closing it)."""
+    words = judgement.words
+    raw = words.words
+    last = judgement.sentence(m.first).last
+    for k in range(m.last + 1, min(last, m.last + _GIVEN_UP_REACH) + 1):
+        if words.boundary_before(k):
+            return False
+        if raw[k].lower() == "too" and k < last and not words.boundary_before(k + 1):
+            return True
+    return False
+
+
+_CONDITION_SUBJECTS = frozenset(("we", "i", "you"))
+_MAIN_CLAUSE = frozenset("we i you they it that this i'd we'd i'll we'll you'd you'll".split())
+_IF_REACH = 8
+
+
+def _only_a_condition(
+    judgement: Judgement, first: int, window: Sequence[Mention], found: Sequence[Mention]
+) -> bool:
+    """Whether the mistake is told only as the condition of what follows, in a sentence that
+    goes on without it: "if we optimise invites we just help recruiters blast strangers" warns
+    of a consequence. The mistake's words all stand in the "if we ..." clause, and none of
+    the flag's words in the clause after it ("if we set the threshold at 0.5 we block every
+    payment above it" still chooses 0.5)."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    opener = None
+    for j in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(j + 1):
+            break
+        if raw[j].lower() in ("if", "when") and raw[j + 1].lower() in _CONDITION_SUBJECTS:
+            opener = j
+            break
+    if opener is None:
+        return False
+    last = judgement.sentence(first).last
+    for c in range(hi + 1, last + 1):
+        if words.boundary_before(c) or raw[c].lower().replace("\u2019", "'") in _MAIN_CLAUSE:
+            return c < last and not any(m.first >= c for m in found)
+    return False
+
+
+_END_UP = ("end", "up")
+_HOW_REACH = 8
+
+
+def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the sentence says the mistake is how one ends up somewhere: "optimising
+    invitations is how you end up with recruiters spamming strangers"."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _HOW_REACH)
+    said = [w.lower() for w in raw[hi + 1 : last + 1]]
+    return any(
+        said[k] == "how" and tuple(said[k + 2 : k + 4]) == _END_UP for k in range(len(said) - 3)
+    )
 
 
 def _window_besides(

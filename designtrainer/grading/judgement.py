@@ -171,6 +171,15 @@ _REASONS = frozenset("because since".split())
 REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
+# flags16: "X is cheap but a poor proxy" goes on about X; "but we ..." opens a clause.
+_PREDICATE_COPULAS = frozenset("is are was were be 's seems seem sounds looks".split())
+_NEW_SUBJECT = frozenset(
+    "i we you they he she it it's that's this that these those there there's the our my "
+    "their your its i'd we'd i'll we'll i'm we're".split()
+)
+_SECOND_PREDICATE = 4
+_CONDITION_OPENERS = frozenset("if when whenever once".split())
+_MAIN_SUBJECTS = frozenset("i we you they i'd we'd i'll we'll".split())
 # After these a criticism word describes the things meant ("the risky ones"), not the plan,
 # or says there is less of it ("less biased training data").
 _DEFINITE = frozenset("the those these less least".split())
@@ -620,17 +629,57 @@ class Judgement:
             if ";" in seps[k] or self.words.words[k - 1].lower() in stops:
                 first = k
                 break
-        for k in range(m.last + 1, last + 1):
-            if ";" in seps[k] or self.words.words[k].lower() in stops:
-                last = k - 1
-                break
         words = self.words.words
+        for k in range(m.last + 1, last + 1):
+            if k > last:
+                break
+            if ";" in seps[k] or words[k].lower() in stops:
+                if not self._predicate_goes_on(m.last, k, last):
+                    last = k - 1
+                    break
+                last = min(last, k + _SECOND_PREDICATE)  # "but a poor proxy", no further
+        condition = self._condition_before(first, m.first)
         return any(
             not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
             and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
             and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
+            and not (condition[0] <= k < condition[1])  # "if the model fails, we ..."
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    # -- flags16: readings of criticism around a red flag's words ---------------------------
+    def _predicate_goes_on(self, after: int, but: int, last: int) -> bool:
+        """Whether a "but" at word `but` joins a second predicate to the subject the mention
+        (ending at word `after`) is part of, rather than opening a clause of its own: "clicks
+        are easy to optimise but a poor proxy" says both of clicks; "clicks are cheap, but we
+        optimise them anyway" does not. A form of "be" must stand between the two, and the
+        word after "but" must not open a subject."""
+        raw = self.words.words
+        if raw[but].lower() != "but" or but + 1 > last:
+            return False
+        if raw[but + 1].lower().replace("\u2019", "'") in _NEW_SUBJECT:
+            return False
+        return any(
+            raw[k].lower().replace("\u2019", "'") in _PREDICATE_COPULAS
+            for k in range(after + 1, but)
+        )
+
+    def _condition_before(self, first: int, mention: int) -> tuple[int, int]:
+        """The words (from, to) of a condition that opens the clause and ends before the
+        mention ("if the model fails, we return an error", "when retrieval fails we fall back
+        to BM25"): criticism there describes the case, not the choice after it. (0, 0) when
+        there is none."""
+        raw, words = self.words.words, self.words
+        for j in range(first, mention):
+            if raw[j].lower() not in _CONDITION_OPENERS:
+                continue
+            for c in range(j + 2, mention + 1):
+                if words.boundary_before(c) or (
+                    raw[c].lower().replace("\u2019", "'") in _MAIN_SUBJECTS
+                ):
+                    return (j, c)
+            return (0, 0)
+        return (0, 0)
 
     def lead_in(self, first: int) -> int | None:
         """The sentence (by first word) that introduces the list holding the sentence that
