@@ -1888,7 +1888,57 @@ READINGS_NO_FLAG = [
         "If retrieval fails we fall back to a keyword search, so no separate degraded mode is needed.",
     ),
 ]
+# The right choice stated in the rubric (`unless`), in words other than the answers': future
+# outcomes kept for evaluation, a launch gated ("only ... once") on an offline win, a random
+# sample graded by raters, skip-above negatives.
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The chargeback outcome is kept for evaluation only, never as a feature input.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Next day's clicks are what we evaluate on; features stop at the impression.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "We only launch once the offline recall beats the rules engine.",
+    ),
+    (
+        "query-autocomplete",
+        "random-split",
+        "Human raters grade a random sample of prefixes each week as the test set.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "A product shown above a click and not clicked is a negative.",
+    ),
+]
 READINGS_FLAG = [
+    (
+        "fraud-detection",
+        "future-leakage",
+        "We use the chargeback outcome as a feature; it is the strongest signal.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Once the model beats the baseline offline we roll it out to everyone.",
+    ),
+    (
+        "query-autocomplete",
+        "random-split",
+        "We take a random 10% of the logged prefixes as the test set.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Products that were never shown to the user are labelled as negatives.",
+    ),
     # the same words, choosing
     (
         "feed-ranking",
