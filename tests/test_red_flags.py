@@ -1885,7 +1885,8 @@ READINGS_NO_FLAG = [
     (
         "rag-assistant",
         "no-fallback",
-        "If retrieval fails we fall back to a keyword search, so no separate degraded mode is needed.",
+        "If retrieval fails we fall back to a keyword search, so no separate degraded mode "
+        "is needed.",
     ),
 ]
 # The right choice stated in the rubric (`unless`), in words other than the answers': future

@@ -513,6 +513,9 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
 _DESCRIBED_REACH = 4
+# A relative clause or a second conjunct ("a product shown above a click and not clicked is a
+# negative") makes the mention part of a longer subject: the verdict is not on it.
+_DESCRIBED_STOPS = frozenset(("that", "which", "who", "and", "or", "but"))
 
 
 def _described(m: Mention, words: Words) -> bool:
@@ -521,7 +524,7 @@ def _described(m: Mention, words: Words) -> bool:
     form of "be" within a few words after it, in its clause)."""
     raw, parts = words.words, words.parts
     for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
-        if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in ("that", "which", "who"):
+        if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
         if raw[k].lower().replace("\u2019", "'") in _COPULAS:
             return True
