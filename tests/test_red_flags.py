@@ -1919,7 +1919,42 @@ READINGS_NO_FLAG += [
         "A product shown above a click and not clicked is a negative.",
     ),
 ]
+# The mistake's own clause judging it: a verdict after "is the" ("it is the wrong one"),
+# "too" something, "better than it is", and plain words of criticism ("arbitrary").
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "The obvious metric is accuracy, and it is the wrong one.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "Batch scoring overnight would be too late for payments.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Evaluating on the balanced set would make precision look 500x better than it is.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "The 0.5 threshold is arbitrary; we pick the cut-off from the cost of each error.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Pure engagement optimisation is what got the feed into trouble last year.",
+    ),
+]
 READINGS_FLAG = [
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "A nightly batch job scores the day's transactions and declines the risky ones.",
+    ),
+    ("fraud-detection", "resampled-test-set", "We evaluate on the balanced set too."),
     (
         "fraud-detection",
         "future-leakage",

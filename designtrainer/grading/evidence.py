@@ -270,7 +270,11 @@ def _flag_choice(
                 window = None
         if window is None:
             continue
-        if _only_a_condition(judgement, first, window, found) or _how_you_end_up(judgement, window):
+        if (
+            _only_a_condition(judgement, first, window, found)
+            or _how_you_end_up(judgement, window)
+            or _judged_after(judgement, window)
+        ):
             continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
@@ -580,6 +584,39 @@ def _only_a_condition(
         if words.boundary_before(c) or raw[c].lower().replace("\u2019", "'") in _MAIN_CLAUSE:
             return c < last and not any(m.first >= c for m in found)
     return False
+
+
+_JUDGED_REACH = 12
+_THAN_IT_IS = (("than", "it", "is"), ("than", "they", "are"), ("than", "it", "really"))
+_CLAUSE_TURNS = frozenset(("but", "so", "and", "because", "since", "which"))
+
+
+def _judged_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's own clause goes on to judge it: "too" something ("batch scoring
+    overnight would be too late for payments") or better than it is ("evaluating on the
+    balanced set would make precision look 500x better than it is"). Not when the mistake
+    goes on past that clause ("human review is too slow, so we drop it" makes it), nor for
+    "too" closing its clause, which is "also" ("we evaluate on the balanced set too")."""
+    words = judgement.words
+    raw = words.words
+    sentence_last = judgement.sentence(window[0].first).last
+    hi = max(m.last for m in window)
+    last = min(sentence_last, hi + _JUDGED_REACH)
+    judged = None
+    for k in range(min(m.last for m in window) + 1, last + 1):
+        if words.boundary_before(k) or raw[k].lower() in _CLAUSE_TURNS:
+            if judged is not None:
+                return all(m.first < k for m in window)
+            if k > hi:
+                return False
+            continue
+        word = raw[k].lower()
+        if judged is None and (
+            (word == "too" and k < last and not words.boundary_before(k + 1))
+            or (word == "than" and tuple(w.lower() for w in raw[k : k + 3]) in _THAN_IT_IS)
+        ):
+            judged = k
+    return judged is not None
 
 
 _END_UP = ("end", "up")

@@ -134,11 +134,12 @@ CRITICISM = _stems(
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
     "dangerous risky beware explode explodes blow blows backfire backfires backfired "
     "gameable distort distorts distorted clickbait overstate overstates overstating understate "
-    "understates understating hurt hurts hurting"
+    "understates understating hurt hurts hurting arbitrary unrealistic unreliable dubious "
+    "problematic trouble deceptive"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
-CRITICISM_FORMS = frozenset("careful carefully gamed breaks".split())
+CRITICISM_FORMS = frozenset("careful carefully gamed breaks questionable".split())
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
 _CLAUSE_REACH = 60
@@ -642,7 +643,11 @@ class Judgement:
         return any(
             not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
             and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
-            and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
+            and not (  # "decline the risky ones", but "it is the wrong one" judges
+                k > first
+                and words[k - 1].lower() in _DEFINITE
+                and not (k - 2 >= first and words[k - 2].lower() in _PREDICATE_COPULAS)
+            )
             and not (condition[0] <= k < condition[1])  # "if the model fails, we ..."
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
