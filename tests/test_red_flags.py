@@ -1948,6 +1948,18 @@ READINGS_NO_FLAG += [
         "Pure engagement optimisation is what got the feed into trouble last year.",
     ),
 ]
+READINGS_NO_FLAG += [
+    (
+        "feed-ranking",
+        "chronological-only",
+        "A purely chronological feed buries the best posts, so we rank.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring the entire catalogue per request is impossible at 10M items, so we retrieve 500 candidates first.",
+    ),
+]
 READINGS_FLAG = [
     (
         "fraud-detection",

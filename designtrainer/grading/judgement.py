@@ -135,11 +135,12 @@ CRITICISM = _stems(
     "dangerous risky beware explode explodes blow blows backfire backfires backfired "
     "gameable distort distorts distorted clickbait overstate overstates overstating understate "
     "understates understating hurt hurts hurting arbitrary unrealistic unreliable dubious "
-    "problematic trouble deceptive"
+    "problematic trouble deceptive bury buries buried impossible infeasible "
+    "impractical unworkable"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
-CRITICISM_FORMS = frozenset("careful carefully gamed breaks questionable".split())
+CRITICISM_FORMS = frozenset("careful carefully gamed breaks questionable prohibitive".split())
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
 _CLAUSE_REACH = 60
