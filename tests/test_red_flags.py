@@ -1957,7 +1957,8 @@ READINGS_NO_FLAG += [
     (
         "recommendation",
         "score-entire-catalog",
-        "Scoring the entire catalogue per request is impossible at 10M items, so we retrieve 500 candidates first.",
+        "Scoring the entire catalogue per request is impossible at 10M items, so we retrieve "
+        "500 candidates first.",
     ),
 ]
 READINGS_FLAG = [
