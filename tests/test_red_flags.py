@@ -1961,7 +1961,32 @@ READINGS_NO_FLAG += [
         "500 candidates first.",
     ),
 ]
+# A verdict in the clause after the mistake's ("...; that's a trap"), and a mistake told as
+# what many teams do.
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy; at this base rate that's a trap.",
+    ),
+    ("fraud-detection", "accuracy-as-metric", "Many teams report accuracy as the headline metric."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Engagement-only objectives lead to outrage bait; we add surveys and hides.",
+    ),
+]
 READINGS_FLAG = [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We use accuracy as the metric. It's simple to explain, and wrong answers are rare.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy as the main metric. That's what leadership understands.",
+    ),
     (
         "fraud-detection",
         "batch-scoring-inline",

@@ -274,6 +274,7 @@ def _flag_choice(
             _only_a_condition(judgement, first, window, found)
             or _how_you_end_up(judgement, window)
             or _judged_after(judgement, window)
+            or _judged_next(judgement, window)
         ):
             continue
         if unless and right is None:
@@ -467,8 +468,10 @@ _ATTRIBUTION = frozenset(
 # suggested ...". With "I" or "we" between the two it is the answer's own ("I proposed").
 _OTHERS = frozenset(
     "someone somebody people others colleague colleagues teammate teammates folks team teams "
-    "candidates manager pm stakeholders".split()
+    "candidates manager pm stakeholders companies orgs organisations organizations "
+    "practitioners".split()
 )
+_SOME = frozenset("some many most lots plenty several".split())
 _PROPOSING = frozenset(
     "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
     "wants recommend recommended recommends insisted pushed".split()
@@ -493,7 +496,13 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     said = [w.lower().replace("\u2019", "'") for w in raw[first : last + 1]]
     before = mistake - first
     for k in range(before - 1):
-        if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 : before]):
+        if (
+            (
+                (said[k], said[k + 1]) in _ATTRIBUTION
+                or (said[k] in _SOME and said[k + 1] in _OTHERS)  # "many teams report accuracy"
+            )
+            and not _TURNS.intersection(said[k + 2 : before])
+        ):
             return True
     for k in range(before):
         # Nobody's choice: "Nobody reads users' mail", "no one labels the queue by hand".
@@ -617,6 +626,21 @@ def _judged_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
         ):
             judged = k
     return judged is not None
+
+
+def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the clause after the mistake's (after a ";", or the next sentence) is a
+    verdict on it: "Many teams report accuracy; at 0.1% fraud that's a trap." """
+    words = judgement.words
+    hi = max(m.last for m in window)
+    sentence_last = judgement.sentence(hi).last
+    for k in range(hi + 1, min(sentence_last, hi + _JUDGED_REACH) + 1):
+        if ";" in words.before(k):
+            return judgement.judged_next(k)
+    k = sentence_last + 1
+    if k < len(words.words) and "\n" not in words.before(k):
+        return judgement.judged_next(k)
+    return False
 
 
 _END_UP = ("end", "up")

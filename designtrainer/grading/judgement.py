@@ -135,7 +135,7 @@ CRITICISM = _stems(
     "dangerous risky beware explode explodes blow blows backfire backfires backfired "
     "gameable distort distorts distorted clickbait overstate overstates overstating understate "
     "understates understating hurt hurts hurting arbitrary unrealistic unreliable dubious "
-    "problematic trouble deceptive bury buries buried impossible infeasible "
+    "problematic trouble deceptive bury buries buried impossible infeasible bait "
     "impractical unworkable"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
@@ -180,6 +180,11 @@ _NEW_SUBJECT = frozenset(
     "their your its i'd we'd i'll we'll i'm we're".split()
 )
 _SECOND_PREDICATE = 4
+_VERDICT_WORDS = 6
+_VERDICT_OPENERS = frozenset(("that's", "it's", "this's"))
+_VERDICT_OPENER_PAIRS = frozenset(
+    (("that", "is"), ("this", "is"), ("it", "is"), ("which", "is"), ("that", "would"))
+)
 _CONDITION_OPENERS = frozenset("if when whenever once".split())
 _MAIN_SUBJECTS = frozenset("i we you they i'd we'd i'll we'll".split())
 # After these a criticism word describes the things meant ("the risky ones"), not the plan,
@@ -669,6 +674,30 @@ class Judgement:
             raw[k].lower().replace("\u2019", "'") in _PREDICATE_COPULAS
             for k in range(after + 1, but)
         )
+
+    def judged_next(self, k: int) -> bool:
+        """Whether the clause that starts at word k is a verdict on the one before it: it
+        opens with "that's", "it's", "this is" or "which is" and holds a word of criticism
+        within a few words ("Many teams report accuracy; at 0.1% fraud that's a trap" is
+        read from "that's"; a short lead-in such as "at 0.1% fraud" may come first)."""
+        raw = self.words.words
+        last = self.sentence(k).last if k < len(raw) else -1
+        end = min(last, k + _VERDICT_WORDS)
+        critical = self._critical
+        if critical is None:
+            critical = self._critical = self._criticism()
+        for j in range(k, end):
+            word = raw[j].lower().replace("\u2019", "'")
+            pair = (word, raw[j + 1].lower())
+            if word in _VERDICT_OPENERS or pair in _VERDICT_OPENER_PAIRS:
+                stop = min(last, j + _VERDICT_WORDS)
+                for c in range(j + 1, stop + 1):
+                    if self.words.boundary_before(c):
+                        stop = c - 1  # the verdict's own clause: "it's simple, and wrong ..."
+                        break
+                lo = bisect_left(critical, j + 1)
+                return lo < len(critical) and critical[lo] <= stop
+        return False
 
     def _condition_before(self, first: int, mention: int) -> tuple[int, int]:
         """The words (from, to) of a condition that opens the clause and ends before the
