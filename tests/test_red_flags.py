@@ -2070,3 +2070,84 @@ def test_the_right_choice_kept_too_still_takes_the_mistake_back(library: Library
     """ "too" closing a clause is "also", not a verdict: the A/B test is still chosen."""
     sentence = "If it beats the baseline offline, we run an A/B test too."
     assert "offline-only-launch" not in fired(library, "fraud-detection", sentence)
+
+
+# The same reading for other mistakes that are the right choice refused: no A/B test, no
+# candidate generation stage, no uplift model, no reconstruction of lost demand. A kind of the
+# right choice refused ("a member-level A/B test", "a dense retrieval stage") or a fact ("we
+# can't learn uplift from the existing logs") makes no mistake.
+REFUSING_THE_RIGHT_CHOICE = [
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "No A/B test: the offline replay on last quarter is convincing enough.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "I wouldn't run an online experiment for this change.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "I wouldn't bother with a candidate generation stage; the ranker can take it.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "I won't model uplift; P(open) is what we rank on.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "I wouldn't try to reconstruct lost demand; the model learns from what was delivered.",
+    ),
+]
+REFUSING_A_KIND_OR_A_FACT = [
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "No member-level A/B test: we randomise by graph cluster.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "We can't A/B test the threshold on all users, so we run champion/challenger on 5% of "
+        "traffic.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We can't learn uplift from the existing logs, so we first collect randomised holdout "
+        "data.",
+    ),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "I would not add a dense embedding retrieval stage in v1; BM25 retrieves the candidates.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Ignoring lost demand would be a mistake, so we reconstruct it from app sessions.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Skipping candidate generation is impossible at this catalogue size.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), REFUSING_THE_RIGHT_CHOICE)
+def test_refusing_the_right_choice_makes_the_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), REFUSING_A_KIND_OR_A_FACT)
+def test_refusing_a_kind_of_it_or_stating_a_fact_makes_none(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)

@@ -21,7 +21,7 @@ from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.negation import accepts_shortcoming
 from designtrainer.grading.results import Evidence, ItemState
-from designtrainer.grading.words import Words
+from designtrainer.grading.words import Words, stem
 
 MAX_NEGATED_SHOWN = 3
 CHOICE_REACH = 6
@@ -300,6 +300,23 @@ without a fallback", "deciding not to build a fallback would be reckless")."""
 _VERDICT_REACH = 12
 """How far after a refusal a verdict on it is looked for ("... would be a mistake")."""
 _JOINS = frozenset(("and", "or", "but", "nor"))
+# What may stand right before a refused phrase for the refusal to be of the thing itself: an
+# article or determiner, or a word that adds nothing of kind ("no separate degraded mode");
+# another word makes a kind of it ("a dense retrieval stage", "a member-level A/B test").
+# ...or the verb whose object it is ("I won't model uplift", "we don't build a fallback").
+_DOING = frozenset(
+    stem(w)
+    for w in (
+        "use build add need want do run train bother include keep model rely apply deploy ship "
+        "plan introduce adopt maintain design implement estimate reconstruct set support offer "
+        "provide learn predict try"
+    ).split()
+)
+_PLAIN_MODIFIERS = frozenset(
+    "a an the any any's some our my its their this that these those such separate dedicated "
+    "extra additional proper real explicit formal special whole elaborate fancy complex "
+    "sophisticated".split()
+)
 # Words of a verdict that judges a choice ("would be reckless", "is a bad idea", "is not an
 # option"), rather than dismissing the thing it follows ("it's overkill").
 _JUDGING = frozenset(
@@ -324,11 +341,20 @@ def _refusal_choice(
     right: set[int] | None = None
     for m in refused:
         neg = m.negation
-        if neg is None:
-            continue
+        if neg is None or not judgement.rejects(m):
+            continue  # "we can't learn uplift from these logs" states a fact, refuses nothing
         s = judgement.sentence(m.first)
         if _asks(words, s.last) or judgement.argues_against(m):
             continue
+        before = m.first - 1
+        if not (
+            m.first == s.first
+            or words.boundary_before(m.first)
+            or neg.first <= before <= neg.last
+            or raw[before].lower().replace("\u2019", "'") in _PLAIN_MODIFIERS
+            or words.keys[before] in _DOING
+        ):
+            continue  # a kind of it refused ("I would not add a dense retrieval stage")
         # Cues that touch make one ("would not" + "bother with"); two apart, the first
         # negates the second.
         refusal = {neg}
