@@ -2103,6 +2103,21 @@ REFUSING_THE_RIGHT_CHOICE = [
         "I wouldn't try to reconstruct lost demand; the model learns from what was delivered.",
     ),
 ]
+# The right choice said to be absent from the design is the mistake too, no refusal voiced.
+REFUSING_THE_RIGHT_CHOICE += [
+    ("fraud-detection", "no-fallback", "We have no fallback."),
+    ("fraud-detection", "no-fallback", "The service runs without a fallback."),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "The scorer has no backup path; it is replicated three times.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "The assistant has no degraded mode, since the provider has an SLA.",
+    ),
+]
 REFUSING_A_KIND_OR_A_FACT = [
     (
         "people-you-may-know",

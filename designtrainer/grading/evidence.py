@@ -300,6 +300,9 @@ without a fallback", "deciding not to build a fallback would be reckless")."""
 _VERDICT_REACH = 12
 """How far after a refusal a verdict on it is looked for ("... would be a mistake")."""
 _JOINS = frozenset(("and", "or", "but", "nor"))
+# Plain cues that say the right choice is absent from the design ("the service runs without a
+# fallback", "we have no degraded mode"): that is the mistake, though no refusal is voiced.
+_ABSENT = frozenset(("no", "without", "none of", "nothing"))
 # What may stand right before a refused phrase for the refusal to be of the thing itself: an
 # article or determiner, or a word that adds nothing of kind ("no separate degraded mode");
 # another word makes a kind of it ("a dense retrieval stage", "a member-level A/B test").
@@ -341,7 +344,7 @@ def _refusal_choice(
     right: set[int] | None = None
     for m in refused:
         neg = m.negation
-        if neg is None or not judgement.rejects(m):
+        if neg is None or not (neg.trigger.lower() in _ABSENT or judgement.rejects(m)):
             continue  # "we can't learn uplift from these logs" states a fact, refuses nothing
         s = judgement.sentence(m.first)
         if _asks(words, s.last) or judgement.argues_against(m):
