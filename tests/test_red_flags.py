@@ -2166,3 +2166,28 @@ def test_refusing_a_kind_of_it_or_stating_a_fact_makes_none(
     library: Library, case_id: str, flag_id: str, sentence: str
 ) -> None:
     assert flag_id not in fired(library, case_id, sentence)
+
+
+# A sample of the refusals the old no-fallback list spelled out one by one (190 phrases, 153
+# of them refusals): the reading still finds every one, and their plain statements.
+OLD_LIST_REFUSALS = [
+    "No need for a fallback.",
+    "Fallback is overkill.",
+    "For v1, we wouldn't bother with a fallback path.",
+    "For v1, we won't keep a backup.",
+    "For v1, we don't have any fallback.",
+    "For v1, we never build a fallback.",
+    "No degraded mode.",
+    "No safe default.",
+    "For v1, we don't plan a separate degraded path.",
+    "No need to engineer a degraded path.",
+    "Redundancy instead of a fallback.",
+    "Fallback path isn't really needed.",
+]
+
+
+@pytest.mark.parametrize("sentence", OLD_LIST_REFUSALS)
+def test_the_refusals_the_old_list_spelled_out_are_still_read(
+    library: Library, sentence: str
+) -> None:
+    assert "no-fallback" in fired(library, "fraud-detection", sentence)

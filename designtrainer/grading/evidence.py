@@ -303,6 +303,7 @@ _JOINS = frozenset(("and", "or", "but", "nor"))
 # Plain cues that say the right choice is absent from the design ("the service runs without a
 # fallback", "we have no degraded mode"): that is the mistake, though no refusal is voiced.
 _ABSENT = frozenset(("no", "without", "none of", "nothing"))
+_UNABLE = frozenset(("can't", "cannot", "can not", "cant", "couldn't", "could not"))
 # What may stand right before a refused phrase for the refusal to be of the thing itself: an
 # article or determiner, or a word that adds nothing of kind ("no separate degraded mode");
 # another word makes a kind of it ("a dense retrieval stage", "a member-level A/B test").
@@ -312,7 +313,7 @@ _DOING = frozenset(
     for w in (
         "use build add need want do run train bother include keep model rely apply deploy ship "
         "plan introduce adopt maintain design implement estimate reconstruct set support offer "
-        "provide learn predict try"
+        "provide learn predict try have has"
     ).split()
 )
 _PLAIN_MODIFIERS = frozenset(
@@ -344,7 +345,15 @@ def _refusal_choice(
     right: set[int] | None = None
     for m in refused:
         neg = m.negation
-        if neg is None or not (neg.trigger.lower() in _ABSENT or judgement.rejects(m)):
+        if neg is None or not (
+            neg.trigger.lower() in _ABSENT
+            or (
+                neg.last + 1 < len(raw)
+                and words.keys[neg.last + 1] in _DOING
+                and neg.trigger.lower() not in _UNABLE
+            )
+            or judgement.rejects(m)
+        ):
             continue  # "we can't learn uplift from these logs" states a fact, refuses nothing
         s = judgement.sentence(m.first)
         if _asks(words, s.last) or judgement.argues_against(m):
