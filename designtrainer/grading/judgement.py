@@ -655,6 +655,7 @@ class Judgement:
                 and not (k - 2 >= first and words[k - 2].lower() in _PREDICATE_COPULAS)
             )
             and not (condition[0] <= k < condition[1])  # "if the model fails, we ..."
+            and not (k > s.first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
 
