@@ -1976,7 +1976,34 @@ READINGS_NO_FLAG += [
         "Engagement-only objectives lead to outrage bait; we add surveys and hides.",
     ),
 ]
+# The mistake denied in its own clause ("doesn't scale", "is never acceptable"), floated with
+# "could"/"might" and turned from ("..., but a time split is safer"), or said to flatter.
+READINGS_NO_FLAG += [
+    ("recommendation", "score-entire-catalog", "Scoring every item per request doesn't scale."),
+    ("spam-detection", "silent-deletion", "Silently deleting mail is never acceptable."),
+    (
+        "fraud-detection",
+        "random-split",
+        "We could shuffle and split randomly, but a time split is safer.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "One might just use 0.5 as the threshold, though a cost-based cut-off is better.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Downsampled test sets flatter precision; ours keeps the real 0.1% rate.",
+    ),
+]
 READINGS_FLAG = [
+    # said to suffice is no denial
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring every item per request doesn't need a separate retrieval stage.",
+    ),
     # a capitalised word of criticism mid-sentence is a name, not a verdict
     (
         "spam-detection",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from designtrainer.domain.model import RedFlag
-from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
+from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.negation import accepts_shortcoming
 from designtrainer.grading.results import Evidence, ItemState
@@ -275,6 +275,8 @@ def _flag_choice(
             or _how_you_end_up(judgement, window)
             or _judged_after(judgement, window)
             or _judged_next(judgement, window)
+            or _denied_after(judgement, window)
+            or _floated_then_dropped(judgement, first, window)
         ):
             continue
         if unless and right is None:
@@ -679,6 +681,62 @@ def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
     if k < len(words.words) and "\n" not in words.before(k):
         return judgement.judged_next(k)
     return False
+
+
+_DENIALS = frozenset(
+    (
+        *"doesn't don't won't isn't aren't wasn't never can't cannot".split(),
+        *("does not", "do not", "will not", "is not", "are not", "can not"),
+    )
+)
+_SUBJECTS = frozenset("i we you they i'd we'd i'll we'll you'd".split())
+_SUFFICING = frozenset(stem(w) for w in "need needs require requires matter matters".split())
+_RELATIVES = frozenset(("which", "that", "who", "where"))
+
+
+def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is the subject of a denial in its own clause: "scoring every item
+    per request doesn't scale", "silently deleting mail is never acceptable", "a random split
+    won't respect time". Not past a relative clause or a subject of its own ("we use accuracy,
+    which doesn't need calibration"; "we shuffle, and we don't look back")."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        word = raw[k].lower().replace("\u2019", "'")
+        if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
+            return False
+        if word in _SUBJECTS:
+            return False
+        cue = cues.get(k)
+        if cue is not None and cue.first == k and cue.trigger.lower() in _DENIALS:
+            # "... doesn't need a retrieval stage", "... doesn't hurt": X said to suffice
+            after = words.keys[cue.last + 1 : cue.last + 3]
+            return not any(key in _SUFFICING or key in CRITICISM for key in after)
+    return False
+
+
+_FLOATING = frozenset(("could", "might", "may"))
+_DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet"))
+
+
+def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is floated as a possibility ("we could", "one might") and the
+    sentence turns from it ("We could shuffle and split randomly, but a time split is
+    safer"; "one might just use 0.5, though a cost-based cut-off is better")."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    start = max(first, lo - _IF_REACH)
+    if not any(raw[k].lower() in _FLOATING for k in range(start, lo)):
+        return False
+    last = judgement.sentence(hi).last
+    return any(
+        raw[k].lower() in _DROPPING_TURNS for k in range(hi + 1, min(last, hi + _JUDGED_REACH) + 1)
+    )
 
 
 _END_UP = ("end", "up")

@@ -140,7 +140,9 @@ CRITICISM = _stems(
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
-CRITICISM_FORMS = frozenset("careful carefully gamed breaks questionable prohibitive".split())
+CRITICISM_FORMS = frozenset(
+    "careful carefully gamed breaks questionable prohibitive flatter flatters flattering".split()
+)
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
 _CLAUSE_REACH = 60
