@@ -2151,7 +2151,21 @@ REFUSING_THE_RIGHT_CHOICE += [
         "The assistant has no degraded mode, since the provider has an SLA.",
     ),
 ]
+REFUSING_THE_RIGHT_CHOICE += [
+    ("notification-ranking", "no-volume-limit", "There's no cap on pushes; the model decides."),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I wouldn't add a frequency cap; the model learns fatigue.",
+    ),
+]
 REFUSING_A_KIND_OR_A_FACT = [
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Without a cap we would spam users, so each user gets at most three pushes a day.",
+    ),
+    ("notification-ranking", "no-volume-limit", "Removing the cap would be a mistake."),
     (
         "people-you-may-know",
         "offline-only-launch",

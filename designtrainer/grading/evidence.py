@@ -19,7 +19,7 @@ from itertools import groupby
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
-from designtrainer.grading.negation import accepts_shortcoming
+from designtrainer.grading.negation import Negation, accepts_shortcoming
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words, stem
 
@@ -389,6 +389,8 @@ def _refusal_choice(
             for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
         ):
             continue  # a verdict on the refusal ("going without a fallback is a bad idea")
+        if _counterfactual(words, s.first, neg, m, s.last):
+            continue
         if _not_our_choice(words, s.first, min(m.first, neg.first), s.last):
             continue
         if unless:
@@ -398,6 +400,22 @@ def _refusal_choice(
                 continue
         return Choice("met", (m,))
     return None
+
+
+_WOULD = frozenset("would could might we'd you'd it'd".split())
+_COUNTERFACTUAL_REACH = 10
+
+
+def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: int) -> bool:
+    """Whether a sentence opens on the refusal ("Without a cap", "With no fallback") and goes
+    on to what would happen then: "Without a cap we would spam users, so ..." warns."""
+    raw = words.words
+    if neg.first != first or raw[neg.first].lower() not in ("without", "with"):
+        return False
+    return any(
+        raw[k].lower().replace("\u2019", "'") in _WOULD
+        for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1)
+    )
 
 
 # A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
