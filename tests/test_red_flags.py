@@ -1997,7 +1997,25 @@ READINGS_NO_FLAG += [
         "Downsampled test sets flatter precision; ours keeps the real 0.1% rate.",
     ),
 ]
+# The rubric's "accuracy of the labels" read with words between: the accuracy is the labels'.
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We measure the accuracy of the chargeback labels against analyst reviews.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We check the accuracy of our human reviewers every week.",
+    ),
+]
 READINGS_FLAG = [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We measure the accuracy of the model on the test set.",
+    ),
     # said to suffice is no denial
     (
         "recommendation",

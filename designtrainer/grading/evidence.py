@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import groupby
 
 from designtrainer.domain.model import RedFlag
@@ -277,6 +278,7 @@ def _flag_choice(
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
             or _floated_then_dropped(judgement, first, window)
+            or _of_something_else(flag, window, words)
         ):
             continue
         if unless and right is None:
@@ -416,6 +418,42 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
         raw[k].lower().replace("\u2019", "'") in _WOULD
         for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1)
     )
+
+
+_OF_REACH = 4
+
+
+@cache
+def _of_pairs(unless: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    """From a flag's `unless` phrases of the form "X of [the] Y" ("accuracy of the labels"),
+    the pairs (X, Y) as word keys."""
+    pairs = set()
+    for group in unless:
+        for phrase in group:
+            parts = phrase.lower().split()
+            if len(parts) >= 3 and parts[1] == "of":
+                pairs.add((stem(parts[0]), stem(parts[-1])))
+    return frozenset(pairs)
+
+
+def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -> bool:
+    """Whether a word of the mistake is said of something the rubric names as not the
+    mistake, with a few words between: the `unless` phrase "accuracy of the labels" reads
+    "the accuracy of the chargeback labels" too (the labels' accuracy, not the model's)."""
+    pairs = _of_pairs(flag.unless)
+    if not pairs:
+        return False
+    keys, raw = words.keys, words.words
+    for m in window:
+        k = m.last + 1
+        if k + 1 >= len(raw) or raw[k].lower() != "of" or words.boundary_before(k):
+            continue
+        for j in range(k + 1, min(len(raw), k + 1 + _OF_REACH)):
+            if words.boundary_before(j):
+                break
+            if (keys[m.last], keys[j]) in pairs:
+                return True
+    return False
 
 
 # A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
