@@ -2256,3 +2256,33 @@ def test_the_refusals_the_old_list_spelled_out_are_still_read(
     library: Library, sentence: str
 ) -> None:
     assert "no-fallback" in fired(library, "fraud-detection", sentence)
+
+
+# A label or a list lead-in that names what follows as mistakes warns of every item.
+WARNED_OF = [
+    (
+        "fraud-detection",
+        "Common mistakes:\n- a random train/test split\n- optimising accuracy\n- a 0.5 threshold",
+    ),
+    (
+        "search-ranking",
+        "Red flags I watch for: optimising clicks only, ranking the full catalogue per query.",
+    ),
+    ("fraud-detection", "Traps: accuracy (99.9% by approving all), random split (leaks future)."),
+]
+PLANNED = [
+    ("fraud-detection", "Plan:\n- random 80/20 train/test split\n- accuracy as the metric"),
+    ("fraud-detection", "Evaluation: shuffle the data and split randomly 80/20."),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text"), WARNED_OF)
+def test_items_under_a_label_of_mistakes_are_warnings(
+    library: Library, case_id: str, text: str
+) -> None:
+    assert fired(library, case_id, text) == []
+
+
+@pytest.mark.parametrize(("case_id", "text"), PLANNED)
+def test_items_under_a_plain_label_are_choices(library: Library, case_id: str, text: str) -> None:
+    assert fired(library, case_id, text) != []

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
@@ -279,6 +279,7 @@ def _flag_choice(
             or _denied_after(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _of_something_else(flag, window, words)
+            or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
         ):
             continue
         if unless and right is None:
@@ -454,6 +455,45 @@ def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -
             if (keys[m.last], keys[j]) in pairs:
                 return True
     return False
+
+
+_WARNING_PAIRS = frozenset(
+    (
+        ("red", "flag"),
+        ("red", "flags"),
+        ("watch", "out"),
+        ("watch", "for"),
+        ("look", "out"),
+        ("steer", "clear"),
+        ("anti", "pattern"),
+        ("anti", "patterns"),
+        ("don't", "do"),
+        ("not", "to"),
+    )
+)
+_WARNING_LABEL_WORDS = 8
+
+
+def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
+    """Whether the mistake is an item under a label or a list lead-in that names what
+    follows as mistakes: "Common mistakes: a random split, ...", "Red flags I watch for:
+    optimising clicks only, ...", "Traps:" over a list of them."""
+    words = judgement.words
+    for k in range(first, min(mistake, first + _WARNING_LABEL_WORDS)):
+        if ":" in words.before(k + 1):
+            return _warning_words(judgement, first, k)
+    lead = judgement.lead_in(first)
+    if lead is None:
+        return False
+    last = judgement.sentence(lead).last  # the lead-in's last words: its label
+    return _warning_words(judgement, max(lead, last - _WARNING_LABEL_WORDS), last)
+
+
+def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
+    said = [w.lower().replace("\u2019", "'") for w in judgement.words.words[first : last + 1]]
+    return judgement.criticises(first, last) or any(
+        pair in _WARNING_PAIRS for pair in pairwise(said)
+    )
 
 
 # A reason is about something else: "we staff to the mean forecast, since idle couriers hurt

@@ -678,6 +678,14 @@ class Judgement:
             for k in range(after + 1, but)
         )
 
+    def criticises(self, first: int, last: int) -> bool:
+        """Whether a word of criticism stands among words first..last ("Common mistakes:",
+        "Traps to avoid:")."""
+        critical = self._critical
+        if critical is None:
+            critical = self._critical = self._criticism()
+        return bisect_left(critical, first) < bisect_right(critical, last)
+
     def judged_next(self, k: int) -> bool:
         """Whether the clause that starts at word k is a verdict on the one before it: it
         opens with "that's", "it's", "this is" or "which is" and holds a word of criticism
