@@ -2010,7 +2010,33 @@ READINGS_NO_FLAG += [
         "We check the accuracy of our human reviewers every week.",
     ),
 ]
+# The right choice stated as what something is ("... up to the transaction time is a
+# feature", "but the label is the actual delivery time"): no verdict on it.
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Chargebacks are the label; card-level chargeback history up to the transaction time "
+        "is a feature.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "We show the ETA at checkout and log it, but the label is the actual delivery time.",
+    ),
+]
 READINGS_FLAG = [
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "We train on the ETA shown at checkout as the label, since the actual delivery time "
+        "is noisy.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "We add the final dispute outcome to the feature set at training time.",
+    ),
     (
         "fraud-detection",
         "accuracy-as-metric",

@@ -676,8 +676,12 @@ def _described(m: Mention, words: Words) -> bool:
         if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
         if raw[k].lower().replace("\u2019", "'") in _COPULAS:
-            return True
+            # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict
+            return k + 1 >= len(raw) or raw[k + 1].lower() not in _CLASSIFYING
     return False
+
+
+_CLASSIFYING = frozenset("a an the our one".split())
 
 
 _GIVEN_UP_REACH = 6
