@@ -2161,11 +2161,6 @@ REFUSING_THE_RIGHT_CHOICE = [
     ),
     (
         "recommendation",
-        "offline-only-launch",
-        "I wouldn't run an online experiment for this change.",
-    ),
-    (
-        "recommendation",
         "score-entire-catalog",
         "I wouldn't bother with a candidate generation stage; the ranker can take it.",
     ),
@@ -2204,6 +2199,16 @@ REFUSING_THE_RIGHT_CHOICE += [
     ),
 ]
 REFUSING_A_KIND_OR_A_FACT = [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We don't need uplift for the transactional pushes, only for the marketing ones.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "We skip the canary because the A/B test already covers it.",
+    ),
     (
         "notification-ranking",
         "no-volume-limit",

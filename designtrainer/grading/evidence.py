@@ -392,7 +392,7 @@ def _refusal_choice(
             for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
         ):
             continue  # a verdict on the refusal ("going without a fallback is a bad idea")
-        if _counterfactual(words, s.first, neg, m, s.last):
+        if _counterfactual(words, s.first, neg, m, s.last) or _only_in_part(words, m, s.last):
             continue
         if _not_our_choice(words, s.first, min(m.first, neg.first), s.last):
             continue
@@ -493,6 +493,21 @@ def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
     said = [w.lower().replace("\u2019", "'") for w in judgement.words.words[first : last + 1]]
     return judgement.criticises(first, last) or any(
         pair in _WARNING_PAIRS for pair in pairwise(said)
+    )
+
+
+_PART_REACH = 12
+
+
+def _only_in_part(words: Words, m: Mention, last: int) -> bool:
+    """Whether the refusal is of a part only, the right choice kept for the rest: "we don't
+    need uplift for the transactional pushes, only for the marketing ones", "no fallback
+    except for the EU cluster"."""
+    raw = words.words
+    said = [w.lower() for w in raw[m.last + 1 : min(last, m.last + _PART_REACH) + 1]]
+    return "except" in said or any(
+        said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when")
+        for k in range(len(said) - 1)
     )
 
 
