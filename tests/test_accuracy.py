@@ -164,6 +164,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # mistakes, 22 found, 5 false alarms; negation-*-16 holds 6, 1 found (fired under ids no
     # label uses: 2, not counted). The set's measure: 266 of 284, 7 false alarms (0.974 /
     # 0.937). The bars are set at that arrival level; the red-flag lane tightens them.
+    # Round 12, flags16 (general readings: refusing the right choice, a mistake judged in its
+    # own clause or the next, told as a condition, under a label of mistakes; the right
+    # choice given up): 272 of 284, no false alarm (1.00 / 0.958). Bars a little below, for
+    # the rejection lane's negation changes merged beside these.
     counts = blind.flag_counts
-    assert counts.tp and counts.precision >= 0.974, (counts.tp, counts.fp)
-    assert counts.recall >= 0.936, (counts.tp, counts.fn)
+    assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
+    assert counts.recall >= 0.95, (counts.tp, counts.fn)

@@ -1734,5 +1734,586 @@ def test_a_long_run_of_articles_is_read_without_recursing_through_it(library: Li
     """Trying an article both ways happens at most once per word of a phrase: a run of
     thousands of "a" inside a phrase's words neither recurses past Python's limit nor finds a
     phrase across it."""
-    text = "There's no need for " + "a " * 3000 + "fallback."
+    text = "If the model times out we return " + "a " * 3000 + "error."
     assert "no-fallback" not in fired(library, "rag-assistant", text)
+    assert "no-fallback" in fired(library, "rag-assistant", "If it times out we return an error.")
+
+
+# -- refusals said after what they refuse (grading/negation.py `_refused_after`) ---------------
+# These were red-flag-only tables in evidence.py; as negation cues an item gets them too.
+
+REFUSED_AFTER = [
+    "I considered gradient boosted trees like XGBoost on the tabular features, and I'd rule it "
+    "out for v1.",
+    "I looked at gradient boosted trees like XGBoost on the tabular features and rejected them.",
+    "Gradient boosted trees like XGBoost on the tabular features are the usual answer, but I "
+    "wouldn't.",
+    "Gradient boosted trees like XGBoost on the tabular features would be tempting, so no.",
+]
+
+
+def _item_state(library: Library, case_id: str, item_id: str, text: str) -> str:
+    result = grade_whole(library.compiled(case_id), text)
+    found = [i for s in result.sections for i in s.items if i.item.id == item_id]
+    return "met" if found[0].met else "named" if found[0].named else "missed"
+
+
+@pytest.mark.parametrize("sentence", REFUSED_AFTER)
+def test_an_idea_refused_after_it_is_told_earns_nothing(library: Library, sentence: str) -> None:
+    assert _item_state(library, "fraud-detection", "tree-ensemble", sentence) == "missed"
+
+
+def test_an_idea_told_without_a_refusal_after_it_is_met(library: Library) -> None:
+    """The control for the test above: the same words, chosen."""
+    sentence = "We'd train gradient boosted trees like XGBoost on the tabular features."
+    assert _item_state(library, "fraud-detection", "tree-ensemble", sentence) == "met"
+
+
+# -- refusing the right choice (a flag's `refused` phrases, read through the negation stage) ---
+# Written after the change, in words the old 190-phrase list did not hold: the fallback is
+# refused in any wording a negation cue reaches, and never when the refusal is itself refused
+# or judged, told as someone else's, asked about, or stated beside the fallback chosen.
+
+REFUSING_THE_FALLBACK = {
+    "mistake": [
+        "I would not bother with any degraded path; the model service is replicated.",
+        "We will skip the backup scoring path entirely.",
+        "There is no fallback path needed here.",
+        "A fallback is something I'd leave out of v1.",
+        "Fallbacks are overkill for this service.",
+        "I don't think we need a plan B; the cluster has three replicas.",
+        "We won't design any graceful degradation: the provider has a 99.9% SLA.",
+        "No contingency plan is needed for the scorer.",
+        "I'd rather not maintain a backup ranking path.",
+    ],
+    "against": [
+        "Running without a fallback would be reckless.",
+        "Never ship a scoring service without a fallback.",
+        "Going without a fallback is a bad idea, so the cached scores take over on timeout.",
+        "The fallback is the cached scores, served when the model times out.",
+        "We can't skip the fallback: requests can't wait.",
+        "Is a fallback needed? Yes: the cached scores.",
+        "Some teams ship without a fallback, but we keep the cached scores as backup.",
+        "If the model times out we serve the cached scores, so no separate degraded mode is "
+        "needed beyond that.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("case_id", "sentence"),
+    [
+        pytest.param(case_id, sentence)
+        for case_id in ("fraud-detection", "rag-assistant", "search-ranking")
+        for sentence in REFUSING_THE_FALLBACK["mistake"]
+    ],
+)
+def test_refusing_the_fallback_in_any_words_raises_the_flag(
+    library: Library, case_id: str, sentence: str
+) -> None:
+    assert "no-fallback" in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "sentence"),
+    [
+        pytest.param(case_id, sentence)
+        for case_id in ("fraud-detection", "rag-assistant", "search-ranking")
+        for sentence in REFUSING_THE_FALLBACK["against"]
+    ],
+)
+def test_a_refusal_refused_judged_or_asked_is_no_mistake(
+    library: Library, case_id: str, sentence: str
+) -> None:
+    assert "no-fallback" not in fired(library, case_id, sentence)
+
+
+def test_the_fallback_flag_lists_its_refusals_as_one_concept(library: Library) -> None:
+    """The refusals are read, not listed: every case names the fallback plainly in
+    `refused`, and its evidence holds only the mistakes said outright ("return an error")."""
+    for case_id in APPLIES:
+        flag = next((f for f in library.rubric(case_id).red_flags if f.id == "no-fallback"), None)
+        if flag is None:
+            continue
+        assert "fallback" in flag.refused
+        assert all(len(group) <= 60 for group in flag.evidence)
+
+
+# -- general readings of English around a mistake (round 12, flags16) -------------------------
+# Probe sentences written for classes of sentence, not for a rubric's wording: a criticism
+# said of the mistake in a second predicate; a condition whose criticism describes the case;
+# the mistake told only as the condition of a consequence, or as "how you end up with";
+# nobody's choice; the right choice named only to be given up.
+
+READINGS_NO_FLAG = [
+    # criticism in a second predicate of the same subject
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Clicks are easy to optimise but a poor proxy for relevance.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Clicks are easy to optimise but a poor proxy for long-term satisfaction.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Watch time is easy to measure but misleading as the only objective.",
+    ),
+    # the mistake only as the condition of a consequence
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "If we optimise invites we just help recruiters and spammers blast strangers.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "If we optimise for clicks, the feed fills with clickbait.",
+    ),
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "Optimising invitations is how you end up with recruiters spamming strangers.",
+    ),
+    # nobody's choice
+    ("spam-detection", "humans-read-mail", "Nobody reads users' mail."),
+    ("spam-detection", "humans-read-mail", "No one reads users' mail, not even the raters."),
+    # a condition's criticism describes the case; the right choice follows
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If retrieval fails we fall back to a keyword search, so no separate degraded mode "
+        "is needed.",
+    ),
+]
+# The right choice stated in the rubric (`unless`), in words other than the answers': future
+# outcomes kept for evaluation, a launch gated ("only ... once") on an offline win, a random
+# sample graded by raters, skip-above negatives.
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The chargeback outcome is kept for evaluation only, never as a feature input.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Next day's clicks are what we evaluate on; features stop at the impression.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "We only launch once the offline recall beats the rules engine.",
+    ),
+    (
+        "query-autocomplete",
+        "random-split",
+        "Human raters grade a random sample of prefixes each week as the test set.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "A product shown above a click and not clicked is a negative.",
+    ),
+]
+# The mistake's own clause judging it: a verdict after "is the" ("it is the wrong one"),
+# "too" something, "better than it is", and plain words of criticism ("arbitrary").
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "The obvious metric is accuracy, and it is the wrong one.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "Batch scoring overnight would be too late for payments.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Evaluating on the balanced set would make precision look 500x better than it is.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "The 0.5 threshold is arbitrary; we pick the cut-off from the cost of each error.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Pure engagement optimisation is what got the feed into trouble last year.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "feed-ranking",
+        "chronological-only",
+        "A purely chronological feed buries the best posts, so we rank.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring the entire catalogue per request is impossible at 10M items, so we retrieve "
+        "500 candidates first.",
+    ),
+]
+# A verdict in the clause after the mistake's ("...; that's a trap"), and a mistake told as
+# what many teams do.
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy; at this base rate that's a trap.",
+    ),
+    ("fraud-detection", "accuracy-as-metric", "Many teams report accuracy as the headline metric."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Engagement-only objectives lead to outrage bait; we add surveys and hides.",
+    ),
+]
+# The mistake denied in its own clause ("doesn't scale", "is never acceptable"), floated with
+# "could"/"might" and turned from ("..., but a time split is safer"), or said to flatter.
+READINGS_NO_FLAG += [
+    ("recommendation", "score-entire-catalog", "Scoring every item per request doesn't scale."),
+    ("spam-detection", "silent-deletion", "Silently deleting mail is never acceptable."),
+    (
+        "fraud-detection",
+        "random-split",
+        "We could shuffle and split randomly, but a time split is safer.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "One might just use 0.5 as the threshold, though a cost-based cut-off is better.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Downsampled test sets flatter precision; ours keeps the real 0.1% rate.",
+    ),
+]
+# The rubric's "accuracy of the labels" read with words between: the accuracy is the labels'.
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We measure the accuracy of the chargeback labels against analyst reviews.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We check the accuracy of our human reviewers every week.",
+    ),
+]
+# The right choice stated as what something is ("... up to the transaction time is a
+# feature", "but the label is the actual delivery time"): no verdict on it.
+READINGS_NO_FLAG += [
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Chargebacks are the label; card-level chargeback history up to the transaction time "
+        "is a feature.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "We show the ETA at checkout and log it, but the label is the actual delivery time.",
+    ),
+]
+READINGS_FLAG = [
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "We train on the ETA shown at checkout as the label, since the actual delivery time "
+        "is noisy.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "We add the final dispute outcome to the feature set at training time.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We measure the accuracy of the model on the test set.",
+    ),
+    # said to suffice is no denial
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring every item per request doesn't need a separate retrieval stage.",
+    ),
+    # a capitalised word of criticism mid-sentence is a name, not a verdict
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "If it beats the old Naive Bayes on the held-out week offline, it ships everywhere.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We use accuracy as the metric. It's simple to explain, and wrong answers are rare.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy as the main metric. That's what leadership understands.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "A nightly batch job scores the day's transactions and declines the risky ones.",
+    ),
+    ("fraud-detection", "resampled-test-set", "We evaluate on the balanced set too."),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "We use the chargeback outcome as a feature; it is the strongest signal.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Once the model beats the baseline offline we roll it out to everyone.",
+    ),
+    (
+        "query-autocomplete",
+        "random-split",
+        "We take a random 10% of the logged prefixes as the test set.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Products that were never shown to the user are labelled as negatives.",
+    ),
+    # the same words, choosing
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise clicks because that is what the business tracks.",
+    ),
+    ("spam-detection", "humans-read-mail", "Reviewers read a sample of users' mail to label spam."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "If we set the threshold at 0.5 we block every payment above it.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "If the offline AUC improves we ship it to everyone.",
+    ),
+    # a condition's criticism does not take back the choice after it
+    ("fraud-detection", "no-fallback", "If the model fails we return an error."),
+    ("fraud-detection", "no-fallback", "When the scorer crashes we just return an error."),
+    # the right choice named only to be given up
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "The A/B test takes too long, so we launch when offline NDCG improves.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "The A/B test takes too long, so we launch when offline AUC improves.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "An online experiment is too slow here; we ship once the offline AUC beats the baseline.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), READINGS_NO_FLAG)
+def test_a_general_reading_keeps_the_flag_quiet(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), READINGS_FLAG)
+def test_a_general_reading_still_sees_the_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)
+
+
+def test_the_right_choice_kept_too_still_takes_the_mistake_back(library: Library) -> None:
+    """ "too" closing a clause is "also", not a verdict: the A/B test is still chosen."""
+    sentence = "If it beats the baseline offline, we run an A/B test too."
+    assert "offline-only-launch" not in fired(library, "fraud-detection", sentence)
+
+
+# The same reading for other mistakes that are the right choice refused: no A/B test, no
+# candidate generation stage, no uplift model, no reconstruction of lost demand. A kind of the
+# right choice refused ("a member-level A/B test", "a dense retrieval stage") or a fact ("we
+# can't learn uplift from the existing logs") makes no mistake.
+REFUSING_THE_RIGHT_CHOICE = [
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "No A/B test: the offline replay on last quarter is convincing enough.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "I wouldn't bother with a candidate generation stage; the ranker can take it.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "I won't model uplift; P(open) is what we rank on.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "I wouldn't try to reconstruct lost demand; the model learns from what was delivered.",
+    ),
+]
+# The right choice said to be absent from the design is the mistake too, no refusal voiced.
+REFUSING_THE_RIGHT_CHOICE += [
+    ("fraud-detection", "no-fallback", "We have no fallback."),
+    ("fraud-detection", "no-fallback", "The service runs without a fallback."),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "The scorer has no backup path; it is replicated three times.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "The assistant has no degraded mode, since the provider has an SLA.",
+    ),
+]
+REFUSING_THE_RIGHT_CHOICE += [
+    ("notification-ranking", "no-volume-limit", "There's no cap on pushes; the model decides."),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I wouldn't add a frequency cap; the model learns fatigue.",
+    ),
+]
+REFUSING_A_KIND_OR_A_FACT = [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We don't need uplift for the transactional pushes, only for the marketing ones.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "We skip the canary because the A/B test already covers it.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Without a cap we would spam users, so each user gets at most three pushes a day.",
+    ),
+    ("notification-ranking", "no-volume-limit", "Removing the cap would be a mistake."),
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "No member-level A/B test: we randomise by graph cluster.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "We can't A/B test the threshold on all users, so we run champion/challenger on 5% of "
+        "traffic.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We can't learn uplift from the existing logs, so we first collect randomised holdout "
+        "data.",
+    ),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "I would not add a dense embedding retrieval stage in v1; BM25 retrieves the candidates.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Ignoring lost demand would be a mistake, so we reconstruct it from app sessions.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Skipping candidate generation is impossible at this catalogue size.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), REFUSING_THE_RIGHT_CHOICE)
+def test_refusing_the_right_choice_makes_the_mistake(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), REFUSING_A_KIND_OR_A_FACT)
+def test_refusing_a_kind_of_it_or_stating_a_fact_makes_none(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+# A sample of the refusals the old no-fallback list spelled out one by one (190 phrases, 153
+# of them refusals): the reading still finds every one, and their plain statements.
+OLD_LIST_REFUSALS = [
+    "No need for a fallback.",
+    "Fallback is overkill.",
+    "For v1, we wouldn't bother with a fallback path.",
+    "For v1, we won't keep a backup.",
+    "For v1, we don't have any fallback.",
+    "For v1, we never build a fallback.",
+    "No degraded mode.",
+    "No safe default.",
+    "For v1, we don't plan a separate degraded path.",
+    "No need to engineer a degraded path.",
+    "Redundancy instead of a fallback.",
+    "Fallback path isn't really needed.",
+]
+
+
+@pytest.mark.parametrize("sentence", OLD_LIST_REFUSALS)
+def test_the_refusals_the_old_list_spelled_out_are_still_read(
+    library: Library, sentence: str
+) -> None:
+    assert "no-fallback" in fired(library, "fraud-detection", sentence)
+
+
+# A label or a list lead-in that names what follows as mistakes warns of every item.
+WARNED_OF = [
+    (
+        "fraud-detection",
+        "Common mistakes:\n- a random train/test split\n- optimising accuracy\n- a 0.5 threshold",
+    ),
+    (
+        "search-ranking",
+        "Red flags I watch for: optimising clicks only, ranking the full catalogue per query.",
+    ),
+    ("fraud-detection", "Traps: accuracy (99.9% by approving all), random split (leaks future)."),
+]
+PLANNED = [
+    ("fraud-detection", "Plan:\n- random 80/20 train/test split\n- accuracy as the metric"),
+    ("fraud-detection", "Evaluation: shuffle the data and split randomly 80/20."),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text"), WARNED_OF)
+def test_items_under_a_label_of_mistakes_are_warnings(
+    library: Library, case_id: str, text: str
+) -> None:
+    assert fired(library, case_id, text) == []
+
+
+@pytest.mark.parametrize(("case_id", "text"), PLANNED)
+def test_items_under_a_plain_label_are_choices(library: Library, case_id: str, text: str) -> None:
+    assert fired(library, case_id, text) != []

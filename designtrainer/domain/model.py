@@ -91,6 +91,10 @@ class RedFlag:
     """Phrase groups of the right choice: a sentence that states it (every group, none
     negated) takes the mistake back there ("if it beats the baseline offline, we launch an A/B
     test" is no launch on offline numbers). Empty: nothing does."""
+    refused: tuple[str, ...] = ()
+    """The right choice named plainly ("fallback"): refusing it makes the mistake too ("we
+    don't need a fallback", "I'd skip the degraded path"), read through the negation stage
+    rather than listed phrase by phrase. Empty: only `evidence` makes it."""
 
 
 @dataclass(frozen=True, slots=True)

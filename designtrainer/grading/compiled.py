@@ -39,6 +39,9 @@ class CompiledRubric:
     """Per red flag, the owner of its `unless` groups (the right choice that takes the
     mistake back in its sentence), found with the other phrases; None when it has none. These
     owners come after the red flags."""
+    refused: tuple[int | None, ...] = ()
+    """Per red flag, the owner of its `refused` phrases (the right choice whose refusal makes
+    the mistake); None when it has none. These owners come after the `unless` ones."""
 
 
 def compile_rubric(rubric: Rubric) -> CompiledRubric:
@@ -50,6 +53,13 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
             owners += (RedFlag(flag.id, flag.message, flag.unless),)
         else:
             unless.append(None)
+    refused: list[int | None] = []
+    for flag in rubric.red_flags:
+        if flag.refused:
+            refused.append(len(owners))
+            owners += (RedFlag(flag.id, flag.message, (flag.refused,)),)
+        else:
+            refused.append(None)
     phrases = [p for owner in owners for group in owner.evidence for p in group]
     sections: dict[str, tuple[tuple[int, RubricItem], ...]] = {
         sid: tuple((o, item) for o, item in enumerate(rubric.items) if item.section == sid)
@@ -66,4 +76,5 @@ def compile_rubric(rubric: Rubric) -> CompiledRubric:
         topic_words(rubric.case),
         tuple(len(owner.evidence) for owner in owners),
         tuple(unless),
+        tuple(refused),
     )

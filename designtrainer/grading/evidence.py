@@ -14,14 +14,15 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from functools import cache
+from itertools import groupby, pairwise
 
 from designtrainer.domain.model import RedFlag
-from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
+from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
-from designtrainer.grading.negation import accepts_shortcoming
+from designtrainer.grading.negation import Negation, accepts_shortcoming
 from designtrainer.grading.results import Evidence, ItemState
-from designtrainer.grading.words import Words
+from designtrainer.grading.words import Words, stem
 
 MAX_NEGATED_SHOWN = 3
 CHOICE_REACH = 6
@@ -49,6 +50,7 @@ def choose(
     judgement: Judgement,
     rejected: Rejected | None = None,
     unless: Sequence[Mention] = (),
+    refused: Sequence[Mention] = (),
 ) -> Choice:
     """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
     named when the only such sets name it; missed otherwise.
@@ -57,10 +59,11 @@ def choose(
     that its own note takes back. Once the answer rejects the idea (here, or in another
     section's text: `rejected`), only a mention that brings it back in a sentence of its own
     counts (`_after_rejection`). A red flag's `unless` mentions are where the answer states
-    the right choice that takes its mistake back.
+    the right choice that takes its mistake back, and its `refused` mentions where the
+    answer may refuse the right choice ("we don't need a fallback"), which makes it.
     """
     groups = len(owner.evidence)
-    if not mentions:
+    if not mentions and not refused:
         return Choice("missed", (), tuple(range(groups)))
     allow = owner.negation == "allow"
     if isinstance(owner, RedFlag):
@@ -74,7 +77,10 @@ def choose(
         ]
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
-        return _flag_choice(owner, mentions, usable, judgement, unless)
+        made = _flag_choice(owner, mentions, usable, judgement, unless)
+        if made.state == "missed" and refused:
+            return _refusal_choice(owner, refused, judgement, unless) or made
+        return made
     if not allow and rejected is not None:
         usable = _after_rejection(usable, judgement, rejected)
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
@@ -280,6 +286,17 @@ def _flag_choice(
                 window = None
         if window is None:
             continue
+        if (
+            _only_a_condition(judgement, first, window, found)
+            or _how_you_end_up(judgement, window)
+            or _judged_after(judgement, window)
+            or _judged_next(judgement, window)
+            or _denied_after(judgement, window)
+            or _floated_then_dropped(judgement, first, window)
+            or _of_something_else(flag, window, words)
+            or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
+        ):
+            continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
         if right and (first in right or (back and start(first - 1) in right)):
@@ -295,6 +312,218 @@ def _flag_choice(
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+_DOUBLE_REACH = 5
+"""A second cue this many words before a refused mention negates the refusal ("never ship
+without a fallback", "deciding not to build a fallback would be reckless")."""
+_VERDICT_REACH = 12
+"""How far after a refusal a verdict on it is looked for ("... would be a mistake")."""
+_JOINS = frozenset(("and", "or", "but", "nor"))
+# Plain cues that say the right choice is absent from the design ("the service runs without a
+# fallback", "we have no degraded mode"): that is the mistake, though no refusal is voiced.
+_ABSENT = frozenset(("no", "without", "none of", "nothing"))
+_UNABLE = frozenset(("can't", "cannot", "can not", "cant", "couldn't", "could not"))
+# What may stand right before a refused phrase for the refusal to be of the thing itself: an
+# article or determiner, or a word that adds nothing of kind ("no separate degraded mode");
+# another word makes a kind of it ("a dense retrieval stage", "a member-level A/B test").
+# ...or the verb whose object it is ("I won't model uplift", "we don't build a fallback").
+_DOING = frozenset(
+    stem(w)
+    for w in (
+        "use build add need want do run train bother include keep model rely apply deploy ship "
+        "plan introduce adopt maintain design implement estimate reconstruct set support offer "
+        "provide learn predict try have has"
+    ).split()
+)
+_PLAIN_MODIFIERS = frozenset(
+    "a an the any any's some our my its their this that these those such separate dedicated "
+    "extra additional proper real explicit formal special whole elaborate fancy complex "
+    "sophisticated".split()
+)
+# Words of a verdict that judges a choice ("would be reckless", "is a bad idea", "is not an
+# option"), rather than dismissing the thing it follows ("it's overkill").
+_JUDGING = frozenset(
+    "reckless mistake bad poor wrong naive flawed trap trouble recipe option question "
+    "starter nonstarter avoid".split()
+)
+
+
+def _refusal_choice(
+    flag: RedFlag, refused: Sequence[Mention], judgement: Judgement, unless: Sequence[Mention]
+) -> Choice | None:
+    """The mistake made by refusing the right choice: a mention of the flag's `refused`
+    phrases under a negation ("we don't need a fallback", "I'd skip the degraded path", "a
+    separate fallback path isn't really needed", "no plan B"). Not in a question, nor where
+    the refusal is itself refused or judged ("never ship without a fallback", "running
+    without a fallback would be reckless"), nor told as someone else's choice, nor in a
+    sentence that states the right choice ("we fall back to the rules engine, so a separate
+    fallback path isn't needed beyond that"). None when no sentence refuses it."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    right: set[int] | None = None
+    for m in refused:
+        neg = m.negation
+        if neg is None or not (
+            neg.trigger.lower() in _ABSENT
+            or (
+                neg.last + 1 < len(raw)
+                and words.keys[neg.last + 1] in _DOING
+                and neg.trigger.lower() not in _UNABLE
+            )
+            or judgement.rejects(m)
+        ):
+            continue  # "we can't learn uplift from these logs" states a fact, refuses nothing
+        s = judgement.sentence(m.first)
+        if _asks(words, s.last) or judgement.argues_against(m):
+            continue
+        before = m.first - 1
+        if not (
+            m.first == s.first
+            or words.boundary_before(m.first)
+            or neg.first <= before <= neg.last
+            or raw[before].lower().replace("\u2019", "'") in _PLAIN_MODIFIERS
+            or words.keys[before] in _DOING
+        ):
+            continue  # a kind of it refused ("I would not add a dense retrieval stage")
+        # Cues that touch make one ("would not" + "bother with"); two apart, the first
+        # negates the second.
+        refusal = {neg}
+        for k in range(m.first - 1, max(s.first, m.first - _DOUBLE_REACH) - 1, -1):
+            if words.boundary_before(k + 1) or raw[k].lower() in _JOINS:
+                break
+            cue = cues.get(k)
+            if cue is not None and not any(
+                cue.last + 1 >= other.first and other.last + 1 >= cue.first for other in refusal
+            ):
+                refusal.add(cue)
+        if len(refusal) > 1:
+            continue  # a refusal refused
+        if any(
+            (cue := cues.get(k)) is not None
+            and cue != neg
+            and _JUDGING.intersection(cue.trigger.lower().split())
+            for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
+        ):
+            continue  # a verdict on the refusal ("going without a fallback is a bad idea")
+        if _counterfactual(words, s.first, neg, m, s.last) or _only_in_part(words, m, s.last):
+            continue
+        if _not_our_choice(words, s.first, min(m.first, neg.first), s.last):
+            continue
+        if unless:
+            if right is None:
+                right = _right_choice(flag, unless, judgement)
+            if s.first in right:
+                continue
+        return Choice("met", (m,))
+    return None
+
+
+_WOULD = frozenset("would could might we'd you'd it'd".split())
+_COUNTERFACTUAL_REACH = 10
+
+
+def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: int) -> bool:
+    """Whether a sentence opens on the refusal ("Without a cap", "With no fallback") and goes
+    on to what would happen then: "Without a cap we would spam users, so ..." warns."""
+    raw = words.words
+    if neg.first != first or raw[neg.first].lower() not in ("without", "with"):
+        return False
+    return any(
+        raw[k].lower().replace("\u2019", "'") in _WOULD
+        for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1)
+    )
+
+
+_OF_REACH = 4
+
+
+@cache
+def _of_pairs(unless: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    """From a flag's `unless` phrases of the form "X of [the] Y" ("accuracy of the labels"),
+    the pairs (X, Y) as word keys."""
+    pairs = set()
+    for group in unless:
+        for phrase in group:
+            parts = phrase.lower().split()
+            if len(parts) >= 3 and parts[1] == "of":
+                pairs.add((stem(parts[0]), stem(parts[-1])))
+    return frozenset(pairs)
+
+
+def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -> bool:
+    """Whether a word of the mistake is said of something the rubric names as not the
+    mistake, with a few words between: the `unless` phrase "accuracy of the labels" reads
+    "the accuracy of the chargeback labels" too (the labels' accuracy, not the model's)."""
+    pairs = _of_pairs(flag.unless)
+    if not pairs:
+        return False
+    keys, raw = words.keys, words.words
+    for m in window:
+        k = m.last + 1
+        if k + 1 >= len(raw) or raw[k].lower() != "of" or words.boundary_before(k):
+            continue
+        for j in range(k + 1, min(len(raw), k + 1 + _OF_REACH)):
+            if words.boundary_before(j):
+                break
+            if (keys[m.last], keys[j]) in pairs:
+                return True
+    return False
+
+
+_WARNING_PAIRS = frozenset(
+    (
+        ("red", "flag"),
+        ("red", "flags"),
+        ("watch", "out"),
+        ("watch", "for"),
+        ("look", "out"),
+        ("steer", "clear"),
+        ("anti", "pattern"),
+        ("anti", "patterns"),
+        ("don't", "do"),
+        ("not", "to"),
+    )
+)
+_WARNING_LABEL_WORDS = 8
+
+
+def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
+    """Whether the mistake is an item under a label or a list lead-in that names what
+    follows as mistakes: "Common mistakes: a random split, ...", "Red flags I watch for:
+    optimising clicks only, ...", "Traps:" over a list of them."""
+    words = judgement.words
+    for k in range(first, min(mistake, first + _WARNING_LABEL_WORDS)):
+        if ":" in words.before(k + 1):
+            return _warning_words(judgement, first, k)
+    lead = judgement.lead_in(first)
+    if lead is None:
+        return False
+    last = judgement.sentence(lead).last  # the lead-in's last words: its label
+    return _warning_words(judgement, max(lead, last - _WARNING_LABEL_WORDS), last)
+
+
+def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
+    said = [w.lower().replace("\u2019", "'") for w in judgement.words.words[first : last + 1]]
+    return judgement.criticises(first, last) or any(
+        pair in _WARNING_PAIRS for pair in pairwise(said)
+    )
+
+
+_PART_REACH = 12
+
+
+def _only_in_part(words: Words, m: Mention, last: int) -> bool:
+    """Whether the refusal is of a part only, the right choice kept for the rest: "we don't
+    need uplift for the transactional pushes, only for the marketing ones", "no fallback
+    except for the EU cluster"."""
+    raw = words.words
+    said = [w.lower() for w in raw[m.last + 1 : min(last, m.last + _PART_REACH) + 1]]
+    return "except" in said or any(
+        said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when")
+        for k in range(len(said) - 1)
+    )
 
 
 # A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
@@ -351,6 +580,7 @@ def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement
             m.negation is None
             and not judgement.argues_against(m)
             and not _described(m, judgement.words)
+            and not _given_up(m, judgement)
         ):
             groups.setdefault(start(m.first), set()).add(m.group)
     return {first for first, found in groups.items() if len(found) == len(flag.unless)}
@@ -404,8 +634,10 @@ _ATTRIBUTION = frozenset(
 # suggested ...". With "I" or "we" between the two it is the answer's own ("I proposed").
 _OTHERS = frozenset(
     "someone somebody people others colleague colleagues teammate teammates folks team teams "
-    "candidates manager pm stakeholders".split()
+    "candidates manager pm stakeholders companies orgs organisations organizations "
+    "practitioners".split()
 )
+_SOME = frozenset("some many most lots plenty several".split())
 _PROPOSING = frozenset(
     "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
     "wants recommend recommended recommends insisted pushed".split()
@@ -424,13 +656,25 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     """Whether the sentence (words `first` to `last`) tells the mistake (starting at
     `mistake`) as someone else's choice, with no turn to the answer's own view between the
     two ("some people argue for X", not "some people worry, but I'd do X"), under a label
-    that refuses it ("Not doing: X"), or refuses it after telling it ("I looked at X, and I'd
-    rule it out: ...", "some teams reach for X, but I wouldn't: ...")."""
+    that refuses it ("Not doing: X"). (A refusal after telling it, "I looked at X, and I'd
+    rule it out", is a negation: grading/negation.py.)"""
     raw = words.words
     said = [w.lower().replace("\u2019", "'") for w in raw[first : last + 1]]
     before = mistake - first
     for k in range(before - 1):
-        if (said[k], said[k + 1]) in _ATTRIBUTION and not _TURNS.intersection(said[k + 2 : before]):
+        if (
+            (
+                (said[k], said[k + 1]) in _ATTRIBUTION
+                or (said[k] in _SOME and said[k + 1] in _OTHERS)  # "many teams report accuracy"
+            )
+            and not _TURNS.intersection(said[k + 2 : before])
+        ):
+            return True
+    for k in range(before):
+        # Nobody's choice: "Nobody reads users' mail", "no one labels the queue by hand".
+        if (said[k] == "nobody" or said[k : k + 2] == ["no", "one"]) and not _TURNS.intersection(
+            said[k + 1 : before]
+        ):
             return True
     for k in range(before):
         if said[k] in _PROPOSING and not _TURNS.intersection(said[k + 1 : before]):
@@ -443,64 +687,14 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
             if _REFUSING.intersection(said[: k - first + 1]):
                 return True
             break
-    for k in range(before, len(said) - 2):
-        three = (said[k], said[k + 1], said[k + 2])
-        if three in _RULED_OUT:
-            return True
-        if three in _REFUSED_AT_END and words.boundary_before(first + k + 3):
-            return True
-    for k in range(before, len(said) - 1):
-        two = (said[k], said[k + 1])
-        if two in _REFUSED_IT:
-            return True
-        if two in _REFUSED_AT_END_PAIRS and words.boundary_before(first + k + 2):
-            return True
     return False
-
-
-# A refusal of the mistake after telling it: "..., and I'd rule it out", "..., but I
-# wouldn't:" (the refusal ends its clause; "but I wouldn't bother with X" refuses X instead).
-_RULED_OUT = frozenset(
-    (
-        ("rule", "it", "out"),
-        ("ruled", "it", "out"),
-        ("rule", "that", "out"),
-        ("ruled", "that", "out"),
-        ("rule", "them", "out"),
-        ("i'd", "avoid", "it"),
-        ("i'd", "skip", "it"),
-        ("not", "on", "this"),
-    )
-)
-_REFUSED_AT_END = frozenset(
-    (
-        ("but", "i", "wouldn't"),
-        ("but", "i", "won't"),
-        ("but", "we", "won't"),
-        ("but", "we", "wouldn't"),
-        ("but", "i", "don't"),
-        ("but", "not", "here"),
-    )
-)
-# "I considered X, and rejected it: ...", "X was tried and dropped"; "..., so no." closing it.
-_REFUSED_IT = frozenset(
-    (
-        ("rejected", "it"),
-        ("rejected", "that"),
-        ("rejected", "them"),
-        ("dropped", "it"),
-        ("dropped", "that"),
-        ("discarded", "it"),
-        ("discarded", "that"),
-        ("decided", "against"),
-        ("decide", "against"),
-    )
-)
-_REFUSED_AT_END_PAIRS = frozenset((("so", "no"), ("so", "not")))
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
 _DESCRIBED_REACH = 4
+# A relative clause or a second conjunct ("a product shown above a click and not clicked is a
+# negative") makes the mention part of a longer subject: the verdict is not on it.
+_DESCRIBED_STOPS = frozenset(("that", "which", "who", "and", "or", "but"))
 
 
 def _described(m: Mention, words: Words) -> bool:
@@ -509,11 +703,187 @@ def _described(m: Mention, words: Words) -> bool:
     form of "be" within a few words after it, in its clause)."""
     raw, parts = words.words, words.parts
     for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
-        if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in ("that", "which", "who"):
+        if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
         if raw[k].lower().replace("\u2019", "'") in _COPULAS:
+            # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict
+            return k + 1 >= len(raw) or raw[k + 1].lower() not in _CLASSIFYING
+    return False
+
+
+_CLASSIFYING = frozenset("a an the our one".split())
+
+
+_GIVEN_UP_REACH = 6
+
+
+def _given_up(m: Mention, judgement: Judgement) -> bool:
+    """Whether the right choice is named only to be given up, "too" something in its own
+    clause: "the A/B test takes too long, so we launch when offline NDCG improves", "an
+    online experiment is too slow here" (not "we run an A/B test too", "too" closing it)."""
+    words = judgement.words
+    raw = words.words
+    last = judgement.sentence(m.first).last
+    for k in range(m.last + 1, min(last, m.last + _GIVEN_UP_REACH) + 1):
+        if words.boundary_before(k):
+            return False
+        if raw[k].lower() == "too" and k < last and not words.boundary_before(k + 1):
             return True
     return False
+
+
+_CONDITION_SUBJECTS = frozenset(("we", "i", "you"))
+_MAIN_CLAUSE = frozenset("we i you they it that this i'd we'd i'll we'll you'd you'll".split())
+_IF_REACH = 8
+
+
+def _only_a_condition(
+    judgement: Judgement, first: int, window: Sequence[Mention], found: Sequence[Mention]
+) -> bool:
+    """Whether the mistake is told only as the condition of what follows, in a sentence that
+    goes on without it: "if we optimise invites we just help recruiters blast strangers" warns
+    of a consequence. The mistake's words all stand in the "if we ..." clause, and none of
+    the flag's words in the clause after it ("if we set the threshold at 0.5 we block every
+    payment above it" still chooses 0.5)."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    opener = None
+    for j in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(j + 1):
+            break
+        if raw[j].lower() in ("if", "when") and raw[j + 1].lower() in _CONDITION_SUBJECTS:
+            opener = j
+            break
+    if opener is None:
+        return False
+    last = judgement.sentence(first).last
+    for c in range(hi + 1, last + 1):
+        if words.boundary_before(c) or raw[c].lower().replace("\u2019", "'") in _MAIN_CLAUSE:
+            return c < last and not any(m.first >= c for m in found)
+    return False
+
+
+_JUDGED_REACH = 12
+_THAN_IT_IS = (("than", "it", "is"), ("than", "they", "are"), ("than", "it", "really"))
+_CLAUSE_TURNS = frozenset(("but", "so", "and", "because", "since", "which"))
+
+
+def _judged_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's own clause goes on to judge it: "too" something ("batch scoring
+    overnight would be too late for payments") or better than it is ("evaluating on the
+    balanced set would make precision look 500x better than it is"). Not when the mistake
+    goes on past that clause ("human review is too slow, so we drop it" makes it), nor for
+    "too" closing its clause, which is "also" ("we evaluate on the balanced set too")."""
+    words = judgement.words
+    raw = words.words
+    sentence_last = judgement.sentence(window[0].first).last
+    hi = max(m.last for m in window)
+    last = min(sentence_last, hi + _JUDGED_REACH)
+    judged = None
+    for k in range(min(m.last for m in window) + 1, last + 1):
+        if words.boundary_before(k) or raw[k].lower() in _CLAUSE_TURNS:
+            if judged is not None:
+                return all(m.first < k for m in window)
+            if k > hi:
+                return False
+            continue
+        word = raw[k].lower()
+        if judged is None and (
+            (word == "too" and k < last and not words.boundary_before(k + 1))
+            or (word == "than" and tuple(w.lower() for w in raw[k : k + 3]) in _THAN_IT_IS)
+        ):
+            judged = k
+    return judged is not None
+
+
+def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the clause after the mistake's (after a ";", or the next sentence) is a
+    verdict on it: "Many teams report accuracy; at 0.1% fraud that's a trap." """
+    words = judgement.words
+    hi = max(m.last for m in window)
+    sentence_last = judgement.sentence(hi).last
+    for k in range(hi + 1, min(sentence_last, hi + _JUDGED_REACH) + 1):
+        if ";" in words.before(k):
+            return judgement.judged_next(k)
+    k = sentence_last + 1
+    if k < len(words.words) and "\n" not in words.before(k):
+        return judgement.judged_next(k)
+    return False
+
+
+_DENIALS = frozenset(
+    (
+        *"doesn't don't won't isn't aren't wasn't never can't cannot".split(),
+        *("does not", "do not", "will not", "is not", "are not", "can not"),
+    )
+)
+_SUBJECTS = frozenset("i we you they i'd we'd i'll we'll you'd".split())
+_SUFFICING = frozenset(stem(w) for w in "need needs require requires matter matters".split())
+_RELATIVES = frozenset(("which", "that", "who", "where"))
+
+
+def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is the subject of a denial in its own clause: "scoring every item
+    per request doesn't scale", "silently deleting mail is never acceptable", "a random split
+    won't respect time". Not past a relative clause or a subject of its own ("we use accuracy,
+    which doesn't need calibration"; "we shuffle, and we don't look back")."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        word = raw[k].lower().replace("\u2019", "'")
+        if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
+            return False
+        if word in _SUBJECTS:
+            return False
+        cue = cues.get(k)
+        if cue is not None and cue.first == k and cue.trigger.lower() in _DENIALS:
+            # "... doesn't need a retrieval stage", "... doesn't hurt": X said to suffice
+            after = words.keys[cue.last + 1 : cue.last + 3]
+            return not any(key in _SUFFICING or key in CRITICISM for key in after)
+    return False
+
+
+_FLOATING = frozenset(("could", "might", "may"))
+_DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet"))
+
+
+def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is floated as a possibility ("we could", "one might") and the
+    sentence turns from it ("We could shuffle and split randomly, but a time split is
+    safer"; "one might just use 0.5, though a cost-based cut-off is better")."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    start = max(first, lo - _IF_REACH)
+    if not any(raw[k].lower() in _FLOATING for k in range(start, lo)):
+        return False
+    last = judgement.sentence(hi).last
+    return any(
+        raw[k].lower() in _DROPPING_TURNS for k in range(hi + 1, min(last, hi + _JUDGED_REACH) + 1)
+    )
+
+
+_END_UP = ("end", "up")
+_HOW_REACH = 8
+
+
+def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the sentence says the mistake is how one ends up somewhere: "optimising
+    invitations is how you end up with recruiters spamming strangers"."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _HOW_REACH)
+    said = [w.lower() for w in raw[hi + 1 : last + 1]]
+    return any(
+        said[k] == "how" and tuple(said[k + 2 : k + 4]) == _END_UP for k in range(len(said) - 3)
+    )
 
 
 def _window_besides(

@@ -87,10 +87,19 @@ class ReadAnswer:
         if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
             mentions = self._not_in_criticism(mentions)
         unless: Sequence[Mention] = ()
-        if mentions and isinstance(target, RedFlag) and target.unless:
-            right = self.compiled.unless[owner - len(self.compiled.rubric.items)]
-            unless = self.mentions[right] if right is not None else ()
-        return choose(target, mentions, self.judgement, rejected, unless)
+        refused: Sequence[Mention] = ()
+        if isinstance(target, RedFlag):
+            flag = owner - len(self.compiled.rubric.items)
+            if mentions and target.unless:
+                right = self.compiled.unless[flag]
+                unless = self.mentions[right] if right is not None else ()
+            if target.refused:
+                kept = self.compiled.refused[flag]
+                refused = self.mentions[kept] if kept is not None else ()
+            if refused and not unless and target.unless:
+                right = self.compiled.unless[flag]
+                unless = self.mentions[right] if right is not None else ()
+        return choose(target, mentions, self.judgement, rejected, unless, refused)
 
     def _not_in_criticism(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions, without a lone word of the idea (its only word in the sentence) that

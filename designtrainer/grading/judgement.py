@@ -143,11 +143,15 @@ CRITICISM = _stems(
     "pointless bad worse hides hide bias biased contaminate contaminates broken danger "
     "dangerous risky beware explode explodes blow blows backfire backfires backfired "
     "gameable distort distorts distorted clickbait overstate overstates overstating understate "
-    "understates understating hurt hurts hurting"
+    "understates understating hurt hurts hurting arbitrary unrealistic unreliable dubious "
+    "problematic trouble deceptive bury buries buried impossible infeasible bait "
+    "impractical unworkable"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
-CRITICISM_FORMS = frozenset("careful carefully gamed breaks".split())
+CRITICISM_FORMS = frozenset(
+    "careful carefully gamed breaks questionable prohibitive flatter flatters flattering".split()
+)
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
 _CLAUSE_REACH = 60
@@ -188,6 +192,20 @@ _TURNING = frozenset("but however instead rather so".split())
 REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
 _CONTRASTS = frozenset("but however whereas instead so".split())
 _PARTICLES = frozenset("down out up".split())
+# flags16: "X is cheap but a poor proxy" goes on about X; "but we ..." opens a clause.
+_PREDICATE_COPULAS = frozenset("is are was were be 's seems seem sounds looks".split())
+_NEW_SUBJECT = frozenset(
+    "i we you they he she it it's that's this that these those there there's the our my "
+    "their your its i'd we'd i'll we'll i'm we're".split()
+)
+_SECOND_PREDICATE = 4
+_VERDICT_WORDS = 6
+_VERDICT_OPENERS = frozenset(("that's", "it's", "this's"))
+_VERDICT_OPENER_PAIRS = frozenset(
+    (("that", "is"), ("this", "is"), ("it", "is"), ("which", "is"), ("that", "would"))
+)
+_CONDITION_OPENERS = frozenset("if when whenever once".split())
+_MAIN_SUBJECTS = frozenset("i we you they i'd we'd i'll we'll".split())
 # After these a criticism word describes the things meant ("the risky ones"), not the plan,
 # or says there is less of it ("less biased training data").
 _DEFINITE = frozenset("the those these less least".split())
@@ -756,17 +774,94 @@ class Judgement:
             if ";" in seps[k] or self.words.words[k - 1].lower() in stops:
                 first = k
                 break
-        for k in range(m.last + 1, last + 1):
-            if ";" in seps[k] or self.words.words[k].lower() in stops:
-                last = k - 1
-                break
         words = self.words.words
+        for k in range(m.last + 1, last + 1):
+            if k > last:
+                break
+            if ";" in seps[k] or words[k].lower() in stops:
+                if not self._predicate_goes_on(m.last, k, last):
+                    last = k - 1
+                    break
+                last = min(last, k + _SECOND_PREDICATE)  # "but a poor proxy", no further
+        condition = self._condition_before(first, m.first)
         return any(
             not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
             and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
-            and not (k > first and words[k - 1].lower() in _DEFINITE)  # "decline the risky ones"
+            and not (  # "decline the risky ones", but "it is the wrong one" judges
+                k > first
+                and words[k - 1].lower() in _DEFINITE
+                and not (k - 2 >= first and words[k - 2].lower() in _PREDICATE_COPULAS)
+            )
+            and not (condition[0] <= k < condition[1])  # "if the model fails, we ..."
+            and not (k > s.first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    # -- flags16: readings of criticism around a red flag's words ---------------------------
+    def _predicate_goes_on(self, after: int, but: int, last: int) -> bool:
+        """Whether a "but" at word `but` joins a second predicate to the subject the mention
+        (ending at word `after`) is part of, rather than opening a clause of its own: "clicks
+        are easy to optimise but a poor proxy" says both of clicks; "clicks are cheap, but we
+        optimise them anyway" does not. A form of "be" must stand between the two, and the
+        word after "but" must not open a subject."""
+        raw = self.words.words
+        if raw[but].lower() != "but" or but + 1 > last:
+            return False
+        if raw[but + 1].lower().replace("\u2019", "'") in _NEW_SUBJECT:
+            return False
+        return any(
+            raw[k].lower().replace("\u2019", "'") in _PREDICATE_COPULAS
+            for k in range(after + 1, but)
+        )
+
+    def criticises(self, first: int, last: int) -> bool:
+        """Whether a word of criticism stands among words first..last ("Common mistakes:",
+        "Traps to avoid:")."""
+        critical = self._critical
+        if critical is None:
+            critical = self._critical = self._criticism()
+        return bisect_left(critical, first) < bisect_right(critical, last)
+
+    def judged_next(self, k: int) -> bool:
+        """Whether the clause that starts at word k is a verdict on the one before it: it
+        opens with "that's", "it's", "this is" or "which is" and holds a word of criticism
+        within a few words ("Many teams report accuracy; at 0.1% fraud that's a trap" is
+        read from "that's"; a short lead-in such as "at 0.1% fraud" may come first)."""
+        raw = self.words.words
+        last = self.sentence(k).last if k < len(raw) else -1
+        end = min(last, k + _VERDICT_WORDS)
+        critical = self._critical
+        if critical is None:
+            critical = self._critical = self._criticism()
+        for j in range(k, end):
+            word = raw[j].lower().replace("\u2019", "'")
+            pair = (word, raw[j + 1].lower())
+            if word in _VERDICT_OPENERS or pair in _VERDICT_OPENER_PAIRS:
+                stop = min(last, j + _VERDICT_WORDS)
+                for c in range(j + 1, stop + 1):
+                    if self.words.boundary_before(c):
+                        stop = c - 1  # the verdict's own clause: "it's simple, and wrong ..."
+                        break
+                lo = bisect_left(critical, j + 1)
+                return lo < len(critical) and critical[lo] <= stop
+        return False
+
+    def _condition_before(self, first: int, mention: int) -> tuple[int, int]:
+        """The words (from, to) of a condition that opens the clause and ends before the
+        mention ("if the model fails, we return an error", "when retrieval fails we fall back
+        to BM25"): criticism there describes the case, not the choice after it. (0, 0) when
+        there is none."""
+        raw, words = self.words.words, self.words
+        for j in range(first, mention):
+            if raw[j].lower() not in _CONDITION_OPENERS:
+                continue
+            for c in range(j + 2, mention + 1):
+                if words.boundary_before(c) or (
+                    raw[c].lower().replace("\u2019", "'") in _MAIN_SUBJECTS
+                ):
+                    return (j, c)
+            return (0, 0)
+        return (0, 0)
 
     def lead_in(self, first: int) -> int | None:
         """The sentence (by first word) that introduces the list holding the sentence that

@@ -1196,7 +1196,7 @@ class NegationRules:
             [*(k for k, node in self.trie.items() if k and "" in node), _TOO]  # type: ignore[operator]
         )
         """Keys that are a cue by themselves ("never"), and "too" (of "too slow to")."""
-        self.looked_at = self.starts | _PATTERN_STARTS
+        self.looked_at = self.starts | _PATTERN_STARTS | _REFUSED_AFTER_STARTS
         """Every key the scan stops at: the starts of cues and of the other patterns."""
         self.pairs = frozenset(
             (first, second)
@@ -1439,6 +1439,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             earlier = list(_said_before(words, i))
             for k in earlier or _previous_sentence(words, i):
                 covering.setdefault(k, neg)
+    for k, neg in _refused_after(words, looked_at):
+        covering.setdefault(k, neg)
+        triggers.setdefault(neg.first, neg)
     # The patterns below begin with keys of their own, and look for them among these only.
     looked_at = [i for i in looked_at if keys[i] in _PATTERN_STARTS]
     for k, neg in _deferred(words, looked_at):
@@ -3173,6 +3176,78 @@ def _only_tail(words: Words, end: int) -> bool:
         if k >= n or words.boundary_before(k):
             return True
     return False
+
+
+# -- refusals said after what they refuse (red flags lane, flags16) -----------------------------
+# "I looked at X, and I'd rule it out", "some teams reach for X, but I wouldn't: ...", "I
+# considered X and rejected it", "X was tried and dropped", "..., so no.": the refusal comes
+# after what it refuses and takes back its sentence up to it. (These were red-flag-only tables
+# in evidence.py; here items get them too.) Keys, as `stem` makes them.
+_RULED_OUT = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "rule it out",
+        "rule that out",
+        "rule them out",
+        "ruled it out",
+        "ruled that out",
+        "ruled them out",
+        "i'd avoid it",
+        "i'd skip it",
+        "not on this",
+        "rejected it",
+        "rejected that",
+        "rejected them",
+        "dropped it",
+        "dropped that",
+        "discarded it",
+        "discarded that",
+        "decided against it",
+        "decided against that",
+        "decide against it",
+    )
+)
+# Only when they close their clause: "..., but I wouldn't: ..." ("but I wouldn't bother with
+# Y" refuses Y instead), "..., so no."
+_REFUSED_AT_END = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "but i wouldn't",
+        "but i won't",
+        "but we won't",
+        "but we wouldn't",
+        "but i don't",
+        "but not here",
+        "so no",
+        "so not",
+    )
+)
+_REFUSED_AFTER_STARTS = frozenset(stem(p[0]) for p in _RULED_OUT | _REFUSED_AT_END)
+_REFUSED_AFTER_REACH = 40
+"""How far back a refusal said after its object takes its sentence back (linear reading)."""
+
+
+def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The words of a sentence before a refusal that closes it ("I looked at X, and I'd rule
+    it out"; "some teams reach for X, but I wouldn't: ..."; "X? Tempting, so no.")."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _REFUSED_AFTER_STARTS):
+        said = tuple(w.lower().replace("\u2019", "'") for w in raw[i : i + 3])
+        for table, closing in ((_RULED_OUT, False), (_REFUSED_AT_END, True)):
+            size = next((len(p) for p in table if said[: len(p)] == p), 0)
+            if not size or (closing and i + size < n and not words.boundary_before(i + size)):
+                continue
+            neg = Negation(" ".join(raw[i : i + size]), i, i + size - 1)
+            k = i - 1
+            while k >= 0 and i - k <= _REFUSED_AFTER_REACH:
+                yield k, neg
+                if words.sentence_break_before(k):
+                    break
+                k -= 1
+            break
+
+
+# -- end of flags16's block -----------------------------------------------------------------
 
 
 POST_CUES = frozenset(_post_variants())

@@ -94,6 +94,9 @@ def rubric_problems(doc: YamlDoc) -> list[Problem]:
         flag_ids.add(raw["id"])
         check_phrases(path, raw["evidence"])
         check_phrases(path, raw.get("unless", []), "unless")
+        for k, phrase in enumerate(raw.get("refused", [])):
+            if not has_words(phrase):
+                at((*path, "refused", k), f"phrase {phrase!r} has no words to match")
     not_negations = d.get("not_negations", [])
     if not_negations:
         # Here, not at the top: the negation rules cost every load of cases (a fresh `list`)
@@ -137,6 +140,7 @@ def rubric_of(d: dict[str, Any]) -> Rubric:
             negation=raw.get("negation", "exclude"),
             label=raw.get("label"),
             unless=_evidence(raw.get("unless", [])),
+            refused=tuple(raw.get("refused", [])),
         )
         for raw in d.get("red_flags", [])
     ]
