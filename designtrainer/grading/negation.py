@@ -30,6 +30,7 @@ from designtrainer.grading.words import (
     is_boundary,
     phrase_keys,
     stem,
+    stems,
     tokenize,
     words_of,
 )
@@ -1656,9 +1657,9 @@ _ADDING = frozenset(
 )
 _MODALS = frozenset("i'd we'd would could can might only we'll i'll will let's".split())
 # "later", and a condition nobody expects to meet: "we could add X if needed".
-_LATER = frozenset(stem(w) for w in "later eventually once needed necessary required".split())
-_IF = frozenset(stem(w) for w in "if when".split())
-_CONDITIONS = frozenset(stem(w) for w in "if once".split())
+_LATER = stems("later eventually once needed necessary required")
+_IF = stems("if when")
+_CONDITIONS = stems("if once")
 
 
 # Labels that put everything in their note off: "Possible improvements: a reranker, ...".
@@ -1712,7 +1713,7 @@ _LATER_LABELS = tuple(
 _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
 
 
-_LEAVE = frozenset(stem(w) for w in ("leave", "leaving", "left"))
+_LEAVE = stems(("leave", "leaving", "left"))
 _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
 
@@ -1734,13 +1735,13 @@ def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
 
 # "Put X aside", "put X on hold", "set X aside", "push X to v2": what stands between the verb
 # and where it is put is put off.
-_PUT = frozenset(stem(w) for w in ("put", "putting", "set", "setting"))
+_PUT = stems(("put", "putting", "set", "setting"))
 _PUT_ENDS = frozenset(("aside", "off", "hold", "backlog", "burner", "ice"))
 _SET, _ASIDE_ONLY = stem("set"), frozenset(("aside",))
-_PUSH = frozenset(stem(w) for w in ("push", "pushing", "pushed"))
+_PUSH = stems(("push", "pushing", "pushed"))
 _PUSH_TO = frozenset(("to", "into", "until", "till"))
 _PUSH_SKIPS = frozenset(("a", "an", "the", "next", "second"))
-_PUSH_ENDS = frozenset(stem(w) for w in "v2 v3 later phase quarter version release future".split())
+_PUSH_ENDS = stems("v2 v3 later phase quarter version release future")
 
 
 def _put_off(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -1779,7 +1780,7 @@ _VERDICT_WORDS = frozenset(
     "tbd future someday ignore ignored negligible".split()
 )
 # ("v2" is two words, "v" and "2", like every run of letters and digits.)
-_LATER_VERDICTS = frozenset(stem(w) for w in "later eventually v future someday".split())
+_LATER_VERDICTS = stems("later eventually v future someday")
 _VERDICT_TAILS = frozenset(
     stem(w)
     for w in "maybe probably perhaps possibly for now launch the first version then at least "
@@ -1828,7 +1829,7 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
 
 # "I'd accept that bias for now", "we can live with that noise": a shortcoming put up with
 # is a remedy refused, for what the sentence before said.
-_ACCEPTING = frozenset(stem(w) for w in ("accept", "tolerate", "live"))
+_ACCEPTING = stems(("accept", "tolerate", "live"))
 _ACCEPTED_THIS = frozenset(("that", "this", "the", "some", "a"))
 _SHORTCOMINGS_ACCEPTED = frozenset(
     stem(w)
@@ -2051,11 +2052,11 @@ def _not_equal(words: Words) -> Iterable[tuple[int, Negation]]:
 # "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
 # or MASE", "daily aggregates are preferable to streaming": what a preference is set against
 # is what the answer chose not to use.
-_PREFERENCE = frozenset(stem(w) for w in ("better", "preferable", "superior"))
-_THAN, _PREFERRED_TO = stem("than"), frozenset(stem(w) for w in ("preferable", "superior"))
+_PREFERENCE = stems(("better", "preferable", "superior"))
+_THAN, _PREFERRED_TO = stem("than"), stems(("preferable", "superior"))
 _PREFERENCE_REACH = 4
 # "I'd choose a nightly batch over streaming", "I'd prefer batch features over streaming".
-_CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "prefer", "favour", "favor"))
+_CHOOSING = stems(("choose", "pick", "prefer", "favour", "favor"))
 _OVER = stem("over")
 _PREFERENCE_TURNS = frozenset((stem("to"), _OVER, _THAN))
 """The words a preference turns on: only these are looked at, found in one pass in C."""
@@ -2201,7 +2202,7 @@ _WEIGHING = tuple(
         "some teams",
     )
 )
-_BUT = frozenset(stem(w) for w in "but however though".split())
+_BUT = stems("but however though")
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
 _SUFFICES = frozenset(
     stem(w)
@@ -2398,7 +2399,7 @@ def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger
 _QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u00ab")
 _TOO = stem("too")
 _TO = stem("to")
-_COPULAS = frozenset(stem(w) for w in "is are was were be been being seem seems get gets".split())
+_COPULAS = stems("is are was were be been being seem seems get gets")
 
 
 def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
@@ -2504,7 +2505,7 @@ def _alone(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negati
 # sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
 _LIST_ON = frozenset("or nor like including such especially particularly vs versus".split())
 # Words a scope carries for free: "would not do a re-ranking layer for diversity".
-_FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()})
+_FREE = frozenset(ARTICLES | stems("for of in on at to any"))
 _COORDINATORS = frozenset(("and", "or", "nor"))
 
 
@@ -2688,9 +2689,7 @@ def _aside_end(words: Words, k: int) -> int | None:
 
 
 # Verbs of measuring: what they are done "with" or "using" is the measure itself.
-_MEASURING = frozenset(
-    stem(w) for w in "measure evaluate score track report monitor assess judge benchmark".split()
-)
+_MEASURING = stems("measure evaluate score track report monitor assess judge benchmark")
 
 
 def _measured(keys: Sequence[str], end: int, k: int) -> bool:
