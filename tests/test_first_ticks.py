@@ -1,0 +1,43 @@
+"""Opening a session quickly (issue 12, first ticks): work moved before the open must leave the
+session screen exactly as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_helpers import make_app, settle
+
+from designtrainer.loading.library import Library
+from designtrainer.tui.screens.session import SessionScreen
+
+
+async def _session_styles(
+    folder: Path, library: Library, ahead: bool
+) -> tuple[list[tuple[str, str]], list[object]]:
+    """Every node of a freshly opened session with its styles, and the CSS sources the open
+    added to the stylesheet."""
+    folder.mkdir()
+    app = make_app(folder, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        if ahead:
+            app._style_ahead()
+        before = set(app.stylesheet.source)
+        app.open_case("fraud-detection", skip_brief=True)
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        added = [k for k in app.stylesheet.source if k not in before]
+        nodes = [(repr(n), n.styles.css) for n in app.screen.walk_children(with_self=True)]
+        return nodes, added
+
+
+async def test_styling_the_session_ahead_changes_no_style_and_leaves_nothing_to_add(
+    tmp_path: Path, library: Library
+) -> None:
+    """The app adds the session screen's default CSS while the picker shows: every node of
+    the session is then styled as it was without that, and opening it adds no source (the
+    list of classes styled ahead is complete)."""
+    plain, added_plain = await _session_styles(tmp_path / "plain", library, ahead=False)
+    ahead, added_ahead = await _session_styles(tmp_path / "ahead", library, ahead=True)
+    assert len(added_plain) >= 5 and added_ahead == []
+    assert len(plain) > 20 and ahead == plain
