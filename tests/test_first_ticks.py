@@ -3,6 +3,7 @@ session screen exactly as it was."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from tui_helpers import make_app, settle
@@ -26,6 +27,7 @@ async def _session_styles(
         app.open_case("fraud-detection", skip_brief=True)
         await settle(pilot)
         assert isinstance(app.screen, SessionScreen)
+        assert gc.isenabled()  # paused while the screen composed, given back after its frame
         added = [k for k in app.stylesheet.source if k not in before]
         nodes = [(repr(n), n.styles.css) for n in app.screen.walk_children(with_self=True)]
         return nodes, added
@@ -41,3 +43,31 @@ async def test_styling_the_session_ahead_changes_no_style_and_leaves_nothing_to_
     ahead, added_ahead = await _session_styles(tmp_path / "ahead", library, ahead=True)
     assert len(added_plain) >= 5 and added_ahead == []
     assert len(plain) > 20 and ahead == plain
+
+
+async def test_the_collector_is_given_back_after_the_first_frame(
+    tmp_path: Path, library: Library
+) -> None:
+    """A session screen pauses the cycle collector while it composes and draws its first
+    frame: it is on again once the session shows."""
+    app = make_app(tmp_path, library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.open_case("fraud-detection", skip_brief=True)
+        assert not gc.isenabled()  # opening: paused
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen) and gc.isenabled()
+        app.pop_screen()
+        await settle(pilot)
+        assert gc.isenabled()
+    gc.disable()
+    try:  # a caller that had it off keeps it off
+        (tmp_path / "off").mkdir()
+        app = make_app(tmp_path / "off", library)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await settle(pilot)
+            app.open_case("fraud-detection", skip_brief=True)
+            await settle(pilot)
+            assert isinstance(app.screen, SessionScreen) and not gc.isenabled()
+    finally:
+        gc.enable()
