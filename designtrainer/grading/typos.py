@@ -9,8 +9,8 @@ word like `papers` is not read as `pagers`.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from operator import itemgetter
 from zlib import crc32
 
@@ -21,6 +21,9 @@ FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them
 _CACHE_LIMIT = 100_000
 _PLACE = 0xFFFFFFFF
 """The low 32 bits of a typo index entry: the form's place in `Vocabulary._forms`."""
+_BUCKET_SHIFT = 50
+_BUCKETS = 1 << (64 - _BUCKET_SHIFT)
+"""The typo index's entries in buckets by the top 14 bits of their CRC (see `_typo_buckets`)."""
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ly")
 
 _QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -146,6 +149,13 @@ class Vocabulary:
         word's own first letter, and a word one slip from such a form always shares with it a
         key made by deleting a later letter (or none), see `_key`.
         """
+        counts = [0] * (_BUCKETS + 1)
+        for entry in entries:
+            counts[(entry >> _BUCKET_SHIFT) + 1] += 1
+        self._typo_buckets = array("I", accumulate(counts))
+        """Where each bucket of CRCs (their top bits) begins in `_typo_index`, and the end:
+        a key is looked for among the two or three entries of its bucket, not by bisecting
+        the whole array (which made every new word of an answer cost three times as much)."""
         self._keys: dict[str, str] = {}
         self._read_as: dict[str, str] = {}
 
@@ -181,18 +191,17 @@ class Vocabulary:
         if word in self.plain:
             return base
         best: str | None = None
-        index, forms = self._typo_index, self._forms
-        end = len(index)
+        index, buckets, forms = self._typo_index, self._typo_buckets, self._forms
         # Every form one slip from `word` that begins with its letter shares a key with it:
         # a substitution at i (>= 1) or a swap at i, i+1 deletes i from the word and i or
         # i+1 from the form; a letter more or less is the shorter one itself.
-        for key in _deletes(word):
-            low = crc32(key.encode()) << 32
-            at = bisect_left(index, low)
-            high = low + _PLACE
-            while at < end and index[at] <= high:
-                candidate = forms[index[at] & _PLACE]
-                at += 1
+        keys = _deletes(word)
+        for key, crc in zip(keys, map(crc32, map(str.encode, keys)), strict=True):
+            bucket = crc >> (_BUCKET_SHIFT - 32)
+            for entry in index[buckets[bucket] : buckets[bucket + 1]]:
+                if entry >> 32 != crc:
+                    continue
+                candidate = forms[entry & _PLACE]
                 if (
                     candidate[0] == word[0]
                     and (best is None or candidate < best)
