@@ -6,15 +6,17 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from tui_helpers import make_app, settle
+from tui_helpers import make_app, settle, until
 
 from designtrainer.loading.library import Library
+from designtrainer.store.db import Store
+from designtrainer.tui.app import DesignTrainerApp
 from designtrainer.tui.screens.session import SessionScreen
 
 
 async def _session_styles(
     folder: Path, library: Library, ahead: bool
-) -> tuple[list[tuple[str, str]], list[object]]:
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Every node of a freshly opened session with its styles, and the CSS sources the open
     added to the stylesheet."""
     folder.mkdir()
@@ -71,3 +73,18 @@ async def test_the_collector_is_given_back_after_the_first_frame(
             assert isinstance(app.screen, SessionScreen) and not gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_the_app_styles_the_session_ahead_once_it_has_loaded_its_library(
+    tmp_path: Path,
+) -> None:
+    """Loading the library itself (as `designtrainer` does), the app adds the session screen's
+    default CSS while the picker shows, before any session is opened."""
+    app = DesignTrainerApp(store=Store(tmp_path / "db.sqlite3"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await until(
+            pilot,
+            lambda: any(name == "OptionList.DEFAULT_CSS" for _, name in app.stylesheet.source),
+            "the session screen's CSS added while the picker shows",
+        )
+        assert type(app.screen).__name__ == "PickerScreen"

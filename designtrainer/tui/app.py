@@ -205,7 +205,7 @@ class DesignTrainerApp(App[None]):
         import designtrainer.grading.grade
         import designtrainer.tui.screens.session  # noqa: F401
 
-        self.call_from_thread(self._style_ahead)
+        self.call_later(self._style_ahead)  # queued from this thread; never waits on the app
 
     def _style_ahead(self) -> None:
         """Add the session screen's default CSS to the stylesheet and index its rules now,
