@@ -139,7 +139,8 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
         if m.negation is not None:
             start = sentence(m.first).first
             refused[start] = min(refused.get(start, m.first), m.first)
-    usable = [m for m in usable if not judgement.argues_against(m)]
+    # A reason ("because", "since") is a clause of its own, as the engine reads it.
+    usable = [m for m in usable if not judgement.argues_against(m, evidence_module._REASON_WORDS)]
     groups = len(flag.evidence)
     by_sentence: dict[int, list[Mention]] = {}
     for m in usable:
