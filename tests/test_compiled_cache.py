@@ -128,6 +128,9 @@ def test_every_bundled_rubric_is_written_and_read_back_as_it_was(library: Librar
         ("N", "designtrainer.grading.negation", "NegationRules", [("=", 1)]),  # not a tuple
         ("O", "designtrainer.grading.typos", "Vocabulary", ["__class__"], [("=", 1)]),
         ("X", 1),
+        ("A", "d", b"\0" * 8),  # arrays of whole numbers only
+        ("A", "Q", b"\0" * 7),  # no whole number of them
+        ("A", "Q", "text"),
     ],
 )
 def test_reading_builds_only_the_engines_classes_and_runs_nothing(
@@ -243,6 +246,20 @@ def test_an_object_deep_in_a_big_container_is_written_as_an_object() -> None:
     node = compiled_cache.encode(pairs)
     assert node[0] == "L" and node[1][70][0] == "T" and node[1][69] == ("=", ("69", "x"))
     assert compiled_cache.decode(marshal.loads(marshal.dumps(node, 4))) == pairs
+
+
+def test_an_array_of_numbers_is_written_as_its_bytes() -> None:
+    """The typo index is one array of numbers: written as its bytes, read back equal, and an
+    array of anything else is refused (the rubric is then compiled in every process)."""
+    import marshal
+    from array import array
+
+    numbers = array("Q", [0, 1, 2**64 - 1, 12345 << 32 | 7])
+    node = compiled_cache.encode({"index": numbers, "plain": [1]})
+    back = compiled_cache.decode(marshal.loads(marshal.dumps(node, 4)))
+    assert back == {"index": numbers, "plain": [1]} and back["index"].typecode == "Q"
+    with pytest.raises(compiled_cache.Unsupported):
+        compiled_cache.encode(array("d", [1.5]))
 
 
 @pytest.mark.parametrize("enabled", [True, False])

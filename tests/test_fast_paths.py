@@ -29,7 +29,7 @@ from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, best_window, choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
 from designtrainer.grading.judgement import LABEL, Judgement
-from designtrainer.grading.mentions import Mention
+from designtrainer.grading.mentions import Mention, PhraseIndex, find_mentions
 from designtrainer.grading.negation import Negation
 from designtrainer.grading.words import Words, stem, tokenize
 from designtrainer.loading.library import Library, default_sources, load_library
@@ -139,7 +139,8 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
         if m.negation is not None:
             start = sentence(m.first).first
             refused[start] = min(refused.get(start, m.first), m.first)
-    usable = [m for m in usable if not judgement.argues_against(m)]
+    # A reason ("because", "since") is a clause of its own, as the engine reads it.
+    usable = [m for m in usable if not judgement.argues_against(m, evidence_module._REASON_WORDS)]
     groups = len(flag.evidence)
     by_sentence: dict[int, list[Mention]] = {}
     for m in usable:
@@ -461,3 +462,46 @@ def test_a_phrase_is_read_alike_by_the_cut_down_and_the_whole_rules(
     found = negation_module.find_negations(cut, words)
     assert found == negation_module.find_negations(_general_rules(), _keyed(text))
     assert negation_module.has_negation_cue(text) == bool(found.triggers)
+
+
+def _index_with_every_first_key(owners: Sequence[RubricItem | RedFlag]) -> PhraseIndex:
+    """The phrase index as it was built before its first keys lost their own phrases: every
+    first key in the trie with its phrases under "", and `single` a copy of those."""
+    from designtrainer.grading.words import ARTICLES, phrase_keys
+
+    trie: dict[str, object] = {}
+    for o, owner in enumerate(owners):
+        for g, group in enumerate(owner.evidence):
+            for phrase in group:
+                for key in phrase_keys(phrase):
+                    node = trie
+                    for part in key:
+                        node = node.setdefault(part, {})  # type: ignore[assignment]
+                    ending: list[tuple[int, int, str]] = node.setdefault("", [])  # type: ignore[assignment]
+                    if not any(e[0] == o and e[1] == g for e in ending):
+                        ending.append((o, g, phrase))
+    single = {k: list(node[""]) for k, node in trie.items() if "" in node}  # type: ignore[operator,index]
+    pairs = {(first, s) for first, node in trie.items() for s in node if s}  # type: ignore[attr-defined]
+    pairs |= {(first, article) for first, _ in pairs for article in ARTICLES}
+    return PhraseIndex(single, trie, frozenset(pairs))
+
+
+@cache
+def _plain_index(case_id: str) -> PhraseIndex:
+    return _index_with_every_first_key(_compiled(case_id).owners)
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+def test_the_phrase_index_finds_what_the_index_with_every_first_key_finds(
+    answer: tuple[str, str],
+) -> None:
+    """The trie keeps only the first keys that begin a longer phrase, and their own phrases
+    only in `single`: every mention is found as before, in the same order."""
+    case_id, text = answer
+    compiled = _compiled(case_id)
+    words = compiled.vocabulary.read(text)
+    owners = len(compiled.owners)
+    found = find_mentions(compiled.phrases, words, owners)
+    assert found == find_mentions(_plain_index(case_id), words, owners)
+    assert not any("" in node for node in compiled.phrases.trie.values())  # type: ignore[operator]

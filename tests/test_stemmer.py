@@ -40,3 +40,14 @@ def test_the_c_and_python_builds_stem_every_word_alike() -> None:
     differ = [w for w in words if c_build.stemWord(w) != python_build.stemWord(w)]
     assert differ == []
     assert python_build.stemWord("retraining") == c_build.stemWord("retraining") == "retrain"
+
+
+def test_stems_keys_a_texts_words_or_each_word_given() -> None:
+    """`stems` is the one way the grading modules build their word lists: a text is split on
+    whitespace, anything else is taken word by word, and each word gets `stem`'s key."""
+    from designtrainer.grading.words import stem, stems
+
+    assert stems("Leaving  left\nleaves") == frozenset({stem("leaving"), stem("left")})
+    assert stems(("leaving", "left", "leaves")) == stems("leaving left leaves")
+    assert stems(["retraining", "retrained"]) == frozenset({"retrain"})
+    assert stems("") == frozenset()

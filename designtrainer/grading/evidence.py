@@ -22,7 +22,7 @@ from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.negation import Negation, accepts_shortcoming
 from designtrainer.grading.results import Evidence, ItemState
-from designtrainer.grading.words import Words, stem
+from designtrainer.grading.words import Words, stem, stems
 
 MAX_NEGATED_SHOWN = 3
 CHOICE_REACH = 6
@@ -328,13 +328,10 @@ _UNABLE = frozenset(("can't", "cannot", "can not", "cant", "couldn't", "could no
 # article or determiner, or a word that adds nothing of kind ("no separate degraded mode");
 # another word makes a kind of it ("a dense retrieval stage", "a member-level A/B test").
 # ...or the verb whose object it is ("I won't model uplift", "we don't build a fallback").
-_DOING = frozenset(
-    stem(w)
-    for w in (
-        "use build add need want do run train bother include keep model rely apply deploy ship "
-        "plan introduce adopt maintain design implement estimate reconstruct set support offer "
-        "provide learn predict try have has"
-    ).split()
+_DOING = stems(
+    "use build add need want do run train bother include keep model rely apply deploy ship "
+    "plan introduce adopt maintain design implement estimate reconstruct set support offer "
+    "provide learn predict try have has"
 )
 _PLAIN_MODIFIERS = frozenset(
     "a an the any any's some our my its their this that these those such separate dedicated "
@@ -820,7 +817,7 @@ _DENIALS = frozenset(
     )
 )
 _SUBJECTS = frozenset("i we you they i'd we'd i'll we'll you'd".split())
-_SUFFICING = frozenset(stem(w) for w in "need needs require requires matter matters".split())
+_SUFFICING = stems("need needs require requires matter matters")
 _RELATIVES = frozenset(("which", "that", "who", "where"))
 
 

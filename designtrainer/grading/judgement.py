@@ -46,7 +46,7 @@ from designtrainer.grading.negation import (
     clause_around,
     describes,
 )
-from designtrainer.grading.words import ARTICLES, Words, stem
+from designtrainer.grading.words import ARTICLES, Words, stem, stems
 
 Reading = Literal["applied", "named", "label"]
 APPLIED: Reading = "applied"
@@ -54,13 +54,9 @@ NAMED: Reading = "named"
 LABEL: Reading = "label"
 
 
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in text.split())
-
-
 # Words that carry no content of their own: articles, pronouns, auxiliaries, prepositions,
 # conjunctions, determiners and the like.
-FUNCTION_WORDS = _stems(
+FUNCTION_WORDS = stems(
     "a an the i we you they he she it me us them my our your their its this that these those "
     "there here what which who whom whose where how why i'd we'd i'll we'll i'm we're it's "
     "that's there's let's you'd they'd is are was were be been being am do does did done "
@@ -73,7 +69,7 @@ FUNCTION_WORDS = _stems(
     "whether however therefore thus hence instead rather"
 )
 # Words that are neither content nor buzz: the plumbing of any ML design sentence.
-LIGHT_WORDS = _stems(
+LIGHT_WORDS = stems(
     "use uses used using have get gets make makes do need needs want add adds build builds "
     "apply include includes implement implementation set setup put go take give try start "
     "keep run create provide support enable allow let see look think say know way thing "
@@ -88,7 +84,7 @@ LIGHT_WORDS = _stems(
     "architecture technology technologies tool tools team teams user users etl"
 )
 # Vague words: the vocabulary of a sentence that names ideas without applying them.
-VAGUE_WORDS = _stems(
+VAGUE_WORDS = stems(
     "manage managed managing handle handled handling address addressed consider considered "
     "leverage leveraging utilize utilise ensure ensuring robust robustly scalable scalability "
     "reliable reliability efficient efficiently effective effectively proper properly "
@@ -129,14 +125,14 @@ VAGUE_WORDS = _stems(
 # time must stay quick" vs "adapt quickly").
 VAGUE_FORMS = frozenset("quickly rapidly easily swiftly".split())
 # Words that set one thing against another: a choice between alternatives.
-CHOICE_WORDS = _stems("instead rather versus vs compared unlike whereas than prefer")
-TIME_WORDS = _stems(
+CHOICE_WORDS = stems("instead rather versus vs compared unlike whereas than prefer")
+TIME_WORDS = stems(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "hourly daily nightly weekly monthly quarterly yearly annually ms monday tuesday "
     "wednesday thursday friday saturday sunday weekend weekends overnight"
 )
 # Words that argue against what a clause names: a warning, not a choice.
-CRITICISM = _stems(
+CRITICISM = stems(
     "leak leaks leaking leaked misleading mislead misleads wrong mistake mistakes trap "
     "pitfall naive naively tempting flawed poor inflate inflates inflated overestimate "
     "overestimates optimistic optimistically cheat cheating fail fails useless meaningless "
@@ -174,7 +170,7 @@ _ASIDE = frozenset("();\u2014")
 _CHOOSING_SUBJECTS = frozenset(("i", "we"))
 # After a refusal these limit what is refused: "I wouldn't just raise volume".
 _MERELY = frozenset("just only simply merely solely blindly".split())
-_CHOICE_VERBS = _stems(
+_CHOICE_VERBS = stems(
     "use build add need want do run train bother include keep model rely apply deploy ship "
     "track monitor compute create weight correct plan introduce adopt"
 )
@@ -210,18 +206,18 @@ _MAIN_SUBJECTS = frozenset("i we you they i'd we'd i'll we'll".split())
 # or says there is less of it ("less biased training data").
 _DEFINITE = frozenset("the those these less least".split())
 # Words that attach a condition, a reason or a purpose to what comes before them.
-CONNECTIVES = _stems("if when whenever unless once because since so to until after before")
-NUMBER_WORDS = _stems(
+CONNECTIVES = stems("if when whenever unless once because since so to until after before")
+NUMBER_WORDS = stems(
     "hundred hundreds thousand thousands million millions billion billions dozen twice "
     "double half percent"
 )
 # A sentence with one of these (or a pronoun subject) is a claim, not a fragment.
-CLAIM_WORDS = _stems(
+CLAIM_WORDS = stems(
     "is are was were be will would should can could must might may we i we'd i'd we'll i'll "
     "it's there's that's they we're our"
 )
 # Negation cues that set one thing against another: "PR-AUC, not accuracy", "no deep nets".
-_CONTRAST_CUES = _stems("not no never nor without")
+_CONTRAST_CUES = stems("not no never nor without")
 # What a word is, as bits: computed once per word as written and kept (answers repeat their
 # vocabulary, and the same words come back from one grading to the next).
 _SKIP = 1  # function or light word: says nothing of its own

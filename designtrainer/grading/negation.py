@@ -30,6 +30,7 @@ from designtrainer.grading.words import (
     is_boundary,
     phrase_keys,
     stem,
+    stems,
     tokenize,
     words_of,
 )
@@ -1028,12 +1029,9 @@ TERMINATORS = frozenset(
     ).split()
 )
 # Words a negation may carry inside it: "isn't really a big concern" reads as "isn't a concern".
-FILLERS = frozenset(
-    stem(w)
-    for w in (
-        "really big real major huge serious much of that too very actually even at all "
-        "somewhat fairly pretty quite bit slightly little kind sort probably"
-    ).split()
+FILLERS = stems(
+    "really big real major huge serious much of that too very actually even at all "
+    "somewhat fairly pretty quite bit slightly little kind sort probably"
 )
 PRE, POST, BOTH, PSEUDO = "pre", "post", "both", "pseudo"
 
@@ -1720,15 +1718,12 @@ def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
 # add once the model is established": an addition put off until later, or until a condition.
-_ADDING = frozenset(
-    stem(w)
-    for w in "add introduce layer revisit bring build dig explore try consider think look".split()
-)
+_ADDING = stems("add introduce layer revisit bring build dig explore try consider think look")
 _MODALS = frozenset("i'd we'd would could can might only we'll i'll will let's".split())
 # "later", and a condition nobody expects to meet: "we could add X if needed".
-_LATER = frozenset(stem(w) for w in "later eventually once needed necessary required".split())
-_IF = frozenset(stem(w) for w in "if when".split())
-_CONDITIONS = frozenset(stem(w) for w in "if once".split())
+_LATER = stems("later eventually once needed necessary required")
+_IF = stems("if when")
+_CONDITIONS = stems("if once")
 
 
 # Labels that put everything in their note off: "Possible improvements: a reranker, ...".
@@ -1782,7 +1777,7 @@ _LATER_LABELS = tuple(
 _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
 
 
-_LEAVE = frozenset(stem(w) for w in ("leave", "leaving", "left"))
+_LEAVE = stems(("leave", "leaving", "left"))
 _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
 
@@ -1804,13 +1799,13 @@ def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
 
 # "Put X aside", "put X on hold", "set X aside", "push X to v2": what stands between the verb
 # and where it is put is put off.
-_PUT = frozenset(stem(w) for w in ("put", "putting", "set", "setting"))
+_PUT = stems(("put", "putting", "set", "setting"))
 _PUT_ENDS = frozenset(("aside", "off", "hold", "backlog", "burner", "ice"))
 _SET, _ASIDE_ONLY = stem("set"), frozenset(("aside",))
-_PUSH = frozenset(stem(w) for w in ("push", "pushing", "pushed"))
+_PUSH = stems(("push", "pushing", "pushed"))
 _PUSH_TO = frozenset(("to", "into", "until", "till"))
 _PUSH_SKIPS = frozenset(("a", "an", "the", "next", "second"))
-_PUSH_ENDS = frozenset(stem(w) for w in "v2 v3 later phase quarter version release future".split())
+_PUSH_ENDS = stems("v2 v3 later phase quarter version release future")
 
 
 def _put_off(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -1843,17 +1838,15 @@ def _put_off(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Nega
 
 # A note's verdict of a word or two ("Drift monitoring: later.", "Exploration (v2).", "Calibration?
 # Skip.", "Streaming - v2.", "Re-ranking, eventually.")
-_VERDICT_WORDS = frozenset(
-    stem(w)
-    for w in "later eventually v skip skipped no nope nah pass cut dropped deferred parked "
-    "tbd future someday ignore ignored negligible".split()
+_VERDICT_WORDS = stems(
+    "later eventually v skip skipped no nope nah pass cut dropped deferred parked "
+    "tbd future someday ignore ignored negligible"
 )
 # ("v2" is two words, "v" and "2", like every run of letters and digits.)
-_LATER_VERDICTS = frozenset(stem(w) for w in "later eventually v future someday".split())
-_VERDICT_TAILS = frozenset(
-    stem(w)
-    for w in "maybe probably perhaps possibly for now launch the first version then at least "
-    "initially too it need 2 3 two".split()
+_LATER_VERDICTS = stems("later eventually v future someday")
+_VERDICT_TAILS = stems(
+    "maybe probably perhaps possibly for now launch the first version then at least "
+    "initially too it need 2 3 two"
 )
 _VERDICT_RUN = 5
 _NOTE_WORDS = 15
@@ -1898,14 +1891,12 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
 
 # "I'd accept that bias for now", "we can live with that noise": a shortcoming put up with
 # is a remedy refused, for what the sentence before said.
-_ACCEPTING = frozenset(stem(w) for w in ("accept", "tolerate", "live"))
+_ACCEPTING = stems(("accept", "tolerate", "live"))
 _ACCEPTED_THIS = frozenset(("that", "this", "the", "some", "a"))
-_SHORTCOMINGS_ACCEPTED = frozenset(
-    stem(w)
+_SHORTCOMINGS_ACCEPTED = stems(
     # (not "cost", "risk" or "trade-off": "retraining daily costs a day of compute; we can
     # live with that cost" chooses it)
-    for w in "bias biases noise gap error errors limitation inaccuracy imprecision "
-    "spillover".split()
+    "bias biases noise gap error errors limitation inaccuracy imprecision spillover"
 )
 _ACCEPTING_SUBJECTS = frozenset(
     "i we i'd we'd i'll we'll can could would will just happily".split()
@@ -1954,7 +1945,7 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
 
 
 _SAME = stem("same")
-_SAME_FOR = frozenset(stem(w) for w in ("for", "with", "goes"))
+_SAME_FOR = stems(("for", "with", "goes"))
 _SAME_REACH = 2
 """How many sentences back "Same for X" looks for the refusal it repeats (the one between
 may give the refusal's reason)."""
@@ -2158,11 +2149,11 @@ def _not_equal(words: Words) -> Iterable[tuple[int, Negation]]:
 # "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
 # or MASE", "daily aggregates are preferable to streaming": what a preference is set against
 # is what the answer chose not to use.
-_PREFERENCE = frozenset(stem(w) for w in ("better", "preferable", "superior"))
-_THAN, _PREFERRED_TO = stem("than"), frozenset(stem(w) for w in ("preferable", "superior"))
+_PREFERENCE = stems(("better", "preferable", "superior"))
+_THAN, _PREFERRED_TO = stem("than"), stems(("preferable", "superior"))
 _PREFERENCE_REACH = 4
 # "I'd choose a nightly batch over streaming", "I'd prefer batch features over streaming".
-_CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "prefer", "favour", "favor"))
+_CHOOSING = stems(("choose", "pick", "prefer", "favour", "favor"))
 _OVER = stem("over")
 _PREFERENCE_TURNS = frozenset((stem("to"), _OVER, _THAN))
 """The words a preference turns on: only these are looked at, found in one pass in C."""
@@ -2232,10 +2223,7 @@ _ACKNOWLEDGEMENT = 3
 """A sentence this short between a statement and its refusal only acknowledges it ("I
 know.", "Fair enough.")."""
 _PARTICLES_AFTER = frozenset("up out away off down".split())
-_UNDOING = frozenset(
-    stem(w)
-    for w in "change touch remove drop replace undo lose abandon kill cut revert stop".split()
-)
+_UNDOING = stems("change touch remove drop replace undo lose abandon kill cut revert stop")
 
 
 def _refers_to_object(words: Words, end: int) -> bool:
@@ -2461,12 +2449,10 @@ _WEIGHING = tuple(
         "some teams",
     )
 )
-_BUT = frozenset(stem(w) for w in "but however though".split())
+_BUT = stems("but however though")
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
-_SUFFICES = frozenset(
-    stem(w)
-    for w in "enough suffices suffice sufficient rather stick stay negligible small minor tiny "
-    "marginal".split()
+_SUFFICES = stems(
+    "enough suffices suffice sufficient rather stick stay negligible small minor tiny marginal"
 )
 
 
@@ -2475,10 +2461,8 @@ _BUT_REACH = 30
 sentence): "fair point in theory, but the calendar is fixed by Thursday, so I'd just use it
 as a normal feature and not build scenario re-runs"."""
 # "I considered it, but for v1 I'd take the max of the scores": a choice of something else.
-_CHOOSING_INSTEAD = frozenset(
-    stem(w)
-    for w in "take use go start keep ship pick choose rely settle stick stay wait hold pass "
-    "defer skip".split()
+_CHOOSING_INSTEAD = stems(
+    "take use go start keep ship pick choose rely settle stick stay wait hold pass defer skip"
 )
 _CHOOSERS = frozenset("i'd we'd i'll we'll".split())
 
@@ -2658,7 +2642,7 @@ def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger
 _QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u00ab")
 _TOO = stem("too")
 _TO = stem("to")
-_COPULAS = frozenset(stem(w) for w in "is are was were be been being seem seems get gets".split())
+_COPULAS = stems("is are was were be been being seem seems get gets")
 
 
 def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
@@ -2718,14 +2702,11 @@ _AUXILIARIES = frozenset(
     "would will can could might may does do is are was were just only also simply".split()
 )
 # What "X alone" does when an answer criticises X: it ignores, misses, rewards the wrong thing.
-_SHORTCOMINGS = frozenset(
-    stem(w)
-    for w in (
-        "ignores misses rewards favours favors hides overstates understates inflates fails "
-        "leads pushes encourages biases misleads hurts chases leaks overfits punishes "
-        "optimises optimizes overlooks neglects skews conflates confuses says tells "
-        "isn't doesn't can't won't wouldn't cannot not never aren't"
-    ).split()
+_SHORTCOMINGS = stems(
+    "ignores misses rewards favours favors hides overstates understates inflates fails "
+    "leads pushes encourages biases misleads hurts chases leaks overfits punishes "
+    "optimises optimizes overlooks neglects skews conflates confuses says tells "
+    "isn't doesn't can't won't wouldn't cannot not never aren't"
 )
 
 
@@ -2764,7 +2745,7 @@ def _alone(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negati
 # sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
 _LIST_ON = frozenset("or nor like including such especially particularly vs versus".split())
 # Words a scope carries for free: "would not do a re-ranking layer for diversity".
-_FREE = frozenset(ARTICLES | {stem(w) for w in "for of in on at to any".split()})
+_FREE = frozenset(ARTICLES | stems("for of in on at to any"))
 _COORDINATORS = frozenset(("and", "or", "nor"))
 
 
@@ -2955,14 +2936,11 @@ def _aside_end(words: Words, k: int) -> int | None:
 
 
 # Verbs of measuring: what they are done "with" or "using" is the measure itself.
-_MEASURING = frozenset(
-    stem(w)
-    for w in (
-        "measure evaluate score track report monitor assess judge benchmark "
-        # ...and what a measure is sliced "by" is the slice: "I wouldn't slice metrics by
-        # prefix length"
-        "slice segment break stratify bucket"
-    ).split()
+_MEASURING = stems(
+    "measure evaluate score track report monitor assess judge benchmark "
+    # ...and what a measure is sliced "by" is the slice: "I wouldn't slice metrics by
+    # prefix length"
+    "slice segment break stratify bucket"
 )
 
 

@@ -8,14 +8,22 @@ word like `papers` is not read as `pagers`.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from operator import itemgetter
+from zlib import crc32
 
 from designtrainer.grading.words import _STEM_CACHE, Words, normalize_word, stem, tokenize, words_of
 
 FUZZY_MIN_LENGTH = 6
 FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory
 _CACHE_LIMIT = 100_000
+_PLACE = 0xFFFFFFFF
+"""The low 32 bits of a typo index entry: the form's place in `Vocabulary._forms`."""
+_BUCKET_SHIFT = 50
+_BUCKETS = 1 << (64 - _BUCKET_SHIFT)
+"""The typo index's entries in buckets by the top 14 bits of their CRC (see `_typo_buckets`)."""
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ly")
 
 _QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -60,6 +68,16 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def _is_key(key: str, form: str) -> bool:
+    """Whether `key` is one of the form's keys in the typo index: the form itself, or the
+    form with one letter but its first deleted."""
+    if len(key) == len(form):
+        return key == form
+    return len(key) == len(form) - 1 and any(
+        form[:k] + form[k + 1 :] == key for k in range(1, len(form))
+    )
+
+
 def _deletes(word: str) -> list[str]:
     return [word] + [word[:k] + word[k + 1 :] for k in range(len(word))]
 
@@ -102,19 +120,6 @@ class Vocabulary:
         """Words never read as a slip for a rubric word: the negation cues ("nothing" is not
         "north")."""
         self.stems = frozenset(stem(w) for w in surface)
-        self._typo_index: dict[str, str] = {}
-        """Each form of 6+ letters under itself and every one-letter deletion of it but the
-        first letter's, as one string: the form, or several joined by spaces (forms are
-        letters only).
-
-        Kept small because it is most of a compiled rubric, read from the cache by every
-        fresh `grade` and held through a session (issue 12): strings rather than a list per
-        key (35,000 of 39,000 keys hold one form) took it from 5.9 to 3.3 MB and its read
-        from 15 to 7 ms. A deletion of the first letter is never needed: a candidate must
-        begin with the word's own first letter, and a word one slip from such a form always
-        shares with it a key made by deleting a later letter (or none), see `_key`.
-        """
-        index = self._typo_index
         # The 10,000 forms tried (mostly not words: "retrainly") would stay in the stem
         # cache, 3 MB held through a session that never meets them (issue 12, memory).
         tried: list[str] = []
@@ -123,11 +128,34 @@ class Vocabulary:
             forms.update(_inflections(word, tried))
         for form in tried:
             _STEM_CACHE.pop(form, None)
-        for form in sorted(forms):
-            if len(form) >= FUZZY_MIN_LENGTH:
-                for deleted in (form, *(form[:k] + form[k + 1 :] for k in range(1, len(form)))):
-                    held = index.get(deleted)
-                    index[deleted] = form if held is None else f"{held} {form}"
+        self._forms = tuple(sorted(f for f in forms if len(f) >= FUZZY_MIN_LENGTH))
+        """The forms of 6+ letters a slip is read against, in order."""
+        entries: list[int] = []
+        for n, form in enumerate(self._forms):
+            keys = (form, *(form[:k] + form[k + 1 :] for k in range(1, len(form))))
+            entries += [h << 32 | n for h in map(crc32, map(str.encode, keys))]
+        entries.sort()
+        self._typo_index = array("Q", entries)
+        """Each form under itself and every one-letter deletion of it but the first letter's
+        (its keys), as one sorted 64-bit number per key: the key's CRC-32 above the form's
+        place in `_forms`.
+
+        Kept small because it is most of a compiled rubric, read from the cache by every
+        fresh `grade` and held through a session (issue 12): as a dict of 40,000 key strings
+        it was 3.6 MB; as numbers in one array it is 0.3 MB and nothing to build when read.
+        Two keys may share a CRC: a form found under a key's CRC counts only when that key is
+        one of its keys (`_is_key`), so what is found is exactly what the keys themselves
+        find. A deletion of the first letter is never needed: a candidate must begin with the
+        word's own first letter, and a word one slip from such a form always shares with it a
+        key made by deleting a later letter (or none), see `_key`.
+        """
+        counts = [0] * (_BUCKETS + 1)
+        for entry in entries:
+            counts[(entry >> _BUCKET_SHIFT) + 1] += 1
+        self._typo_buckets = array("I", accumulate(counts))
+        """Where each bucket of CRCs (their top bits) begins in `_typo_index`, and the end:
+        a key is looked for among the two or three entries of its bucket, not by bisecting
+        the whole array (which made every new word of an answer cost three times as much)."""
         self._keys: dict[str, str] = {}
         self._read_as: dict[str, str] = {}
 
@@ -163,19 +191,22 @@ class Vocabulary:
         if word in self.plain:
             return base
         best: str | None = None
-        index = self._typo_index
+        index, buckets, forms = self._typo_index, self._typo_buckets, self._forms
         # Every form one slip from `word` that begins with its letter shares a key with it:
         # a substitution at i (>= 1) or a swap at i, i+1 deletes i from the word and i or
         # i+1 from the form; a letter more or less is the shorter one itself.
-        for key in _deletes(word):
-            held = index.get(key)
-            if held is None:
-                continue
-            for candidate in held.split(" "):
+        keys = _deletes(word)
+        for key, crc in zip(keys, map(crc32, map(str.encode, keys)), strict=True):
+            bucket = crc >> (_BUCKET_SHIFT - 32)
+            for entry in index[buckets[bucket] : buckets[bucket + 1]]:
+                if entry >> 32 != crc:
+                    continue
+                candidate = forms[entry & _PLACE]
                 if (
                     candidate[0] == word[0]
                     and (best is None or candidate < best)
                     and one_edit(word, candidate)
+                    and _is_key(key, candidate)
                 ):
                     best = candidate
         if best is None:

@@ -257,6 +257,13 @@ class Words:
 _ABBREVIATIONS = frozenset(("e", "g", "i", "vs", "eg", "ie", "cf", "approx"))
 
 
+def stems(words: str | Iterable[str]) -> frozenset[str]:
+    """The matching keys of some words: of a text's words split on whitespace, or of each word
+    given. The grading modules spell their word lists this way ("if when", or a tuple of
+    words), so one helper builds them all."""
+    return frozenset(map(stem, words.split() if isinstance(words, str) else words))
+
+
 def is_boundary(separator: str) -> bool:
     """Whether a separator between two words ends a clause. One space, by far the usual
     separator, is settled before the regular expression: scanning asks this a lot."""

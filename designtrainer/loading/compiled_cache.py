@@ -16,11 +16,12 @@ The files live in the data directory's `cache/compiled` folder (DESIGNTRAINER_HO
 it), are written atomically, and a rubric's older entries are removed when a new one is made.
 They are data, never code: not pickle, whose loading calls whatever a file names (anyone who
 can write to the folder could run code as the person). The compiled rubric is written as
-plain values (strings, numbers, tuples, lists, dicts, sets) in `marshal`'s format, Python's
-own fast one for those, with each object of the engine's classes spelled out as its class
-name and attributes; reading builds only classes of the engine and the model, by setting
-their attributes, running none of their code. Parts that hold no such object (the typo index,
-the phrase index: most of the file) come back from `marshal` as they are, without a walk.
+plain values (strings, numbers, tuples, lists, dicts, sets, arrays of numbers as their bytes)
+in `marshal`'s format, Python's own fast one for those, with each object of the engine's
+classes spelled out as its class name and attributes; reading builds only classes of the
+engine and the model, by setting their attributes, running none of their code. Parts that
+hold no such object (the phrase index: most of the file) come back from `marshal` as they
+are, without a walk.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import hashlib
 import marshal
 import os
 import sys
+from array import array
 from collections.abc import Collection
 from itertools import chain
 from pathlib import Path
@@ -41,7 +43,7 @@ from designtrainer import __version__
 from designtrainer.domain.model import Rubric
 from designtrainer.grading.compiled import CompiledRubric, compile_rubric
 
-FORMAT = 2
+FORMAT = 3
 MAGIC = b"designtrainer compiled rubric\n"
 
 
@@ -143,8 +145,10 @@ def _write(path: Path, value: CompiledRubric) -> None:
 # The encoding. A value is either a plain one that holds no object of our classes, written as
 # ("=", value), or a node: ("L"|"T"|"F"|"S", items) for a list, tuple, frozenset or set;
 # ("D", keys, values) for a dict; ("N", module, name, items) for a named tuple; ("O", module,
-# name, attribute names, values) for an object; ("R", n) for the n-th object met again (one
-# object in two places stays one object, as the engine built it).
+# name, attribute names, values) for an object; ("A", typecode, bytes) for an array of numbers
+# (the typo index: its bytes, in this machine's order, as the cache never leaves it); ("R", n)
+# for the n-th object met again (one object in two places stays one object, as the engine
+# built it).
 
 _PLAIN = frozenset({str, int, float, bool, type(None), bytes})
 _CONTAINERS: dict[type, str] = {list: "L", tuple: "T", frozenset: "F", set: "S"}
@@ -195,6 +199,8 @@ def _all_pure(values: Collection[object]) -> bool:
 
 
 _SEQUENCES = frozenset(_CONTAINERS)
+_TYPECODES = frozenset("bBhHiIlLqQ")
+"""The arrays written: of whole numbers only."""
 
 
 def _encode(value: object, seen: dict[int, int]) -> Any:
@@ -204,6 +210,11 @@ def _encode(value: object, seen: dict[int, int]) -> Any:
     tag = _CONTAINERS.get(kind)
     if tag is not None:
         return (tag, [_encode(v, seen) for v in value])  # type: ignore[attr-defined]
+    if kind is array:
+        numbers: array[int] = value  # type: ignore[assignment]
+        if numbers.typecode not in _TYPECODES:
+            raise Unsupported(f"cannot write an array of {numbers.typecode!r}")
+        return ("A", numbers.typecode, numbers.tobytes())
     if kind is dict:
         items: dict[object, object] = value  # type: ignore[assignment]
         if not all(map(_pure, items)):
@@ -256,6 +267,12 @@ def _decode(node: Any, made: list[object]) -> Any:
         return dict(zip(keys, [_decode(n, made) for n in values], strict=True))
     if tag == "R":
         return made[node[1]]
+    if tag == "A":
+        if node[1] not in _TYPECODES or not isinstance(node[2], bytes):
+            raise ValueError("not an array of numbers")
+        numbers = array(node[1])
+        numbers.frombytes(node[2])  # a ValueError when its length is no whole number of them
+        return numbers
     if tag not in ("N", "O"):
         raise ValueError(f"unknown node {tag!r}")
     kind = _class(node[1], node[2])

@@ -205,6 +205,31 @@ class DesignTrainerApp(App[None]):
         import designtrainer.grading.grade
         import designtrainer.tui.screens.session  # noqa: F401
 
+        self.call_later(self._style_ahead)  # queued from this thread; never waits on the app
+
+    def _style_ahead(self) -> None:
+        """Add the session screen's default CSS to the stylesheet and index its rules now,
+        while the picker shows, not as the first session mounts (see `STYLED_AHEAD`).
+
+        The same sources under the same names as mounting adds them (Textual's own
+        `_get_default_css` of each class), so mounting later adds nothing; they are scoped to
+        their widget types, so nothing on screen now is styled otherwise.
+        """
+        from designtrainer.tui.screens.session import STYLED_AHEAD
+
+        stylesheet = self.stylesheet
+        for kind in STYLED_AHEAD:
+            unmounted = kind.__new__(kind)  # only its class is read: no widget is made
+            for read_from, css, tie_breaker, scope in unmounted._get_default_css():
+                stylesheet.add_source(
+                    css,
+                    read_from=read_from,
+                    is_default_css=True,
+                    tie_breaker=tie_breaker,
+                    scope=scope,
+                )
+        stylesheet.rules_map  # noqa: B018 (parsed and indexed here)
+
     _warm_timer: Timer | None = None
 
     def warm_case(self, case_id: str, screen: Screen[Any]) -> None:

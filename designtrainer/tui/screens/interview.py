@@ -22,6 +22,7 @@ and fills in the hooks (`show_step`, `show_grade`, `capture`, `save_more`, `done
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -91,6 +92,12 @@ class InterviewScreen(Screen[None]):
         self.graded_answers: dict[str, dict[str, str]] = {}
         """Per section, every answer its grade was made from (quotes come from these)."""
         self.attempt: Attempt  # loaded on mount, see _reload
+        # The cycle collector waits until the screen's first frame is drawn: composing,
+        # styling and drawing it make tens of thousands of objects, and the collections they
+        # set off (gen 1, 5-15 ms) fell in the middle of opening a session (first ticks,
+        # issue 12). The same work is done after that frame; nothing is left uncollected.
+        self._collector_paused = gc.isenabled()
+        gc.disable()
 
     # -- hooks for the two interviews -------------------------------------------------------
     def prepare(self) -> None:
@@ -137,6 +144,13 @@ class InterviewScreen(Screen[None]):
         self.prepare()
         self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._enter(self.step)
+        self.call_after_refresh(self._collect_again)
+
+    def _collect_again(self) -> None:
+        """Give the cycle collector back, once, if this screen took it (see `__init__`)."""
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.enable()
 
     _resumed = False
 
@@ -234,6 +248,7 @@ class InterviewScreen(Screen[None]):
         self.app.notify(self.LEFT, timeout=3)
 
     def on_unmount(self) -> None:
+        self._collect_again()  # a screen closed before its first frame
         self._flush()
 
     # -- saving ----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Header, Label, OptionList, Static
 
 from designtrainer import sessions
@@ -30,11 +31,31 @@ from designtrainer.tui.saving import SaveWarning, try_save
 from designtrainer.tui.screens.interview import InterviewScreen, section_steps
 from designtrainer.tui.screens.modals import ChoiceScreen, TextScreen
 from designtrainer.tui.text import plain, styled, visible
+from designtrainer.tui.widgets.answer_area import AnswerArea
 from designtrainer.tui.widgets.checklist import Checklist
 from designtrainer.tui.widgets.clock import SectionClock
 from designtrainer.tui.widgets.footer import Footer
 from designtrainer.tui.widgets.scroll_panel import ScrollPanel
 from designtrainer.tui.widgets.section_progress import SectionProgress
+
+STYLED_AHEAD: tuple[type[Widget], ...] = (
+    Header,
+    Horizontal,
+    Vertical,
+    SectionProgress,
+    ScrollPanel,
+    Static,
+    AnswerArea,
+    SectionClock,
+    Label,
+    Checklist,
+    SaveWarning,
+    Footer,
+)
+"""The widget classes `SessionScreen.compose` mounts, in its order. Their default CSS is added
+to the app's stylesheet while the picker shows (`DesignTrainerApp._style_ahead`): added as
+the session first mounted them, seven new sources were parsed and the stylesheet's rules
+indexed again in the middle of opening it, ~10 ms of the first ticks (issue 12)."""
 
 
 class SessionScreen(InterviewScreen):
