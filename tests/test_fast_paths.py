@@ -30,7 +30,7 @@ from designtrainer.grading.evidence import Choice, best_window, choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
 from designtrainer.grading.judgement import LABEL, Judgement
 from designtrainer.grading.mentions import Mention, PhraseIndex, find_mentions
-from designtrainer.grading.negation import Negation
+from designtrainer.grading.negation import Negation, accepts_shortcoming
 from designtrainer.grading.words import Words, stem, tokenize
 from designtrainer.loading.library import Library, default_sources, load_library
 
@@ -127,45 +127,72 @@ def test_is_label_agrees_with_the_reading(answer: tuple[str, str], boilerplate: 
 
 
 def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
-    """evidence._flag_choice before its shortcut: every mention's clause read, then sentence
-    by sentence (a negated mention takes back only what comes after it in its clause; a
-    question decides nothing; a sentence pointing back takes the one before it along; a
-    mistake told as someone else's is none)."""
+    """evidence._flag_choice without its shortcut: every sentence's clauses are read, also
+    in sentences that lack one of the mistake's groups before their clauses are read. The
+    readings are the engine's own (the same helpers, in the same order), so this checks the
+    shortcut alone; a rule added to the engine must be added here too, or this test finds the
+    difference on some generated answer."""
+    e = evidence_module
+    mentions = [
+        m._replace(negation=None)
+        if m.negation is not None and accepts_shortcoming(m.negation)
+        else m
+        for m in mentions
+    ]
     allow = flag.negation == "allow"
     usable = [m for m in mentions if allow or m.negation is None]
-    sentence = judgement.sentence
+    start = judgement.sentence_start
     refused: dict[int, int] = {}
     for m in mentions:
         if m.negation is not None:
-            start = sentence(m.first).first
-            refused[start] = min(refused.get(start, m.first), m.first)
-    # A reason ("because", "since") is a clause of its own, as the engine reads it.
-    usable = [m for m in usable if not judgement.argues_against(m, evidence_module._REASON_WORDS)]
+            first = start(m.first)
+            refused[first] = min(refused.get(first, m.first), m.first)
     groups = len(flag.evidence)
+    words = judgement.words
     by_sentence: dict[int, list[Mention]] = {}
     for m in usable:
-        by_sentence.setdefault(sentence(m.first).first, []).append(m)
-    words = judgement.words
+        by_sentence.setdefault(start(m.first), []).append(m)
     said: dict[int, list[Mention]] = {}
-    for start, found in by_sentence.items():
-        negated = refused.get(start)
+    for first, found in by_sentence.items():
+        negated = refused.get(first)
         if negated is not None:
             found = [m for m in found if m.last < negated]
-        said[start] = found
-        if evidence_module._asks(words, sentence(start).last):
+        said[first] = found
+        if e._asks(words, judgement.sentence(first).last):
             continue
+        lead = judgement.lead_in(first) if len(said) > 1 else None
+        led: dict[int, Mention] = {}
+        for m in said.get(lead, ()) if lead is not None else ():
+            if m.group not in led and not judgement.argues_against(m, e._REASON_WORDS):
+                led[m.group] = m
+        back = e._continued(judgement, said, first) if not led else None
+        found = [m for m in found if not judgement.argues_against(m, e._REASON_WORDS)]
         window = best_window(groups, found, flag.within)
-        back = evidence_module._continued(judgement, said, start)
+        if window is None and led:
+            window = e._window_besides(groups, found, flag.within, led)
         if window is None and back:
-            window = best_window(groups, back + found, flag.within)
-            if window is not None and all(m.first < start for m in window):
+            both = [m for m in back if not judgement.argues_against(m, e._REASON_WORDS)] + found
+            window = best_window(groups, both, flag.within)
+            if window is not None and all(m.first < first for m in window):
                 window = None
         if window is None:
             continue
-        mistake = min(m.first for m in (*found, *window) if m.first >= start)
-        if evidence_module._not_our_choice(words, start, mistake, sentence(start).last):
+        mistake = min(m.first for m in window if m.first >= first)
+        if (
+            e._only_a_condition(judgement, first, window, found)
+            or e._how_you_end_up(judgement, window)
+            or e._judged_after(judgement, window)
+            or e._judged_next(judgement, window)
+            or e._denied_after(judgement, window)
+            or e._floated_then_dropped(judgement, first, window)
+            or e._of_something_else(flag, window, words)
+            or e._warned_of(judgement, first, mistake)
+        ):
             continue
-        end = max(m.last for m in window)
+        said_first = min(m.first for m in (*found, *window) if m.first >= first)
+        if e._not_our_choice(words, first, said_first, judgement.sentence(first).last):
+            continue
+        end = max(m.last for m in window if m.first >= first)
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
