@@ -1112,3 +1112,37 @@ SLICES = compile_rubric(
 )
 def test_a_refused_slicing_refuses_what_it_slices_by(text: str, expected: bool) -> None:
     assert ("slices" in {r.item.id for r in grade_whole(SLICES, text).items if r.met}) is expected
+
+
+# Round 12, wave 2 (reject5): readings found on answers nobody had tuned on, each written
+# here in other words and both ways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an idea weighed with "I was thinking to/of", then dropped after the turn
+        "I was thinking to add drift monitoring, but the gain is not worth the complexity.",
+        "We were thinking of drift monitoring, but honestly I'm not sure it pays for itself.",
+        # a verdict on "they" after a clause of our own joined by "and"
+        "I looked at SMOTE and class weights and I think they are overrated here.",
+        "I tried drift monitoring and I think it is overrated for this product.",
+        # a note whose arrow leads to a short verdict
+        "- drift monitoring / dashboards as levers -> no.",
+        "- re-ranking \u2192 skip.",
+    ],
+)
+def test_weighed_judged_and_arrowed_ideas_are_rejected(text: str) -> None:
+    assert not met(text) & {"drift-monitoring", "imbalance-handling", "reranking"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I was thinking about drift monitoring on inputs: PSI per feature, weekly.", None),
+        ("We tried SMOTE and class weights, and they are underrated here.", "imbalance-handling"),
+        ("We run drift monitoring weekly and I think hourly retraining is overrated.", None),
+        ("- drift monitoring -> weekly PSI, alert at 0.2.", "drift-monitoring"),
+        ("- re-ranking \u2192 by freshness, in the second stage.", "reranking"),
+    ],
+)
+def test_the_same_shapes_choosing_keep_the_idea(text: str, kept: str | None) -> None:
+    assert (kept or "drift-monitoring") in met(text)

@@ -1692,11 +1692,15 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
 _EARLIER_CLAUSE_WORDS = 4
 
 
+_JOINING = frozenset(("and", "but", "so"))
+
+
 def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
     """The words of the sentence before the clause that holds word `start`, when an earlier
     clause of at least _EARLIER_CLAUSE_WORDS words says something there, set off by a dash,
     a comma, a colon or a ";" ("X with Y or Z - I went back and forth on it, and ...")."""
     a, _ = clause_around(words, start, start)
+    raw = words.words
     while (
         a > 0
         and start - a < _CLAUSE_WORDS
@@ -1704,6 +1708,15 @@ def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
         and not words.boundary_before(a)
     ):
         a -= 1  # over an "and I think": to the punctuation that ends the earlier clause
+        if (
+            a > 0
+            and raw[a].lower() in _JOINING
+            and raw[a + 1].lower().replace("\u2019", "'") in FIRST_PERSON
+        ):
+            # "I looked at SMOTE and class weights and I think they're overrated": a clause
+            # of our own joined by "and"/"but" ends the earlier clause as a comma would.
+            a += 1
+            break
     if a <= 0 or words.sentence_break_before(a):
         return []
     earlier: list[int] = []
@@ -1865,12 +1878,17 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             if keys[start - 1] not in _VERDICT_TAILS:
                 break
             start -= 1
-        if not words.boundary_before(start) or start == 0:
-            continue
         sep = words.before(start)
-        later = keys[i] in _LATER_VERDICTS
-        if not (any(c in sep for c in ":?(\u2014\u2013") or " - " in sep or (later and "," in sep)):
+        if start == 0 or not (words.boundary_before(start) or "->" in sep or "\u2192" in sep):
             continue
+        later = keys[i] in _LATER_VERDICTS
+        if not (
+            any(c in sep for c in ":?(\u2014\u2013\u2192")
+            or " - " in sep
+            or "->" in sep
+            or (later and "," in sep)
+        ):
+            continue  # ("promotions as levers -> no.": an arrow leads to the verdict too)
         end = i + 1
         while end < n and end - start < _VERDICT_RUN and not words.boundary_before(end):
             if keys[end] not in _VERDICT_TAILS and keys[end] not in _VERDICT_WORDS:
@@ -2197,11 +2215,17 @@ def _preferred_over(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
         yield from ((k, neg) for k in _scope_after(words, i + 1))
 
 
+_PLAIN_ANAPHORS = frozenset(("it's", "that's", "they", "they're"))
+"""("I looked at SMOTE and class weights, and I think they are overrated": "they" is both.)"""
+
+
 def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
     """Whether the words a post-trigger reaches are only "it", "that's", "I think": the
     trigger is about something said before."""
     reached = [raw[k].lower().replace("\u2019", "'") for k in scope]
-    return any(w in _ANAPHORS or w in ("it's", "that's") for w in reached) and all(
+    if scope and (j := min(scope) - 1) >= 0 and raw[j].lower() in _PLAIN_ANAPHORS:
+        reached.append(raw[j].lower())  # "they are overrated": the subject the reach stops at
+    return any(w in _ANAPHORS or w in _PLAIN_ANAPHORS for w in reached) and all(
         w in _ANAPHORIC for w in reached
     )
 
@@ -2382,6 +2406,11 @@ _WEIGHING = tuple(
         "thought about",
         "think about",
         "thought of",
+        # "I was thinking to decompose the ETA into legs, but ..."
+        "was thinking",
+        "were thinking",
+        "thinking about",
+        "thinking of",
         "is worth",
         "are worth",
         "looked at",
