@@ -1146,3 +1146,35 @@ def test_weighed_judged_and_arrowed_ideas_are_rejected(text: str) -> None:
 )
 def test_the_same_shapes_choosing_keep_the_idea(text: str, kept: str | None) -> None:
     assert (kept or "drift-monitoring") in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a verdict after a dash, followed by its reason, judges what stands before the dash
+        (
+            "Exploration for drift / dashboards \u2014 not needed, 30% out-of-network posts "
+            "already bring new stuff in.",
+            "drift-monitoring",
+        ),
+        (
+            "Re-ranking by freshness \u2013 not needed for v1, the feed is chronological.",
+            "reranking",
+        ),
+        ("- Drift monitoring - not needed, the weekly retrain covers us.", "drift-monitoring"),
+    ],
+)
+def test_a_verdict_after_a_dash_judges_what_stands_before_it(text: str, rejected: str) -> None:
+    assert rejected not in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the verdict's own subject after the dash is what it judges
+        ("Drift monitoring on PSI weekly - extra dashboards not needed.", "drift-monitoring"),
+        ("We re-rank by freshness \u2013 a second model not needed.", "reranking"),
+    ],
+)
+def test_a_verdict_after_a_dash_on_its_own_subject_keeps_the_idea(text: str, kept: str) -> None:
+    assert kept in met(text)

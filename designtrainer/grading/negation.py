@@ -1337,9 +1337,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 while k >= 0 and not words.sentence_break_before(k):
                     k -= 1
                     covering.setdefault(k, neg)
-            elif ":" in words.before(i) and not before:
+            elif not before and _colon_or_dash(words.before(i)):
                 # "Opt-out attribution across pushes: not needed for v1": the verdict after a
-                # colon is on what stands before it, back to the start of its line.
+                # colon (or a dash: "Exploration for filter bubbles \u2014 not needed, ...") is on
+                # what stands before it, back to the start of its line.
                 k = i - 1
                 while k >= 0:
                     covering.setdefault(k, neg)
@@ -1474,6 +1475,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
         covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
+
+
+def _colon_or_dash(sep: str) -> bool:
+    """Whether a separator is a colon or a dash that sets off what follows."""
+    return ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep
 
 
 _BACK_REFERENCES = frozenset("it they them those that this these it's they're that's".split())
