@@ -1178,3 +1178,20 @@ def test_a_verdict_after_a_dash_judges_what_stands_before_it(text: str, rejected
 )
 def test_a_verdict_after_a_dash_on_its_own_subject_keeps_the_idea(text: str, kept: str) -> None:
     assert kept in met(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted object of up to eight words, and a relative clause with no subject
+        "Drift monitoring on the top twenty input features we won't build.",
+        "An A/B test on conversion and complaints I am not sure is worth it in v1.",
+        "Drift dashboards we are not sure are needed.",
+    ],
+)
+def test_a_fronted_object_is_what_its_refusal_refuses(text: str) -> None:
+    assert not met(text) & {"drift-monitoring", "ab-test"}
+
+
+def test_a_fronted_object_said_to_be_worth_it_is_kept() -> None:
+    assert "drift-monitoring" in met("Drift monitoring I am sure is worth it: labels take 60 days.")

@@ -251,6 +251,12 @@ PRE_TRIGGERS = (
     "not sure the gain is worth",
     "not sure it pays off",
     "not sure we need",
+    # a fronted object whose relative clause has no subject of its own: "An A/B test on
+    # conversion I am not sure is worth it in the first version"
+    "not sure is worth",
+    "not sure are worth",
+    "not sure is needed",
+    "not sure are needed",
     "push back on",
     "push back against",
     "pushback on",
@@ -2027,7 +2033,7 @@ def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
                 break
 
 
-_FRONTED_WORDS = 5
+_FRONTED_WORDS = 8
 _NOT_OBJECTS = frozenset(
     "for in on at with from by during after before since if when as so then here there now "
     "today honestly frankly also still and but or maybe probably".split()
@@ -2038,6 +2044,8 @@ def _fronted(words: Words, i: int) -> Iterable[int]:
     """An object put before its subject: "SMOTE I'd avoid entirely", "Dashboards we won't
     build": the few words before "I'd"/"we" at the start of the sentence."""
     raw = words.words
+    if i >= 3 and raw[i - 1].lower() in ("am", "are") and raw[i - 2].lower() in ("i", "we"):
+        i -= 1  # "A/B tests I am not sure are worth it": the subject is the word before
     if i < 2 or raw[i - 1].lower().replace("\u2019", "'") not in _SUBJECTS:
         return ()
     start = i - 2
