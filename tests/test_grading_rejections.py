@@ -1195,3 +1195,41 @@ def test_a_fronted_object_is_what_its_refusal_refuses(text: str) -> None:
 
 def test_a_fronted_object_said_to_be_worth_it_is_kept() -> None:
     assert "drift-monitoring" in met("Drift monitoring I am sure is worth it: labels take 60 days.")
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # the idea as the subject of what it would cost: weeks or months with no count, a
+        # delay, lost recall, a slowdown
+        ("An A/B test would need many weeks to reach significance on conversion.", "ab-test"),
+        (
+            "The offline number is reliable, and an A/B test would take weeks at our size.",
+            "ab-test",
+        ),
+        ("A/B testing an internal tool mostly adds delay.", "ab-test"),
+        ("Re-ranking by freshness loses recall on the long tail.", "reranking"),
+        (
+            "We score everything because drift monitoring on every feature slows the pipeline.",
+            "drift-monitoring",
+        ),
+    ],
+)
+def test_an_idea_said_to_cost_weeks_delay_or_recall_is_argued_against(
+    text: str, rejected: str
+) -> None:
+    assert rejected not in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a duration counted plans the idea; a cost borne by us or a pronoun judges nothing
+        ("The A/B test takes two weeks, randomised by user.", "ab-test"),
+        ("The A/B test would need 3 weeks to detect a 1% lift, so we run it by user.", "ab-test"),
+        ("We run an A/B test for two weeks; we lose a bit of traffic to the control.", "ab-test"),
+        ("Re-ranking by freshness runs last; it adds delay of 5 ms, which we accept.", "reranking"),
+    ],
+)
+def test_a_cost_counted_or_borne_by_us_keeps_the_idea(text: str, kept: str) -> None:
+    assert kept in met(text)

@@ -1471,6 +1471,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _accepted(words, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _costly(words, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _same_for(words, looked_at, triggers):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
@@ -1917,6 +1919,67 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             if "\n" in words.before(k) or _clause_starts(words, k):
                 break
             k -= 1
+
+
+# "An A/B test would need many weeks", "A/B testing mostly adds delay", "ANN indexes lose
+# recall": an idea as the subject of what it would cost is argued against.
+_COSTING = stems("delay lose hurt slow take need require add")
+_COST_FORMS = frozenset("delays loses hurts slows".split())
+"""Verbs of cost as written in the third person ("delays" and not the noun "delay")."""
+_COST_VERBS = frozenset("delay lose hurt slow".split())
+_COST_ADVERBS = frozenset("would will only mostly just".split())
+_WAITING = frozenset("take takes need needs require requires".split())
+_LONG_WAITS = frozenset("weeks months".split())
+_VAGUE_COUNTS = frozenset("many several".split())
+_NOT_IDEAS = frozenset(("you", "that", "which"))
+
+
+def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The subject of a clause whose verb says what it costs: a delay, lost recall, weeks or
+    months of waiting with no count ("an A/B test would need many weeks", "a 2-week A/B would
+    only delay the win", "ANN indexes lose 5-10% recall", "per-user ACL filtering hurts
+    recall"). Not a duration counted ("the A/B test takes two weeks" plans it), nor a
+    subject that is us or a pronoun ("we lose recall there", "it adds delay")."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _COSTING):
+        if i == 0 or words.boundary_before(i):
+            continue
+        word = raw[i].lower()
+        verb = i
+        while verb > 0 and raw[verb - 1].lower().replace("\u2019", "'") in _COST_ADVERBS:
+            verb -= 1
+        if raw[verb - 1].lower().replace("\u2019", "'").endswith("'d"):
+            verb -= 1  # "A/B'd take weeks" is rare; "it'd" is a pronoun and stops below
+        end = i
+        if word in _WAITING:
+            end = i + 1
+            if end < n and raw[end].lower() in _VAGUE_COUNTS:
+                end += 1
+            if end >= n or raw[end].lower() not in _LONG_WAITS or words.boundary_before(end):
+                continue
+        elif word in ("add", "adds"):
+            end = i + 1
+            if end >= n or raw[end].lower() != "delay" or words.boundary_before(end):
+                continue
+        elif word not in _COST_FORMS and not (verb < i and word in _COST_VERBS):
+            continue
+        if verb == 0 or words.boundary_before(verb):
+            continue
+        first, _ = clause_around(words, verb - 1, verb - 1)
+        while first < verb - 1 and raw[first].lower() in SUBORDINATORS:
+            first += 1
+        opener = raw[first].lower().replace("\u2019", "'")
+        if (
+            opener in FIRST_PERSON
+            or opener in _THIRD_PERSON_OPENERS
+            or opener in _NOT_IDEAS
+            or any(
+                raw[k].lower().replace("\u2019", "'") in FIRST_PERSON for k in range(first, verb)
+            )
+        ):
+            continue
+        neg = Negation(" ".join(raw[verb : end + 1]), verb, end)
+        yield from ((k, neg) for k in range(first, verb))
 
 
 # "I'd accept that bias for now", "we can live with that noise": a shortcoming put up with
@@ -3290,6 +3353,7 @@ _PATTERN_STARTS = frozenset(
         *_VERDICT_WORDS,
         *_ACCEPTING,
         _SAME,
+        *_COSTING,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
