@@ -1233,3 +1233,10 @@ def test_an_idea_said_to_cost_weeks_delay_or_recall_is_argued_against(
 )
 def test_a_cost_counted_or_borne_by_us_keeps_the_idea(text: str, kept: str) -> None:
     assert kept in met(text)
+
+
+def test_a_verdict_said_to_me_is_a_verdict_on_its_subject() -> None:
+    assert "retraining" not in met("Online learning or daily retraining feels premature to me.")
+    assert "drift-monitoring" not in met("Drift monitoring is premature to us, labels are fast.")
+    text = "We run drift monitoring weekly; hourly retraining feels premature to me."
+    assert met(text) & {"drift-monitoring", "retraining"} == {"drift-monitoring"}

@@ -1146,6 +1146,9 @@ def _post_variants() -> list[str]:
             out += [f"won't be {rest}", f"will not be {rest}"]
         if phrase in ("unnecessary", "overkill", "misleading", "irrelevant", "useless"):
             out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
+        # "daily retraining feels premature to me": not the pre-trigger "premature to"
+        if f"{phrase} to" in PRE_TRIGGERS:
+            out += [f"{phrase} to me", f"{phrase} to us"]
     for phrase in VERDICTS:
         out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
         out += [f"{anaphor} {phrase}" for anaphor in _VERDICT_ANAPHORS]
