@@ -1240,3 +1240,60 @@ def test_a_verdict_said_to_me_is_a_verdict_on_its_subject() -> None:
     assert "drift-monitoring" not in met("Drift monitoring is premature to us, labels are fast.")
     text = "We run drift monitoring weekly; hourly retraining feels premature to me."
     assert met(text) & {"drift-monitoring", "retraining"} == {"drift-monitoring"}
+
+
+POINTING = compile_rubric(
+    Rubric(
+        case="toy-pointing",
+        items=(
+            item("delay-attribution", "data", ["opt-outs", "opt-out"], ["delay", "attributing"]),
+            item("surrogate", "modeling", ["surrogate", "surrogates"], ["long-term retention"]),
+        ),
+    )
+)
+
+
+def met_pointing(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(POINTING, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a refusal that points back ("them", "such") at a sentence that only describes or
+        # weighs the idea refuses what that sentence said
+        (
+            "OS-level opt-outs are invisible to us and come with a delay. I thought about "
+            "attributing them back "
+            "over the last pushes, but I'm skeptical it would be reliable.",
+            "delay-attribution",
+        ),
+        (
+            "I also considered a learned surrogate of long-term retention. I'm skeptical of "
+            "how well such surrogates transfer, so I'd rather rely on the holdout.",
+            "surrogate",
+        ),
+    ],
+)
+def test_a_refusal_pointing_back_refuses_the_sentence_before(text: str, rejected: str) -> None:
+    assert rejected not in met_pointing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a sentence before that proposes, or a refusal that points at nothing before
+        (
+            "We attribute opt-outs to the last push within a delay of one day. I wouldn't "
+            "spread them over older pushes.",
+            "delay-attribution",
+        ),
+        (
+            "We train against a surrogate of long-term retention, fitted on last year's "
+            "cohorts. I wouldn't use raw sessions as the target.",
+            "surrogate",
+        ),
+    ],
+)
+def test_a_refusal_after_a_proposal_keeps_the_idea(text: str, kept: str) -> None:
+    assert kept in met_pointing(text)

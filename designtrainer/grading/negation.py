@@ -2716,6 +2716,29 @@ def _weighed_then_dropped_later(
             yield from ((k, weighed) for k in previous)
 
 
+_POINTING_BACK = frozenset("it them they this that these those such".split())
+_POINTING_REACH = 12
+_WEIGHING_REACH = 40
+
+
+def points_back(words: Words, first: int, last: int) -> bool:
+    """Whether the first words of first..last point back at something said before ("I
+    thought about attributing them back ...", "I'm skeptical of how well such surrogates
+    transfer"): at most _POINTING_REACH words are read."""
+    raw = words.words
+    return any(
+        raw[k].lower().replace("\u2019", "'") in _POINTING_BACK
+        for k in range(first, min(last, first + _POINTING_REACH) + 1)
+    )
+
+
+def weighs(words: Words, first: int, last: int) -> bool:
+    """Whether words first..last weigh an idea ("I also considered X", "X is tempting"),
+    reading at most _WEIGHING_REACH words."""
+    keys = words.keys[first : min(last, first + _WEIGHING_REACH) + 1]
+    return any(_holds(keys, phrase) for phrase in _WEIGHING)
+
+
 def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
     m = len(phrase)
     return any(tuple(keys[i : i + m]) == phrase for i in range(len(keys) - m + 1))
