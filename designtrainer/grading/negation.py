@@ -1927,14 +1927,18 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
 # "An A/B test would need many weeks", "A/B testing mostly adds delay", "ANN indexes lose
 # recall": an idea as the subject of what it would cost is argued against.
 _COSTING = stems("delay lose hurt slow take need require add")
-_COST_FORMS = frozenset("delays loses hurts slows".split())
-"""Verbs of cost as written in the third person ("delays" and not the noun "delay")."""
+_COST_FORMS = frozenset("delays loses hurts slows lose hurt".split())
+"""Verbs of cost as written ("delays", not the noun "delay"; "lose" after a plural subject:
+"ANN indexes lose 5-10% recall")."""
 _COST_VERBS = frozenset("delay lose hurt slow".split())
 _COST_ADVERBS = frozenset("would will only mostly just".split())
 _WAITING = frozenset("take takes need needs require requires".split())
 _LONG_WAITS = frozenset("weeks months".split())
 _VAGUE_COUNTS = frozenset("many several".split())
 _NOT_IDEAS = frozenset(("you", "that", "which"))
+_NOT_SUBJECTS = frozenset(
+    "to not never don't doesn't won't can can't could may might should must".split()
+)
 
 
 def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -1966,6 +1970,8 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
                 continue
         elif word not in _COST_FORMS and not (verb < i and word in _COST_VERBS):
             continue
+        elif verb == i and raw[i - 1].lower() in _NOT_SUBJECTS:
+            continue  # "to lose", "don't lose", "can hurt": no subject right before
         if verb == 0 or words.boundary_before(verb):
             continue
         first, _ = clause_around(words, verb - 1, verb - 1)
