@@ -1302,3 +1302,17 @@ def test_a_refusal_pointing_back_refuses_the_sentence_before(text: str, rejected
 )
 def test_a_refusal_after_a_proposal_keeps_the_idea(text: str, kept: str) -> None:
     assert kept in met_pointing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain "no" opening an element of a note refuses
+        ("- Candidates (1,000 per request), no drift monitoring, no re-ranking in v1.", False),
+        ("Candidates: 1,000 per request, no drift monitoring.", False),
+        # ...not a "no" after a claim, nor one that limits what is chosen
+        ("Drift monitoring on PSI, no more than one alert a day.", True),
+    ],
+)
+def test_a_plain_no_opening_an_element_of_a_note_refuses(text: str, expected: bool) -> None:
+    assert ("drift-monitoring" in met(text)) is expected

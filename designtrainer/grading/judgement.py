@@ -498,6 +498,14 @@ class Judgement:
         before = self.words.before(neg.first)
         if self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;"):
             return True
+        if raw[neg.first].lower() == "no" and "," in before:
+            # "Candidates (1,000 per request), no embedding retrieval, no ANN index": a plain
+            # "no" opening an element of a note (a label, or no claim before it) refuses.
+            s = self.sentence(neg.first)
+            if s.label_end > s.first or (
+                neg.first > s.first and not self._says(s.first, neg.first - 1).claim
+            ):
+                return True
         # "I wouldn't bother with interleaving, and no guardrail dashboard": a plain "no"
         # joined to a refusal earlier in its sentence goes on refusing (looked for at most
         # _CLAUSE_REACH words back, so reading stays linear however long a sentence runs).
