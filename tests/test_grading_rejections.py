@@ -1307,11 +1307,20 @@ def test_a_refusal_after_a_proposal_keeps_the_idea(text: str, kept: str) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a plain "no" opening an element of a note refuses
-        ("- Candidates (1,000 per request), no drift monitoring, no re-ranking in v1.", False),
-        ("Candidates: 1,000 per request, no drift monitoring.", False),
-        # ...not a "no" after a claim, nor one that limits what is chosen
-        ("Drift monitoring on PSI, no more than one alert a day.", True),
+        # a plain "no" opening an element of a note refuses: a passing word later does not
+        # bring the idea back
+        (
+            "- Candidates (1,000 per request), no drift monitoring, no ANN index.\n"
+            "- Inputs drift weekly.",
+            False,
+        ),
+        (
+            "Candidates: 1,000 per request, no drift monitoring.\n"
+            "- Retrain weekly, drift is handled by the schedule.",
+            False,
+        ),
+        # ...not a "no" that limits what is chosen
+        ("Drift monitoring on PSI, no more than one alert a day.\n- Inputs drift weekly.", True),
     ],
 )
 def test_a_plain_no_opening_an_element_of_a_note_refuses(text: str, expected: bool) -> None:
