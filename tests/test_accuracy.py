@@ -93,8 +93,14 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     credited, total = blind.credited_share("rejected")
     # Round 12, second arrival: wrong-21, wrong-22 and negation-*-23 hold 53 more rejected
     # ideas; the merged checker credits 16 of them at first look (main's: 17): 72 of 393
-    # (18.3%). The bar is set at that level; the rejection lane tightens it.
-    assert total and credited <= 0.184 * total, f"{credited} of {total} rejected ideas credited"
+    # (18.3%). The bar is set at that level; the rejection lane tightens it. Round 12, wave 2
+    # (reject5): an idea weighed with "I was thinking to", a verdict on "they" after a clause
+    # of our own, a short verdict after an arrow or a dash, a longer fronted object, an idea
+    # as the subject of what it would cost ("an A/B test would need many weeks", "ANN indexes
+    # lose recall"), "premature to me", a refusal pointing back at the sentence before that
+    # only described or weighed the idea, a plain "no" opening an element of a note: 58 of
+    # 393 (14.8%; the 53 new rejected ideas: 16 credited at first look, 7 after).
+    assert total and credited <= 0.148 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

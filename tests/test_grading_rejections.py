@@ -1112,3 +1112,216 @@ SLICES = compile_rubric(
 )
 def test_a_refused_slicing_refuses_what_it_slices_by(text: str, expected: bool) -> None:
     assert ("slices" in {r.item.id for r in grade_whole(SLICES, text).items if r.met}) is expected
+
+
+# Round 12, wave 2 (reject5): readings found on answers nobody had tuned on, each written
+# here in other words and both ways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an idea weighed with "I was thinking to/of", then dropped after the turn
+        "I was thinking to add drift monitoring, but the gain is not worth the complexity.",
+        "We were thinking of drift monitoring, but honestly I'm not sure it pays for itself.",
+        # a verdict on "they" after a clause of our own joined by "and"
+        "I looked at SMOTE and class weights and I think they are overrated here.",
+        "I tried drift monitoring and I think it is overrated for this product.",
+        # a note whose arrow leads to a short verdict
+        "- drift monitoring / dashboards as levers -> no.",
+        "- re-ranking \u2192 skip.",
+    ],
+)
+def test_weighed_judged_and_arrowed_ideas_are_rejected(text: str) -> None:
+    assert not met(text) & {"drift-monitoring", "imbalance-handling", "reranking"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I was thinking about drift monitoring on inputs: PSI per feature, weekly.", None),
+        ("We tried SMOTE and class weights, and they are underrated here.", "imbalance-handling"),
+        ("We run drift monitoring weekly and I think hourly retraining is overrated.", None),
+        ("- drift monitoring -> weekly PSI, alert at 0.2.", "drift-monitoring"),
+        ("- re-ranking \u2192 by freshness, in the second stage.", "reranking"),
+    ],
+)
+def test_the_same_shapes_choosing_keep_the_idea(text: str, kept: str | None) -> None:
+    assert (kept or "drift-monitoring") in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a verdict after a dash, followed by its reason, judges what stands before the dash
+        (
+            "Exploration for drift / dashboards \u2014 not needed, 30% out-of-network posts "
+            "already bring new stuff in.",
+            "drift-monitoring",
+        ),
+        (
+            "Re-ranking by freshness \u2013 not needed for v1, the feed is chronological.",
+            "reranking",
+        ),
+        ("- Drift monitoring - not needed, the weekly retrain covers us.", "drift-monitoring"),
+    ],
+)
+def test_a_verdict_after_a_dash_judges_what_stands_before_it(text: str, rejected: str) -> None:
+    assert rejected not in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the verdict's own subject after the dash is what it judges
+        ("Drift monitoring on PSI weekly - extra dashboards not needed.", "drift-monitoring"),
+        ("We re-rank by freshness \u2013 a second model not needed.", "reranking"),
+    ],
+)
+def test_a_verdict_after_a_dash_on_its_own_subject_keeps_the_idea(text: str, kept: str) -> None:
+    assert kept in met(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted object of up to eight words, and a relative clause with no subject
+        "Drift monitoring on the top twenty input features we won't build.",
+        "An A/B test on conversion and complaints I am not sure is worth it in v1.",
+        "Drift dashboards we are not sure are needed.",
+    ],
+)
+def test_a_fronted_object_is_what_its_refusal_refuses(text: str) -> None:
+    assert not met(text) & {"drift-monitoring", "ab-test"}
+
+
+def test_a_fronted_object_said_to_be_worth_it_is_kept() -> None:
+    assert "drift-monitoring" in met("Drift monitoring I am sure is worth it: labels take 60 days.")
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # the idea as the subject of what it would cost: weeks or months with no count, a
+        # delay, lost recall, a slowdown
+        ("An A/B test would need many weeks to reach significance on conversion.", "ab-test"),
+        (
+            "The offline number is reliable, and an A/B test would take weeks at our size.",
+            "ab-test",
+        ),
+        ("A/B testing an internal tool mostly adds delay.", "ab-test"),
+        ("Re-ranking by freshness loses recall on the long tail.", "reranking"),
+        (
+            "Re-ranking layers lose 5-10% recall, and the exact item is what users want.",
+            "reranking",
+        ),
+        (
+            "We score everything because drift monitoring on every feature slows the pipeline.",
+            "drift-monitoring",
+        ),
+    ],
+)
+def test_an_idea_said_to_cost_weeks_delay_or_recall_is_argued_against(
+    text: str, rejected: str
+) -> None:
+    assert rejected not in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a duration counted plans the idea; a cost borne by us or a pronoun judges nothing
+        ("The A/B test takes two weeks, randomised by user.", "ab-test"),
+        ("The A/B test would need 3 weeks to detect a 1% lift, so we run it by user.", "ab-test"),
+        ("We run an A/B test for two weeks; we lose a bit of traffic to the control.", "ab-test"),
+        ("Re-ranking by freshness runs last, so as to lose no recall on the head.", "reranking"),
+        ("Re-ranking by freshness runs last; it adds delay of 5 ms, which we accept.", "reranking"),
+    ],
+)
+def test_a_cost_counted_or_borne_by_us_keeps_the_idea(text: str, kept: str) -> None:
+    assert kept in met(text)
+
+
+def test_a_verdict_said_to_me_is_a_verdict_on_its_subject() -> None:
+    assert "retraining" not in met("Online learning or daily retraining feels premature to me.")
+    assert "drift-monitoring" not in met("Drift monitoring is premature to us, labels are fast.")
+    text = "We run drift monitoring weekly; hourly retraining feels premature to me."
+    assert met(text) & {"drift-monitoring", "retraining"} == {"drift-monitoring"}
+
+
+POINTING = compile_rubric(
+    Rubric(
+        case="toy-pointing",
+        items=(
+            item("delay-attribution", "data", ["opt-outs", "opt-out"], ["delay", "attributing"]),
+            item("surrogate", "modeling", ["surrogate", "surrogates"], ["long-term retention"]),
+        ),
+    )
+)
+
+
+def met_pointing(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(POINTING, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # a refusal that points back ("them", "such") at a sentence that only describes or
+        # weighs the idea refuses what that sentence said
+        (
+            "OS-level opt-outs are invisible to us and come with a delay. I thought about "
+            "attributing them back "
+            "over the last pushes, but I'm skeptical it would be reliable.",
+            "delay-attribution",
+        ),
+        (
+            "I also considered a learned surrogate of long-term retention. I'm skeptical of "
+            "how well such surrogates transfer, so I'd rather rely on the holdout.",
+            "surrogate",
+        ),
+    ],
+)
+def test_a_refusal_pointing_back_refuses_the_sentence_before(text: str, rejected: str) -> None:
+    assert rejected not in met_pointing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a sentence before that proposes, or a refusal that points at nothing before
+        (
+            "We attribute opt-outs to the last push within a delay of one day. I wouldn't "
+            "spread them over older pushes.",
+            "delay-attribution",
+        ),
+        (
+            "We train against a surrogate of long-term retention, fitted on last year's "
+            "cohorts. I wouldn't use raw sessions as the target.",
+            "surrogate",
+        ),
+    ],
+)
+def test_a_refusal_after_a_proposal_keeps_the_idea(text: str, kept: str) -> None:
+    assert kept in met_pointing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain "no" opening an element of a note refuses: a passing word later does not
+        # bring the idea back
+        (
+            "- Candidates (1,000 per request), no drift monitoring, no ANN index.\n"
+            "- Inputs drift weekly.",
+            False,
+        ),
+        (
+            "Candidates: 1,000 per request, no drift monitoring.\n"
+            "- Retrain weekly, drift is handled by the schedule.",
+            False,
+        ),
+        # ...not a "no" that limits what is chosen
+        ("Drift monitoring on PSI, no more than one alert a day.\n- Inputs drift weekly.", True),
+    ],
+)
+def test_a_plain_no_opening_an_element_of_a_note_refuses(text: str, expected: bool) -> None:
+    assert ("drift-monitoring" in met(text)) is expected

@@ -150,6 +150,12 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
         if beside:
             found = found + [m for m in beside if m not in taken]
         if len({m.group for m in found}) < groups:
+            # A refusal that points back at the sentence before, which only described or
+            # weighed the idea, refuses what that sentence said.
+            before = judgement.said_before(found, mentions, firsts)
+            if before:
+                found = found + [m for m in before if m not in taken and m not in found]
+        if len({m.group for m in found}) < groups:
             continue
         lo = bisect_left(firsts, max(start, cue - CHOICE_REACH - _LONGEST))
         hi = bisect_left(firsts, cue)

@@ -45,6 +45,8 @@ from designtrainer.grading.negation import (
     Negations,
     clause_around,
     describes,
+    points_back,
+    weighs,
 )
 from designtrainer.grading.words import ARTICLES, Words, stem, stems
 
@@ -496,6 +498,14 @@ class Judgement:
         before = self.words.before(neg.first)
         if self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;"):
             return True
+        if raw[neg.first].lower() == "no" and "," in before:
+            # "Candidates (1,000 per request), no embedding retrieval, no ANN index": a plain
+            # "no" opening an element of a note (a label, or no claim before it) refuses.
+            s = self.sentence(neg.first)
+            if s.label_end > s.first or (
+                neg.first > s.first and not self._says(s.first, neg.first - 1).claim
+            ):
+                return True
         # "I wouldn't bother with interleaving, and no guardrail dashboard": a plain "no"
         # joined to a refusal earlier in its sentence goes on refusing (looked for at most
         # _CLAUSE_REACH words back, so reading stays linear however long a sentence runs).
@@ -550,6 +560,37 @@ class Judgement:
                 return None
             out.append(m)
         return out
+
+    def said_before(
+        self, rejected: Sequence[Mention], mentions: Sequence[Mention], firsts: Sequence[int]
+    ) -> list[Mention] | None:
+        """The idea's mentions in the sentence before a refusal that points back at it ("OS
+        opt-outs arrive with a delay. I thought about attributing them back over the last
+        pushes, but I'm skeptical it would be reliable"; "I also considered a surrogate of
+        long-term retention. I'm skeptical of how well such surrogates transfer"), when that
+        sentence, in the same paragraph, only describes or weighs the idea: the refusal is of
+        what it said. None otherwise."""
+        if not self.refuses(rejected):
+            return None
+        s = self.sentence(min(m.first for m in rejected))
+        if not points_back(self.words, s.first, s.last) or not all(
+            s.first <= neg.first <= s.last for m in rejected if (neg := m.negation) is not None
+        ):
+            return None  # (a refusal in the next sentence points back at this one, not past it)
+        starts, seps = self.starts, self.seps
+        i = bisect_right(starts, s.first) - 1
+        if i == 0 or "\n\n" in seps[s.first]:
+            return None
+        before = self.sentence(starts[i - 1])
+        found = mentions[bisect_left(firsts, before.first) : bisect_right(firsts, before.last)]
+        if not found:
+            return None
+        words = self.words
+        if weighs(words, before.first, before.last):
+            return list(found)
+        if all(describes(words, *clause_around(words, m.first, m.last)) for m in found):
+            return list(found)
+        return None
 
     def _in_reason(self, end: int, k: int) -> bool:
         """Whether word k, after a rejection ending at word `end`, is in the reason the

@@ -251,6 +251,12 @@ PRE_TRIGGERS = (
     "not sure the gain is worth",
     "not sure it pays off",
     "not sure we need",
+    # a fronted object whose relative clause has no subject of its own: "An A/B test on
+    # conversion I am not sure is worth it in the first version"
+    "not sure is worth",
+    "not sure are worth",
+    "not sure is needed",
+    "not sure are needed",
     "push back on",
     "push back against",
     "pushback on",
@@ -1140,6 +1146,9 @@ def _post_variants() -> list[str]:
             out += [f"won't be {rest}", f"will not be {rest}"]
         if phrase in ("unnecessary", "overkill", "misleading", "irrelevant", "useless"):
             out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
+        # "daily retraining feels premature to me": not the pre-trigger "premature to"
+        if f"{phrase} to" in PRE_TRIGGERS:
+            out += [f"{phrase} to me", f"{phrase} to us"]
     for phrase in VERDICTS:
         out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
         out += [f"{anaphor} {phrase}" for anaphor in _VERDICT_ANAPHORS]
@@ -1337,9 +1346,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 while k >= 0 and not words.sentence_break_before(k):
                     k -= 1
                     covering.setdefault(k, neg)
-            elif ":" in words.before(i) and not before:
+            elif not before and _colon_or_dash(words.before(i)):
                 # "Opt-out attribution across pushes: not needed for v1": the verdict after a
-                # colon is on what stands before it, back to the start of its line.
+                # colon (or a dash: "Exploration for filter bubbles \u2014 not needed, ...") is on
+                # what stands before it, back to the start of its line.
                 k = i - 1
                 while k >= 0:
                     covering.setdefault(k, neg)
@@ -1464,6 +1474,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _accepted(words, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _costly(words, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _same_for(words, looked_at, triggers):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
@@ -1474,6 +1486,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
         covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
+
+
+def _colon_or_dash(sep: str) -> bool:
+    """Whether a separator is a colon or a dash that sets off what follows."""
+    return ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep
 
 
 _BACK_REFERENCES = frozenset("it they them those that this these it's they're that's".split())
@@ -1692,11 +1709,15 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
 _EARLIER_CLAUSE_WORDS = 4
 
 
+_JOINING = frozenset(("and", "but", "so"))
+
+
 def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
     """The words of the sentence before the clause that holds word `start`, when an earlier
     clause of at least _EARLIER_CLAUSE_WORDS words says something there, set off by a dash,
     a comma, a colon or a ";" ("X with Y or Z - I went back and forth on it, and ...")."""
     a, _ = clause_around(words, start, start)
+    raw = words.words
     while (
         a > 0
         and start - a < _CLAUSE_WORDS
@@ -1704,6 +1725,15 @@ def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
         and not words.boundary_before(a)
     ):
         a -= 1  # over an "and I think": to the punctuation that ends the earlier clause
+        if (
+            a > 0
+            and raw[a].lower() in _JOINING
+            and raw[a + 1].lower().replace("\u2019", "'") in FIRST_PERSON
+        ):
+            # "I looked at SMOTE and class weights and I think they're overrated": a clause
+            # of our own joined by "and"/"but" ends the earlier clause as a comma would.
+            a += 1
+            break
     if a <= 0 or words.sentence_break_before(a):
         return []
     earlier: list[int] = []
@@ -1865,12 +1895,17 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             if keys[start - 1] not in _VERDICT_TAILS:
                 break
             start -= 1
-        if not words.boundary_before(start) or start == 0:
-            continue
         sep = words.before(start)
-        later = keys[i] in _LATER_VERDICTS
-        if not (any(c in sep for c in ":?(\u2014\u2013") or " - " in sep or (later and "," in sep)):
+        if start == 0 or not (words.boundary_before(start) or "->" in sep or "\u2192" in sep):
             continue
+        later = keys[i] in _LATER_VERDICTS
+        if not (
+            any(c in sep for c in ":?(\u2014\u2013\u2192")
+            or " - " in sep
+            or "->" in sep
+            or (later and "," in sep)
+        ):
+            continue  # ("promotions as levers -> no.": an arrow leads to the verdict too)
         end = i + 1
         while end < n and end - start < _VERDICT_RUN and not words.boundary_before(end):
             if keys[end] not in _VERDICT_TAILS and keys[end] not in _VERDICT_WORDS:
@@ -1887,6 +1922,73 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             if "\n" in words.before(k) or _clause_starts(words, k):
                 break
             k -= 1
+
+
+# "An A/B test would need many weeks", "A/B testing mostly adds delay", "ANN indexes lose
+# recall": an idea as the subject of what it would cost is argued against.
+_COSTING = stems("delay lose hurt slow take need require add")
+_COST_FORMS = frozenset("delays loses hurts slows lose hurt".split())
+"""Verbs of cost as written ("delays", not the noun "delay"; "lose" after a plural subject:
+"ANN indexes lose 5-10% recall")."""
+_COST_VERBS = frozenset("delay lose hurt slow".split())
+_COST_ADVERBS = frozenset("would will only mostly just".split())
+_WAITING = frozenset("take takes need needs require requires".split())
+_LONG_WAITS = frozenset("weeks months".split())
+_VAGUE_COUNTS = frozenset("many several".split())
+_NOT_IDEAS = frozenset(("you", "that", "which"))
+_NOT_SUBJECTS = frozenset(
+    "to not never don't doesn't won't can can't could may might should must".split()
+)
+
+
+def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The subject of a clause whose verb says what it costs: a delay, lost recall, weeks or
+    months of waiting with no count ("an A/B test would need many weeks", "a 2-week A/B would
+    only delay the win", "ANN indexes lose 5-10% recall", "per-user ACL filtering hurts
+    recall"). Not a duration counted ("the A/B test takes two weeks" plans it), nor a
+    subject that is us or a pronoun ("we lose recall there", "it adds delay")."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _COSTING):
+        if i == 0 or words.boundary_before(i):
+            continue
+        word = raw[i].lower()
+        verb = i
+        while verb > 0 and raw[verb - 1].lower().replace("\u2019", "'") in _COST_ADVERBS:
+            verb -= 1
+        if raw[verb - 1].lower().replace("\u2019", "'").endswith("'d"):
+            verb -= 1  # "A/B'd take weeks" is rare; "it'd" is a pronoun and stops below
+        end = i
+        if word in _WAITING:
+            end = i + 1
+            if end < n and raw[end].lower() in _VAGUE_COUNTS:
+                end += 1
+            if end >= n or raw[end].lower() not in _LONG_WAITS or words.boundary_before(end):
+                continue
+        elif word in ("add", "adds"):
+            end = i + 1
+            if end >= n or raw[end].lower() != "delay" or words.boundary_before(end):
+                continue
+        elif word not in _COST_FORMS and not (verb < i and word in _COST_VERBS):
+            continue
+        elif verb == i and raw[i - 1].lower() in _NOT_SUBJECTS:
+            continue  # "to lose", "don't lose", "can hurt": no subject right before
+        if verb == 0 or words.boundary_before(verb):
+            continue
+        first, _ = clause_around(words, verb - 1, verb - 1)
+        while first < verb - 1 and raw[first].lower() in SUBORDINATORS:
+            first += 1
+        opener = raw[first].lower().replace("\u2019", "'")
+        if (
+            opener in FIRST_PERSON
+            or opener in _THIRD_PERSON_OPENERS
+            or opener in _NOT_IDEAS
+            or any(
+                raw[k].lower().replace("\u2019", "'") in FIRST_PERSON for k in range(first, verb)
+            )
+        ):
+            continue
+        neg = Negation(" ".join(raw[verb : end + 1]), verb, end)
+        yield from ((k, neg) for k in range(first, verb))
 
 
 # "I'd accept that bias for now", "we can live with that noise": a shortcoming put up with
@@ -2003,7 +2105,7 @@ def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
                 break
 
 
-_FRONTED_WORDS = 5
+_FRONTED_WORDS = 8
 _NOT_OBJECTS = frozenset(
     "for in on at with from by during after before since if when as so then here there now "
     "today honestly frankly also still and but or maybe probably".split()
@@ -2014,6 +2116,8 @@ def _fronted(words: Words, i: int) -> Iterable[int]:
     """An object put before its subject: "SMOTE I'd avoid entirely", "Dashboards we won't
     build": the few words before "I'd"/"we" at the start of the sentence."""
     raw = words.words
+    if i >= 3 and raw[i - 1].lower() in ("am", "are") and raw[i - 2].lower() in ("i", "we"):
+        i -= 1  # "A/B tests I am not sure are worth it": the subject is the word before
     if i < 2 or raw[i - 1].lower().replace("\u2019", "'") not in _SUBJECTS:
         return ()
     start = i - 2
@@ -2197,11 +2301,17 @@ def _preferred_over(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
         yield from ((k, neg) for k in _scope_after(words, i + 1))
 
 
+_PLAIN_ANAPHORS = frozenset(("it's", "that's", "they", "they're"))
+"""("I looked at SMOTE and class weights, and I think they are overrated": "they" is both.)"""
+
+
 def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
     """Whether the words a post-trigger reaches are only "it", "that's", "I think": the
     trigger is about something said before."""
     reached = [raw[k].lower().replace("\u2019", "'") for k in scope]
-    return any(w in _ANAPHORS or w in ("it's", "that's") for w in reached) and all(
+    if scope and (j := min(scope) - 1) >= 0 and raw[j].lower() in _PLAIN_ANAPHORS:
+        reached.append(raw[j].lower())  # "they are overrated": the subject the reach stops at
+    return any(w in _ANAPHORS or w in _PLAIN_ANAPHORS for w in reached) and all(
         w in _ANAPHORIC for w in reached
     )
 
@@ -2382,6 +2492,11 @@ _WEIGHING = tuple(
         "thought about",
         "think about",
         "thought of",
+        # "I was thinking to decompose the ETA into legs, but ..."
+        "was thinking",
+        "were thinking",
+        "thinking about",
+        "thinking of",
         "is worth",
         "are worth",
         "looked at",
@@ -2605,6 +2720,29 @@ def _weighed_then_dropped_later(
         if previous and any(_holds(keys[min(previous) : b], phrase) for phrase in _WEIGHING):
             weighed = Negation(f"{words.words[b]} ... {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in previous)
+
+
+_POINTING_BACK = frozenset("it them they this that these those such".split())
+_POINTING_REACH = 12
+_WEIGHING_REACH = 40
+
+
+def points_back(words: Words, first: int, last: int) -> bool:
+    """Whether the first words of first..last point back at something said before ("I
+    thought about attributing them back ...", "I'm skeptical of how well such surrogates
+    transfer"): at most _POINTING_REACH words are read."""
+    raw = words.words
+    return any(
+        raw[k].lower().replace("\u2019", "'") in _POINTING_BACK
+        for k in range(first, min(last, first + _POINTING_REACH) + 1)
+    )
+
+
+def weighs(words: Words, first: int, last: int) -> bool:
+    """Whether words first..last weigh an idea ("I also considered X", "X is tempting"),
+    reading at most _WEIGHING_REACH words."""
+    keys = words.keys[first : min(last, first + _WEIGHING_REACH) + 1]
+    return any(_holds(keys, phrase) for phrase in _WEIGHING)
 
 
 def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -3247,6 +3385,7 @@ _PATTERN_STARTS = frozenset(
         *_VERDICT_WORDS,
         *_ACCEPTING,
         _SAME,
+        *_COSTING,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
