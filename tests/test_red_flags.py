@@ -2317,3 +2317,157 @@ def test_items_under_a_label_of_mistakes_are_warnings(
 @pytest.mark.parametrize(("case_id", "text"), PLANNED)
 def test_items_under_a_plain_label_are_choices(library: Library, case_id: str, text: str) -> None:
     assert fired(library, case_id, text) != []
+
+
+# -- round 12 wave 2: careful answers discuss the mistakes they avoid --------------------------
+# Each reading with probes in fresh wording both ways: the discussion keeps the flag quiet, the
+# same words making the choice still raise it.
+
+DISCUSSED: list[tuple[str, str, str]] = [
+    # someone else's view told after a topic label that holds a word of the mistake
+    (
+        "feed-ranking",
+        "chronological-only",
+        "On chronology: some people argue for a purely chronological feed.",
+    ),
+    # a named party's view foreseen ("X will argue", "Y may insist", "some would say")
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Finance will argue that a threshold of 0.5 is simplest, but the costs are asymmetric.",
+    ),
+    ("fraud-detection", "threshold-at-half", "Legal may insist on a threshold of 0.5."),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "About recency: some engineers will say we should just sort the feed chronologically.",
+    ),
+    # the mistake put first as the object of a refusal
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy as the headline metric we simply will not use.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random shuffle of the transactions I would never do here.",
+    ),
+    # the mistake dismissed as off the table, out of the question, a non-starter
+    (
+        "fraud-detection",
+        "random-split",
+        "A random train/test split is off the table for time-ordered payments.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "Scoring in a nightly batch job would be a non-starter.",
+    ),
+    # what a generic someone who makes the mistake does
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "A team that reports accuracy will celebrate 99.9% and catch nothing.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Anyone who shuffles payments randomly before splitting leaks the future.",
+    ),
+    # "X, not Y": the right kind of the mistake's thing set against the wrong kind
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "The test set stays at its real balance, not rebalanced.",
+    ),
+    # the refused idea weighed in the next sentence
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "We ground answers in retrieved passages instead of fine-tuning the model on the wiki. "
+        "Fine-tuning on the whole wiki would bake in stale pages.",
+    ),
+    # after the right choice, "if we ..." tells what the wrong one would do
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Card features are computed as of the authorization time. If we compute card features "
+        "from the current tables, the model learns from future data.",
+    ),
+    # a list item refused in its own next sentences
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Training labels, by trust:\n- Reviewer verdicts. Our main source.\n- User reports. "
+        "They are noisy and brigaded. We would not use reported as a positive label.",
+    ),
+    # refusing to take the right choice away keeps it
+    ("notification-ranking", "no-volume-limit", "We won't drop the daily cap."),
+    ("notification-ranking", "no-volume-limit", "We would not lift the per-user cap."),
+]
+
+MADE: list[tuple[str, str, str]] = [
+    (
+        "feed-ranking",
+        "chronological-only",
+        "On chronology: we go with a purely chronological feed.",
+    ),
+    ("feed-ranking", "chronological-only", "I'd say we sort the feed chronologically."),
+    ("fraud-detection", "threshold-at-half", "We will use a threshold of 0.5."),
+    ("fraud-detection", "threshold-at-half", "A threshold of 0.5 will do."),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy as the headline metric, we report it weekly.",
+    ),
+    ("fraud-detection", "random-split", "A random train/test split is our plan."),
+    ("fraud-detection", "batch-scoring-inline", "We score transactions in a nightly batch job."),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We built a dashboard that reports accuracy every day.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Every payment that was never charged back is labelled legitimate.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Every eligible ad that lost the auction goes in as a negative.",
+    ),
+    ("fraud-detection", "resampled-test-set", "The test set is balanced, not at the real rate."),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "We fine-tune the model on the whole wiki. It would teach the model our docs.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "If we compute card features from the current tables, the model learns from future data.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Training labels, by trust:\n- Reviewer verdicts. Our main source.\n- User reports. "
+        "They are noisy but plentiful.",
+    ),
+    ("notification-ranking", "no-volume-limit", "We don't need a daily cap."),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), DISCUSSED)
+def test_a_mistake_discussed_is_not_made(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), MADE)
+def test_the_same_words_making_the_choice_still_raise_it(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)

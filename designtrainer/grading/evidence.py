@@ -243,10 +243,16 @@ def _flag_choice(
     """The sentences that state the right choice: read when a mistake is first found."""
     refused: dict[int, int] = {}
     """Sentence -> where its first negated mention starts."""
+    negated_at: dict[int, Mention] = {}
+    """Where each negated mention starts -> the mention."""
+    negated_groups: dict[int, set[int]] = {}
+    """Sentence -> the groups of its negated mentions."""
     for m in mentions:
         if m.negation is not None:
             first = start(m.first)
             refused[first] = min(refused.get(first, m.first), m.first)
+            negated_at.setdefault(m.first, m)
+            negated_groups.setdefault(first, set()).add(m.group)
     groups = len(flag.evidence)
     words = judgement.words
     said: dict[int, list[Mention]] = {}
@@ -293,18 +299,25 @@ def _flag_choice(
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
             or _floated_then_dropped(judgement, first, window)
+            or _said_of_anyone(judgement, first, window)
+            or _contrasted(judgement, window, negated_at)
+            or _weighed_after_refusal(judgement, first, window, refused)
+            or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
         ):
             continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
-        if right and (first in right or (back and start(first - 1) in right)):
+        if right and (
+            first in right
+            or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
+        ):
             continue
         if _not_our_choice(
             words,
             first,
-            min(m.first for m in (*found, *window) if m.first >= first),
+            min(m.first for m in window if m.first >= first),
             judgement.sentence(first).last,
         ):
             continue
@@ -333,6 +346,8 @@ _DOING = stems(
     "plan introduce adopt maintain design implement estimate reconstruct set support offer "
     "provide learn predict try have has"
 )
+# Verbs of taking the right choice away: refused, they keep it ("we won't drop the fallback").
+_REMOVING = stems("remove drop lift scrap abolish eliminate ditch disable kill retire")
 _PLAIN_MODIFIERS = frozenset(
     "a an the any any's some our my its their this that these those such separate dedicated "
     "extra additional proper real explicit formal special whole elaborate fancy complex "
@@ -397,6 +412,8 @@ def _refusal_choice(
                 refusal.add(cue)
         if len(refusal) > 1:
             continue  # a refusal refused
+        if any(words.keys[k] in _REMOVING for k in range(neg.last + 1, m.first)):
+            continue  # its removal refused: "I would not remove the cap" keeps it
         if any(
             (cue := cues.get(k)) is not None
             and cue != neg
@@ -637,9 +654,13 @@ _OTHERS = frozenset(
 _SOME = frozenset("some many most lots plenty several".split())
 _PROPOSING = frozenset(
     "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
-    "wants recommend recommended recommends insisted pushed".split()
+    "wants recommend recommended recommends insisted pushed insist insists say says".split()
 )
 _OURS = frozenset(("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"))
+_FORESEEING = frozenset("will would may might".split())
+_NOT_A_PARTY = frozenset(
+    "i we you it this that they one which who what and or but so then also still".split()
+)
 _SUBJECT_REACH = 6
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))
 # A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
@@ -678,6 +699,10 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
             subject = said[max(0, k - _SUBJECT_REACH) : k]
             others = [j for j, w in enumerate(subject) if w in _OTHERS]
             if others and not _OURS.intersection(subject[others[-1] :]):
+                return True
+            # A named party's view foreseen: "Growth will argue that ...", "Sales would push
+            # for ...", "legal may insist ..." (not "we will argue", "you might want").
+            if k >= 2 and said[k - 1] in _FORESEEING and said[k - 2] not in _NOT_A_PARTY:
                 return True
     for k in range(first, min(mistake, first + _LABEL_REACH)):
         if ":" in words.parts[2 * k + 2]:
@@ -824,8 +849,11 @@ _RELATIVES = frozenset(("which", "that", "who", "where"))
 def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     """Whether the mistake is the subject of a denial in its own clause: "scoring every item
     per request doesn't scale", "silently deleting mail is never acceptable", "a random split
-    won't respect time". Not past a relative clause or a subject of its own ("we use accuracy,
-    which doesn't need calibration"; "we shuffle, and we don't look back")."""
+    won't respect time", or of a dismissal ("scoring the whole catalogue is off the table");
+    or the object, put first, of a refusal ("generating completions with a language model I'd
+    rather not do"). Not past a relative clause or a subject of its own ("we use accuracy,
+    which doesn't need calibration"; "we shuffle, and we don't look back"; "we shuffle the
+    logs we don't need")."""
     words = judgement.words
     raw = words.words
     cues = judgement.cues
@@ -835,14 +863,67 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
         word = raw[k].lower().replace("\u2019", "'")
         if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
             return False
+        if word in _COPULAS and _dismissed(raw, k + 1):
+            return True
         if word in _SUBJECTS:
-            return False
+            return _opens_its_clause(judgement, window) and any(
+                (cue := cues.get(j)) is not None and cue.first == j
+                for j in range(k + 1, min(last, k + _FRONTED_REACH) + 1)
+                if not words.boundary_before(j)
+            )
         cue = cues.get(k)
         if cue is not None and cue.first == k and cue.trigger.lower() in _DENIALS:
             # "... doesn't need a retrieval stage", "... doesn't hurt": X said to suffice
             after = words.keys[cue.last + 1 : cue.last + 3]
             return not any(key in _SUFFICING or key in CRITICISM for key in after)
     return False
+
+
+_FRONTED_REACH = 2
+"""How near after its subject a refusal of a fronted object starts ("I'd rather not", "we
+simply won't")."""
+# What a mistake may be said to be that dismisses it: "is off the table", "is out of the
+# question", "would be a non-starter", "is not an option".
+_DISMISSALS = (
+    ("off", "the", "table"),
+    ("out", "of", "the", "question"),
+    ("a", "non", "starter"),
+    ("a", "nonstarter"),
+    ("a", "no", "go"),
+    ("not", "an", "option"),
+    ("not", "viable"),
+    ("not", "feasible"),
+    ("not", "workable"),
+    ("not", "realistic"),
+    ("ruled", "out"),
+)
+_DISMISSAL_REACH = 2
+
+
+def _dismissed(raw: Sequence[str], k: int) -> bool:
+    """Whether a dismissal starts at word k or, after "be" ("would be a non-starter") or an
+    adverb of degree ("is simply off the table"), a word or two later."""
+    for j in range(k, min(len(raw), k + _DISMISSAL_REACH)):
+        said = tuple(w.lower() for w in raw[j : j + 4])
+        if any(said[: len(d)] == d for d in _DISMISSALS):
+            return True
+    return False
+
+
+def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether no subject stands between the start of the mistake's clause and the mistake:
+    "generating completions with a language model for the tail ..." opens on it, "we
+    generate completions ..." does not."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    first = judgement.sentence(lo).first
+    for k in range(lo, first - 1, -1):
+        if k < lo and raw[k].lower().replace("\u2019", "'") in _SUBJECTS | _MAIN_CLAUSE:
+            return False
+        if k == first or words.boundary_before(k):
+            return True
+    return True
 
 
 _FLOATING = frozenset(("could", "might", "may"))
@@ -863,6 +944,139 @@ def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Men
     last = judgement.sentence(hi).last
     return any(
         raw[k].lower() in _DROPPING_TURNS for k in range(hi + 1, min(last, hi + _JUDGED_REACH) + 1)
+    )
+
+
+_GENERIC = frozenset("a an any anyone anybody every whoever".split())
+_GENERIC_REACH = 4
+_RELATIVE_REACH = 5
+"""The whole mistake stands this near after the relative word ("a model that optimises
+clicks"), not on in the main clause ("every ad that lost the auction goes in as a negative")."""
+_PREDICATING = (
+    _COPULAS
+    | _SUBJECTS
+    | frozenset("count counts becomes become means gets get labelled labeled treated".split())
+)
+"""How many words a generic subject ("a ranking model") may have before its relative word."""
+
+
+def _said_of_anyone(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is told in a relative clause of a generic subject that opens its
+    clause, as what such a thing does: "a model that optimises clicks learns to surface
+    clickbait", "anyone who shuffles time-ordered logs ..." (not "we train a model that
+    optimises clicks": the subject is ours)."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    for r in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(r + 1):
+            return False
+        if raw[r].lower() in _RELATIVES:
+            hi = max(m.first for m in window)
+            if hi - r > _RELATIVE_REACH or any(
+                raw[k].lower().replace("\u2019", "'") in _PREDICATING for k in range(r + 1, hi)
+            ):
+                return False  # the mistake is what is said of it: "a payment that has no
+                # chargeback is legitimate", "an item that was never shown counts as a negative"
+            for d in range(r - 1, max(first, r - _GENERIC_REACH) - 1, -1):
+                if raw[d].lower() in _GENERIC:
+                    return d == first or words.boundary_before(d)
+                if words.boundary_before(d + 1) and d + 1 < r:
+                    return False
+            return False
+    return False
+
+
+def _contrasted(
+    judgement: Judgement, window: Sequence[Mention], negated_at: dict[int, Mention]
+) -> bool:
+    """Whether a word of the mistake is the right kind, set against the wrong kind of the
+    same thing right after it: "test data at the real class balance, not rebalanced" ("X,
+    not Y", Y the same phrase group refused)."""
+    words = judgement.words
+    raw = words.words
+    for m in window:
+        k = m.last + 1
+        if k >= len(raw) or not words.boundary_before(k) or "." in words.before(k):
+            continue
+        if raw[k].lower() != "not":
+            continue
+        for j in range(k + 1, min(len(raw), k + 1 + CHOICE_REACH)):
+            other = negated_at.get(j)
+            if other is not None and other.group == m.group:
+                return True
+            if words.boundary_before(j + 1):
+                break
+    return False
+
+
+_HYPOTHETICAL = frozenset(("would", "could", "might", "would've", "could've"))
+_OPENING = 2
+"""A mistake this near the start of its sentence opens it."""
+
+
+def _weighed_after_refusal(
+    judgement: Judgement, first: int, window: Sequence[Mention], refused: dict[int, int]
+) -> bool:
+    """Whether a sentence right after one that refuses the idea opens on it and says what it
+    would do: "..., rather than baking the corpus in through fine-tuning. Fine-tuning on 12M
+    documents would go stale ..." weighs the refused idea, it does not choose it."""
+    if not first:
+        return False
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    if lo - first > _OPENING or judgement.sentence_start(first - 1) not in refused:
+        return False
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        if words.boundary_before(k):
+            return False
+        word = raw[k].lower().replace("\u2019", "'")
+        if word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if word in _HYPOTHETICAL:
+            return True
+    return False
+
+
+_ITEM_SENTENCES = 4
+"""How many sentences after a list item's first one are read for a refusal of it."""
+
+
+def _taken_back_in_item(
+    judgement: Judgement, first: int, window: Sequence[Mention], negated: dict[int, set[int]]
+) -> bool:
+    """Whether a mistake put together from a list item and its lead-in (or the sentence
+    before) is refused in the item's own next sentences, through a group the item itself
+    brings: under "Training labels:", "3. User reports. Only 10-20% are violating. I would
+    not use 'reported' as a positive label." names reports to refuse them as labels."""
+    if all(m.first >= first for m in window):
+        return False
+    own = {m.group for m in window if m.first >= first}
+    words = judgement.words
+    n = len(words.words)
+    s = first
+    for _ in range(_ITEM_SENTENCES):
+        k = judgement.sentence(s).last + 1
+        if k >= n or "\n" in words.before(k):
+            return False
+        if own & negated.get(k, set()):
+            return True
+        s = k
+    return False
+
+
+def _opens_on_if(judgement: Judgement, first: int) -> bool:
+    """Whether the sentence opens on a condition of our own ("If I compute mutual counts
+    from today's graph, ..."): after a sentence that states the right choice, it tells what
+    the wrong one would do."""
+    raw = judgement.words.words
+    return (
+        first + 1 < len(raw)
+        and raw[first].lower() == "if"
+        and raw[first + 1].lower() in _CONDITION_SUBJECTS
     )
 
 
