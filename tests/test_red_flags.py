@@ -2405,6 +2405,59 @@ DISCUSSED: list[tuple[str, str, str]] = [
     # refusing to take the right choice away keeps it
     ("notification-ranking", "no-volume-limit", "We won't drop the daily cap."),
     ("notification-ranking", "no-volume-limit", "We would not lift the per-user cap."),
+    # what a subject naming a fault is said to be
+    (
+        "fraud-detection",
+        "random-split",
+        "The tempting move is to shuffle the transactions and split randomly.",
+    ),
+    ("fraud-detection", "random-split", "One classic error is a random split of the transactions."),
+    # said only to seem good, or to be the usual choice, and turned from
+    (
+        "fraud-detection",
+        "random-split",
+        "Shuffling the transactions and splitting randomly sounds appealing, but it leaks the "
+        "future.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "0.5 is the default threshold, but the right one comes from costs.",
+    ),
+    # said to mean nothing
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Reporting accuracy would look great at 99.9% and mean nothing.",
+    ),
+    # called faulty in words the criticism list leaves out, or said to ignore something
+    ("eta-prediction", "shown-eta-as-label", "Training on the shown ETA is circular."),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Shipping when offline NDCG goes up would be premature.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Using the chargeback outcome as a feature would be leakage.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Leaving the threshold at the default 0.5 ignores the cost asymmetry.",
+    ),
+    # someone else's habit, and a warning label that names a failure
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Most tutorials evaluate fraud models with accuracy.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "A common failure mode: thresholding at 0.5 by default.",
+    ),
 ]
 
 MADE: list[tuple[str, str, str]] = [
@@ -2456,6 +2509,40 @@ MADE: list[tuple[str, str, str]] = [
         "They are noisy but plentiful.",
     ),
     ("notification-ranking", "no-volume-limit", "We don't need a daily cap."),
+    (
+        "fraud-detection",
+        "random-split",
+        "Our plan is to shuffle the transactions and split randomly.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "The simple move is to shuffle the transactions and split randomly.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Shuffling the transactions and splitting randomly sounds right to me.",
+    ),
+    ("fraud-detection", "threshold-at-half", "0.5 is the default threshold, and we keep it."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "We keep the threshold at 0.5, the default, but revisit it later.",
+    ),
+    ("fraud-detection", "accuracy-as-metric", "We report accuracy, and it tells us nothing new."),
+    ("eta-prediction", "shown-eta-as-label", "Training on the shown ETA is our plan."),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "We ship when offline NDCG goes up, which is never premature.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Most transactions are legitimate, so we report accuracy.",
+    ),
+    ("fraud-detection", "threshold-at-half", "Plan: thresholding at 0.5."),
 ]
 
 

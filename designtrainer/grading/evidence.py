@@ -300,6 +300,10 @@ def _flag_choice(
             or _denied_after(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _said_of_anyone(judgement, first, window)
+            or _named_as_a_fault(judgement, first, window)
+            or _seems_then_dropped(judgement, window)
+            or _worth_nothing(judgement, window)
+            or _called_faulty(judgement, window)
             or _contrasted(judgement, window, negated_at)
             or _weighed_after_refusal(judgement, first, window, refused)
             or _taken_back_in_item(judgement, first, window, negated_groups)
@@ -520,8 +524,11 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
 
 def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
     said = [w.lower().replace("\u2019", "'") for w in judgement.words.words[first : last + 1]]
-    return judgement.criticises(first, last) or any(
-        pair in _WARNING_PAIRS for pair in pairwise(said)
+    keys = judgement.words.keys
+    return (
+        judgement.criticises(first, last)
+        or any(pair in _WARNING_PAIRS for pair in pairwise(said))
+        or any(keys[k] in _FAULTS for k in range(first, last + 1))
     )
 
 
@@ -649,7 +656,8 @@ _ATTRIBUTION = frozenset(
 _OTHERS = frozenset(
     "someone somebody people others colleague colleagues teammate teammates folks team teams "
     "candidates manager pm stakeholders companies orgs organisations organizations "
-    "practitioners".split()
+    "practitioners tutorials blogs papers textbooks courses vendors competitors juniors "
+    "beginners newcomers".split()
 )
 _SOME = frozenset("some many most lots plenty several".split())
 _PROPOSING = frozenset(
@@ -1007,6 +1015,121 @@ def _contrasted(
                 return True
             if words.boundary_before(j + 1):
                 break
+    return False
+
+
+# Nouns that name a fault, beside the criticism words: "one classic error is ...".
+_FAULTS = stems(
+    "error errors mistake mistakes gotcha gotchas antipattern temptation misstep failure failures"
+)
+
+
+def _named_as_a_fault(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what a subject naming a fault is said to be: "the tempting move
+    is to shuffle and split randomly", "one classic error is a random split", "the trap here
+    would be accuracy" (a form of "be" in its clause before it, a word of criticism or fault
+    before that)."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    lo = min(m.first for m in window)
+    for c in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(c + 1) and c + 1 < lo:
+            return False
+        if raw[c].lower().replace("\u2019", "'") in _COPULAS:
+            start = c
+            while start > first and not words.boundary_before(start):
+                start -= 1
+            if start == c:
+                return False
+            return judgement.criticises(start, c - 1) or any(
+                keys[k] in _FAULTS for k in range(start, c)
+            )
+    return False
+
+
+_USUAL = frozenset(
+    "default usual standard obvious textbook common typical conventional intuitive".split()
+)
+_SEEMING = frozenset("sounds seems looks feels appears sound seem look feel appear".split())
+
+
+def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is said only to seem good, or to be the usual choice, and the
+    sentence turns from it: "shuffling and splitting randomly sounds appealing, but it leaks
+    the future", "accuracy looks reassuring, though ...", "0.5 is the default threshold, but
+    the right one comes from costs"."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    seeming = False
+    for k in range(min(m.last for m in window) + 1, last + 1):
+        word = raw[k].lower()
+        if not seeming:
+            if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+                return False
+            seeming = word in _SEEMING or (
+                word in _COPULAS
+                and _opens_its_clause(judgement, window)
+                and any(w.lower() in _USUAL for w in raw[k + 1 : k + 1 + _CALLED_REACH])
+            )
+        elif word in _DROPPING_TURNS:
+            return True
+    return False
+
+
+_NOTHING_VERBS = stems("mean means tell tells say says prove proves show shows")
+
+
+def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's clause goes on to say it means nothing: "reporting accuracy
+    would look great and mean nothing", "a random split proves nothing about next month"."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last):
+        word = raw[k].lower().replace("\u2019", "'")
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if keys[k] in _NOTHING_VERBS:
+            nxt = raw[k + 1].lower()
+            after = raw[k + 2].lower() if k + 2 <= last else ""
+            return nxt == "nothing" or (nxt in ("us", "you") and after == "nothing")
+    return False
+
+
+# Verdicts on a choice that the criticism words of judgement.py leave out (they read items
+# too, where these would say little): "training on the shown ETA is circular".
+_VERDICTS = stems(
+    "circular premature misguided shortsighted counterproductive irresponsible invalid "
+    "nonsense wasteful unsound leakage"
+)
+# Verbs that fault what their subject does: "leaving the threshold at 0.5 ignores the costs".
+_FAULT_VERBS = stems("ignores neglects overlooks conflates confuses")
+_VERDICT_VERBS = frozenset("is are was were would will could 's isn't".split())
+_CALLED_REACH = 4
+
+
+def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake, as the subject of its clause, is called something faulty:
+    "training on the shown ETA is circular", "shipping on offline NDCG would be premature"."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        word = raw[k].lower().replace("\u2019", "'")
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if keys[k] in _FAULT_VERBS:
+            return True
+        if word in _VERDICT_VERBS:
+            return any(
+                keys[j] in _VERDICTS
+                for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+                if not words.boundary_before(j)
+            )
     return False
 
 
