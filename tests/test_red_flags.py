@@ -2458,6 +2458,12 @@ DISCUSSED: list[tuple[str, str, str]] = [
         "threshold-at-half",
         "A common failure mode: thresholding at 0.5 by default.",
     ),
+    ("search-ranking", "accuracy-as-metric", "Offline, accuracy is meaningless for ranking."),
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "We pilot with one department first, never the whole company in one go.",
+    ),
 ]
 
 MADE: list[tuple[str, str, str]] = [
@@ -2543,6 +2549,13 @@ MADE: list[tuple[str, str, str]] = [
         "Most transactions are legitimate, so we report accuracy.",
     ),
     ("fraud-detection", "threshold-at-half", "Plan: thresholding at 0.5."),
+    # rubric phrases: a measurement label brings accuracy's metric; a launch in one go
+    ("search-ranking", "accuracy-as-metric", "Offline: accuracy of the ranker on last week."),
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "When the golden set shows 85% correct, we move the whole company over in one go.",
+    ),
 ]
 
 
