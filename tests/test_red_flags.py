@@ -2459,6 +2459,29 @@ DISCUSSED: list[tuple[str, str, str]] = [
         "A common failure mode: thresholding at 0.5 by default.",
     ),
     ("search-ranking", "accuracy-as-metric", "Offline, accuracy is meaningless for ranking."),
+    # a clause opening on doing the mistake says what doing it would do
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Feeding downsampled probabilities straight into bids would overcharge advertisers.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Orders are censored by stockouts; treating orders as demand would under-forecast "
+        "exactly the items that sell out.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Treating user reports as ground truth would let brigading decide what gets removed.",
+    ),
+    # "is how you get ..."
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Removing content automatically with no human in the loop is how you get a PR crisis.",
+    ),
     (
         "rag-assistant",
         "offline-only-launch",
@@ -2549,6 +2572,18 @@ MADE: list[tuple[str, str, str]] = [
         "Most transactions are legitimate, so we report accuracy.",
     ),
     ("fraud-detection", "threshold-at-half", "Plan: thresholding at 0.5."),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "We feed downsampled probabilities straight into bids.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Feeding downsampled probabilities straight into bids would be simplest, so we do that.",
+    ),
+    ("demand-forecasting", "orders-as-demand", "We treat orders as demand."),
+    ("harmful-content", "reports-as-ground-truth", "We treat user reports as ground truth."),
     # rubric phrases: a measurement label brings accuracy's metric; a launch in one go
     ("search-ranking", "accuracy-as-metric", "Offline: accuracy of the ranker on last week."),
     (

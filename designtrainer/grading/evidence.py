@@ -304,6 +304,7 @@ def _flag_choice(
             or _seems_then_dropped(judgement, window)
             or _worth_nothing(judgement, window)
             or _called_faulty(judgement, window)
+            or _what_doing_it_would_do(judgement, window)
             or _contrasted(judgement, window, negated_at)
             or _weighed_after_refusal(judgement, first, window, refused)
             or _taken_back_in_item(judgement, first, window, negated_groups)
@@ -1133,6 +1134,41 @@ def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
     return False
 
 
+_PRAISE = frozenset(
+    "simplest simpler easiest easier fine enough best good great ideal cheapest fastest ok "
+    "okay".split()
+)
+
+
+def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether a clause that opens on doing the mistake ("feeding ...", "treating ... as",
+    "using ...") says what doing it would do: "feeding downsampled probabilities straight
+    into bids would overcharge advertisers", "treating reports as ground truth would let
+    brigading decide". Not when it would be fine ("using the shown ETA would be simplest"),
+    nor "we'd ...", which chooses."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    opener = lo
+    while opener > 0 and not words.boundary_before(opener) and lo - opener < _OPENING:
+        opener -= 1
+    if not (opener == 0 or words.boundary_before(opener)) or not raw[opener].lower().endswith(
+        "ing"
+    ):
+        return False
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        word = raw[k].lower().replace("\u2019", "'")
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if word in _HYPOTHETICAL:
+            return not any(
+                raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+            )
+    return False
+
+
 _HYPOTHETICAL = frozenset(("would", "could", "might", "would've", "could've"))
 _OPENING = 2
 """A mistake this near the start of its sentence opens it."""
@@ -1204,6 +1240,8 @@ def _opens_on_if(judgement: Judgement, first: int) -> bool:
 
 
 _END_UP = ("end", "up")
+_ENDING_UP = frozenset(("get", "gets", "lose", "break"))
+_WHO = frozenset(("you", "we", "teams", "people", "one"))
 _HOW_REACH = 8
 
 
@@ -1216,7 +1254,12 @@ def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
     last = min(judgement.sentence(hi).last, hi + _HOW_REACH)
     said = [w.lower() for w in raw[hi + 1 : last + 1]]
     return any(
-        said[k] == "how" and tuple(said[k + 2 : k + 4]) == _END_UP for k in range(len(said) - 3)
+        said[k] == "how"
+        and (
+            tuple(said[k + 2 : k + 4]) == _END_UP
+            or (said[k + 1] in _WHO and said[k + 2] in _ENDING_UP)
+        )
+        for k in range(len(said) - 2)
     )
 
 
