@@ -2476,6 +2476,14 @@ DISCUSSED: list[tuple[str, str, str]] = [
         "reports-as-ground-truth",
         "Treating user reports as ground truth would let brigading decide what gets removed.",
     ),
+    # what the answer is wary of; "no way" opening the clause
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "I'd be cautious about calling a language model per keystroke; the latency budget is "
+        "30 ms.",
+    ),
+    ("recommendation", "score-entire-catalog", "No way we score the whole catalogue per request."),
     # "is how you get ..."
     (
         "harmful-content",
@@ -2583,6 +2591,16 @@ MADE: list[tuple[str, str, str]] = [
         "Feeding downsampled probabilities straight into bids would be simplest, so we do that.",
     ),
     ("demand-forecasting", "orders-as-demand", "We treat orders as demand."),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We call a language model per keystroke; the latency budget is 30 ms.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "We score the whole catalogue per request, no way around it.",
+    ),
     ("harmful-content", "reports-as-ground-truth", "We treat user reports as ground truth."),
     # rubric phrases: a measurement label brings accuracy's metric; a launch in one go
     ("search-ranking", "accuracy-as-metric", "Offline: accuracy of the ranker on last week."),

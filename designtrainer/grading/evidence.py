@@ -305,6 +305,7 @@ def _flag_choice(
             or _worth_nothing(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
+            or _wary_of(judgement, first, window)
             or _contrasted(judgement, window, negated_at)
             or _weighed_after_refusal(judgement, first, window, refused)
             or _taken_back_in_item(judgement, first, window, negated_groups)
@@ -1166,6 +1167,35 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
             return not any(
                 raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
             )
+    return False
+
+
+_WARY = frozenset(
+    "cautious careful wary sceptical skeptical suspicious nervous uneasy hesitant reluctant "
+    "doubtful".split()
+)
+_ABOUT = frozenset(("about", "of", "with", "on", "toward", "towards"))
+
+
+def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what the answer is wary of, in its clause: "I'd be cautious
+    about calling a language model per keystroke", "sceptical of ..."; or a clause opening on
+    "no way" refuses it ("No way we score the whole catalogue per request")."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    for k in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        word = raw[k].lower()
+        if raw[k + 1].lower() in _ABOUT and word in _WARY:
+            return True
+        if (
+            word == "no"
+            and raw[k + 1].lower() == "way"
+            and (k == first or words.boundary_before(k))
+        ):
+            return True
+        if words.boundary_before(k):
+            return False
     return False
 
 
