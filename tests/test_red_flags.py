@@ -2484,6 +2484,17 @@ DISCUSSED: list[tuple[str, str, str]] = [
         "30 ms.",
     ),
     ("recommendation", "score-entire-catalog", "No way we score the whole catalogue per request."),
+    # a condition or a doing that holds the refusal, and what would happen then
+    (
+        "fraud-detection",
+        "no-fallback",
+        "Having no fallback would mean every outage blocks checkout.",
+    ),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "If there were no fallback, a model outage would block checkout.",
+    ),
     # "is how you get ..."
     (
         "harmful-content",
@@ -2591,6 +2602,8 @@ MADE: list[tuple[str, str, str]] = [
         "Feeding downsampled probabilities straight into bids would be simplest, so we do that.",
     ),
     ("demand-forecasting", "orders-as-demand", "We treat orders as demand."),
+    ("fraud-detection", "no-fallback", "Going without a fallback would be fine for v1."),
+    ("fraud-detection", "no-fallback", "If the model fails we have no fallback."),
     (
         "query-autocomplete",
         "llm-per-keystroke",

@@ -445,15 +445,27 @@ _COUNTERFACTUAL_REACH = 10
 
 
 def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: int) -> bool:
-    """Whether a sentence opens on the refusal ("Without a cap", "With no fallback") and goes
-    on to what would happen then: "Without a cap we would spam users, so ..." warns."""
+    """Whether a sentence opens on the refusal ("Without a cap", "With no fallback"), or on a
+    condition or a doing that holds it ("If there were no fallback", "Having no fallback"),
+    and goes on to what would happen then: "Without a cap we would spam users, so ..." warns
+    (not when it would be fine: "going without a fallback would be fine")."""
     raw = words.words
-    if neg.first != first or raw[neg.first].lower() not in ("without", "with"):
+    opener = raw[first].lower()
+    if neg.first == first:
+        if opener not in ("without", "with"):
+            return False
+    elif not (
+        (opener == "if" or opener.endswith("ing"))
+        and neg.first - first <= _IF_REACH
+        and not any(words.boundary_before(k) for k in range(first + 1, neg.first + 1))
+    ):
         return False
-    return any(
-        raw[k].lower().replace("\u2019", "'") in _WOULD
-        for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1)
-    )
+    for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1):
+        if raw[k].lower().replace("\u2019", "'") in _WOULD:
+            return not any(
+                raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+            )
+    return False
 
 
 _OF_REACH = 4
