@@ -2495,6 +2495,23 @@ DISCUSSED: list[tuple[str, str, str]] = [
         "no-fallback",
         "If there were no fallback, a model outage would block checkout.",
     ),
+    # called something the answer refuses, or the last thing it would do
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Relying only on the classifier for removal, with no review queue, is something I'd "
+        "never ship.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no human review is something I'd never ship.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no human review is the last thing we'd do.",
+    ),
     # "is how you get ..."
     (
         "harmful-content",
@@ -2602,6 +2619,16 @@ MADE: list[tuple[str, str, str]] = [
         "Feeding downsampled probabilities straight into bids would be simplest, so we do that.",
     ),
     ("demand-forecasting", "orders-as-demand", "We treat orders as demand."),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no human review is something we ship today.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no human review is what we ship.",
+    ),
     ("fraud-detection", "no-fallback", "Going without a fallback would be fine for v1."),
     ("fraud-detection", "no-fallback", "If the model fails we have no fallback."),
     (

@@ -306,6 +306,7 @@ def _flag_choice(
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
             or _wary_of(judgement, first, window)
+            or _something_refused(judgement, window)
             or _contrasted(judgement, window, negated_at)
             or _weighed_after_refusal(judgement, first, window, refused)
             or _taken_back_in_item(judgement, first, window, negated_groups)
@@ -427,7 +428,11 @@ def _refusal_choice(
             for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
         ):
             continue  # a verdict on the refusal ("going without a fallback is a bad idea")
-        if _counterfactual(words, s.first, neg, m, s.last) or _only_in_part(words, m, s.last):
+        if (
+            _counterfactual(words, s.first, neg, m, s.last)
+            or _only_in_part(words, m, s.last)
+            or (neg.last < m.first and _something_refused(judgement, (m,)))
+        ):
             continue
         if _not_our_choice(words, s.first, min(m.first, neg.first), s.last):
             continue
@@ -933,17 +938,20 @@ def _dismissed(raw: Sequence[str], k: int) -> bool:
 
 
 def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether no subject stands between the start of the mistake's clause and the mistake:
-    "generating completions with a language model for the tail ..." opens on it, "we
-    generate completions ..." does not."""
+    """Whether no subject stands between the start of the mistake's clause and the mistake's
+    end: "generating completions with a language model for the tail ..." opens on it, "we
+    generate completions ..." does not, nor "for negatives I'd use every eligible one"."""
     words = judgement.words
     raw = words.words
     lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
     first = judgement.sentence(lo).first
-    for k in range(lo, first - 1, -1):
-        if k < lo and raw[k].lower().replace("\u2019", "'") in _SUBJECTS | _MAIN_CLAUSE:
-            return False
-        if k == first or words.boundary_before(k):
+    for k in range(hi, first - 1, -1):
+        if raw[k].lower().replace("\u2019", "'") in _SUBJECTS | _MAIN_CLAUSE and not any(
+            m.first <= k <= m.last for m in window
+        ):
+            return False  # "we ...", or "for negatives I'd use every ... we didn't show"
+        if k <= lo and (k == first or words.boundary_before(k)):
             return True
     return True
 
@@ -1208,6 +1216,36 @@ def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> boo
             return True
         if words.boundary_before(k):
             return False
+    return False
+
+
+_SOMETHING = frozenset(("something", "thing", "what", "one"))
+_SOMETHING_REACH = 3
+
+
+def _something_refused(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the sentence goes on to call what it told (the mistake) something it refuses
+    or the last thing it would do: "relying on the classifier alone, with no review queue, is
+    something I'd never ship", "... is the last thing we'd do", "... is not something we
+    want"."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + 2 * _JUDGED_REACH)
+    for k in range(hi + 1, last):
+        if raw[k].lower().replace("\u2019", "'") not in _COPULAS:
+            continue
+        said = [w.lower().replace("\u2019", "'") for w in raw[k + 1 : k + 4]]
+        if said[:3] == ["the", "last", "thing"]:
+            return True
+        for j in range(k + 1, min(last, k + _SOMETHING_REACH) + 1):
+            if raw[j].lower() in _SOMETHING:
+                return any(
+                    (cue := cues.get(c)) is not None and cue.first == c
+                    for c in range(j + 1, min(last, j + _SOMETHING_REACH) + 1)
+                ) or any(cues.get(c) is not None for c in range(k + 1, j))
+        return False
     return False
 
 
