@@ -186,5 +186,11 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # mistakes they avoid) 11, all found, and 9 false alarms; negation-*-23 4, all found, and 3
     # false alarms. The set: 312 of 334, 13 false alarms (0.960 / 0.934). Set at that level;
     # the red-flag lane tightens it.
-    assert counts.tp and counts.precision >= 0.96, (counts.tp, counts.fp)
-    assert counts.recall >= 0.934, (counts.tp, counts.fn)
+    # Round 12, flags17 (general readings of a mistake discussed: someone's view foreseen, the
+    # mistake as a fronted refusal's object, dismissed, told of a generic someone, "X, not Y",
+    # weighed after a refusal, "if we ..." after the right choice, a list item refused in its
+    # own next sentences, a removal refused; two rubric phrases each for recall and
+    # precision): 314 of 334, 2 false alarms (0.994 / 0.940). Bars a little below, for the
+    # rejection lane's negation changes merged beside these.
+    assert counts.tp and counts.precision >= 0.98, (counts.tp, counts.fp)
+    assert counts.recall >= 0.935, (counts.tp, counts.fn)

@@ -143,10 +143,14 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
     usable = [m for m in mentions if allow or m.negation is None]
     start = judgement.sentence_start
     refused: dict[int, int] = {}
+    negated_at: dict[int, Mention] = {}
+    negated_groups: dict[int, set[int]] = {}
     for m in mentions:
         if m.negation is not None:
             first = start(m.first)
             refused[first] = min(refused.get(first, m.first), m.first)
+            negated_at.setdefault(m.first, m)
+            negated_groups.setdefault(first, set()).add(m.group)
     groups = len(flag.evidence)
     words = judgement.words
     by_sentence: dict[int, list[Mention]] = {}
@@ -185,12 +189,22 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
             or e._judged_next(judgement, window)
             or e._denied_after(judgement, window)
             or e._floated_then_dropped(judgement, first, window)
+            or e._said_of_anyone(judgement, first, window)
+            or e._named_as_a_fault(judgement, first, window)
+            or e._seems_then_dropped(judgement, window)
+            or e._worth_nothing(judgement, window)
+            or e._called_faulty(judgement, window)
+            or e._what_doing_it_would_do(judgement, window)
+            or e._wary_of(judgement, first, window)
+            or e._something_refused(judgement, window)
+            or e._contrasted(judgement, window, negated_at)
+            or e._weighed_after_refusal(judgement, first, window, refused)
+            or e._taken_back_in_item(judgement, first, window, negated_groups)
             or e._of_something_else(flag, window, words)
             or e._warned_of(judgement, first, mistake)
         ):
             continue
-        said_first = min(m.first for m in (*found, *window) if m.first >= first)
-        if e._not_our_choice(words, first, said_first, judgement.sentence(first).last):
+        if e._not_our_choice(words, first, mistake, judgement.sentence(first).last):
             continue
         end = max(m.last for m in window if m.first >= first)
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):

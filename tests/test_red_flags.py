@@ -2317,3 +2317,350 @@ def test_items_under_a_label_of_mistakes_are_warnings(
 @pytest.mark.parametrize(("case_id", "text"), PLANNED)
 def test_items_under_a_plain_label_are_choices(library: Library, case_id: str, text: str) -> None:
     assert fired(library, case_id, text) != []
+
+
+# -- round 12 wave 2: careful answers discuss the mistakes they avoid --------------------------
+# Each reading with probes in fresh wording both ways: the discussion keeps the flag quiet, the
+# same words making the choice still raise it.
+
+DISCUSSED: list[tuple[str, str, str]] = [
+    # someone else's view told after a topic label that holds a word of the mistake
+    (
+        "feed-ranking",
+        "chronological-only",
+        "On chronology: some people argue for a purely chronological feed.",
+    ),
+    # a named party's view foreseen ("X will argue", "Y may insist", "some would say")
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Finance will argue that a threshold of 0.5 is simplest, but the costs are asymmetric.",
+    ),
+    ("fraud-detection", "threshold-at-half", "Legal may insist on a threshold of 0.5."),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "About recency: some engineers will say we should just sort the feed chronologically.",
+    ),
+    # the mistake put first as the object of a refusal
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy as the headline metric we simply will not use.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random shuffle of the transactions I would never do here.",
+    ),
+    # the mistake dismissed as off the table, out of the question, a non-starter
+    (
+        "fraud-detection",
+        "random-split",
+        "A random train/test split is off the table for time-ordered payments.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "Scoring in a nightly batch job would be a non-starter.",
+    ),
+    # what a generic someone who makes the mistake does
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "A team that reports accuracy will celebrate 99.9% and catch nothing.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Anyone who shuffles payments randomly before splitting leaks the future.",
+    ),
+    # "X, not Y": the right kind of the mistake's thing set against the wrong kind
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "The test set stays at its real balance, not rebalanced.",
+    ),
+    # the refused idea weighed in the next sentence
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "We ground answers in retrieved passages instead of fine-tuning the model on the wiki. "
+        "Fine-tuning on the whole wiki would bake in stale pages.",
+    ),
+    # after the right choice, "if we ..." tells what the wrong one would do
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Card features are computed as of the authorization time. If we compute card features "
+        "from the current tables, the model learns from future data.",
+    ),
+    # a list item refused in its own next sentences
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Training labels, by trust:\n- Reviewer verdicts. Our main source.\n- User reports. "
+        "They are noisy and brigaded. We would not use reported as a positive label.",
+    ),
+    # refusing to take the right choice away keeps it
+    ("notification-ranking", "no-volume-limit", "We won't drop the daily cap."),
+    ("notification-ranking", "no-volume-limit", "We would not lift the per-user cap."),
+    # what a subject naming a fault is said to be
+    (
+        "fraud-detection",
+        "random-split",
+        "The tempting move is to shuffle the transactions and split randomly.",
+    ),
+    ("fraud-detection", "random-split", "One classic error is a random split of the transactions."),
+    # said only to seem good, or to be the usual choice, and turned from
+    (
+        "fraud-detection",
+        "random-split",
+        "Shuffling the transactions and splitting randomly sounds appealing, but it leaks the "
+        "future.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "0.5 is the default threshold, but the right one comes from costs.",
+    ),
+    # said to mean nothing
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Reporting accuracy would look great at 99.9% and mean nothing.",
+    ),
+    # called faulty in words the criticism list leaves out, or said to ignore something
+    ("eta-prediction", "shown-eta-as-label", "Training on the shown ETA is circular."),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Shipping when offline NDCG goes up would be premature.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Using the chargeback outcome as a feature would be leakage.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Leaving the threshold at the default 0.5 ignores the cost asymmetry.",
+    ),
+    # someone else's habit, and a warning label that names a failure
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Most tutorials evaluate fraud models with accuracy.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "A common failure mode: thresholding at 0.5 by default.",
+    ),
+    ("search-ranking", "accuracy-as-metric", "Offline, accuracy is meaningless for ranking."),
+    # a clause opening on doing the mistake says what doing it would do
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Feeding downsampled probabilities straight into bids would overcharge advertisers.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Orders are censored by stockouts; treating orders as demand would under-forecast "
+        "exactly the items that sell out.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Treating user reports as ground truth would let brigading decide what gets removed.",
+    ),
+    # what the answer is wary of; "no way" opening the clause
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "I'd be cautious about calling a language model per keystroke; the latency budget is "
+        "30 ms.",
+    ),
+    ("recommendation", "score-entire-catalog", "No way we score the whole catalogue per request."),
+    # a condition or a doing that holds the refusal, and what would happen then
+    (
+        "fraud-detection",
+        "no-fallback",
+        "Having no fallback would mean every outage blocks checkout.",
+    ),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "If there were no fallback, a model outage would block checkout.",
+    ),
+    # called something the answer refuses, or the last thing it would do
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Relying only on the classifier for removal, with no review queue, is something I'd "
+        "never ship.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no human review is something I'd never ship.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no human review is the last thing we'd do.",
+    ),
+    # "is how you get ..."
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Removing content automatically with no human in the loop is how you get a PR crisis.",
+    ),
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "We pilot with one department first, never the whole company in one go.",
+    ),
+]
+
+MADE: list[tuple[str, str, str]] = [
+    (
+        "feed-ranking",
+        "chronological-only",
+        "On chronology: we go with a purely chronological feed.",
+    ),
+    ("feed-ranking", "chronological-only", "I'd say we sort the feed chronologically."),
+    ("fraud-detection", "threshold-at-half", "We will use a threshold of 0.5."),
+    ("fraud-detection", "threshold-at-half", "A threshold of 0.5 will do."),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy as the headline metric, we report it weekly.",
+    ),
+    ("fraud-detection", "random-split", "A random train/test split is our plan."),
+    ("fraud-detection", "batch-scoring-inline", "We score transactions in a nightly batch job."),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We built a dashboard that reports accuracy every day.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Every payment that was never charged back is labelled legitimate.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Every eligible ad that lost the auction goes in as a negative.",
+    ),
+    ("fraud-detection", "resampled-test-set", "The test set is balanced, not at the real rate."),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "We fine-tune the model on the whole wiki. It would teach the model our docs.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "If we compute card features from the current tables, the model learns from future data.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Training labels, by trust:\n- Reviewer verdicts. Our main source.\n- User reports. "
+        "They are noisy but plentiful.",
+    ),
+    ("notification-ranking", "no-volume-limit", "We don't need a daily cap."),
+    (
+        "fraud-detection",
+        "random-split",
+        "Our plan is to shuffle the transactions and split randomly.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "The simple move is to shuffle the transactions and split randomly.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Shuffling the transactions and splitting randomly sounds right to me.",
+    ),
+    ("fraud-detection", "threshold-at-half", "0.5 is the default threshold, and we keep it."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "We keep the threshold at 0.5, the default, but revisit it later.",
+    ),
+    ("fraud-detection", "accuracy-as-metric", "We report accuracy, and it tells us nothing new."),
+    ("eta-prediction", "shown-eta-as-label", "Training on the shown ETA is our plan."),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "We ship when offline NDCG goes up, which is never premature.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Most transactions are legitimate, so we report accuracy.",
+    ),
+    ("fraud-detection", "threshold-at-half", "Plan: thresholding at 0.5."),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "We feed downsampled probabilities straight into bids.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Feeding downsampled probabilities straight into bids would be simplest, so we do that.",
+    ),
+    ("demand-forecasting", "orders-as-demand", "We treat orders as demand."),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no human review is something we ship today.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no human review is what we ship.",
+    ),
+    ("fraud-detection", "no-fallback", "Going without a fallback would be fine for v1."),
+    ("fraud-detection", "no-fallback", "If the model fails we have no fallback."),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We call a language model per keystroke; the latency budget is 30 ms.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "We score the whole catalogue per request, no way around it.",
+    ),
+    ("harmful-content", "reports-as-ground-truth", "We treat user reports as ground truth."),
+    # rubric phrases: a measurement label brings accuracy's metric; a launch in one go
+    ("search-ranking", "accuracy-as-metric", "Offline: accuracy of the ranker on last week."),
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "When the golden set shows 85% correct, we move the whole company over in one go.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), DISCUSSED)
+def test_a_mistake_discussed_is_not_made(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), MADE)
+def test_the_same_words_making_the_choice_still_raise_it(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id in fired(library, case_id, sentence)

@@ -249,10 +249,16 @@ def _flag_choice(
     """The sentences that state the right choice: read when a mistake is first found."""
     refused: dict[int, int] = {}
     """Sentence -> where its first negated mention starts."""
+    negated_at: dict[int, Mention] = {}
+    """Where each negated mention starts -> the mention."""
+    negated_groups: dict[int, set[int]] = {}
+    """Sentence -> the groups of its negated mentions."""
     for m in mentions:
         if m.negation is not None:
             first = start(m.first)
             refused[first] = min(refused.get(first, m.first), m.first)
+            negated_at.setdefault(m.first, m)
+            negated_groups.setdefault(first, set()).add(m.group)
     groups = len(flag.evidence)
     words = judgement.words
     said: dict[int, list[Mention]] = {}
@@ -299,18 +305,32 @@ def _flag_choice(
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
             or _floated_then_dropped(judgement, first, window)
+            or _said_of_anyone(judgement, first, window)
+            or _named_as_a_fault(judgement, first, window)
+            or _seems_then_dropped(judgement, window)
+            or _worth_nothing(judgement, window)
+            or _called_faulty(judgement, window)
+            or _what_doing_it_would_do(judgement, window)
+            or _wary_of(judgement, first, window)
+            or _something_refused(judgement, window)
+            or _contrasted(judgement, window, negated_at)
+            or _weighed_after_refusal(judgement, first, window, refused)
+            or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
         ):
             continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
-        if right and (first in right or (back and start(first - 1) in right)):
+        if right and (
+            first in right
+            or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
+        ):
             continue
         if _not_our_choice(
             words,
             first,
-            min(m.first for m in (*found, *window) if m.first >= first),
+            min(m.first for m in window if m.first >= first),
             judgement.sentence(first).last,
         ):
             continue
@@ -339,6 +359,8 @@ _DOING = stems(
     "plan introduce adopt maintain design implement estimate reconstruct set support offer "
     "provide learn predict try have has"
 )
+# Verbs of taking the right choice away: refused, they keep it ("we won't drop the fallback").
+_REMOVING = stems("remove drop lift scrap abolish eliminate ditch disable kill retire")
 _PLAIN_MODIFIERS = frozenset(
     "a an the any any's some our my its their this that these those such separate dedicated "
     "extra additional proper real explicit formal special whole elaborate fancy complex "
@@ -403,6 +425,8 @@ def _refusal_choice(
                 refusal.add(cue)
         if len(refusal) > 1:
             continue  # a refusal refused
+        if any(words.keys[k] in _REMOVING for k in range(neg.last + 1, m.first)):
+            continue  # its removal refused: "I would not remove the cap" keeps it
         if any(
             (cue := cues.get(k)) is not None
             and cue != neg
@@ -410,7 +434,11 @@ def _refusal_choice(
             for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
         ):
             continue  # a verdict on the refusal ("going without a fallback is a bad idea")
-        if _counterfactual(words, s.first, neg, m, s.last) or _only_in_part(words, m, s.last):
+        if (
+            _counterfactual(words, s.first, neg, m, s.last)
+            or _only_in_part(words, m, s.last)
+            or (neg.last < m.first and _something_refused(judgement, (m,)))
+        ):
             continue
         if _not_our_choice(words, s.first, min(m.first, neg.first), s.last):
             continue
@@ -428,15 +456,27 @@ _COUNTERFACTUAL_REACH = 10
 
 
 def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: int) -> bool:
-    """Whether a sentence opens on the refusal ("Without a cap", "With no fallback") and goes
-    on to what would happen then: "Without a cap we would spam users, so ..." warns."""
+    """Whether a sentence opens on the refusal ("Without a cap", "With no fallback"), or on a
+    condition or a doing that holds it ("If there were no fallback", "Having no fallback"),
+    and goes on to what would happen then: "Without a cap we would spam users, so ..." warns
+    (not when it would be fine: "going without a fallback would be fine")."""
     raw = words.words
-    if neg.first != first or raw[neg.first].lower() not in ("without", "with"):
+    opener = raw[first].lower()
+    if neg.first == first:
+        if opener not in ("without", "with"):
+            return False
+    elif not (
+        (opener == "if" or opener.endswith("ing"))
+        and neg.first - first <= _IF_REACH
+        and not any(words.boundary_before(k) for k in range(first + 1, neg.first + 1))
+    ):
         return False
-    return any(
-        raw[k].lower().replace("\u2019", "'") in _WOULD
-        for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1)
-    )
+    for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1):
+        if raw[k].lower().replace("\u2019", "'") in _WOULD:
+            return not any(
+                raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+            )
+    return False
 
 
 _OF_REACH = 4
@@ -509,8 +549,11 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
 
 def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
     said = [w.lower().replace("\u2019", "'") for w in judgement.words.words[first : last + 1]]
-    return judgement.criticises(first, last) or any(
-        pair in _WARNING_PAIRS for pair in pairwise(said)
+    keys = judgement.words.keys
+    return (
+        judgement.criticises(first, last)
+        or any(pair in _WARNING_PAIRS for pair in pairwise(said))
+        or any(keys[k] in _FAULTS for k in range(first, last + 1))
     )
 
 
@@ -638,14 +681,19 @@ _ATTRIBUTION = frozenset(
 _OTHERS = frozenset(
     "someone somebody people others colleague colleagues teammate teammates folks team teams "
     "candidates manager pm stakeholders companies orgs organisations organizations "
-    "practitioners".split()
+    "practitioners tutorials blogs papers textbooks courses vendors competitors juniors "
+    "beginners newcomers".split()
 )
 _SOME = frozenset("some many most lots plenty several".split())
 _PROPOSING = frozenset(
     "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
-    "wants recommend recommended recommends insisted pushed".split()
+    "wants recommend recommended recommends insisted pushed insist insists say says".split()
 )
 _OURS = frozenset(("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"))
+_FORESEEING = frozenset("will would may might".split())
+_NOT_A_PARTY = frozenset(
+    "i we you it this that they one which who what and or but so then also still".split()
+)
 _SUBJECT_REACH = 6
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))
 # A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
@@ -684,6 +732,10 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
             subject = said[max(0, k - _SUBJECT_REACH) : k]
             others = [j for j, w in enumerate(subject) if w in _OTHERS]
             if others and not _OURS.intersection(subject[others[-1] :]):
+                return True
+            # A named party's view foreseen: "Growth will argue that ...", "Sales would push
+            # for ...", "legal may insist ..." (not "we will argue", "you might want").
+            if k >= 2 and said[k - 1] in _FORESEEING and said[k - 2] not in _NOT_A_PARTY:
                 return True
     for k in range(first, min(mistake, first + _LABEL_REACH)):
         if ":" in words.parts[2 * k + 2]:
@@ -830,8 +882,11 @@ _RELATIVES = frozenset(("which", "that", "who", "where"))
 def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     """Whether the mistake is the subject of a denial in its own clause: "scoring every item
     per request doesn't scale", "silently deleting mail is never acceptable", "a random split
-    won't respect time". Not past a relative clause or a subject of its own ("we use accuracy,
-    which doesn't need calibration"; "we shuffle, and we don't look back")."""
+    won't respect time", or of a dismissal ("scoring the whole catalogue is off the table");
+    or the object, put first, of a refusal ("generating completions with a language model I'd
+    rather not do"). Not past a relative clause or a subject of its own ("we use accuracy,
+    which doesn't need calibration"; "we shuffle, and we don't look back"; "we shuffle the
+    logs we don't need")."""
     words = judgement.words
     raw = words.words
     cues = judgement.cues
@@ -841,14 +896,70 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
         word = raw[k].lower().replace("\u2019", "'")
         if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
             return False
+        if word in _COPULAS and _dismissed(raw, k + 1):
+            return True
         if word in _SUBJECTS:
-            return False
+            return _opens_its_clause(judgement, window) and any(
+                (cue := cues.get(j)) is not None and cue.first == j
+                for j in range(k + 1, min(last, k + _FRONTED_REACH) + 1)
+                if not words.boundary_before(j)
+            )
         cue = cues.get(k)
         if cue is not None and cue.first == k and cue.trigger.lower() in _DENIALS:
             # "... doesn't need a retrieval stage", "... doesn't hurt": X said to suffice
             after = words.keys[cue.last + 1 : cue.last + 3]
             return not any(key in _SUFFICING or key in CRITICISM for key in after)
     return False
+
+
+_FRONTED_REACH = 2
+"""How near after its subject a refusal of a fronted object starts ("I'd rather not", "we
+simply won't")."""
+# What a mistake may be said to be that dismisses it: "is off the table", "is out of the
+# question", "would be a non-starter", "is not an option".
+_DISMISSALS = (
+    ("off", "the", "table"),
+    ("out", "of", "the", "question"),
+    ("a", "non", "starter"),
+    ("a", "nonstarter"),
+    ("a", "no", "go"),
+    ("not", "an", "option"),
+    ("not", "viable"),
+    ("not", "feasible"),
+    ("not", "workable"),
+    ("not", "realistic"),
+    ("ruled", "out"),
+)
+_DISMISSAL_REACH = 2
+
+
+def _dismissed(raw: Sequence[str], k: int) -> bool:
+    """Whether a dismissal starts at word k or, after "be" ("would be a non-starter") or an
+    adverb of degree ("is simply off the table"), a word or two later."""
+    for j in range(k, min(len(raw), k + _DISMISSAL_REACH)):
+        said = tuple(w.lower() for w in raw[j : j + 4])
+        if any(said[: len(d)] == d for d in _DISMISSALS):
+            return True
+    return False
+
+
+def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether no subject stands between the start of the mistake's clause and the mistake's
+    end: "generating completions with a language model for the tail ..." opens on it, "we
+    generate completions ..." does not, nor "for negatives I'd use every eligible one"."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    first = judgement.sentence(lo).first
+    for k in range(hi, first - 1, -1):
+        if raw[k].lower().replace("\u2019", "'") in _SUBJECTS | _MAIN_CLAUSE and not any(
+            m.first <= k <= m.last for m in window
+        ):
+            return False  # "we ...", or "for negatives I'd use every ... we didn't show"
+        if k <= lo and (k == first or words.boundary_before(k)):
+            return True
+    return True
 
 
 _FLOATING = frozenset(("could", "might", "may"))
@@ -872,7 +983,351 @@ def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Men
     )
 
 
+_GENERIC = frozenset("a an any anyone anybody every whoever".split())
+_GENERIC_REACH = 4
+_RELATIVE_REACH = 5
+"""The whole mistake stands this near after the relative word ("a model that optimises
+clicks"), not on in the main clause ("every ad that lost the auction goes in as a negative")."""
+_PREDICATING = (
+    _COPULAS
+    | _SUBJECTS
+    | frozenset("count counts becomes become means gets get labelled labeled treated".split())
+)
+"""How many words a generic subject ("a ranking model") may have before its relative word."""
+
+
+def _said_of_anyone(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is told in a relative clause of a generic subject that opens its
+    clause, as what such a thing does: "a model that optimises clicks learns to surface
+    clickbait", "anyone who shuffles time-ordered logs ..." (not "we train a model that
+    optimises clicks": the subject is ours)."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    for r in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(r + 1):
+            return False
+        if raw[r].lower() in _RELATIVES:
+            hi = max(m.first for m in window)
+            if hi - r > _RELATIVE_REACH or any(
+                raw[k].lower().replace("\u2019", "'") in _PREDICATING for k in range(r + 1, hi)
+            ):
+                return False  # the mistake is what is said of it: "a payment that has no
+                # chargeback is legitimate", "an item that was never shown counts as a negative"
+            for d in range(r - 1, max(first, r - _GENERIC_REACH) - 1, -1):
+                if raw[d].lower() in _GENERIC:
+                    return d == first or words.boundary_before(d)
+                if words.boundary_before(d + 1) and d + 1 < r:
+                    return False
+            return False
+    return False
+
+
+def _contrasted(
+    judgement: Judgement, window: Sequence[Mention], negated_at: dict[int, Mention]
+) -> bool:
+    """Whether a word of the mistake is the right kind, set against the wrong kind of the
+    same thing right after it: "test data at the real class balance, not rebalanced" ("X,
+    not Y", Y the same phrase group refused)."""
+    words = judgement.words
+    raw = words.words
+    for m in window:
+        k = m.last + 1
+        if k >= len(raw) or not words.boundary_before(k) or "." in words.before(k):
+            continue
+        if raw[k].lower() != "not":
+            continue
+        for j in range(k + 1, min(len(raw), k + 1 + CHOICE_REACH)):
+            other = negated_at.get(j)
+            if other is not None and other.group == m.group:
+                return True
+            if words.boundary_before(j + 1):
+                break
+    return False
+
+
+# Nouns that name a fault, beside the criticism words: "one classic error is ...".
+_FAULTS = stems(
+    "error errors mistake mistakes gotcha gotchas antipattern temptation misstep failure failures"
+)
+
+
+def _named_as_a_fault(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what a subject naming a fault is said to be: "the tempting move
+    is to shuffle and split randomly", "one classic error is a random split", "the trap here
+    would be accuracy" (a form of "be" in its clause before it, a word of criticism or fault
+    before that)."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    lo = min(m.first for m in window)
+    for c in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(c + 1) and c + 1 < lo:
+            return False
+        if raw[c].lower().replace("\u2019", "'") in _COPULAS:
+            start = c
+            while start > first and not words.boundary_before(start):
+                start -= 1
+            if start == c:
+                return False
+            return judgement.criticises(start, c - 1) or any(
+                keys[k] in _FAULTS for k in range(start, c)
+            )
+    return False
+
+
+_USUAL = frozenset(
+    "default usual standard obvious textbook common typical conventional intuitive".split()
+)
+_SEEMING = frozenset("sounds seems looks feels appears sound seem look feel appear".split())
+
+
+def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is said only to seem good, or to be the usual choice, and the
+    sentence turns from it: "shuffling and splitting randomly sounds appealing, but it leaks
+    the future", "accuracy looks reassuring, though ...", "0.5 is the default threshold, but
+    the right one comes from costs"."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    seeming = False
+    for k in range(min(m.last for m in window) + 1, last + 1):
+        word = raw[k].lower()
+        if not seeming:
+            if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+                return False
+            seeming = word in _SEEMING or (
+                word in _COPULAS
+                and _opens_its_clause(judgement, window)
+                and any(w.lower() in _USUAL for w in raw[k + 1 : k + 1 + _CALLED_REACH])
+            )
+        elif word in _DROPPING_TURNS:
+            return True
+    return False
+
+
+_NOTHING_VERBS = stems("mean means tell tells say says prove proves show shows")
+
+
+def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's clause goes on to say it means nothing: "reporting accuracy
+    would look great and mean nothing", "a random split proves nothing about next month"."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last):
+        word = raw[k].lower().replace("\u2019", "'")
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if keys[k] in _NOTHING_VERBS:
+            nxt = raw[k + 1].lower()
+            after = raw[k + 2].lower() if k + 2 <= last else ""
+            return nxt == "nothing" or (nxt in ("us", "you") and after == "nothing")
+    return False
+
+
+# Verdicts on a choice that the criticism words of judgement.py leave out (they read items
+# too, where these would say little): "training on the shown ETA is circular".
+_VERDICTS = stems(
+    "circular premature misguided shortsighted counterproductive irresponsible invalid "
+    "nonsense wasteful unsound leakage"
+)
+# Verbs that fault what their subject does: "leaving the threshold at 0.5 ignores the costs".
+_FAULT_VERBS = stems("ignores neglects overlooks conflates confuses")
+_VERDICT_VERBS = frozenset("is are was were would will could 's isn't".split())
+_CALLED_REACH = 4
+
+
+def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake, as the subject of its clause, is called something faulty:
+    "training on the shown ETA is circular", "shipping on offline NDCG would be premature"."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        word = raw[k].lower().replace("\u2019", "'")
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if keys[k] in _FAULT_VERBS:
+            return True
+        if word in _VERDICT_VERBS:
+            return any(
+                keys[j] in _VERDICTS
+                for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+                if not words.boundary_before(j)
+            )
+    return False
+
+
+_PRAISE = frozenset(
+    "simplest simpler easiest easier fine enough best good great ideal cheapest fastest ok "
+    "okay".split()
+)
+
+
+def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether a clause that opens on doing the mistake ("feeding ...", "treating ... as",
+    "using ...") says what doing it would do: "feeding downsampled probabilities straight
+    into bids would overcharge advertisers", "treating reports as ground truth would let
+    brigading decide". Not when it would be fine ("using the shown ETA would be simplest"),
+    nor "we'd ...", which chooses."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    opener = lo
+    while opener > 0 and not words.boundary_before(opener) and lo - opener < _OPENING:
+        opener -= 1
+    if not (opener == 0 or words.boundary_before(opener)) or not raw[opener].lower().endswith(
+        "ing"
+    ):
+        return False
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        word = raw[k].lower().replace("\u2019", "'")
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if word in _HYPOTHETICAL:
+            return not any(
+                raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+            )
+    return False
+
+
+_WARY = frozenset(
+    "cautious careful wary sceptical skeptical suspicious nervous uneasy hesitant reluctant "
+    "doubtful".split()
+)
+_ABOUT = frozenset(("about", "of", "with", "on", "toward", "towards"))
+
+
+def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what the answer is wary of, in its clause: "I'd be cautious
+    about calling a language model per keystroke", "sceptical of ..."; or a clause opening on
+    "no way" refuses it ("No way we score the whole catalogue per request")."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    for k in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        word = raw[k].lower()
+        if raw[k + 1].lower() in _ABOUT and word in _WARY:
+            return True
+        if (
+            word == "no"
+            and raw[k + 1].lower() == "way"
+            and (k == first or words.boundary_before(k))
+        ):
+            return True
+        if words.boundary_before(k):
+            return False
+    return False
+
+
+_SOMETHING = frozenset(("something", "thing", "what", "one"))
+_SOMETHING_REACH = 3
+
+
+def _something_refused(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the sentence goes on to call what it told (the mistake) something it refuses
+    or the last thing it would do: "relying on the classifier alone, with no review queue, is
+    something I'd never ship", "... is the last thing we'd do", "... is not something we
+    want"."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + 2 * _JUDGED_REACH)
+    for k in range(hi + 1, last):
+        if raw[k].lower().replace("\u2019", "'") not in _COPULAS:
+            continue
+        said = [w.lower().replace("\u2019", "'") for w in raw[k + 1 : k + 4]]
+        if said[:3] == ["the", "last", "thing"]:
+            return True
+        for j in range(k + 1, min(last, k + _SOMETHING_REACH) + 1):
+            if raw[j].lower() in _SOMETHING:
+                return any(
+                    (cue := cues.get(c)) is not None and cue.first == c
+                    for c in range(j + 1, min(last, j + _SOMETHING_REACH) + 1)
+                ) or any(cues.get(c) is not None for c in range(k + 1, j))
+        return False
+    return False
+
+
+_HYPOTHETICAL = frozenset(("would", "could", "might", "would've", "could've"))
+_OPENING = 2
+"""A mistake this near the start of its sentence opens it."""
+
+
+def _weighed_after_refusal(
+    judgement: Judgement, first: int, window: Sequence[Mention], refused: dict[int, int]
+) -> bool:
+    """Whether a sentence right after one that refuses the idea opens on it and says what it
+    would do: "..., rather than baking the corpus in through fine-tuning. Fine-tuning on 12M
+    documents would go stale ..." weighs the refused idea, it does not choose it."""
+    if not first:
+        return False
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    if lo - first > _OPENING or judgement.sentence_start(first - 1) not in refused:
+        return False
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        if words.boundary_before(k):
+            return False
+        word = raw[k].lower().replace("\u2019", "'")
+        if word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if word in _HYPOTHETICAL:
+            return True
+    return False
+
+
+_ITEM_SENTENCES = 4
+"""How many sentences after a list item's first one are read for a refusal of it."""
+
+
+def _taken_back_in_item(
+    judgement: Judgement, first: int, window: Sequence[Mention], negated: dict[int, set[int]]
+) -> bool:
+    """Whether a mistake put together from a list item and its lead-in (or the sentence
+    before) is refused in the item's own next sentences, through a group the item itself
+    brings: under "Training labels:", "3. User reports. Only 10-20% are violating. I would
+    not use 'reported' as a positive label." names reports to refuse them as labels."""
+    if all(m.first >= first for m in window):
+        return False
+    own = {m.group for m in window if m.first >= first}
+    words = judgement.words
+    n = len(words.words)
+    s = first
+    for _ in range(_ITEM_SENTENCES):
+        k = judgement.sentence(s).last + 1
+        if k >= n or "\n" in words.before(k):
+            return False
+        if own & negated.get(k, set()):
+            return True
+        s = k
+    return False
+
+
+def _opens_on_if(judgement: Judgement, first: int) -> bool:
+    """Whether the sentence opens on a condition of our own ("If I compute mutual counts
+    from today's graph, ..."): after a sentence that states the right choice, it tells what
+    the wrong one would do."""
+    raw = judgement.words.words
+    return (
+        first + 1 < len(raw)
+        and raw[first].lower() == "if"
+        and raw[first + 1].lower() in _CONDITION_SUBJECTS
+    )
+
+
 _END_UP = ("end", "up")
+_ENDING_UP = frozenset(("get", "gets", "lose", "break"))
+_WHO = frozenset(("you", "we", "teams", "people", "one"))
 _HOW_REACH = 8
 
 
@@ -885,7 +1340,12 @@ def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
     last = min(judgement.sentence(hi).last, hi + _HOW_REACH)
     said = [w.lower() for w in raw[hi + 1 : last + 1]]
     return any(
-        said[k] == "how" and tuple(said[k + 2 : k + 4]) == _END_UP for k in range(len(said) - 3)
+        said[k] == "how"
+        and (
+            tuple(said[k + 2 : k + 4]) == _END_UP
+            or (said[k + 1] in _WHO and said[k + 2] in _ENDING_UP)
+        )
+        for k in range(len(said) - 2)
     )
 
 
