@@ -11,6 +11,7 @@ Graded with grade_whole so a flag limited to one section sees the sentence too.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -374,38 +375,21 @@ def sentences(case_id: str, flag_id: str) -> Sentences:
     return per_case[case_id] if per_case is not None else CANON[flag_id]
 
 
-def _cases(kind: str) -> list[object]:
-    out: list[object] = []
+Probe = tuple[str, str, str]
+"""A case, a flag of it, and a sentence."""
+
+
+def _cases(kind: str) -> list[Probe]:
+    out: list[Probe] = []
     flags = [(c, f) for c, fs in APPLIES.items() for f in fs] + list(SPECIFIC)
     for case_id, flag_id in flags:
         for sentence in sentences(case_id, flag_id)[kind]:
-            out.append(pytest.param(case_id, flag_id, sentence))
+            out.append((case_id, flag_id, sentence))
     return out
 
 
 def fired(library: Library, case_id: str, text: str) -> list[str]:
     return [h.flag.id for h in grade_whole(library.compiled(case_id), text).red_flags]
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _cases("mistake"))
-def test_a_mistake_raises_its_flag(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id in fired(library, case_id, sentence)
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _cases("mention"))
-def test_a_mention_is_not_a_mistake(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id not in fired(library, case_id, sentence)
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _cases("against"))
-def test_arguing_against_is_not_a_mistake(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id not in fired(library, case_id, sentence)
 
 
 @pytest.mark.parametrize("case_id", sorted(APPLIES))
@@ -1669,37 +1653,16 @@ PARAPHRASED_CANON["no-fallback"]["mention"] += [
 ]
 
 
-def _paraphrased(kind: str) -> list[object]:
-    out: list[object] = []
+def _paraphrased(kind: str) -> list[Probe]:
+    out: list[Probe] = []
     for case_id, flags in APPLIES.items():
         for flag_id in flags:
             for sentence in PARAPHRASED_CANON.get(flag_id, {}).get(kind, ()):
-                out.append(pytest.param(case_id, flag_id, sentence))
+                out.append((case_id, flag_id, sentence))
     for (case_id, flag_id), kinds in PARAPHRASED.items():
         for sentence in kinds[kind]:
-            out.append(pytest.param(case_id, flag_id, sentence))
+            out.append((case_id, flag_id, sentence))
     return out
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("mistake"))
-def test_a_paraphrased_mistake_raises_its_flag(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id in fired(library, case_id, sentence)
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("mention"))
-def test_a_paraphrased_mention_is_not_a_mistake(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id not in fired(library, case_id, sentence)
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), _paraphrased("against"))
-def test_arguing_against_a_paraphrase_is_not_a_mistake(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id not in fired(library, case_id, sentence)
 
 
 @pytest.mark.parametrize(
@@ -2129,20 +2092,6 @@ READINGS_FLAG = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), READINGS_NO_FLAG)
-def test_a_general_reading_keeps_the_flag_quiet(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id not in fired(library, case_id, sentence)
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), READINGS_FLAG)
-def test_a_general_reading_still_sees_the_mistake(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id in fired(library, case_id, sentence)
-
-
 def test_the_right_choice_kept_too_still_takes_the_mistake_back(library: Library) -> None:
     """ "too" closing a clause is "also", not a verdict: the A/B test is still chosen."""
     sentence = "If it beats the baseline offline, we run an A/B test too."
@@ -2248,20 +2197,6 @@ REFUSING_A_KIND_OR_A_FACT = [
         "Skipping candidate generation is impossible at this catalogue size.",
     ),
 ]
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), REFUSING_THE_RIGHT_CHOICE)
-def test_refusing_the_right_choice_makes_the_mistake(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id in fired(library, case_id, sentence)
-
-
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), REFUSING_A_KIND_OR_A_FACT)
-def test_refusing_a_kind_of_it_or_stating_a_fact_makes_none(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id not in fired(library, case_id, sentence)
 
 
 # A sample of the refusals the old no-fallback list spelled out one by one (190 phrases, 153
@@ -2652,15 +2587,49 @@ MADE: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), DISCUSSED)
-def test_a_mistake_discussed_is_not_made(
-    library: Library, case_id: str, flag_id: str, sentence: str
-) -> None:
-    assert flag_id not in fired(library, case_id, sentence)
+def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
+    """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
+    its id names the table it comes from (the reading it checks)."""
+    return [
+        pytest.param(*probe, id=f"{name}-{k}")
+        for name, table in tables.items()
+        for k, probe in enumerate(table)
+    ]
 
 
-@pytest.mark.parametrize(("case_id", "flag_id", "sentence"), MADE)
-def test_the_same_words_making_the_choice_still_raise_it(
+@pytest.mark.parametrize(
+    ("case_id", "flag_id", "sentence"),
+    _probes(
+        {
+            "a_mistake_raises_its_flag": _cases("mistake"),
+            "a_paraphrased_mistake_raises_its_flag": _paraphrased("mistake"),
+            "a_general_reading_still_sees_the_mistake": READINGS_FLAG,
+            "refusing_the_right_choice_makes_the_mistake": REFUSING_THE_RIGHT_CHOICE,
+            "the_same_words_making_the_choice_still_raise_it": MADE,
+        }
+    ),
+)
+def test_the_mistake_made_raises_its_flag(
     library: Library, case_id: str, flag_id: str, sentence: str
 ) -> None:
     assert flag_id in fired(library, case_id, sentence)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "flag_id", "sentence"),
+    _probes(
+        {
+            "a_mention_is_not_a_mistake": _cases("mention"),
+            "arguing_against_is_not_a_mistake": _cases("against"),
+            "a_paraphrased_mention_is_not_a_mistake": _paraphrased("mention"),
+            "arguing_against_a_paraphrase_is_not_a_mistake": _paraphrased("against"),
+            "a_general_reading_keeps_the_flag_quiet": READINGS_NO_FLAG,
+            "refusing_a_kind_of_it_or_stating_a_fact_makes_none": REFUSING_A_KIND_OR_A_FACT,
+            "a_mistake_discussed_is_not_made": DISCUSSED,
+        }
+    ),
+)
+def test_the_mistake_not_made_raises_nothing(
+    library: Library, case_id: str, flag_id: str, sentence: str
+) -> None:
+    assert flag_id not in fired(library, case_id, sentence)
