@@ -51,3 +51,13 @@ def test_stems_keys_a_texts_words_or_each_word_given() -> None:
     assert stems(("leaving", "left", "leaves")) == stems("leaving left leaves")
     assert stems(["retraining", "retrained"]) == frozenset({"retrain"})
     assert stems("") == frozenset()
+
+
+def test_plain_spells_a_word_as_the_word_lists_do() -> None:
+    """The grading modules compare a word with their lists through `plain`: a typographic
+    apostrophe and capitals must not hide "I'd" or "Don't"."""
+    from designtrainer.grading.words import plain
+
+    assert plain("I\u2019D") == "i'd"
+    assert plain("Don't") == "don't"
+    assert plain("Colour") == "colour"  # no spelling change: that is normalize_word's job

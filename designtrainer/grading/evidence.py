@@ -22,7 +22,7 @@ from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.negation import Negation, accepts_shortcoming
 from designtrainer.grading.results import Evidence, ItemState
-from designtrainer.grading.words import Words, stem, stems
+from designtrainer.grading.words import Words, plain, stem, stems
 
 MAX_NEGATED_SHOWN = 3
 CHOICE_REACH = 6
@@ -408,7 +408,7 @@ def _refusal_choice(
             m.first == s.first
             or words.boundary_before(m.first)
             or neg.first <= before <= neg.last
-            or raw[before].lower().replace("\u2019", "'") in _PLAIN_MODIFIERS
+            or plain(raw[before]) in _PLAIN_MODIFIERS
             or words.keys[before] in _DOING
         ):
             continue  # a kind of it refused ("I would not add a dense retrieval stage")
@@ -472,7 +472,7 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
     ):
         return False
     for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1):
-        if raw[k].lower().replace("\u2019", "'") in _WOULD:
+        if plain(raw[k]) in _WOULD:
             return not any(
                 raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
             )
@@ -548,7 +548,7 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
 
 
 def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
-    said = [w.lower().replace("\u2019", "'") for w in judgement.words.words[first : last + 1]]
+    said = [*map(plain, judgement.words.words[first : last + 1])]
     keys = judgement.words.keys
     return (
         judgement.criticises(first, last)
@@ -610,7 +610,7 @@ def _continued(
         return None
     if "?" in words.parts[2 * first] and judgement.sentence(first).last - first < _ANSWER_LENGTH:
         return before  # a question and its short answer: "What do we optimise? Clicks."
-    raw = [w.lower().replace("\u2019", "'") for w in words.words[first : first + _ANAPHOR_REACH]]
+    raw = [*map(plain, words.words[first : first + _ANAPHOR_REACH])]
     if raw[0] in _DEMONSTRATIVES or _ANAPHORS.intersection(raw):
         return before
     return None
@@ -710,7 +710,7 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     that refuses it ("Not doing: X"). (A refusal after telling it, "I looked at X, and I'd
     rule it out", is a negation: grading/negation.py.)"""
     raw = words.words
-    said = [w.lower().replace("\u2019", "'") for w in raw[first : last + 1]]
+    said = [*map(plain, raw[first : last + 1])]
     before = mistake - first
     for k in range(before - 1):
         if (
@@ -760,7 +760,7 @@ def _described(m: Mention, words: Words) -> bool:
     for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
         if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
-        if raw[k].lower().replace("\u2019", "'") in _COPULAS:
+        if plain(raw[k]) in _COPULAS:
             # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict
             return k + 1 >= len(raw) or raw[k + 1].lower() not in _CLASSIFYING
     return False
@@ -815,7 +815,7 @@ def _only_a_condition(
         return False
     last = judgement.sentence(first).last
     for c in range(hi + 1, last + 1):
-        if words.boundary_before(c) or raw[c].lower().replace("\u2019", "'") in _MAIN_CLAUSE:
+        if words.boundary_before(c) or plain(raw[c]) in _MAIN_CLAUSE:
             return c < last and not any(m.first >= c for m in found)
     return False
 
@@ -893,7 +893,7 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     hi = max(m.last for m in window)
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
-        word = raw[k].lower().replace("\u2019", "'")
+        word = plain(raw[k])
         if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
             return False
         if word in _COPULAS and _dismissed(raw, k + 1):
@@ -953,7 +953,7 @@ def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
     hi = max(m.last for m in window)
     first = judgement.sentence(lo).first
     for k in range(hi, first - 1, -1):
-        if raw[k].lower().replace("\u2019", "'") in _SUBJECTS | _MAIN_CLAUSE and not any(
+        if plain(raw[k]) in _SUBJECTS | _MAIN_CLAUSE and not any(
             m.first <= k <= m.last for m in window
         ):
             return False  # "we ...", or "for negatives I'd use every ... we didn't show"
@@ -1010,7 +1010,7 @@ def _said_of_anyone(judgement: Judgement, first: int, window: Sequence[Mention])
         if raw[r].lower() in _RELATIVES:
             hi = max(m.first for m in window)
             if hi - r > _RELATIVE_REACH or any(
-                raw[k].lower().replace("\u2019", "'") in _PREDICATING for k in range(r + 1, hi)
+                plain(raw[k]) in _PREDICATING for k in range(r + 1, hi)
             ):
                 return False  # the mistake is what is said of it: "a payment that has no
                 # chargeback is legitimate", "an item that was never shown counts as a negative"
@@ -1063,7 +1063,7 @@ def _named_as_a_fault(judgement: Judgement, first: int, window: Sequence[Mention
     for c in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
         if words.boundary_before(c + 1) and c + 1 < lo:
             return False
-        if raw[c].lower().replace("\u2019", "'") in _COPULAS:
+        if plain(raw[c]) in _COPULAS:
             start = c
             while start > first and not words.boundary_before(start):
                 start -= 1
@@ -1117,7 +1117,7 @@ def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
     hi = max(m.last for m in window)
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last):
-        word = raw[k].lower().replace("\u2019", "'")
+        word = plain(raw[k])
         if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
             return False
         if keys[k] in _NOTHING_VERBS:
@@ -1147,7 +1147,7 @@ def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
     hi = max(m.last for m in window)
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
-        word = raw[k].lower().replace("\u2019", "'")
+        word = plain(raw[k])
         if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
             return False
         if keys[k] in _FAULT_VERBS:
@@ -1186,7 +1186,7 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
         return False
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
-        word = raw[k].lower().replace("\u2019", "'")
+        word = plain(raw[k])
         if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
             return False
         if word in _HYPOTHETICAL:
@@ -1240,9 +1240,9 @@ def _something_refused(judgement: Judgement, window: Sequence[Mention]) -> bool:
     hi = max(m.last for m in window)
     last = min(judgement.sentence(hi).last, hi + 2 * _JUDGED_REACH)
     for k in range(hi + 1, last):
-        if raw[k].lower().replace("\u2019", "'") not in _COPULAS:
+        if plain(raw[k]) not in _COPULAS:
             continue
-        said = [w.lower().replace("\u2019", "'") for w in raw[k + 1 : k + 4]]
+        said = [*map(plain, raw[k + 1 : k + 4])]
         if said[:3] == ["the", "last", "thing"]:
             return True
         for j in range(k + 1, min(last, k + _SOMETHING_REACH) + 1):
@@ -1278,7 +1278,7 @@ def _weighed_after_refusal(
     for k in range(hi + 1, last + 1):
         if words.boundary_before(k):
             return False
-        word = raw[k].lower().replace("\u2019", "'")
+        word = plain(raw[k])
         if word in _SUBJECTS or word in _RELATIVES:
             return False
         if word in _HYPOTHETICAL:

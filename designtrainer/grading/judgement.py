@@ -48,7 +48,7 @@ from designtrainer.grading.negation import (
     points_back,
     weighs,
 )
-from designtrainer.grading.words import ARTICLES, Words, stem, stems
+from designtrainer.grading.words import ARTICLES, Words, plain, stem, stems
 
 Reading = Literal["applied", "named", "label"]
 APPLIED: Reading = "applied"
@@ -601,7 +601,7 @@ class Judgement:
         raw = self.words.words
         reason = False
         for j in range(end + 1, k):
-            word = raw[j].lower().replace("\u2019", "'")
+            word = plain(raw[j])
             if word in _REASONS:
                 reason = True
             elif reason and (word in FIRST_PERSON or word in _TURNING):
@@ -844,12 +844,9 @@ class Judgement:
         raw = self.words.words
         if raw[but].lower() != "but" or but + 1 > last:
             return False
-        if raw[but + 1].lower().replace("\u2019", "'") in _NEW_SUBJECT:
+        if plain(raw[but + 1]) in _NEW_SUBJECT:
             return False
-        return any(
-            raw[k].lower().replace("\u2019", "'") in _PREDICATE_COPULAS
-            for k in range(after + 1, but)
-        )
+        return any(plain(raw[k]) in _PREDICATE_COPULAS for k in range(after + 1, but))
 
     def criticises(self, first: int, last: int) -> bool:
         """Whether a word of criticism stands among words first..last ("Common mistakes:",
@@ -871,7 +868,7 @@ class Judgement:
         if critical is None:
             critical = self._critical = self._criticism()
         for j in range(k, end):
-            word = raw[j].lower().replace("\u2019", "'")
+            word = plain(raw[j])
             pair = (word, raw[j + 1].lower())
             if word in _VERDICT_OPENERS or pair in _VERDICT_OPENER_PAIRS:
                 stop = min(last, j + _VERDICT_WORDS)
@@ -893,9 +890,7 @@ class Judgement:
             if raw[j].lower() not in _CONDITION_OPENERS:
                 continue
             for c in range(j + 2, mention + 1):
-                if words.boundary_before(c) or (
-                    raw[c].lower().replace("\u2019", "'") in _MAIN_SUBJECTS
-                ):
+                if words.boundary_before(c) or (plain(raw[c]) in _MAIN_SUBJECTS):
                     return (j, c)
             return (0, 0)
         return (0, 0)
@@ -948,8 +943,7 @@ class Judgement:
                     return True
                 if subject in ("we", "i"):
                     return any(
-                        raw[j].lower().replace("\u2019", "'") in _CONSEQUENCES
-                        for j in range(m.last + 1, s.last + 1)
+                        plain(raw[j]) in _CONSEQUENCES for j in range(m.last + 1, s.last + 1)
                     )
                 return False
             k -= 1
@@ -1461,7 +1455,7 @@ def _may_break(sep: str) -> bool:
 def _refusal(neg: Negation) -> bool:
     """Whether a negation's cue refuses, dismisses or puts off what it covers ("I wouldn't",
     "no need for", "overkill"), rather than a plain "no" or "not" that may state a fact."""
-    return neg.trigger.lower().replace("\u2019", "'") not in PLAIN_NEGATIONS
+    return plain(neg.trigger) not in PLAIN_NEGATIONS
 
 
 def topic_words(case_id: str) -> frozenset[str]:

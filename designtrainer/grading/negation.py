@@ -29,6 +29,7 @@ from designtrainer.grading.words import (
     first_key,
     is_boundary,
     phrase_keys,
+    plain,
     stem,
     stems,
     tokenize,
@@ -1417,7 +1418,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             trig.kind in (PRE, BOTH)
             and trig.text not in PLAIN_NEGATIONS
             and end < n
-            and raw[end].lower().replace("\u2019", "'") in _ANAPHORS | {"it's", "that's"}
+            and plain(raw[end]) in _ANAPHORS | {"it's", "that's"}
             and _opens_sentence(words, i)
             and not _restricted(words, end + 1)
         ):
@@ -1502,17 +1503,17 @@ def _refers_back(words: Words, i: int, end: int, kind: str) -> bool:
     "that" within a few words after a refusal ("I'm not convinced it's worth it", "I'd leave
     them out") or right before a verdict ("I think those are overrated")."""
     raw = words.words
-    if any(raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES for k in range(i, end)):
+    if any(plain(raw[k]) in _BACK_REFERENCES for k in range(i, end)):
         return True  # "I'd leave it out of v1"
     if kind in (PRE, BOTH):
         for k in range(end, min(len(raw), end + _REFERENCE_REACH)):
             if words.boundary_before(k):
                 break
-            if raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES:
+            if plain(raw[k]) in _BACK_REFERENCES:
                 return True
     if kind in (POST, BOTH):
         for k in range(i - 1, max(-1, i - 1 - _REFERENCE_REACH), -1):
-            if raw[k].lower().replace("\u2019", "'") in _BACK_REFERENCES:
+            if plain(raw[k]) in _BACK_REFERENCES:
                 return True
             if words.boundary_before(k):
                 break
@@ -1652,7 +1653,7 @@ def _takes_back(words: Words, end: int) -> bool:
     reached: list[str] = []
     k = end
     while k < len(raw) and len(reached) < 4 and not words.boundary_before(k):
-        word = raw[k].lower().replace("\u2019", "'")
+        word = plain(raw[k])
         if word in TERMINATORS and word not in _ANAPHORS and reached:
             break  # "without any of that and only ..."
         reached.append(word)
@@ -1681,7 +1682,7 @@ def _opens_sentence(words: Words, i: int) -> bool:
     raw = words.words
     k = i
     while k > 0 and not words.sentence_break_before(k):
-        if raw[k - 1].lower().replace("\u2019", "'") not in _LEAD_INS:
+        if plain(raw[k - 1]) not in _LEAD_INS:
             return False
         k -= 1
     return True
@@ -1693,7 +1694,7 @@ def _said_before(words: Words, i: int) -> Iterable[int]:
     "Network spillover between friends — I wouldn't worry about it")."""
     raw = words.words
     k = i - 1
-    while k >= 0 and raw[k].lower().replace("\u2019", "'") in _LEAD_INS:
+    while k >= 0 and plain(raw[k]) in _LEAD_INS:
         if words.sentence_break_before(k):
             return
         k -= 1
@@ -1725,11 +1726,7 @@ def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
         and not words.boundary_before(a)
     ):
         a -= 1  # over an "and I think": to the punctuation that ends the earlier clause
-        if (
-            a > 0
-            and raw[a].lower() in _JOINING
-            and raw[a + 1].lower().replace("\u2019", "'") in FIRST_PERSON
-        ):
+        if a > 0 and raw[a].lower() in _JOINING and plain(raw[a + 1]) in FIRST_PERSON:
             # "I looked at SMOTE and class weights and I think they're overrated": a clause
             # of our own joined by "and"/"but" ends the earlier clause as a comma would.
             a += 1
@@ -1953,9 +1950,9 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
             continue
         word = raw[i].lower()
         verb = i
-        while verb > 0 and raw[verb - 1].lower().replace("\u2019", "'") in _COST_ADVERBS:
+        while verb > 0 and plain(raw[verb - 1]) in _COST_ADVERBS:
             verb -= 1
-        if raw[verb - 1].lower().replace("\u2019", "'").endswith("'d"):
+        if plain(raw[verb - 1]).endswith("'d"):
             verb -= 1  # "A/B'd take weeks" is rare; "it'd" is a pronoun and stops below
         end = i
         if word in _WAITING:
@@ -1977,14 +1974,12 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
         first, _ = clause_around(words, verb - 1, verb - 1)
         while first < verb - 1 and raw[first].lower() in SUBORDINATORS:
             first += 1
-        opener = raw[first].lower().replace("\u2019", "'")
+        opener = plain(raw[first])
         if (
             opener in FIRST_PERSON
             or opener in _THIRD_PERSON_OPENERS
             or opener in _NOT_IDEAS
-            or any(
-                raw[k].lower().replace("\u2019", "'") in FIRST_PERSON for k in range(first, verb)
-            )
+            or any(plain(raw[k]) in FIRST_PERSON for k in range(first, verb))
         ):
             continue
         neg = Negation(" ".join(raw[verb : end + 1]), verb, end)
@@ -2023,7 +2018,7 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
     after a comma or "so", the clause before it in the same sentence)."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _ACCEPTING, 1):
-        if raw[i - 1].lower().replace("\u2019", "'") not in _ACCEPTING_SUBJECTS:
+        if plain(raw[i - 1]) not in _ACCEPTING_SUBJECTS:
             continue
         j = i + 1
         if keys[i] == stem("live"):
@@ -2039,7 +2034,7 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
             continue
         neg = Negation(" ".join(raw[i : j + 2]), i, j + 1)
         start = i - 1
-        while start > 0 and raw[start - 1].lower().replace("\u2019", "'") in _ACCEPTING_SUBJECTS:
+        while start > 0 and plain(raw[start - 1]) in _ACCEPTING_SUBJECTS:
             start -= 1
         earlier = list(_said_before(words, start))
         for k in earlier or _previous_sentence(words, start):
@@ -2118,7 +2113,7 @@ def _fronted(words: Words, i: int) -> Iterable[int]:
     raw = words.words
     if i >= 3 and raw[i - 1].lower() in ("am", "are") and raw[i - 2].lower() in ("i", "we"):
         i -= 1  # "A/B tests I am not sure are worth it": the subject is the word before
-    if i < 2 or raw[i - 1].lower().replace("\u2019", "'") not in _SUBJECTS:
+    if i < 2 or plain(raw[i - 1]) not in _SUBJECTS:
         return ()
     start = i - 2
     while start > 0 and not words.sentence_break_before(start) and i - 1 - start < _FRONTED_WORDS:
@@ -2139,7 +2134,7 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
     keys, raw = words.keys, words.words
     n = len(keys)
     for a in _with(keys, looked_at, _ADDING, 1):
-        modal = raw[a - 1].lower().replace("\u2019", "'")
+        modal = plain(raw[a - 1])
         if modal not in _MODALS and not (modal in _THEN_ADD and _modal_before(words, a - 1)):
             continue
         start = a - 1
@@ -2226,7 +2221,7 @@ def _modal_before(words: Words, k: int) -> bool:
     raw = words.words
     j = k - 1
     while j >= 0 and k - j <= _MODAL_REACH:
-        if raw[j].lower().replace("\u2019", "'") in _MODALS - {"only", "can"}:
+        if plain(raw[j]) in _MODALS - {"only", "can"}:
             return True
         if words.sentence_break_before(j):
             return False
@@ -2308,7 +2303,7 @@ _PLAIN_ANAPHORS = frozenset(("it's", "that's", "they", "they're"))
 def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
     """Whether the words a post-trigger reaches are only "it", "that's", "I think": the
     trigger is about something said before."""
-    reached = [raw[k].lower().replace("\u2019", "'") for k in scope]
+    reached = [plain(raw[k]) for k in scope]
     if scope and (j := min(scope) - 1) >= 0 and raw[j].lower() in _PLAIN_ANAPHORS:
         reached.append(raw[j].lower())  # "they are overrated": the subject the reach stops at
     return any(w in _ANAPHORS or w in _PLAIN_ANAPHORS for w in reached) and all(
@@ -2440,7 +2435,7 @@ def _new_subject(raw: Sequence[str], k: int) -> bool:
     return (
         0 <= k < len(raw) - 1
         and raw[k].lower() in ("and", "or")
-        and raw[k + 1].lower().replace("\u2019", "'") in FIRST_PERSON | _THIRD_PERSON_OPENERS
+        and plain(raw[k + 1]) in FIRST_PERSON | _THIRD_PERSON_OPENERS
     )
 
 
@@ -2457,7 +2452,7 @@ def describes(words: Words, first: int, last: int) -> bool:
     finite verb of description. A terse note ("class weights on positives", "retrain
     weekly") proposes."""
     raw = words.words
-    said = [raw[k].lower().replace("\u2019", "'") for k in range(first, last + 1)]
+    said = [plain(raw[k]) for k in range(first, last + 1)]
     opener = raw[first - 1].lower() if first > 0 and not words.boundary_before(first) else ""
     if (opener in _CONDITIONAL or said[0] in _CONDITIONAL) and not any(
         w in FIRST_PERSON for w in said
@@ -2589,7 +2584,7 @@ def _chooser_before(words: Words, k: int) -> bool:
     j = k - 1
     while j > 0 and raw[j].lower() in ("just", "rather", "simply", "probably", "still"):
         j -= 1
-    return j >= 0 and raw[j].lower().replace("\u2019", "'") in _CHOOSERS
+    return j >= 0 and plain(raw[j]) in _CHOOSERS
 
 
 def _weighed_then_dropped(
@@ -2629,9 +2624,7 @@ def _weighed_then_dropped(
         if any(_holds(clause, phrase) for phrase in _WEIGHING):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in range(start, b))
-            if words.words[start].lower().replace("\u2019", "'") in _BACK_REFERENCES or (
-                _weighs_back(words, start, b)
-            ):
+            if plain(words.words[start]) in _BACK_REFERENCES or (_weighs_back(words, start, b)):
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
 
@@ -2640,7 +2633,7 @@ def _weighs_back(words: Words, start: int, b: int) -> bool:
     """Whether the clause before a "but" only weighs "this"/"it"/"that" ("I considered
     this", "I thought about it"): what it weighs is the sentence before."""
     raw = words.words
-    clause = [raw[k].lower().replace("\u2019", "'") for k in range(start, b)]
+    clause = [plain(raw[k]) for k in range(start, b)]
     return (
         len(clause) <= _WEIGHS_BACK_WORDS
         and any(w in _ANAPHORS for w in clause)
@@ -2733,7 +2726,7 @@ def points_back(words: Words, first: int, last: int) -> bool:
     transfer"): at most _POINTING_REACH words are read."""
     raw = words.words
     return any(
-        raw[k].lower().replace("\u2019", "'") in _POINTING_BACK
+        plain(raw[k]) in _POINTING_BACK
         for k in range(first, min(last, first + _POINTING_REACH) + 1)
     )
 
@@ -2857,13 +2850,13 @@ def _alone(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negati
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, {_ALONE}, 1):
         j = i + 1
-        while j < n and raw[j].lower().replace("\u2019", "'") in _AUXILIARIES:
+        while j < n and plain(raw[j]) in _AUXILIARIES:
             if words.boundary_before(j):
                 break
             j += 1
         if j >= n or words.boundary_before(i + 1) or words.boundary_before(j):
             continue
-        word = raw[j].lower().replace("\u2019", "'")
+        word = plain(raw[j])
         if (
             keys[j] not in _SHORTCOMINGS
             and stem(word) not in _SHORTCOMINGS
@@ -2914,7 +2907,7 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     if first not in _VERDICT_COPULAS:
         while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
             i -= 1  # "... are a last resort": the cue's words are keyed without the article
-        if i == 0 or raw[i - 1].lower().replace("\u2019", "'") not in _VERDICT_COPULAS:
+        if i == 0 or plain(raw[i - 1]) not in _VERDICT_COPULAS:
             return []
         i -= 1
     # "Fuzzy matching and a neural language model are a last resort": a plural copula after
@@ -2927,7 +2920,7 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     joined = -1
     k = i - 1
     while k >= 0 and i - k <= reach:
-        word = raw[k].lower().replace("\u2019", "'")
+        word = plain(raw[k])
         if any(
             tuple(w.lower() for w in raw[max(0, k - len(end) + 1) : k + 1]) == end
             for end in _LIST_ENDS
@@ -3211,7 +3204,7 @@ def _owned(neg: Negation, m: Mention) -> bool:
     it comes before the phrase only joins a verdict to it ("are" of "are irrelevant")."""
     if not m.first <= neg.last <= m.last:
         return False
-    before = neg.trigger.lower().replace("\u2019", "'").split()[: max(0, m.first - neg.first)]
+    before = plain(neg.trigger).split()[: max(0, m.first - neg.first)]
     return all(w in _VERDICT_LEADS for w in before)
 
 
@@ -3348,7 +3341,7 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
     it out"; "some teams reach for X, but I wouldn't: ..."; "X? Tempting, so no.")."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _REFUSED_AFTER_STARTS):
-        said = tuple(w.lower().replace("\u2019", "'") for w in raw[i : i + 3])
+        said = tuple(map(plain, raw[i : i + 3]))
         for table, closing in ((_RULED_OUT, False), (_REFUSED_AT_END, True)):
             size = next((len(p) for p in table if said[: len(p)] == p), 0)
             if not size or (closing and i + size < n and not words.boundary_before(i + size)):
