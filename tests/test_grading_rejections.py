@@ -1325,3 +1325,50 @@ def test_a_refusal_after_a_proposal_keeps_the_idea(text: str, kept: str) -> None
 )
 def test_a_plain_no_opening_an_element_of_a_note_refuses(text: str, expected: bool) -> None:
     assert ("drift-monitoring" in met(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # judged unfit by what it would cost, put off as a later stage or separate work
+        ("The A/B test takes too long, so we launch when the offline error improves.", False),
+        ("An A/B test is too slow here; the offline numbers decide.", False),
+        ("Drift monitoring I'd treat as a separate project for next half.", False),
+        (
+            "Position bias in the logged clicks matters, but I'd treat it as a later-phase "
+            "concern.",
+            False,
+        ),
+        # a verdict on one form of the idea, then a clause of our own that takes it up
+        ("Weekly retraining is too slow, so we retrain daily on fresh labels.", True),
+        ("Hourly retraining is overkill, so we retrain daily on fresh labels.", True),
+        ("An A/B test of two weeks, randomised by user, on conversion.", True),
+        ("Position bias matters a lot here, and I'd treat it as a launch blocker.", True),
+    ],
+)
+def test_costs_deferrals_and_verdicts_then_a_choice(text: str, kept: bool) -> None:
+    ids = {"A/B": "ab-test", "retrain": "retraining", "Drift": "drift-monitoring"}
+    item_id = next((v for k, v in ids.items() if k in text), "position-bias")
+    assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "it" is what the sentence said before the verdict, not the line above
+        (
+            "Drift monitoring: per-feature PSI with alerts on the dashboards.\n\n"
+            "Re-ranking for diversity: worth discussing, but I'd treat it as a later problem.",
+            True,
+        ),
+        # ...and a short sentence that only doubts takes back the one before
+        (
+            "Someone will bring up that the shown position changes what users click. "
+            "I don't buy it being material here.",
+            False,
+        ),
+    ],
+)
+def test_what_a_pointing_verdict_points_at(text: str, kept: bool) -> None:
+    item_id = "drift-monitoring" if "Drift" in text else "position-bias"
+    assert (item_id in met(text)) is kept

@@ -20,7 +20,12 @@ from itertools import groupby, pairwise
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
-from designtrainer.grading.negation import Negation, accepts_shortcoming
+from designtrainer.grading.negation import (
+    FIRST_PERSON,
+    Negation,
+    accepts_shortcoming,
+    clause_around,
+)
 from designtrainer.grading.results import Evidence, ItemState
 from designtrainer.grading.words import Words, plain, stem, stems
 
@@ -169,6 +174,8 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
             continue
         if _chosen_after_weighing(found, mentions, firsts, judgement):
             continue
+        if _chosen_after_verdict(found, mentions, firsts, judgement):
+            continue
         out += found
         taken.update(found)
     return out
@@ -202,6 +209,39 @@ def _chosen_after_weighing(
             if m.first > min(end, neg.last + _AFTER_TURN):
                 break
             if m.negation is None and judgement.reading(m) == APPLIED and judgement.proposes(m):
+                return True
+    return False
+
+
+_LEADS = frozenset(("so", "instead", "and", "but", "then", "rather"))
+"""Words that may lead a clause of our own after a verdict: "..., so we retrain daily"."""
+
+
+def _chosen_after_verdict(
+    found: Sequence[Mention],
+    mentions: Sequence[Mention],
+    firsts: Sequence[int],
+    judgement: Judgement,
+) -> bool:
+    """Whether, after a verdict against one form of the idea, a clause of our own in the same
+    sentence takes the idea up in another form: "weekly retraining is too slow, so we retrain
+    daily" chooses within retraining; "the A/B test takes too long, so we launch on the
+    offline numbers" chooses something else. The clause must open on our own subject (after
+    "so", "instead", "and"...), not be negated itself, and apply the idea."""
+    words = judgement.words
+    raw = words.words
+    for neg in {m.negation for m in found if m.negation is not None}:
+        end = judgement.sentence(neg.first).last
+        lo = bisect_left(firsts, neg.last + 1)
+        for m in mentions[lo:]:
+            if m.first > min(end, neg.last + _AFTER_TURN):
+                break
+            if m.negation is not None or judgement.reading(m) != APPLIED:
+                continue
+            first, _ = clause_around(words, m.first, m.last)
+            while first < m.first and plain(raw[first]) in _LEADS:
+                first += 1
+            if first > neg.last and plain(raw[first]) in FIRST_PERSON:
                 return True
     return False
 

@@ -228,6 +228,9 @@ PRE_TRIGGERS = (
     "give up on",
     "don't buy that",
     "do not buy that",
+    "don't buy it",
+    "do not buy it",
+    "don't buy into",
     "not for v1",
     "not for now",
     "i doubt",
@@ -897,6 +900,26 @@ POST_TRIGGERS = (
     "pushed to a later phase",
     "pushed to the next version",
     "pushed to next quarter",
+    # put off to a later stage or to separate work: "X I'd treat as a later-phase concern",
+    # "X I'd treat as a separate project for next half"
+    "a later phase",
+    "a later stage",
+    "a later-stage concern",
+    "as a separate project",
+    "as a separate product",
+    "as a separate workstream",
+    "for next half",
+    "for the next half",
+    "for next year",
+    # judged unfit by what it would cost: "the A/B test takes too long, so ...", "an A/B test
+    # is too slow here" ("too slow to X" is `_too_to`'s)
+    "takes too long",
+    "take too long",
+    "would take too long",
+    "too slow",
+    "too noisy",
+    "too costly",
+    "too expensive",
 )
 PSEUDO_TRIGGERS = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
@@ -1382,10 +1405,15 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 # clause ("X with Y or Z - I went back and forth on it, and I think it's
                 # overrated").
                 start = min(before, default=i)
-                for k in _said_in_earlier_clause(words, start):
+                earlier = _said_in_earlier_clause(words, start)
+                for k in earlier:
                     covering.setdefault(k, neg)
-                for k in _previous_sentence(words, start):
-                    covering.setdefault(k, neg)
+                own = _sentence_start(words, start)
+                if not earlier or own == 0 or "\n" not in words.before(own):
+                    # (when its sentence said something before it on a line of its own,
+                    # "it" is that, not the line above)
+                    for k in _previous_sentence(words, start):
+                        covering.setdefault(k, neg)
         if trig.kind in (PRE, BOTH):
             # "I would not add:" and a list below it: every item of the list.
             for k in _list_below(words, end):
@@ -1612,7 +1640,9 @@ class _Covering:
 _ANAPHORIC = frozenset(
     "it it's its that that's this this's those them they they're i i'd i think honestly "
     "really probably just frankly is are was somewhat a bit kind of slightly quite pretty "
-    "rather feel feels seem seems".split()
+    "rather feel feels seem seems "
+    # "I'd treat it as a later-phase concern", "I'd count that as overkill"
+    "treat see regard count as".split()
 )
 
 
@@ -2309,6 +2339,13 @@ def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
     return any(w in _ANAPHORS or w in _PLAIN_ANAPHORS for w in reached) and all(
         w in _ANAPHORIC for w in reached
     )
+
+
+def _sentence_start(words: Words, k: int) -> int:
+    """The first word of the sentence (or clause after a ';') that holds word k."""
+    while k > 0 and not _clause_starts(words, k):
+        k -= 1
+    return k
 
 
 def _previous_sentence(words: Words, k: int) -> Iterable[int]:
