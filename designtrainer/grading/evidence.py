@@ -149,7 +149,7 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
     firsts = [m.first for m in mentions]
     for start, found in by_sentence.items():
         cue = min(m.negation.first for m in found if m.negation is not None)
-        if all(judgement.shared(m) for m in found):
+        if all(judgement.shared(m, wider=True) for m in found):
             continue
         beside = judgement.described_beside(found, mentions, firsts)
         if beside:

@@ -172,6 +172,10 @@ _ASIDE = frozenset("();\u2014")
 _CHOOSING_SUBJECTS = frozenset(("i", "we"))
 # After a refusal these limit what is refused: "I wouldn't just raise volume".
 _MERELY = frozenset("just only simply merely solely blindly".split())
+# "exploration on 5% of slots to avoid popularity bias": what a remedy is there to avoid is a
+# problem named, not an idea refused ("class weights to avoid resampling" refuses).
+_PURPOSE_AVOIDING = frozenset(("avoid", "prevent"))
+_PROBLEMS = stems("bias biases loop loops bubble bubbles leakage leak leaks drift skew overfitting")
 _CHOICE_VERBS = stems(
     "use build add need want do run train bother include keep model rely apply deploy ship "
     "track monitor compute create weight correct plan introduce adopt"
@@ -485,9 +489,16 @@ class Judgement:
             return False
         if neg.last + 1 < len(self.words) and self.words.words[neg.last + 1].lower() in _MERELY:
             return False  # "I wouldn't just raise volume": more than that, not none of it
+        raw = self.words.words
+        if (
+            neg.first > 0
+            and raw[neg.first].lower() in _PURPOSE_AVOIDING
+            and raw[neg.first - 1].lower() == "to"
+            and self.words.keys[m.last] in _PROBLEMS
+        ):
+            return False
         if _refusal(neg):
             return True
-        raw = self.words.words
         if (
             neg.first > 0
             and neg.last + 1 < len(raw)
@@ -740,10 +751,16 @@ class Judgement:
             k -= 1
         return False
 
-    def shared(self, m: Mention) -> bool:
+    def shared(self, m: Mention, wider: bool = False) -> bool:
         """Whether the mention's words are those of another idea the sentence names in full:
         the sentence is about that idea ("an A/B test randomised by user" is about the A/B
-        test, not a randomised holdout)."""
+        test, not a randomised holdout).
+
+        With `wider`, another idea's shorter phrase inside the mention counts only when it is
+        the mention's head, its last word: "no calibration plots" refuses checking
+        calibration (its phrase "calibration plots") though calibrating the model goes by
+        "calibration", while "I wouldn't run long-term holdouts" is about holdouts, which
+        another idea may go by too."""
         s = self.sentence(m.first)
         groups = self._groups_in(s)
         lo = bisect_left(self.firsts, m.first - _PHRASE_REACH)
@@ -754,6 +771,7 @@ class Judgement:
             and o.first <= m.last
             and m.first <= o.last
             and len(groups.get(o.owner, ())) == self.groups[o.owner]
+            and (not wider or o.last == m.last or (o.first <= m.first and m.last <= o.last))
             for o in self.by_first[lo:hi]
         )
 
