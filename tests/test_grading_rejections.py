@@ -1372,3 +1372,54 @@ def test_costs_deferrals_and_verdicts_then_a_choice(text: str, kept: bool) -> No
 def test_what_a_pointing_verdict_points_at(text: str, kept: bool) -> None:
     item_id = "drift-monitoring" if "Drift" in text else "position-bias"
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id"),
+    [
+        # more than is needed, or than it is worth; too ambitious; later or separate work
+        ("A separate re-ranking stage is probably more than v1 needs.", "reranking"),
+        (
+            "Per-feature drift dashboards are more ceremony than it's worth.",
+            "drift-monitoring",
+        ),
+        ("Correcting position bias in the logs is too ambitious for v1.", "position-bias"),
+        ("A randomised holdout is a lot of machinery for a small effect.", "holdout"),
+        (
+            "The position-bias correction is a different data problem, so it's a later project.",
+            "position-bias",
+        ),
+        ("A re-ranking stage is something I'd leave for a later phase.", "reranking"),
+        (
+            "Drift monitoring per segment is something I'd only do if the totals looked off.",
+            "drift-monitoring",
+        ),
+        # a one-word verdict on the sentence before; a need not seen; a wait of a quarter
+        ("People will say the logs need a position bias correction. No need.", "position-bias"),
+        ("I don't see the need to add SMOTE; the loss is weighted already.", "imbalance-handling"),
+        ("I'd use a fixed blend before we invest in re-ranking.", "reranking"),
+        ("An A/B test would take a quarter to read out, so we ship on the backtest.", "ab-test"),
+        # what others would propose, weighed and dropped
+        (
+            "Drift monitoring is the obvious answer, but I'd keep the weekly retrain only.",
+            "drift-monitoring",
+        ),
+        ("Re-ranking was suggested, but I'd keep the ranker's order as it is.", "reranking"),
+    ],
+)
+def test_more_verdicts_weighings_and_waits_reject(text: str, item_id: str) -> None:
+    assert item_id not in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id"),
+    [
+        ("The A/B test takes a week, on conversion per search.", "ab-test"),
+        ("The A/B test takes two weeks at 5% of traffic.", "ab-test"),
+        ("Drift monitoring is the obvious answer, and we build it first.", "drift-monitoring"),
+        ("Re-ranking was suggested by the team, and we add it after the ranker.", "reranking"),
+        ("We log the slot to handle position bias. No doubt about that.", "position-bias"),
+    ],
+)
+def test_their_genuine_neighbours_still_count(text: str, item_id: str) -> None:
+    assert item_id in met(text)

@@ -131,6 +131,12 @@ PRE_TRIGGERS = (
     "do not see the point in",
     "see no point in",
     "don't see the need for",
+    "don't see the need to",
+    "do not see the need to",
+    "see no need to",
+    "before we invest in",
+    "before we build",
+    "before we add",
     "see no need for",
     "no value in",
     "not a fan of",
@@ -428,6 +434,8 @@ PRE_TRIGGERS = (
 # Verdicts that judge only when they close their clause: "scoring the whole catalogue is
 # obviously out, so ..." (not "the model is out of date").
 _CLOSING_VERDICTS = (
+    # "People will say we need X. No need."
+    "no need",
     # "Routing feedback to document owners - phase two."
     "phase two",
     "phase 2",
@@ -900,6 +908,24 @@ POST_TRIGGERS = (
     "pushed to a later phase",
     "pushed to the next version",
     "pushed to next quarter",
+    # more than is needed, or than it is worth: "X is probably more than v1 needs", "X seems
+    # like more ceremony than it's worth", "X is too ambitious for v1", "X is a lot of
+    # machinery for a small effect"
+    "more than v1 needs",
+    "more than the first version needs",
+    "more than we need for v1",
+    "than it's worth",
+    "than it is worth",
+    "too ambitious",
+    "a lot of machinery",
+    "a bit academic",
+    "largely academic",
+    "mostly academic",
+    "a later project",
+    "something i'd leave for",
+    "something we'd leave for",
+    "something i'd only do if",
+    "something we'd only do if",
     # put off to a later stage or to separate work: "X I'd treat as a later-phase concern",
     # "X I'd treat as a separate project for next half"
     "a later phase",
@@ -1409,9 +1435,12 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 for k in earlier:
                     covering.setdefault(k, neg)
                 own = _sentence_start(words, start)
-                if not earlier or own == 0 or "\n" not in words.before(own):
-                    # (when its sentence said something before it on a line of its own,
-                    # "it" is that, not the line above)
+                if not earlier or not (
+                    (own > 0 and "\n" in words.before(own))
+                    or any(plain(raw[k]) in _TREATING for k in before)
+                ):
+                    # (when its sentence said something before it, "I'd treat it as ..." or a
+                    # line of its own points at that, not at the sentence before)
                     for k in _previous_sentence(words, start):
                         covering.setdefault(k, neg)
         if trig.kind in (PRE, BOTH):
@@ -1640,10 +1669,10 @@ class _Covering:
 _ANAPHORIC = frozenset(
     "it it's its that that's this this's those them they they're i i'd i think honestly "
     "really probably just frankly is are was somewhat a bit kind of slightly quite pretty "
-    "rather feel feels seem seems "
-    # "I'd treat it as a later-phase concern", "I'd count that as overkill"
-    "treat see regard count as".split()
+    "rather feel feels seem seems treat see regard count as".split()
 )
+_TREATING = frozenset("treat see regard count".split())
+"""Verbs of a verdict pointing back: "I'd treat it as a later-phase concern"."""
 
 
 # Words that may stand between the dash and an afterthought: "- only as a last resort".
@@ -1960,7 +1989,9 @@ _COST_FORMS = frozenset("delays loses hurts slows lose hurt".split())
 _COST_VERBS = frozenset("delay lose hurt slow".split())
 _COST_ADVERBS = frozenset("would will only mostly just".split())
 _WAITING = frozenset("take takes need needs require requires".split())
-_LONG_WAITS = frozenset("weeks months".split())
+_LONG_WAITS = frozenset("weeks months quarter quarters year years forever ages".split())
+_A_WAIT = frozenset(("a", "half", "an"))
+"""Words before a long wait that count nothing: "would take a quarter", "half a year"."""
 _VAGUE_COUNTS = frozenset("many several".split())
 _NOT_IDEAS = frozenset(("you", "that", "which"))
 _NOT_SUBJECTS = frozenset(
@@ -1988,6 +2019,8 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
         if word in _WAITING:
             end = i + 1
             if end < n and raw[end].lower() in _VAGUE_COUNTS:
+                end += 1
+            while end < n and end - i <= 3 and raw[end].lower() in _A_WAIT:
                 end += 1
             if end >= n or raw[end].lower() not in _LONG_WAITS or words.boundary_before(end):
                 continue
@@ -2594,6 +2627,19 @@ _WEIGHING = tuple(
         "some people would",
         "people would",
         "some teams",
+        # what others would propose, weighed: "X is the obvious answer, but ...", "X was
+        # suggested, but ...", "people talk about X, but ..."
+        "obvious answer",
+        "obvious move",
+        "obvious efficiency move",
+        "proper answer",
+        "common recommendation",
+        "common suggestion",
+        "was suggested",
+        "were suggested",
+        "people talk about",
+        "people like to talk about",
+        "people will say",
     )
 )
 _BUT = stems("but however though")
