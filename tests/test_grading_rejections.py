@@ -1423,3 +1423,55 @@ def test_more_verdicts_weighings_and_waits_reject(text: str, item_id: str) -> No
 )
 def test_their_genuine_neighbours_still_count(text: str, item_id: str) -> None:
     assert item_id in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # a refusal whose object "it" (then a word of when) is the sentence before
+        (
+            "People like to talk about position bias here. I would not bother correcting for "
+            "it in v1.",
+            "position-bias",
+            False,
+        ),
+        (
+            "We log the slot to handle position bias. I wouldn't drop it in v1.",
+            "position-bias",
+            True,
+        ),
+        # a subject joined by "or" is one subject of its verdict
+        (
+            "Drift monitoring by segment or by device is not something I'd do for the launch.",
+            "drift-monitoring",
+            False,
+        ),
+        # left to another team
+        (
+            "Drift monitoring I'd leave to the platform team's existing tooling.",
+            "drift-monitoring",
+            False,
+        ),
+        # a topic set up front, refused in the rest of its sentence
+        (
+            "As for drift dashboards, since the weekly retrain catches regressions, I'd rather "
+            "spend the effort elsewhere for now.",
+            "drift-monitoring",
+            False,
+        ),
+        ("Regarding re-ranking, I wouldn't add a separate stage.", "reranking", False),
+        (
+            "As for drift monitoring, we track PSI per feature and alert on jumps.",
+            "drift-monitoring",
+            True,
+        ),
+        (
+            "As for drift monitoring, I don't think the defaults are enough, so we add PSI per "
+            "feature.",
+            "drift-monitoring",
+            True,
+        ),
+    ],
+)
+def test_objects_subjects_and_topics_of_refusals(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept

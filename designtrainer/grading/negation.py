@@ -132,6 +132,10 @@ PRE_TRIGGERS = (
     "see no point in",
     "don't see the need for",
     "don't see the need to",
+    # what is left to another team: "X I'd leave to the policy team", "I'd leave it to them"
+    "leave to the",
+    "leave it to the",
+    "leave that to the",
     "do not see the need to",
     "see no need to",
     "before we invest in",
@@ -926,6 +930,11 @@ POST_TRIGGERS = (
     "something we'd leave for",
     "something i'd only do if",
     "something we'd only do if",
+    # effort better put elsewhere: "I'd rather spend the effort elsewhere"
+    "spend the effort elsewhere",
+    "spend our effort elsewhere",
+    "spend the time elsewhere",
+    "spend our time elsewhere",
     # put off to a later stage or to separate work: "X I'd treat as a later-phase concern",
     # "X I'd treat as a separate project for next half"
     "a later phase",
@@ -1515,6 +1524,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _preferred_over(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _answered_no(words, triggers):
+        covering.setdefault(k, neg)
+    for k, neg in _topic_refused(words, triggers):
         covering.setdefault(k, neg)
     for k, neg in _alone(words, looked_at):
         covering.setdefault(k, neg)
@@ -2398,6 +2409,9 @@ _ACKNOWLEDGEMENT = 3
 """A sentence this short between a statement and its refusal only acknowledges it ("I
 know.", "Fair enough.")."""
 _PARTICLES_AFTER = frozenset("up out away off down".split())
+# "I would not bother correcting for it in v1": words of when or where after the object.
+_OBJECT_TAILS = frozenset("in for at v v1 1 now yet here either first launch the mvp today".split())
+_OBJECT_TAIL_WORDS = 3
 _UNDOING = stems("change touch remove drop replace undo lose abandon kill cut revert stop")
 
 
@@ -2414,6 +2428,14 @@ def _refers_to_object(words: Words, end: int) -> bool:
         if raw[k].lower() in ("it", "that", "this", "them", "those"):
             after = k + 1
             if after < n and raw[after].lower() in _PARTICLES_AFTER:
+                after += 1
+            tail = after
+            while (
+                after < n
+                and after - tail < _OBJECT_TAIL_WORDS
+                and not words.boundary_before(after)
+                and raw[after].lower() in _OBJECT_TAILS
+            ):
                 after += 1
             return after >= n or words.boundary_before(after)
     return False
@@ -2882,6 +2904,47 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
 
 
 _SHORT_ANSWER = 6
+# "As for drift dashboards, since ..., I'd rather spend the effort elsewhere": a topic set up
+# front, then refused in the rest of its sentence.
+_TOPIC_OPENERS = tuple(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in ("as for", "as to", "regarding", "when it comes to")
+)
+_TOPIC_WORDS = 8
+"""The most words a fronted topic runs to its comma."""
+_TOPIC_REACH = 30
+"""How far into its sentence the cue that refuses a fronted topic may stand."""
+
+
+def _topic_refused(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """The topic of a sentence that opens on "As for X," (or "Regarding X,", "When it comes
+    to X,"), when a cue that refuses (not a plain "no"/"not") stands later in the sentence:
+    "As for drift dashboards, since the retrain catches regressions, I'd rather spend the
+    effort elsewhere." Each cue looks back at most _TOPIC_REACH words for its sentence's
+    start, so reading stays linear."""
+    keys = words.keys
+    done: set[int] = set()
+    for i in sorted(triggers):
+        neg = triggers[i]
+        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
+            continue
+        start = i
+        while start > 0 and i - start < _TOPIC_REACH and not words.sentence_break_before(start):
+            start -= 1
+        if start in done or (start > 0 and not words.sentence_break_before(start)):
+            continue
+        opener = next(
+            (len(p) for p in _TOPIC_OPENERS if tuple(keys[start : start + len(p)]) == p), 0
+        )
+        if not opener:
+            continue
+        end = start + opener
+        while end < i and end - start <= _TOPIC_WORDS and "," not in words.before(end + 1):
+            end += 1
+        if end >= i or "," not in words.before(end + 1):
+            continue
+        done.add(start)
+        yield from ((k, neg) for k in range(start + opener, end + 1))
 
 
 def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
@@ -3011,7 +3074,7 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             listing = True  # met at its last word: "on" of "and so on"
         elif word in ("and", "or") and not listing:
             if not any("," in words.before(j) for j in range(max(0, k - 4), k + 1)):
-                if not plural:
+                if not plural and word == "and":
                     return []  # two clauses, not a list
                 joined = len(out)
             elif not plural and words.before(k).strip() == "," and _long_item(words, k):
