@@ -1475,3 +1475,36 @@ def test_their_genuine_neighbours_still_count(text: str, item_id: str) -> None:
 )
 def test_objects_subjects_and_topics_of_refusals(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # an object put before "I'd treat as" a deferral
+        (
+            "Drift monitoring for the long-tail segments and devices I'd treat as a separate "
+            "project for next half.",
+            "drift-monitoring",
+            False,
+        ),
+        (
+            "Drift monitoring for the long-tail segments and devices I'd treat as a launch "
+            "requirement.",
+            "drift-monitoring",
+            True,
+        ),
+        # a refusal of "them as labels" points back; keeping them does not
+        ("User reports are rare. I'd skip them as labels.", "user-reports", False),
+        ("We log user reports. I'd keep them as labels.", "user-reports", True),
+        # a cost not worth paying
+        (
+            "Randomising the top slots to escape position bias is a cost I'd rather not pay.",
+            "position-bias",
+            False,
+        ),
+    ],
+)
+def test_fronted_objects_pointing_refusals_and_costs_not_paid(
+    text: str, item_id: str, kept: bool
+) -> None:
+    assert (item_id in met(text)) is kept

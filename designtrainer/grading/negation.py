@@ -930,6 +930,11 @@ POST_TRIGGERS = (
     "something we'd leave for",
     "something i'd only do if",
     "something we'd only do if",
+    # "randomising rankings to escape X is a cost I'd rather not pay"
+    "a cost i'd rather not pay",
+    "a cost we'd rather not pay",
+    "a price i'd rather not pay",
+    "a price we'd rather not pay",
     # effort better put elsewhere: "I'd rather spend the effort elsewhere"
     "spend the effort elsewhere",
     "spend our effort elsewhere",
@@ -1452,6 +1457,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                     # line of its own points at that, not at the sentence before)
                     for k in _previous_sentence(words, start):
                         covering.setdefault(k, neg)
+            elif i > 2 and plain(raw[i - 1]) in _TREATING:
+                # "Intraday re-forecasting for top-ups I'd treat as a separate product": the
+                # object put before "I'd treat as"
+                for k in _fronted(words, i - 1, _TREATED_WORDS):
+                    covering.setdefault(k, neg)
         if trig.kind in (PRE, BOTH):
             # "I would not add:" and a list below it: every item of the list.
             for k in _list_below(words, end):
@@ -2175,13 +2185,15 @@ def _deferred_notes(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
 
 
 _FRONTED_WORDS = 8
+_TREATED_WORDS = 12
+"""A fronted object before "I'd treat as ..." may run longer: the verdict names no object."""
 _NOT_OBJECTS = frozenset(
     "for in on at with from by during after before since if when as so then here there now "
     "today honestly frankly also still and but or maybe probably".split()
 )
 
 
-def _fronted(words: Words, i: int) -> Iterable[int]:
+def _fronted(words: Words, i: int, reach: int = _FRONTED_WORDS) -> Iterable[int]:
     """An object put before its subject: "SMOTE I'd avoid entirely", "Dashboards we won't
     build": the few words before "I'd"/"we" at the start of the sentence."""
     raw = words.words
@@ -2190,7 +2202,7 @@ def _fronted(words: Words, i: int) -> Iterable[int]:
     if i < 2 or plain(raw[i - 1]) not in _SUBJECTS:
         return ()
     start = i - 2
-    while start > 0 and not words.sentence_break_before(start) and i - 1 - start < _FRONTED_WORDS:
+    while start > 0 and not words.sentence_break_before(start) and i - 1 - start < reach:
         start -= 1
     if not words.sentence_break_before(start) or words.sentence_break_before(i - 1):
         return ()
@@ -2410,7 +2422,11 @@ _ACKNOWLEDGEMENT = 3
 know.", "Fair enough.")."""
 _PARTICLES_AFTER = frozenset("up out away off down".split())
 # "I would not bother correcting for it in v1": words of when or where after the object.
-_OBJECT_TAILS = frozenset("in for at v v1 1 now yet here either first launch the mvp today".split())
+_OBJECT_TAILS = frozenset(
+    "in for at v v1 1 now yet here either first launch the mvp today "
+    # "I'd skip them as labels"
+    "as a label labels feature features target targets signal".split()
+)
 _OBJECT_TAIL_WORDS = 3
 _UNDOING = stems("change touch remove drop replace undo lose abandon kill cut revert stop")
 
