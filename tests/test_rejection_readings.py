@@ -17,7 +17,7 @@ COMPILED = compile_rubric(
     Rubric(
         case="toy",
         items=(
-            item("calibrate", "modeling", ["calibration", "platt scaling", "isotonic"]),
+            item("calibrate", "modeling", ["calibration", "re-calibration", "platt", "isotonic"]),
             item("calibration-check", "evaluation", ["calibration plots", "calibration"]),
             item("ab-test", "evaluation", ["a/b test", "holdout"]),
             item("long-term", "evaluation", ["long-term holdout", "guardrail"]),
@@ -59,6 +59,27 @@ def met(text: str) -> set[str]:
 def test_a_refused_phrase_holding_another_idea_s_word_refuses_its_own_idea(
     text: str, expected: set[str]
 ) -> None:
+    assert met(text) & {"calibrate", "calibration-check"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "re-calibration" is one word as written: refusing it refuses calibrating
+        (
+            "Calibration plots per segment on the next day, to check the scores.\n"
+            "No separate re-calibration step is needed; the ordering is all the auction uses.",
+            {"calibration-check"},
+        ),
+        # a problem stated and its remedy refused in one sentence
+        (
+            "The scores need calibration since we sample negatives, but I don't think that "
+            "needs fixing: the auction only uses the order.",
+            set(),
+        ),
+    ],
+)
+def test_a_prefixed_word_and_a_problem_left_unfixed(text: str, expected: set[str]) -> None:
     assert met(text) & {"calibrate", "calibration-check"} == expected
 
 

@@ -771,9 +771,19 @@ class Judgement:
             and o.first <= m.last
             and m.first <= o.last
             and len(groups.get(o.owner, ())) == self.groups[o.owner]
-            and (not wider or o.last == m.last or (o.first <= m.first and m.last <= o.last))
+            and (
+                not wider
+                or (o.first <= m.first and m.last <= o.last)
+                or (o.last == m.last and not self._prefixed(m.first, o.first))
+            )
             for o in self.by_first[lo:hi]
         )
+
+    def _prefixed(self, first: int, head: int) -> bool:
+        """Whether the words from `first` up to `head` are a prefix hyphenated onto it, one
+        word as written: "re-calibration" is no "calibration" another idea goes by."""
+        seps = self.seps
+        return first < head and all(seps[k].strip() == "-" for k in range(first + 1, head + 1))
 
     def _groups_in(self, s: _Sentence) -> dict[int, set[int]]:
         """The phrase groups each owner has in a sentence: worked out once per sentence."""

@@ -238,6 +238,12 @@ PRE_TRIGGERS = (
     "give up on",
     "don't buy that",
     "do not buy that",
+    # a problem stated and its remedy refused: "the scores come out inflated, but I don't
+    # think that needs fixing"
+    "don't think that needs",
+    "don't think it needs",
+    "do not think that needs",
+    "don't think this needs",
     "don't buy it",
     "do not buy it",
     "don't buy into",
