@@ -1508,3 +1508,46 @@ def test_fronted_objects_pointing_refusals_and_costs_not_paid(
     text: str, item_id: str, kept: bool
 ) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # what it would cost, said with a verb
+        (
+            "Giving planners a fan of re-ranking options just confuses the workflow.",
+            "reranking",
+            False,
+        ),
+        (
+            "Chasing every drift signal with fast retraining feels like whack-a-mole.",
+            "retraining",
+            False,
+        ),
+        (
+            "Drift monitoring per segment is something I'd weigh for phase two.",
+            "drift-monitoring",
+            False,
+        ),
+        # "them" is the clause before it in its sentence
+        (
+            "User reports are 0.1% of impressions; too rare to learn from, I'd skip them as "
+            "labels.",
+            "user-reports",
+            False,
+        ),
+        # a concession closing the clause before "but"
+        (
+            "Inputs drift, of course, but I'd hold off on drift monitoring for v1.",
+            "drift-monitoring",
+            False,
+        ),
+        (
+            "Of course we need drift monitoring, but I'd skip the dashboards for v1.",
+            "drift-monitoring",
+            True,
+        ),
+    ],
+)
+def test_costs_by_verb_futility_and_concessions(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept

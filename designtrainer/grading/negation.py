@@ -936,6 +936,10 @@ POST_TRIGGERS = (
     "something we'd leave for",
     "something i'd only do if",
     "something we'd only do if",
+    # futility: "chasing every variant with fast retraining feels like whack-a-mole"
+    "whack a mole",
+    "something i'd weigh for",
+    "something we'd weigh for",
     # "randomising rankings to escape X is a cost I'd rather not pay"
     "a cost i'd rather not pay",
     "a cost we'd rather not pay",
@@ -1755,7 +1759,9 @@ def _takes_back(words: Words, end: int) -> bool:
 _TAKE_BACK_WORDS = frozenset(
     "any all of on with about for now yet here at first v1 v2 the launch version mvp pilot "
     "beta moment time being start beginning phase one release bias noise risk gap cost "
-    "limitation loss tradeoff trade off error errors v 1 2".split()
+    "limitation loss tradeoff trade off error errors v 1 2 "
+    # "too rare to learn from, I'd skip them as labels"
+    "as label labels feature features target targets signal".split()
 )
 _LEAD_INS = frozenset(
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
@@ -2009,11 +2015,11 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
 
 # "An A/B test would need many weeks", "A/B testing mostly adds delay", "ANN indexes lose
 # recall": an idea as the subject of what it would cost is argued against.
-_COSTING = stems("delay lose hurt slow take need require add")
-_COST_FORMS = frozenset("delays loses hurts slows lose hurt".split())
+_COSTING = stems("delay lose hurt slow take need require add confuse complicate")
+_COST_FORMS = frozenset("delays loses hurts slows lose hurt confuses complicates".split())
 """Verbs of cost as written ("delays", not the noun "delay"; "lose" after a plural subject:
 "ANN indexes lose 5-10% recall")."""
-_COST_VERBS = frozenset("delay lose hurt slow".split())
+_COST_VERBS = frozenset("delay lose hurt slow confuse complicate".split())
 _COST_ADVERBS = frozenset("would will only mostly just".split())
 _WAITING = frozenset("take takes need needs require requires".split())
 _LONG_WAITS = frozenset("weeks months quarter quarters year years forever ages".split())
@@ -2687,6 +2693,9 @@ _WEIGHING = tuple(
     )
 )
 _BUT = stems("but however though")
+# A concession closing the clause before the "but": "Spammers will adapt, of course, but I'd
+# hold off on online learning" (not "Of course we monitor drift, but ...", which opens on it).
+_CONCEDING = stems("course sure granted admittedly")
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
 _SUFFICES = stems(
     "enough suffices suffice sufficient rather stick stay negligible small minor tiny marginal"
@@ -2748,7 +2757,9 @@ def _weighed_then_dropped(
         while start > 0 and not words.sentence_break_before(start):
             start -= 1
         clause = keys[start:b]
-        if any(_holds(clause, phrase) for phrase in _WEIGHING):
+        if any(_holds(clause, phrase) for phrase in _WEIGHING) or (
+            keys[b - 1] in _CONCEDING and "," in words.before(b)
+        ):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in range(start, b))
             if plain(words.words[start]) in _BACK_REFERENCES or (_weighs_back(words, start, b)):
