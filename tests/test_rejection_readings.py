@@ -11,7 +11,7 @@ from toy_rubric import item
 
 from designtrainer.domain.model import Rubric
 from designtrainer.grading.compiled import compile_rubric
-from designtrainer.grading.grade import grade, grade_whole
+from designtrainer.grading.grade import grade_whole
 
 COMPILED = compile_rubric(
     Rubric(
@@ -105,36 +105,3 @@ def test_a_refused_phrase_whose_head_another_idea_goes_by_is_still_read_as_share
 def test_a_problem_a_remedy_is_there_to_avoid_is_named_not_refused(text: str, kept: bool) -> None:
     item_id = "resampling" if "resampling" in text else "feedback-loop"
     assert (item_id in met(text)) is kept
-
-
-SECTIONED = compile_rubric(
-    Rubric(
-        case="toy",
-        items=(
-            item("ab-test", "evaluation", ["a/b test", "slice of traffic"]),
-            item("caching", "production", ["cache", "caching"]),
-        ),
-        red_flags=(),
-    )
-)
-
-
-@pytest.mark.parametrize(
-    ("evaluation", "kept"),
-    [
-        # refused under its own heading: a sentence about caching does not earn it back
-        ("An A/B test would only delay the win, so we ship on the offline numbers.", False),
-        # not refused: the words under another heading still count for it
-        ("Offline metrics first, then ship on the numbers.", True),
-    ],
-)
-def test_an_idea_refused_at_home_is_not_earned_back_by_a_sentence_about_another(
-    evaluation: str, kept: bool
-) -> None:
-    answers = {
-        "evaluation": evaluation,
-        "production": "We cache results for the top queries, a slice of traffic of 35%, "
-        "for a few minutes.",
-    }
-    result = grade(SECTIONED, answers)
-    assert ("ab-test" in {r.item.id for r in result.items if r.met}) is kept

@@ -79,15 +79,10 @@ class ReadAnswer:
             starts = list(self._sentences_of(mentions))
             if not taken.keys().isdisjoint(starts):
                 own = _coverage(mentions, starts)
-                # An idea refused under its own heading is not earned back here by a
-                # sentence about one of this section's ideas, however many of its words
-                # the sentence holds.
-                refused_at_home = rejected is not None and rejected.proposed_only
                 mentions = [
                     m
                     for m, s in zip(mentions, starts, strict=True)
-                    if (weight := taken.get(s)) is None
-                    or (own[s] > weight and not refused_at_home)
+                    if (weight := taken.get(s)) is None or own[s] > weight
                 ]
         if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
             mentions = self._not_in_criticism(mentions)
