@@ -1551,3 +1551,15 @@ def test_fronted_objects_pointing_refusals_and_costs_not_paid(
 )
 def test_costs_by_verb_futility_and_concessions(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a verdict after "which" and a copula judges the clause it refers to
+        ("User reports can take up to 30 days to arrive, which is too slow for training.", False),
+        ("We train on user reports from the last 30 days, which is fine for training.", True),
+    ],
+)
+def test_a_which_clause_verdict_judges_the_clause_before(text: str, kept: bool) -> None:
+    assert ("user-reports" in met(text)) is kept

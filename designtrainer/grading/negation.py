@@ -1414,9 +1414,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
             for k in _subject_of_verdict(words, i, trig.text):
                 covering.setdefault(k, neg)
-            if i > 0 and raw[i - 1].lower() in ("which", "that", "this"):
-                # "..., which doesn't matter": the whole clause it refers to.
-                k = i - 1
+            j = i - 1 if i > 1 and raw[i - 1].lower() in _WHICH_COPULAS else i
+            if j > 0 and raw[j - 1].lower() in ("which", "that", "this"):
+                # "..., which doesn't matter", "..., which is too slow": the whole clause it
+                # refers to.
+                k = j - 1
                 while k >= 0 and not words.sentence_break_before(k):
                     k -= 1
                     covering.setdefault(k, neg)
@@ -3451,6 +3453,8 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
 
 # "... is something I'd put off until the weekly one is trusted": a condition after the cue.
 _CONDITION_OPENERS = frozenset("until till unless once".split())
+# "..., which is too slow for training": a verdict after "which" and a copula.
+_WHICH_COPULAS = frozenset("is are was were seems seem feels feel".split())
 _IF_WORDS = frozenset(("if", "when"))
 # Words that may end a short refusal: "We don't need to.", "I wouldn't either."
 _TAILS = frozenset("to either yet now for here really at all so first initially bother".split())
