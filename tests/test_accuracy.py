@@ -102,8 +102,22 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # 393 (14.8%; the 53 new rejected ideas: 16 credited at first look, 7 after).
     # Round 13 arrival (main's checker, before any tuning on them): negation-*-25 (28 answers)
     # hold 133 rejected ideas, 57 credited (43%), and wrong-25 (14) 19, 6 credited: 121 of 545
-    # (22.2%). Set at that level; the rejection lane tightens it.
-    assert total and credited <= 0.223 * total, f"{credited} of {total} rejected ideas credited"
+    # (22.2%). Set at that level; the rejection lane tightens it. Round 13 (reject6): costs
+    # and unfitness as verdicts ("takes too long", "too slow", "more than v1 needs", "than
+    # it's worth", "a cost I'd rather not pay", "just confuses"), deferrals to a later stage
+    # or separate work, what others propose weighed ("the obvious answer, but ..."), a
+    # concession before "but", a refused phrase holding another idea's shorter word
+    # ("calibration plots"), "I'd treat it as ..." and "them as labels" pointing back, a
+    # fronted topic ("As for X, ... I'd rather spend the effort elsewhere"), a clause of our
+    # own after a verdict choosing within the idea ("hourly is overkill, so we retrain
+    # daily"): 121 -> 92 of 545 (16.9%; the first 393: 58 -> 51, 13.0%; batch 25: 63 -> 41
+    # of 152). Still credited,
+    # by cause: a bring-back from another sentence or heading the engine reads as applying
+    # the idea (about 45: reasons and alternatives next to the refusal, a rubric word used in
+    # passing), rejections it cannot read (about 35: conditions, "X is the next step",
+    # quoted arguments, idioms), a phrase two ideas share (about 6), wrong answers that
+    # choose another target (about 6).
+    assert total and credited <= 0.169 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
