@@ -1563,3 +1563,16 @@ def test_costs_by_verb_futility_and_concessions(text: str, item_id: str, kept: b
 )
 def test_a_which_clause_verdict_judges_the_clause_before(text: str, kept: bool) -> None:
     assert ("user-reports" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # another team's system, not ours
+        ("Drift monitoring: that's the platform team's system, not mine.", False),
+        ("Drift monitoring is ours, not the platform team's: PSI per feature with alerts.", True),
+        ("The call is not mine to make, so drift monitoring goes on the dashboards.", True),
+    ],
+)
+def test_what_belongs_to_another_team_is_refused(text: str, kept: bool) -> None:
+    assert ("drift-monitoring" in met(text)) is kept

@@ -446,6 +446,10 @@ PRE_TRIGGERS = (
 _CLOSING_VERDICTS = (
     # "People will say we need X. No need."
     "no need",
+    # another team's: "Invitation spam: that's the trust team's system, not mine."
+    "not mine",
+    "not ours",
+    "someone else's problem",
     # "Routing feedback to document owners - phase two."
     "phase two",
     "phase 2",
