@@ -1576,3 +1576,15 @@ def test_a_which_clause_verdict_judges_the_clause_before(text: str, kept: bool) 
 )
 def test_what_belongs_to_another_team_is_refused(text: str, kept: bool) -> None:
     assert ("drift-monitoring" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "the next step" puts off only in a sentence that opens on a condition
+        ("If recall on the rare class drops, then SMOTE is the next step.", False),
+        ("SMOTE is the next step after we split the data, on the training rows only.", True),
+    ],
+)
+def test_the_next_step_after_a_condition_is_put_off(text: str, kept: bool) -> None:
+    assert ("imbalance-handling" in met(text)) is kept

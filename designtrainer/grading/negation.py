@@ -460,8 +460,18 @@ _CLOSING_VERDICTS = (
     "are obviously out",
     "are clearly out",
 )
+# Verdicts that put off only in a sentence opening on a condition: "If coverage turns out
+# poor, then quantile loss is the next step" (not "calibration is the next step after
+# training", a step of the pipeline).
+_CONDITIONAL_VERDICTS = (
+    "is the next step",
+    "would be the next step",
+    "is the next thing to try",
+)
+_CONDITION_FIRST = frozenset("if once should when".split())
 POST_TRIGGERS = (
     *_CLOSING_VERDICTS,
+    *_CONDITIONAL_VERDICTS,
     "not needed",
     "isn't needed",
     "aren't needed",
@@ -1401,6 +1411,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         trig, end = found
         if trig.text in _CLOSING_VERDICTS and end < n and not words.boundary_before(end):
             continue  # "the new model is out of date", "is out in two weeks": no verdict
+        if trig.text in _CONDITIONAL_VERDICTS and not _opens_on_condition(words, i):
+            continue
         skip_until = end
         if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
             continue  # users click "Not interested": a quoted cue names something
@@ -1581,6 +1593,18 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
         covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
+
+
+def _opens_on_condition(words: Words, i: int) -> bool:
+    """Whether the sentence of word i opens on "if", "once", "should" or "when" (looked for
+    at most _CONDITION_REACH words back)."""
+    k = i
+    while k > 0 and i - k < _CONDITION_REACH and not words.sentence_break_before(k):
+        k -= 1
+    return words.sentence_break_before(k) and plain(words.words[k]) in _CONDITION_FIRST
+
+
+_CONDITION_REACH = 30
 
 
 def _colon_or_dash(sep: str) -> bool:
