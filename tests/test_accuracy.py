@@ -133,15 +133,15 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # ("calibration plots"), "I'd treat it as ..." and "them as labels" pointing back, a
     # fronted topic ("As for X, ... I'd rather spend the effort elsewhere"), a clause of our
     # own after a verdict choosing within the idea ("hourly is overkill, so we retrain
-    # daily"), "not mine": 121 -> 91 of 545 (16.7%; the first 393: 58 -> 51, 13.0%; batch
-    # 25: 63 -> 40 of 152). Still credited, by cause: the rejection is read but another
-    # sentence or heading brings the idea back (45: reasons and alternatives next to the refusal, a
-    # rubric word used in passing, "rejected early then adopted later" rules reaching too
-    # far); wrong answers that choose another target without a cue (13); a word two ideas
-    # share or a rubric word of another idea (about 8); rejections not read (about 25:
-    # conditions, "then X is the next step", quoted arguments, a problem named and its
-    # remedy refused sentences later).
-    assert total and credited <= 0.167 * total, f"{credited} of {total} rejected ideas credited"
+    # daily"), "not mine", "if ..., then X is the next step": 121 -> 90 of 545 (16.5%; the
+    # first 393: 58 -> 51, 13.0%; batch 25: 63 -> 39 of 152). The issue's 10% is not reached.
+    # Still credited, by cause: the rejection is read but another sentence or heading brings
+    # the idea back (45: reasons and alternatives next to the refusal, a rubric word used in
+    # passing, "rejected early then adopted later" rules reaching too far); wrong answers that
+    # choose another target without a cue (13); a word two ideas share or a rubric word of
+    # another idea (about 8); rejections not read (about 24: conditions, "then X is the next
+    # step", quoted arguments, a problem named and its remedy refused sentences later).
+    assert total and credited <= 0.166 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

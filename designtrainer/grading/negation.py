@@ -2440,10 +2440,16 @@ def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
 
 
 def _sentence_start(words: Words, k: int) -> int:
-    """The first word of the sentence (or clause after a ';') that holds word k."""
-    while k > 0 and not _clause_starts(words, k):
+    """The first word of the sentence (or clause after a ';') that holds word k, looked for
+    at most _SENTENCE_REACH words back (reading stays linear however long a sentence runs;
+    past that, the word reached stands for it)."""
+    lo = max(0, k - _SENTENCE_REACH)
+    while k > lo and not _clause_starts(words, k):
         k -= 1
     return k
+
+
+_SENTENCE_REACH = 60
 
 
 def _previous_sentence(words: Words, k: int) -> Iterable[int]:
