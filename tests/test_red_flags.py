@@ -2254,6 +2254,78 @@ def test_items_under_a_plain_label_are_choices(library: Library, case_id: str, t
     assert fired(library, case_id, text) != []
 
 
+# -- round 13 (flags18): a random split without a split word; quotes that are clauses ---------
+# "random split of <things>", "randomly split", "shuffle and split" say the split on their
+# own in a case whose data is time-ordered; refused or set against a split by time they don't.
+READINGS_FLAG += [
+    ("eta-prediction", "random-split", "We use a random split of trips."),
+    ("demand-forecasting", "random-split", "Evaluation is a random split of store-days."),
+    ("fraud-detection", "random-split", "We randomly split the payments and train on most."),
+    ("feed-ranking", "random-split", "Shuffle and split, then fit the ranker."),
+    ("search-ranking", "random-split", "Sessions are split randomly, 80/20."),
+    ("notification-ranking", "random-split", "Offline we'd do an 80/20 random over all sends."),
+]
+READINGS_NO_FLAG += [
+    ("eta-prediction", "random-split", "Instead of a random split of trips, we hold out by week."),
+    ("demand-forecasting", "random-split", "Not a random split of store-days: the last month."),
+    (
+        "fraud-detection",
+        "random-split",
+        "I'd never randomly split payments that are ordered in time.",
+    ),
+    ("feed-ranking", "random-split", "We randomly split users into two arms for the online test."),
+    ("search-ranking", "random-split", "Traffic is split randomly between the old and new ranker."),
+    (
+        "spam-detection",
+        "random-split",
+        "A random split of messages would leak campaigns across sets.",
+    ),
+]
+
+# The mistake opening a clause about what it would do warns ("a random split would ..."),
+# unless what it would do is to be good enough.
+READINGS_NO_FLAG += [
+    (
+        "eta-prediction",
+        "random-split",
+        "A random split would scatter one evening across both sets.",
+    ),
+    ("demand-forecasting", "random-split", "Random split would mix next month into training."),
+]
+READINGS_FLAG += [
+    ("eta-prediction", "random-split", "A random split of trips would work, so that's the plan."),
+]
+
+QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
+    # (case, flag, answer, the clause the quote must be)
+    (
+        "eta-prediction",
+        "random-split",
+        "Data. We use a random split of trips. Then XGBoost.",
+        "We use a random split of trips",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Launch: once the new ranker improves NDCG offline, we roll it out to everyone.",
+        "Launch: once the new ranker improves NDCG offline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text", "clause"), QUOTED_CLAUSES)
+def test_a_flag_quotes_the_clause_that_makes_the_mistake(
+    library: Library, case_id: str, flag_id: str, text: str, clause: str
+) -> None:
+    hits = [
+        h for h in grade_whole(library.compiled(case_id), text).red_flags if h.flag.id == flag_id
+    ]
+    assert hits, flag_id
+    (quote,) = hits[0].evidence
+    assert quote.text == clause
+    assert text[quote.start : quote.end] == clause
+
+
 # -- round 12 wave 2: careful answers discuss the mistakes they avoid --------------------------
 # Each reading with probes in fresh wording both ways: the discussion keeps the flag quiet, the
 # same words making the choice still raise it.

@@ -1169,10 +1169,11 @@ _PRAISE = frozenset(
 
 def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> bool:
     """Whether a clause that opens on doing the mistake ("feeding ...", "treating ... as",
-    "using ...") says what doing it would do: "feeding downsampled probabilities straight
-    into bids would overcharge advertisers", "treating reports as ground truth would let
-    brigading decide". Not when it would be fine ("using the shown ETA would be simplest"),
-    nor "we'd ...", which chooses."""
+    "using ...") or on the mistake itself ("a random split ...") says what doing it would
+    do: "feeding downsampled probabilities straight into bids would overcharge advertisers",
+    "treating reports as ground truth would let brigading decide", "a random split would put
+    the same evening on both sides". Not when it would be fine ("using the shown ETA would be
+    simplest", "a random split would work"), nor "we'd ...", which chooses."""
     words = judgement.words
     raw = words.words
     lo = min(m.first for m in window)
@@ -1180,9 +1181,10 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     opener = lo
     while opener > 0 and not words.boundary_before(opener) and lo - opener < _OPENING:
         opener -= 1
-    if not (opener == 0 or words.boundary_before(opener)) or not raw[opener].lower().endswith(
-        "ing"
-    ):
+    if not (opener == 0 or words.boundary_before(opener)):
+        return False
+    opening = plain(raw[opener])
+    if not (opening.endswith("ing") or opening in _ARTICLES or opener == lo):
         return False
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
@@ -1191,9 +1193,15 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
             return False
         if word in _HYPOTHETICAL:
             return not any(
-                raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+                plain(raw[j]) in _PRAISE or plain(raw[j]) in _WORKING
+                for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
             )
     return False
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_WORKING = frozenset("work works suffice suffices acceptable reasonable sensible".split())
+"""Words of a hypothetical that finds the mistake good enough ("a random split would work")."""
 
 
 _WARY = frozenset(
@@ -1414,6 +1422,43 @@ def best_window(
     for m in mentions[lo : hi + 1]:
         window.setdefault(m.group, m)
     return [window[g] for g in range(groups)]
+
+
+_CLAUSE_REACH = 12
+"""How far a red flag's quote reaches past its phrases, each way, to the ends of their clause."""
+
+
+def clause_bounds(words: Words, first: int, last: int) -> tuple[int, int]:
+    """The words of the clause around words first..last: out to the punctuation or line
+    break either side, at most `_CLAUSE_REACH` words further each way. A red flag's phrases
+    are often one word ("improves", "random"), and the quote must show the clause that makes
+    the mistake ("if the new model improves offline AUC we ship it")."""
+    lo, hi = first, last
+    while lo > 0 and first - lo < _CLAUSE_REACH and not words.boundary_before(lo):
+        lo -= 1
+    while hi + 1 < len(words) and hi - last < _CLAUSE_REACH and not words.boundary_before(hi + 1):
+        hi += 1
+    return lo, hi
+
+
+def clause_evidence(mentions: Sequence[Mention], words: Words, section: str) -> Evidence:
+    """A red flag's quote: the clause its mentions make the mistake in (`clause_bounds`),
+    with the rubric phrases that matched (joined with " + ") and how they were read."""
+    first = min(m.first for m in mentions)
+    lo, hi = clause_bounds(words, first, max(m.last for m in mentions))
+    start, end = words.span(lo, hi)
+    parts = [evidence_of(m, words, section) for m in mentions]
+    negated = next((e for e in parts if e.negated), None)
+    return Evidence(
+        words.text[start:end],
+        start,
+        end,
+        section,
+        " + ".join(dict.fromkeys(e.phrase for e in parts)),
+        negated is not None,
+        negated.trigger if negated is not None else None,
+        next((e.fuzzy for e in parts if e.fuzzy), None),
+    )
 
 
 def evidence_of(m: Mention, words: Words, section: str) -> Evidence:
