@@ -71,7 +71,8 @@ def choose(
         # bias") refuses its remedy, and so makes the mistake: it takes no flag back.
         mentions = [
             m._replace(negation=None)
-            if m.negation is not None and accepts_shortcoming(m.negation)
+            if m.negation is not None
+            and (accepts_shortcoming(m.negation) or _past_its_relative_clause(m, judgement))
             else m
             for m in mentions
         ]
@@ -108,6 +109,37 @@ def choose(
     negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
     found = {m.group for m in usable}
     return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
+
+
+_RELATIVE_REACH = 3
+_LINKS = frozenset("is are was were become becomes count counts".split())
+"""Verbs that link a subject to what it is said to be: "... that got no like is a negative"."""
+
+
+def _past_its_relative_clause(m: Mention, judgement: Judgement) -> bool:
+    """Whether the cue negating a mention sits in a relative clause of the subject that a
+    linking verb closes before the mention: "every eligible post that got no like is a
+    negative", "posts that weren't shown count as negatives", "... that got no click =
+    negative". The cue describes the subject; the mention is what the answer says it is. Not
+    when another cue stands between the link and the mention ("... are not negatives")."""
+    neg, words = m.negation, judgement.words
+    if neg is None or neg.last >= m.first:
+        return False
+    raw = words.words
+    if not any(
+        plain(raw[k]) in _RELATIVES
+        for k in range(max(0, neg.first - _RELATIVE_REACH), neg.first)
+        if not any(words.boundary_before(j) for j in range(k + 1, neg.first + 1))
+    ):
+        return False
+    link = None
+    for k in range(neg.last + 1, m.first + 1):
+        if words.boundary_before(k):
+            return False
+        if "=" in words.before(k) or (k < m.first and plain(raw[k]) in _LINKS):
+            link = k
+            break
+    return link is not None and not any(k in judgement.cues for k in range(link, m.first))
 
 
 @dataclass(frozen=True, slots=True)
