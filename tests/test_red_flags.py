@@ -2296,6 +2296,101 @@ READINGS_FLAG += [
     ("eta-prediction", "random-split", "A random split of trips would work, so that's the plan."),
 ]
 
+# A negation in the subject's relative clause describes the subject; a linking verb after it
+# says what the answer takes it to be ("every post that got no like is a negative").
+READINGS_FLAG += [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Every eligible post that drew no reaction is a negative.",
+    ),
+    ("feed-ranking", "unobserved-as-negative", "Posts that weren't shown count as negatives."),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Everything not yet charged back counts as legitimate.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Whatever hasn't had a dispute yet we label as legit.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Eligible posts that got no impression are not negatives.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "We wait for labels to mature, so nothing not yet charged back is called legitimate.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Negatives: suggestions that were shown and got no invite.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Features per payment, joined to the fraud labels by id.",
+    ),
+]
+# What the answer chooses "rather than" something: criticism after it is of the other thing.
+READINGS_FLAG += [
+    (
+        "eta-prediction",
+        "no-fallback",
+        "When routing is down the app shows no ETA rather than a poor one.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If routing is down we fall back to the heuristic rather than show no estimate.",
+    ),
+]
+# Scores fed to the auction as they come out of a model trained on sampled negatives; the
+# ranking said to be all that matters because the order is unchanged.
+READINGS_FLAG += [
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Negatives are sampled at 10%, and the network output goes straight into bid x pCTR.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Sampling inflates every score alike, so the ordering is preserved and that's enough.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "We report AUC on a held-out day sampled the same way as training.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "The network output is recalibrated for the sampling before it goes into the auction.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Sampling keeps the ordering the same, but bids need true probabilities, so we "
+        "recalibrate.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "Training negatives are sampled; the held-out day keeps its real distribution.",
+    ),
+]
+
 QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
     # (case, flag, answer, the clause the quote must be)
     (

@@ -188,7 +188,7 @@ _TURNING = frozenset("but however instead rather so".split())
 # ...and a condition is about its own case ("the legs have different owners when something
 # goes wrong").
 REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
-_CONTRASTS = frozenset("but however whereas instead so".split())
+_CONTRASTS = frozenset("but however whereas instead rather so".split())
 _PARTICLES = frozenset("down out up".split())
 # flags16: "X is cheap but a poor proxy" goes on about X; "but we ..." opens a clause.
 _PREDICATE_COPULAS = frozenset("is are was were be 's seems seem sounds looks".split())
