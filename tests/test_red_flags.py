@@ -2391,6 +2391,33 @@ READINGS_NO_FLAG += [
     ),
 ]
 
+# The objective named as the primary/main metric; the feed's satisfaction signal refused.
+READINGS_FLAG += [
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "The primary metric is invites sent per viewer.",
+    ),
+    ("search-ranking", "engagement-only-objective", "Key metric: CTR on the first page."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We rank by predicted likes and skip the survey: too few answers.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Main metrics: DAU first, then open rate as a diagnostic.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The survey is sparse, so we don't train on it but tune the weights against it.",
+    ),
+]
+
 QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
     # (case, flag, answer, the clause the quote must be)
     (
