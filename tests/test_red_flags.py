@@ -2398,7 +2398,7 @@ READINGS_FLAG += [
         "engagement-only-objective",
         "The primary metric is invites sent per viewer.",
     ),
-    ("search-ranking", "engagement-only-objective", "Key metric: CTR on the first page."),
+    ("search-ranking", "engagement-only-objective", "Primary metric: CTR on the first page."),
     (
         "feed-ranking",
         "engagement-only-objective",
