@@ -229,5 +229,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # 0.927). Set at that level; the red-flag lane tightens it.
     # keyword-list-27 and buzzword-sentences-27 hold 11 mistakes, 9 found, 2 false alarms:
     # 366 of 396, 9 false alarms (0.976 / 0.924).
-    assert counts.tp and counts.precision >= 0.976, (counts.tp, counts.fp)
-    assert counts.recall >= 0.924, (counts.tp, counts.fn)
+    # Round 13, flags18 (a random split said without a split word, criticism after "rather
+    # than" being of the other choice, a negation in the subject's relative clause, families
+    # for the objective named as the primary metric, a model's raw output into the auction,
+    # labels not yet arrived counted as legitimate): 374 of 396, 7 false alarms (0.982 /
+    # 0.944). Bars a little below, for the rejection lane's negation changes merged beside.
+    assert counts.tp and counts.precision >= 0.978, (counts.tp, counts.fp)
+    assert counts.recall >= 0.938, (counts.tp, counts.fn)
