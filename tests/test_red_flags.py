@@ -2418,6 +2418,39 @@ READINGS_NO_FLAG += [
     ),
 ]
 
+# What cannot be done is no choice ("couldn't respect permissions"); a line opening on a
+# label ("Features:") starts a note of its own, even after a long line.
+READINGS_NO_FLAG += [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "A prompt instruction can't reliably respect permissions, so ACLs filter retrieval.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "We can't ship on an offline win alone; the test decides.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Target: minutes from order placed to the delivered timestamp in the logs\n"
+        "Features:\n- distance, hour, weather",
+    ),
+]
+READINGS_FLAG += [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We add the user's groups in the prompt and ask the model to respect permissions.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features: distance, hour, weather and the delivered timestamp\nLabel: minutes to delivery",
+    ),
+]
+
 QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
     # (case, flag, answer, the clause the quote must be)
     (

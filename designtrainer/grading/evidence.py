@@ -349,6 +349,7 @@ def _flag_choice(
             or _weighed_after_refusal(judgement, first, window, refused)
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
+            or _unable_to(words, window)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
         ):
             continue
@@ -543,6 +544,27 @@ def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -
             if words.boundary_before(j):
                 break
             if (keys[m.last], keys[j]) in pairs:
+                return True
+    return False
+
+
+_UNABLE_REACH = 2
+
+
+def _unable_to(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether a mistake's words follow a word of inability in their clause ("fine-tuning
+    couldn't respect permissions", "we can't ship without a test"): that says what cannot
+    be done, and chooses nothing (the negation stage reads no cue in "can't", which states
+    facts too)."""
+    raw = words.words
+    for m in window:
+        for k in range(m.first - 1, max(-1, m.first - 1 - _UNABLE_REACH), -1):
+            if words.boundary_before(k + 1):
+                break
+            said = plain(raw[k])
+            if said in _UNABLE or (
+                said == "not" and k > 0 and plain(raw[k - 1]) in ("can", "could")
+            ):
                 return True
     return False
 

@@ -197,6 +197,8 @@ _NEW_SUBJECT = frozenset(
     "their your its i'd we'd i'll we'll i'm we're".split()
 )
 _SECOND_PREDICATE = 4
+_LABEL_WORDS = 3
+"""A label opening a line is this many words at most ("Online metrics:")."""
 _VERDICT_WORDS = 6
 _VERDICT_OPENERS = frozenset(("that's", "it's", "this's"))
 _VERDICT_OPENER_PAIRS = frozenset(
@@ -1368,13 +1370,25 @@ class Judgement:
             if re.search(r"[.!?:;]", ahead):
                 return True
             # A line break inside a paragraph: prose wrapped by an editor reads on, a short
-            # line (a note, a title) ends.
-            return self._line_words(k - 1) < 6
+            # line (a note, a title) ends, and so does one before a label ("Features:").
+            return self._line_words(k - 1) < 6 or self._opens_on_label(k)
         if ";" in sep:
             return True
         if _SENTENCE_END.search(sep) is not None:
             return words.words[k - 1].lower() not in _ABBREVIATIONS
         return False
+
+    def _opens_on_label(self, k: int) -> bool:
+        """Whether word k opens a label of a few words ("Features:", "Online metrics:"):
+        prose wrapped by an editor does not go on that way."""
+        words = self.words
+        for j in range(k + 1, min(len(words), k + _LABEL_WORDS) + 1):
+            sep = words.before(j)
+            if ":" in sep:
+                return True
+            if sep != " ":
+                return False
+        return ":" in words.before(len(words)) and len(words) - k <= _LABEL_WORDS
 
     def _line_start_enumerator(self, k: int) -> bool:
         return self.words.words[k][0].isdigit() and self._enumerator(k)
