@@ -2451,6 +2451,38 @@ READINGS_FLAG += [
     ),
 ]
 
+# Sending on the open probability said as a threshold it clears, the users likeliest to tap,
+# what we rank on; uplift refused as a road not gone down.
+READINGS_FLAG += [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Each candidate gets P(open); we send it if it clears the threshold.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Send to the users most likely to tap, that's the whole policy.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "I'm not going down the uplift route for this.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We send when the uplift clears the threshold, not when P(open) is high.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Score = P(open) x value - fatigue penalty, a multi-objective score.",
+    ),
+]
+
 QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
     # (case, flag, answer, the clause the quote must be)
     (

@@ -390,7 +390,7 @@ _UNABLE = frozenset(("can't", "cannot", "can not", "cant", "couldn't", "could no
 _DOING = stems(
     "use build add need want do run train bother include keep model rely apply deploy ship "
     "plan introduce adopt maintain design implement estimate reconstruct set support offer "
-    "provide learn predict try have has"
+    "provide learn predict try have has go pursue"
 )
 # Verbs of taking the right choice away: refused, they keep it ("we won't drop the fallback").
 _REMOVING = stems("remove drop lift scrap abolish eliminate ditch disable kill retire")
