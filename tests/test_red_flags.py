@@ -2479,7 +2479,23 @@ READINGS_NO_FLAG += [
     (
         "notification-ranking",
         "propensity-as-uplift",
-        "Score = P(open) x value - fatigue penalty, a multi-objective score.",
+        "We still score P(open), but sends are decided on the predicted uplift.",
+    ),
+]
+
+# Raters reading mail said as "incoming/inbound mail".
+READINGS_FLAG += [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters label a uniform sample of all incoming mail each day.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters label incoming mail only from users who opted in to sharing.",
     ),
 ]
 
