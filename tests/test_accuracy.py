@@ -233,6 +233,9 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # than" being of the other choice, a negation in the subject's relative clause, families
     # for the objective named as the primary metric, a model's raw output into the auction,
     # labels not yet arrived counted as legitimate): 374 of 396, 7 false alarms (0.982 /
-    # 0.944). Bars a little below, for the rejection lane's negation changes merged beside.
-    assert counts.tp and counts.precision >= 0.978, (counts.tp, counts.fp)
-    assert counts.recall >= 0.938, (counts.tp, counts.fn)
+    # 0.944). Then (inability is no choice, a label line ends the long line before it,
+    # sending on a threshold of P(open), raters on incoming mail): 378 of 396, 5 false
+    # alarms (0.987 / 0.955). Bars a little below, for the rejection lane's negation changes
+    # merged beside.
+    assert counts.tp and counts.precision >= 0.982, (counts.tp, counts.fp)
+    assert counts.recall >= 0.947, (counts.tp, counts.fn)
