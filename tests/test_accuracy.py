@@ -147,8 +147,9 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # ("Baseline: the current logistic regression", "weekly retrain" in a note): kept as
     # written; raised because the set grew.
     # Round 13, keyword-list-27 and buzzword-sentences-27 (see above): 191 more named ideas,
-    # 79 credited: 235 of 599 (39.2%).
-    assert total and credited <= 0.393 * total, f"{credited} of {total} named ideas credited"
+    # 79 credited: 235 of 599 (39.2%). flags18 (a line that is only a label, "Features:",
+    # ends the long line before it): 232 of 599 (38.7%).
+    assert total and credited <= 0.389 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:

@@ -2499,6 +2499,15 @@ READINGS_NO_FLAG += [
     ),
 ]
 
+# Clicks named as a secondary metric beside the primary one are not the only objective.
+READINGS_NO_FLAG += [
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Primary metric is retention at 28 days, with likes as a secondary metric.",
+    ),
+]
+
 QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
     # (case, flag, answer, the clause the quote must be)
     (

@@ -1379,16 +1379,17 @@ class Judgement:
         return False
 
     def _opens_on_label(self, k: int) -> bool:
-        """Whether word k opens a label of a few words ("Features:", "Online metrics:"):
-        prose wrapped by an editor does not go on that way."""
+        """Whether the line at word k is a label of a few words and nothing else, the lead-in
+        of what follows ("Features:", "Online metrics:"): prose wrapped by an editor does not
+        go on that way."""
         words = self.words
         for j in range(k + 1, min(len(words), k + _LABEL_WORDS) + 1):
             sep = words.before(j)
             if ":" in sep:
-                return True
+                return "\n" in sep[sep.index(":") :]
             if sep != " ":
                 return False
-        return ":" in words.before(len(words)) and len(words) - k <= _LABEL_WORDS
+        return False
 
     def _line_start_enumerator(self, k: int) -> bool:
         return self.words.words[k][0].isdigit() and self._enumerator(k)
