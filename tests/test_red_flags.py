@@ -2508,6 +2508,38 @@ READINGS_NO_FLAG += [
     ),
 ]
 
+# Permissions left to the generator: the groups go into the prompt, access enforced at
+# generation, the model instructed to use only what the user may see.
+READINGS_FLAG += [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The asker's groups go into the system prompt and the model sorts it out.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "One index for all, and we enforce access at generation.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The model is instructed to use only documents the asker may open.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We never put the asker's groups into the prompt; ACLs filter at retrieval.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Enforcing access at generation would leak text, so retrieval filters by ACL.",
+    ),
+]
+
 QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
     # (case, flag, answer, the clause the quote must be)
     (
