@@ -236,7 +236,8 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # labels not yet arrived counted as legitimate): 374 of 396, 7 false alarms (0.982 /
     # 0.944). Then (inability is no choice, a label line ends the long line before it,
     # sending on a threshold of P(open), raters on incoming mail): 378 of 396, 5 false
-    # alarms (0.987 / 0.955). Bars a little below, for the rejection lane's negation changes
-    # merged beside.
+    # alarms (0.987 / 0.955); with permissions left to the prompt and every normalised query
+    # as a suggestion in general wording: 382 of 396, 5 false alarms (0.987 / 0.965). Bars a
+    # little below, for the rejection lane's negation changes merged beside.
     assert counts.tp and counts.precision >= 0.982, (counts.tp, counts.fp)
-    assert counts.recall >= 0.947, (counts.tp, counts.fn)
+    assert counts.recall >= 0.957, (counts.tp, counts.fn)

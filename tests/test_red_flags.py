@@ -2540,6 +2540,27 @@ READINGS_NO_FLAG += [
     ),
 ]
 
+# Every query admitted as a suggestion: "every normalised query", the frequency cut dropped.
+READINGS_FLAG += [
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Every normalized query of the last month is indexed as a completion.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "I'd drop the frequency threshold so the long tail gets in.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "We keep the frequency threshold; dropping the cut would surface typos.",
+    ),
+]
+
 QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
     # (case, flag, answer, the clause the quote must be)
     (
