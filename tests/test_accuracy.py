@@ -162,8 +162,9 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # ("Baseline: the current logistic regression", "weekly retrain" in a note): kept as
     # written; raised because the set grew.
     # Round 13, keyword-list-27 and buzzword-sentences-27 (see above): 191 more named ideas,
-    # 79 credited: 235 of 599 (39.2%).
-    assert total and credited <= 0.393 * total, f"{credited} of {total} named ideas credited"
+    # 79 credited: 235 of 599 (39.2%). flags18 (a line that is only a label, "Features:",
+    # ends the long line before it): 232 of 599 (38.7%).
+    assert total and credited <= 0.389 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
@@ -244,5 +245,14 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # 0.927). Set at that level; the red-flag lane tightens it.
     # keyword-list-27 and buzzword-sentences-27 hold 11 mistakes, 9 found, 2 false alarms:
     # 366 of 396, 9 false alarms (0.976 / 0.924).
-    assert counts.tp and counts.precision >= 0.976, (counts.tp, counts.fp)
-    assert counts.recall >= 0.924, (counts.tp, counts.fn)
+    # Round 13, flags18 (a random split said without a split word, criticism after "rather
+    # than" being of the other choice, a negation in the subject's relative clause, families
+    # for the objective named as the primary metric, a model's raw output into the auction,
+    # labels not yet arrived counted as legitimate): 374 of 396, 7 false alarms (0.982 /
+    # 0.944). Then (inability is no choice, a label line ends the long line before it,
+    # sending on a threshold of P(open), raters on incoming mail): 378 of 396, 5 false
+    # alarms (0.987 / 0.955); with permissions left to the prompt and every normalised query
+    # as a suggestion in general wording: 382 of 396, 5 false alarms (0.987 / 0.965). Bars a
+    # little below, for the rejection lane's negation changes merged beside.
+    assert counts.tp and counts.precision >= 0.982, (counts.tp, counts.fp)
+    assert counts.recall >= 0.957, (counts.tp, counts.fn)

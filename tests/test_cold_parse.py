@@ -17,6 +17,8 @@ from designtrainer.grading.typos import (
     FUZZY_MAX_LENGTH,
     FUZZY_MIN_LENGTH,
     Vocabulary,
+    _inflected,
+    is_english,
     one_edit,
 )
 from designtrainer.grading.words import normalize_word, stem
@@ -164,6 +166,8 @@ def _scan(vocabulary: Vocabulary, by_letter: dict[str, list[str]], raw: str) -> 
     ):
         return base
     found = [f for f in by_letter.get(word[0], ()) if one_edit(word, f)]
+    if found and is_english(word) and not _inflected(word, min(found)):
+        return base  # a correctly spelled English word is no slip ("poison", "county")
     return stem(min(found)) if found else base
 
 

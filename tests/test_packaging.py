@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,8 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path: Path) -> None:
         capture_output=True,
     )
     wheel = next(dist.glob("designtrainer-*.whl"))
+    # The typo reader's English words are data beside its module (grading/typos.py).
+    assert "designtrainer/grading/english-words.txt" in zipfile.ZipFile(wheel).namelist()
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False, system_site_packages=False).create(env_dir)
     py = env_dir / "bin" / "python"

@@ -2254,6 +2254,343 @@ def test_items_under_a_plain_label_are_choices(library: Library, case_id: str, t
     assert fired(library, case_id, text) != []
 
 
+# -- round 13 (flags18): a random split without a split word; quotes that are clauses ---------
+# "random split of <things>", "randomly split", "shuffle and split" say the split on their
+# own in a case whose data is time-ordered; refused or set against a split by time they don't.
+READINGS_FLAG += [
+    ("eta-prediction", "random-split", "We use a random split of trips."),
+    ("demand-forecasting", "random-split", "Evaluation is a random split of store-days."),
+    ("fraud-detection", "random-split", "We randomly split the payments and train on most."),
+    ("feed-ranking", "random-split", "Shuffle and split, then fit the ranker."),
+    ("search-ranking", "random-split", "Sessions are split randomly, 80/20."),
+    ("notification-ranking", "random-split", "Offline we'd do an 80/20 random over all sends."),
+]
+READINGS_NO_FLAG += [
+    ("eta-prediction", "random-split", "Instead of a random split of trips, we hold out by week."),
+    ("demand-forecasting", "random-split", "Not a random split of store-days: the last month."),
+    (
+        "fraud-detection",
+        "random-split",
+        "I'd never randomly split payments that are ordered in time.",
+    ),
+    ("feed-ranking", "random-split", "We randomly split users into two arms for the online test."),
+    ("search-ranking", "random-split", "Traffic is split randomly between the old and new ranker."),
+    (
+        "spam-detection",
+        "random-split",
+        "A random split of messages would leak campaigns across sets.",
+    ),
+]
+
+# The mistake opening a clause about what it would do warns ("a random split would ..."),
+# unless what it would do is to be good enough.
+READINGS_NO_FLAG += [
+    (
+        "eta-prediction",
+        "random-split",
+        "A random split would scatter one evening across both sets.",
+    ),
+    ("demand-forecasting", "random-split", "Random split would mix next month into training."),
+]
+READINGS_FLAG += [
+    ("eta-prediction", "random-split", "A random split of trips would work, so that's the plan."),
+]
+
+# A negation in the subject's relative clause describes the subject; a linking verb after it
+# says what the answer takes it to be ("every post that got no like is a negative").
+READINGS_FLAG += [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Every eligible post that drew no reaction is a negative.",
+    ),
+    ("feed-ranking", "unobserved-as-negative", "Posts that weren't shown count as negatives."),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Everything not yet charged back counts as legitimate.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Whatever hasn't had a dispute yet we label as legit.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Eligible posts that got no impression are not negatives.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "We wait for labels to mature, so nothing not yet charged back is called legitimate.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Negatives: suggestions that were shown and got no invite.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Features per payment, joined to the fraud labels by id.",
+    ),
+]
+# What the answer chooses "rather than" something: criticism after it is of the other thing.
+READINGS_FLAG += [
+    (
+        "eta-prediction",
+        "no-fallback",
+        "When routing is down the app shows no ETA rather than a poor one.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If routing is down we fall back to the heuristic rather than show no estimate.",
+    ),
+]
+# Scores fed to the auction as they come out of a model trained on sampled negatives; the
+# ranking said to be all that matters because the order is unchanged.
+READINGS_FLAG += [
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Negatives are sampled at 10%, and the network output goes straight into bid x pCTR.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Sampling inflates every score alike, so the ordering is preserved and that's enough.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "We report AUC on a held-out day sampled the same way as training.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "The network output is recalibrated for the sampling before it goes into the auction.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Sampling keeps the ordering the same, but bids need true probabilities, so we "
+        "recalibrate.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "Training negatives are sampled; the held-out day keeps its real distribution.",
+    ),
+]
+
+# The objective named as the primary/main metric; the feed's satisfaction signal refused.
+READINGS_FLAG += [
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "The primary metric is invites sent per viewer.",
+    ),
+    ("search-ranking", "engagement-only-objective", "Primary metric: CTR on the first page."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We rank by predicted likes and skip the survey: too few answers.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Main metrics: DAU first, then open rate as a diagnostic.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The survey is sparse, so we don't train on it but tune the weights against it.",
+    ),
+]
+
+# What cannot be done is no choice ("couldn't respect permissions"); a line opening on a
+# label ("Features:") starts a note of its own, even after a long line.
+READINGS_NO_FLAG += [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "A prompt instruction can't reliably respect permissions, so ACLs filter retrieval.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "We can't ship on an offline win alone; the test decides.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Target: minutes from order placed to the delivered timestamp in the logs\n"
+        "Features:\n- distance, hour, weather",
+    ),
+]
+READINGS_FLAG += [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We add the user's groups in the prompt and ask the model to respect permissions.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features: distance, hour, weather and the delivered timestamp\nLabel: minutes to delivery",
+    ),
+]
+
+# Sending on the open probability said as a threshold it clears, the users likeliest to tap,
+# what we rank on; uplift refused as a road not gone down.
+READINGS_FLAG += [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Each candidate gets P(open); we send it if it clears the threshold.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Send to the users most likely to tap, that's the whole policy.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "I'm not going down the uplift route for this.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We send when the uplift clears the threshold, not when P(open) is high.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We still score P(open), but sends are decided on the predicted uplift.",
+    ),
+]
+
+# Raters reading mail said as "incoming/inbound mail".
+READINGS_FLAG += [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters label a uniform sample of all incoming mail each day.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters label incoming mail only from users who opted in to sharing.",
+    ),
+]
+
+# Clicks named as a secondary metric beside the primary one are not the only objective.
+READINGS_NO_FLAG += [
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Primary metric is retention at 28 days, with likes as a secondary metric.",
+    ),
+]
+
+# Permissions left to the generator: the groups go into the prompt, access enforced at
+# generation, the model instructed to use only what the user may see.
+READINGS_FLAG += [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The asker's groups go into the system prompt and the model sorts it out.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "One index for all, and we enforce access at generation.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The model is instructed to use only documents the asker may open.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We never put the asker's groups into the prompt; ACLs filter at retrieval.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Enforcing access at generation would leak text, so retrieval filters by ACL.",
+    ),
+]
+
+# Every query admitted as a suggestion: "every normalised query", the frequency cut dropped.
+READINGS_FLAG += [
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Every normalized query of the last month is indexed as a completion.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "I'd drop the frequency threshold so the long tail gets in.",
+    ),
+]
+READINGS_NO_FLAG += [
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "We keep the frequency threshold; dropping the cut would surface typos.",
+    ),
+]
+
+QUOTED_CLAUSES: list[tuple[str, str, str, str]] = [
+    # (case, flag, answer, the clause the quote must be)
+    (
+        "eta-prediction",
+        "random-split",
+        "Data. We use a random split of trips. Then XGBoost.",
+        "We use a random split of trips",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Launch: once the new ranker improves NDCG offline, we roll it out to everyone.",
+        "Launch: once the new ranker improves NDCG offline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text", "clause"), QUOTED_CLAUSES)
+def test_a_flag_quotes_the_clause_that_makes_the_mistake(
+    library: Library, case_id: str, flag_id: str, text: str, clause: str
+) -> None:
+    hits = [
+        h for h in grade_whole(library.compiled(case_id), text).red_flags if h.flag.id == flag_id
+    ]
+    assert hits, flag_id
+    (quote,) = hits[0].evidence
+    assert quote.text == clause
+    assert text[quote.start : quote.end] == clause
+
+
 # -- round 12 wave 2: careful answers discuss the mistakes they avoid --------------------------
 # Each reading with probes in fresh wording both ways: the discussion keeps the flag quiet, the
 # same words making the choice still raise it.

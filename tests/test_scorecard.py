@@ -311,7 +311,7 @@ def test_the_stored_result_is_the_interviewers_ticks_with_the_checkers_quotes() 
     stored = codec.result_to_json(result)
     assert stored["score"] == pytest.approx(3 / 15, abs=1e-4)  # f1 (2) and f3 (1) of 15
     assert stored["levels"]["core"]["met"] == 1
-    assert flag_quotes(result) == {"accuracy": "accuracy"}
+    assert flag_quotes(result) == {"accuracy": "we'll use accuracy"}  # the clause, quoted
 
 
 def test_a_finished_attempt_rebuilds_the_same_scorecard_from_its_stored_grade() -> None:
@@ -339,7 +339,7 @@ def test_a_finished_attempt_rebuilds_the_same_scorecard_from_its_stored_grade() 
     assert [g.id for g in again.gaps] == [g.id for g in live.gaps]
     assert [(h.flag.id, h.ticked, h.quote) for h in again.red_flags] == [
         ("accuracy", True, None),
-        ("no-fallback", False, "no fallback"),
+        ("no-fallback", False, "We ship with no fallback at all"),
     ]
 
 

@@ -76,7 +76,8 @@ def choose(
         # bias") refuses its remedy, and so makes the mistake: it takes no flag back.
         mentions = [
             m._replace(negation=None)
-            if m.negation is not None and accepts_shortcoming(m.negation)
+            if m.negation is not None
+            and (accepts_shortcoming(m.negation) or _past_its_relative_clause(m, judgement))
             else m
             for m in mentions
         ]
@@ -113,6 +114,37 @@ def choose(
     negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
     found = {m.group for m in usable}
     return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
+
+
+_RELATIVE_REACH = 3
+_LINKS = frozenset("is are was were become becomes count counts".split())
+"""Verbs that link a subject to what it is said to be: "... that got no like is a negative"."""
+
+
+def _past_its_relative_clause(m: Mention, judgement: Judgement) -> bool:
+    """Whether the cue negating a mention sits in a relative clause of the subject that a
+    linking verb closes before the mention: "every eligible post that got no like is a
+    negative", "posts that weren't shown count as negatives", "... that got no click =
+    negative". The cue describes the subject; the mention is what the answer says it is. Not
+    when another cue stands between the link and the mention ("... are not negatives")."""
+    neg, words = m.negation, judgement.words
+    if neg is None or neg.last >= m.first:
+        return False
+    raw = words.words
+    if not any(
+        plain(raw[k]) in _RELATIVES
+        for k in range(max(0, neg.first - _RELATIVE_REACH), neg.first)
+        if not any(words.boundary_before(j) for j in range(k + 1, neg.first + 1))
+    ):
+        return False
+    link = None
+    for k in range(neg.last + 1, m.first + 1):
+        if words.boundary_before(k):
+            return False
+        if "=" in words.before(k) or (k < m.first and plain(raw[k]) in _LINKS):
+            link = k
+            break
+    return link is not None and not any(k in judgement.cues for k in range(link, m.first))
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +389,7 @@ def _flag_choice(
             or _weighed_after_refusal(judgement, first, window, refused)
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
+            or _unable_to(words, window)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
         ):
             continue
@@ -397,7 +430,7 @@ _UNABLE = frozenset(("can't", "cannot", "can not", "cant", "couldn't", "could no
 _DOING = stems(
     "use build add need want do run train bother include keep model rely apply deploy ship "
     "plan introduce adopt maintain design implement estimate reconstruct set support offer "
-    "provide learn predict try have has"
+    "provide learn predict try have has go pursue"
 )
 # Verbs of taking the right choice away: refused, they keep it ("we won't drop the fallback").
 _REMOVING = stems("remove drop lift scrap abolish eliminate ditch disable kill retire")
@@ -551,6 +584,27 @@ def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -
             if words.boundary_before(j):
                 break
             if (keys[m.last], keys[j]) in pairs:
+                return True
+    return False
+
+
+_UNABLE_REACH = 2
+
+
+def _unable_to(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether a mistake's words follow a word of inability in their clause ("fine-tuning
+    couldn't respect permissions", "we can't ship without a test"): that says what cannot
+    be done, and chooses nothing (the negation stage reads no cue in "can't", which states
+    facts too)."""
+    raw = words.words
+    for m in window:
+        for k in range(m.first - 1, max(-1, m.first - 1 - _UNABLE_REACH), -1):
+            if words.boundary_before(k + 1):
+                break
+            said = plain(raw[k])
+            if said in _UNABLE or (
+                said == "not" and k > 0 and plain(raw[k - 1]) in ("can", "could")
+            ):
                 return True
     return False
 
@@ -1209,10 +1263,11 @@ _PRAISE = frozenset(
 
 def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> bool:
     """Whether a clause that opens on doing the mistake ("feeding ...", "treating ... as",
-    "using ...") says what doing it would do: "feeding downsampled probabilities straight
-    into bids would overcharge advertisers", "treating reports as ground truth would let
-    brigading decide". Not when it would be fine ("using the shown ETA would be simplest"),
-    nor "we'd ...", which chooses."""
+    "using ...") or on the mistake itself ("a random split ...") says what doing it would
+    do: "feeding downsampled probabilities straight into bids would overcharge advertisers",
+    "treating reports as ground truth would let brigading decide", "a random split would put
+    the same evening on both sides". Not when it would be fine ("using the shown ETA would be
+    simplest", "a random split would work"), nor "we'd ...", which chooses."""
     words = judgement.words
     raw = words.words
     lo = min(m.first for m in window)
@@ -1220,9 +1275,10 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     opener = lo
     while opener > 0 and not words.boundary_before(opener) and lo - opener < _OPENING:
         opener -= 1
-    if not (opener == 0 or words.boundary_before(opener)) or not raw[opener].lower().endswith(
-        "ing"
-    ):
+    if not (opener == 0 or words.boundary_before(opener)):
+        return False
+    opening = plain(raw[opener])
+    if not (opening.endswith("ing") or opening in _ARTICLES or opener == lo):
         return False
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
@@ -1231,9 +1287,15 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
             return False
         if word in _HYPOTHETICAL:
             return not any(
-                raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+                plain(raw[j]) in _PRAISE or plain(raw[j]) in _WORKING
+                for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
             )
     return False
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_WORKING = frozenset("work works suffice suffices acceptable reasonable sensible".split())
+"""Words of a hypothetical that finds the mistake good enough ("a random split would work")."""
 
 
 _WARY = frozenset(
@@ -1454,6 +1516,43 @@ def best_window(
     for m in mentions[lo : hi + 1]:
         window.setdefault(m.group, m)
     return [window[g] for g in range(groups)]
+
+
+_CLAUSE_REACH = 12
+"""How far a red flag's quote reaches past its phrases, each way, to the ends of their clause."""
+
+
+def clause_bounds(words: Words, first: int, last: int) -> tuple[int, int]:
+    """The words of the clause around words first..last: out to the punctuation or line
+    break either side, at most `_CLAUSE_REACH` words further each way. A red flag's phrases
+    are often one word ("improves", "random"), and the quote must show the clause that makes
+    the mistake ("if the new model improves offline AUC we ship it")."""
+    lo, hi = first, last
+    while lo > 0 and first - lo < _CLAUSE_REACH and not words.boundary_before(lo):
+        lo -= 1
+    while hi + 1 < len(words) and hi - last < _CLAUSE_REACH and not words.boundary_before(hi + 1):
+        hi += 1
+    return lo, hi
+
+
+def clause_evidence(mentions: Sequence[Mention], words: Words, section: str) -> Evidence:
+    """A red flag's quote: the clause its mentions make the mistake in (`clause_bounds`),
+    with the rubric phrases that matched (joined with " + ") and how they were read."""
+    first = min(m.first for m in mentions)
+    lo, hi = clause_bounds(words, first, max(m.last for m in mentions))
+    start, end = words.span(lo, hi)
+    parts = [evidence_of(m, words, section) for m in mentions]
+    negated = next((e for e in parts if e.negated), None)
+    return Evidence(
+        words.text[start:end],
+        start,
+        end,
+        section,
+        " + ".join(dict.fromkeys(e.phrase for e in parts)),
+        negated is not None,
+        negated.trigger if negated is not None else None,
+        next((e.fuzzy for e in parts if e.fuzzy), None),
+    )
 
 
 def evidence_of(m: Mention, words: Words, section: str) -> Evidence:

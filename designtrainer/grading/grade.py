@@ -26,7 +26,15 @@ from operator import attrgetter
 from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.compiled import CompiledRubric
-from designtrainer.grading.evidence import Choice, Rejected, choose, evidence_of, rejections
+from designtrainer.grading.evidence import (
+    Choice,
+    Rejected,
+    choose,
+    clause_bounds,
+    clause_evidence,
+    evidence_of,
+    rejections,
+)
 from designtrainer.grading.judgement import APPLIED, REASONS_AND_CONDITIONS, Judgement
 from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
@@ -350,6 +358,11 @@ def _grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
     for _, found in (*items, *flags):
         answer = read[found.section]
         quoted.setdefault(id(answer), []).extend(m.first for m in found.choice.mentions)
+    for _, found in flags:  # a flag is quoted by its clause (`clause_evidence`)
+        answer = read[found.section]
+        ms = found.choice.mentions
+        first = min(m.first for m in ms)
+        quoted[id(answer)].append(clause_bounds(answer.words, first, max(m.last for m in ms))[0])
     for answer in by_text.values():
         answer.words.locate(quoted.get(id(answer), ()))
 
@@ -380,7 +393,11 @@ def _grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
         compiled.rubric.case,
         tuple(SectionResult(sid, tuple(results[sid])) for sid in SECTION_IDS),
         tuple(
-            RedFlagHit(flag, evidence(found), elsewhere(found, flag.section))
+            RedFlagHit(
+                flag,
+                (clause_evidence(found.choice.mentions, read[found.section].words, found.section),),
+                elsewhere(found, flag.section),
+            )
             for flag, found in flags
         ),
     )

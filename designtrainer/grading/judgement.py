@@ -192,7 +192,7 @@ _TURNING = frozenset("but however instead rather so".split())
 # ...and a condition is about its own case ("the legs have different owners when something
 # goes wrong").
 REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
-_CONTRASTS = frozenset("but however whereas instead so".split())
+_CONTRASTS = frozenset("but however whereas instead rather so".split())
 _PARTICLES = frozenset("down out up".split())
 # flags16: "X is cheap but a poor proxy" goes on about X; "but we ..." opens a clause.
 _PREDICATE_COPULAS = frozenset("is are was were be 's seems seem sounds looks".split())
@@ -201,6 +201,8 @@ _NEW_SUBJECT = frozenset(
     "their your its i'd we'd i'll we'll i'm we're".split()
 )
 _SECOND_PREDICATE = 4
+_LABEL_WORDS = 3
+"""A label opening a line is this many words at most ("Online metrics:")."""
 _VERDICT_WORDS = 6
 _VERDICT_OPENERS = frozenset(("that's", "it's", "this's"))
 _VERDICT_OPENER_PAIRS = frozenset(
@@ -1396,12 +1398,25 @@ class Judgement:
             if re.search(r"[.!?:;]", ahead):
                 return True
             # A line break inside a paragraph: prose wrapped by an editor reads on, a short
-            # line (a note, a title) ends.
-            return self._line_words(k - 1) < 6
+            # line (a note, a title) ends, and so does one before a label ("Features:").
+            return self._line_words(k - 1) < 6 or self._opens_on_label(k)
         if ";" in sep:
             return True
         if _SENTENCE_END.search(sep) is not None:
             return words.words[k - 1].lower() not in _ABBREVIATIONS
+        return False
+
+    def _opens_on_label(self, k: int) -> bool:
+        """Whether the line at word k is a label of a few words and nothing else, the lead-in
+        of what follows ("Features:", "Online metrics:"): prose wrapped by an editor does not
+        go on that way."""
+        words = self.words
+        for j in range(k + 1, min(len(words), k + _LABEL_WORDS) + 1):
+            sep = words.before(j)
+            if ":" in sep:
+                return "\n" in sep[sep.index(":") :]
+            if sep != " ":
+                return False
         return False
 
     def _line_start_enumerator(self, k: int) -> bool:

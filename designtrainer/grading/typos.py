@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
+from functools import cache
 from itertools import accumulate
 from operator import itemgetter
+from pathlib import Path
 from zlib import crc32
 
 from designtrainer.grading.words import _STEM_CACHE, Words, normalize_word, stem, tokenize, words_of
@@ -66,6 +68,28 @@ def one_edit(a: str, b: str) -> bool:
     if la > lb:
         return a[i + 1 :] == b[i:]
     return a[i:] == b[i + 1 :]
+
+
+@cache
+def _english_words() -> str:
+    """Correctly spelled English words that are one slip from some word of the bundled
+    rubrics or clarifying questions ("poison" from "poisson", "action" from "auction"), one a
+    line (tools/english_words.py builds the list). Read from disk the first time a slip is
+    found, not at import, and kept as the text: 25 kB, where a set of its 3,100 words would
+    hold ten times that through a session for a look-up made once per new slip."""
+    return "\n" + Path(__file__).with_name("english-words.txt").read_text(encoding="utf-8")
+
+
+def is_english(word: str) -> bool:
+    """Whether a normalized word is an English word that the typo reader must not read as a
+    slip for another: a word people spelled right is no typo ("poison" is not "poisson")."""
+    return f"\n{word}\n" in _english_words()
+
+
+def _inflected(word: str, form: str) -> bool:
+    """Whether a word only adds or drops a last letter of the form: an inflection the stemmer
+    parts from it ("imbalanced" and "imbalance"), read as the form though it is English."""
+    return word.startswith(form) or form.startswith(word)
 
 
 def _is_key(key: str, form: str) -> bool:
@@ -190,6 +214,14 @@ class Vocabulary:
             return base
         if word in self.plain:
             return base
+        best = self.slip_for(word)
+        if best is None or (is_english(word) and not _inflected(word, best)):
+            return base
+        self._read_as[raw] = best
+        return stem(best)
+
+    def slip_for(self, word: str) -> str | None:
+        """The rubric form a normalized word is one slip from (the first in order), if any."""
         best: str | None = None
         index, buckets, forms = self._typo_index, self._typo_buckets, self._forms
         # Every form one slip from `word` that begins with its letter shares a key with it:
@@ -209,7 +241,4 @@ class Vocabulary:
                     and _is_key(key, candidate)
                 ):
                     best = candidate
-        if best is None:
-            return base
-        self._read_as[raw] = best
-        return stem(best)
+        return best

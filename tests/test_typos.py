@@ -1,0 +1,94 @@
+"""Slips are read as the rubric's words; correctly spelled English words are not slips.
+
+The typo reader takes a word one slip from a rubric form as that form. A word people spelled
+right is no typo of another: "poison" is not "poisson", "action" is not "auction". The words
+it must leave alone ship as designtrainer/grading/english-words.txt (tools/english_words.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from designtrainer.clarify import _profile
+from designtrainer.grading.typos import Vocabulary, is_english
+from designtrainer.grading.words import stem
+from designtrainer.loading.library import Library
+
+LIST = Path(__file__).resolve().parent.parent / "designtrainer" / "grading" / "english-words.txt"
+
+
+@pytest.mark.parametrize(
+    ("case_id", "word", "not_as"),
+    [
+        ("demand-forecasting", "poison", "poisson"),
+        ("demand-forecasting", "poisoned", "poisson"),
+        ("ads-ctr", "action", "auction"),
+        ("ads-ctr", "actions", "auction"),
+        ("fraud-detection", "adopted", "adapted"),
+        ("recommendation", "casual", "causal"),
+    ],
+)
+def test_an_english_word_is_not_read_as_a_slip(
+    library: Library, case_id: str, word: str, not_as: str
+) -> None:
+    vocabulary = library.compiled(case_id).vocabulary
+    assert (vocabulary.slip_for(word) or "").startswith(not_as[:5])  # one slip from it
+    words = vocabulary.read(f"We looked at {word} here.")
+    assert word not in words.read_as
+    assert stem(not_as) not in words.keys
+
+
+@pytest.mark.parametrize(
+    ("case_id", "slip", "as_"),
+    [
+        ("demand-forecasting", "poisosn", "poisson"),
+        ("ads-ctr", "auctoin", "auction"),
+        ("ads-ctr", "calibraton", "calibration"),
+    ],
+)
+def test_a_slip_is_still_read_as_the_rubric_word(
+    library: Library, case_id: str, slip: str, as_: str
+) -> None:
+    words = library.compiled(case_id).vocabulary.read(f"We use {slip} here.")
+    assert words.read_as.get(slip, "").startswith(as_[:5])
+    assert stem(as_) in words.keys
+
+
+def test_an_english_word_that_only_adds_a_last_letter_is_read_as_the_form() -> None:
+    # "imbalanced" stems apart from "imbalance": the slip reader bridges the inflection, and
+    # the English guard (it is a word) leaves it so.
+    words = Vocabulary(["imbalance"]).read("imbalanced")
+    assert words.read_as == {"imbalanced": "imbalance"}
+
+
+def test_a_rubric_of_its_own_has_the_english_guard_too() -> None:
+    # Not tied to the bundled rubrics' words: any vocabulary leaves a listed word alone.
+    vocabulary = Vocabulary(["poisson regression"])
+    assert vocabulary.read("poison").read_as == {}
+    assert vocabulary.read("poisosn regression").read_as == {"poisosn": "poisson"}
+
+
+def test_the_list_is_small_and_only_holds_words_a_vocabulary_would_misread(
+    library: Library,
+) -> None:
+    lines = [w for w in LIST.read_text(encoding="utf-8").split("\n") if w and w[0] != "#"]
+    assert lines == sorted(set(lines)) and all(w.isalpha() and w.islower() for w in lines)
+    assert 1_000 < len(lines) < 10_000  # the guard's data, not a dictionary
+    assert all(is_english(w) for w in lines[:: len(lines) // 50])
+    assert not is_english("calibraton") and not is_english("poisosn")
+    vocabularies = [library.compiled(c).vocabulary for c in sorted(library.cases)]
+    vocabularies += [_profile(library.cases[c]).vocabulary for c in sorted(library.cases)]
+    misread = {
+        w
+        for v in vocabularies
+        for w in lines
+        if stem(w) not in v.stems
+        and (slip := v.slip_for(w))
+        and not w.startswith(slip)
+        and not slip.startswith(w)
+    }
+    # Rubric edits make a listed word a rubric word now and then: the list may lag a little
+    # (tools/english_words.py rebuilds it), but it holds no words a vocabulary never misread.
+    assert len(misread) >= 0.98 * len(lines), sorted(set(lines) - misread)[:20]
