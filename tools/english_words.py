@@ -32,6 +32,14 @@ HEADER = (
     "# English words one slip from a word of the bundled rubrics or clarifying questions: never\n"
     "# read as a typo of it. Built by tools/english_words.py from Debian's wamerican and\n"
     "# wbritish.\n"
+    "# The words come from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson, whose\n"
+    "# notice follows. Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify,\n"
+    "# distribute and sell these word lists, the associated scripts, the output created from the\n"
+    "# scripts, and its documentation for any purpose is hereby granted without fee, provided\n"
+    "# that the above copyright notice appears in all copies and that both that copyright notice\n"
+    "# and this permission notice appear in supporting documentation. Kevin Atkinson makes no\n"
+    '# representations about the suitability of this array for any purpose. It is provided "as\n'
+    '# is" without express or implied warranty.\n'
 )
 
 
