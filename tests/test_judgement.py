@@ -131,6 +131,93 @@ def test_a_buzzword_answer_scores_little() -> None:
     assert len(result.named) >= 8
 
 
+# -- answers written as lists of names -----------------------------------------------------
+
+# One term a bullet, terms under labels, menus of alternatives, chains of names, figures only
+# in brackets after a name: the notes of a candidate who names ideas and applies none.
+NOTES_OF_NAMES = """## Notes
+- Objective: fraud losses, false declines
+- Class imbalance (~0.1%)
+- Label delay (chargebacks)
+- GBDT -> deep model
+- Blocklists
+- IP reputation
+- PR-AUC, F1, recall
+- Calibration
+- Threshold tuning
+- Shadow mode -> A/B test
+- Kafka -> streaming -> feature store
+- Monitoring: drift, PSI
+- Retraining: weekly / monthly
+- Feedback loop
+- Fallback
+"""
+# The same ideas in terse notes that each commit to something for this problem.
+TERSE_CHOICES = """## Notes
+- Goal: cut fraud losses 30%, false declines <= 0.3%
+- Fraud is rare: 0.1% of txns -> class weights x50
+- Chargebacks arrive 30-120 days late -> train on txns >= 120 d old
+- GBDT (LightGBM) on ~300 feats, not a deep model
+- Blocklists stay in front of the model
+- IP reputation as a feature, lagged 1 day
+- PR-AUC + recall @ 0.3% FPR
+- Calibration check per segment, isotonic if off
+- Threshold from cost: FN = amount, FP = $55
+- Shadow mode 2 wks -> A/B test on 5% traffic
+- Streaming feats via Kafka, p99 lookup < 10 ms
+- Drift monitoring on score distribution, alert at PSI > 0.2
+- Retrain monthly as labels mature
+- Feedback loop: declined txns never get labels -> 1% random approve holdout
+- Fallback: rules only if model times out
+"""
+
+
+def test_an_answer_of_names_names_every_idea() -> None:
+    found = states(NOTES_OF_NAMES)
+    assert len(found) >= 15
+    assert set(found.values()) == {"named"}, found
+
+
+def test_terse_notes_that_choose_are_met() -> None:
+    found = states(TERSE_CHOICES)
+    assert len(found) == 15
+    assert set(found.values()) == {"met"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a menu of alternatives, nothing chosen
+        ("- Trees: GBDT / XGBoost / LightGBM", {"trees": "named"}),
+        ("- Retraining: weekly / monthly", {"retraining": "named"}),
+        ("- GBDT or deep model", {"trees": "named", "deep": "named"}),
+        # one option chosen, or an option with a word of its own
+        ("- Retraining: weekly", {"retraining": "met"}),
+        ("- GBDT / XGBoost per leg", {"trees": "met"}),
+        ("- GBDT, not a deep model", {"trees": "met"}),
+        # an arrow that draws a consequence stays one
+        ("- fraud 0.1% -> imbalanced, class weights", {"imbalance": "met"}),
+        ("- timeout -> fallback to cached rows", {"fallback": "met"}),
+    ],
+)
+def test_menus_and_consequences(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+def test_chains_and_bracketed_figures_read_by_the_answer() -> None:
+    # In an answer of names a chain of names and a figure in brackets say nothing more...
+    for note, item_id in (
+        ("- Shadow mode -> A/B test -> Kafka", "ab-test"),
+        ("- Class imbalance (~0.1%)", "imbalance"),
+        ("- A/B test (2-4 weeks)", "ab-test"),
+    ):
+        text = NOTES_OF_NAMES.replace("- Feedback loop\n", note + "\n")
+        assert states(text)[item_id] == "named", note
+    # ...while a figure with a word of its own in the brackets still commits to something.
+    text = NOTES_OF_NAMES.replace("- Fallback\n", "- Fallback (rules after 50 ms timeout)\n")
+    assert states(text)["fallback"] == "met"
+
+
 # -- labels ----------------------------------------------------------------------------------
 
 

@@ -282,6 +282,11 @@ _HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+\Z")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]*_]*\s")
 _BOLD_END = re.compile(r"[.:!?]?(?:\*\*|__)")
 _ARROW = re.compile(r"->|=>|\u2192|\u21d2")
+_MENU_BREAK = re.compile(r"/")
+_CHAIN_BREAK = re.compile(r"->|=>|\u2192|\u21d2|[,;/&]|\s\+\s")
+_OR = frozenset({"or"})
+_ANNOTATION_OPEN = re.compile(r"[(,;]")
+_ANNOTATION_CLOSE = re.compile(r"[),;]")
 _LIST_SEPARATOR = re.compile(r"[,;/&]|\s\+\s")
 _ABBREVIATIONS = frozenset({"e", "g", "i", "vs", "approx", "ca", "etc", "eg", "ie"})
 _LIST_WORDS = frozenset({"and", "or", "plus"})
@@ -406,6 +411,9 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self.keyword_answer = False
+        """The whole answer is written as lists of names (see `listiness`): set by the
+        caller, who sees every section of the answer, before any reading is asked for."""
         self.boilerplate = False
         """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
         every section of the answer, before any reading is asked for."""
@@ -441,6 +449,8 @@ class Judgement:
 
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
+        if self._menu(first, last):
+            return NAMED  # "SMOTE / class weights / undersampling": no choice made
         if self.keyword_style:
             return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
         if self.boilerplate and says.vague:
@@ -1039,7 +1049,11 @@ class Judgement:
         of itself: what is left shows whether vague words drown the names."""
         names, ideas = self._names(*context)
         i = bisect_right(self.arrows, first)
-        if i < len(self.arrows) and self.arrows[i] <= last:
+        if (
+            i < len(self.arrows)
+            and self.arrows[i] <= last
+            and not self._chain_of_names(first, last, names)
+        ):
             return _FIGURE  # "pos rate 0.2% -> v imbalanced": a consequence
         bits = self.bits[first : last + 1]
         every = reduce(or_, bits, 0)  # what kinds of word there are at all, in one C call
@@ -1048,7 +1062,7 @@ class Judgement:
         if every & (_DIGIT | _CUE | _CAPITAL):
             for k in range(first, last + 1):
                 b = bits[k - first]
-                if b & _DIGIT and not self._enumerator(k):
+                if b & _DIGIT and self._figure(k):
                     return _FIGURE  # a figure
                 if b & _CUE and k in self.cues and k not in names:
                     weak = True  # "PR-AUC, not accuracy": one thing chosen over another
@@ -1092,6 +1106,78 @@ class Judgement:
             )
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
 
+    def _menu(self, first: int, last: int) -> bool:
+        """Whether words first..last are only a menu of alternatives, names or times set side
+        by side with "/" or "or" and nothing said of any ("SMOTE / class weights /
+        undersampling", "weekly / monthly"): the options named, none chosen. One with a word
+        of its own is a choice ("LightGBM / XGBoost per leg"), as is a figure or a contrast."""
+        seps, keys, bits = self.seps, self.words.keys, self.bits
+        alternatives = 0
+        for k in range(first + 1, last + 1):
+            if k in self.inside:
+                continue
+            if _LIST_SEPARATOR.search(seps[k]) and "/" not in seps[k]:
+                return False  # a list ("send now, hold, or drop"): the set used, not a menu
+            alternatives += "/" in seps[k] or keys[k] == "or"
+        if not alternatives:
+            return False
+        names, _ = self._names(first, last)
+        pieces = self._pieces(first, last, _MENU_BREAK)
+        for piece in pieces:
+            if not piece or sum(keys[j] not in ARTICLES for j in piece) > _MAX_NAME_WORDS:
+                return False
+            for j in piece:
+                b = bits[j]
+                if b & (_CLAIM | _CONNECTIVE | _CUE | _DIGIT) or keys[j] in CHOICE_WORDS:
+                    return False
+                if (
+                    b & _CONTENT
+                    and not b & _CAPITAL
+                    and j not in names
+                    and keys[j] not in TIME_WORDS
+                ):
+                    return False
+        return True
+
+    def _chain_of_names(self, first: int, last: int, names: set[int]) -> bool:
+        """Whether words first..last are names joined by arrows and list separators, each a
+        few words with one content word at most besides the names of ideas and proper names:
+        "Shadow mode -> A/B test -> champion / challenger", "Kafka -> Flink -> feature
+        store". A stage list names its stages; it draws no consequence ("pos rate 0.2% -> v
+        imbalanced", "timeout -> serve cached rows", "-> own heads": a figure, a phrase of
+        its own)."""
+        bits, arrows = self.bits, self.arrow_set
+        for piece in self._pieces(first, last, _CHAIN_BREAK):
+            if sum(self.words.keys[j] not in ARTICLES for j in piece) > _MAX_NAME_WORDS:
+                return False
+            content = named = 0
+            for j in piece:
+                b = bits[j]
+                if b & (_CLAIM | _CONNECTIVE | _CUE) or (b & _DIGIT and self._bare_figure(j)):
+                    return False
+                if b & _CAPITAL or j in names:
+                    named += 1
+                elif b & _CONTENT:
+                    content += 1
+            if not piece or content > 1 or (content and not named and piece[0] in arrows):
+                return False  # "-> own heads": a phrase of its own
+        return True
+
+    def _pieces(self, first: int, last: int, breaks: re.Pattern[str]) -> list[list[int]]:
+        """Words first..last split where a separator matches `breaks` or at "or" (and, for
+        a chain, "and", "plus"), never inside a phrase; the list words themselves dropped."""
+        seps, keys = self.seps, self.words.keys
+        words = _LIST_WORDS if breaks is _CHAIN_BREAK else _OR
+        pieces: list[list[int]] = [[]]
+        for k in range(first, last + 1):
+            if k > first and k not in self.inside:
+                if keys[k] in words or breaks.search(seps[k]):
+                    pieces.append([])
+                if keys[k] in words:
+                    continue
+            pieces[-1].append(k)
+        return pieces
+
     def _plans(self, first: int, last: int) -> int:
         """How many times "will be ...ed" stands in words first..last: a plan with nobody
         doing it ("imbalance will be handled", "the model will be validated") is vague."""
@@ -1108,6 +1194,26 @@ class Judgement:
                 and raw[k + 1].lower().endswith("ed")
             ]
         return bisect_left(plans, last) - bisect_left(plans, max(first, 1))
+
+    def _figure(self, k: int) -> bool:
+        """Whether the digits at word k are a figure: not a list number ("1. Monitoring"),
+        nor, in an answer written as lists of names, part of a name ("F1", "TC40", "p99",
+        "L2", "3DS"), which says no more than the name does ("Precision, recall, F1" is a
+        list of names), or in brackets after a name (`_bracketed`). (Elsewhere such a name keeps a note a figure as it always has: "BM25
+        and field-level match, ..." heads a list of features that says what they are.)"""
+        if self._enumerator(k):
+            return False
+        return not (self.keyword_style and (self._in_name(k) or self._bracketed(k)))
+
+    def _in_name(self, k: int) -> bool:
+        """Whether the digits at word k are part of a name: "F1", "TC40", "p99", "3DS"."""
+        words = self.words
+        if k > 0 and words.before(k) == "" and words.words[k - 1][0].isalpha():
+            return True  # letters then digits: "F1", "TC40", "p99", "v2"
+        if k + 1 < len(words) and words.before(k + 1) == "":
+            unit = words.words[k + 1]
+            return len(unit) >= 2 and unit.isupper()  # "3DS", "2FA"; not "24h", "5ms"
+        return False
 
     def _enumerator(self, k: int) -> bool:
         """ "1. Monitoring" / "2) Retraining": a list number, not a figure."""
@@ -1153,31 +1259,105 @@ class Judgement:
         names here: "BERT / XLM-R, CLIP, ViT"). There a short list of one idea ("text,
         images, video, OCR") names it too. Worked out once per answer; content words are counted
         only in the short notes that are not sentences."""
+        if self.keyword_answer:
+            return True
         if self._keyword_style is None:
-            bits, starts, n = self.bits, self.starts, len(self.words)
-            named = self.inside.union(self.firsts)  # the words of the mentions
-            # Where lists break: list words, and words after a list separator.
-            after = self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)})
-            breaks = sorted({*self._rare_words(_LIST_WORD), *after})
-            listy = total = 0
-            # The sentences that mention an idea, found in C: the others are never visited.
-            mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
-            for i in map((-1).__add__, mentioning):
-                first = starts[i]
-                last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
-                every = reduce(or_, bits[first : last + 1], 0)
-                elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
-                # A long list on one line is several notes' worth: "query rewriting, hybrid
-                # search, RRF, cross-encoder reranker, ..." alone under its heading.
-                weight = elements // 2 if elements >= _LONG_LIST else 1
-                total += weight
-                if every & _CLAIM or (every & _DIGIT and elements < _LONG_LIST):
-                    continue  # a sentence, or a figure (not one name among many: "40k users")
-                short = last - first + 1 <= _MAX_NAME_WORDS * elements
-                if short and self._content_words(first, last, named) <= elements:
-                    listy += weight  # short elements with a content word each at most
+            listy, _, total = self.listiness(whole=False)
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
+
+    def listiness(self, whole: bool = True) -> tuple[int, int, int]:
+        """How many of the notes that mention an idea are bare lists or fragments, how many
+        have a figure, and how many such notes there are (a long list on one line weighs as
+        several notes).
+
+        `whole` reads the notes as the caller does for a whole answer (`grade.py`): headings
+        are titles, not notes; an arrow joins names as a comma does ("Kafka -> Flink ->
+        feature store"); a figure in brackets after a name annotates it ("Class imbalance
+        (~0.1%)") and a name's digits are no figure ("F1", "TC40"). One section alone is
+        read without these, as it was first tuned."""
+        bits, starts, n = self.bits, self.starts, len(self.words)
+        named = self.inside.union(self.firsts)  # the words of the mentions
+        # Where lists break: list words, and words after a list separator.
+        kinds = {
+            sep
+            for sep in self._kinds
+            if _LIST_SEPARATOR.search(sep) or (whole and _ARROW.search(sep))
+        }
+        breaks = sorted({*self._rare_words(_LIST_WORD), *self._after(kinds)})
+        listy = figures = total = 0
+        # The sentences that mention an idea, found in C: the others are never visited.
+        mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
+        for i in map((-1).__add__, mentioning):
+            first = starts[i]
+            last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
+            if whole and self.sentence(first).heading:
+                continue
+            every = reduce(or_, bits[first : last + 1], 0)
+            elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
+            # A long list on one line is several notes' worth: "query rewriting, hybrid
+            # search, RRF, cross-encoder reranker, ..." alone under its heading.
+            weight = elements // 2 if elements >= _LONG_LIST else 1
+            total += weight
+            figure = bool(every & _DIGIT) and (not whole or self._note_figure(first, last))
+            if whole and not figure:
+                # An arrow draws a consequence ("labels 60 d late -> train on mature ones")
+                # unless it only joins names: as `_read` has it.
+                a = bisect_right(self.arrows, first)
+                figure = (
+                    a < len(self.arrows)
+                    and self.arrows[a] <= last
+                    and not self._chain_of_names(first, last, self._names(first, last)[0])
+                )
+            figures += figure
+            if every & _CLAIM:
+                continue  # a sentence
+            if figure and elements < _LONG_LIST:
+                continue  # a figure (not one name among many: "40k users")
+            short = last - first + 1 <= _MAX_NAME_WORDS * elements
+            if short and self._content_words(first, last, named) <= elements:
+                listy += weight  # short elements with a content word each at most
+        return listy, figures, total
+
+    def _note_figure(self, first: int, last: int) -> bool:
+        """Whether a note has a figure outside brackets."""
+        return any(self.bits[k] & _DIGIT and self._bare_figure(k) for k in range(first, last + 1))
+
+    def _bare_figure(self, k: int) -> bool:
+        """`_figure` as an answer written as lists of names reads it."""
+        return not (self._enumerator(k) or self._in_name(k) or self._bracketed(k))
+
+    def _bracketed(self, k: int) -> bool:
+        """Whether the figure at word k is a bare annotation in brackets: in a list of names
+        a figure there, with no word of its own but a unit or a time, annotates the name
+        before it ("Class imbalance (~0.1%)", "A/B test (user-level, 2-4 weeks)", "(< 100
+        ms)") and commits to nothing; "(30 min window)", "(max 2 per channel)" say more."""
+        seps, bits, keys = self.seps, self.bits, self.words.keys
+        start = self.sentence_start(k)
+        piece = k  # the figure's piece of the brackets: "(user-level, 2-4 weeks)"
+        while piece > start and not _ANNOTATION_OPEN.search(seps[piece]):
+            piece -= 1
+        opening = piece
+        while opening > start and "(" not in seps[opening]:
+            if ")" in seps[opening]:
+                return False
+            opening -= 1
+        if "(" not in seps[opening]:
+            return False
+        end = self.sentence(k).last + 1  # the separator after the last word closes it too
+        for w in range(piece, end + 1):
+            if w > piece and _ANNOTATION_CLOSE.search(self.words.before(w)):
+                return True
+            if (
+                w < end
+                and bits[w] & _CONTENT
+                and not bits[w] & _DIGIT
+                and keys[w] not in TIME_WORDS
+                and len(keys[w]) > 2
+            ):
+                return False
+        return False
+        return False
 
     def _content_words(self, first: int, last: int, named: set[int]) -> int:
         """How many words first..last carry content and are not in a mention."""
@@ -1327,6 +1507,7 @@ class Judgement:
         self.start_set = set(self.starts)
         self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
         """Words with an arrow before them ("->", "=>", "→")."""
+        self.arrow_set = set(self.arrows)
         self._shapes: dict[int, _Sentence] = {}
 
     def sentence_start(self, k: int) -> int:
