@@ -1199,8 +1199,9 @@ class Judgement:
         """Whether the digits at word k are a figure: not a list number ("1. Monitoring"),
         nor, in an answer written as lists of names, part of a name ("F1", "TC40", "p99",
         "L2", "3DS"), which says no more than the name does ("Precision, recall, F1" is a
-        list of names), or in brackets after a name (`_bracketed`). (Elsewhere such a name keeps a note a figure as it always has: "BM25
-        and field-level match, ..." heads a list of features that says what they are.)"""
+        list of names), nor a bare figure in brackets after a name (`_bracketed`).
+        Elsewhere such a name keeps a note a figure as it always has: "BM25 and field-level
+        match, ..." heads a list of features that says what they are."""
         if self._enumerator(k):
             return False
         return not (self.keyword_style and (self._in_name(k) or self._bracketed(k)))
