@@ -218,6 +218,29 @@ def test_chains_and_bracketed_figures_read_by_the_answer() -> None:
     assert states(text)["fallback"] == "met"
 
 
+@pytest.mark.parametrize(
+    ("streaming", "expected"),
+    [
+        # proper names offered as examples of a kind choose none of them...
+        ("built on powerful platforms such as Kafka or Flink", "named"),
+        # ...one named as what is used is a choice
+        ("built on powerful Kafka", "met"),
+    ],
+)
+def test_examples_in_boilerplate_choose_nothing(streaming: str, expected: str) -> None:
+    answers = {
+        "framing": "Our objective is to leverage cutting-edge ML to reduce fraud losses "
+        "seamlessly while avoiding false declines.",
+        "data": "Class imbalance and label delay will be handled appropriately.",
+        "modeling": "We will consider gradient boosted trees and deep models where appropriate.",
+        "evaluation": "Robust metrics such as PR-AUC, careful threshold tuning and A/B tests "
+        "will be applied.",
+        "production": f"A streaming layer {streaming} feeds card and device events to the "
+        "scorer. Drift monitoring, retraining and fallbacks will be managed carefully.",
+    }
+    assert grade(COMPILED, answers).item("streaming").state == expected
+
+
 # -- labels ----------------------------------------------------------------------------------
 
 

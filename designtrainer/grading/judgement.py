@@ -285,6 +285,8 @@ _ARROW = re.compile(r"->|=>|\u2192|\u21d2")
 _MENU_BREAK = re.compile(r"/")
 _CHAIN_BREAK = re.compile(r"->|=>|\u2192|\u21d2|[,;/&]|\s\+\s")
 _OR = frozenset({"or"})
+_EXAMPLE_CUES = frozenset(("like", "including", "eg", "e.g"))
+_EXAMPLE_REACH = 5
 _ANNOTATION_OPEN = re.compile(r"[(,;]")
 _ANNOTATION_CLOSE = re.compile(r"[),;]")
 _LIST_SEPARATOR = re.compile(r"[,;/&]|\s\+\s")
@@ -453,6 +455,15 @@ class Judgement:
             return NAMED  # "SMOTE / class weights / undersampling": no choice made
         if self.keyword_style:
             return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
+        if (
+            self.boilerplate
+            and says.strong
+            and not says.figure
+            and self._only_examples(first, last)
+        ):
+            # Proper names offered as examples in boilerplate choose none of them: "a
+            # powerful backbone such as a ViT or CLIP", "architectures like DeepAR".
+            says = self._without_names(first, last)
         if self.boilerplate and says.vague:
             # An answer written in boilerplate is read as one: a sentence with vague words in
             # it applies an idea only with a figure, a proper name or a time or choice that
@@ -791,6 +802,33 @@ class Judgement:
             if word in _TENTATIVE_MODALS and raw[j + 1].lower() in _TENTATIVE_NEXT:
                 return True
         return False
+
+    def _only_examples(self, first: int, last: int) -> bool:
+        """Whether every proper name in words first..last (the ones `_read` counts) follows
+        "such as", "like", "e.g." or "including" within _EXAMPLE_REACH words of its clause:
+        names given as examples of a kind, none of them chosen."""
+        names, _ = self._names(first, last)
+        raw, bits, words = self.words.words, self.bits, self.words
+        found = False
+        for k in range(first + 1, last + 1):
+            if not bits[k] & _CAPITAL or k in names or k in self.start_set:
+                continue
+            if stem(raw[k]) in self.topic:
+                continue
+            j = k - 1
+            while j >= first and k - j <= _EXAMPLE_REACH and not words.sentence_break_before(j + 1):
+                word = raw[j].lower()
+                if word in _EXAMPLE_CUES or (
+                    word == "as" and j > first and raw[j - 1].lower() == "such"
+                ):
+                    break
+                j -= 1
+            else:
+                return False
+            if j < first or k - j > _EXAMPLE_REACH:
+                return False
+            found = True
+        return found
 
     def _drowned(self, first: int, last: int, m: Mention) -> bool:
         """Proper names drowned by vague words (two at least): "approaches like DeepAR or
