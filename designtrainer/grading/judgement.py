@@ -454,7 +454,9 @@ class Judgement:
         if self._menu(first, last):
             return NAMED  # "SMOTE / class weights / undersampling": no choice made
         if self.keyword_style:
-            return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
+            if says.figure or (says.claim and says.something(m)):
+                return APPLIED
+            return APPLIED if self.keyword_answer and self._one_choice(first, last, m) else NAMED
         if (
             self.boilerplate
             and says.strong
@@ -1144,6 +1146,38 @@ class Judgement:
             )
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
 
+    def _one_choice(self, first: int, last: int, m: Mention) -> bool:
+        """Whether a note of an answer written as lists of names states one choice of its own:
+        not a list (no comma or semicolon outside brackets), with something specific besides
+        the names outside its brackets ("Fallback: formula ETA", "Retraining daily", "GBDT on
+        metadata + text score"); "Time-based split", "Uplift modeling (causal ML)" and
+        "Kafka -> Flink -> feature store" only name theirs, "Noisy labels: friendly fraud,
+        unreported fraud" lists examples."""
+        a = bisect_right(self.arrows, first)
+        if a < len(self.arrows) and self.arrows[a] <= last:
+            return False  # a chain of names (one that draws a consequence is a figure)
+        seps = self.seps
+        depth = 0
+        start = first
+        listed = said = timed = False
+        for k in range(first, last + 2):
+            sep = seps[k] if k <= last else ""
+            if first < k <= last and depth == 0 and re.search(r"[,;]", sep):
+                listed = True
+            opens, closes = sep.count("("), sep.count(")")
+            if k > first and (opens or closes or k > last):
+                if depth == 0 and start < k:
+                    says = self._says(start, k - 1, (first, last))
+                    said = said or says.something(m)
+                    timed = timed or (says.weak and not says.buzz(m))
+                depth = max(0, depth + opens - closes)
+                start = k
+            elif k > first and depth > 0:
+                start = k + 1
+        # A list states a choice only with a time or a contrast: "Retraining daily, embeddings
+        # refresh", not "Noisy labels: friendly fraud, unreported fraud".
+        return timed if listed else said
+
     def _menu(self, first: int, last: int) -> bool:
         """Whether words first..last are only a menu of alternatives, names or times set side
         by side with "/" or "or" and nothing said of any ("SMOTE / class weights /
@@ -1242,7 +1276,7 @@ class Judgement:
         match, ..." heads a list of features that says what they are."""
         if self._enumerator(k):
             return False
-        return not (self.keyword_style and (self._in_name(k) or self._bracketed(k)))
+        return not (self.keyword_style and self._in_name(k))
 
     def _in_name(self, k: int) -> bool:
         """Whether the digits at word k are part of a name: "F1", "TC40", "p99", "3DS"."""
