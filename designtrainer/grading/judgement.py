@@ -1169,7 +1169,7 @@ class Judgement:
                 if depth == 0 and start < k:
                     says = self._says(start, k - 1, (first, last))
                     said = said or says.something(m)
-                    timed = timed or (says.weak and not says.buzz(m))
+                    timed = timed or (says.weak and self._how_often(start, k - 1))
                 depth = max(0, depth + opens - closes)
                 start = k
             elif k > first and depth > 0:
@@ -1177,6 +1177,18 @@ class Judgement:
         # A list states a choice only with a time or a contrast: "Retraining daily, embeddings
         # refresh", not "Noisy labels: friendly fraud, unreported fraud".
         return timed if listed else said
+
+    def _how_often(self, first: int, last: int) -> bool:
+        """Whether words first..last say how often ("daily", "hourly") or set one thing
+        against another ("not", "instead"): a choice even in a list. A time as a noun is
+        more often a feature's name ("time of day", "hour of week")."""
+        raw, keys = self.words.words, self.words.keys
+        return any(
+            (keys[k] in TIME_WORDS and raw[k].lower().endswith("ly"))
+            or keys[k] in CHOICE_WORDS
+            or k in self.cues
+            for k in range(first, last + 1)
+        )
 
     def _menu(self, first: int, last: int) -> bool:
         """Whether words first..last are only a menu of alternatives, names or times set side
