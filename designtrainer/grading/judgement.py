@@ -413,6 +413,9 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self._menus: dict[tuple[int, int], bool] = {}
+        self._examples: dict[tuple[int, int], bool] = {}
+        self._parts: dict[tuple[int, int], tuple[bool | None, list[tuple[int, int]]]] = {}
         self.keyword_answer = False
         """The whole answer is written as lists of names (see `listiness`): set by the
         caller, who sees every section of the answer, before any reading is asked for."""
@@ -808,7 +811,13 @@ class Judgement:
     def _only_examples(self, first: int, last: int) -> bool:
         """Whether every proper name in words first..last (the ones `_read` counts) follows
         "such as", "like", "e.g." or "including" within _EXAMPLE_REACH words of its clause:
-        names given as examples of a kind, none of them chosen."""
+        names given as examples of a kind, none of them chosen. Worked out once per stretch."""
+        found = self._examples.get((first, last))
+        if found is None:
+            found = self._examples[first, last] = self._find_examples(first, last)
+        return found
+
+    def _find_examples(self, first: int, last: int) -> bool:
         names, _ = self._names(first, last)
         raw, bits, words = self.words.words, self.bits, self.words
         found = False
@@ -1153,30 +1162,44 @@ class Judgement:
         metadata + text score"); "Time-based split", "Uplift modeling (causal ML)" and
         "Kafka -> Flink -> feature store" only name theirs, "Noisy labels: friendly fraud,
         unreported fraud" lists examples."""
+        parts = self._parts.get((first, last))
+        if parts is None:
+            parts = self._parts[first, last] = self._outside_brackets(first, last)
+        listed, segments = parts
+        if listed is None:
+            return False  # a chain of names (one that draws a consequence is a figure)
+        if listed:
+            # A list states a choice only with how often or a contrast: "Retraining daily,
+            # embeddings refresh", not "Noisy labels: friendly fraud, unreported fraud".
+            return any(
+                self._says(a, b, (first, last)).weak and self._how_often(a, b) for a, b in segments
+            )
+        return any(self._says(a, b, (first, last)).something(m) for a, b in segments)
+
+    def _outside_brackets(self, first: int, last: int) -> tuple[bool | None, list[tuple[int, int]]]:
+        """Whether words first..last are a list (a comma or a semicolon outside brackets;
+        None for an arrow in them), and their stretches outside brackets."""
         a = bisect_right(self.arrows, first)
         if a < len(self.arrows) and self.arrows[a] <= last:
-            return False  # a chain of names (one that draws a consequence is a figure)
+            return None, []
         seps = self.seps
         depth = 0
         start = first
-        listed = said = timed = False
+        listed = False
+        segments: list[tuple[int, int]] = []
         for k in range(first, last + 2):
             sep = seps[k] if k <= last else ""
-            if first < k <= last and depth == 0 and re.search(r"[,;]", sep):
+            if first < k <= last and depth == 0 and (";" in sep or "," in sep):
                 listed = True
             opens, closes = sep.count("("), sep.count(")")
             if k > first and (opens or closes or k > last):
                 if depth == 0 and start < k:
-                    says = self._says(start, k - 1, (first, last))
-                    said = said or says.something(m)
-                    timed = timed or (says.weak and self._how_often(start, k - 1))
+                    segments.append((start, k - 1))
                 depth = max(0, depth + opens - closes)
                 start = k
             elif k > first and depth > 0:
                 start = k + 1
-        # A list states a choice only with a time or a contrast: "Retraining daily, embeddings
-        # refresh", not "Noisy labels: friendly fraud, unreported fraud".
-        return timed if listed else said
+        return listed, segments
 
     def _how_often(self, first: int, last: int) -> bool:
         """Whether words first..last say how often ("daily", "hourly") or set one thing
@@ -1194,7 +1217,14 @@ class Judgement:
         """Whether words first..last are only a menu of alternatives, names or times set side
         by side with "/" or "or" and nothing said of any ("SMOTE / class weights /
         undersampling", "weekly / monthly"): the options named, none chosen. One with a word
-        of its own is a choice ("LightGBM / XGBoost per leg"), as is a figure or a contrast."""
+        of its own is a choice ("LightGBM / XGBoost per leg"), as is a figure or a contrast.
+        Worked out once per stretch: every mention of a sentence asks."""
+        found = self._menus.get((first, last))
+        if found is None:
+            found = self._menus[first, last] = self._find_menu(first, last)
+        return found
+
+    def _find_menu(self, first: int, last: int) -> bool:
         seps, keys, bits = self.seps, self.words.keys, self.bits
         alternatives = 0
         for k in range(first + 1, last + 1):
@@ -1418,7 +1448,8 @@ class Judgement:
         before it ("Class imbalance (~0.1%)", "A/B test (user-level, 2-4 weeks)", "(< 100
         ms)") and commits to nothing; "(30 min window)", "(max 2 per channel)" say more."""
         seps, bits, keys = self.seps, self.bits, self.words.keys
-        start = self.sentence_start(k)
+        # (An annotation is short: looked for within _BRACKET_WORDS words either side.)
+        start = max(self.sentence_start(k), k - _BRACKET_WORDS)
         piece = k  # the figure's piece of the brackets: "(user-level, 2-4 weeks)"
         while piece > start and not _ANNOTATION_OPEN.search(seps[piece]):
             piece -= 1
@@ -1429,7 +1460,8 @@ class Judgement:
             opening -= 1
         if "(" not in seps[opening]:
             return False
-        end = self.sentence(k).last + 1  # the separator after the last word closes it too
+        # The separator after the sentence's last word closes it too.
+        end = min(self.sentence(k).last + 1, k + _BRACKET_WORDS)
         for w in range(piece, end + 1):
             if w > piece and _ANNOTATION_CLOSE.search(self.words.before(w)):
                 return True
@@ -1441,7 +1473,6 @@ class Judgement:
                 and len(keys[w]) > 2
             ):
                 return False
-        return False
         return False
 
     def _content_words(self, first: int, last: int, named: set[int]) -> int:
