@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
-from operator import and_, attrgetter, ne, or_
+from operator import and_, attrgetter, itemgetter, ne, or_
 from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -361,6 +361,7 @@ class _Sentence(NamedTuple):
 
 
 _first_word = attrgetter("first")
+_first_of = itemgetter(0)
 _last_word = attrgetter("last")
 
 
@@ -440,9 +441,11 @@ class Judgement:
             return self._label(m, s)
         elements = self._list_of_names(s)
         if elements is not None:
-            for first, last in elements:
-                if first <= m.first <= last:
-                    return self._element_reading(first, last, m, (s.label_end, s.last))
+            # The element holding the mention, by bisection: a long list has many mentions.
+            i = bisect_right(elements, m.first, key=_first_of) - 1
+            if i >= 0 and m.first <= elements[i][1]:
+                first, last = elements[i]
+                return self._element_reading(first, last, m, (s.label_end, s.last))
         return self._sentence_reading(s, s.label_end, s.last, m)
 
     def is_label(self, m: Mention) -> bool:
