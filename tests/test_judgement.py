@@ -235,6 +235,9 @@ def test_notes_in_an_answer_of_names() -> None:
         ("built on powerful platforms such as Kafka or Flink", "named"),
         # ...one named as what is used is a choice
         ("built on powerful Kafka", "met"),
+        # magnitudes in the plural say the system is big, a rate says what it must carry
+        ("built on powerful infrastructure for hundreds of millions of users", "named"),
+        ("built on powerful infrastructure, refreshed hourly,", "met"),
     ],
 )
 def test_examples_in_boilerplate_choose_nothing(streaming: str, expected: str) -> None:
@@ -245,7 +248,7 @@ def test_examples_in_boilerplate_choose_nothing(streaming: str, expected: str) -
         "modeling": "We will consider gradient boosted trees and deep models where appropriate.",
         "evaluation": "Robust metrics such as PR-AUC, careful threshold tuning and A/B tests "
         "will be applied.",
-        "production": f"A streaming layer {streaming} feeds card and device events to the "
+        "production": f"A streaming layer {streaming} feeds events to the "
         "scorer. Drift monitoring, retraining and fallbacks will be managed carefully.",
     }
     assert grade(COMPILED, answers).item("streaming").state == expected

@@ -285,6 +285,8 @@ _ARROW = re.compile(r"->|=>|\u2192|\u21d2")
 _MENU_BREAK = re.compile(r"/")
 _CHAIN_BREAK = re.compile(r"->|=>|\u2192|\u21d2|[,;/&]|\s\+\s")
 _OR = frozenset({"or"})
+_MAGNITUDES = frozenset("tens dozens hundreds thousands millions billions trillions".split())
+_CLAIM_WORDS_REACH = 200
 _EXAMPLE_CUES = frozenset(("like", "including", "eg", "e.g"))
 _EXAMPLE_REACH = 5
 _ANNOTATION_OPEN = re.compile(r"[(,;]")
@@ -479,7 +481,7 @@ class Judgement:
             # at scale" applies it).
             if says.strong:
                 return NAMED if self._drowned(first, last, m) else APPLIED
-            if says.weak and not says.buzz(m):
+            if says.weak and not says.buzz(m) and not self._only_magnitudes(first, last):
                 return APPLIED
             # ...or with far more of its own words than vague ones: "friends of friends, shared
             # employers and imported address books feed the candidate pool, so we aren't
@@ -1215,6 +1217,19 @@ class Judgement:
             or k in self.cues
             for k in range(first, last + 1)
         )
+
+    def _only_magnitudes(self, first: int, last: int) -> bool:
+        """Whether the only specific words of words first..last are magnitudes in the plural
+        ("hundreds of millions of images", "tens of thousands of employees"): in boilerplate
+        they say the system is big, not what it must do about it. Bounded like a clause."""
+        raw, bits = self.words.words, self.bits
+        found = False
+        for k in range(first, min(last, first + _CLAIM_WORDS_REACH) + 1):
+            if bits[k] & _SPECIFIC_WORD or k in self.cues:
+                if raw[k].lower() not in _MAGNITUDES:
+                    return False
+                found = True
+        return found
 
     def _menu(self, first: int, last: int) -> bool:
         """Whether words first..last are only a menu of alternatives, names or times set side
