@@ -286,7 +286,7 @@ _MENU_BREAK = re.compile(r"/")
 _CHAIN_BREAK = re.compile(r"->|=>|\u2192|\u21d2|[,;/&]|\s\+\s")
 _OR = frozenset({"or"})
 _MAGNITUDES = frozenset("tens dozens hundreds thousands millions billions trillions".split())
-_CLAIM_WORDS_REACH = 200
+_MAGNITUDE_REACH = 200
 _EXAMPLE_CUES = frozenset(("like", "including", "eg", "e.g"))
 _EXAMPLE_REACH = 5
 _ANNOTATION_OPEN = re.compile(r"[(,;]")
@@ -1224,7 +1224,7 @@ class Judgement:
         they say the system is big, not what it must do about it. Bounded like a clause."""
         raw, bits = self.words.words, self.bits
         found = False
-        for k in range(first, min(last, first + _CLAIM_WORDS_REACH) + 1):
+        for k in range(first, min(last, first + _MAGNITUDE_REACH) + 1):
             if bits[k] & _SPECIFIC_WORD or k in self.cues:
                 if raw[k].lower() not in _MAGNITUDES:
                     return False
