@@ -1331,9 +1331,9 @@ class Judgement:
         """Whether the digits at word k are a figure: not a list number ("1. Monitoring"),
         nor, in an answer written as lists of names, part of a name ("F1", "TC40", "p99",
         "L2", "3DS"), which says no more than the name does ("Precision, recall, F1" is a
-        list of names), nor a bare figure in brackets after a name (`_bracketed`).
-        Elsewhere such a name keeps a note a figure as it always has: "BM25 and field-level
-        match, ..." heads a list of features that says what they are."""
+        list of names). Elsewhere such a name keeps a note a figure as it always has: "BM25
+        and field-level match, ..." heads a list of features that says what they are. (A
+        figure in brackets is a figure: "Class imbalance (~0.1%)" commits to a number.)"""
         if self._enumerator(k):
             return False
         return not (self.keyword_style and self._in_name(k))
@@ -1461,10 +1461,11 @@ class Judgement:
         return not (self._enumerator(k) or self._in_name(k) or self._bracketed(k))
 
     def _bracketed(self, k: int) -> bool:
-        """Whether the figure at word k is a bare annotation in brackets: in a list of names
-        a figure there, with no word of its own but a unit or a time, annotates the name
-        before it ("Class imbalance (~0.1%)", "A/B test (user-level, 2-4 weeks)", "(< 100
-        ms)") and commits to nothing; "(30 min window)", "(max 2 per channel)" say more."""
+        """Whether the figure at word k is a bare annotation in brackets: a figure there, with
+        no word of its own but a unit or a time, annotates the name before it ("Class
+        imbalance (~0.1%)", "A/B test (user-level, 2-4 weeks)", "(< 100 ms)"), and the note
+        is still a name to `listiness` (the style of the answer), though its reading counts
+        the figure; "(30 min window)", "(max 2 per channel)" say more."""
         seps, bits, keys = self.seps, self.bits, self.words.keys
         # (An annotation is short: looked for within _BRACKET_WORDS words either side.)
         start = max(self.sentence_start(k), k - _BRACKET_WORDS)
