@@ -61,9 +61,13 @@ def test_buzzword_answers_score_little(blind: Report) -> None:
     # note), and the set uses the second labeller's labels. The answers whose labels credit
     # nothing scored up to 0.36 (people-you-may-know/buzzword-sentences-27), and the set's
     # buzzword ideas credited went to 138 of 466 (29.6%). Set at that level; the named lane
-    # tightens it.
+    # tightens it. Round 13 (named7): an answer written as lists of names is read as one over
+    # all its sections, where menus, chains of names and bare terms name their ideas and a note
+    # stating one choice (or a figure) still counts; proper names given as examples in
+    # boilerplate choose nothing, nor do magnitudes in the plural ("hundreds of millions of
+    # images"): 104 of 466 (22.3%; keyword-list-27 P/R 0.47/0.85 -> 0.68/0.83).
     credited, total = blind.buzzword_items()
-    assert credited <= 0.297 * total, f"{credited} of {total} buzzword ideas credited"
+    assert credited <= 0.224 * total, f"{credited} of {total} buzzword ideas credited"
     pure = {
         (o.case, o.answer)
         for o in blind.outcomes
@@ -163,8 +167,9 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # written; raised because the set grew.
     # Round 13, keyword-list-27 and buzzword-sentences-27 (see above): 191 more named ideas,
     # 79 credited: 235 of 599 (39.2%). flags18 (a line that is only a label, "Features:",
-    # ends the long line before it): 232 of 599 (38.7%).
-    assert total and credited <= 0.389 * total, f"{credited} of {total} named ideas credited"
+    # ends the long line before it): 232 of 599 (38.7%). named7 (see the buzzword test): 202
+    # of 599 (33.7%).
+    assert total and credited <= 0.338 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:

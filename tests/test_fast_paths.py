@@ -345,6 +345,50 @@ def test_keyword_style_visits_only_sentences_that_mention_an_idea(
     assert judgement.keyword_style == _plain_keyword_style(judgement)
 
 
+def _plain_listiness(j: Judgement) -> tuple[int, int, int]:
+    """`Judgement.listiness` of a whole answer visiting every sentence, not only the ones
+    that mention an idea (found by bisection)."""
+    bits, starts, n = j.bits, j.starts, len(j.words)
+    named = j.inside.union(j.firsts)
+    breaks = bytearray(bool(b & judgement_module._LIST_WORD) for b in bits)
+    kinds = {
+        sep
+        for sep in j._kinds
+        if judgement_module._LIST_SEPARATOR.search(sep) or judgement_module._ARROW.search(sep)
+    }
+    for k in j._after(kinds):
+        breaks[k] = 1
+    listy = figures = total = 0
+    for i, first in enumerate(starts):
+        last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
+        lo = bisect_left(j.firsts, first)
+        if lo == len(j.firsts) or j.firsts[lo] > last or j.sentence(first).heading:
+            continue
+        every = reduce(or_, bits[first : last + 1], 0)
+        elements = 1 + breaks.count(1, first + 1, last + 1)
+        weight = elements // 2 if elements >= judgement_module._LONG_LIST else 1
+        total += weight
+        figure = any(
+            bits[k] & judgement_module._DIGIT and j._bare_figure(k) for k in range(first, last + 1)
+        )
+        arrow = any(k in j.arrow_set for k in range(first + 1, last + 1))
+        if not figure and arrow:
+            figure = not j._chain_of_names(first, last, j._names(first, last)[0])
+        figures += figure
+        if every & judgement_module._CLAIM or (figure and elements < judgement_module._LONG_LIST):
+            continue
+        short = last - first + 1 <= judgement_module._MAX_NAME_WORDS * elements
+        if short and j._content_words(first, last, named) <= elements:
+            listy += weight
+    return listy, figures, total
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+def test_listiness_visits_only_sentences_that_mention_an_idea(answer: tuple[str, str]) -> None:
+    assert _read(*answer).judgement.listiness() == _plain_listiness(_read(*answer).judgement)
+
+
 def _plain_taken_by(read: ReadAnswer, section: str) -> dict[int, int]:
     """`ReadAnswer._taken_by` a mention at a time, as it was before it went group by group:
     each sentence naming an owner of the section in full, with the most words one such

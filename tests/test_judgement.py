@@ -131,6 +131,129 @@ def test_a_buzzword_answer_scores_little() -> None:
     assert len(result.named) >= 8
 
 
+# -- answers written as lists of names -----------------------------------------------------
+
+# One term a bullet, terms under labels, menus of alternatives, chains of names, examples in
+# brackets: the notes of a candidate who names ideas and applies none.
+NOTES_OF_NAMES = """## Notes
+- Objective: fraud losses, false declines
+- Imbalance (rare class)
+- Label delay (chargebacks)
+- GBDT -> deep model
+- Blocklists
+- IP reputation
+- PR-AUC, F1, recall
+- Calibration
+- Threshold tuning
+- Shadow mode -> A/B test
+- Kafka -> streaming -> feature store
+- Monitoring: drift, PSI
+- Retraining: weekly / monthly
+- Feedback loop
+- Fallback
+"""
+# The same ideas in terse notes that each commit to something for this problem.
+TERSE_CHOICES = """## Notes
+- Goal: cut fraud losses 30%, false declines <= 0.3%
+- Fraud is rare: 0.1% of txns -> class weights x50
+- Chargebacks arrive 30-120 days late -> train on txns >= 120 d old
+- GBDT (LightGBM) on ~300 feats, not a deep model
+- Blocklists stay in front of the model
+- IP reputation as a feature, lagged 1 day
+- PR-AUC + recall @ 0.3% FPR
+- Calibration check per segment, isotonic if off
+- Threshold from cost: FN = amount, FP = $55
+- Shadow mode 2 wks -> A/B test on 5% traffic
+- Streaming feats via Kafka, p99 lookup < 10 ms
+- Drift monitoring on score distribution, alert at PSI > 0.2
+- Retrain monthly as labels mature
+- Feedback loop: declined txns never get labels -> 1% random approve holdout
+- Fallback: rules only if model times out
+"""
+
+
+def test_an_answer_of_names_names_every_idea() -> None:
+    found = states(NOTES_OF_NAMES)
+    assert len(found) >= 15
+    assert set(found.values()) == {"named"}, found
+
+
+def test_terse_notes_that_choose_are_met() -> None:
+    found = states(TERSE_CHOICES)
+    assert len(found) == 15
+    assert set(found.values()) == {"met"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a menu of alternatives, nothing chosen
+        ("- Trees: GBDT / XGBoost / LightGBM", {"trees": "named"}),
+        ("- Retraining: weekly / monthly", {"retraining": "named"}),
+        ("- GBDT or deep model", {"trees": "named", "deep": "named"}),
+        # one option chosen, or an option with a word of its own
+        ("- Retraining: weekly", {"retraining": "met"}),
+        ("- GBDT / XGBoost per leg", {"trees": "met"}),
+        ("- GBDT, not a deep model", {"trees": "met"}),
+        # an arrow that draws a consequence stays one
+        ("- fraud 0.1% -> imbalanced, class weights", {"imbalance": "met"}),
+        ("- timeout -> fallback to cached rows", {"fallback": "met"}),
+    ],
+)
+def test_menus_and_consequences(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+def test_notes_in_an_answer_of_names() -> None:
+    # In an answer of names a chain of names, a menu or a list of examples say nothing more...
+    for note, item_id in (
+        ("- Shadow mode -> A/B test -> Kafka", "ab-test"),
+        ("- Fallback (rules engine)", "fallback"),
+        ("- Label delay: chargebacks, disputes", "label-delay"),
+        ("- Trees: GBDT / XGBoost", "trees"),
+    ):
+        text = NOTES_OF_NAMES.replace("- Feedback loop\n", note + "\n")
+        assert states(text)[item_id] == "named", note
+    # ...while a note that states one choice of its own, a time or a figure (in brackets
+    # too: "a committed number in a note") still counts.
+    for note, item_id in (
+        ("- Fallback: rules engine", "fallback"),
+        ("- Retraining daily, drift alerts", "retraining"),
+        ("- GBDT on device + card feats", "trees"),
+        ("- Calibration (isotonic) on last 7 days", "calibration"),
+        ("- Class imbalance (~0.1%)", "imbalance"),
+        ("- A/B test (2-4 weeks)", "ab-test"),
+    ):
+        text = NOTES_OF_NAMES.replace("- Feedback loop\n", note + "\n")
+        assert states(text)[item_id] == "met", note
+
+
+@pytest.mark.parametrize(
+    ("streaming", "expected"),
+    [
+        # proper names offered as examples of a kind choose none of them...
+        ("built on powerful platforms such as Kafka or Flink", "named"),
+        # ...one named as what is used is a choice
+        ("built on powerful Kafka", "met"),
+        # magnitudes in the plural say the system is big, a rate says what it must carry
+        ("built on powerful infrastructure for hundreds of millions of users", "named"),
+        ("built on powerful infrastructure, refreshed hourly,", "met"),
+    ],
+)
+def test_examples_in_boilerplate_choose_nothing(streaming: str, expected: str) -> None:
+    answers = {
+        "framing": "Our objective is to leverage cutting-edge ML to reduce fraud losses "
+        "seamlessly while avoiding false declines.",
+        "data": "Class imbalance and label delay will be handled appropriately.",
+        "modeling": "We will consider gradient boosted trees and deep models where appropriate.",
+        "evaluation": "Robust metrics such as PR-AUC, careful threshold tuning and A/B tests "
+        "will be applied.",
+        "production": f"A streaming layer {streaming} feeds events to the "
+        "scorer. Drift monitoring, retraining and fallbacks will be managed carefully.",
+    }
+    assert grade(COMPILED, answers).item("streaming").state == expected
+
+
 # -- labels ----------------------------------------------------------------------------------
 
 

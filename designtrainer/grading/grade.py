@@ -51,6 +51,17 @@ _RANK = {"met": 2, "named": 1, "missed": 0}
 BOILERPLATE_SHARE = 0.5
 """An answer is boilerplate when at least this share of its sentences that mention an idea
 hold a vague word (genuine answers: at most about a third; buzzword answers: 0.6 to 1)."""
+KEYWORD_SHARE = 0.6
+"""An answer is a list of names when at least this share of its notes that mention an idea
+are bare names (genuine answers, terse ones included: at most about a half; the tuning set's
+lists of names 0.62 and more)."""
+KEYWORD_MARGIN = 0.38
+"""...and bare notes outnumber those with a figure (or an arrow that draws a consequence) by
+this share of them all: terse genuine notes commit with figures ("Shadow mode 2-4 wks"),
+lists of names seldom have one. Measured on the tuning set: every other answer at most 0.31
+(terse ones at most 0.10), lists of names 0.41 and more."""
+KEYWORD_NOTES = 15
+"""...and it has at least this many such notes."""
 BOILERPLATE_SENTENCES = 6
 """...and it has at least this many such sentences: a short answer is not judged by its style."""
 
@@ -216,6 +227,24 @@ def read_answer(compiled: CompiledRubric, text: str) -> ReadAnswer:
     return ReadAnswer(words, mentions, judgement, compiled)
 
 
+def _keyword_answer(judgements: Sequence[Judgement]) -> bool:
+    """Whether at least KEYWORD_SHARE of the notes of all the texts that mention an idea are
+    bare lists or fragments (and there are KEYWORD_NOTES of them at least): an answer of
+    one term a bullet, terms under labels, menus and chains of names. Read per section, a
+    short section of such notes may have too few to tell."""
+    listy = figures = total = 0
+    for judgement in judgements:
+        some, figured, notes = judgement.listiness()
+        listy += some
+        figures += figured
+        total += notes
+    return (
+        total >= KEYWORD_NOTES
+        and listy >= KEYWORD_SHARE * total
+        and listy - figures >= KEYWORD_MARGIN * total
+    )
+
+
 def _boilerplate(judgements: Sequence[Judgement]) -> bool:
     """Whether at least BOILERPLATE_SHARE of the sentences of all the texts that mention an
     idea hold a vague word (and there are BOILERPLATE_SENTENCES of them at least).
@@ -335,6 +364,11 @@ def _grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
         if text not in by_text:
             by_text[text] = read_answer(compiled, text)
     read: dict[str, ReadAnswer] = {sid: by_text[answers.get(sid, "")] for sid in SECTION_IDS}
+    # An answer written as lists of names is read as one, over all of its sections (before
+    # any sentence is read: the readings of a figure depend on it).
+    if _keyword_answer([answer.judgement for answer in by_text.values()]):
+        for answer in by_text.values():
+            answer.judgement.keyword_answer = True
     # An answer that strings buzzwords together is read as one, over all of its sections.
     if _boilerplate([answer.judgement for answer in by_text.values()]):
         for answer in by_text.values():

@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
-from operator import and_, attrgetter, ne, or_
+from operator import and_, attrgetter, itemgetter, ne, or_
 from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -288,6 +288,15 @@ _HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+\Z")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]*_]*\s")
 _BOLD_END = re.compile(r"[.:!?]?(?:\*\*|__)")
 _ARROW = re.compile(r"->|=>|\u2192|\u21d2")
+_MENU_BREAK = re.compile(r"/")
+_CHAIN_BREAK = re.compile(r"->|=>|\u2192|\u21d2|[,;/&]|\s\+\s")
+_OR = frozenset({"or"})
+_MAGNITUDES = frozenset("tens dozens hundreds thousands millions billions trillions".split())
+_MAGNITUDE_REACH = 200
+_EXAMPLE_CUES = frozenset(("like", "including", "eg", "e.g"))
+_EXAMPLE_REACH = 5
+_ANNOTATION_OPEN = re.compile(r"[(,;]")
+_ANNOTATION_CLOSE = re.compile(r"[),;]")
 _LIST_SEPARATOR = re.compile(r"[,;/&]|\s\+\s")
 _ABBREVIATIONS = frozenset({"e", "g", "i", "vs", "approx", "ca", "etc", "eg", "ie"})
 _LIST_WORDS = frozenset({"and", "or", "plus"})
@@ -360,6 +369,7 @@ class _Sentence(NamedTuple):
 
 
 _first_word = attrgetter("first")
+_first_of = itemgetter(0)
 _last_word = attrgetter("last")
 
 
@@ -412,6 +422,12 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self._menus: dict[tuple[int, int], bool] = {}
+        self._examples: dict[tuple[int, int], bool] = {}
+        self._parts: dict[tuple[int, int], tuple[bool | None, list[tuple[int, int]]]] = {}
+        self.keyword_answer = False
+        """The whole answer is written as lists of names (see `listiness`): set by the
+        caller, who sees every section of the answer, before any reading is asked for."""
         self.boilerplate = False
         """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
         every section of the answer, before any reading is asked for."""
@@ -433,9 +449,11 @@ class Judgement:
             return self._label(m, s)
         elements = self._list_of_names(s)
         if elements is not None:
-            for first, last in elements:
-                if first <= m.first <= last:
-                    return self._element_reading(first, last, m, (s.label_end, s.last))
+            # The element holding the mention, by bisection: a long list has many mentions.
+            i = bisect_right(elements, m.first, key=_first_of) - 1
+            if i >= 0 and m.first <= elements[i][1]:
+                first, last = elements[i]
+                return self._element_reading(first, last, m, (s.label_end, s.last))
         return self._sentence_reading(s, s.label_end, s.last, m)
 
     def is_label(self, m: Mention) -> bool:
@@ -447,8 +465,21 @@ class Judgement:
 
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
+        if self._menu(first, last):
+            return NAMED  # "SMOTE / class weights / undersampling": no choice made
         if self.keyword_style:
-            return APPLIED if says.figure or (says.claim and says.something(m)) else NAMED
+            if says.figure or (says.claim and says.something(m)):
+                return APPLIED
+            return APPLIED if self.keyword_answer and self._one_choice(first, last, m) else NAMED
+        if (
+            self.boilerplate
+            and says.strong
+            and not says.figure
+            and self._only_examples(first, last)
+        ):
+            # Proper names offered as examples in boilerplate choose none of them: "a
+            # powerful backbone such as a ViT or CLIP", "architectures like DeepAR".
+            says = self._without_names(first, last)
         if self.boilerplate and says.vague:
             # An answer written in boilerplate is read as one: a sentence with vague words in
             # it applies an idea only with a figure, a proper name or a time or choice that
@@ -456,7 +487,7 @@ class Judgement:
             # at scale" applies it).
             if says.strong:
                 return NAMED if self._drowned(first, last, m) else APPLIED
-            if says.weak and not says.buzz(m):
+            if says.weak and not says.buzz(m) and not self._only_magnitudes(first, last):
                 return APPLIED
             # ...or with far more of its own words than vague ones: "friends of friends, shared
             # employers and imported address books feed the candidate pool, so we aren't
@@ -812,6 +843,39 @@ class Judgement:
                 return True
         return False
 
+    def _only_examples(self, first: int, last: int) -> bool:
+        """Whether every proper name in words first..last (the ones `_read` counts) follows
+        "such as", "like", "e.g." or "including" within _EXAMPLE_REACH words of its clause:
+        names given as examples of a kind, none of them chosen. Worked out once per stretch."""
+        found = self._examples.get((first, last))
+        if found is None:
+            found = self._examples[first, last] = self._find_examples(first, last)
+        return found
+
+    def _find_examples(self, first: int, last: int) -> bool:
+        names, _ = self._names(first, last)
+        raw, bits, words = self.words.words, self.bits, self.words
+        found = False
+        for k in range(first + 1, last + 1):
+            if not bits[k] & _CAPITAL or k in names or k in self.start_set:
+                continue
+            if stem(raw[k]) in self.topic:
+                continue
+            j = k - 1
+            while j >= first and k - j <= _EXAMPLE_REACH and not words.sentence_break_before(j + 1):
+                word = raw[j].lower()
+                if word in _EXAMPLE_CUES or (
+                    word == "as" and j > first and raw[j - 1].lower() == "such"
+                ):
+                    break
+                j -= 1
+            else:
+                return False
+            if j < first or k - j > _EXAMPLE_REACH:
+                return False
+            found = True
+        return found
+
     def _drowned(self, first: int, last: int, m: Mention) -> bool:
         """Proper names drowned by vague words (two at least): "approaches like DeepAR or
         N-BEATS can be explored to capture complex temporal patterns"."""
@@ -1069,7 +1133,11 @@ class Judgement:
         of itself: what is left shows whether vague words drown the names."""
         names, ideas = self._names(*context)
         i = bisect_right(self.arrows, first)
-        if i < len(self.arrows) and self.arrows[i] <= last:
+        if (
+            i < len(self.arrows)
+            and self.arrows[i] <= last
+            and not self._chain_of_names(first, last, names)
+        ):
             return _FIGURE  # "pos rate 0.2% -> v imbalanced": a consequence
         bits = self.bits[first : last + 1]
         every = reduce(or_, bits, 0)  # what kinds of word there are at all, in one C call
@@ -1078,7 +1146,7 @@ class Judgement:
         if every & (_DIGIT | _CUE | _CAPITAL):
             for k in range(first, last + 1):
                 b = bits[k - first]
-                if b & _DIGIT and not self._enumerator(k):
+                if b & _DIGIT and self._figure(k):
                     return _FIGURE  # a figure
                 if b & _CUE and k in self.cues and k not in names:
                     weak = True  # "PR-AUC, not accuracy": one thing chosen over another
@@ -1122,6 +1190,156 @@ class Judgement:
             )
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
 
+    def _one_choice(self, first: int, last: int, m: Mention) -> bool:
+        """Whether a note of an answer written as lists of names states one choice of its own:
+        not a list (no comma or semicolon outside brackets), with something specific besides
+        the names outside its brackets ("Fallback: formula ETA", "Retraining daily", "GBDT on
+        metadata + text score"); "Time-based split", "Uplift modeling (causal ML)" and
+        "Kafka -> Flink -> feature store" only name theirs, "Noisy labels: friendly fraud,
+        unreported fraud" lists examples."""
+        parts = self._parts.get((first, last))
+        if parts is None:
+            parts = self._parts[first, last] = self._outside_brackets(first, last)
+        listed, segments = parts
+        if listed is None:
+            return False  # a chain of names (one that draws a consequence is a figure)
+        if listed:
+            # A list states a choice only with how often or a contrast: "Retraining daily,
+            # embeddings refresh", not "Noisy labels: friendly fraud, unreported fraud".
+            return any(
+                self._says(a, b, (first, last)).weak and self._how_often(a, b) for a, b in segments
+            )
+        return any(self._says(a, b, (first, last)).something(m) for a, b in segments)
+
+    def _outside_brackets(self, first: int, last: int) -> tuple[bool | None, list[tuple[int, int]]]:
+        """Whether words first..last are a list (a comma or a semicolon outside brackets;
+        None for an arrow in them), and their stretches outside brackets."""
+        a = bisect_right(self.arrows, first)
+        if a < len(self.arrows) and self.arrows[a] <= last:
+            return None, []
+        seps = self.seps
+        depth = 0
+        start = first
+        listed = False
+        segments: list[tuple[int, int]] = []
+        for k in range(first, last + 2):
+            sep = seps[k] if k <= last else ""
+            if first < k <= last and depth == 0 and (";" in sep or "," in sep):
+                listed = True
+            opens, closes = sep.count("("), sep.count(")")
+            if k > first and (opens or closes or k > last):
+                if depth == 0 and start < k:
+                    segments.append((start, k - 1))
+                depth = max(0, depth + opens - closes)
+                start = k
+            elif k > first and depth > 0:
+                start = k + 1
+        return listed, segments
+
+    def _how_often(self, first: int, last: int) -> bool:
+        """Whether words first..last say how often ("daily", "hourly") or set one thing
+        against another ("not", "instead"): a choice even in a list. A time as a noun is
+        more often a feature's name ("time of day", "hour of week")."""
+        raw, keys = self.words.words, self.words.keys
+        return any(
+            (keys[k] in TIME_WORDS and raw[k].lower().endswith("ly"))
+            or keys[k] in CHOICE_WORDS
+            or k in self.cues
+            for k in range(first, last + 1)
+        )
+
+    def _only_magnitudes(self, first: int, last: int) -> bool:
+        """Whether the only specific words of words first..last are magnitudes in the plural
+        ("hundreds of millions of images", "tens of thousands of employees"): in boilerplate
+        they say the system is big, not what it must do about it. Bounded like a clause."""
+        raw, bits = self.words.words, self.bits
+        found = False
+        for k in range(first, min(last, first + _MAGNITUDE_REACH) + 1):
+            if bits[k] & _SPECIFIC_WORD or k in self.cues:
+                if raw[k].lower() not in _MAGNITUDES:
+                    return False
+                found = True
+        return found
+
+    def _menu(self, first: int, last: int) -> bool:
+        """Whether words first..last are only a menu of alternatives, names or times set side
+        by side with "/" or "or" and nothing said of any ("SMOTE / class weights /
+        undersampling", "weekly / monthly"): the options named, none chosen. One with a word
+        of its own is a choice ("LightGBM / XGBoost per leg"), as is a figure or a contrast.
+        Worked out once per stretch: every mention of a sentence asks."""
+        found = self._menus.get((first, last))
+        if found is None:
+            found = self._menus[first, last] = self._find_menu(first, last)
+        return found
+
+    def _find_menu(self, first: int, last: int) -> bool:
+        seps, keys, bits = self.seps, self.words.keys, self.bits
+        alternatives = 0
+        for k in range(first + 1, last + 1):
+            if k in self.inside:
+                continue
+            if _LIST_SEPARATOR.search(seps[k]) and "/" not in seps[k]:
+                return False  # a list ("send now, hold, or drop"): the set used, not a menu
+            alternatives += "/" in seps[k] or keys[k] == "or"
+        if not alternatives:
+            return False
+        names, _ = self._names(first, last)
+        pieces = self._pieces(first, last, _MENU_BREAK)
+        for piece in pieces:
+            if not piece or sum(keys[j] not in ARTICLES for j in piece) > _MAX_NAME_WORDS:
+                return False
+            for j in piece:
+                b = bits[j]
+                if b & (_CLAIM | _CONNECTIVE | _CUE | _DIGIT) or keys[j] in CHOICE_WORDS:
+                    return False
+                if (
+                    b & _CONTENT
+                    and not b & _CAPITAL
+                    and j not in names
+                    and keys[j] not in TIME_WORDS
+                ):
+                    return False
+        return True
+
+    def _chain_of_names(self, first: int, last: int, names: set[int]) -> bool:
+        """Whether words first..last are names joined by arrows and list separators, each a
+        few words with one content word at most besides the names of ideas and proper names:
+        "Shadow mode -> A/B test -> champion / challenger", "Kafka -> Flink -> feature
+        store". A stage list names its stages; it draws no consequence ("pos rate 0.2% -> v
+        imbalanced", "timeout -> serve cached rows", "-> own heads": a figure, a phrase of
+        its own)."""
+        bits, arrows = self.bits, self.arrow_set
+        for piece in self._pieces(first, last, _CHAIN_BREAK):
+            if sum(self.words.keys[j] not in ARTICLES for j in piece) > _MAX_NAME_WORDS:
+                return False
+            content = named = 0
+            for j in piece:
+                b = bits[j]
+                if b & (_CLAIM | _CONNECTIVE | _CUE) or (b & _DIGIT and self._bare_figure(j)):
+                    return False
+                if b & _CAPITAL or j in names:
+                    named += 1
+                elif b & _CONTENT:
+                    content += 1
+            if not piece or content > 1 or (content and not named and piece[0] in arrows):
+                return False  # "-> own heads": a phrase of its own
+        return True
+
+    def _pieces(self, first: int, last: int, breaks: re.Pattern[str]) -> list[list[int]]:
+        """Words first..last split where a separator matches `breaks` or at "or" (and, for
+        a chain, "and", "plus"), never inside a phrase; the list words themselves dropped."""
+        seps, keys = self.seps, self.words.keys
+        words = _LIST_WORDS if breaks is _CHAIN_BREAK else _OR
+        pieces: list[list[int]] = [[]]
+        for k in range(first, last + 1):
+            if k > first and k not in self.inside:
+                if keys[k] in words or breaks.search(seps[k]):
+                    pieces.append([])
+                if keys[k] in words:
+                    continue
+            pieces[-1].append(k)
+        return pieces
+
     def _plans(self, first: int, last: int) -> int:
         """How many times "will be ...ed" stands in words first..last: a plan with nobody
         doing it ("imbalance will be handled", "the model will be validated") is vague."""
@@ -1138,6 +1356,27 @@ class Judgement:
                 and raw[k + 1].lower().endswith("ed")
             ]
         return bisect_left(plans, last) - bisect_left(plans, max(first, 1))
+
+    def _figure(self, k: int) -> bool:
+        """Whether the digits at word k are a figure: not a list number ("1. Monitoring"),
+        nor, in an answer written as lists of names, part of a name ("F1", "TC40", "p99",
+        "L2", "3DS"), which says no more than the name does ("Precision, recall, F1" is a
+        list of names). Elsewhere such a name keeps a note a figure as it always has: "BM25
+        and field-level match, ..." heads a list of features that says what they are. (A
+        figure in brackets is a figure: "Class imbalance (~0.1%)" commits to a number.)"""
+        if self._enumerator(k):
+            return False
+        return not (self.keyword_style and self._in_name(k))
+
+    def _in_name(self, k: int) -> bool:
+        """Whether the digits at word k are part of a name: "F1", "TC40", "p99", "3DS"."""
+        words = self.words
+        if k > 0 and words.before(k) == "" and words.words[k - 1][0].isalpha():
+            return True  # letters then digits: "F1", "TC40", "p99", "v2"
+        if k + 1 < len(words) and words.before(k + 1) == "":
+            unit = words.words[k + 1]
+            return len(unit) >= 2 and unit.isupper()  # "3DS", "2FA"; not "24h", "5ms"
+        return False
 
     def _enumerator(self, k: int) -> bool:
         """ "1. Monitoring" / "2) Retraining": a list number, not a figure."""
@@ -1183,31 +1422,107 @@ class Judgement:
         names here: "BERT / XLM-R, CLIP, ViT"). There a short list of one idea ("text,
         images, video, OCR") names it too. Worked out once per answer; content words are counted
         only in the short notes that are not sentences."""
+        if self.keyword_answer:
+            return True
         if self._keyword_style is None:
-            bits, starts, n = self.bits, self.starts, len(self.words)
-            named = self.inside.union(self.firsts)  # the words of the mentions
-            # Where lists break: list words, and words after a list separator.
-            after = self._after({sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)})
-            breaks = sorted({*self._rare_words(_LIST_WORD), *after})
-            listy = total = 0
-            # The sentences that mention an idea, found in C: the others are never visited.
-            mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
-            for i in map((-1).__add__, mentioning):
-                first = starts[i]
-                last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
-                every = reduce(or_, bits[first : last + 1], 0)
-                elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
-                # A long list on one line is several notes' worth: "query rewriting, hybrid
-                # search, RRF, cross-encoder reranker, ..." alone under its heading.
-                weight = elements // 2 if elements >= _LONG_LIST else 1
-                total += weight
-                if every & _CLAIM or (every & _DIGIT and elements < _LONG_LIST):
-                    continue  # a sentence, or a figure (not one name among many: "40k users")
-                short = last - first + 1 <= _MAX_NAME_WORDS * elements
-                if short and self._content_words(first, last, named) <= elements:
-                    listy += weight  # short elements with a content word each at most
+            listy, _, total = self.listiness(whole=False)
             self._keyword_style = total >= 3 and listy >= 0.7 * total
         return self._keyword_style
+
+    def listiness(self, whole: bool = True) -> tuple[int, int, int]:
+        """How many of the notes that mention an idea are bare lists or fragments, how many
+        have a figure, and how many such notes there are (a long list on one line weighs as
+        several notes).
+
+        `whole` reads the notes as the caller does for a whole answer (`grade.py`): headings
+        are titles, not notes; an arrow joins names as a comma does ("Kafka -> Flink ->
+        feature store"); a figure in brackets after a name annotates it ("Class imbalance
+        (~0.1%)") and a name's digits are no figure ("F1", "TC40"). One section alone is
+        read without these, as it was first tuned."""
+        bits, starts, n = self.bits, self.starts, len(self.words)
+        named = self.inside.union(self.firsts)  # the words of the mentions
+        # Where lists break: list words, and words after a list separator.
+        kinds = {
+            sep
+            for sep in self._kinds
+            if _LIST_SEPARATOR.search(sep) or (whole and _ARROW.search(sep))
+        }
+        breaks = sorted({*self._rare_words(_LIST_WORD), *self._after(kinds)})
+        listy = figures = total = 0
+        # The sentences that mention an idea, found in C: the others are never visited.
+        mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
+        for i in map((-1).__add__, mentioning):
+            first = starts[i]
+            last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
+            if whole and self.sentence(first).heading:
+                continue
+            every = reduce(or_, bits[first : last + 1], 0)
+            elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
+            # A long list on one line is several notes' worth: "query rewriting, hybrid
+            # search, RRF, cross-encoder reranker, ..." alone under its heading.
+            weight = elements // 2 if elements >= _LONG_LIST else 1
+            total += weight
+            figure = bool(every & _DIGIT) and (not whole or self._note_figure(first, last))
+            if whole and not figure:
+                # An arrow draws a consequence ("labels 60 d late -> train on mature ones")
+                # unless it only joins names: as `_read` has it.
+                a = bisect_right(self.arrows, first)
+                figure = (
+                    a < len(self.arrows)
+                    and self.arrows[a] <= last
+                    and not self._chain_of_names(first, last, self._names(first, last)[0])
+                )
+            figures += figure
+            if every & _CLAIM:
+                continue  # a sentence
+            if figure and elements < _LONG_LIST:
+                continue  # a figure (not one name among many: "40k users")
+            short = last - first + 1 <= _MAX_NAME_WORDS * elements
+            if short and self._content_words(first, last, named) <= elements:
+                listy += weight  # short elements with a content word each at most
+        return listy, figures, total
+
+    def _note_figure(self, first: int, last: int) -> bool:
+        """Whether a note has a figure outside brackets."""
+        return any(self.bits[k] & _DIGIT and self._bare_figure(k) for k in range(first, last + 1))
+
+    def _bare_figure(self, k: int) -> bool:
+        """`_figure` as an answer written as lists of names reads it."""
+        return not (self._enumerator(k) or self._in_name(k) or self._bracketed(k))
+
+    def _bracketed(self, k: int) -> bool:
+        """Whether the figure at word k is a bare annotation in brackets: a figure there, with
+        no word of its own but a unit or a time, annotates the name before it ("Class
+        imbalance (~0.1%)", "A/B test (user-level, 2-4 weeks)", "(< 100 ms)"), and the note
+        is still a name to `listiness` (the style of the answer), though its reading counts
+        the figure; "(30 min window)", "(max 2 per channel)" say more."""
+        seps, bits, keys = self.seps, self.bits, self.words.keys
+        # (An annotation is short: looked for within _BRACKET_WORDS words either side.)
+        start = max(self.sentence_start(k), k - _BRACKET_WORDS)
+        piece = k  # the figure's piece of the brackets: "(user-level, 2-4 weeks)"
+        while piece > start and not _ANNOTATION_OPEN.search(seps[piece]):
+            piece -= 1
+        opening = piece
+        while opening > start and "(" not in seps[opening]:
+            if ")" in seps[opening]:
+                return False
+            opening -= 1
+        if "(" not in seps[opening]:
+            return False
+        # The separator after the sentence's last word closes it too.
+        end = min(self.sentence(k).last + 1, k + _BRACKET_WORDS)
+        for w in range(piece, end + 1):
+            if w > piece and _ANNOTATION_CLOSE.search(self.words.before(w)):
+                return True
+            if (
+                w < end
+                and bits[w] & _CONTENT
+                and not bits[w] & _DIGIT
+                and keys[w] not in TIME_WORDS
+                and len(keys[w]) > 2
+            ):
+                return False
+        return False
 
     def _content_words(self, first: int, last: int, named: set[int]) -> int:
         """How many words first..last carry content and are not in a mention."""
@@ -1357,6 +1672,7 @@ class Judgement:
         self.start_set = set(self.starts)
         self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
         """Words with an arrow before them ("->", "=>", "→")."""
+        self.arrow_set = set(self.arrows)
         self._shapes: dict[int, _Sentence] = {}
 
     def sentence_start(self, k: int) -> int:
