@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
@@ -1315,10 +1316,16 @@ class Judgement:
         separators that are not a single space can end one."""
         seps = self.seps = self.words.parts[0::2]
         n = len(self.words)
-        marked = self._marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
-        # Those separators are of few kinds that repeat (", ", ". ", "\n\n"): each kind is
-        # read once, and the words after the kinds that matter are picked out in C.
-        self._kinds = set(map(seps.__getitem__, marked))
+        marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
+        # Those separators are of few kinds that repeat (", ", ". ", "\n\n"): the words after
+        # each kind are gathered in one pass, so each kind is read once and the words after
+        # the kinds that matter are looked up (`_after`), not picked out of all the
+        # separators again each time (five times an answer: issue 12, 10 MB answers).
+        by_kind: defaultdict[str, list[int]] = defaultdict(list)
+        for sep, k in zip(map(seps.__getitem__, marked), marked, strict=True):
+            by_kind[sep].append(k)
+        self._by_kind = by_kind
+        self._kinds = set(by_kind)
         breaking = {sep for sep in self._kinds if _may_break(sep)}
         self.starts = (
             [0, *(k for k in self._after(breaking) if self._breaks_before(k))] if n else []
@@ -1345,10 +1352,10 @@ class Judgement:
 
     def _after(self, kinds: set[str]) -> list[int]:
         """The words after a separator of one of these kinds (none is a single space)."""
-        if not kinds:
-            return []
-        marked = self._marked
-        return list(compress(marked, map(kinds.__contains__, map(self.seps.__getitem__, marked))))
+        found = [self._by_kind[sep] for sep in kinds if sep in self._by_kind]
+        if len(found) == 1:
+            return found[0].copy()
+        return sorted(chain.from_iterable(found))  # each kind's words are in order already
 
     def _breaks_before(self, k: int) -> bool:
         """Whether a new sentence (or note, or list item) starts at word k. Only asked after
