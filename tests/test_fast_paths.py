@@ -546,3 +546,48 @@ def test_the_phrase_index_finds_what_the_index_with_every_first_key_finds(
     found = find_mentions(compiled.phrases, words, owners)
     assert found == find_mentions(_plain_index(case_id), words, owners)
     assert not any("" in node for node in compiled.phrases.trie.values())  # type: ignore[operator]
+
+
+def _plain_not_in_criticism(read: ReadAnswer, mentions: list[Mention]) -> list[Mention]:
+    """`ReadAnswer._not_in_criticism` as a list, worked out for every mention before the
+    choice, as it was before `choose` asked it mention by mention."""
+    j = read.judgement
+    starts = [j.sentence_start(m.first) for m in mentions]
+    words: dict[int, set[int]] = {}
+    for m, s in zip(mentions, starts, strict=True):
+        words.setdefault(s, set()).update(range(m.first, m.last + 1))
+    return [
+        m
+        for m, s in zip(mentions, starts, strict=True)
+        if len(words[s]) > 1
+        or not j.argues_against(m, judgement_module.REASONS_AND_CONDITIONS)
+        or j.reading(m) != judgement_module.APPLIED
+    ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.booleans())
+@example(
+    ("eta-prediction", "Split by time, because a random split leaks future traffic patterns. "),
+    False,
+)
+def test_an_item_is_chosen_asking_which_mentions_count_as_it_reads_them(
+    answer: tuple[str, str], rejected: bool
+) -> None:
+    """`choose` asks `keep` only of the mentions it reads (an item of one group: up to its
+    first applied mention) and chooses what it chooses from the mentions kept beforehand;
+    `keep` keeps what the list of the mentions outside criticism kept."""
+    case_id, text = answer
+    compiled = _compiled(case_id)
+    lazy, plain = _read(case_id, text), _read(case_id, text)
+    refused = evidence_module.Rejected(frozenset()) if rejected else None
+    for owner, item in enumerate(compiled.rubric.items):
+        mentions = lazy.mentions[owner]
+        if not mentions or item.negation != "exclude":
+            continue
+        kept = _plain_not_in_criticism(plain, plain.mentions[owner])
+        keep = lazy._not_in_criticism(mentions)
+        assert choose(item, mentions, lazy.judgement, refused, keep=keep) == choose(
+            item, kept, plain.judgement, refused
+        )
+        assert [m for m in mentions if keep(m)] == kept

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import groupby, pairwise
+from itertools import groupby, islice, pairwise
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
@@ -51,9 +51,15 @@ def choose(
     rejected: Rejected | None = None,
     unless: Sequence[Mention] = (),
     refused: Sequence[Mention] = (),
+    keep: Callable[[Mention], bool] | None = None,
 ) -> Choice:
     """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
     named when the only such sets name it; missed otherwise.
+
+    `keep`, when given, says which mentions count at all: the choice is the one made from
+    `[m for m in mentions if keep(m)]`, asking `keep` of the mentions read until the choice
+    is made (an item of one group is met by its first applied mention, and a long answer's
+    later mentions are never asked about; tests/test_fast_paths.py checks the two agree).
 
     A usable mention is not negated (under the default `exclude` policy) and is not a label
     that its own note takes back. Once the answer rejects the idea (here, or in another
@@ -63,6 +69,14 @@ def choose(
     answer may refuse the right choice ("we don't need a fallback"), which makes it.
     """
     groups = len(owner.evidence)
+    if keep is not None and (
+        isinstance(owner, RedFlag)
+        or groups != 1
+        or owner.within is not None
+        or rejected is not None
+    ):
+        mentions = [m for m in mentions if keep(m)]
+        keep = None
     if not mentions and not refused:
         return Choice("missed", (), tuple(range(groups)))
     allow = owner.negation == "allow"
@@ -86,6 +100,8 @@ def choose(
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
         named = None
         for m in usable:
+            if keep is not None and not keep(m):
+                continue
             reading = judgement.reading(m)
             if reading == APPLIED:
                 return Choice("met", (m,))
@@ -105,7 +121,12 @@ def choose(
             applied = [m for m in usable if judgement.reading(m) == APPLIED]
             better = best_window(groups, applied, owner.within)
             return Choice("met", tuple(better)) if better else Choice("named", tuple(window))
-    negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
+    negated = tuple(
+        islice(
+            (m for m in mentions if m.negation is not None and (keep is None or keep(m))),
+            MAX_NEGATED_SHOWN,
+        )
+    )
     found = {m.group for m in usable}
     return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
 

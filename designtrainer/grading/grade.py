@@ -16,8 +16,8 @@ was found). Red flags are found the same way and become warnings, never points.
 from __future__ import annotations
 
 import gc
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
@@ -84,8 +84,9 @@ class ReadAnswer:
                     for m, s in zip(mentions, starts, strict=True)
                     if (weight := taken.get(s)) is None or own[s] > weight
                 ]
+        keep = None
         if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
-            mentions = self._not_in_criticism(mentions)
+            keep = self._not_in_criticism(mentions)
         unless: Sequence[Mention] = ()
         refused: Sequence[Mention] = ()
         if isinstance(target, RedFlag):
@@ -99,24 +100,34 @@ class ReadAnswer:
             if refused and not unless and target.unless:
                 right = self.compiled.unless[flag]
                 unless = self.mentions[right] if right is not None else ()
-        return choose(target, mentions, self.judgement, rejected, unless, refused)
+        return choose(target, mentions, self.judgement, rejected, unless, refused, keep)
 
-    def _not_in_criticism(self, mentions: list[Mention]) -> list[Mention]:
-        """The mentions, without a lone word of the idea (its only word in the sentence) that
-        applies nothing because its clause argues against something else: in "split by time,
-        because a random split leaks future traffic patterns", "traffic" describes what the
-        random split would leak, it is no live traffic feature. (A reason or a condition is
-        a clause of its own; the idea's own words, two or more, still count.)"""
+    def _not_in_criticism(self, mentions: list[Mention]) -> Callable[[Mention], bool]:
+        """Which of these mentions count: not a lone word of the idea (its only word in the
+        sentence) that applies nothing because its clause argues against something else: in
+        "split by time, because a random split leaks future traffic patterns", "traffic"
+        describes what the random split would leak, it is no live traffic feature. (A reason
+        or a condition is a clause of its own; the idea's own words, two or more, still
+        count.) Asked mention by mention, as `choose` reads them: the words the mentions
+        cover in a sentence are counted when one of its mentions is first asked about."""
         j = self.judgement
-        starts = list(self._sentences_of(mentions))
-        own = _coverage(mentions, starts)
-        return [
-            m
-            for m, s in zip(mentions, starts, strict=True)
-            if own[s] > 1
-            or not j.argues_against(m, REASONS_AND_CONDITIONS)
-            or j.reading(m) != APPLIED  # a named idea stays named
-        ]
+        firsts = list(map(attrgetter("first"), mentions))
+        own: dict[int, int] = {}
+
+        def keep(m: Mention) -> bool:
+            i = bisect_right(j.starts, m.first) - 1
+            covered = own.get(i)
+            if covered is None:
+                end = j.starts[i + 1] if i + 1 < len(j.starts) else len(j.words)
+                there = mentions[bisect_left(firsts, j.starts[i]) : bisect_left(firsts, end)]
+                covered = own[i] = len({k for n in there for k in range(n.first, n.last + 1)})
+            return (
+                covered > 1
+                or not j.argues_against(m, REASONS_AND_CONDITIONS)
+                or j.reading(m) != APPLIED  # a named idea stays named
+            )
+
+        return keep
 
     def rejections(self, owner: int) -> list[Mention]:
         """The mentions with which this text rejects the owner's idea, if it does."""
