@@ -591,3 +591,47 @@ def test_an_item_is_chosen_asking_which_mentions_count_as_it_reads_them(
             item, kept, plain.judgement, refused
         )
         assert [m for m in mentions if keep(m)] == kept
+
+
+def _plain_starts(j: Judgement) -> list[int]:
+    """Where sentences start, asking `_breaks_before` after every separator that may break,
+    as `_segment` did before it settled most kinds of separator once."""
+    breaking = {sep for sep in j._kinds if judgement_module._may_break(sep)}
+    return [0, *(k for k in j._after(breaking) if j._breaks_before(k))] if len(j.words) else []
+
+
+_BREAK_PIECES = (
+    "e.g.",
+    "i.e.",
+    "vs.",
+    "Retrain weekly",
+    "1.",
+    "2)",
+    "a short line",
+    "prose wrapped by an editor goes on over more than six words here",
+    "done!",
+    "why?",
+    '"quoted."',
+)
+_BREAK_SEPARATORS = (*_SEPARATORS, ".\n", "\n1. ", " - ", ";\n", ".) ", ":\n", "!\n\n", "\t\n")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_BREAK_PIECES), st.sampled_from(_BREAK_SEPARATORS)),
+        max_size=30,
+    ),
+    answers(),
+)
+@example([("e.g.", " "), ("Retrain weekly", ". ")], ("fraud-detection", "No. Kafka"))
+def test_sentences_start_where_asking_after_every_separator_finds(
+    parts: list[tuple[str, str]], answer: tuple[str, str]
+) -> None:
+    """`_segment` settles each kind of separator once (a sentence always starts after it,
+    never, or unless the word before is an abbreviation) and asks word by word only after a
+    line break inside a paragraph: the same starts as asking after every separator."""
+    case_id, text = answer
+    for written in (text, "".join(p + sep for p, sep in parts) + text):
+        judgement = _read(case_id, written).judgement
+        assert judgement.starts == _plain_starts(judgement)

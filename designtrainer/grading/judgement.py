@@ -1326,10 +1326,24 @@ class Judgement:
             by_kind[sep].append(k)
         self._by_kind = by_kind
         self._kinds = set(by_kind)
-        breaking = {sep for sep in self._kinds if _may_break(sep)}
-        self.starts = (
-            [0, *(k for k in self._after(breaking) if self._breaks_before(k))] if n else []
-        )
+        # Most kinds settle alone whether a sentence starts after them ("\n\n", "; "); ". "
+        # asks only whether the word before it is an abbreviation; the rest (a line break
+        # inside a paragraph) ask `_breaks_before` word by word (tests/test_fast_paths.py
+        # checks this finds what asking it after every kind that `_may_break` finds).
+        kinds: dict[str, set[str]] = {k: set() for k in (_ALWAYS, _UNLESS_DOT, _ASK, _NEVER)}
+        for sep in self._kinds:
+            kinds[_break_kind(sep)].add(sep)
+        raw = self.words.words
+        breaks = [
+            *self._after(kinds[_ALWAYS]),
+            *(
+                k
+                for k in self._after(kinds[_UNLESS_DOT])
+                if raw[k - 1].lower() not in _ABBREVIATIONS
+            ),
+            *(k for k in self._after(kinds[_ASK]) if self._breaks_before(k)),
+        ]
+        self.starts = [0, *sorted(breaks)] if n else []
         """The first word of every sentence."""
         self.start_set = set(self.starts)
         self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
@@ -1449,6 +1463,30 @@ class Judgement:
 
 _BRACKET_WORDS = 16
 """A label's aside in brackets is at most this long."""
+
+
+_ALWAYS, _UNLESS_DOT, _ASK, _NEVER = "always", "unless an abbreviation's dot", "ask", "never"
+
+
+def _break_kind(sep: str) -> str:
+    """What `Judgement._breaks_before` says after a separator of this kind, read once per
+    kind: a sentence starts _ALWAYS, _NEVER, _UNLESS_DOT ends an abbreviation ("e.g. SMOTE"),
+    or _ASK it (a single line break with no punctuation before it: the words decide). Keep
+    in step with `_breaks_before`."""
+    if not _may_break(sep):
+        return _NEVER
+    if sep == ". ":
+        return _UNLESS_DOT
+    if "\n" in sep:
+        ahead = sep[: sep.index("\n")]
+        if sep.count("\n") >= 2 or _BULLET.search(sep) or re.search(r"[.!?:;]", ahead):
+            return _ALWAYS
+        return _ASK
+    if ";" in sep:
+        return _ALWAYS
+    if _SENTENCE_END.search(sep) is not None:
+        return _UNLESS_DOT
+    return _NEVER
 
 
 def _may_break(sep: str) -> bool:
