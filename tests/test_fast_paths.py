@@ -571,12 +571,13 @@ def _plain_not_in_criticism(read: ReadAnswer, mentions: list[Mention]) -> list[M
     ("eta-prediction", "Split by time, because a random split leaks future traffic patterns. "),
     False,
 )
-def test_an_item_is_chosen_asking_which_mentions_count_as_it_reads_them(
+def test_an_item_is_chosen_asking_which_applied_mentions_count_as_it_reads_them(
     answer: tuple[str, str], rejected: bool
 ) -> None:
-    """`choose` asks `keep` only of the mentions it reads (an item of one group: up to its
-    first applied mention) and chooses what it chooses from the mentions kept beforehand;
-    `keep` keeps what the list of the mentions outside criticism kept."""
+    """`choose` asks `applied_counts` only of the applied mentions it reads (an item of one
+    group: up to its first applied mention that counts) and chooses what it chooses from the
+    mentions outside criticism listed beforehand; asked of every mention, it keeps what that
+    list keeps."""
     case_id, text = answer
     compiled = _compiled(case_id)
     lazy, plain = _read(case_id, text), _read(case_id, text)
@@ -586,11 +587,12 @@ def test_an_item_is_chosen_asking_which_mentions_count_as_it_reads_them(
         if not mentions or item.negation != "exclude":
             continue
         kept = _plain_not_in_criticism(plain, plain.mentions[owner])
-        keep = lazy._not_in_criticism(mentions)
-        assert choose(item, mentions, lazy.judgement, refused, keep=keep) == choose(
+        counts = lazy._not_in_criticism(mentions)
+        assert choose(item, mentions, lazy.judgement, refused, applied_counts=counts) == choose(
             item, kept, plain.judgement, refused
         )
-        assert [m for m in mentions if keep(m)] == kept
+        applied = judgement_module.APPLIED
+        assert [m for m in mentions if counts(m) or lazy.judgement.reading(m) != applied] == kept
 
 
 def _plain_starts(j: Judgement) -> list[int]:

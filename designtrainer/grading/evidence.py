@@ -51,15 +51,17 @@ def choose(
     rejected: Rejected | None = None,
     unless: Sequence[Mention] = (),
     refused: Sequence[Mention] = (),
-    keep: Callable[[Mention], bool] | None = None,
+    applied_counts: Callable[[Mention], bool] | None = None,
 ) -> Choice:
     """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
     named when the only such sets name it; missed otherwise.
 
-    `keep`, when given, says which mentions count at all: the choice is the one made from
-    `[m for m in mentions if keep(m)]`, asking `keep` of the mentions read until the choice
-    is made (an item of one group is met by its first applied mention, and a long answer's
-    later mentions are never asked about; tests/test_fast_paths.py checks the two agree).
+    `applied_counts`, when given, says whether a mention read as applied counts at all (a
+    lone word of the idea in a clause that argues against something else does not): the
+    choice is the one made from the mentions that count, and it is asked only of the
+    applied mentions read until the choice is made (an item of one group is met by its first
+    applied mention that counts; a long answer's later mentions are never asked about, nor
+    those that only name the idea; tests/test_fast_paths.py checks the two agree).
 
     A usable mention is not negated (under the default `exclude` policy) and is not a label
     that its own note takes back. Once the answer rejects the idea (here, or in another
@@ -69,14 +71,15 @@ def choose(
     answer may refuse the right choice ("we don't need a fallback"), which makes it.
     """
     groups = len(owner.evidence)
-    if keep is not None and (
+    counts = applied_counts
+    if counts is not None and (
         isinstance(owner, RedFlag)
         or groups != 1
         or owner.within is not None
         or rejected is not None
     ):
-        mentions = [m for m in mentions if keep(m)]
-        keep = None
+        mentions = [m for m in mentions if counts(m) or judgement.reading(m) != APPLIED]
+        counts = None
     if not mentions and not refused:
         return Choice("missed", (), tuple(range(groups)))
     allow = owner.negation == "allow"
@@ -100,10 +103,10 @@ def choose(
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
         named = None
         for m in usable:
-            if keep is not None and not keep(m):
-                continue
             reading = judgement.reading(m)
             if reading == APPLIED:
+                if counts is not None and not counts(m):
+                    continue
                 return Choice("met", (m,))
             if reading == NAMED and named is None:
                 named = m
@@ -123,7 +126,12 @@ def choose(
             return Choice("met", tuple(better)) if better else Choice("named", tuple(window))
     negated = tuple(
         islice(
-            (m for m in mentions if m.negation is not None and (keep is None or keep(m))),
+            (
+                m
+                for m in mentions
+                if m.negation is not None
+                and (counts is None or counts(m) or judgement.reading(m) != APPLIED)
+            ),
             MAX_NEGATED_SHOWN,
         )
     )

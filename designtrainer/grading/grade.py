@@ -27,7 +27,7 @@ from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import Choice, Rejected, choose, evidence_of, rejections
-from designtrainer.grading.judgement import APPLIED, REASONS_AND_CONDITIONS, Judgement
+from designtrainer.grading.judgement import REASONS_AND_CONDITIONS, Judgement
 from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
 from designtrainer.grading.results import (
@@ -84,9 +84,9 @@ class ReadAnswer:
                     for m, s in zip(mentions, starts, strict=True)
                     if (weight := taken.get(s)) is None or own[s] > weight
                 ]
-        keep = None
+        counts = None
         if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
-            keep = self._not_in_criticism(mentions)
+            counts = self._not_in_criticism(mentions)
         unless: Sequence[Mention] = ()
         refused: Sequence[Mention] = ()
         if isinstance(target, RedFlag):
@@ -100,34 +100,31 @@ class ReadAnswer:
             if refused and not unless and target.unless:
                 right = self.compiled.unless[flag]
                 unless = self.mentions[right] if right is not None else ()
-        return choose(target, mentions, self.judgement, rejected, unless, refused, keep)
+        return choose(target, mentions, self.judgement, rejected, unless, refused, counts)
 
     def _not_in_criticism(self, mentions: list[Mention]) -> Callable[[Mention], bool]:
-        """Which of these mentions count: not a lone word of the idea (its only word in the
-        sentence) that applies nothing because its clause argues against something else: in
-        "split by time, because a random split leaks future traffic patterns", "traffic"
-        describes what the random split would leak, it is no live traffic feature. (A reason
-        or a condition is a clause of its own; the idea's own words, two or more, still
-        count.) Asked mention by mention, as `choose` reads them: the words the mentions
-        cover in a sentence are counted when one of its mentions is first asked about."""
+        """Whether a mention read as applied counts: not a lone word of the idea (its only
+        word in the sentence) that applies nothing because its clause argues against
+        something else: in "split by time, because a random split leaks future traffic
+        patterns", "traffic" describes what the random split would leak, it is no live
+        traffic feature. (A reason or a condition is a clause of its own; the idea's own
+        words, two or more, still count; a named idea stays named.) Asked mention by mention,
+        as `choose` reads them: the words the mentions cover in a sentence are counted when
+        one of its mentions is first asked about."""
         j = self.judgement
         firsts = list(map(attrgetter("first"), mentions))
         own: dict[int, int] = {}
 
-        def keep(m: Mention) -> bool:
+        def counts(m: Mention) -> bool:
             i = bisect_right(j.starts, m.first) - 1
             covered = own.get(i)
             if covered is None:
                 end = j.starts[i + 1] if i + 1 < len(j.starts) else len(j.words)
                 there = mentions[bisect_left(firsts, j.starts[i]) : bisect_left(firsts, end)]
                 covered = own[i] = len({k for n in there for k in range(n.first, n.last + 1)})
-            return (
-                covered > 1
-                or not j.argues_against(m, REASONS_AND_CONDITIONS)
-                or j.reading(m) != APPLIED  # a named idea stays named
-            )
+            return covered > 1 or not j.argues_against(m, REASONS_AND_CONDITIONS)
 
-        return keep
+        return counts
 
     def rejections(self, owner: int) -> list[Mention]:
         """The mentions with which this text rejects the owner's idea, if it does."""
