@@ -637,3 +637,11 @@ def test_sentences_start_where_asking_after_every_separator_finds(
     for written in (text, "".join(p + sep for p, sep in parts) + text):
         judgement = _read(case_id, written).judgement
         assert judgement.starts == _plain_starts(judgement)
+
+
+@settings(max_examples=40, deadline=None)
+@given(answers())
+def test_a_sentence_ends_where_reading_it_says(answer: tuple[str, str]) -> None:
+    judgement = _read(*answer).judgement
+    ends = [judgement.sentence_end(k) for k in range(len(judgement.words))]
+    assert ends == [judgement.sentence(k).last for k in range(len(judgement.words))]

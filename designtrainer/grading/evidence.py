@@ -302,7 +302,7 @@ def _flag_choice(
         if negated is not None:
             found = [m for m in found if m.last < negated]
         said[first] = found
-        if _asks(words, judgement.sentence(first).last):
+        if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
         # An item of a list says what the list's lead-in line says of every item: under
         # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
@@ -637,7 +637,7 @@ def _continued(
     words = judgement.words
     if words.parts[2 * first].count("\n") >= 2 or "\n-" in words.parts[2 * first]:
         return None
-    if "?" in words.parts[2 * first] and judgement.sentence(first).last - first < _ANSWER_LENGTH:
+    if "?" in words.parts[2 * first] and judgement.sentence_end(first) - first < _ANSWER_LENGTH:
         return before  # a question and its short answer: "What do we optimise? Clicks."
     raw = [*map(plain, words.words[first : first + _ANAPHOR_REACH])]
     if raw[0] in _DEMONSTRATIVES or _ANAPHORS.intersection(raw):

@@ -1354,6 +1354,12 @@ class Judgement:
         """The first word of the sentence holding word k, without reading the sentence."""
         return self.starts[bisect_right(self.starts, k) - 1]
 
+    def sentence_end(self, k: int) -> int:
+        """The last word of the sentence holding word k (`sentence(k).last`), without reading
+        the sentence: red flags ask it of every sentence holding one of their words."""
+        i = bisect_right(self.starts, k)
+        return self.starts[i] - 1 if i < len(self.starts) else len(self.words) - 1
+
     def sentence(self, k: int) -> _Sentence:
         """The sentence holding word k."""
         i = bisect_right(self.starts, k) - 1
