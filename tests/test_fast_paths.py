@@ -645,3 +645,23 @@ def test_a_sentence_ends_where_reading_it_says(answer: tuple[str, str]) -> None:
     judgement = _read(*answer).judgement
     ends = [judgement.sentence_end(k) for k in range(len(judgement.words))]
     assert ends == [judgement.sentence(k).last for k in range(len(judgement.words))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(answers(), min_size=1, max_size=6), st.lists(st.integers(1, 14), max_size=6))
+@example([("eta-prediction", "We predict the ETA. " * 12)], [14, 14, 14])
+def test_keyword_style_stops_reading_with_the_verdict_of_reading_every_sentence(
+    texts: list[tuple[str, str]], lists: list[int]
+) -> None:
+    """Longer answers, with notes that are bare lists of names, short or long (a long list
+    weighs more), before, among or after the prose: the verdict settled before the last
+    sentence is the one reading them all."""
+    case_id = texts[0][0]
+    names = [group[0] for item in _library().rubric(case_id).items for group in item.evidence]
+    parts = [text for _, text in texts]
+    for k, size in enumerate(lists):
+        note = "- " + ", ".join(names[(k + j) % len(names)] for j in range(size))
+        parts.insert(k * 7 % (len(parts) + 1), note)
+    parts += ["- " + ", ".join(names[:size]) for size in lists[-1:]]
+    judgement = _read(case_id, "\n\n".join(parts)).judgement
+    assert judgement.keyword_style == _plain_keyword_style(judgement)

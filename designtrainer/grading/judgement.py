@@ -1163,15 +1163,25 @@ class Judgement:
             listy = total = 0
             # The sentences that mention an idea, found in C: the others are never visited.
             mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
+            left = len(mentioning)
             for i in map((-1).__add__, mentioning):
                 first = starts[i]
                 last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
                 every = reduce(or_, bits[first : last + 1], 0)
-                elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
+                beyond = bisect_right(breaks, last)
+                elements = 1 + beyond - bisect_right(breaks, first)
                 # A long list on one line is several notes' worth: "query rewriting, hybrid
                 # search, RRF, cross-encoder reranker, ..." alone under its heading.
                 weight = elements // 2 if elements >= _LONG_LIST else 1
                 total += weight
+                # Read only until the sentences left could not make it keyword style even
+                # were they all lists of names: a sentence weighs at most one more than half
+                # the list breaks in it, and those after this sentence hold all of theirs
+                # (tests/test_fast_paths.py checks the verdict against reading them all).
+                left -= 1
+                most = left + (len(breaks) - beyond) / 2
+                if listy + weight + 0.3 * most + 1 <= 0.7 * total:
+                    break  # not keyword style (and listy < 0.7 * total already says so)
                 if every & _CLAIM or (every & _DIGIT and elements < _LONG_LIST):
                     continue  # a sentence, or a figure (not one name among many: "40k users")
                 short = last - first + 1 <= _MAX_NAME_WORDS * elements
