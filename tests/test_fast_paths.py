@@ -265,6 +265,11 @@ def test_mentioning_sentences_counts_what_sentence_vagueness_goes_through(
 ) -> None:
     judgement = _read(*answer).judgement
     assert judgement.mentioning_sentences() == len(list(judgement.sentence_vagueness()))
+    holding = [holds for _, holds in judgement.vague_readings()]
+    assert judgement.maybe_vague_sentences() == sum(holding)
+    # A sentence without a word that may be vague is not vague.
+    readings = list(judgement.vague_readings())
+    assert all(holds for vague, holds in readings if vague)
 
 
 def _plain_sentence_vagueness(j: Judgement) -> list[bool | None]:

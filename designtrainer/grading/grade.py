@@ -221,25 +221,28 @@ def _boilerplate(judgements: Sequence[Judgement]) -> bool:
     idea hold a vague word (and there are BOILERPLATE_SENTENCES of them at least).
 
     Sentences are read in order only until the verdict cannot change: when the sentences
-    not read yet could not tip it even were they all vague, or all not. (Each bound keeps a
-    margin of one sentence, so the plain count's float comparison could not come out
-    otherwise.) A long answer is settled on a part of its sentences.
+    not read yet could not tip it even were all of them that hold a word that may be vague
+    vague (the others never are), or were none. (Each bound keeps a margin of one sentence,
+    so the plain count's float comparison could not come out otherwise.) A long answer is
+    settled on a part of its sentences.
     """
     share = BOILERPLATE_SHARE
     left = sum(j.mentioning_sentences() for j in judgements)
+    possible = sum(j.maybe_vague_sentences() for j in judgements)
     sentences = vague = 0
     for judgement in judgements:
-        for is_vague in judgement.sentence_vagueness():
+        for is_vague, holds in judgement.vague_readings():
             left -= 1
+            possible -= holds
             if is_vague is not None:
                 sentences += 1
                 vague += is_vague
             if not 0 <= share <= 1:
                 continue  # the bounds below hold for a share between 0 and 1
-            if sentences + left < BOILERPLATE_SENTENCES or vague + left + 1 <= share * (
-                sentences + left
+            if sentences + left < BOILERPLATE_SENTENCES or vague + possible + 1 <= share * (
+                sentences + possible
             ):
-                return False  # too few sentences, or too few vague ones even were all the rest
+                return False  # too few sentences, or too few vague ones even were all that can
             if sentences >= BOILERPLATE_SENTENCES and vague >= share * (sentences + left) + 1:
                 return True  # enough vague ones even were none of the rest
     return sentences >= BOILERPLATE_SENTENCES and vague >= share * sentences

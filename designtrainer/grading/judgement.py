@@ -1211,6 +1211,12 @@ class Judgement:
         mentions an item (not negated), whether it holds a vague word, or None when it is not
         counted (a heading, a label alone). A caller may stop as soon as the verdict it
         needs cannot change (grade.py), and the rest is never read."""
+        return (vague for vague, _ in self.vague_readings())
+
+    def vague_readings(self) -> Iterator[tuple[bool | None, bool]]:
+        """`sentence_vagueness`, each sentence with whether it holds a word that may be vague
+        at all (`maybe_vague_sentences` counts those, without reading them): only those can
+        be vague, so the verdict may be settled before the others are read."""
         last = -1  # the last word of the sentence read last: mentions come in reading order
         maybe = self._maybe_vague_words()
         for m in self.by_first:
@@ -1218,13 +1224,14 @@ class Judgement:
                 continue
             s = self.sentence(m.first)
             last = s.last
+            holds = bisect_left(maybe, s.first) != bisect_right(maybe, s.last)
             if s.heading or s.label_end > s.last:
-                yield None
+                yield None, holds
                 continue
             if bisect_left(maybe, s.label_end) == bisect_right(maybe, s.last):
-                yield False  # no word that `_read` could count as vague: most sentences
+                yield False, holds  # no word that `_read` could count as vague: most sentences
                 continue
-            yield self._says(s.label_end, s.last).vague > 0
+            yield self._says(s.label_end, s.last).vague > 0, holds
 
     def _maybe_vague_words(self) -> list[int]:
         """Where the words stand that `_read` may count as vague (a vague word, "other", the
@@ -1237,10 +1244,20 @@ class Judgement:
 
     def mentioning_sentences(self) -> int:
         """How many sentences `sentence_vagueness` goes through, found without reading them."""
+        return len(self._mentioning())
+
+    def maybe_vague_sentences(self) -> int:
+        """How many of the sentences `sentence_vagueness` goes through hold a word that may be
+        vague, found without reading them."""
+        held = map(partial(bisect_right, self.starts), self._maybe_vague_words())
+        return len(self._mentioning().intersection(held))
+
+    def _mentioning(self) -> set[int]:
+        """The sentences that mention an item (not negated), by index + 1: the bisection of
+        each first word, in C (as sentence_start has)."""
         items = self.items
         firsts = [m.first for m in self.by_first if m.owner < items and m.negation is None]
-        # Sentences by index (the bisection of each first word, in C), as sentence_start has.
-        return len(set(map(partial(bisect_right, self.starts), firsts)))
+        return set(map(partial(bisect_right, self.starts), firsts))
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /
