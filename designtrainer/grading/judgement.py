@@ -421,6 +421,8 @@ class Judgement:
         end a list: found once when a flag first asks (`lead_in`)."""
         self._maybe_vague: list[int] | None = None
         """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
+        self._mentioning_items: set[int] | None = None
+        """The sentences that mention an item, found once when `_boilerplate` counts them."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -1254,10 +1256,12 @@ class Judgement:
 
     def _mentioning(self) -> set[int]:
         """The sentences that mention an item (not negated), by index + 1: the bisection of
-        each first word, in C (as sentence_start has)."""
-        items = self.items
-        firsts = [m.first for m in self.by_first if m.owner < items and m.negation is None]
-        return set(map(partial(bisect_right, self.starts), firsts))
+        each first word, in C (as sentence_start has). Found once."""
+        if self._mentioning_items is None:
+            items = self.items
+            firsts = [m.first for m in self.by_first if m.owner < items and m.negation is None]
+            self._mentioning_items = set(map(partial(bisect_right, self.starts), firsts))
+        return self._mentioning_items
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /
