@@ -423,6 +423,8 @@ class Judgement:
         """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
         self._mentioning_items: set[int] | None = None
         """The sentences that mention an item, found once when `_boilerplate` counts them."""
+        self._sentence_of: list[int] | None = None
+        """The sentence of each mention (`_sentence_of_mentions`), found once."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -1164,7 +1166,7 @@ class Judgement:
             breaks = sorted({*self._rare_words(_LIST_WORD), *after})
             listy = total = 0
             # The sentences that mention an idea, found in C: the others are never visited.
-            mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
+            mentioning = sorted(set(self._sentence_of_mentions()))
             left = len(mentioning)
             for i in map((-1).__add__, mentioning):
                 first = starts[i]
@@ -1259,9 +1261,16 @@ class Judgement:
         each first word, in C (as sentence_start has). Found once."""
         if self._mentioning_items is None:
             items = self.items
-            firsts = [m.first for m in self.by_first if m.owner < items and m.negation is None]
-            self._mentioning_items = set(map(partial(bisect_right, self.starts), firsts))
+            of_items = (m.owner < items and m.negation is None for m in self.by_first)
+            self._mentioning_items = set(compress(self._sentence_of_mentions(), of_items))
         return self._mentioning_items
+
+    def _sentence_of_mentions(self) -> list[int]:
+        """The sentence of each mention in `by_first` (by index + 1): the bisection of each
+        first word, in C, once per answer (`keyword_style` and `_boilerplate` ask)."""
+        if self._sentence_of is None:
+            self._sentence_of = list(map(partial(bisect_right, self.starts), self.firsts))
+        return self._sentence_of
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /
