@@ -586,15 +586,24 @@ def test_an_item_is_chosen_asking_which_applied_mentions_count_as_it_reads_them(
     case_id, text = answer
     compiled = _compiled(case_id)
     lazy, plain = _read(case_id, text), _read(case_id, text)
-    refused = evidence_module.Rejected(frozenset()) if rejected else None
     for owner, item in enumerate(compiled.rubric.items):
         mentions = lazy.mentions[owner]
         if not mentions or item.negation != "exclude":
             continue
+        # The answer's own rejections of the idea, if any: mentions must bring it back.
+        refused = grade_module._rejected(owner, dict.fromkeys(SECTION_IDS, plain)).get(id(plain))
+        if refused is None and rejected:
+            refused = evidence_module.Rejected(frozenset())
         kept = _plain_not_in_criticism(plain, plain.mentions[owner])
+        back = kept
+        if refused is not None:
+            # The plain reading: every mention that brings the idea back, listed beforehand,
+            # and the negated ones (which never do) to show.
+            brought = evidence_module._after_rejection(kept, plain.judgement, refused)
+            back = [m for m in kept if m in brought or m.negation is not None]
         counts = lazy._not_in_criticism(mentions)
         assert choose(item, mentions, lazy.judgement, refused, applied_counts=counts) == choose(
-            item, kept, plain.judgement, refused
+            item, back, plain.judgement
         )
         applied = judgement_module.APPLIED
         assert [m for m in mentions if counts(m) or lazy.judgement.reading(m) != applied] == kept

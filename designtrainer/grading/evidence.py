@@ -61,7 +61,8 @@ def choose(
     choice is the one made from the mentions that count, and it is asked only of the
     applied mentions read until the choice is made (an item of one group is met by its first
     applied mention that counts; a long answer's later mentions are never asked about, nor
-    those that only name the idea; tests/test_fast_paths.py checks the two agree).
+    those that only name the idea; tests/test_fast_paths.py checks the two agree). So is
+    whether a mention brings a rejected idea back (`_brings_back`).
 
     A usable mention is not negated (under the default `exclude` policy) and is not a label
     that its own note takes back. Once the answer rejects the idea (here, or in another
@@ -73,10 +74,7 @@ def choose(
     groups = len(owner.evidence)
     counts = applied_counts
     if counts is not None and (
-        isinstance(owner, RedFlag)
-        or groups != 1
-        or owner.within is not None
-        or rejected is not None
+        isinstance(owner, RedFlag) or groups != 1 or owner.within is not None
     ):
         mentions = [m for m in mentions if counts(m) or judgement.reading(m) != APPLIED]
         counts = None
@@ -98,11 +96,12 @@ def choose(
         if made.state == "missed" and refused:
             return _refusal_choice(owner, refused, judgement, unless) or made
         return made
-    if not allow and rejected is not None:
-        usable = _after_rejection(usable, judgement, rejected)
+    back = None if allow else rejected
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
         named = None
         for m in usable:
+            if back is not None and not _brings_back(m, judgement, back):
+                continue
             reading = judgement.reading(m)
             if reading == APPLIED:
                 if counts is not None and not counts(m):
@@ -114,6 +113,8 @@ def choose(
             return Choice("named", (named,))
         usable = []
     else:
+        if back is not None:
+            usable = _after_rejection(usable, judgement, back)
         usable = [m for m in usable if not judgement.is_label(m)]
         window = best_window(groups, usable, owner.within)
         if window is not None:
@@ -242,14 +243,18 @@ def _after_rejection(
     sentence applies the idea (`Judgement.affirms`) and it is not a word of the rejected
     phrase used alone ("User reports: I'm not convinced they help" and then "mandatory
     reporting"): a passing use of the idea's words earns nothing."""
+    return [m for m in usable if _brings_back(m, judgement, rejected)]
+
+
+def _brings_back(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
+    """Whether one mention brings a rejected idea back (`_after_rejection`): asked mention by
+    mention by `choose`, up to the first that earns an item of one group."""
     keys = judgement.words.keys
-    return [
-        m
-        for m in usable
-        if not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
+    return (
+        not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
-    ]
+    )
 
 
 def _part_of(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
