@@ -121,7 +121,7 @@ class ReadAnswer:
             if covered is None:
                 end = j.starts[i + 1] if i + 1 < len(j.starts) else len(j.words)
                 there = mentions[bisect_left(firsts, j.starts[i]) : bisect_left(firsts, end)]
-                covered = own[i] = len({k for n in there for k in range(n.first, n.last + 1)})
+                covered = own[i] = len({k for o in there for k in range(o.first, o.last + 1)})
             return covered > 1 or not j.argues_against(m, REASONS_AND_CONDITIONS)
 
         return counts
