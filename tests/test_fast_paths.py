@@ -265,6 +265,11 @@ def test_mentioning_sentences_counts_what_sentence_vagueness_goes_through(
 ) -> None:
     judgement = _read(*answer).judgement
     assert judgement.mentioning_sentences() == len(list(judgement.sentence_vagueness()))
+    holding = [holds for _, holds in judgement.vague_readings()]
+    assert judgement.maybe_vague_sentences() == sum(holding)
+    # A sentence without a word that may be vague is not vague.
+    readings = list(judgement.vague_readings())
+    assert all(holds for vague, holds in readings if vague)
 
 
 def _plain_sentence_vagueness(j: Judgement) -> list[bool | None]:
@@ -590,3 +595,131 @@ def test_the_phrase_index_finds_what_the_index_with_every_first_key_finds(
     found = find_mentions(compiled.phrases, words, owners)
     assert found == find_mentions(_plain_index(case_id), words, owners)
     assert not any("" in node for node in compiled.phrases.trie.values())  # type: ignore[operator]
+
+
+def _plain_not_in_criticism(read: ReadAnswer, mentions: list[Mention]) -> list[Mention]:
+    """`ReadAnswer._not_in_criticism` as a list, worked out for every mention before the
+    choice, as it was before `choose` asked it mention by mention."""
+    j = read.judgement
+    starts = [j.sentence_start(m.first) for m in mentions]
+    words: dict[int, set[int]] = {}
+    for m, s in zip(mentions, starts, strict=True):
+        words.setdefault(s, set()).update(range(m.first, m.last + 1))
+    return [
+        m
+        for m, s in zip(mentions, starts, strict=True)
+        if len(words[s]) > 1
+        or not j.argues_against(m, judgement_module.REASONS_AND_CONDITIONS)
+        or j.reading(m) != judgement_module.APPLIED
+    ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.booleans())
+@example(
+    ("eta-prediction", "Split by time, because a random split leaks future traffic patterns. "),
+    False,
+)
+def test_an_item_is_chosen_asking_which_applied_mentions_count_as_it_reads_them(
+    answer: tuple[str, str], rejected: bool
+) -> None:
+    """`choose` asks `applied_counts` only of the applied mentions it reads (an item of one
+    group: up to its first applied mention that counts) and chooses what it chooses from the
+    mentions outside criticism listed beforehand; asked of every mention, it keeps what that
+    list keeps."""
+    case_id, text = answer
+    compiled = _compiled(case_id)
+    lazy, plain = _read(case_id, text), _read(case_id, text)
+    for owner, item in enumerate(compiled.rubric.items):
+        mentions = lazy.mentions[owner]
+        if not mentions or item.negation != "exclude":
+            continue
+        # The answer's own rejections of the idea, if any: mentions must bring it back.
+        refused = grade_module._rejected(owner, dict.fromkeys(SECTION_IDS, plain)).get(id(plain))
+        if refused is None and rejected:
+            refused = evidence_module.Rejected(frozenset())
+        kept = _plain_not_in_criticism(plain, plain.mentions[owner])
+        back = kept
+        if refused is not None:
+            # The plain reading: every mention that brings the idea back, listed beforehand,
+            # and the negated ones (which never do) to show.
+            brought = evidence_module._after_rejection(kept, plain.judgement, refused)
+            back = [m for m in kept if m in brought or m.negation is not None]
+        counts = lazy._not_in_criticism(mentions)
+        assert choose(item, mentions, lazy.judgement, refused, applied_counts=counts) == choose(
+            item, back, plain.judgement
+        )
+        applied = judgement_module.APPLIED
+        assert [m for m in mentions if counts(m) or lazy.judgement.reading(m) != applied] == kept
+
+
+def _plain_starts(j: Judgement) -> list[int]:
+    """Where sentences start, asking `_breaks_before` after every separator that may break,
+    as `_segment` did before it settled most kinds of separator once."""
+    breaking = {sep for sep in j._kinds if judgement_module._may_break(sep)}
+    return [0, *(k for k in j._after(breaking) if j._breaks_before(k))] if len(j.words) else []
+
+
+_BREAK_PIECES = (
+    "e.g.",
+    "i.e.",
+    "vs.",
+    "Retrain weekly",
+    "1.",
+    "2)",
+    "a short line",
+    "prose wrapped by an editor goes on over more than six words here",
+    "done!",
+    "why?",
+    '"quoted."',
+)
+_BREAK_SEPARATORS = (*_SEPARATORS, ".\n", "\n1. ", " - ", ";\n", ".) ", ":\n", "!\n\n", "\t\n")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_BREAK_PIECES), st.sampled_from(_BREAK_SEPARATORS)),
+        max_size=30,
+    ),
+    answers(),
+)
+@example([("e.g.", " "), ("Retrain weekly", ". ")], ("fraud-detection", "No. Kafka"))
+def test_sentences_start_where_asking_after_every_separator_finds(
+    parts: list[tuple[str, str]], answer: tuple[str, str]
+) -> None:
+    """`_segment` settles each kind of separator once (a sentence always starts after it,
+    never, or unless the word before is an abbreviation) and asks word by word only after a
+    line break inside a paragraph: the same starts as asking after every separator."""
+    case_id, text = answer
+    for written in (text, "".join(p + sep for p, sep in parts) + text):
+        judgement = _read(case_id, written).judgement
+        assert judgement.starts == _plain_starts(judgement)
+
+
+@settings(max_examples=40, deadline=None)
+@given(answers())
+def test_a_sentence_ends_where_reading_it_says(answer: tuple[str, str]) -> None:
+    judgement = _read(*answer).judgement
+    ends = [judgement.sentence_end(k) for k in range(len(judgement.words))]
+    assert ends == [judgement.sentence(k).last for k in range(len(judgement.words))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(answers(), min_size=1, max_size=6), st.lists(st.integers(1, 14), max_size=6))
+@example([("eta-prediction", "We predict the ETA. " * 12)], [14, 14, 14])
+def test_keyword_style_stops_reading_with_the_verdict_of_reading_every_sentence(
+    texts: list[tuple[str, str]], lists: list[int]
+) -> None:
+    """Longer answers, with notes that are bare lists of names, short or long (a long list
+    weighs more), before, among or after the prose: the verdict settled before the last
+    sentence is the one reading them all."""
+    case_id = texts[0][0]
+    names = [group[0] for item in _library().rubric(case_id).items for group in item.evidence]
+    parts = [text for _, text in texts]
+    for k, size in enumerate(lists):
+        note = "- " + ", ".join(names[(k + j) % len(names)] for j in range(size))
+        parts.insert(k * 7 % (len(parts) + 1), note)
+    parts += ["- " + ", ".join(names[:size]) for size in lists[-1:]]
+    judgement = _read(case_id, "\n\n".join(parts)).judgement
+    assert judgement.keyword_style == _plain_keyword_style(judgement)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import groupby, pairwise
+from itertools import groupby, islice, pairwise
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
@@ -56,9 +56,18 @@ def choose(
     rejected: Rejected | None = None,
     unless: Sequence[Mention] = (),
     refused: Sequence[Mention] = (),
+    applied_counts: Callable[[Mention], bool] | None = None,
 ) -> Choice:
     """Met when a set of usable mentions (one per group, inside `within`) applies the idea;
     named when the only such sets name it; missed otherwise.
+
+    `applied_counts`, when given, says whether a mention read as applied counts at all (a
+    lone word of the idea in a clause that argues against something else does not): the
+    choice is the one made from the mentions that count, and it is asked only of the
+    applied mentions read until the choice is made (an item of one group is met by its first
+    applied mention that counts; a long answer's later mentions are never asked about, nor
+    those that only name the idea; tests/test_fast_paths.py checks the two agree). So is
+    whether a mention brings a rejected idea back (`_brings_back`).
 
     A usable mention is not negated (under the default `exclude` policy) and is not a label
     that its own note takes back. Once the answer rejects the idea (here, or in another
@@ -68,6 +77,12 @@ def choose(
     answer may refuse the right choice ("we don't need a fallback"), which makes it.
     """
     groups = len(owner.evidence)
+    counts = applied_counts
+    if counts is not None and (
+        isinstance(owner, RedFlag) or groups != 1 or owner.within is not None
+    ):
+        mentions = [m for m in mentions if counts(m) or judgement.reading(m) != APPLIED]
+        counts = None
     if not mentions and not refused:
         return Choice("missed", (), tuple(range(groups)))
     allow = owner.negation == "allow"
@@ -87,13 +102,16 @@ def choose(
         if made.state == "missed" and refused:
             return _refusal_choice(owner, refused, judgement, unless) or made
         return made
-    if not allow and rejected is not None:
-        usable = _after_rejection(usable, judgement, rejected)
+    back = None if allow else rejected
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
         named = None
         for m in usable:
+            if back is not None and not _brings_back(m, judgement, back):
+                continue
             reading = judgement.reading(m)
             if reading == APPLIED:
+                if counts is not None and not counts(m):
+                    continue
                 return Choice("met", (m,))
             if reading == NAMED and named is None:
                 named = m
@@ -101,6 +119,8 @@ def choose(
             return Choice("named", (named,))
         usable = []
     else:
+        if back is not None:
+            usable = _after_rejection(usable, judgement, back)
         usable = [m for m in usable if not judgement.is_label(m)]
         window = best_window(groups, usable, owner.within)
         if window is not None:
@@ -111,7 +131,17 @@ def choose(
             applied = [m for m in usable if judgement.reading(m) == APPLIED]
             better = best_window(groups, applied, owner.within)
             return Choice("met", tuple(better)) if better else Choice("named", tuple(window))
-    negated = tuple(m for m in mentions if m.negation is not None)[:MAX_NEGATED_SHOWN]
+    negated = tuple(
+        islice(
+            (
+                m
+                for m in mentions
+                if m.negation is not None
+                and (counts is None or counts(m) or judgement.reading(m) != APPLIED)
+            ),
+            MAX_NEGATED_SHOWN,
+        )
+    )
     found = {m.group for m in usable}
     return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
 
@@ -285,14 +315,18 @@ def _after_rejection(
     sentence applies the idea (`Judgement.affirms`) and it is not a word of the rejected
     phrase used alone ("User reports: I'm not convinced they help" and then "mandatory
     reporting"): a passing use of the idea's words earns nothing."""
+    return [m for m in usable if _brings_back(m, judgement, rejected)]
+
+
+def _brings_back(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
+    """Whether one mention brings a rejected idea back (`_after_rejection`): asked mention by
+    mention by `choose`, up to the first that earns an item of one group."""
     keys = judgement.words.keys
-    return [
-        m
-        for m in usable
-        if not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
+    return (
+        not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
-    ]
+    )
 
 
 def _part_of(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
@@ -345,7 +379,7 @@ def _flag_choice(
         if negated is not None:
             found = [m for m in found if m.last < negated]
         said[first] = found
-        if _asks(words, judgement.sentence(first).last):
+        if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
         # An item of a list says what the list's lead-in line says of every item: under
         # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
@@ -702,7 +736,7 @@ def _continued(
     words = judgement.words
     if words.parts[2 * first].count("\n") >= 2 or "\n-" in words.parts[2 * first]:
         return None
-    if "?" in words.parts[2 * first] and judgement.sentence(first).last - first < _ANSWER_LENGTH:
+    if "?" in words.parts[2 * first] and judgement.sentence_end(first) - first < _ANSWER_LENGTH:
         return before  # a question and its short answer: "What do we optimise? Clicks."
     raw = [*map(plain, words.words[first : first + _ANAPHOR_REACH])]
     if raw[0] in _DEMONSTRATIVES or _ANAPHORS.intersection(raw):

@@ -16,8 +16,8 @@ was found). Red flags are found the same way and become warnings, never points.
 from __future__ import annotations
 
 import gc
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
@@ -35,7 +35,7 @@ from designtrainer.grading.evidence import (
     evidence_of,
     rejections,
 )
-from designtrainer.grading.judgement import APPLIED, REASONS_AND_CONDITIONS, Judgement
+from designtrainer.grading.judgement import REASONS_AND_CONDITIONS, Judgement
 from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
 from designtrainer.grading.results import (
@@ -103,8 +103,9 @@ class ReadAnswer:
                     for m, s in zip(mentions, starts, strict=True)
                     if (weight := taken.get(s)) is None or own[s] > weight
                 ]
+        counts = None
         if mentions and not isinstance(target, RedFlag) and target.negation == "exclude":
-            mentions = self._not_in_criticism(mentions)
+            counts = self._not_in_criticism(mentions)
         unless: Sequence[Mention] = ()
         refused: Sequence[Mention] = ()
         if isinstance(target, RedFlag):
@@ -118,24 +119,31 @@ class ReadAnswer:
             if refused and not unless and target.unless:
                 right = self.compiled.unless[flag]
                 unless = self.mentions[right] if right is not None else ()
-        return choose(target, mentions, self.judgement, rejected, unless, refused)
+        return choose(target, mentions, self.judgement, rejected, unless, refused, counts)
 
-    def _not_in_criticism(self, mentions: list[Mention]) -> list[Mention]:
-        """The mentions, without a lone word of the idea (its only word in the sentence) that
-        applies nothing because its clause argues against something else: in "split by time,
-        because a random split leaks future traffic patterns", "traffic" describes what the
-        random split would leak, it is no live traffic feature. (A reason or a condition is
-        a clause of its own; the idea's own words, two or more, still count.)"""
+    def _not_in_criticism(self, mentions: list[Mention]) -> Callable[[Mention], bool]:
+        """Whether a mention read as applied counts: not a lone word of the idea (its only
+        word in the sentence) that applies nothing because its clause argues against
+        something else: in "split by time, because a random split leaks future traffic
+        patterns", "traffic" describes what the random split would leak, it is no live
+        traffic feature. (A reason or a condition is a clause of its own; the idea's own
+        words, two or more, still count; a named idea stays named.) Asked mention by mention,
+        as `choose` reads them: the words the mentions cover in a sentence are counted when
+        one of its mentions is first asked about."""
         j = self.judgement
-        starts = list(self._sentences_of(mentions))
-        own = _coverage(mentions, starts)
-        return [
-            m
-            for m, s in zip(mentions, starts, strict=True)
-            if own[s] > 1
-            or not j.argues_against(m, REASONS_AND_CONDITIONS)
-            or j.reading(m) != APPLIED  # a named idea stays named
-        ]
+        firsts = list(map(attrgetter("first"), mentions))
+        own: dict[int, int] = {}
+
+        def counts(m: Mention) -> bool:
+            i = bisect_right(j.starts, m.first) - 1
+            covered = own.get(i)
+            if covered is None:
+                end = j.starts[i + 1] if i + 1 < len(j.starts) else len(j.words)
+                there = mentions[bisect_left(firsts, j.starts[i]) : bisect_left(firsts, end)]
+                covered = own[i] = len({k for o in there for k in range(o.first, o.last + 1)})
+            return covered > 1 or not j.argues_against(m, REASONS_AND_CONDITIONS)
+
+        return counts
 
     def rejections(self, owner: int) -> list[Mention]:
         """The mentions with which this text rejects the owner's idea, if it does."""
@@ -250,25 +258,28 @@ def _boilerplate(judgements: Sequence[Judgement]) -> bool:
     idea hold a vague word (and there are BOILERPLATE_SENTENCES of them at least).
 
     Sentences are read in order only until the verdict cannot change: when the sentences
-    not read yet could not tip it even were they all vague, or all not. (Each bound keeps a
-    margin of one sentence, so the plain count's float comparison could not come out
-    otherwise.) A long answer is settled on a part of its sentences.
+    not read yet could not tip it even were all of them that hold a word that may be vague
+    vague (the others never are), or were none. (Each bound keeps a margin of one sentence,
+    so the plain count's float comparison could not come out otherwise.) A long answer is
+    settled on a part of its sentences.
     """
     share = BOILERPLATE_SHARE
     left = sum(j.mentioning_sentences() for j in judgements)
+    possible = sum(j.maybe_vague_sentences() for j in judgements)
     sentences = vague = 0
     for judgement in judgements:
-        for is_vague in judgement.sentence_vagueness():
+        for is_vague, holds in judgement.vague_readings():
             left -= 1
+            possible -= holds
             if is_vague is not None:
                 sentences += 1
                 vague += is_vague
             if not 0 <= share <= 1:
                 continue  # the bounds below hold for a share between 0 and 1
-            if sentences + left < BOILERPLATE_SENTENCES or vague + left + 1 <= share * (
-                sentences + left
+            if sentences + left < BOILERPLATE_SENTENCES or vague + possible + 1 <= share * (
+                sentences + possible
             ):
-                return False  # too few sentences, or too few vague ones even were all the rest
+                return False  # too few sentences, or too few vague ones even were all that can
             if sentences >= BOILERPLATE_SENTENCES and vague >= share * (sentences + left) + 1:
                 return True  # enough vague ones even were none of the rest
     return sentences >= BOILERPLATE_SENTENCES and vague >= share * sentences

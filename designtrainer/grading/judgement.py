@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
@@ -442,6 +443,10 @@ class Judgement:
         end a list: found once when a flag first asks (`lead_in`)."""
         self._maybe_vague: list[int] | None = None
         """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
+        self._mentioning_items: set[int] | None = None
+        """The sentences that mention an item, found once when `_boilerplate` counts them."""
+        self._sentence_of: list[int] | None = None
+        """The sentence of each mention (`_sentence_of_mentions`), found once."""
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
@@ -1545,6 +1550,12 @@ class Judgement:
         mentions an item (not negated), whether it holds a vague word, or None when it is not
         counted (a heading, a label alone). A caller may stop as soon as the verdict it
         needs cannot change (grade.py), and the rest is never read."""
+        return (vague for vague, _ in self.vague_readings())
+
+    def vague_readings(self) -> Iterator[tuple[bool | None, bool]]:
+        """`sentence_vagueness`, each sentence with whether it holds a word that may be vague
+        at all (`maybe_vague_sentences` counts those, without reading them): only those can
+        be vague, so the verdict may be settled before the others are read."""
         last = -1  # the last word of the sentence read last: mentions come in reading order
         maybe = self._maybe_vague_words()
         for m in self.by_first:
@@ -1552,13 +1563,14 @@ class Judgement:
                 continue
             s = self.sentence(m.first)
             last = s.last
+            holds = bisect_left(maybe, s.first) != bisect_right(maybe, s.last)
             if s.heading or s.label_end > s.last:
-                yield None
+                yield None, holds
                 continue
             if bisect_left(maybe, s.label_end) == bisect_right(maybe, s.last):
-                yield False  # no word that `_read` could count as vague: most sentences
+                yield False, holds  # no word that `_read` could count as vague: most sentences
                 continue
-            yield self._says(s.label_end, s.last).vague > 0
+            yield self._says(s.label_end, s.last).vague > 0, holds
 
     def _maybe_vague_words(self) -> list[int]:
         """Where the words stand that `_read` may count as vague (a vague word, "other", the
@@ -1571,10 +1583,29 @@ class Judgement:
 
     def mentioning_sentences(self) -> int:
         """How many sentences `sentence_vagueness` goes through, found without reading them."""
-        items = self.items
-        firsts = [m.first for m in self.by_first if m.owner < items and m.negation is None]
-        # Sentences by index (the bisection of each first word, in C), as sentence_start has.
-        return len(set(map(partial(bisect_right, self.starts), firsts)))
+        return len(self._mentioning())
+
+    def maybe_vague_sentences(self) -> int:
+        """How many of the sentences `sentence_vagueness` goes through hold a word that may be
+        vague, found without reading them."""
+        held = map(partial(bisect_right, self.starts), self._maybe_vague_words())
+        return len(self._mentioning().intersection(held))
+
+    def _mentioning(self) -> set[int]:
+        """The sentences that mention an item (not negated), by index + 1: the bisection of
+        each first word, in C (as sentence_start has). Found once."""
+        if self._mentioning_items is None:
+            items = self.items
+            of_items = (m.owner < items and m.negation is None for m in self.by_first)
+            self._mentioning_items = set(compress(self._sentence_of_mentions(), of_items))
+        return self._mentioning_items
+
+    def _sentence_of_mentions(self) -> list[int]:
+        """The sentence of each mention in `by_first` (by index + 1): the bisection of each
+        first word, in C, once per answer (`keyword_style` and `_boilerplate` ask)."""
+        if self._sentence_of is None:
+            self._sentence_of = list(map(partial(bisect_right, self.starts), self.firsts))
+        return self._sentence_of
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
         """Whether the note before or after this one is also a bare name: "- feature store /
@@ -1660,14 +1691,34 @@ class Judgement:
         separators that are not a single space can end one."""
         seps = self.seps = self.words.parts[0::2]
         n = len(self.words)
-        marked = self._marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
-        # Those separators are of few kinds that repeat (", ", ". ", "\n\n"): each kind is
-        # read once, and the words after the kinds that matter are picked out in C.
-        self._kinds = set(map(seps.__getitem__, marked))
-        breaking = {sep for sep in self._kinds if _may_break(sep)}
-        self.starts = (
-            [0, *(k for k in self._after(breaking) if self._breaks_before(k))] if n else []
-        )
+        marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
+        # Those separators are of few kinds that repeat (", ", ". ", "\n\n"): the words after
+        # each kind are gathered in one pass, so each kind is read once and the words after
+        # the kinds that matter are looked up (`_after`), not picked out of all the
+        # separators again each time (five times an answer: issue 12, 10 MB answers).
+        by_kind: defaultdict[str, list[int]] = defaultdict(list)
+        for sep, k in zip(map(seps.__getitem__, marked), marked, strict=True):
+            by_kind[sep].append(k)
+        self._by_kind = by_kind
+        self._kinds = set(by_kind)
+        # Most kinds settle alone whether a sentence starts after them ("\n\n", "; "); ". "
+        # asks only whether the word before it is an abbreviation; the rest (a line break
+        # inside a paragraph) ask `_breaks_before` word by word (tests/test_fast_paths.py
+        # checks this finds what asking it after every kind that `_may_break` finds).
+        kinds: dict[str, set[str]] = {k: set() for k in (_ALWAYS, _UNLESS_DOT, _ASK, _NEVER)}
+        for sep in self._kinds:
+            kinds[_break_kind(sep)].add(sep)
+        raw = self.words.words
+        breaks = [
+            *self._after(kinds[_ALWAYS]),
+            *(
+                k
+                for k in self._after(kinds[_UNLESS_DOT])
+                if raw[k - 1].lower() not in _ABBREVIATIONS
+            ),
+            *(k for k in self._after(kinds[_ASK]) if self._breaks_before(k)),
+        ]
+        self.starts = [0, *sorted(breaks)] if n else []
         """The first word of every sentence."""
         self.start_set = set(self.starts)
         self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
@@ -1678,6 +1729,12 @@ class Judgement:
     def sentence_start(self, k: int) -> int:
         """The first word of the sentence holding word k, without reading the sentence."""
         return self.starts[bisect_right(self.starts, k) - 1]
+
+    def sentence_end(self, k: int) -> int:
+        """The last word of the sentence holding word k (`sentence(k).last`), without reading
+        the sentence: red flags ask it of every sentence holding one of their words."""
+        i = bisect_right(self.starts, k)
+        return self.starts[i] - 1 if i < len(self.starts) else len(self.words) - 1
 
     def sentence(self, k: int) -> _Sentence:
         """The sentence holding word k."""
@@ -1691,10 +1748,10 @@ class Judgement:
 
     def _after(self, kinds: set[str]) -> list[int]:
         """The words after a separator of one of these kinds (none is a single space)."""
-        if not kinds:
-            return []
-        marked = self._marked
-        return list(compress(marked, map(kinds.__contains__, map(self.seps.__getitem__, marked))))
+        found = [self._by_kind[sep] for sep in kinds if sep in self._by_kind]
+        if len(found) == 1:
+            return found[0].copy()
+        return sorted(chain.from_iterable(found))  # each kind's words are in order already
 
     def _breaks_before(self, k: int) -> bool:
         """Whether a new sentence (or note, or list item) starts at word k. Only asked after
@@ -1801,6 +1858,30 @@ class Judgement:
 
 _BRACKET_WORDS = 16
 """A label's aside in brackets is at most this long."""
+
+
+_ALWAYS, _UNLESS_DOT, _ASK, _NEVER = "always", "unless an abbreviation's dot", "ask", "never"
+
+
+def _break_kind(sep: str) -> str:
+    """What `Judgement._breaks_before` says after a separator of this kind, read once per
+    kind: a sentence starts _ALWAYS, _NEVER, _UNLESS_DOT ends an abbreviation ("e.g. SMOTE"),
+    or _ASK it (a single line break with no punctuation before it: the words decide). Keep
+    in step with `_breaks_before`."""
+    if not _may_break(sep):
+        return _NEVER
+    if sep == ". ":
+        return _UNLESS_DOT
+    if "\n" in sep:
+        ahead = sep[: sep.index("\n")]
+        if sep.count("\n") >= 2 or _BULLET.search(sep) or re.search(r"[.!?:;]", ahead):
+            return _ALWAYS
+        return _ASK
+    if ";" in sep:
+        return _ALWAYS
+    if _SENTENCE_END.search(sep) is not None:
+        return _UNLESS_DOT
+    return _NEVER
 
 
 def _may_break(sep: str) -> bool:
