@@ -16,6 +16,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import snowballstemmer
 
@@ -175,18 +176,50 @@ def stem(raw: str) -> str:
     elif len(word) > 40:
         result = word
     else:
-        stemmer = getattr(_LOCAL, "stemmer", None)
-        if stemmer is None:
-            stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
-            if hasattr(stemmer, "maxCacheSize"):
-                # PyStemmer keeps its own cache of 10,000 words beside _STEM_CACHE: compiling
-                # a rubric filled it with 1.5 MB of forms held for the session (issue 12).
-                stemmer.maxCacheSize = 0
-        result = stemmer.stemWord(word)
+        result = _stemmer().stemWord(word)
     if len(_STEM_CACHE) >= _STEM_CACHE_LIMIT:
         _STEM_CACHE.clear()
     _STEM_CACHE[raw] = result
     return result
+
+
+def _stemmer() -> Any:
+    """This thread's Snowball stemmer (made on first use)."""
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+        if hasattr(stemmer, "maxCacheSize"):
+            # PyStemmer keeps its own cache of 10,000 words beside _STEM_CACHE: compiling
+            # a rubric filled it with 1.5 MB of forms held for the session (issue 12).
+            stemmer.maxCacheSize = 0
+    return stemmer
+
+
+def stems_passing(raws: Sequence[str]) -> list[str]:
+    """`[stem(w) for w in raws]`, for words met once: those the cache does not hold are
+    stemmed in one call of the stemmer and not added to it.
+
+    Compiling a rubric tries 10,000 inflections, mostly not words ("retrainly"): one at a
+    time through `stem` they were a sixth of a first `grade` (issue 12), and kept in the
+    cache they would hold 3 MB through a session that never meets them.
+    """
+    out: list[str | None] = list(map(_STEM_CACHE.get, raws))
+    places: list[int] = []
+    words: list[str] = []
+    for k, found in enumerate(out):
+        if found is None:
+            word = normalize_word(raws[k])
+            special = _STEM_OVERRIDES.get(word)
+            if special is not None:
+                out[k] = special
+            elif len(word) > 40:
+                out[k] = word
+            else:
+                places.append(k)
+                words.append(word)
+    for k, result in zip(places, _stemmer().stemWords(words), strict=True):
+        out[k] = result
+    return out  # type: ignore[return-value]  # every None was filled
 
 
 class Words:
