@@ -1268,15 +1268,20 @@ class NegationRules:
             (first, second)
             for first, node in self.trie.items()
             if first
-            for second in (*node, *FILLERS, *ARTICLES)  # type: ignore[misc]
+            for second in node  # type: ignore[attr-defined]
             if second
         )
-        """The first two keys of every longer cue, a filler or an article as the second
-        ("isn't really needed"): most words a cue can begin with ("is", "that", "we") begin
-        none where they stand, and this settles it without walking the trie."""
+        """The first two keys of every longer cue: most words a cue can begin with ("is",
+        "that", "we") begin none where they stand, and this (with a filler or an article as
+        the second, "isn't really needed", see `_SKIPPED`) settles it without walking the
+        trie. Not a pair for each filler and article under every key: a third of a session's
+        rules (issue 12, memory)."""
 
 
 _COVERING = threading.Lock()
+_SKIPPED = FILLERS | ARTICLES
+"""Keys a cue walks over (`_trigger_at`): after a key that begins a longer cue, one of these
+may still lead to the rest of it."""
 
 
 def _add(trie: dict[str, object], kind: str, phrase: str) -> None:
@@ -1390,7 +1395,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         key = keys[i]
         if key not in rules.starts:
             continue
-        if key not in rules.alone and (i + 1 == n or (key, keys[i + 1]) not in rules.pairs):
+        if key not in rules.alone and (
+            i + 1 == n or ((key, keys[i + 1]) not in rules.pairs and keys[i + 1] not in _SKIPPED)
+        ):
             continue  # no cue begins here
         found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:
