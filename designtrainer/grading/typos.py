@@ -111,24 +111,29 @@ def _inflections(word: str) -> list[str]:
 def _forms_of(surface: Iterable[str]) -> tuple[str, ...]:
     """The words and their inflections that stem the same, of 6+ letters, in order.
 
-    The inflections are stemmed all at once (`stems_passing`), none kept in the stem cache:
-    they are mostly not words ("retrainly"), and held there they would cost a session 3 MB
-    (issue 12, memory)."""
-    words = list(surface)
-    owners: list[int] = []
-    tried: list[str] = []
-    for n, word in enumerate(words):
-        found = _inflections(word)
-        owners += [n] * len(found)
-        tried += found
-    bases = [stem(word) for word in words]
+    The inflections are stemmed a batch of words at a time (`stems_passing`), none kept in
+    the stem cache: they are mostly not words ("retrainly"), and held there they would cost
+    a session 3 MB (issue 12, memory); in batches, the 10,000 tried and their stems are not
+    all alive at once either."""
+    words = sorted(surface)
     forms = set(words)  # once each: "model" and "models" both give "modeled"
-    forms.update(
-        form
-        for form, n, got in zip(tried, owners, stems_passing(tried), strict=True)
-        if got == bases[n]
-    )
+    for at in range(0, len(words), _BATCH):
+        owners: list[str] = []
+        tried: list[str] = []
+        for word in words[at : at + _BATCH]:
+            found = _inflections(word)
+            owners += [stem(word)] * len(found)
+            tried += found
+        forms.update(
+            form
+            for form, base, got in zip(tried, owners, stems_passing(tried), strict=True)
+            if got == base
+        )
     return tuple(sorted(f for f in forms if len(f) >= FUZZY_MIN_LENGTH))
+
+
+_BATCH = 128
+"""Words whose inflections are stemmed in one call."""
 
 
 def _index_of(forms: Sequence[str]) -> tuple[array[int], array[int]]:
