@@ -9,7 +9,6 @@ word like `papers` is not read as `pagers`.
 from __future__ import annotations
 
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import itemgetter
@@ -153,8 +152,8 @@ def _index_of(forms: Sequence[str]) -> tuple[array[int], array[int]]:
             keys.append(word)
         entries.extend([h << 32 | n for h in map(crc32, keys)])
     counts = [0] * (_BUCKETS + 1)
-    for bucket, count in Counter(map(_BUCKET_SHIFT.__rrshift__, entries)).items():
-        counts[bucket + 1] = count
+    for bucket in map(_BUCKET_SHIFT.__rrshift__, entries):
+        counts[bucket + 1] += 1
     starts = array("I", accumulate(counts))
     index = array("Q", bytes(8 * len(entries)))
     free = starts.tolist()

@@ -278,7 +278,8 @@ def _encode(value: object, seen: dict[int, int]) -> Any:
         numbers: array[int] = value  # type: ignore[assignment]
         if numbers.typecode not in _TYPECODES:
             raise Unsupported(f"cannot write an array of {numbers.typecode!r}")
-        return ("A", numbers.typecode, numbers.tobytes())
+        # Its buffer, not a copy of it: marshal writes the bytes a memoryview shows.
+        return ("A", numbers.typecode, memoryview(numbers))
     if kind is dict:
         items: dict[object, object] = value  # type: ignore[assignment]
         if not all(map(_pure, items)):
