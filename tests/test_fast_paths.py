@@ -479,6 +479,14 @@ def test_rules_cut_down_to_some_keys_hold_the_whole_trie_under_them() -> None:
 _CUE_TEXTS = tuple(cue for _, cue in negation_module._cues())
 
 
+def test_the_cues_are_keyed_as_phrases_are_keyed_as_written() -> None:
+    """The trie takes a cue's stems as written (`written_keys`), the first of `phrase_keys`."""
+    from designtrainer.grading.words import phrase_keys, written_keys
+
+    for _, cue in negation_module._cues(("not spam", "a the", "")):
+        assert written_keys(cue) == phrase_keys(cue)[:1], cue
+
+
 _OWN_CUES = ("not interested", "not spam", "not junk", "never mind", "no thanks")
 
 

@@ -29,12 +29,12 @@ from designtrainer.grading.words import (
     Words,
     first_key,
     is_boundary,
-    phrase_keys,
     plain,
     stem,
     stems,
     tokenize,
     words_of,
+    written_keys,
 )
 
 SCOPE = 5
@@ -1287,7 +1287,7 @@ may still lead to the rest of it."""
 def _add(trie: dict[str, object], kind: str, phrase: str) -> None:
     """A cue into the trie, under its first key sequence; on a path taken already the first
     cue stays (a pre- and a post-trigger on one path make one of both kinds)."""
-    for key in phrase_keys(phrase)[:1]:
+    for key in written_keys(phrase):
         node = trie
         for part in key:
             node = node.setdefault(part, {})  # type: ignore[assignment]

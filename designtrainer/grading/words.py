@@ -349,6 +349,14 @@ def phrase_keys(phrase: str) -> list[tuple[str, ...]]:
     return keys
 
 
+def written_keys(phrase: str) -> list[tuple[str, ...]]:
+    """`phrase_keys(phrase)[:1]`: the stems of a phrase as written, without its joined form,
+    which the negation cues never use (stemming it cost every process a thousand new stems
+    of non-words such as "isnotneeded", kept in the cache)."""
+    kept = _kept_words(phrase)[0]
+    return [tuple(stem(w) for w in kept)] if kept else []
+
+
 def first_key(phrase: str) -> str | None:
     """The key a phrase's match begins with (`phrase_keys(phrase)[0][0]`), or None for a
     phrase without words: enough to tell which phrases could begin at a given word, without
