@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import snowballstemmer
@@ -181,6 +182,24 @@ def stem(raw: str) -> str:
         _STEM_CACHE.clear()
     _STEM_CACHE[raw] = result
     return result
+
+
+@contextmanager
+def stems_forgotten() -> Iterator[None]:
+    """Stems the block adds to the cache are dropped when it ends.
+
+    Compiling a rubric stems its thousands of phrase words once, and the compiled rubric
+    keeps the stems it needs; the words themselves, kept in the cache, would stay through a
+    session that may never meet them (issue 12, memory). The cache is made anew from what it
+    held before, as a dict does not give back the room of deleted keys.
+    """
+    before = len(_STEM_CACHE)
+    try:
+        yield
+    finally:
+        kept = list(_STEM_CACHE.items())[:before]  # one step: another thread may stem too
+        _STEM_CACHE.clear()
+        _STEM_CACHE.update(kept)
 
 
 def _stemmer() -> Any:
