@@ -1178,8 +1178,12 @@ class NegationRules:
         """The keys whose cues are in the trie (or that begin none)."""
         self.trie: dict[str, object] = {}
         self._index()
+        self.by_first = _general_cues().by_first
+        """The general cues by the key each begins with, what `cover` builds from: kept with
+        the rules (and in the compiled-rubric cache, as plain data), so that rules read back
+        by a fresh process do not index all 2,400 cues again before their first reading."""
         firsts = {first_key(phrase) for phrase in not_negations}
-        firsts.update(_general_cues().by_first)
+        firsts.update(self.by_first)
         self.looked_at = frozenset(
             [*(k for k in firsts if k), _TOO, *_PATTERN_STARTS, *_REFUSED_AFTER_STARTS]
         )
@@ -1218,7 +1222,6 @@ class NegationRules:
             return
         with _COVERING:
             new.difference_update(self.covered)
-            general = _general_cues()
             own: dict[str, list[str]] = {}
             for phrase in self.not_negations:
                 key = first_key(phrase)
@@ -1226,7 +1229,7 @@ class NegationRules:
                     own.setdefault(key, []).append(phrase)
             grew = False
             for key in new:
-                node = general.under(key) if key not in own else general.with_own(key, own[key])
+                node = _node(key, self.by_first.get(key, []), own.get(key, ()))
                 if node is not None:
                     self.trie[key] = node
                     grew = True
@@ -1243,6 +1246,7 @@ class NegationRules:
         reads it here."""
         rules = cls.__new__(cls)
         general = _general_cues()
+        rules.by_first = general.by_first
         rules.not_negations = ()
         rules.lazy = False
         rules.covered = frozenset(keys)
@@ -1325,23 +1329,25 @@ class _GeneralCues:
     def under(self, key: str) -> dict[str, object] | None:
         """The general trie's node under a first key (None: no cue begins with it)."""
         if key not in self.built:
-            trie: dict[str, object] = {}
-            for kind, phrase in self.by_first.get(key, ()):
-                _add(trie, kind, phrase)
-            self.built[key] = trie.get(key)  # type: ignore[assignment]
+            self.built[key] = _node(key, self.by_first.get(key, []))
         return self.built[key]
 
-    def with_own(self, key: str, own: Sequence[str]) -> dict[str, object] | None:
-        """The node under a first key with a rubric's own pseudo-triggers beginning with it
-        (a new one, never kept here), taken in the order `_cues` gives: after the general
-        pseudo-triggers, before the other cues (on a path, the first cue taken stays)."""
-        cues = self.by_first.get(key, [])
+
+def _node(
+    key: str, cues: Sequence[tuple[str, str]], own: Sequence[str] = ()
+) -> dict[str, object] | None:
+    """The trie's node under a first key, from the general cues beginning with it and a
+    rubric's own pseudo-triggers beginning with it, taken in the order `_cues` gives: the own
+    ones after the general pseudo-triggers, before the other cues (on a path, the first cue
+    taken stays). None: no cue begins with the key."""
+    if own:
         pseudo = [cue for cue in cues if cue[0] == PSEUDO]
         others = [cue for cue in cues if cue[0] != PSEUDO]
-        trie: dict[str, object] = {}
-        for kind, phrase in (*pseudo, *((PSEUDO, p) for p in own), *others):
-            _add(trie, kind, phrase)
-        return trie.get(key)  # type: ignore[return-value]
+        cues = [*pseudo, *((PSEUDO, p) for p in own), *others]
+    trie: dict[str, object] = {}
+    for kind, phrase in cues:
+        _add(trie, kind, phrase)
+    return trie.get(key)  # type: ignore[return-value]
 
 
 @cache
