@@ -146,7 +146,40 @@ def test_reading_builds_only_the_engines_classes_and_runs_nothing(
     rubric = library.rubric(CASE)
     compiled_cache.compiled(rubric)
     [path] = _files()
-    payload = marshal.dumps(node, 4)
+    # As an attribute of a compiled rubric, in an entry framed as the cache writes one.
+    head = ("designtrainer.grading.compiled", "CompiledRubric", [["rubric"]])
+    payload = b"".join(
+        len(part).to_bytes(8, "little") + part
+        for part in (marshal.dumps(head, 4), marshal.dumps([node], 4))
+    )
+    path.write_bytes(compiled_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
+    assert compiled_cache.compiled(rubric).rubric == rubric
+    assert compiles == [CASE, CASE]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [("os", "system", [])],  # the whole entry names something else to build
+        [("designtrainer.grading.compiled", "CompiledRubric", [["rubric"], ["topic"]])],
+        [("designtrainer.grading.compiled", "CompiledRubric", [["rubric", "topic"]]), [1]],
+    ],
+)
+@pytest.mark.parametrize("cut", [0, 3])
+def test_an_entry_whose_parts_do_not_hold_together_is_ignored(
+    library: Library, compiles: list[str], parts: list[object], cut: int
+) -> None:
+    """Checksum right, but parts missing, a group without its values, or (cut) a part's
+    length running past the end: refused, and the rubric compiled again."""
+    import hashlib
+    import marshal
+
+    rubric = library.rubric(CASE)
+    compiled_cache.compiled(rubric)
+    [path] = _files()
+    framed = [marshal.dumps(part, 4) for part in parts]
+    payload = b"".join(len(part).to_bytes(8, "little") + part for part in framed)
+    payload = payload[: len(payload) - cut]
     path.write_bytes(compiled_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
     assert compiled_cache.compiled(rubric).rubric == rubric
     assert compiles == [CASE, CASE]

@@ -503,7 +503,7 @@ def test_negation_patterns_find_their_starts_among_the_pattern_starts(
 
 @cache
 def _general_rules() -> negation_module.NegationRules:
-    return negation_module.NegationRules()
+    return negation_module.NegationRules.whole()
 
 
 def _keyed(text: str) -> Words:
@@ -526,6 +526,55 @@ def test_rules_cut_down_to_some_keys_hold_the_whole_trie_under_them() -> None:
 
 
 _CUE_TEXTS = tuple(cue for _, cue in negation_module._cues())
+
+
+def test_the_cues_are_keyed_as_phrases_are_keyed_as_written() -> None:
+    """The trie takes a cue's stems as written (`written_keys`), the first of `phrase_keys`."""
+    from designtrainer.grading.words import phrase_keys, written_keys
+
+    for _, cue in negation_module._cues(("not spam", "a the", "")):
+        assert written_keys(cue) == phrase_keys(cue)[:1], cue
+
+
+_OWN_CUES = ("not interested", "not spam", "not junk", "never mind", "no thanks")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from(_CUE_TEXTS),
+                st.sampled_from(_OWN_CUES),
+                st.sampled_from(_pieces("spam-detection")),
+            ),
+            st.sampled_from(_SEPARATORS),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(st.sampled_from(_OWN_CUES), max_size=3),
+)
+@example([("not spam", " "), ("not interested", ". ")], ["not spam"])
+@example([("no thanks", " ")], ["no thanks", "not junk"])
+def test_rules_built_as_texts_are_read_find_what_the_whole_rules_find(
+    parts: list[tuple[str, str]], own: list[str]
+) -> None:
+    """A rubric's negation rules are built a first key at a time as answers are read: every
+    answer, read one after the other with the same rules, finds what rules built whole (with
+    the rubric's own pseudo-triggers) find, and under each key covered the trie is whole."""
+    lazy = negation_module.NegationRules(own)
+    whole = negation_module.NegationRules.whole(own)
+    assert lazy.looked_at == whole.looked_at and not lazy.trie
+    for k in range(len(parts)):
+        words = _keyed("".join(p + sep for p, sep in parts[k:]))
+        assert negation_module.find_negations(lazy, words) == negation_module.find_negations(
+            whole, words
+        )
+        assert lazy.trie == {key: whole.trie[key] for key in lazy.covered if key in whole.trie}
+        for name in ("starts", "alone"):
+            assert getattr(lazy, name) == getattr(whole, name) & (lazy.covered | {"too"})
+        assert lazy.pairs == {p for p in whole.pairs if p[0] in lazy.covered}
 
 
 @settings(max_examples=150, deadline=None)

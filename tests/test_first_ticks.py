@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import Any
 
+import pytest
 from tui_helpers import make_app, settle, until
 
 from designtrainer.loading.library import Library
@@ -48,16 +50,24 @@ async def test_styling_the_session_ahead_changes_no_style_and_leaves_nothing_to_
 
 
 async def test_the_collector_is_given_back_after_the_first_frame(
-    tmp_path: Path, library: Library
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A session screen pauses the cycle collector while it composes and draws its first
     frame: it is on again once the session shows."""
+    composing: list[bool] = []
+    compose = SessionScreen.compose
+
+    def watched(screen: SessionScreen) -> Any:
+        composing.append(gc.isenabled())
+        return compose(screen)
+
+    monkeypatch.setattr(SessionScreen, "compose", watched)
     app = make_app(tmp_path, library)
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         app.open_case("fraud-detection", skip_brief=True)
-        assert not gc.isenabled()  # opening: paused
         await settle(pilot)
+        assert composing == [False]  # paused while it composed
         assert isinstance(app.screen, SessionScreen) and gc.isenabled()
         app.pop_screen()
         await settle(pilot)
@@ -73,6 +83,14 @@ async def test_the_collector_is_given_back_after_the_first_frame(
             assert isinstance(app.screen, SessionScreen) and not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_screen_made_but_never_shown_leaves_the_collector_on(library: Library) -> None:
+    """Making a session screen pauses nothing: a screen built and dropped (never mounted, so
+    never unmounted nor drawn) must not leave the cycle collector off for the process."""
+    assert gc.isenabled()
+    SessionScreen(library.case("fraud-detection"), attempt_id=1)
+    assert gc.isenabled()
 
 
 async def test_the_app_styles_the_session_ahead_once_it_has_loaded_its_library(

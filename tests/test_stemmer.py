@@ -61,3 +61,18 @@ def test_plain_spells_a_word_as_the_word_lists_do() -> None:
     assert plain("I\u2019D") == "i'd"
     assert plain("Don't") == "don't"
     assert plain("Colour") == "colour"  # no spelling change: that is normalize_word's job
+
+
+def test_compiling_leaves_the_stem_cache_as_it_found_it() -> None:
+    """Compiling stems thousands of phrase words the compiled rubric no longer asks about:
+    they are not kept in the stem cache through a session (issue 12, memory)."""
+    from designtrainer.grading import words
+    from designtrainer.grading.compiled import compile_rubric
+    from designtrainer.loading.library import default_sources, load_library
+
+    rubric = load_library(default_sources()).rubric("eta-prediction")
+    words.stem("retraining")
+    before = dict(words._STEM_CACHE)
+    compiled = compile_rubric(rubric)
+    assert before == words._STEM_CACHE
+    assert len(compiled.vocabulary.stems) > 500

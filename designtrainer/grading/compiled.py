@@ -15,6 +15,7 @@ from designtrainer.grading.judgement import topic_words
 from designtrainer.grading.mentions import Owner, PhraseIndex, build_index
 from designtrainer.grading.negation import NegationRules
 from designtrainer.grading.typos import Vocabulary
+from designtrainer.grading.words import stems_forgotten
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,11 @@ class CompiledRubric:
 
 
 def compile_rubric(rubric: Rubric) -> CompiledRubric:
+    with stems_forgotten():
+        return _compile(rubric)
+
+
+def _compile(rubric: Rubric) -> CompiledRubric:
     owners: tuple[Owner, ...] = (*rubric.items, *rubric.red_flags)
     unless: list[int | None] = []
     for flag in rubric.red_flags:

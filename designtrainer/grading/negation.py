@@ -14,6 +14,7 @@ The next stage, judgement, reads how each remaining mention is used.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,12 +29,12 @@ from designtrainer.grading.words import (
     Words,
     first_key,
     is_boundary,
-    phrase_keys,
     plain,
     stem,
     stems,
     tokenize,
     words_of,
+    written_keys,
 )
 
 SCOPE = 5
@@ -1245,11 +1246,36 @@ def _post_variants() -> list[str]:
 
 class NegationRules:
     """The cue lists compiled into a trie of word keys, with one rubric's own `not_negations`
-    added as pseudo-triggers. Built once per rubric."""
+    added as pseudo-triggers.
+
+    Built a first key at a time, as answers are read (`cover`): an answer meets a fraction of
+    the 200 keys the 2,400 cues begin with, and building and storing them all cost a fresh
+    `grade` a sixth of its time: compiling the trie, writing it to the compiled-rubric cache
+    and reading it back, 2 MB of the compiled rubric (issue 12). On a text whose every key
+    is covered, the rules find exactly what rules built whole find (the cues sharing a path
+    share its first key, so every path such a text can walk is built whole)."""
 
     def __init__(self, not_negations: Iterable[str] = ()) -> None:
         not_negations = tuple(not_negations)
-        self._build(_cues(not_negations))
+        self.not_negations = not_negations
+        """The rubric's own pseudo-triggers, taken after the general ones under each key."""
+        self.lazy = True
+        """Built as texts are read (False: cut down to some keys once, see _beginning_with)."""
+        self.covered: frozenset[str] = frozenset()
+        """The keys whose cues are in the trie (or that begin none)."""
+        self.trie: dict[str, object] = {}
+        self._index()
+        self.by_first = _general_cues().by_first
+        """The general cues by the key each begins with, what `cover` builds from: kept with
+        the rules (and in the compiled-rubric cache, as plain data), so that rules read back
+        by a fresh process do not index all 2,400 cues again before their first reading."""
+        firsts = {first_key(phrase) for phrase in not_negations}
+        firsts.update(self.by_first)
+        self.looked_at = frozenset(
+            [*(k for k in firsts if k), _TOO, *_PATTERN_STARTS, *_REFUSED_AFTER_STARTS]
+        )
+        """Every key the scan stops at: the starts of cues (all of them, built or not: a
+        key the scan stops at is covered then) and of the other patterns."""
         self.words = frozenset(
             w
             for phrases in (PSEUDO_TRIGGERS, not_negations, PRE_TRIGGERS, POST_TRIGGERS)
@@ -1259,56 +1285,100 @@ class NegationRules:
         """The words the cues are made of, as written: never read as a typo."""
 
     @classmethod
+    def whole(cls, not_negations: Iterable[str] = ()) -> NegationRules:
+        """The rules with every cue built, as a reference (tests hold `cover` to it)."""
+        rules = cls(not_negations)
+        rules.lazy = False
+        for kind, phrase in _cues(rules.not_negations):
+            _add(rules.trie, kind, phrase)
+        rules.covered = frozenset(rules.trie)
+        rules._index()
+        rules.looked_at = rules.starts | _PATTERN_STARTS | _REFUSED_AFTER_STARTS
+        return rules
+
+    def cover(self, keys: Iterable[str]) -> None:
+        """Build the cues that begin with any of `keys` not covered yet.
+
+        Under a lock: the app grades in a worker thread while its main thread may grade
+        too. A reader never waits: it covers its own keys first, and what another thread
+        adds meanwhile leaves everything under those keys as it was."""
+        if not self.lazy:
+            return
+        new = set(keys).difference(self.covered)
+        if not new:
+            return
+        with _COVERING:
+            new.difference_update(self.covered)
+            own: dict[str, list[str]] = {}
+            for phrase in self.not_negations:
+                key = first_key(phrase)
+                if key in new:
+                    own.setdefault(key, []).append(phrase)
+            grew = False
+            for key in new:
+                node = _node(key, self.by_first.get(key, []), own.get(key, ()))
+                if node is not None:
+                    self.trie[key] = node
+                    grew = True
+            self.covered = self.covered.union(new)
+            if grew:
+                self._index()
+
+    @classmethod
     def _beginning_with(cls, keys: Collection[str]) -> NegationRules:
         """The general rules cut down to the cues that begin with one of `keys`: on a text
-        whose every key is one of these they find exactly what the whole set finds (a cue is
-        only walked from a word's key, along the keys that follow it, and the cues sharing a
-        path share its first key, so every path such a text can walk is built whole). Checking
-        a rubric's `not_negations` needs no more, and building every cue cost a first load a
-        tenth of its time (issue 12). `words` is left empty: nothing reads it here."""
+        whose every key is one of these they find exactly what the whole set finds (see the
+        class). Checking a rubric's `not_negations` needs no more, and building every cue
+        cost a first load a tenth of its time (issue 12). `words` is left empty: nothing
+        reads it here."""
         rules = cls.__new__(cls)
         general = _general_cues()
+        rules.by_first = general.by_first
+        rules.not_negations = ()
+        rules.lazy = False
+        rules.covered = frozenset(keys)
         rules.trie = {}
         for key in keys:
             node = general.under(key)
             if node is not None:
                 rules.trie[key] = node
         rules._index()
+        rules.looked_at = rules.starts | _PATTERN_STARTS | _REFUSED_AFTER_STARTS
         rules.words = frozenset()
         return rules
 
-    def _build(self, cues: Iterable[tuple[str, str]]) -> None:
-        self.trie: dict[str, object] = {}
-        for kind, phrase in cues:
-            _add(self.trie, kind, phrase)
-        self._index()
-
     def _index(self) -> None:
-        """What the scan reads beside the trie, all taken from it."""
+        """What the scan reads beside the trie, all taken from it (but `looked_at`)."""
         self.starts = frozenset([*(k for k in self.trie if k), _TOO])
         """Keys a negation or pseudo-negation can begin with."""
         self.alone = frozenset(
             [*(k for k, node in self.trie.items() if k and "" in node), _TOO]  # type: ignore[operator]
         )
         """Keys that are a cue by themselves ("never"), and "too" (of "too slow to")."""
-        self.looked_at = self.starts | _PATTERN_STARTS | _REFUSED_AFTER_STARTS
-        """Every key the scan stops at: the starts of cues and of the other patterns."""
         self.pairs = frozenset(
             (first, second)
             for first, node in self.trie.items()
             if first
-            for second in (*node, *FILLERS, *ARTICLES)  # type: ignore[misc]
+            for second in node  # type: ignore[attr-defined]
             if second
         )
-        """The first two keys of every longer cue, a filler or an article as the second
-        ("isn't really needed"): most words a cue can begin with ("is", "that", "we") begin
-        none where they stand, and this settles it without walking the trie."""
+        """The first two keys of every longer cue: most words a cue can begin with ("is",
+        "that", "we") begin none where they stand, and this (with a filler or an article as
+        the second, "isn't really needed", see `_SKIPPED`) settles it without walking the
+        trie. Not a pair for each filler and article under every key: a third of a session's
+        rules (issue 12, memory)."""
+
+
+_COVERING = threading.Lock()
+_SKIPPED = FILLERS | ARTICLES
+"""Keys a cue walks over (`_trigger_at`): after a key that begins a longer cue, one of these
+may still lead to the rest of it."""
 
 
 def _add(trie: dict[str, object], kind: str, phrase: str) -> None:
     """A cue into the trie, under its first key sequence; on a path taken already the first
     cue stays (a pre- and a post-trigger on one path make one of both kinds)."""
-    for key in phrase_keys(phrase)[:1]:
+    for key in written_keys(phrase):
         node = trie
         for part in key:
             node = node.setdefault(part, {})  # type: ignore[assignment]
@@ -1346,11 +1416,25 @@ class _GeneralCues:
     def under(self, key: str) -> dict[str, object] | None:
         """The general trie's node under a first key (None: no cue begins with it)."""
         if key not in self.built:
-            trie: dict[str, object] = {}
-            for kind, phrase in self.by_first.get(key, ()):
-                _add(trie, kind, phrase)
-            self.built[key] = trie.get(key)  # type: ignore[assignment]
+            self.built[key] = _node(key, self.by_first.get(key, []))
         return self.built[key]
+
+
+def _node(
+    key: str, cues: Sequence[tuple[str, str]], own: Sequence[str] = ()
+) -> dict[str, object] | None:
+    """The trie's node under a first key, from the general cues beginning with it and a
+    rubric's own pseudo-triggers beginning with it, taken in the order `_cues` gives: the own
+    ones after the general pseudo-triggers, before the other cues (on a path, the first cue
+    taken stays). None: no cue begins with the key."""
+    if own:
+        pseudo = [cue for cue in cues if cue[0] == PSEUDO]
+        others = [cue for cue in cues if cue[0] != PSEUDO]
+        cues = [*pseudo, *((PSEUDO, p) for p in own), *others]
+    trie: dict[str, object] = {}
+    for kind, phrase in cues:
+        _add(trie, kind, phrase)
+    return trie.get(key)  # type: ignore[return-value]
 
 
 @cache
@@ -1392,18 +1476,21 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     keys, raw = words.keys, words.words
     covering = _Covering(first_cover, also)
     n = len(keys)
-    trie = rules.trie
     skip_until = -1
     # The words any cue or pattern begins with, found in one pass; each pattern below
     # picks its own from these.
     looked_at = list(compress(range(n), map(rules.looked_at.__contains__, keys)))
+    rules.cover({keys[i] for i in looked_at})
+    trie = rules.trie
     for i in looked_at:
         if i < skip_until:
             continue
         key = keys[i]
         if key not in rules.starts:
             continue
-        if key not in rules.alone and (i + 1 == n or (key, keys[i + 1]) not in rules.pairs):
+        if key not in rules.alone and (
+            i + 1 == n or ((key, keys[i + 1]) not in rules.pairs and keys[i + 1] not in _SKIPPED)
+        ):
             continue  # no cue begins here
         found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:

@@ -16,7 +16,14 @@ from operator import itemgetter
 from pathlib import Path
 from zlib import crc32
 
-from designtrainer.grading.words import _STEM_CACHE, Words, normalize_word, stem, tokenize, words_of
+from designtrainer.grading.words import (
+    Words,
+    normalize_word,
+    stem,
+    stems_passing,
+    tokenize,
+    words_of,
+)
 
 FUZZY_MIN_LENGTH = 6
 FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory
@@ -106,29 +113,79 @@ def _deletes(word: str) -> list[str]:
     return [word] + [word[:k] + word[k + 1 :] for k in range(len(word))]
 
 
-def _inflections(word: str, tried: list[str] | None = None) -> set[str]:
-    """The word and the inflected forms that stem the same, of FUZZY_MIN_LENGTH letters or
-    more: typos are made on those too.
+def _inflections(word: str) -> list[str]:
+    """The inflected forms of a word worth stemming, of FUZZY_MIN_LENGTH letters or more: those
+    that stem as the word does are its forms, and typos are made on those too.
 
     A shorter form is never tried: no slip is read against it, and stemming the 10,000
-    forms tried is most of compiling a rubric, which a first `grade` pays (issue 12).
-    Each form stemmed here that the stem cache did not hold is added to `tried`, so the
-    caller can take it out again (see Vocabulary)."""
-    base = stem(word)
-    forms = {word}
+    forms tried is most of compiling a rubric, which a first `grade` pays (issue 12)."""
+    forms: list[str] = []
     stems = (word, word[:-1]) if word.endswith(("e", "y")) else (word,)
     for root in stems:
         for suffix in _INFLECTIONS:
             if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
                 continue  # "leakes" is no word, and typos of it would catch "leaves"
             form = root + suffix
-            if len(form) < FUZZY_MIN_LENGTH:
-                continue
-            if tried is not None and form not in _STEM_CACHE:
-                tried.append(form)
-            if stem(form) == base:
-                forms.add(form)
+            if len(form) >= FUZZY_MIN_LENGTH:
+                forms.append(form)
     return forms
+
+
+def _forms_of(surface: Iterable[str]) -> tuple[str, ...]:
+    """The words and their inflections that stem the same, of 6+ letters, in order.
+
+    The inflections are stemmed a batch of words at a time (`stems_passing`), none kept in
+    the stem cache: they are mostly not words ("retrainly"), and held there they would cost
+    a session 3 MB (issue 12, memory); in batches, the 10,000 tried and their stems are not
+    all alive at once either."""
+    words = sorted(surface)
+    forms = set(words)  # once each: "model" and "models" both give "modeled"
+    for at in range(0, len(words), _BATCH):
+        owners: list[str] = []
+        tried: list[str] = []
+        for word in words[at : at + _BATCH]:
+            found = _inflections(word)
+            owners += [stem(word)] * len(found)
+            tried += found
+        forms.update(
+            form
+            for form, base, got in zip(tried, owners, stems_passing(tried), strict=True)
+            if got == base
+        )
+    return tuple(sorted(f for f in forms if len(f) >= FUZZY_MIN_LENGTH))
+
+
+_BATCH = 128
+"""Words whose inflections are stemmed in one call."""
+
+
+def _index_of(forms: Sequence[str]) -> tuple[array[int], array[int]]:
+    """The typo index of `forms` and where each of its buckets begins (see Vocabulary).
+
+    Placed by counting, bucket by bucket, not sorted: a lookup reads a whole bucket, so the
+    order inside one does not matter, and sorting 45,000 numbers of 64 bits as a list of
+    Python ints cost a first `grade` 8 ms and 2 MB at its peak (issue 12)."""
+    entries = array("Q")
+    for n, form in enumerate(forms):
+        word = form.encode()
+        if len(word) == len(form):  # ASCII: deleting a byte deletes a letter
+            keys = [word[:k] + word[k + 1 :] for k in range(1, len(word))]
+            keys.append(word)
+        else:
+            keys = [(form[:k] + form[k + 1 :]).encode() for k in range(1, len(form))]
+            keys.append(word)
+        entries.extend([h << 32 | n for h in map(crc32, keys)])
+    counts = [0] * (_BUCKETS + 1)
+    for bucket in map(_BUCKET_SHIFT.__rrshift__, entries):
+        counts[bucket + 1] += 1
+    starts = array("I", accumulate(counts))
+    index = array("Q", bytes(8 * len(entries)))
+    free = starts.tolist()
+    for entry in entries:
+        bucket = entry >> _BUCKET_SHIFT
+        index[free[bucket]] = entry
+        free[bucket] += 1
+    return index, starts
 
 
 class Vocabulary:
@@ -144,25 +201,13 @@ class Vocabulary:
         """Words never read as a slip for a rubric word: the negation cues ("nothing" is not
         "north")."""
         self.stems = frozenset(stem(w) for w in surface)
-        # The 10,000 forms tried (mostly not words: "retrainly") would stay in the stem
-        # cache, 3 MB held through a session that never meets them (issue 12, memory).
-        tried: list[str] = []
-        forms: set[str] = set()  # once each: "model" and "models" both give "modeled"
-        for word in surface:
-            forms.update(_inflections(word, tried))
-        for form in tried:
-            _STEM_CACHE.pop(form, None)
-        self._forms = tuple(sorted(f for f in forms if len(f) >= FUZZY_MIN_LENGTH))
+        self._forms = _forms_of(surface)
         """The forms of 6+ letters a slip is read against, in order."""
-        entries: list[int] = []
-        for n, form in enumerate(self._forms):
-            keys = (form, *(form[:k] + form[k + 1 :] for k in range(1, len(form))))
-            entries += [h << 32 | n for h in map(crc32, map(str.encode, keys))]
-        entries.sort()
-        self._typo_index = array("Q", entries)
-        """Each form under itself and every one-letter deletion of it but the first letter's
-        (its keys), as one sorted 64-bit number per key: the key's CRC-32 above the form's
-        place in `_forms`.
+        self._typo_index, self._typo_buckets = _index_of(self._forms)
+        """The typo index: each form under itself and every one-letter deletion of it but
+        the first letter's (its keys), as one 64-bit number per key: the key's CRC-32 above
+        the form's place in `_forms`; grouped in buckets by the top 14 bits of the CRC,
+        `_typo_buckets` saying where each begins in `_typo_index` (and the end).
 
         Kept small because it is most of a compiled rubric, read from the cache by every
         fresh `grade` and held through a session (issue 12): as a dict of 40,000 key strings
@@ -171,15 +216,10 @@ class Vocabulary:
         one of its keys (`_is_key`), so what is found is exactly what the keys themselves
         find. A deletion of the first letter is never needed: a candidate must begin with the
         word's own first letter, and a word one slip from such a form always shares with it a
-        key made by deleting a later letter (or none), see `_key`.
+        key made by deleting a later letter (or none), see `_key`. A key is looked for among
+        the two or three entries of its bucket, not by bisecting the whole array (which made
+        every new word of an answer cost three times as much).
         """
-        counts = [0] * (_BUCKETS + 1)
-        for entry in entries:
-            counts[(entry >> _BUCKET_SHIFT) + 1] += 1
-        self._typo_buckets = array("I", accumulate(counts))
-        """Where each bucket of CRCs (their top bits) begins in `_typo_index`, and the end:
-        a key is looked for among the two or three entries of its bucket, not by bisecting
-        the whole array (which made every new word of an answer cost three times as much)."""
         self._keys: dict[str, str] = {}
         self._read_as: dict[str, str] = {}
 

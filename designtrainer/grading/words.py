@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
 
 import snowballstemmer
 
@@ -175,18 +177,68 @@ def stem(raw: str) -> str:
     elif len(word) > 40:
         result = word
     else:
-        stemmer = getattr(_LOCAL, "stemmer", None)
-        if stemmer is None:
-            stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
-            if hasattr(stemmer, "maxCacheSize"):
-                # PyStemmer keeps its own cache of 10,000 words beside _STEM_CACHE: compiling
-                # a rubric filled it with 1.5 MB of forms held for the session (issue 12).
-                stemmer.maxCacheSize = 0
-        result = stemmer.stemWord(word)
+        result = _stemmer().stemWord(word)
     if len(_STEM_CACHE) >= _STEM_CACHE_LIMIT:
         _STEM_CACHE.clear()
     _STEM_CACHE[raw] = result
     return result
+
+
+@contextmanager
+def stems_forgotten() -> Iterator[None]:
+    """Stems the block adds to the cache are dropped when it ends.
+
+    Compiling a rubric stems its thousands of phrase words once, and the compiled rubric
+    keeps the stems it needs; the words themselves, kept in the cache, would stay through a
+    session that may never meet them (issue 12, memory). The cache is made anew from what it
+    held before, as a dict does not give back the room of deleted keys.
+    """
+    before = len(_STEM_CACHE)
+    try:
+        yield
+    finally:
+        kept = list(_STEM_CACHE.items())[:before]  # one step: another thread may stem too
+        _STEM_CACHE.clear()
+        _STEM_CACHE.update(kept)
+
+
+def _stemmer() -> Any:
+    """This thread's Snowball stemmer (made on first use)."""
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+        if hasattr(stemmer, "maxCacheSize"):
+            # PyStemmer keeps its own cache of 10,000 words beside _STEM_CACHE: compiling
+            # a rubric filled it with 1.5 MB of forms held for the session (issue 12).
+            stemmer.maxCacheSize = 0
+    return stemmer
+
+
+def stems_passing(raws: Sequence[str]) -> list[str]:
+    """`[stem(w) for w in raws]`, for words met once: those the cache does not hold are
+    stemmed in one call of the stemmer and not added to it.
+
+    Compiling a rubric tries 10,000 inflections, mostly not words ("retrainly"): one at a
+    time through `stem` they were a sixth of a first `grade` (issue 12), and kept in the
+    cache they would hold 3 MB through a session that never meets them.
+    """
+    out: list[str | None] = list(map(_STEM_CACHE.get, raws))
+    places: list[int] = []
+    words: list[str] = []
+    for k, found in enumerate(out):
+        if found is None:
+            word = normalize_word(raws[k])
+            special = _STEM_OVERRIDES.get(word)
+            if special is not None:
+                out[k] = special
+            elif len(word) > 40:
+                out[k] = word
+            else:
+                places.append(k)
+                words.append(word)
+    for k, result in zip(places, _stemmer().stemWords(words), strict=True):
+        out[k] = result
+    return out  # type: ignore[return-value]  # every None was filled
 
 
 class Words:
@@ -314,6 +366,14 @@ def phrase_keys(phrase: str) -> list[tuple[str, ...]]:
         if (joined,) not in keys:
             keys.append((joined,))
     return keys
+
+
+def written_keys(phrase: str) -> list[tuple[str, ...]]:
+    """`phrase_keys(phrase)[:1]`: the stems of a phrase as written, without its joined form,
+    which the negation cues never use (stemming it cost every process a thousand new stems
+    of non-words such as "isnotneeded", kept in the cache)."""
+    kept = _kept_words(phrase)[0]
+    return [tuple(stem(w) for w in kept)] if kept else []
 
 
 def first_key(phrase: str) -> str | None:

@@ -21,7 +21,8 @@ in `marshal`'s format, Python's own fast one for those, with each object of the 
 classes spelled out as its class name and attributes; reading builds only classes of the
 engine and the model, by setting their attributes, running none of their code. Parts that
 hold no such object (the phrase index: most of the file) come back from `marshal` as they
-are, without a walk.
+are, without a walk. The file is written in parts (the vocabulary, the phrase index, the
+rest), each after its length, so that a first run never holds the whole encoded at once.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from designtrainer import __version__
 from designtrainer.domain.model import Rubric
 from designtrainer.grading.compiled import CompiledRubric, compile_rubric
 
-FORMAT = 3
+FORMAT = 4
 MAGIC = b"designtrainer compiled rubric\n"
 
 
@@ -114,7 +115,7 @@ def _read(path: Path, rubric: Rubric) -> CompiledRubric | None:
     collecting = gc.isenabled()
     gc.disable()  # 150,000 new objects, none in a cycle: collections would only slow it down
     try:
-        value = decode(marshal.loads(payload))
+        value = decode(_whole_node(_parts(payload)))
         # Compared inside the guard: an entry whose objects lack an attribute raises here.
         if not isinstance(value, CompiledRubric) or value.rubric != rubric:
             return None
@@ -127,19 +128,82 @@ def _read(path: Path, rubric: Rubric) -> CompiledRubric | None:
 
 
 def _write(path: Path, value: CompiledRubric) -> None:
+    """Write the entry a part at a time (see `_groups`), each part encoded and dumped only
+    once the one before is in the file: the whole encoded at once doubled what a first run
+    held at its peak (issue 12, memory)."""
     try:
-        payload = marshal.dumps(encode(value), 4)
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob(f"{value.rubric.case}-*"):
             if old != path and old.suffix in (".marshal", ".pickle"):
                 old.unlink(missing_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with temporary.open("wb") as out:  # in parts: one copy of a megabyte fewer
-            out.write(MAGIC + hashlib.sha256(payload).digest())
-            out.write(payload)
+        groups = _groups(value)
+        kind = type(value)
+        seen = {id(value): 0}  # the object itself is the first made when read
+        digest = hashlib.sha256()
+        with temporary.open("wb") as out:
+            out.write(MAGIC + bytes(32))  # the digest, once all is written
+            for n in range(len(groups) + 1):
+                if n == 0:
+                    part = marshal.dumps((kind.__module__, kind.__qualname__, groups), 4)
+                else:
+                    nodes = [_encode(getattr(value, name), seen) for name in groups[n - 1]]
+                    part = marshal.dumps(nodes, 4)
+                    del nodes
+                size = len(part).to_bytes(8, "little")
+                digest.update(size)
+                digest.update(part)
+                out.write(size)
+                out.write(part)
+                del part
+            out.seek(len(MAGIC))
+            out.write(digest.digest())
         os.replace(temporary, path)
     except (OSError, ValueError, TypeError, RecursionError):
         return  # a cache: compiling again next time is the only cost
+
+
+_ALONE = ("vocabulary", "phrases")
+"""The biggest parts of a compiled rubric, each written as a part of its own."""
+
+
+def _groups(value: CompiledRubric) -> list[list[str]]:
+    """The attributes written together: the big ones alone, the rest in one part (they
+    share objects, which a part keeps as one: split, they would come back as copies)."""
+    names = [n for n in _attributes(type(value)) if hasattr(value, n)]
+    rest = [n for n in names if n not in _ALONE]
+    return [rest, *([n] for n in _ALONE if n in names)]
+
+
+def _parts(payload: memoryview) -> list[memoryview]:
+    """The parts of an entry, each after its length (8 bytes); a ValueError if they do not
+    fill it exactly."""
+    parts: list[memoryview] = []
+    at = 0
+    while at < len(payload):
+        size = int.from_bytes(payload[at : at + 8], "little")
+        end = at + 8 + size
+        if end > len(payload):
+            raise ValueError("a part runs past the end")
+        parts.append(payload[at + 8 : end])
+        at = end
+    return parts
+
+
+def _whole_node(parts: list[memoryview]) -> tuple[Any, ...]:
+    """The node of the whole compiled rubric, from its parts (see `_write`)."""
+    module, name, groups = marshal.loads(parts[0])
+    if not isinstance(groups, list) or len(groups) != len(parts) - 1:
+        raise ValueError("parts and groups differ in number")
+    names: list[str] = []
+    values: list[Any] = []
+    for group, part in zip(groups, parts[1:], strict=True):
+        nodes = marshal.loads(part)
+        if not isinstance(group, list) or not isinstance(nodes, list) or len(group) != len(nodes):
+            raise ValueError("a part does not hold its group")
+        names += group
+        values += nodes
+    return ("O", module, name, names, values)
 
 
 # The encoding. A value is either a plain one that holds no object of our classes, written as
@@ -214,7 +278,8 @@ def _encode(value: object, seen: dict[int, int]) -> Any:
         numbers: array[int] = value  # type: ignore[assignment]
         if numbers.typecode not in _TYPECODES:
             raise Unsupported(f"cannot write an array of {numbers.typecode!r}")
-        return ("A", numbers.typecode, numbers.tobytes())
+        # Its buffer, not a copy of it: marshal writes the bytes a memoryview shows.
+        return ("A", numbers.typecode, memoryview(numbers))
     if kind is dict:
         items: dict[object, object] = value  # type: ignore[assignment]
         if not all(map(_pure, items)):

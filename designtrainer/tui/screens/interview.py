@@ -92,12 +92,8 @@ class InterviewScreen(Screen[None]):
         self.graded_answers: dict[str, dict[str, str]] = {}
         """Per section, every answer its grade was made from (quotes come from these)."""
         self.attempt: Attempt  # loaded on mount, see _reload
-        # The cycle collector waits until the screen's first frame is drawn: composing,
-        # styling and drawing it make tens of thousands of objects, and the collections they
-        # set off (gen 1, 5-15 ms) fell in the middle of opening a session (first ticks,
-        # issue 12). The same work is done after that frame; nothing is left uncollected.
-        self._collector_paused = gc.isenabled()
-        gc.disable()
+        self._collector_paused = False
+        """Whether this screen turned the cycle collector off (see `on_compose`)."""
 
     # -- hooks for the two interviews -------------------------------------------------------
     def prepare(self) -> None:
@@ -146,8 +142,22 @@ class InterviewScreen(Screen[None]):
         self._enter(self.step)
         self.call_after_refresh(self._collect_again)
 
+    def on_compose(self) -> None:
+        """The cycle collector waits from here until the screen's first frame is drawn.
+
+        Composing, styling and drawing that frame make tens of thousands of objects, and the
+        collections they set off (gen 1, 5-15 ms) fell in the middle of opening a session
+        (first ticks, issue 12); the same work is done after that frame, nothing is left
+        uncollected. Paused here, as composing begins, not when the screen is made: a screen
+        made but never mounted gets no `on_unmount` and no frame to give the collector back
+        after, and would leave it off for the rest of the process.
+        """
+        if gc.isenabled():
+            self._collector_paused = True
+            gc.disable()
+
     def _collect_again(self) -> None:
-        """Give the cycle collector back, once, if this screen took it (see `__init__`)."""
+        """Give the cycle collector back, once, if this screen took it (see `on_compose`)."""
         if self._collector_paused:
             self._collector_paused = False
             gc.enable()
