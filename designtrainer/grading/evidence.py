@@ -252,15 +252,50 @@ def _after_rejection(
     """Once an answer rejects an idea, another mention brings it back only when its own
     sentence applies the idea (`Judgement.affirms`) and it is not a word of the rejected
     phrase used alone ("User reports: I'm not convinced they help" and then "mandatory
-    reporting"): a passing use of the idea's words earns nothing."""
+    reporting"): a passing use of the idea's words earns nothing. The refused phrase said
+    again in full, though its words are phrases of their own, is no such word
+    (`_said_again`)."""
     keys = judgement.words.keys
+    run = _run_of(usable)
     return [
         m
         for m in usable
-        if not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
+        if (
+            not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
+            or _said_again(tuple(keys[slice(*run[m])]), rejected.spans)
+        )
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
     ]
+
+
+def _run_of(mentions: Sequence[Mention]) -> dict[Mention, tuple[int, int]]:
+    """Per mention, the words (as a slice) of the run of mentions that touch or overlap it:
+    "we downsample negatives to 10%" says the phrase "downsample negatives" again, though
+    "downsample" and "negatives" are each a phrase of the idea and each alone is a word of
+    the refused phrase. One pass over the mentions in reading order."""
+    out: dict[Mention, tuple[int, int]] = {}
+    group: list[Mention] = []
+    end = -2
+    for m in sorted(mentions, key=lambda m: m.first):
+        if group and m.first > end + 1:
+            first = group[0].first
+            out.update(dict.fromkeys(group, (first, end + 1)))
+            group = []
+        if not group:
+            end = m.last
+        group.append(m)
+        end = max(end, m.last)
+    if group:
+        out.update(dict.fromkeys(group, (group[0].first, end + 1)))
+    return out
+
+
+def _said_again(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
+    """Whether these words hold all the words of one of the spans: the refused phrase said
+    again in full ("we downsample negatives to 10%" after "I wouldn't downsample negatives
+    at first"), which is no word of it used in passing."""
+    return any(len(span) > 1 and set(span) <= set(words) for span in spans)
 
 
 def _part_of(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
