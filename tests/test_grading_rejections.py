@@ -1596,6 +1596,7 @@ MEASURED = compile_rubric(
         items=(
             item("ab-test", "evaluation", ["a/b test", "of traffic"]),
             item("downsampling", "data", ["downsample", "downsampling", "negatives"]),
+            item("retraining", "production", ["retrain", "retraining"]),
         ),
     )
 )
@@ -1642,6 +1643,22 @@ def _met_measured(text: str) -> set[str]:
         ),
         # with no refusal, the share sent to a variant is the test itself
         ("We send 5% of traffic to the new ranker for two weeks.", "ab-test", True),
+        # an amount we do, or a part we make it of, is the idea done
+        (
+            "I wouldn't retrain in v1. Later, once labels pile up, we'd do a lot of retraining.",
+            "retraining",
+            True,
+        ),
+        (
+            "I wouldn't retrain in v1. In v2 the drift check runs as part of retraining.",
+            "retraining",
+            True,
+        ),
+        (
+            "I wouldn't retrain in v1. We cache a fifth of retraining runs on the cluster.",
+            "retraining",
+            False,
+        ),
     ],
 )
 def test_a_share_of_something_brings_no_refused_idea_back(
