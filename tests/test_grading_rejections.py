@@ -1665,3 +1665,25 @@ def test_a_share_of_something_brings_no_refused_idea_back(
     text: str, item_id: str, kept: bool
 ) -> None:
     assert (item_id in _met_measured(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a word of the refused phrase alone, in a sentence that turns back and proposes it
+        (
+            "I wouldn't downsample negatives in v1. Later, once the logs outgrow the cluster, "
+            "we'd downsample.",
+            True,
+        ),
+        ("I wouldn't downsample negatives in v1. However, in v2 I'd downsample 1:10.", True),
+        # ...not in passing, nor after a "but" inside a phrase
+        (
+            "I wouldn't downsample negatives. Downsampling just gives me a calibration problem.",
+            False,
+        ),
+        ("I wouldn't downsample negatives. We keep a small but clean downsampling audit.", False),
+    ],
+)
+def test_a_word_of_a_refused_phrase_comes_back_after_a_turn(text: str, kept: bool) -> None:
+    assert ("downsampling" in _met_measured(text)) is kept

@@ -263,6 +263,7 @@ def _after_rejection(
         if (
             not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
             or _said_again(tuple(keys[slice(*run[m])]), rejected.spans)
+            or _turned_back(m, judgement)
         )
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
@@ -289,6 +290,24 @@ def _run_of(mentions: Sequence[Mention]) -> dict[Mention, tuple[int, int]]:
     if group:
         out.update(dict.fromkeys(group, (group[0].first, end + 1)))
     return out
+
+
+_TURNS_BACK = frozenset("but however later eventually once v2".split())
+"""Words that turn from a refusal back to the idea: "..., but later we'd downsample"."""
+
+
+def _turned_back(m: Mention, judgement: Judgement) -> bool:
+    """Whether the mention's sentence turns back to the refused idea before it (a turn that
+    opens a clause: not "a small but clean set") and proposes it: "I wouldn't downsample
+    negatives in v1. Once the logs outgrow the cluster, we'd downsample." A word of the
+    refused phrase said alone then names the idea again."""
+    words = judgement.words
+    raw = words.words
+    start = judgement.sentence(m.first).first
+    return any(
+        plain(raw[k]) in _TURNS_BACK and (k == start or words.boundary_before(k))
+        for k in range(max(start, m.first - _AFTER_TURN), m.first)
+    ) and judgement.proposes(m)
 
 
 def _said_again(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
