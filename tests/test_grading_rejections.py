@@ -1687,3 +1687,20 @@ def test_a_share_of_something_brings_no_refused_idea_back(
 )
 def test_a_word_of_a_refused_phrase_comes_back_after_a_turn(text: str, kept: bool) -> None:
     assert ("downsampling" in _met_measured(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "that's" opens a clause that describes, like "it's": beside a refusal, no rerank
+        ("I wouldn't add a re-ranking stage. That's how the top items get reranked.", False),
+        # ...while a clause of our own after it still proposes
+        (
+            "I wouldn't add a re-ranking stage in v1. Later, we rerank by freshness, and "
+            "that's cheap.",
+            True,
+        ),
+    ],
+)
+def test_a_clause_opening_on_thats_describes(text: str, kept: bool) -> None:
+    assert ("reranking" in met(text)) is kept
