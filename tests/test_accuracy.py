@@ -145,7 +145,15 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # choose another target without a cue (13); a word two ideas share or a rubric word of
     # another idea (about 8); rejections not read (about 24: conditions, "then X is the next
     # step", quoted arguments, a problem named and its remedy refused sentences later).
-    assert total and credited <= 0.166 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 13 (reject7): after a refusal, the whole a quantity is taken of ("35% of
+    # traffic", "a lot of negatives") brings nothing back; "that's" opens a clause that
+    # describes: 90 -> 86 of 545 (15.8%; held-out unchanged, 75 of 205). Of the 41
+    # re-credits left, most are a choice the answer makes
+    # instead, next to the refusal, that the rubric's item also covers ("no drift
+    # monitoring; retraining monthly keeps things current enough"): readings of where the
+    # sentence stands or how it is built (the paragraph, a repeat of the refused words, a
+    # sentence about another item) drop as many genuine choices within the idea.
+    assert total and credited <= 0.158 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

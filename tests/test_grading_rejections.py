@@ -1588,3 +1588,119 @@ def test_what_belongs_to_another_team_is_refused(text: str, kept: bool) -> None:
 )
 def test_the_next_step_after_a_condition_is_put_off(text: str, kept: bool) -> None:
     assert ("imbalance-handling" in met(text)) is kept
+
+
+MEASURED = compile_rubric(
+    Rubric(
+        case="toy-measured",
+        items=(
+            item("ab-test", "evaluation", ["a/b test", "of traffic"]),
+            item("downsampling", "data", ["downsample", "downsampling", "negatives"]),
+            item("retraining", "production", ["retrain", "retraining"]),
+        ),
+    )
+)
+
+
+def _met_measured(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(MEASURED, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # after a refusal, the whole a quantity is taken of is no idea adopted
+        (
+            "An A/B test would take months to read out, so we ship on the backtest. We cache "
+            "the top queries, about 35% of traffic, for a few minutes.",
+            "ab-test",
+            False,
+        ),
+        (
+            "No A/B test for this change. We shuffle positions for a slice of traffic to "
+            "collect cleaner logs.",
+            "ab-test",
+            False,
+        ),
+        (
+            "Ten billion impressions a day is a lot of negatives. I would not downsample them "
+            "though; the cluster trains on all of it.",
+            "downsampling",
+            False,
+        ),
+        # rejected early, then genuinely adopted later
+        (
+            "An A/B test takes weeks, so not for v1. Once the model is stable, we run an A/B "
+            "test on 5% of traffic.",
+            "ab-test",
+            True,
+        ),
+        (
+            "I wouldn't downsample negatives at first. Once training gets slow, we downsample "
+            "negatives to 10% and recalibrate.",
+            "downsampling",
+            True,
+        ),
+        # with no refusal, the share sent to a variant is the test itself
+        ("We send 5% of traffic to the new ranker for two weeks.", "ab-test", True),
+        # an amount we do, or a part we make it of, is the idea done
+        (
+            "I wouldn't retrain in v1. Later, once labels pile up, we'd do a lot of retraining.",
+            "retraining",
+            True,
+        ),
+        (
+            "I wouldn't retrain in v1. In v2 the drift check runs as part of retraining.",
+            "retraining",
+            True,
+        ),
+        (
+            "I wouldn't retrain in v1. We cache a fifth of retraining runs on the cluster.",
+            "retraining",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_something_brings_no_refused_idea_back(
+    text: str, item_id: str, kept: bool
+) -> None:
+    assert (item_id in _met_measured(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a word of the refused phrase alone, in a sentence that turns back and proposes it
+        (
+            "I wouldn't downsample negatives in v1. Later, once the logs outgrow the cluster, "
+            "we'd downsample.",
+            True,
+        ),
+        ("I wouldn't downsample negatives in v1. However, in v2 I'd downsample 1:10.", True),
+        # ...not in passing, nor after a "but" inside a phrase
+        (
+            "I wouldn't downsample negatives. Downsampling just gives me a calibration problem.",
+            False,
+        ),
+        ("I wouldn't downsample negatives. We keep a small but clean downsampling audit.", False),
+    ],
+)
+def test_a_word_of_a_refused_phrase_comes_back_after_a_turn(text: str, kept: bool) -> None:
+    assert ("downsampling" in _met_measured(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "that's" opens a clause that describes, like "it's": beside a refusal, no rerank
+        ("I wouldn't add a re-ranking stage. That's how the top items get reranked.", False),
+        # ...while a clause of our own after it still proposes
+        (
+            "I wouldn't add a re-ranking stage in v1. Later, we rerank by freshness, and "
+            "that's cheap.",
+            True,
+        ),
+    ],
+)
+def test_a_clause_opening_on_thats_describes(text: str, kept: bool) -> None:
+    assert ("reranking" in met(text)) is kept

@@ -105,8 +105,9 @@ def choose(
     back = None if allow else rejected
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
         named = None
+        run = _run_of(usable) if back is not None else {}
         for m in usable:
-            if back is not None and not _brings_back(m, judgement, back):
+            if back is not None and not _brings_back(m, judgement, back, run):
                 continue
             reading = judgement.reading(m)
             if reading == APPLIED:
@@ -314,19 +315,76 @@ def _after_rejection(
     """Once an answer rejects an idea, another mention brings it back only when its own
     sentence applies the idea (`Judgement.affirms`) and it is not a word of the rejected
     phrase used alone ("User reports: I'm not convinced they help" and then "mandatory
-    reporting"): a passing use of the idea's words earns nothing."""
-    return [m for m in usable if _brings_back(m, judgement, rejected)]
+    reporting"): a passing use of the idea's words earns nothing. The refused phrase said
+    again in full, though its words are phrases of their own, is no such word
+    (`_said_again`)."""
+    run = _run_of(usable)
+    return [m for m in usable if _brings_back(m, judgement, rejected, run)]
 
 
-def _brings_back(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
-    """Whether one mention brings a rejected idea back (`_after_rejection`): asked mention by
-    mention by `choose`, up to the first that earns an item of one group."""
+def _brings_back(
+    m: Mention, judgement: Judgement, rejected: Rejected, run: dict[Mention, tuple[int, int]]
+) -> bool:
+    """Whether one mention brings a rejected idea back (`_after_rejection`; `run` is
+    `_run_of` the usable mentions): asked mention by mention by `choose`, up to the first
+    that earns an item of one group."""
     keys = judgement.words.keys
     return (
-        not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
+        (
+            not _part_of(tuple(keys[m.first : m.last + 1]), rejected.spans)
+            or _said_again(tuple(keys[slice(*run[m])]), rejected.spans)
+            or _turned_back(m, judgement)
+        )
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
     )
+
+
+def _run_of(mentions: Sequence[Mention]) -> dict[Mention, tuple[int, int]]:
+    """Per mention, the words (as a slice) of the run of mentions that touch or overlap it:
+    "we downsample negatives to 10%" says the phrase "downsample negatives" again, though
+    "downsample" and "negatives" are each a phrase of the idea and each alone is a word of
+    the refused phrase. One pass over the mentions in reading order."""
+    out: dict[Mention, tuple[int, int]] = {}
+    group: list[Mention] = []
+    end = -2
+    for m in sorted(mentions, key=lambda m: m.first):
+        if group and m.first > end + 1:
+            first = group[0].first
+            out.update(dict.fromkeys(group, (first, end + 1)))
+            group = []
+        if not group:
+            end = m.last
+        group.append(m)
+        end = max(end, m.last)
+    if group:
+        out.update(dict.fromkeys(group, (group[0].first, end + 1)))
+    return out
+
+
+_TURNS_BACK = frozenset("but however later eventually once v2".split())
+"""Words that turn from a refusal back to the idea: "..., but later we'd downsample"."""
+
+
+def _turned_back(m: Mention, judgement: Judgement) -> bool:
+    """Whether the mention's sentence turns back to the refused idea before it (a turn that
+    opens a clause: not "a small but clean set") and proposes it: "I wouldn't downsample
+    negatives in v1. Once the logs outgrow the cluster, we'd downsample." A word of the
+    refused phrase said alone then names the idea again."""
+    words = judgement.words
+    raw = words.words
+    start = judgement.sentence(m.first).first
+    return any(
+        plain(raw[k]) in _TURNS_BACK and (k == start or words.boundary_before(k))
+        for k in range(max(start, m.first - _AFTER_TURN), m.first)
+    ) and judgement.proposes(m)
+
+
+def _said_again(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
+    """Whether these words hold all the words of one of the spans: the refused phrase said
+    again in full ("we downsample negatives to 10%" after "I wouldn't downsample negatives
+    at first"), which is no word of it used in passing."""
+    return any(len(span) > 1 and set(span) <= set(words) for span in spans)
 
 
 def _part_of(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:

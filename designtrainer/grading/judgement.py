@@ -167,6 +167,15 @@ _ANYWAY_REACH = 20
 _HANDLING = frozenset("handles absorbs covers".split())
 _TAKING = frozenset("take takes took taking".split())
 _CARE_REACH = 6
+# Shares taken of a whole: "35% of traffic", "a slice of traffic". What follows their "of"
+# is the whole being measured, not an idea adopted.
+_SHARES = frozenset(
+    "slice share fraction portion half third quarter fifth tenth percent majority minority "
+    "rest".split()
+)
+# ...and amounts, when a copula says the amount ("is a lot of negatives"): "we do a lot of
+# retraining" does the idea.
+_AMOUNTS = frozenset("lot lots bunch ton tons few many much".split())
 _ASIDE = frozenset("();\u2014")
 # "I don't use X", "we don't add X": a plain "don't" after "I" or "we" before a verb of
 # choosing refuses (not "we don't know", "we don't see the outcome": facts).
@@ -713,7 +722,31 @@ class Judgement:
             return False
         if self._next_to(s, refused) and self._belittles(s):
             return False  # "No IPW. Nobody buys boots because they were in slot 2."
+        if self._measured(m):
+            return False  # "cache the top queries, 35% of traffic": no A/B test
         return self.reading(m) == APPLIED
+
+    def _measured(self, m: Mention) -> bool:
+        """Whether the mention is the whole a quantity is taken of ("35% of traffic", "a lot
+        of negatives", "for a slice of traffic"): its words measure how much of something
+        another clause speaks of, they adopt nothing. The "of" may open the mention's own
+        phrase or stand right before it; before the "of" stands a number, a share, or an
+        amount a copula states ("is a lot of": "we do a lot of retraining" does it)."""
+        raw, words = self.words.words, self.words
+        k = m.first if raw[m.first].lower() == "of" and m.last > m.first else m.first - 1
+        if (
+            k < 1
+            or raw[k].lower() != "of"
+            or words.boundary_before(k)
+            or (k < m.first and words.boundary_before(m.first))
+        ):
+            return False
+        before = raw[k - 1].lower()
+        if before in _SHARES or any(c.isdigit() for c in before):
+            return True
+        return before in _AMOUNTS and any(
+            raw[j].lower() in _PREDICATE_COPULAS for j in range(max(0, k - 4), k - 1)
+        )
 
     def _next_to(self, s: _Sentence, refused: frozenset[int]) -> bool:
         """Whether the sentence stands right before or right after one that rejects the

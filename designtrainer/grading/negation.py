@@ -2632,9 +2632,11 @@ _CONDITIONAL = frozenset("unless until if when whenever once".split())
 # A subject of our own: the clause states what we do or would do (or refuse).
 FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".split())
 # Pronouns that open a clause about something other than us: "there is a strong position
-# effect", "they're brigaded". (Not an article: "the slot number goes in as a feature" is as
-# often a plan as a fact.)
-_THIRD_PERSON_OPENERS = frozenset("there there's it it's they they're this these those".split())
+# effect", "they're brigaded", "that's where exact matches get pulled up". (Not an article:
+# "the slot number goes in as a feature" is as often a plan as a fact.)
+_THIRD_PERSON_OPENERS = frozenset(
+    "there there's it it's they they're this these those that's".split()
+)
 # Finite verbs of description: "drift will happen", "labels are late", "it has no label".
 _DESCRIBING_VERBS = frozenset(
     "is are was were will would 's can could has have had does gets get must may might "
