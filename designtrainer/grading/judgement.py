@@ -507,6 +507,8 @@ class Judgement:
             # employers and imported address books feed the candidate pool, so we aren't
             # limited to the old mutual-count list".
             return APPLIED if says.content_besides(m) >= 3 * says.vague + 2 else NAMED
+        if self.boilerplate and not says.strong and not says.weak:
+            return NAMED
         if not says.figure and self._tentative(first, m):
             # "We could also add spell correction", "Maybe rerank them by popularity": an
             # option floated, not a choice made, unless a figure pins it down.
