@@ -1406,7 +1406,7 @@ class Judgement:
         figure in brackets is a figure: "Class imbalance (~0.1%)" commits to a number.)"""
         if self._enumerator(k):
             return False
-        return not (self.keyword_style and self._in_name(k))
+        return not ((self.keyword_style or self.boilerplate) and self._in_name(k))
 
     def _in_name(self, k: int) -> bool:
         """Whether the digits at word k are part of a name: "F1", "TC40", "p99", "3DS"."""
