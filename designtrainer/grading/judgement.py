@@ -202,6 +202,7 @@ _TURNING = frozenset("but however instead rather so".split())
 # ...and a condition is about its own case ("the legs have different owners when something
 # goes wrong").
 REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
+_CONSEQUENCE_LINKS = frozenset("because since unless otherwise therefore hence".split())
 _CONTRASTS = frozenset("but however whereas instead rather so".split())
 _PARTICLES = frozenset("down out up".split())
 # flags16: "X is cheap but a poor proxy" goes on about X; "but we ..." opens a clause.
@@ -506,7 +507,11 @@ class Judgement:
             # ...or with far more of its own words than vague ones: "friends of friends, shared
             # employers and imported address books feed the candidate pool, so we aren't
             # limited to the old mutual-count list".
-            return APPLIED if says.content_besides(m) >= 3 * says.vague + 2 else NAMED
+            if says.content_besides(m) >= 3 * says.vague + 2 and self._draws_consequence(
+                first, last
+            ):
+                return APPLIED
+            return NAMED
         if self.boilerplate and not says.strong and not says.weak:
             return NAMED
         if not says.figure and self._tentative(first, m):
@@ -1229,6 +1234,20 @@ class Judgement:
                 if bits[k - first] & _OTHER and bits[k - 1 - first] & _LIST_WORD
             )
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
+
+    def _draws_consequence(self, first: int, last: int) -> bool:
+        """Whether words first..last give a reason or draw a consequence ("because", "since",
+        "unless", "so we aren't limited to ..."): what a sentence of boilerplate needs besides
+        its many words to apply an idea. A purpose ("so that shoppers can discover what they
+        love") is an aim, not a consequence: the "so" of "so that" does not count."""
+        raw = self.words.words
+        for k in range(first, last + 1):
+            word = raw[k].lower()
+            if word in _CONSEQUENCE_LINKS:
+                return True
+            if word == "so" and not (k < last and raw[k + 1].lower() == "that"):
+                return True
+        return False
 
     def _one_choice(self, first: int, last: int, m: Mention) -> bool:
         """Whether a note of an answer written as lists of names states one choice of its own:
