@@ -304,6 +304,7 @@ _CHAIN_BREAK = re.compile(r"->|=>|\u2192|\u21d2|[,;/&]|\s\+\s")
 _OR = frozenset({"or"})
 _MAGNITUDES = frozenset("tens dozens hundreds thousands millions billions trillions".split())
 _MAGNITUDE_REACH = 200
+_RATE_WORDS = frozenset("per every each a an".split())
 _EXAMPLE_CUES = frozenset(("like", "including", "eg", "e.g"))
 _EXAMPLE_REACH = 5
 _ANNOTATION_OPEN = re.compile(r"[(,;]")
@@ -1310,15 +1311,28 @@ class Judgement:
     def _only_magnitudes(self, first: int, last: int) -> bool:
         """Whether the only specific words of words first..last are magnitudes in the plural
         ("hundreds of millions of images", "tens of thousands of employees"): in boilerplate
-        they say the system is big, not what it must do about it. Bounded like a clause."""
+        they say the system is big, not what it must do about it. A rate of them says no more
+        ("hundreds of millions of posts every day"). Bounded like a clause."""
         raw, bits = self.words.words, self.bits
         found = False
         for k in range(first, min(last, first + _MAGNITUDE_REACH) + 1):
             if bits[k] & _SPECIFIC_WORD or k in self.cues:
+                if self._rate(k):
+                    continue
                 if raw[k].lower() not in _MAGNITUDES:
                     return False
                 found = True
         return found
+
+    def _rate(self, k: int) -> bool:
+        """Whether word k is the time of a rate: "per second", "every day", "a day"."""
+        raw = self.words.words
+        return (
+            k > 0
+            and self.words.keys[k] in TIME_WORDS
+            and raw[k - 1].lower() in _RATE_WORDS
+            and not self.words.boundary_before(k)
+        )
 
     def _menu(self, first: int, last: int) -> bool:
         """Whether words first..last are only a menu of alternatives, names or times set side
