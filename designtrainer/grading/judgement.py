@@ -440,9 +440,7 @@ class Judgement:
         self.keyword_answer = False
         """The whole answer is written as lists of names (see `listiness`): set by the
         caller, who sees every section of the answer, before any reading is asked for."""
-        self.boilerplate = False
-        """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
-        every section of the answer, before any reading is asked for."""
+        self._boilerplate = False
         self._sentence_groups: dict[int, dict[int, set[int]]] = {}
         self._rare: list[int] | None = None
         self._plan_words: list[int] | None = None
@@ -458,6 +456,21 @@ class Judgement:
         """The sentences that mention an item, found once when `_boilerplate` counts them."""
         self._sentence_of: list[int] | None = None
         """The sentence of each mention (`_sentence_of_mentions`), found once."""
+
+    @property
+    def boilerplate(self) -> bool:
+        """The answer is written in boilerplate (see `vagueness`): set by the caller, who sees
+        every section of the answer, before any reading is asked for."""
+        return self._boilerplate
+
+    @boilerplate.setter
+    def boilerplate(self, value: bool) -> None:
+        # What stretches say was read, to find the verdict, as in any answer: in boilerplate
+        # the digits of a name are no figure (`_figure`), so they are read again.
+        if value != self._boilerplate:
+            self._said.clear()
+            self._plain.clear()
+        self._boilerplate = value
 
     def reading(self, m: Mention) -> Reading:
         s = self.sentence(m.first)
