@@ -1758,6 +1758,10 @@ class Judgement:
         says = self._says(first, last, body)
         if self.keyword_style:
             return APPLIED if says.figure else NAMED
+        if self.boilerplate:
+            # In boilerplate, an element's own words are more of the same ("multiple
+            # complementary sources, including A, B and C"): only something specific counts.
+            return APPLIED if says.strong or (says.weak and not says.buzz(m)) else NAMED
         content = says.content_besides(m)
         if says.strong or (not says.buzz(m) and (says.weak or content >= 2)):
             return APPLIED
