@@ -516,7 +516,7 @@ class Judgement:
             # at scale" applies it).
             if says.strong:
                 return NAMED if self._drowned(first, last, m) else APPLIED
-            if says.weak and not says.buzz(m) and not self._only_magnitudes(first, last):
+            if says.weak and not says.buzz(m) and self._specific_in_clause(first, last, m):
                 return APPLIED
             # ...or with far more of its own words than vague ones: "friends of friends, shared
             # employers and imported address books feed the candidate pool, so we aren't
@@ -526,7 +526,12 @@ class Judgement:
             ):
                 return APPLIED
             return NAMED
-        if self.boilerplate and not says.strong and not says.weak:
+        if self.boilerplate and not (
+            says.strong or (says.weak and self._specific_in_clause(first, last, m))
+        ):
+            # Without a vague word, a sentence of boilerplate still says nothing specific of
+            # the idea when nothing in it is: however many words it strings together ("an
+            # event-driven pipeline keeps the knowledge base fresh in near real time").
             return NAMED
         if not says.figure and self._tentative(first, m):
             # "We could also add spell correction", "Maybe rerank them by popularity": an
@@ -1248,6 +1253,15 @@ class Judgement:
                 if bits[k - first] & _OTHER and bits[k - 1 - first] & _LIST_WORD
             )
         return _Says(False, False, weak, content, vague, bool(every & _CLAIM), ideas)
+
+    def _specific_in_clause(self, first: int, last: int, m: Mention) -> bool:
+        """Whether the time, choice or contrast that makes words first..last specific stands
+        in the mention's own clause and is not only how big the system is: "abuse detection
+        will protect members from spam, and privacy by design ensures that no signal is
+        exposed" says nothing specific of abuse detection."""
+        a, b = clause_around(self.words, m.first, m.last)
+        a, b = max(a, first), min(b, last)
+        return self._says(a, b, (first, last)).weak and not self._only_magnitudes(a, b)
 
     def _draws_consequence(self, first: int, last: int) -> bool:
         """Whether words first..last give a reason or draw a consequence ("because", "since",
