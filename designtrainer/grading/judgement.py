@@ -252,6 +252,7 @@ _LIST_WORD = 512
 _OTHER = 1024  # "other": vague as the tail of a list ("precision and other key metrics")
 _CRITICAL = 2048  # a word of criticism
 _BE = 4096  # "be" (of "will be handled")
+_NUMBER_NAME = 8192  # a number in words: "one", "five", "ten"
 _RARE = _CRITICAL | _BE | _VAGUE | _OTHER | _LIST_WORD
 """The kinds of word found by position (`Judgement._rare_words`)."""
 _CLASSES: dict[str, int] = {}
@@ -275,6 +276,8 @@ def _classify(raw: str) -> int:
         bits |= _CRITICAL
     if raw.lower() == "be":
         bits |= _BE
+    if raw.lower() in _NUMBER_NAMES:
+        bits |= _NUMBER_NAME
     if raw.lower() == "other":
         bits |= _OTHER
     if raw.lower() in _LIST_WORDS:
@@ -293,6 +296,10 @@ def _classify(raw: str) -> int:
     return bits
 
 
+_NUMBER_NAMES = frozenset(
+    "one two three four five six seven eight nine ten twenty hundred thousand million".split()
+)
+"""Numbers in words, as in a ratio ("one in five", "three out of ten")."""
 _ENUMERATOR_AFTER = re.compile(r"^[.)]\s")
 _BULLET = re.compile(r"(?:\A|\n)[ \t]*(?:[-*+\u2022>]|#{1,6})[ \t]")
 _HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+\Z")
@@ -1207,6 +1214,8 @@ class Judgement:
         every = reduce(or_, bits, 0)  # what kinds of word there are at all, in one C call
         weak = bool(every & _SPECIFIC_WORD)  # "retrain weekly", "GBDT instead of a deep net"
 
+        if every & _NUMBER_NAME and self._ratio(first, last):
+            return _FIGURE  # "one in five removals is overturned"
         if every & (_DIGIT | _CUE | _CAPITAL):
             for k in range(first, last + 1):
                 b = bits[k - first]
@@ -1274,6 +1283,24 @@ class Judgement:
             if word in _CONSEQUENCE_LINKS:
                 return True
             if word == "so" and not (k < last and raw[k + 1].lower() == "that"):
+                return True
+        return False
+
+    def _ratio(self, first: int, last: int) -> bool:
+        """Whether words first..last hold a ratio in words ("one in five", "three out of
+        ten"): a figure as much as "20%" is."""
+        raw, bits = self.words.words, self.bits
+        for k in range(first, last - 1):
+            if not bits[k] & _NUMBER_NAME:
+                continue
+            after = raw[k + 1].lower()
+            j = k + 2 if after == "in" else k + 3 if after == "out" else 0
+            if (
+                j
+                and j <= last
+                and bits[j] & _NUMBER_NAME
+                and (j == k + 2 or raw[k + 2].lower() == "of")
+            ):
                 return True
         return False
 
