@@ -202,6 +202,10 @@ _TURNING = frozenset("but however instead rather so".split())
 # ...and a condition is about its own case ("the legs have different owners when something
 # goes wrong").
 REASONS_AND_CONDITIONS = _REASONS | frozenset("when whenever if unless".split())
+_CLAUSE_MARKS = frozenset(";:\u2014")
+_CLAUSE_JOINERS = frozenset(
+    "and but or while whereas so which who where because since although though yet".split()
+)
 _CONSEQUENCE_LINKS = frozenset("because since unless otherwise therefore hence".split())
 _CONTRASTS = frozenset("but however whereas instead rather so".split())
 _PARTICLES = frozenset("down out up".split())
@@ -1268,9 +1272,29 @@ class Judgement:
         in the mention's own clause and is not only how big the system is: "abuse detection
         will protect members from spam, and privacy by design ensures that no signal is
         exposed" says nothing specific of abuse detection."""
-        a, b = clause_around(self.words, m.first, m.last)
-        a, b = max(a, first), min(b, last)
+        a, b = self._clause_of(first, last, m)
         return self._says(a, b, (first, last)).weak and not self._only_magnitudes(a, b)
+
+    def _clause_of(self, first: int, last: int, m: Mention) -> tuple[int, int]:
+        """The clause of words first..last that holds a mention: bounded by a semicolon, a
+        colon or a dash, or by a comma before a word that joins another clause (", and
+        privacy ensures ...", ", while latency ..."); a phrase set off by commas ("a layer
+        built on Kafka, refreshed hourly, feeds ...") stays in it."""
+        words, raw = self.words, self.words.words
+
+        def bounds(k: int) -> bool:  # a clause starts at word k
+            sep = words.before(k)
+            return bool(_CLAUSE_MARKS.intersection(sep)) or (
+                "," in sep and raw[k].lower() in _CLAUSE_JOINERS
+            )
+
+        a = m.first
+        while a > first and not bounds(a):
+            a -= 1
+        b = m.last
+        while b < last and not bounds(b + 1):
+            b += 1
+        return a, b
 
     def _draws_consequence(self, first: int, last: int) -> bool:
         """Whether words first..last give a reason or draw a consequence ("because", "since",
