@@ -1311,20 +1311,21 @@ class Judgement:
         return False
 
     def _ratio(self, first: int, last: int) -> bool:
-        """Whether words first..last hold a ratio in words ("one in five", "three out of
-        ten"): a figure as much as "20%" is."""
+        """Whether words first..last hold a ratio in words ("one in five", "one in a
+        thousand", "three out of ten"): a figure as much as "20%" is."""
         raw, bits = self.words.words, self.bits
         for k in range(first, last - 1):
             if not bits[k] & _NUMBER_NAME:
                 continue
-            after = raw[k + 1].lower()
-            j = k + 2 if after == "in" else k + 3 if after == "out" else 0
-            if (
-                j
-                and j <= last
-                and bits[j] & _NUMBER_NAME
-                and (j == k + 2 or raw[k + 2].lower() == "of")
-            ):
+            j = k + 1
+            if raw[j].lower() == "out" and j < last and raw[j + 1].lower() == "of":
+                j += 1
+            elif raw[j].lower() != "in":
+                continue
+            j += 1
+            if j < last and raw[j].lower() == "a":
+                j += 1
+            if j <= last and bits[j] & _NUMBER_NAME:
                 return True
         return False
 
