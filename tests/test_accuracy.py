@@ -66,8 +66,14 @@ def test_buzzword_answers_score_little(blind: Report) -> None:
     # stating one choice (or a figure) still counts; proper names given as examples in
     # boilerplate choose nothing, nor do magnitudes in the plural ("hundreds of millions of
     # images"): 104 of 466 (22.3%; keyword-list-27 P/R 0.47/0.85 -> 0.68/0.83).
+    # Round 13 (named8): in an answer written in boilerplate, a sentence (or an element of a
+    # list) applies an idea only with something specific in the mention's own clause (a
+    # figure, a proper name, a time or choice that says more than how big the system is), or
+    # with many words of its own and a reason or consequence drawn; digits in a name are no
+    # figure there, a ratio in words is one: 76 of 466 (16.3%; buzzword-sentences P/R
+    # 0.17/1.00 -> 0.43/0.86), every pure answer at most 0.35 (the issue's bar).
     credited, total = blind.buzzword_items()
-    assert credited <= 0.224 * total, f"{credited} of {total} buzzword ideas credited"
+    assert credited <= 0.164 * total, f"{credited} of {total} buzzword ideas credited"
     pure = {
         (o.case, o.answer)
         for o in blind.outcomes
@@ -81,7 +87,7 @@ def test_buzzword_answers_score_little(blind: Report) -> None:
         for name, score in blind.scores(BUZZWORD_STYLES)
         if tuple(name.split("/")) in pure
     ]
-    assert scores and all(score <= 0.36 for _, score in scores), scores
+    assert scores and all(score <= 0.35 for _, score in scores), scores
 
 
 def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
@@ -176,8 +182,8 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 13, keyword-list-27 and buzzword-sentences-27 (see above): 191 more named ideas,
     # 79 credited: 235 of 599 (39.2%). flags18 (a line that is only a label, "Features:",
     # ends the long line before it): 232 of 599 (38.7%). named7 (see the buzzword test): 202
-    # of 599 (33.7%).
-    assert total and credited <= 0.338 * total, f"{credited} of {total} named ideas credited"
+    # of 599 (33.7%). named8 (see the buzzword test): 176 of 599 (29.4%).
+    assert total and credited <= 0.294 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
