@@ -70,10 +70,10 @@ def test_buzzword_answers_score_little(blind: Report) -> None:
     # list) applies an idea only with something specific in the mention's own clause (a
     # figure, a proper name, a time or choice that says more than how big the system is), or
     # with many words of its own and a reason or consequence drawn; digits in a name are no
-    # figure there, a ratio in words is one: 76 of 466 (16.3%; buzzword-sentences P/R
-    # 0.17/1.00 -> 0.43/0.86); the pure answers score at most 0.08 (the bar is the issue's).
+    # figure there, a ratio in words is one: 75 of 466 (16.1%; buzzword-sentences P/R
+    # 0.17/1.00 -> 0.46/0.86); the pure answers score at most 0.08 (the bar is the issue's).
     credited, total = blind.buzzword_items()
-    assert credited <= 0.164 * total, f"{credited} of {total} buzzword ideas credited"
+    assert credited <= 0.161 * total, f"{credited} of {total} buzzword ideas credited"
     pure = {
         (o.case, o.answer)
         for o in blind.outcomes
@@ -182,8 +182,8 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 13, keyword-list-27 and buzzword-sentences-27 (see above): 191 more named ideas,
     # 79 credited: 235 of 599 (39.2%). flags18 (a line that is only a label, "Features:",
     # ends the long line before it): 232 of 599 (38.7%). named7 (see the buzzword test): 202
-    # of 599 (33.7%). named8 (see the buzzword test): 176 of 599 (29.4%).
-    assert total and credited <= 0.294 * total, f"{credited} of {total} named ideas credited"
+    # of 599 (33.7%). named8 (see the buzzword test): 175 of 599 (29.2%).
+    assert total and credited <= 0.293 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:

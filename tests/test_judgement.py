@@ -419,6 +419,14 @@ def _in_boilerplate(production: str) -> str:
             "A streaming layer will carry hundreds of millions of events every day at scale.",
             "named",
         ),
+        # ...nor "from day one", the start of something rather than a schedule...
+        (
+            "A streaming layer will carry card swipes and merchant events into the scorer "
+            "from day one.",
+            "named",
+        ),
+        # (a rate without magnitudes is a schedule)
+        ("A streaming layer will refresh the merchant aggregates every day.", "met"),
         # ...while a figure does, and a ratio in words is one.
         (
             "A robust streaming layer is essential, as one in five fraud rings strikes again.",

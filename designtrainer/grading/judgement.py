@@ -315,6 +315,7 @@ _CHAIN_BREAK = re.compile(r"->|=>|\u2192|\u21d2|[,;/&]|\s\+\s")
 _OR = frozenset({"or"})
 _MAGNITUDES = frozenset("tens dozens hundreds thousands millions billions trillions".split())
 _MAGNITUDE_REACH = 200
+_FIRST_DAYS = frozenset(("one", "zero", "1", "0"))
 _RATE_WORDS = frozenset("per every each a an".split())
 _EXAMPLE_CUES = frozenset(("like", "including", "eg", "e.g"))
 _EXAMPLE_REACH = 5
@@ -1391,13 +1392,17 @@ class Judgement:
         """Whether the only specific words of words first..last are magnitudes in the plural
         ("hundreds of millions of images", "tens of thousands of employees"): in boilerplate
         they say the system is big, not what it must do about it. A rate of them says no more
-        ("hundreds of millions of posts every day"). Bounded like a clause."""
+        ("hundreds of millions of posts every day"), nor does "from day one" (from the start).
+        Bounded like a clause."""
         raw, bits = self.words.words, self.bits
         found = False
         for k in range(first, min(last, first + _MAGNITUDE_REACH) + 1):
             if bits[k] & _SPECIFIC_WORD or k in self.cues:
-                if self._rate(k):
+                if self._day_one(k):
+                    found = True
                     continue
+                if self._rate(k):
+                    continue  # beside magnitudes only: "retrain every day" is a schedule
                 if raw[k].lower() not in _MAGNITUDES:
                     return False
                 found = True
@@ -1411,6 +1416,17 @@ class Judgement:
             and self.words.keys[k] in TIME_WORDS
             and raw[k - 1].lower() in _RATE_WORDS
             and not self.words.boundary_before(k)
+        )
+
+    def _day_one(self, k: int) -> bool:
+        """Whether word k is the time of "day one" / "day zero" / "day 1": the start of
+        something, not a schedule."""
+        words = self.words
+        return (
+            words.keys[k] in TIME_WORDS
+            and k + 1 < len(words)
+            and words.words[k + 1].lower() in _FIRST_DAYS
+            and not words.boundary_before(k + 1)
         )
 
     def _menu(self, first: int, last: int) -> bool:
