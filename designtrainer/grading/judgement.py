@@ -447,6 +447,7 @@ class Judgement:
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
         self._menus: dict[tuple[int, int], bool] = {}
+        self._consequences: dict[tuple[int, int], bool] = {}
         self._examples: dict[tuple[int, int], bool] = {}
         self._parts: dict[tuple[int, int], tuple[bool | None, list[tuple[int, int]]]] = {}
         self.keyword_answer = False
@@ -478,10 +479,12 @@ class Judgement:
     @boilerplate.setter
     def boilerplate(self, value: bool) -> None:
         # What stretches say was read, to find the verdict, as in any answer: in boilerplate
-        # the digits of a name are no figure (`_figure`), so they are read again.
+        # the digits of a name are no figure (`_figure`), so the stretches read as a figure
+        # are read again (only those: no other reading depends on it).
         if value != self._boilerplate:
-            self._said.clear()
-            self._plain.clear()
+            for said in (self._said, self._plain):
+                for key in [key for key, says in said.items() if says is _FIGURE]:
+                    del said[key]
         self._boilerplate = value
 
     def reading(self, m: Mention) -> Reading:
@@ -1289,11 +1292,13 @@ class Judgement:
                 "," in sep and raw[k].lower() in _CLAUSE_JOINERS
             )
 
+        # No further than _CLAUSE_REACH words either way: reading stays linear however long
+        # a sentence runs.
         a = m.first
-        while a > first and not bounds(a):
+        while a > first and m.first - a < _CLAUSE_REACH and not bounds(a):
             a -= 1
         b = m.last
-        while b < last and not bounds(b + 1):
+        while b < last and b - m.last < _CLAUSE_REACH and not bounds(b + 1):
             b += 1
         return a, b
 
@@ -1301,7 +1306,14 @@ class Judgement:
         """Whether words first..last give a reason or draw a consequence ("because", "since",
         "unless", "so we aren't limited to ..."): what a sentence of boilerplate needs besides
         its many words to apply an idea. A purpose ("so that shoppers can discover what they
-        love") is an aim, not a consequence: the "so" of "so that" does not count."""
+        love") is an aim, not a consequence: the "so" of "so that" does not count. Worked out
+        once per stretch, however many mentions ask."""
+        found = self._consequences.get((first, last))
+        if found is None:
+            found = self._consequences[first, last] = self._find_consequence(first, last)
+        return found
+
+    def _find_consequence(self, first: int, last: int) -> bool:
         raw = self.words.words
         for k in range(first, last + 1):
             word = raw[k].lower()
