@@ -482,9 +482,8 @@ class Judgement:
         # the digits of a name are no figure (`_figure`), so the stretches read as a figure
         # are read again (only those: no other reading depends on it).
         if value != self._boilerplate:
-            for said in (self._said, self._plain):
-                for key in [key for key, says in said.items() if says is _FIGURE]:
-                    del said[key]
+            self._said = {key: says for key, says in self._said.items() if says is not _FIGURE}
+            self._plain = {key: says for key, says in self._plain.items() if says is not _FIGURE}
         self._boilerplate = value
 
     def reading(self, m: Mention) -> Reading:
