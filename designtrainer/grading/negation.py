@@ -1511,6 +1511,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
             for k in _fronted(words, i):
                 covering.setdefault(k, neg)
+            for k in _opinion_clause(words, trig.text, end):
+                covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
             for k in before:
@@ -3330,6 +3332,34 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         yield k
         if keys[k] not in _FREE:
             budget -= 1
+        k += 1
+
+
+# "I don't think PYMK needs its own abuse model": an opinion denied covers the whole clause
+# it introduces, its subject and what the verb takes, however long.
+_DENIED_OPINION = frozenset(("don't", "dont", "do not", "doesn't", "does not"))
+_OPINION_VERBS = frozenset(("think", "believe", "reckon"))
+_OPINION_ENDS = frozenset(
+    "but however although though yet whereas while so because since as given unless until "
+    "instead otherwise therefore thus hence".split()
+)
+_OPINION_REACH = 16
+
+
+def _opinion_clause(words: Words, trigger: str, end: int) -> Iterable[int]:
+    """The clause an "I don't think" denies, from its verb to the clause's end (punctuation
+    or a word joining another clause, at most _OPINION_REACH words): "I don't think spammers
+    move fast enough to justify online learning or daily retrains" refuses the learning and
+    the retrains, not just the five words a plain "don't" reaches."""
+    raw = words.words
+    n = len(raw)
+    if trigger.lower() not in _DENIED_OPINION or end >= n or raw[end].lower() not in _OPINION_VERBS:
+        return
+    k = end + 1
+    while k < n and k - end <= _OPINION_REACH:
+        if words.boundary_before(k) or raw[k].lower() in _OPINION_ENDS:
+            return
+        yield k
         k += 1
 
 

@@ -1,0 +1,68 @@
+"""Rejections read from the structure of an English sentence, not from a cue list
+(grading/negation.py): an opinion denied ("I don't think X needs Y") covers the clause it
+introduces. Each rejected sentence here was credited before its reading; the adopted ones
+guard its reach. Sentences are our own, over a small rubric built here so content edits
+never move them."""
+
+from __future__ import annotations
+
+import pytest
+from toy_rubric import item
+
+from designtrainer.domain.model import Rubric
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade_whole
+
+COMPILED = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("abuse-model", "modeling", ["abuse model", "abuse classifier"]),
+            item("online-learning", "production", ["online learning", "streaming updates"]),
+            item("drift-monitoring", "production", ["drift monitoring", "monitoring"]),
+            item("freshness", "production", ["stale", "freshness", "continuous training"]),
+            item("dedup", "data", ["duplicate listings", "dedup", "near-duplicates"]),
+            item("label-noise", "data", ["friendly fraud", "label noise"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def met(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # the denied opinion reaches past its subject to what the verb takes
+        (
+            "The weekly cap holds for now, so I don't think the invite flow needs its own "
+            "abuse model in the first version.",
+            "abuse-model",
+            False,
+        ),
+        (
+            "I don't think fraudsters move quickly enough to justify online learning here.",
+            "online-learning",
+            False,
+        ),
+        # ...not past the clause it introduces
+        (
+            "I don't think the nightly job is enough, so we add online learning on the click "
+            "stream to pick up new campaigns within minutes.",
+            "online-learning",
+            True,
+        ),
+        # adopted outright
+        (
+            "I think the invite flow needs its own abuse model, trained on reported invites, "
+            "because the cap alone lets slow spammers through.",
+            "abuse-model",
+            True,
+        ),
+    ],
+)
+def test_an_opinion_denied_covers_its_clause(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept
