@@ -66,3 +66,53 @@ def met(text: str) -> set[str]:
 )
 def test_an_opinion_denied_covers_its_clause(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # a topic fronted with "For"/"On", and the clause after its comma opening on a refusal
+        (
+            "For monitoring, I'd rather not build a separate stack early on; the experiment "
+            "platform's daily metrics cover most of it.",
+            "drift-monitoring",
+            False,
+        ),
+        (
+            "On freshness, I'd rather not go past the weekly job: tastes move slowly here.",
+            "freshness",
+            False,
+        ),
+        # a note's label, and the clause after its colon opening on a refusal
+        (
+            "Duplicate listings with the same stock photo: I would not bother in the ML "
+            "system, the sellers' tooling handles it.",
+            "dedup",
+            False,
+        ),
+        # the same fronting, adopted
+        (
+            "For monitoring, I'd track the score distribution and the top features' drift "
+            "daily, with an alert when either moves past last month's range.",
+            "drift-monitoring",
+            True,
+        ),
+        (
+            "Duplicate listings with the same stock photo: I'd collapse them by perceptual "
+            "hash before indexing, so one product doesn't fill the results.",
+            "dedup",
+            True,
+        ),
+        # a refusal later in the sentence, not opening the clause, leaves the topic alone
+        (
+            "For monitoring, the daily drift report on the top features is what I'd build, "
+            "and I'd rather not page anyone on it at night.",
+            "drift-monitoring",
+            True,
+        ),
+    ],
+)
+def test_a_fronted_topic_refused_by_the_clause_after_it(
+    text: str, item_id: str, kept: bool
+) -> None:
+    assert (item_id in met(text)) is kept

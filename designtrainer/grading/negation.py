@@ -1654,6 +1654,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _topic_refused(words, triggers):
         covering.setdefault(k, neg)
+    for k, neg in _topic_then_refusal(words, triggers):
+        covering.setdefault(k, neg)
     for k, neg in _alone(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _non_prefixed(words, looked_at):
@@ -3105,6 +3107,52 @@ def _topic_refused(words: Words, triggers: dict[int, Negation]) -> Iterable[tupl
             continue
         done.add(start)
         yield from ((k, neg) for k in range(start + opener, end + 1))
+
+
+# "For monitoring, I'd rather not build ...", "Duplicate listings: I would not bother with
+# dedup": a topic (or a note's label) set up front, and the clause after it opening on a
+# refusal. Only a subject, a modal or an adverb may stand between them.
+_TOPIC_PREPOSITIONS = stems("for on about regarding")
+_CLAUSE_LEAD = frozenset(
+    "i we i'd we'd i'll we'll i'm we're would will should probably honestly frankly just "
+    "really still also".split()
+)
+_LEAD_WORDS = 3
+
+
+def _topic_then_refusal(
+    words: Words, triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """The words of a topic a sentence opens on, when the clause after its comma (for
+    "For X,", "On X,", "About X,") or its colon (for a label, "X:") opens on a cue that refuses
+    (not a plain "no"/"not"): "For monitoring, I'd rather not build a drift stack", "Friendly
+    fraud: I would not try to correct for it". Looks at most _LEAD_WORDS and _TOPIC_WORDS
+    back from each cue, so reading stays linear."""
+    raw, keys = words.words, words.keys
+    for i in sorted(triggers):
+        neg = triggers[i]
+        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
+            continue
+        c = i
+        while c > 0 and i - c < _LEAD_WORDS and not words.boundary_before(c):
+            if raw[c - 1].lower().replace("\u2019", "'") not in _CLAUSE_LEAD:
+                break
+            c -= 1
+        if c == 0 or not words.boundary_before(c) or words.sentence_break_before(c):
+            continue
+        sep = words.before(c)
+        label = ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep
+        if not label and sep.strip() != ",":
+            continue
+        start = c - 1
+        while start > 0 and c - start <= _TOPIC_WORDS and not words.boundary_before(start):
+            start -= 1
+        if not words.sentence_break_before(start):
+            continue  # not the sentence's opening words
+        if label:
+            yield from ((k, neg) for k in range(start, c))
+        elif keys[start] in _TOPIC_PREPOSITIONS and c - start > 1:
+            yield from ((k, neg) for k in range(start + 1, c))
 
 
 def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
