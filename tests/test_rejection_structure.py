@@ -116,3 +116,33 @@ def test_a_fronted_topic_refused_by_the_clause_after_it(
     text: str, item_id: str, kept: bool
 ) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # what a deferral waits to see is a condition, put off with it
+        (
+            "I'd put off a new training pipeline until we see evidence the model goes stale "
+            "within a week.",
+            "freshness",
+            False,
+        ),
+        (
+            "I'd skip a second model for now unless we see duplicate listings crowding the "
+            "first page.",
+            "dedup",
+            False,
+        ),
+        # a step of the plan it waits for is no condition to see, and stays
+        (
+            "I'd hold off on the bandit until continuous training is running: the model "
+            "retrains every hour from the click stream, so its freshness is a matter of "
+            "minutes.",
+            "freshness",
+            True,
+        ),
+    ],
+)
+def test_what_a_deferral_waits_to_see_is_put_off(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept

@@ -1507,8 +1507,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         for k in range(i, end):
             triggers[k] = neg
         if trig.kind in (PRE, BOTH):
+            reach = end
             for k in _scope_after(words, end):
                 covering.setdefault(k, neg)
+                reach = k + 1
+            if trig.text not in PLAIN_NEGATIONS:
+                for k in _waited_for(words, reach):
+                    covering.setdefault(k, neg)
             for k in _fronted(words, i):
                 covering.setdefault(k, neg)
             for k in _opinion_clause(words, trig.text, end):
@@ -3409,6 +3414,33 @@ def _opinion_clause(words: Words, trigger: str, end: int) -> Iterable[int]:
             return
         yield k
         k += 1
+
+
+# "I'd put off continuous training until we see the model go stale": what a refusal waits
+# to see is a condition, not a proposal; the clause after "until"/"unless"/"if"/"once" is put
+# off with it when it waits to see something ("until the ranker is live" names a step of
+# the plan, and stays).
+_CONDITIONS = frozenset(("until", "till", "unless", "if", "once", "when"))
+_OBSERVED = stems("see sees seen notice observe evidence data shows show signs proof")
+_CONDITION_WORDS = 16
+
+
+def _waited_for(words: Words, k: int) -> Iterable[int]:
+    """The words of the condition a refusal's reach stopped at (word k), to its clause's end
+    (at most _CONDITION_WORDS), when it waits to see something within its first three words
+    ("unless we see evidence of drift")."""
+    raw, keys = words.words, words.keys
+    n = len(raw)
+    if k >= n or k == 0 or words.sentence_break_before(k):
+        return
+    if raw[k].lower() not in _CONDITIONS or not any(
+        keys[j] in _OBSERVED for j in range(k + 1, min(n, k + 4))
+    ):
+        return
+    j = k + 1
+    while j < n and j - k <= _CONDITION_WORDS and not words.boundary_before(j):
+        yield j
+        j += 1
 
 
 # People whose wish a cue refuses: "I'd push back on anyone who wants ...".
