@@ -146,3 +146,26 @@ def test_a_fronted_topic_refused_by_the_clause_after_it(
 )
 def test_what_a_deferral_waits_to_see_is_put_off(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # a hedge between the copula and its verdict leaves the verdict on its subject
+        (
+            "Cleaning friendly fraud out of the labels with the dispute notes is probably too "
+            "ambitious for v1; we train on chargebacks as they come.",
+            "label-noise",
+            False,
+        ),
+        # the same subject, judged worth doing
+        (
+            "Cleaning friendly fraud out of the labels with the dispute notes is probably the "
+            "best use of a week: a fifth of the positives are wrong today.",
+            "label-noise",
+            True,
+        ),
+    ],
+)
+def test_a_hedged_verdict_judges_its_subject(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept

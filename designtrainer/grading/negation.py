@@ -3249,6 +3249,11 @@ _CLAUSE_OPENERS = frozenset(
     ).split()
 )
 _PLURAL_COPULAS = frozenset(("are", "were"))
+# Adverbs that hedge a verdict without changing what it judges.
+_HEDGES = frozenset(
+    "probably likely maybe perhaps possibly arguably honestly frankly really just still "
+    "also clearly definitely somewhat".split()
+)
 # After "to" and a verb these are its object, not a new clause: "to counter that".
 _OBJECT_PRONOUNS = frozenset(("that", "it", "this"))
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
@@ -3266,6 +3271,8 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     if first not in _VERDICT_COPULAS:
         while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
             i -= 1  # "... are a last resort": the cue's words are keyed without the article
+        while i > 1 and raw[i - 1].lower() in _HEDGES and plain(raw[i - 2]) in _VERDICT_COPULAS:
+            i -= 1  # "... is probably too ambitious": a hedge between copula and verdict
         if i == 0 or plain(raw[i - 1]) not in _VERDICT_COPULAS:
             return []
         i -= 1
