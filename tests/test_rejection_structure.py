@@ -169,3 +169,26 @@ def test_what_a_deferral_waits_to_see_is_put_off(text: str, item_id: str, kept: 
 )
 def test_a_hedged_verdict_judges_its_subject(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # a verdict set off by ", and ... ," before a turn is an afterthought on the clause
+        (
+            "Streaming updates from the click log are the textbook answer, and maybe later, "
+            "but for v1 a nightly retrain keeps up.",
+            "online-learning",
+            False,
+        ),
+        # ...a clause of its own after ", and" is not
+        (
+            "Streaming updates from the click log keep the scores fresh within minutes, and "
+            "later we add the session features, but only once the pipeline is stable.",
+            "online-learning",
+            True,
+        ),
+    ],
+)
+def test_an_afterthought_set_off_before_a_turn(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept

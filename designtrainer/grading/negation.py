@@ -1844,11 +1844,15 @@ def _afterthought(words: Words, i: int, end: int) -> bool:
     raw = words.words
     if i > 1 and raw[i - 1].lower() in _SOFTENERS:
         i -= 1
+    if i > 1 and raw[i - 1].lower() == "and" and "," in words.before(i - 1):
+        i -= 1  # "X is the textbook answer, and maybe later, but ...": the same afterthought
     sep = words.before(i)
     if not any(c in sep for c in ",:?\u2014\u2013") and " - " not in sep:
         return False
     if end >= len(words) or _clause_starts(words, end):
         return True
+    if words.boundary_before(end) and raw[end].lower() in CLAUSE_OPENERS:
+        return True  # ", maybe later, but for v1 ...": set off on both sides
     if raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS:
         return True
     # "— not something I'd design around;": a verb or two finishing the cue's clause
