@@ -192,3 +192,25 @@ def test_a_hedged_verdict_judges_its_subject(text: str, item_id: str, kept: bool
 )
 def test_an_afterthought_set_off_before_a_turn(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # a shortcoming put up with, said of the copula's subject
+        (
+            "A fifth of the chargebacks being friendly fraud is noise we can live with.",
+            "label-noise",
+            False,
+        ),
+        # not put up with: remedied
+        (
+            "A fifth of the chargebacks being friendly fraud is noise we can't live with, so "
+            "we relabel those from the dispute notes before training.",
+            "label-noise",
+            True,
+        ),
+    ],
+)
+def test_a_shortcoming_put_up_with_refuses_its_remedy(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept

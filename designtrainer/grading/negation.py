@@ -2251,6 +2251,11 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
             if j >= n or raw[j].lower() != "with":
                 continue
             j += 1
+        if j >= n or words.boundary_before(j) or _only_tail(words, j):
+            # "A fifth of chargebacks being friendly fraud is noise we can live with": the
+            # shortcoming before the accepting clause, and what the copula says it of
+            yield from _accepted_subject(words, i, j)
+            continue
         if j + 1 >= n or raw[j].lower() not in _ACCEPTED_THIS:
             continue
         if keys[j + 1] not in _SHORTCOMINGS_ACCEPTED or words.boundary_before(j + 1):
@@ -2265,6 +2270,36 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         earlier = list(_said_before(words, start))
         for k in earlier or _previous_sentence(words, start):
             yield k, neg
+
+
+_ACCEPTED_SUBJECT_WORDS = 15
+
+
+def _accepted_subject(words: Words, i: int, j: int) -> Iterable[tuple[int, Negation]]:
+    """For an accepting clause at words i..j-1 that closes its clause after a shortcoming
+    and a copula ("X is noise we can live with", "X is a bias I'd accept"): the copula's
+    subject, back to its clause's start (at most _ACCEPTED_SUBJECT_WORDS words)."""
+    raw, keys = words.words, words.keys
+    start = i - 1
+    while start > 0 and plain(raw[start - 1]) in _ACCEPTING_SUBJECTS:
+        start -= 1
+    noun = start - 1
+    if noun > 0 and raw[noun].lower() in ("that", "which"):
+        noun -= 1
+    if noun < 1 or keys[noun] not in _SHORTCOMINGS_ACCEPTED or words.boundary_before(start):
+        return
+    c = noun - 1
+    while c > 0 and raw[c].lower() in _ACCEPTED_THIS:
+        c -= 1
+    if c < 1 or plain(raw[c]) not in _VERDICT_COPULAS or words.boundary_before(c + 1):
+        return
+    neg = Negation(" ".join(raw[noun:j]), noun, j - 1)
+    k = c - 1
+    while k >= 0 and c - k <= _ACCEPTED_SUBJECT_WORDS:
+        yield k, neg
+        if _clause_starts(words, k) or words.boundary_before(k):
+            return
+        k -= 1
 
 
 _SAME = stem("same")
