@@ -214,3 +214,34 @@ def test_an_afterthought_set_off_before_a_turn(text: str, item_id: str, kept: bo
 )
 def test_a_shortcoming_put_up_with_refuses_its_remedy(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # a claim in quotes, judged by the verdict right after it: all of the quote
+        (
+            'The "streaming updates are the only way to keep up, since fraudsters adapt '
+            'within days and a nightly model falls behind" argument is a bit overblown; the '
+            "rules team patches the fast cases.",
+            "online-learning",
+            False,
+        ),
+        # a quote adopted
+        (
+            'The "fraudsters adapt within days, so the model needs streaming updates to keep '
+            'up" argument is right: we push updates every ten minutes from the label stream.',
+            "online-learning",
+            True,
+        ),
+        # a quoted button's name is no claim judged
+        (
+            'Users tap "Not a duplicate" on a pair, and we add streaming updates from those '
+            "taps to the model within minutes.",
+            "online-learning",
+            True,
+        ),
+    ],
+)
+def test_a_quoted_claim_judged_after_it(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept

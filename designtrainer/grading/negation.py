@@ -1661,6 +1661,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _topic_then_refusal(words, triggers):
         covering.setdefault(k, neg)
+    if '"' in words.text or "\u201d" in words.text:
+        for k, neg in _quoted_claim(words, triggers):
+            covering.setdefault(k, neg)
     for k, neg in _alone(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _non_prefixed(words, looked_at):
@@ -3197,6 +3200,43 @@ def _topic_then_refusal(
             yield from ((k, neg) for k in range(start, c))
         elif keys[start] in _TOPIC_PREPOSITIONS and c - start > 1:
             yield from ((k, neg) for k in range(start + 1, c))
+
+
+_QUOTES = '"\u201c\u201d'
+_QUOTE_TO_CUE = 4
+"""How many words may stand between a quote's end and the cue that judges it."""
+_QUOTE_WORDS = 40
+"""The longest quoted claim read."""
+
+
+def _quoted_claim(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """A claim in quotes that a refusing cue (not a plain "no"/"not") judges a few words after
+    it closes: 'The "spam folder is rarely looked at, so we never learn about our false
+    positives" argument is a bit academic' judges all of the quote, however long, not the
+    five words before the cue. Each cue looks back at most _QUOTE_TO_CUE + _QUOTE_WORDS words,
+    so reading stays linear."""
+    for i in sorted(triggers):
+        neg = triggers[i]
+        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
+            continue
+        close = next(
+            (
+                j
+                for j in range(i, max(0, i - _QUOTE_TO_CUE) - 1, -1)
+                if j > 0
+                and words.before(j)[:1] in tuple(_QUOTES)
+                and not words.sentence_break_before(j)
+            ),
+            None,
+        )
+        if close is None:
+            continue
+        k = close - 1
+        while k >= 0 and close - k <= _QUOTE_WORDS and "\n" not in words.before(k):
+            if words.before(k)[-1:] in tuple(_QUOTES):
+                yield from ((m, neg) for m in range(k, close))
+                break
+            k -= 1
 
 
 def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
