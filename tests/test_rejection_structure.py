@@ -48,6 +48,19 @@ def met(text: str) -> set[str]:
             "online-learning",
             False,
         ),
+        # a doubt takes its whole clause the same way
+        (
+            "I'm skeptical that a fraud ring moves quickly enough for online learning to "
+            "earn its keep.",
+            "online-learning",
+            False,
+        ),
+        (
+            "I'm not convinced that a separate abuse model would ever pay for the labelling "
+            "it needs.",
+            "abuse-model",
+            False,
+        ),
         # ...not past the clause it introduces
         (
             "I don't think the nightly job is enough, so we add online learning on the click "

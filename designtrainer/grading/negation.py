@@ -3483,18 +3483,29 @@ _OPINION_ENDS = frozenset(
     "instead otherwise therefore thus hence".split()
 )
 _OPINION_REACH = 16
+# Doubts that, like a denied opinion, take a whole clause: "I'm skeptical that ...".
+_DOUBTING = frozenset(("skeptical", "sceptical", "unconvinced", "convinced", "sure", "doubt"))
+_THAT_WHETHER = frozenset(("that", "whether", "if"))
 
 
 def _opinion_clause(words: Words, trigger: str, end: int) -> Iterable[int]:
-    """The clause an "I don't think" denies, from its verb to the clause's end (punctuation
-    or a word joining another clause, at most _OPINION_REACH words): "I don't think spammers
-    move fast enough to justify online learning or daily retrains" refuses the learning and
-    the retrains, not just the five words a plain "don't" reaches."""
+    """The clause an "I don't think" (or a doubt: "I'm skeptical that", "not sure whether")
+    denies, from its verb to the clause's end (punctuation or a word joining another clause,
+    at most _OPINION_REACH words): "I don't think spammers move fast enough to justify online
+    learning or daily retrains" refuses the learning and the retrains, not just the five
+    words a plain "don't" reaches."""
     raw = words.words
     n = len(raw)
-    if trigger.lower() not in _DENIED_OPINION or end >= n or raw[end].lower() not in _OPINION_VERBS:
+    if end >= n:
         return
-    k = end + 1
+    said = [w for w in trigger.lower().split() if w not in _THAT_WHETHER]
+    if trigger.lower() in _DENIED_OPINION and raw[end].lower() in _OPINION_VERBS:
+        k = end + 1
+    elif said and said[-1] in _DOUBTING:
+        # "I'm skeptical that X is worth building", "not convinced that X would pay off"
+        k = end + 1 if raw[end].lower() in _THAT_WHETHER else end
+    else:
+        return
     while k < n and k - end <= _OPINION_REACH:
         if words.boundary_before(k) or raw[k].lower() in _OPINION_ENDS:
             return
