@@ -3517,7 +3517,7 @@ def _opinion_clause(words: Words, trigger: str, end: int) -> Iterable[int]:
 # to see is a condition, not a proposal; the clause after "until"/"unless"/"if"/"once" is put
 # off with it when it waits to see something ("until the ranker is live" names a step of
 # the plan, and stays).
-_CONDITIONS = frozenset(("until", "till", "unless", "if", "once", "when"))
+_WAITED_CONDITIONS = frozenset(("until", "till", "unless", "if", "once", "when"))
 _OBSERVED = stems("see sees seen notice observe evidence data shows show signs proof")
 _CONDITION_WORDS = 16
 
@@ -3530,7 +3530,7 @@ def _waited_for(words: Words, k: int) -> Iterable[int]:
     n = len(raw)
     if k >= n or k == 0 or words.sentence_break_before(k):
         return
-    if raw[k].lower() not in _CONDITIONS or not any(
+    if raw[k].lower() not in _WAITED_CONDITIONS or not any(
         keys[j] in _OBSERVED for j in range(k + 1, min(n, k + 4))
     ):
         return
