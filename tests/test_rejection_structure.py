@@ -258,3 +258,32 @@ def test_a_shortcoming_put_up_with_refuses_its_remedy(text: str, item_id: str, k
 )
 def test_a_quoted_claim_judged_after_it(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # an addition that waits for a condition is put off, in either order
+        (
+            "I'd consider drift monitoring only if the weekly retrain stops keeping up.",
+            "drift-monitoring",
+            False,
+        ),
+        (
+            "Only once the weekly retrain stops keeping up would I add drift monitoring.",
+            "drift-monitoring",
+            False,
+        ),
+        # a plan that acts when something happens is no deferral
+        (
+            "We'd add drift monitoring from day one, on the top features' distributions, "
+            "and retrain only when it fires.",
+            "drift-monitoring",
+            True,
+        ),
+    ],
+)
+def test_an_addition_waiting_for_a_condition_is_put_off(
+    text: str, item_id: str, kept: bool
+) -> None:
+    assert (item_id in met(text)) is kept

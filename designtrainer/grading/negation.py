@@ -2401,6 +2401,14 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
     n = len(keys)
     for a in _with(keys, looked_at, _ADDING, 1):
         modal = plain(raw[a - 1])
+        if a > 2 and _only_then_we_would(words, a):
+            # "Only once the retrain stops keeping up would I add X": the rest of the clause.
+            neg = Negation(f"{raw[a - 2]} {raw[a - 1]} {raw[a]}", a - 2, a)
+            k = a + 1
+            while k < n and not words.boundary_before(k):
+                yield k, neg
+                k += 1
+            continue
         if modal not in _MODALS and not (modal in _THEN_ADD and _modal_before(words, a - 1)):
             continue
         start = a - 1
@@ -2429,7 +2437,13 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         for j in range(a + 1, min(n, a + 10)):
             if words.boundary_before(j) and raw[j].lower() not in ("later", "eventually"):
                 break
-            if keys[j] in _LATER or (conditional and keys[j] in _IF) or _later_phrase(keys, j):
+            if (
+                keys[j] in _LATER
+                or (conditional and keys[j] in _IF)
+                or _later_phrase(keys, j)
+                or (raw[j].lower() == "only" and j + 1 < n and raw[j + 1].lower() in _ONLY_THEN)
+            ):
+                # ("I'd consider X only if the retrain stops keeping up": X put off)
                 neg = Negation(f"{raw[a]} ... {raw[j]}", j, j)
                 if j > a + 1 and not all(raw[k].lower() in _ONLY_IF for k in range(a + 1, j)):
                     yield from ((k, neg) for k in range(a + 1, j))
@@ -2437,6 +2451,30 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
                     # "X is something we could add if needed": what the sentence said before
                     yield from ((k, neg) for k in _said_before(words, a - 1))
                 break
+
+
+# "only if/once/when/after ...": a condition an addition waits for.
+_ONLY_THEN = frozenset(("if", "once", "when", "after"))
+_INVERTED_MODALS = frozenset(("would", "will", "should", "do", "could"))
+_ONLY_REACH = 20
+
+
+def _only_then_we_would(words: Words, a: int) -> bool:
+    """Whether the "add" at word a follows "would I"/"will we" in a sentence that opens on
+    "Only if/once/when/after" (at most _ONLY_REACH words back): the inverted order of a
+    deferral ("Only once the retrain stops keeping up would I add drift monitoring")."""
+    raw = words.words
+    if plain(raw[a - 1]) not in ("i", "we") or raw[a - 2].lower() not in _INVERTED_MODALS:
+        return False
+    k = a - 2
+    while k > 0 and a - k < _ONLY_REACH and not words.sentence_break_before(k):
+        k -= 1
+    return (
+        words.sentence_break_before(k)
+        and raw[k].lower() == "only"
+        and k + 1 < len(raw)
+        and raw[k + 1].lower() in _ONLY_THEN
+    )
 
 
 # Words that may stand between an "add" and its "later"/"if needed" when what is put off was
