@@ -159,7 +159,14 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # monitoring; retraining monthly keeps things current enough"): readings of where the
     # sentence stands or how it is built (the paragraph, a repeat of the refused words, a
     # sentence about another item) drop as many genuine choices within the idea.
-    assert total and credited <= 0.158 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 13 (reject8), readings of sentence structure for rejections not read: "I don't
+    # think X needs Y" and "I'm skeptical that ..." deny their whole clause; a topic fronted
+    # ("For X, I'd rather not ...") or a note's label ("X: I would not ...") refused by the
+    # clause opening after it; a hedge between copula and verdict ("is probably too
+    # ambitious"); ", and maybe later, but" as an afterthought; "X is noise we can live
+    # with"; a quoted claim judged after it closes: 84 -> 77 of 545 (14.1%; held-out 75 -> 72
+    # of 205, from the fronted topic and the quoted claim; genuine tp unchanged there).
+    assert total and credited <= 0.142 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

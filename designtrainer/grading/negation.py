@@ -1507,9 +1507,16 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         for k in range(i, end):
             triggers[k] = neg
         if trig.kind in (PRE, BOTH):
+            reach = end
             for k in _scope_after(words, end):
                 covering.setdefault(k, neg)
+                reach = k + 1
+            if trig.text not in PLAIN_NEGATIONS:
+                for k in _waited_for(words, reach):
+                    covering.setdefault(k, neg)
             for k in _fronted(words, i):
+                covering.setdefault(k, neg)
+            for k in _opinion_clause(words, trig.text, end):
                 covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
@@ -1652,6 +1659,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _topic_refused(words, triggers):
         covering.setdefault(k, neg)
+    for k, neg in _topic_then_refusal(words, triggers):
+        covering.setdefault(k, neg)
+    if '"' in words.text or "\u201d" in words.text:
+        for k, neg in _quoted_claim(words, triggers):
+            covering.setdefault(k, neg)
     for k, neg in _alone(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _non_prefixed(words, looked_at):
@@ -1835,11 +1847,15 @@ def _afterthought(words: Words, i: int, end: int) -> bool:
     raw = words.words
     if i > 1 and raw[i - 1].lower() in _SOFTENERS:
         i -= 1
+    if i > 1 and raw[i - 1].lower() == "and" and "," in words.before(i - 1):
+        i -= 1  # "X is the textbook answer, and maybe later, but ...": the same afterthought
     sep = words.before(i)
     if not any(c in sep for c in ",:?\u2014\u2013") and " - " not in sep:
         return False
     if end >= len(words) or _clause_starts(words, end):
         return True
+    if words.boundary_before(end) and raw[end].lower() in CLAUSE_OPENERS:
+        return True  # ", maybe later, but for v1 ...": set off on both sides
     if raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS:
         return True
     # "— not something I'd design around;": a verb or two finishing the cue's clause
@@ -2238,6 +2254,11 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
             if j >= n or raw[j].lower() != "with":
                 continue
             j += 1
+        if j >= n or words.boundary_before(j) or _only_tail(words, j):
+            # "A fifth of chargebacks being friendly fraud is noise we can live with": the
+            # shortcoming before the accepting clause, and what the copula says it of
+            yield from _accepted_subject(words, i, j)
+            continue
         if j + 1 >= n or raw[j].lower() not in _ACCEPTED_THIS:
             continue
         if keys[j + 1] not in _SHORTCOMINGS_ACCEPTED or words.boundary_before(j + 1):
@@ -2252,6 +2273,36 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         earlier = list(_said_before(words, start))
         for k in earlier or _previous_sentence(words, start):
             yield k, neg
+
+
+_ACCEPTED_SUBJECT_WORDS = 15
+
+
+def _accepted_subject(words: Words, i: int, j: int) -> Iterable[tuple[int, Negation]]:
+    """For an accepting clause at words i..j-1 that closes its clause after a shortcoming
+    and a copula ("X is noise we can live with", "X is a bias I'd accept"): the copula's
+    subject, back to its clause's start (at most _ACCEPTED_SUBJECT_WORDS words)."""
+    raw, keys = words.words, words.keys
+    start = i - 1
+    while start > 0 and plain(raw[start - 1]) in _ACCEPTING_SUBJECTS:
+        start -= 1
+    noun = start - 1
+    if noun > 0 and raw[noun].lower() in ("that", "which"):
+        noun -= 1
+    if noun < 1 or keys[noun] not in _SHORTCOMINGS_ACCEPTED or words.boundary_before(start):
+        return
+    c = noun - 1
+    while c > 0 and raw[c].lower() in _ACCEPTED_THIS:
+        c -= 1
+    if c < 1 or plain(raw[c]) not in _VERDICT_COPULAS or words.boundary_before(c + 1):
+        return
+    neg = Negation(" ".join(raw[noun:j]), noun, j - 1)
+    k = c - 1
+    while k >= 0 and c - k <= _ACCEPTED_SUBJECT_WORDS:
+        yield k, neg
+        if _clause_starts(words, k) or words.boundary_before(k):
+            return
+        k -= 1
 
 
 _SAME = stem("same")
@@ -2350,6 +2401,14 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
     n = len(keys)
     for a in _with(keys, looked_at, _ADDING, 1):
         modal = plain(raw[a - 1])
+        if a > 2 and _only_then_we_would(words, a):
+            # "Only once the retrain stops keeping up would I add X": the rest of the clause.
+            neg = Negation(f"{raw[a - 2]} {raw[a - 1]} {raw[a]}", a - 2, a)
+            k = a + 1
+            while k < n and not words.boundary_before(k):
+                yield k, neg
+                k += 1
+            continue
         if modal not in _MODALS and not (modal in _THEN_ADD and _modal_before(words, a - 1)):
             continue
         start = a - 1
@@ -2378,7 +2437,13 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         for j in range(a + 1, min(n, a + 10)):
             if words.boundary_before(j) and raw[j].lower() not in ("later", "eventually"):
                 break
-            if keys[j] in _LATER or (conditional and keys[j] in _IF) or _later_phrase(keys, j):
+            if (
+                keys[j] in _LATER
+                or (conditional and keys[j] in _IF)
+                or _later_phrase(keys, j)
+                or (raw[j].lower() == "only" and j + 1 < n and raw[j + 1].lower() in _ONLY_THEN)
+            ):
+                # ("I'd consider X only if the retrain stops keeping up": X put off)
                 neg = Negation(f"{raw[a]} ... {raw[j]}", j, j)
                 if j > a + 1 and not all(raw[k].lower() in _ONLY_IF for k in range(a + 1, j)):
                     yield from ((k, neg) for k in range(a + 1, j))
@@ -2386,6 +2451,30 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
                     # "X is something we could add if needed": what the sentence said before
                     yield from ((k, neg) for k in _said_before(words, a - 1))
                 break
+
+
+# "only if/once/when/after ...": a condition an addition waits for.
+_ONLY_THEN = frozenset(("if", "once", "when", "after"))
+_INVERTED_MODALS = frozenset(("would", "will", "should", "do", "could"))
+_ONLY_REACH = 20
+
+
+def _only_then_we_would(words: Words, a: int) -> bool:
+    """Whether the "add" at word a follows "would I"/"will we" in a sentence that opens on
+    "Only if/once/when/after" (at most _ONLY_REACH words back): the inverted order of a
+    deferral ("Only once the retrain stops keeping up would I add drift monitoring")."""
+    raw = words.words
+    if plain(raw[a - 1]) not in ("i", "we") or raw[a - 2].lower() not in _INVERTED_MODALS:
+        return False
+    k = a - 2
+    while k > 0 and a - k < _ONLY_REACH and not words.sentence_break_before(k):
+        k -= 1
+    return (
+        words.sentence_break_before(k)
+        and raw[k].lower() == "only"
+        and k + 1 < len(raw)
+        and raw[k + 1].lower() in _ONLY_THEN
+    )
 
 
 # Words that may stand between an "add" and its "later"/"if needed" when what is put off was
@@ -3105,6 +3194,89 @@ def _topic_refused(words: Words, triggers: dict[int, Negation]) -> Iterable[tupl
         yield from ((k, neg) for k in range(start + opener, end + 1))
 
 
+# "For monitoring, I'd rather not build ...", "Duplicate listings: I would not bother with
+# dedup": a topic (or a note's label) set up front, and the clause after it opening on a
+# refusal. Only a subject, a modal or an adverb may stand between them.
+_TOPIC_PREPOSITIONS = stems("for on about regarding")
+_CLAUSE_LEAD = frozenset(
+    "i we i'd we'd i'll we'll i'm we're would will should probably honestly frankly just "
+    "really still also".split()
+)
+_LEAD_WORDS = 3
+
+
+def _topic_then_refusal(
+    words: Words, triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """The words of a topic a sentence opens on, when the clause after its comma (for
+    "For X,", "On X,", "About X,") or its colon (for a label, "X:") opens on a cue that refuses
+    (not a plain "no"/"not"): "For monitoring, I'd rather not build a drift stack", "Friendly
+    fraud: I would not try to correct for it". Looks at most _LEAD_WORDS and _TOPIC_WORDS
+    back from each cue, so reading stays linear."""
+    raw, keys = words.words, words.keys
+    for i in sorted(triggers):
+        neg = triggers[i]
+        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
+            continue
+        c = i
+        while c > 0 and i - c < _LEAD_WORDS and not words.boundary_before(c):
+            if raw[c - 1].lower().replace("\u2019", "'") not in _CLAUSE_LEAD:
+                break
+            c -= 1
+        if c == 0 or not words.boundary_before(c) or words.sentence_break_before(c):
+            continue
+        sep = words.before(c)
+        label = ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep
+        if not label and sep.strip() != ",":
+            continue
+        start = c - 1
+        while start > 0 and c - start <= _TOPIC_WORDS and not words.boundary_before(start):
+            start -= 1
+        if not words.sentence_break_before(start):
+            continue  # not the sentence's opening words
+        if label:
+            yield from ((k, neg) for k in range(start, c))
+        elif keys[start] in _TOPIC_PREPOSITIONS and c - start > 1:
+            yield from ((k, neg) for k in range(start + 1, c))
+
+
+_QUOTES = '"\u201c\u201d'
+_QUOTE_TO_CUE = 4
+"""How many words may stand between a quote's end and the cue that judges it."""
+_QUOTE_WORDS = 40
+"""The longest quoted claim read."""
+
+
+def _quoted_claim(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """A claim in quotes that a refusing cue (not a plain "no"/"not") judges a few words after
+    it closes: 'The "spam folder is rarely looked at, so we never learn about our false
+    positives" argument is a bit academic' judges all of the quote, however long, not the
+    five words before the cue. Each cue looks back at most _QUOTE_TO_CUE + _QUOTE_WORDS words,
+    so reading stays linear."""
+    for i in sorted(triggers):
+        neg = triggers[i]
+        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
+            continue
+        close = next(
+            (
+                j
+                for j in range(i, max(0, i - _QUOTE_TO_CUE) - 1, -1)
+                if j > 0
+                and words.before(j)[:1] in tuple(_QUOTES)
+                and not words.sentence_break_before(j)
+            ),
+            None,
+        )
+        if close is None:
+            continue
+        k = close - 1
+        while k >= 0 and close - k <= _QUOTE_WORDS and "\n" not in words.before(k):
+            if words.before(k)[-1:] in tuple(_QUOTES):
+                yield from ((m, neg) for m in range(k, close))
+                break
+            k -= 1
+
+
 def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
     """ "Do we need a feature store? Probably not." / "Retrain hourly? I don't think so, ...":
     a question answered by a short clause that holds a cue is a rejection of what it
@@ -3194,6 +3366,11 @@ _CLAUSE_OPENERS = frozenset(
     ).split()
 )
 _PLURAL_COPULAS = frozenset(("are", "were"))
+# Adverbs that hedge a verdict without changing what it judges.
+_HEDGES = frozenset(
+    "probably likely maybe perhaps possibly arguably honestly frankly really just still "
+    "also clearly definitely somewhat".split()
+)
 # After "to" and a verb these are its object, not a new clause: "to counter that".
 _OBJECT_PRONOUNS = frozenset(("that", "it", "this"))
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
@@ -3211,6 +3388,8 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     if first not in _VERDICT_COPULAS:
         while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
             i -= 1  # "... are a last resort": the cue's words are keyed without the article
+        while i > 1 and raw[i - 1].lower() in _HEDGES and plain(raw[i - 2]) in _VERDICT_COPULAS:
+            i -= 1  # "... is probably too ambitious": a hedge between copula and verdict
         if i == 0 or plain(raw[i - 1]) not in _VERDICT_COPULAS:
             return []
         i -= 1
@@ -3331,6 +3510,72 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         if keys[k] not in _FREE:
             budget -= 1
         k += 1
+
+
+# "I don't think PYMK needs its own abuse model": an opinion denied covers the whole clause
+# it introduces, its subject and what the verb takes, however long.
+_DENIED_OPINION = frozenset(("don't", "dont", "do not", "doesn't", "does not"))
+_OPINION_VERBS = frozenset(("think", "believe", "reckon"))
+_OPINION_ENDS = frozenset(
+    "but however although though yet whereas while so because since as given unless until "
+    "instead otherwise therefore thus hence".split()
+)
+_OPINION_REACH = 16
+# Doubts that, like a denied opinion, take a whole clause: "I'm skeptical that ...".
+_DOUBTING = frozenset(("skeptical", "sceptical", "unconvinced", "convinced", "sure", "doubt"))
+_THAT_WHETHER = frozenset(("that", "whether", "if"))
+
+
+def _opinion_clause(words: Words, trigger: str, end: int) -> Iterable[int]:
+    """The clause an "I don't think" (or a doubt: "I'm skeptical that", "not sure whether")
+    denies, from its verb to the clause's end (punctuation or a word joining another clause,
+    at most _OPINION_REACH words): "I don't think spammers move fast enough to justify online
+    learning or daily retrains" refuses the learning and the retrains, not just the five
+    words a plain "don't" reaches."""
+    raw = words.words
+    n = len(raw)
+    if end >= n:
+        return
+    said = [w for w in trigger.lower().split() if w not in _THAT_WHETHER]
+    if trigger.lower() in _DENIED_OPINION and raw[end].lower() in _OPINION_VERBS:
+        k = end + 1
+    elif said and said[-1] in _DOUBTING:
+        # "I'm skeptical that X is worth building", "not convinced that X would pay off"
+        k = end + 1 if raw[end].lower() in _THAT_WHETHER else end
+    else:
+        return
+    while k < n and k - end <= _OPINION_REACH:
+        if words.boundary_before(k) or raw[k].lower() in _OPINION_ENDS:
+            return
+        yield k
+        k += 1
+
+
+# "I'd put off continuous training until we see the model go stale": what a refusal waits
+# to see is a condition, not a proposal; the clause after "until"/"unless"/"if"/"once" is put
+# off with it when it waits to see something ("until the ranker is live" names a step of
+# the plan, and stays).
+_WAITED_CONDITIONS = frozenset(("until", "till", "unless", "if", "once", "when"))
+_OBSERVED = stems("see sees seen notice observe evidence data shows show signs proof")
+_CONDITION_WORDS = 16
+
+
+def _waited_for(words: Words, k: int) -> Iterable[int]:
+    """The words of the condition a refusal's reach stopped at (word k), to its clause's end
+    (at most _CONDITION_WORDS), when it waits to see something within its first three words
+    ("unless we see evidence of drift")."""
+    raw, keys = words.words, words.keys
+    n = len(raw)
+    if k >= n or k == 0 or words.sentence_break_before(k):
+        return
+    if raw[k].lower() not in _WAITED_CONDITIONS or not any(
+        keys[j] in _OBSERVED for j in range(k + 1, min(n, k + 4))
+    ):
+        return
+    j = k + 1
+    while j < n and j - k <= _CONDITION_WORDS and not words.boundary_before(j):
+        yield j
+        j += 1
 
 
 # People whose wish a cue refuses: "I'd push back on anyone who wants ...".
