@@ -394,6 +394,8 @@ def _kept_words(phrase: str) -> tuple[list[str], list[str]]:
     "A/B"). Each word is normalised once: compiling a rubric reads thousands of phrases."""
     raw_words = _SPLIT.split(phrase)[1::2]
     normal = [normalize_word(w) for w in raw_words]
+    if ARTICLES.isdisjoint(normal):
+        return raw_words, normal  # most phrases: every word kept, none looked at one by one
     kept: list[str] = []
     kept_normal: list[str] = []
     last = len(raw_words) - 1
