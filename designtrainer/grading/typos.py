@@ -16,11 +16,11 @@ from pathlib import Path
 
 from designtrainer.grading.words import (
     Words,
+    distinct_words,
     normalize_word,
     stem,
     stems_passing,
     tokenize,
-    words_of,
 )
 
 FUZZY_MIN_LENGTH = 6
@@ -129,7 +129,7 @@ class Vocabulary:
     """
 
     def __init__(self, phrases: Iterable[str], plain: Iterable[str] = ()) -> None:
-        surface = {w for phrase in phrases for w in words_of(phrase) if w.isalpha()}
+        surface = {w for w in map(normalize_word, distinct_words(phrases)) if w.isalpha()}
         self.plain = frozenset(plain)
         """Words never read as a slip for a rubric word: the negation cues ("nothing" is not
         "north")."""
