@@ -118,6 +118,10 @@ def _substitutes() -> dict[str, str]:
 
 
 _VOWELS_OF = dict.fromkeys(_VOWELS, _VOWELS)
+_PAST = "\U0010ffff"
+"""After every word that begins with a given prefix, in sorted order."""
+_FEW = 40
+"""Forms few enough to read the letters after a prefix off them (see `slip_for`)."""
 _SUBSTITUTES = _substitutes()
 
 
@@ -235,8 +239,18 @@ class Vocabulary:
         tried += [
             word[:k] + c + word[k + 1 :] for k in range(1, last) for c in subs.get(word[k], "")
         ]
+        # A missing letter at k is one that follows the word's first k letters in some form:
+        # where few forms begin with those (past the first two or three letters), the
+        # letters that do follow are read off them, not every letter of the forms tried.
         letters = self._letters
-        tried += [word[:k] + c + word[k:] for k in range(1, shared + 1) for c in letters]
+        lo = 0
+        for k in range(1, shared + 1):
+            head = word[:k]
+            lo = bisect_left(ordered, head, lo)
+            hi = bisect_left(ordered, head + _PAST, lo)
+            after = {f[k] for f in ordered[lo:hi] if len(f) > k} if hi - lo <= _FEW else letters
+            tail = word[k:]
+            tried += [head + c + tail for c in after]
         universe = self._universe
         if universe is None:
             universe = self._universe = frozenset(self._ordered)
