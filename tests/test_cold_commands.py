@@ -125,3 +125,35 @@ def test_grade_of_a_plain_answer_imports_no_parser_it_does_not_need(tmp_path: Pa
 
     answer.write_text("---\ncase: fraud-detection\n---\n\n> a quote\n", encoding="utf-8")
     assert _modules_after(["grade", str(answer)], tmp_path, heavy) == ["markdown_it"]
+
+
+def test_grade_imports_no_terminal_size_helper_nor_text_wrapper(tmp_path: Path) -> None:
+    """argparse's help formatter imports shutil (with bz2 and lzma) for the terminal width,
+    once for every argument added; the parser works the width out itself. `grade` wraps no
+    text either (markdown-it does, for answers the plain reader leaves to it)."""
+    answer = tmp_path / "answer.md"
+    answer.write_text(
+        "---\ncase: fraud-detection\n---\n\n## Data\n\nlabels arrive late\n", encoding="utf-8"
+    )
+    assert _modules_after(["grade", str(answer)], tmp_path, ("shutil", "textwrap")) == []
+
+
+@pytest.mark.parametrize("columns", [None, "50", "0", "-3", "wide", "120"])
+def test_the_terminal_width_is_the_one_argparse_asks_for(
+    columns: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from designtrainer.cli import _Parser, terminal_columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.delenv("LINES", raising=False)
+    assert terminal_columns() == shutil.get_terminal_size().columns
+    whole = build_parser()
+    helps = [whole.format_help(), *(p.format_help() for p in _subcommands(whole).values())]
+    # The same help as argparse's own formatter gives, for the parser and every command.
+    monkeypatch.setattr(_Parser, "_get_formatter", argparse.ArgumentParser._get_formatter)
+    assert helps == [whole.format_help(), *(p.format_help() for p in _subcommands(whole).values())]

@@ -150,7 +150,7 @@ def test_every_fixture_front_matter_reads_as_yaml_reads_it() -> None:
 
 
 def _forms(vocabulary: Vocabulary) -> set[str]:
-    return set(vocabulary._forms)
+    return set(vocabulary.forms())
 
 
 def _scan(vocabulary: Vocabulary, by_letter: dict[str, list[str]], raw: str) -> str:

@@ -92,3 +92,40 @@ def test_the_list_is_small_and_only_holds_words_a_vocabulary_would_misread(
     # Rubric edits make a listed word a rubric word now and then: the list may lag a little
     # (tools/english_words.py rebuilds it), but it holds no words a vocabulary never misread.
     assert len(misread) >= 0.98 * len(lines), sorted(set(lines) - misread)[:20]
+
+
+def test_a_slip_is_read_as_the_first_form_one_edit_away_whatever_its_letters() -> None:
+    """`slip_for` tries a word's own slips, not an index of every form: it must still find
+    exactly the first form one slip from the word that shares its first letter, as trying
+    every form finds it, for letters off the keyboard too (a missing "ï" is a slip)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from designtrainer.grading.typos import one_edit
+
+    vocabulary = Vocabulary(
+        ["naïve bayes baseline", "calibration drift", "retraining cadence", "señority rules"]
+    )
+    forms = vocabulary.forms()
+    assert {"naïvely", "señority", "calibration", "retraining"} <= set(forms)
+
+    def scan(word: str) -> str | None:
+        found = [f for f in forms if f[0] == word[0] and one_edit(word, f)]
+        return min(found) if found else None
+
+    words = [
+        f[:k] + c + f[k + d :]
+        for f in forms
+        for k in range(len(f))
+        for c in ("", "a", "e", "ï", f[k])
+        for d in (0, 1)
+    ]
+    assert sum(scan(w) is not None for w in words) > 500
+    assert all(vocabulary.slip_for(w) == scan(w) for w in words if w)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text("abceilnorstvyñï", min_size=1, max_size=14))
+    def holds(word: str) -> None:
+        assert vocabulary.slip_for(word) == scan(word)
+
+    holds()

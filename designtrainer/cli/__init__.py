@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -31,10 +32,41 @@ every command module and building all sixteen subparsers cost a fresh `grade` ab
 of its 300 (issue 12). A test checks this table against what the modules define."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, its help formatter told the terminal's width as argparse itself
+    works it out (`shutil.get_terminal_size`), without importing shutil for it.
+
+    argparse makes a help formatter for every argument added, to check its metavar, and the
+    formatter imports shutil (and with it bz2 and lzma) to ask the width: 3 ms of CPU of
+    every fresh command, which never shows help (issue 12). Subparsers are of this class too
+    (argparse makes them of their parent's)."""
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # Every HelpFormatter takes `width` (typeshed's protocol names `prog` only).
+        return self.formatter_class(prog=self.prog, width=terminal_columns() - 2)  # type: ignore[call-arg]
+
+
+def terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns`: $COLUMNS when it is a positive number, else
+    the width of the terminal standard output is, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    stdout = sys.__stdout__
+    try:
+        size = os.get_terminal_size(stdout.fileno()) if stdout is not None else None
+    except (AttributeError, ValueError, OSError):
+        size = None
+    return (size.columns if size is not None else 0) or 80
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; with `command` (a key of COMMANDS), only the subparsers of the
     module that defines it, which parse that command's arguments exactly as the whole one."""
-    common_args = argparse.ArgumentParser(add_help=False)
+    common_args = _Parser(add_help=False)
     common_args.add_argument(
         "--cases-dir",
         action="append",
@@ -42,7 +74,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar="DIR",
         help="also load cases and rubrics from DIR (repeatable; overrides bundled ids)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="designtrainer",
         description="Offline trainer for ML system-design interviews.",
         parents=[common_args],

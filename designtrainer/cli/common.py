@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,6 +99,8 @@ def case_table(lib: Library, ids: Sequence[str]) -> str:
 
 
 def wrap(text: str, indent: str = "") -> str:
+    import textwrap  # here: most commands never wrap text, and importing it costs 1 ms
+
     width = min(100, max(40, _term_width()))
     paras = [p for p in text.strip().split("\n\n")]
     return "\n\n".join(

@@ -1227,6 +1227,7 @@ _VERDICT_ANAPHORS = ("that's", "it's", "that is", "it is")
 def _post_variants() -> list[str]:
     """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not"."""
     out = list(POST_TRIGGERS)
+    pre = frozenset(PRE_TRIGGERS)  # asked once per post-trigger: not a scan of 380 each time
     for phrase in POST_TRIGGERS:
         if phrase.startswith("not "):
             rest = phrase[4:]
@@ -1236,7 +1237,7 @@ def _post_variants() -> list[str]:
         if phrase in ("unnecessary", "overkill", "misleading", "irrelevant", "useless"):
             out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
         # "daily retraining feels premature to me": not the pre-trigger "premature to"
-        if f"{phrase} to" in PRE_TRIGGERS:
+        if f"{phrase} to" in pre:
             out += [f"{phrase} to me", f"{phrase} to us"]
     for phrase in VERDICTS:
         out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]

@@ -8,31 +8,24 @@ word like `papers` is not read as `pagers`.
 
 from __future__ import annotations
 
-from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
-from zlib import crc32
 
 from designtrainer.grading.words import (
     Words,
+    distinct_words,
     normalize_word,
     stem,
     stems_passing,
     tokenize,
-    words_of,
 )
 
 FUZZY_MIN_LENGTH = 6
 FUZZY_MAX_LENGTH = 30  # longer "words" are not typos; one-edit variants of them cost memory
 _CACHE_LIMIT = 100_000
-_PLACE = 0xFFFFFFFF
-"""The low 32 bits of a typo index entry: the form's place in `Vocabulary._forms`."""
-_BUCKET_SHIFT = 50
-_BUCKETS = 1 << (64 - _BUCKET_SHIFT)
-"""The typo index's entries in buckets by the top 14 bits of their CRC (see `_typo_buckets`)."""
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ly")
 
 _QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -99,26 +92,11 @@ def _inflected(word: str, form: str) -> bool:
     return word.startswith(form) or form.startswith(word)
 
 
-def _is_key(key: str, form: str) -> bool:
-    """Whether `key` is one of the form's keys in the typo index: the form itself, or the
-    form with one letter but its first deleted."""
-    if len(key) == len(form):
-        return key == form
-    return len(key) == len(form) - 1 and any(
-        form[:k] + form[k + 1 :] == key for k in range(1, len(form))
-    )
-
-
-def _deletes(word: str) -> list[str]:
-    return [word] + [word[:k] + word[k + 1 :] for k in range(len(word))]
-
-
 def _inflections(word: str) -> list[str]:
     """The inflected forms of a word worth stemming, of FUZZY_MIN_LENGTH letters or more: those
     that stem as the word does are its forms, and typos are made on those too.
 
-    A shorter form is never tried: no slip is read against it, and stemming the 10,000
-    forms tried is most of compiling a rubric, which a first `grade` pays (issue 12)."""
+    A shorter form is never tried: no slip is read against it."""
     forms: list[str] = []
     stems = (word, word[:-1]) if word.endswith(("e", "y")) else (word,)
     for root in stems:
@@ -131,61 +109,20 @@ def _inflections(word: str) -> list[str]:
     return forms
 
 
-def _forms_of(surface: Iterable[str]) -> tuple[str, ...]:
-    """The words and their inflections that stem the same, of 6+ letters, in order.
-
-    The inflections are stemmed a batch of words at a time (`stems_passing`), none kept in
-    the stem cache: they are mostly not words ("retrainly"), and held there they would cost
-    a session 3 MB (issue 12, memory); in batches, the 10,000 tried and their stems are not
-    all alive at once either."""
-    words = sorted(surface)
-    forms = set(words)  # once each: "model" and "models" both give "modeled"
-    for at in range(0, len(words), _BATCH):
-        owners: list[str] = []
-        tried: list[str] = []
-        for word in words[at : at + _BATCH]:
-            found = _inflections(word)
-            owners += [stem(word)] * len(found)
-            tried += found
-        forms.update(
-            form
-            for form, base, got in zip(tried, owners, stems_passing(tried), strict=True)
-            if got == base
-        )
-    return tuple(sorted(f for f in forms if len(f) >= FUZZY_MIN_LENGTH))
+def _substitutes() -> dict[str, str]:
+    """Each letter's plausible substitutes (`_plausible_swap`), as one string."""
+    return {
+        x: "".join(sorted((_NEIGHBOURS.get(x, frozenset()) | _VOWELS_OF.get(x, frozenset())) - {x}))
+        for x in sorted(set(_NEIGHBOURS) | _VOWELS)
+    }
 
 
-_BATCH = 128
-"""Words whose inflections are stemmed in one call."""
-
-
-def _index_of(forms: Sequence[str]) -> tuple[array[int], array[int]]:
-    """The typo index of `forms` and where each of its buckets begins (see Vocabulary).
-
-    Placed by counting, bucket by bucket, not sorted: a lookup reads a whole bucket, so the
-    order inside one does not matter, and sorting 45,000 numbers of 64 bits as a list of
-    Python ints cost a first `grade` 8 ms and 2 MB at its peak (issue 12)."""
-    entries = array("Q")
-    for n, form in enumerate(forms):
-        word = form.encode()
-        if len(word) == len(form):  # ASCII: deleting a byte deletes a letter
-            keys = [word[:k] + word[k + 1 :] for k in range(1, len(word))]
-            keys.append(word)
-        else:
-            keys = [(form[:k] + form[k + 1 :]).encode() for k in range(1, len(form))]
-            keys.append(word)
-        entries.extend([h << 32 | n for h in map(crc32, keys)])
-    counts = [0] * (_BUCKETS + 1)
-    for bucket in map(_BUCKET_SHIFT.__rrshift__, entries):
-        counts[bucket + 1] += 1
-    starts = array("I", accumulate(counts))
-    index = array("Q", bytes(8 * len(entries)))
-    free = starts.tolist()
-    for entry in entries:
-        bucket = entry >> _BUCKET_SHIFT
-        index[free[bucket]] = entry
-        free[bucket] += 1
-    return index, starts
+_VOWELS_OF = dict.fromkeys(_VOWELS, _VOWELS)
+_PAST = "\U0010ffff"
+"""After every word that begins with a given prefix, in sorted order."""
+_FEW = 40
+"""Forms few enough to read the letters after a prefix off them (see `slip_for`)."""
+_SUBSTITUTES = _substitutes()
 
 
 class Vocabulary:
@@ -196,30 +133,40 @@ class Vocabulary:
     """
 
     def __init__(self, phrases: Iterable[str], plain: Iterable[str] = ()) -> None:
-        surface = {w for phrase in phrases for w in words_of(phrase) if w.isalpha()}
+        surface = {w for w in map(normalize_word, distinct_words(phrases)) if w.isalpha()}
         self.plain = frozenset(plain)
         """Words never read as a slip for a rubric word: the negation cues ("nothing" is not
         "north")."""
         self.stems = frozenset(stem(w) for w in surface)
-        self._forms = _forms_of(surface)
-        """The forms of 6+ letters a slip is read against, in order."""
-        self._typo_index, self._typo_buckets = _index_of(self._forms)
-        """The typo index: each form under itself and every one-letter deletion of it but
-        the first letter's (its keys), as one 64-bit number per key: the key's CRC-32 above
-        the form's place in `_forms`; grouped in buckets by the top 14 bits of the CRC,
-        `_typo_buckets` saying where each begins in `_typo_index` (and the end).
+        self._surface = frozenset(surface)
+        """The rubric's words as written (normalised), of any length: what a form is made from."""
+        # In order as made (a word, then its inflections, the words in order): nearly sorted
+        # already, which sorting them all finds quickest.
+        ordered: list[str] = []
+        for word in sorted(surface):
+            if len(word) >= FUZZY_MIN_LENGTH:
+                ordered.append(word)
+            ordered += _inflections(word)
+        ordered.sort()
+        self._ordered = tuple(ordered)
+        """Every form a slip may be read as, and the inflections that may turn out not to be
+        forms: a rubric's words of 6+ letters and each inflection of 6+ letters tried on one
+        (`_inflections`). Which inflections stem as their word does, and so are forms, is
+        settled only for those a word of an answer is one slip from (`_is_form`). In order
+        (a word twice when two words make it): where a word would sit among them tells how
+        many of its first letters some form shares (see `slip_for`).
 
-        Kept small because it is most of a compiled rubric, read from the cache by every
-        fresh `grade` and held through a session (issue 12): as a dict of 40,000 key strings
-        it was 3.6 MB; as numbers in one array it is 0.3 MB and nothing to build when read.
-        Two keys may share a CRC: a form found under a key's CRC counts only when that key is
-        one of its keys (`_is_key`), so what is found is exactly what the keys themselves
-        find. A deletion of the first letter is never needed: a candidate must begin with the
-        word's own first letter, and a word one slip from such a form always shares with it a
-        key made by deleting a later letter (or none), see `_key`. A key is looked for among
-        the two or three entries of its bucket, not by bisecting the whole array (which made
-        every new word of an answer cost three times as much).
-        """
+        A first `grade` used to stem all 10,000 inflections and index every form under each
+        of its one-letter deletions (45,000 keys) before reading a word: 35 ms of pure Python
+        in a fresh process, for the 200 or so new words of an answer that are ever looked up
+        (issue 12). `slip_for` now tries a word's own slips against this set instead."""
+        self._universe: frozenset[str] | None = None
+        """`_ordered` as a set, made when a first word is looked up: not when compiling, as
+        a compiled rubric is written to the disk cache right after, and `marshal` sorts a
+        set's items to write it (7 ms for this one, where the tuple takes 0.7)."""
+        self._letters = "".join(sorted(set("".join(surface)).union(*_INFLECTIONS)))
+        """Every letter of a form (each is a rubric word's or an inflection's): what a
+        missing letter of a word can be."""
         self._keys: dict[str, str] = {}
         self._read_as: dict[str, str] = {}
 
@@ -261,24 +208,93 @@ class Vocabulary:
         return stem(best)
 
     def slip_for(self, word: str) -> str | None:
-        """The rubric form a normalized word is one slip from (the first in order), if any."""
-        best: str | None = None
-        index, buckets, forms = self._typo_index, self._typo_buckets, self._forms
-        # Every form one slip from `word` that begins with its letter shares a key with it:
-        # a substitution at i (>= 1) or a swap at i, i+1 deletes i from the word and i or
-        # i+1 from the form; a letter more or less is the shorter one itself.
-        keys = _deletes(word)
-        for key, crc in zip(keys, map(crc32, map(str.encode, keys)), strict=True):
-            bucket = crc >> (_BUCKET_SHIFT - 32)
-            for entry in index[buckets[bucket] : buckets[bucket + 1]]:
-                if entry >> 32 != crc:
-                    continue
-                candidate = forms[entry & _PLACE]
-                if (
-                    candidate[0] == word[0]
-                    and (best is None or candidate < best)
-                    and one_edit(word, candidate)
-                    and _is_key(key, candidate)
-                ):
-                    best = candidate
-        return best
+        """The rubric form a normalized word is one slip from (the first in order), if any.
+
+        Every form that begins with the word's letter and is one slip from it (`one_edit`)
+        is among the word's own slips tried here, made past its first letter (a slip never
+        changes it: a form that differs in the first letter is no candidate, and a deleted,
+        swapped or inserted first letter that keeps it is the same change made at the
+        second): the word itself, each letter deleted, two letters swapped, a letter
+        replaced by a plausible substitute (`_SUBSTITUTES`) and a letter of the forms
+        inserted. Those in the set of forms and inflections are checked in order, the first
+        that is one edit away and a form wins."""
+        # A candidate keeps the word's letters before its slip, so a slip is only tried where
+        # what comes before it begins some form: past the longest prefix the word shares with
+        # a form (found beside it in sorted order) no candidate can be one. Most words of an
+        # answer share a few letters with the rubric's, and are tried at those few places.
+        ordered = self._ordered
+        at = bisect_left(ordered, word)
+        shared = max(
+            _shared(word, ordered[at - 1]) if at else 0,
+            _shared(word, ordered[at]) if at < len(ordered) else 0,
+        )
+        n = len(word)
+        last = min(shared + 1, n)  # past the last place a slip can be (but an insertion)
+        tried = [word]
+        tried += [word[:k] + word[k + 1 :] for k in range(1, last)]
+        tried += [
+            word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, min(last, n - 1))
+        ]
+        subs = _SUBSTITUTES
+        tried += [
+            word[:k] + c + word[k + 1 :] for k in range(1, last) for c in subs.get(word[k], "")
+        ]
+        # A missing letter at k is one that follows the word's first k letters in some form:
+        # where few forms begin with those (past the first two or three letters), the
+        # letters that do follow are read off them, not every letter of the forms tried.
+        letters = self._letters
+        lo = 0
+        for k in range(1, shared + 1):
+            head = word[:k]
+            lo = bisect_left(ordered, head, lo)
+            hi = bisect_left(ordered, head + _PAST, lo)
+            after = {f[k] for f in ordered[lo:hi] if len(f) > k} if hi - lo <= _FEW else letters
+            tail = word[k:]
+            tried += [head + c + tail for c in after]
+        universe = self._universe
+        if universe is None:
+            universe = self._universe = frozenset(self._ordered)
+        found = universe.intersection(tried)
+        if not found:
+            return None
+        for candidate in sorted(found):
+            if candidate[0] == word[0] and one_edit(word, candidate) and self._is_form(candidate):
+                return candidate
+        return None
+
+    def _is_form(self, candidate: str) -> bool:
+        """Whether a word of `_ordered` is a form: a rubric word, or an inflection of one
+        that stems as that word does (as `_inflections` tries them)."""
+        if candidate in self._surface:
+            return True
+        owners = [
+            word
+            for suffix in _INFLECTIONS
+            if candidate.endswith(suffix)
+            for word in _roots(candidate[: -len(suffix)])
+            if word in self._surface and candidate in _inflections(word)
+        ]
+        if not owners:
+            return False
+        got, *bases = stems_passing([candidate, *owners])
+        return got in bases
+
+    def forms(self) -> tuple[str, ...]:
+        """Every form a slip is read as, in order (for tests and tools: reading settles only
+        the forms it meets)."""
+        return tuple(sorted({f for f in self._ordered if self._is_form(f)}))
+
+
+def _shared(a: str, b: str) -> int:
+    """How many letters two words share at their start."""
+    n = min(len(a), len(b))
+    k = 0
+    while k < n and a[k] == b[k]:
+        k += 1
+    return k
+
+
+def _roots(root: str) -> tuple[str, str, str]:
+    """The words an inflection's root may come from: itself, or it with its "e" or "y"
+    dropped (`_inflections`)."""
+    return root, root + "e", root + "y"
