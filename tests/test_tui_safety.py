@@ -332,3 +332,26 @@ async def test_the_app_quits_saving_once_its_terminal_is_gone(
         assert not app.is_running
     attempt = Store(tmp_path / "db.sqlite3").get(screen.attempt_id)
     assert attempt is not None and attempt.section("data").answer == DATA
+
+
+async def test_the_save_warning_ends_the_stores_own_sentence_once(
+    tmp_path: Path, library: Library
+) -> None:
+    """The store's reasons are sentences ("... Free some space and retry."): the banner read
+    "retry.. Your text stays here" on a real full disk (the fakes above raise sqlite's bare
+    message, which has no full stop)."""
+    import sqlite3
+
+    from designtrainer.store.db import StoreError, _explain
+    from designtrainer.tui.saving import SaveWarning
+
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        warning = app.screen.query_one(SaveWarning)
+        full = sqlite3.OperationalError("database or disk is full")
+        warning.failed(StoreError(_explain(tmp_path / "x.sqlite3", full)))
+        await settle(pilot)
+        text = str(warning.render())
+        assert "retry. Your text stays here" in text and ".." not in text
+        warning.failed(sqlite3.OperationalError("database or disk is full"))
+        await settle(pilot)
+        assert "Saving fails: database or disk is full. Your text" in str(warning.render())
