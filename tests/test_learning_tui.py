@@ -331,3 +331,28 @@ async def test_the_drill_opens_on_a_full_disk(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, PickerScreen)
+
+
+async def test_f4_on_a_full_disk_drills_the_cards_already_recorded(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the drill first turns finished attempts not yet recorded (an import) into
+    cards, a write: on a full disk F4 was a traceback; now it says so and drills the rest."""
+    import sqlite3
+
+    app = make_app(tmp_path, library)
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)  # recorded: due now
+    _seed(app.store, library, {"data": MISSED_DATA}, None)  # finished, not recorded yet
+
+    def full(*_args: object, **_kwargs: object) -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(app.store, "review_cards", full)
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, DrillScreen)
+        assert any("disk is full" in message for message in said), said

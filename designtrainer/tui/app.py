@@ -398,7 +398,9 @@ class DesignTrainerApp(App[None]):
         if self.library is None:
             self.notify("The cases are still loading; try again in a moment.")
             return False
-        sync_attempts(self.store)
+        # Finished attempts not yet turned into cards (imports, older ones): a write, which a
+        # full disk refuses; the cards already recorded can still be drilled.
+        write_or_say(self, lambda: sync_attempts(self.store), "add your latest attempts' cards")
         plan = plan_drill(self.library, self.store.cards(), now_utc(), case_id, limit, item_id)
         if not plan.cards:
             return False
