@@ -326,7 +326,9 @@ class DesignTrainerApp(App[None]):
     def _claim(self, attempt_id: int, what: str) -> bool:
         """Take an unfinished attempt for this window; False (and why, said) when another
         window has it or the claim cannot be written (a full disk, a read-only database)."""
-        claimed = write_or_say(self, lambda: sessions.claim(self.store, attempt_id), "open it")
+        claimed = write_or_say(
+            self, lambda: sessions.claim(self.store, attempt_id), f"open {what.lower()}"
+        )
         if claimed is False:
             self.notify(
                 f"{what} is open in another designtrainer window; close it there first.",
