@@ -83,3 +83,16 @@ def test_occurrences_answer_as_the_plain_search_does(
 
 def test_the_weighing_phrases_are_not_empty() -> None:
     assert _WEIGHING and all(_WEIGHING)
+
+
+def test_a_long_clause_is_not_read_to_see_whether_it_weighs_back(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a clause of a few words ("I considered it") weighs the sentence before: a long one
+    is answered without reading its words (it was, once per "but")."""
+    words = library.compiled("fraud-detection").vocabulary.read(paste(3000))
+    read: list[str] = []
+    real = negation.plain
+    monkeypatch.setattr(negation, "plain", lambda word: read.append(word) or real(word))
+    assert not negation._weighs_back(words, 0, 2999)
+    assert len(read) <= negation._WEIGHS_BACK_WORDS

@@ -2938,13 +2938,11 @@ class _Occurrences:
 def _weighs_back(words: Words, start: int, b: int) -> bool:
     """Whether the clause before a "but" only weighs "this"/"it"/"that" ("I considered
     this", "I thought about it"): what it weighs is the sentence before."""
+    if b - start > _WEIGHS_BACK_WORDS:
+        return False  # without reading a long clause's words (once per "but": quadratic)
     raw = words.words
     clause = [plain(raw[k]) for k in range(start, b)]
-    return (
-        len(clause) <= _WEIGHS_BACK_WORDS
-        and any(w in _ANAPHORS for w in clause)
-        and all(w in _WEIGHING_BACK for w in clause)
-    )
+    return any(w in _ANAPHORS for w in clause) and all(w in _WEIGHING_BACK for w in clause)
 
 
 _WEIGHS_BACK_WORDS = 6
