@@ -928,3 +928,15 @@ def test_grade_of_an_export_grades_the_answers_only(
                 assert source[ev["start"] : ev["end"]] == ev["text"].strip("…")
     code, out, _ = run(["grade", str(exported), "--whole", "--format", "json"], capsys)
     assert code == 0 and json.loads(out)["score"] < 0.5
+    # the same export after a CRLF conversion (a Windows editor, git autocrlf): the same score,
+    # and the evidence still points at the answer's words in the file
+    crlf = tmp_path / "export-crlf.md"
+    crlf.write_bytes(source.replace("\n", "\r\n").encode("utf-8"))
+    code, out, _ = run(["grade", str(crlf), "--format", "json"], capsys)
+    doc = json.loads(out)
+    assert code == 0 and doc["score"] == pytest.approx(attempt.score, abs=0.01)
+    written = crlf.read_bytes().decode("utf-8")
+    spans = [ev for s in doc["sections"] for i in s["items"] for ev in i["evidence"]]
+    assert spans
+    for ev in spans:
+        assert written[ev["start"] : ev["end"]].replace("\r\n", "\n") == ev["text"].strip("…")

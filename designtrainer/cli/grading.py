@@ -91,14 +91,21 @@ def _exported_texts(source: str, file: str) -> tuple[dict[str, str], Callable[[s
     except ExportFormatError as exc:
         raise common.InputError(f"{file}: {exc}") from None
     texts: dict[str, str] = {sid: parsed.answers.get(sid, "") for sid in SECTION_IDS}
+    # A file whose line ends were all made CRLF after export is read with LF (parse_exported):
+    # an offset into an answer then counts one more character in the file per line break.
+    crlf = source.removeprefix("\ufeff").startswith("---\r\n")
     starts: dict[str, int] = {}
     for sid, text in texts.items():
-        marker = re.search(rf"^<!-- answer {sid}\b[^\n]*-->\n", source, re.MULTILINE)
-        if marker is not None and source.startswith(text, marker.end()):
+        marker = re.search(rf"^<!-- answer {sid}\b[^\r\n]*-->\r?\n", source, re.MULTILINE)
+        written = text.replace("\n", "\r\n") if crlf else text
+        if marker is not None and source.startswith(written, marker.end()):
             starts[sid] = marker.end()
 
     def offset(section: str, pos: int) -> int:
-        return starts.get(section, 0) + pos
+        if section not in starts:
+            return pos
+        breaks = texts[section].count("\n", 0, pos) if crlf else 0
+        return starts[section] + pos + breaks
 
     return texts, offset
 
