@@ -252,3 +252,23 @@ def test_grade_colours_only_a_terminal_without_no_color(
     assert "\x1b[" in run(["grade", path], capsys)[1]
     monkeypatch.setenv("NO_COLOR", "1")
     assert "\x1b[" not in run(["grade", path], capsys)[1]
+
+
+def test_every_empty_template_grades_to_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The template's own words (the case title heading, its HTML comment) are not an answer:
+    "# Real-time card payment fraud detection" credited "scored inline at authorization", and
+    "<!-- Write under each heading ... -->" a multi-task model "with one head per action"."""
+    code, out, _ = run(["list", "--format", "json"], capsys)
+    credited = {}
+    for case in json.loads(out):
+        target = tmp_path / f"{case['id']}.md"
+        assert run(["template", case["id"], "-o", str(target)], capsys)[0] == 0
+        code, out, _ = run(["grade", str(target), "--format", "json"], capsys)
+        assert code == 0
+        doc = json.loads(out)
+        met = [i["id"] for s in doc["sections"] for i in s["items"] if i["met"]]
+        if doc["score"] or met:
+            credited[case["id"]] = met
+    assert credited == {}

@@ -250,6 +250,7 @@ def test_simple_markdown_runs_and_agrees_on_every_fixture() -> None:
     assert _simple_blocks(_fold_plain_lines(body)[0]) == (
         [],
         [(1, 2, "h1", None), (3, 4, "h2", "data")],
+        [],
     )
     texts = parse_answer("---\ncase: x\n---\n" + body).texts()
     assert texts["data"] == "\n**Labels.** 30-day window\n#tag\n\n\n\n# T\n\n"  # then the title

@@ -899,3 +899,44 @@ def test_import_of_an_old_export_restores_its_report(
     assert [q.answer for q in new.questions] == ["About 8M.", "I can't say more about that."]
     code, out, _ = run(["import", str(path), "--case", "fraud-detection"], capsys)
     assert "already in your history as" in out
+
+
+def test_grade_of_an_export_grades_the_answers_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], library: Library
+) -> None:
+    """`grade` of an exported attempt scores what the attempt scored: the export's checklist,
+    follow-up probes and red-flag messages are the rubric's words, not the answer (a 33%
+    attempt graded 100% from its own export, every core item "met")."""
+    filled = template(library.case("fraud-detection")).replace(
+        "## Data (", "Chargebacks arrive weeks late.\n\n## Data ("
+    )
+    path = tmp_path / "mine.md"
+    path.write_text(filled, encoding="utf-8")
+    assert run(["import", str(path)], capsys)[0] == 0
+    attempt = Store().get(1)
+    assert attempt is not None and attempt.score is not None
+    exported = tmp_path / "export.md"
+    assert run(["export", "--last", "-o", str(exported)], capsys)[0] == 0
+    code, out, _ = run(["grade", str(exported), "--format", "json"], capsys)
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["score"] == pytest.approx(attempt.score, abs=0.01)
+    source = exported.read_text(encoding="utf-8")
+    for section in doc["sections"]:
+        for item in section["items"]:
+            for ev in item["evidence"]:
+                assert source[ev["start"] : ev["end"]] == ev["text"].strip("…")
+    code, out, _ = run(["grade", str(exported), "--whole", "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["score"] < 0.5
+    # the same export after a CRLF conversion (a Windows editor, git autocrlf): the same score,
+    # and the evidence still points at the answer's words in the file
+    crlf = tmp_path / "export-crlf.md"
+    crlf.write_bytes(source.replace("\n", "\r\n").encode("utf-8"))
+    code, out, _ = run(["grade", str(crlf), "--format", "json"], capsys)
+    doc = json.loads(out)
+    assert code == 0 and doc["score"] == pytest.approx(attempt.score, abs=0.01)
+    written = crlf.read_bytes().decode("utf-8")
+    spans = [ev for s in doc["sections"] for i in s["items"] for ev in i["evidence"]]
+    assert spans
+    for ev in spans:
+        assert written[ev["start"] : ev["end"]].replace("\r\n", "\n") == ev["text"].strip("…")

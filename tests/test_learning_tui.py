@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.widgets import DataTable, Input, Sparkline, Static, TextArea
 from tui_helpers import finish, make_app, opened, settle
 
@@ -252,3 +254,105 @@ async def test_palette_offers_drill_and_progress(tmp_path: Path, library: Librar
         assert isinstance(app.screen, ProgressScreen)
         empty = str(app.screen.query_one("#empty", Static).render())
         assert "No finished attempts yet" in empty
+
+
+async def test_the_drill_on_a_full_disk_keeps_the_text_and_says_so(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The drill's autosave, leaving and rating write to the store: on a full disk each was a
+    traceback that closed the app with what was typed. Now saving is retried, leaving waits
+    until the text is saved, and nothing typed is lost."""
+    import sqlite3
+
+    from designtrainer.store.db import StoreError, _explain
+
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)
+    disk_full = [True]
+    said: list[str] = []
+    for name in ("save_drill_answer", "review_cards"):
+        real = getattr(app.store, name)
+
+        def fake(*args: object, _real: Any = real, **kwargs: object) -> object:
+            if disk_full[0]:
+                full = sqlite3.OperationalError("database or disk is full")
+                raise StoreError(_explain(tmp_path / "db.sqlite3", full))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(app.store, name, fake)
+    async with app.run_test(size=(80, 24)) as pilot:
+        monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        key = (screen.card.case.id, screen.card.item.id)
+        screen.area.text = "typed on a full disk"
+        screen.autosave()  # the interval's tick
+        await settle(pilot)
+        assert app.is_running and any("disk is full" in message for message in said), said
+        await pilot.press("escape")  # leaving would drop the text: refused while it fails
+        await settle(pilot)
+        assert app.is_running and app.screen is screen
+        assert screen.area.text == "typed on a full disk"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("enter")  # the rating cannot be stored either: said, no traceback
+        await settle(pilot)
+        assert app.is_running and app.screen is screen
+        disk_full[0] = False
+        screen.autosave()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, PickerScreen)
+        assert app.store.open_drill_answer(*key).answer == "typed on a full disk"
+
+
+async def test_the_drill_opens_on_a_full_disk(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Showing a card keeps a row for its answer, a write: on a full disk the card is still
+    shown (and the person told that what they type is not kept), not a traceback."""
+    import sqlite3
+
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)
+
+    def full(*_args: object) -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(app.store, "open_drill_answer", full)
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, DrillScreen)
+        assert any("not saved" in message and "disk is full" in message for message in said)
+        app.screen.area.text = "still typeable"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+
+
+async def test_f4_on_a_full_disk_drills_the_cards_already_recorded(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the drill first turns finished attempts not yet recorded (an import) into
+    cards, a write: on a full disk F4 was a traceback; now it says so and drills the rest."""
+    import sqlite3
+
+    app = make_app(tmp_path, library)
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)  # recorded: due now
+    _seed(app.store, library, {"data": MISSED_DATA}, None)  # finished, not recorded yet
+
+    def full(*_args: object, **_kwargs: object) -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(app.store, "review_cards", full)
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, DrillScreen)
+        assert any("disk is full" in message for message in said), said

@@ -332,3 +332,63 @@ async def test_the_app_quits_saving_once_its_terminal_is_gone(
         assert not app.is_running
     attempt = Store(tmp_path / "db.sqlite3").get(screen.attempt_id)
     assert attempt is not None and attempt.section("data").answer == DATA
+
+
+async def test_the_save_warning_ends_the_stores_own_sentence_once(
+    tmp_path: Path, library: Library
+) -> None:
+    """The store's reasons are sentences ("... Free some space and retry."): the banner read
+    "retry.. Your text stays here" on a real full disk (the fakes above raise sqlite's bare
+    message, which has no full stop)."""
+    import sqlite3
+
+    from designtrainer.store.db import StoreError, _explain
+    from designtrainer.tui.saving import SaveWarning
+
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        warning = app.screen.query_one(SaveWarning)
+        full = sqlite3.OperationalError("database or disk is full")
+        warning.failed(StoreError(_explain(tmp_path / "x.sqlite3", full)))
+        await settle(pilot)
+        text = str(warning.render())
+        assert "retry. Your text stays here" in text and ".." not in text
+        warning.failed(sqlite3.OperationalError("database or disk is full"))
+        await settle(pilot)
+        assert "Saving fails: database or disk is full. Your text" in str(warning.render())
+
+
+@pytest.mark.parametrize("mode", ["solo", "peer"])
+async def test_carrying_on_an_attempt_on_a_full_disk_says_so_without_a_traceback(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """Opening an unfinished attempt claims it for this window, a write: on a full disk (the
+    caches a first run writes can fill a small one) `practice CASE` crashed with a traceback
+    of the store's StoreError and exit status 0. Now it says why, and the answer is kept."""
+    import sqlite3
+
+    from designtrainer import sessions
+    from designtrainer.store.db import Store, StoreError, _explain
+
+    case = library.case("fraud-detection")
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data", mode=mode))
+    attempt_id = sessions.start(app.store, case, "solo" if mode == "solo" else "peer")
+    app.store.save_answer(attempt_id, "data", DATA)
+    sessions.leave(app.store, attempt_id)
+
+    def full(_attempt_id: int) -> bool:
+        full = sqlite3.OperationalError("database or disk is full")
+        raise StoreError(_explain(tmp_path / "db.sqlite3", full))
+
+    monkeypatch.setattr(app.store, "claim", full)
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        if mode == "peer":
+            await pilot.press("enter")  # "Resume it", the dialog's first choice
+            await settle(pilot)
+        assert app.is_running
+        assert any("disk is full" in message for message in said), said
+        assert not any(message.startswith("Resumed") for message in said)
+    attempt = Store(tmp_path / "db.sqlite3").get(attempt_id)
+    assert attempt is not None and attempt.section("data").answer == DATA

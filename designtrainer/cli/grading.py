@@ -40,6 +40,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
 def _grade_file(args: argparse.Namespace) -> int:
     from designtrainer.grading.grade import grade, grade_whole
     from designtrainer.io.answers import parse_answer
+    from designtrainer.io.importing import FORMAT_KEY
     from designtrainer.render import report
 
     source = common.read_input(args.file)
@@ -52,10 +53,22 @@ def _grade_file(args: argparse.Namespace) -> int:
             f"(known cases: {', '.join(lib.ids())})"
         )
     case_id = common.case_id(lib, str(case_id))
+    answer.hide_title(lib.case(case_id).title)
     compiled = lib.compiled(case_id)
     texts: dict[str, str]
     offset: Callable[[str, int], int]
-    if args.whole or not answer.has_sections:
+    if FORMAT_KEY in answer.meta:
+        # An exported attempt: its checklists, probes and red-flag messages are the rubric's
+        # words; only the answers between its markers are graded, as `import` grades them.
+        texts, offset = _exported_texts(source, args.file)
+        if args.whole:
+            text, whole_map = _joined(texts, offset)
+            result = grade_whole(compiled, text)
+            texts = dict.fromkeys(SECTION_IDS, text)
+            offset = whole_map
+        else:
+            result = grade(compiled, texts)
+    elif args.whole or not answer.has_sections:
         text = answer.whole()
         result = grade_whole(compiled, text)
         texts = dict.fromkeys(SECTION_IDS, text)
@@ -79,3 +92,51 @@ def _grade_file(args: argparse.Namespace) -> int:
         # passed every piece of content through terminal_safe.
         sys.stdout.write(report.to_text(result, title, color=color, texts=texts))
     return common.EXIT_OK
+
+
+def _exported_texts(source: str, file: str) -> tuple[dict[str, str], Callable[[str, int], int]]:
+    """The answers of an exported attempt per section, and where each offset into one of them
+    is in the file (the answer's own place between its markers when it stands there as is)."""
+    import re
+
+    from designtrainer.io.importing import ExportFormatError, parse_exported
+
+    try:
+        parsed = parse_exported(source, common.input_name(file))
+    except ExportFormatError as exc:
+        raise common.InputError(f"{file}: {exc}") from None
+    texts: dict[str, str] = {sid: parsed.answers.get(sid, "") for sid in SECTION_IDS}
+    # A file whose line ends were all made CRLF after export is read with LF (parse_exported):
+    # an offset into an answer then counts one more character in the file per line break.
+    crlf = source.removeprefix("\ufeff").startswith("---\r\n")
+    starts: dict[str, int] = {}
+    for sid, text in texts.items():
+        marker = re.search(rf"^<!-- answer {sid}\b[^\r\n]*-->\r?\n", source, re.MULTILINE)
+        written = text.replace("\n", "\r\n") if crlf else text
+        if marker is not None and source.startswith(written, marker.end()):
+            starts[sid] = marker.end()
+
+    def offset(section: str, pos: int) -> int:
+        if section not in starts:
+            return pos
+        breaks = texts[section].count("\n", 0, pos) if crlf else 0
+        return starts[section] + pos + breaks
+
+    return texts, offset
+
+
+def _joined(
+    texts: dict[str, str], offset: Callable[[str, int], int]
+) -> tuple[str, Callable[[str, int], int]]:
+    """The sections' texts as one (for --whole), and an offset into it mapped to the file."""
+    pieces: list[tuple[int, str]] = []  # (start in the joined text, section)
+    pos = 0
+    for sid in SECTION_IDS:
+        pieces.append((pos, sid))
+        pos += len(texts[sid]) + 2
+
+    def joined_offset(_section: str, at: int) -> int:
+        start, sid = max((p for p in pieces if p[0] <= at), default=pieces[0])
+        return offset(sid, at - start)
+
+    return "\n\n".join(texts[sid] for sid in SECTION_IDS), joined_offset

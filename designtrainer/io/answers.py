@@ -92,6 +92,19 @@ class AnswerFile:
     body_start: int = 0
     quotes: list[Segment] = field(default_factory=list)
     """Block quotes are the question (the template quotes each prompt), not the answer."""
+    comments: list[Segment] = field(default_factory=list)
+    """HTML comments (the template's note on where to write) are not shown, nor graded."""
+    titles: list[Segment] = field(default_factory=list)
+    """The h1 headings that name no section: a person's own title is graded as text."""
+
+    def hide_title(self, title: str) -> None:
+        """Grade no h1 heading that is the case's title: the template writes it, and its
+        words ("Real-time ...") are the case's, not the answer's. Offsets are unchanged."""
+        wanted = " ".join(title.split()).casefold()
+        for seg in self.titles:
+            text = self.source[seg.start : seg.end].strip().lstrip("#").rstrip("#")
+            if " ".join(text.split()).casefold() == wanted:
+                self.comments.append(seg)
 
     @property
     def has_sections(self) -> bool:
@@ -106,7 +119,8 @@ class AnswerFile:
         """
         out: list[str] = []
         pos = 0
-        for seg in sorted([Segment(0, self.body_start), *self.quotes], key=lambda g: g.start):
+        hidden = [Segment(0, self.body_start), *self.quotes, *self.comments]
+        for seg in sorted(hidden, key=lambda g: g.start):
             start = max(seg.start, pos)
             if start >= seg.end:
                 continue
@@ -207,12 +221,14 @@ def parse_answer(source: str, name: str = "answer") -> AnswerFile:
         return answer.body_start + line_starts[min(original, len(line_starts) - 1)]
 
     blocks = _simple_blocks(folded)
-    quotes, headings = blocks if blocks is not None else _markdown_blocks(folded)
+    quotes, headings, comments = blocks if blocks is not None else _markdown_blocks(folded)
     answer.quotes = [Segment(offset(first), offset(end)) for first, end in quotes]
+    answer.comments = [Segment(offset(first), offset(end)) for first, end in comments]
     current: str | None = None
     pos = answer.body_start
     for first, end, tag, sid in headings:
         if tag == "h1" and sid is None:
+            answer.titles.append(Segment(offset(first), offset(end)))
             continue  # a title: keep the current section going
         start = offset(first)
         _add(answer, current, pos, start)
@@ -224,10 +240,10 @@ def parse_answer(source: str, name: str = "answer") -> AnswerFile:
     return answer
 
 
-Blocks = tuple[list[tuple[int, int]], list[tuple[int, int, str, str | None]]]
+Blocks = tuple[list[tuple[int, int]], list[tuple[int, int, str, str | None]], list[tuple[int, int]]]
 """What parsing reads from the block structure: the top-level block quotes as line ranges
-(first, end), and the h1-h3 headings, at any depth, as (first line, end line, tag, the
-section their text names or None)."""
+(first, end), the h1-h3 headings, at any depth, as (first line, end line, tag, the
+section their text names or None), and the top-level HTML blocks that are only a comment."""
 
 
 def _markdown_blocks(folded: str) -> Blocks:
@@ -244,7 +260,19 @@ def _markdown_blocks(folded: str) -> Blocks:
             continue
         text = tokens[i + 1].content if i + 1 < len(tokens) else ""
         headings.append((tok.map[0], tok.map[1], tok.tag, section_for_heading(text)))
-    return quotes, headings
+    comments = [
+        (t.map[0], t.map[1])
+        for t in tokens
+        if t.type == "html_block"
+        and t.level == 0
+        and t.map is not None
+        and _COMMENT.fullmatch(t.content)
+    ]
+    return quotes, headings, comments
+
+
+# An HTML block that is one comment and nothing else (what the template writes).
+_COMMENT = re.compile(r"[ ]{0,3}<!--(?:(?!-->).)*-->[ \t]*\n?", re.DOTALL)
 
 
 # An ATX heading: up to 3 spaces, 1-6 `#`, then a space, a tab or the line's end.
@@ -285,7 +313,7 @@ def _simple_blocks(folded: str) -> Blocks | None:
         level = len(atx.group(1))
         if level <= 3:
             headings.append((number, number + 1, f"h{level}", _heading_section(atx.group(2))))
-    return [], headings
+    return [], headings, []
 
 
 def _heading_section(rest: str | None) -> str | None:

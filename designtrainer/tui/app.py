@@ -281,10 +281,10 @@ class DesignTrainerApp(App[None]):
         resume = sessions.resumable(self.store, start.case_id, "solo")
         if resume.latest is not None:
             latest = resume.latest
-            self.notify(f"Resumed your attempt from {when(latest.updated_at)}.", timeout=4)
-            self.open_case(
+            if self.open_case(
                 start.case_id, latest.id, section=start.section, skip_brief=True, exam=start.exam
-            )
+            ):
+                self.notify(f"Resumed your attempt from {when(latest.updated_at)}.", timeout=4)
         else:
             if resume.busy:
                 self.notify(sessions.OPEN_ELSEWHERE, severity="warning", timeout=6)
@@ -298,24 +298,22 @@ class DesignTrainerApp(App[None]):
         section: str | None = None,
         skip_brief: bool = False,
         exam: bool = False,
-    ) -> None:
-        """Start (or resume) an attempt at a case; `exam`: in exam mode, whatever the setting."""
+    ) -> bool:
+        """Start (or resume) an attempt at a case; `exam`: in exam mode, whatever the setting.
+
+        False when it could not be opened (the person has been told why)."""
         assert self.library is not None
         if case_id not in self.library.cases:
             self.notify(f"Unknown case '{case_id}'", severity="error", markup=False)
-            return
+            return False
         case = self.library.case(case_id)
         if attempt_id is None:
             started = write_or_say(self, lambda: sessions.start(self.store, case), "start")
             if started is None:
-                return
+                return False
             attempt_id = started
-        elif not sessions.claim(self.store, attempt_id):
-            self.notify(
-                "That attempt is open in another designtrainer window; close it there first.",
-                severity="warning",
-            )
-            return
+        elif not self._claim(attempt_id, "That attempt"):
+            return False
         attempt = self.store.get(attempt_id)
         assert attempt is not None
         if skip_brief or attempt.questions or attempt.sections:
@@ -323,6 +321,20 @@ class DesignTrainerApp(App[None]):
             self.open_screen("session", case, attempt_id, start_section, exam)
         else:
             self.open_screen("brief", case, attempt_id)
+        return True
+
+    def _claim(self, attempt_id: int, what: str) -> bool:
+        """Take an unfinished attempt for this window; False (and why, said) when another
+        window has it or the claim cannot be written (a full disk, a read-only database)."""
+        claimed = write_or_say(
+            self, lambda: sessions.claim(self.store, attempt_id), f"open {what.lower()}"
+        )
+        if claimed is False:
+            self.notify(
+                f"{what} is open in another designtrainer window; close it there first.",
+                severity="warning",
+            )
+        return bool(claimed)
 
     def open_peer(self, case_id: str, attempt_id: int | None = None, ask: bool = True) -> None:
         """Open the interviewer's console: resume an unfinished peer interview or start one.
@@ -338,11 +350,7 @@ class DesignTrainerApp(App[None]):
             return
         case = self.library.case(case_id)
         if attempt_id is not None:
-            if not sessions.claim(self.store, attempt_id):
-                self.notify(
-                    "That interview is open in another designtrainer window; close it there first.",
-                    severity="warning",
-                )
+            if not self._claim(attempt_id, "That interview"):
                 return
             attempt = self.store.get(attempt_id)
             assert attempt is not None
@@ -392,7 +400,9 @@ class DesignTrainerApp(App[None]):
         if self.library is None:
             self.notify("The cases are still loading; try again in a moment.")
             return False
-        sync_attempts(self.store)
+        # Finished attempts not yet turned into cards (imports, older ones): a write, which a
+        # full disk refuses; the cards already recorded can still be drilled.
+        write_or_say(self, lambda: sync_attempts(self.store), "add your latest attempts' cards")
         plan = plan_drill(self.library, self.store.cards(), now_utc(), case_id, limit, item_id)
         if not plan.cards:
             return False

@@ -88,7 +88,7 @@ class SaveWarning(Static):
             styled(
                 "⚠ Saving fails: $why. Your text stays here and saving is retried every "
                 "second. F4 saves a copy of your answers to a file.",
-                why=self.why,
+                why=self.why.removesuffix("."),  # the store's reasons are whole sentences
             )
         )
         self.add_class("-failing")

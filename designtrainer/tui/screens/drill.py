@@ -37,6 +37,7 @@ from designtrainer.review.drill import (
 from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.saving import STORE_ERRORS, reason, write_or_say
 from designtrainer.tui.widgets.footer import Footer
 
 Phase = Literal["answer", "rate", "done"]
@@ -77,6 +78,8 @@ class DrillScreen(Screen[None]):
         self.reviewed: list[tuple[DrillCard, RatingName, CardRecord]] = []
         self._drill_id = 0
         self._saved_text = ""
+        self._failing = False
+        """Saving the answer failed (a full disk) and the person has been told; retried."""
         self._excerpt: tuple[str, bool] = ("", True)
         self._area: TextArea | None = None
 
@@ -127,8 +130,13 @@ class DrillScreen(Screen[None]):
     # -- one card --------------------------------------------------------------------------
     def _show_card(self) -> None:
         card = self.card
-        drill = self.store.open_drill_answer(card.case.id, card.item.id)
-        self._drill_id, self._saved_text = drill.id, drill.answer
+        drill = write_or_say(
+            self,
+            lambda: self.store.open_drill_answer(card.case.id, card.item.id),
+            "keep an answer for this card (what you type is not saved)",
+        )
+        restored = drill.answer if drill is not None else ""
+        self._drill_id, self._saved_text = (drill.id, restored) if drill is not None else (0, "")
         status = "new" if card.record is None else f"due {when_due(card.record.due, self._clock())}"
         self.query_one("#where", Static).update(
             Content.assemble(
@@ -151,7 +159,7 @@ class DrillScreen(Screen[None]):
         area = self.area
         area.read_only = False
         area.display = True
-        area.text = drill.answer
+        area.text = restored
         area.border_title = "Your answer (Ctrl+S to check)"
         self.query_one("#feedback").display = False
         self.query_one("#rating").display = False
@@ -161,17 +169,38 @@ class DrillScreen(Screen[None]):
         self._set_phase("answer")
         area.focus()
         area.move_cursor(area.document.end)
-        if drill.answer:
+        if restored:
             self.notify("Restored what you wrote for this card last time.", timeout=3)
 
-    def autosave(self) -> None:
-        """Save the answer if it changed (every second, and before anything that moves on)."""
+    def autosave(self) -> bool:
+        """Save the answer if it changed (every second, and before anything that moves on).
+
+        False while the store cannot be written (a full disk): the text stays on screen, the
+        person is told once, and the next tick retries.
+        """
         if self.phase == "done" or not self._drill_id:
-            return
+            return True
         text = self.area.text
-        if text != self._saved_text:
+        if text == self._saved_text:
+            return True
+        try:
             self.store.save_drill_answer(self._drill_id, text)
-            self._saved_text = text
+        except STORE_ERRORS as exc:
+            if not self._failing:
+                self.notify(
+                    f"Could not save your answer: {reason(exc)} Your text stays here and "
+                    "saving is retried every second.",
+                    severity="error",
+                    timeout=10,
+                    markup=False,
+                )
+            self._failing = True
+            return False
+        if self._failing:
+            self.notify("Your answer is saved again.", timeout=3)
+        self._failing = False
+        self._saved_text = text
+        return True
 
     def action_check(self) -> None:
         self.autosave()
@@ -233,16 +262,23 @@ class DrillScreen(Screen[None]):
 
     def action_save(self) -> None:
         card = self.card
-        self.autosave()
-        record = record_drill(
-            self.store,
-            self._drill_id,
-            (card.case.id, card.item.id),
-            self.rating,
-            section=card.item.section,
-            label=card.item.label,
-            now=self._clock(),
+        if not self.autosave():
+            return  # told already; the rating waits for the answer it rates
+        record = write_or_say(
+            self,
+            lambda: record_drill(
+                self.store,
+                self._drill_id,
+                (card.case.id, card.item.id),
+                self.rating,
+                section=card.item.section,
+                label=card.item.label,
+                now=self._clock(),
+            ),
+            "save the rating",
         )
+        if record is None:
+            return
         self.reviewed.append((card, self.rating, record))
         if self.index + 1 < len(self.plan.cards):
             self.index += 1
@@ -281,7 +317,14 @@ class DrillScreen(Screen[None]):
         self.app.pop_screen()
 
     def action_leave(self) -> None:
-        self.autosave()
+        if not self.autosave():
+            self.notify(
+                "Not stopped: your answer is not saved yet. Saving is retried every second; "
+                "free some space and press Escape again.",
+                severity="warning",
+                timeout=8,
+            )
+            return
         self.app.pop_screen()
         if self.phase != "done":
             self.notify("Stopped. Your answer is kept; the card stays due.", timeout=3)
