@@ -11,7 +11,7 @@ it explains. A word no clarification uses weighs most, so a question about somet
 does not cover ("Do we accept crypto payments?") stays unmatched instead of landing on whatever
 shares "payments"; unless the case's brief, opening or prompts use it ("the ETA", "detection"):
 then it names the case's subject and weighs little. A slip ("latncy", "lables") is read as the
-case's word it was meant to be, with grading's typo index.
+case's word it was meant to be, with grading's typo reader.
 
 A question with several parts ("How many transactions per second, and how quickly do we learn
 about fraud?") is split where a new question starts, and each part is answered on its own; a

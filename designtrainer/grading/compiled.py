@@ -1,8 +1,8 @@
 """A rubric compiled once into what each grading stage needs.
 
-Compiling does the expensive work (stemming every phrase, the one-edit typo index of the
-rubric's vocabulary, the phrase trie, the negation cues with the rubric's own exceptions) so
-that grading an answer is one pass of its text through the stages.
+Compiling does the expensive work (stemming every phrase, the rubric's vocabulary and its
+inflections for the typo reader, the phrase trie, the negation rules with the rubric's own
+exceptions) so that grading an answer is one pass of its text through the stages.
 """
 
 from __future__ import annotations
