@@ -148,8 +148,9 @@ async def test_the_brief_scrolls_back_while_the_question_box_keeps_the_focus(
         (StartRequest(CASE), (), {"Next section", "Hint", "Submit", "Help"}),
         (StartRequest(CASE, mode="peer"), (), {"Next section", "Rate", "Tick suggested", "Help"}),
         (StartRequest(CASE, mode="peer"), ("ctrl+n",) * 5, {"Next signal", "Finish", "Rate"}),
+        (None, ("f2",), {"Open", "Delete", "Compare", "Export", "Back", "Help"}),
     ],
-    ids=["picker", "session", "peer", "peer-wrap-up"],
+    ids=["picker", "session", "peer", "peer-wrap-up", "history"],
 )
 async def test_footer_keys_fit_80_columns(
     tmp_path: Path,

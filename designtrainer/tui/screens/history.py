@@ -51,7 +51,7 @@ class HistoryScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "open", "Open", priority=True),
         Binding("d,delete", "delete", "Delete"),
-        Binding("c", "compare", "Compare with previous"),
+        Binding("c", "compare", "Compare"),  # with the previous attempt; 80 columns
         Binding("e", "export", "Export"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
