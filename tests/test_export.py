@@ -592,6 +592,7 @@ def test_export_writes_once_and_needs_force_to_overwrite(
     code, out, _ = run(["export", str(aid), "-o", "-"], capsys)
     assert code == 0 and out == original
     target = tmp_path / "out" / "page.html"
+    target.parent.mkdir()  # a folder the person names must exist (tests/test_missing_folder.py)
     assert run(["export", "--format", "html", "-o", str(target)], capsys)[0] == 0
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert not list(tmp_path.glob("**/.*.tmp"))  # atomic writes leave nothing behind

@@ -173,3 +173,28 @@ async def test_cancel_writes_nothing(tmp_path: Path, library: Library, home: Pat
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)
     assert not (home / "Documents" / "designtrainer").exists()
+
+
+async def test_a_typed_folder_that_does_not_exist_is_refused_not_created(
+    tmp_path: Path, library: Library, home: Path
+) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    aid = _finished(store, library)
+    app = DesignTrainerApp(store=store, library=library)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.push_screen(SummaryScreen(aid, read_only=True))
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        typo = tmp_path / "chosne" / "sub"
+        dialog.query_one("#folder", Input).value = str(typo)
+        await settle(pilot)
+        await pilot.click("#export")
+        await settle(pilot)
+        assert app.screen is dialog
+        problem = str(dialog.query_one("#problem", Label).render())
+        assert f"folder {typo} does not exist" in problem
+    assert not (tmp_path / "chosne").exists()

@@ -63,7 +63,7 @@ def test_terminal_safe_shows_controls_and_keeps_line_structure() -> None:
     assert terminal_safe("a\x1b]0;x\x07b") == "a\\u001b]0;x\\u0007b"
     assert terminal_safe("csi\x9b2J del\x7f nul\x00") == "csi\\u009b2J del\\u007f nul\\u0000"
     assert terminal_safe("tab\tnew\ncrlf\r\nlone\rcr") == "tab\tnew\ncrlf\r\nlone\\u000dcr"
-    assert terminal_safe("é ü 中文 \u2028") == "é ü 中文 \u2028"
+    assert terminal_safe("é ü 中文 \u2028") == "é ü 中文 \\u2028"
 
 
 def test_terminal_safe_json_still_decodes_to_the_original() -> None:

@@ -137,6 +137,15 @@ class GradeResult:
         raise KeyError(item_id)
 
     @property
+    def shown_levels(self) -> tuple[LevelResult, ...]:
+        """The levels the rubric has items at, for the verdict lines people read.
+
+        A rubric without senior or staff items would otherwise print "senior signals: 0 of 0",
+        which says nothing; `levels` (JSON, the store, the export's data) keeps all of them.
+        """
+        return tuple(lv for lv in self.levels if lv.total)
+
+    @property
     def levels(self) -> tuple[LevelResult, ...]:
         out = []
         for level in LEVELS:

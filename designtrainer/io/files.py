@@ -4,11 +4,14 @@ A file is written to a temporary name in the same folder and renamed over the ta
 reader sees the old file or the new one, never half of one. The target must be a new name or,
 with `force`, an existing regular file: a symbolic link, folder, device or other special file
 is never replaced (as root, renaming over /dev/full would replace the device node), and a link
-is never written through, because where it points is not what the person named.
+is never written through, because where it points is not what the person named. The folder
+must exist: a typo in `-o /tmp/ouptut/x.md` is an error naming the folder, not a stray folder
+tree (the app's own data directory is made by `paths.data_home`, not here).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
@@ -21,6 +24,10 @@ class FileExistsRefused(Exception):
 
 class UnsafeTarget(Exception):
     """The target is not something a file may replace (a link, folder, device...)."""
+
+
+class MissingFolder(FileNotFoundError):
+    """The folder the file would go in does not exist; it is not created for the person."""
 
 
 _KINDS = {
@@ -38,11 +45,17 @@ def write_atomic(path: Path, text: str, keep_mode: int | None = None) -> None:
 
     The file gets `keep_mode` or else 0666 less the umask (as open(2) gives any new file), so
     an export has the permissions every other new file of the person has: 0644 at umask 022,
-    not the 0600 that tempfile.mkstemp would leave.
+    not the 0600 that tempfile.mkstemp would leave. A missing folder is `MissingFolder`.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(tmp, flags, 0o666)
+    except FileNotFoundError:
+        if os.path.isdir(path.parent):
+            raise
+        message = f"folder {path.parent} does not exist"
+        raise MissingFolder(errno.ENOENT, message, str(path.parent)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             if keep_mode is not None:

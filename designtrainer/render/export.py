@@ -135,7 +135,7 @@ def _body(
     result = attempt.result
     out = [f"# {inline(_title(attempt))}", "", _summary(attempt, tz)]
     if result is not None:
-        out += ["", *(f"- {inline(lv.verdict)}" for lv in result.levels)]
+        out += ["", *(f"- {inline(lv.verdict)}" for lv in result.shown_levels)]
         out += [f"- {inline(line)}" for line in named_summary(result)[:1]]
     if case is not None and case.opening.strip():
         out += ["", "**The interviewer's opening**", "", *_quoted(case.opening)]

@@ -147,7 +147,7 @@ def to_text(
     st = _Style(color)
     safe = terminal_safe
     out = [st(f"{title}: {pct(result.score)}", "1")]
-    for lv in result.levels:
+    for lv in result.shown_levels:
         out.append(f"  {safe(lv.verdict)}")
     named = named_summary(result)
     if named:
@@ -174,7 +174,7 @@ def to_text(
 def to_markdown(result: GradeResult, title: str, texts: dict[str, str] | None = None) -> str:
     """The report as markdown; content (title, labels, quotes) escaped by the one escaper."""
     out = [f"# {inline(title)}", "", f"**Score: {pct(result.score)}**", ""]
-    out += [f"- {inline(lv.verdict)}" for lv in result.levels]
+    out += [f"- {inline(lv.verdict)}" for lv in result.shown_levels]
     named = named_summary(result)
     if named:
         out += ["", f"**{inline(named[0])}:**", ""]

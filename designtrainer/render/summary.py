@@ -41,7 +41,7 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | Non
     )
     out.append("")
     if result is not None:
-        out += [f"- {inline(lv.verdict)}" for lv in result.levels]
+        out += [f"- {inline(lv.verdict)}" for lv in result.shown_levels]
     if not attempt.questions:
         out += [
             "",

@@ -8,13 +8,23 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except tab and line feed, a carriage return that does not start a CRLF, DEL, and
-# the C1 controls (U+0080-U+009F, which include the one-character CSI U+009B).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# Characters that are not controls but still change what a terminal shows without being seen:
+# the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069: "Safe \u202eevil"
+# draws reversed on a terminal that does bidi), the zero-width spaces, joiners and direction
+# marks (U+200B-U+200F: they hide or split words) and the line and paragraph separators
+# (U+2028, U+2029). Text from case packs may hold them (the schemas refuse only controls); they
+# are shown as escapes like the controls. The TUI's `visible` uses the same set.
+FORMAT_CHARACTERS = "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+
+# C0 controls except tab and line feed, a carriage return that does not start a CRLF, DEL, the
+# C1 controls (U+0080-U+009F, which include the one-character CSI U+009B) and the above.
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{FORMAT_CHARACTERS}]|\r(?!\n)")
 
 
 def terminal_safe(text: str) -> str:
     """Text that cannot drive a terminal: every control character shown as a `\\u001b` escape.
+
+    So is every bidi or invisible format character in `FORMAT_CHARACTERS` (`\\u202e`).
 
     Everything the CLI prints goes through here, because case files, answers and the store
     hold text written by other people, and an escape sequence in a title could retitle the

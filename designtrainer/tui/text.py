@@ -15,7 +15,8 @@ contains such strings (summaries, reference answers) goes through `SafeMarkdown`
 (tui/widgets/markdown.py), which never parses markup and follows only http(s) links.
 
 Control characters (C0 but tab and newline, DEL, C1) are shown as `\\u001b`-style escapes, so
-an escape sequence in an answer or a note cannot drive the terminal. (The CLI's
+an escape sequence in an answer or a note cannot drive the terminal; so are bidi overrides and
+invisible format characters (`\\u202e`), which could reverse or hide words. (The CLI's
 `formatting.terminal_safe` uses the same notation.) Editors cannot change what they hold, so
 `InertTextArea` (tui/widgets/text_area.py) draws each one as a single picture (`␛`) instead.
 """
@@ -28,11 +29,16 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from designtrainer.render.terminal import FORMAT_CHARACTERS
+
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{FORMAT_CHARACTERS}]")
 
 
 def visible(text: str) -> str:
-    """`text` with every control character but tab and newline written out as `\\uXXXX`."""
+    """`text` with every control character but tab and newline written out as `\\uXXXX`.
+
+    Bidi overrides and invisible format characters (`FORMAT_CHARACTERS`) too, as in the CLI.
+    """
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

@@ -4,7 +4,8 @@ The folder defaults to ~/Documents/designtrainer when there is a ~/Documents (wh
 for documents), else the data directory's `exports` folder; never the directory the app was
 started in, which is wherever the terminal happened to be. Files are named as the CLI names
 them (render.export.default_filename). An existing file is replaced only when the person ticks
-"Replace it" in this dialog; otherwise the dialog says so and stays open.
+"Replace it" in this dialog; otherwise the dialog says so and stays open. The proposed folder
+is created on the first export; a folder typed in that does not exist is refused, as in the CLI.
 """
 
 from __future__ import annotations
@@ -110,6 +111,10 @@ class ExportScreen(ModalScreen[Path | None]):
         render = attempt_html if self.format == "html" else attempt_markdown
         text = render(self.attempt, self.case, references=references)
         try:
+            if target.parent == self.folder:
+                # The folder this dialog proposed is the app's to make (the first export); one
+                # the person typed must exist (write_new says so), so a typo leaves no folders.
+                self.folder.mkdir(parents=True, exist_ok=True)
             write_new(target, text, force=self.query_one("#overwrite", Checkbox).value)
         except FileExistsRefused:
             self._problem(

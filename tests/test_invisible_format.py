@@ -1,0 +1,97 @@
+"""Bidi overrides, isolates and invisible format characters from a shared case pack are shown,
+never obeyed: `Safe \u202eelif_live\u202c` in a title must not print reversed on a terminal that
+does bidi, nor hide a word between zero-width spaces. They are escaped where the C0/C1
+controls already are (the CLI's `terminal_safe`, the TUI's `visible`), so every display path
+gets it; JSON output still decodes to the exact text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from designtrainer.cli import main
+from designtrainer.render.terminal import terminal_safe
+from designtrainer.tui.text import cell, plain, styled, visible
+
+GOOD = Path(__file__).parent / "bad_input" / "good"
+FORMAT = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0x200B, 0x2010))]
+FORMAT += ["\u2028", "\u2029"]
+
+
+def _raw(text: str) -> list[str]:
+    return [f"U+{ord(ch):04X}" for ch in text if ch in FORMAT]
+
+
+@pytest.mark.parametrize("char", FORMAT, ids=lambda c: f"U+{ord(c):04X}")
+def test_each_format_character_is_escaped_for_the_terminal_and_the_tui(char: str) -> None:
+    escaped = f"\\u{ord(char):04x}"
+    assert terminal_safe(f"a{char}b") == f"a{escaped}b"
+    assert visible(f"a{char}b") == f"a{escaped}b"
+    assert plain(f"a{char}b").plain == f"a{escaped}b"
+    assert cell(f"a{char}b").plain == f"a{escaped}b"
+    assert styled("[b]$t[/b]", t=f"a{char}b").plain == f"a{escaped}b"
+
+
+def test_json_output_still_decodes_to_the_exact_text() -> None:
+    value = {"title": "Safe \u202eelif_live\u202c" + "".join(FORMAT)}
+    shown = terminal_safe(json.dumps(value, ensure_ascii=False))
+    assert _raw(shown) == [] and json.loads(shown) == value
+
+
+def test_ordinary_text_is_untouched() -> None:
+    text = "é ü 中文 עברית \u00a0 — ✓"
+    assert terminal_safe(text) == text and visible(text) == text
+
+
+def _pack(tmp_path: Path) -> Path:
+    tmp_path.mkdir()
+    title = "Safe \u202eelif_live\u202c"
+    case = (GOOD / "tiny.yaml").read_text(encoding="utf-8")
+    case = case.replace("title: Tiny case", f"title: {title}")
+    case = case.replace("prompt: Frame it.", 'prompt: "Frame\\u200b it\\u2066.\\u2069"')
+    (tmp_path / "tiny.yaml").write_text(case, encoding="utf-8")
+    rubric = (GOOD / "tiny.rubric.yaml").read_text(encoding="utf-8")
+    rubric = rubric.replace("Something about framing", '"Some\\u202ething\\u200b about framing"')
+    (tmp_path / "tiny.rubric.yaml").write_text(rubric, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["list"], ["show", "tiny"], ["rubric", "tiny"], ["template", "tiny", "-o", "-"]],
+    ids=lambda a: " ".join(a),
+)
+def test_a_case_pack_prints_them_visibly(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = _pack(tmp_path / "pack")
+    code = main([*argv, "--cases-dir", str(pack)])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert _raw(out.out + out.err) == []
+    if argv[0] != "rubric":
+        assert "Safe \\u202eelif_live\\u202c" in out.out
+    else:
+        assert "Some\\u202ething\\u200b about framing" in out.out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_grade_prints_them_visibly_and_json_keeps_them(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = _pack(tmp_path / "pack")
+    answer = tmp_path / "a.md"
+    assert main(["template", "tiny", "-o", str(answer), "--cases-dir", str(pack)]) == 0
+    text = answer.read_text(encoding="utf-8")
+    answer.write_text(text + "\nThe goal\u202e is the thing.\n", encoding="utf-8")
+    capsys.readouterr()
+    code = main(["grade", str(answer), "--format", fmt, "--cases-dir", str(pack)])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert _raw(out.out + out.err) == []
+    if fmt == "json":
+        assert "\u202e" in json.dumps(json.loads(out.out), ensure_ascii=False)
+    else:
+        assert "\\u202e" in out.out
