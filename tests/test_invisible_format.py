@@ -16,8 +16,9 @@ from designtrainer.render.terminal import terminal_safe
 from designtrainer.tui.text import cell, plain, styled, visible
 
 GOOD = Path(__file__).parent / "bad_input" / "good"
-FORMAT = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0x200B, 0x2010))]
+FORMAT = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0x200E, 0x200F)]
 FORMAT += ["\u2028", "\u2029"]
+JOINERS = ["\u200c", "\u200d"]  # Persian, Indic and joined emoji need them: drawn as they are
 
 
 def _raw(text: str) -> list[str]:
@@ -95,3 +96,10 @@ def test_grade_prints_them_visibly_and_json_keeps_them(
         assert "\u202e" in json.dumps(json.loads(out.out), ensure_ascii=False)
     else:
         assert "\\u202e" in out.out
+
+
+@pytest.mark.parametrize("char", JOINERS, ids=lambda c: f"U+{ord(c):04X}")
+def test_joiners_are_left_as_they_are(char: str) -> None:
+    word = f"\u0645\u06cc{char}\u062e\u0648\u0627\u0647\u0645"  # Persian "I want", as written
+    assert terminal_safe(word) == word
+    assert visible(word) == word

@@ -10,11 +10,13 @@ import re
 
 # Characters that are not controls but still change what a terminal shows without being seen:
 # the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069: "Safe \u202eevil"
-# draws reversed on a terminal that does bidi), the zero-width spaces, joiners and direction
-# marks (U+200B-U+200F: they hide or split words) and the line and paragraph separators
+# draws reversed on a terminal that does bidi), the zero-width space and the direction marks
+# (U+200B, U+200E, U+200F: they hide or split words) and the line and paragraph separators
 # (U+2028, U+2029). Text from case packs may hold them (the schemas refuse only controls); they
-# are shown as escapes like the controls. The TUI's `visible` uses the same set.
-FORMAT_CHARACTERS = "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# are shown as escapes like the controls. The TUI's `visible` uses the same set. The zero-width
+# non-joiner and joiner (U+200C, U+200D) are not among them: Persian and Indic scripts and
+# joined emoji need them to draw right, and they cannot reorder or hide text.
+FORMAT_CHARACTERS = "\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 
 # C0 controls except tab and line feed, a carriage return that does not start a CRLF, DEL, the
 # C1 controls (U+0080-U+009F, which include the one-character CSI U+009B) and the above.
