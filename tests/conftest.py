@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from designtrainer.loading import cache_space
 from designtrainer.loading import library as library_module
 from designtrainer.loading.library import Library, Source, default_sources
 from designtrainer.loading.yamlfile import YamlDoc
@@ -62,6 +63,9 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("DESIGNTRAINER_CASES", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+    # The caches' room is played, not measured: the host's disk decides nothing in a test
+    # (tests/test_cache_space.py plays a full one).
+    monkeypatch.setattr(cache_space, "space", lambda _folder: (1 << 40, 1 << 41))
     yield
 
 

@@ -13,7 +13,11 @@ Every failure to read or write falls back to compiling: a cache is never a reaso
 command to fail.
 
 The files live in the data directory's `cache/compiled` folder (DESIGNTRAINER_HOME moves
-it), are written atomically, and a rubric's older entries are removed when a new one is made.
+it), are written atomically, and only when the disk keeps its reserve free afterwards (see
+`cache_space`: the person's answers come first). An entry's name holds its case, a tag of the
+engine key and its key; writing one removes the case's other entries and every entry of
+another engine (a new designtrainer's first write clears the old one's), so the folder holds
+at most one entry per case.
 They are data, never code: not pickle, whose loading calls whatever a file names (anyone who
 can write to the folder could run code as the person). The compiled rubric is written as
 plain values (strings, numbers, tuples, lists, dicts, sets, arrays of numbers as their bytes)
@@ -33,6 +37,7 @@ import hashlib
 import marshal
 import os
 import sys
+import time
 from array import array
 from collections.abc import Collection
 from itertools import chain
@@ -43,6 +48,7 @@ import designtrainer.grading as grading
 from designtrainer import __version__
 from designtrainer.domain.model import Rubric
 from designtrainer.grading.compiled import CompiledRubric, compile_rubric
+from designtrainer.loading import cache_space
 
 FORMAT = 5
 MAGIC = b"designtrainer compiled rubric\n"
@@ -58,7 +64,7 @@ def compiled(rubric: Rubric) -> CompiledRubric:
     if folder is None:
         return compile_rubric(rubric)
     key = hashlib.sha256(engine + repr(rubric).encode()).hexdigest()[:40]
-    path = folder / f"{rubric.case}-{key}.marshal"
+    path = folder / f"{rubric.case}-{engine.hex()[:_TAG]}-{key}.marshal"
     found = _read(path, rubric)
     if found is not None:
         return found
@@ -71,6 +77,16 @@ def compiled(rubric: Rubric) -> CompiledRubric:
         if collecting:
             gc.enable()
     return made
+
+
+_TAG = 12
+"""Hex digits of the engine key in an entry's name: what tells another engine's entries."""
+_STALE_TEMPORARY = 3600.0
+"""Seconds after which a temporary file is a crashed writer's, not one being written."""
+
+
+class _NoRoom(OSError):
+    """The next part would eat into the disk's reserve (see `cache_space`)."""
 
 
 def _folder() -> Path | None:
@@ -131,12 +147,13 @@ def _write(path: Path, value: CompiledRubric) -> None:
     """Write the entry a part at a time (see `_groups`), each part encoded and dumped only
     once the one before is in the file: the whole encoded at once doubled what a first run
     held at its peak (issue 12, memory)."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
+        if path.parent.is_dir():
+            _prune(path)  # first: what it frees counts towards the room below
+        if not cache_space.room_for(path.parent, 0):
+            return  # not even encoding it: there is no room to keep it
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob(f"{value.rubric.case}-*"):
-            if old != path and old.suffix in (".marshal", ".pickle"):
-                old.unlink(missing_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         groups = _groups(value)
         kind = type(value)
         seen = {id(value): 0}  # the object itself is the first made when read
@@ -150,6 +167,8 @@ def _write(path: Path, value: CompiledRubric) -> None:
                     nodes = [_encode(getattr(value, name), seen) for name in groups[n - 1]]
                     part = marshal.dumps(nodes, 4)
                     del nodes
+                if not cache_space.room_for(path.parent, len(part) + 8):
+                    raise _NoRoom
                 size = len(part).to_bytes(8, "little")
                 digest.update(size)
                 digest.update(part)
@@ -160,7 +179,31 @@ def _write(path: Path, value: CompiledRubric) -> None:
             out.write(digest.digest())
         os.replace(temporary, path)
     except (OSError, ValueError, TypeError, RecursionError):
-        return  # a cache: compiling again next time is the only cost
+        # A cache: compiling again next time is the only cost. A part written must not stay
+        # (on a full disk it is the very space the person's answers need).
+        cache_space.discard(temporary)
+
+
+def _prune(path: Path) -> None:
+    """Remove the entries `path` replaces: its case's others, any of another engine (or of an
+    older naming), and temporary files a crashed writer left. One listing of a folder of at
+    most one entry per case: cheap next to compiling."""
+    case, tag, _ = path.stem.rsplit("-", 2)
+    now = time.time()
+    with os.scandir(path.parent) as entries:
+        for entry in entries:
+            old = Path(entry.path)
+            if old == path:
+                continue
+            if old.suffix == ".tmp":
+                if now - entry.stat().st_mtime > _STALE_TEMPORARY:
+                    old.unlink(missing_ok=True)
+                continue
+            if old.suffix not in (".marshal", ".pickle"):
+                continue
+            parts = old.stem.rsplit("-", 2)
+            if len(parts) != 3 or parts[0] == case or parts[1] != tag:
+                old.unlink(missing_ok=True)
 
 
 _ALONE = ("vocabulary", "phrases")

@@ -15,7 +15,8 @@ gets its located message; broken files are never recorded. There is one entry pe
 times leaves one entry, not a hundred. An entry is JSON (data, never code) with a SHA-256 of
 its payload in front: a damaged or foreign entry is ignored and the file is read as if there
 were no cache. Every failure to read or write falls back to reading the file: a cache is
-never a reason to fail.
+never a reason to fail. An entry is written only when the disk keeps its reserve free
+afterwards (see `cache_space`: the person's answers come first).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from designtrainer import __version__
+from designtrainer.loading import cache_space
 
 FORMAT = 1
 MAGIC = b"designtrainer validated file\n"
@@ -122,6 +124,8 @@ def read(where: Path, path: Path, wanted: str) -> Entry | None:
 
 def write(where: Path, path: Path, made: str, entry: Entry) -> None:
     """Record a valid file; only data that comes back from JSON exactly the same is kept."""
+    target = where / f"{name(path)}.json"
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         positions = [[list(p), line, col] for p, (line, col) in entry.positions.items()]
         payload = json.dumps(
@@ -131,10 +135,11 @@ def write(where: Path, path: Path, made: str, entry: Entry) -> None:
         ).encode()
         if json.loads(payload)["data"] != entry.data:
             return  # say a key that is not a string: JSON would hand back something else
+        whole = MAGIC + hashlib.sha256(payload).digest() + payload
+        if not cache_space.room_for(where, len(whole)):
+            return  # the person's answers need the space more than this process's speed
         where.mkdir(parents=True, exist_ok=True)
-        target = where / f"{name(path)}.json"
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(MAGIC + hashlib.sha256(payload).digest() + payload)
+        temporary.write_bytes(whole)
         os.replace(temporary, target)
     except (OSError, ValueError, TypeError, RecursionError):
-        return
+        cache_space.discard(temporary)  # a part written must not stay
