@@ -392,3 +392,84 @@ async def test_carrying_on_an_attempt_on_a_full_disk_says_so_without_a_traceback
         assert not any(message.startswith("Resumed") for message in said)
     attempt = Store(tmp_path / "db.sqlite3").get(attempt_id)
     assert attempt is not None and attempt.section("data").answer == DATA
+
+
+async def test_a_full_disk_failing_a_read_under_a_session_is_no_crash(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a really full disk even SQLite's reads can fail: the picker refills on a resize,
+    also while a session is open above it, and that read must not end the app (a real
+    1.7 MB disk ended it there, with the session's text unsaved)."""
+    import sqlite3
+
+    from textual.widgets import Label
+
+    from designtrainer.store.db import StoreError
+    from designtrainer.tui.screens.picker import PickerScreen
+
+    async with opened(tmp_path, library) as (app, pilot):
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+
+        def full(*args: object, **kwargs: object) -> object:
+            raise StoreError(str(sqlite3.OperationalError("database or disk is full")))
+
+        monkeypatch.setattr(app.store, "case_stats", full)
+        picker._stats = None
+        await pilot.resize_terminal(90, 30)
+        await settle(pilot)
+        assert app.is_running
+        status = str(picker.query_one("#status", Label).render())
+        assert "Could not read your attempts" in status and "disk is full" in status
+        assert picker.selected_case() is not None  # the cases are still listed
+
+
+async def test_an_unforeseen_error_saves_the_text_before_the_app_ends(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error no handler expected ends the app, as Textual does, with what was typed saved
+    (here the store works, so nothing is said)."""
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    with pytest.raises(RuntimeError, match="nobody foresaw"):
+        async with app.run_test(size=(100, 32)) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, SessionScreen)
+            screen.query_one(TextArea).text = DATA  # typed, not autosaved yet
+            attempt_id = screen.attempt_id
+
+            def boom() -> None:
+                raise RuntimeError("nobody foresaw this")
+
+            app.call_later(boom)
+            await settle(pilot)
+    from designtrainer.store.db import Store
+
+    reopened = Store(app.store.path)  # the app closed its own as it ended
+    attempt = reopened.get(attempt_id)
+    reopened.close()
+    assert attempt is not None and attempt.section("data").answer == DATA
+    assert app.rescued == []
+
+
+async def test_an_unforeseen_error_on_a_full_disk_writes_a_copy_and_says_where(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(100, 32)) as pilot:
+            await settle(pilot)
+            DiskFull(app.store, monkeypatch)
+            app.screen.query_one(TextArea).text = DATA
+
+            def boom() -> None:
+                raise RuntimeError("nobody foresaw this")
+
+            app.call_later(boom)
+            await settle(pilot)
+    [copy] = list(out.iterdir())
+    assert DATA in copy.read_text()
+    assert len(app.rescued) == 1 and str(copy) in app.rescued[0]

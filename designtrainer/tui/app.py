@@ -148,6 +148,8 @@ class DesignTrainerApp(App[None]):
         self.start = start
         self.library: Library | None = library
         self.library_ready: Signal[Library] = Signal(self, "library-ready")
+        self.rescued: list[str] = []
+        """What the screens said as an unforeseen error ended the app: where a copy is."""
         saved = self.store.setting(THEME)
         if saved and saved in self.available_themes:
             self.theme = saved
@@ -435,13 +437,31 @@ class DesignTrainerApp(App[None]):
 
     async def action_quit(self) -> None:
         """Quit; a screen whose text cannot be saved first writes a copy and says where."""
+        messages = self._rescue_all()
+        self.exit(message=Text(visible("\n".join(messages))) if messages else None)
+
+    def _rescue_all(self) -> list[str]:
+        """Every screen saves what is on it, or writes a copy and says where (`rescue`).
+
+        One screen's failure never stops the others': this also runs while the app is going
+        down over an error nobody foresaw."""
         messages = []
         for screen in self.screen_stack:
             rescue = getattr(screen, "rescue", None)
-            message = rescue() if callable(rescue) else None
+            try:
+                message = rescue() if callable(rescue) else None
+            except Exception as exc:  # the other screens must still be saved
+                message = f"Could not save {type(screen).__name__}: {exc}"
             if message:
                 messages.append(message)
-        self.exit(message=Text(visible("\n".join(messages))) if messages else None)
+        return messages
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An error no handler foresaw ends the app (Textual's way), but never with typed text
+        unsaved: every screen first saves, or writes a copy, as quitting does. What they
+        say is printed after the traceback (`rescued`)."""
+        self.rescued = self._rescue_all()
+        super()._handle_exception(error)
 
     def on_unmount(self) -> None:
         self.store.close()
@@ -464,4 +484,7 @@ def settle() -> None:
 
 def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> None:
     """Open the TUI; a store that cannot be opened is a StoreError naming the path (exit 1)."""
-    DesignTrainerApp(store=open_store(), cases_dirs=cases_dirs, start=start).run()
+    app = DesignTrainerApp(store=open_store(), cases_dirs=cases_dirs, start=start)
+    app.run()
+    for message in app.rescued:  # after Textual's traceback, on the restored terminal
+        print(visible(message), file=sys.stderr)

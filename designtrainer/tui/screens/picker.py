@@ -13,7 +13,8 @@ from textual.widgets import DataTable, Header, Input, Label
 from designtrainer import sessions
 from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
-from designtrainer.tui.text import cell, width_of
+from designtrainer.tui.saving import STORE_ERRORS
+from designtrainer.tui.text import cell, plain, width_of
 from designtrainer.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
@@ -77,15 +78,23 @@ class PickerScreen(Screen[None]):
         query = self.query_one(Input).value.strip().lower()
         keep = self.selected_case() if query == self._filled_query else None
         self._filled_query = query
+        unread = None
         if self._stats is None:
-            self._stats = dt_app(self).store.case_stats(mode="solo")
+            try:
+                self._stats = dt_app(self).store.case_stats(mode="solo")
+            except STORE_ERRORS as exc:
+                # A full disk can fail even a read (SQLite's journal): list the cases without
+                # their scores and say why, rather than end the app over a column of scores
+                # (a session open above this screen would lose what was typed).
+                unread = f"Could not read your attempts: {exc}"
+        stats_by_case = self._stats or {}
         rows: list[tuple[str, str, str, str, str, str]] = []
         for case_id in sorted(library.cases, key=lambda i: library.case(i).title):
             case = library.case(case_id)
             haystack = " ".join([case.id, case.title, *case.tags]).lower()
             if query and not all(word in haystack for word in query.split()):
                 continue
-            stats = self._stats.get(case_id)
+            stats = stats_by_case.get(case_id)
             last = when(stats.last_updated) if stats else "—"
             if stats and stats.unfinished:
                 last += " (unfinished)"
@@ -101,9 +110,13 @@ class PickerScreen(Screen[None]):
         shown = len(rows)
         status = self.query_one("#status", Label)
         status.update(
-            f"{shown} of {len(library.cases)} cases · Enter to start · F1 for help"
-            if shown
-            else "No case matches the filter."
+            plain(unread)
+            if unread
+            else (
+                f"{shown} of {len(library.cases)} cases · Enter to start · F1 for help"
+                if shown
+                else "No case matches the filter."
+            )
         )
 
     @staticmethod
