@@ -5,12 +5,12 @@ the store that autosaves what the person types. They only save time, so a cache 
 written only when the filesystem keeps at least `reserve` bytes free after it; on a small
 or nearly full disk the caches are simply not written and every process compiles again.
 
-The reserve is max(64 MiB, 5% of the filesystem). 64 MiB is many times what the store
-needs for a long session (answers are kilobytes, SQLite's journal a few pages) and larger
-than all cache entries together, so a cache write can never be what leaves the store short.
-The 5% share keeps the caches off a disk that is already nearly full on large disks, where
-other programs filling it at the same time make a fixed margin thin (ext4 reserves 5% for
-root for the same reason). A filesystem whose space cannot be read is treated as full.
+The reserve is a flat 256 MiB: thousands of times what the store needs for a long session
+(answers are kilobytes, SQLite's journal a few pages) and a hundred times all cache entries
+together, so a cache write can never be what leaves the store short; and a small share of any
+disk people work on, so the caches still work on a laptop whose big disk is nearly full (a
+share of the disk, such as 5%, would turn them off below 50 GB free on a 1 TB disk, and every
+command would compile again). A filesystem whose space cannot be read is treated as full.
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-RESERVE_FLOOR = 64 * 1024 * 1024
-RESERVE_SHARE = 0.05
+RESERVE = 256 * 1024 * 1024
 
 
 def _statvfs_space(folder: Path) -> tuple[int, int]:
@@ -39,8 +38,9 @@ space: Callable[[Path], tuple[int, int]] = _statvfs_space
 
 
 def reserve(total: int) -> int:
-    """The bytes a cache write must leave free on a filesystem of `total` bytes."""
-    return max(RESERVE_FLOOR, int(total * RESERVE_SHARE))
+    """The bytes a cache write must leave free on a filesystem of `total` bytes: the same on
+    every size (see the module's docstring)."""
+    return RESERVE
 
 
 def room_for(folder: Path, size: int) -> bool:
