@@ -144,7 +144,8 @@ def test_the_terminal_width_is_the_one_argparse_asks_for(
 ) -> None:
     import shutil
 
-    from designtrainer.cli import _Parser, terminal_columns
+    from designtrainer.cli import _Parser
+    from designtrainer.cli.common import terminal_columns
 
     if columns is None:
         monkeypatch.delenv("COLUMNS", raising=False)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 
@@ -43,24 +42,7 @@ class _Parser(argparse.ArgumentParser):
 
     def _get_formatter(self) -> argparse.HelpFormatter:
         # Every HelpFormatter takes `width` (typeshed's protocol names `prog` only).
-        return self.formatter_class(prog=self.prog, width=terminal_columns() - 2)  # type: ignore[call-arg]
-
-
-def terminal_columns() -> int:
-    """`shutil.get_terminal_size().columns`: $COLUMNS when it is a positive number, else
-    the width of the terminal standard output is, else 80."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    stdout = sys.__stdout__
-    try:
-        size = os.get_terminal_size(stdout.fileno()) if stdout is not None else None
-    except (AttributeError, ValueError, OSError):
-        size = None
-    return (size.columns if size is not None else 0) or 80
+        return self.formatter_class(prog=self.prog, width=common.terminal_columns() - 2)  # type: ignore[call-arg]
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

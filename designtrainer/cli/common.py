@@ -101,7 +101,7 @@ def case_table(lib: Library, ids: Sequence[str]) -> str:
 def wrap(text: str, indent: str = "") -> str:
     import textwrap  # here: most commands never wrap text, and importing it costs 1 ms
 
-    width = min(100, max(40, _term_width()))
+    width = min(100, max(40, terminal_columns(fallback=100)))
     paras = [p for p in text.strip().split("\n\n")]
     return "\n\n".join(
         textwrap.fill(" ".join(p.split()), width, initial_indent=indent, subsequent_indent=indent)
@@ -109,11 +109,23 @@ def wrap(text: str, indent: str = "") -> str:
     )
 
 
-def _term_width() -> int:
+def terminal_columns(fallback: int = 80) -> int:
+    """`shutil.get_terminal_size().columns` without importing shutil (and with it bz2 and
+    lzma, 3 ms of every fresh command): $COLUMNS when it is a positive number, else the width
+    of the terminal standard output is, else `fallback`. The parser's help and `wrap` both
+    ask here."""
     try:
-        return os.get_terminal_size().columns
-    except OSError:
-        return 100
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    stdout = sys.__stdout__
+    try:
+        size = os.get_terminal_size(stdout.fileno()) if stdout is not None else None
+    except (AttributeError, ValueError, OSError):
+        size = None
+    return (size.columns if size is not None else 0) or fallback
 
 
 def write_file(target: Path, text: str, force: bool) -> None:
