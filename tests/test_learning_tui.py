@@ -356,3 +356,34 @@ async def test_f4_on_a_full_disk_drills_the_cards_already_recorded(
         await settle(pilot)
         assert app.is_running and isinstance(app.screen, DrillScreen)
         assert any("disk is full" in message for message in said), said
+
+
+async def test_quitting_a_drill_on_a_full_disk_writes_the_answer_to_a_file(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting (or an error ending the app) while the drill's answer cannot be saved writes
+    it to a file and says where, as the interview screens do: it was lost."""
+    import sqlite3
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)
+
+    def full(*_args: object) -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(app.store, "save_drill_answer", full)
+    said: list[object] = []
+    real_exit = app.exit
+    monkeypatch.setattr(app, "exit", lambda **kw: (said.append(kw.get("message")), real_exit(**kw)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        screen.area.text = "typed on a full disk, then quit"
+        await pilot.press("ctrl+q")
+    [copy] = list(out.iterdir())
+    assert "typed on a full disk, then quit" in copy.read_text()
+    assert len(said) == 1 and str(copy) in str(said[0])

@@ -106,11 +106,18 @@ def save_copy(attempt: Attempt, case: Case | None) -> tuple[Path | None, str]:
 
     Returns the file written (None if none could be) and a message for the person.
     """
-    from designtrainer.io.files import free_path, write_new
     from designtrainer.render.export import attempt_markdown, default_filename
 
-    text = attempt_markdown(attempt, case)
-    name = default_filename(attempt, "md")
+    return write_copy(attempt_markdown(attempt, case), default_filename(attempt, "md"))
+
+
+def write_copy(text: str, name: str) -> tuple[Path | None, str]:
+    """Write `text` as a new file named like `name`: the working dir, the temp dir, then home.
+
+    Returns the file written (None if none could be) and a message for the person.
+    """
+    from designtrainer.io.files import free_path, write_new
+
     problems = []
     for folder in (Path.cwd(), Path(tempfile.gettempdir()), Path.home()):
         path = free_path(folder / name)

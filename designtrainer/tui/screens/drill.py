@@ -37,7 +37,7 @@ from designtrainer.review.drill import (
 from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import STORE_ERRORS, reason, write_or_say
+from designtrainer.tui.saving import STORE_ERRORS, reason, write_copy, write_or_say
 from designtrainer.tui.widgets.footer import Footer
 
 Phase = Literal["answer", "rate", "done"]
@@ -331,3 +331,15 @@ class DrillScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.autosave()
+
+    def rescue(self) -> str | None:
+        """On quit, or an error ending the app: save the answer; when that cannot be done
+        (a full disk, or no row to keep it in), write it to a file and say where."""
+        if self.phase == "done" or not self.area.text.strip():
+            return None
+        if self._drill_id and self.autosave():
+            return None
+        card = self.card
+        text = f"# Drill: {card.item.label}\n\n{self.area.text}\n"
+        _, message = write_copy(text, f"designtrainer-drill-{card.case.id}-{card.item.id}.md")
+        return f"Your drill answer could not be saved. {message}"
