@@ -3205,6 +3205,15 @@ _TOPIC_REACH = 30
 """How far into its sentence the cue that refuses a fronted topic may stand."""
 
 
+def _refusing_cues(triggers: dict[int, Negation]) -> Iterator[tuple[int, Negation]]:
+    """The cues that refuse, in reading order, each at its first word: not a plain "no" or
+    "not", which these structural readings (a fronted topic, a quoted claim) never take."""
+    for i in sorted(triggers):
+        neg = triggers[i]
+        if i == neg.first and neg.trigger.lower() not in PLAIN_NEGATIONS:
+            yield i, neg
+
+
 def _topic_refused(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
     """The topic of a sentence that opens on "As for X," (or "Regarding X,", "When it comes
     to X,"), when a cue that refuses (not a plain "no"/"not") stands later in the sentence:
@@ -3213,10 +3222,7 @@ def _topic_refused(words: Words, triggers: dict[int, Negation]) -> Iterable[tupl
     start, so reading stays linear."""
     keys = words.keys
     done: set[int] = set()
-    for i in sorted(triggers):
-        neg = triggers[i]
-        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
-            continue
+    for i, neg in _refusing_cues(triggers):
         start = i
         while start > 0 and i - start < _TOPIC_REACH and not words.sentence_break_before(start):
             start -= 1
@@ -3256,13 +3262,10 @@ def _topic_then_refusal(
     fraud: I would not try to correct for it". Looks at most _LEAD_WORDS and _TOPIC_WORDS
     back from each cue, so reading stays linear."""
     raw, keys = words.words, words.keys
-    for i in sorted(triggers):
-        neg = triggers[i]
-        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
-            continue
+    for i, neg in _refusing_cues(triggers):
         c = i
         while c > 0 and i - c < _LEAD_WORDS and not words.boundary_before(c):
-            if raw[c - 1].lower().replace("\u2019", "'") not in _CLAUSE_LEAD:
+            if plain(raw[c - 1]) not in _CLAUSE_LEAD:
                 break
             c -= 1
         if c == 0 or not words.boundary_before(c) or words.sentence_break_before(c):
@@ -3295,10 +3298,7 @@ def _quoted_claim(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple
     positives" argument is a bit academic' judges all of the quote, however long, not the
     five words before the cue. Each cue looks back at most _QUOTE_TO_CUE + _QUOTE_WORDS words,
     so reading stays linear."""
-    for i in sorted(triggers):
-        neg = triggers[i]
-        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
-            continue
+    for i, neg in _refusing_cues(triggers):
         close = next(
             (
                 j
