@@ -127,6 +127,17 @@ def test_grade_of_a_plain_answer_imports_no_parser_it_does_not_need(tmp_path: Pa
     assert _modules_after(["grade", str(answer)], tmp_path, heavy) == ["markdown_it"]
 
 
+def test_grade_of_a_plain_answer_imports_no_export_reader_nor_store(tmp_path: Path) -> None:
+    """Whether a file is an exported attempt is told by a front-matter key kept in io.answers:
+    a plain answer never imports the export reader, nor through it the store's types."""
+    answer = tmp_path / "answer.md"
+    answer.write_text(
+        "---\ncase: fraud-detection\n---\n\n## Data\n\nlabels arrive late\n", encoding="utf-8"
+    )
+    reader = ("designtrainer.io.importing", "designtrainer.store", "designtrainer.store.attempt")
+    assert _modules_after(["grade", str(answer)], tmp_path, reader) == []
+
+
 def test_grade_imports_no_terminal_size_helper_nor_text_wrapper(tmp_path: Path) -> None:
     """argparse's help formatter imports shutil (with bz2 and lzma) for the terminal width,
     once for every argument added; the parser works the width out itself. `grade` wraps no
