@@ -537,6 +537,19 @@ def test_the_cues_are_keyed_as_phrases_are_keyed_as_written() -> None:
     assert keys_of_phrases(cues, joined=False) == [phrase_keys(cue)[:1] for cue in cues]
 
 
+def test_the_cue_words_are_every_word_of_every_cue_as_written() -> None:
+    """The words never read as a typo are each cue's words as `words_of` gives them, with a
+    rubric's own `not_negations` (normalised once per distinct word, not per cue)."""
+    from designtrainer.grading.words import words_of
+
+    for own in ((), ("not spam", "Modelling colour’s fine", "")):
+        cues = (*negation_module.PSEUDO_TRIGGERS, *own)
+        cues += (*negation_module.PRE_TRIGGERS, *negation_module.POST_TRIGGERS)
+        expected = {word for cue in cues for word in words_of(cue)}
+        assert negation_module.NegationRules(own).words == expected
+    assert {"spam", "modelling", "colour's"} <= negation_module.NegationRules(own).words
+
+
 def test_phrases_stemmed_together_are_keyed_as_one_at_a_time() -> None:
     """`keys_of_phrases` stems each distinct word once for all the phrases: every bundled
     rubric phrase, and phrases of articles, British spellings, curly apostrophes and numbers,
