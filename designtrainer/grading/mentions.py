@@ -81,7 +81,7 @@ def build_index(owners: Sequence[Owner]) -> PhraseIndex:
             ending: list[Entry] = node.setdefault("", [])  # type: ignore[assignment]
             # Two phrases of one group with the same key ("cost", "costs") would find the
             # same words twice; the first one written names the mention.
-            if not any(e[0] == o and e[1] == g for e in ending):
+            if not ending or not any(e[0] == o and e[1] == g for e in ending):
                 ending.append((o, g, phrase))
     # A first key's own phrases move to `single`; the trie keeps only first keys that begin a
     # longer phrase, without them: `_walk` starts below a first key and never reads its own

@@ -428,15 +428,19 @@ def keys_of_phrases(phrases: Iterable[str], joined: bool = True) -> list[list[tu
     distinct = set().union(*split)
     normal = {w: normalize_word(w) for w in distinct}
     stemmed = {w: stem(w) for w in distinct}
+    articles = {w for w, n in normal.items() if n in ARTICLES}
     out: list[list[tuple[str, ...]]] = []
     for raw_words in split:
-        kept, kept_normal = _without_articles(raw_words, list(map(normal.__getitem__, raw_words)))
+        if articles.isdisjoint(raw_words):
+            kept = raw_words  # most phrases: every word kept, none looked at one by one
+        else:
+            kept = _without_articles(raw_words, [normal[w] for w in raw_words])[0]
         if not kept:
             out.append([])
             continue
         keys = [tuple(map(stemmed.__getitem__, kept))]
         if joined and 2 <= len(kept) <= 3:
-            together = stem("".join(kept_normal))
+            together = stem("".join([normal[w] for w in kept]))
             if (together,) not in keys:
                 keys.append((together,))
         out.append(keys)
