@@ -127,6 +127,41 @@ def test_grade_of_a_plain_answer_imports_no_parser_it_does_not_need(tmp_path: Pa
     assert _modules_after(["grade", str(answer)], tmp_path, heavy) == ["markdown_it"]
 
 
+def test_grade_of_a_plain_answer_imports_no_export_reader_nor_store(tmp_path: Path) -> None:
+    """Whether a file is an exported attempt is told by a front-matter key kept in io.answers:
+    a plain answer never imports the export reader, nor through it the store's types."""
+    answer = tmp_path / "answer.md"
+    answer.write_text(
+        "---\ncase: fraud-detection\n---\n\n## Data\n\nlabels arrive late\n", encoding="utf-8"
+    )
+    reader = ("designtrainer.io.importing", "designtrainer.store", "designtrainer.store.attempt")
+    assert _modules_after(["grade", str(answer)], tmp_path, reader) == []
+
+
+def test_a_command_run_as_the_program_leaves_its_objects_to_the_exit(tmp_path: Path) -> None:
+    """Run as the program (`main()` on sys.argv), a one-shot command freezes what is alive,
+    so the interpreter's exit does not collect every module's classes and functions; called
+    with its arguments (tests, benches: the process goes on), `main` leaves the collector as
+    it was."""
+    code = (
+        "import contextlib, gc, io, sys\nfrom designtrainer.cli import main\n"
+        f"sys.argv = ['designtrainer', 'grade', {str(ANSWER)!r}]\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(sys.argv[1:]) == 0\n"
+        "    print(gc.get_freeze_count(), file=sys.stderr)\n"
+        "    assert main() == 0\n"
+        "print(gc.get_freeze_count(), gc.isenabled(), file=sys.stderr)"
+    )
+    env = {**os.environ, "DESIGNTRAINER_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    with_arguments, as_program, enabled = done.stderr.split()
+    assert with_arguments == "0"
+    assert int(as_program) > 10_000  # the modules' classes and functions: left to the exit
+    assert enabled == "True"
+
+
 def test_grade_imports_no_terminal_size_helper_nor_text_wrapper(tmp_path: Path) -> None:
     """argparse's help formatter imports shutil (with bz2 and lzma) for the terminal width,
     once for every argument added; the parser works the width out itself. `grade` wraps no

@@ -297,6 +297,16 @@ def test_an_object_deep_in_a_big_container_is_written_as_an_object() -> None:
     node = compiled_cache.encode(pairs)
     assert node[0] == "L" and node[1][70][0] == "T" and node[1][69] == ("=", ("69", "x"))
     assert compiled_cache.decode(marshal.loads(marshal.dumps(node, 4))) == pairs
+    # A trie of a hundred small dicts of dicts is looked into a level at a time too, the
+    # keys of its dicts as well as their values: an object in either is found.
+    trie = {f"k{i}": {"x": {"": [(i, 0, "p")]}, str(i): {}} for i in range(100)}
+    assert compiled_cache.encode(trie) == ("=", trie)
+    deep = {**trie, "k50": {"x": {"": [(50, 0, cue)]}}}
+    node = compiled_cache.encode(deep)
+    assert node[0] == "D" and node[2][0] == ("=", trie["k0"])
+    assert compiled_cache.decode(marshal.loads(marshal.dumps(node, 4))) == deep
+    with pytest.raises(compiled_cache.Unsupported):
+        compiled_cache.encode({**trie, "k60": {"x": {cue: [(60, 0, "p")]}}})
 
 
 def test_an_array_of_numbers_is_written_as_its_bytes() -> None:

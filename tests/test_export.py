@@ -22,9 +22,8 @@ from markdown_it import MarkdownIt
 from designtrainer.cli import main
 from designtrainer.domain.model import Case, Section
 from designtrainer.domain.vocabulary import SECTION_IDS
-from designtrainer.io.answers import template
+from designtrainer.io.answers import FORMAT_KEY, template
 from designtrainer.io.importing import (
-    FORMAT_KEY,
     ExportFormatError,
     answer_markers,
     parse_exported,

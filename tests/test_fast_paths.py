@@ -529,11 +529,43 @@ _CUE_TEXTS = tuple(cue for _, cue in negation_module._cues())
 
 
 def test_the_cues_are_keyed_as_phrases_are_keyed_as_written() -> None:
-    """The trie takes a cue's stems as written (`written_keys`), the first of `phrase_keys`."""
-    from designtrainer.grading.words import phrase_keys, written_keys
+    """The trie takes a cue's stems as written (`keys_of_phrases(..., joined=False)`), the
+    first of `phrase_keys`."""
+    from designtrainer.grading.words import keys_of_phrases, phrase_keys
 
-    for _, cue in negation_module._cues(("not spam", "a the", "")):
-        assert written_keys(cue) == phrase_keys(cue)[:1], cue
+    cues = [cue for _, cue in negation_module._cues(("not spam", "a the", ""))]
+    assert keys_of_phrases(cues, joined=False) == [phrase_keys(cue)[:1] for cue in cues]
+
+
+def test_the_cue_words_are_every_word_of_every_cue_as_written() -> None:
+    """The words never read as a typo are each cue's words as `words_of` gives them, with a
+    rubric's own `not_negations` (normalised once per distinct word, not per cue)."""
+    from designtrainer.grading.words import words_of
+
+    for own in ((), ("not spam", "Modelling colour’s fine", "")):
+        cues = (*negation_module.PSEUDO_TRIGGERS, *own)
+        cues += (*negation_module.PRE_TRIGGERS, *negation_module.POST_TRIGGERS)
+        expected = {word for cue in cues for word in words_of(cue)}
+        assert negation_module.NegationRules(own).words == expected
+    assert {"spam", "modelling", "colour's"} <= negation_module.NegationRules(own).words
+
+
+def test_phrases_stemmed_together_are_keyed_as_one_at_a_time() -> None:
+    """`keys_of_phrases` stems each distinct word once for all the phrases: every bundled
+    rubric phrase, and phrases of articles, British spellings, curly apostrophes and numbers,
+    get the keys `phrase_keys` gives each alone (an empty list for one without words)."""
+    from designtrainer.grading.words import keys_of_phrases, phrase_keys
+
+    phrases = [
+        phrase
+        for rubric in _library().rubrics.values()
+        for owner in (*rubric.items, *rubric.red_flags)
+        for group in owner.evidence
+        for phrase in group
+    ]
+    phrases += ["", "the", "A/B test", "the a b", "Modelling the colour", "it’s an A/B", "p95 80ms"]
+    assert keys_of_phrases(phrases) == [phrase_keys(phrase) for phrase in phrases]
+    assert keys_of_phrases(phrases[-7:-4]) == [[], [], [("a", "b", "test"), ("abtest",)]]
 
 
 _OWN_CUES = ("not interested", "not spam", "not junk", "never mind", "no thanks")

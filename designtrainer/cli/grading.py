@@ -39,8 +39,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
 def _grade_file(args: argparse.Namespace) -> int:
     from designtrainer.grading.grade import grade, grade_whole
-    from designtrainer.io.answers import parse_answer
-    from designtrainer.io.importing import FORMAT_KEY
+    from designtrainer.io.answers import FORMAT_KEY, parse_answer
     from designtrainer.render import report
 
     source = common.read_input(args.file)

@@ -18,7 +18,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from designtrainer.domain.model import RedFlag, RubricItem
-from designtrainer.grading.words import ARTICLES, Words, is_boundary, phrase_keys
+from designtrainer.grading.words import ARTICLES, Words, is_boundary, keys_of_phrases
 
 if TYPE_CHECKING:
     from designtrainer.grading.negation import Negation
@@ -66,18 +66,23 @@ class PhraseIndex:
 
 def build_index(owners: Sequence[Owner]) -> PhraseIndex:
     trie: dict[str, object] = {}
-    for o, owner in enumerate(owners):
-        for g, group in enumerate(owner.evidence):
-            for phrase in group:
-                for key in phrase_keys(phrase):
-                    node = trie
-                    for part in key:
-                        node = node.setdefault(part, {})  # type: ignore[assignment]
-                    ending: list[Entry] = node.setdefault("", [])  # type: ignore[assignment]
-                    # Two phrases of one group with the same key ("cost", "costs") would find
-                    # the same words twice; the first one written names the mention.
-                    if not any(e[0] == o and e[1] == g for e in ending):
-                        ending.append((o, g, phrase))
+    placed = [
+        (o, g, phrase)
+        for o, owner in enumerate(owners)
+        for g, group in enumerate(owner.evidence)
+        for phrase in group
+    ]
+    # Stemmed together: a rubric's phrases share most of their words.
+    for (o, g, phrase), keys in zip(placed, keys_of_phrases(p for _, _, p in placed), strict=True):
+        for key in keys:
+            node = trie
+            for part in key:
+                node = node.setdefault(part, {})  # type: ignore[assignment]
+            ending: list[Entry] = node.setdefault("", [])  # type: ignore[assignment]
+            # Two phrases of one group with the same key ("cost", "costs") would find the
+            # same words twice; the first one written names the mention.
+            if not ending or not any(e[0] == o and e[1] == g for e in ending):
+                ending.append((o, g, phrase))
     # A first key's own phrases move to `single`; the trie keeps only first keys that begin a
     # longer phrase, without them: `_walk` starts below a first key and never reads its own
     # phrases (most first keys begin no longer phrase: 1,000 small dicts fewer to hold and

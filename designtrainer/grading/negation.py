@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, repeat
@@ -27,14 +27,15 @@ from designtrainer.grading.mentions import Mention
 from designtrainer.grading.words import (
     ARTICLES,
     Words,
+    distinct_words,
     first_key,
     is_boundary,
+    keys_of_phrases,
+    normalize_word,
     plain,
     stem,
     stems,
     tokenize,
-    words_of,
-    written_keys,
 )
 
 SCOPE = 5
@@ -1278,20 +1279,25 @@ class NegationRules:
         """Every key the scan stops at: the starts of cues (all of them, built or not: a
         key the scan stops at is covered then) and of the other patterns."""
         self.words = frozenset(
-            w
-            for phrases in (PSEUDO_TRIGGERS, not_negations, PRE_TRIGGERS, POST_TRIGGERS)
-            for phrase in phrases
-            for w in words_of(phrase)
+            map(
+                normalize_word,
+                distinct_words((*PSEUDO_TRIGGERS, *not_negations, *PRE_TRIGGERS, *POST_TRIGGERS)),
+            )
         )
-        """The words the cues are made of, as written: never read as a typo."""
+        """The words the cues are made of, as written: never read as a typo. (Each distinct
+        word normalised once: `words_of` of each of the 1,000 cues normalised the same few
+        hundred again and again, 1 ms of compiling a rubric.)"""
 
     @classmethod
     def whole(cls, not_negations: Iterable[str] = ()) -> NegationRules:
         """The rules with every cue built, as a reference (tests hold `cover` to it)."""
         rules = cls(not_negations)
         rules.lazy = False
-        for kind, phrase in _cues(rules.not_negations):
-            _add(rules.trie, kind, phrase)
+        cues = list(_cues(rules.not_negations))
+        for (kind, phrase), keys in zip(
+            cues, keys_of_phrases((p for _, p in cues), joined=False), strict=True
+        ):
+            _add(rules.trie, kind, phrase, keys)
         rules.covered = frozenset(rules.trie)
         rules._index()
         rules.looked_at = rules.starts | _PATTERN_STARTS | _REFUSED_AFTER_STARTS
@@ -1316,8 +1322,13 @@ class NegationRules:
                 if key in new:
                     own.setdefault(key, []).append(phrase)
             grew = False
-            for key in new:
-                node = _node(key, self.by_first.get(key, []), own.get(key, ()))
+            by_first = self.by_first
+            cues_under = {
+                key: _in_order(by_first.get(key, ()), own.get(key, ()))
+                for key in new
+                if key in by_first or key in own
+            }
+            for key, node in _nodes(cues_under).items():
                 if node is not None:
                     self.trie[key] = node
                     grew = True
@@ -1376,10 +1387,11 @@ _SKIPPED = FILLERS | ARTICLES
 may still lead to the rest of it."""
 
 
-def _add(trie: dict[str, object], kind: str, phrase: str) -> None:
-    """A cue into the trie, under its first key sequence; on a path taken already the first
-    cue stays (a pre- and a post-trigger on one path make one of both kinds)."""
-    for key in written_keys(phrase):
+def _add(trie: dict[str, object], kind: str, phrase: str, keys: Iterable[tuple[str, ...]]) -> None:
+    """A cue into the trie, under its stems as written (`keys`: see `keys_of_phrases`); on a
+    path taken already the first cue stays (a pre- and a post-trigger on one path make one
+    of both kinds)."""
+    for key in keys:
         node = trie
         for part in key:
             node = node.setdefault(part, {})  # type: ignore[assignment]
@@ -1417,25 +1429,38 @@ class _GeneralCues:
     def under(self, key: str) -> dict[str, object] | None:
         """The general trie's node under a first key (None: no cue begins with it)."""
         if key not in self.built:
-            self.built[key] = _node(key, self.by_first.get(key, []))
+            self.built[key] = _nodes({key: self.by_first.get(key, [])})[key]
         return self.built[key]
 
 
-def _node(
-    key: str, cues: Sequence[tuple[str, str]], own: Sequence[str] = ()
-) -> dict[str, object] | None:
-    """The trie's node under a first key, from the general cues beginning with it and a
-    rubric's own pseudo-triggers beginning with it, taken in the order `_cues` gives: the own
-    ones after the general pseudo-triggers, before the other cues (on a path, the first cue
-    taken stays). None: no cue begins with the key."""
-    if own:
-        pseudo = [cue for cue in cues if cue[0] == PSEUDO]
-        others = [cue for cue in cues if cue[0] != PSEUDO]
-        cues = [*pseudo, *((PSEUDO, p) for p in own), *others]
-    trie: dict[str, object] = {}
-    for kind, phrase in cues:
-        _add(trie, kind, phrase)
-    return trie.get(key)  # type: ignore[return-value]
+def _in_order(cues: Sequence[tuple[str, str]], own: Sequence[str]) -> Sequence[tuple[str, str]]:
+    """The general cues beginning with a first key and a rubric's own pseudo-triggers
+    beginning with it, in the order `_cues` gives: the own ones after the general
+    pseudo-triggers, before the other cues (on a path, the first cue taken stays)."""
+    if not own:
+        return cues
+    pseudo = [cue for cue in cues if cue[0] == PSEUDO]
+    others = [cue for cue in cues if cue[0] != PSEUDO]
+    return [*pseudo, *((PSEUDO, p) for p in own), *others]
+
+
+def _nodes(
+    cues_under: Mapping[str, Sequence[tuple[str, str]]],
+) -> dict[str, dict[str, object] | None]:
+    """The trie's node under each first key, from the cues beginning with it in the order
+    they are taken (see `_in_order`); None for a key no cue begins with.
+
+    The cues of all the keys are stemmed together: they share most of their words ("is not
+    ..."), and an answer's first reading builds the 1,500 cues of a hundred keys (issue 12)."""
+    phrases = [phrase for cues in cues_under.values() for _, phrase in cues]
+    written = iter(keys_of_phrases(phrases, joined=False))
+    nodes: dict[str, dict[str, object] | None] = {}
+    for key, cues in cues_under.items():
+        trie: dict[str, object] = {}
+        for kind, phrase in cues:
+            _add(trie, kind, phrase, next(written))
+        nodes[key] = trie.get(key)  # type: ignore[assignment]
+    return nodes
 
 
 @cache

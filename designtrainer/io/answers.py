@@ -63,6 +63,12 @@ HEADING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
+FORMAT_KEY = "designtrainer_format"
+"""The front-matter key that marks a file as an exported attempt (its value: the format).
+Here, where front matter is read, not beside the export reader: `grade` asks whether a file
+is an export before anything else, and importing the reader (with the store's types and
+datetime) for this name cost every fresh `grade` some 5 ms (issue 12)."""
+
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 

@@ -1,7 +1,7 @@
 """Reading an exported attempt (or a hand-written answer file) back: the answers, exactly.
 
 render.export writes the file; this module reads it, and the format constants both use live
-here. Round-trip guarantee: for every section,
+here (but FORMAT_KEY, in io.answers: see there). Round-trip guarantee: for every section,
 `parse_exported(attempt_markdown(a, c)).answers[s]` equals `a.section(s).answer` character for
 character, for any text the store can hold (CR, CRLF, NUL, U+2028, form feeds, trailing spaces
 and blank lines included; an empty answer is written as "_No answer._" and read back as ""), as
@@ -36,10 +36,9 @@ from datetime import date, datetime
 from typing import Any
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.io.answers import Segment, front_matter, parse_answer
+from designtrainer.io.answers import FORMAT_KEY, Segment, front_matter, parse_answer
 from designtrainer.store.attempt import Mode, Question, SectionState
 
-FORMAT_KEY = "designtrainer_format"
 FORMAT_VERSION = 2
 RUBRIC_HEADING = "Rubric"  # format 1: the report after the answers started here
 NO_ANSWER = "_No answer._"

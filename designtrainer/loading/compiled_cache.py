@@ -291,22 +291,27 @@ def _pure(value: object) -> bool:
 def _all_pure(values: Collection[object]) -> bool:
     """`all(map(_pure, values))`; for a big container with the types of its values collected
     in C first: the vocabulary's 13,000 words are then one set, not 13,000 calls (issue 12,
-    first run), and a big container of lists, tuples and sets only (the negation cues' 5,000
-    pairs of keys, the phrase index's lists of entries) is looked into a level down the same
-    way, its values' values all in one list. Small ones (the phrase index's many short
-    tuples) are quicker without."""
+    first run), and a big container of containers (the negation cues' 5,000 pairs of keys,
+    the phrase index's lists of entries, its trie's thousand small dicts of dicts) is looked
+    into a level down the same way, the items of all its values (a dict's keys and values)
+    in one list, its plain values left out. Small ones (the phrase index's many short tuples)
+    are quicker without."""
     if len(values) > 64:
         kinds = set(map(type, values))
         if kinds <= _PLAIN:
             return True
-        if kinds <= _SEQUENCES:
-            return _all_pure(list(chain.from_iterable(values)))  # type: ignore[arg-type]
-        if not kinds <= _PLAIN | _CONTAINERS.keys() | {dict}:
+        if not kinds <= _PLAIN | _NESTING:
             return False
+        nested = [v for v in values if type(v) not in _PLAIN] if kinds & _PLAIN else values
+        inner: list[object] = list(chain.from_iterable(nested))  # type: ignore[arg-type]
+        if dict in kinds:
+            dicts: list[dict[object, object]] = [v for v in nested if type(v) is dict]
+            inner += chain.from_iterable(map(dict.values, dicts))
+        return _all_pure(inner)
     return all(map(_pure, values))
 
 
-_SEQUENCES = frozenset(_CONTAINERS)
+_NESTING = frozenset({*_CONTAINERS, dict})
 _SET_TAGS: dict[type, str] = {frozenset: "f", set: "s"}
 """A set of plain values, written as the tuple of its items (see `_encode`)."""
 _TYPECODES = frozenset("bBhHiIlLqQ")

@@ -38,10 +38,10 @@ from designtrainer.domain.vocabulary import (
     rating_label,
 )
 from designtrainer.grading.results import GradeResult, SectionResult
+from designtrainer.io.answers import FORMAT_KEY
 from designtrainer.io.importing import (
     DATA_CLOSE,
     DATA_OPEN,
-    FORMAT_KEY,
     FORMAT_VERSION,
     NO_ANSWER,
     answer_markers,
