@@ -149,6 +149,15 @@ _STEM_OVERRIDES = {
     "experienced": "experienc",
     "organic": "organic",
     "organically": "organic",
+    # "personalization" and "personal" share the Snowball stem "person" with "person" and
+    # "persons": "personal data" filtered out, or "a person reviews it", is no personalisation.
+    # (British spellings reach here as American ones.)
+    "personalize": "personaliz",
+    "personalized": "personaliz",
+    "personalizes": "personaliz",
+    "personalizing": "personaliz",
+    "personalization": "personaliz",
+    "personalizations": "personaliz",
 }
 
 
