@@ -2031,18 +2031,29 @@ _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
 _LEAVE = stems(("leave", "leaving", "left"))
 _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
+_JOINED_OBJECTS = 2
+"""More words "leave ... out" may span when it joins two objects ("A and B")."""
+_OBJECT_JOINERS = frozenset(("and", "or"))
 
 
 def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
     signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
-    of the prompt" protects, so "keep" is not read)."""
+    of the prompt" protects, so "keep" is not read). Objects joined by "and"/"or" are left
+    out together ("leave zero-result and reformulation rates out of the decision"): only the
+    "out" or "aside" closing them within reach makes the reading."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _LEAVE):
-        for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
-            if words.boundary_before(j) or raw[j].lower() in TERMINATORS:
+        reach = i + 2 + _LEFT_OUT_REACH
+        for j in range(i + 2, min(n, reach + _JOINED_OBJECTS)):
+            word = raw[j].lower()
+            if word in _OBJECT_JOINERS:
+                reach += _JOINED_OBJECTS
+            if j >= reach or words.boundary_before(j):
                 break
-            if raw[j].lower() in _OUT:
+            if word in TERMINATORS and word not in _OBJECT_JOINERS:
+                break
+            if word in _OUT:
                 neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
                 yield from ((k, neg) for k in range(i + 1, j))
                 break
