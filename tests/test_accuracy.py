@@ -166,17 +166,20 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # ambitious"); ", and maybe later, but" as an afterthought; "X is noise we can live
     # with"; a quoted claim judged after it closes: 84 -> 77 of 545 (14.1%; held-out 75 -> 72
     # of 205, from the fronted topic and the quoted claim; genuine tp unchanged there).
-    # Round 13 (reject9), at the rubric level: evidence phrases broader than their item's
-    # idea narrowed ("open weights" kept: held-out credits a met with it), and words Snowball
-    # folds into a rubric word's stem kept apart ("personal data" is no personalisation):
-    # 77 -> 65 of 545 (11.9%; held-out 72 -> 70 of 205, no met lost on either set). A field
-    # naming an item's core phrases (a side choice beside a refused core earns nothing) took
-    # 9 more here but cost 3 met labels and moved nothing held-out, so it is not in. Still
-    # credited: side choices beside a refused core (about 15, which only the item's meaning
-    # tells from a choice within the idea), wrong targets chosen without a cue (5),
-    # refusals of one group of a two-group idea or of a word two ideas share, and labels
-    # that read a kept part of the idea as its rejection. The issue's 10% is not reached.
-    assert total and credited <= 0.12 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 13 (reject9), mostly at the rubric level: evidence phrases broader than their
+    # item's idea narrowed ("plain text extraction" is no format-aware parsing, a transaction
+    # amount sets no cost-based threshold, "open weights" kept: held-out credits a met with
+    # it), words Snowball folds into a rubric word's stem kept apart ("personal data" is no
+    # personalisation), "leave A and B out", and "X just <does>" after X's rejection:
+    # 77 -> 59 of 545 (10.8%; held-out 72 -> 69 of 205, heldout29 33 -> 31 of 105, no met
+    # lost on any set). A field naming an item's core phrases (a side choice beside a refused
+    # core earns nothing) took 9 more here but cost 3 met labels and moved nothing held-out
+    # beyond what a rubric change did, so it is not in. Still credited: side choices beside
+    # a refused core (about 15, which only the item's meaning tells from a choice within the
+    # idea), wrong targets chosen without a cue (5), refusals of one group of a two-group
+    # idea or of a word two ideas share, and labels that read a kept part of the idea as its
+    # rejection. The issue's 10% (54) is not reached.
+    assert total and credited <= 0.109 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
