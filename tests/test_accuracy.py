@@ -166,10 +166,24 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # ambitious"); ", and maybe later, but" as an afterthought; "X is noise we can live
     # with"; a quoted claim judged after it closes: 84 -> 77 of 545 (14.1%; held-out 75 -> 72
     # of 205, from the fronted topic and the quoted claim; genuine tp unchanged there).
+    # Round 13 (reject9), mostly at the rubric level: evidence phrases broader than their
+    # item's idea narrowed ("plain text extraction" is no format-aware parsing, a transaction
+    # amount sets no cost-based threshold, "open weights" kept: held-out credits a met with
+    # it), words Snowball folds into a rubric word's stem kept apart ("personal data" is no
+    # personalisation), "leave A and B out", and "X just <does>" after X's rejection:
+    # 77 -> 59 of 545 (10.8%; held-out 72 -> 69 of 205, heldout29 33 -> 31 of 105, no met
+    # lost on any set). A field naming an item's core phrases (a side choice beside a refused
+    # core earns nothing) took 9 more here but cost 3 met labels and moved nothing held-out
+    # beyond what a rubric change did, so it is not in. Still credited: side choices beside
+    # a refused core (about 15, which only the item's meaning tells from a choice within the
+    # idea), wrong targets chosen without a cue (5), refusals of one group of a two-group
+    # idea or of a word two ideas share, and labels that read a kept part of the idea as its
+    # rejection. The issue's 10% (54) is not reached.
     # Round 14 arrival (main's checker, before any tuning on them): negation-*-30 (28
-    # answers) hold 90 rejected ideas, 29 credited (32%): 106 of 635 (16.7%). Set at that
-    # level; the rejection lane tightens it.
-    assert total and credited <= 0.167 * total, f"{credited} of {total} rejected ideas credited"
+    # answers) hold 90 rejected ideas, 29 credited (32%): 106 of 635 (16.7%). With reject9
+    # merged: 88 of 635 (13.9%); reject9's changes, made before batch 30 was read, credit
+    # the same 29 of its 90: they did not carry over to it.
+    assert total and credited <= 0.139 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
@@ -283,7 +297,5 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # alarms (0.987 / 0.955); with permissions left to the prompt and every normalised query
     # as a suggestion in general wording: 382 of 396, 5 false alarms (0.987 / 0.965). Bars a
     # little below, for the rejection lane's negation changes merged beside.
-    # Round 14 arrival (main's checker): negation-*-30 (28 answers) make no mistake and
-    # raise 4 false alarms: 381 of 396, 9 false alarms (0.977 / 0.962). Set at that level.
-    assert counts.tp and counts.precision >= 0.976, (counts.tp, counts.fp)
+    assert counts.tp and counts.precision >= 0.982, (counts.tp, counts.fp)
     assert counts.recall >= 0.957, (counts.tp, counts.fn)

@@ -128,6 +128,14 @@ def flags(text: str) -> set[str]:
         ("I see little reason for streaming features.", "streaming"),
         ("Streaming features sound good, but they're not worth it.", "streaming"),
         ("I'll leave streaming features for phase 2.", "streaming"),
+        # after a rejection, what the idea would "just" do is the case against it
+        (
+            "I would not add nightly retraining. The weekly job is fine, and retraining just "
+            "creates churn in the scores.",
+            "retraining",
+        ),
+        # "leave A and B out": the objects joined inside the idiom are left out together
+        ("I'd leave drift alerts and nightly retraining out of the first launch.", "retraining"),
         ("Streaming features aren't essential.", "streaming"),
         # a parenthetical after the cue, or inside the subject of a verdict
         ("I wouldn't, at least initially, build streaming features.", "streaming"),
@@ -195,6 +203,12 @@ def test_rejections_are_not_credited(text: str, rejected: str) -> None:
         ("Nightly retraining is an option, and we retrain nightly at first.", "retraining"),
         ("We retrain nightly over the last 90 days of streaming features.", "streaming"),
         ("Streaming features are worth the cost: prices move by the minute.", "streaming"),
+        # "just" as "only", or with no rejection before it, keeps the idea
+        ("No streaming pipeline for v1. Streaming features just for prices.", "streaming"),
+        ("Retraining just works here: we retrain nightly.", "retraining"),
+        # "and" in "leave ... out" joins objects only up to the "out": past it, a choice
+        ("We leave the old job running and retrain nightly.", "retraining"),
+        ("I'd leave the batch out and add streaming features.", "streaming"),
     ],
 )
 def test_the_rules_do_not_reach_genuine_mentions(text: str, kept: str) -> None:

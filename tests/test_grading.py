@@ -215,6 +215,32 @@ def test_experience_is_not_an_experiment() -> None:
     assert stem("experience") != stem("experiment")
 
 
+def test_personal_data_is_not_personalisation() -> None:
+    # Snowball stems all of these "person": "personal data" or "a person" named no
+    # personalisation, though each spelling of the idea still matches the others.
+    idea = {stem(w) for w in ("personalise", "personalised", "personalization", "Personalisation")}
+    assert len(idea) == 1
+    assert idea.isdisjoint({stem(w) for w in ("personal", "person", "persons", "personally")})
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("conversation", "conversion"),
+        ("conversations", "conversions"),
+        ("busy", "business"),
+        ("authorization", "author"),
+        ("authorised", "authors"),
+        ("engineering", "engine"),
+        ("probably", "probability"),
+        ("likely", "likes"),
+        ("responsible", "response"),
+    ],
+)
+def test_words_snowball_folds_together_keep_their_meanings_apart(word: str, other: str) -> None:
+    assert stem(word) != stem(other)
+
+
 def test_hazard_items_count_when_negated() -> None:
     result = grade_whole(COMPILED, "We avoid leakage by splitting carefully.")
     r = result.item("time-split")

@@ -182,6 +182,12 @@ _ASIDE = frozenset("();\u2014")
 _CHOOSING_SUBJECTS = frozenset(("i", "we"))
 # After a refusal these limit what is refused: "I wouldn't just raise volume".
 _MERELY = frozenset("just only simply merely solely blindly".split())
+# "just" meaning "only" or "right" (before what it limits), not "merely does": "retraining just
+# for the new cities", "streaming just in the checkout path", "just now", "just as good".
+_NOT_AFTER_JUST = frozenset(
+    "for in on at to from with by as like about before after when once now then the a an "
+    "this that these those one two few".split()
+)
 # "exploration on 5% of slots to avoid popularity bias": what a remedy is there to avoid is a
 # problem named, not an idea refused ("class weights to avoid resampling" refuses).
 _PURPOSE_AVOIDING = frozenset(("avoid", "prevent"))
@@ -762,9 +768,23 @@ class Judgement:
             return False
         if self._next_to(s, refused) and self._belittles(s):
             return False  # "No IPW. Nobody buys boots because they were in slot 2."
+        if self._just_does(m, s):
+            return False  # "extra guardrails just create arguments"
         if self._measured(m):
             return False  # "cache the top queries, 35% of traffic": no A/B test
         return self.reading(m) == APPLIED
+
+    def _just_does(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the mention is the subject of "just" and a verb ("downsampling just gives
+        me a calibration problem", "extra guardrails just create arguments"): after a
+        rejection, what the idea would merely do is the case against it, not the idea brought
+        back. Not "just" before a preposition or an adverb of time ("retraining just for the
+        new cities", "streaming just now"), where it means "only" or "right"."""
+        k = m.last + 1
+        if k + 1 > s.last:
+            return False
+        raw = self.words.words
+        return raw[k].lower() == "just" and plain(raw[k + 1]) not in _NOT_AFTER_JUST
 
     def _measured(self, m: Mention) -> bool:
         """Whether the mention is the whole a quantity is taken of ("35% of traffic", "a lot

@@ -1683,9 +1683,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _answered_no(words, triggers):
         covering.setdefault(k, neg)
-    for k, neg in _topic_refused(words, triggers):
-        covering.setdefault(k, neg)
-    for k, neg in _topic_then_refusal(words, triggers):
+    for k, neg in _fronted_topic(words, triggers):
         covering.setdefault(k, neg)
     if '"' in words.text or "\u201d" in words.text:
         for k, neg in _quoted_claim(words, triggers):
@@ -2058,18 +2056,29 @@ _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
 _LEAVE = stems(("leave", "leaving", "left"))
 _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
+_JOINED_OBJECTS = 2
+"""More words "leave ... out" may span when it joins two objects ("A and B")."""
+_OBJECT_JOINERS = frozenset(("and", "or"))
 
 
 def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
     signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
-    of the prompt" protects, so "keep" is not read)."""
+    of the prompt" protects, so "keep" is not read). Objects joined by "and"/"or" are left
+    out together ("leave zero-result and reformulation rates out of the decision"): only the
+    "out" or "aside" closing them within reach makes the reading."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _LEAVE):
-        for j in range(i + 2, min(n, i + 2 + _LEFT_OUT_REACH)):
-            if words.boundary_before(j) or raw[j].lower() in TERMINATORS:
+        reach = i + 2 + _LEFT_OUT_REACH
+        for j in range(i + 2, min(n, reach + _JOINED_OBJECTS)):
+            word = raw[j].lower()
+            if word in _OBJECT_JOINERS:
+                reach += _JOINED_OBJECTS
+            if j >= reach or words.boundary_before(j):
                 break
-            if raw[j].lower() in _OUT:
+            if word in TERMINATORS and word not in _OBJECT_JOINERS:
+                break
+            if word in _OUT:
                 neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
                 yield from ((k, neg) for k in range(i + 1, j))
                 break
@@ -3239,32 +3248,40 @@ def _refusing_cues(triggers: dict[int, Negation]) -> Iterator[tuple[int, Negatio
             yield i, neg
 
 
-def _topic_refused(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
-    """The topic of a sentence that opens on "As for X," (or "Regarding X,", "When it comes
-    to X,"), when a cue that refuses (not a plain "no"/"not") stands later in the sentence:
-    "As for drift dashboards, since the retrain catches regressions, I'd rather spend the
-    effort elsewhere." Each cue looks back at most _TOPIC_REACH words for its sentence's
-    start, so reading stays linear."""
-    keys = words.keys
+def _fronted_topic(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """The words of a topic a sentence opens on, refused by a cue (not a plain "no"/"not")
+    later in it, read cue by cue in one pass: a topic opened by "As for X," (or "Regarding
+    X,", "When it comes to X,") with the cue anywhere in the rest of the sentence
+    (`_topic_opened_by`), and a topic ("For X,", "On X,", "About X,") or a note's label
+    ("X:") with the cue opening the clause right after it (`_topic_before`)."""
     done: set[int] = set()
     for i, neg in _refusing_cues(triggers):
-        start = i
-        while start > 0 and i - start < _TOPIC_REACH and not words.sentence_break_before(start):
-            start -= 1
-        if start in done or (start > 0 and not words.sentence_break_before(start)):
-            continue
-        opener = next(
-            (len(p) for p in _TOPIC_OPENERS if tuple(keys[start : start + len(p)]) == p), 0
-        )
-        if not opener:
-            continue
-        end = start + opener
-        while end < i and end - start <= _TOPIC_WORDS and "," not in words.before(end + 1):
-            end += 1
-        if end >= i or "," not in words.before(end + 1):
-            continue
-        done.add(start)
-        yield from ((k, neg) for k in range(start + opener, end + 1))
+        yield from ((k, neg) for k in _topic_opened_by(words, i, done))
+        yield from ((k, neg) for k in _topic_before(words, i))
+
+
+def _topic_opened_by(words: Words, i: int, done: set[int]) -> range:
+    """The topic of the sentence of the cue at `i`, when the sentence opens on "As for X,"
+    (or "Regarding X,", "When it comes to X,"): "As for drift dashboards, since the retrain
+    catches regressions, I'd rather spend the effort elsewhere." The cue looks back at most
+    _TOPIC_REACH words for its sentence's start, so reading stays linear; `done` holds the
+    sentences whose topic an earlier cue took."""
+    keys = words.keys
+    start = i
+    while start > 0 and i - start < _TOPIC_REACH and not words.sentence_break_before(start):
+        start -= 1
+    if start in done or (start > 0 and not words.sentence_break_before(start)):
+        return range(0)
+    opener = next((len(p) for p in _TOPIC_OPENERS if tuple(keys[start : start + len(p)]) == p), 0)
+    if not opener:
+        return range(0)
+    end = start + opener
+    while end < i and end - start <= _TOPIC_WORDS and "," not in words.before(end + 1):
+        end += 1
+    if end >= i or "," not in words.before(end + 1):
+        return range(0)
+    done.add(start)
+    return range(start + opener, end + 1)
 
 
 # "For monitoring, I'd rather not build ...", "Duplicate listings: I would not bother with
@@ -3278,36 +3295,34 @@ _CLAUSE_LEAD = frozenset(
 _LEAD_WORDS = 3
 
 
-def _topic_then_refusal(
-    words: Words, triggers: dict[int, Negation]
-) -> Iterable[tuple[int, Negation]]:
-    """The words of a topic a sentence opens on, when the clause after its comma (for
-    "For X,", "On X,", "About X,") or its colon (for a label, "X:") opens on a cue that refuses
-    (not a plain "no"/"not"): "For monitoring, I'd rather not build a drift stack", "Friendly
-    fraud: I would not try to correct for it". Looks at most _LEAD_WORDS and _TOPIC_WORDS
-    back from each cue, so reading stays linear."""
+def _topic_before(words: Words, i: int) -> range:
+    """The words of a topic the sentence opens on, when the clause after its comma (for
+    "For X,", "On X,", "About X,") or its colon (for a label, "X:") opens on the cue at `i`:
+    "For monitoring, I'd rather not build a drift stack", "Friendly fraud: I would not try to
+    correct for it". Looks at most _LEAD_WORDS and _TOPIC_WORDS back from the cue, so reading
+    stays linear."""
     raw, keys = words.words, words.keys
-    for i, neg in _refusing_cues(triggers):
-        c = i
-        while c > 0 and i - c < _LEAD_WORDS and not words.boundary_before(c):
-            if plain(raw[c - 1]) not in _CLAUSE_LEAD:
-                break
-            c -= 1
-        if c == 0 or not words.boundary_before(c) or words.sentence_break_before(c):
-            continue
-        sep = words.before(c)
-        label = ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep
-        if not label and sep.strip() != ",":
-            continue
-        start = c - 1
-        while start > 0 and c - start <= _TOPIC_WORDS and not words.boundary_before(start):
-            start -= 1
-        if not words.sentence_break_before(start):
-            continue  # not the sentence's opening words
-        if label:
-            yield from ((k, neg) for k in range(start, c))
-        elif keys[start] in _TOPIC_PREPOSITIONS and c - start > 1:
-            yield from ((k, neg) for k in range(start + 1, c))
+    c = i
+    while c > 0 and i - c < _LEAD_WORDS and not words.boundary_before(c):
+        if plain(raw[c - 1]) not in _CLAUSE_LEAD:
+            break
+        c -= 1
+    if c == 0 or not words.boundary_before(c) or words.sentence_break_before(c):
+        return range(0)
+    sep = words.before(c)
+    label = ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep
+    if not label and sep.strip() != ",":
+        return range(0)
+    start = c - 1
+    while start > 0 and c - start <= _TOPIC_WORDS and not words.boundary_before(start):
+        start -= 1
+    if not words.sentence_break_before(start):
+        return range(0)  # not the sentence's opening words
+    if label:
+        return range(start, c)
+    if keys[start] in _TOPIC_PREPOSITIONS and c - start > 1:
+        return range(start + 1, c)
+    return range(0)
 
 
 _QUOTES = '"\u201c\u201d'

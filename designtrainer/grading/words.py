@@ -149,6 +149,38 @@ _STEM_OVERRIDES = {
     "experienced": "experienc",
     "organic": "organic",
     "organically": "organic",
+    # "personalization" and "personal" share the Snowball stem "person" with "person" and
+    # "persons": "personal data" filtered out, or "a person reviews it", is no personalisation.
+    # (British spellings reach here as American ones.)
+    "personalize": "personaliz",
+    "personalized": "personaliz",
+    "personalizes": "personaliz",
+    "personalizing": "personaliz",
+    "personalization": "personaliz",
+    "personalizations": "personaliz",
+    # Likewise, each pair below shares a Snowball stem but not a meaning: a conversation is
+    # no conversion, "busy" no business, a card authorisation no author, an engineer no
+    # engine, "probably" no probability, "likely" no like, and "responsible" no
+    # response.
+    "conversation": "conversat",
+    "conversations": "conversat",
+    "conversational": "conversat",
+    "busy": "busy",
+    "authorize": "authoriz",
+    "authorized": "authoriz",
+    "authorizes": "authoriz",
+    "authorizing": "authoriz",
+    "authorization": "authoriz",
+    "authorizations": "authoriz",
+    "engineer": "engineer",
+    "engineers": "engineer",
+    "engineered": "engineer",
+    "engineering": "engineer",
+    "probably": "probably",
+    "likely": "likely",
+    "responsible": "responsib",
+    "responsibility": "responsib",
+    "responsibilities": "responsib",
 }
 
 
