@@ -387,3 +387,24 @@ async def test_quitting_a_drill_on_a_full_disk_writes_the_answer_to_a_file(
     [copy] = list(out.iterdir())
     assert "typed on a full disk, then quit" in copy.read_text()
     assert len(said) == 1 and str(copy) in str(said[0])
+
+
+@pytest.mark.parametrize("width", [80, 60])
+async def test_the_rating_choices_wrap_between_choices_never_inside_one(
+    tmp_path: Path, library: Library, width: int
+) -> None:
+    """At 80 columns the four choices are wider than the line; Textual wrapped at any space,
+    so the last choice broke in two ("4 Easy · in" / "11 d")."""
+    import re
+
+    app = make_app(tmp_path, library, DrillRequest(None, 2))
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        rating = app.screen.query_one("#rating")
+        lines = [line.text for line in rating.render_lines(rating.region.reset_offset)]
+        choice = r"[1-4] (?:Again|Hard|Good|Easy) · (?:now|tomorrow|in \d+ [hd]|overdue \d+ d)"
+        assert sum(len(re.findall(choice, line)) for line in lines) == 4, lines
+        assert any("Enter saves" in line for line in lines)

@@ -38,6 +38,7 @@ from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import STORE_ERRORS, reason, write_copy, write_or_say
+from designtrainer.tui.widgets.choices import ChoiceRow
 from designtrainer.tui.widgets.footer import Footer
 
 Phase = Literal["answer", "rate", "done"]
@@ -93,7 +94,7 @@ class DrillScreen(Screen[None]):
         yield TextArea(id="answer", soft_wrap=True, tab_behavior="focus")
         with VerticalScroll(id="feedback", classes="panel"):
             yield Static(id="result")
-        yield Static(id="rating")
+        yield ChoiceRow(id="rating")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -246,19 +247,19 @@ class DrillScreen(Screen[None]):
         self.query_one("#result", Static).update(Content.assemble(*parts))
         now = self._clock()
         due = preview(card.record, now)
-        choices: list[str | Content | tuple[str, str]] = [("Rate it: ", "bold")]
+        choices: list[Content] = []
         for number, name in enumerate(RATING_NAMES, start=1):
             label = f" {number} {name.capitalize()} · {when_due(due[name].timestamp(), now)} "
-            choices += [(label, "reverse bold") if name == self.rating else label, " "]
-        choices += [
-            "\n",
-            (
+            choices.append(Content.styled(label, "reverse bold" if name == self.rating else ""))
+        self.query_one("#rating", ChoiceRow).show(
+            Content.styled("Rate it: ", "bold"),
+            choices,
+            Content.styled(
                 f"Enter saves {self.rating.capitalize()}: next review {due[self.rating]:%a %d %b}."
                 " Keys 1-4 change the rating.",
                 "dim",
             ),
-        ]
-        self.query_one("#rating", Static).update(Content.assemble(*choices))
+        )
 
     def action_save(self) -> None:
         card = self.card
