@@ -365,9 +365,8 @@ async def test_quitting_a_drill_on_a_full_disk_writes_the_answer_to_a_file(
     it to a file and says where, as the interview screens do: it was lost."""
     import sqlite3
 
-    out = tmp_path / "out"
-    out.mkdir()
-    monkeypatch.chdir(out)
+    out = tmp_path / "home" / "exports"  # where exports go without a ~/Documents
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
     app = make_app(tmp_path, library, DrillRequest(CASE, 1))
     _seed(app.store, library, {"data": MISSED_DATA}, PAST)
 
