@@ -153,7 +153,9 @@ def _blanked_one_by_one(parsed: Any) -> str:
 
 @settings(deadline=None)
 @given(st.booleans(), st.lists(st.sampled_from([*LINE_KINDS, "> a\r\n> b"]), max_size=30))
-def test_graded_text_blanks_front_matter_quotes_comments_and_titles_only(front: bool, lines: list[str]) -> None:
+def test_graded_text_blanks_front_matter_quotes_comments_and_titles_only(
+    front: bool, lines: list[str]
+) -> None:
     body = "\n".join(lines) + "\n"
     # Without front matter of its own, a text opening with "---" would be read as front matter
     # (and refused unless it is a mapping): that is the loader's business, not this property's.
