@@ -173,6 +173,27 @@ async def test_picker_f4_drills_the_highlighted_case_when_nothing_is_due(
         assert all(c.record is None for c in screen.plan.cards)
 
 
+async def test_f4_with_nothing_to_drill_says_when_the_next_card_is_due(
+    tmp_path: Path, library: Library
+) -> None:
+    """Every idea of the attempted case has a card, none due: the picker said only "Nothing
+    is due for review", where `designtrainer drill` says when the next card comes back."""
+    from datetime import timedelta
+
+    app = make_app(tmp_path, library)
+    answers = dict.fromkeys(("framing", "data", "modeling", "evaluation", "production"), "x")
+    _seed(app.store, library, answers, datetime.now(UTC) + timedelta(days=1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(Input).value = "fraud"
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+        [said] = [n.message for n in app._notifications]
+        assert said.startswith("Nothing is due for review; the next card is due "), said
+
+
 async def test_progress_chart_heat_map_and_drilling_a_weak_idea(
     tmp_path: Path, library: Library
 ) -> None:

@@ -237,7 +237,7 @@ class PickerScreen(Screen[None]):
         if case_id is not None and app.open_drill(case_id):
             self.notify("Nothing is due: drilling this case's ideas.", timeout=3)
             return
-        self.notify("Nothing is due for review.", timeout=3)
+        self.notify(app.nothing_due(), timeout=4)
 
     def action_progress(self) -> None:
         dt_app(self).open_progress()
