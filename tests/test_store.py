@@ -416,3 +416,54 @@ def test_red_flag_labels_are_kept_with_the_grade() -> None:
         stored["red_flags"][0]["label"] = label
         old = codec.result_from_json(stored)
         assert old is not None and old.red_flags[0].flag.label is None
+
+
+def test_values_of_the_wrong_type_read_as_damage_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite keeps any value in any column: text where the sqlite3 shell (or a damaged file
+    that still opens) left a time, bytes where an answer is. `due`, `drill`, `export` and
+    `progress` ended in a TypeError; the attempt now reads, with the damage named."""
+    import time
+
+    from designtrainer.cli import main
+
+    path = tmp_path / "home" / "designtrainer.sqlite3"
+    path.parent.mkdir()
+    store = Store(path)
+    aid = store.import_attempt(
+        "fraud-detection",
+        "Fraud",
+        "solo",
+        [SectionState("data", "Labels arrive late.", 30.0), SectionState("framing", "Goal.")],
+        _grade(1, 4),
+    )
+    store.add_question(aid, "How big?", "Big.", 0)
+    from designtrainer.review.cards import record_attempt
+
+    attempt = store.get(aid)
+    assert attempt is not None
+    record_attempt(store, attempt)
+    store.close()
+    other = sqlite3.connect(path)  # another program, plain SQL
+    with other:
+        other.execute("UPDATE attempts SET created_at = 'yesterday'")
+        other.execute("UPDATE sections SET seconds = 'x', hints_used = 'two'")
+        other.execute("UPDATE sections SET answer = ? WHERE section = 'framing'", (b"Go\xffal.",))
+        other.execute("UPDATE questions SET asked_at = 'then'")
+        other.execute("UPDATE cards SET due = 'soon', reviews = 'many', last_review = 'x'")
+    other.close()
+    store = Store(path)
+    attempt = store.get(aid)
+    assert attempt is not None
+    assert attempt.section("data").answer == "Labels arrive late."  # untouched
+    assert attempt.section("framing").answer == "Go\ufffdal."
+    assert attempt.seconds == 0.0 and attempt.created_at == 0.0
+    assert "not a number" in attempt.damaged and "not text" in attempt.damaged
+    assert attempt.damaged.count("its stored time is damaged") == 1  # not once per section
+    assert all(abs(card.due - time.time()) < 60 and card.reviews == 0 for card in store.cards())
+    store.close()
+    for argv in (["due"], ["progress"], ["export", "--last", "-o", "-"], ["history"]):
+        assert main(argv) == 0, argv
+    out = capsys.readouterr()
+    assert "Labels arrive late." in out.out and "Traceback" not in out.err
