@@ -981,7 +981,9 @@ def _card(row: sqlite3.Row) -> CardRecord:
         row["section"],
         columns.text(row["label"], "label", damage),
         raw,
-        columns.number(row["due"], "due date", damage, default=time.time()),
+        # Due a minute ago, not at this instant: a caller's "now", taken a moment before the
+        # read, must find it due.
+        columns.number(row["due"], "due date", damage, default=time.time() - 60),
         row["last_rating"],
         columns.optional_number(row["last_review"], "last review", damage),
         columns.whole_number(row["reviews"], "review count", damage),
