@@ -410,7 +410,7 @@ async def test_quitting_a_drill_on_a_full_disk_writes_the_answer_to_a_file(
 
 
 @pytest.mark.parametrize("width", [80, 60])
-async def test_the_rating_choices_wrap_between_choices_never_inside_one(
+async def test_the_rating_choices_and_the_card_status_wrap_whole(
     tmp_path: Path, library: Library, width: int
 ) -> None:
     """At 80 columns the four choices are wider than the line; Textual wrapped at any space,
@@ -428,3 +428,12 @@ async def test_the_rating_choices_wrap_between_choices_never_inside_one(
         choice = r"[1-4] (?:Again|Hard|Good|Easy) · (?:now|tomorrow|in \d+ [hd]|overdue \d+ d)"
         assert sum(len(re.findall(choice, line)) for line in lines) == 4, lines
         assert any("Enter saves" in line for line in lines)
+        # The card's place and status above it, likewise whole ("due" / "now" were split).
+        where = app.screen.query_one("#where")
+        lines = [line.text for line in where.render_lines(where.region.reset_offset)]
+        assert any(
+            re.search(
+                r"card 1 of 2 · (?:new|overdue \d+ d|due (?:now|in \d+ [hd]|tomorrow))\s*$", line
+            )
+            for line in lines
+        ), lines

@@ -87,7 +87,7 @@ class DrillScreen(Screen[None]):
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="where")
+        yield ChoiceRow(id="where")
         with VerticalScroll(id="question-box", classes="panel"):
             yield Static(id="question")
             yield Static(id="stand-in", classes="muted")
@@ -138,13 +138,14 @@ class DrillScreen(Screen[None]):
         )
         restored = drill.answer if drill is not None else ""
         self._drill_id, self._saved_text = (drill.id, restored) if drill is not None else (0, "")
-        status = "new" if card.record is None else f"due {when_due(card.record.due, self._clock())}"
-        self.query_one("#where", Static).update(
-            Content.assemble(
-                (card.case.title, "bold"),
-                f" — {card.section_title}  ",
-                (f"card {self.index + 1} of {len(self.plan.cards)} · {status}", "dim"),
-            )
+        status = "new"
+        if card.record is not None:
+            when = when_due(card.record.due, self._clock())
+            status = when if when.startswith("overdue") else f"due {when}"  # not "due overdue"
+        self.query_one("#where", ChoiceRow).show(
+            Content.assemble((card.case.title, "bold"), f" — {card.section_title}  "),
+            [Content.styled(f"card {self.index + 1} of {len(self.plan.cards)} · {status}", "dim")],
+            Content(""),
         )
         question, stand_in = question_for(card.case, card.item)
         self.query_one("#question", Static).update(Content(question))
@@ -306,7 +307,7 @@ class DrillScreen(Screen[None]):
                 (f"{card.case.title} · next {when_due(record.due, now)}", "dim"),
                 "\n",
             ]
-        self.query_one("#where", Static).update(Content("Drill finished"))
+        self.query_one("#where", ChoiceRow).update(Content("Drill finished"))
         self.query_one("#feedback").border_title = "Summary"
         self.query_one("#rating").display = False
         self.query_one("#result", Static).update(Content.assemble(*parts))
