@@ -472,3 +472,42 @@ def test_values_of_the_wrong_type_read_as_damage_not_a_traceback(
         assert main(argv) == 0, argv
     out = capsys.readouterr()
     assert "Labels arrive late." in out.out and "Traceback" not in out.err
+
+
+def test_lists_read_numbers_of_the_wrong_type_as_none_or_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The lists (history, the picker's scores, progress) read the attempts' columns without
+    opening each attempt: text in `updated_at`, `score` or `seconds` ended `history` in a
+    TypeError. They read as no date (0), no score and no time; the rest is listed."""
+    from designtrainer.cli import main
+
+    path = tmp_path / "home" / "designtrainer.sqlite3"
+    path.parent.mkdir()
+    store = Store(path)
+    damaged = store.import_attempt("fraud-detection", "Fraud", "solo", [], _grade(1, 4))
+    fine = store.import_attempt("fraud-detection", "Fraud", "solo", [], _grade(3, 4))
+    store.close()
+    other = sqlite3.connect(path)
+    with other:
+        other.execute(
+            "UPDATE attempts SET updated_at = 'abc', created_at = 'abc', score = 'high',"
+            " seconds = 'x' WHERE id = ?",
+            (damaged,),
+        )
+    other.close()
+    store = Store(path)
+    by_id = {s.id: s for s in store.attempts()}
+    assert (by_id[damaged].score, by_id[damaged].seconds, by_id[damaged].updated_at) == (
+        None,
+        0.0,
+        0.0,
+    )
+    assert by_id[fine].score == 0.75
+    assert {row[0]: row[1:3] for row in store.history_rows()}[damaged] == (0.0, "fraud-detection")
+    stats = store.case_stats()["fraud-detection"]
+    assert stats.best == 0.75 and isinstance(stats.last_updated, float)
+    store.close()
+    for argv in (["history"], ["progress"]):
+        assert main(argv) == 0, argv
+    assert "Traceback" not in capsys.readouterr().err

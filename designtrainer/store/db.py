@@ -711,8 +711,9 @@ class Store:
             where.append("mode = ?")
             args.append(mode)
         sql = (
-            "SELECT id, case_id, case_title, mode, created_at, updated_at, finished_at, score,"
-            " seconds, grade_damage FROM attempts"
+            f"SELECT id, case_id, case_title, mode, {_number('created_at')},"
+            f" {_number('updated_at')}, finished_at, {_number('score', 'NULL')},"
+            f" {_number('seconds')}, grade_damage FROM attempts"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY updated_at DESC, id DESC"
         )
@@ -737,8 +738,9 @@ class Store:
         cursor = self.db.cursor()
         cursor.row_factory = None  # tuples, not sqlite3.Row: cheaper, and what is promised
         rows: list[HistoryRow] = cursor.execute(
-            "SELECT id, updated_at, case_id, mode, finished_at, score, seconds,"
-            " coalesce(grade_damage, '') FROM attempts ORDER BY updated_at DESC, id DESC"
+            f"SELECT id, {_number('updated_at')}, case_id, mode, finished_at,"
+            f" {_number('score', 'NULL')}, {_number('seconds')}, coalesce(grade_damage, '')"
+            " FROM attempts ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return rows
 
@@ -752,9 +754,9 @@ class Store:
         return {
             r[0]: CaseStats(r[1], r[2], bool(r[3]))
             for r in self.db.execute(
-                "SELECT case_id, MAX(CASE WHEN finished_at IS NOT NULL THEN score END),"
-                " MAX(updated_at), MAX(finished_at IS NULL) FROM attempts WHERE mode = ?"
-                " GROUP BY case_id",
+                "SELECT case_id, MAX(CASE WHEN finished_at IS NOT NULL THEN"
+                f" {_number('score', 'NULL')} END), MAX({_number('updated_at')}),"
+                " MAX(finished_at IS NULL) FROM attempts WHERE mode = ? GROUP BY case_id",
                 (mode,),
             )
         }
@@ -968,6 +970,13 @@ class Store:
     def drill_answer(self, drill_id: int) -> DrillAnswer | None:
         row = self.db.execute("SELECT * FROM drill_answers WHERE id = ?", (drill_id,)).fetchone()
         return _drill(row) if row is not None else None
+
+
+def _number(column: str, default: str = "0") -> str:
+    """SQL for `column` as a number, `default` when it holds anything else (text the sqlite3
+    shell left, say): the lists read columns without opening each attempt, so they take
+    store.columns' reading in SQL, at no cost to the covering index they are read from."""
+    return f"(CASE WHEN typeof({column}) IN ('integer', 'real') THEN {column} ELSE {default} END)"
 
 
 def _card(row: sqlite3.Row) -> CardRecord:
