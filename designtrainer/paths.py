@@ -30,6 +30,19 @@ def data_home() -> Path:
     return path
 
 
+def exports_dir() -> Path:
+    """Where files written for the person go: ~/Documents/designtrainer when there is a
+    ~/Documents (where people look for documents), else the data directory's `exports`.
+
+    Never the working directory, which is wherever the terminal happened to be. Not created
+    here: the export dialog proposes it, and creates it on the first export.
+    """
+    documents = Path.home() / "Documents"
+    if documents.is_dir():
+        return documents / "designtrainer"
+    return data_home() / "exports"
+
+
 def bundled_dir(kind: str) -> Path:
     """`cases` or `rubrics` as shipped: inside the wheel, or at the top of a checkout."""
     packaged = _PACKAGE / "_bundled" / kind

@@ -401,3 +401,32 @@ def test_questions_asked_together_are_grouped() -> None:
     # asked again later, it is a question of its own
     assert asked_together(rows) == [("a and b?", ["A", "B"]), ("c?", ["C"]), ("a and b?", ["A"])]
     assert asked_together([]) == []
+
+
+_MARKUP = {
+    "bold": "**{}**",
+    "underscores": "__{}__",
+    "italic": "*{}*",
+    "backticks": "`{}`",
+    "bullet": "- {}",
+    "star bullet": "* {}",
+    "numbered": "1. {}",
+    "quote": "> {}",
+    "heading": "### {}",
+    "bold bullet": "- **{}**",
+}
+
+
+@pytest.mark.parametrize("form", _MARKUP.values(), ids=_MARKUP.keys())
+def test_a_question_in_markdown_markup_is_answered_as_the_plain_one(
+    library: Library, form: str
+) -> None:
+    """People paste questions from their notes: `**What fraction of payments are fraud?**`,
+    a bullet, a quote. The markup is no topic; each is answered as the plain question is."""
+    questions = yaml.safe_load((FIXTURES / "questions.yaml").read_text(encoding="utf-8"))
+    for case_id, entries in questions.items():
+        case = library.case(case_id)
+        for entry in entries[:6]:
+            plain = [index for index, _ in answers_for(case, entry["q"])]
+            marked = [index for index, _ in answers_for(case, form.format(entry["q"]))]
+            assert marked == plain, (case_id, form.format(entry["q"]))

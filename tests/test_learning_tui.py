@@ -173,6 +173,27 @@ async def test_picker_f4_drills_the_highlighted_case_when_nothing_is_due(
         assert all(c.record is None for c in screen.plan.cards)
 
 
+async def test_f4_with_nothing_to_drill_says_when_the_next_card_is_due(
+    tmp_path: Path, library: Library
+) -> None:
+    """Every idea of the attempted case has a card, none due: the picker said only "Nothing
+    is due for review", where `designtrainer drill` says when the next card comes back."""
+    from datetime import timedelta
+
+    app = make_app(tmp_path, library)
+    answers = dict.fromkeys(("framing", "data", "modeling", "evaluation", "production"), "x")
+    _seed(app.store, library, answers, datetime.now(UTC) + timedelta(days=1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(Input).value = "fraud"
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+        [said] = [n.message for n in app._notifications]
+        assert said.startswith("Nothing is due for review; the next card is due "), said
+
+
 async def test_progress_chart_heat_map_and_drilling_a_weak_idea(
     tmp_path: Path, library: Library
 ) -> None:
@@ -365,9 +386,8 @@ async def test_quitting_a_drill_on_a_full_disk_writes_the_answer_to_a_file(
     it to a file and says where, as the interview screens do: it was lost."""
     import sqlite3
 
-    out = tmp_path / "out"
-    out.mkdir()
-    monkeypatch.chdir(out)
+    out = tmp_path / "home" / "exports"  # where exports go without a ~/Documents
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
     app = make_app(tmp_path, library, DrillRequest(CASE, 1))
     _seed(app.store, library, {"data": MISSED_DATA}, PAST)
 
@@ -387,3 +407,33 @@ async def test_quitting_a_drill_on_a_full_disk_writes_the_answer_to_a_file(
     [copy] = list(out.iterdir())
     assert "typed on a full disk, then quit" in copy.read_text()
     assert len(said) == 1 and str(copy) in str(said[0])
+
+
+@pytest.mark.parametrize("width", [80, 60])
+async def test_the_rating_choices_and_the_card_status_wrap_whole(
+    tmp_path: Path, library: Library, width: int
+) -> None:
+    """At 80 columns the four choices are wider than the line; Textual wrapped at any space,
+    so the last choice broke in two ("4 Easy · in" / "11 d")."""
+    import re
+
+    app = make_app(tmp_path, library, DrillRequest(None, 2))
+    _seed(app.store, library, {"data": MISSED_DATA}, PAST)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        rating = app.screen.query_one("#rating")
+        lines = [line.text for line in rating.render_lines(rating.region.reset_offset)]
+        choice = r"[1-4] (?:Again|Hard|Good|Easy) · (?:now|tomorrow|in \d+ [hd]|overdue \d+ d)"
+        assert sum(len(re.findall(choice, line)) for line in lines) == 4, lines
+        assert any("Enter saves" in line for line in lines)
+        # The card's place and status above it, likewise whole ("due" / "now" were split).
+        where = app.screen.query_one("#where")
+        lines = [line.text for line in where.render_lines(where.region.reset_offset)]
+        assert any(
+            re.search(
+                r"card 1 of 2 · (?:new|overdue \d+ d|due (?:now|in \d+ [hd]|tomorrow))\s*$", line
+            )
+            for line in lines
+        ), lines

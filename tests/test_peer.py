@@ -539,3 +539,28 @@ async def _scorecard(pilot: Pilot[None]) -> None:
 def test_scorecard_snapshot(snap_compare, tmp_path: Path, library: Library) -> None:  # type: ignore[no-untyped-def]
     app = make_app(tmp_path, library, StartRequest(CASE, mode="peer"))
     assert snap_compare(app, terminal_size=(100, 32), run_before=_scorecard)
+
+
+async def test_a_signal_rating_is_never_split_across_lines_at_80_columns(
+    tmp_path: Path, library: Library
+) -> None:
+    """The wrap-up's column is narrow at 80x24: "Structure  2 · lean no hire" wrapped inside
+    the rating ("lean no" / "hire"). A row too wide puts its rating on a line of its own."""
+    import re
+
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer"), size=(80, 24)) as (
+        _app,
+        pilot,
+    ):
+        screen = await _start(pilot)
+        for _ in range(5):
+            await pilot.press("ctrl+n")
+            await settle(pilot)
+        assert screen.step == WRAPUP
+        await pilot.press("1", "down", "2", "down", "3", "down", "4")
+        await settle(pilot)
+        signals = screen.signals
+        lines = [line.text for line in signals.render_lines(signals.region.reset_offset)]
+        inside = "\n".join(line[1:-1] for line in lines[1:-1])  # within the border
+        labels = r"[1-4] · (?:strong no hire|lean no hire|lean hire|strong hire)"
+        assert len(re.findall(labels, inside)) == 4, lines

@@ -416,3 +416,98 @@ def test_red_flag_labels_are_kept_with_the_grade() -> None:
         stored["red_flags"][0]["label"] = label
         old = codec.result_from_json(stored)
         assert old is not None and old.red_flags[0].flag.label is None
+
+
+def test_values_of_the_wrong_type_read_as_damage_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite keeps any value in any column: text where the sqlite3 shell (or a damaged file
+    that still opens) left a time, bytes where an answer is. `due`, `drill`, `export` and
+    `progress` ended in a TypeError; the attempt now reads, with the damage named."""
+
+    from designtrainer.cli import main
+
+    path = tmp_path / "home" / "designtrainer.sqlite3"
+    path.parent.mkdir()
+    store = Store(path)
+    aid = store.import_attempt(
+        "fraud-detection",
+        "Fraud",
+        "solo",
+        [SectionState("data", "Labels arrive late.", 30.0), SectionState("framing", "Goal.")],
+        _grade(1, 4),
+    )
+    store.add_question(aid, "How big?", "Big.", 0)
+    from designtrainer.review.cards import record_attempt
+
+    attempt = store.get(aid)
+    assert attempt is not None
+    record_attempt(store, attempt)
+    store.close()
+    other = sqlite3.connect(path)  # another program, plain SQL
+    with other:
+        other.execute("UPDATE attempts SET created_at = 'yesterday'")
+        other.execute("UPDATE sections SET seconds = 'x', hints_used = 'two'")
+        other.execute("UPDATE sections SET answer = ? WHERE section = 'framing'", (b"Go\xffal.",))
+        other.execute("UPDATE questions SET asked_at = 'then'")
+        other.execute("UPDATE cards SET due = 'soon', reviews = 'many', last_review = 'x'")
+    other.close()
+    store = Store(path)
+    attempt = store.get(aid)
+    assert attempt is not None
+    assert attempt.section("data").answer == "Labels arrive late."  # untouched
+    assert attempt.section("framing").answer == "Go\ufffdal."
+    assert attempt.seconds == 0.0 and attempt.created_at == 0.0
+    assert "not a number" in attempt.damaged and "not text" in attempt.damaged
+    assert attempt.damaged.count("its stored time is damaged") == 1  # not once per section
+    assert all(card.reviews == 0 for card in store.cards())
+    from datetime import UTC, datetime
+
+    from designtrainer.review.schedule import due_now
+
+    now = datetime.now(UTC)  # taken before the cards are read, as `drill` does
+    assert len(due_now(store.cards(), now)) == len(store.cards()) > 0
+    store.close()
+    for argv in (["due"], ["progress"], ["export", "--last", "-o", "-"], ["history"]):
+        assert main(argv) == 0, argv
+    out = capsys.readouterr()
+    assert "Labels arrive late." in out.out and "Traceback" not in out.err
+
+
+def test_lists_read_numbers_of_the_wrong_type_as_none_or_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The lists (history, the picker's scores, progress) read the attempts' columns without
+    opening each attempt: text in `updated_at`, `score` or `seconds` ended `history` in a
+    TypeError. They read as no date (0), no score and no time; the rest is listed."""
+    from designtrainer.cli import main
+
+    path = tmp_path / "home" / "designtrainer.sqlite3"
+    path.parent.mkdir()
+    store = Store(path)
+    damaged = store.import_attempt("fraud-detection", "Fraud", "solo", [], _grade(1, 4))
+    fine = store.import_attempt("fraud-detection", "Fraud", "solo", [], _grade(3, 4))
+    store.close()
+    other = sqlite3.connect(path)
+    with other:
+        other.execute(
+            "UPDATE attempts SET updated_at = 'abc', created_at = 'abc', score = 'high',"
+            " seconds = 'x' WHERE id = ?",
+            (damaged,),
+        )
+    other.close()
+    store = Store(path)
+    by_id = {s.id: s for s in store.attempts()}
+    assert (by_id[damaged].score, by_id[damaged].seconds, by_id[damaged].updated_at) == (
+        None,
+        0.0,
+        0.0,
+    )
+    assert by_id[fine].score == 0.75
+    assert {row[0]: row[1:3] for row in store.history_rows()}[damaged] == (0.0, "fraud-detection")
+    stats = store.case_stats()["fraud-detection"]
+    assert stats.best == 0.75 and isinstance(stats.last_updated, float)
+    store.close()
+    for argv in (["history"], ["progress"]):
+        assert main(argv) == 0, argv
+    assert "Traceback" not in capsys.readouterr().err

@@ -735,3 +735,38 @@ async def test_text_autosaved_before_its_change_arrives_is_still_graded(
         await until(pilot, lambda: screen.graded_text.get("framing") == final, "grading")
         assert screen.graded_text.get("framing") == final
         assert screen.results["framing"].items[0].met
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_two_cases_with_one_title_are_told_apart_in_the_picker(
+    tmp_path: Path, library: Library, size: tuple[int, int]
+) -> None:
+    """A pack's copy of a bundled case (another id, the same title) read as the same row twice;
+    the id that tells them apart stays in view, even when the title is cut short."""
+    from dataclasses import replace
+
+    from rich.cells import cell_len
+
+    case = library.case("fraud-detection")
+    long = "A very long title that cannot fit beside the other columns at eighty"
+    twins = {
+        "fraud-mine": replace(case, id="fraud-mine"),
+        "long-one": replace(case, id="long-one", title=long),
+        "long-two": replace(case, id="long-two", title=long),
+    }
+    both = replace(library, cases={**library.cases, **twins})
+    async with opened(tmp_path, both, size=size) as (app, pilot):
+        table = app.screen.query_one(DataTable)
+        for query, ids in (("fraud", ("fraud-detection", "fraud-mine")), ("long", twins)):
+            app.screen.query_one(Input).value = query
+            await settle(pilot)
+            seen = {str(key.value): table.get_row(key)[0] for key in table.rows if key.value in ids}
+            assert len(seen) >= 2
+            width = table.ordered_columns[0].width
+            for case_id, title in seen.items():
+                assert case_id in str(title) and cell_len(str(title)) <= width, (seen, width)
+        # A title no other case has is shown as it always was.
+        app.screen.query_one(Input).value = "spam"
+        await settle(pilot)
+        [row] = [table.get_row(key)[0] for key in table.rows]
+        assert str(row) == library.case("spam-detection").title

@@ -160,9 +160,8 @@ async def test_a_full_disk_during_autosave_keeps_the_text_and_says_so(
 async def test_a_copy_can_be_saved_elsewhere_while_saving_fails(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    monkeypatch.chdir(out)
+    out = tmp_path / "home" / "exports"  # where exports go without a ~/Documents
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
     async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
@@ -175,12 +174,40 @@ async def test_a_copy_can_be_saved_elsewhere_while_saving_fails(
         assert DATA in copy.read_text() and "## Data" in copy.read_text()
 
 
+async def test_f4_saves_the_copy_where_exports_go_never_in_the_working_directory(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy went to the directory the app was started in: wherever the terminal happened
+    to be (a repository, /). It goes where exports go, never over a file, and says where."""
+    start = tmp_path / "started-here"
+    start.mkdir()
+    monkeypatch.chdir(start)
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))  # no ~/Documents
+    exports = tmp_path / "home" / "exports"  # DESIGNTRAINER_HOME's
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        DiskFull(app.store, monkeypatch)
+        screen.query_one(TextArea).text = DATA
+        screen._tick()
+        await pilot.press("f4")
+        await settle(pilot)
+        screen.query_one(TextArea).text = DATA + " And more."
+        await pilot.press("f4")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+    assert list(start.iterdir()) == []
+    first, second = sorted(exports.iterdir(), key=lambda p: p.stat().st_mtime_ns)
+    assert DATA in first.read_text() and "And more." not in first.read_text()
+    assert "And more." in second.read_text()
+    assert any(str(first) in m for m in said) and any(str(second) in m for m in said)
+
+
 async def test_quitting_while_saving_fails_saves_a_copy_and_says_where(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    monkeypatch.chdir(out)
+    out = tmp_path / "home" / "exports"  # where exports go without a ~/Documents
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
     app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
     said: list[object] = []
     real_exit = app.exit
@@ -455,9 +482,8 @@ async def test_an_unforeseen_error_saves_the_text_before_the_app_ends(
 async def test_an_unforeseen_error_on_a_full_disk_writes_a_copy_and_says_where(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    monkeypatch.chdir(out)
+    out = tmp_path / "home" / "exports"  # where exports go without a ~/Documents
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
     app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
     with pytest.raises(RuntimeError):
         async with app.run_test(size=(100, 32)) as pilot:
@@ -473,3 +499,23 @@ async def test_an_unforeseen_error_on_a_full_disk_writes_a_copy_and_says_where(
     [copy] = list(out.iterdir())
     assert DATA in copy.read_text()
     assert len(app.rescued) == 1 and str(copy) in app.rescued[0]
+
+
+def test_a_copy_falls_back_to_the_temp_folder_and_never_replaces_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from designtrainer.tui.saving import write_copy
+
+    person = tmp_path / "person"
+    (person / "Documents").mkdir(parents=True)
+    (person / "Documents" / "designtrainer").write_text("a file where the folder would be")
+    monkeypatch.setenv("HOME", str(person))
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    (temp / "copy.md").write_text("someone else's")
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    path, message = write_copy("typed", "copy.md")
+    assert path == temp / "copy~2.md" and path.read_text() == "typed" and str(path) in message
+    assert (temp / "copy.md").read_text() == "someone else's"

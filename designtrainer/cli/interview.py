@@ -110,8 +110,8 @@ def cmd_peer(args: argparse.Namespace) -> int:
 
 def cmd_drill(args: argparse.Namespace) -> int:
     from designtrainer.review.cards import sync_attempts
-    from designtrainer.review.drill import plan_drill
-    from designtrainer.review.schedule import now_utc, when_due
+    from designtrainer.review.drill import next_due, plan_drill
+    from designtrainer.review.schedule import now_utc
     from designtrainer.tui.app import DrillRequest
 
     lib = common.library(args)
@@ -125,10 +125,8 @@ def cmd_drill(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not plan.cards:
-        upcoming = [c for c in cards if c.case_id in lib.cases]
         where = f" in {case_id}" if case_id else ""
-        if upcoming:
-            due = when_due(upcoming[0].due, now)
+        if (due := next_due(lib, cards, now)) is not None:
             common.out(f"Nothing is due{where}; the next card is due {due}.\n")
         else:
             common.out(

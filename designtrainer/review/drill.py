@@ -20,7 +20,7 @@ from designtrainer.grading.grade import grade
 from designtrainer.grading.results import ItemResult
 from designtrainer.loading.library import Library
 from designtrainer.render.formatting import plural
-from designtrainer.review.schedule import due_now
+from designtrainer.review.schedule import due_now, when_due
 
 DEFAULT_LIMIT = 20
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")
@@ -89,6 +89,14 @@ def plan_drill(
         if fresh:
             note += f", {len(fresh)} not reviewed before"
     return DrillPlan(tuple(chosen), note)
+
+
+def next_due(library: Library, cards: Sequence[CardRecord], now: datetime) -> str | None:
+    """When the soonest card of a case still in the library comes back ("tomorrow", "in 3 d"),
+    for saying so when nothing is due; None without such a card. `cards` soonest first, as
+    the store lists them."""
+    upcoming = next((c for c in cards if c.case_id in library.cases), None)
+    return when_due(upcoming.due, now) if upcoming is not None else None
 
 
 def _item(library: Library, card: CardRecord) -> RubricItem | None:

@@ -24,7 +24,7 @@ from designtrainer.domain.review import PeerReview
 from designtrainer.domain.settings import Setting
 from designtrainer.grading.results import GradeResult
 from designtrainer.paths import data_home
-from designtrainer.store import codec
+from designtrainer.store import codec, columns
 from designtrainer.store.attempt import (
     Attempt,
     AttemptSummary,
@@ -350,12 +350,12 @@ class Store:
     def _check_tables(self) -> None:
         """The tables and columns the schema version promises are there (nobody dropped one)."""
         missing = []
-        for table, columns in _expected_tables().items():
+        for table, wanted in _expected_tables().items():
             have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
             if not have:
                 missing.append(f"table '{table}'")
             else:
-                missing += [f"column '{table}.{c}'" for c in sorted(columns - have)]
+                missing += [f"column '{table}.{c}'" for c in sorted(wanted - have)]
         if missing:
             raise StoreError(
                 f"{self.path} is damaged: schema version {self.schema_version} but "
@@ -649,12 +649,21 @@ class Store:
         damage: list[str] = []
         sections = {
             r["section"]: SectionState(
-                r["section"], r["answer"], r["seconds"], r["hints_used"], r["submitted_at"]
+                r["section"],
+                columns.text(r["answer"], f"{r['section']} answer", damage),
+                columns.number(r["seconds"], "time", damage),
+                columns.whole_number(r["hints_used"], "hint count", damage),
+                columns.optional_number(r["submitted_at"], "submission time", damage),
             )
             for r in self.db.execute("SELECT * FROM sections WHERE attempt_id = ?", (attempt_id,))
         }
         questions = tuple(
-            Question(r["question"], r["answer"], r["clarification"], r["asked_at"])
+            Question(
+                columns.text(r["question"], "question", damage),
+                columns.text(r["answer"], "question's answer", damage),
+                r["clarification"] if isinstance(r["clarification"], int) else None,
+                columns.number(r["asked_at"], "question time", damage),
+            )
             for r in self.db.execute(
                 "SELECT * FROM questions WHERE attempt_id = ? ORDER BY id", (attempt_id,)
             )
@@ -662,17 +671,17 @@ class Store:
         return Attempt(
             id=row["id"],
             case_id=row["case_id"],
-            case_title=row["case_title"],
+            case_title=columns.text(row["case_title"], "title", damage),
             mode=row["mode"],
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            finished_at=row["finished_at"],
+            created_at=columns.number(row["created_at"], "start time", damage),
+            updated_at=columns.number(row["updated_at"], "last change", damage),
+            finished_at=columns.optional_number(row["finished_at"], "finish time", damage),
             current_section=row["current_section"],
             sections=sections,
             questions=questions,
             result=codec.result_from_json(codec.loads(row["result_json"], "grade", damage), damage),
             peer=codec.review_from_json(codec.loads(row["peer_json"], "peer review", damage)),
-            damaged="; ".join(damage),
+            damaged="; ".join(dict.fromkeys(damage)),  # each section's "time" once
         )
 
     @_guarded
@@ -702,8 +711,9 @@ class Store:
             where.append("mode = ?")
             args.append(mode)
         sql = (
-            "SELECT id, case_id, case_title, mode, created_at, updated_at, finished_at, score,"
-            " seconds, grade_damage FROM attempts"
+            f"SELECT id, case_id, case_title, mode, {_number('created_at')},"
+            f" {_number('updated_at')}, finished_at, {_number('score', 'NULL')},"
+            f" {_number('seconds')}, grade_damage FROM attempts"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY updated_at DESC, id DESC"
         )
@@ -728,8 +738,9 @@ class Store:
         cursor = self.db.cursor()
         cursor.row_factory = None  # tuples, not sqlite3.Row: cheaper, and what is promised
         rows: list[HistoryRow] = cursor.execute(
-            "SELECT id, updated_at, case_id, mode, finished_at, score, seconds,"
-            " coalesce(grade_damage, '') FROM attempts ORDER BY updated_at DESC, id DESC"
+            f"SELECT id, {_number('updated_at')}, case_id, mode, finished_at,"
+            f" {_number('score', 'NULL')}, {_number('seconds')}, coalesce(grade_damage, '')"
+            " FROM attempts ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return rows
 
@@ -743,9 +754,9 @@ class Store:
         return {
             r[0]: CaseStats(r[1], r[2], bool(r[3]))
             for r in self.db.execute(
-                "SELECT case_id, MAX(CASE WHEN finished_at IS NOT NULL THEN score END),"
-                " MAX(updated_at), MAX(finished_at IS NULL) FROM attempts WHERE mode = ?"
-                " GROUP BY case_id",
+                "SELECT case_id, MAX(CASE WHEN finished_at IS NOT NULL THEN"
+                f" {_number('score', 'NULL')} END), MAX({_number('updated_at')}),"
+                " MAX(finished_at IS NULL) FROM attempts WHERE mode = ? GROUP BY case_id",
                 (mode,),
             )
         }
@@ -961,19 +972,30 @@ class Store:
         return _drill(row) if row is not None else None
 
 
+def _number(column: str, default: str = "0") -> str:
+    """SQL for `column` as a number, `default` when it holds anything else (text the sqlite3
+    shell left, say): the lists read columns without opening each attempt, so they take
+    store.columns' reading in SQL, at no cost to the covering index they are read from."""
+    return f"(CASE WHEN typeof({column}) IN ('integer', 'real') THEN {column} ELSE {default} END)"
+
+
 def _card(row: sqlite3.Row) -> CardRecord:
-    # A damaged card state starts the card again (fsrs reads {} as a new card).
-    raw = codec.loads(row["fsrs_json"], "card", []) or {}
+    # A damaged card state starts the card again (fsrs reads {} as a new card); a damaged due
+    # date makes it due now, a damaged count of reviews is 0 (store.columns).
+    damage: list[str] = []
+    raw = codec.loads(row["fsrs_json"], "card", damage) or {}
     return CardRecord(
         row["case_id"],
         row["item_id"],
         row["section"],
-        row["label"],
+        columns.text(row["label"], "label", damage),
         raw,
-        row["due"],
+        # Due a minute ago, not at this instant: a caller's "now", taken a moment before the
+        # read, must find it due.
+        columns.number(row["due"], "due date", damage, default=time.time() - 60),
         row["last_rating"],
-        row["last_review"],
-        row["reviews"],
+        columns.optional_number(row["last_review"], "last review", damage),
+        columns.whole_number(row["reviews"], "review count", damage),
     )
 
 

@@ -272,7 +272,7 @@ class DesignTrainerApp(App[None]):
             start, self.start = self.start, None
             if isinstance(start, DrillRequest):
                 if not self.open_drill(start.case_id, start.limit):
-                    self.notify("Nothing is due for review.", timeout=4)
+                    self.notify(self.nothing_due(), timeout=4)
             elif start.mode == "peer":
                 self.open_peer(start.case_id, ask=False)  # `designtrainer peer CASE`
             else:
@@ -411,9 +411,23 @@ class DesignTrainerApp(App[None]):
         self.open_screen("drill", plan)
         return True
 
+    def nothing_due(self) -> str:
+        """ "Nothing is due for review", and when the next card is (as `designtrainer drill`
+        says it), so a person who asked for a drill knows when to come back."""
+        from designtrainer.review.drill import next_due
+        from designtrainer.review.schedule import now_utc
+
+        due = None
+        if self.library is not None:
+            cards = write_or_say(self, self.store.cards, "read your review cards")
+            due = next_due(self.library, cards or [], now_utc())
+        if due is None:
+            return "Nothing is due for review."
+        return f"Nothing is due for review; the next card is due {due}."
+
     def _drill_due(self) -> None:
         if not self.open_drill():
-            self.notify("Nothing is due for review.", timeout=3)
+            self.notify(self.nothing_due(), timeout=3)
 
     def open_progress(self) -> None:
         self.open_screen("progress")

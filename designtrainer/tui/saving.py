@@ -2,8 +2,9 @@
 
 The session and peer screens save through `try_save`: a failure shows `SaveWarning`, a banner
 that stays until a later save (retried on every autosave tick) succeeds, and the text stays in
-the editor. F4 (`save_copy`) writes the answers as markdown to the working directory, or to the
-temp directory or home when that fails, so the person can keep them elsewhere.
+the editor. F4 (`save_copy`) writes the answers as markdown where exports go (`paths.exports_dir`),
+or to the temp directory or home when that fails, so the person can keep them elsewhere; never
+over a file, and never in the working directory (wherever the terminal happened to be).
 
 `open_store` is the TUI's start: a store that cannot be opened at all becomes a `StoreError`
 whose message names the path and what to do; the CLI prints it and exits with status 1.
@@ -102,7 +103,7 @@ class SaveWarning(Static):
 
 
 def save_copy(attempt: Attempt, case: Case | None) -> tuple[Path | None, str]:
-    """Write `attempt` as markdown where possible: the working dir, the temp dir, then home.
+    """Write `attempt` as markdown where possible: the exports folder, the temp dir, then home.
 
     Returns the file written (None if none could be) and a message for the person.
     """
@@ -112,19 +113,25 @@ def save_copy(attempt: Attempt, case: Case | None) -> tuple[Path | None, str]:
 
 
 def write_copy(text: str, name: str) -> tuple[Path | None, str]:
-    """Write `text` as a new file named like `name`: the working dir, the temp dir, then home.
+    """Write `text` as a new file named like `name`: the exports folder (made if need be), the
+    temp dir, then home; a name already taken gets `~2`, `~3`...
 
     Returns the file written (None if none could be) and a message for the person.
     """
-    from designtrainer.io.files import free_path, write_new
+    from designtrainer.io.files import FileExistsRefused, free_path, write_new
+    from designtrainer.paths import exports_dir
 
     problems = []
-    for folder in (Path.cwd(), Path(tempfile.gettempdir()), Path.home()):
-        path = free_path(folder / name)
+    for folder in (exports_dir, lambda: Path(tempfile.gettempdir()), Path.home):
+        where: Path | str = "a folder"
         try:
+            where = folder()
+            where.mkdir(parents=True, exist_ok=True)
+            path = free_path(where / name)
             write_new(path, text)
-        except OSError as exc:
-            problems.append(f"{folder}: {reason(exc)}")
+        # RuntimeError: no home directory; FileExistsRefused: the name was taken meanwhile.
+        except (OSError, RuntimeError, FileExistsRefused) as exc:
+            problems.append(f"{where}: {reason(exc)}")
             continue
         return path, f"Your answers were saved as a copy in {path}"
     return None, "Could not save a copy anywhere (" + "; ".join(problems) + ")"

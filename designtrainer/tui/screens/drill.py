@@ -38,6 +38,7 @@ from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import STORE_ERRORS, reason, write_copy, write_or_say
+from designtrainer.tui.widgets.choices import ChoiceRow
 from designtrainer.tui.widgets.footer import Footer
 
 Phase = Literal["answer", "rate", "done"]
@@ -86,14 +87,14 @@ class DrillScreen(Screen[None]):
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="where")
+        yield ChoiceRow(id="where")
         with VerticalScroll(id="question-box", classes="panel"):
             yield Static(id="question")
             yield Static(id="stand-in", classes="muted")
         yield TextArea(id="answer", soft_wrap=True, tab_behavior="focus")
         with VerticalScroll(id="feedback", classes="panel"):
             yield Static(id="result")
-        yield Static(id="rating")
+        yield ChoiceRow(id="rating")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -137,13 +138,14 @@ class DrillScreen(Screen[None]):
         )
         restored = drill.answer if drill is not None else ""
         self._drill_id, self._saved_text = (drill.id, restored) if drill is not None else (0, "")
-        status = "new" if card.record is None else f"due {when_due(card.record.due, self._clock())}"
-        self.query_one("#where", Static).update(
-            Content.assemble(
-                (card.case.title, "bold"),
-                f" — {card.section_title}  ",
-                (f"card {self.index + 1} of {len(self.plan.cards)} · {status}", "dim"),
-            )
+        status = "new"
+        if card.record is not None:
+            when = when_due(card.record.due, self._clock())
+            status = when if when.startswith("overdue") else f"due {when}"  # not "due overdue"
+        self.query_one("#where", ChoiceRow).show(
+            Content.assemble((card.case.title, "bold"), f" — {card.section_title}  "),
+            [Content.styled(f"card {self.index + 1} of {len(self.plan.cards)} · {status}", "dim")],
+            Content(""),
         )
         question, stand_in = question_for(card.case, card.item)
         self.query_one("#question", Static).update(Content(question))
@@ -246,19 +248,19 @@ class DrillScreen(Screen[None]):
         self.query_one("#result", Static).update(Content.assemble(*parts))
         now = self._clock()
         due = preview(card.record, now)
-        choices: list[str | Content | tuple[str, str]] = [("Rate it: ", "bold")]
+        choices: list[Content] = []
         for number, name in enumerate(RATING_NAMES, start=1):
             label = f" {number} {name.capitalize()} · {when_due(due[name].timestamp(), now)} "
-            choices += [(label, "reverse bold") if name == self.rating else label, " "]
-        choices += [
-            "\n",
-            (
+            choices.append(Content.styled(label, "reverse bold" if name == self.rating else ""))
+        self.query_one("#rating", ChoiceRow).show(
+            Content.styled("Rate it: ", "bold"),
+            choices,
+            Content.styled(
                 f"Enter saves {self.rating.capitalize()}: next review {due[self.rating]:%a %d %b}."
                 " Keys 1-4 change the rating.",
                 "dim",
             ),
-        ]
-        self.query_one("#rating", Static).update(Content.assemble(*choices))
+        )
 
     def action_save(self) -> None:
         card = self.card
@@ -305,7 +307,7 @@ class DrillScreen(Screen[None]):
                 (f"{card.case.title} · next {when_due(record.due, now)}", "dim"),
                 "\n",
             ]
-        self.query_one("#where", Static).update(Content("Drill finished"))
+        self.query_one("#where", ChoiceRow).update(Content("Drill finished"))
         self.query_one("#feedback").border_title = "Summary"
         self.query_one("#rating").display = False
         self.query_one("#result", Static).update(Content.assemble(*parts))

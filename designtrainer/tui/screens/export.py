@@ -21,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
 
 from designtrainer.domain.model import Case
-from designtrainer.paths import data_home
+from designtrainer.paths import exports_dir
 from designtrainer.render.export import Format, default_filename
 from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app
@@ -35,10 +35,7 @@ FORMATS: tuple[tuple[Format, str], ...] = (
 
 def default_folder() -> Path:
     """~/Documents/designtrainer if ~/Documents exists, else <data dir>/exports."""
-    documents = Path.home() / "Documents"
-    if documents.is_dir():
-        return documents / "designtrainer"
-    return data_home() / "exports"
+    return exports_dir()
 
 
 class ExportScreen(ModalScreen[Path | None]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,12 +15,34 @@ from designtrainer import sessions
 from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
 from designtrainer.tui.saving import STORE_ERRORS
-from designtrainer.tui.text import cell, plain, width_of
+from designtrainer.tui.text import cell, plain, visible, width_of
 from designtrainer.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
     from designtrainer.store.attempt import CaseStats
+
+
+def _tails(library: Library) -> dict[str, str]:
+    """ " · <id>" for each case whose title another case also has, else nothing.
+
+    A pack's copy of a bundled case (or two packs' versions of one) can keep its title under
+    another id; the rows then read the same. The id is what tells them apart everywhere
+    else (the CLI takes it), so it is shown, only where it is needed.
+    """
+    by_title: dict[str, list[str]] = {}
+    for case_id, case in library.cases.items():
+        by_title.setdefault(" ".join(case.title.lower().split()), []).append(case_id)
+    return {cid: f" · {cid}" for ids in by_title.values() if len(ids) > 1 for cid in ids}
+
+
+def _title_cell(title: str, tail: str, width: int) -> Text:
+    """The title, shortened with "…" so that `tail` (the id telling it apart) stays in view."""
+    if not tail:
+        return cell(title)
+    shown = cell(title)
+    shown.truncate(max(1, width - width_of(tail)), overflow="ellipsis")
+    return shown + Text(visible(tail), style="dim")
 
 
 class FilterInput(Input):
@@ -88,6 +111,7 @@ class PickerScreen(Screen[None]):
                 # (a session open above this screen would lose what was typed).
                 unread = f"Could not read your attempts: {exc}"
         stats_by_case = self._stats or {}
+        tails = _tails(library)
         rows: list[tuple[str, str, str, str, str, str]] = []
         for case_id in sorted(library.cases, key=lambda i: library.case(i).title):
             case = library.case(case_id)
@@ -99,12 +123,16 @@ class PickerScreen(Screen[None]):
             if stats and stats.unfinished:
                 last += " (unfinished)"
             best = pct(stats.best) if stats and stats.best is not None else "—"
-            rows.append(
-                (case_id, case.title, case.difficulty, best, last, ", ".join(case.tags[:2]))
-            )
+            title = case.title + tails.get(case_id, "")
+            rows.append((case_id, title, case.difficulty, best, last, ", ".join(case.tags[:2])))
         self._set_columns(table, rows)
-        for case_id, *values in rows:
-            table.add_row(*(cell(v) for v in values[: len(table.columns)]), key=case_id)
+        title_width = table.ordered_columns[0].width
+        for case_id, _title, *values in rows:
+            table.add_row(
+                _title_cell(library.case(case_id).title, tails.get(case_id, ""), title_width),
+                *(cell(v) for v in values[: len(table.columns) - 1]),
+                key=case_id,
+            )
         if keep is not None and keep in table.rows:
             table.move_cursor(row=table.get_row_index(keep))
         shown = len(rows)
@@ -209,7 +237,7 @@ class PickerScreen(Screen[None]):
         if case_id is not None and app.open_drill(case_id):
             self.notify("Nothing is due: drilling this case's ideas.", timeout=3)
             return
-        self.notify("Nothing is due for review.", timeout=3)
+        self.notify(app.nothing_due(), timeout=4)
 
     def action_progress(self) -> None:
         dt_app(self).open_progress()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
@@ -68,14 +69,24 @@ class SignalList(OptionList):
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._draw()
 
+    def on_resize(self, event: events.Resize) -> None:
+        self._draw()  # a row's layout depends on the width (see _draw)
+
     def _draw(self) -> None:
+        """One row per signal: "▸ Structure  2 · lean no hire" where it fits the width, else
+        the rating on a line of its own under the title, never wrapped inside ("lean no" /
+        "hire"), as the wrap-up's narrow column at 80 columns had it."""
+        width = self.scrollable_content_region.width or 1 << 16
         for index, key in enumerate(SIGNALS):
             here = index == self.highlighted
             rating = self.ratings.get(key)
-            label = styled(
-                "$mark $title  [b]$rating[/b]" if rating else "$mark $title  [dim]— 1-4[/dim]",
-                mark="▸" if here else " ",
-                title=COMMUNICATION_TITLES[key],
-                rating=rating_label(rating),
-            )
+            values = {
+                "mark": "▸" if here else " ",
+                "title": COMMUNICATION_TITLES[key],
+                "rating": rating_label(rating),
+            }
+            value = "[b]$rating[/b]" if rating else "[dim]— 1-4[/dim]"
+            label = styled(f"$mark $title  {value}", **values)
+            if label.cell_length > width:
+                label = styled(f"$mark $title\n    {value}", **values)
             self.replace_option_prompt_at_index(index, label)

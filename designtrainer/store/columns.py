@@ -1,0 +1,45 @@
+"""Column values read as the types the code expects, whatever a program stored in them.
+
+SQLite keeps any value in any column: a person who edits the database with the sqlite3 shell
+(or a damaged file that still opens) can leave text where a time is kept, or bytes where an
+answer is. Read as they are, `due <= now` and `sum(seconds)` raised TypeErrors: `due`, `drill`,
+`export` and `progress` ended in a traceback. Read through these, a value of the wrong type
+becomes a default and is named in the `damage` list the store shows (Attempt.damaged), as a
+damaged grade is (store.codec), and the rest of the attempt still reads.
+"""
+
+from __future__ import annotations
+
+
+def number(raw: object, what: str, damage: list[str], default: float = 0.0) -> float:
+    """A stored number as a float; anything else is `default`, noted as damaged."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return float(raw)
+    damage.append(f"its stored {what} is damaged (not a number)")
+    return default
+
+
+def optional_number(raw: object, what: str, damage: list[str]) -> float | None:
+    """A stored number or NULL; anything else is None, noted as damaged."""
+    return None if raw is None else number(raw, what, damage, default=0.0)
+
+
+def whole_number(raw: object, what: str, damage: list[str]) -> int:
+    """A stored count as an int; anything else is 0, noted as damaged."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    damage.append(f"its stored {what} is damaged (not a whole number)")
+    return 0
+
+
+def text(raw: object, what: str, damage: list[str]) -> str:
+    """Stored text as a str. Bytes (a BLOB) are read as UTF-8, a byte that is not as U+FFFD;
+    any other value is written out; both noted as damaged. The text itself is never dropped."""
+    if isinstance(raw, str):
+        return raw
+    damage.append(f"its stored {what} is not text and is shown as read")
+    if isinstance(raw, bytes):
+        return raw.decode("utf-8", errors="replace")
+    return "" if raw is None else str(raw)
