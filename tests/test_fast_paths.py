@@ -332,7 +332,8 @@ def _plain_keyword_style(j: Judgement) -> bool:
         weight = elements // 2 if elements >= judgement_module._LONG_LIST else 1
         total += weight
         if every & judgement_module._CLAIM or (
-            every & judgement_module._DIGIT and elements < judgement_module._LONG_LIST
+            (every & judgement_module._DIGIT or j._how_often(first, last))
+            and elements < judgement_module._LONG_LIST
         ):
             continue
         short = last - first + 1 <= judgement_module._MAX_NAME_WORDS * elements

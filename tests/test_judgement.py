@@ -10,7 +10,7 @@ from toy_rubric import item
 
 from designtrainer.domain.model import RedFlag, Rubric
 from designtrainer.grading.compiled import compile_rubric
-from designtrainer.grading.grade import grade, grade_whole
+from designtrainer.grading.grade import grade, grade_whole, read_answer
 from designtrainer.grading.results import GradeResult
 from designtrainer.render import report
 from designtrainer.store import codec
@@ -226,6 +226,24 @@ def test_notes_in_an_answer_of_names() -> None:
     ):
         text = NOTES_OF_NAMES.replace("- Feedback loop\n", note + "\n")
         assert states(text)[item_id] == "met", note
+
+
+def test_a_section_of_terse_notes_that_say_how_often_is_not_a_list_of_names() -> None:
+    """A section read alone: notes that say how often ("retrain weekly", "drift monitoring
+    hourly") commit as a figure does, and are not a list of names (they were, unless a title
+    line of the file counted among the section's notes and held it under the line); the
+    same notes without them are one, and name their ideas."""
+    choices = (
+        "- streaming feats via Kafka, feature store in Redis\n"
+        "- retrain weekly\n"
+        "- drift monitoring hourly\n"
+        "- fallback rules\n"
+    )
+    names = choices.replace(" weekly", "").replace(" hourly", "")
+    assert not read_answer(COMPILED, choices).judgement.keyword_style
+    assert read_answer(COMPILED, names).judgement.keyword_style
+    assert set(states(choices).values()) == {"met"}
+    assert set(states(names).values()) == {"named"}
 
 
 @pytest.mark.parametrize(

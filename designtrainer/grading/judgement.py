@@ -1620,7 +1620,10 @@ class Judgement:
         an idea are bare lists or fragments, with no figure and no verb (proper names are
         names here: "BERT / XLM-R, CLIP, ViT"). There a short list of one idea ("text,
         images, video, OCR") names it too. Worked out once per answer; content words are counted
-        only in the short notes that are not sentences."""
+        only in the short notes that are not sentences, and a note that says how often or sets
+        one thing against another ("new listings indexed hourly", "retrain weekly") commits
+        as a figure does: terse notes of choices are not a list of names, whether or not a
+        title line of the file happens to count among a section's notes."""
         if self.keyword_answer:
             return True
         if self._keyword_style is None:
@@ -1637,7 +1640,10 @@ class Judgement:
         are titles, not notes; an arrow joins names as a comma does ("Kafka -> Flink ->
         feature store"); a figure in brackets after a name annotates it ("Class imbalance
         (~0.1%)") and a name's digits are no figure ("F1", "TC40"). One section alone is
-        read without these, as it was first tuned."""
+        read without these, as it was first tuned, but with how often or a contrast for a
+        figure (see `keyword_style`): the whole answer weighs bare notes against its figures
+        already, and a list of names gives its schedules too ("Retraining: weekly + drift
+        monitoring"), so there it would only let lists of names through."""
         bits, starts, n = self.bits, self.starts, len(self.words)
         named = self.inside.union(self.firsts)  # the words of the mentions
         # Where lists break: list words, and words after a list separator.
@@ -1676,6 +1682,8 @@ class Judgement:
                 continue  # a sentence
             if figure and elements < _LONG_LIST:
                 continue  # a figure (not one name among many: "40k users")
+            if not whole and elements < _LONG_LIST and self._how_often(first, last):
+                continue  # how often or a contrast commits as a figure does: "indexed hourly"
             short = last - first + 1 <= _MAX_NAME_WORDS * elements
             if short and self._content_words(first, last, named) <= elements:
                 listy += weight  # short elements with a content word each at most
