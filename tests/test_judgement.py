@@ -210,6 +210,7 @@ def test_notes_in_an_answer_of_names() -> None:
         ("- Shadow mode -> A/B test -> Kafka", "ab-test"),
         ("- Fallback (rules engine)", "fallback"),
         ("- Label delay: chargebacks, disputes", "label-delay"),
+        ("- Fallback: blocklist, IP reputation", "fallback"),
         ("- Trees: GBDT / XGBoost", "trees"),
     ):
         text = NOTES_OF_NAMES.replace("- Feedback loop\n", note + "\n")
@@ -218,6 +219,7 @@ def test_notes_in_an_answer_of_names() -> None:
     # too: "a committed number in a note") still counts.
     for note, item_id in (
         ("- Fallback: rules engine", "fallback"),
+        ("- Fallback: blocklist", "fallback"),  # which one serves: another idea, in full
         ("- Retraining daily, drift alerts", "retraining"),
         ("- GBDT on device + card feats", "trees"),
         ("- Calibration (isotonic) on last 7 days", "calibration"),

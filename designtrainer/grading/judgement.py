@@ -1367,7 +1367,8 @@ class Judgement:
         the names outside its brackets ("Fallback: formula ETA", "Retraining daily", "GBDT on
         metadata + text score"); "Time-based split", "Uplift modeling (causal ML)" and
         "Kafka -> Flink -> feature store" only name theirs, "Noisy labels: friendly fraud,
-        unreported fraud" lists examples."""
+        unreported fraud" lists examples. A label's note that is one other idea named in
+        full says which one serves: "Fallback: formula ETA" (the fallback is the formula)."""
         parts = self._parts.get((first, last))
         if parts is None:
             parts = self._parts[first, last] = self._outside_brackets(first, last)
@@ -1380,7 +1381,19 @@ class Judgement:
             return any(
                 self._says(a, b, (first, last)).weak and self._how_often(a, b) for a, b in segments
             )
-        return any(self._says(a, b, (first, last)).something(m) for a, b in segments)
+        if any(self._says(a, b, (first, last)).something(m) for a, b in segments):
+            return True
+        # A label whose note is one other idea, named in full, says which: not only that there
+        # is a fallback, but that it is the formula.
+        return m.last < first and len(segments) == 1 and self._other_ideas(first, last, m) == 1
+
+    def _other_ideas(self, first: int, last: int, m: Mention) -> int:
+        """How many items other than m's are named in full in words first..last."""
+        found: dict[int, set[int]] = {}
+        for other in self._mentions_in(first, last):
+            if other.owner != m.owner and other.owner < self.items and other.negation is None:
+                found.setdefault(other.owner, set()).add(other.group)
+        return sum(len(groups) == self.groups[o] for o, groups in found.items())
 
     def _outside_brackets(self, first: int, last: int) -> tuple[bool | None, list[tuple[int, int]]]:
         """Whether words first..last are a list (a comma or a semicolon outside brackets;
