@@ -272,3 +272,32 @@ def test_every_empty_template_grades_to_zero(
         if doc["score"] or met:
             credited[case["id"]] = met
     assert credited == {}
+
+
+_OWN_TITLES = [
+    "# Class imbalance: use precision-recall AUC",
+    "# Fraud detection design: a rules baseline, then gradient-boosted trees",
+    "Class imbalance: use precision-recall AUC\n===",
+]
+
+
+@pytest.mark.parametrize("sections", [True, False], ids=["with sections", "without"])
+@pytest.mark.parametrize("title", _OWN_TITLES)
+def test_a_persons_own_title_heading_is_not_graded(
+    title: str, sections: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A heading is not evidence: a section's heading line is never graded, nor the case's
+    title, but a title of one's own at the top of the file ("# Class imbalance: use ...")
+    was, and credited what it named. What is written under it is graded as before."""
+    path = tmp_path / "a.md"
+    body = "Chargebacks arrive 60 days later, so recent labels are missing.\n"
+    if sections:
+        body = f"## Problem framing\n\nTBD.\n\n## Data\n\n{body}"
+    path.write_text(f"---\ncase: fraud-detection\n---\n\n{title}\n\n{body}")
+    code, out, _ = run(["grade", str(path), "--format", "json"], capsys)
+    assert code == 0
+    met = {i["id"]: i for s in json.loads(out)["sections"] for i in s["items"] if i["met"]}
+    assert set(met) == {"label-delay"}
+    source = path.read_text()
+    for ev in met["label-delay"]["evidence"]:
+        assert source[ev["start"] : ev["end"]] == ev["text"]

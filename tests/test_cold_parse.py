@@ -253,7 +253,8 @@ def test_simple_markdown_runs_and_agrees_on_every_fixture() -> None:
         [],
     )
     texts = parse_answer("---\ncase: x\n---\n" + body).texts()
-    assert texts["data"] == "\n**Labels.** 30-day window\n#tag\n\n\n\n# T\n\n"  # then the title
+    # then the title, blanked: a heading is not graded
+    assert texts["data"] == "\n**Labels.** 30-day window\n#tag\n\n\n\n   \n\n"
 
 
 def test_loading_drops_the_rules_only_checking_needs(tmp_path: Path, monkeypatch: Any) -> None:

@@ -140,10 +140,11 @@ def test_folding_plain_lines_keeps_headings_and_quotes(lines: list[str]) -> None
 
 
 def _blanked_one_by_one(parsed: Any) -> str:
-    """What `graded` means, character by character: front matter and quotes become spaces,
-    line breaks stay, every offset stays where it was."""
+    """What `graded` means, character by character: front matter, quotes, comments and titles
+    (h1 headings naming no section) become spaces, line breaks stay, every offset stays."""
     chars = list(parsed.source)
-    for seg in [(0, parsed.body_start)] + [(q.start, q.end) for q in parsed.quotes]:
+    pieces = [*parsed.quotes, *parsed.comments, *parsed.titles]
+    for seg in [(0, parsed.body_start)] + [(q.start, q.end) for q in pieces]:
         for i in range(*seg):
             if chars[i] != "\n":
                 chars[i] = " "
@@ -152,7 +153,9 @@ def _blanked_one_by_one(parsed: Any) -> str:
 
 @settings(deadline=None)
 @given(st.booleans(), st.lists(st.sampled_from([*LINE_KINDS, "> a\r\n> b"]), max_size=30))
-def test_graded_text_blanks_front_matter_and_quotes_only(front: bool, lines: list[str]) -> None:
+def test_graded_text_blanks_front_matter_quotes_comments_and_titles_only(
+    front: bool, lines: list[str]
+) -> None:
     body = "\n".join(lines) + "\n"
     # Without front matter of its own, a text opening with "---" would be read as front matter
     # (and refused unless it is a mapping): that is the loader's business, not this property's.

@@ -52,7 +52,6 @@ def _grade_file(args: argparse.Namespace) -> int:
             f"(known cases: {', '.join(lib.ids())})"
         )
     case_id = common.case_id(lib, str(case_id))
-    answer.hide_title(lib.case(case_id).title)
     compiled = lib.compiled(case_id)
     texts: dict[str, str]
     offset: Callable[[str, int], int]

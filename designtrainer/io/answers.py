@@ -101,16 +101,9 @@ class AnswerFile:
     comments: list[Segment] = field(default_factory=list)
     """HTML comments (the template's note on where to write) are not shown, nor graded."""
     titles: list[Segment] = field(default_factory=list)
-    """The h1 headings that name no section: a person's own title is graded as text."""
-
-    def hide_title(self, title: str) -> None:
-        """Grade no h1 heading that is the case's title: the template writes it, and its
-        words ("Real-time ...") are the case's, not the answer's. Offsets are unchanged."""
-        wanted = " ".join(title.split()).casefold()
-        for seg in self.titles:
-            text = self.source[seg.start : seg.end].strip().lstrip("#").rstrip("#")
-            if " ".join(text.split()).casefold() == wanted:
-                self.comments.append(seg)
+    """The h1 headings that name no section: the file's title (the template writes the case's,
+    a person may write their own, "# Class imbalance: use PR-AUC"). Like every heading line,
+    a title is not graded (a heading is not evidence); the text under it is."""
 
     @property
     def has_sections(self) -> bool:
@@ -118,14 +111,15 @@ class AnswerFile:
 
     @property
     def graded(self) -> str:
-        """The file with front matter and block quotes blanked out, offsets unchanged.
+        """The file with front matter, block quotes, comments and titles blanked out, offsets
+        unchanged.
 
         Built from slices (one regex pass per blanked piece), not a list of every character:
         a 10 MB answer is one copy, not ten million one-character strings.
         """
         out: list[str] = []
         pos = 0
-        hidden = [Segment(0, self.body_start), *self.quotes, *self.comments]
+        hidden = [Segment(0, self.body_start), *self.quotes, *self.comments, *self.titles]
         for seg in sorted(hidden, key=lambda g: g.start):
             start = max(seg.start, pos)
             if start >= seg.end:
