@@ -2924,6 +2924,25 @@ MADE: list[tuple[str, str, str]] = [
 ]
 
 
+# flags19: twins, each a sentence that makes no mistake and one, in the same words, that does.
+TWINS_QUIET: list[tuple[str, str, str]] = [
+    # the mistake ends an aside or a list that is the subject of a dismissal
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Each keystroke is a request, so anything heavy per request, certainly any generative "
+        "model call, is off the table.",
+    ),
+]
+TWINS_MADE: list[tuple[str, str, str]] = [
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Each keystroke is a request, so a generative model call per request, is what I'd use.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -2943,6 +2962,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_general_reading_still_sees_the_mistake": READINGS_FLAG,
             "refusing_the_right_choice_makes_the_mistake": REFUSING_THE_RIGHT_CHOICE,
             "the_same_words_making_the_choice_still_raise_it": MADE,
+            "a_twin_that_makes_the_mistake_raises_it": TWINS_MADE,
         }
     ),
 )
@@ -2963,6 +2983,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_general_reading_keeps_the_flag_quiet": READINGS_NO_FLAG,
             "refusing_a_kind_of_it_or_stating_a_fact_makes_none": REFUSING_A_KIND_OR_A_FACT,
             "a_mistake_discussed_is_not_made": DISCUSSED,
+            "a_twin_that_makes_no_mistake_raises_nothing": TWINS_QUIET,
         }
     ),
 )

@@ -1070,7 +1070,9 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     per request doesn't scale", "silently deleting mail is never acceptable", "a random split
     won't respect time", or of a dismissal ("scoring the whole catalogue is off the table");
     or the object, put first, of a refusal ("generating completions with a language model I'd
-    rather not do"). Not past a relative clause or a subject of its own ("we use accuracy,
+    rather not do"). The subject may end on a comma, closing an aside or a list it ends
+    ("anything heavy per request, certainly any generative model call, is off the table"):
+    no clause of its own opens on "is". Not past a relative clause or a subject of its own ("we use accuracy,
     which doesn't need calibration"; "we shuffle, and we don't look back"; "we shuffle the
     logs we don't need")."""
     words = judgement.words
@@ -1080,6 +1082,8 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
+        if word in _COPULAS and words.before(k).strip() == "," and _dismissed(raw, k + 1):
+            return True  # the mistake closes an aside or a list that is the subject
         if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
             return False
         if word in _COPULAS and _dismissed(raw, k + 1):
