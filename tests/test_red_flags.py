@@ -2933,12 +2933,54 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "Each keystroke is a request, so anything heavy per request, certainly any generative "
         "model call, is off the table.",
     ),
+    # the mistake's words only qualify a topic or a measure ("the objective question")
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The CTR thumbnail experiment settles the objective question: +6% CTR, -9% watch time.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Monitoring: feature drift, and precision of early labels (analyst decisions).",
+    ),
+    # a lead-in that counts its items as something else, or introduces them in a clause of
+    # its own, does not say its mention of each item
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "That one regression target serves three moments:\n- store list: a rough number;\n"
+        "- checkout: the promise, a 10-minute window;\n- tracking: re-predicted.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The target is satisfied watching that brings people back, and per impression I'd "
+        "predict:\n- P(click),\n- expected watch time given click.",
+    ),
 ]
 TWINS_MADE: list[tuple[str, str, str]] = [
     (
         "query-autocomplete",
         "llm-per-keystroke",
         "Each keystroke is a request, so a generative model call per request, is what I'd use.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The CTR thumbnail experiment settles it: the objective is CTR.",
+    ),
+    ("fraud-detection", "future-leakage", "Features: the analyst decisions on the transaction."),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The regression target:\n- checkout: the promise, a 10-minute window;\n"
+        "- tracking: re-predicted.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The target is what I'd predict per impression:\n- P(click),\n- clicks per session.",
     ),
 ]
 

@@ -436,6 +436,7 @@ def _flag_choice(
         negated = refused.get(first)
         if negated is not None:
             found = [m for m in found if m.last < negated]
+        found = [m for m in found if not _names_a_topic(words, m)]
         said[first] = found
         if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
@@ -444,7 +445,11 @@ def _flag_choice(
         lead = judgement.lead_in(first) if len(said) > 1 else None
         led: dict[int, Mention] = {}
         for m in said.get(lead, ()) if lead is not None else ():
-            if m.group not in led and not judgement.argues_against(m, _REASON_WORDS):
+            if (
+                m.group not in led
+                and not judgement.argues_against(m, _REASON_WORDS)
+                and _leads_the_items(judgement, m, lead)
+            ):
                 led[m.group] = m
         # A sentence that goes on about the one before it ("AUC on the validation slice.
         # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
@@ -658,6 +663,28 @@ def _of_pairs(unless: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]
             if len(parts) >= 3 and parts[1] == "of":
                 pairs.add((stem(parts[0]), stem(parts[-1])))
     return frozenset(pairs)
+
+
+# Nouns a mistake's words may only qualify: what the words then name is a question, a drift
+# or a measure about the thing ("the objective question", "feature drift", "click
+# distribution"), never the thing chosen.
+_TOPIC_HEADS = stems(
+    "question questions debate discussion drift skew importance importances freshness "
+    "parity distribution distributions"
+)
+
+
+def _names_a_topic(words: Words, m: Mention) -> bool:
+    """Whether the mention qualifies the noun right after it, which is only a topic or a
+    measure of it: "settles the objective question" asks what the objective is and chooses
+    none; "monitoring feature drift" watches features, it adds none ("CTR is the objective,
+    no question" still chooses)."""
+    k = m.last + 1
+    return (
+        k < len(words.words)
+        and not words.boundary_before(k)
+        and words.keys[k] in _TOPIC_HEADS
+    )
 
 
 def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -> bool:
@@ -1545,6 +1572,32 @@ def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
         )
         for k in range(len(said) - 2)
     )
+
+
+# A lead-in that ends on a count says what its items are ("... serves three moments:").
+_COUNTS = frozenset("two three four five six seven eight nine ten several".split())
+_ITEM_CLAUSE_JOINERS = frozenset("and but so while then".split())
+_CLAUSE_SUBJECT_REACH = 4
+
+
+def _leads_the_items(judgement: Judgement, m: Mention, lead: int) -> bool:
+    """Whether the items of the list a line introduces are what the line's mention names.
+    Not when the line counts its items as something else ("That one regression target serves
+    three moments:": each item is a moment, not a target), nor when a clause of its own with
+    its own subject introduces them ("The target is satisfied watching ..., and per
+    impression I'd predict:": the items are predictions, and the target was said before).
+    "Features I'd add:" and "Target:" lead their items."""
+    raw = judgement.words.words
+    last = judgement.sentence(lead).last
+    if m.last + 1 < last and (raw[last - 1].isdigit() or raw[last - 1].lower() in _COUNTS):
+        return False
+    for k in range(m.last + 1, last):
+        if raw[k].lower() in _ITEM_CLAUSE_JOINERS and any(
+            raw[j].lower() in _SUBJECTS
+            for j in range(k + 1, min(last, k + _CLAUSE_SUBJECT_REACH) + 1)
+        ):
+            return False
+    return True
 
 
 def _window_besides(
