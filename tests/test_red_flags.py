@@ -2958,6 +2958,18 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "The target is satisfied watching that brings people back, and per impression I'd "
         "predict:\n- P(click),\n- expected watch time given click.",
     ),
+    # rubric phrases: clicks times watch time is expected watch time, not clicks; sessions
+    # per user are the long-term engagement a notification should aim at
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "We predict P(click) and E[watch time | click] and rank by their product.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Primary metrics: DAU and sessions per user; guardrails on opt-outs.",
+    ),
 ]
 TWINS_MADE: list[tuple[str, str, str]] = [
     (
@@ -2981,6 +2993,12 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "recommendation",
         "engagement-only-objective",
         "The target is what I'd predict per impression:\n- P(click),\n- clicks per session.",
+    ),
+    ("recommendation", "engagement-only-objective", "We predict P(click) and rank by it."),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Primary metrics: open rate and sessions from push.",
     ),
 ]
 
