@@ -2970,6 +2970,18 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "engagement-only-objective",
         "Primary metrics: DAU and sessions per user; guardrails on opt-outs.",
     ),
+    # "would rather X than Y" refuses Y, the verb between them or not
+    ("demand-forecasting", "mape-on-sparse-series", "I'd rather report WAPE than MAPE."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "I'd rather pick the threshold from costs than use 0.5.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We'd sooner serve from a prefix index than call an LLM per keystroke.",
+    ),
 ]
 TWINS_MADE: list[tuple[str, str, str]] = [
     (
@@ -2999,6 +3011,13 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "notification-ranking",
         "engagement-only-objective",
         "Primary metrics: open rate and sessions from push.",
+    ),
+    ("demand-forecasting", "mape-on-sparse-series", "I'd rather report MAPE than nothing."),
+    ("fraud-detection", "threshold-at-half", "I'd rather use a threshold of 0.5 than tune one."),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We'd sooner call an LLM per keystroke than build a prefix index.",
     ),
 ]
 

@@ -2559,13 +2559,19 @@ _PREFERENCE_REACH = 4
 # "I'd choose a nightly batch over streaming", "I'd prefer batch features over streaming".
 _CHOOSING = stems(("choose", "pick", "prefer", "favour", "favor"))
 _OVER = stem("over")
+# "I'd rather report WAPE than MAPE", "we'd sooner pick the threshold from costs than use 0.5":
+# what follows "than" is what the answer would not do ("rather than" side by side is a cue).
+_RATHER = stems(("rather", "sooner"))
+_WOULD_RATHER = frozenset("i'd we'd would i we you'd".split())
+_RATHER_REACH = 8
 _PREFERENCE_TURNS = frozenset((stem("to"), _OVER, _THAN))
 """The words a preference turns on: only these are looked at, found in one pass in C."""
 
 
 def _preferred_over(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """The words after "than" when a "better" stands a few words before it in the same
-    clause, after "to" right after "preferable"/"superior" ("better to" is advice), and
+    clause, or a "would rather" / "would sooner" a little further ("I'd rather report WAPE
+    than MAPE"), after "to" right after "preferable"/"superior" ("better to" is advice), and
     after "over" when a choosing verb ("choose", "prefer") and its object stand before it."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _PREFERENCE_TURNS, 1, n - 1):
@@ -2587,18 +2593,28 @@ def _preferred_over(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             ):
                 continue
         elif key == _THAN:
-            j = i - 1
-            while j >= 0 and i - j <= _PREFERENCE_REACH and keys[j] not in _PREFERENCE:
-                if words.boundary_before(j + 1):
-                    j = -1
-                    break
-                j -= 1
-            if j < 0 or keys[j] not in _PREFERENCE or words.boundary_before(j + 1):
+            j = _preference_before(words, i)
+            if j is None:
                 continue
         else:
             continue
         neg = Negation(f"{raw[j]} ... {raw[i]}", i, i)
         yield from ((k, neg) for k in _scope_after(words, i + 1))
+
+
+def _preference_before(words: Words, i: int) -> int | None:
+    """Where the preference stands that the "than" at word i completes, in its clause: a
+    "better" (or "preferable") a few words before, or a "would rather" / "I'd sooner" before
+    the verb it prefers ("rather than" side by side is a cue of its own). None if none."""
+    keys, raw = words.keys, words.words
+    for j in range(i - 1, max(-1, i - 1 - _RATHER_REACH), -1):
+        if keys[j] in _PREFERENCE:
+            return j if i - j <= _PREFERENCE_REACH else None
+        if keys[j] in _RATHER:
+            return j if i - j > 1 and j > 0 and raw[j - 1].lower() in _WOULD_RATHER else None
+        if words.boundary_before(j):
+            return None
+    return None
 
 
 _PLAIN_ANAPHORS = frozenset(("it's", "that's", "they", "they're"))
