@@ -2982,6 +2982,29 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "llm-per-keystroke",
         "We'd sooner serve from a prefix index than call an LLM per keystroke.",
     ),
+    # a negation reaches over the relative clause of what it refuses
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Negatives are skipped impressions, not posts that were never shown.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "We never treat posts that were never shown as negatives.",
+    ),
+    # a kind of the right choice refused: a participle after an article, a noun after it
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "I'd skip a learned uplift model for now; a randomised holdout tells us incrementality.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "I'd skip a dedicated fallback model; the old formula is what we serve when the model "
+        "times out.",
+    ),
 ]
 TWINS_MADE: list[tuple[str, str, str]] = [
     (
@@ -3019,6 +3042,13 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "llm-per-keystroke",
         "We'd sooner call an LLM per keystroke than build a prefix index.",
     ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Negatives are skipped impressions and posts that were never shown.",
+    ),
+    ("notification-ranking", "propensity-as-uplift", "I'd skip uplift modelling for now."),
+    ("eta-prediction", "no-fallback", "I'd skip a dedicated fallback; the model never goes down."),
 ]
 
 

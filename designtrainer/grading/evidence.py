@@ -579,9 +579,10 @@ def _refusal_choice(
             or words.boundary_before(m.first)
             or neg.first <= before <= neg.last
             or plain(raw[before]) in _PLAIN_MODIFIERS
-            or words.keys[before] in _DOING
-        ):
-            continue  # a kind of it refused ("I would not add a dense retrieval stage")
+            or (words.keys[before] in _DOING and plain(raw[before - 1]) not in _ARTICLES)
+        ) or _a_kind_after(words, m):
+            continue  # a kind of it refused ("I would not add a dense retrieval stage", "a
+            # learned uplift model", "a dedicated fallback model")
         # Cues that touch make one ("would not" + "bother with"); two apart, the first
         # negates the second.
         refusal = {neg}
@@ -619,6 +620,19 @@ def _refusal_choice(
                 continue
         return Choice("met", (m,))
     return None
+
+
+# Nouns that make a refused phrase before them a kind of it: "a fallback model" is a second
+# model, and refusing one leaves any other fallback standing.
+_KINDS_AFTER = stems("model models tier tiers classifier classifiers ranker rankers network")
+
+
+def _a_kind_after(words: Words, m: Mention) -> bool:
+    """Whether the refused mention qualifies a noun right after it that makes it a kind:
+    "I'd skip a dedicated fallback model; the old formula is served" refuses a model, not the
+    fallback."""
+    k = m.last + 1
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in _KINDS_AFTER
 
 
 _WOULD = frozenset("would could might we'd you'd it'd".split())

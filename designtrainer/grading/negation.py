@@ -3550,6 +3550,17 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         elif word in _RELATIVES and k > end and raw[k - 1].lower() in _PEOPLE:
             # "push back on anyone who wants to optimise clicks": what they want is refused
             budget = SCOPE + 1
+        elif (
+            word in _RELATIVES
+            and k > end
+            and not listing
+            and k + 1 < n
+            and raw[k + 1].lower() in _RELATIVE_VERBS
+            and not is_boundary(parts[2 * k + 2])
+        ):
+            # "not posts that were never shown": the relative clause tells which posts are
+            # refused, so it is refused with them (not "I don't know that it helps")
+            budget = SCOPE + 1
         elif word in _RELATIVES and not listing and (resume := _or_after(words, k)):
             # "not try to work out which push caused it or model the delay": "not A or B"
             # refuses both, so the reach goes on past A's relative clause to the "or".
@@ -3641,6 +3652,12 @@ _PEOPLE = frozenset("anyone anybody someone somebody everyone people those teams
 # Words that open a relative clause inside what a cue refuses ("which push caused it").
 _RELATIVES = frozenset(("which", "that", "who"))
 _RELATIVE_REACH = 6
+# What opens a relative clause's verb right after its pronoun ("posts that were never shown",
+# "mail which has no report"): the pronoun is not a conjunction ("know that the ...").
+_RELATIVE_VERBS = frozenset(
+    "is are was were has have had never got get gets aren't weren't wasn't isn't didn't "
+    "don't doesn't hasn't haven't".split()
+)
 
 
 def _or_after(words: Words, k: int) -> int | None:
