@@ -3005,6 +3005,15 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "I'd skip a dedicated fallback model; the old formula is what we serve when the model "
         "times out.",
     ),
+    # a figure with its unit is a measure, not a threshold on the score
+    ("fraud-detection", "threshold-at-half", "Latency: p99 under 0.5 s for scoring."),
+    # a lead-in that states the right choice says it of every item
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features (all available at prediction time):\n- courier's current location\n"
+        "- route drive time",
+    ),
 ]
 TWINS_MADE: list[tuple[str, str, str]] = [
     (
@@ -3049,6 +3058,12 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ),
     ("notification-ranking", "propensity-as-uplift", "I'd skip uplift modelling for now."),
     ("eta-prediction", "no-fallback", "I'd skip a dedicated fallback; the model never goes down."),
+    ("fraud-detection", "threshold-at-half", "Latency: p99 under 50 ms; block above 0.5."),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features:\n- courier's current location\n- route drive time",
+    ),
 ]
 
 

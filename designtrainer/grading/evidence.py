@@ -436,7 +436,7 @@ def _flag_choice(
         negated = refused.get(first)
         if negated is not None:
             found = [m for m in found if m.last < negated]
-        found = [m for m in found if not _names_a_topic(words, m)]
+        found = [m for m in found if not _names_a_topic(words, m) and not _a_measure(words, m)]
         said[first] = found
         if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
@@ -495,6 +495,7 @@ def _flag_choice(
         if right and (
             first in right
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
+            or (led and lead in right)  # "Features, all as of order time:" covers each item
         ):
             continue
         if _not_our_choice(
@@ -698,6 +699,27 @@ def _names_a_topic(words: Words, m: Mention) -> bool:
         k < len(words.words)
         and not words.boundary_before(k)
         and words.keys[k] in _TOPIC_HEADS
+    )
+
+
+# Units after a figure: "0.5 s", "0.5 ms", "0.5%" are a time or a share, never a score.
+_UNITS = frozenset(
+    "s sec secs second seconds ms millisecond milliseconds min mins minute minutes h hr hrs "
+    "hour hours day days week weeks x pp points percent gb mb kb tb k m".split()
+)
+
+
+def _a_measure(words: Words, m: Mention) -> bool:
+    """Whether a mention that is only a figure ("0.5") is a measure with its unit: "p99
+    under 0.5 s for scoring" is a latency, not a threshold on the score ("block above 0.5"
+    is one)."""
+    raw = words.words
+    if m.first != m.last or not raw[m.first].replace(".", "").isdigit():
+        return False
+    k = m.last + 1
+    after = words.before(k)
+    return "%" in after or (
+        k < len(raw) and not words.boundary_before(k) and raw[k].lower() in _UNITS
     )
 
 
