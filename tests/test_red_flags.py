@@ -3014,6 +3014,17 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "Features (all available at prediction time):\n- courier's current location\n"
         "- route drive time",
     ),
+    # a short aside between the mistake and its verdict
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring all 50M videos per request, even with a small model, is not feasible.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Calling an LLM on every keystroke, however tempting, would blow the latency budget.",
+    ),
 ]
 TWINS_MADE: list[tuple[str, str, str]] = [
     (
@@ -3063,6 +3074,16 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "eta-prediction",
         "future-leakage",
         "Features:\n- courier's current location\n- route drive time",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "We score all 50M videos per request, even with a small model, and it is feasible.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We call an LLM on every keystroke; however tempting a prefix index is, it's brittle.",
     ),
 ]
 

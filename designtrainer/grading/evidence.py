@@ -1145,6 +1145,10 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
+        if words.before(k).strip() == ",":
+            j = _aside_closed(words, k, last)  # "X, even with a small model, is not feasible"
+            if j is not None and plain(raw[j]) in _COPULAS and _dismissed(raw, j + 1):
+                return True
         if word in _COPULAS and words.before(k).strip() == "," and _dismissed(raw, k + 1):
             return True  # the mistake closes an aside or a list that is the subject
         if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
@@ -1163,6 +1167,22 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
             after = words.keys[cue.last + 1 : cue.last + 3]
             return not any(key in _SUFFICING or key in CRITICISM for key in after)
     return False
+
+
+_ASIDE_WORDS = 6
+
+
+def _aside_closed(words: Words, k: int, last: int) -> int | None:
+    """Where the predicate resumes after a short aside that opens at word k after a comma and
+    closes on another ("..., even with a small model, is ..."): the word after the closing
+    comma. None when no comma closes it within a few words, or another break comes first."""
+    for j in range(k + 1, min(last, k + _ASIDE_WORDS) + 1):
+        sep = words.before(j).strip()
+        if sep == ",":
+            return j
+        if words.boundary_before(j):
+            return None
+    return None
 
 
 _FRONTED_REACH = 2

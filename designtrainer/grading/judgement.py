@@ -216,6 +216,8 @@ _NEW_SUBJECT = frozenset(
     "their your its i'd we'd i'll we'll i'm we're".split()
 )
 _SECOND_PREDICATE = 4
+_ASIDE_REACH = 5
+"""A concessive aside ("however tempting") closes on a comma within this many words."""
 _LABEL_WORDS = 3
 """A label opening a line is this many words at most ("Online metrics:")."""
 _VERDICT_WORDS = 6
@@ -987,6 +989,8 @@ class Judgement:
         for k in range(m.last + 1, last + 1):
             if k > last:
                 break
+            if ";" not in seps[k] and self._concessive_aside(k, last):
+                continue  # "X, however tempting, would blow the budget" goes on about X
             if ";" in seps[k] or words[k].lower() in stops:
                 if not self._predicate_goes_on(m.last, k, last):
                     last = k - 1
@@ -1005,6 +1009,20 @@ class Judgement:
             and not (k > s.first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    def _concessive_aside(self, k: int, last: int) -> bool:
+        """Whether word k opens a short concessive aside set off by commas ("however
+        tempting", "however convenient"), after which the sentence goes on with the same
+        subject: no turn to another clause."""
+        words = self.words.words
+        if words[k].lower() != "however" or "," not in self.seps[k]:
+            return False
+        for j in range(k + 2, min(last, k + _ASIDE_REACH) + 1):
+            if "," in self.seps[j]:
+                return words[j].lower() not in _NEW_SUBJECT
+            if self.words.boundary_before(j):
+                return False
+        return False
 
     # -- flags16: readings of criticism around a red flag's words ---------------------------
     def _predicate_goes_on(self, after: int, but: int, last: int) -> bool:
