@@ -3025,6 +3025,17 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "llm-per-keystroke",
         "Calling an LLM on every keystroke, however tempting, would blow the latency budget.",
     ),
+    # an offline win that must come before a launch is a gate, not what decides it
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "The new model must beat the rules on last month's PR-AUC before we deploy it.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "Offline MRR on held-out sessions has to go up before we deploy a new ranker.",
+    ),
 ]
 TWINS_MADE: list[tuple[str, str, str]] = [
     (
@@ -3084,6 +3095,16 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "query-autocomplete",
         "llm-per-keystroke",
         "We call an LLM on every keystroke; however tempting a prefix index is, it's brittle.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "If the new model beats the rules on last month's PR-AUC, we deploy it.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "Offline MRR on held-out sessions goes up, and then we deploy the new ranker to everyone.",
     ),
 ]
 

@@ -470,6 +470,7 @@ def _flag_choice(
         if (
             _only_a_condition(judgement, first, window, found)
             or _how_you_end_up(judgement, window)
+            or _only_a_gate(judgement, window)
             or _judged_after(judgement, window)
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
@@ -1067,6 +1068,35 @@ def _only_a_condition(
         if words.boundary_before(c) or plain(raw[c]) in _MAIN_CLAUSE:
             return c < last and not any(m.first >= c for m in found)
     return False
+
+
+# Words that make what follows them needed, not enough: "must", "has to", "needs to".
+_NECESSITY = frozenset("must".split())
+_NECESSITY_PAIRS = frozenset((("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")))
+_GATE_REACH = 16
+
+
+def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's words sit on both sides of a "before" whose clause is only a
+    requirement: "the new model must beat the rules on last month's PR-AUC before we deploy
+    it" makes the offline win necessary, and says nothing of what decides the launch ("if it
+    beats the rules we deploy it" makes it enough)."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    before = next(
+        (k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before" and k - 1 >= lo), None
+    )
+    if before is None or any(words.boundary_before(k) for k in range(lo + 1, before + 1)):
+        return False
+    start = lo
+    while start > 0 and lo - start < _GATE_REACH and not words.boundary_before(start):
+        start -= 1
+    said = [plain(w) for w in raw[start:before]]
+    return bool(_NECESSITY.intersection(said)) or any(
+        pair in _NECESSITY_PAIRS for pair in zip(said, said[1:], strict=False)
+    )
 
 
 _JUDGED_REACH = 12
