@@ -3036,6 +3036,17 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "offline-only-launch",
         "Offline MRR on held-out sessions has to go up before we deploy a new ranker.",
     ),
+    # rubric phrases: the A/B named without "test", a randomised test launched
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Offline NE improvements are necessary but a launch also needs the A/B.",
+    ),
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "When offline recall improves, we launch a cluster-randomised test.",
+    ),
 ]
 TWINS_MADE: list[tuple[str, str, str]] = [
     (
@@ -3106,6 +3117,8 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "offline-only-launch",
         "Offline MRR on held-out sessions goes up, and then we deploy the new ranker to everyone.",
     ),
+    ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
+    ("people-you-may-know", "offline-only-launch", "When offline recall improves, we launch it."),
 ]
 
 
