@@ -3036,6 +3036,12 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "offline-only-launch",
         "Offline MRR on held-out sessions has to go up before we deploy a new ranker.",
     ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "An offline win is a prerequisite for deployment, not a reason for it.",
+    ),
+    ("fraud-detection", "offline-only-launch", "Offline recall improving doesn't mean we deploy."),
     # rubric phrases: the A/B named without "test", a randomised test launched
     (
         "ads-ctr",
@@ -3118,6 +3124,8 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "Offline MRR on held-out sessions goes up, and then we deploy the new ranker to everyone.",
     ),
     ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
+    ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
+    ("fraud-detection", "offline-only-launch", "Offline recall improving means we deploy."),
     ("people-you-may-know", "offline-only-launch", "When offline recall improves, we launch it."),
 ]
 

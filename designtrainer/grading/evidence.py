@@ -1074,17 +1074,39 @@ def _only_a_condition(
 _NECESSITY = frozenset("must".split())
 _NECESSITY_PAIRS = frozenset((("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")))
 _GATE_REACH = 16
+# Words that make one thing a requirement of another ("a prerequisite for deployment",
+# "required before launch"), and verbs of licensing a denial takes ("doesn't mean we ship").
+_GATES = stems("prerequisite prerequisites precondition preconditions required necessary")
+_LICENSING = stems("mean means imply implies justify justifies warrant warrants guarantee")
 
 
 def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
     """Whether the mistake's words sit on both sides of a "before" whose clause is only a
     requirement: "the new model must beat the rules on last month's PR-AUC before we deploy
     it" makes the offline win necessary, and says nothing of what decides the launch ("if it
-    beats the rules we deploy it" makes it enough)."""
+    beats the rules we deploy it" makes it enough); so does a word of requirement between
+    them ("an offline win is a prerequisite for deployment", "is required before
+    deployment"), or a denial that one licenses the other ("offline recall improving doesn't
+    mean we deploy")."""
     words = judgement.words
     raw = words.words
     lo = min(m.first for m in window)
     hi = max(m.last for m in window)
+    between = [
+        k for k in range(lo + 1, hi) if not any(m.first <= k <= m.last for m in window)
+    ]
+    if any(words.keys[k] in _GATES for k in between):
+        return True  # "an offline win is a prerequisite for deployment"
+    for k in between:  # "offline recall improving doesn't mean we deploy"
+        cue = judgement.cues.get(k)
+        if (
+            cue is not None
+            and cue.first == k
+            and cue.trigger.lower() in _DENIALS
+            and cue.last + 1 < len(raw)
+            and words.keys[cue.last + 1] in _LICENSING
+        ):
+            return True
     before = next(
         (k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before" and k - 1 >= lo), None
     )
