@@ -3042,6 +3042,17 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "An offline win is a prerequisite for deployment, not a reason for it.",
     ),
     ("fraud-detection", "offline-only-launch", "Offline recall improving doesn't mean we deploy."),
+    # rubric phrases: a random sample split by product; a random sample labelled by experts
+    (
+        "visual-search",
+        "image-level-split",
+        "The test set: 5,000 random beta query photos, split by product.",
+    ),
+    (
+        "harmful-content",
+        "random-split",
+        "The test set is a uniform random sample of views labelled by experts.",
+    ),
     # rubric phrases: the A/B named without "test", a randomised test launched
     (
         "ads-ctr",
@@ -3125,6 +3136,16 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ),
     ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
     ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
+    (
+        "visual-search",
+        "image-level-split",
+        "We randomly split the images 80/20 into train and test, not by product.",
+    ),
+    (
+        "harmful-content",
+        "random-split",
+        "We randomly split the reported posts into train and test sets.",
+    ),
     ("fraud-detection", "offline-only-launch", "Offline recall improving means we deploy."),
     ("people-you-may-know", "offline-only-launch", "When offline recall improves, we launch it."),
 ]
