@@ -3053,6 +3053,28 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "random-split",
         "The test set is a uniform random sample of views labelled by experts.",
     ),
+    # rubric phrases: a launch after an offline win that is staged or partial
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If NDCG improves offline, we roll out gradually, watching conversion.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "If the backtest improves, we roll it out city by city and compare late rates.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "When the model beats the rules offline, we roll it out to a small slice of traffic.",
+    ),
+    # naming launch criteria is no offline launch
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Launch criteria: conversion per search up at least 1%, no guardrail regression.",
+    ),
     # rubric phrases: the A/B named without "test", a randomised test launched
     (
         "ads-ctr",
@@ -3136,6 +3158,11 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ),
     ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
     ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If NDCG improves offline, we roll out to everyone at once.",
+    ),
     (
         "visual-search",
         "image-level-split",
