@@ -3069,6 +3069,12 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "offline-only-launch",
         "When the model beats the rules offline, we roll it out to a small slice of traffic.",
     ),
+    # rubric phrase: "as many as" alone is an amount, not sending without a limit
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Today users get as many as 8 pushes a day, and opt-outs are rising.",
+    ),
     # naming launch criteria is no offline launch
     (
         "search-ranking",
@@ -3158,6 +3164,7 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ),
     ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
     ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
+    ("notification-ranking", "no-volume-limit", "We send as many as possible, with no cap."),
     (
         "search-ranking",
         "offline-only-launch",
