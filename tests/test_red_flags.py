@@ -3042,6 +3042,16 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "An offline win is a prerequisite for deployment, not a reason for it.",
     ),
     ("fraud-detection", "offline-only-launch", "Offline recall improving doesn't mean we deploy."),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Not until the backtest beats the rules would we deploy anything.",
+    ),
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "Offline precision must improve, and rescues must not rise in the ramp, before we ship.",
+    ),
     # rubric phrases: a random sample split by product; a random sample labelled by experts
     (
         "visual-search",
@@ -3181,6 +3191,11 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "We randomly split the reported posts into train and test sets.",
     ),
     ("fraud-detection", "offline-only-launch", "Offline recall improving means we deploy."),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "As soon as the backtest beats the rules we deploy everything.",
+    ),
     ("people-you-may-know", "offline-only-launch", "When offline recall improves, we launch it."),
 ]
 

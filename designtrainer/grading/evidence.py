@@ -1074,6 +1074,7 @@ def _only_a_condition(
 _NECESSITY = frozenset("must".split())
 _NECESSITY_PAIRS = frozenset((("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")))
 _GATE_REACH = 16
+_NOT_UNTIL = frozenset(("not", "never"))
 # Words that make one thing a requirement of another ("a prerequisite for deployment",
 # "required before launch"), and verbs of licensing a denial takes ("doesn't mean we ship").
 _GATES = stems("prerequisite prerequisites precondition preconditions required necessary")
@@ -1087,7 +1088,10 @@ def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
     beats the rules we deploy it" makes it enough); so does a word of requirement between
     them ("an offline win is a prerequisite for deployment", "is required before
     deployment"), or a denial that one licenses the other ("offline recall improving doesn't
-    mean we deploy")."""
+    mean we deploy"), or "not until" ("not until the backtest beats the rules would we
+    deploy anything": the win is awaited, not acted on). Commas may stand between the
+    requirement and its "before" ("must improve, and rescues must not rise, before we
+    ship")."""
     words = judgement.words
     raw = words.words
     lo = min(m.first for m in window)
@@ -1107,14 +1111,18 @@ def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
             and words.keys[cue.last + 1] in _LICENSING
         ):
             return True
+    start = max(judgement.sentence(lo).first, lo - _GATE_REACH)
+    for k in range(start, hi):
+        if plain(raw[k]) == "until" and k > start and plain(raw[k - 1]) in _NOT_UNTIL:
+            return True  # "not until the backtest beats the rules would we deploy"
     before = next(
         (k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before" and k - 1 >= lo), None
     )
-    if before is None or any(words.boundary_before(k) for k in range(lo + 1, before + 1)):
+    if before is None or any(
+        words.boundary_before(k) and words.before(k).strip() != ","
+        for k in range(lo + 1, before + 1)
+    ):
         return False
-    start = lo
-    while start > 0 and lo - start < _GATE_REACH and not words.boundary_before(start):
-        start -= 1
     said = [plain(w) for w in raw[start:before]]
     return bool(_NECESSITY.intersection(said)) or any(
         pair in _NECESSITY_PAIRS for pair in zip(said, said[1:], strict=False)
