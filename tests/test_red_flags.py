@@ -3079,6 +3079,12 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "offline-only-launch",
         "When the model beats the rules offline, we roll it out to a small slice of traffic.",
     ),
+    # "at best" hedges what the mistake's subject is said to be
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results below the last click are weak negatives at best.",
+    ),
     # rubric phrase: "as many as" alone is an amount, not sending without a limit
     (
         "notification-ranking",
@@ -3175,6 +3181,11 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
     ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
     ("notification-ranking", "no-volume-limit", "We send as many as possible, with no cap."),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results are negatives, at best weighted by position.",
+    ),
     (
         "search-ranking",
         "offline-only-launch",

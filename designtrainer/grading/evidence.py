@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby, islice, pairwise
+from operator import attrgetter
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
@@ -471,6 +472,7 @@ def _flag_choice(
             _only_a_condition(judgement, first, window, found)
             or _how_you_end_up(judgement, window)
             or _only_a_gate(judgement, window)
+            or _at_best(words, window)
             or _judged_after(judgement, window)
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
@@ -1264,6 +1266,29 @@ _DISMISSALS = (
     ("ruled", "out"),
 )
 _DISMISSAL_REACH = 2
+
+
+_AT_BEST_REACH = 3
+
+
+def _at_best(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether "at best" hedges the mistake's last words, right after them or a few words
+    before them in their clause: what the subject is said to be is the most it could be
+    ("unclicked results are weak negatives at best", "are at best weak negatives")."""
+    raw = words.words
+    last = max(window, key=attrgetter("last"))
+    k = last.last + 1
+    if k + 1 < len(raw) and not words.boundary_before(k) and (
+        raw[k].lower(),
+        raw[k + 1].lower(),
+    ) == ("at", "best"):
+        return True
+    for j in range(max(0, last.first - _AT_BEST_REACH), last.first - 1):
+        if any(words.boundary_before(i) for i in range(j + 1, last.first + 1)):
+            continue
+        if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best"):
+            return True
+    return False
 
 
 def _dismissed(raw: Sequence[str], k: int) -> bool:
