@@ -3085,6 +3085,23 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "unobserved-as-negative",
         "Unclicked results below the last click are weak negatives at best.",
     ),
+    # words of criticism: absurd, poison, wastes
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "No language model for unseen prefixes; an LLM per keystroke at 90k QPS is absurd.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Treating unreported mail as ham, given how few users report, would poison the labels.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to whoever is most likely to open, though simple, wastes pushes on people "
+        "who'd open anyway.",
+    ),
     # rubric phrase: "as many as" alone is an amount, not sending without a limit
     (
         "notification-ranking",
@@ -3181,6 +3198,11 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
     ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
     ("notification-ranking", "no-volume-limit", "We send as many as possible, with no cap."),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We call an LLM per keystroke, which saves us building an index.",
+    ),
     (
         "search-ranking",
         "unobserved-as-negative",

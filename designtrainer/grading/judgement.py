@@ -144,12 +144,13 @@ CRITICISM = stems(
     "gameable distort distorts distorted clickbait overstate overstates overstating understate "
     "understates understating hurt hurts hurting arbitrary unrealistic unreliable dubious "
     "problematic trouble deceptive bury buries buried impossible infeasible bait "
-    "impractical unworkable"
+    "impractical unworkable absurd ridiculous silly nonsensical poison poisons poisoned"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
 CRITICISM_FORMS = frozenset(
-    "careful carefully gamed breaks questionable prohibitive flatter flatters flattering".split()
+    "careful carefully gamed breaks questionable prohibitive flatter flatters flattering "
+    "wastes wasteful wasting".split()
 )
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
