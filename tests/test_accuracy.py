@@ -285,5 +285,13 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # little below, for the rejection lane's negation changes merged beside.
     # Round 14 arrival (main's checker): negation-*-30 (28 answers) make no mistake and
     # raise 4 false alarms: 381 of 396, 9 false alarms (0.977 / 0.962). Set at that level.
-    assert counts.tp and counts.precision >= 0.976, (counts.tp, counts.fp)
-    assert counts.recall >= 0.957, (counts.tp, counts.fn)
+    # Round 14, flags19 (general readings: a mistake ending an aside before a dismissal or
+    # its verdict, its words only qualifying a topic ("the objective question", "feature
+    # drift"), a lead-in that counts its items as something else or introduces them in a
+    # clause of its own, or states the right choice for all of them; an offline win that
+    # must come before a launch, is a prerequisite of it or doesn't mean it; "would rather
+    # X than Y"; rubric phrases: expected watch time, sessions per user, CTR on suggestions
+    # as one metric, launch criteria, staged rollouts): 381 of 396, 3 false alarms (0.992 /
+    # 0.962; held-out 109 found, 18 -> 17 false alarms).
+    assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
+    assert counts.recall >= 0.96, (counts.tp, counts.fn)

@@ -445,13 +445,14 @@ def _flag_choice(
         # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
         lead = judgement.lead_in(first) if len(said) > 1 else None
         led: dict[int, Mention] = {}
-        for m in said.get(lead, ()) if lead is not None else ():
-            if (
-                m.group not in led
-                and not judgement.argues_against(m, _REASON_WORDS)
-                and _leads_the_items(judgement, m, lead)
-            ):
-                led[m.group] = m
+        if lead is not None:
+            for m in said.get(lead, ()):
+                if (
+                    m.group not in led
+                    and not judgement.argues_against(m, _REASON_WORDS)
+                    and _leads_the_items(judgement, m, lead)
+                ):
+                    led[m.group] = m
         # A sentence that goes on about the one before it ("AUC on the validation slice.
         # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
         back = _continued(judgement, said, first) if not led else None
@@ -698,11 +699,7 @@ def _names_a_topic(words: Words, m: Mention) -> bool:
     none; "monitoring feature drift" watches features, it adds none ("CTR is the objective,
     no question" still chooses)."""
     k = m.last + 1
-    return (
-        k < len(words.words)
-        and not words.boundary_before(k)
-        and words.keys[k] in _TOPIC_HEADS
-    )
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in _TOPIC_HEADS
 
 
 # Units after a figure: "0.5 s", "0.5 ms", "0.5%" are a time or a share, never a score.
@@ -1098,9 +1095,7 @@ def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
     raw = words.words
     lo = min(m.first for m in window)
     hi = max(m.last for m in window)
-    between = [
-        k for k in range(lo + 1, hi) if not any(m.first <= k <= m.last for m in window)
-    ]
+    between = [k for k in range(lo + 1, hi) if not any(m.first <= k <= m.last for m in window)]
     if any(words.keys[k] in _GATES for k in between):
         return True  # "an offline win is a prerequisite for deployment"
     for k in between:  # "offline recall improving doesn't mean we deploy"
@@ -1127,7 +1122,7 @@ def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
         return False
     said = [plain(w) for w in raw[start:before]]
     return bool(_NECESSITY.intersection(said)) or any(
-        pair in _NECESSITY_PAIRS for pair in zip(said, said[1:], strict=False)
+        pair in _NECESSITY_PAIRS for pair in pairwise(said)
     )
 
 
@@ -1197,9 +1192,9 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     or the object, put first, of a refusal ("generating completions with a language model I'd
     rather not do"). The subject may end on a comma, closing an aside or a list it ends
     ("anything heavy per request, certainly any generative model call, is off the table"):
-    no clause of its own opens on "is". Not past a relative clause or a subject of its own ("we use accuracy,
-    which doesn't need calibration"; "we shuffle, and we don't look back"; "we shuffle the
-    logs we don't need")."""
+    no clause of its own opens on "is". Not past a relative clause or a subject of its own
+    ("we use accuracy, which doesn't need calibration"; "we shuffle, and we don't look
+    back"; "we shuffle the logs we don't need")."""
     words = judgement.words
     raw = words.words
     cues = judgement.cues
@@ -1278,10 +1273,15 @@ def _at_best(words: Words, window: Sequence[Mention]) -> bool:
     raw = words.words
     last = max(window, key=attrgetter("last"))
     k = last.last + 1
-    if k + 1 < len(raw) and not words.boundary_before(k) and (
-        raw[k].lower(),
-        raw[k + 1].lower(),
-    ) == ("at", "best"):
+    if (
+        k + 1 < len(raw)
+        and not words.boundary_before(k)
+        and (
+            raw[k].lower(),
+            raw[k + 1].lower(),
+        )
+        == ("at", "best")
+    ):
         return True
     for j in range(max(0, last.first - _AT_BEST_REACH), last.first - 1):
         if any(words.boundary_before(i) for i in range(j + 1, last.first + 1)):

@@ -2593,9 +2593,10 @@ def _preferred_over(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             ):
                 continue
         elif key == _THAN:
-            j = _preference_before(words, i)
-            if j is None:
+            preferred = _preference_before(words, i)
+            if preferred is None:
                 continue
+            j = preferred
         else:
             continue
         neg = Negation(f"{raw[j]} ... {raw[i]}", i, i)
