@@ -3102,6 +3102,12 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "Sending to whoever is most likely to open, though simple, wastes pushes on people "
         "who'd open anyway.",
     ),
+    # one check refused and another stated in the next sentence
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "No canary. The champion/challenger on 10% of traffic already protects us.",
+    ),
     # rubric phrase: "as many as" alone is an amount, not sending without a limit
     (
         "notification-ranking",
@@ -3198,6 +3204,7 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
     ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
     ("notification-ranking", "no-volume-limit", "We send as many as possible, with no cap."),
+    ("fraud-detection", "offline-only-launch", "No canary. We ship to all traffic on day one."),
     (
         "query-autocomplete",
         "llm-per-keystroke",

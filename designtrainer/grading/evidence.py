@@ -500,6 +500,7 @@ def _flag_choice(
             first in right
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
             or (led and lead in right)  # "Features, all as of order time:" covers each item
+            or _replaced_next(judgement, window, right)
         ):
             continue
         if _not_our_choice(
@@ -625,6 +626,29 @@ def _refusal_choice(
                 continue
         return Choice("met", (m,))
     return None
+
+
+_REFUSING_OPENERS = frozenset("no skip skipping without don't not never".split())
+
+
+def _replaced_next(judgement: Judgement, window: Sequence[Mention], right: set[int]) -> bool:
+    """Whether the mistake is one phrase that refuses a kind of the right choice ("No
+    canary.", "I'd skip shadow mode.") and the very next sentence, in the same paragraph,
+    states the right choice in another form ("The champion/challenger on 10% of traffic
+    already protects us."): one check traded for another, not none."""
+    spans = {(m.first, m.last) for m in window}
+    if len(spans) != 1:
+        return False
+    first, _ = spans.pop()
+    words = judgement.words
+    if plain(words.words[first]) not in _REFUSING_OPENERS:
+        return False
+    k = judgement.sentence(first).last + 1
+    return (
+        k < len(words.words)
+        and "\n\n" not in words.before(k)
+        and judgement.sentence_start(k) in right
+    )
 
 
 # Nouns that make a refused phrase before them a kind of it: "a fallback model" is a second
