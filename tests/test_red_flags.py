@@ -3102,6 +3102,32 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "Sending to whoever is most likely to open, though simple, wastes pushes on people "
         "who'd open anyway.",
     ),
+    # the mistake called the easy or simple choice and then turned from or faulted
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Arguably a threshold of 0.5 is simplest, though the cost curve gives a better one.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "It would be easy to train on the ETA we showed, but it would learn our own mistakes.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Going purely chronological would be the simplest fix; it would also bury the best posts.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Using completed orders as demand is convenient; it undercounts exactly when we're short.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to the users most likely to open is the obvious policy, and it's the wrong one.",
+    ),
     # one check refused and another stated in the next sentence
     (
         "fraud-detection",
@@ -3205,6 +3231,17 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
     ("notification-ranking", "no-volume-limit", "We send as many as possible, with no cap."),
     ("fraud-detection", "offline-only-launch", "No canary. We ship to all traffic on day one."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "A threshold of 0.5 is simplest, and that's what we use.",
+    ),
+    ("eta-prediction", "shown-eta-as-label", "It's easy to train on the ETA we showed, so we do."),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Going purely chronological is the simplest fix, and we'll ship it.",
+    ),
     (
         "query-autocomplete",
         "llm-per-keystroke",

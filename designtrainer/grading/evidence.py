@@ -1458,8 +1458,11 @@ def _named_as_a_fault(judgement: Judgement, first: int, window: Sequence[Mention
 
 
 _USUAL = frozenset(
-    "default usual standard obvious textbook common typical conventional intuitive".split()
+    "default usual standard obvious textbook common typical conventional intuitive "
+    "simplest easiest easy simple convenient cheapest tempting".split()
 )
+# ...or put first as what would be easy: "It would be easy to train on the ETA we showed, but".
+_EASY_BEFORE_REACH = 4
 _SEEMING = frozenset("sounds seems looks feels appears sound seem look feel appear".split())
 
 
@@ -1467,12 +1470,21 @@ def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool
     """Whether the mistake is said only to seem good, or to be the usual choice, and the
     sentence turns from it: "shuffling and splitting randomly sounds appealing, but it leaks
     the future", "accuracy looks reassuring, though ...", "0.5 is the default threshold, but
-    the right one comes from costs"."""
+    the right one comes from costs", or goes on to fault it ("going purely chronological
+    would be the simplest fix; it would also bury the best posts", "it would be easy to
+    train on the ETA we showed, but ...")."""
     words = judgement.words
     raw = words.words
     hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
-    seeming = False
+    lo = min(m.first for m in window)
+    last = judgement.sentence(hi).last
+    if last + 1 < len(raw) and words.before(last + 1).strip() == ";":
+        last = judgement.sentence(last + 1).last  # "...; it would also bury the best posts"
+    last = min(last, hi + _JUDGED_REACH)
+    seeming = any(
+        raw[j].lower() in _USUAL and raw[j + 1].lower() == "to"
+        for j in range(max(judgement.sentence(lo).first, lo - _EASY_BEFORE_REACH), lo - 1)
+    )  # "it would be easy to ..."
     for k in range(min(m.last for m in window) + 1, last + 1):
         word = raw[k].lower()
         if not seeming:
@@ -1483,8 +1495,8 @@ def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool
                 and _opens_its_clause(judgement, window)
                 and any(w.lower() in _USUAL for w in raw[k + 1 : k + 1 + _CALLED_REACH])
             )
-        elif word in _DROPPING_TURNS:
-            return True
+        elif word in _DROPPING_TURNS or judgement.criticises(k, k):
+            return True  # "..., but it leaks", "...; it would also bury the best posts"
     return False
 
 

@@ -144,7 +144,8 @@ CRITICISM = stems(
     "gameable distort distorts distorted clickbait overstate overstates overstating understate "
     "understates understating hurt hurts hurting arbitrary unrealistic unreliable dubious "
     "problematic trouble deceptive bury buries buried impossible infeasible bait "
-    "impractical unworkable absurd ridiculous silly nonsensical poison poisons poisoned"
+    "impractical unworkable absurd ridiculous silly nonsensical poison poisons poisoned "
+    "undercount undercounts overcount overcounts"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
