@@ -3128,6 +3128,12 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "propensity-as-uplift",
         "Sending to the users most likely to open is the obvious policy, and it's the wrong one.",
     ),
+    # a figure compared with a degree, not a cut made at it
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "The threshold comes from costs. That puts it well above 0.5 for small tickets.",
+    ),
     # one check refused and another stated in the next sentence
     (
         "fraud-detection",
@@ -3237,6 +3243,7 @@ TWINS_MADE: list[tuple[str, str, str]] = [
         "A threshold of 0.5 is simplest, and that's what we use.",
     ),
     ("eta-prediction", "shown-eta-as-label", "It's easy to train on the ETA we showed, so we do."),
+    ("fraud-detection", "threshold-at-half", "We block anything above 0.5."),
     (
         "feed-ranking",
         "chronological-only",

@@ -437,7 +437,11 @@ def _flag_choice(
         negated = refused.get(first)
         if negated is not None:
             found = [m for m in found if m.last < negated]
-        found = [m for m in found if not _names_a_topic(words, m) and not _a_measure(words, m)]
+        found = [
+            m
+            for m in found
+            if not _names_a_topic(words, m) and not _a_measure(words, m) and not _compared(words, m)
+        ]
         said[first] = found
         if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
@@ -744,6 +748,24 @@ def _a_measure(words: Words, m: Mention) -> bool:
     after = words.before(k)
     return "%" in after or (
         k < len(raw) and not words.boundary_before(k) and raw[k].lower() in _UNITS
+    )
+
+
+# "well above 0.5", "far below the baseline": a degree before a word of comparing measures a
+# distance from the figure; no cut is made at it ("block above 0.5" makes one).
+_DEGREES = frozenset("well far much way comfortably significantly considerably".split())
+_COMPARING = frozenset("above over below under".split())
+
+
+def _compared(words: Words, m: Mention) -> bool:
+    """Whether the mention opens on "above"/"below" after a word of degree ("That puts the
+    threshold well above 0.5"): a comparison with the figure, not a cut at it."""
+    raw = words.words
+    return (
+        raw[m.first].lower() in _COMPARING
+        and m.first > 0
+        and not words.boundary_before(m.first)
+        and raw[m.first - 1].lower() in _DEGREES
     )
 
 
