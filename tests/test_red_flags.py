@@ -3134,6 +3134,13 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "threshold-at-half",
         "The threshold comes from costs. That puts it well above 0.5 for small tickets.",
     ),
+    # rubric phrase: random members sampled as negatives are no A/B assignment
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "For retrieval, negatives are random members sampled in-batch; the ranker learns from "
+        "shown-and-ignored suggestions.",
+    ),
     # one check refused and another stated in the next sentence
     (
         "fraud-detection",
@@ -3244,6 +3251,11 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ),
     ("eta-prediction", "shown-eta-as-label", "It's easy to train on the ETA we showed, so we do."),
     ("fraud-detection", "threshold-at-half", "We block anything above 0.5."),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "The A/B test randomises by member for two weeks.",
+    ),
     (
         "feed-ranking",
         "chronological-only",
