@@ -3141,6 +3141,29 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "For retrieval, negatives are random members sampled in-batch; the ranker learns from "
         "shown-and-ignored suggestions.",
     ),
+    # rubric phrases: "otherwise" alone opens an alternative, not a label; retention after
+    # days in the spam folder; users reading their own inbox; a nightly retrain
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "If the classifier is confident it acts; otherwise the post is fine to leave up until "
+        "reviewed.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Mail in the spam folder is deleted automatically after 30 days, as today.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        'Users read their inbox; we only learn from their clicks on "report spam".',
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "The model is retrained nightly on the last 6 months of transactions.",
+    ),
     # one check refused and another stated in the next sentence
     (
         "fraud-detection",
@@ -3251,6 +3274,10 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ),
     ("eta-prediction", "shown-eta-as-label", "It's easy to train on the ETA we showed, so we do."),
     ("fraud-detection", "threshold-at-half", "We block anything above 0.5."),
+    ("feed-ranking", "unobserved-as-negative", "Label 1 if the user liked it, otherwise negative."),
+    ("spam-detection", "silent-deletion", "Spam is deleted automatically on arrival."),
+    ("spam-detection", "humans-read-mail", "Raters read a random sample of users' inboxes."),
+    ("fraud-detection", "batch-scoring-inline", "We score transactions in a nightly batch job."),
     (
         "people-you-may-know",
         "member-level-ab-ignores-interference",
