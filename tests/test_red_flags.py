@@ -3164,6 +3164,24 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "batch-scoring-inline",
         "The model is retrained nightly on the last 6 months of transactions.",
     ),
+    # the right choice in a passive is done, not judged ("label accuracy is measured");
+    # rubric phrases: accuracy measured with a named metric, top-k accuracy, calibration
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Analyst label accuracy is measured on a double-reviewed sample.",
+    ),
+    (
+        "recommendation",
+        "accuracy-as-metric",
+        "We evaluate the accuracy of the watch-time predictions with RMSE.",
+    ),
+    (
+        "visual-search",
+        "accuracy-as-metric",
+        "Top-1 accuracy of the category classifier is tracked; retrieval is measured with "
+        "recall@10.",
+    ),
     # one check refused and another stated in the next sentence
     (
         "fraud-detection",
@@ -3274,6 +3292,8 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ),
     ("eta-prediction", "shown-eta-as-label", "It's easy to train on the ETA we showed, so we do."),
     ("fraud-detection", "threshold-at-half", "We block anything above 0.5."),
+    ("fraud-detection", "accuracy-as-metric", "Model accuracy is measured on the test set."),
+    ("recommendation", "accuracy-as-metric", "We evaluate the model by its accuracy."),
     ("feed-ranking", "unobserved-as-negative", "Label 1 if the user liked it, otherwise negative."),
     ("spam-detection", "silent-deletion", "Spam is deleted automatically on arrival."),
     ("spam-detection", "humans-read-mail", "Raters read a random sample of users' inboxes."),

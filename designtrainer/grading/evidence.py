@@ -1056,12 +1056,32 @@ def _described(m: Mention, words: Words) -> bool:
         if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
         if plain(raw[k]) in _COPULAS:
-            # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict
-            return k + 1 >= len(raw) or raw[k + 1].lower() not in _CLASSIFYING
+            # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict;
+            # "label accuracy is measured on a sample" is done to it (a passive), no verdict
+            return k + 1 >= len(raw) or not (
+                raw[k + 1].lower() in _CLASSIFYING or _done_to(words, k + 1)
+            )
     return False
 
 
 _CLASSIFYING = frozenset("a an the our one".split())
+# Participles that judge rather than tell what is done ("is overrated", "is outdated").
+_JUDGING_PARTICIPLES = frozenset(
+    "overrated outdated complicated limited unneeded unwarranted unjustified overengineered "
+    "flawed biased broken misguided".split()
+)
+
+
+def _done_to(words: Words, k: int) -> bool:
+    """Whether word k, after a copula, is a past participle of doing ("is measured", "are
+    audited", "is computed"), not a word of judging ("is overrated", "is biased")."""
+    word = words.words[k].lower()
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in _JUDGING_PARTICIPLES
+        and words.keys[k] not in CRITICISM
+    )
 
 
 _GIVEN_UP_REACH = 6
