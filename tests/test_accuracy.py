@@ -290,8 +290,11 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # drift"), a lead-in that counts its items as something else or introduces them in a
     # clause of its own, or states the right choice for all of them; an offline win that
     # must come before a launch, is a prerequisite of it or doesn't mean it; "would rather
-    # X than Y"; rubric phrases: expected watch time, sessions per user, CTR on suggestions
-    # as one metric, launch criteria, staged rollouts): 381 of 396, 3 false alarms (0.992 /
-    # 0.962; held-out 109 found, 18 -> 17 false alarms).
+    # X than Y"; a kind of the right choice refused; the mistake called the easy choice and
+    # faulted; a right choice in a passive; rubric phrases: expected watch time, sessions
+    # per user, CTR on suggestions as one metric, launch criteria, staged rollouts, bare
+    # "otherwise", "as many as", random members): 381 of 396, 3 false alarms (0.992 /
+    # 0.962). Held-out: 109 found, 18 -> 17 false alarms (0.87 / 0.82); the gate reading
+    # ("must beat ... before we deploy") is the one that moved it.
     assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
     assert counts.recall >= 0.96, (counts.tp, counts.fn)
