@@ -1052,6 +1052,10 @@ def _described(m: Mention, words: Words) -> bool:
     slow and noisy" says what the right choice is like, "we launch an A/B test" makes it (a
     form of "be" within a few words after it, in its clause)."""
     raw, parts = words.words, words.parts
+    if raw[m.first].lower() in _MODIFYING_PREPOSITIONS or (
+        m.first > 0 and raw[m.first - 1].lower() in _MODIFYING_PREPOSITIONS
+    ):
+        return False  # "results above a click are weak negatives": a modifier, not the subject
     for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
         if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
@@ -1065,6 +1069,7 @@ def _described(m: Mention, words: Words) -> bool:
 
 
 _CLASSIFYING = frozenset("a an the our one".split())
+_MODIFYING_PREPOSITIONS = frozenset("above below after before from with without under over".split())
 # Participles that judge rather than tell what is done ("is overrated", "is outdated").
 _JUDGING_PARTICIPLES = frozenset(
     "overrated outdated complicated limited unneeded unwarranted unjustified overengineered "
