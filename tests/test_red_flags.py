@@ -3182,6 +3182,17 @@ TWINS_QUIET: list[tuple[str, str, str]] = [
         "Top-1 accuracy of the category classifier is tracked; retrieval is measured with "
         "recall@10.",
     ),
+    # a denial with "wouldn't" after the mistake as subject; skip-above negatives
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over all 300M vectors wouldn't fit one node or the latency budget.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results above a clicked one are weak negatives.",
+    ),
     # one check refused and another stated in the next sentence
     (
         "fraud-detection",
@@ -3292,6 +3303,8 @@ TWINS_MADE: list[tuple[str, str, str]] = [
     ),
     ("eta-prediction", "shown-eta-as-label", "It's easy to train on the ETA we showed, so we do."),
     ("fraud-detection", "threshold-at-half", "We block anything above 0.5."),
+    ("visual-search", "brute-force-search", "Exact search over all 300M vectors fits one node."),
+    ("search-ranking", "unobserved-as-negative", "Unclicked results are irrelevant, label 0."),
     ("fraud-detection", "accuracy-as-metric", "Model accuracy is measured on the test set."),
     ("recommendation", "accuracy-as-metric", "We evaluate the model by its accuracy."),
     ("feed-ranking", "unobserved-as-negative", "Label 1 if the user liked it, otherwise negative."),

@@ -1247,8 +1247,9 @@ def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
 
 _DENIALS = frozenset(
     (
-        *"doesn't don't won't isn't aren't wasn't never can't cannot".split(),
-        *("does not", "do not", "will not", "is not", "are not", "can not"),
+        *"doesn't don't won't isn't aren't wasn't never can't cannot wouldn't couldn't".split(),
+        *("does not", "do not", "will not", "is not", "are not", "can not", "would not"),
+        "could not",
     )
 )
 _SUBJECTS = frozenset("i we you they i'd we'd i'll we'll you'd".split())
