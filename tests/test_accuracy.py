@@ -299,5 +299,16 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # little below, for the rejection lane's negation changes merged beside.
     # Round 14 arrival (main's checker): negation-*-30 (28 answers) make no mistake and
     # raise 4 false alarms: 381 of 396, 9 false alarms (0.977 / 0.962). Set at that level.
-    assert counts.tp and counts.precision >= 0.976, (counts.tp, counts.fp)
-    assert counts.recall >= 0.957, (counts.tp, counts.fn)
+    # Round 14, flags19 (general readings: a mistake ending an aside before a dismissal or
+    # its verdict, its words only qualifying a topic ("the objective question", "feature
+    # drift"), a lead-in that counts its items as something else or introduces them in a
+    # clause of its own, or states the right choice for all of them; an offline win that
+    # must come before a launch, is a prerequisite of it or doesn't mean it; "would rather
+    # X than Y"; a kind of the right choice refused; the mistake called the easy choice and
+    # faulted; a right choice in a passive; rubric phrases: expected watch time, sessions
+    # per user, CTR on suggestions as one metric, launch criteria, staged rollouts, bare
+    # "otherwise", "as many as", random members): 381 of 396, 3 false alarms (0.992 /
+    # 0.962). Held-out: 109 found, 18 -> 17 false alarms (0.87 / 0.82); the gate reading
+    # ("must beat ... before we deploy") is the one that moved it.
+    assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
+    assert counts.recall >= 0.96, (counts.tp, counts.fn)

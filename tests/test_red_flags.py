@@ -2924,6 +2924,438 @@ MADE: list[tuple[str, str, str]] = [
 ]
 
 
+# flags19: twins, each a sentence that makes no mistake and one, in the same words, that does.
+TWINS_QUIET: list[tuple[str, str, str]] = [
+    # the mistake ends an aside or a list that is the subject of a dismissal
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Each keystroke is a request, so anything heavy per request, certainly any generative "
+        "model call, is off the table.",
+    ),
+    # the mistake's words only qualify a topic or a measure ("the objective question")
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The CTR thumbnail experiment settles the objective question: +6% CTR, -9% watch time.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Monitoring: feature drift, and precision of early labels (analyst decisions).",
+    ),
+    # a lead-in that counts its items as something else, or introduces them in a clause of
+    # its own, does not say its mention of each item
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "That one regression target serves three moments:\n- store list: a rough number;\n"
+        "- checkout: the promise, a 10-minute window;\n- tracking: re-predicted.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The target is satisfied watching that brings people back, and per impression I'd "
+        "predict:\n- P(click),\n- expected watch time given click.",
+    ),
+    # rubric phrases: clicks times watch time is expected watch time, not clicks; sessions
+    # per user are the long-term engagement a notification should aim at
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "We predict P(click) and E[watch time | click] and rank by their product.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Primary metrics: DAU and sessions per user; guardrails on opt-outs.",
+    ),
+    # "would rather X than Y" refuses Y, the verb between them or not
+    ("demand-forecasting", "mape-on-sparse-series", "I'd rather report WAPE than MAPE."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "I'd rather pick the threshold from costs than use 0.5.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We'd sooner serve from a prefix index than call an LLM per keystroke.",
+    ),
+    # a negation reaches over the relative clause of what it refuses
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Negatives are skipped impressions, not posts that were never shown.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "We never treat posts that were never shown as negatives.",
+    ),
+    # a kind of the right choice refused: a participle after an article, a noun after it
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "I'd skip a learned uplift model for now; a randomised holdout tells us incrementality.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "I'd skip a dedicated fallback model; the old formula is what we serve when the model "
+        "times out.",
+    ),
+    # a figure with its unit is a measure, not a threshold on the score
+    ("fraud-detection", "threshold-at-half", "Latency: p99 under 0.5 s for scoring."),
+    # a lead-in that states the right choice says it of every item
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features (all available at prediction time):\n- courier's current location\n"
+        "- route drive time",
+    ),
+    # a short aside between the mistake and its verdict
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring all 50M videos per request, even with a small model, is not feasible.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Calling an LLM on every keystroke, however tempting, would blow the latency budget.",
+    ),
+    # an offline win that must come before a launch is a gate, not what decides it
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "The new model must beat the rules on last month's PR-AUC before we deploy it.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "Offline MRR on held-out sessions has to go up before we deploy a new ranker.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "An offline win is a prerequisite for deployment, not a reason for it.",
+    ),
+    ("fraud-detection", "offline-only-launch", "Offline recall improving doesn't mean we deploy."),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Not until the backtest beats the rules would we deploy anything.",
+    ),
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "Offline precision must improve, and rescues must not rise in the ramp, before we ship.",
+    ),
+    # rubric phrases: a random sample split by product; a random sample labelled by experts
+    (
+        "visual-search",
+        "image-level-split",
+        "The test set: 5,000 random beta query photos, split by product.",
+    ),
+    (
+        "harmful-content",
+        "random-split",
+        "The test set is a uniform random sample of views labelled by experts.",
+    ),
+    # rubric phrases: a launch after an offline win that is staged or partial
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If NDCG improves offline, we roll out gradually, watching conversion.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "If the backtest improves, we roll it out city by city and compare late rates.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "When the model beats the rules offline, we roll it out to a small slice of traffic.",
+    ),
+    # "at best" hedges what the mistake's subject is said to be
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results below the last click are weak negatives at best.",
+    ),
+    # words of criticism: absurd, poison, wastes
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "No language model for unseen prefixes; an LLM per keystroke at 90k QPS is absurd.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Treating unreported mail as ham, given how few users report, would poison the labels.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to whoever is most likely to open, though simple, wastes pushes on people "
+        "who'd open anyway.",
+    ),
+    # the mistake called the easy or simple choice and then turned from or faulted
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Arguably a threshold of 0.5 is simplest, though the cost curve gives a better one.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "It would be easy to train on the ETA we showed, but it would learn our own mistakes.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Going purely chronological would be the simplest fix; it would also bury the best posts.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Using completed orders as demand is convenient; it undercounts exactly when we're short.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to the users most likely to open is the obvious policy, and it's the wrong one.",
+    ),
+    # a figure compared with a degree, not a cut made at it
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "The threshold comes from costs. That puts it well above 0.5 for small tickets.",
+    ),
+    # rubric phrase: random members sampled as negatives are no A/B assignment
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "For retrieval, negatives are random members sampled in-batch; the ranker learns from "
+        "shown-and-ignored suggestions.",
+    ),
+    # rubric phrases: "otherwise" alone opens an alternative, not a label; retention after
+    # days in the spam folder; users reading their own inbox; a nightly retrain
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "If the classifier is confident it acts; otherwise the post is fine to leave up until "
+        "reviewed.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Mail in the spam folder is deleted automatically after 30 days, as today.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        'Users read their inbox; we only learn from their clicks on "report spam".',
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "The model is retrained nightly on the last 6 months of transactions.",
+    ),
+    # the right choice in a passive is done, not judged ("label accuracy is measured");
+    # rubric phrases: accuracy measured with a named metric, top-k accuracy, calibration
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Analyst label accuracy is measured on a double-reviewed sample.",
+    ),
+    (
+        "recommendation",
+        "accuracy-as-metric",
+        "We evaluate the accuracy of the watch-time predictions with RMSE.",
+    ),
+    (
+        "visual-search",
+        "accuracy-as-metric",
+        "Top-1 accuracy of the category classifier is tracked; retrieval is measured with "
+        "recall@10.",
+    ),
+    # a denial with "wouldn't" after the mistake as subject; skip-above negatives
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over all 300M vectors wouldn't fit one node or the latency budget.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results above a clicked one are weak negatives.",
+    ),
+    # one check refused and another stated in the next sentence
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "No canary. The champion/challenger on 10% of traffic already protects us.",
+    ),
+    # rubric phrase: "as many as" alone is an amount, not sending without a limit
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Today users get as many as 8 pushes a day, and opt-outs are rising.",
+    ),
+    # naming launch criteria is no offline launch
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Launch criteria: conversion per search up at least 1%, no guardrail regression.",
+    ),
+    # rubric phrases: the A/B named without "test", a randomised test launched
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Offline NE improvements are necessary but a launch also needs the A/B.",
+    ),
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "When offline recall improves, we launch a cluster-randomised test.",
+    ),
+]
+TWINS_MADE: list[tuple[str, str, str]] = [
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Each keystroke is a request, so a generative model call per request, is what I'd use.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The CTR thumbnail experiment settles it: the objective is CTR.",
+    ),
+    ("fraud-detection", "future-leakage", "Features: the analyst decisions on the transaction."),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The regression target:\n- checkout: the promise, a 10-minute window;\n"
+        "- tracking: re-predicted.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The target is what I'd predict per impression:\n- P(click),\n- clicks per session.",
+    ),
+    ("recommendation", "engagement-only-objective", "We predict P(click) and rank by it."),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Primary metrics: open rate and sessions from push.",
+    ),
+    ("demand-forecasting", "mape-on-sparse-series", "I'd rather report MAPE than nothing."),
+    ("fraud-detection", "threshold-at-half", "I'd rather use a threshold of 0.5 than tune one."),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We'd sooner call an LLM per keystroke than build a prefix index.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Negatives are skipped impressions and posts that were never shown.",
+    ),
+    ("notification-ranking", "propensity-as-uplift", "I'd skip uplift modelling for now."),
+    ("eta-prediction", "no-fallback", "I'd skip a dedicated fallback; the model never goes down."),
+    ("fraud-detection", "threshold-at-half", "Latency: p99 under 50 ms; block above 0.5."),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features:\n- courier's current location\n- route drive time",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "We score all 50M videos per request, even with a small model, and it is feasible.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We call an LLM on every keystroke; however tempting a prefix index is, it's brittle.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "If the new model beats the rules on last month's PR-AUC, we deploy it.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "Offline MRR on held-out sessions goes up, and then we deploy the new ranker to everyone.",
+    ),
+    ("ads-ctr", "offline-only-launch", "When offline NE improves, we launch to everyone."),
+    ("fraud-detection", "offline-only-launch", "Offline improvement is enough for deployment."),
+    ("notification-ranking", "no-volume-limit", "We send as many as possible, with no cap."),
+    ("fraud-detection", "offline-only-launch", "No canary. We ship to all traffic on day one."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "A threshold of 0.5 is simplest, and that's what we use.",
+    ),
+    ("eta-prediction", "shown-eta-as-label", "It's easy to train on the ETA we showed, so we do."),
+    ("fraud-detection", "threshold-at-half", "We block anything above 0.5."),
+    ("visual-search", "brute-force-search", "Exact search over all 300M vectors fits one node."),
+    ("search-ranking", "unobserved-as-negative", "Unclicked results are irrelevant, label 0."),
+    ("fraud-detection", "accuracy-as-metric", "Model accuracy is measured on the test set."),
+    ("recommendation", "accuracy-as-metric", "We evaluate the model by its accuracy."),
+    ("feed-ranking", "unobserved-as-negative", "Label 1 if the user liked it, otherwise negative."),
+    ("spam-detection", "silent-deletion", "Spam is deleted automatically on arrival."),
+    ("spam-detection", "humans-read-mail", "Raters read a random sample of users' inboxes."),
+    ("fraud-detection", "batch-scoring-inline", "We score transactions in a nightly batch job."),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "The A/B test randomises by member for two weeks.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Going purely chronological is the simplest fix, and we'll ship it.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We call an LLM per keystroke, which saves us building an index.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results are negatives, at best weighted by position.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If NDCG improves offline, we roll out to everyone at once.",
+    ),
+    (
+        "visual-search",
+        "image-level-split",
+        "We randomly split the images 80/20 into train and test, not by product.",
+    ),
+    (
+        "harmful-content",
+        "random-split",
+        "We randomly split the reported posts into train and test sets.",
+    ),
+    ("fraud-detection", "offline-only-launch", "Offline recall improving means we deploy."),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "As soon as the backtest beats the rules we deploy everything.",
+    ),
+    ("people-you-may-know", "offline-only-launch", "When offline recall improves, we launch it."),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -2943,6 +3375,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_general_reading_still_sees_the_mistake": READINGS_FLAG,
             "refusing_the_right_choice_makes_the_mistake": REFUSING_THE_RIGHT_CHOICE,
             "the_same_words_making_the_choice_still_raise_it": MADE,
+            "a_twin_that_makes_the_mistake_raises_it": TWINS_MADE,
         }
     ),
 )
@@ -2963,6 +3396,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_general_reading_keeps_the_flag_quiet": READINGS_NO_FLAG,
             "refusing_a_kind_of_it_or_stating_a_fact_makes_none": REFUSING_A_KIND_OR_A_FACT,
             "a_mistake_discussed_is_not_made": DISCUSSED,
+            "a_twin_that_makes_no_mistake_raises_nothing": TWINS_QUIET,
         }
     ),
 )

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby, islice, pairwise
+from operator import attrgetter
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.judgement import APPLIED, CRITICISM, NAMED, Judgement
@@ -436,6 +437,11 @@ def _flag_choice(
         negated = refused.get(first)
         if negated is not None:
             found = [m for m in found if m.last < negated]
+        found = [
+            m
+            for m in found
+            if not _names_a_topic(words, m) and not _a_measure(words, m) and not _compared(words, m)
+        ]
         said[first] = found
         if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
@@ -443,9 +449,14 @@ def _flag_choice(
         # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
         lead = judgement.lead_in(first) if len(said) > 1 else None
         led: dict[int, Mention] = {}
-        for m in said.get(lead, ()) if lead is not None else ():
-            if m.group not in led and not judgement.argues_against(m, _REASON_WORDS):
-                led[m.group] = m
+        if lead is not None:
+            for m in said.get(lead, ()):
+                if (
+                    m.group not in led
+                    and not judgement.argues_against(m, _REASON_WORDS)
+                    and _leads_the_items(judgement, m, lead)
+                ):
+                    led[m.group] = m
         # A sentence that goes on about the one before it ("AUC on the validation slice.
         # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
         back = _continued(judgement, said, first) if not led else None
@@ -465,6 +476,8 @@ def _flag_choice(
         if (
             _only_a_condition(judgement, first, window, found)
             or _how_you_end_up(judgement, window)
+            or _only_a_gate(judgement, window)
+            or _at_best(words, window)
             or _judged_after(judgement, window)
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
@@ -490,6 +503,8 @@ def _flag_choice(
         if right and (
             first in right
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
+            or (led and lead in right)  # "Features, all as of order time:" covers each item
+            or _replaced_next(judgement, window, right)
         ):
             continue
         if _not_our_choice(
@@ -574,9 +589,10 @@ def _refusal_choice(
             or words.boundary_before(m.first)
             or neg.first <= before <= neg.last
             or plain(raw[before]) in _PLAIN_MODIFIERS
-            or words.keys[before] in _DOING
-        ):
-            continue  # a kind of it refused ("I would not add a dense retrieval stage")
+            or (words.keys[before] in _DOING and plain(raw[before - 1]) not in _ARTICLES)
+        ) or _a_kind_after(words, m):
+            continue  # a kind of it refused ("I would not add a dense retrieval stage", "a
+            # learned uplift model", "a dedicated fallback model")
         # Cues that touch make one ("would not" + "bother with"); two apart, the first
         # negates the second.
         refusal = {neg}
@@ -614,6 +630,42 @@ def _refusal_choice(
                 continue
         return Choice("met", (m,))
     return None
+
+
+_REFUSING_OPENERS = frozenset("no skip skipping without don't not never".split())
+
+
+def _replaced_next(judgement: Judgement, window: Sequence[Mention], right: set[int]) -> bool:
+    """Whether the mistake is one phrase that refuses a kind of the right choice ("No
+    canary.", "I'd skip shadow mode.") and the very next sentence, in the same paragraph,
+    states the right choice in another form ("The champion/challenger on 10% of traffic
+    already protects us."): one check traded for another, not none."""
+    spans = {(m.first, m.last) for m in window}
+    if len(spans) != 1:
+        return False
+    first, _ = spans.pop()
+    words = judgement.words
+    if plain(words.words[first]) not in _REFUSING_OPENERS:
+        return False
+    k = judgement.sentence(first).last + 1
+    return (
+        k < len(words.words)
+        and "\n\n" not in words.before(k)
+        and judgement.sentence_start(k) in right
+    )
+
+
+# Nouns that make a refused phrase before them a kind of it: "a fallback model" is a second
+# model, and refusing one leaves any other fallback standing.
+_KINDS_AFTER = stems("model models tier tiers classifier classifiers ranker rankers network")
+
+
+def _a_kind_after(words: Words, m: Mention) -> bool:
+    """Whether the refused mention qualifies a noun right after it that makes it a kind:
+    "I'd skip a dedicated fallback model; the old formula is served" refuses a model, not the
+    fallback."""
+    k = m.last + 1
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in _KINDS_AFTER
 
 
 _WOULD = frozenset("would could might we'd you'd it'd".split())
@@ -658,6 +710,63 @@ def _of_pairs(unless: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]
             if len(parts) >= 3 and parts[1] == "of":
                 pairs.add((stem(parts[0]), stem(parts[-1])))
     return frozenset(pairs)
+
+
+# Nouns a mistake's words may only qualify: what the words then name is a question, a drift
+# or a measure about the thing ("the objective question", "feature drift", "click
+# distribution"), never the thing chosen.
+_TOPIC_HEADS = stems(
+    "question questions debate discussion drift skew importance importances freshness "
+    "parity distribution distributions"
+)
+
+
+def _names_a_topic(words: Words, m: Mention) -> bool:
+    """Whether the mention qualifies the noun right after it, which is only a topic or a
+    measure of it: "settles the objective question" asks what the objective is and chooses
+    none; "monitoring feature drift" watches features, it adds none ("CTR is the objective,
+    no question" still chooses)."""
+    k = m.last + 1
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in _TOPIC_HEADS
+
+
+# Units after a figure: "0.5 s", "0.5 ms", "0.5%" are a time or a share, never a score.
+_UNITS = frozenset(
+    "s sec secs second seconds ms millisecond milliseconds min mins minute minutes h hr hrs "
+    "hour hours day days week weeks x pp points percent gb mb kb tb k m".split()
+)
+
+
+def _a_measure(words: Words, m: Mention) -> bool:
+    """Whether a mention that is only a figure ("0.5") is a measure with its unit: "p99
+    under 0.5 s for scoring" is a latency, not a threshold on the score ("block above 0.5"
+    is one)."""
+    raw = words.words
+    if m.first != m.last or not raw[m.first].replace(".", "").isdigit():
+        return False
+    k = m.last + 1
+    after = words.before(k)
+    return "%" in after or (
+        k < len(raw) and not words.boundary_before(k) and raw[k].lower() in _UNITS
+    )
+
+
+# "well above 0.5", "far below the baseline": a degree before a word of comparing measures a
+# distance from the figure; no cut is made at it ("block above 0.5" makes one).
+_DEGREES = frozenset("well far much way comfortably significantly considerably".split())
+_COMPARING = frozenset("above over below under".split())
+
+
+def _compared(words: Words, m: Mention) -> bool:
+    """Whether the mention opens on "above"/"below" after a word of degree ("That puts the
+    threshold well above 0.5"): a comparison with the figure, not a cut at it."""
+    raw = words.words
+    return (
+        raw[m.first].lower() in _COMPARING
+        and m.first > 0
+        and not words.boundary_before(m.first)
+        and raw[m.first - 1].lower() in _DEGREES
+    )
 
 
 def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -> bool:
@@ -943,16 +1052,41 @@ def _described(m: Mention, words: Words) -> bool:
     slow and noisy" says what the right choice is like, "we launch an A/B test" makes it (a
     form of "be" within a few words after it, in its clause)."""
     raw, parts = words.words, words.parts
+    if raw[m.first].lower() in _MODIFYING_PREPOSITIONS or (
+        m.first > 0 and raw[m.first - 1].lower() in _MODIFYING_PREPOSITIONS
+    ):
+        return False  # "results above a click are weak negatives": a modifier, not the subject
     for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
         if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
         if plain(raw[k]) in _COPULAS:
-            # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict
-            return k + 1 >= len(raw) or raw[k + 1].lower() not in _CLASSIFYING
+            # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict;
+            # "label accuracy is measured on a sample" is done to it (a passive), no verdict
+            return k + 1 >= len(raw) or not (
+                raw[k + 1].lower() in _CLASSIFYING or _done_to(words, k + 1)
+            )
     return False
 
 
 _CLASSIFYING = frozenset("a an the our one".split())
+_MODIFYING_PREPOSITIONS = frozenset("above below after before from with without under over".split())
+# Participles that judge rather than tell what is done ("is overrated", "is outdated").
+_JUDGING_PARTICIPLES = frozenset(
+    "overrated outdated complicated limited unneeded unwarranted unjustified overengineered "
+    "flawed biased broken misguided".split()
+)
+
+
+def _done_to(words: Words, k: int) -> bool:
+    """Whether word k, after a copula, is a past participle of doing ("is measured", "are
+    audited", "is computed"), not a word of judging ("is overrated", "is biased")."""
+    word = words.words[k].lower()
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in _JUDGING_PARTICIPLES
+        and words.keys[k] not in CRITICISM
+    )
 
 
 _GIVEN_UP_REACH = 6
@@ -1006,6 +1140,63 @@ def _only_a_condition(
     return False
 
 
+# Words that make what follows them needed, not enough: "must", "has to", "needs to".
+_NECESSITY = frozenset("must".split())
+_NECESSITY_PAIRS = frozenset((("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")))
+_GATE_REACH = 16
+_NOT_UNTIL = frozenset(("not", "never"))
+# Words that make one thing a requirement of another ("a prerequisite for deployment",
+# "required before launch"), and verbs of licensing a denial takes ("doesn't mean we ship").
+_GATES = stems("prerequisite prerequisites precondition preconditions required necessary")
+_LICENSING = stems("mean means imply implies justify justifies warrant warrants guarantee")
+
+
+def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's words sit on both sides of a "before" whose clause is only a
+    requirement: "the new model must beat the rules on last month's PR-AUC before we deploy
+    it" makes the offline win necessary, and says nothing of what decides the launch ("if it
+    beats the rules we deploy it" makes it enough); so does a word of requirement between
+    them ("an offline win is a prerequisite for deployment", "is required before
+    deployment"), or a denial that one licenses the other ("offline recall improving doesn't
+    mean we deploy"), or "not until" ("not until the backtest beats the rules would we
+    deploy anything": the win is awaited, not acted on). Commas may stand between the
+    requirement and its "before" ("must improve, and rescues must not rise, before we
+    ship")."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    between = [k for k in range(lo + 1, hi) if not any(m.first <= k <= m.last for m in window)]
+    if any(words.keys[k] in _GATES for k in between):
+        return True  # "an offline win is a prerequisite for deployment"
+    for k in between:  # "offline recall improving doesn't mean we deploy"
+        cue = judgement.cues.get(k)
+        if (
+            cue is not None
+            and cue.first == k
+            and cue.trigger.lower() in _DENIALS
+            and cue.last + 1 < len(raw)
+            and words.keys[cue.last + 1] in _LICENSING
+        ):
+            return True
+    start = max(judgement.sentence(lo).first, lo - _GATE_REACH)
+    for k in range(start, hi):
+        if plain(raw[k]) == "until" and k > start and plain(raw[k - 1]) in _NOT_UNTIL:
+            return True  # "not until the backtest beats the rules would we deploy"
+    before = next(
+        (k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before" and k - 1 >= lo), None
+    )
+    if before is None or any(
+        words.boundary_before(k) and words.before(k).strip() != ","
+        for k in range(lo + 1, before + 1)
+    ):
+        return False
+    said = [plain(w) for w in raw[start:before]]
+    return bool(_NECESSITY.intersection(said)) or any(
+        pair in _NECESSITY_PAIRS for pair in pairwise(said)
+    )
+
+
 _JUDGED_REACH = 12
 _THAN_IT_IS = (("than", "it", "is"), ("than", "they", "are"), ("than", "it", "really"))
 _CLAUSE_TURNS = frozenset(("but", "so", "and", "because", "since", "which"))
@@ -1056,8 +1247,9 @@ def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
 
 _DENIALS = frozenset(
     (
-        *"doesn't don't won't isn't aren't wasn't never can't cannot".split(),
-        *("does not", "do not", "will not", "is not", "are not", "can not"),
+        *"doesn't don't won't isn't aren't wasn't never can't cannot wouldn't couldn't".split(),
+        *("does not", "do not", "will not", "is not", "are not", "can not", "would not"),
+        "could not",
     )
 )
 _SUBJECTS = frozenset("i we you they i'd we'd i'll we'll you'd".split())
@@ -1070,9 +1262,11 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     per request doesn't scale", "silently deleting mail is never acceptable", "a random split
     won't respect time", or of a dismissal ("scoring the whole catalogue is off the table");
     or the object, put first, of a refusal ("generating completions with a language model I'd
-    rather not do"). Not past a relative clause or a subject of its own ("we use accuracy,
-    which doesn't need calibration"; "we shuffle, and we don't look back"; "we shuffle the
-    logs we don't need")."""
+    rather not do"). The subject may end on a comma, closing an aside or a list it ends
+    ("anything heavy per request, certainly any generative model call, is off the table"):
+    no clause of its own opens on "is". Not past a relative clause or a subject of its own
+    ("we use accuracy, which doesn't need calibration"; "we shuffle, and we don't look
+    back"; "we shuffle the logs we don't need")."""
     words = judgement.words
     raw = words.words
     cues = judgement.cues
@@ -1080,6 +1274,12 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
+        if words.before(k).strip() == ",":
+            j = _aside_closed(words, k, last)  # "X, even with a small model, is not feasible"
+            if j is not None and plain(raw[j]) in _COPULAS and _dismissed(raw, j + 1):
+                return True
+        if word in _COPULAS and words.before(k).strip() == "," and _dismissed(raw, k + 1):
+            return True  # the mistake closes an aside or a list that is the subject
         if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
             return False
         if word in _COPULAS and _dismissed(raw, k + 1):
@@ -1096,6 +1296,22 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
             after = words.keys[cue.last + 1 : cue.last + 3]
             return not any(key in _SUFFICING or key in CRITICISM for key in after)
     return False
+
+
+_ASIDE_WORDS = 6
+
+
+def _aside_closed(words: Words, k: int, last: int) -> int | None:
+    """Where the predicate resumes after a short aside that opens at word k after a comma and
+    closes on another ("..., even with a small model, is ..."): the word after the closing
+    comma. None when no comma closes it within a few words, or another break comes first."""
+    for j in range(k + 1, min(last, k + _ASIDE_WORDS) + 1):
+        sep = words.before(j).strip()
+        if sep == ",":
+            return j
+        if words.boundary_before(j):
+            return None
+    return None
 
 
 _FRONTED_REACH = 2
@@ -1117,6 +1333,34 @@ _DISMISSALS = (
     ("ruled", "out"),
 )
 _DISMISSAL_REACH = 2
+
+
+_AT_BEST_REACH = 3
+
+
+def _at_best(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether "at best" hedges the mistake's last words, right after them or a few words
+    before them in their clause: what the subject is said to be is the most it could be
+    ("unclicked results are weak negatives at best", "are at best weak negatives")."""
+    raw = words.words
+    last = max(window, key=attrgetter("last"))
+    k = last.last + 1
+    if (
+        k + 1 < len(raw)
+        and not words.boundary_before(k)
+        and (
+            raw[k].lower(),
+            raw[k + 1].lower(),
+        )
+        == ("at", "best")
+    ):
+        return True
+    for j in range(max(0, last.first - _AT_BEST_REACH), last.first - 1):
+        if any(words.boundary_before(i) for i in range(j + 1, last.first + 1)):
+            continue
+        if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best"):
+            return True
+    return False
 
 
 def _dismissed(raw: Sequence[str], k: int) -> bool:
@@ -1262,8 +1506,11 @@ def _named_as_a_fault(judgement: Judgement, first: int, window: Sequence[Mention
 
 
 _USUAL = frozenset(
-    "default usual standard obvious textbook common typical conventional intuitive".split()
+    "default usual standard obvious textbook common typical conventional intuitive "
+    "simplest easiest easy simple convenient cheapest tempting".split()
 )
+# ...or put first as what would be easy: "It would be easy to train on the ETA we showed, but".
+_EASY_BEFORE_REACH = 4
 _SEEMING = frozenset("sounds seems looks feels appears sound seem look feel appear".split())
 
 
@@ -1271,12 +1518,21 @@ def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool
     """Whether the mistake is said only to seem good, or to be the usual choice, and the
     sentence turns from it: "shuffling and splitting randomly sounds appealing, but it leaks
     the future", "accuracy looks reassuring, though ...", "0.5 is the default threshold, but
-    the right one comes from costs"."""
+    the right one comes from costs", or goes on to fault it ("going purely chronological
+    would be the simplest fix; it would also bury the best posts", "it would be easy to
+    train on the ETA we showed, but ...")."""
     words = judgement.words
     raw = words.words
     hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
-    seeming = False
+    lo = min(m.first for m in window)
+    last = judgement.sentence(hi).last
+    if last + 1 < len(raw) and words.before(last + 1).strip() == ";":
+        last = judgement.sentence(last + 1).last  # "...; it would also bury the best posts"
+    last = min(last, hi + _JUDGED_REACH)
+    seeming = any(
+        raw[j].lower() in _USUAL and raw[j + 1].lower() == "to"
+        for j in range(max(judgement.sentence(lo).first, lo - _EASY_BEFORE_REACH), lo - 1)
+    )  # "it would be easy to ..."
     for k in range(min(m.last for m in window) + 1, last + 1):
         word = raw[k].lower()
         if not seeming:
@@ -1287,8 +1543,8 @@ def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool
                 and _opens_its_clause(judgement, window)
                 and any(w.lower() in _USUAL for w in raw[k + 1 : k + 1 + _CALLED_REACH])
             )
-        elif word in _DROPPING_TURNS:
-            return True
+        elif word in _DROPPING_TURNS or judgement.criticises(k, k):
+            return True  # "..., but it leaks", "...; it would also bury the best posts"
     return False
 
 
@@ -1541,6 +1797,32 @@ def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
         )
         for k in range(len(said) - 2)
     )
+
+
+# A lead-in that ends on a count says what its items are ("... serves three moments:").
+_COUNTS = frozenset("two three four five six seven eight nine ten several".split())
+_ITEM_CLAUSE_JOINERS = frozenset("and but so while then".split())
+_CLAUSE_SUBJECT_REACH = 4
+
+
+def _leads_the_items(judgement: Judgement, m: Mention, lead: int) -> bool:
+    """Whether the items of the list a line introduces are what the line's mention names.
+    Not when the line counts its items as something else ("That one regression target serves
+    three moments:": each item is a moment, not a target), nor when a clause of its own with
+    its own subject introduces them ("The target is satisfied watching ..., and per
+    impression I'd predict:": the items are predictions, and the target was said before).
+    "Features I'd add:" and "Target:" lead their items."""
+    raw = judgement.words.words
+    last = judgement.sentence(lead).last
+    if m.last + 1 < last and (raw[last - 1].isdigit() or raw[last - 1].lower() in _COUNTS):
+        return False
+    for k in range(m.last + 1, last):
+        if raw[k].lower() in _ITEM_CLAUSE_JOINERS and any(
+            raw[j].lower() in _SUBJECTS
+            for j in range(k + 1, min(last, k + _CLAUSE_SUBJECT_REACH) + 1)
+        ):
+            return False
+    return True
 
 
 def _window_besides(

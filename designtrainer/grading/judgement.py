@@ -144,12 +144,14 @@ CRITICISM = stems(
     "gameable distort distorts distorted clickbait overstate overstates overstating understate "
     "understates understating hurt hurts hurting arbitrary unrealistic unreliable dubious "
     "problematic trouble deceptive bury buries buried impossible infeasible bait "
-    "impractical unworkable"
+    "impractical unworkable absurd ridiculous silly nonsensical poison poisons poisoned "
+    "undercount undercounts overcount overcounts"
 )
 # Criticism only as written: their stems are plain words ("careful" is "care" of "what the
 # auction cares about", "gamed" is "game", "breaks" (here) is "break" of "a break").
 CRITICISM_FORMS = frozenset(
-    "careful carefully gamed breaks questionable prohibitive flatter flatters flattering".split()
+    "careful carefully gamed breaks questionable prohibitive flatter flatters flattering "
+    "wastes wasteful wasting".split()
 )
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
@@ -222,6 +224,8 @@ _NEW_SUBJECT = frozenset(
     "their your its i'd we'd i'll we'll i'm we're".split()
 )
 _SECOND_PREDICATE = 4
+_ASIDE_REACH = 5
+"""A concessive aside ("however tempting") closes on a comma within this many words."""
 _LABEL_WORDS = 3
 """A label opening a line is this many words at most ("Online metrics:")."""
 _VERDICT_WORDS = 6
@@ -1007,6 +1011,8 @@ class Judgement:
         for k in range(m.last + 1, last + 1):
             if k > last:
                 break
+            if ";" not in seps[k] and self._concessive_aside(k, last):
+                continue  # "X, however tempting, would blow the budget" goes on about X
             if ";" in seps[k] or words[k].lower() in stops:
                 if not self._predicate_goes_on(m.last, k, last):
                     last = k - 1
@@ -1025,6 +1031,20 @@ class Judgement:
             and not (k > s.first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
+
+    def _concessive_aside(self, k: int, last: int) -> bool:
+        """Whether word k opens a short concessive aside set off by commas ("however
+        tempting", "however convenient"), after which the sentence goes on with the same
+        subject: no turn to another clause."""
+        words = self.words.words
+        if words[k].lower() != "however" or "," not in self.seps[k]:
+            return False
+        for j in range(k + 2, min(last, k + _ASIDE_REACH) + 1):
+            if "," in self.seps[j]:
+                return words[j].lower() not in _NEW_SUBJECT
+            if self.words.boundary_before(j):
+                return False
+        return False
 
     # -- flags16: readings of criticism around a red flag's words ---------------------------
     def _predicate_goes_on(self, after: int, but: int, last: int) -> bool:

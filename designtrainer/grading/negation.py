@@ -2593,13 +2593,19 @@ _PREFERENCE_REACH = 4
 # "I'd choose a nightly batch over streaming", "I'd prefer batch features over streaming".
 _CHOOSING = stems(("choose", "pick", "prefer", "favour", "favor"))
 _OVER = stem("over")
+# "I'd rather report WAPE than MAPE", "we'd sooner pick the threshold from costs than use 0.5":
+# what follows "than" is what the answer would not do ("rather than" side by side is a cue).
+_RATHER = stems(("rather", "sooner"))
+_WOULD_RATHER = frozenset("i'd we'd would i we you'd".split())
+_RATHER_REACH = 8
 _PREFERENCE_TURNS = frozenset((stem("to"), _OVER, _THAN))
 """The words a preference turns on: only these are looked at, found in one pass in C."""
 
 
 def _preferred_over(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """The words after "than" when a "better" stands a few words before it in the same
-    clause, after "to" right after "preferable"/"superior" ("better to" is advice), and
+    clause, or a "would rather" / "would sooner" a little further ("I'd rather report WAPE
+    than MAPE"), after "to" right after "preferable"/"superior" ("better to" is advice), and
     after "over" when a choosing verb ("choose", "prefer") and its object stand before it."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _PREFERENCE_TURNS, 1, n - 1):
@@ -2621,18 +2627,29 @@ def _preferred_over(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             ):
                 continue
         elif key == _THAN:
-            j = i - 1
-            while j >= 0 and i - j <= _PREFERENCE_REACH and keys[j] not in _PREFERENCE:
-                if words.boundary_before(j + 1):
-                    j = -1
-                    break
-                j -= 1
-            if j < 0 or keys[j] not in _PREFERENCE or words.boundary_before(j + 1):
+            preferred = _preference_before(words, i)
+            if preferred is None:
                 continue
+            j = preferred
         else:
             continue
         neg = Negation(f"{raw[j]} ... {raw[i]}", i, i)
         yield from ((k, neg) for k in _scope_after(words, i + 1))
+
+
+def _preference_before(words: Words, i: int) -> int | None:
+    """Where the preference stands that the "than" at word i completes, in its clause: a
+    "better" (or "preferable") a few words before, or a "would rather" / "I'd sooner" before
+    the verb it prefers ("rather than" side by side is a cue of its own). None if none."""
+    keys, raw = words.keys, words.words
+    for j in range(i - 1, max(-1, i - 1 - _RATHER_REACH), -1):
+        if keys[j] in _PREFERENCE:
+            return j if i - j <= _PREFERENCE_REACH else None
+        if keys[j] in _RATHER:
+            return j if i - j > 1 and j > 0 and raw[j - 1].lower() in _WOULD_RATHER else None
+        if words.boundary_before(j):
+            return None
+    return None
 
 
 _PLAIN_ANAPHORS = frozenset(("it's", "that's", "they", "they're"))
@@ -3574,6 +3591,17 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         elif word in _RELATIVES and k > end and raw[k - 1].lower() in _PEOPLE:
             # "push back on anyone who wants to optimise clicks": what they want is refused
             budget = SCOPE + 1
+        elif (
+            word in _RELATIVES
+            and k > end
+            and not listing
+            and k + 1 < n
+            and raw[k + 1].lower() in _RELATIVE_VERBS
+            and not is_boundary(parts[2 * k + 2])
+        ):
+            # "not posts that were never shown": the relative clause tells which posts are
+            # refused, so it is refused with them (not "I don't know that it helps")
+            budget = SCOPE + 1
         elif word in _RELATIVES and not listing and (resume := _or_after(words, k)):
             # "not try to work out which push caused it or model the delay": "not A or B"
             # refuses both, so the reach goes on past A's relative clause to the "or".
@@ -3665,6 +3693,12 @@ _PEOPLE = frozenset("anyone anybody someone somebody everyone people those teams
 # Words that open a relative clause inside what a cue refuses ("which push caused it").
 _RELATIVES = frozenset(("which", "that", "who"))
 _RELATIVE_REACH = 6
+# What opens a relative clause's verb right after its pronoun ("posts that were never shown",
+# "mail which has no report"): the pronoun is not a conjunction ("know that the ...").
+_RELATIVE_VERBS = frozenset(
+    "is are was were has have had never got get gets aren't weren't wasn't isn't didn't "
+    "don't doesn't hasn't haven't".split()
+)
 
 
 def _or_after(words: Words, k: int) -> int | None:
