@@ -497,8 +497,12 @@ def test_negation_patterns_find_their_starts_among_the_pattern_starts(
     ):
         assert list(pattern(words, starts)) == list(pattern(words, looked_at)), pattern
     assert list(m._deferred_notes(words, starts)) == list(m._deferred_notes(words, looked_at))
-    for weighed in (m._weighed_then_dropped, m._weighed_then_dropped_later):
-        assert list(weighed(words, triggers, starts)) == list(weighed(words, triggers, looked_at))
+    weighed = [(list(run), neg) for run, neg in m._weighed_then_dropped(words, triggers, starts)]
+    assert weighed == [
+        (list(run), neg) for run, neg in m._weighed_then_dropped(words, triggers, looked_at)
+    ]
+    later = m._weighed_then_dropped_later
+    assert list(later(words, triggers, starts)) == list(later(words, triggers, looked_at))
 
 
 @cache
