@@ -776,3 +776,29 @@ def test_keyword_style_stops_reading_with_the_verdict_of_reading_every_sentence(
     parts += ["- " + ", ".join(names[:size]) for size in lists[-1:]]
     judgement = _read(case_id, "\n\n".join(parts)).judgement
     assert judgement.keyword_style == _plain_keyword_style(judgement)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 150),
+            st.sampled_from(["data", "e", "vs"]),
+            st.sampled_from([". ", "\n", ", ", "! ", "; ", " "]),
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 1200),
+)
+def test_a_sentence_start_looked_up_is_the_one_walked_back_to(
+    runs: list[tuple[int, str, str]], k: int
+) -> None:
+    """`Words.sentence_start` walks back a few words and looks a far start up among breaks
+    found once: either way the start walking back all the way finds (runs of words as long
+    as 150 between separators: past what is walked back)."""
+    words = tokenize("".join(" ".join([word] * length) + sep for length, word, sep in runs))
+    k = min(k, max(len(words) - 1, 0))
+    walked = k
+    while walked > 0 and not words.sentence_break_before(walked):
+        walked -= 1
+    assert words.sentence_start(k) == walked
