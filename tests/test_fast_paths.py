@@ -802,3 +802,15 @@ def test_a_sentence_start_looked_up_is_the_one_walked_back_to(
     while walked > 0 and not words.sentence_break_before(walked):
         walked -= 1
     assert words.sentence_start(k) == walked
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+def test_a_sentence_that_cannot_be_a_heading_is_none(answer: tuple[str, str]) -> None:
+    """`listiness` reads the shape of a sentence only where `_may_be_heading`: every heading
+    must be among those."""
+    j = _read(*answer).judgement
+    ends = [*j.starts[1:], len(j.words)]
+    for first, end in zip(j.starts, ends, strict=True):
+        if j.sentence(first).heading:
+            assert j._may_be_heading(first, end - 1), answer

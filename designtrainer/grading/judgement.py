@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
 from operator import and_, attrgetter, itemgetter, ne, or_
@@ -392,6 +392,43 @@ class _Sentence(NamedTuple):
     """The sentence is a heading line, a bold line or a short title line: all label."""
 
 
+class _Listiness:
+    """`Judgement.listiness` counted note by note: bare notes, notes with a figure, notes."""
+
+    __slots__ = ("figures", "listy", "total")
+
+    def __init__(self) -> None:
+        self.listy = self.figures = self.total = 0
+
+    def add(
+        self,
+        first: int,
+        last: int,
+        every: int,
+        elements: int,
+        figure: bool,
+        content_words: Callable[[], int],
+    ) -> None:
+        """One note: the kinds of its words (`every`), the elements of its list, whether it
+        has a figure; `content_words` counts its content words outside mentions (asked only
+        of a short note that is no sentence)."""
+        # A long list on one line is several notes' worth: "query rewriting, hybrid
+        # search, RRF, cross-encoder reranker, ..." alone under its heading.
+        weight = elements // 2 if elements >= _LONG_LIST else 1
+        self.total += weight
+        self.figures += figure
+        if every & _CLAIM:
+            return  # a sentence
+        if figure and elements < _LONG_LIST:
+            return  # a figure (not one name among many: "40k users")
+        short = last - first + 1 <= _MAX_NAME_WORDS * elements
+        if short and content_words() <= elements:
+            self.listy += weight  # short elements with a content word each at most
+
+    def counts(self) -> tuple[int, int, int]:
+        return self.listy, self.figures, self.total
+
+
 _first_word = attrgetter("first")
 _first_of = itemgetter(0)
 _last_word = attrgetter("last")
@@ -446,6 +483,7 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self._listiness: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self._menus: dict[tuple[int, int], bool] = {}
         self._consequences: dict[tuple[int, int], bool] = {}
         self._examples: dict[tuple[int, int], bool] = {}
@@ -1617,32 +1655,41 @@ class Judgement:
         are titles, not notes; an arrow joins names as a comma does ("Kafka -> Flink ->
         feature store"); a figure in brackets after a name annotates it ("Class imbalance
         (~0.1%)") and a name's digits are no figure ("F1", "TC40"). One section alone is
-        read without these, as it was first tuned."""
+        read without these, as it was first tuned. Both readings are made in one pass over
+        the notes, when either is first asked for (`grade.py` asks one, `keyword_style` the
+        other)."""
+        if self._listiness is None:
+            self._listiness = self._read_listiness()
+        return self._listiness[0 if whole else 1]
+
+    def _read_listiness(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+        """`listiness` of the whole answer and of one section alone, in one pass."""
         bits, starts, n = self.bits, self.starts, len(self.words)
         named = self.inside.union(self.firsts)  # the words of the mentions
-        # Where lists break: list words, and words after a list separator.
-        kinds = {
-            sep
-            for sep in self._kinds
-            if _LIST_SEPARATOR.search(sep) or (whole and _ARROW.search(sep))
-        }
-        breaks = sorted({*self._rare_words(_LIST_WORD), *self._after(kinds)})
-        listy = figures = total = 0
+        # Where lists break: list words, and words after a list separator (read as a whole
+        # answer, an arrow too).
+        separators = {sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}
+        arrows = {sep for sep in self._kinds if _ARROW.search(sep)}
+        list_words = self._rare_words(_LIST_WORD)
+        alone_breaks = sorted({*list_words, *self._after(separators)})
+        whole_breaks = sorted({*list_words, *self._after(separators | arrows)})
+        same_breaks = whole_breaks == alone_breaks
+        whole, alone = _Listiness(), _Listiness()
         # The sentences that mention an idea, found in C: the others are never visited.
         mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
         for i in map((-1).__add__, mentioning):
             first = starts[i]
             last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
-            if whole and self.sentence(first).heading:
-                continue
             every = reduce(or_, bits[first : last + 1], 0)
-            elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
-            # A long list on one line is several notes' worth: "query rewriting, hybrid
-            # search, RRF, cross-encoder reranker, ..." alone under its heading.
-            weight = elements // 2 if elements >= _LONG_LIST else 1
-            total += weight
-            figure = bool(every & _DIGIT) and (not whole or self._note_figure(first, last))
-            if whole and not figure:
+            content_words = partial(self._content_words, first, last, named)
+            elements = 1 + bisect_right(alone_breaks, last) - bisect_right(alone_breaks, first)
+            alone.add(first, last, every, elements, bool(every & _DIGIT), content_words)
+            if self._may_be_heading(first, last) and self.sentence(first).heading:
+                continue
+            if not same_breaks:
+                elements = 1 + bisect_right(whole_breaks, last) - bisect_right(whole_breaks, first)
+            figure = bool(every & _DIGIT) and self._note_figure(first, last)
+            if not figure:
                 # An arrow draws a consequence ("labels 60 d late -> train on mature ones")
                 # unless it only joins names: as `_read` has it.
                 a = bisect_right(self.arrows, first)
@@ -1651,15 +1698,18 @@ class Judgement:
                     and self.arrows[a] <= last
                     and not self._chain_of_names(first, last, self._names(first, last)[0])
                 )
-            figures += figure
-            if every & _CLAIM:
-                continue  # a sentence
-            if figure and elements < _LONG_LIST:
-                continue  # a figure (not one name among many: "40k users")
-            short = last - first + 1 <= _MAX_NAME_WORDS * elements
-            if short and self._content_words(first, last, named) <= elements:
-                listy += weight  # short elements with a content word each at most
-        return listy, figures, total
+            whole.add(first, last, every, elements, figure, content_words)
+        return whole.counts(), alone.counts()
+
+    def _may_be_heading(self, first: int, last: int) -> bool:
+        """Whether the sentence first..last may be a heading (`_shape`), without reading its
+        shape: only a line of its own, a line after bold markers, or a few words before a
+        colon can be one. (`listiness` asks of every sentence; readings of a few.)"""
+        words = self.words
+        before = words.before(first)
+        if first == 0 or "\n" in before or before.rstrip(" \t").endswith(("**", "__")):
+            return True
+        return last - first < _MAX_LABEL_WORDS and ":" in words.before(last + 1).split("\n")[0]
 
     def _note_figure(self, first: int, last: int) -> bool:
         """Whether a note has a figure outside brackets."""
