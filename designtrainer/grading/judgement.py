@@ -1703,13 +1703,13 @@ class Judgement:
 
     def _may_be_heading(self, first: int, last: int) -> bool:
         """Whether the sentence first..last may be a heading (`_shape`), without reading its
-        shape: only a line of its own, a line after bold markers, or a few words before a
-        colon can be one. (`listiness` asks of every sentence; readings of a few.)"""
-        words = self.words
-        before = words.before(first)
-        if first == 0 or "\n" in before or before.rstrip(" \t").endswith(("**", "__")):
+        shape: a longer one only as a markdown heading ("## Monitoring and retraining"); a
+        title, a bold line or a label is a few words. (`listiness` asks of every note that
+        mentions an idea; readings of a few.)"""
+        if last - first < _MAX_LABEL_WORDS:
             return True
-        return last - first < _MAX_LABEL_WORDS and ":" in words.before(last + 1).split("\n")[0]
+        before = self.words.before(first)
+        return (first == 0 or "\n" in before) and _HEADING.search(before) is not None
 
     def _note_figure(self, first: int, last: int) -> bool:
         """Whether a note has a figure outside brackets."""
