@@ -814,3 +814,18 @@ def test_a_sentence_that_cannot_be_a_heading_is_none(answer: tuple[str, str]) ->
     for first, end in zip(j.starts, ends, strict=True):
         if j.sentence(first).heading:
             assert j._may_be_heading(first, end - 1), answer
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+def test_a_figure_with_no_bracket_opening_before_it_is_not_read_as_bracketed(
+    answer: tuple[str, str],
+) -> None:
+    """`_bracketed` answers at once for a figure with no bracket opening in reach before it;
+    read the long way (every word taken for where a bracket may open), the same answer."""
+    shortcut = _read(*answer).judgement
+    plain = _read(*answer).judgement
+    plain._openings = list(range(len(plain.words) + 1))
+    for k, bits in enumerate(shortcut.bits):
+        if bits & judgement_module._DIGIT:
+            assert shortcut._bracketed(k) == plain._bracketed(k), (answer, k)

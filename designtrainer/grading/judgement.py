@@ -502,6 +502,8 @@ class Judgement:
         """Where the lists introduced by a line ending in a colon start, and the lines that
         end a list: found once when a flag first asks (`lead_in`)."""
         self._maybe_vague: list[int] | None = None
+        self._openings: list[int] | None = None
+        """The words after a separator that opens a bracket, found once when a figure asks."""
         """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
         self._mentioning_items: set[int] | None = None
         """The sentences that mention an item, found once when `_boilerplate` counts them."""
@@ -1712,8 +1714,9 @@ class Judgement:
         return (first == 0 or "\n" in before) and _HEADING.search(before) is not None
 
     def _note_figure(self, first: int, last: int) -> bool:
-        """Whether a note has a figure outside brackets."""
-        return any(self.bits[k] & _DIGIT and self._bare_figure(k) for k in range(first, last + 1))
+        """Whether a note has a figure outside brackets (its digits picked out in C)."""
+        digits = map(and_, self.bits[first : last + 1], repeat(_DIGIT))
+        return any(map(self._bare_figure, compress(range(first, last + 1), digits)))
 
     def _bare_figure(self, k: int) -> bool:
         """`_figure` as an answer written as lists of names reads it."""
@@ -1728,6 +1731,13 @@ class Judgement:
         seps, bits, keys = self.seps, self.bits, self.words.keys
         # (An annotation is short: looked for within _BRACKET_WORDS words either side.)
         start = max(self.sentence_start(k), k - _BRACKET_WORDS)
+        openings = self._openings
+        if openings is None:
+            openings = self._openings = self._after({sep for sep in self._kinds if "(" in sep})
+            if "(" in seps[0]:
+                openings.insert(0, 0)
+        if bisect_right(openings, k) == bisect_left(openings, start):
+            return False  # no bracket opens between
         piece = k  # the figure's piece of the brackets: "(user-level, 2-4 weeks)"
         while piece > start and not _ANNOTATION_OPEN.search(seps[piece]):
             piece -= 1
