@@ -829,3 +829,11 @@ def test_a_figure_with_no_bracket_opening_before_it_is_not_read_as_bracketed(
     for k, bits in enumerate(shortcut.bits):
         if bits & judgement_module._DIGIT:
             assert shortcut._bracketed(k) == plain._bracketed(k), (answer, k)
+
+
+def test_no_refusal_after_its_object_begins_another() -> None:
+    """`_refused_after` looks a refusal up by its size: that finds the one phrase a scan of
+    the table would only while no phrase of a table is the start of another."""
+    for table in (negation_module._RULED_OUT, negation_module._REFUSED_AT_END):
+        for phrase in table:
+            assert not any(other[: len(phrase)] == phrase for other in table - {phrase})

@@ -3966,6 +3966,8 @@ _REFUSED_AT_END = frozenset(
         "so not",
     )
 )
+_REFUSAL_SIZES = sorted({len(p) for p in _RULED_OUT | _REFUSED_AT_END})
+"""How many words a refusal of `_refused_after` has: its start is looked up at each size."""
 _REFUSED_AFTER_STARTS = frozenset(stem(p[0]) for p in _RULED_OUT | _REFUSED_AT_END)
 _REFUSED_AFTER_REACH = 40
 """How far back a refusal said after its object takes its sentence back (linear reading)."""
@@ -3978,7 +3980,8 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
     for i in _with(keys, looked_at, _REFUSED_AFTER_STARTS):
         said = tuple(map(plain, raw[i : i + 3]))
         for table, closing in ((_RULED_OUT, False), (_REFUSED_AT_END, True)):
-            size = next((len(p) for p in table if said[: len(p)] == p), 0)
+            # (No phrase of a table begins another: at most one size finds one.)
+            size = next((size for size in _REFUSAL_SIZES if said[:size] in table), 0)
             if not size or (closing and i + size < n and not words.boundary_before(i + size)):
                 continue
             neg = Negation(" ".join(raw[i : i + size]), i, i + size - 1)
