@@ -1005,18 +1005,19 @@ class Judgement:
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
         when an answer makes the mistake, never when it warns about it. `bounds` are more
         words that end the clause ("because": a reason is about something else)."""
-        s = self.sentence(m.first)
-        if self._hypothetical(m, s):
+        # The sentence's bounds only: its shape (a label, a heading) is not read here.
+        s_first, s_last = self.sentence_start(m.first), self.sentence_end(m.first)
+        if self._hypothetical(m, s_first, s_last):
             return True
         critical = self._critical
         if critical is None:
             critical = self._critical = self._criticism()
-        if bisect_left(critical, s.first) == bisect_right(critical, s.last):
+        if bisect_left(critical, s_first) == bisect_right(critical, s_last):
             return False  # no word of criticism in the sentence: the usual case
         # A clause reaches at most _CLAUSE_REACH words either side: reading stays linear in
         # the answer's length however long a sentence runs.
-        first = max(s.first, m.first - _CLAUSE_REACH)
-        last = min(s.last, m.last + _CLAUSE_REACH)
+        first = max(s_first, m.first - _CLAUSE_REACH)
+        last = min(s_last, m.last + _CLAUSE_REACH)
         seps = self.seps
         stops = _CONTRASTS | bounds
         for k in range(m.first, first, -1):  # back to the clause start
@@ -1042,7 +1043,7 @@ class Judgement:
                 and not (k - 2 >= first and words[k - 2].lower() in _PREDICATE_COPULAS)
             )
             and not (condition[0] <= k < condition[1])  # "if the model fails, we ..."
-            and not (k > s.first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
+            and not (k > s_first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
 
@@ -1139,24 +1140,22 @@ class Judgement:
             return None  # the list ended between its start and this sentence
         return self.sentence_start(body - 1)
 
-    def _hypothetical(self, m: Mention, s: _Sentence) -> bool:
+    def _hypothetical(self, m: Mention, first: int, last: int) -> bool:
         """Whether the mention sits in an "if you ..." clause ("if you use today's graph the
-        count includes the edge you predict"), or an "if we ..." clause whose sentence goes
-        on to what would follow ("if we optimise opens we will send more and more"): a
-        warning about the choice, not the choice."""
+        count includes the edge you predict"), or an "if we ..." clause whose sentence (words
+        first..last) goes on to what would follow ("if we optimise opens we will send more
+        and more"): a warning about the choice, not the choice."""
         raw, seps = self.words.words, self.seps
         k = m.first - 1
-        while k >= s.first and m.first - k <= _IF_REACH:
+        while k >= first and m.first - k <= _IF_REACH:
             if "," in seps[k + 1] or ";" in seps[k + 1]:
                 return False
-            if raw[k].lower() == "if" and k + 1 <= s.last:
+            if raw[k].lower() == "if" and k + 1 <= last:
                 subject = raw[k + 1].lower()
                 if subject in ("you", "anyone", "one", "someone"):
                     return True
                 if subject in ("we", "i"):
-                    return any(
-                        plain(raw[j]) in _CONSEQUENCES for j in range(m.last + 1, s.last + 1)
-                    )
+                    return any(plain(raw[j]) in _CONSEQUENCES for j in range(m.last + 1, last + 1))
                 return False
             k -= 1
         return False
