@@ -126,6 +126,24 @@ def test_is_label_agrees_with_the_reading(answer: tuple[str, str], boilerplate: 
         assert judgement.is_label(m) == (judgement.reading(m) == LABEL), (text, m)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Drift monitoring** not needed for the first version of this fraud model at all.",
+        "We ship. __Drift monitoring__ not needed for the first version of this fraud model.",
+        "Drift monitoring (weekly, on features): not needed for the first version of the model.",
+        "Then drift monitoring: not needed for the first version of this fraud model at all.",
+    ],
+)
+def test_a_mention_in_a_label_of_a_long_sentence_is_a_label(text: str) -> None:
+    """`is_label` skips the shape of a sentence only where no label can end after the
+    mention: a label ended by bold markers, a colon, or a colon after an aside in brackets."""
+    judgement = _read("fraud-detection", text).judgement
+    readings = [judgement.reading(m) == LABEL for m in judgement.by_first]
+    assert any(readings), text
+    assert [judgement.is_label(m) for m in judgement.by_first] == readings
+
+
 def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
     """evidence._flag_choice without its shortcut: every sentence's clauses are read, also
     in sentences that lack one of the mistake's groups before their clauses are read. The

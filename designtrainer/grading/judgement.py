@@ -503,6 +503,8 @@ class Judgement:
         end a list: found once when a flag first asks (`lead_in`)."""
         self._maybe_vague: list[int] | None = None
         self._openings: list[int] | None = None
+        self._label_marks: list[int] | None = None
+        """The words after a separator that may end a label, found once when `is_label` asks."""
         """The words after a separator that opens a bracket, found once when a figure asks."""
         """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
         self._mentioning_items: set[int] | None = None
@@ -542,7 +544,17 @@ class Judgement:
     def is_label(self, m: Mention) -> bool:
         """Whether `reading(m)` is `LABEL`, reading no more than the shape of the sentence for
         the mentions that cannot be one: only `_label` says LABEL, for a mention in a heading
-        or a label (tests/test_fast_paths.py checks the two agree)."""
+        or a label (tests/test_fast_paths.py checks the two agree). Nor is the shape read
+        where the sentence cannot be a heading (`_may_be_heading`) and no label can end after
+        the mention: a label ends at a separator with a colon or bold markers."""
+        last = self.sentence_end(m.first)
+        if not self._may_be_heading(self.sentence_start(m.first), last):
+            marks = self._label_marks
+            if marks is None:
+                ends = {sep for sep in self._kinds if ":" in sep or "**" in sep or "__" in sep}
+                marks = self._label_marks = self._after(ends)
+            if bisect_right(marks, last) == bisect_right(marks, m.first):
+                return False
         s = self.sentence(m.first)
         return (s.heading or m.first < s.label_end) and self.reading(m) == LABEL
 
