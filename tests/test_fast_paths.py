@@ -312,6 +312,9 @@ def _plain_sentence_vagueness(j: Judgement) -> list[bool | None]:
 # Vague through "other" after a list word, or a plan with nobody doing it, and nothing else.
 @example(("fraud-detection", "We handle class imbalance. The model will be retrained weekly."))
 @example(("fraud-detection", "Precision and other numbers for class imbalance."))
+# Headings and labels are not counted, vague words or not (their shapes are still read).
+@example(("fraud-detection", "## Class imbalance and drift\n\nWe weight the rare class."))
+@example(("fraud-detection", "**Class imbalance**\n\nWe weight the rare class, and monitor drift."))
 def test_sentence_vagueness_reads_only_sentences_that_could_be_vague(
     answer: tuple[str, str],
 ) -> None:

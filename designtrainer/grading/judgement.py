@@ -548,15 +548,21 @@ class Judgement:
         where the sentence cannot be a heading (`_may_be_heading`) and no label can end after
         the mention: a label ends at a separator with a colon or bold markers."""
         last = self.sentence_end(m.first)
-        if not self._may_be_heading(self.sentence_start(m.first), last):
-            marks = self._label_marks
-            if marks is None:
-                ends = {sep for sep in self._kinds if ":" in sep or "**" in sep or "__" in sep}
-                marks = self._label_marks = self._after(ends)
-            if bisect_right(marks, last) == bisect_right(marks, m.first):
-                return False
+        start = self.sentence_start(m.first)
+        if not self._may_be_heading(start, last) and not self._label_may_end_in(m.first, last):
+            return False
         s = self.sentence(m.first)
         return (s.heading or m.first < s.label_end) and self.reading(m) == LABEL
+
+    def _label_may_end_in(self, after: int, last: int) -> bool:
+        """Whether a label may end at a word past `after` up to `last` (`_shape`): only one
+        with a colon or bold markers before it (those words found once an answer, by kind of
+        separator)."""
+        marks = self._label_marks
+        if marks is None:
+            ends = {sep for sep in self._kinds if ":" in sep or "**" in sep or "__" in sep}
+            marks = self._label_marks = self._after(ends)
+        return bisect_right(marks, last) != bisect_right(marks, after)
 
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
@@ -1806,9 +1812,16 @@ class Judgement:
         for m in self.by_first:
             if m.first <= last or m.owner >= self.items or m.negation is not None:
                 continue
+            first, last = self.sentence_start(m.first), self.sentence_end(m.first)
+            holds = bisect_left(maybe, first) != bisect_right(maybe, last)
+            if not (
+                holds or self._may_be_heading(first, last) or self._label_may_end_in(first, last)
+            ):
+                # Most sentences: no heading, no label, no word that may be vague (its shape
+                # is not read).
+                yield False, False
+                continue
             s = self.sentence(m.first)
-            last = s.last
-            holds = bisect_left(maybe, s.first) != bisect_right(maybe, s.last)
             if s.heading or s.label_end > s.last:
                 yield None, holds
                 continue
