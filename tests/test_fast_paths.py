@@ -126,6 +126,24 @@ def test_is_label_agrees_with_the_reading(answer: tuple[str, str], boilerplate: 
         assert judgement.is_label(m) == (judgement.reading(m) == LABEL), (text, m)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Drift monitoring** not needed for the first version of this fraud model at all.",
+        "We ship. __Drift monitoring__ not needed for the first version of this fraud model.",
+        "Drift monitoring (weekly, on features): not needed for the first version of the model.",
+        "Then drift monitoring: not needed for the first version of this fraud model at all.",
+    ],
+)
+def test_a_mention_in_a_label_of_a_long_sentence_is_a_label(text: str) -> None:
+    """`is_label` skips the shape of a sentence only where no label can end after the
+    mention: a label ended by bold markers, a colon, or a colon after an aside in brackets."""
+    judgement = _read("fraud-detection", text).judgement
+    readings = [judgement.reading(m) == LABEL for m in judgement.by_first]
+    assert any(readings), text
+    assert [judgement.is_label(m) for m in judgement.by_first] == readings
+
+
 def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
     """evidence._flag_choice without its shortcut: every sentence's clauses are read, also
     in sentences that lack one of the mistake's groups before their clauses are read. The
@@ -294,6 +312,9 @@ def _plain_sentence_vagueness(j: Judgement) -> list[bool | None]:
 # Vague through "other" after a list word, or a plan with nobody doing it, and nothing else.
 @example(("fraud-detection", "We handle class imbalance. The model will be retrained weekly."))
 @example(("fraud-detection", "Precision and other numbers for class imbalance."))
+# Headings and labels are not counted, vague words or not (their shapes are still read).
+@example(("fraud-detection", "## Class imbalance and drift\n\nWe weight the rare class."))
+@example(("fraud-detection", "**Class imbalance**\n\nWe weight the rare class, and monitor drift."))
 def test_sentence_vagueness_reads_only_sentences_that_could_be_vague(
     answer: tuple[str, str],
 ) -> None:
@@ -498,8 +519,12 @@ def test_negation_patterns_find_their_starts_among_the_pattern_starts(
     ):
         assert list(pattern(words, starts)) == list(pattern(words, looked_at)), pattern
     assert list(m._deferred_notes(words, starts)) == list(m._deferred_notes(words, looked_at))
-    for weighed in (m._weighed_then_dropped, m._weighed_then_dropped_later):
-        assert list(weighed(words, triggers, starts)) == list(weighed(words, triggers, looked_at))
+    weighed = [(list(run), neg) for run, neg in m._weighed_then_dropped(words, triggers, starts)]
+    assert weighed == [
+        (list(run), neg) for run, neg in m._weighed_then_dropped(words, triggers, looked_at)
+    ]
+    later = m._weighed_then_dropped_later
+    assert list(later(words, triggers, starts)) == list(later(words, triggers, looked_at))
 
 
 @cache
@@ -805,3 +830,64 @@ def test_keyword_style_stops_reading_with_the_verdict_of_reading_every_sentence(
     parts += ["- " + ", ".join(names[:size]) for size in lists[-1:]]
     judgement = _read(case_id, "\n\n".join(parts)).judgement
     assert judgement.keyword_style == _plain_keyword_style(judgement)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 150),
+            st.sampled_from(["data", "e", "vs"]),
+            st.sampled_from([". ", "\n", ", ", "! ", "; ", " "]),
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 1200),
+)
+def test_a_sentence_start_looked_up_is_the_one_walked_back_to(
+    runs: list[tuple[int, str, str]], k: int
+) -> None:
+    """`Words.sentence_start` walks back a few words and looks a far start up among breaks
+    found once: either way the start walking back all the way finds (runs of words as long
+    as 150 between separators: past what is walked back)."""
+    words = tokenize("".join(" ".join([word] * length) + sep for length, word, sep in runs))
+    k = min(k, max(len(words) - 1, 0))
+    walked = k
+    while walked > 0 and not words.sentence_break_before(walked):
+        walked -= 1
+    assert words.sentence_start(k) == walked
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+def test_a_sentence_that_cannot_be_a_heading_is_none(answer: tuple[str, str]) -> None:
+    """`listiness` reads the shape of a sentence only where `_may_be_heading`: every heading
+    must be among those."""
+    j = _read(*answer).judgement
+    ends = [*j.starts[1:], len(j.words)]
+    for first, end in zip(j.starts, ends, strict=True):
+        if j.sentence(first).heading:
+            assert j._may_be_heading(first, end - 1), answer
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+def test_a_figure_with_no_bracket_opening_before_it_is_not_read_as_bracketed(
+    answer: tuple[str, str],
+) -> None:
+    """`_bracketed` answers at once for a figure with no bracket opening in reach before it;
+    read the long way (every word taken for where a bracket may open), the same answer."""
+    shortcut = _read(*answer).judgement
+    plain = _read(*answer).judgement
+    plain._openings = list(range(len(plain.words) + 1))
+    for k, bits in enumerate(shortcut.bits):
+        if bits & judgement_module._DIGIT:
+            assert shortcut._bracketed(k) == plain._bracketed(k), (answer, k)
+
+
+def test_no_refusal_after_its_object_begins_another() -> None:
+    """`_refused_after` looks a refusal up by its size: that finds the one phrase a scan of
+    the table would only while no phrase of a table is the start of another."""
+    for table in (negation_module._RULED_OUT, negation_module._REFUSED_AT_END):
+        for phrase in table:
+            assert not any(other[: len(phrase)] == phrase for other in table - {phrase})

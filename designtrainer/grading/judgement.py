@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
 from operator import and_, attrgetter, itemgetter, ne, or_
@@ -402,6 +402,47 @@ class _Sentence(NamedTuple):
     """The sentence is a heading line, a bold line or a short title line: all label."""
 
 
+class _Listiness:
+    """`Judgement.listiness` counted note by note: bare notes, notes with a figure, notes."""
+
+    __slots__ = ("figures", "listy", "total")
+
+    def __init__(self) -> None:
+        self.listy = self.figures = self.total = 0
+
+    def add(
+        self,
+        first: int,
+        last: int,
+        every: int,
+        elements: int,
+        figure: bool,
+        content_words: Callable[[], int],
+        how_often: Callable[[], bool] | None = None,
+    ) -> None:
+        """One note: the kinds of its words (`every`), the elements of its list, whether it
+        has a figure; `content_words` counts its content words outside mentions (asked only
+        of a short note that is no sentence); `how_often`, where given, whether it says how
+        often or sets a contrast, which commits as a figure does ("indexed hourly")."""
+        # A long list on one line is several notes' worth: "query rewriting, hybrid
+        # search, RRF, cross-encoder reranker, ..." alone under its heading.
+        weight = elements // 2 if elements >= _LONG_LIST else 1
+        self.total += weight
+        self.figures += figure
+        if every & _CLAIM:
+            return  # a sentence
+        if figure and elements < _LONG_LIST:
+            return  # a figure (not one name among many: "40k users")
+        if how_often is not None and elements < _LONG_LIST and how_often():
+            return  # how often or a contrast: "indexed hourly"
+        short = last - first + 1 <= _MAX_NAME_WORDS * elements
+        if short and content_words() <= elements:
+            self.listy += weight  # short elements with a content word each at most
+
+    def counts(self) -> tuple[int, int, int]:
+        return self.listy, self.figures, self.total
+
+
 _first_word = attrgetter("first")
 _first_of = itemgetter(0)
 _last_word = attrgetter("last")
@@ -456,6 +497,7 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
+        self._listiness: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self._menus: dict[tuple[int, int], bool] = {}
         self._consequences: dict[tuple[int, int], bool] = {}
         self._examples: dict[tuple[int, int], bool] = {}
@@ -474,6 +516,10 @@ class Judgement:
         """Where the lists introduced by a line ending in a colon start, and the lines that
         end a list: found once when a flag first asks (`lead_in`)."""
         self._maybe_vague: list[int] | None = None
+        self._openings: list[int] | None = None
+        self._label_marks: list[int] | None = None
+        """The words after a separator that may end a label, found once when `is_label` asks."""
+        """The words after a separator that opens a bracket, found once when a figure asks."""
         """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
         self._mentioning_items: set[int] | None = None
         """The sentences that mention an item, found once when `_boilerplate` counts them."""
@@ -512,9 +558,25 @@ class Judgement:
     def is_label(self, m: Mention) -> bool:
         """Whether `reading(m)` is `LABEL`, reading no more than the shape of the sentence for
         the mentions that cannot be one: only `_label` says LABEL, for a mention in a heading
-        or a label (tests/test_fast_paths.py checks the two agree)."""
+        or a label (tests/test_fast_paths.py checks the two agree). Nor is the shape read
+        where the sentence cannot be a heading (`_may_be_heading`) and no label can end after
+        the mention: a label ends at a separator with a colon or bold markers."""
+        last = self.sentence_end(m.first)
+        start = self.sentence_start(m.first)
+        if not self._may_be_heading(start, last) and not self._label_may_end_in(m.first, last):
+            return False
         s = self.sentence(m.first)
         return (s.heading or m.first < s.label_end) and self.reading(m) == LABEL
+
+    def _label_may_end_in(self, after: int, last: int) -> bool:
+        """Whether a label may end at a word past `after` up to `last` (`_shape`): only one
+        with a colon or bold markers before it (those words found once an answer, by kind of
+        separator)."""
+        marks = self._label_marks
+        if marks is None:
+            ends = {sep for sep in self._kinds if ":" in sep or "**" in sep or "__" in sep}
+            marks = self._label_marks = self._after(ends)
+        return bisect_right(marks, last) != bisect_right(marks, after)
 
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
@@ -989,18 +1051,19 @@ class Judgement:
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
         when an answer makes the mistake, never when it warns about it. `bounds` are more
         words that end the clause ("because": a reason is about something else)."""
-        s = self.sentence(m.first)
-        if self._hypothetical(m, s):
+        # The sentence's bounds only: its shape (a label, a heading) is not read here.
+        s_first, s_last = self.sentence_start(m.first), self.sentence_end(m.first)
+        if self._hypothetical(m, s_first, s_last):
             return True
         critical = self._critical
         if critical is None:
             critical = self._critical = self._criticism()
-        if bisect_left(critical, s.first) == bisect_right(critical, s.last):
+        if bisect_left(critical, s_first) == bisect_right(critical, s_last):
             return False  # no word of criticism in the sentence: the usual case
         # A clause reaches at most _CLAUSE_REACH words either side: reading stays linear in
         # the answer's length however long a sentence runs.
-        first = max(s.first, m.first - _CLAUSE_REACH)
-        last = min(s.last, m.last + _CLAUSE_REACH)
+        first = max(s_first, m.first - _CLAUSE_REACH)
+        last = min(s_last, m.last + _CLAUSE_REACH)
         seps = self.seps
         stops = _CONTRASTS | bounds
         for k in range(m.first, first, -1):  # back to the clause start
@@ -1028,7 +1091,7 @@ class Judgement:
                 and not (k - 2 >= first and words[k - 2].lower() in _PREDICATE_COPULAS)
             )
             and not (condition[0] <= k < condition[1])  # "if the model fails, we ..."
-            and not (k > s.first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
+            and not (k > s_first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
 
@@ -1139,24 +1202,22 @@ class Judgement:
             return None  # the list ended between its start and this sentence
         return self.sentence_start(body - 1)
 
-    def _hypothetical(self, m: Mention, s: _Sentence) -> bool:
+    def _hypothetical(self, m: Mention, first: int, last: int) -> bool:
         """Whether the mention sits in an "if you ..." clause ("if you use today's graph the
-        count includes the edge you predict"), or an "if we ..." clause whose sentence goes
-        on to what would follow ("if we optimise opens we will send more and more"): a
-        warning about the choice, not the choice."""
+        count includes the edge you predict"), or an "if we ..." clause whose sentence (words
+        first..last) goes on to what would follow ("if we optimise opens we will send more
+        and more"): a warning about the choice, not the choice."""
         raw, seps = self.words.words, self.seps
         k = m.first - 1
-        while k >= s.first and m.first - k <= _IF_REACH:
+        while k >= first and m.first - k <= _IF_REACH:
             if "," in seps[k + 1] or ";" in seps[k + 1]:
                 return False
-            if raw[k].lower() == "if" and k + 1 <= s.last:
+            if raw[k].lower() == "if" and k + 1 <= last:
                 subject = raw[k + 1].lower()
                 if subject in ("you", "anyone", "one", "someone"):
                     return True
                 if subject in ("we", "i"):
-                    return any(
-                        plain(raw[j]) in _CONSEQUENCES for j in range(m.last + 1, s.last + 1)
-                    )
+                    return any(plain(raw[j]) in _CONSEQUENCES for j in range(m.last + 1, last + 1))
                 return False
             k -= 1
         return False
@@ -1676,32 +1737,42 @@ class Judgement:
         read without these, as it was first tuned, but with how often or a contrast for a
         figure (see `keyword_style`): the whole answer weighs bare notes against its figures
         already, and a list of names gives its schedules too ("Retraining: weekly + drift
-        monitoring"), so there it would only let lists of names through."""
+        monitoring"), so there it would only let lists of names through. Both readings are
+        made in one pass over the notes, when either is first asked for (`grade.py` asks one,
+        `keyword_style` the other)."""
+        if self._listiness is None:
+            self._listiness = self._read_listiness()
+        return self._listiness[0 if whole else 1]
+
+    def _read_listiness(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+        """`listiness` of the whole answer and of one section alone, in one pass."""
         bits, starts, n = self.bits, self.starts, len(self.words)
         named = self.inside.union(self.firsts)  # the words of the mentions
-        # Where lists break: list words, and words after a list separator.
-        kinds = {
-            sep
-            for sep in self._kinds
-            if _LIST_SEPARATOR.search(sep) or (whole and _ARROW.search(sep))
-        }
-        breaks = sorted({*self._rare_words(_LIST_WORD), *self._after(kinds)})
-        listy = figures = total = 0
+        # Where lists break: list words, and words after a list separator (read as a whole
+        # answer, an arrow too).
+        separators = {sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}
+        arrows = {sep for sep in self._kinds if _ARROW.search(sep)}
+        list_words = self._rare_words(_LIST_WORD)
+        alone_breaks = sorted({*list_words, *self._after(separators)})
+        whole_breaks = sorted({*list_words, *self._after(separators | arrows)})
+        same_breaks = whole_breaks == alone_breaks
+        whole, alone = _Listiness(), _Listiness()
         # The sentences that mention an idea, found in C: the others are never visited.
         mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
         for i in map((-1).__add__, mentioning):
             first = starts[i]
             last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
-            if whole and self.sentence(first).heading:
-                continue
             every = reduce(or_, bits[first : last + 1], 0)
-            elements = 1 + bisect_right(breaks, last) - bisect_right(breaks, first)
-            # A long list on one line is several notes' worth: "query rewriting, hybrid
-            # search, RRF, cross-encoder reranker, ..." alone under its heading.
-            weight = elements // 2 if elements >= _LONG_LIST else 1
-            total += weight
-            figure = bool(every & _DIGIT) and (not whole or self._note_figure(first, last))
-            if whole and not figure:
+            content_words = partial(self._content_words, first, last, named)
+            elements = 1 + bisect_right(alone_breaks, last) - bisect_right(alone_breaks, first)
+            how_often = partial(self._how_often, first, last)
+            alone.add(first, last, every, elements, bool(every & _DIGIT), content_words, how_often)
+            if self._may_be_heading(first, last) and self.sentence(first).heading:
+                continue
+            if not same_breaks:
+                elements = 1 + bisect_right(whole_breaks, last) - bisect_right(whole_breaks, first)
+            figure = bool(every & _DIGIT) and self._note_figure(first, last)
+            if not figure:
                 # An arrow draws a consequence ("labels 60 d late -> train on mature ones")
                 # unless it only joins names: as `_read` has it.
                 a = bisect_right(self.arrows, first)
@@ -1710,21 +1781,23 @@ class Judgement:
                     and self.arrows[a] <= last
                     and not self._chain_of_names(first, last, self._names(first, last)[0])
                 )
-            figures += figure
-            if every & _CLAIM:
-                continue  # a sentence
-            if figure and elements < _LONG_LIST:
-                continue  # a figure (not one name among many: "40k users")
-            if not whole and elements < _LONG_LIST and self._how_often(first, last):
-                continue  # how often or a contrast commits as a figure does: "indexed hourly"
-            short = last - first + 1 <= _MAX_NAME_WORDS * elements
-            if short and self._content_words(first, last, named) <= elements:
-                listy += weight  # short elements with a content word each at most
-        return listy, figures, total
+            whole.add(first, last, every, elements, figure, content_words)
+        return whole.counts(), alone.counts()
+
+    def _may_be_heading(self, first: int, last: int) -> bool:
+        """Whether the sentence first..last may be a heading (`_shape`), without reading its
+        shape: a longer one only as a markdown heading ("## Monitoring and retraining"); a
+        title, a bold line or a label is a few words. (`listiness` asks of every note that
+        mentions an idea; readings of a few.)"""
+        if last - first < _MAX_LABEL_WORDS:
+            return True
+        before = self.words.before(first)
+        return (first == 0 or "\n" in before) and _HEADING.search(before) is not None
 
     def _note_figure(self, first: int, last: int) -> bool:
-        """Whether a note has a figure outside brackets."""
-        return any(self.bits[k] & _DIGIT and self._bare_figure(k) for k in range(first, last + 1))
+        """Whether a note has a figure outside brackets (its digits picked out in C)."""
+        digits = map(and_, self.bits[first : last + 1], repeat(_DIGIT))
+        return any(map(self._bare_figure, compress(range(first, last + 1), digits)))
 
     def _bare_figure(self, k: int) -> bool:
         """`_figure` as an answer written as lists of names reads it."""
@@ -1739,6 +1812,13 @@ class Judgement:
         seps, bits, keys = self.seps, self.bits, self.words.keys
         # (An annotation is short: looked for within _BRACKET_WORDS words either side.)
         start = max(self.sentence_start(k), k - _BRACKET_WORDS)
+        openings = self._openings
+        if openings is None:
+            openings = self._openings = self._after({sep for sep in self._kinds if "(" in sep})
+            if "(" in seps[0]:
+                openings.insert(0, 0)
+        if bisect_right(openings, k) == bisect_left(openings, start):
+            return False  # no bracket opens between
         piece = k  # the figure's piece of the brackets: "(user-level, 2-4 weeks)"
         while piece > start and not _ANNOTATION_OPEN.search(seps[piece]):
             piece -= 1
@@ -1796,9 +1876,16 @@ class Judgement:
         for m in self.by_first:
             if m.first <= last or m.owner >= self.items or m.negation is not None:
                 continue
+            first, last = self.sentence_start(m.first), self.sentence_end(m.first)
+            holds = bisect_left(maybe, first) != bisect_right(maybe, last)
+            if not (
+                holds or self._may_be_heading(first, last) or self._label_may_end_in(first, last)
+            ):
+                # Most sentences: no heading, no label, no word that may be vague (its shape
+                # is not read).
+                yield False, False
+                continue
             s = self.sentence(m.first)
-            last = s.last
-            holds = bisect_left(maybe, s.first) != bisect_right(maybe, s.last)
             if s.heading or s.label_end > s.last:
                 yield None, holds
                 continue

@@ -1669,9 +1669,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         ):
             # "X is the usual answer; I'd start without any of that": "that" is X; "X sounds
             # clever, but ... so I'd skip it": X said earlier in the same sentence.
-            earlier = list(_said_before(words, i))
-            for k in earlier or _previous_sentence(words, i):
-                covering.setdefault(k, neg)
+            covering.cover(_said_before(words, i) or _previous_sentence(words, i), neg)
     for k, neg in _refused_after(words, looked_at):
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
@@ -1711,8 +1709,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     if "\u2260" in words.text or "!=" in words.text:
         for k, neg in _not_equal(words):
             covering.setdefault(k, neg)
-    for k, neg in _weighed_then_dropped(words, triggers, looked_at):
-        covering.setdefault(k, neg)
+    for run, neg in _weighed_then_dropped(words, triggers, looked_at):
+        covering.cover(run, neg)
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
         covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
@@ -1831,12 +1829,21 @@ def _note_label(words: Words, i: int) -> Iterable[int]:
 class _Covering:
     """Word -> negation, keeping the first negation to reach a word and one other: a word may
     sit in the scope of a cue that is part of an idea ("never shown", "without a fallback")
-    and of another that rejects the idea ("... can't be negatives", "... would be reckless")."""
+    and of another that rejects the idea ("... can't be negatives", "... would be reckless").
 
-    __slots__ = ("also", "first")
+    A word that holds two is settled: no later negation changes it (but a plain "no" or "not"
+    first gives way to a verdict, once). `cover` skips settled words, so that cues which each
+    reach back to the start of one long sentence (a long text with no punctuation is one)
+    do not read it all again each: that was quadratic."""
+
+    __slots__ = ("_settled", "_settled_for_plain", "also", "first")
 
     def __init__(self, first: dict[int, Negation], also: dict[int, Negation]) -> None:
         self.first, self.also = first, also
+        self._settled = _Settled()
+        """Words no negation changes any more: two held, the first no plain negation."""
+        self._settled_for_plain = _Settled()
+        """Words no plain negation changes any more: two held."""
 
     def setdefault(self, k: int, neg: Negation) -> None:
         old = self.first.setdefault(k, neg)
@@ -1848,6 +1855,46 @@ class _Covering:
                 self.also.setdefault(k, old)
             else:
                 self.also.setdefault(k, neg)
+            self._settled_for_plain.settle(k)
+            if self.first[k].trigger not in PLAIN_NEGATIONS:
+                self._settled.settle(k)
+
+    def cover(self, run: Iterable[int], neg: Negation) -> None:
+        """`setdefault` for every word of a run; of a range (either way), settled words are
+        skipped without being looked at."""
+        if not isinstance(run, range) or run.step not in (1, -1):
+            for k in run:
+                self.setdefault(k, neg)
+            return
+        lo, end = (run.start, run.stop) if run.step == 1 else (run.stop + 1, run.start + 1)
+        settled = self._settled_for_plain if neg.trigger in PLAIN_NEGATIONS else self._settled
+        k = settled.open_from(lo)
+        while k < end:
+            self.setdefault(k, neg)
+            k = settled.open_from(k + 1)
+
+
+class _Settled:
+    """A set of settled words that finds the first word at or after k not in it, skipping
+    runs of settled words in near-constant time (each points past itself, and the pointers
+    of a run are shortened to its end as they are followed)."""
+
+    __slots__ = ("_past",)
+
+    def __init__(self) -> None:
+        self._past: dict[int, int] = {}
+
+    def settle(self, k: int) -> None:
+        self._past.setdefault(k, k + 1)
+
+    def open_from(self, k: int) -> int:
+        past = self._past
+        end = k
+        while end in past:
+            end = past[end]
+        while k in past and past[k] != end:
+            past[k], k = end, past[k]
+        return end
 
 
 _ANAPHORIC = frozenset(
@@ -1937,23 +1984,19 @@ def _opens_sentence(words: Words, i: int) -> bool:
     return True
 
 
-def _said_before(words: Words, i: int) -> Iterable[int]:
+def _said_before(words: Words, i: int) -> range:
     """For a cue at word i that takes something back ("so I'd skip it"): the words of its
     own sentence before it, when they say something besides "so I'd" (the "it" is there:
-    "Network spillover between friends — I wouldn't worry about it")."""
+    "Network spillover between friends — I wouldn't worry about it"), from the last back."""
     raw = words.words
     k = i - 1
     while k >= 0 and plain(raw[k]) in _LEAD_INS:
         if words.sentence_break_before(k):
-            return
+            return range(0)
         k -= 1
     if k < 0 or words.sentence_break_before(k + 1):
-        return
-    while k >= 0:
-        yield k
-        if words.sentence_break_before(k):
-            return
-        k -= 1
+        return range(0)
+    return range(k, words.sentence_start(k) - 1, -1)
 
 
 _EARLIER_CLAUSE_WORDS = 4
@@ -2446,9 +2489,7 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
             continue
         if modal not in _MODALS and not (modal in _THEN_ADD and _modal_before(words, a - 1)):
             continue
-        start = a - 1
-        while start > 0 and not words.sentence_break_before(start):
-            start -= 1
+        start = words.sentence_start(a - 1)
         opening = _later_phrase(keys, start) or (1 if keys[start] in _LATER else 0)
         if opening and a - start - opening <= 2:
             # "Later we could add embeddings (node2vec) or a GNN": the rest of the clause.
@@ -2991,9 +3032,10 @@ def _chooser_before(words: Words, k: int) -> bool:
 
 def _weighed_then_dropped(
     words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
-) -> Iterable[tuple[int, Negation]]:
+) -> Iterable[tuple[Iterable[int], Negation]]:
     """The words of a clause that weighs an idea ("X is the usual answer", "I considered
-    X", "X is nice in theory") when the clause after its "but" drops it with a cue."""
+    X", "X is nice in theory") when the clause after its "but" drops it with a cue, as runs
+    (`_Covering.cover`: each reaches back to its sentence's start)."""
     keys = words.keys
     n = len(keys)
     # Read forward once for the whole text (the "but"s come in order): walking back to the
@@ -3037,10 +3079,10 @@ def _weighed_then_dropped(
             weighs_idea = any(_holds(clause, phrase) for phrase in _WEIGHING)
         if weighs_idea or (keys[b - 1] in _CONCEDING and "," in words.before(b)):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
-            yield from ((k, weighed) for k in range(start, b))
+            yield range(start, b), weighed
             if plain(words.words[start]) in _BACK_REFERENCES or (_weighs_back(words, start, b)):
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
-                yield from ((k, weighed) for k in _previous_sentence(words, start + 1))
+                yield _previous_sentence(words, start + 1), weighed
 
 
 _LONG_CLAUSE = 64
@@ -3998,6 +4040,8 @@ _REFUSED_AT_END = frozenset(
         "so not",
     )
 )
+_REFUSAL_SIZES = sorted({len(p) for p in _RULED_OUT | _REFUSED_AT_END})
+"""How many words a refusal of `_refused_after` has: its start is looked up at each size."""
 _REFUSED_AFTER_STARTS = frozenset(stem(p[0]) for p in _RULED_OUT | _REFUSED_AT_END)
 _REFUSED_AFTER_REACH = 40
 """How far back a refusal said after its object takes its sentence back (linear reading)."""
@@ -4010,7 +4054,8 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
     for i in _with(keys, looked_at, _REFUSED_AFTER_STARTS):
         said = tuple(map(plain, raw[i : i + 3]))
         for table, closing in ((_RULED_OUT, False), (_REFUSED_AT_END, True)):
-            size = next((len(p) for p in table if said[: len(p)] == p), 0)
+            # (No phrase of a table begins another: at most one size finds one.)
+            size = next((size for size in _REFUSAL_SIZES if said[:size] in table), 0)
             if not size or (closing and i + size < n and not words.boundary_before(i + size)):
                 continue
             neg = Negation(" ".join(raw[i : i + size]), i, i + size - 1)
