@@ -520,6 +520,18 @@ POST_TRIGGERS = (
     "out of scope",
     "not applicable",
     "can wait",
+    # deferral to after a milestone: "I'd leave it for after launch", "I'd revisit it after
+    # the ranker is in"
+    "leave it for after",
+    "leave them for after",
+    "revisit it after",
+    "revisit it once",
+    "revisit them after",
+    # what is refused is held: "I'd hold it: ...", "so I'd park it"
+    "i'd hold it",
+    "we'd hold it",
+    "i'd park it",
+    "we'd park it",
     # dismissal and deferral
     "overrated",
     "overhyped",
@@ -1186,6 +1198,9 @@ VERDICTS = (
     "v2 material",
     "phase two material",
     "phase 2 material",
+    "a phase two item",
+    "a phase 2 item",
+    "its own project",
     "roadmap material",
     "post mvp",
     "post launch",
@@ -2997,6 +3012,18 @@ _WEIGHING = tuple(
         "people talk about",
         "people like to talk about",
         "people will say",
+        # a remedy weighed by what it would do: "cluster randomisation would handle it, but
+        # I'd accept the bias", "a holdout would fix that, but ..."
+        "would handle",
+        "would fix",
+        "would solve",
+        "would address",
+        # "X would be the natural next source, but ...", "X is the rigorous check, but ..."
+        "natural next",
+        "rigorous",
+        # what comes up in discussion: "graph embeddings come up a lot here"
+        "come up a lot",
+        "comes up a lot",
     )
 )
 _BUT = stems("but however though")
@@ -3015,7 +3042,9 @@ sentence): "fair point in theory, but the calendar is fixed by Thursday, so I'd 
 as a normal feature and not build scenario re-runs"."""
 # "I considered it, but for v1 I'd take the max of the scores": a choice of something else.
 _CHOOSING_INSTEAD = stems(
-    "take use go start keep ship pick choose rely settle stick stay wait hold pass defer skip"
+    "take use go start keep ship pick choose rely settle stick stay wait hold pass defer skip "
+    # "..., but I'd accept the bias for now", "..., but I'd leave it for after launch"
+    "accept leave"
 )
 _CHOOSERS = frozenset("i'd we'd i'll we'll".split())
 

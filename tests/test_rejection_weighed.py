@@ -1,0 +1,92 @@
+"""Ideas weighed by what they would do, then dropped after a "but" (grading/negation.py
+`_WEIGHING`, `_CHOOSING_INSTEAD`), and a refusal that holds or parks what it points back at.
+Each rejected sentence here was credited before its reading; the adopted ones guard its
+reach. Sentences are our own, over a small rubric built here so content edits never move
+them."""
+
+from __future__ import annotations
+
+import pytest
+from toy_rubric import item
+
+from designtrainer.domain.model import Rubric
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade_whole
+
+COMPILED = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("cluster-split", "evaluation", ["cluster randomisation", "cluster-level split"]),
+            item("dense-retrieval", "modeling", ["two-tower", "dense retrieval"]),
+            item("uplift-eval", "evaluation", ["qini", "uplift curve"]),
+            item("holdout", "evaluation", ["random holdout", "approve-holdout"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def met(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # a remedy weighed by what it would do, then a shortcoming accepted or a choice made
+        (
+            "Sellers in the same city influence each other; a cluster-level split would "
+            "handle that, but I'd accept the leakage for a first test.",
+            "cluster-split",
+            False,
+        ),
+        (
+            "A random holdout would fix the missing labels, but I'd leave it for a later "
+            "quarter given what it costs.",
+            "holdout",
+            False,
+        ),
+        # the natural next step, or the rigorous check, weighed and not taken
+        (
+            "Dense retrieval would be the natural next source, but with four engineers I'd "
+            "keep BM25 alone for launch.",
+            "dense-retrieval",
+            False,
+        ),
+        (
+            "Uplift curves are the rigorous offline check, but with so little randomised "
+            "traffic I'd rather go straight to an online test.",
+            "uplift-eval",
+            False,
+        ),
+        # held: "I'd hold it" after the idea's own sentence
+        (
+            "A two-tower model is the obvious next step. I'd hold it: the lexical index is "
+            "easier to debug for now.",
+            "dense-retrieval",
+            False,
+        ),
+        # adopted: what it would do, with no "but" dropping it
+        (
+            "Cluster randomisation would handle the leakage between friends, so the test "
+            "randomises by community.",
+            "cluster-split",
+            True,
+        ),
+        (
+            "A two-tower model would be the natural next source, and we build it in the "
+            "second month alongside BM25.",
+            "dense-retrieval",
+            True,
+        ),
+        # adopted: the "but" adds to it rather than choosing something else
+        (
+            "Qini curves are the rigorous offline check, but we also run an online test.",
+            "uplift-eval",
+            True,
+        ),
+    ],
+)
+def test_a_remedy_weighed_then_dropped(text: str, item_id: str, kept: bool) -> None:
+    assert (item_id in met(text)) is kept
