@@ -21,6 +21,7 @@ COMPILED = compile_rubric(
             item("dense-retrieval", "modeling", ["two-tower", "dense retrieval"]),
             item("uplift-eval", "evaluation", ["qini", "uplift curve"]),
             item("holdout", "evaluation", ["random holdout", "approve-holdout"]),
+            item("per-stage", "modeling", ["stages", "per stage"]),
         ),
         red_flags=(),
     )
@@ -90,3 +91,19 @@ def met(text: str) -> set[str]:
 )
 def test_a_remedy_weighed_then_dropped(text: str, item_id: str, kept: bool) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a slashed list counts as one word of the refusal's reach
+        ("I won't break the delivery into pick / pack / ship stages with a model each.", False),
+        ("I won't break the delivery into pick/pack/ship stages with a model each.", False),
+        # adopted: the list in a sentence with no refusal
+        ("We break the delivery into pick / pack / ship stages with a model each.", True),
+        # adopted: a refusal ended by its clause does not reach the stages
+        ("I won't use a GPU; we model pick / pack / ship stages with a model each.", True),
+    ],
+)
+def test_a_slashed_list_inside_a_refusal_s_reach(text: str, kept: bool) -> None:
+    assert ("per-stage" in met(text)) is kept

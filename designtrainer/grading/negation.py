@@ -3688,9 +3688,16 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         ):
             return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
         yield k
-        if keys[k] not in _FREE:
+        if keys[k] not in _FREE and not _alternative_next(parts, k, n):
             budget -= 1
         k += 1
+
+
+def _alternative_next(parts: Sequence[str], k: int, n: int) -> bool:
+    """Whether word k is joined to the next by a slash ("prep / wait / drive legs"): the
+    alternatives of a slashed list count as one word of a refusal's reach, as the words
+    of an "or" list do."""
+    return k + 1 < n and parts[2 * k + 2].strip() == "/"
 
 
 # "I don't think PYMK needs its own abuse model": an opinion denied covers the whole clause
