@@ -22,6 +22,7 @@ COMPILED = compile_rubric(
             item("uplift-eval", "evaluation", ["qini", "uplift curve"]),
             item("holdout", "evaluation", ["random holdout", "approve-holdout"]),
             item("per-stage", "modeling", ["stages", "per stage"]),
+            item("plan-replay", "evaluation", ["replay the plan", "replays the schedule"]),
         ),
         red_flags=(),
     )
@@ -107,3 +108,19 @@ def test_a_remedy_weighed_then_dropped(text: str, item_id: str, kept: bool) -> N
 )
 def test_a_slashed_list_inside_a_refusal_s_reach(text: str, kept: bool) -> None:
     assert ("per-stage" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a relative clause with a verb of the third person tells which thing is refused
+        ("I won't build a simulator that replays the plans against outcomes.", False),
+        ("We won't write a tool which replays the schedule for every depot.", False),
+        # adopted: no refusal before it
+        ("We build a simulator that replays the plans against outcomes.", True),
+        # adopted: the refusal's clause ended before the relative clause
+        ("I won't use a GPU. A simulator that replays the plans checks the costs.", True),
+    ],
+)
+def test_a_relative_clause_of_a_refused_thing(text: str, kept: bool) -> None:
+    assert ("plan-replay" in met(text)) is kept

@@ -3667,7 +3667,10 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             and k > end
             and not listing
             and k + 1 < n
-            and raw[k + 1].lower() in _RELATIVE_VERBS
+            and (
+                raw[k + 1].lower() in _RELATIVE_VERBS
+                or (k > end + 1 and _verb_of_a_thing(raw[k + 1]) and keys[k - 1] not in _FREE)
+            )
             and not is_boundary(parts[2 * k + 2])
         ):
             # "not posts that were never shown": the relative clause tells which posts are
@@ -3777,6 +3780,23 @@ _RELATIVE_VERBS = frozenset(
     "is are was were has have had never got get gets aren't weren't wasn't isn't didn't "
     "don't doesn't hasn't haven't".split()
 )
+
+
+# "a staffing simulator that replays plans": after a refused object, a relative pronoun and
+# a verb of the third person ("replays", "scores") tell which thing is refused. Not "-ss"
+# ("that class"), nor short words ("that is" is above; "this", "its" are not verbs).
+_NOT_THIRD_PERSON = frozenset("its this his has was does always sometimes perhaps".split())
+
+
+def _verb_of_a_thing(word: str) -> bool:
+    """Whether a word reads as a verb of the third person singular after "that"/"which"."""
+    w = word.lower()
+    return (
+        len(w) > 4
+        and w.endswith("s")
+        and not w.endswith(("ss", "'s", "us", "is"))
+        and (w not in _NOT_THIRD_PERSON)
+    )
 
 
 def _or_after(words: Words, k: int) -> int | None:
