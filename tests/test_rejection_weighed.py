@@ -22,6 +22,7 @@ COMPILED = compile_rubric(
             item("uplift-eval", "evaluation", ["qini", "uplift curve"]),
             item("holdout", "evaluation", ["random holdout", "approve-holdout"]),
             item("per-stage", "modeling", ["stages", "per stage"]),
+            item("noise", "data", ["noisy labels", "label noise", "noise"]),
             item("plan-replay", "evaluation", ["replay the plan", "replays the schedule"]),
         ),
         red_flags=(),
@@ -124,3 +125,34 @@ def test_a_slashed_list_inside_a_refusal_s_reach(text: str, kept: bool) -> None:
 )
 def test_a_relative_clause_of_a_refused_thing(text: str, kept: bool) -> None:
     assert ("plan-replay" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "kept"),
+    [
+        # "not in v1" set off after a comma at its sentence's end: about the sentence
+        (
+            "The delay data would let us score a random holdout in a second model, not in v1.",
+            "holdout",
+            False,
+        ),
+        # a shortcoming called tolerable is put up with, not handled
+        ("I'd not clean out friendly fraud; the label noise is tolerable.", "noise", False),
+        # adopted: an afterthought refusing something else
+        (
+            "We keep a random holdout of 1% of declines, not a rule-based sample.",
+            "holdout",
+            True,
+        ),
+        # adopted: noise handled, and what is tolerable is something else
+        (
+            "We down-weight noisy labels from friendly fraud; a day of delay is tolerable.",
+            "noise",
+            True,
+        ),
+    ],
+)
+def test_an_afterthought_and_a_shortcoming_called_tolerable(
+    text: str, item_id: str, kept: bool
+) -> None:
+    assert (item_id in met(text)) is kept

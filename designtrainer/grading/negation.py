@@ -527,6 +527,10 @@ POST_TRIGGERS = (
     "revisit it after",
     "revisit it once",
     "revisit them after",
+    # an afterthought closing its sentence: "... in a second model later, not in v1."
+    "not in v1",
+    "not for v1",
+    "not in the first version",
     # what is refused is held: "I'd hold it: ...", "so I'd park it"
     "i'd hold it",
     "we'd hold it",
@@ -1220,6 +1224,8 @@ VERDICTS = (
     "not an option",
     "not an answer",
     "exactly what i don't want",
+    # a shortcoming put up with: "the noise is tolerable", as "noise we can live with"
+    "tolerable",
     # "T-learners are academic for a v1"
     "academic",
     # deferred to a later period: "it's a next-year item", "a later-phase concern"
