@@ -156,3 +156,18 @@ def test_an_afterthought_and_a_shortcoming_called_tolerable(
     text: str, item_id: str, kept: bool
 ) -> None:
     assert (item_id in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what the idea adds is its cost, as "adds delay" was
+        ("The random holdout adds variance that a small first test can ill afford.", False),
+        ("I'm not sure. The random holdout adds a layer we'd have to validate by itself.", False),
+        # adopted: a measured addition plans it, and "we add" is our own choice
+        ("A random holdout adds 2% of declines to the training data each week.", True),
+        ("We add a random holdout as a second layer of checks on the model.", True),
+    ],
+)
+def test_what_an_idea_adds_as_its_cost(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

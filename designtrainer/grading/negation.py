@@ -2264,6 +2264,29 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+# What an idea adds that is its cost: "adds delay", "adds variance I don't want", "adds a
+# modelling layer we'd have to validate", "adds complexity".
+_ADDED_COSTS = frozenset("delay variance complexity overhead layer".split())
+_ADDED_COST_WORDS = 3
+
+
+def _added_cost(words: Words, k: int) -> int | None:
+    """After an "add(s)" at word k-1: the word of a cost it adds, within a few words of its
+    clause ("a modelling layer"), or None. Not a count or a measure ("adds 20 ms of
+    delay" plans a budget)."""
+    raw, n = words.words, len(words.words)
+    for j in range(k, min(n, k + _ADDED_COST_WORDS)):
+        if j > k and words.boundary_before(j):
+            return None
+        if j == k and words.boundary_before(j):
+            return None
+        if any(c.isdigit() for c in raw[j]):
+            return None
+        if raw[j].lower() in _ADDED_COSTS:
+            return j
+    return None
+
+
 def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """The subject of a clause whose verb says what it costs: a delay, lost recall, weeks or
     months of waiting with no count ("an A/B test would need many weeks", "a 2-week A/B would
@@ -2290,8 +2313,8 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
             if end >= n or raw[end].lower() not in _LONG_WAITS or words.boundary_before(end):
                 continue
         elif word in ("add", "adds"):
-            end = i + 1
-            if end >= n or raw[end].lower() != "delay" or words.boundary_before(end):
+            end = _added_cost(words, i + 1)
+            if end is None:
                 continue
         elif word not in _COST_FORMS and not (verb < i and word in _COST_VERBS):
             continue
