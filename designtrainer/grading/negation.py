@@ -198,6 +198,13 @@ PRE_TRIGGERS = (
     "set aside",
     "leave aside",
     "park",
+    # deferral to after a milestone, of what "it" stands for: "I'd leave it for after
+    # launch", "I'd revisit it after the ranker is in"
+    "leave it for after",
+    "leave them for after",
+    "revisit it after",
+    "revisit it once",
+    "revisit them after",
     "shelve",
     "deprioritise",
     "deprioritize",
@@ -520,22 +527,13 @@ POST_TRIGGERS = (
     "out of scope",
     "not applicable",
     "can wait",
-    # deferral to after a milestone: "I'd leave it for after launch", "I'd revisit it after
-    # the ranker is in"
-    "leave it for after",
-    "leave them for after",
-    "revisit it after",
-    "revisit it once",
-    "revisit them after",
     # an afterthought closing its sentence: "... in a second model later, not in v1."
     "not in v1",
     "not for v1",
     "not in the first version",
-    # what is refused is held: "I'd hold it: ...", "so I'd park it"
+    # what is refused is held: "I'd hold it: ..."
     "i'd hold it",
     "we'd hold it",
-    "i'd park it",
-    "we'd park it",
     # dismissal and deferral
     "overrated",
     "overhyped",
