@@ -187,3 +187,24 @@ def test_what_an_idea_adds_as_its_cost(text: str, kept: bool) -> None:
 )
 def test_a_deferral_of_what_it_stands_for(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a sentence that weighs, then one opening "For v1" that drops something
+        (
+            "Dense retrieval comes up a lot for long-tail queries. For v1 the synonym list "
+            "covers most of them, and I'd revisit it after the ranker ships.",
+            False,
+        ),
+        # adopted: "For v1" builds it
+        (
+            "Dense retrieval comes up a lot for long-tail queries. For v1 we build a two-tower "
+            "model over titles, and we drop the old synonym list.",
+            True,
+        ),
+    ],
+)
+def test_weighed_then_dropped_for_v1(text: str, kept: bool) -> None:
+    assert ("dense-retrieval" in met(text)) is kept

@@ -3225,6 +3225,9 @@ _IN_PRACTICE = tuple(
         "however",
         "still",
         "even so",
+        # "X comes up a lot here. For v1, ... I'd revisit it after the ranker is in."
+        "for v 1",
+        "for the first version",
     )
 )
 _IN_PRACTICE_FIRST = frozenset(phrase[0] for phrase in _IN_PRACTICE)
