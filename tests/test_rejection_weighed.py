@@ -208,3 +208,24 @@ def test_a_deferral_of_what_it_stands_for(text: str, kept: bool) -> None:
 )
 def test_weighed_then_dropped_for_v1(text: str, kept: bool) -> None:
     assert ("dense-retrieval" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # weighed, then what the first version does instead: the reason between is refused too
+        (
+            "I thought about a two-tower model, but the clicks to train dense retrieval are "
+            "thin, and for v1 BM25 with synonyms is simpler.",
+            False,
+        ),
+        # adopted: what the first version does is the idea
+        (
+            "I thought about query rewriting, but for v1 a two-tower model covers the "
+            "vocabulary gap.",
+            True,
+        ),
+    ],
+)
+def test_weighed_then_what_the_first_version_does(text: str, kept: bool) -> None:
+    assert ("dense-retrieval" in met(text)) is kept

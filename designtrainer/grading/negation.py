@@ -3074,6 +3074,12 @@ _CHOOSING_INSTEAD = stems(
     "accept leave"
 )
 _CHOOSERS = frozenset("i'd we'd i'll we'll".split())
+# "I thought about X, but ..., and for v1 one end-to-end model is simpler": what the first
+# version does instead.
+_FOR_NOW = frozenset(
+    tuple(stem(w) for w in phrase.split())
+    for phrase in ("for v 1", "for the first", "in v 1", "for a v 1", "for launch")
+)
 
 
 def _chooser_before(words: Words, k: int) -> bool:
@@ -3109,6 +3115,7 @@ def _weighed_then_dropped(
                 if k in triggers
                 or (k < b + 12 and keys[k] in _SUFFICES)
                 or (keys[k] in _CHOOSING_INSTEAD and _chooser_before(words, k))
+                or tuple(keys[k : k + 3]) in _FOR_NOW
             ),
             None,
         )
@@ -3136,6 +3143,10 @@ def _weighed_then_dropped(
         if weighs_idea or (keys[b - 1] in _CONCEDING and "," in words.before(b)):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield range(start, b), weighed
+            if tuple(keys[after.first : after.first + 3]) in _FOR_NOW:
+                # "..., but the labels for each leg are flaky, and for v1 ...": what stands
+                # between the "but" and what the first version does is the reason it waits
+                yield range(b + 1, after.first), weighed
             if plain(words.words[start]) in _BACK_REFERENCES or (_weighs_back(words, start, b)):
                 # "One could worry that X. It's real in theory, but ...": "it" is X.
                 yield _previous_sentence(words, start + 1), weighed
