@@ -229,3 +229,22 @@ def test_weighed_then_dropped_for_v1(text: str, kept: bool) -> None:
 )
 def test_weighed_then_what_the_first_version_does(text: str, kept: bool) -> None:
     assert ("dense-retrieval" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("A random holdout is a follow-up once the model has settled.", False),
+        ("A random holdout is something for the roadmap.", False),
+        ("A random holdout is heavyweight for what it buys us.", False),
+        ("A random holdout can come down the line.", False),
+        ("I'd punt on a random holdout.", False),
+        ("I'd table a random holdout for now.", False),
+        ("A random holdout has diminishing returns at our volume.", False),
+        # adopted: "an option" is no verdict, and a follow-up of the holdout keeps it
+        ("A random holdout is an option we take from the first week.", True),
+        ("We run a random holdout, and a follow-up review of its results each month.", True),
+    ],
+)
+def test_later_work_and_weight_not_worth_carrying(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

@@ -198,6 +198,10 @@ PRE_TRIGGERS = (
     "set aside",
     "leave aside",
     "park",
+    # "I'd punt on X", "I'd table X for now"
+    "punt on",
+    "i'd table",
+    "we'd table",
     # deferral to after a milestone, of what "it" stands for: "I'd leave it for after
     # launch", "I'd revisit it after the ranker is in"
     "leave it for after",
@@ -1000,6 +1004,13 @@ POST_TRIGGERS = (
     "too noisy",
     "too costly",
     "too expensive",
+    # put off to a later time: "X can come down the line", "X: maybe in a year", "X has
+    # diminishing returns here"
+    "come down the line",
+    "comes down the line",
+    "maybe in a year",
+    "has diminishing returns",
+    "have diminishing returns",
 )
 PSEUDO_TRIGGERS = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
@@ -1222,6 +1233,18 @@ VERDICTS = (
     "not an option",
     "not an answer",
     "exactly what i don't want",
+    # a later piece of work or a weight not worth carrying: "X is a follow-up", "X is
+    # something for the roadmap", "X is a year-two project", "X is heavyweight for what it
+    # buys" (not "optional": its stem is "an option"'s)
+    "a follow up",
+    "a follow up project",
+    "follow up work",
+    "something for the roadmap",
+    "something for later",
+    "a nice idea for later",
+    "a year two project",
+    "a year two item",
+    "heavyweight",
     # a shortcoming put up with: "the noise is tolerable", as "noise we can live with"
     "tolerable",
     # "T-learners are academic for a v1"
