@@ -248,3 +248,27 @@ def test_weighed_then_what_the_first_version_does(text: str, kept: bool) -> None
 )
 def test_later_work_and_weight_not_worth_carrying(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # weighed by what others recommend or what it would bring, then dropped
+        ("A random holdout is what the papers recommend, but rules are enough for v1.", False),
+        ("A random holdout has real benefits, but I'd keep it out of the first version.", False),
+        ("There's a case for a random holdout, but I'd wait.", False),
+        ("You could run a random holdout, but I'd rather not.", False),
+        ("A random holdout might add some signal, but not enough to justify it now.", False),
+        # other verdicts probed in general English
+        ("Many teams would run a random holdout here. I'd start simpler.", False),
+        ("One option is a random holdout. I'd leave that for later.", False),
+        ("A random holdout: not yet.", False),
+        ("A random holdout is unlikely to pay off at our volume.", False),
+        ("A random holdout would be my next step after launch.", False),
+        # adopted: weighed and kept
+        ("A random holdout has real benefits, so we run one from the first week.", True),
+        ("There's a case for a random holdout, and we run it on 1% of declines.", True),
+    ],
+)
+def test_weighed_by_what_it_would_bring(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

@@ -198,6 +198,12 @@ PRE_TRIGGERS = (
     "set aside",
     "leave aside",
     "park",
+    # "Many teams would build X here. I'd start simpler."
+    "start simpler",
+    # "One option is X. I'd leave that for later."
+    "leave that for later",
+    "leave it for later",
+    "leave those for later",
     # "I'd punt on X", "I'd table X for now"
     "punt on",
     "i'd table",
@@ -472,6 +478,8 @@ _CLOSING_VERDICTS = (
     "is clearly out",
     "are obviously out",
     "are clearly out",
+    # "Streaming features: not yet."
+    "not yet",
 )
 # Verdicts that put off only in a sentence opening on a condition: "If coverage turns out
 # poor, then quantile loss is the next step" (not "calibration is the next step after
@@ -1011,6 +1019,13 @@ POST_TRIGGERS = (
     "maybe in a year",
     "has diminishing returns",
     "have diminishing returns",
+    # judged unlikely to earn its place: "X is unlikely to beat the max of the scores"
+    "unlikely to help",
+    "unlikely to pay off",
+    "unlikely to beat",
+    "unlikely to matter",
+    "not where i'd start",
+    "not where we'd start",
 )
 PSEUDO_TRIGGERS = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
@@ -1244,6 +1259,11 @@ VERDICTS = (
     "a nice idea for later",
     "a year two project",
     "a year two item",
+    "for after launch",
+    "an optimisation for after launch",
+    "an optimization for after launch",
+    "my next step after launch",
+    "the next step after launch",
     "heavyweight",
     # a shortcoming put up with: "the noise is tolerable", as "noise we can live with"
     "tolerable",
@@ -3074,6 +3094,21 @@ _WEIGHING = tuple(
         # what comes up in discussion: "graph embeddings come up a lot here"
         "come up a lot",
         "comes up a lot",
+        # what others recommend or what it would bring, weighed: "X is what the papers
+        # recommend, but ...", "X has real benefits, but ...", "there's a case for X, but ..."
+        "the papers",
+        "principled",
+        "real benefits",
+        "could work",
+        "might work",
+        "would catch",
+        "might add",
+        "could add",
+        "would add",
+        "a case for",
+        "long term answer",
+        "the right answer",
+        "you could",
     )
 )
 _BUT = stems("but however though")
@@ -3777,7 +3812,9 @@ _OPINION_ENDS = frozenset(
 )
 _OPINION_REACH = 16
 # Doubts that, like a denied opinion, take a whole clause: "I'm skeptical that ...".
-_DOUBTING = frozenset(("skeptical", "sceptical", "unconvinced", "convinced", "sure", "doubt"))
+_DOUBTING = frozenset(
+    ("skeptical", "sceptical", "unconvinced", "convinced", "sure", "unsure", "doubt")
+)
 _THAT_WHETHER = frozenset(("that", "whether", "if"))
 
 
