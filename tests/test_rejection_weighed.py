@@ -272,3 +272,36 @@ def test_later_work_and_weight_not_worth_carrying(text: str, kept: bool) -> None
 )
 def test_weighed_by_what_it_would_bring(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("A random holdout matters, but I'd push it to phase two.", False),
+        (
+            "A random holdout is the standard upgrade, but I'd postpone it to the next release.",
+            False,
+        ),
+        (
+            "A random holdout is the textbook step, but with four analysts I'd put it in the "
+            "second half.",
+            False,
+        ),
+        ("A random holdout sounds cheap, but I'd keep the rule sample for now.", False),
+        ("A random holdout is probably where this ends up, but I'd start with the rules.", False),
+        (
+            "A random holdout would be a good thing eventually, but it isn't where I'd spend the "
+            "first quarter.",
+            False,
+        ),
+        ("A random holdout can come after the pilot.", False),
+        ("A random holdout is something I'd add in a second round.", False),
+        ("A random holdout on declines: I'd keep that in reserve.", False),
+        ("A random holdout is a heavier lift than I'd take on here.", False),
+        # adopted: "the standards" is no weighing; what we put in place stays
+        ("The standards ask for a random holdout, but we size it at 1% of declines.", True),
+        ("We put a random holdout in the second week and keep it for a quarter.", True),
+    ],
+)
+def test_put_off_by_a_later_time_or_a_later_place(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

@@ -198,6 +198,27 @@ PRE_TRIGGERS = (
     "set aside",
     "leave aside",
     "park",
+    # put off, of what "it" stands for: "I'd push it to phase two", "I'd postpone it to the
+    # second release", "I'd put it in the second half", "I'd keep that in reserve", "I'd
+    # deal with it then"
+    "push it to",
+    "push them to",
+    "push that to",
+    "postpone it",
+    "postpone them",
+    "postpone that",
+    "put it in the second half",
+    "put it to a later",
+    "keep that in reserve",
+    "keep it in reserve",
+    "deal with it then",
+    "deal with it later",
+    "leave that for a second",
+    "leave it for a second",
+    # "The 20k rater judgments: honestly I'd not lean on them much."
+    "not lean on",
+    "wouldn't lean on",
+    "won't lean on",
     # "Many teams would build X here. I'd start simpler."
     "start simpler",
     # "One option is X. I'd leave that for later."
@@ -1024,8 +1045,18 @@ POST_TRIGGERS = (
     "unlikely to pay off",
     "unlikely to beat",
     "unlikely to matter",
-    "not where i'd start",
-    "not where we'd start",
+    "not where i'd",
+    "not where we'd",
+    "isn't where i'd",
+    "isn't where we'd",
+    # "a proper triage loop can come after the pilot", "X is a heavier lift than I'd take on"
+    "can come after",
+    "a heavier lift",
+    "in a second round",
+    "for a second iteration",
+    "something i'm not going to",
+    "something we're not going to",
+    "something i'd doubt",
 )
 PSEUDO_TRIGGERS = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
@@ -1259,6 +1290,9 @@ VERDICTS = (
     "a nice idea for later",
     "a year two project",
     "a year two item",
+    "a later experiment",
+    "a mess",
+    "a problem for later",
     "for after launch",
     "an optimisation for after launch",
     "an optimization for after launch",
@@ -3109,6 +3143,20 @@ _WEIGHING = tuple(
         "long term answer",
         "the right answer",
         "you could",
+        # "X is the standard upgrade / the obvious addition / probably where this ends up /
+        # keeps coming up, but ...", "X sounds efficient, but ...", "X would be a good thing
+        # to measure eventually, but ..."
+        "standard upgrade",
+        "standard approach",
+        "standard choice",
+        "standard fix",
+        "the obvious",
+        "ends up",
+        "end up",
+        "keep coming up",
+        "keeps coming up",
+        "sounds",
+        "a good thing",
     )
 )
 _BUT = stems("but however though")
@@ -3128,8 +3176,9 @@ as a normal feature and not build scenario re-runs"."""
 # "I considered it, but for v1 I'd take the max of the scores": a choice of something else.
 _CHOOSING_INSTEAD = stems(
     "take use go start keep ship pick choose rely settle stick stay wait hold pass defer skip "
-    # "..., but I'd accept the bias for now", "..., but I'd leave it for after launch"
-    "accept leave"
+    # "..., but I'd accept the bias for now", "..., but I'd leave it for after launch", "...,
+    # but I'd put it in the second half", "..., but I'd postpone it"
+    "accept leave put postpone push"
 )
 _CHOOSERS = frozenset("i'd we'd i'll we'll".split())
 # "I thought about X, but ..., and for v1 one end-to-end model is simpler": what the first
