@@ -305,3 +305,29 @@ def test_weighed_by_what_it_would_bring(text: str, kept: bool) -> None:
 )
 def test_put_off_by_a_later_time_or_a_later_place(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # weighed, then set off by a semicolon or dash, what the first version does instead
+        (
+            "A random holdout would be the rigorous approach; for v1 I'd settle for the rules.",
+            False,
+        ),
+        (
+            "A random holdout sounds great on paper; honestly, for v1 we'd rather use the rule "
+            "sample.",
+            False,
+        ),
+        (
+            "A random holdout is the textbook answer \u2014 for v1 I'd keep the analysts' sample.",
+            False,
+        ),
+        # adopted: no weighing before, or the first version does it
+        ("We run a random holdout on 1% of declines; for v1 I'd keep it at that size.", True),
+        ("Fraud rings adapt quickly; for v1 we'd run a random holdout on 1% of declines.", True),
+    ],
+)
+def test_weighed_then_set_off_for_the_first_version(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

@@ -1809,6 +1809,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.cover(run, neg)
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
         covering.setdefault(k, neg)
+    for run, neg in _weighed_then_for_now(words, looked_at):
+        covering.cover(run, neg)
     return Negations(first_cover, triggers, n, also)
 
 
@@ -3259,6 +3261,43 @@ def _weighed_then_dropped(
                 yield _previous_sentence(words, start + 1), weighed
 
 
+_SET_OFF = frozenset("; : \u2014 \u2013".split())
+_ASIDES = frozenset("honestly frankly so and but realistically".split())
+_CHOOSER_REACH = 4
+
+
+def _weighed_then_for_now(
+    words: Words, looked_at: Sequence[int]
+) -> Iterable[tuple[range, Negation]]:
+    """ "X would be the rigorous approach; for v1 I'd settle for Y", "X sounds great on paper;
+    honestly, for v1 I'd rather use Y": a clause that weighs an idea, then, set off by a
+    semicolon, colon or dash, what the first version does instead (with "I'd"/"we'd" within
+    a few words) drops it, as a "but" would."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for f in _with(keys, looked_at, _FOR_FIRST):
+        end = next((f + len(p) for p in _FOR_NOW if tuple(keys[f : f + len(p)]) == p), None)
+        if end is None:
+            continue
+        j = f
+        while j > 0 and plain(raw[j - 1]) in _ASIDES and words.before(j).strip() in ("", ","):
+            j -= 1  # "; honestly, for v1 I'd ..."
+        if j == 0 or not _set_off(words, j):
+            continue
+        if not any(plain(raw[m]) in _CHOOSERS for m in range(end, min(n, end + _CHOOSER_REACH))):
+            continue
+        start = words.sentence_start(j - 1)
+        if start < j - 1 and weighs(words, start, j - 1):
+            yield range(start, j), Negation(" ".join(raw[f:end]), f, end - 1)
+
+
+def _set_off(words: Words, j: int) -> bool:
+    sep = words.before(j)
+    return any(c in sep for c in _SET_OFF) or " - " in sep
+
+
+_FOR_FIRST = frozenset((stem("for"), stem("in")))
+
+
 _LONG_CLAUSE = 64
 """A clause longer than this (in words) is searched through `_Occurrences`, read once."""
 
@@ -4297,6 +4336,7 @@ _PATTERN_STARTS = frozenset(
         *_ACCEPTING,
         _SAME,
         *_COSTING,
+        *_FOR_FIRST,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
