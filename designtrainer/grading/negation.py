@@ -2390,9 +2390,10 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
             if end >= n or raw[end].lower() not in _LONG_WAITS or words.boundary_before(end):
                 continue
         elif word in ("add", "adds"):
-            end = _added_cost(words, i + 1)
-            if end is None:
+            added = _added_cost(words, i + 1)
+            if added is None:
                 continue
+            end = added
         elif word not in _COST_FORMS and not (verb < i and word in _COST_VERBS):
             continue
         elif verb == i and raw[i - 1].lower() in _NOT_SUBJECTS:
