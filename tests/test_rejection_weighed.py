@@ -331,3 +331,18 @@ def test_put_off_by_a_later_time_or_a_later_place(text: str, kept: bool) -> None
 )
 def test_weighed_then_set_off_for_the_first_version(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "something I'd add" put off to a second round, as to a later phase
+        ("A random holdout is something I'd add in a second round rather than upfront.", False),
+        # a problem acknowledged as clearly there, then its remedy put off
+        ("Selection bias is clearly there in the logs, but I'd put off a random holdout.", False),
+        # adopted: added in the first round
+        ("A random holdout is something we add in the first round, before launch.", True),
+    ],
+)
+def test_added_in_a_second_round(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

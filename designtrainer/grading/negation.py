@@ -215,6 +215,13 @@ PRE_TRIGGERS = (
     "deal with it later",
     "leave that for a second",
     "leave it for a second",
+    # "I'd be cautious about fuzzy matching too", "I would not spend time on GPS cleaning"
+    "cautious about",
+    "not spend time on",
+    "not spend effort on",
+    "not spend effort",
+    "wouldn't spend time on",
+    "wouldn't spend effort on",
     # "The 20k rater judgments: honestly I'd not lean on them much."
     "not lean on",
     "wouldn't lean on",
@@ -1045,6 +1052,8 @@ POST_TRIGGERS = (
     "unlikely to pay off",
     "unlikely to beat",
     "unlikely to matter",
+    "later phase",
+    "not design around",
     "not where i'd",
     "not where we'd",
     "isn't where i'd",
@@ -2694,6 +2703,9 @@ _LATER_PHRASES = tuple(
         "in a later phase",
         "in a later version",
         "in a second phase",
+        "in a second round",
+        "in a second iteration",
+        "in the second half",
         "in the next version",
         "longer term",
         "long term",
@@ -3160,6 +3172,7 @@ _WEIGHING = tuple(
         "keeps coming up",
         "sounds",
         "a good thing",
+        "clearly there",
     )
 )
 _BUT = stems("but however though")
@@ -3902,7 +3915,7 @@ _OPINION_ENDS = frozenset(
 _OPINION_REACH = 16
 # Doubts that, like a denied opinion, take a whole clause: "I'm skeptical that ...".
 _DOUBTING = frozenset(
-    ("skeptical", "sceptical", "unconvinced", "convinced", "sure", "unsure", "doubt")
+    ("skeptical", "sceptical", "unconvinced", "convinced", "sure", "unsure", "doubt", "doubtful")
 )
 _THAT_WHETHER = frozenset(("that", "whether", "if"))
 
