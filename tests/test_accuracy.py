@@ -187,7 +187,22 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # ideas, 36 credited (37%): 124 of 732 (16.9%). Set at that level.
     # Round 14, third arrival: negation-*-32 (28 answers) hold 102 rejected ideas, 33
     # credited (32%): 157 of 834 (18.8%). Set at that level.
-    assert total and credited <= 0.189 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 14 (reject10): rubric narrowing (a user-randomised A/B is no exploration, exact
+    # vector search is not the exact product, "vocabulary mismatch" is the problem and not
+    # dense retrieval, "backtest residuals" set no correction) and rejections read in general
+    # form (a remedy weighed by what it would do or by what others recommend, dropped after
+    # "but" by "I'd accept/leave/put/postpone"; a weighed clause then ", for v1 I'd ..." or
+    # "; for v1 I'd ..."; "For v1" opening the sentence after a weighing one; what an idea
+    # adds as its cost; a relative clause of a refused thing; a slashed list in a refusal's
+    # reach; deferrals of what "it" stands for; later work and weight not worth carrying).
+    # Before batches 31/32 arrived: 88 -> 74 of 635 (batch 30: 29 -> 14); those changes,
+    # made before 31/32 were read, credited 67 of their 199 (main's checker: 69). With them:
+    # 141 -> 123 of 834 (14.7%). Held-out 100 -> 98 of 310, F1 0.933 unchanged. The issue's
+    # 10% is not reached: what is left is mostly a problem acknowledged next to its refused
+    # remedy ("Position bias: tiles further down are seen less", "declined transactions never
+    # get labels"), which the labels read as the rejected idea and the rubric's phrases as
+    # its naming, and side choices beside a refused core.
+    assert total and credited <= 0.148 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
