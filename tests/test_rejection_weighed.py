@@ -346,3 +346,18 @@ def test_weighed_then_set_off_for_the_first_version(text: str, kept: bool) -> No
 )
 def test_added_in_a_second_round(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the object put before "I'd consider" a verdict, as before "I'd treat as"
+        ("A random holdout on every merchant I'd consider overkill for the pilot.", False),
+        # "I'd treat them as a later experiment"
+        ("Random holdouts get a lot of hype; so I'd treat them as a later experiment.", False),
+        # adopted: considered and kept
+        ("A random holdout on 1% of declines I'd consider essential for the pilot.", True),
+    ],
+)
+def test_an_object_before_i_d_consider_a_verdict(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

@@ -1053,6 +1053,7 @@ POST_TRIGGERS = (
     "unlikely to beat",
     "unlikely to matter",
     "later phase",
+    "a later experiment",
     "not design around",
     "not where i'd",
     "not where we'd",
@@ -2009,7 +2010,7 @@ _ANAPHORIC = frozenset(
     "really probably just frankly is are was somewhat a bit kind of slightly quite pretty "
     "rather feel feels seem seems treat see regard count as".split()
 )
-_TREATING = frozenset("treat see regard count".split())
+_TREATING = frozenset("treat see regard count consider".split())
 """Verbs of a verdict pointing back: "I'd treat it as a later-phase concern"."""
 
 
