@@ -361,3 +361,20 @@ def test_added_in_a_second_round(text: str, kept: bool) -> None:
 )
 def test_an_object_before_i_d_consider_a_verdict(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a word of judgement between the copula's article and its verdict
+        (
+            "Running a random holdout per merchant is a sensible later phase; for now the rules "
+            "sample.",
+            False,
+        ),
+        # adopted: a sensible first step
+        ("Running a random holdout per merchant is a sensible first step.", True),
+    ],
+)
+def test_a_judging_word_before_a_verdict(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

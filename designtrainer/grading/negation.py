@@ -3746,6 +3746,7 @@ _HEDGES = frozenset(
 # After "to" and a verb these are its object, not a new clause: "to counter that".
 _OBJECT_PRONOUNS = frozenset(("that", "it", "this"))
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
+_VERDICT_ADJECTIVES = frozenset("sensible natural reasonable good fine obvious".split())
 _PRONOUN_SUBJECTS = frozenset("we i they you it i'd we'd i'll we'll it's".split())
 _LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
 
@@ -3758,6 +3759,8 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     raw = words.words
     first = trigger.split()[0]
     if first not in _VERDICT_COPULAS:
+        while i > 1 and raw[i - 1].lower() in _VERDICT_ADJECTIVES:
+            i -= 1  # "... is a sensible later phase": a word of judgement before the verdict
         while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
             i -= 1  # "... are a last resort": the cue's words are keyed without the article
         while i > 1 and raw[i - 1].lower() in _HEDGES and plain(raw[i - 2]) in _VERDICT_COPULAS:
