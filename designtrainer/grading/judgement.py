@@ -516,11 +516,11 @@ class Judgement:
         """Where the lists introduced by a line ending in a colon start, and the lines that
         end a list: found once when a flag first asks (`lead_in`)."""
         self._maybe_vague: list[int] | None = None
+        """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
         self._openings: list[int] | None = None
+        """The words after a separator that opens a bracket, found once when a figure asks."""
         self._label_marks: list[int] | None = None
         """The words after a separator that may end a label, found once when `is_label` asks."""
-        """The words after a separator that opens a bracket, found once when a figure asks."""
-        """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
         self._mentioning_items: set[int] | None = None
         """The sentences that mention an item, found once when `_boilerplate` counts them."""
         self._sentence_of: list[int] | None = None
