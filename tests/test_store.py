@@ -511,3 +511,33 @@ def test_lists_read_numbers_of_the_wrong_type_as_none_or_zero(
     for argv in (["history"], ["progress"]):
         assert main(argv) == 0, argv
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_damaged_time_that_marks_a_state_keeps_it(tmp_path: Path) -> None:
+    """Text where a finish or submission time is kept reads as a time of 0, named as damage,
+    not as none: the attempt stays finished and the section submitted, as the lists (which
+    ask only whether there is a finish time) show them. NULL is still none, and no damage."""
+    path = tmp_path / "designtrainer.sqlite3"
+    store = Store(path)
+    damaged = store.import_attempt(
+        "fraud-detection", "Fraud", "solo", [SectionState("data", "x", 3.0)], _grade(1, 4)
+    )
+    unfinished = store.import_attempt("fraud-detection", "Fraud", "solo", [], _grade(1, 4))
+    store.close()
+    other = sqlite3.connect(path)
+    with other:
+        other.execute("UPDATE attempts SET finished_at = 'done' WHERE id = ?", (damaged,))
+        other.execute("UPDATE sections SET submitted_at = 'then' WHERE attempt_id = ?", (damaged,))
+        other.execute("UPDATE attempts SET finished_at = NULL WHERE id = ?", (unfinished,))
+    other.close()
+    store = Store(path)
+    attempt = store.get(damaged)
+    assert attempt is not None and attempt.finished and attempt.finished_at == 0.0
+    assert attempt.section("data").submitted_at == 0.0
+    assert "finish time is damaged" in attempt.damaged
+    assert "submission time is damaged" in attempt.damaged
+    listed = {s.id: s for s in store.attempts()}
+    assert listed[damaged].finished_at is not None and listed[unfinished].finished_at is None
+    still = store.get(unfinished)
+    assert still is not None and still.finished_at is None and still.damaged == ""
+    store.close()
