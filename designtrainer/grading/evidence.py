@@ -1141,7 +1141,7 @@ def _only_a_condition(
 
 
 # Words that make what follows them needed, not enough: "must", "has to", "needs to".
-_NECESSITY = frozenset("must".split())
+_NECESSITY = frozenset(("must",))
 _NECESSITY_PAIRS = frozenset((("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")))
 _GATE_REACH = 16
 _NOT_UNTIL = frozenset(("not", "never"))
@@ -1183,9 +1183,7 @@ def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
     for k in range(start, hi):
         if plain(raw[k]) == "until" and k > start and plain(raw[k - 1]) in _NOT_UNTIL:
             return True  # "not until the backtest beats the rules would we deploy"
-    before = next(
-        (k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before" and k - 1 >= lo), None
-    )
+    before = next((k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before"), None)
     if before is None or any(
         words.boundary_before(k) and words.before(k).strip() != ","
         for k in range(lo + 1, before + 1)
