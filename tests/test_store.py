@@ -541,3 +541,34 @@ def test_a_damaged_time_that_marks_a_state_keeps_it(tmp_path: Path) -> None:
     still = store.get(unfinished)
     assert still is not None and still.finished_at is None and still.damaged == ""
     store.close()
+
+
+def test_an_answer_stored_as_bytes_is_saved_over_and_kept_as_a_revision(tmp_path: Path) -> None:
+    """A section whose answer the sqlite3 shell left as bytes reads as text (with U+FFFD for
+    a byte that is not UTF-8); typing on in it then ended autosave in a TypeError (the text
+    compared with bytes), so the section could never be saved again. It saves, and the bytes
+    as they were are kept as a revision: nothing stored is lost."""
+    path = tmp_path / "designtrainer.sqlite3"
+    store = Store(path)
+    aid = store.start_attempt("fraud-detection", "Fraud")
+    store.save_answer(aid, "framing", "Goal.")
+    store.close()
+    raw = b"Go\xffal is to catch fraud."
+    other = sqlite3.connect(path)
+    with other:
+        other.execute("UPDATE sections SET answer = ? WHERE section = 'framing'", (raw,))
+    other.close()
+    store = Store(path)
+    attempt = store.get(aid)
+    assert attempt is not None
+    typed = attempt.section("framing").answer + " More."
+    store.save_answer(aid, "framing", typed)
+    attempt = store.get(aid)
+    assert attempt is not None and attempt.section("framing").answer == typed
+    assert attempt.damaged == ""
+    assert [text for _, text in store.revisions(aid, "framing")][-1] == raw.decode(errors="replace")
+    store.close()
+    other = sqlite3.connect(path)
+    kept = other.execute("SELECT answer FROM revisions WHERE section = 'framing'").fetchall()
+    other.close()
+    assert (raw,) in kept

@@ -429,17 +429,22 @@ class Store:
                 " ON CONFLICT (attempt_id, section) DO UPDATE SET answer = excluded.answer",
                 (attempt_id, section, answer),
             )
-            if old is not None and old["answer"] != answer and old["answer"]:
+            previous = old["answer"] if old is not None else None
+            if previous and previous != answer:
                 last = db.execute(
                     "SELECT MAX(saved_at) FROM revisions WHERE attempt_id = ? AND section = ?",
                     (attempt_id, section),
                 ).fetchone()[0]
-                shrunk = not answer.startswith(old["answer"][: len(old["answer"]) // 2])
+                # Not text (bytes the sqlite3 shell left, read as text by store.columns): kept
+                # as it was, whatever the time since the last revision.
+                shrunk = not isinstance(previous, str) or not answer.startswith(
+                    previous[: len(previous) // 2]
+                )
                 if shrunk or last is None or now - last >= REVISION_EVERY_SECONDS:
                     db.execute(
                         "INSERT INTO revisions (attempt_id, section, saved_at, answer)"
                         " VALUES (?, ?, ?, ?)",
-                        (attempt_id, section, now, old["answer"]),
+                        (attempt_id, section, now, previous),
                     )
             self._touch(db, attempt_id, now, section)
 
@@ -792,8 +797,10 @@ class Store:
 
     @_guarded
     def revisions(self, attempt_id: int, section: str) -> list[tuple[float, str]]:
+        """Earlier texts of a section, oldest first, read as text (`columns.text`; a revision
+        keeps bytes as they were stored)."""
         return [
-            (r["saved_at"], r["answer"])
+            (r["saved_at"], columns.text(r["answer"], "revision", []))
             for r in self.db.execute(
                 "SELECT saved_at, answer FROM revisions WHERE attempt_id = ? AND section = ?"
                 " ORDER BY id",
