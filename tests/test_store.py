@@ -572,3 +572,21 @@ def test_an_answer_stored_as_bytes_is_saved_over_and_kept_as_a_revision(tmp_path
     kept = other.execute("SELECT answer FROM revisions WHERE section = 'framing'").fetchall()
     other.close()
     assert (raw,) in kept
+
+
+def test_a_drill_answer_stored_as_bytes_is_read_as_text(tmp_path: Path) -> None:
+    """The drill screen gives a card's unreviewed answer back in its editor, which raised a
+    TypeError on bytes (as the sqlite3 shell can leave in any column): it is read as text."""
+    path = tmp_path / "designtrainer.sqlite3"
+    store = Store(path)
+    drill = store.open_drill_answer("fraud-detection", "label-delay")
+    store.save_drill_answer(drill.id, "typed")
+    store.close()
+    other = sqlite3.connect(path)
+    with other:
+        other.execute("UPDATE drill_answers SET answer = ?, updated_at = 'x'", (b"ty\xffped",))
+    other.close()
+    store = Store(path)
+    again = store.open_drill_answer("fraud-detection", "label-delay")
+    assert again.id == drill.id and again.answer == "ty\ufffdped" and again.updated_at == 0.0
+    store.close()

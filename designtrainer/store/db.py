@@ -1007,15 +1007,18 @@ def _card(row: sqlite3.Row) -> CardRecord:
 
 
 def _drill(row: sqlite3.Row) -> DrillAnswer:
+    # Bytes in the answer (the sqlite3 shell) are read as text, as an attempt's are: the drill
+    # screen puts it in its editor, which raised a TypeError on bytes.
+    damage: list[str] = []
     return DrillAnswer(
         row["id"],
         row["case_id"],
         row["item_id"],
-        row["answer"],
-        row["created_at"],
-        row["updated_at"],
+        columns.text(row["answer"], "drill answer", damage),
+        columns.number(row["created_at"], "start time", damage),
+        columns.number(row["updated_at"], "last change", damage),
         row["rating"],
-        row["reviewed_at"],
+        columns.optional_number(row["reviewed_at"], "review time", damage),
     )
 
 
