@@ -664,8 +664,14 @@ def _a_kind_after(words: Words, m: Mention) -> bool:
     """Whether the refused mention qualifies a noun right after it that makes it a kind:
     "I'd skip a dedicated fallback model; the old formula is served" refuses a model, not the
     fallback."""
+    return _qualifies(words, m, _KINDS_AFTER)
+
+
+def _qualifies(words: Words, m: Mention, nouns: frozenset[str]) -> bool:
+    """Whether the mention qualifies the word right after it, in its clause, and that word is
+    one of `nouns` (keys)."""
     k = m.last + 1
-    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in _KINDS_AFTER
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in nouns
 
 
 _WOULD = frozenset("would could might we'd you'd it'd".split())
@@ -726,8 +732,7 @@ def _names_a_topic(words: Words, m: Mention) -> bool:
     measure of it: "settles the objective question" asks what the objective is and chooses
     none; "monitoring feature drift" watches features, it adds none ("CTR is the objective,
     no question" still chooses)."""
-    k = m.last + 1
-    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in _TOPIC_HEADS
+    return _qualifies(words, m, _TOPIC_HEADS)
 
 
 # Units after a figure: "0.5 s", "0.5 ms", "0.5%" are a time or a share, never a score.
