@@ -1716,8 +1716,9 @@ class Judgement:
         images, video, OCR") names it too. Worked out once per answer; content words are counted
         only in the short notes that are not sentences, and a note that says how often or sets
         one thing against another ("new listings indexed hourly", "retrain weekly") commits
-        as a figure does: terse notes of choices are not a list of names, whether or not a
-        title line of the file happens to count among a section's notes."""
+        as a figure does: terse notes of choices are not a list of names (a file's title
+        line, which is not graded, once held such sections under the line only by counting
+        among their notes)."""
         if self.keyword_answer:
             return True
         if self._keyword_style is None:
