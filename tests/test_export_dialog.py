@@ -10,10 +10,11 @@ from textual.widgets import Checkbox, Input, Label, RadioButton
 from designtrainer.grading.grade import grade
 from designtrainer.io.importing import parse_exported
 from designtrainer.loading.library import Library
+from designtrainer.paths import exports_dir
 from designtrainer.render.export import default_filename
 from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp
-from designtrainer.tui.screens.export import ExportScreen, default_folder
+from designtrainer.tui.screens.export import ExportScreen
 from designtrainer.tui.screens.history import AttemptView, HistoryScreen
 from designtrainer.tui.screens.summary import SummaryScreen
 from tests.tui_helpers import settle
@@ -46,9 +47,9 @@ def test_the_default_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("HOME", str(tmp_path / "h"))
     (tmp_path / "h").mkdir()
     # No ~/Documents: the data directory's exports folder (DESIGNTRAINER_HOME in tests).
-    assert default_folder() == tmp_path / "home" / "exports"
+    assert exports_dir() == tmp_path / "home" / "exports"
     (tmp_path / "h" / "Documents").mkdir()
-    assert default_folder() == tmp_path / "h" / "Documents" / "designtrainer"
+    assert exports_dir() == tmp_path / "h" / "Documents" / "designtrainer"
 
 
 async def test_export_from_history_asks_where_and_which_format(
