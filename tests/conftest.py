@@ -14,6 +14,7 @@ runs many more. The garbage collector runs less often (see `pytest_collection_fi
 from __future__ import annotations
 
 import gc
+import inspect
 import itertools
 import os
 import re
@@ -34,6 +35,25 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 settings.register_profile("default", max_examples=60, deadline=None)
 settings.register_profile("thorough", max_examples=1000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests first: those marked slow (a wheel built, a real terminal: seconds of
+    waiting on another process), then the pilot tests (async, 0.3-2 s each), then the rest,
+    each group in its usual order.
+
+    xdist's worksteal hands each worker a run of the list and lets an idle worker take half of
+    another's queue from its end; a few-second test left near the end kept one worker busy
+    after the others had finished. Every worker sorts alike, so their collections still match.
+    """
+
+    def weight(item: pytest.Item) -> int:
+        if item.get_closest_marker("slow") is not None:
+            return 0
+        function = getattr(item, "function", None)
+        return 1 if inspect.iscoroutinefunction(function) else 2
+
+    items.sort(key=weight)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
