@@ -37,6 +37,26 @@ settings.register_profile("thorough", max_examples=1000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto` starts two workers per CPU (PYTEST_XDIST_AUTO_NUM_WORKERS still decides when
+    set).
+
+    A pilot test spends much of its time asleep: Textual's pilot waits for the app to look
+    idle in 20 ms naps, twice per key pressed and once per pause, and the terminal and wheel
+    tests wait on other processes. With one worker per CPU the CPUs stood idle then: on
+    2 CPUs the suite took ~84 s with ~100 s of CPU time. A second worker per CPU runs while
+    the first naps. Tests do not share files (each has its own folders), so any number of
+    workers may run at once.
+    """
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own hook reads it
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return 2 * cpus
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The longest tests first: those marked slow (a wheel built, a real terminal: seconds of
     waiting on another process), then the pilot tests (async, 0.3-2 s each), then the rest,
