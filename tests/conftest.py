@@ -13,12 +13,14 @@ runs many more. The garbage collector runs less often (see `pytest_collection_fi
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import inspect
 import itertools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -224,16 +226,29 @@ def uncached_loading(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def library(_scratch: Path) -> Library:
+def own_environment(_scratch: Path) -> Callable[[str], AbstractContextManager[None]]:
+    """For session and module fixtures: `with own_environment("name"):` runs as a test runs
+    (a data home of its own, no user case folders). They are made before any test's
+    environment, so without it they read the user's DESIGNTRAINER_CASES and write caches in
+    the user's own data home."""
+
+    @contextlib.contextmanager
+    def entered(name: str) -> Iterator[None]:
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            _test_environment(monkeypatch, _fresh(_scratch, name, "home"))
+            yield
+
+    return entered
+
+
+@pytest.fixture(scope="session")
+def library(own_environment: Callable[[str], AbstractContextManager[None]]) -> Library:
     """The bundled library, loaded once per test process (it is read-only).
 
     Session-scoped: the bundled files do not change during a run, and listing and stamping
-    them again for each of ~2,500 tests cost ~2 ms apiece. A session fixture is made before
-    any test's environment, so it loads in one of its own (a data home of its own, and never
-    the user's DESIGNTRAINER_CASES).
+    them again for each of ~2,500 tests cost ~2 ms apiece.
     """
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        _test_environment(monkeypatch, _scratch / "library-home")
+    with own_environment("library"):
         return _load_library_once(default_sources())
 
 
