@@ -35,7 +35,8 @@ def exports_dir() -> Path:
     ~/Documents (where people look for documents), else the data directory's `exports`.
 
     Never the working directory, which is wherever the terminal happened to be. Not created
-    here: the export dialog proposes it, and creates it on the first export.
+    here: the export dialog proposes it and creates it on the first export, and a saved copy
+    (`tui.saving.write_copy`) creates it when it is first written there.
     """
     documents = Path.home() / "Documents"
     if documents.is_dir():

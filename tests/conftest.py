@@ -1,5 +1,8 @@
 """Shared fixtures: every test runs with its own DESIGNTRAINER_HOME and no user case dirs.
 
+`tmp_path` is this file's own, cheaper than pytest's (see `tmp_path`), and a test that asks
+for none gets a data home that is only a path until something writes there.
+
 Expensive things that no test changes are made once per test process: the bundled library
 (the `library` fixture), and any library loaded again from files that have not changed since
 (the CLI and the app load one per command; see `_loaded_once`), and any YAML file parsed again
@@ -10,9 +13,14 @@ runs many more. The garbage collector runs less often (see `pytest_collection_fi
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import inspect
+import itertools
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -29,6 +37,45 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 settings.register_profile("default", max_examples=60, deadline=None)
 settings.register_profile("thorough", max_examples=1000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto` starts two workers per CPU (PYTEST_XDIST_AUTO_NUM_WORKERS still decides when
+    set).
+
+    A pilot test spends much of its time asleep: Textual's pilot waits for the app to look
+    idle in 20 ms naps, twice per key pressed and once per pause, and the terminal and wheel
+    tests wait on other processes. With one worker per CPU the CPUs stood idle then: on
+    2 CPUs the suite took ~84 s with ~100 s of CPU time. A second worker per CPU runs while
+    the first naps. Tests do not share files (each has its own folders), so any number of
+    workers may run at once.
+    """
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own hook reads it
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return 2 * cpus
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests first: those marked slow (a wheel built, a real terminal: seconds of
+    waiting on another process), then the pilot tests (async, 0.3-2 s each), then the rest,
+    each group in its usual order.
+
+    xdist's worksteal hands each worker a run of the list and lets an idle worker take half of
+    another's queue from its end; a few-second test left near the end kept one worker busy
+    after the others had finished. Every worker sorts alike, so their collections still match.
+    """
+
+    def weight(item: pytest.Item) -> int:
+        if item.get_closest_marker("slow") is not None:
+            return 0
+        function = getattr(item, "function", None)
+        return 1 if inspect.iscoroutinefunction(function) else 2
+
+    items.sort(key=weight)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -58,15 +105,60 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     gc.freeze()
 
 
+_NUMBER = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def _scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This process's folder for test folders, in pytest's base temp (so pytest's clean-up of
+    old runs removes it)."""
+    return tmp_path_factory.mktemp("tests", numbered=True)
+
+
+def _fresh(scratch: Path, test: str, what: str) -> Path:
+    """A path no other test in this process has, named after the test (not created)."""
+    name = re.sub(r"\W", "_", test)[:30]
+    return scratch / f"{next(_NUMBER)}-{name}-{what}"
+
+
+@pytest.fixture
+def tmp_path(request: pytest.FixtureRequest, _scratch: Path) -> Path:
+    """A new empty folder for each test that asks, as pytest's `tmp_path` but cheaper.
+
+    pytest's own numbers its folders by listing its base folder first, and re-points a
+    "current" symlink: per test, that listing grew with every folder before it (quadratic in a
+    worker's tests) and the unlink and symlink are journal writes: 2,000 empty tests took
+    4.8 s of CPU and 9-15 s here with it, 1.3 s and 1.5 s with this one (a counter and one
+    mkdir; the folders are still named after their tests, in pytest's base temp).
+    """
+    path = _fresh(_scratch, request.node.name, "tmp")
+    path.mkdir()
+    return path
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+def _isolated_home(
+    request: pytest.FixtureRequest, _scratch: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A data home of the test's own, not made until something writes there (as the app would
+    make it): `tmp_path / "home"` for a test that has a `tmp_path`, else a fresh path, so the
+    ~2,000 tests that never write a file make no folder."""
+    if "tmp_path" in request.fixturenames:
+        home = request.getfixturevalue("tmp_path") / "home"
+    else:
+        home = _fresh(_scratch, request.node.name, "home")
+    _test_environment(monkeypatch, home)
+    yield
+
+
+def _test_environment(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """What every test runs in: its own data home, no user case folders, no colour."""
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(home))
     monkeypatch.delenv("DESIGNTRAINER_CASES", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     # The caches' room is played, not measured: the host's disk decides nothing in a test
     # (tests/test_cache_space.py plays a full one).
     monkeypatch.setattr(cache_space, "space", lambda _folder: (1 << 40, 1 << 41))
-    yield
 
 
 _real_load_library = library_module.load_library
@@ -133,10 +225,31 @@ def uncached_loading(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(library_module, "read_yaml", _real_read_yaml)
 
 
-@pytest.fixture
-def library() -> Library:
-    """The bundled library, loaded once per test process (it is read-only)."""
-    return _load_library_once(default_sources())
+@pytest.fixture(scope="session")
+def own_environment(_scratch: Path) -> Callable[[str], AbstractContextManager[None]]:
+    """For session and module fixtures: `with own_environment("name"):` runs as a test runs
+    (a data home of its own, no user case folders). They are made before any test's
+    environment, so without it they read the user's DESIGNTRAINER_CASES and write caches in
+    the user's own data home."""
+
+    @contextlib.contextmanager
+    def entered(name: str) -> Iterator[None]:
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            _test_environment(monkeypatch, _fresh(_scratch, name, "home"))
+            yield
+
+    return entered
+
+
+@pytest.fixture(scope="session")
+def library(own_environment: Callable[[str], AbstractContextManager[None]]) -> Library:
+    """The bundled library, loaded once per test process (it is read-only).
+
+    Session-scoped: the bundled files do not change during a run, and listing and stamping
+    them again for each of ~2,500 tests cost ~2 ms apiece.
+    """
+    with own_environment("library"):
+        return _load_library_once(default_sources())
 
 
 @pytest.fixture

@@ -3,7 +3,11 @@ by people who never saw the rubric evidence, labelled met / named / rejected / a
 
 from __future__ import annotations
 
+import fcntl
+import pickle
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -18,11 +22,35 @@ BLIND = ROOT / "tests" / "fixtures" / "blind"
 
 
 @pytest.fixture(scope="module")
-def blind() -> Report:
-    from designtrainer.loading.library import default_sources, load_library
+def blind(
+    library: Library,
+    own_environment: Callable[[str], AbstractContextManager[None]],
+    tmp_path_factory: pytest.TempPathFactory,
+    worker_id: str,
+    testrun_uid: str,
+) -> Report:
+    """The checker's report on the blind set, graded once per run.
 
-    library: Library = load_library(default_sources())
-    return evaluate(BLIND, library)
+    Work stealing splits this module's tests between workers at times, and each worker then
+    graded the set again (~3.5 s of CPU). Under xdist the first worker to ask grades it and
+    leaves it (pickled) in the run's shared temp folder; the others wait for it and read it.
+    It is graded in an environment of its own (a module fixture is made before the test's):
+    before, it wrote its caches in the user's own data home.
+    """
+    if worker_id == "master":  # not under xdist
+        with own_environment("blind"):
+            return evaluate(BLIND, library)
+    shared = tmp_path_factory.getbasetemp().parent  # one per run, shared by its workers
+    with open(shared / f"blind-{testrun_uid}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        saved = shared / f"blind-{testrun_uid}.pickle"  # this run's, never an older run's
+        if saved.exists():
+            report: Report = pickle.loads(saved.read_bytes())
+            return report
+        with own_environment("blind"):
+            report = evaluate(BLIND, library)
+        saved.write_bytes(pickle.dumps(report))
+        return report
 
 
 def test_every_style_is_there(blind: Report) -> None:

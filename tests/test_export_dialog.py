@@ -5,18 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, Input, Label, RadioButton
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton
 
 from designtrainer.grading.grade import grade
 from designtrainer.io.importing import parse_exported
 from designtrainer.loading.library import Library
+from designtrainer.paths import exports_dir
 from designtrainer.render.export import default_filename
 from designtrainer.store.db import Store
 from designtrainer.tui.app import DesignTrainerApp
-from designtrainer.tui.screens.export import ExportScreen, default_folder
+from designtrainer.tui.screens.export import ExportScreen
 from designtrainer.tui.screens.history import AttemptView, HistoryScreen
 from designtrainer.tui.screens.summary import SummaryScreen
-from tests.tui_helpers import settle
+from tests.tui_helpers import settle, until
 
 FIX = Path(__file__).parent / "fixtures" / "answers"
 
@@ -46,9 +47,9 @@ def test_the_default_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("HOME", str(tmp_path / "h"))
     (tmp_path / "h").mkdir()
     # No ~/Documents: the data directory's exports folder (DESIGNTRAINER_HOME in tests).
-    assert default_folder() == tmp_path / "home" / "exports"
+    assert exports_dir() == tmp_path / "home" / "exports"
     (tmp_path / "h" / "Documents").mkdir()
-    assert default_folder() == tmp_path / "h" / "Documents" / "designtrainer"
+    assert exports_dir() == tmp_path / "h" / "Documents" / "designtrainer"
 
 
 async def test_export_from_history_asks_where_and_which_format(
@@ -147,6 +148,10 @@ async def test_export_refuses_to_overwrite_unless_ticked(
         dialog.query_one("#overwrite", Checkbox).value = True
         dialog.query_one("#references", Checkbox).value = True
         await settle(pilot)
+        # A Button ignores clicks while its press effect shows (0.2 s, on a timer): a person
+        # takes longer than that to tick the box, this test did not always (failed once).
+        export = dialog.query_one("#export", Button)
+        await until(pilot, lambda: not export.has_class("-active"), "Export's press effect ending")
         await pilot.click("#export")
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)

@@ -727,6 +727,8 @@ def _plain_not_in_criticism(read: ReadAnswer, mentions: list[Mention]) -> list[M
     ("eta-prediction", "Split by time, because a random split leaks future traffic patterns. "),
     False,
 )
+# A negated mention next to a usable one is no run that says the refused phrase again.
+@example(("search-ranking", "not want conversion. want "), False)
 def test_an_item_is_chosen_asking_which_applied_mentions_count_as_it_reads_them(
     answer: tuple[str, str], rejected: bool
 ) -> None:
@@ -748,9 +750,11 @@ def test_an_item_is_chosen_asking_which_applied_mentions_count_as_it_reads_them(
         kept = _plain_not_in_criticism(plain, plain.mentions[owner])
         back = kept
         if refused is not None:
-            # The plain reading: every mention that brings the idea back, listed beforehand,
-            # and the negated ones (which never do) to show.
-            brought = evidence_module._after_rejection(kept, plain.judgement, refused)
+            # The plain reading: every mention that brings the idea back, listed beforehand
+            # from the usable (not negated) mentions, as `choose` reads runs of them, and the
+            # negated ones (which never do) to show.
+            usable = [m for m in kept if m.negation is None]
+            brought = evidence_module._after_rejection(usable, plain.judgement, refused)
             back = [m for m in kept if m in brought or m.negation is not None]
         counts = lazy._not_in_criticism(mentions)
         assert choose(item, mentions, lazy.judgement, refused, applied_counts=counts) == choose(

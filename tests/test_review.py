@@ -16,7 +16,13 @@ from designtrainer.grading.results import GradeResult, ItemResult
 from designtrainer.loading.library import Library
 from designtrainer.review import compare as cmp
 from designtrainer.review.cards import rating_for, record_attempt, record_drill, sync_attempts
-from designtrainer.review.drill import grade_answer, plan_drill, question_for, reference_excerpt
+from designtrainer.review.drill import (
+    grade_answer,
+    next_due,
+    plan_drill,
+    question_for,
+    reference_excerpt,
+)
 from designtrainer.review.progress import heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import due_now, due_soon, interleave, preview, schedule
 from designtrainer.review.stored import StoredItem, read_result
@@ -263,6 +269,19 @@ def test_plan_drill_due_then_new_items_of_a_case(tmp_path: Path, library: Librar
 def test_one_chosen_card_even_when_not_due(tmp_path: Path, library: Library) -> None:
     plan = plan_drill(library, [], T0, case_id=CASE, item_id="label-noise")
     assert [c.item.id for c in plan.cards] == ["label-noise"]
+
+
+def test_the_next_card_due_is_one_the_drill_would_show(library: Library) -> None:
+    """A card whose item left the rubric (a pack's new version) is never drilled, so it is
+    not the "next card" either: with it overdue, "Nothing is due; the next card is due
+    overdue 3 d" contradicted itself. The soonest card the drill can show is named."""
+    item = library.rubric(CASE).items[0].id
+    gone = _card(CASE, "an-item-no-longer-in-the-rubric", T0 - timedelta(days=3))
+    soon = _card(CASE, item, T0 + timedelta(days=1))
+    elsewhere = _card("a-case-no-longer-here", item, T0 - timedelta(days=5))
+    assert plan_drill(library, [elsewhere, gone, soon], T0).cards == ()
+    assert next_due(library, [elsewhere, gone, soon], T0) == "tomorrow"
+    assert next_due(library, [elsewhere, gone], T0) is None
 
 
 def test_drill_answer_graded_against_its_item_with_the_same_engine(library: Library) -> None:

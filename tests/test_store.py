@@ -511,3 +511,82 @@ def test_lists_read_numbers_of_the_wrong_type_as_none_or_zero(
     for argv in (["history"], ["progress"]):
         assert main(argv) == 0, argv
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_damaged_time_that_marks_a_state_keeps_it(tmp_path: Path) -> None:
+    """Text where a finish or submission time is kept reads as a time of 0, named as damage,
+    not as none: the attempt stays finished and the section submitted, as the lists (which
+    ask only whether there is a finish time) show them. NULL is still none, and no damage."""
+    path = tmp_path / "designtrainer.sqlite3"
+    store = Store(path)
+    damaged = store.import_attempt(
+        "fraud-detection", "Fraud", "solo", [SectionState("data", "x", 3.0)], _grade(1, 4)
+    )
+    unfinished = store.import_attempt("fraud-detection", "Fraud", "solo", [], _grade(1, 4))
+    store.close()
+    other = sqlite3.connect(path)
+    with other:
+        other.execute("UPDATE attempts SET finished_at = 'done' WHERE id = ?", (damaged,))
+        other.execute("UPDATE sections SET submitted_at = 'then' WHERE attempt_id = ?", (damaged,))
+        other.execute("UPDATE attempts SET finished_at = NULL WHERE id = ?", (unfinished,))
+    other.close()
+    store = Store(path)
+    attempt = store.get(damaged)
+    assert attempt is not None and attempt.finished and attempt.finished_at == 0.0
+    assert attempt.section("data").submitted_at == 0.0
+    assert "finish time is damaged" in attempt.damaged
+    assert "submission time is damaged" in attempt.damaged
+    listed = {s.id: s for s in store.attempts()}
+    assert listed[damaged].finished_at is not None and listed[unfinished].finished_at is None
+    still = store.get(unfinished)
+    assert still is not None and still.finished_at is None and still.damaged == ""
+    store.close()
+
+
+def test_an_answer_stored_as_bytes_is_saved_over_and_kept_as_a_revision(tmp_path: Path) -> None:
+    """A section whose answer the sqlite3 shell left as bytes reads as text (with U+FFFD for
+    a byte that is not UTF-8); typing on in it then ended autosave in a TypeError (the text
+    compared with bytes), so the section could never be saved again. It saves, and the bytes
+    as they were are kept as a revision: nothing stored is lost."""
+    path = tmp_path / "designtrainer.sqlite3"
+    store = Store(path)
+    aid = store.start_attempt("fraud-detection", "Fraud")
+    store.save_answer(aid, "framing", "Goal.")
+    store.close()
+    raw = b"Go\xffal is to catch fraud."
+    other = sqlite3.connect(path)
+    with other:
+        other.execute("UPDATE sections SET answer = ? WHERE section = 'framing'", (raw,))
+    other.close()
+    store = Store(path)
+    attempt = store.get(aid)
+    assert attempt is not None
+    typed = attempt.section("framing").answer + " More."
+    store.save_answer(aid, "framing", typed)
+    attempt = store.get(aid)
+    assert attempt is not None and attempt.section("framing").answer == typed
+    assert attempt.damaged == ""
+    assert [text for _, text in store.revisions(aid, "framing")][-1] == raw.decode(errors="replace")
+    store.close()
+    other = sqlite3.connect(path)
+    kept = other.execute("SELECT answer FROM revisions WHERE section = 'framing'").fetchall()
+    other.close()
+    assert (raw,) in kept
+
+
+def test_a_drill_answer_stored_as_bytes_is_read_as_text(tmp_path: Path) -> None:
+    """The drill screen gives a card's unreviewed answer back in its editor, which raised a
+    TypeError on bytes (as the sqlite3 shell can leave in any column): it is read as text."""
+    path = tmp_path / "designtrainer.sqlite3"
+    store = Store(path)
+    drill = store.open_drill_answer("fraud-detection", "label-delay")
+    store.save_drill_answer(drill.id, "typed")
+    store.close()
+    other = sqlite3.connect(path)
+    with other:
+        other.execute("UPDATE drill_answers SET answer = ?, updated_at = 'x'", (b"ty\xffped",))
+    other.close()
+    store = Store(path)
+    again = store.open_drill_answer("fraud-detection", "label-delay")
+    assert again.id == drill.id and again.answer == "ty\ufffdped" and again.updated_at == 0.0
+    store.close()

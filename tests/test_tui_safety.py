@@ -197,7 +197,10 @@ async def test_f4_saves_the_copy_where_exports_go_never_in_the_working_directory
         await settle(pilot)
         said = [n.message for n in app._notifications]
     assert list(start.iterdir()) == []
-    first, second = sorted(exports.iterdir(), key=lambda p: p.stat().st_mtime_ns)
+    # The second copy takes the next free name ("x~2.md"), never the first's: told by name,
+    # not by modification times, which two quick writes can share.
+    first, second = sorted(exports.iterdir(), key=lambda p: "~" in p.name)
+    assert second.name == f"{first.stem}~2{first.suffix}"
     assert DATA in first.read_text() and "And more." not in first.read_text()
     assert "And more." in second.read_text()
     assert any(str(first) in m for m in said) and any(str(second) in m for m in said)

@@ -664,8 +664,14 @@ def _a_kind_after(words: Words, m: Mention) -> bool:
     """Whether the refused mention qualifies a noun right after it that makes it a kind:
     "I'd skip a dedicated fallback model; the old formula is served" refuses a model, not the
     fallback."""
+    return _qualifies(words, m, _KINDS_AFTER)
+
+
+def _qualifies(words: Words, m: Mention, nouns: frozenset[str]) -> bool:
+    """Whether the mention qualifies the word right after it, in its clause, and that word is
+    one of `nouns` (keys)."""
     k = m.last + 1
-    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in _KINDS_AFTER
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in nouns
 
 
 _WOULD = frozenset("would could might we'd you'd it'd".split())
@@ -726,8 +732,7 @@ def _names_a_topic(words: Words, m: Mention) -> bool:
     measure of it: "settles the objective question" asks what the objective is and chooses
     none; "monitoring feature drift" watches features, it adds none ("CTR is the objective,
     no question" still chooses)."""
-    k = m.last + 1
-    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in _TOPIC_HEADS
+    return _qualifies(words, m, _TOPIC_HEADS)
 
 
 # Units after a figure: "0.5 s", "0.5 ms", "0.5%" are a time or a share, never a score.
@@ -1141,7 +1146,7 @@ def _only_a_condition(
 
 
 # Words that make what follows them needed, not enough: "must", "has to", "needs to".
-_NECESSITY = frozenset("must".split())
+_NECESSITY = frozenset(("must",))
 _NECESSITY_PAIRS = frozenset((("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")))
 _GATE_REACH = 16
 _NOT_UNTIL = frozenset(("not", "never"))
@@ -1183,9 +1188,7 @@ def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
     for k in range(start, hi):
         if plain(raw[k]) == "until" and k > start and plain(raw[k - 1]) in _NOT_UNTIL:
             return True  # "not until the backtest beats the rules would we deploy"
-    before = next(
-        (k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before" and k - 1 >= lo), None
-    )
+    before = next((k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before"), None)
     if before is None or any(
         words.boundary_before(k) and words.before(k).strip() != ","
         for k in range(lo + 1, before + 1)

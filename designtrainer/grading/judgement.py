@@ -516,11 +516,11 @@ class Judgement:
         """Where the lists introduced by a line ending in a colon start, and the lines that
         end a list: found once when a flag first asks (`lead_in`)."""
         self._maybe_vague: list[int] | None = None
+        """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
         self._openings: list[int] | None = None
+        """The words after a separator that opens a bracket, found once when a figure asks."""
         self._label_marks: list[int] | None = None
         """The words after a separator that may end a label, found once when `is_label` asks."""
-        """The words after a separator that opens a bracket, found once when a figure asks."""
-        """Words that may make a sentence vague, found once when `sentence_vagueness` asks."""
         self._mentioning_items: set[int] | None = None
         """The sentences that mention an item, found once when `_boilerplate` counts them."""
         self._sentence_of: list[int] | None = None
@@ -1716,8 +1716,9 @@ class Judgement:
         images, video, OCR") names it too. Worked out once per answer; content words are counted
         only in the short notes that are not sentences, and a note that says how often or sets
         one thing against another ("new listings indexed hourly", "retrain weekly") commits
-        as a figure does: terse notes of choices are not a list of names, whether or not a
-        title line of the file happens to count among a section's notes."""
+        as a figure does: terse notes of choices are not a list of names (a file's title
+        line, which is not graded, once held such sections under the line only by counting
+        among their notes)."""
         if self.keyword_answer:
             return True
         if self._keyword_style is None:

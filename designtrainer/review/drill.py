@@ -92,10 +92,13 @@ def plan_drill(
 
 
 def next_due(library: Library, cards: Sequence[CardRecord], now: datetime) -> str | None:
-    """When the soonest card of a case still in the library comes back ("tomorrow", "in 3 d"),
-    for saying so when nothing is due; None without such a card. `cards` soonest first, as
-    the store lists them."""
-    upcoming = next((c for c in cards if c.case_id in library.cases), None)
+    """When the soonest card the drill can show comes back ("tomorrow", "in 3 d"), for
+    saying so when nothing is due; None without such a card. As `plan_drill`, a card whose
+    case or item is no longer in the library is left out (an overdue one made it "due
+    overdue 3 d" when nothing was). `cards` soonest first, as the store lists them."""
+    upcoming = next(
+        (c for c in cards if c.case_id in library.cases and _item(library, c) is not None), None
+    )
     return when_due(upcoming.due, now) if upcoming is not None else None
 
 

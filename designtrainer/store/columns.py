@@ -20,8 +20,10 @@ def number(raw: object, what: str, damage: list[str], default: float = 0.0) -> f
 
 
 def optional_number(raw: object, what: str, damage: list[str]) -> float | None:
-    """A stored number or NULL; anything else is None, noted as damaged."""
-    return None if raw is None else number(raw, what, damage, default=0.0)
+    """A stored number, or None for NULL; anything else is 0.0, noted as damaged. Not None:
+    a value was stored, so what it marks stays so (a damaged finish time is still finished,
+    as the lists, which read only whether there is one, show it)."""
+    return None if raw is None else number(raw, what, damage)
 
 
 def whole_number(raw: object, what: str, damage: list[str]) -> int:

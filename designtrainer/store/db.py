@@ -429,17 +429,22 @@ class Store:
                 " ON CONFLICT (attempt_id, section) DO UPDATE SET answer = excluded.answer",
                 (attempt_id, section, answer),
             )
-            if old is not None and old["answer"] != answer and old["answer"]:
+            previous = old["answer"] if old is not None else None
+            if previous and previous != answer:
                 last = db.execute(
                     "SELECT MAX(saved_at) FROM revisions WHERE attempt_id = ? AND section = ?",
                     (attempt_id, section),
                 ).fetchone()[0]
-                shrunk = not answer.startswith(old["answer"][: len(old["answer"]) // 2])
+                # Not text (bytes the sqlite3 shell left, read as text by store.columns): kept
+                # as it was, whatever the time since the last revision.
+                shrunk = not isinstance(previous, str) or not answer.startswith(
+                    previous[: len(previous) // 2]
+                )
                 if shrunk or last is None or now - last >= REVISION_EVERY_SECONDS:
                     db.execute(
                         "INSERT INTO revisions (attempt_id, section, saved_at, answer)"
                         " VALUES (?, ?, ?, ?)",
-                        (attempt_id, section, now, old["answer"]),
+                        (attempt_id, section, now, previous),
                     )
             self._touch(db, attempt_id, now, section)
 
@@ -792,8 +797,10 @@ class Store:
 
     @_guarded
     def revisions(self, attempt_id: int, section: str) -> list[tuple[float, str]]:
+        """Earlier texts of a section, oldest first, read as text (`columns.text`; a revision
+        keeps bytes as they were stored)."""
         return [
-            (r["saved_at"], r["answer"])
+            (r["saved_at"], columns.text(r["answer"], "revision", []))
             for r in self.db.execute(
                 "SELECT saved_at, answer FROM revisions WHERE attempt_id = ? AND section = ?"
                 " ORDER BY id",
@@ -1000,15 +1007,18 @@ def _card(row: sqlite3.Row) -> CardRecord:
 
 
 def _drill(row: sqlite3.Row) -> DrillAnswer:
+    # Bytes in the answer (the sqlite3 shell) are read as text, as an attempt's are: the drill
+    # screen puts it in its editor, which raised a TypeError on bytes.
+    damage: list[str] = []
     return DrillAnswer(
         row["id"],
         row["case_id"],
         row["item_id"],
-        row["answer"],
-        row["created_at"],
-        row["updated_at"],
+        columns.text(row["answer"], "drill answer", damage),
+        columns.number(row["created_at"], "start time", damage),
+        columns.number(row["updated_at"], "last change", damage),
         row["rating"],
-        row["reviewed_at"],
+        columns.optional_number(row["reviewed_at"], "review time", damage),
     )
 
 

@@ -33,11 +33,6 @@ FORMATS: tuple[tuple[Format, str], ...] = (
 )
 
 
-def default_folder() -> Path:
-    """~/Documents/designtrainer if ~/Documents exists, else <data dir>/exports."""
-    return exports_dir()
-
-
 class ExportScreen(ModalScreen[Path | None]):
     """Asks folder, format and whether to replace; writes; dismisses with the file written."""
 
@@ -48,7 +43,7 @@ class ExportScreen(ModalScreen[Path | None]):
         super().__init__()
         self.attempt = attempt
         self.case = case
-        self.folder = folder or default_folder()
+        self.folder = folder or exports_dir()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box") as box:

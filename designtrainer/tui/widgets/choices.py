@@ -3,7 +3,8 @@
 Textual wraps text at any space, so a row like "1 Again · tomorrow  2 Hard · in 4 d ..." broke
 inside a choice at 80 columns ("4 Easy · in" / "11 d"), which reads as two different things.
 `ChoiceRow` lays the choices out itself, for the width it has whenever it renders; lines after
-the first are indented under the first choice.
+the first are indented under the first choice while the lead before it ("Rate it: ") takes less
+than half the line, and start at the margin when it is wider (a long case title).
 """
 
 from __future__ import annotations
