@@ -378,3 +378,16 @@ def test_an_object_before_i_d_consider_a_verdict(text: str, kept: bool) -> None:
 )
 def test_a_judging_word_before_a_verdict(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "too X (aside) to Y": the aside in brackets does not end the reading
+        ("The labels are too sparse (a few hundred a week) to fit a random holdout on.", False),
+        # adopted: brackets with no "to" after them
+        ("The labels are too sparse (a few hundred a week), so we add a random holdout.", True),
+    ],
+)
+def test_too_x_to_across_a_bracketed_aside(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

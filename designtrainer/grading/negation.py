@@ -3502,9 +3502,14 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
     keys, n = words.keys, len(words.keys)
     if keys[i] != _TOO:
         return None
-    for j in range(i + 2, min(n, i + 5)):
+    j, limit = i + 2, i + 5
+    while j < min(n, limit):
         if words.boundary_before(j):
-            return None
+            # "too dirty (missing ready taps) to train sub-models on": over the brackets
+            close = _bracket_close(words, j)
+            if close is None or close >= n or keys[close] != _TO:
+                return None
+            limit, j = close + 1, close
         if keys[j] == _TO:
             text = " ".join(words.words[i : j + 1]).lower()
             rest = 0
@@ -3513,6 +3518,21 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
             short = rest <= 3
             about_the_thing = i > 0 and keys[i - 1] in _COPULAS and short
             return _Trigger(BOTH if about_the_thing else PRE, text), j + 1
+        j += 1
+    return None
+
+
+_BRACKET_WORDS = 8
+
+
+def _bracket_close(words: Words, j: int) -> int | None:
+    """When a bracket opens right before word j: the word after it closes (within
+    _BRACKET_WORDS words), or None."""
+    if "(" not in words.before(j):
+        return None
+    for k in range(j + 1, min(len(words.words), j + _BRACKET_WORDS + 1)):
+        if ")" in words.before(k):
+            return k
     return None
 
 
