@@ -391,3 +391,20 @@ def test_a_judging_word_before_a_verdict(text: str, kept: bool) -> None:
 )
 def test_too_x_to_across_a_bracketed_aside(text: str, kept: bool) -> None:
     assert ("holdout" in met(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a doubt about what "they" stands for, after a note's label
+        ("Random holdouts: I'm honestly not sure they tell us much at 1% of traffic.", False),
+        # adopted: the doubt is about something else than the label's idea
+        (
+            "Random holdouts on 1% of declines from day one; not sure the rules team will like "
+            "it, but it stays.",
+            True,
+        ),
+    ],
+)
+def test_a_doubt_about_what_they_stand_for(text: str, kept: bool) -> None:
+    assert ("holdout" in met(text)) is kept

@@ -222,6 +222,13 @@ PRE_TRIGGERS = (
     "not spend effort",
     "wouldn't spend time on",
     "wouldn't spend effort on",
+    # a doubt about what "they"/"it" stand for: "The 20k judged queries: I'm honestly not
+    # sure they move a ranker trained on 300M searches"
+    "not sure they",
+    "not sure it",
+    "not sure it's",
+    "not sure these",
+    "not sure those",
     # "The 20k rater judgments: honestly I'd not lean on them much."
     "not lean on",
     "wouldn't lean on",
