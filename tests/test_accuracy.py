@@ -222,16 +222,17 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # "but" by "I'd accept/leave/put/postpone"; a weighed clause then ", for v1 I'd ..." or
     # "; for v1 I'd ..."; "For v1" opening the sentence after a weighing one; what an idea
     # adds as its cost; a relative clause of a refused thing; a slashed list in a refusal's
-    # reach; deferrals of what "it" stands for; later work and weight not worth carrying).
+    # reach; deferrals of what "it" stands for; later work and weight not worth carrying; the
+    # object before "I'd consider" a verdict; "too X (aside) to"; "not sure they").
     # Before batches 31/32 arrived: 88 -> 74 of 635 (batch 30: 29 -> 15); those changes,
     # made before 31/32 were read, credited 67 of their 199 (main's checker: 69). With them:
-    # 141 -> 123 of 834 (14.7%; batch 31: 35 -> 26, batch 32: 32 -> 23). Held-out 100 -> 98
+    # 141 -> 118 of 834 (14.1%; batch 31: 35 -> 24, batch 32: 32 -> 20). Held-out 100 -> 98
     # of 310, F1 0.933 unchanged. The issue's 10% is not reached: what is left is mostly a
     # problem acknowledged next to its refused remedy ("Position bias: tiles further down are
     # seen less", "declined transactions never get labels"), which the labels read as the
     # rejected idea and the rubric's phrases as its naming, and side choices beside a refused
     # core.
-    assert total and credited <= 0.148 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.142 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
