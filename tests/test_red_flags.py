@@ -3356,6 +3356,120 @@ TWINS_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+# flags20: twins from the tuning set's false alarms of batch 32 and after, each a sentence that
+# makes no mistake and one, in as many of the same words, that does.
+QUIET_20: list[tuple[str, str, str]] = [
+    # a randomised holdout to measure a treatment is an experiment, not a train/test split
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of non-transactional candidates, logging the propensity, to "
+        "get treatment/control data.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of users from all non-transactional pushes to measure the "
+        "incremental effect.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Validation uses the last week of sends, and a random 5% of users are held out from "
+        "pushes entirely to measure lift.",
+    ),
+    # impressions shown in a shuffled order are position randomisation, not a shuffled split
+    (
+        "recommendation",
+        "random-split",
+        "I'd add position as a feature and keep a small slice of shuffled impressions to validate.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "A small exploration bucket serves shuffled recommendations; it is the validation set "
+        "for position debiasing.",
+    ),
+    # a graded relevance scale ends on "anything else": a grade by content, not by clicks
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Relevance is graded: the exact product is best, a visually similar alternative is "
+        "second, anything else is irrelevant.",
+    ),
+    # "always on" before a noun phrase places something; it is no service that never fails
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "Offline: recall@100 and AUC for the ranker, always on a later time window.",
+    ),
+    # every objective of a multi-task model is many of them, not the one objective
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "A multi-task network such as MMoE jointly learns every engagement objective.",
+    ),
+    # a list whose lead-in says each feature is taken as it lives at prediction time
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features, each from where it lives at prediction time:\n"
+        "- restaurant: historical prep time, open orders, whether the ready tap is reliable "
+        "there;\n- route: the routing engine's drive time.",
+    ),
+]
+MADE_20: list[tuple[str, str, str]] = [
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of the sends as the test set.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of users' sends as the test set.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Validation uses a random 5% of the sends, held out from training.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "I'd add position as a feature, shuffle the impressions and keep a small slice to "
+        "validate.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "I'd shuffle the recommendations log and keep 10% as the validation set.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Relevance comes from clicks: the clicked product is best, and anything else is "
+        "irrelevant.",
+    ),
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "The ranker is always on, so there is nothing to fall back on.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "A multi-task network such as MMoE learns it, and engagement is the objective.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features:\n- restaurant: historical prep time, open orders, the ready tap timestamp;\n"
+        "- route: the routing engine's drive time.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -3376,6 +3490,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "refusing_the_right_choice_makes_the_mistake": REFUSING_THE_RIGHT_CHOICE,
             "the_same_words_making_the_choice_still_raise_it": MADE,
             "a_twin_that_makes_the_mistake_raises_it": TWINS_MADE,
+            "a_twin_of_a_batch_32_false_alarm_still_raises_it": MADE_20,
         }
     ),
 )
@@ -3397,6 +3512,7 @@ def test_the_mistake_made_raises_its_flag(
             "refusing_a_kind_of_it_or_stating_a_fact_makes_none": REFUSING_A_KIND_OR_A_FACT,
             "a_mistake_discussed_is_not_made": DISCUSSED,
             "a_twin_that_makes_no_mistake_raises_nothing": TWINS_QUIET,
+            "a_batch_32_false_alarm_kind_raises_nothing": QUIET_20,
         }
     ),
 )

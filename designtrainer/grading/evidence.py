@@ -440,7 +440,13 @@ def _flag_choice(
         found = [
             m
             for m in found
-            if not _names_a_topic(words, m) and not _a_measure(words, m) and not _compared(words, m)
+            if not (
+                _names_a_topic(words, m)
+                or _a_measure(words, m)
+                or _compared(words, m)
+                or _on_something(words, m)
+                or _one_of_many(words, m)
+            )
         ]
         said[first] = found
         if _asks(words, judgement.sentence_end(first)):
@@ -767,6 +773,57 @@ def _compared(words: Words, m: Mention) -> bool:
         and not words.boundary_before(m.first)
         and raw[m.first - 1].lower() in _DEGREES
     )
+
+
+# What "always on" heads when a noun phrase follows it: "always on a later time window"
+# evaluates on a window; only "always on" with nothing after it ("the model is always on") is
+# a service that never goes down.
+_DETERMINERS = frozenset(
+    "a an the each every this that these those our their its his her my your one some any "
+    "all".split()
+)
+
+
+_STILL = frozenset("always still constantly permanently".split())
+"""Adverbs that make "on" an adjective of being up ("always on", "permanently on")."""
+
+
+def _on_something(words: Words, m: Mention) -> bool:
+    """Whether the mention ends on an adverb and "on" ("always on") and a determiner follows
+    it in its clause: then "on" is a preposition that places something ("AUC for the ranker,
+    always on a later time window"), not the adjective of a dependency assumed up ("the model
+    is always on"). A verb's "on" ("train on the ETA we showed") is left alone."""
+    raw = words.words
+    k = m.last + 1
+    return (
+        m.last > m.first
+        and raw[m.last].lower() == "on"
+        and raw[m.last - 1].lower() in _STILL
+        and k < len(raw)
+        and not words.boundary_before(k)
+        and raw[k].lower() in _DETERMINERS
+    )
+
+
+# Words that make a noun many: "every engagement objective", "each goal", "all the targets".
+_DISTRIBUTIVE = frozenset("every each all multiple several various many both".split())
+_DISTRIBUTIVE_REACH = 2
+
+
+def _one_of_many(words: Words, m: Mention) -> bool:
+    """Whether a mention written as one definite thing ("the objective") is one of many in
+    the answer ("a multi-task network that jointly learns every engagement objective"): "the
+    objective" is what a design puts first, "every ... objective" is a set of them, which
+    chooses none as the one (a quantifier at most two words before it, in its clause)."""
+    if not m.phrase.lower().startswith("the "):
+        return False
+    raw = words.words
+    for k in range(m.first - 1, max(-1, m.first - 1 - _DISTRIBUTIVE_REACH), -1):
+        if words.boundary_before(k + 1):
+            return False
+        if raw[k].lower() in _DISTRIBUTIVE:
+            return True
+    return False
 
 
 def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -> bool:
