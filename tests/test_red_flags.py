@@ -3417,6 +3417,88 @@ QUIET_20: list[tuple[str, str, str]] = [
         "- restaurant: historical prep time, open orders, whether the ready tap is reliable "
         "there;\n- route: the routing engine's drive time.",
     ),
+    # the current system's flaw, told as it stands (today, the existing model), is no plan
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Today's system blocks everything above 0.5, which blocks too many good customers.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "The existing model treats unclicked results as negatives, which is why it never learns "
+        "that lower results can be good.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Today there is no cap besides the flat global limit of 8, and opt-outs doubled.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Right now spam is silently deleted, so nobody can recover a false positive.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Today the team ships any model that wins offline, which is how last quarter's regression "
+        "reached everyone.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The old model was trained on the ETA we showed, so it learned our own padding.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The current ranker optimises CTR, and watch time fell 9% when thumbnails got more "
+        "clickable.",
+    ),
+    # a condition contrary to fact, or inverted at the opening, warns of what would follow
+    (
+        "people-you-may-know",
+        "accuracy-as-metric",
+        "Were accuracy the metric, predicting no connection for every pair would win.",
+    ),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "Should the test set be rebalanced to 50/50, precision would look far better than it is "
+        "in production.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "If unseen posts were labelled negative, the model would learn the old ranker's blind "
+        "spots.",
+    ),
+    # irrelevant at a stage; a dismissal by "is out"; a slice where the order was shuffled
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Latency and recall at 1,000 matter for retrieval; everything else is irrelevant at that "
+        "stage.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Anything else in the catalogue is irrelevant to this stage; retrieval only needs the top "
+        "1,000.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring the whole catalogue per request is out at 50M items, so retrieval narrows it to "
+        "1,000 first.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "We validate the click model on the randomized-top-k slice, where the order was shuffled "
+        "for 1% of queries.",
+    ),
 ]
 MADE_20: list[tuple[str, str, str]] = [
     (
@@ -3467,6 +3549,54 @@ MADE_20: list[tuple[str, str, str]] = [
         "Features:\n- restaurant: historical prep time, open orders, the ready tap timestamp;\n"
         "- route: the routing engine's drive time.",
     ),
+    ("fraud-detection", "threshold-at-half", "Our system blocks everything above 0.5."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Today's system blocks everything above 0.5, and that works fine, so we keep it.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "The new model treats unclicked results as negatives.",
+    ),
+    ("notification-ranking", "no-volume-limit", "There is no cap on pushes per user."),
+    ("spam-detection", "silent-deletion", "Spam is silently deleted, so nobody has to look at it."),
+    ("ads-ctr", "offline-only-launch", "The team ships any model that wins offline."),
+    ("eta-prediction", "shown-eta-as-label", "The model is trained on the ETA we showed."),
+    ("recommendation", "engagement-only-objective", "The ranker optimises CTR."),
+    (
+        "people-you-may-know",
+        "accuracy-as-metric",
+        "Accuracy is the metric, and we report it weekly.",
+    ),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "The test set is rebalanced to 50/50, so precision is easy to read.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Unseen posts are labelled negative, so the model learns fast.",
+    ),
+    ("feed-ranking", "unobserved-as-negative", "If a post is unseen, it is labelled negative."),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Clicked results are relevant; everything else is irrelevant.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "We score the whole catalogue per request, at 50M items.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "We shuffle the click logs and validate on a random 10% slice.",
+    ),
+    ("fraud-detection", "offline-only-launch", "Had the backtest improved, we deploy everything."),
 ]
 
 

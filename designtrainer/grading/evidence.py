@@ -446,6 +446,7 @@ def _flag_choice(
                 or _compared(words, m)
                 or _on_something(words, m)
                 or _one_of_many(words, m)
+                or _irrelevant_to_a_stage(words, m)
             )
         ]
         said[first] = found
@@ -518,6 +519,8 @@ def _flag_choice(
             first,
             min(m.first for m in window if m.first >= first),
             judgement.sentence(first).last,
+        ) or _the_current_system(
+            judgement, first, min(m.first for m in window if m.first >= first)
         ):
             continue
         end = max(m.last for m in window if m.first >= first)
@@ -627,7 +630,9 @@ def _refusal_choice(
             or (neg.last < m.first and _something_refused(judgement, (m,)))
         ):
             continue
-        if _not_our_choice(words, s.first, min(m.first, neg.first), s.last):
+        if _not_our_choice(words, s.first, min(m.first, neg.first), s.last) or (
+            _the_current_system(judgement, s.first, min(m.first, neg.first))
+        ):
             continue
         if unless:
             if right is None:
@@ -773,6 +778,27 @@ def _compared(words: Words, m: Mention) -> bool:
         and not words.boundary_before(m.first)
         and raw[m.first - 1].lower() in _DEGREES
     )
+
+
+# "Irrelevant" said of a stage or a point of the design ("anything else is irrelevant at this
+# stage") says what does not matter there; it labels nothing.
+_STAGES = stems("stage stages step steps point phase layer")
+_STAGE_REACH = 3
+
+
+def _irrelevant_to_a_stage(words: Words, m: Mention) -> bool:
+    """Whether a mention that ends on "irrelevant" goes on, in its clause, to the stage it is
+    irrelevant at ("everything else is irrelevant at that stage", "irrelevant to this
+    stage"): what does not matter to a part of the design, not a label of relevance."""
+    raw = words.words
+    if plain(raw[m.last]) != "irrelevant":
+        return False
+    for k in range(m.last + 1, min(len(raw), m.last + 1 + _STAGE_REACH)):
+        if words.boundary_before(k):
+            return False
+        if words.keys[k] in _STAGES:
+            return True
+    return False
 
 
 # What "always on" heads when a noun phrase follows it: "always on a later time window"
@@ -1097,6 +1123,67 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     return False
 
 
+# What the answer says of the system it is asked to replace, told as it stands: a sentence
+# that opens on now ("Today ...", "Currently ...", "Right now ...") or whose subject is the
+# current system ("the current ranker", "today's rules", "the old model") describes the flaw
+# the design fixes, it chooses nothing.
+_NOW_OPENERS = (
+    ("today",),
+    ("currently",),
+    ("presently",),
+    ("historically",),
+    ("right", "now"),
+    ("at", "the", "moment"),
+    ("at", "present"),
+    ("as", "it", "stands"),
+    ("as", "things", "stand"),
+    ("until", "now"),
+    ("so", "far"),
+)
+_CURRENT = frozenset("current existing old legacy previous incumbent today's".split())
+_SYSTEMS = stems(
+    "system model ranker pipeline setup rule process approach policy service version logic "
+    "stack engine classifier filter scorer feed heuristic team launch forecast"
+)
+_CURRENT_REACH = 3
+"""How far after "current" its system noun may stand ("the current production ranker")."""
+_OPENER_REACH = 4
+"""How far into the sentence (or its label) the words of now or the current system open."""
+# Words that make the sentence the answer's own plan or an endorsement of the current way.
+_OWN_PLAN = frozenset(
+    "i i'd we'd i'll we'll would will should shall keep keeps continue stick fine works "
+    "work".split()
+)
+
+
+def _the_current_system(judgement: Judgement, first: int, mistake: int) -> bool:
+    """Whether the sentence tells the mistake as what the current system does ("Today's
+    system blocks everything above 0.5, which blocks too many good customers", "The existing
+    model treats unclicked results as negatives", "Right now spam is silently deleted"): it
+    opens on a word of now, or on the current system as its subject, before the mistake, and
+    nothing in it makes it the answer's plan or praises the current way ("we'll keep ...",
+    "... and that works fine")."""
+    words = judgement.words
+    said = [*map(plain, words.words[first : judgement.sentence(first).last + 1])]
+    if _OWN_PLAN.intersection(said):
+        return False
+    before = mistake - first
+    opens = min(before, _OPENER_REACH)
+    for k in range(opens):
+        if k and words.boundary_before(first + k) and ":" not in words.before(first + k):
+            break  # only the sentence's opening clause (or its label) may set it in the present
+        if any(tuple(said[k : k + len(o)]) == o for o in _NOW_OPENERS) and (
+            k == 0 or said[k - 1] in ("and", "but", "so")
+        ):
+            return True
+        if said[k] in _CURRENT and any(
+            words.keys[first + j] in _SYSTEMS
+            for j in range(k + 1, min(before, k + 1 + _CURRENT_REACH))
+        ):
+            return True
+    return False
+
+
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
 _DESCRIBED_REACH = 4
 # A relative clause or a second conjunct ("a product shown above a click and not clicked is a
@@ -1165,6 +1252,11 @@ def _given_up(m: Mention, judgement: Judgement) -> bool:
 
 
 _CONDITION_SUBJECTS = frozenset(("we", "i", "you"))
+# A condition contrary to fact: "if unseen posts were labelled negative, ...", and the
+# inverted forms that open a sentence ("Were accuracy the metric, ...", "Should the test set
+# be rebalanced, ...", "Had we launched on the offline win, ..."): what would follow, not a plan.
+_SUBJUNCTIVE = frozenset(("were",))
+_INVERTED = frozenset(("were", "should", "had"))
 _MAIN_CLAUSE = frozenset("we i you they it that this i'd we'd i'll we'll you'd you'll".split())
 _IF_REACH = 8
 
@@ -1174,7 +1266,9 @@ def _only_a_condition(
 ) -> bool:
     """Whether the mistake is told only as the condition of what follows, in a sentence that
     goes on without it: "if we optimise invites we just help recruiters blast strangers" warns
-    of a consequence. The mistake's words all stand in the "if we ..." clause, and none of
+    of a consequence, and so do a condition contrary to fact ("if unseen posts were labelled
+    negative, the model would ...") and one inverted at the sentence's opening ("Were
+    accuracy the metric, ..."). The mistake's words all stand in the "if we ..." clause, and none of
     the flag's words in the clause after it ("if we set the threshold at 0.5 we block every
     payment above it" still chooses 0.5)."""
     words = judgement.words
@@ -1185,7 +1279,12 @@ def _only_a_condition(
     for j in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
         if words.boundary_before(j + 1):
             break
-        if raw[j].lower() in ("if", "when") and raw[j + 1].lower() in _CONDITION_SUBJECTS:
+        word = raw[j].lower()
+        if (
+            (word in ("if", "when") and raw[j + 1].lower() in _CONDITION_SUBJECTS)
+            or (word in ("if", "unless") and _SUBJUNCTIVE.intersection(map(plain, raw[j:hi])))
+            or (word in _INVERTED and (j == first or words.boundary_before(j)))
+        ):
             opener = j
             break
     if opener is None:
@@ -1390,6 +1489,8 @@ _DISMISSALS = (
     ("ruled", "out"),
 )
 _DISMISSAL_REACH = 2
+_OUT_GOING = frozenset(("to", "there", "now", "in", "into", "for"))
+"""After "is out", words that make it gone out somewhere, not ruled out."""
 
 
 _AT_BEST_REACH = 3
@@ -1427,7 +1528,13 @@ def _dismissed(raw: Sequence[str], k: int) -> bool:
         said = tuple(w.lower() for w in raw[j : j + 4])
         if any(said[: len(d)] == d for d in _DISMISSALS):
             return True
-    return False
+    # "is out" right after the copula ("scoring the whole catalogue is out at 50M items"),
+    # never a particle a word later ("is rolled out to everyone") nor "out to", "out there".
+    return (
+        k < len(raw)
+        and raw[k].lower() == "out"
+        and (k + 1 == len(raw) or raw[k + 1].lower() not in _OUT_GOING)
+    )
 
 
 def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
