@@ -3499,6 +3499,532 @@ QUIET_20: list[tuple[str, str, str]] = [
         "We validate the click model on the randomized-top-k slice, where the order was shuffled "
         "for 1% of queries.",
     ),
+    # randomised holdouts kept on the old system or away from the new, or logging the probability
+    (
+        "ads-ctr",
+        "random-split",
+        "I'd randomly hold out 2% of auctions from the new model, with ghost ads logged, to "
+        "measure true lift.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Randomly hold back 1% of users from all ads personalisation as a long-term holdout.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "I'd randomly let 1% of flagged transactions through, logging the propensity, so we get "
+        "labels for what we'd otherwise block.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random 1% of declines are reversed and followed up, which gives an unbiased sample to "
+        "evaluate on.",
+    ),
+    (
+        "harmful-content",
+        "random-split",
+        "I'd randomly sample 5,000 viewed posts a week for raters, weighted by views, to measure "
+        "prevalence.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "We randomly sample reported and unreported mail from consenting users for graders; that "
+        "sample measures precision.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "I'd randomly hold out 1% of users on the chronological feed for a quarter as a long-term "
+        "control.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "Randomly assign 5% of users to a holdout that keeps the old ranker, to see long-term "
+        "effects.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "I'd randomly hold out 5% of users from the new rows, logging propensities, to get clean "
+        "treatment and control data.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "I'd randomly interleave results for 1% of queries and log the propensity of each "
+        "position.",
+    ),
+    (
+        "people-you-may-know",
+        "random-split",
+        "Randomly hold out 5% of graph clusters from the new model to measure invites per member.",
+    ),
+    (
+        "query-autocomplete",
+        "random-split",
+        "I'd randomly hold out 2% of sessions from the new suggestions to measure keystrokes "
+        "saved.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "I'd randomly hold out 5% of orders on the old ETA to measure the effect on cancellations.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "I'd randomly hold out 10% of stores on the old forecast to measure waste and stockouts.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of candidate sends every day, logging the send probability, to "
+        "train the uplift model.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "A random 5% of non-transactional candidates are held back, so we observe the no-send "
+        "outcome.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Randomly withholding 5% of sends gives the holdout needed to evaluate uplift.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomize send/no-send for 5% of candidates and evaluate the uplift model on that "
+        "randomised data.",
+    ),
+    # a refusal that trades one form of the right choice for another, or keeps a part back
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "No demand reconstruction model in v1; stockout days are simply masked out of the loss.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "I wouldn't build a lost-demand model yet: masking stockout hours as censored is enough "
+        "for v1.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "No flat global cap; the per-user budget replaces it.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I'd drop the flat cap of 8 in favour of a per-user daily budget that rises with each "
+        "send.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "The global cap goes away, replaced by a per-user budget.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "No X-learner or fancy causal model at first: a T-learner on the randomised holdout is "
+        "enough.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "No ego-network experiment; graph-cluster randomisation is enough.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "I wouldn't build a spillover model; cluster-randomised tests handle interference.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "No survey-based model for v1; the survey signal is only a guardrail metric next to "
+        "retention.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Surveys won't be a training target at first; the value model weighs negative feedback.",
+    ),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "No fallback model: if scoring fails, the rules engine decides alone.",
+    ),
+    (
+        "ads-ctr",
+        "no-fallback",
+        "We don't need a separate fallback model; the cached pCTR per ad covers outages.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "No fancy degraded mode beyond serving BM25 order when the ranker times out.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "No backup model; if the ETA service fails, we show the routing engine's drive time plus "
+        "the restaurant's average prep.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "A backup index isn't worth it for v1; if search fails we fall back to text search.",
+    ),
+    (
+        "query-autocomplete",
+        "no-fallback",
+        "No fallback path for the personalised layer beyond dropping it: the global popular "
+        "completions still show.",
+    ),
+    (
+        "harmful-content",
+        "no-fallback",
+        "Without a classifier, the queue falls back to report counts.",
+    ),
+    (
+        "spam-detection",
+        "no-fallback",
+        "If the model is down, mail is delivered with the rules-only verdict; no other fallback "
+        "is needed.",
+    ),
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "No separate fallback tier: mutual-connection counts are served from cache when the model "
+        "fails.",
+    ),
+    (
+        "demand-forecasting",
+        "no-fallback",
+        "No fallback model needed beyond the seasonal naive forecast, which we already compute.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "There's no degraded mode to build: the popular row from the cache is the fallback.",
+    ),
+    # careful answers that turn the mistakes down in passing (the subject denied before its
+    # object; the mistake called the cause of a problem)
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy at 99.9% means nothing here.",
+    ),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "A timeout means approve, so latency directly leaks fraud.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        'I\'d treat the most recent window as unlabelled rather than "good".',
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "I'd keep the natural distribution so scores stay interpretable as probabilities.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Thresholds come from cost, not a default 0.5.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "A better backtest earns a shadow run, nothing more.",
+    ),
+    (
+        "ads-ctr",
+        "accuracy-as-metric",
+        "With a 1% CTR, accuracy tells us nothing; normalized entropy and calibration do.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Negatives are downsampled 10x for training, and every prediction is recalibrated before "
+        "it reaches the auction.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "The test set is never downsampled: evaluation runs at the natural click rate.",
+    ),
+    (
+        "ads-ctr",
+        "engagement-only-objective",
+        "CTR alone is not the objective; the auction ranks by bid times pCTR plus a quality term.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "An NE win offline only buys a 1% experiment.",
+    ),
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Every feature is logged at impression time, so nothing from after the impression gets in.",
+    ),
+    (
+        "ads-ctr",
+        "no-fallback",
+        "If the model times out, the auction falls back to last hour's cached pCTR per ad.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Raw engagement as the target is how we got the outrage problem.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Clicks and time spent are inputs to the value model, not the goal.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Chronological is the fallback, not the ranking.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Offline NDCG gains decide what goes into the A/B, not what ships.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that were never rendered aren't negatives; they're missing data.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "A random split would leak tomorrow's trends into training, so the split is by day.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Nobody scores 50M items per request; retrieval cuts it to a few thousand.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "CTR is exactly what went wrong with the thumbnails, so it can't be the target.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "An unwatched title in the catalogue says nothing about the user.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Offline recall is a filter for candidates, and online watch time is the verdict.",
+    ),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "The cross-encoder only ever sees the top 200 from BM25 and the dense retriever.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results below the last click were probably never read, so they're not "
+        "negatives.",
+    ),
+    (
+        "search-ranking",
+        "accuracy-as-metric",
+        "Accuracy has no meaning for a ranked list; NDCG@10 does.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Clicks can't be the goal on their own, since clickbait titles win clicks and lose "
+        "purchases.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "High P(open) is not the point; a push the user would have opened anyway earns nothing.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open rate is a vanity number here.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Volume is capped per user per day, whatever the model says.",
+    ),
+    (
+        "notification-ranking",
+        "accuracy-as-metric",
+        "With a 3% open rate, accuracy would be 97% for sending nothing.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "Qini curves offline choose the candidate; the 4-week A/B decides.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "An LLM is far too slow per keystroke, so generation happens offline.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Raw queries go nowhere near the suggestion list without the blocklist and a minimum user "
+        "count.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Suggestion CTR is a poor target: it rewards suggesting what users would have typed "
+        "anyway.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Member-level randomisation would leak through invites, so the test randomises by graph "
+        "cluster.",
+    ),
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "Invites sent is the wrong target; accepted connections that lead to interaction are the "
+        "goal.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "A pair never suggested is not a negative; we only know about pairs we showed.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Auto-removal is reserved for hash matches of known content; the classifier alone never "
+        "removes.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports are a signal for prioritisation, not labels.",
+    ),
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Cutting appeals to save reviewer time would be the wrong trade.",
+    ),
+    (
+        "harmful-content",
+        "accuracy-as-metric",
+        "At 0.1% prevalence, accuracy is meaningless.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Nobody reads private mail; graders only see messages users reported.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Deleting spam without a trace is not on the table; everything lands in the spam folder "
+        "for 30 days.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Unreported mail isn't ham; most spam is never reported.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The shown ETA is a prediction, not a label; the label is the actual delivery timestamp.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "A precomputed ETA from the morning is useless by dinner rush.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Actual pickup time is exactly the kind of feature that leaks, so it is only used for the "
+        "tracking-stage model.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Orders on stockout days understate demand, so those days are treated as censored.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "MAPE is undefined on zero-sale days, which are most of them.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "A point forecast alone can't set safety stock.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Telling the model not to leak documents is not access control.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning won't keep up with documents that change daily.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "When retrieval finds nothing relevant, the assistant says so instead of guessing.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Brute-force search is fine for the 10k-image eval set, but production uses HNSW.",
+    ),
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "Catalogue shots as queries would teach the model studio lighting, not phone photos.",
+    ),
+    (
+        "visual-search",
+        "image-level-split",
+        "Splitting by image would put the same product on both sides, so the split is by product.",
+    ),
+    (
+        "visual-search",
+        "engagement-only-objective",
+        "Clicks on look-alikes are exactly the complaint, so clicks can't be the objective.",
+    ),
+    (
+        "visual-search",
+        "accuracy-as-metric",
+        "Top-1 accuracy undersells a page of similar items; recall@k and purchases per search "
+        "matter.",
+    ),
 ]
 MADE_20: list[tuple[str, str, str]] = [
     (
@@ -3597,6 +4123,52 @@ MADE_20: list[tuple[str, str, str]] = [
         "We shuffle the click logs and validate on a random 10% slice.",
     ),
     ("fraud-detection", "offline-only-launch", "Had the backtest improved, we deploy everything."),
+    # their twins
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning on the documents keeps the model up to date.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Raw engagement as the target is what we want for growth.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "No uplift model at first: we rank by P(open).",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "No cluster randomisation; the A/B test randomises by member.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "There's no degraded mode to build: the model never goes down.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "A backup index isn't worth it for v1; if search fails, the request fails.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "No fancy degraded mode; when the ranker times out, the request fails.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "I'd randomly hold out 5% of orders as the test set.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "I'd randomly hold out 10% of store-days as the test set.",
+    ),
 ]
 
 

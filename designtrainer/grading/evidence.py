@@ -488,6 +488,7 @@ def _flag_choice(
             or _judged_after(judgement, window)
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
+            or _caused_a_problem(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _said_of_anyone(judgement, first, window)
             or _named_as_a_fault(judgement, first, window)
@@ -627,6 +628,7 @@ def _refusal_choice(
         if (
             _counterfactual(words, s.first, neg, m, s.last)
             or _only_in_part(words, m, s.last)
+            or _traded(judgement, m, neg, refused)
             or (neg.last < m.first and _something_refused(judgement, (m,)))
         ):
             continue
@@ -944,10 +946,52 @@ def _only_in_part(words: Words, m: Mention, last: int) -> bool:
     except for the EU cluster"."""
     raw = words.words
     said = [w.lower() for w in raw[m.last + 1 : min(last, m.last + _PART_REACH) + 1]]
-    return "except" in said or any(
-        said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when")
+    return bool(_EXCEPTING.intersection(said)) or any(
+        (said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when"))
+        or (said[k], said[k + 1]) in _EXCEPTING_PAIRS
         for k in range(len(said) - 1)
     )
+
+
+# What keeps something back from a refusal: "no degraded mode beyond serving BM25 order", "no
+# cap besides the per-user budget", "no fallback other than the cached list".
+_EXCEPTING = frozenset(("except", "beyond", "besides"))
+_EXCEPTING_PAIRS = frozenset((("other", "than"), ("apart", "from"), ("aside", "from")))
+_TRADE_MARKS = frozenset(";:\u2014")
+_ENOUGH = frozenset(("enough", "sufficient"))
+_ENOUGH_COPULAS = frozenset(("is", "are", "be", "'s", "was"))
+_SUFFICING_VERBS = frozenset(("suffices", "suffice", "covers", "handles"))
+
+
+def _traded(judgement: Judgement, m: Mention, neg: Negation, refused: Sequence[Mention]) -> bool:
+    """Whether a refusal trades one form of the right choice for another: past a clause
+    mark in its sentence, or in the next sentence of its paragraph, the answer names the
+    right choice itself ("There's no degraded mode to build: the popular row from the cache
+    is the fallback"; "A backup index isn't worth it for v1; if search fails we fall back to
+    text search"), or, past the mark, calls something else enough ("No ego-network
+    experiment; graph-cluster randomisation is enough")."""
+    words = judgement.words
+    raw = words.words
+    s = judgement.sentence(m.first)
+    end = max(m.last, neg.last)
+    spans: list[tuple[int, int, bool]] = []
+    for j in range(end + 1, s.last + 1):
+        if _TRADE_MARKS.intersection(words.before(j)):
+            spans.append((j, s.last, True))
+            break
+    k = s.last + 1
+    if k < len(raw) and "\n\n" not in words.before(k):
+        spans.append((k, judgement.sentence(k).last, False))
+    for lo, hi, own in spans:
+        if any(r.negation is None and lo <= r.first <= hi for r in refused):
+            return True
+        if own:
+            said = [plain(w) for w in raw[lo : hi + 1]]
+            if _SUFFICING_VERBS.intersection(said) or any(
+                a in _ENOUGH_COPULAS and b in _ENOUGH for a, b in pairwise(said)
+            ):
+                return True
+    return False
 
 
 # A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
@@ -1423,11 +1467,64 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     no clause of its own opens on "is". Not past a relative clause or a subject of its own
     ("we use accuracy, which doesn't need calibration"; "we shuffle, and we don't look
     back"; "we shuffle the logs we don't need")."""
+    hi = max(m.last for m in window)
+    if _denied_from(judgement, window, hi):
+        return True
+    # The subject denied before the rest of the mistake, its object ("fine-tuning won't keep
+    # up with documents that change daily"): read from the end of the subject when the
+    # mistake opens its clause.
+    opening = min(window, key=lambda m: m.first)
+    return (
+        opening.last < hi
+        and _opens_its_clause(judgement, (opening,))
+        and _denied_from(judgement, window, opening.last, hi)
+    )
+
+
+_CAUSING = frozenset(("how", "why", "what"))
+_CAUSE_REACH = 8
+_PROBLEM_WORDS = CRITICISM | stems(
+    "problem problems outrage regression incident bias loop bubble leakage drift skew"
+)
+
+
+def _caused_a_problem(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake, as the subject, is called the cause of a problem: "raw engagement
+    as the target is how we got the outrage problem", "... is why the feed filled with bait",
+    "... is what broke last quarter's launch". A copula and "how", "why" or "what" right
+    after it, then a word of a problem in the same clause ("is how we get growth" praises)."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _CAUSE_REACH)
+    k = hi + 1
+    if not (
+        k + 1 <= last
+        and not words.boundary_before(k)
+        and plain(raw[k]) in _COPULAS
+        and not words.boundary_before(k + 1)
+        and plain(raw[k + 1]) in _CAUSING
+        and _opens_its_clause(judgement, window)
+    ):
+        return False
+    for j in range(k + 2, last + 1):
+        if words.boundary_before(j):
+            return False
+        if words.keys[j] in _PROBLEM_WORDS:
+            return True
+    return False
+
+
+def _denied_from(
+    judgement: Judgement, window: Sequence[Mention], hi: int, stop: int | None = None
+) -> bool:
+    """`_denied_after`, read from word `hi` on (to word `stop` at most)."""
     words = judgement.words
     raw = words.words
     cues = judgement.cues
-    hi = max(m.last for m in window)
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    if stop is not None:
+        last = min(last, stop)
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
         if words.before(k).strip() == ",":
