@@ -4025,6 +4025,162 @@ QUIET_20: list[tuple[str, str, str]] = [
         "Top-1 accuracy undersells a page of similar items; recall@k and purchases per search "
         "matter.",
     ),
+    # traps named, options put down, causes of a problem, verdicts: the mistakes weighed
+    (
+        "ads-ctr",
+        "random-split",
+        "Options considered: (a) a random split of the impression logs, rejected because it leaks "
+        "the future; (b) a split by day, chosen.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "| Random split | leaks users and days across sets | rejected |",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Random split vs time split: time split, because fraud rings evolve.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        'The naive "everything unclicked is negative" labelling is what we avoid.',
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "### Why not accuracy",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Why not accuracy? Because approving everything scores 99.9%.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "The temptation is to use the actual pickup time as a feature, since it predicts so well; "
+        "it only exists after the fact.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "It's tempting to optimise CTR, but that is how the thumbnail experiment lost watch time.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "A common shortcut is feeding the downsampled probabilities straight into the auction; it "
+        "overbids by the sampling rate.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Leakage from the actual pickup time is avoided by building every feature as of the order.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "A unit test fails the pipeline if any feature, like the actual pickup time, is computed "
+        "after the prediction time.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "We guard against using the actual pickup time as a feature with a point-in-time join.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Red flag to avoid: blocking everything above 0.5.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Interviewers expect you not to maximise clicks.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate is the classic trap here.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open rate as the objective is a classic trap here.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Treating every unclicked result as a negative is a known trap, since most were never "
+        "examined.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "The classic mistake is a random split of the interaction logs.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports as ground truth is the classic trap: brigades decide the labels.",
+    ),
+    (
+        "people-you-may-know",
+        "accuracy-as-metric",
+        "Accuracy is a trap with 0.01% positives.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "The trap is calling an LLM per keystroke.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The obvious trap is training on orders as if they were demand.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Brute force over 300M vectors is the naive approach, and it would take seconds per query.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Silent deletion is the one thing users never forgive.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no appeal is how platforms end up in the news.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Shipping on the backtest alone is how the 2019 rollout blew up.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Putting permissions in the prompt is security theatre.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning the facts in is the wrong tool: they change daily.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Letting the model send as many as it likes is asking for opt-outs.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Going back to a purely chronological feed is a step backwards for most users.",
+    ),
 ]
 MADE_20: list[tuple[str, str, str]] = [
     (
@@ -4168,6 +4324,38 @@ MADE_20: list[tuple[str, str, str]] = [
         "demand-forecasting",
         "random-split",
         "I'd randomly hold out 10% of store-days as the test set.",
+    ),
+    # their twins, chosen
+    (
+        "ads-ctr",
+        "random-split",
+        "Options considered: (a) a random split of the impression logs, chosen because it is "
+        "simple; (b) a split by day.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "A shortcut we take is feeding the downsampled probabilities straight into the auction.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no appeal is how we keep review costs down.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Putting permissions in the prompt is our access control.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Letting the model send as many as it likes is our plan.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Going back to a purely chronological feed is our plan.",
     ),
 ]
 

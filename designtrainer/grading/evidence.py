@@ -489,6 +489,7 @@ def _flag_choice(
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
             or _caused_a_problem(judgement, window)
+            or _rejected_next(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _said_of_anyone(judgement, first, window)
             or _named_as_a_fault(judgement, first, window)
@@ -1082,6 +1083,10 @@ _ATTRIBUTION = frozenset(
         ("common", "suggestion"),
         ("usual", "suggestion"),
         ("obvious", "suggestion"),
+        ("common", "shortcut"),
+        ("usual", "shortcut"),
+        ("obvious", "shortcut"),
+        ("tempting", "shortcut"),
         ("push", "back"),
         ("pushed", "back"),
         ("i", "disagree"),
@@ -1488,6 +1493,24 @@ _PROBLEM_WORDS = CRITICISM | stems(
 )
 
 
+_REJECTED = frozenset(("rejected", "discarded", "dismissed", "ruled"))
+_REJECTED_REACH = 8
+
+
+def _rejected_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is an option put down right after it, past a comma: "Options
+    considered: (a) a random split of the impression logs, rejected because it leaks the
+    future; (b) a split by day, chosen"."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _REJECTED_REACH)
+    for k in range(hi + 1, last + 1):
+        if words.boundary_before(k):
+            return words.before(k).strip() == "," and plain(raw[k]) in _REJECTED
+    return False
+
+
 def _caused_a_problem(judgement: Judgement, window: Sequence[Mention]) -> bool:
     """Whether the mistake, as the subject, is called the cause of a problem: "raw engagement
     as the target is how we got the outrage problem", "... is why the feed filled with bait",
@@ -1834,7 +1857,7 @@ def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
 # too, where these would say little): "training on the shown ETA is circular".
 _VERDICTS = stems(
     "circular premature misguided shortsighted counterproductive irresponsible invalid "
-    "nonsense wasteful unsound leakage"
+    "nonsense wasteful unsound leakage theatre theater backwards backward asking"
 )
 # Verbs that fault what their subject does: "leaving the threshold at 0.5 ignores the costs".
 _FAULT_VERBS = stems("ignores neglects overlooks conflates confuses")
@@ -2039,7 +2062,7 @@ def _opens_on_if(judgement: Judgement, first: int) -> bool:
 _END_UP = ("end", "up")
 _ENDING_UP = frozenset(("get", "gets", "lose", "break"))
 _WHO = frozenset(("you", "we", "teams", "people", "one"))
-_HOW_REACH = 8
+_HOW_REACH = 12
 
 
 def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
