@@ -4181,6 +4181,110 @@ QUIET_20: list[tuple[str, str, str]] = [
         "chronological-only",
         "Going back to a purely chronological feed is a step backwards for most users.",
     ),
+    # chance that draws negatives, thins a class, adds noise or seeds; "the rest" of a pipeline
+    (
+        "recommendation",
+        "random-split",
+        "The two-tower model is trained with in-batch and random negatives, and validated on the "
+        "following week.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "Negatives for the retriever are randomly sampled products plus hard negatives; the test "
+        "set is the last two weeks of queries.",
+    ),
+    (
+        "people-you-may-know",
+        "random-split",
+        "For each accepted pair we sample five random non-connected members as negatives; "
+        "evaluation uses the next month's accepts.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "An epsilon of 1% random exploration keeps the training data from collapsing; the test "
+        "set is always the latest day.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Negatives are downsampled at random to 10%, and the test set, taken from the following "
+        "day, keeps its natural rate.",
+    ),
+    (
+        "visual-search",
+        "image-level-split",
+        "Augmentations are random crops, colour jitter and blur; the test set holds out whole "
+        "products.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Negatives are randomly downsampled to 1:20 for training, and validation uses the "
+        "following month at the natural rate.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "We randomly downsample ham for training; the test set is the most recent week, untouched.",
+    ),
+    (
+        "harmful-content",
+        "random-split",
+        "Raters see a random sample of flagged posts each week, and the model is tested on the "
+        "next week.",
+    ),
+    (
+        "query-autocomplete",
+        "random-split",
+        "Candidates are sampled at random from the trie for negatives, and we test on the next "
+        "week of sessions.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Training uses the randomised sends; validation is the last week of them, split by time.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "Random seeds are averaged over five runs; the backtest uses rolling origins.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "Random noise is added to the GPS traces for robustness, and the test set is the most "
+        "recent two weeks.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "The rest of the candidates go to the heavy ranker.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "All other signals, like dwell and add-to-cart, are weighted less than purchases, and no "
+        "signal makes a result negative.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "All other transactions go through the rules engine as today; nothing unlabelled is "
+        "called legitimate.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "The rest wait for the digest; a dismissal is the negative signal.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Every other signal, such as sender reputation, feeds the model; unreported mail is not "
+        "treated as ham.",
+    ),
 ]
 MADE_20: list[tuple[str, str, str]] = [
     (
@@ -4356,6 +4460,34 @@ MADE_20: list[tuple[str, str, str]] = [
         "feed-ranking",
         "chronological-only",
         "Going back to a purely chronological feed is our plan.",
+    ),
+    # their twins, with a split made at random too
+    (
+        "recommendation",
+        "random-split",
+        "The two-tower model is trained with in-batch and random negatives, and validated on a "
+        "random 10% of the logs.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Negatives are downsampled to 10%, and the test set is a random 10% of the impressions.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Negatives are downsampled to 1:20, and we randomly split the rest into train and "
+        "validation.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "I'd randomly sample 20% of the transactions as the test set.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "We randomly downsample ham and randomly split the mail 80/20 into train and test.",
     ),
 ]
 

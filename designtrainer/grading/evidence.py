@@ -447,6 +447,7 @@ def _flag_choice(
                 or _on_something(words, m)
                 or _one_of_many(words, m)
                 or _irrelevant_to_a_stage(words, m)
+                or _drawn_at_random(words, m)
             )
         ]
         said[first] = found
@@ -800,6 +801,39 @@ def _irrelevant_to_a_stage(words: Words, m: Mention) -> bool:
         if words.boundary_before(k):
             return False
         if words.keys[k] in _STAGES:
+            return True
+    return False
+
+
+# What chance may pick besides a split: negatives drawn at random, a class thinned at random,
+# noise, crops and seeds ("random negatives", "randomly downsampled", "downsampled at random").
+_RANDOM_WORDS = frozenset(("random", "randomly", "randomized", "randomised"))
+_DRAWN_AT_RANDOM = stems(
+    "negative negatives downsample downsampled downsampling subsample subsampled subsampling "
+    "noise crop crops seed seeds"
+)
+_DRAWN_REACH = 2
+
+
+def _drawn_at_random(words: Words, m: Mention) -> bool:
+    """Whether a word of chance ("random", "randomly", "at random") is said of drawing
+    negatives, thinning a class, noise, crops or seeds, a word or two from it in its clause:
+    "trained with in-batch and random negatives", "negatives are randomly downsampled", "are
+    downsampled at random to 10%". None of them splits the data ("randomly sampled 20% as
+    the test set" still does)."""
+    raw = words.words
+    if plain(raw[m.last]) not in _RANDOM_WORDS:
+        return False
+    keys = words.keys
+    lo = m.first
+    while lo > max(0, m.first - _DRAWN_REACH) and not words.boundary_before(lo):
+        lo -= 1
+        if keys[lo] in _DRAWN_AT_RANDOM:
+            return True
+    for k in range(m.last + 1, min(len(raw), m.last + 1 + _DRAWN_REACH)):
+        if words.boundary_before(k):
+            break
+        if keys[k] in _DRAWN_AT_RANDOM:
             return True
     return False
 
