@@ -4285,6 +4285,13 @@ QUIET_20: list[tuple[str, str, str]] = [
         "Every other signal, such as sender reputation, feeds the model; unreported mail is not "
         "treated as ham.",
     ),
+    # the right choice named after the mistake in its sentence keeps it
+    (
+        "recommendation",
+        "no-fallback",
+        "The feature store is a hard dependency, so it gets a local cache and a popularity "
+        "fallback.",
+    ),
 ]
 MADE_20: list[tuple[str, str, str]] = [
     (
@@ -4488,6 +4495,16 @@ MADE_20: list[tuple[str, str, str]] = [
         "spam-detection",
         "random-split",
         "We randomly downsample ham and randomly split the mail 80/20 into train and test.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "The feature store is a hard dependency, so a request fails when it does.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "The feature store is a hard dependency; we need no fallback.",
     ),
 ]
 

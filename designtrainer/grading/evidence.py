@@ -99,7 +99,7 @@ def choose(
         ]
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
-        made = _flag_choice(owner, mentions, usable, judgement, unless)
+        made = _flag_choice(owner, mentions, usable, judgement, unless, refused)
         if made.state == "missed" and refused:
             return _refusal_choice(owner, refused, judgement, unless) or made
         return made
@@ -399,6 +399,7 @@ def _flag_choice(
     usable: list[Mention],
     judgement: Judgement,
     unless: Sequence[Mention] = (),
+    remedies: Sequence[Mention] = (),
 ) -> Choice:
     """A mistake counts when the answer makes it, named or not, never when it warns: not in
     a clause that argues against it ("a random split would leak"), nor in a sentence that
@@ -408,7 +409,9 @@ def _flag_choice(
     before it ("I'd use reported posts as positives, ..., and sample negatives from posts that
     were never reported"). Nor does it count in a sentence that also states the flag's right
     choice (`unless`, every group, not negated nor argued against): "if it beats the baseline
-    offline, we launch an A/B test" gates the test on the offline win."""
+    offline, we launch an A/B test" gates the test on the offline win. Nor when the sentence
+    goes on to name, not negated, what refusing the right choice would refuse (`remedies`, the
+    flag's `refused` mentions: "..., so it gets a popularity fallback")."""
     start = judgement.sentence_start
     right: set[int] | None = None
     """The sentences that state the right choice: read when a mistake is first found."""
@@ -508,6 +511,8 @@ def _flag_choice(
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
         ):
             continue
+        if _kept_after(judgement, first, window, remedies):
+            continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
         if right and (
@@ -530,6 +535,17 @@ def _flag_choice(
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+def _kept_after(
+    judgement: Judgement, first: int, window: Sequence[Mention], refused: Sequence[Mention]
+) -> bool:
+    """Whether the sentence goes on, after the mistake, to name the right choice that a
+    refusal of it would refuse, not negated: "The feature store is a hard dependency, so it
+    gets a local cache and a popularity fallback" keeps a fallback for the dependency."""
+    hi = max(m.last for m in window)
+    last = judgement.sentence(first).last
+    return any(r.negation is None and hi < r.first <= last for r in refused)
 
 
 _DOUBLE_REACH = 5
