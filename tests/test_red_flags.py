@@ -4292,6 +4292,107 @@ QUIET_20: list[tuple[str, str, str]] = [
         "The feature store is a hard dependency, so it gets a local cache and a popularity "
         "fallback.",
     ),
+    # hedged doubts: leaning away, unease, out of budget, and the doubts read before
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "I'm not sure accuracy tells us much at a 0.1% fraud rate.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "I'd lean away from a 0.5 threshold; cost should set it.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "A random split of the watch logs makes me uneasy, since tomorrow's trends leak back.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Optimising for raw clicks would worry me.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "I'd hesitate to maximise opens on their own.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "I doubt unclicked results are really negatives; most were never seen.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "I'd be nervous about launching on offline NE alone.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Training on the ETA we showed doesn't sit right with me; it's our own guess.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal feels risky for borderline content.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Having people read private mail is probably not acceptable, even for labelling.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "A plain member-level A/B probably undercounts the effect, since invites cross arms.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "An LLM per keystroke is probably too slow, and certainly too expensive.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exhaustive search over all 300M vectors probably won't meet 300 ms.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "A single point forecast probably isn't enough to set order quantities.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "I'm not convinced fine-tuning on the wiki would keep answers current.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "I'm not sure a nightly batch can work when the decision is made at authorization.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring every title per request is likely out of budget.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I'd be uneasy letting the model decide volume without a per-user budget.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "I'd be careful not to feed downsampled probabilities straight into bids.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "I wouldn't fully trust reports as ground truth.",
+    ),
 ]
 MADE_20: list[tuple[str, str, str]] = [
     (
@@ -4505,6 +4606,22 @@ MADE_20: list[tuple[str, str, str]] = [
         "recommendation",
         "no-fallback",
         "The feature store is a hard dependency; we need no fallback.",
+    ),
+    # their twins
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "I'd lean towards a 0.5 threshold; it is simple.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "A random split of the watch logs makes me happy, since it is simple.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring every title per request is likely within budget.",
     ),
 ]
 

@@ -1657,6 +1657,9 @@ _DISMISSALS = (
     ("not", "workable"),
     ("not", "realistic"),
     ("ruled", "out"),
+    ("out", "of", "budget"),
+    ("out", "of", "scope"),
+    ("over", "budget"),
 )
 _DISMISSAL_REACH = 2
 _OUT_GOING = frozenset(("to", "there", "now", "in", "into", "for"))
@@ -1907,11 +1910,14 @@ def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
 # too, where these would say little): "training on the shown ETA is circular".
 _VERDICTS = stems(
     "circular premature misguided shortsighted counterproductive irresponsible invalid "
-    "nonsense wasteful unsound leakage theatre theater backwards backward asking"
+    "nonsense wasteful unsound leakage theatre theater backwards backward asking uneasy "
+    "nervous"
 )
 # Verbs that fault what their subject does: "leaving the threshold at 0.5 ignores the costs".
 _FAULT_VERBS = stems("ignores neglects overlooks conflates confuses")
 _VERDICT_VERBS = frozenset("is are was were would will could 's isn't".split())
+_MAKING = frozenset(("makes", "make", "made"))
+"""A verdict by the feeling the mistake gives: "a random split ... makes me uneasy"."""
 _CALLED_REACH = 4
 
 
@@ -1928,7 +1934,9 @@ def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
             return False
         if keys[k] in _FAULT_VERBS:
             return True
-        if word in _VERDICT_VERBS:
+        if word in _VERDICT_VERBS or (
+            word in _MAKING and k + 1 < len(raw) and plain(raw[k + 1]) == "me"
+        ):
             return any(
                 keys[j] in _VERDICTS
                 for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
@@ -1985,6 +1993,10 @@ _WARY = frozenset(
     "doubtful".split()
 )
 _ABOUT = frozenset(("about", "of", "with", "on", "toward", "towards"))
+_TURNING_AWAY = frozenset(
+    (("lean", "away"), ("steer", "away"), ("steer", "clear"), ("shy", "away"), ("stay", "away"))
+)
+_AWAY_FROM = frozenset(("from", "of"))
 
 
 def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
@@ -1998,6 +2010,10 @@ def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> boo
         word = raw[k].lower()
         if raw[k + 1].lower() in _ABOUT and word in _WARY:
             return True
+        if (word, raw[k + 1].lower()) in _TURNING_AWAY and (
+            k + 2 < len(raw) and raw[k + 2].lower() in _AWAY_FROM
+        ):
+            return True  # "I'd lean away from a 0.5 threshold", "steer clear of ..."
         if (
             word == "no"
             and raw[k + 1].lower() == "way"
