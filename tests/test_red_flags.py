@@ -4393,6 +4393,81 @@ QUIET_20: list[tuple[str, str, str]] = [
         "reports-as-ground-truth",
         "I wouldn't fully trust reports as ground truth.",
     ),
+    # outcomes named as labels and features taken before them; a whole past period
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Features include the ad's CTR aggregated over the full previous day.",
+    ),
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Features: user CTR over the whole of last week, ad CTR over the full day before the "
+        "impression.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The label is the final status after 90 days; features are computed from data before the "
+        "transaction.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "The target is what the user watched in the next session; features use only history "
+        "before the request.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features: current open orders at the restaurant, current courier supply in the zone, "
+        "both read when the order is placed.",
+    ),
+    (
+        "people-you-may-know",
+        "future-leakage",
+        "The label is whether the pair later connected within 30 days; the features come from the "
+        "graph snapshot at suggestion time.",
+    ),
+    (
+        "harmful-content",
+        "future-leakage",
+        "Labels come from posts later removed by reviewers; features are only what was known at "
+        "upload.",
+    ),
+    (
+        "search-ranking",
+        "future-leakage",
+        "The label is later purchases within the session; features are computed at query time.",
+    ),
+    (
+        "notification-ranking",
+        "future-leakage",
+        "The outcome is whether the push was later opened; the features are frozen at send time.",
+    ),
+    (
+        "query-autocomplete",
+        "future-leakage",
+        "Popularity features count queries up to the previous hour, never the current one.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Engagement counts for a post are taken as of the impression, not the final counts after "
+        "a day.",
+    ),
+    (
+        "spam-detection",
+        "future-leakage",
+        "Sender reputation is read from the snapshot taken before the message arrived, not the "
+        "current profile.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Velocity features use a point-in-time join, so later-disputed transactions don't leak "
+        "into earlier rows.",
+    ),
 ]
 MADE_20: list[tuple[str, str, str]] = [
     (
@@ -4622,6 +4697,17 @@ MADE_20: list[tuple[str, str, str]] = [
         "recommendation",
         "score-entire-catalog",
         "Scoring every title per request is likely within budget.",
+    ),
+    # their twins: the whole day of the impression
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Features include the ad's CTR aggregated over the full day.",
+    ),
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Features include the ad's CTR aggregated over the full day of the impression.",
     ),
 ]
 

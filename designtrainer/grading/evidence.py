@@ -451,6 +451,7 @@ def _flag_choice(
                 or _one_of_many(words, m)
                 or _irrelevant_to_a_stage(words, m)
                 or _drawn_at_random(words, m)
+                or _a_whole_past(words, m)
             )
         ]
         said[first] = found
@@ -852,6 +853,26 @@ def _drawn_at_random(words: Words, m: Mention) -> bool:
         if keys[k] in _DRAWN_AT_RANDOM:
             return True
     return False
+
+
+# "Over the full previous day" spans a whole period before the prediction; only "over the full
+# day" (of the impression) reaches past it.
+_WHOLE = frozenset(("full", "whole", "entire"))
+_PAST = frozenset(("previous", "prior", "preceding", "past", "last"))
+
+
+def _a_whole_past(words: Words, m: Mention) -> bool:
+    """Whether a mention that ends on "full", "whole" or "entire" goes on to a past period
+    ("the ad's CTR aggregated over the full previous day"): all of it is before the
+    prediction, so it leaks nothing."""
+    raw = words.words
+    k = m.last + 1
+    return (
+        raw[m.last].lower() in _WHOLE
+        and k < len(raw)
+        and not words.boundary_before(k)
+        and raw[k].lower() in _PAST
+    )
 
 
 # What "always on" heads when a noun phrase follows it: "always on a later time window"
