@@ -4468,6 +4468,112 @@ QUIET_20: list[tuple[str, str, str]] = [
         "Velocity features use a point-in-time join, so later-disputed transactions don't leak "
         "into earlier rows.",
     ),
+    # case-specific mistakes turned down in passing; a reason against one measure after another
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Ranking quality alone isn't enough; the auction needs calibrated probabilities.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "AUC only measures ordering, so we also track calibration per campaign.",
+    ),
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "Catalogue images are indexed; the queries are real user photos.",
+    ),
+    (
+        "visual-search",
+        "image-level-split",
+        "Split by product so no product's images appear in both train and test.",
+    ),
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Appeals go to a second reviewer within 24 hours.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Suggestions come from queries typed by at least 50 distinct users, after the blocklist.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "P(open) is one input; the send decision uses the uplift estimate.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "A nightly batch job precomputes restaurant prep-time priors; the ETA itself is scored "
+        "per request.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "A nightly batch job refreshes merchant risk features; scoring itself is inline at "
+        "authorization.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We report WAPE, since MAPE blows up on zero-sale days.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "Quantile forecasts at P50 and P90 drive orders; the point forecast is only for "
+        "dashboards.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Graders see only reported messages, with user consent.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "On stockout days, orders are a lower bound on demand, so the loss treats them as "
+        "censored.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "We log the shown ETA to measure how often we were late, but the label is the actual "
+        "delivery time.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "The heavy ranker scores the 500 candidates retrieval returns, not the catalogue.",
+    ),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "BM25 and ANN retrieval return 1,000 candidates, and only those get the cross-encoder.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The prompt never carries permissions; retrieval filters by the user's ACLs first.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Members are randomised by cluster, so invites rarely cross from treatment to control.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports decide what reviewers see first; reviewer decisions are the labels.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "The model removes nothing on its own below 99% precision; those posts go to reviewers.",
+    ),
 ]
 MADE_20: list[tuple[str, str, str]] = [
     (
@@ -4708,6 +4814,22 @@ MADE_20: list[tuple[str, str, str]] = [
         "ads-ctr",
         "future-leakage",
         "Features include the ad's CTR aggregated over the full day of the impression.",
+    ),
+    # their twins
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We report MAPE, since it is easy to explain.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We report MAPE per store, since planners know it.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "A nightly batch job precomputes every restaurant's ETA.",
     ),
 ]
 

@@ -483,7 +483,7 @@ def _flag_choice(
             window = best_window(groups, both, flag.within)
             if window is not None and all(m.first < first for m in window):
                 window = None
-        if window is None:
+        if window is None or _across_a_reason(words, window):
             continue
         if (
             _only_a_condition(judgement, first, window, found)
@@ -547,6 +547,18 @@ def _kept_after(
     hi = max(m.last for m in window)
     last = judgement.sentence(first).last
     return any(r.negation is None and hi < r.first <= last for r in refused)
+
+
+def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's words stand on both sides of a reason after a comma: "We report
+    WAPE, since MAPE blows up on zero-sale days" reports one measure and gives the reason
+    against another; no clause of it states the mistake whole."""
+    lo = min(m.last for m in window)
+    hi = max(m.first for m in window)
+    return any(
+        plain(words.words[k]) in _REASON_WORDS and words.before(k).strip() == ","
+        for k in range(lo + 1, hi)
+    )
 
 
 _DOUBLE_REACH = 5
