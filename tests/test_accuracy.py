@@ -363,5 +363,13 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # common mistakes) make none and raise 1 false alarm: 381 of 396, 4 (0.990 / 0.962).
     # Round 14, third arrival: negation-*-32 make no mistake and raise 2 false alarms: 381 of
     # 396, 6 (0.984 / 0.962).
-    assert counts.tp and counts.precision >= 0.984, (counts.tp, counts.fp)
-    assert counts.recall >= 0.96, (counts.tp, counts.fn)
+    # Round 14, flags20 (the 6 false alarms fixed by class: a randomised holdout kept to
+    # measure a treatment, shuffled impressions kept to validate, a graded relevance scale
+    # ending on "anything else", "always on" before a noun phrase, "every ... objective", a
+    # lead-in taking features as they live at prediction time; then fresh probes: the current
+    # system told as it stands, conditions contrary to fact or inverted, refusals that trade
+    # one form of the right choice for another, random negatives and downsampling, traps and
+    # options weighed in passing): 381 of 396, no false alarm (1.00 / 0.962). Held-out: 109
+    # found, 17 -> 14 false alarms (0.89 / 0.82), all three from the first six.
+    assert counts.tp and counts.precision >= 0.997, (counts.tp, counts.fp)
+    assert counts.recall >= 0.962, (counts.tp, counts.fn)

@@ -3356,6 +3356,1484 @@ TWINS_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+# flags20: twins from the tuning set's false alarms of batch 32 and after, each a sentence that
+# makes no mistake and one, in as many of the same words, that does.
+QUIET_20: list[tuple[str, str, str]] = [
+    # a randomised holdout to measure a treatment is an experiment, not a train/test split
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of non-transactional candidates, logging the propensity, to "
+        "get treatment/control data.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of users from all non-transactional pushes to measure the "
+        "incremental effect.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Validation uses the last week of sends, and a random 5% of users are held out from "
+        "pushes entirely to measure lift.",
+    ),
+    # impressions shown in a shuffled order are position randomisation, not a shuffled split
+    (
+        "recommendation",
+        "random-split",
+        "I'd add position as a feature and keep a small slice of shuffled impressions to validate.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "A small exploration bucket serves shuffled recommendations; it is the validation set "
+        "for position debiasing.",
+    ),
+    # a graded relevance scale ends on "anything else": a grade by content, not by clicks
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Relevance is graded: the exact product is best, a visually similar alternative is "
+        "second, anything else is irrelevant.",
+    ),
+    # "always on" before a noun phrase places something; it is no service that never fails
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "Offline: recall@100 and AUC for the ranker, always on a later time window.",
+    ),
+    # every objective of a multi-task model is many of them, not the one objective
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "A multi-task network such as MMoE jointly learns every engagement objective.",
+    ),
+    # a list whose lead-in says each feature is taken as it lives at prediction time
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features, each from where it lives at prediction time:\n"
+        "- restaurant: historical prep time, open orders, whether the ready tap is reliable "
+        "there;\n- route: the routing engine's drive time.",
+    ),
+    # the current system's flaw, told as it stands (today, the existing model), is no plan
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Today's system blocks everything above 0.5, which blocks too many good customers.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "The existing model treats unclicked results as negatives, which is why it never learns "
+        "that lower results can be good.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Today there is no cap besides the flat global limit of 8, and opt-outs doubled.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Right now spam is silently deleted, so nobody can recover a false positive.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Today the team ships any model that wins offline, which is how last quarter's regression "
+        "reached everyone.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The old model was trained on the ETA we showed, so it learned our own padding.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The current ranker optimises CTR, and watch time fell 9% when thumbnails got more "
+        "clickable.",
+    ),
+    # a condition contrary to fact, or inverted at the opening, warns of what would follow
+    (
+        "people-you-may-know",
+        "accuracy-as-metric",
+        "Were accuracy the metric, predicting no connection for every pair would win.",
+    ),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "Should the test set be rebalanced to 50/50, precision would look far better than it is "
+        "in production.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "If unseen posts were labelled negative, the model would learn the old ranker's blind "
+        "spots.",
+    ),
+    # irrelevant at a stage; a dismissal by "is out"; a slice where the order was shuffled
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Latency and recall at 1,000 matter for retrieval; everything else is irrelevant at that "
+        "stage.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Anything else in the catalogue is irrelevant to this stage; retrieval only needs the top "
+        "1,000.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring the whole catalogue per request is out at 50M items, so retrieval narrows it to "
+        "1,000 first.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "We validate the click model on the randomized-top-k slice, where the order was shuffled "
+        "for 1% of queries.",
+    ),
+    # randomised holdouts kept on the old system or away from the new, or logging the probability
+    (
+        "ads-ctr",
+        "random-split",
+        "I'd randomly hold out 2% of auctions from the new model, with ghost ads logged, to "
+        "measure true lift.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Randomly hold back 1% of users from all ads personalisation as a long-term holdout.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "I'd randomly let 1% of flagged transactions through, logging the propensity, so we get "
+        "labels for what we'd otherwise block.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random 1% of declines are reversed and followed up, which gives an unbiased sample to "
+        "evaluate on.",
+    ),
+    (
+        "harmful-content",
+        "random-split",
+        "I'd randomly sample 5,000 viewed posts a week for raters, weighted by views, to measure "
+        "prevalence.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "We randomly sample reported and unreported mail from consenting users for graders; that "
+        "sample measures precision.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "I'd randomly hold out 1% of users on the chronological feed for a quarter as a long-term "
+        "control.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "Randomly assign 5% of users to a holdout that keeps the old ranker, to see long-term "
+        "effects.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "I'd randomly hold out 5% of users from the new rows, logging propensities, to get clean "
+        "treatment and control data.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "I'd randomly interleave results for 1% of queries and log the propensity of each "
+        "position.",
+    ),
+    (
+        "people-you-may-know",
+        "random-split",
+        "Randomly hold out 5% of graph clusters from the new model to measure invites per member.",
+    ),
+    (
+        "query-autocomplete",
+        "random-split",
+        "I'd randomly hold out 2% of sessions from the new suggestions to measure keystrokes "
+        "saved.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "I'd randomly hold out 5% of orders on the old ETA to measure the effect on cancellations.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "I'd randomly hold out 10% of stores on the old forecast to measure waste and stockouts.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of candidate sends every day, logging the send probability, to "
+        "train the uplift model.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "A random 5% of non-transactional candidates are held back, so we observe the no-send "
+        "outcome.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Randomly withholding 5% of sends gives the holdout needed to evaluate uplift.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomize send/no-send for 5% of candidates and evaluate the uplift model on that "
+        "randomised data.",
+    ),
+    # a refusal that trades one form of the right choice for another, or keeps a part back
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "No demand reconstruction model in v1; stockout days are simply masked out of the loss.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "I wouldn't build a lost-demand model yet: masking stockout hours as censored is enough "
+        "for v1.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "No flat global cap; the per-user budget replaces it.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I'd drop the flat cap of 8 in favour of a per-user daily budget that rises with each "
+        "send.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "The global cap goes away, replaced by a per-user budget.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "No X-learner or fancy causal model at first: a T-learner on the randomised holdout is "
+        "enough.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "No ego-network experiment; graph-cluster randomisation is enough.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "I wouldn't build a spillover model; cluster-randomised tests handle interference.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "No survey-based model for v1; the survey signal is only a guardrail metric next to "
+        "retention.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Surveys won't be a training target at first; the value model weighs negative feedback.",
+    ),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "No fallback model: if scoring fails, the rules engine decides alone.",
+    ),
+    (
+        "ads-ctr",
+        "no-fallback",
+        "We don't need a separate fallback model; the cached pCTR per ad covers outages.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "No fancy degraded mode beyond serving BM25 order when the ranker times out.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "No backup model; if the ETA service fails, we show the routing engine's drive time plus "
+        "the restaurant's average prep.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "A backup index isn't worth it for v1; if search fails we fall back to text search.",
+    ),
+    (
+        "query-autocomplete",
+        "no-fallback",
+        "No fallback path for the personalised layer beyond dropping it: the global popular "
+        "completions still show.",
+    ),
+    (
+        "harmful-content",
+        "no-fallback",
+        "Without a classifier, the queue falls back to report counts.",
+    ),
+    (
+        "spam-detection",
+        "no-fallback",
+        "If the model is down, mail is delivered with the rules-only verdict; no other fallback "
+        "is needed.",
+    ),
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "No separate fallback tier: mutual-connection counts are served from cache when the model "
+        "fails.",
+    ),
+    (
+        "demand-forecasting",
+        "no-fallback",
+        "No fallback model needed beyond the seasonal naive forecast, which we already compute.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "There's no degraded mode to build: the popular row from the cache is the fallback.",
+    ),
+    # careful answers that turn the mistakes down in passing (the subject denied before its
+    # object; the mistake called the cause of a problem)
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy at 99.9% means nothing here.",
+    ),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "A timeout means approve, so latency directly leaks fraud.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        'I\'d treat the most recent window as unlabelled rather than "good".',
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "I'd keep the natural distribution so scores stay interpretable as probabilities.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Thresholds come from cost, not a default 0.5.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "A better backtest earns a shadow run, nothing more.",
+    ),
+    (
+        "ads-ctr",
+        "accuracy-as-metric",
+        "With a 1% CTR, accuracy tells us nothing; normalized entropy and calibration do.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Negatives are downsampled 10x for training, and every prediction is recalibrated before "
+        "it reaches the auction.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "The test set is never downsampled: evaluation runs at the natural click rate.",
+    ),
+    (
+        "ads-ctr",
+        "engagement-only-objective",
+        "CTR alone is not the objective; the auction ranks by bid times pCTR plus a quality term.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "An NE win offline only buys a 1% experiment.",
+    ),
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Every feature is logged at impression time, so nothing from after the impression gets in.",
+    ),
+    (
+        "ads-ctr",
+        "no-fallback",
+        "If the model times out, the auction falls back to last hour's cached pCTR per ad.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Raw engagement as the target is how we got the outrage problem.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Clicks and time spent are inputs to the value model, not the goal.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Chronological is the fallback, not the ranking.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Offline NDCG gains decide what goes into the A/B, not what ships.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that were never rendered aren't negatives; they're missing data.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "A random split would leak tomorrow's trends into training, so the split is by day.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Nobody scores 50M items per request; retrieval cuts it to a few thousand.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "CTR is exactly what went wrong with the thumbnails, so it can't be the target.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "An unwatched title in the catalogue says nothing about the user.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Offline recall is a filter for candidates, and online watch time is the verdict.",
+    ),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "The cross-encoder only ever sees the top 200 from BM25 and the dense retriever.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results below the last click were probably never read, so they're not "
+        "negatives.",
+    ),
+    (
+        "search-ranking",
+        "accuracy-as-metric",
+        "Accuracy has no meaning for a ranked list; NDCG@10 does.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Clicks can't be the goal on their own, since clickbait titles win clicks and lose "
+        "purchases.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "High P(open) is not the point; a push the user would have opened anyway earns nothing.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open rate is a vanity number here.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Volume is capped per user per day, whatever the model says.",
+    ),
+    (
+        "notification-ranking",
+        "accuracy-as-metric",
+        "With a 3% open rate, accuracy would be 97% for sending nothing.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "Qini curves offline choose the candidate; the 4-week A/B decides.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "An LLM is far too slow per keystroke, so generation happens offline.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Raw queries go nowhere near the suggestion list without the blocklist and a minimum user "
+        "count.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Suggestion CTR is a poor target: it rewards suggesting what users would have typed "
+        "anyway.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Member-level randomisation would leak through invites, so the test randomises by graph "
+        "cluster.",
+    ),
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "Invites sent is the wrong target; accepted connections that lead to interaction are the "
+        "goal.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "A pair never suggested is not a negative; we only know about pairs we showed.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Auto-removal is reserved for hash matches of known content; the classifier alone never "
+        "removes.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports are a signal for prioritisation, not labels.",
+    ),
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Cutting appeals to save reviewer time would be the wrong trade.",
+    ),
+    (
+        "harmful-content",
+        "accuracy-as-metric",
+        "At 0.1% prevalence, accuracy is meaningless.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Nobody reads private mail; graders only see messages users reported.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Deleting spam without a trace is not on the table; everything lands in the spam folder "
+        "for 30 days.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Unreported mail isn't ham; most spam is never reported.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The shown ETA is a prediction, not a label; the label is the actual delivery timestamp.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "A precomputed ETA from the morning is useless by dinner rush.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Actual pickup time is exactly the kind of feature that leaks, so it is only used for the "
+        "tracking-stage model.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Orders on stockout days understate demand, so those days are treated as censored.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "MAPE is undefined on zero-sale days, which are most of them.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "A point forecast alone can't set safety stock.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Telling the model not to leak documents is not access control.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning won't keep up with documents that change daily.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "When retrieval finds nothing relevant, the assistant says so instead of guessing.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Brute-force search is fine for the 10k-image eval set, but production uses HNSW.",
+    ),
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "Catalogue shots as queries would teach the model studio lighting, not phone photos.",
+    ),
+    (
+        "visual-search",
+        "image-level-split",
+        "Splitting by image would put the same product on both sides, so the split is by product.",
+    ),
+    (
+        "visual-search",
+        "engagement-only-objective",
+        "Clicks on look-alikes are exactly the complaint, so clicks can't be the objective.",
+    ),
+    (
+        "visual-search",
+        "accuracy-as-metric",
+        "Top-1 accuracy undersells a page of similar items; recall@k and purchases per search "
+        "matter.",
+    ),
+    # traps named, options put down, causes of a problem, verdicts: the mistakes weighed
+    (
+        "ads-ctr",
+        "random-split",
+        "Options considered: (a) a random split of the impression logs, rejected because it leaks "
+        "the future; (b) a split by day, chosen.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "| Random split | leaks users and days across sets | rejected |",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Random split vs time split: time split, because fraud rings evolve.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        'The naive "everything unclicked is negative" labelling is what we avoid.',
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "### Why not accuracy",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Why not accuracy? Because approving everything scores 99.9%.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "The temptation is to use the actual pickup time as a feature, since it predicts so well; "
+        "it only exists after the fact.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "It's tempting to optimise CTR, but that is how the thumbnail experiment lost watch time.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "A common shortcut is feeding the downsampled probabilities straight into the auction; it "
+        "overbids by the sampling rate.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Leakage from the actual pickup time is avoided by building every feature as of the order.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "A unit test fails the pipeline if any feature, like the actual pickup time, is computed "
+        "after the prediction time.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "We guard against using the actual pickup time as a feature with a point-in-time join.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Red flag to avoid: blocking everything above 0.5.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Interviewers expect you not to maximise clicks.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate is the classic trap here.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open rate as the objective is a classic trap here.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Treating every unclicked result as a negative is a known trap, since most were never "
+        "examined.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "The classic mistake is a random split of the interaction logs.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports as ground truth is the classic trap: brigades decide the labels.",
+    ),
+    (
+        "people-you-may-know",
+        "accuracy-as-metric",
+        "Accuracy is a trap with 0.01% positives.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "The trap is calling an LLM per keystroke.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The obvious trap is training on orders as if they were demand.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Brute force over 300M vectors is the naive approach, and it would take seconds per query.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Silent deletion is the one thing users never forgive.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no appeal is how platforms end up in the news.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Shipping on the backtest alone is how the 2019 rollout blew up.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Putting permissions in the prompt is security theatre.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning the facts in is the wrong tool: they change daily.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Letting the model send as many as it likes is asking for opt-outs.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Going back to a purely chronological feed is a step backwards for most users.",
+    ),
+    # chance that draws negatives, thins a class, adds noise or seeds; "the rest" of a pipeline
+    (
+        "recommendation",
+        "random-split",
+        "The two-tower model is trained with in-batch and random negatives, and validated on the "
+        "following week.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "Negatives for the retriever are randomly sampled products plus hard negatives; the test "
+        "set is the last two weeks of queries.",
+    ),
+    (
+        "people-you-may-know",
+        "random-split",
+        "For each accepted pair we sample five random non-connected members as negatives; "
+        "evaluation uses the next month's accepts.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "An epsilon of 1% random exploration keeps the training data from collapsing; the test "
+        "set is always the latest day.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Negatives are downsampled at random to 10%, and the test set, taken from the following "
+        "day, keeps its natural rate.",
+    ),
+    (
+        "visual-search",
+        "image-level-split",
+        "Augmentations are random crops, colour jitter and blur; the test set holds out whole "
+        "products.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Negatives are randomly downsampled to 1:20 for training, and validation uses the "
+        "following month at the natural rate.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "We randomly downsample ham for training; the test set is the most recent week, untouched.",
+    ),
+    (
+        "harmful-content",
+        "random-split",
+        "Raters see a random sample of flagged posts each week, and the model is tested on the "
+        "next week.",
+    ),
+    (
+        "query-autocomplete",
+        "random-split",
+        "Candidates are sampled at random from the trie for negatives, and we test on the next "
+        "week of sessions.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Training uses the randomised sends; validation is the last week of them, split by time.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "Random seeds are averaged over five runs; the backtest uses rolling origins.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "Random noise is added to the GPS traces for robustness, and the test set is the most "
+        "recent two weeks.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "The rest of the candidates go to the heavy ranker.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "All other signals, like dwell and add-to-cart, are weighted less than purchases, and no "
+        "signal makes a result negative.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "All other transactions go through the rules engine as today; nothing unlabelled is "
+        "called legitimate.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "The rest wait for the digest; a dismissal is the negative signal.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Every other signal, such as sender reputation, feeds the model; unreported mail is not "
+        "treated as ham.",
+    ),
+    # the right choice named after the mistake in its sentence keeps it
+    (
+        "recommendation",
+        "no-fallback",
+        "The feature store is a hard dependency, so it gets a local cache and a popularity "
+        "fallback.",
+    ),
+    # hedged doubts: leaning away, unease, out of budget, and the doubts read before
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "I'm not sure accuracy tells us much at a 0.1% fraud rate.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "I'd lean away from a 0.5 threshold; cost should set it.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "A random split of the watch logs makes me uneasy, since tomorrow's trends leak back.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Optimising for raw clicks would worry me.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "I'd hesitate to maximise opens on their own.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "I doubt unclicked results are really negatives; most were never seen.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "I'd be nervous about launching on offline NE alone.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Training on the ETA we showed doesn't sit right with me; it's our own guess.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal feels risky for borderline content.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Having people read private mail is probably not acceptable, even for labelling.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "A plain member-level A/B probably undercounts the effect, since invites cross arms.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "An LLM per keystroke is probably too slow, and certainly too expensive.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exhaustive search over all 300M vectors probably won't meet 300 ms.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "A single point forecast probably isn't enough to set order quantities.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "I'm not convinced fine-tuning on the wiki would keep answers current.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "I'm not sure a nightly batch can work when the decision is made at authorization.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring every title per request is likely out of budget.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I'd be uneasy letting the model decide volume without a per-user budget.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "I'd be careful not to feed downsampled probabilities straight into bids.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "I wouldn't fully trust reports as ground truth.",
+    ),
+    # outcomes named as labels and features taken before them; a whole past period
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Features include the ad's CTR aggregated over the full previous day.",
+    ),
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Features: user CTR over the whole of last week, ad CTR over the full day before the "
+        "impression.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The label is the final status after 90 days; features are computed from data before the "
+        "transaction.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "The target is what the user watched in the next session; features use only history "
+        "before the request.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features: current open orders at the restaurant, current courier supply in the zone, "
+        "both read when the order is placed.",
+    ),
+    (
+        "people-you-may-know",
+        "future-leakage",
+        "The label is whether the pair later connected within 30 days; the features come from the "
+        "graph snapshot at suggestion time.",
+    ),
+    (
+        "harmful-content",
+        "future-leakage",
+        "Labels come from posts later removed by reviewers; features are only what was known at "
+        "upload.",
+    ),
+    (
+        "search-ranking",
+        "future-leakage",
+        "The label is later purchases within the session; features are computed at query time.",
+    ),
+    (
+        "notification-ranking",
+        "future-leakage",
+        "The outcome is whether the push was later opened; the features are frozen at send time.",
+    ),
+    (
+        "query-autocomplete",
+        "future-leakage",
+        "Popularity features count queries up to the previous hour, never the current one.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Engagement counts for a post are taken as of the impression, not the final counts after "
+        "a day.",
+    ),
+    (
+        "spam-detection",
+        "future-leakage",
+        "Sender reputation is read from the snapshot taken before the message arrived, not the "
+        "current profile.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Velocity features use a point-in-time join, so later-disputed transactions don't leak "
+        "into earlier rows.",
+    ),
+    # case-specific mistakes turned down in passing; a reason against one measure after another
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Ranking quality alone isn't enough; the auction needs calibrated probabilities.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "AUC only measures ordering, so we also track calibration per campaign.",
+    ),
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "Catalogue images are indexed; the queries are real user photos.",
+    ),
+    (
+        "visual-search",
+        "image-level-split",
+        "Split by product so no product's images appear in both train and test.",
+    ),
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Appeals go to a second reviewer within 24 hours.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Suggestions come from queries typed by at least 50 distinct users, after the blocklist.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "P(open) is one input; the send decision uses the uplift estimate.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "A nightly batch job precomputes restaurant prep-time priors; the ETA itself is scored "
+        "per request.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "A nightly batch job refreshes merchant risk features; scoring itself is inline at "
+        "authorization.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We report WAPE, since MAPE blows up on zero-sale days.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "Quantile forecasts at P50 and P90 drive orders; the point forecast is only for "
+        "dashboards.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Graders see only reported messages, with user consent.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "On stockout days, orders are a lower bound on demand, so the loss treats them as "
+        "censored.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "We log the shown ETA to measure how often we were late, but the label is the actual "
+        "delivery time.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "The heavy ranker scores the 500 candidates retrieval returns, not the catalogue.",
+    ),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "BM25 and ANN retrieval return 1,000 candidates, and only those get the cross-encoder.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The prompt never carries permissions; retrieval filters by the user's ACLs first.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Members are randomised by cluster, so invites rarely cross from treatment to control.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports decide what reviewers see first; reviewer decisions are the labels.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "The model removes nothing on its own below 99% precision; those posts go to reviewers.",
+    ),
+]
+MADE_20: list[tuple[str, str, str]] = [
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of the sends as the test set.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "I'd randomly hold out 5% of users' sends as the test set.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Validation uses a random 5% of the sends, held out from training.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "I'd add position as a feature, shuffle the impressions and keep a small slice to "
+        "validate.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "I'd shuffle the recommendations log and keep 10% as the validation set.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Relevance comes from clicks: the clicked product is best, and anything else is "
+        "irrelevant.",
+    ),
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "The ranker is always on, so there is nothing to fall back on.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "A multi-task network such as MMoE learns it, and engagement is the objective.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features:\n- restaurant: historical prep time, open orders, the ready tap timestamp;\n"
+        "- route: the routing engine's drive time.",
+    ),
+    ("fraud-detection", "threshold-at-half", "Our system blocks everything above 0.5."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Today's system blocks everything above 0.5, and that works fine, so we keep it.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "The new model treats unclicked results as negatives.",
+    ),
+    ("notification-ranking", "no-volume-limit", "There is no cap on pushes per user."),
+    ("spam-detection", "silent-deletion", "Spam is silently deleted, so nobody has to look at it."),
+    ("ads-ctr", "offline-only-launch", "The team ships any model that wins offline."),
+    ("eta-prediction", "shown-eta-as-label", "The model is trained on the ETA we showed."),
+    ("recommendation", "engagement-only-objective", "The ranker optimises CTR."),
+    (
+        "people-you-may-know",
+        "accuracy-as-metric",
+        "Accuracy is the metric, and we report it weekly.",
+    ),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "The test set is rebalanced to 50/50, so precision is easy to read.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Unseen posts are labelled negative, so the model learns fast.",
+    ),
+    ("feed-ranking", "unobserved-as-negative", "If a post is unseen, it is labelled negative."),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Clicked results are relevant; everything else is irrelevant.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "We score the whole catalogue per request, at 50M items.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "We shuffle the click logs and validate on a random 10% slice.",
+    ),
+    ("fraud-detection", "offline-only-launch", "Had the backtest improved, we deploy everything."),
+    # their twins
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning on the documents keeps the model up to date.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Raw engagement as the target is what we want for growth.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "No uplift model at first: we rank by P(open).",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "No cluster randomisation; the A/B test randomises by member.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "There's no degraded mode to build: the model never goes down.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "A backup index isn't worth it for v1; if search fails, the request fails.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "No fancy degraded mode; when the ranker times out, the request fails.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "I'd randomly hold out 5% of orders as the test set.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "I'd randomly hold out 10% of store-days as the test set.",
+    ),
+    # their twins, chosen
+    (
+        "ads-ctr",
+        "random-split",
+        "Options considered: (a) a random split of the impression logs, chosen because it is "
+        "simple; (b) a split by day.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "A shortcut we take is feeding the downsampled probabilities straight into the auction.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal with no appeal is how we keep review costs down.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Putting permissions in the prompt is our access control.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Letting the model send as many as it likes is our plan.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "Going back to a purely chronological feed is our plan.",
+    ),
+    # their twins, with a split made at random too
+    (
+        "recommendation",
+        "random-split",
+        "The two-tower model is trained with in-batch and random negatives, and validated on a "
+        "random 10% of the logs.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Negatives are downsampled to 10%, and the test set is a random 10% of the impressions.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Negatives are downsampled to 1:20, and we randomly split the rest into train and "
+        "validation.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "I'd randomly sample 20% of the transactions as the test set.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "We randomly downsample ham and randomly split the mail 80/20 into train and test.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "The feature store is a hard dependency, so a request fails when it does.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "The feature store is a hard dependency; we need no fallback.",
+    ),
+    # their twins
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "I'd lean towards a 0.5 threshold; it is simple.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "A random split of the watch logs makes me happy, since it is simple.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring every title per request is likely within budget.",
+    ),
+    # their twins: the whole day of the impression
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Features include the ad's CTR aggregated over the full day.",
+    ),
+    (
+        "ads-ctr",
+        "future-leakage",
+        "Features include the ad's CTR aggregated over the full day of the impression.",
+    ),
+    # their twins
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We report MAPE, since it is easy to explain.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We report MAPE per store, since planners know it.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "A nightly batch job precomputes every restaurant's ETA.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -3376,6 +4854,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "refusing_the_right_choice_makes_the_mistake": REFUSING_THE_RIGHT_CHOICE,
             "the_same_words_making_the_choice_still_raise_it": MADE,
             "a_twin_that_makes_the_mistake_raises_it": TWINS_MADE,
+            "a_twin_of_a_batch_32_false_alarm_still_raises_it": MADE_20,
         }
     ),
 )
@@ -3397,6 +4876,7 @@ def test_the_mistake_made_raises_its_flag(
             "refusing_a_kind_of_it_or_stating_a_fact_makes_none": REFUSING_A_KIND_OR_A_FACT,
             "a_mistake_discussed_is_not_made": DISCUSSED,
             "a_twin_that_makes_no_mistake_raises_nothing": TWINS_QUIET,
+            "a_batch_32_false_alarm_kind_raises_nothing": QUIET_20,
         }
     ),
 )

@@ -99,7 +99,7 @@ def choose(
         ]
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
-        made = _flag_choice(owner, mentions, usable, judgement, unless)
+        made = _flag_choice(owner, mentions, usable, judgement, unless, refused)
         if made.state == "missed" and refused:
             return _refusal_choice(owner, refused, judgement, unless) or made
         return made
@@ -399,6 +399,7 @@ def _flag_choice(
     usable: list[Mention],
     judgement: Judgement,
     unless: Sequence[Mention] = (),
+    remedies: Sequence[Mention] = (),
 ) -> Choice:
     """A mistake counts when the answer makes it, named or not, never when it warns: not in
     a clause that argues against it ("a random split would leak"), nor in a sentence that
@@ -408,7 +409,9 @@ def _flag_choice(
     before it ("I'd use reported posts as positives, ..., and sample negatives from posts that
     were never reported"). Nor does it count in a sentence that also states the flag's right
     choice (`unless`, every group, not negated nor argued against): "if it beats the baseline
-    offline, we launch an A/B test" gates the test on the offline win."""
+    offline, we launch an A/B test" gates the test on the offline win. Nor when the sentence
+    goes on to name, not negated, what refusing the right choice would refuse (`remedies`, the
+    flag's `refused` mentions: "..., so it gets a popularity fallback")."""
     start = judgement.sentence_start
     right: set[int] | None = None
     """The sentences that state the right choice: read when a mistake is first found."""
@@ -440,7 +443,16 @@ def _flag_choice(
         found = [
             m
             for m in found
-            if not _names_a_topic(words, m) and not _a_measure(words, m) and not _compared(words, m)
+            if not (
+                _names_a_topic(words, m)
+                or _a_measure(words, m)
+                or _compared(words, m)
+                or _on_something(words, m)
+                or _one_of_many(words, m)
+                or _irrelevant_to_a_stage(words, m)
+                or _drawn_at_random(words, m)
+                or _a_whole_past(words, m)
+            )
         ]
         said[first] = found
         if _asks(words, judgement.sentence_end(first)):
@@ -471,7 +483,7 @@ def _flag_choice(
             window = best_window(groups, both, flag.within)
             if window is not None and all(m.first < first for m in window):
                 window = None
-        if window is None:
+        if window is None or _across_a_reason(words, window):
             continue
         if (
             _only_a_condition(judgement, first, window, found)
@@ -481,6 +493,8 @@ def _flag_choice(
             or _judged_after(judgement, window)
             or _judged_next(judgement, window)
             or _denied_after(judgement, window)
+            or _caused_a_problem(judgement, window)
+            or _rejected_next(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _said_of_anyone(judgement, first, window)
             or _named_as_a_fault(judgement, first, window)
@@ -498,6 +512,8 @@ def _flag_choice(
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
         ):
             continue
+        if _kept_after(judgement, first, window, remedies):
+            continue
         if unless and right is None:
             right = _right_choice(flag, unless, judgement)
         if right and (
@@ -512,12 +528,37 @@ def _flag_choice(
             first,
             min(m.first for m in window if m.first >= first),
             judgement.sentence(first).last,
+        ) or _the_current_system(
+            judgement, first, min(m.first for m in window if m.first >= first)
         ):
             continue
         end = max(m.last for m in window if m.first >= first)
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+def _kept_after(
+    judgement: Judgement, first: int, window: Sequence[Mention], refused: Sequence[Mention]
+) -> bool:
+    """Whether the sentence goes on, after the mistake, to name the right choice that a
+    refusal of it would refuse, not negated: "The feature store is a hard dependency, so it
+    gets a local cache and a popularity fallback" keeps a fallback for the dependency."""
+    hi = max(m.last for m in window)
+    last = judgement.sentence(first).last
+    return any(r.negation is None and hi < r.first <= last for r in refused)
+
+
+def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's words stand on both sides of a reason after a comma: "We report
+    WAPE, since MAPE blows up on zero-sale days" reports one measure and gives the reason
+    against another; no clause of it states the mistake whole."""
+    lo = min(m.last for m in window)
+    hi = max(m.first for m in window)
+    return any(
+        plain(words.words[k]) in _REASON_WORDS and words.before(k).strip() == ","
+        for k in range(lo + 1, hi)
+    )
 
 
 _DOUBLE_REACH = 5
@@ -618,10 +659,13 @@ def _refusal_choice(
         if (
             _counterfactual(words, s.first, neg, m, s.last)
             or _only_in_part(words, m, s.last)
+            or _traded(judgement, m, neg, refused)
             or (neg.last < m.first and _something_refused(judgement, (m,)))
         ):
             continue
-        if _not_our_choice(words, s.first, min(m.first, neg.first), s.last):
+        if _not_our_choice(words, s.first, min(m.first, neg.first), s.last) or (
+            _the_current_system(judgement, s.first, min(m.first, neg.first))
+        ):
             continue
         if unless:
             if right is None:
@@ -774,6 +818,131 @@ def _compared(words: Words, m: Mention) -> bool:
     )
 
 
+# "Irrelevant" said of a stage or a point of the design ("anything else is irrelevant at this
+# stage") says what does not matter there; it labels nothing.
+_STAGES = stems("stage stages step steps point phase layer")
+_STAGE_REACH = 3
+
+
+def _irrelevant_to_a_stage(words: Words, m: Mention) -> bool:
+    """Whether a mention that ends on "irrelevant" goes on, in its clause, to the stage it is
+    irrelevant at ("everything else is irrelevant at that stage", "irrelevant to this
+    stage"): what does not matter to a part of the design, not a label of relevance."""
+    raw = words.words
+    if plain(raw[m.last]) != "irrelevant":
+        return False
+    for k in range(m.last + 1, min(len(raw), m.last + 1 + _STAGE_REACH)):
+        if words.boundary_before(k):
+            return False
+        if words.keys[k] in _STAGES:
+            return True
+    return False
+
+
+# What chance may pick besides a split: negatives drawn at random, a class thinned at random,
+# noise, crops and seeds ("random negatives", "randomly downsampled", "downsampled at random").
+_RANDOM_WORDS = frozenset(("random", "randomly", "randomized", "randomised"))
+_DRAWN_AT_RANDOM = stems(
+    "negative negatives downsample downsampled downsampling subsample subsampled subsampling "
+    "noise crop crops seed seeds"
+)
+_DRAWN_REACH = 2
+
+
+def _drawn_at_random(words: Words, m: Mention) -> bool:
+    """Whether a word of chance ("random", "randomly", "at random") is said of drawing
+    negatives, thinning a class, noise, crops or seeds, a word or two from it in its clause:
+    "trained with in-batch and random negatives", "negatives are randomly downsampled", "are
+    downsampled at random to 10%". None of them splits the data ("randomly sampled 20% as
+    the test set" still does)."""
+    raw = words.words
+    if plain(raw[m.last]) not in _RANDOM_WORDS:
+        return False
+    keys = words.keys
+    lo = m.first
+    while lo > max(0, m.first - _DRAWN_REACH) and not words.boundary_before(lo):
+        lo -= 1
+        if keys[lo] in _DRAWN_AT_RANDOM:
+            return True
+    for k in range(m.last + 1, min(len(raw), m.last + 1 + _DRAWN_REACH)):
+        if words.boundary_before(k):
+            break
+        if keys[k] in _DRAWN_AT_RANDOM:
+            return True
+    return False
+
+
+# "Over the full previous day" spans a whole period before the prediction; only "over the full
+# day" (of the impression) reaches past it.
+_WHOLE = frozenset(("full", "whole", "entire"))
+_PAST = frozenset(("previous", "prior", "preceding", "past", "last"))
+
+
+def _a_whole_past(words: Words, m: Mention) -> bool:
+    """Whether a mention that ends on "full", "whole" or "entire" goes on to a past period
+    ("the ad's CTR aggregated over the full previous day"): all of it is before the
+    prediction, so it leaks nothing."""
+    raw = words.words
+    k = m.last + 1
+    return (
+        raw[m.last].lower() in _WHOLE
+        and k < len(raw)
+        and not words.boundary_before(k)
+        and raw[k].lower() in _PAST
+    )
+
+
+# What "always on" heads when a noun phrase follows it: "always on a later time window"
+# evaluates on a window; only "always on" with nothing after it ("the model is always on") is
+# a service that never goes down.
+_DETERMINERS = frozenset(
+    "a an the each every this that these those our their its his her my your one some any "
+    "all".split()
+)
+
+
+_STILL = frozenset("always still constantly permanently".split())
+"""Adverbs that make "on" an adjective of being up ("always on", "permanently on")."""
+
+
+def _on_something(words: Words, m: Mention) -> bool:
+    """Whether the mention ends on an adverb and "on" ("always on") and a determiner follows
+    it in its clause: then "on" is a preposition that places something ("AUC for the ranker,
+    always on a later time window"), not the adjective of a dependency assumed up ("the model
+    is always on"). A verb's "on" ("train on the ETA we showed") is left alone."""
+    raw = words.words
+    k = m.last + 1
+    return (
+        m.last > m.first
+        and raw[m.last].lower() == "on"
+        and raw[m.last - 1].lower() in _STILL
+        and k < len(raw)
+        and not words.boundary_before(k)
+        and raw[k].lower() in _DETERMINERS
+    )
+
+
+# Words that make a noun many: "every engagement objective", "each goal", "all the targets".
+_DISTRIBUTIVE = frozenset("every each all multiple several various many both".split())
+_DISTRIBUTIVE_REACH = 2
+
+
+def _one_of_many(words: Words, m: Mention) -> bool:
+    """Whether a mention written as one definite thing ("the objective") is one of many in
+    the answer ("a multi-task network that jointly learns every engagement objective"): "the
+    objective" is what a design puts first, "every ... objective" is a set of them, which
+    chooses none as the one (a quantifier at most two words before it, in its clause)."""
+    if not m.phrase.lower().startswith("the "):
+        return False
+    raw = words.words
+    for k in range(m.first - 1, max(-1, m.first - 1 - _DISTRIBUTIVE_REACH), -1):
+        if words.boundary_before(k + 1):
+            return False
+        if raw[k].lower() in _DISTRIBUTIVE:
+            return True
+    return False
+
+
 def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -> bool:
     """Whether a word of the mistake is said of something the rubric names as not the
     mistake, with a few words between: the `unless` phrase "accuracy of the labels" reads
@@ -866,10 +1035,52 @@ def _only_in_part(words: Words, m: Mention, last: int) -> bool:
     except for the EU cluster"."""
     raw = words.words
     said = [w.lower() for w in raw[m.last + 1 : min(last, m.last + _PART_REACH) + 1]]
-    return "except" in said or any(
-        said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when")
+    return bool(_EXCEPTING.intersection(said)) or any(
+        (said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when"))
+        or (said[k], said[k + 1]) in _EXCEPTING_PAIRS
         for k in range(len(said) - 1)
     )
+
+
+# What keeps something back from a refusal: "no degraded mode beyond serving BM25 order", "no
+# cap besides the per-user budget", "no fallback other than the cached list".
+_EXCEPTING = frozenset(("except", "beyond", "besides"))
+_EXCEPTING_PAIRS = frozenset((("other", "than"), ("apart", "from"), ("aside", "from")))
+_TRADE_MARKS = frozenset(";:\u2014")
+_ENOUGH = frozenset(("enough", "sufficient"))
+_ENOUGH_COPULAS = frozenset(("is", "are", "be", "'s", "was"))
+_SUFFICING_VERBS = frozenset(("suffices", "suffice", "covers", "handles"))
+
+
+def _traded(judgement: Judgement, m: Mention, neg: Negation, refused: Sequence[Mention]) -> bool:
+    """Whether a refusal trades one form of the right choice for another: past a clause
+    mark in its sentence, or in the next sentence of its paragraph, the answer names the
+    right choice itself ("There's no degraded mode to build: the popular row from the cache
+    is the fallback"; "A backup index isn't worth it for v1; if search fails we fall back to
+    text search"), or, past the mark, calls something else enough ("No ego-network
+    experiment; graph-cluster randomisation is enough")."""
+    words = judgement.words
+    raw = words.words
+    s = judgement.sentence(m.first)
+    end = max(m.last, neg.last)
+    spans: list[tuple[int, int, bool]] = []
+    for j in range(end + 1, s.last + 1):
+        if _TRADE_MARKS.intersection(words.before(j)):
+            spans.append((j, s.last, True))
+            break
+    k = s.last + 1
+    if k < len(raw) and "\n\n" not in words.before(k):
+        spans.append((k, judgement.sentence(k).last, False))
+    for lo, hi, own in spans:
+        if any(r.negation is None and lo <= r.first <= hi for r in refused):
+            return True
+        if own:
+            said = [plain(w) for w in raw[lo : hi + 1]]
+            if _SUFFICING_VERBS.intersection(said) or any(
+                a in _ENOUGH_COPULAS and b in _ENOUGH for a, b in pairwise(said)
+            ):
+                return True
+    return False
 
 
 # A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
@@ -960,6 +1171,10 @@ _ATTRIBUTION = frozenset(
         ("common", "suggestion"),
         ("usual", "suggestion"),
         ("obvious", "suggestion"),
+        ("common", "shortcut"),
+        ("usual", "shortcut"),
+        ("obvious", "shortcut"),
+        ("tempting", "shortcut"),
         ("push", "back"),
         ("pushed", "back"),
         ("i", "disagree"),
@@ -1045,6 +1260,67 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     return False
 
 
+# What the answer says of the system it is asked to replace, told as it stands: a sentence
+# that opens on now ("Today ...", "Currently ...", "Right now ...") or whose subject is the
+# current system ("the current ranker", "today's rules", "the old model") describes the flaw
+# the design fixes, it chooses nothing.
+_NOW_OPENERS = (
+    ("today",),
+    ("currently",),
+    ("presently",),
+    ("historically",),
+    ("right", "now"),
+    ("at", "the", "moment"),
+    ("at", "present"),
+    ("as", "it", "stands"),
+    ("as", "things", "stand"),
+    ("until", "now"),
+    ("so", "far"),
+)
+_CURRENT = frozenset("current existing old legacy previous incumbent today's".split())
+_SYSTEMS = stems(
+    "system model ranker pipeline setup rule process approach policy service version logic "
+    "stack engine classifier filter scorer feed heuristic team launch forecast"
+)
+_CURRENT_REACH = 3
+"""How far after "current" its system noun may stand ("the current production ranker")."""
+_OPENER_REACH = 4
+"""How far into the sentence (or its label) the words of now or the current system open."""
+# Words that make the sentence the answer's own plan or an endorsement of the current way.
+_OWN_PLAN = frozenset(
+    "i i'd we'd i'll we'll would will should shall keep keeps continue stick fine works "
+    "work".split()
+)
+
+
+def _the_current_system(judgement: Judgement, first: int, mistake: int) -> bool:
+    """Whether the sentence tells the mistake as what the current system does ("Today's
+    system blocks everything above 0.5, which blocks too many good customers", "The existing
+    model treats unclicked results as negatives", "Right now spam is silently deleted"): it
+    opens on a word of now, or on the current system as its subject, before the mistake, and
+    nothing in it makes it the answer's plan or praises the current way ("we'll keep ...",
+    "... and that works fine")."""
+    words = judgement.words
+    said = [*map(plain, words.words[first : judgement.sentence(first).last + 1])]
+    if _OWN_PLAN.intersection(said):
+        return False
+    before = mistake - first
+    opens = min(before, _OPENER_REACH)
+    for k in range(opens):
+        if k and words.boundary_before(first + k) and ":" not in words.before(first + k):
+            break  # only the sentence's opening clause (or its label) may set it in the present
+        if any(tuple(said[k : k + len(o)]) == o for o in _NOW_OPENERS) and (
+            k == 0 or said[k - 1] in ("and", "but", "so")
+        ):
+            return True
+        if said[k] in _CURRENT and any(
+            words.keys[first + j] in _SYSTEMS
+            for j in range(k + 1, min(before, k + 1 + _CURRENT_REACH))
+        ):
+            return True
+    return False
+
+
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
 _DESCRIBED_REACH = 4
 # A relative clause or a second conjunct ("a product shown above a click and not clicked is a
@@ -1113,6 +1389,11 @@ def _given_up(m: Mention, judgement: Judgement) -> bool:
 
 
 _CONDITION_SUBJECTS = frozenset(("we", "i", "you"))
+# A condition contrary to fact: "if unseen posts were labelled negative, ...", and the
+# inverted forms that open a sentence ("Were accuracy the metric, ...", "Should the test set
+# be rebalanced, ...", "Had we launched on the offline win, ..."): what would follow, not a plan.
+_SUBJUNCTIVE = frozenset(("were",))
+_INVERTED = frozenset(("were", "should", "had"))
 _MAIN_CLAUSE = frozenset("we i you they it that this i'd we'd i'll we'll you'd you'll".split())
 _IF_REACH = 8
 
@@ -1122,7 +1403,9 @@ def _only_a_condition(
 ) -> bool:
     """Whether the mistake is told only as the condition of what follows, in a sentence that
     goes on without it: "if we optimise invites we just help recruiters blast strangers" warns
-    of a consequence. The mistake's words all stand in the "if we ..." clause, and none of
+    of a consequence, and so do a condition contrary to fact ("if unseen posts were labelled
+    negative, the model would ...") and one inverted at the sentence's opening ("Were
+    accuracy the metric, ..."). The mistake's words all stand in the "if we ..." clause, and none of
     the flag's words in the clause after it ("if we set the threshold at 0.5 we block every
     payment above it" still chooses 0.5)."""
     words = judgement.words
@@ -1133,7 +1416,12 @@ def _only_a_condition(
     for j in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
         if words.boundary_before(j + 1):
             break
-        if raw[j].lower() in ("if", "when") and raw[j + 1].lower() in _CONDITION_SUBJECTS:
+        word = raw[j].lower()
+        if (
+            (word in ("if", "when") and raw[j + 1].lower() in _CONDITION_SUBJECTS)
+            or (word in ("if", "unless") and _SUBJUNCTIVE.intersection(map(plain, raw[j:hi])))
+            or (word in _INVERTED and (j == first or words.boundary_before(j)))
+        ):
             opener = j
             break
     if opener is None:
@@ -1270,11 +1558,82 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     no clause of its own opens on "is". Not past a relative clause or a subject of its own
     ("we use accuracy, which doesn't need calibration"; "we shuffle, and we don't look
     back"; "we shuffle the logs we don't need")."""
+    hi = max(m.last for m in window)
+    if _denied_from(judgement, window, hi):
+        return True
+    # The subject denied before the rest of the mistake, its object ("fine-tuning won't keep
+    # up with documents that change daily"): read from the end of the subject when the
+    # mistake opens its clause.
+    opening = min(window, key=lambda m: m.first)
+    return (
+        opening.last < hi
+        and _opens_its_clause(judgement, (opening,))
+        and _denied_from(judgement, window, opening.last, hi)
+    )
+
+
+_CAUSING = frozenset(("how", "why", "what"))
+_CAUSE_REACH = 8
+_PROBLEM_WORDS = CRITICISM | stems(
+    "problem problems outrage regression incident bias loop bubble leakage drift skew"
+)
+
+
+_REJECTED = frozenset(("rejected", "discarded", "dismissed", "ruled"))
+_REJECTED_REACH = 8
+
+
+def _rejected_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is an option put down right after it, past a comma: "Options
+    considered: (a) a random split of the impression logs, rejected because it leaks the
+    future; (b) a split by day, chosen"."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _REJECTED_REACH)
+    for k in range(hi + 1, last + 1):
+        if words.boundary_before(k):
+            return words.before(k).strip() == "," and plain(raw[k]) in _REJECTED
+    return False
+
+
+def _caused_a_problem(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake, as the subject, is called the cause of a problem: "raw engagement
+    as the target is how we got the outrage problem", "... is why the feed filled with bait",
+    "... is what broke last quarter's launch". A copula and "how", "why" or "what" right
+    after it, then a word of a problem in the same clause ("is how we get growth" praises)."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _CAUSE_REACH)
+    k = hi + 1
+    if not (
+        k + 1 <= last
+        and not words.boundary_before(k)
+        and plain(raw[k]) in _COPULAS
+        and not words.boundary_before(k + 1)
+        and plain(raw[k + 1]) in _CAUSING
+        and _opens_its_clause(judgement, window)
+    ):
+        return False
+    for j in range(k + 2, last + 1):
+        if words.boundary_before(j):
+            return False
+        if words.keys[j] in _PROBLEM_WORDS:
+            return True
+    return False
+
+
+def _denied_from(
+    judgement: Judgement, window: Sequence[Mention], hi: int, stop: int | None = None
+) -> bool:
+    """`_denied_after`, read from word `hi` on (to word `stop` at most)."""
     words = judgement.words
     raw = words.words
     cues = judgement.cues
-    hi = max(m.last for m in window)
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    if stop is not None:
+        last = min(last, stop)
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
         if words.before(k).strip() == ",":
@@ -1334,8 +1693,13 @@ _DISMISSALS = (
     ("not", "workable"),
     ("not", "realistic"),
     ("ruled", "out"),
+    ("out", "of", "budget"),
+    ("out", "of", "scope"),
+    ("over", "budget"),
 )
 _DISMISSAL_REACH = 2
+_OUT_GOING = frozenset(("to", "there", "now", "in", "into", "for"))
+"""After "is out", words that make it gone out somewhere, not ruled out."""
 
 
 _AT_BEST_REACH = 3
@@ -1373,7 +1737,13 @@ def _dismissed(raw: Sequence[str], k: int) -> bool:
         said = tuple(w.lower() for w in raw[j : j + 4])
         if any(said[: len(d)] == d for d in _DISMISSALS):
             return True
-    return False
+    # "is out" right after the copula ("scoring the whole catalogue is out at 50M items"),
+    # never a particle a word later ("is rolled out to everyone") nor "out to", "out there".
+    return (
+        k < len(raw)
+        and raw[k].lower() == "out"
+        and (k + 1 == len(raw) or raw[k + 1].lower() not in _OUT_GOING)
+    )
 
 
 def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
@@ -1576,11 +1946,14 @@ def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
 # too, where these would say little): "training on the shown ETA is circular".
 _VERDICTS = stems(
     "circular premature misguided shortsighted counterproductive irresponsible invalid "
-    "nonsense wasteful unsound leakage"
+    "nonsense wasteful unsound leakage theatre theater backwards backward asking uneasy "
+    "nervous"
 )
 # Verbs that fault what their subject does: "leaving the threshold at 0.5 ignores the costs".
 _FAULT_VERBS = stems("ignores neglects overlooks conflates confuses")
 _VERDICT_VERBS = frozenset("is are was were would will could 's isn't".split())
+_MAKING = frozenset(("makes", "make", "made"))
+"""A verdict by the feeling the mistake gives: "a random split ... makes me uneasy"."""
 _CALLED_REACH = 4
 
 
@@ -1597,7 +1970,9 @@ def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
             return False
         if keys[k] in _FAULT_VERBS:
             return True
-        if word in _VERDICT_VERBS:
+        if word in _VERDICT_VERBS or (
+            word in _MAKING and k + 1 < len(raw) and plain(raw[k + 1]) == "me"
+        ):
             return any(
                 keys[j] in _VERDICTS
                 for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
@@ -1654,6 +2029,10 @@ _WARY = frozenset(
     "doubtful".split()
 )
 _ABOUT = frozenset(("about", "of", "with", "on", "toward", "towards"))
+_TURNING_AWAY = frozenset(
+    (("lean", "away"), ("steer", "away"), ("steer", "clear"), ("shy", "away"), ("stay", "away"))
+)
+_AWAY_FROM = frozenset(("from", "of"))
 
 
 def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
@@ -1667,6 +2046,10 @@ def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> boo
         word = raw[k].lower()
         if raw[k + 1].lower() in _ABOUT and word in _WARY:
             return True
+        if (word, raw[k + 1].lower()) in _TURNING_AWAY and (
+            k + 2 < len(raw) and raw[k + 2].lower() in _AWAY_FROM
+        ):
+            return True  # "I'd lean away from a 0.5 threshold", "steer clear of ..."
         if (
             word == "no"
             and raw[k + 1].lower() == "way"
@@ -1781,7 +2164,7 @@ def _opens_on_if(judgement: Judgement, first: int) -> bool:
 _END_UP = ("end", "up")
 _ENDING_UP = frozenset(("get", "gets", "lose", "break"))
 _WHO = frozenset(("you", "we", "teams", "people", "one"))
-_HOW_REACH = 8
+_HOW_REACH = 12
 
 
 def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
