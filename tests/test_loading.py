@@ -332,3 +332,23 @@ def test_a_red_flags_unless_is_in_the_model() -> None:
 
     rubric = rubric_of(yaml.safe_load(text + flag))
     assert rubric.red_flags[0].unless == (("a/b test", "canary"), ("traffic",))
+
+
+@pytest.mark.usefixtures("uncached_loading")
+def test_a_library_keeps_each_phrase_once() -> None:
+    """The rubrics repeat the general red flags' phrases: a library holds each distinct phrase
+    and phrase group as one object, read from YAML (the first load) or from the validated
+    cache (the next), so the copies cost no memory (issue 12, session memory)."""
+    from designtrainer.loading.library import default_sources
+
+    for _ in range(2):  # parsed and recorded, then read back from the record
+        rubrics = load_library(default_sources()).rubrics.values()
+        groups = [
+            group
+            for rubric in rubrics
+            for owner in (*rubric.items, *rubric.red_flags)
+            for group in (*owner.evidence, *getattr(owner, "unless", ()))
+        ]
+        phrases = [phrase for group in groups for phrase in group]
+        assert len({id(p) for p in phrases}) == len(set(phrases)) < len(phrases) / 2
+        assert len({id(g) for g in groups}) == len(set(groups)) < len(groups)

@@ -12,8 +12,33 @@ if TYPE_CHECKING:
     from designtrainer.loading.yamlfile import YamlDoc
 
 
-def _evidence(raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(group) for group in raw)
+class Shared:
+    """One object for each distinct phrase and phrase group of the rubrics built with it.
+
+    Rubrics repeat each other: the general red flags and their `unless` phrases stand in
+    every bundled rubric ("no a/b test", "online experiment" 40 times over), so their 34,000
+    phrases are 13,000 distinct ones. Built apart, a library kept a copy of each phrase for
+    every place it is written (2.2 MB where 0.9 MB hold them all: issue 12, session memory);
+    `load_library` builds all its rubrics with one of these, dropped once they are built.
+    Equal strings and tuples read the same everywhere, so nothing but memory changes (and
+    the compiled-rubric cache, which writes an object once however often it is met).
+    """
+
+    __slots__ = ("_groups", "_phrases")
+
+    def __init__(self) -> None:
+        self._phrases: dict[str, str] = {}
+        self._groups: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def phrase(self, text: str) -> str:
+        return self._phrases.setdefault(text, text)
+
+    def group(self, raw: list[str]) -> tuple[str, ...]:
+        group = tuple(map(self.phrase, raw))
+        return self._groups.setdefault(group, group)
+
+    def evidence(self, raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+        return tuple(map(self.group, raw))
 
 
 def build_case(d: dict[str, Any]) -> Case:
@@ -48,13 +73,13 @@ def build_case(d: dict[str, Any]) -> Case:
     )
 
 
-def build_rubric(doc: YamlDoc) -> tuple[Rubric | None, list[Problem]]:
+def build_rubric(doc: YamlDoc, shared: Shared | None = None) -> tuple[Rubric | None, list[Problem]]:
     """The rubric of a file the schema has checked, or the problems a schema cannot see
     (duplicate ids, phrases without words, not_negations without a cue)."""
     problems = rubric_problems(doc)
     if problems:
         return None, problems
-    return rubric_of(doc.data), []
+    return rubric_of(doc.data, shared), []
 
 
 def rubric_problems(doc: YamlDoc) -> list[Problem]:
@@ -112,8 +137,11 @@ def rubric_problems(doc: YamlDoc) -> list[Problem]:
     return problems
 
 
-def rubric_of(d: dict[str, Any]) -> Rubric:
-    """The rubric of a file's data, which the schema and rubric_problems found valid."""
+def rubric_of(d: dict[str, Any], shared: Shared | None = None) -> Rubric:
+    """The rubric of a file's data, which the schema and rubric_problems found valid; its
+    phrases kept once each in `shared` (see `Shared`) with those of the rubrics built before."""
+    if shared is None:
+        shared = Shared()
     items = [
         RubricItem(
             id=raw["id"],
@@ -121,7 +149,7 @@ def rubric_of(d: dict[str, Any]) -> Rubric:
             label=raw["label"],
             weight=raw["weight"],
             level=raw["level"],
-            evidence=_evidence(raw["evidence"]),
+            evidence=shared.evidence(raw["evidence"]),
             why=raw["why"],
             within=raw.get("within"),
             negation=raw.get("negation", "exclude"),
@@ -134,14 +162,14 @@ def rubric_of(d: dict[str, Any]) -> Rubric:
         RedFlag(
             id=raw["id"],
             message=raw["message"],
-            evidence=_evidence(raw["evidence"]),
+            evidence=shared.evidence(raw["evidence"]),
             section=raw.get("section"),
             within=raw.get("within"),
             negation=raw.get("negation", "exclude"),
             label=raw.get("label"),
-            unless=_evidence(raw.get("unless", [])),
-            refused=tuple(raw.get("refused", [])),
+            unless=shared.evidence(raw.get("unless", [])),
+            refused=shared.group(raw.get("refused", [])),
         )
         for raw in d.get("red_flags", [])
     ]
-    return Rubric(d["case"], tuple(items), tuple(flags), tuple(d.get("not_negations", [])))
+    return Rubric(d["case"], tuple(items), tuple(flags), shared.group(d.get("not_negations", [])))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.loading import validated_cache
-from designtrainer.loading.build import build_case, build_rubric, rubric_of
+from designtrainer.loading.build import Shared, build_case, build_rubric, rubric_of
 from designtrainer.loading.problems import MAX_BYTES, ContentError, Problem, display_path, problem
 from designtrainer.paths import bundled_dir, env_case_dirs
 
@@ -182,8 +182,11 @@ class _Found:
     pin: Pinned
 
 
-def _checked(path: Path, cache_dir: Path | None, problems: list[Problem]) -> _Found | None:
-    """The case or rubric in `path`, or None with its problems added to `problems`.
+def _checked(
+    path: Path, cache_dir: Path | None, problems: list[Problem], shared: Shared
+) -> _Found | None:
+    """The case or rubric in `path`, or None with its problems added to `problems`; a
+    rubric's phrases kept once with those of the rubrics built before (`shared`).
 
     A file found valid before with these very bytes is taken from the validated cache; any
     other is parsed, checked by the schema and the rubric rules, and recorded if valid.
@@ -201,7 +204,7 @@ def _checked(path: Path, cache_dir: Path | None, problems: list[Problem]) -> _Fo
                 pin = Pinned(path, entry.positions)
                 if entry.kind == "case":
                     return _Found(build_case(entry.data), pin)
-                return _Found(rubric_of(entry.data), pin)
+                return _Found(rubric_of(entry.data, shared), pin)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass  # not what a valid file gives: read the file itself
     from designtrainer.loading.schema import validate
@@ -220,7 +223,7 @@ def _checked(path: Path, cache_dir: Path | None, problems: list[Problem]) -> _Fo
     if kind == "case":
         found = build_case(doc.data)
     else:
-        found, errs = build_rubric(doc)
+        found, errs = build_rubric(doc, shared)
         if found is None:
             problems.extend(errs)
             return None
@@ -264,10 +267,11 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
     problems: list[Problem] = []
 
     cache_dir = validated_cache.folder()
+    shared = Shared()  # only while loading: the rubrics hold what it found
     for source in sources:
         problems.extend(source.problems)
         for path in source.files:
-            found = _checked(path, cache_dir, problems)
+            found = _checked(path, cache_dir, problems, shared)
             if found is None:
                 continue
             if isinstance(found.value, Case):
