@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from designtrainer.domain.model import RedFlag, RubricItem
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.grading import evidence as evidence_module
+from designtrainer.grading import flags as flags_module
 from designtrainer.grading import grade as grade_module
 from designtrainer.grading import judgement as judgement_module
 from designtrainer.grading import negation as negation_module
@@ -145,12 +146,12 @@ def test_a_mention_in_a_label_of_a_long_sentence_is_a_label(text: str) -> None:
 
 
 def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
-    """evidence._flag_choice without its shortcut: every sentence's clauses are read, also
+    """flags._flag_choice without its shortcut: every sentence's clauses are read, also
     in sentences that lack one of the mistake's groups before their clauses are read. The
     readings are the engine's own (the same helpers, in the same order), so this checks the
     shortcut alone; a rule added to the engine must be added here too, or this test finds the
     difference on some generated answer."""
-    e = evidence_module
+    e = flags_module
     mentions = [
         m._replace(negation=None)
         if m.negation is not None and accepts_shortcoming(m.negation)

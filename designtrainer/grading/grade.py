@@ -7,6 +7,7 @@ Each answer text passes once through the stages, each in its own module:
 3. negation   (`negation.py`)           which mentions a negation covers
 4. judgement  (`judgement.py`)          whether each mention applies the idea or only names it
 5. evidence   (`evidence.py`)           which mentions earn each item, and the quotes
+   red flags  (`flags.py`)              when an answer makes a wrong choice, not discusses it
 
 Each rubric item is looked for in its own section's answer first and then, as an interviewer
 credits an idea wherever it is said, in the other sections' answers (the result says where it

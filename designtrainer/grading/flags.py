@@ -1,0 +1,1858 @@
+"""Stage 5 of grading, red flags: when an answer makes a wrong choice, not when it discusses it.
+
+A red flag's mistake is often named by an answer that does not make it: it weighs the idea and
+drops it, warns against it, says someone else does it, or states the right choice that takes
+it back. `_flag_choice` reads which sentences make the mistake from the flag's mentions (and
+its `unless` mentions, where the answer states the right choice), and `_refusal_choice` when
+the answer refuses the right choice instead ("we don't need a fallback"). They live apart from
+`evidence`, which chooses the mentions that earn an item and calls into this module for a
+`RedFlag` owner, because nearly all of their many helpers are about this one question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from itertools import groupby, pairwise
+from operator import attrgetter
+
+from designtrainer.domain.model import RedFlag
+from designtrainer.grading.evidence import _RELATIVES, CHOICE_REACH, Choice, best_window
+from designtrainer.grading.judgement import CRITICISM, Judgement
+from designtrainer.grading.mentions import Mention
+from designtrainer.grading.negation import Negation
+from designtrainer.grading.words import Words, plain, stem, stems
+
+
+def _flag_choice(
+    flag: RedFlag,
+    mentions: Sequence[Mention],
+    usable: list[Mention],
+    judgement: Judgement,
+    unless: Sequence[Mention] = (),
+    remedies: Sequence[Mention] = (),
+) -> Choice:
+    """A mistake counts when the answer makes it, named or not, never when it warns: not in
+    a clause that argues against it ("a random split would leak"), nor in a sentence that
+    rules it out ("definitely not a random shuffle: shuffling zone-hours would let the model
+    see next week"). A mistake is stated in one sentence, so all of its groups must be there.
+    A negated mention in a later clause of the sentence does not take back the mistake stated
+    before it ("I'd use reported posts as positives, ..., and sample negatives from posts that
+    were never reported"). Nor does it count in a sentence that also states the flag's right
+    choice (`unless`, every group, not negated nor argued against): "if it beats the baseline
+    offline, we launch an A/B test" gates the test on the offline win. Nor when the sentence
+    goes on to name, not negated, what refusing the right choice would refuse (`remedies`, the
+    flag's `refused` mentions: "..., so it gets a popularity fallback")."""
+    start = judgement.sentence_start
+    right: set[int] | None = None
+    """The sentences that state the right choice: read when a mistake is first found."""
+    refused: dict[int, int] = {}
+    """Sentence -> where its first negated mention starts."""
+    negated_at: dict[int, Mention] = {}
+    """Where each negated mention starts -> the mention."""
+    negated_groups: dict[int, set[int]] = {}
+    """Sentence -> the groups of its negated mentions."""
+    for m in mentions:
+        if m.negation is not None:
+            first = start(m.first)
+            refused[first] = min(refused.get(first, m.first), m.first)
+            negated_at.setdefault(m.first, m)
+            negated_groups.setdefault(first, set()).add(m.group)
+    groups = len(flag.evidence)
+    words = judgement.words
+    said: dict[int, list[Mention]] = {}
+    """Per sentence read so far, its mentions (not taken back), for the list it may
+    introduce."""
+    # Sentence by sentence in reading order (a sentence's mentions come together): the first
+    # one that makes the mistake decides, and the clauses of the sentences after it are never
+    # read (a long answer makes a mistake it makes at all many times).
+    for first, in_sentence in groupby(usable, lambda m: start(m.first)):
+        found = list(in_sentence)
+        negated = refused.get(first)
+        if negated is not None:
+            found = [m for m in found if m.last < negated]
+        found = [
+            m
+            for m in found
+            if not (
+                _names_a_topic(words, m)
+                or _a_measure(words, m)
+                or _compared(words, m)
+                or _on_something(words, m)
+                or _one_of_many(words, m)
+                or _irrelevant_to_a_stage(words, m)
+                or _drawn_at_random(words, m)
+                or _a_whole_past(words, m)
+            )
+        ]
+        said[first] = found
+        if _asks(words, judgement.sentence_end(first)):
+            continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
+        # An item of a list says what the list's lead-in line says of every item: under
+        # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
+        lead = judgement.lead_in(first) if len(said) > 1 else None
+        led: dict[int, Mention] = {}
+        if lead is not None:
+            for m in said.get(lead, ()):
+                if (
+                    m.group not in led
+                    and not judgement.argues_against(m, _REASON_WORDS)
+                    and _leads_the_items(judgement, m, lead)
+                ):
+                    led[m.group] = m
+        # A sentence that goes on about the one before it ("AUC on the validation slice.
+        # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
+        back = _continued(judgement, said, first) if not led else None
+        if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
+            continue  # not every group there even before clauses are read
+        found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
+        window = best_window(groups, found, flag.within)
+        if window is None and led:
+            window = _window_besides(groups, found, flag.within, led)
+        if window is None and back:
+            both = [m for m in back if not judgement.argues_against(m, _REASON_WORDS)] + found
+            window = best_window(groups, both, flag.within)
+            if window is not None and all(m.first < first for m in window):
+                window = None
+        if window is None or _across_a_reason(words, window):
+            continue
+        if (
+            _only_a_condition(judgement, first, window, found)
+            or _how_you_end_up(judgement, window)
+            or _only_a_gate(judgement, window)
+            or _at_best(words, window)
+            or _judged_after(judgement, window)
+            or _judged_next(judgement, window)
+            or _denied_after(judgement, window)
+            or _caused_a_problem(judgement, window)
+            or _rejected_next(judgement, window)
+            or _floated_then_dropped(judgement, first, window)
+            or _said_of_anyone(judgement, first, window)
+            or _named_as_a_fault(judgement, first, window)
+            or _seems_then_dropped(judgement, window)
+            or _worth_nothing(judgement, window)
+            or _called_faulty(judgement, window)
+            or _what_doing_it_would_do(judgement, window)
+            or _wary_of(judgement, first, window)
+            or _something_refused(judgement, window)
+            or _contrasted(judgement, window, negated_at)
+            or _weighed_after_refusal(judgement, first, window, refused)
+            or _taken_back_in_item(judgement, first, window, negated_groups)
+            or _of_something_else(flag, window, words)
+            or _unable_to(words, window)
+            or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
+        ):
+            continue
+        if _kept_after(judgement, first, window, remedies):
+            continue
+        if unless and right is None:
+            right = _right_choice(flag, unless, judgement)
+        if right and (
+            first in right
+            or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
+            or (led and lead in right)  # "Features, all as of order time:" covers each item
+            or _replaced_next(judgement, window, right)
+        ):
+            continue
+        if _not_our_choice(
+            words,
+            first,
+            min(m.first for m in window if m.first >= first),
+            judgement.sentence(first).last,
+        ) or _the_current_system(
+            judgement, first, min(m.first for m in window if m.first >= first)
+        ):
+            continue
+        end = max(m.last for m in window if m.first >= first)
+        if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
+            return Choice("met", tuple(window))
+    return Choice("missed", (), tuple(range(groups)))
+
+
+def _kept_after(
+    judgement: Judgement, first: int, window: Sequence[Mention], refused: Sequence[Mention]
+) -> bool:
+    """Whether the sentence goes on, after the mistake, to name the right choice that a
+    refusal of it would refuse, not negated: "The feature store is a hard dependency, so it
+    gets a local cache and a popularity fallback" keeps a fallback for the dependency."""
+    hi = max(m.last for m in window)
+    last = judgement.sentence(first).last
+    return any(r.negation is None and hi < r.first <= last for r in refused)
+
+
+def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's words stand on both sides of a reason after a comma: "We report
+    WAPE, since MAPE blows up on zero-sale days" reports one measure and gives the reason
+    against another; no clause of it states the mistake whole."""
+    lo = min(m.last for m in window)
+    hi = max(m.first for m in window)
+    return any(
+        plain(words.words[k]) in _REASON_WORDS and words.before(k).strip() == ","
+        for k in range(lo + 1, hi)
+    )
+
+
+_DOUBLE_REACH = 5
+"""A second cue this many words before a refused mention negates the refusal ("never ship
+without a fallback", "deciding not to build a fallback would be reckless")."""
+_VERDICT_REACH = 12
+"""How far after a refusal a verdict on it is looked for ("... would be a mistake")."""
+_JOINS = frozenset(("and", "or", "but", "nor"))
+# Plain cues that say the right choice is absent from the design ("the service runs without a
+# fallback", "we have no degraded mode"): that is the mistake, though no refusal is voiced.
+_ABSENT = frozenset(("no", "without", "none of", "nothing"))
+_UNABLE = frozenset(("can't", "cannot", "can not", "cant", "couldn't", "could not"))
+# What may stand right before a refused phrase for the refusal to be of the thing itself: an
+# article or determiner, or a word that adds nothing of kind ("no separate degraded mode");
+# another word makes a kind of it ("a dense retrieval stage", "a member-level A/B test").
+# ...or the verb whose object it is ("I won't model uplift", "we don't build a fallback").
+_DOING = stems(
+    "use build add need want do run train bother include keep model rely apply deploy ship "
+    "plan introduce adopt maintain design implement estimate reconstruct set support offer "
+    "provide learn predict try have has go pursue"
+)
+# Verbs of taking the right choice away: refused, they keep it ("we won't drop the fallback").
+_REMOVING = stems("remove drop lift scrap abolish eliminate ditch disable kill retire")
+_PLAIN_MODIFIERS = frozenset(
+    "a an the any any's some our my its their this that these those such separate dedicated "
+    "extra additional proper real explicit formal special whole elaborate fancy complex "
+    "sophisticated".split()
+)
+# Words of a verdict that judges a choice ("would be reckless", "is a bad idea", "is not an
+# option"), rather than dismissing the thing it follows ("it's overkill").
+_JUDGING = frozenset(
+    "reckless mistake bad poor wrong naive flawed trap trouble recipe option question "
+    "starter nonstarter avoid".split()
+)
+
+
+def _refusal_choice(
+    flag: RedFlag, refused: Sequence[Mention], judgement: Judgement, unless: Sequence[Mention]
+) -> Choice | None:
+    """The mistake made by refusing the right choice: a mention of the flag's `refused`
+    phrases under a negation ("we don't need a fallback", "I'd skip the degraded path", "a
+    separate fallback path isn't really needed", "no plan B"). Not in a question, nor where
+    the refusal is itself refused or judged ("never ship without a fallback", "running
+    without a fallback would be reckless"), nor told as someone else's choice, nor in a
+    sentence that states the right choice ("we fall back to the rules engine, so a separate
+    fallback path isn't needed beyond that"). None when no sentence refuses it."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    right: set[int] | None = None
+    for m in refused:
+        neg = m.negation
+        if neg is None or not (
+            neg.trigger.lower() in _ABSENT
+            or (
+                neg.last + 1 < len(raw)
+                and words.keys[neg.last + 1] in _DOING
+                and neg.trigger.lower() not in _UNABLE
+            )
+            or judgement.rejects(m)
+        ):
+            continue  # "we can't learn uplift from these logs" states a fact, refuses nothing
+        s = judgement.sentence(m.first)
+        if _asks(words, s.last) or judgement.argues_against(m):
+            continue
+        before = m.first - 1
+        if not (
+            m.first == s.first
+            or words.boundary_before(m.first)
+            or neg.first <= before <= neg.last
+            or plain(raw[before]) in _PLAIN_MODIFIERS
+            or (words.keys[before] in _DOING and plain(raw[before - 1]) not in _ARTICLES)
+        ) or _a_kind_after(words, m):
+            continue  # a kind of it refused ("I would not add a dense retrieval stage", "a
+            # learned uplift model", "a dedicated fallback model")
+        # Cues that touch make one ("would not" + "bother with"); two apart, the first
+        # negates the second.
+        refusal = {neg}
+        for k in range(m.first - 1, max(s.first, m.first - _DOUBLE_REACH) - 1, -1):
+            if words.boundary_before(k + 1) or raw[k].lower() in _JOINS:
+                break
+            cue = cues.get(k)
+            if cue is not None and not any(
+                cue.last + 1 >= other.first and other.last + 1 >= cue.first for other in refusal
+            ):
+                refusal.add(cue)
+        if len(refusal) > 1:
+            continue  # a refusal refused
+        if any(words.keys[k] in _REMOVING for k in range(neg.last + 1, m.first)):
+            continue  # its removal refused: "I would not remove the cap" keeps it
+        if any(
+            (cue := cues.get(k)) is not None
+            and cue != neg
+            and _JUDGING.intersection(cue.trigger.lower().split())
+            for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
+        ):
+            continue  # a verdict on the refusal ("going without a fallback is a bad idea")
+        if (
+            _counterfactual(words, s.first, neg, m, s.last)
+            or _only_in_part(words, m, s.last)
+            or _traded(judgement, m, neg, refused)
+            or (neg.last < m.first and _something_refused(judgement, (m,)))
+        ):
+            continue
+        if _not_our_choice(words, s.first, min(m.first, neg.first), s.last) or (
+            _the_current_system(judgement, s.first, min(m.first, neg.first))
+        ):
+            continue
+        if unless:
+            if right is None:
+                right = _right_choice(flag, unless, judgement)
+            if s.first in right:
+                continue
+        return Choice("met", (m,))
+    return None
+
+
+_REFUSING_OPENERS = frozenset("no skip skipping without don't not never".split())
+
+
+def _replaced_next(judgement: Judgement, window: Sequence[Mention], right: set[int]) -> bool:
+    """Whether the mistake is one phrase that refuses a kind of the right choice ("No
+    canary.", "I'd skip shadow mode.") and the very next sentence, in the same paragraph,
+    states the right choice in another form ("The champion/challenger on 10% of traffic
+    already protects us."): one check traded for another, not none."""
+    spans = {(m.first, m.last) for m in window}
+    if len(spans) != 1:
+        return False
+    first, _ = spans.pop()
+    words = judgement.words
+    if plain(words.words[first]) not in _REFUSING_OPENERS:
+        return False
+    k = judgement.sentence(first).last + 1
+    return (
+        k < len(words.words)
+        and "\n\n" not in words.before(k)
+        and judgement.sentence_start(k) in right
+    )
+
+
+# Nouns that make a refused phrase before them a kind of it: "a fallback model" is a second
+# model, and refusing one leaves any other fallback standing.
+_KINDS_AFTER = stems("model models tier tiers classifier classifiers ranker rankers network")
+
+
+def _a_kind_after(words: Words, m: Mention) -> bool:
+    """Whether the refused mention qualifies a noun right after it that makes it a kind:
+    "I'd skip a dedicated fallback model; the old formula is served" refuses a model, not the
+    fallback."""
+    return _qualifies(words, m, _KINDS_AFTER)
+
+
+def _qualifies(words: Words, m: Mention, nouns: frozenset[str]) -> bool:
+    """Whether the mention qualifies the word right after it, in its clause, and that word is
+    one of `nouns` (keys)."""
+    k = m.last + 1
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] in nouns
+
+
+_WOULD = frozenset("would could might we'd you'd it'd".split())
+_COUNTERFACTUAL_REACH = 10
+
+
+def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: int) -> bool:
+    """Whether a sentence opens on the refusal ("Without a cap", "With no fallback"), or on a
+    condition or a doing that holds it ("If there were no fallback", "Having no fallback"),
+    and goes on to what would happen then: "Without a cap we would spam users, so ..." warns
+    (not when it would be fine: "going without a fallback would be fine")."""
+    raw = words.words
+    opener = raw[first].lower()
+    if neg.first == first:
+        if opener not in ("without", "with"):
+            return False
+    elif not (
+        (opener == "if" or opener.endswith("ing"))
+        and neg.first - first <= _IF_REACH
+        and not any(words.boundary_before(k) for k in range(first + 1, neg.first + 1))
+    ):
+        return False
+    for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1):
+        if plain(raw[k]) in _WOULD:
+            return not any(
+                raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+            )
+    return False
+
+
+_OF_REACH = 4
+
+
+@cache
+def _of_pairs(unless: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    """From a flag's `unless` phrases of the form "X of [the] Y" ("accuracy of the labels"),
+    the pairs (X, Y) as word keys."""
+    pairs = set()
+    for group in unless:
+        for phrase in group:
+            parts = phrase.lower().split()
+            if len(parts) >= 3 and parts[1] == "of":
+                pairs.add((stem(parts[0]), stem(parts[-1])))
+    return frozenset(pairs)
+
+
+# Nouns a mistake's words may only qualify: what the words then name is a question, a drift
+# or a measure about the thing ("the objective question", "feature drift", "click
+# distribution"), never the thing chosen.
+_TOPIC_HEADS = stems(
+    "question questions debate discussion drift skew importance importances freshness "
+    "parity distribution distributions"
+)
+
+
+def _names_a_topic(words: Words, m: Mention) -> bool:
+    """Whether the mention qualifies the noun right after it, which is only a topic or a
+    measure of it: "settles the objective question" asks what the objective is and chooses
+    none; "monitoring feature drift" watches features, it adds none ("CTR is the objective,
+    no question" still chooses)."""
+    return _qualifies(words, m, _TOPIC_HEADS)
+
+
+# Units after a figure: "0.5 s", "0.5 ms", "0.5%" are a time or a share, never a score.
+_UNITS = frozenset(
+    "s sec secs second seconds ms millisecond milliseconds min mins minute minutes h hr hrs "
+    "hour hours day days week weeks x pp points percent gb mb kb tb k m".split()
+)
+
+
+def _a_measure(words: Words, m: Mention) -> bool:
+    """Whether a mention that is only a figure ("0.5") is a measure with its unit: "p99
+    under 0.5 s for scoring" is a latency, not a threshold on the score ("block above 0.5"
+    is one)."""
+    raw = words.words
+    if m.first != m.last or not raw[m.first].replace(".", "").isdigit():
+        return False
+    k = m.last + 1
+    after = words.before(k)
+    return "%" in after or (
+        k < len(raw) and not words.boundary_before(k) and raw[k].lower() in _UNITS
+    )
+
+
+# "well above 0.5", "far below the baseline": a degree before a word of comparing measures a
+# distance from the figure; no cut is made at it ("block above 0.5" makes one).
+_DEGREES = frozenset("well far much way comfortably significantly considerably".split())
+_COMPARING = frozenset("above over below under".split())
+
+
+def _compared(words: Words, m: Mention) -> bool:
+    """Whether the mention opens on "above"/"below" after a word of degree ("That puts the
+    threshold well above 0.5"): a comparison with the figure, not a cut at it."""
+    raw = words.words
+    return (
+        raw[m.first].lower() in _COMPARING
+        and m.first > 0
+        and not words.boundary_before(m.first)
+        and raw[m.first - 1].lower() in _DEGREES
+    )
+
+
+# "Irrelevant" said of a stage or a point of the design ("anything else is irrelevant at this
+# stage") says what does not matter there; it labels nothing.
+_STAGES = stems("stage stages step steps point phase layer")
+_STAGE_REACH = 3
+
+
+def _irrelevant_to_a_stage(words: Words, m: Mention) -> bool:
+    """Whether a mention that ends on "irrelevant" goes on, in its clause, to the stage it is
+    irrelevant at ("everything else is irrelevant at that stage", "irrelevant to this
+    stage"): what does not matter to a part of the design, not a label of relevance."""
+    raw = words.words
+    if plain(raw[m.last]) != "irrelevant":
+        return False
+    for k in range(m.last + 1, min(len(raw), m.last + 1 + _STAGE_REACH)):
+        if words.boundary_before(k):
+            return False
+        if words.keys[k] in _STAGES:
+            return True
+    return False
+
+
+# What chance may pick besides a split: negatives drawn at random, a class thinned at random,
+# noise, crops and seeds ("random negatives", "randomly downsampled", "downsampled at random").
+_RANDOM_WORDS = frozenset(("random", "randomly", "randomized", "randomised"))
+_DRAWN_AT_RANDOM = stems(
+    "negative negatives downsample downsampled downsampling subsample subsampled subsampling "
+    "noise crop crops seed seeds"
+)
+_DRAWN_REACH = 2
+
+
+def _drawn_at_random(words: Words, m: Mention) -> bool:
+    """Whether a word of chance ("random", "randomly", "at random") is said of drawing
+    negatives, thinning a class, noise, crops or seeds, a word or two from it in its clause:
+    "trained with in-batch and random negatives", "negatives are randomly downsampled", "are
+    downsampled at random to 10%". None of them splits the data ("randomly sampled 20% as
+    the test set" still does)."""
+    raw = words.words
+    if plain(raw[m.last]) not in _RANDOM_WORDS:
+        return False
+    keys = words.keys
+    lo = m.first
+    while lo > max(0, m.first - _DRAWN_REACH) and not words.boundary_before(lo):
+        lo -= 1
+        if keys[lo] in _DRAWN_AT_RANDOM:
+            return True
+    for k in range(m.last + 1, min(len(raw), m.last + 1 + _DRAWN_REACH)):
+        if words.boundary_before(k):
+            break
+        if keys[k] in _DRAWN_AT_RANDOM:
+            return True
+    return False
+
+
+# "Over the full previous day" spans a whole period before the prediction; only "over the full
+# day" (of the impression) reaches past it.
+_WHOLE = frozenset(("full", "whole", "entire"))
+_PAST = frozenset(("previous", "prior", "preceding", "past", "last"))
+
+
+def _a_whole_past(words: Words, m: Mention) -> bool:
+    """Whether a mention that ends on "full", "whole" or "entire" goes on to a past period
+    ("the ad's CTR aggregated over the full previous day"): all of it is before the
+    prediction, so it leaks nothing."""
+    raw = words.words
+    k = m.last + 1
+    return (
+        raw[m.last].lower() in _WHOLE
+        and k < len(raw)
+        and not words.boundary_before(k)
+        and raw[k].lower() in _PAST
+    )
+
+
+# What "always on" heads when a noun phrase follows it: "always on a later time window"
+# evaluates on a window; only "always on" with nothing after it ("the model is always on") is
+# a service that never goes down.
+_DETERMINERS = frozenset(
+    "a an the each every this that these those our their its his her my your one some any "
+    "all".split()
+)
+
+
+_STILL = frozenset("always still constantly permanently".split())
+"""Adverbs that make "on" an adjective of being up ("always on", "permanently on")."""
+
+
+def _on_something(words: Words, m: Mention) -> bool:
+    """Whether the mention ends on an adverb and "on" ("always on") and a determiner follows
+    it in its clause: then "on" is a preposition that places something ("AUC for the ranker,
+    always on a later time window"), not the adjective of a dependency assumed up ("the model
+    is always on"). A verb's "on" ("train on the ETA we showed") is left alone."""
+    raw = words.words
+    k = m.last + 1
+    return (
+        m.last > m.first
+        and raw[m.last].lower() == "on"
+        and raw[m.last - 1].lower() in _STILL
+        and k < len(raw)
+        and not words.boundary_before(k)
+        and raw[k].lower() in _DETERMINERS
+    )
+
+
+# Words that make a noun many: "every engagement objective", "each goal", "all the targets".
+_DISTRIBUTIVE = frozenset("every each all multiple several various many both".split())
+_DISTRIBUTIVE_REACH = 2
+
+
+def _one_of_many(words: Words, m: Mention) -> bool:
+    """Whether a mention written as one definite thing ("the objective") is one of many in
+    the answer ("a multi-task network that jointly learns every engagement objective"): "the
+    objective" is what a design puts first, "every ... objective" is a set of them, which
+    chooses none as the one (a quantifier at most two words before it, in its clause)."""
+    if not m.phrase.lower().startswith("the "):
+        return False
+    raw = words.words
+    for k in range(m.first - 1, max(-1, m.first - 1 - _DISTRIBUTIVE_REACH), -1):
+        if words.boundary_before(k + 1):
+            return False
+        if raw[k].lower() in _DISTRIBUTIVE:
+            return True
+    return False
+
+
+def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -> bool:
+    """Whether a word of the mistake is said of something the rubric names as not the
+    mistake, with a few words between: the `unless` phrase "accuracy of the labels" reads
+    "the accuracy of the chargeback labels" too (the labels' accuracy, not the model's)."""
+    pairs = _of_pairs(flag.unless)
+    if not pairs:
+        return False
+    keys, raw = words.keys, words.words
+    for m in window:
+        k = m.last + 1
+        if k + 1 >= len(raw) or raw[k].lower() != "of" or words.boundary_before(k):
+            continue
+        for j in range(k + 1, min(len(raw), k + 1 + _OF_REACH)):
+            if words.boundary_before(j):
+                break
+            if (keys[m.last], keys[j]) in pairs:
+                return True
+    return False
+
+
+_UNABLE_REACH = 2
+
+
+def _unable_to(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether a mistake's words follow a word of inability in their clause ("fine-tuning
+    couldn't respect permissions", "we can't ship without a test"): that says what cannot
+    be done, and chooses nothing (the negation stage reads no cue in "can't", which states
+    facts too)."""
+    raw = words.words
+    for m in window:
+        for k in range(m.first - 1, max(-1, m.first - 1 - _UNABLE_REACH), -1):
+            if words.boundary_before(k + 1):
+                break
+            said = plain(raw[k])
+            if said in _UNABLE or (
+                said == "not" and k > 0 and plain(raw[k - 1]) in ("can", "could")
+            ):
+                return True
+    return False
+
+
+_WARNING_PAIRS = frozenset(
+    (
+        ("red", "flag"),
+        ("red", "flags"),
+        ("watch", "out"),
+        ("watch", "for"),
+        ("look", "out"),
+        ("steer", "clear"),
+        ("anti", "pattern"),
+        ("anti", "patterns"),
+        ("don't", "do"),
+        ("not", "to"),
+    )
+)
+_WARNING_LABEL_WORDS = 8
+
+
+def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
+    """Whether the mistake is an item under a label or a list lead-in that names what
+    follows as mistakes: "Common mistakes: a random split, ...", "Red flags I watch for:
+    optimising clicks only, ...", "Traps:" over a list of them."""
+    words = judgement.words
+    for k in range(first, min(mistake, first + _WARNING_LABEL_WORDS)):
+        if ":" in words.before(k + 1):
+            return _warning_words(judgement, first, k)
+    lead = judgement.lead_in(first)
+    if lead is None:
+        return False
+    last = judgement.sentence(lead).last  # the lead-in's last words: its label
+    return _warning_words(judgement, max(lead, last - _WARNING_LABEL_WORDS), last)
+
+
+def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
+    said = [*map(plain, judgement.words.words[first : last + 1])]
+    keys = judgement.words.keys
+    return (
+        judgement.criticises(first, last)
+        or any(pair in _WARNING_PAIRS for pair in pairwise(said))
+        or any(keys[k] in _FAULTS for k in range(first, last + 1))
+    )
+
+
+_PART_REACH = 12
+
+
+def _only_in_part(words: Words, m: Mention, last: int) -> bool:
+    """Whether the refusal is of a part only, the right choice kept for the rest: "we don't
+    need uplift for the transactional pushes, only for the marketing ones", "no fallback
+    except for the EU cluster"."""
+    raw = words.words
+    said = [w.lower() for w in raw[m.last + 1 : min(last, m.last + _PART_REACH) + 1]]
+    return bool(_EXCEPTING.intersection(said)) or any(
+        (said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when"))
+        or (said[k], said[k + 1]) in _EXCEPTING_PAIRS
+        for k in range(len(said) - 1)
+    )
+
+
+# What keeps something back from a refusal: "no degraded mode beyond serving BM25 order", "no
+# cap besides the per-user budget", "no fallback other than the cached list".
+_EXCEPTING = frozenset(("except", "beyond", "besides"))
+_EXCEPTING_PAIRS = frozenset((("other", "than"), ("apart", "from"), ("aside", "from")))
+_TRADE_MARKS = frozenset(";:\u2014")
+_ENOUGH = frozenset(("enough", "sufficient"))
+_ENOUGH_COPULAS = frozenset(("is", "are", "be", "'s", "was"))
+_SUFFICING_VERBS = frozenset(("suffices", "suffice", "covers", "handles"))
+
+
+def _traded(judgement: Judgement, m: Mention, neg: Negation, refused: Sequence[Mention]) -> bool:
+    """Whether a refusal trades one form of the right choice for another: past a clause
+    mark in its sentence, or in the next sentence of its paragraph, the answer names the
+    right choice itself ("There's no degraded mode to build: the popular row from the cache
+    is the fallback"; "A backup index isn't worth it for v1; if search fails we fall back to
+    text search"), or, past the mark, calls something else enough ("No ego-network
+    experiment; graph-cluster randomisation is enough")."""
+    words = judgement.words
+    raw = words.words
+    s = judgement.sentence(m.first)
+    end = max(m.last, neg.last)
+    spans: list[tuple[int, int, bool]] = []
+    for j in range(end + 1, s.last + 1):
+        if _TRADE_MARKS.intersection(words.before(j)):
+            spans.append((j, s.last, True))
+            break
+    k = s.last + 1
+    if k < len(raw) and "\n\n" not in words.before(k):
+        spans.append((k, judgement.sentence(k).last, False))
+    for lo, hi, own in spans:
+        if any(r.negation is None and lo <= r.first <= hi for r in refused):
+            return True
+        if own:
+            said = [plain(w) for w in raw[lo : hi + 1]]
+            if _SUFFICING_VERBS.intersection(said) or any(
+                a in _ENOUGH_COPULAS and b in _ENOUGH for a, b in pairwise(said)
+            ):
+                return True
+    return False
+
+
+# A reason is about something else: "we staff to the mean forecast, since idle couriers hurt
+# margins" makes the mistake; "split by time, because a random split leaks" (the mistake
+# inside the reason) still argues against it.
+_REASON_WORDS = frozenset(("because", "since"))
+
+
+def _asks(words: Words, last: int) -> bool:
+    """Whether the sentence ending at word `last` is a question."""
+    return 2 * last + 2 < len(words.parts) and "?" in words.parts[2 * last + 2]
+
+
+_ANAPHORS = frozenset("it it's its they them".split())
+"""Words that point back wherever they stand in the sentence's first few words."""
+_DEMONSTRATIVES = frozenset("this that these those".split())
+"""Words that point back only when they open the sentence ("That gives ...", not "videos
+that were never shown")."""
+_ANAPHOR_REACH = 4
+_ANSWER_LENGTH = 6
+"""A sentence after a question, this short, answers it."""
+
+
+def _continued(
+    judgement: Judgement, said: dict[int, list[Mention]], first: int
+) -> list[Mention] | None:
+    """The mentions of the sentence just before the one starting at `first`, when this one
+    goes on about it: one of its first few words points back ("it", "all of them"; "this" or
+    "that" opening it), or it answers the question it asks in a few words
+    and no blank line or list item stands between them. None otherwise."""
+    if first == 0:
+        return None
+    before = said.get(judgement.sentence_start(first - 1))
+    if not before:
+        return None
+    words = judgement.words
+    if words.parts[2 * first].count("\n") >= 2 or "\n-" in words.parts[2 * first]:
+        return None
+    if "?" in words.parts[2 * first] and judgement.sentence_end(first) - first < _ANSWER_LENGTH:
+        return before  # a question and its short answer: "What do we optimise? Clicks."
+    raw = [*map(plain, words.words[first : first + _ANAPHOR_REACH])]
+    if raw[0] in _DEMONSTRATIVES or _ANAPHORS.intersection(raw):
+        return before
+    return None
+
+
+def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement) -> set[int]:
+    """The sentences (by first word) that state the flag's right choice: a mention of every
+    one of its `unless` groups there, none negated nor in a clause that argues against it."""
+    groups: dict[int, set[int]] = {}
+    start = judgement.sentence_start
+    for m in unless:
+        if (
+            m.negation is None
+            and not judgement.argues_against(m)
+            and not _described(m, judgement.words)
+            and not _given_up(m, judgement)
+        ):
+            groups.setdefault(start(m.first), set()).add(m.group)
+    return {first for first, found in groups.items() if len(found) == len(flag.unless)}
+
+
+# Someone else's choice, told before the mistake in its sentence: "some people argue for a
+# pure chronological feed", "someone will suggest generating completions with an LLM", "I've
+# seen people propose a nightly batch job", "I know some teams reach for fine-tuning"; or one
+# the answer opposes: "I'd push back on the idea that we can take humans out".
+_ATTRIBUTION = frozenset(
+    (
+        ("some", "people"),
+        ("some", "teams"),
+        ("some", "folks"),
+        ("some", "candidates"),
+        ("some", "argue"),
+        ("some", "suggest"),
+        ("someone", "will"),
+        ("someone", "might"),
+        ("someone", "may"),
+        ("someone", "would"),
+        ("people", "argue"),
+        ("people", "suggest"),
+        ("people", "propose"),
+        ("people", "reach"),
+        ("others", "argue"),
+        ("others", "suggest"),
+        ("others", "propose"),
+        ("seen", "people"),
+        ("seen", "teams"),
+        ("common", "suggestion"),
+        ("usual", "suggestion"),
+        ("obvious", "suggestion"),
+        ("common", "shortcut"),
+        ("usual", "shortcut"),
+        ("obvious", "shortcut"),
+        ("tempting", "shortcut"),
+        ("push", "back"),
+        ("pushed", "back"),
+        ("i", "disagree"),
+        ("argue", "against"),
+        ("warn", "against"),
+        ("proposal", "i've"),
+        ("proposal", "i"),
+        ("proposals", "i've"),
+        ("suggestion", "i've"),
+        ("suggestion", "i"),
+        ("heard", "people"),
+        ("heard", "someone"),
+        ("heard", "teams"),
+    )
+)
+# Or by a verb of proposing with someone else as its subject: "somebody in my old team
+# proposed using the ETA we showed", "a teammate wanted to sample random pairs", "the PM
+# suggested ...". With "I" or "we" between the two it is the answer's own ("I proposed").
+_OTHERS = frozenset(
+    "someone somebody people others colleague colleagues teammate teammates folks team teams "
+    "candidates manager pm stakeholders companies orgs organisations organizations "
+    "practitioners tutorials blogs papers textbooks courses vendors competitors juniors "
+    "beginners newcomers".split()
+)
+_SOME = frozenset("some many most lots plenty several".split())
+_PROPOSING = frozenset(
+    "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
+    "wants recommend recommended recommends insisted pushed insist insists say says".split()
+)
+_OURS = frozenset(("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"))
+_FORESEEING = frozenset("will would may might".split())
+_NOT_A_PARTY = frozenset(
+    "i we you it this that they one which who what and or but so then also still".split()
+)
+_SUBJECT_REACH = 6
+_TURNS = frozenset(("but", "however", "though", "yet", "still"))
+# A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
+_REFUSING = frozenset(
+    "not no never avoid avoiding skip skipping don't won't wouldn't rejected against".split()
+)
+_LABEL_REACH = 4
+
+
+def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
+    """Whether the sentence (words `first` to `last`) tells the mistake (starting at
+    `mistake`) as someone else's choice, with no turn to the answer's own view between the
+    two ("some people argue for X", not "some people worry, but I'd do X"), under a label
+    that refuses it ("Not doing: X"). (A refusal after telling it, "I looked at X, and I'd
+    rule it out", is a negation: grading/negation.py.)"""
+    raw = words.words
+    said = [*map(plain, raw[first : last + 1])]
+    before = mistake - first
+    for k in range(before - 1):
+        if (
+            (
+                (said[k], said[k + 1]) in _ATTRIBUTION
+                or (said[k] in _SOME and said[k + 1] in _OTHERS)  # "many teams report accuracy"
+            )
+            and not _TURNS.intersection(said[k + 2 : before])
+        ):
+            return True
+    for k in range(before):
+        # Nobody's choice: "Nobody reads users' mail", "no one labels the queue by hand".
+        if (said[k] == "nobody" or said[k : k + 2] == ["no", "one"]) and not _TURNS.intersection(
+            said[k + 1 : before]
+        ):
+            return True
+    for k in range(before):
+        if said[k] in _PROPOSING and not _TURNS.intersection(said[k + 1 : before]):
+            subject = said[max(0, k - _SUBJECT_REACH) : k]
+            others = [j for j, w in enumerate(subject) if w in _OTHERS]
+            if others and not _OURS.intersection(subject[others[-1] :]):
+                return True
+            # A named party's view foreseen: "Growth will argue that ...", "Sales would push
+            # for ...", "legal may insist ..." (not "we will argue", "you might want").
+            if k >= 2 and said[k - 1] in _FORESEEING and said[k - 2] not in _NOT_A_PARTY:
+                return True
+    for k in range(first, min(mistake, first + _LABEL_REACH)):
+        if ":" in words.parts[2 * k + 2]:
+            if _REFUSING.intersection(said[: k - first + 1]):
+                return True
+            break
+    return False
+
+
+# What the answer says of the system it is asked to replace, told as it stands: a sentence
+# that opens on now ("Today ...", "Currently ...", "Right now ...") or whose subject is the
+# current system ("the current ranker", "today's rules", "the old model") describes the flaw
+# the design fixes, it chooses nothing.
+_NOW_OPENERS = (
+    ("today",),
+    ("currently",),
+    ("presently",),
+    ("historically",),
+    ("right", "now"),
+    ("at", "the", "moment"),
+    ("at", "present"),
+    ("as", "it", "stands"),
+    ("as", "things", "stand"),
+    ("until", "now"),
+    ("so", "far"),
+)
+_CURRENT = frozenset("current existing old legacy previous incumbent today's".split())
+_SYSTEMS = stems(
+    "system model ranker pipeline setup rule process approach policy service version logic "
+    "stack engine classifier filter scorer feed heuristic team launch forecast"
+)
+_CURRENT_REACH = 3
+"""How far after "current" its system noun may stand ("the current production ranker")."""
+_OPENER_REACH = 4
+"""How far into the sentence (or its label) the words of now or the current system open."""
+# Words that make the sentence the answer's own plan or an endorsement of the current way.
+_OWN_PLAN = frozenset(
+    "i i'd we'd i'll we'll would will should shall keep keeps continue stick fine works "
+    "work".split()
+)
+
+
+def _the_current_system(judgement: Judgement, first: int, mistake: int) -> bool:
+    """Whether the sentence tells the mistake as what the current system does ("Today's
+    system blocks everything above 0.5, which blocks too many good customers", "The existing
+    model treats unclicked results as negatives", "Right now spam is silently deleted"): it
+    opens on a word of now, or on the current system as its subject, before the mistake, and
+    nothing in it makes it the answer's plan or praises the current way ("we'll keep ...",
+    "... and that works fine")."""
+    words = judgement.words
+    said = [*map(plain, words.words[first : judgement.sentence(first).last + 1])]
+    if _OWN_PLAN.intersection(said):
+        return False
+    before = mistake - first
+    opens = min(before, _OPENER_REACH)
+    for k in range(opens):
+        if k and words.boundary_before(first + k) and ":" not in words.before(first + k):
+            break  # only the sentence's opening clause (or its label) may set it in the present
+        if any(tuple(said[k : k + len(o)]) == o for o in _NOW_OPENERS) and (
+            k == 0 or said[k - 1] in ("and", "but", "so")
+        ):
+            return True
+        if said[k] in _CURRENT and any(
+            words.keys[first + j] in _SYSTEMS
+            for j in range(k + 1, min(before, k + 1 + _CURRENT_REACH))
+        ):
+            return True
+    return False
+
+
+_COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
+_DESCRIBED_REACH = 4
+# A relative clause or a second conjunct ("a product shown above a click and not clicked is a
+# negative") makes the mention part of a longer subject: the verdict is not on it.
+_DESCRIBED_STOPS = frozenset(("that", "which", "who", "and", "or", "but"))
+
+
+def _described(m: Mention, words: Words) -> bool:
+    """Whether the mention is the subject of a verdict, not a choice: "an A/B test on ETAs is
+    slow and noisy" says what the right choice is like, "we launch an A/B test" makes it (a
+    form of "be" within a few words after it, in its clause)."""
+    raw, parts = words.words, words.parts
+    if raw[m.first].lower() in _MODIFYING_PREPOSITIONS or (
+        m.first > 0 and raw[m.first - 1].lower() in _MODIFYING_PREPOSITIONS
+    ):
+        return False  # "results above a click are weak negatives": a modifier, not the subject
+    for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
+        if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
+            return False
+        if plain(raw[k]) in _COPULAS:
+            # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict;
+            # "label accuracy is measured on a sample" is done to it (a passive), no verdict
+            return k + 1 >= len(raw) or not (
+                raw[k + 1].lower() in _CLASSIFYING or _done_to(words, k + 1)
+            )
+    return False
+
+
+_CLASSIFYING = frozenset("a an the our one".split())
+_MODIFYING_PREPOSITIONS = frozenset("above below after before from with without under over".split())
+# Participles that judge rather than tell what is done ("is overrated", "is outdated").
+_JUDGING_PARTICIPLES = frozenset(
+    "overrated outdated complicated limited unneeded unwarranted unjustified overengineered "
+    "flawed biased broken misguided".split()
+)
+
+
+def _done_to(words: Words, k: int) -> bool:
+    """Whether word k, after a copula, is a past participle of doing ("is measured", "are
+    audited", "is computed"), not a word of judging ("is overrated", "is biased")."""
+    word = words.words[k].lower()
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in _JUDGING_PARTICIPLES
+        and words.keys[k] not in CRITICISM
+    )
+
+
+_GIVEN_UP_REACH = 6
+
+
+def _given_up(m: Mention, judgement: Judgement) -> bool:
+    """Whether the right choice is named only to be given up, "too" something in its own
+    clause: "the A/B test takes too long, so we launch when offline NDCG improves", "an
+    online experiment is too slow here" (not "we run an A/B test too", "too" closing it)."""
+    words = judgement.words
+    raw = words.words
+    last = judgement.sentence(m.first).last
+    for k in range(m.last + 1, min(last, m.last + _GIVEN_UP_REACH) + 1):
+        if words.boundary_before(k):
+            return False
+        if raw[k].lower() == "too" and k < last and not words.boundary_before(k + 1):
+            return True
+    return False
+
+
+_CONDITION_SUBJECTS = frozenset(("we", "i", "you"))
+# A condition contrary to fact: "if unseen posts were labelled negative, ...", and the
+# inverted forms that open a sentence ("Were accuracy the metric, ...", "Should the test set
+# be rebalanced, ...", "Had we launched on the offline win, ..."): what would follow, not a plan.
+_SUBJUNCTIVE = frozenset(("were",))
+_INVERTED = frozenset(("were", "should", "had"))
+_MAIN_CLAUSE = frozenset("we i you they it that this i'd we'd i'll we'll you'd you'll".split())
+_IF_REACH = 8
+
+
+def _only_a_condition(
+    judgement: Judgement, first: int, window: Sequence[Mention], found: Sequence[Mention]
+) -> bool:
+    """Whether the mistake is told only as the condition of what follows, in a sentence that
+    goes on without it: "if we optimise invites we just help recruiters blast strangers" warns
+    of a consequence, and so do a condition contrary to fact ("if unseen posts were labelled
+    negative, the model would ...") and one inverted at the sentence's opening ("Were
+    accuracy the metric, ..."). The mistake's words all stand in the "if we ..." clause, and none of
+    the flag's words in the clause after it ("if we set the threshold at 0.5 we block every
+    payment above it" still chooses 0.5)."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    opener = None
+    for j in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(j + 1):
+            break
+        word = raw[j].lower()
+        if (
+            (word in ("if", "when") and raw[j + 1].lower() in _CONDITION_SUBJECTS)
+            or (word in ("if", "unless") and _SUBJUNCTIVE.intersection(map(plain, raw[j:hi])))
+            or (word in _INVERTED and (j == first or words.boundary_before(j)))
+        ):
+            opener = j
+            break
+    if opener is None:
+        return False
+    last = judgement.sentence(first).last
+    for c in range(hi + 1, last + 1):
+        if words.boundary_before(c) or plain(raw[c]) in _MAIN_CLAUSE:
+            return c < last and not any(m.first >= c for m in found)
+    return False
+
+
+# Words that make what follows them needed, not enough: "must", "has to", "needs to".
+_NECESSITY = frozenset(("must",))
+_NECESSITY_PAIRS = frozenset((("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")))
+_GATE_REACH = 16
+_NOT_UNTIL = frozenset(("not", "never"))
+# Words that make one thing a requirement of another ("a prerequisite for deployment",
+# "required before launch"), and verbs of licensing a denial takes ("doesn't mean we ship").
+_GATES = stems("prerequisite prerequisites precondition preconditions required necessary")
+_LICENSING = stems("mean means imply implies justify justifies warrant warrants guarantee")
+
+
+def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's words sit on both sides of a "before" whose clause is only a
+    requirement: "the new model must beat the rules on last month's PR-AUC before we deploy
+    it" makes the offline win necessary, and says nothing of what decides the launch ("if it
+    beats the rules we deploy it" makes it enough); so does a word of requirement between
+    them ("an offline win is a prerequisite for deployment", "is required before
+    deployment"), or a denial that one licenses the other ("offline recall improving doesn't
+    mean we deploy"), or "not until" ("not until the backtest beats the rules would we
+    deploy anything": the win is awaited, not acted on). Commas may stand between the
+    requirement and its "before" ("must improve, and rescues must not rise, before we
+    ship")."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    between = [k for k in range(lo + 1, hi) if not any(m.first <= k <= m.last for m in window)]
+    if any(words.keys[k] in _GATES for k in between):
+        return True  # "an offline win is a prerequisite for deployment"
+    for k in between:  # "offline recall improving doesn't mean we deploy"
+        cue = judgement.cues.get(k)
+        if (
+            cue is not None
+            and cue.first == k
+            and cue.trigger.lower() in _DENIALS
+            and cue.last + 1 < len(raw)
+            and words.keys[cue.last + 1] in _LICENSING
+        ):
+            return True
+    start = max(judgement.sentence(lo).first, lo - _GATE_REACH)
+    for k in range(start, hi):
+        if plain(raw[k]) == "until" and k > start and plain(raw[k - 1]) in _NOT_UNTIL:
+            return True  # "not until the backtest beats the rules would we deploy"
+    before = next((k for k in range(lo + 1, hi + 1) if plain(raw[k]) == "before"), None)
+    if before is None or any(
+        words.boundary_before(k) and words.before(k).strip() != ","
+        for k in range(lo + 1, before + 1)
+    ):
+        return False
+    said = [plain(w) for w in raw[start:before]]
+    return bool(_NECESSITY.intersection(said)) or any(
+        pair in _NECESSITY_PAIRS for pair in pairwise(said)
+    )
+
+
+_JUDGED_REACH = 12
+_THAN_IT_IS = (("than", "it", "is"), ("than", "they", "are"), ("than", "it", "really"))
+_CLAUSE_TURNS = frozenset(("but", "so", "and", "because", "since", "which"))
+
+
+def _judged_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's own clause goes on to judge it: "too" something ("batch scoring
+    overnight would be too late for payments") or better than it is ("evaluating on the
+    balanced set would make precision look 500x better than it is"). Not when the mistake
+    goes on past that clause ("human review is too slow, so we drop it" makes it), nor for
+    "too" closing its clause, which is "also" ("we evaluate on the balanced set too")."""
+    words = judgement.words
+    raw = words.words
+    sentence_last = judgement.sentence(window[0].first).last
+    hi = max(m.last for m in window)
+    last = min(sentence_last, hi + _JUDGED_REACH)
+    judged = None
+    for k in range(min(m.last for m in window) + 1, last + 1):
+        if words.boundary_before(k) or raw[k].lower() in _CLAUSE_TURNS:
+            if judged is not None:
+                return all(m.first < k for m in window)
+            if k > hi:
+                return False
+            continue
+        word = raw[k].lower()
+        if judged is None and (
+            (word == "too" and k < last and not words.boundary_before(k + 1))
+            or (word == "than" and tuple(w.lower() for w in raw[k : k + 3]) in _THAN_IT_IS)
+        ):
+            judged = k
+    return judged is not None
+
+
+def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the clause after the mistake's (after a ";", or the next sentence) is a
+    verdict on it: "Many teams report accuracy; at 0.1% fraud that's a trap." """
+    words = judgement.words
+    hi = max(m.last for m in window)
+    sentence_last = judgement.sentence(hi).last
+    for k in range(hi + 1, min(sentence_last, hi + _JUDGED_REACH) + 1):
+        if ";" in words.before(k):
+            return judgement.judged_next(k)
+    k = sentence_last + 1
+    if k < len(words.words) and "\n" not in words.before(k):
+        return judgement.judged_next(k)
+    return False
+
+
+_DENIALS = frozenset(
+    (
+        *"doesn't don't won't isn't aren't wasn't never can't cannot wouldn't couldn't".split(),
+        *("does not", "do not", "will not", "is not", "are not", "can not", "would not"),
+        "could not",
+    )
+)
+_SUBJECTS = frozenset("i we you they i'd we'd i'll we'll you'd".split())
+_SUFFICING = stems("need needs require requires matter matters")
+
+
+def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is the subject of a denial in its own clause: "scoring every item
+    per request doesn't scale", "silently deleting mail is never acceptable", "a random split
+    won't respect time", or of a dismissal ("scoring the whole catalogue is off the table");
+    or the object, put first, of a refusal ("generating completions with a language model I'd
+    rather not do"). The subject may end on a comma, closing an aside or a list it ends
+    ("anything heavy per request, certainly any generative model call, is off the table"):
+    no clause of its own opens on "is". Not past a relative clause or a subject of its own
+    ("we use accuracy, which doesn't need calibration"; "we shuffle, and we don't look
+    back"; "we shuffle the logs we don't need")."""
+    hi = max(m.last for m in window)
+    if _denied_from(judgement, window, hi):
+        return True
+    # The subject denied before the rest of the mistake, its object ("fine-tuning won't keep
+    # up with documents that change daily"): read from the end of the subject when the
+    # mistake opens its clause.
+    opening = min(window, key=lambda m: m.first)
+    return (
+        opening.last < hi
+        and _opens_its_clause(judgement, (opening,))
+        and _denied_from(judgement, window, opening.last, hi)
+    )
+
+
+_CAUSING = frozenset(("how", "why", "what"))
+_CAUSE_REACH = 8
+_PROBLEM_WORDS = CRITICISM | stems(
+    "problem problems outrage regression incident bias loop bubble leakage drift skew"
+)
+
+
+_REJECTED = frozenset(("rejected", "discarded", "dismissed", "ruled"))
+_REJECTED_REACH = 8
+
+
+def _rejected_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is an option put down right after it, past a comma: "Options
+    considered: (a) a random split of the impression logs, rejected because it leaks the
+    future; (b) a split by day, chosen"."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _REJECTED_REACH)
+    for k in range(hi + 1, last + 1):
+        if words.boundary_before(k):
+            return words.before(k).strip() == "," and plain(raw[k]) in _REJECTED
+    return False
+
+
+def _caused_a_problem(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake, as the subject, is called the cause of a problem: "raw engagement
+    as the target is how we got the outrage problem", "... is why the feed filled with bait",
+    "... is what broke last quarter's launch". A copula and "how", "why" or "what" right
+    after it, then a word of a problem in the same clause ("is how we get growth" praises)."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _CAUSE_REACH)
+    k = hi + 1
+    if not (
+        k + 1 <= last
+        and not words.boundary_before(k)
+        and plain(raw[k]) in _COPULAS
+        and not words.boundary_before(k + 1)
+        and plain(raw[k + 1]) in _CAUSING
+        and _opens_its_clause(judgement, window)
+    ):
+        return False
+    for j in range(k + 2, last + 1):
+        if words.boundary_before(j):
+            return False
+        if words.keys[j] in _PROBLEM_WORDS:
+            return True
+    return False
+
+
+def _denied_from(
+    judgement: Judgement, window: Sequence[Mention], hi: int, stop: int | None = None
+) -> bool:
+    """`_denied_after`, read from word `hi` on (to word `stop` at most)."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    if stop is not None:
+        last = min(last, stop)
+    for k in range(hi + 1, last + 1):
+        word = plain(raw[k])
+        if words.before(k).strip() == ",":
+            j = _aside_closed(words, k, last)  # "X, even with a small model, is not feasible"
+            if j is not None and plain(raw[j]) in _COPULAS and _dismissed(raw, j + 1):
+                return True
+        if word in _COPULAS and words.before(k).strip() == "," and _dismissed(raw, k + 1):
+            return True  # the mistake closes an aside or a list that is the subject
+        if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
+            return False
+        if word in _COPULAS and _dismissed(raw, k + 1):
+            return True
+        if word in _SUBJECTS:
+            return _opens_its_clause(judgement, window) and any(
+                (cue := cues.get(j)) is not None and cue.first == j
+                for j in range(k + 1, min(last, k + _FRONTED_REACH) + 1)
+                if not words.boundary_before(j)
+            )
+        cue = cues.get(k)
+        if cue is not None and cue.first == k and cue.trigger.lower() in _DENIALS:
+            # "... doesn't need a retrieval stage", "... doesn't hurt": X said to suffice
+            after = words.keys[cue.last + 1 : cue.last + 3]
+            return not any(key in _SUFFICING or key in CRITICISM for key in after)
+    return False
+
+
+_ASIDE_WORDS = 6
+
+
+def _aside_closed(words: Words, k: int, last: int) -> int | None:
+    """Where the predicate resumes after a short aside that opens at word k after a comma and
+    closes on another ("..., even with a small model, is ..."): the word after the closing
+    comma. None when no comma closes it within a few words, or another break comes first."""
+    for j in range(k + 1, min(last, k + _ASIDE_WORDS) + 1):
+        sep = words.before(j).strip()
+        if sep == ",":
+            return j
+        if words.boundary_before(j):
+            return None
+    return None
+
+
+_FRONTED_REACH = 2
+"""How near after its subject a refusal of a fronted object starts ("I'd rather not", "we
+simply won't")."""
+# What a mistake may be said to be that dismisses it: "is off the table", "is out of the
+# question", "would be a non-starter", "is not an option".
+_DISMISSALS = (
+    ("off", "the", "table"),
+    ("out", "of", "the", "question"),
+    ("a", "non", "starter"),
+    ("a", "nonstarter"),
+    ("a", "no", "go"),
+    ("not", "an", "option"),
+    ("not", "viable"),
+    ("not", "feasible"),
+    ("not", "workable"),
+    ("not", "realistic"),
+    ("ruled", "out"),
+    ("out", "of", "budget"),
+    ("out", "of", "scope"),
+    ("over", "budget"),
+)
+_DISMISSAL_REACH = 2
+_OUT_GOING = frozenset(("to", "there", "now", "in", "into", "for"))
+"""After "is out", words that make it gone out somewhere, not ruled out."""
+
+
+_AT_BEST_REACH = 3
+
+
+def _at_best(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether "at best" hedges the mistake's last words, right after them or a few words
+    before them in their clause: what the subject is said to be is the most it could be
+    ("unclicked results are weak negatives at best", "are at best weak negatives")."""
+    raw = words.words
+    last = max(window, key=attrgetter("last"))
+    k = last.last + 1
+    if (
+        k + 1 < len(raw)
+        and not words.boundary_before(k)
+        and (
+            raw[k].lower(),
+            raw[k + 1].lower(),
+        )
+        == ("at", "best")
+    ):
+        return True
+    for j in range(max(0, last.first - _AT_BEST_REACH), last.first - 1):
+        if any(words.boundary_before(i) for i in range(j + 1, last.first + 1)):
+            continue
+        if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best"):
+            return True
+    return False
+
+
+def _dismissed(raw: Sequence[str], k: int) -> bool:
+    """Whether a dismissal starts at word k or, after "be" ("would be a non-starter") or an
+    adverb of degree ("is simply off the table"), a word or two later."""
+    for j in range(k, min(len(raw), k + _DISMISSAL_REACH)):
+        said = tuple(w.lower() for w in raw[j : j + 4])
+        if any(said[: len(d)] == d for d in _DISMISSALS):
+            return True
+    # "is out" right after the copula ("scoring the whole catalogue is out at 50M items"),
+    # never a particle a word later ("is rolled out to everyone") nor "out to", "out there".
+    return (
+        k < len(raw)
+        and raw[k].lower() == "out"
+        and (k + 1 == len(raw) or raw[k + 1].lower() not in _OUT_GOING)
+    )
+
+
+def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether no subject stands between the start of the mistake's clause and the mistake's
+    end: "generating completions with a language model for the tail ..." opens on it, "we
+    generate completions ..." does not, nor "for negatives I'd use every eligible one"."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    first = judgement.sentence(lo).first
+    for k in range(hi, first - 1, -1):
+        if plain(raw[k]) in _SUBJECTS | _MAIN_CLAUSE and not any(
+            m.first <= k <= m.last for m in window
+        ):
+            return False  # "we ...", or "for negatives I'd use every ... we didn't show"
+        if k <= lo and (k == first or words.boundary_before(k)):
+            return True
+    return True
+
+
+_FLOATING = frozenset(("could", "might", "may"))
+_DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet"))
+
+
+def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is floated as a possibility ("we could", "one might") and the
+    sentence turns from it ("We could shuffle and split randomly, but a time split is
+    safer"; "one might just use 0.5, though a cost-based cut-off is better")."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    start = max(first, lo - _IF_REACH)
+    if not any(raw[k].lower() in _FLOATING for k in range(start, lo)):
+        return False
+    last = judgement.sentence(hi).last
+    return any(
+        raw[k].lower() in _DROPPING_TURNS for k in range(hi + 1, min(last, hi + _JUDGED_REACH) + 1)
+    )
+
+
+_GENERIC = frozenset("a an any anyone anybody every whoever".split())
+_GENERIC_REACH = 4
+_RELATIVE_REACH = 5
+"""The whole mistake stands this near after the relative word ("a model that optimises
+clicks"), not on in the main clause ("every ad that lost the auction goes in as a negative")."""
+_PREDICATING = (
+    _COPULAS
+    | _SUBJECTS
+    | frozenset("count counts becomes become means gets get labelled labeled treated".split())
+)
+"""How many words a generic subject ("a ranking model") may have before its relative word."""
+
+
+def _said_of_anyone(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is told in a relative clause of a generic subject that opens its
+    clause, as what such a thing does: "a model that optimises clicks learns to surface
+    clickbait", "anyone who shuffles time-ordered logs ..." (not "we train a model that
+    optimises clicks": the subject is ours)."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    for r in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(r + 1):
+            return False
+        if raw[r].lower() in _RELATIVES:
+            hi = max(m.first for m in window)
+            if hi - r > _RELATIVE_REACH or any(
+                plain(raw[k]) in _PREDICATING for k in range(r + 1, hi)
+            ):
+                return False  # the mistake is what is said of it: "a payment that has no
+                # chargeback is legitimate", "an item that was never shown counts as a negative"
+            for d in range(r - 1, max(first, r - _GENERIC_REACH) - 1, -1):
+                if raw[d].lower() in _GENERIC:
+                    return d == first or words.boundary_before(d)
+                if words.boundary_before(d + 1) and d + 1 < r:
+                    return False
+            return False
+    return False
+
+
+def _contrasted(
+    judgement: Judgement, window: Sequence[Mention], negated_at: dict[int, Mention]
+) -> bool:
+    """Whether a word of the mistake is the right kind, set against the wrong kind of the
+    same thing right after it: "test data at the real class balance, not rebalanced" ("X,
+    not Y", Y the same phrase group refused)."""
+    words = judgement.words
+    raw = words.words
+    for m in window:
+        k = m.last + 1
+        if k >= len(raw) or not words.boundary_before(k) or "." in words.before(k):
+            continue
+        if raw[k].lower() != "not":
+            continue
+        for j in range(k + 1, min(len(raw), k + 1 + CHOICE_REACH)):
+            other = negated_at.get(j)
+            if other is not None and other.group == m.group:
+                return True
+            if words.boundary_before(j + 1):
+                break
+    return False
+
+
+# Nouns that name a fault, beside the criticism words: "one classic error is ...".
+_FAULTS = stems(
+    "error errors mistake mistakes gotcha gotchas antipattern temptation misstep failure failures"
+)
+
+
+def _named_as_a_fault(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what a subject naming a fault is said to be: "the tempting move
+    is to shuffle and split randomly", "one classic error is a random split", "the trap here
+    would be accuracy" (a form of "be" in its clause before it, a word of criticism or fault
+    before that)."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    lo = min(m.first for m in window)
+    for c in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        if words.boundary_before(c + 1) and c + 1 < lo:
+            return False
+        if plain(raw[c]) in _COPULAS:
+            start = c
+            while start > first and not words.boundary_before(start):
+                start -= 1
+            if start == c:
+                return False
+            return judgement.criticises(start, c - 1) or any(
+                keys[k] in _FAULTS for k in range(start, c)
+            )
+    return False
+
+
+_USUAL = frozenset(
+    "default usual standard obvious textbook common typical conventional intuitive "
+    "simplest easiest easy simple convenient cheapest tempting".split()
+)
+# ...or put first as what would be easy: "It would be easy to train on the ETA we showed, but".
+_EASY_BEFORE_REACH = 4
+_SEEMING = frozenset("sounds seems looks feels appears sound seem look feel appear".split())
+
+
+def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is said only to seem good, or to be the usual choice, and the
+    sentence turns from it: "shuffling and splitting randomly sounds appealing, but it leaks
+    the future", "accuracy looks reassuring, though ...", "0.5 is the default threshold, but
+    the right one comes from costs", or goes on to fault it ("going purely chronological
+    would be the simplest fix; it would also bury the best posts", "it would be easy to
+    train on the ETA we showed, but ...")."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    lo = min(m.first for m in window)
+    last = judgement.sentence(hi).last
+    if last + 1 < len(raw) and words.before(last + 1).strip() == ";":
+        last = judgement.sentence(last + 1).last  # "...; it would also bury the best posts"
+    last = min(last, hi + _JUDGED_REACH)
+    seeming = any(
+        raw[j].lower() in _USUAL and raw[j + 1].lower() == "to"
+        for j in range(max(judgement.sentence(lo).first, lo - _EASY_BEFORE_REACH), lo - 1)
+    )  # "it would be easy to ..."
+    for k in range(min(m.last for m in window) + 1, last + 1):
+        word = raw[k].lower()
+        if not seeming:
+            if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+                return False
+            seeming = word in _SEEMING or (
+                word in _COPULAS
+                and _opens_its_clause(judgement, window)
+                and any(w.lower() in _USUAL for w in raw[k + 1 : k + 1 + _CALLED_REACH])
+            )
+        elif word in _DROPPING_TURNS or judgement.criticises(k, k):
+            return True  # "..., but it leaks", "...; it would also bury the best posts"
+    return False
+
+
+_NOTHING_VERBS = stems("mean means tell tells say says prove proves show shows")
+
+
+def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's clause goes on to say it means nothing: "reporting accuracy
+    would look great and mean nothing", "a random split proves nothing about next month"."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last):
+        word = plain(raw[k])
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if keys[k] in _NOTHING_VERBS:
+            nxt = raw[k + 1].lower()
+            after = raw[k + 2].lower() if k + 2 <= last else ""
+            return nxt == "nothing" or (nxt in ("us", "you") and after == "nothing")
+    return False
+
+
+# Verdicts on a choice that the criticism words of judgement.py leave out (they read items
+# too, where these would say little): "training on the shown ETA is circular".
+_VERDICTS = stems(
+    "circular premature misguided shortsighted counterproductive irresponsible invalid "
+    "nonsense wasteful unsound leakage theatre theater backwards backward asking uneasy "
+    "nervous"
+)
+# Verbs that fault what their subject does: "leaving the threshold at 0.5 ignores the costs".
+_FAULT_VERBS = stems("ignores neglects overlooks conflates confuses")
+_VERDICT_VERBS = frozenset("is are was were would will could 's isn't".split())
+_MAKING = frozenset(("makes", "make", "made"))
+"""A verdict by the feeling the mistake gives: "a random split ... makes me uneasy"."""
+_CALLED_REACH = 4
+
+
+def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake, as the subject of its clause, is called something faulty:
+    "training on the shown ETA is circular", "shipping on offline NDCG would be premature"."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        word = plain(raw[k])
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if keys[k] in _FAULT_VERBS:
+            return True
+        if word in _VERDICT_VERBS or (
+            word in _MAKING and k + 1 < len(raw) and plain(raw[k + 1]) == "me"
+        ):
+            return any(
+                keys[j] in _VERDICTS
+                for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+                if not words.boundary_before(j)
+            )
+    return False
+
+
+_PRAISE = frozenset(
+    "simplest simpler easiest easier fine enough best good great ideal cheapest fastest ok "
+    "okay".split()
+)
+
+
+def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether a clause that opens on doing the mistake ("feeding ...", "treating ... as",
+    "using ...") or on the mistake itself ("a random split ...") says what doing it would
+    do: "feeding downsampled probabilities straight into bids would overcharge advertisers",
+    "treating reports as ground truth would let brigading decide", "a random split would put
+    the same evening on both sides". Not when it would be fine ("using the shown ETA would be
+    simplest", "a random split would work"), nor "we'd ...", which chooses."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    opener = lo
+    while opener > 0 and not words.boundary_before(opener) and lo - opener < _OPENING:
+        opener -= 1
+    if not (opener == 0 or words.boundary_before(opener)):
+        return False
+    opening = plain(raw[opener])
+    if not (opening.endswith("ing") or opening in _ARTICLES or opener == lo):
+        return False
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        word = plain(raw[k])
+        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if word in _HYPOTHETICAL:
+            return not any(
+                plain(raw[j]) in _PRAISE or plain(raw[j]) in _WORKING
+                for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
+            )
+    return False
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_WORKING = frozenset("work works suffice suffices acceptable reasonable sensible".split())
+"""Words of a hypothetical that finds the mistake good enough ("a random split would work")."""
+
+
+_WARY = frozenset(
+    "cautious careful wary sceptical skeptical suspicious nervous uneasy hesitant reluctant "
+    "doubtful".split()
+)
+_ABOUT = frozenset(("about", "of", "with", "on", "toward", "towards"))
+_TURNING_AWAY = frozenset(
+    (("lean", "away"), ("steer", "away"), ("steer", "clear"), ("shy", "away"), ("stay", "away"))
+)
+_AWAY_FROM = frozenset(("from", "of"))
+
+
+def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what the answer is wary of, in its clause: "I'd be cautious
+    about calling a language model per keystroke", "sceptical of ..."; or a clause opening on
+    "no way" refuses it ("No way we score the whole catalogue per request")."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    for k in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
+        word = raw[k].lower()
+        if raw[k + 1].lower() in _ABOUT and word in _WARY:
+            return True
+        if (word, raw[k + 1].lower()) in _TURNING_AWAY and (
+            k + 2 < len(raw) and raw[k + 2].lower() in _AWAY_FROM
+        ):
+            return True  # "I'd lean away from a 0.5 threshold", "steer clear of ..."
+        if (
+            word == "no"
+            and raw[k + 1].lower() == "way"
+            and (k == first or words.boundary_before(k))
+        ):
+            return True
+        if words.boundary_before(k):
+            return False
+    return False
+
+
+_SOMETHING = frozenset(("something", "thing", "what", "one"))
+_SOMETHING_REACH = 3
+
+
+def _something_refused(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the sentence goes on to call what it told (the mistake) something it refuses
+    or the last thing it would do: "relying on the classifier alone, with no review queue, is
+    something I'd never ship", "... is the last thing we'd do", "... is not something we
+    want"."""
+    words = judgement.words
+    raw = words.words
+    cues = judgement.cues
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + 2 * _JUDGED_REACH)
+    for k in range(hi + 1, last):
+        if plain(raw[k]) not in _COPULAS:
+            continue
+        said = [*map(plain, raw[k + 1 : k + 4])]
+        if said[:3] == ["the", "last", "thing"]:
+            return True
+        for j in range(k + 1, min(last, k + _SOMETHING_REACH) + 1):
+            if raw[j].lower() in _SOMETHING:
+                return any(
+                    (cue := cues.get(c)) is not None and cue.first == c
+                    for c in range(j + 1, min(last, j + _SOMETHING_REACH) + 1)
+                ) or any(cues.get(c) is not None for c in range(k + 1, j))
+        return False
+    return False
+
+
+_HYPOTHETICAL = frozenset(("would", "could", "might", "would've", "could've"))
+_OPENING = 2
+"""A mistake this near the start of its sentence opens it."""
+
+
+def _weighed_after_refusal(
+    judgement: Judgement, first: int, window: Sequence[Mention], refused: dict[int, int]
+) -> bool:
+    """Whether a sentence right after one that refuses the idea opens on it and says what it
+    would do: "..., rather than baking the corpus in through fine-tuning. Fine-tuning on 12M
+    documents would go stale ..." weighs the refused idea, it does not choose it."""
+    if not first:
+        return False
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    if lo - first > _OPENING or judgement.sentence_start(first - 1) not in refused:
+        return False
+    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    for k in range(hi + 1, last + 1):
+        if words.boundary_before(k):
+            return False
+        word = plain(raw[k])
+        if word in _SUBJECTS or word in _RELATIVES:
+            return False
+        if word in _HYPOTHETICAL:
+            return True
+    return False
+
+
+_ITEM_SENTENCES = 4
+"""How many sentences after a list item's first one are read for a refusal of it."""
+
+
+def _taken_back_in_item(
+    judgement: Judgement, first: int, window: Sequence[Mention], negated: dict[int, set[int]]
+) -> bool:
+    """Whether a mistake put together from a list item and its lead-in (or the sentence
+    before) is refused in the item's own next sentences, through a group the item itself
+    brings: under "Training labels:", "3. User reports. Only 10-20% are violating. I would
+    not use 'reported' as a positive label." names reports to refuse them as labels."""
+    if all(m.first >= first for m in window):
+        return False
+    own = {m.group for m in window if m.first >= first}
+    words = judgement.words
+    n = len(words.words)
+    s = first
+    for _ in range(_ITEM_SENTENCES):
+        k = judgement.sentence(s).last + 1
+        if k >= n or "\n" in words.before(k):
+            return False
+        if own & negated.get(k, set()):
+            return True
+        s = k
+    return False
+
+
+def _opens_on_if(judgement: Judgement, first: int) -> bool:
+    """Whether the sentence opens on a condition of our own ("If I compute mutual counts
+    from today's graph, ..."): after a sentence that states the right choice, it tells what
+    the wrong one would do."""
+    raw = judgement.words.words
+    return (
+        first + 1 < len(raw)
+        and raw[first].lower() == "if"
+        and raw[first + 1].lower() in _CONDITION_SUBJECTS
+    )
+
+
+_END_UP = ("end", "up")
+_ENDING_UP = frozenset(("get", "gets", "lose", "break"))
+_WHO = frozenset(("you", "we", "teams", "people", "one"))
+_HOW_REACH = 12
+
+
+def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the sentence says the mistake is how one ends up somewhere: "optimising
+    invitations is how you end up with recruiters spamming strangers"."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _HOW_REACH)
+    said = [w.lower() for w in raw[hi + 1 : last + 1]]
+    return any(
+        said[k] == "how"
+        and (
+            tuple(said[k + 2 : k + 4]) == _END_UP
+            or (said[k + 1] in _WHO and said[k + 2] in _ENDING_UP)
+        )
+        for k in range(len(said) - 2)
+    )
+
+
+# A lead-in that ends on a count says what its items are ("... serves three moments:").
+_COUNTS = frozenset("two three four five six seven eight nine ten several".split())
+_ITEM_CLAUSE_JOINERS = frozenset("and but so while then".split())
+_CLAUSE_SUBJECT_REACH = 4
+
+
+def _leads_the_items(judgement: Judgement, m: Mention, lead: int) -> bool:
+    """Whether the items of the list a line introduces are what the line's mention names.
+    Not when the line counts its items as something else ("That one regression target serves
+    three moments:": each item is a moment, not a target), nor when a clause of its own with
+    its own subject introduces them ("The target is satisfied watching ..., and per
+    impression I'd predict:": the items are predictions, and the target was said before).
+    "Features I'd add:" and "Target:" lead their items."""
+    raw = judgement.words.words
+    last = judgement.sentence(lead).last
+    if m.last + 1 < last and (raw[last - 1].isdigit() or raw[last - 1].lower() in _COUNTS):
+        return False
+    for k in range(m.last + 1, last):
+        if raw[k].lower() in _ITEM_CLAUSE_JOINERS and any(
+            raw[j].lower() in _SUBJECTS
+            for j in range(k + 1, min(last, k + _CLAUSE_SUBJECT_REACH) + 1)
+        ):
+            return False
+    return True
+
+
+def _window_besides(
+    groups: int, mentions: Sequence[Mention], within: int | None, led: dict[int, Mention]
+) -> list[Mention] | None:
+    """`best_window` for the groups the lead-in line does not bring, and the lead-in's
+    mentions (`led`, by group) for the others."""
+    rest = [g for g in range(groups) if g not in led]
+    index = {g: k for k, g in enumerate(rest)}
+    renumbered = {m._replace(group=index[m.group]): m for m in mentions if m.group in index}
+    window = best_window(len(rest), list(renumbered), within)
+    if window is None:
+        return None
+    chosen = {led[g].group: led[g] for g in led} | {
+        renumbered[m].group: renumbered[m] for m in window
+    }
+    return [chosen[g] for g in range(groups)]
