@@ -26,8 +26,9 @@ from designtrainer.grading import flags as flags_module
 from designtrainer.grading import grade as grade_module
 from designtrainer.grading import judgement as judgement_module
 from designtrainer.grading import negation as negation_module
+from designtrainer.grading.choice import Choice, best_window
 from designtrainer.grading.compiled import CompiledRubric
-from designtrainer.grading.evidence import Choice, best_window, choose
+from designtrainer.grading.evidence import choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
 from designtrainer.grading.judgement import LABEL, Judgement
 from designtrainer.grading.mentions import Mention, PhraseIndex, find_mentions
@@ -146,7 +147,7 @@ def test_a_mention_in_a_label_of_a_long_sentence_is_a_label(text: str) -> None:
 
 
 def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement) -> Choice:
-    """flags._flag_choice without its shortcut: every sentence's clauses are read, also
+    """flags.flag_choice without its shortcut: every sentence's clauses are read, also
     in sentences that lack one of the mistake's groups before their clauses are read. The
     readings are the engine's own (the same helpers, in the same order), so this checks the
     shortcut alone; a rule added to the engine must be added here too, or this test finds the

@@ -11,12 +11,13 @@ negated it").
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
 from designtrainer.domain.model import RedFlag
+from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
+from designtrainer.grading.flags import flag_choice, refusal_choice
 from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
 from designtrainer.grading.negation import (
@@ -24,27 +25,12 @@ from designtrainer.grading.negation import (
     accepts_shortcoming,
     clause_around,
 )
-from designtrainer.grading.results import Evidence, ItemState
+from designtrainer.grading.results import Evidence
 from designtrainer.grading.words import Words, plain
 
 MAX_NEGATED_SHOWN = 3
-CHOICE_REACH = 6
 _LONGEST = 16
 """Mentions are looked for this many words further back: no phrase is longer."""
-"""A mention this many words before a negation cue, applied, makes the cue a choice within
-the idea ("class weights on positives, not SMOTE"), not a rejection of it."""
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """What one owner's mentions come to in one answer."""
-
-    state: ItemState
-    mentions: tuple[Mention, ...] = ()
-    """Met or named: one mention per phrase group. Missed: negated mentions, to show why
-    they did not count."""
-    missing_groups: tuple[int, ...] = ()
-    """For a missed owner: the groups with no usable mention."""
 
 
 def choose(
@@ -96,12 +82,9 @@ def choose(
         ]
     usable = [m for m in mentions if allow or m.negation is None]
     if isinstance(owner, RedFlag):
-        # Here, not at the top: flags.py imports `Choice` and `best_window` from this module.
-        from designtrainer.grading.flags import _flag_choice, _refusal_choice
-
-        made = _flag_choice(owner, mentions, usable, judgement, unless, refused)
+        made = flag_choice(owner, mentions, usable, judgement, unless, refused)
         if made.state == "missed" and refused:
-            return _refusal_choice(owner, refused, judgement, unless) or made
+            return refusal_choice(owner, refused, judgement, unless) or made
         return made
     back = None if allow else rejected
     if groups == 1 and owner.within is None:  # the usual case: the first applied mention
@@ -149,7 +132,6 @@ def choose(
 
 
 _RELATIVE_REACH = 5
-_RELATIVES = frozenset(("which", "that", "who", "where"))
 _LINKS = frozenset("is are was were become becomes count counts".split())
 """Verbs that link a subject to what it is said to be: "... that got no like is a negative"."""
 
@@ -165,7 +147,7 @@ def _past_its_relative_clause(m: Mention, judgement: Judgement) -> bool:
         return False
     raw = words.words
     if not any(
-        plain(raw[k]) in _RELATIVES
+        plain(raw[k]) in RELATIVES
         for k in range(max(0, neg.first - _RELATIVE_REACH), neg.first)
         if not any(words.boundary_before(j) for j in range(k + 1, neg.first + 1))
     ):
@@ -392,56 +374,6 @@ def _said_again(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bo
 def _part_of(words: tuple[str, ...], spans: frozenset[tuple[str, ...]]) -> bool:
     """Whether these words are fewer than, and all among, the words of one of the spans."""
     return any(len(words) < len(span) and set(words) <= set(span) for span in spans)
-
-
-def best_window(
-    groups: int, mentions: Sequence[Mention], within: int | None
-) -> list[Mention] | None:
-    """One mention per group (mentions are in reading order), all inside `within` words; None
-    when no such set exists. Without `within` each group's first mention wins, an unnegated
-    one over a negated one."""
-    if groups == 0:
-        return None
-    if within is None:
-        firsts: dict[int, Mention] = {}
-        for m in mentions:
-            first = firsts.get(m.group)
-            if first is None or (first.negation is not None and m.negation is None):
-                firsts[m.group] = m
-        if len(firsts) < groups:
-            return None
-        return [firsts[g] for g in range(groups)]
-    # The narrowest run of mentions holding every group: two pointers, with the largest
-    # `last` in the run kept by a monotonic deque (a phrase that starts earlier may end later).
-    counts = [0] * groups
-    present = 0
-    best_width, lo, hi = within + 1, -1, -1
-    ends: deque[int] = deque()
-    left = 0
-    for right, m in enumerate(mentions):
-        if not counts[m.group]:
-            present += 1
-        counts[m.group] += 1
-        while ends and mentions[ends[-1]].last <= m.last:
-            ends.pop()
-        ends.append(right)
-        while present == groups:
-            width = mentions[ends[0]].last - mentions[left].first + 1
-            if width < best_width:
-                best_width, lo, hi = width, left, right
-            g = mentions[left].group
-            counts[g] -= 1
-            if not counts[g]:
-                present -= 1
-            if ends[0] == left:
-                ends.popleft()
-            left += 1
-    if lo < 0:
-        return None
-    window: dict[int, Mention] = {}
-    for m in mentions[lo : hi + 1]:
-        window.setdefault(m.group, m)
-    return [window[g] for g in range(groups)]
 
 
 _CLAUSE_REACH = 12

@@ -2,8 +2,8 @@
 
 A red flag's mistake is often named by an answer that does not make it: it weighs the idea and
 drops it, warns against it, says someone else does it, or states the right choice that takes
-it back. `_flag_choice` reads which sentences make the mistake from the flag's mentions (and
-its `unless` mentions, where the answer states the right choice), and `_refusal_choice` when
+it back. `flag_choice` reads which sentences make the mistake from the flag's mentions (and
+its `unless` mentions, where the answer states the right choice), and `refusal_choice` when
 the answer refuses the right choice instead ("we don't need a fallback"). They live apart from
 `evidence`, which chooses the mentions that earn an item and calls into this module for a
 `RedFlag` owner, because nearly all of their many helpers are about this one question.
@@ -17,14 +17,14 @@ from itertools import groupby, pairwise
 from operator import attrgetter
 
 from designtrainer.domain.model import RedFlag
-from designtrainer.grading.evidence import _RELATIVES, CHOICE_REACH, Choice, best_window
+from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import Negation
 from designtrainer.grading.words import Words, plain, stem, stems
 
 
-def _flag_choice(
+def flag_choice(
     flag: RedFlag,
     mentions: Sequence[Mention],
     usable: list[Mention],
@@ -226,7 +226,7 @@ _JUDGING = frozenset(
 )
 
 
-def _refusal_choice(
+def refusal_choice(
     flag: RedFlag, refused: Sequence[Mention], judgement: Judgement, unless: Sequence[Mention]
 ) -> Choice | None:
     """The mistake made by refusing the right choice: a mention of the flag's `refused`
@@ -1272,7 +1272,7 @@ def _denied_from(
                 return True
         if word in _COPULAS and words.before(k).strip() == "," and _dismissed(raw, k + 1):
             return True  # the mistake closes an aside or a list that is the subject
-        if words.boundary_before(k) or word in _CLAUSE_TURNS or word in _RELATIVES:
+        if words.boundary_before(k) or word in _CLAUSE_TURNS or word in RELATIVES:
             return False
         if word in _COPULAS and _dismissed(raw, k + 1):
             return True
@@ -1440,7 +1440,7 @@ def _said_of_anyone(judgement: Judgement, first: int, window: Sequence[Mention])
     for r in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
         if words.boundary_before(r + 1):
             return False
-        if raw[r].lower() in _RELATIVES:
+        if raw[r].lower() in RELATIVES:
             hi = max(m.first for m in window)
             if hi - r > _RELATIVE_REACH or any(
                 plain(raw[k]) in _PREDICATING for k in range(r + 1, hi)
@@ -1539,7 +1539,7 @@ def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool
     for k in range(min(m.last for m in window) + 1, last + 1):
         word = raw[k].lower()
         if not seeming:
-            if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+            if words.boundary_before(k) or word in _SUBJECTS or word in RELATIVES:
                 return False
             seeming = word in _SEEMING or (
                 word in _COPULAS
@@ -1563,7 +1563,7 @@ def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last):
         word = plain(raw[k])
-        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+        if words.boundary_before(k) or word in _SUBJECTS or word in RELATIVES:
             return False
         if keys[k] in _NOTHING_VERBS:
             nxt = raw[k + 1].lower()
@@ -1596,7 +1596,7 @@ def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
-        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+        if words.boundary_before(k) or word in _SUBJECTS or word in RELATIVES:
             return False
         if keys[k] in _FAULT_VERBS:
             return True
@@ -1639,7 +1639,7 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
-        if words.boundary_before(k) or word in _SUBJECTS or word in _RELATIVES:
+        if words.boundary_before(k) or word in _SUBJECTS or word in RELATIVES:
             return False
         if word in _HYPOTHETICAL:
             return not any(
@@ -1745,7 +1745,7 @@ def _weighed_after_refusal(
         if words.boundary_before(k):
             return False
         word = plain(raw[k])
-        if word in _SUBJECTS or word in _RELATIVES:
+        if word in _SUBJECTS or word in RELATIVES:
             return False
         if word in _HYPOTHETICAL:
             return True

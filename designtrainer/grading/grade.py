@@ -8,6 +8,7 @@ Each answer text passes once through the stages, each in its own module:
 4. judgement  (`judgement.py`)          whether each mention applies the idea or only names it
 5. evidence   (`evidence.py`)           which mentions earn each item, and the quotes
    red flags  (`flags.py`)              when an answer makes a wrong choice, not discusses it
+   (both build on `choice.py`: what an owner's mentions come to, and their narrowest window)
 
 Each rubric item is looked for in its own section's answer first and then, as an interviewer
 credits an idea wherever it is said, in the other sections' answers (the result says where it
@@ -26,9 +27,9 @@ from operator import attrgetter
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
+from designtrainer.grading.choice import Choice
 from designtrainer.grading.compiled import CompiledRubric
 from designtrainer.grading.evidence import (
-    Choice,
     Rejected,
     choose,
     clause_bounds,

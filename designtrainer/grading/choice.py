@@ -1,0 +1,81 @@
+"""What one owner's mentions come to, and the narrowest window of them that holds every
+phrase group: shared by choosing an item's evidence (`evidence`) and reading a red flag
+(`flags`), which sit above it."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from designtrainer.grading.mentions import Mention
+from designtrainer.grading.results import ItemState
+
+CHOICE_REACH = 6
+"""A mention this many words before a negation cue, applied, makes the cue a choice within
+the idea ("class weights on positives, not SMOTE"), not a rejection of it."""
+
+RELATIVES = frozenset(("which", "that", "who", "where"))
+"""Relative pronouns: where a clause that describes what comes before it opens."""
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What one owner's mentions come to in one answer."""
+
+    state: ItemState
+    mentions: tuple[Mention, ...] = ()
+    """Met or named: one mention per phrase group. Missed: negated mentions, to show why
+    they did not count."""
+    missing_groups: tuple[int, ...] = ()
+    """For a missed owner: the groups with no usable mention."""
+
+
+def best_window(
+    groups: int, mentions: Sequence[Mention], within: int | None
+) -> list[Mention] | None:
+    """One mention per group (mentions are in reading order), all inside `within` words; None
+    when no such set exists. Without `within` each group's first mention wins, an unnegated
+    one over a negated one."""
+    if groups == 0:
+        return None
+    if within is None:
+        firsts: dict[int, Mention] = {}
+        for m in mentions:
+            first = firsts.get(m.group)
+            if first is None or (first.negation is not None and m.negation is None):
+                firsts[m.group] = m
+        if len(firsts) < groups:
+            return None
+        return [firsts[g] for g in range(groups)]
+    # The narrowest run of mentions holding every group: two pointers, with the largest
+    # `last` in the run kept by a monotonic deque (a phrase that starts earlier may end later).
+    counts = [0] * groups
+    present = 0
+    best_width, lo, hi = within + 1, -1, -1
+    ends: deque[int] = deque()
+    left = 0
+    for right, m in enumerate(mentions):
+        if not counts[m.group]:
+            present += 1
+        counts[m.group] += 1
+        while ends and mentions[ends[-1]].last <= m.last:
+            ends.pop()
+        ends.append(right)
+        while present == groups:
+            width = mentions[ends[0]].last - mentions[left].first + 1
+            if width < best_width:
+                best_width, lo, hi = width, left, right
+            g = mentions[left].group
+            counts[g] -= 1
+            if not counts[g]:
+                present -= 1
+            if ends[0] == left:
+                ends.popleft()
+            left += 1
+    if lo < 0:
+        return None
+    window: dict[int, Mention] = {}
+    for m in mentions[lo : hi + 1]:
+        window.setdefault(m.group, m)
+    return [window[g] for g in range(groups)]
