@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton
 
 from designtrainer.grading.grade import grade
@@ -41,6 +42,18 @@ def _finished(store: Store, library: Library) -> int:
         store.save_answer(aid, sid, text)
     store.finish(aid, grade(library.compiled("fraud-detection"), parsed.answers))
     return aid
+
+
+async def _export_dialog(app: DesignTrainerApp, pilot: Pilot[None], aid: int) -> ExportScreen:
+    """The dialog `e` opens on a finished attempt's summary."""
+    await settle(pilot)
+    app.push_screen(SummaryScreen(aid, read_only=True))
+    await settle(pilot)
+    await pilot.press("e")
+    await settle(pilot)
+    dialog = app.screen
+    assert isinstance(dialog, ExportScreen)
+    return dialog
 
 
 def test_the_default_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,13 +139,7 @@ async def test_export_refuses_to_overwrite_unless_ticked(
     existing.write_text("mine", encoding="utf-8")
     app = DesignTrainerApp(store=store, library=library)
     async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        app.push_screen(SummaryScreen(aid, read_only=True))
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, ExportScreen)
+        dialog = await _export_dialog(app, pilot, aid)
         dialog.query_one("#folder", Input).value = str(folder)
         await settle(pilot)
         assert "(exists)" in str(dialog.query_one("#target", Label).render())
@@ -168,12 +175,7 @@ async def test_cancel_writes_nothing(tmp_path: Path, library: Library, home: Pat
     aid = _finished(store, library)
     app = DesignTrainerApp(store=store, library=library)
     async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        app.push_screen(SummaryScreen(aid, read_only=True))
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        assert isinstance(app.screen, ExportScreen)
+        await _export_dialog(app, pilot, aid)
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)
@@ -187,13 +189,7 @@ async def test_a_typed_folder_that_does_not_exist_is_refused_not_created(
     aid = _finished(store, library)
     app = DesignTrainerApp(store=store, library=library)
     async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        app.push_screen(SummaryScreen(aid, read_only=True))
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, ExportScreen)
+        dialog = await _export_dialog(app, pilot, aid)
         typo = tmp_path / "chosne" / "sub"
         dialog.query_one("#folder", Input).value = str(typo)
         await settle(pilot)

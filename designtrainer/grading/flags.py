@@ -20,7 +20,7 @@ from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import Negation
+from designtrainer.grading.negation import FIRST_PERSON, Negation
 from designtrainer.grading.words import Words, plain, stem, stems
 
 
@@ -835,7 +835,6 @@ _PROPOSING = frozenset(
     "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
     "wants recommend recommended recommends insisted pushed insist insists say says".split()
 )
-_OURS = frozenset(("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"))
 _FORESEEING = frozenset("will would may might".split())
 _NOT_A_PARTY = frozenset(
     "i we you it this that they one which who what and or but so then also still".split()
@@ -877,7 +876,7 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
         if said[k] in _PROPOSING and not _TURNS.intersection(said[k + 1 : before]):
             subject = said[max(0, k - _SUBJECT_REACH) : k]
             others = [j for j, w in enumerate(subject) if w in _OTHERS]
-            if others and not _OURS.intersection(subject[others[-1] :]):
+            if others and not FIRST_PERSON.intersection(subject[others[-1] :]):
                 return True
             # A named party's view foreseen: "Growth will argue that ...", "Sales would push
             # for ...", "legal may insist ..." (not "we will argue", "you might want").
