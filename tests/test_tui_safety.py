@@ -9,6 +9,7 @@ from textual.widgets import Static, TextArea
 from tui_helpers import make_app, opened, settle, write
 
 from designtrainer.loading.library import Library
+from designtrainer.paths import HOME_ENV
 from designtrainer.tui.app import StartRequest
 from designtrainer.tui.screens.session import SessionScreen
 from designtrainer.tui.widgets.checklist import Checklist
@@ -507,3 +508,20 @@ def test_a_copy_falls_back_to_the_temp_folder_and_never_replaces_a_file(
     path, message = write_copy("typed", "copy.md")
     assert path == temp / "copy~2.md" and path.read_text() == "typed" and str(path) in message
     assert (temp / "copy.md").read_text() == "someone else's"
+
+
+def test_a_copy_never_makes_a_missing_temp_or_home_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from designtrainer.tui.saving import write_copy
+
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the exports folder would go")
+    monkeypatch.setenv(HOME_ENV, str(blocked / "data"))
+    monkeypatch.setenv("HOME", str(blocked / "nobody"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))
+    path, message = write_copy("typed", "copy.md")
+    assert path is None and "Could not save a copy anywhere" in message
+    assert not (tmp_path / "gone").exists()

@@ -122,11 +122,17 @@ def write_copy(text: str, name: str) -> tuple[Path | None, str]:
     from designtrainer.paths import exports_dir
 
     problems = []
-    for folder in (exports_dir, lambda: Path(tempfile.gettempdir()), Path.home):
+    # Only the exports folder is ours to make; the temp dir and home are used as they are.
+    for folder, make in (
+        (exports_dir, True),
+        (lambda: Path(tempfile.gettempdir()), False),
+        (Path.home, False),
+    ):
         where: Path | str = "a folder"
         try:
             where = folder()
-            where.mkdir(parents=True, exist_ok=True)
+            if make:
+                where.mkdir(parents=True, exist_ok=True)
             path = free_path(where / name)
             write_new(path, text)
         # RuntimeError: no home directory; FileExistsRefused: the name was taken meanwhile.
