@@ -4833,6 +4833,106 @@ MADE_20: list[tuple[str, str, str]] = [
     ),
 ]
 
+# round 15 (flags21): the batch 33 false alarms, in general kinds, each with its twin in MADE_21
+QUIET_21: list[tuple[str, str, str]] = [
+    # a verdict "is out" after an adverb ("is clearly out")
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "An LLM per keystroke is clearly out at this latency and QPS.",
+    ),
+    # what the mistake would do, in a clause of its own after "and"
+    (
+        "spam-detection",
+        "random-split",
+        "Train up to week N and test on week N+1, because campaigns change weekly and a random "
+        "split would let the same campaign sit on both sides.",
+    ),
+    # the mistake's verb said to happen almost never ("is rarely looked at")
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Mail in the spam folder is rarely looked at, so our labels lean towards the inbox side.",
+    ),
+    # a bracket closing inside the mistake ends no clause before "would"
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Ranking by P(open) would favour replies to heavy users who would open the app anyway.",
+    ),
+    # the right choice stated of every feature takes back one named in passing
+    (
+        "eta-prediction",
+        "future-leakage",
+        'Features: the routed drive time and the "ready" tap, optional since it\'s missing for a '
+        "third of tablets.\n\nEvery feature is computed as of the prediction moment.",
+    ),
+    # "blows up" criticises, its particle notwithstanding
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We report WAPE and MASE; MAPE blows up on zone-hours with one or two orders, so it's "
+        "the wrong tool.",
+    ),
+    # freeing reviewers for the middle band dismisses no review (rubric phrase dropped)
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Confident removals happen automatically with an appeal link, so reviewers are freed up "
+        "for the middle band.",
+    ),
+    # one of two targets joined by a slash is not the only objective
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Ranker: LambdaMART over the top-50, optimised for the weighted tap/converted labels.",
+    ),
+]
+
+MADE_21: list[tuple[str, str, str]] = [
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "An LLM per keystroke is clearly what we need here.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "Campaigns change weekly, and we'd do a random split of the messages anyway.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters look at a random sample of users' inbox mail every week to label it.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Ranking by P(open) is what we do, and we send the top three a day.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        'Features: the routed drive time and the "ready" tap, optional since it\'s missing for a '
+        "third of tablets.\n\nEvery order is scored as of the prediction moment.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We report MAPE per zone-hour, broken down by city.",
+    ),
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Reviewers can't keep up anyway, so we drop human review.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Ranker: LambdaMART over the top-50, optimised for taps/CTR.",
+    ),
+]
+
 
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
@@ -4855,6 +4955,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "the_same_words_making_the_choice_still_raise_it": MADE,
             "a_twin_that_makes_the_mistake_raises_it": TWINS_MADE,
             "a_twin_of_a_batch_32_false_alarm_still_raises_it": MADE_20,
+            "a_twin_of_a_batch_33_false_alarm_still_raises_it": MADE_21,
         }
     ),
 )
@@ -4877,6 +4978,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_mistake_discussed_is_not_made": DISCUSSED,
             "a_twin_that_makes_no_mistake_raises_nothing": TWINS_QUIET,
             "a_batch_32_false_alarm_kind_raises_nothing": QUIET_20,
+            "a_batch_33_false_alarm_kind_raises_nothing": QUIET_21,
         }
     ),
 )

@@ -60,6 +60,8 @@ def flag_choice(
             negated_groups.setdefault(first, set()).add(m.group)
     groups = len(flag.evidence)
     words = judgement.words
+    covered = {k for m in mentions for k in range(m.first, m.last + 1)}
+    """The words the flag's mentions cover, for `_slashed_with_another`."""
     said: dict[int, list[Mention]] = {}
     """Per sentence read so far, its mentions (not taken back), for the list it may
     introduce."""
@@ -83,6 +85,8 @@ def flag_choice(
                 or _irrelevant_to_a_stage(words, m)
                 or _drawn_at_random(words, m)
                 or _a_whole_past(words, m)
+                or _said_rarely(words, m)
+                or _slashed_with_another(words, m, covered)
             )
         ]
         said[first] = found
@@ -146,9 +150,10 @@ def flag_choice(
         if _kept_after(judgement, first, window, remedies):
             continue
         if unless and right is None:
-            right = _right_choice(flag, unless, judgement)
+            right = _right_choice(flag, unless, judgement, mentions)
         if right and (
             first in right
+            or _BLANKET in right
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
             or (led and lead in right)  # "Features, all as of order time:" covers each item
             or _replaced_next(judgement, window, right)
@@ -300,7 +305,7 @@ def refusal_choice(
             continue
         if unless:
             if right is None:
-                right = _right_choice(flag, unless, judgement)
+                right = _right_choice(flag, unless, judgement, refused)
             if s.first in right:
                 continue
         return Choice("met", (m,))
@@ -505,6 +510,22 @@ def _drawn_at_random(words: Words, m: Mention) -> bool:
 
 # "Over the full previous day" spans a whole period before the prediction; only "over the full
 # day" (of the impression) reaches past it.
+_RARELY = frozenset("rarely seldom hardly barely scarcely".split())
+_RARELY_REACH = 2
+
+
+def _said_rarely(words: Words, m: Mention) -> bool:
+    """Whether the mention's words are said, just before them in their clause, to happen
+    almost never: "mail in the spam folder is rarely looked at" describes the folder, it
+    has no one look at mail; "we seldom retrain" does not retrain."""
+    for k in range(m.first - 1, max(-1, m.first - 1 - _RARELY_REACH), -1):
+        if words.boundary_before(k + 1):
+            return False
+        if plain(words.words[k]) in _RARELY:
+            return True
+    return False
+
+
 _WHOLE = frozenset(("full", "whole", "entire"))
 _PAST = frozenset(("previous", "prior", "preceding", "past", "last"))
 
@@ -556,6 +577,19 @@ def _on_something(words: Words, m: Mention) -> bool:
 # Words that make a noun many: "every engagement objective", "each goal", "all the targets".
 _DISTRIBUTIVE = frozenset("every each all multiple several various many both".split())
 _DISTRIBUTIVE_REACH = 2
+
+
+def _slashed_with_another(words: Words, m: Mention, covered: set[int]) -> bool:
+    """Whether the mention is one of two things joined by a slash, the other no word of the
+    mistake: "optimised for the weighted tap/converted labels" targets both, taps are not
+    the only objective; "optimised for clicks/CTR" names one thing twice. A tight slash
+    between words only: "80% train / 10% validation" and "90/5/5" are shares."""
+    raw = words.words
+    if m.last + 1 < len(raw) and words.before(m.last + 1) == "/":
+        return m.last + 1 not in covered and raw[m.last + 1].isalpha()
+    if m.first > 0 and words.before(m.first) == "/":
+        return m.first - 1 not in covered and raw[m.first - 1].isalpha()
+    return False
 
 
 def _one_of_many(words: Words, m: Mention) -> bool:
@@ -758,9 +792,14 @@ def _continued(
     return None
 
 
-def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement) -> set[int]:
+def _right_choice(
+    flag: RedFlag, unless: Sequence[Mention], judgement: Judgement, mentions: Sequence[Mention]
+) -> set[int]:
     """The sentences (by first word) that state the flag's right choice: a mention of every
-    one of its `unless` groups there, none negated nor in a clause that argues against it."""
+    one of its `unless` groups there, none negated nor in a clause that argues against it.
+    And `_BLANKET` when one of them opens on "every", "all" or "each" and the flag's own words
+    ("Every feature is computed as of the prediction moment"), not on something else ("Every
+    time we showed a suggestion ...")."""
     groups: dict[int, set[int]] = {}
     start = judgement.sentence_start
     for m in unless:
@@ -771,7 +810,23 @@ def _right_choice(flag: RedFlag, unless: Sequence[Mention], judgement: Judgement
             and not _given_up(m, judgement)
         ):
             groups.setdefault(start(m.first), set()).add(m.group)
-    return {first for first, found in groups.items() if len(found) == len(flag.unless)}
+    right = {first for first, found in groups.items() if len(found) == len(flag.unless)}
+    words = judgement.words
+    blanket = {first for first in right if plain(words.words[first]) in _DISTRIBUTIVE_OPENERS}
+    if blanket and any(
+        start(m.first) in blanket and m.first - start(m.first) <= _BLANKET_REACH for m in mentions
+    ):
+        right.add(_BLANKET)
+    return right
+
+
+_DISTRIBUTIVE_OPENERS = frozenset(("every", "all", "each"))
+_BLANKET_REACH = 2
+_BLANKET = -1
+"""In `_right_choice`'s sentences, that one of them states the right choice of everything
+it opens on ("Every feature is computed as of the prediction moment"): it takes back, for the
+whole answer, the mistake named in passing elsewhere ("treat the ready tap as an optional
+feature")."""
 
 
 # Someone else's choice, told before the mistake in its sentence: "some people argue for a
@@ -1366,13 +1421,21 @@ def _dismissed(raw: Sequence[str], k: int) -> bool:
         said = tuple(w.lower() for w in raw[j : j + 4])
         if any(said[: len(d)] == d for d in _DISMISSALS):
             return True
-    # "is out" right after the copula ("scoring the whole catalogue is out at 50M items"),
-    # never a particle a word later ("is rolled out to everyone") nor "out to", "out there".
+    # "is out" right after the copula ("scoring the whole catalogue is out at 50M items") or
+    # an adverb of it ("an LLM per keystroke is clearly out at this latency"), never a
+    # particle after a verb ("is rolled out to everyone") nor "out to", "out there".
+    if k < len(raw) and raw[k].lower().endswith("ly") and raw[k].lower() not in _NOT_ADVERBS:
+        k += 1
     return (
         k < len(raw)
         and raw[k].lower() == "out"
         and (k + 1 == len(raw) or raw[k + 1].lower() not in _OUT_GOING)
     )
+
+
+_NOT_ADVERBS = frozenset(("only", "early", "daily", "weekly", "hourly", "monthly", "nightly"))
+"""Words ending in "ly" that are no adverb of a verdict ("is only out for ...", "is weekly
+out of date")."""
 
 
 def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
@@ -1628,9 +1691,16 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     lo = min(m.first for m in window)
     hi = max(m.last for m in window)
     opener = lo
-    while opener > 0 and not words.boundary_before(opener) and lo - opener < _OPENING:
+    while (
+        opener > 0
+        and not words.boundary_before(opener)
+        and plain(raw[opener - 1]) not in _CLAUSE_OPENERS
+        and lo - opener < _OPENING
+    ):
         opener -= 1
-    if not (opener == 0 or words.boundary_before(opener)):
+    if not (
+        opener == 0 or words.boundary_before(opener) or plain(raw[opener - 1]) in _CLAUSE_OPENERS
+    ):
         return False
     opening = plain(raw[opener])
     if not (opening.endswith("ing") or opening in _ARTICLES or opener == lo):
@@ -1638,7 +1708,11 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
-        if words.boundary_before(k) or word in _SUBJECTS or word in RELATIVES:
+        if (
+            (words.boundary_before(k) and words.before(k).strip() not in _CLOSING_BRACKETS)
+            or word in _SUBJECTS
+            or word in RELATIVES
+        ):
             return False
         if word in _HYPOTHETICAL:
             return not any(
@@ -1649,6 +1723,12 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
+_CLOSING_BRACKETS = frozenset((")", "]"))
+"""A bracket closing inside the mistake ends no clause: "Ranking by P(open) would favour ..."."""
+_CLAUSE_OPENERS = frozenset(("and", "but", "because", "since", "as", "while", "whereas"))
+"""Words that open a clause of its own inside a sentence: "because campaigns change weekly
+and a random split would let the same campaign sit on both sides" says what the mistake
+would do in the clause after "and"."""
 _WORKING = frozenset("work works suffice suffices acceptable reasonable sensible".split())
 """Words of a hypothetical that finds the mistake good enough ("a random split would work")."""
 

@@ -217,6 +217,8 @@ _CLAUSE_JOINERS = frozenset(
 _CONSEQUENCE_LINKS = frozenset("because since unless otherwise therefore hence".split())
 _CONTRASTS = frozenset("but however whereas instead rather so".split())
 _PARTICLES = frozenset("down out up".split())
+_BLOWING = frozenset("blow blows blew blown blowing".split())
+"""Criticism whose particle keeps it criticism: "MAPE blows up on sparse zone-hours"."""
 # flags16: "X is cheap but a poor proxy" goes on about X; "but we ..." opens a clause.
 _PREDICATE_COPULAS = frozenset("is are was were be 's seems seem sounds looks".split())
 _NEW_SUBJECT = frozenset(
@@ -1084,7 +1086,11 @@ class Judgement:
         condition = self._condition_before(first, m.first)
         return any(
             not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
-            and not (k + 1 <= last and words[k + 1].lower() in _PARTICLES)  # "broken down by"
+            and not (  # "broken down by", but "blows up on zero-sale days" still judges
+                k + 1 <= last
+                and words[k + 1].lower() in _PARTICLES
+                and words[k].lower() not in _BLOWING
+            )
             and not (  # "decline the risky ones", but "it is the wrong one" judges
                 k > first
                 and words[k - 1].lower() in _DEFINITE
