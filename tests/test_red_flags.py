@@ -4887,6 +4887,48 @@ QUIET_21: list[tuple[str, str, str]] = [
         "engagement-only-objective",
         "Ranker: LambdaMART over the top-50, optimised for the weighted tap/converted labels.",
     ),
+    # a verdict in the clause after the mistake: after "but" taking it up ("but they hide
+    # ..."), after ";" ("it would decline far too many"), the next sentence dropping it ("I
+    # dropped it") or dismissing it ("make that a non-starter"); a fault named after it ("is
+    # a classic error"); a contrast past a comma ("..., but the test set keeps the real mix");
+    # an aside in brackets before "would"
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "Catalogue images make convenient test queries, but they hide the gap to phone photos.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "A default 0.5 cut-off is where many teams start; here it would decline far too many "
+        "good customers.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "I considered deleting the top band silently to save storage. I dropped it.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "One option is to have raters read a sample of real inboxes for labels. Privacy rules "
+        "make that a non-starter.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Plugging the downsampled model's scores straight into the bid is a classic error.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Training is rebalanced to 50/50, but the test set keeps the real mix.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Maximising opens (the old goal) would drive opt-outs up.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -4930,6 +4972,42 @@ MADE_21: list[tuple[str, str, str]] = [
         "query-autocomplete",
         "engagement-only-objective",
         "Ranker: LambdaMART over the top-50, optimised for taps/CTR.",
+    ),
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "Catalogue images make convenient test queries, and they are what we use.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "A default 0.5 cut-off is where we start; here it works well.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "I considered deleting the top band silently to save storage. I went with it.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "One option is to have raters read a sample of real inboxes for labels. Privacy rules "
+        "allow that.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Plugging the downsampled model's scores straight into the bid is what we do.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "The test set is rebalanced to 50/50 so precision is easy to read.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Maximising opens (the old goal) is still our objective.",
     ),
 ]
 

@@ -188,13 +188,19 @@ def _kept_after(
 def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     """Whether the mistake's words stand on both sides of a reason after a comma: "We report
     WAPE, since MAPE blows up on zero-sale days" reports one measure and gives the reason
-    against another; no clause of it states the mistake whole."""
+    against another; no clause of it states the mistake whole. So with a contrast ("..., but
+    the test set keeps the real mix")."""
     lo = min(m.last for m in window)
     hi = max(m.first for m in window)
     return any(
-        plain(words.words[k]) in _REASON_WORDS and words.before(k).strip() == ","
+        plain(words.words[k]) in _REASON_WORDS | _CONTRASTING and words.before(k).strip() == ","
         for k in range(lo + 1, hi)
     )
+
+
+_CONTRASTING = frozenset(("but", "whereas"))
+"""Past a comma, words that open a clause set against the one before: "Training is
+rebalanced to 50/50, but the test set keeps the real mix" says two things of two sets."""
 
 
 _DOUBLE_REACH = 5
@@ -1207,18 +1213,80 @@ def _judged_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
 
 
 def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the clause after the mistake's (after a ";", or the next sentence) is a
-    verdict on it: "Many teams report accuracy; at 0.1% fraud that's a trap." """
+    """Whether the clause after the mistake's (after a ";", a turn such as "but" that goes on
+    about it, or the next sentence) is a verdict on it: "Many teams report accuracy; at 0.1%
+    fraud that's a trap", "Catalogue images make convenient test queries, but they hide the
+    gap to phone photos", "I considered deleting it silently. I dropped it." """
     words = judgement.words
+    raw = words.words
     hi = max(m.last for m in window)
     sentence_last = judgement.sentence(hi).last
     for k in range(hi + 1, min(sentence_last, hi + _JUDGED_REACH) + 1):
         if ";" in words.before(k):
-            return judgement.judged_next(k)
+            return _a_verdict(judgement, k)
+        if (
+            plain(raw[k]) in _DROPPING_TURNS
+            and k < sentence_last
+            and plain(raw[k + 1]) in _BACK_REFERENCES
+        ):
+            return _a_verdict(judgement, k + 1)
     k = sentence_last + 1
-    if k < len(words.words) and "\n" not in words.before(k):
-        return judgement.judged_next(k)
+    if k < len(raw) and "\n" not in words.before(k):
+        return _a_verdict(judgement, k)
     return False
+
+
+_BACK_REFERENCES = frozenset("it they that this those these".split())
+"""Words that take up what was just said, as the subject or object of a verdict on it."""
+_REJECTING = stems(
+    "drop dropped reject rejected discard discarded skip skipped abandon abandoned scrap "
+    "scrapped shelve shelved"
+)
+_EXCESS = frozenset(("too",))
+
+
+def _a_verdict(judgement: Judgement, k: int) -> bool:
+    """Whether the clause that starts at word k is a verdict on what was just said: one
+    `Judgement.judged_next` reads ("that's a trap"), or a word taking it up followed, in its
+    clause, by criticism, an excess or a dismissal ("they hide the gap", "it would decline
+    far too many good customers", "privacy rules make that a non-starter"), or the answer
+    dropping it ("I dropped it", "we'd reject that")."""
+    if judgement.judged_next(k):
+        return True
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    if k >= len(raw):
+        return False
+    sentence_last = judgement.sentence(k).last
+    for j in range(k, min(sentence_last, k + _VERDICT_WORDS) + 1):
+        if j > k and words.boundary_before(j) and plain(raw[j]) not in _BACK_REFERENCES:
+            return False
+        word = plain(raw[j])
+        if word in _SUBJECTS:
+            verb = j + 2 if j + 2 <= sentence_last and plain(raw[j + 1]) in _WOULD else j + 1
+            if (
+                verb + 1 <= sentence_last
+                and keys[verb] in _REJECTING
+                and plain(raw[verb + 1]) in _BACK_REFERENCES
+            ):
+                return True
+        if word in _BACK_REFERENCES:
+            stop = j
+            while stop < min(sentence_last, j + _VERDICT_WORDS) and not words.boundary_before(
+                stop + 1
+            ):
+                stop += 1
+            if (
+                judgement.criticises(j + 1, stop)
+                or any(raw[c].lower() in _EXCESS for c in range(j + 1, stop + 1))
+                or _dismissed(raw, j + 1)
+            ):
+                return True
+    return False
+
+
+_VERDICT_WORDS = 6
+"""How far into the clause after the mistake a verdict's subject is looked for."""
 
 
 _DENIALS = frozenset(
@@ -1651,7 +1719,8 @@ _CALLED_REACH = 4
 
 def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
     """Whether the mistake, as the subject of its clause, is called something faulty:
-    "training on the shown ETA is circular", "shipping on offline NDCG would be premature"."""
+    "training on the shown ETA is circular", "shipping on offline NDCG would be premature",
+    "plugging the downsampled scores into the bid is a classic error"."""
     words = judgement.words
     raw, keys = words.words, words.keys
     hi = max(m.last for m in window)
@@ -1666,7 +1735,7 @@ def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
             word in _MAKING and k + 1 < len(raw) and plain(raw[k + 1]) == "me"
         ):
             return any(
-                keys[j] in _VERDICTS
+                keys[j] in _VERDICTS or keys[j] in _FAULTS  # "is a classic error"
                 for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
                 if not words.boundary_before(j)
             )
@@ -1706,10 +1775,21 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     if not (opening.endswith("ing") or opening in _ARTICLES or opener == lo):
         return False
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
+    aside = False
+    """Inside a bracketed aside after the mistake ("Maximising opens (the old goal) would
+    ..."): its words are skipped."""
     for k in range(hi + 1, last + 1):
         word = plain(raw[k])
+        sep = words.before(k).strip()
+        if sep.endswith("(") and not aside:
+            aside = True
+            continue
+        if aside:
+            aside = not sep.startswith(")")
+            if aside:
+                continue
         if (
-            (words.boundary_before(k) and words.before(k).strip() not in _CLOSING_BRACKETS)
+            (words.boundary_before(k) and sep not in _CLOSING_BRACKETS)
             or word in _SUBJECTS
             or word in RELATIVES
         ):
@@ -1724,7 +1804,8 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
 
 _ARTICLES = frozenset(("a", "an", "the"))
 _CLOSING_BRACKETS = frozenset((")", "]"))
-"""A bracket closing inside the mistake ends no clause: "Ranking by P(open) would favour ..."."""
+"""A bracket closing inside the mistake ends no clause: "Ranking by P(open) would favour ...";
+nor does an aside in brackets after it: "Maximising opens (the old goal) would ..."."""
 _CLAUSE_OPENERS = frozenset(("and", "but", "because", "since", "as", "while", "whereas"))
 """Words that open a clause of its own inside a sentence: "because campaigns change weekly
 and a random split would let the same campaign sit on both sides" says what the mistake
