@@ -4929,6 +4929,72 @@ QUIET_21: list[tuple[str, str, str]] = [
         "engagement-only-objective",
         "Maximising opens (the old goal) would drive opt-outs up.",
     ),
+    # the mistake weighed as a subject ("seems natural", "is cheap", "would be a superb
+    # feature"), then faulted in the next clause ("But ... can't keep up", "Sadly ...", "The
+    # trouble is ...", "..., but ... make them wrong"); the answer pushing back on a proposal;
+    # hedged verdicts: "at best" closing the clause, "little case for", "hard to defend",
+    # "unlikely to fit", "goes stale"
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning on the wiki seems natural. But the wiki changes daily and "
+        "fine-tuning can't keep up.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Precomputing ETAs once a night is cheap, but dinner rush and rain make them "
+        "wrong within the hour.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The dispute outcome would be a superb feature. Sadly it arrives weeks after the "
+        "authorisation, so it can only be a label.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Generating suggestions with a language model is appealing for the long tail. At "
+        "90k QPS and 30 ms it is not something I'd put on the keystroke path.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "It would be easy to pool a month of mail and split it randomly. The trouble is "
+        "that campaigns reuse templates for days, so near-copies land on both sides.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The PM's first instinct was to maximise opens; I'd push back, since opens don't "
+        "move retention.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "LLM-generated completions per keystroke are a v3 idea at best.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "There's little case for an LLM per keystroke.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "A random split is hard to defend when campaigns repeat.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring all 50M items per request is unlikely to fit in 200 ms.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning on the docs likely goes stale within days.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -5008,6 +5074,63 @@ MADE_21: list[tuple[str, str, str]] = [
         "notification-ranking",
         "engagement-only-objective",
         "Maximising opens (the old goal) is still our objective.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning on the wiki seems natural, and it's what we'll do each week.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Precomputing ETAs once a night is cheap, and the numbers are good enough for the"
+        " store list and checkout.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The dispute outcome would be a superb feature. We join it onto each transaction.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Generating suggestions with a language model on every keystroke is appealing. "
+        "We'll run it on GPUs to hit 30 ms.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "A random split of the messages is simplest. It is what we'll use for the test set.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The PM's first instinct was to maximise opens; I agree, it is our objective.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "LLM-generated completions per keystroke are the best idea we have.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "There's a strong case for an LLM per keystroke.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "A random split is easy to justify to the team, so we split the messages randomly.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring all 50M items per request is likely to fit in 200 ms on GPUs, so we do it.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "Fine-tuning on the docs goes a long way, so we retrain weekly on the wiki.",
     ),
 ]
 

@@ -127,6 +127,7 @@ def flag_choice(
             or _at_best(words, window)
             or _judged_after(judgement, window)
             or _judged_next(judgement, window)
+            or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
             or _caused_a_problem(judgement, window)
             or _rejected_next(judgement, window)
@@ -1236,6 +1237,117 @@ def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
     return False
 
 
+def _conceded_then_faulted(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is weighed, not chosen, and the clause after it finds the fault:
+    the mistake is the subject of an appraisal ("fine-tuning on the wiki seems natural",
+    "precomputing ETAs once a night is cheap", "the dispute outcome would be a superb
+    feature", "it would be easy to ... split it randomly"), and the next clause (after
+    "but" in its sentence, or the next sentence) turns on it: "Sadly ...", "But the wiki
+    changes daily and fine-tuning can't keep up", "The trouble is ...", "..., but dinner rush
+    and rain make them wrong". "We use a random split. It is simple." chooses it."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    sentence_last = judgement.sentence(hi).last
+    opening = min(window, key=attrgetter("first"))
+    weighed = (
+        _appraised_after(words, hi, sentence_last, _APPRAISING)
+        or _appraised_after(words, opening.last, sentence_last, _WEIGHING)
+    ) and _opens_its_clause(judgement, (opening,))
+    extraposed = (  # "It would be easy to pool a month of mail and split it randomly."
+        first + 2 <= lo
+        and plain(raw[first]) == "it"
+        and plain(raw[first + 1]) in _APPRAISING
+        and not any(plain(raw[k]) in _SUBJECTS for k in range(first + 2, lo))
+    )
+    if not (weighed or extraposed):
+        return False
+    for k in range(hi + 1, min(sentence_last, hi + _JUDGED_REACH) + 1):
+        if plain(raw[k]) in _DROPPING_TURNS and words.before(k).strip() in ("", ","):
+            return _finds_fault(judgement, k, turned=True)
+        if words.boundary_before(k) and words.before(k).strip() != ",":
+            break
+    k = sentence_last + 1
+    if k < len(raw) and "\n" not in words.before(k):
+        return _finds_fault(judgement, k, turned=False)
+    return False
+
+
+_APPRAISING = frozenset("is are was would could might seems seem sounds looks 's".split())
+"""Words after a mistake that open what it is said to be, not what is done with it."""
+_APPRAISAL_REACH = 2
+_REGRETS = frozenset(("sadly", "unfortunately", "alas", "regrettably"))
+_FAULT_OPENERS = stems("trouble problem problems catch downside snag issue risk")
+_FAULT_REACH = 12
+_LEAD_IN_REACH = 8
+"""How far into the next sentence a word taking the mistake up may come, after a lead-in."""
+
+
+def _appraised_after(words: Words, hi: int, last: int, verbs: frozenset[str]) -> bool:
+    """Whether, right after the mistake's words, a form of "be" or a verb of seeming opens
+    what it is said to be ("... is cheap", "... would be a superb feature"), not a passive
+    ("... are counted as good", "... is passed into the prompt") that tells what is done.
+    Within the mistake (after its first words), only a hypothetical or a seeming weighs it:
+    "the dispute outcome would be a superb feature", while "the primary metric is
+    invitations sent" states it."""
+    raw = words.words
+    for k in range(hi + 1, min(last, hi + _APPRAISAL_REACH) + 1):
+        if words.boundary_before(k):
+            return False
+        if plain(raw[k]) in verbs:
+            after = plain(raw[k + 1]) if k + 1 <= last else ""
+            return not (after.endswith("ed") or after in _IRREGULAR_PARTICIPLES)
+    return False
+
+
+_WEIGHING = frozenset("would could might seems seem sounds looks".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "done made given taken shown seen sent kept built run put set held known".split()
+)
+
+
+def _finds_fault(judgement: Judgement, k: int, turned: bool) -> bool:
+    """Whether the clause from word k finds fault with what was said before it: it opens
+    on a regret ("Sadly ..."), or, opening on a turn ("but", `turned`), a word taking it up
+    ("they ...") or a fault ("The trouble is ..."), holds criticism or a negation within a
+    few words."""
+    words = judgement.words
+    raw, keys = words.words, words.keys
+    opener = plain(raw[k])
+    if opener in _REGRETS:
+        return True
+    if not (
+        turned
+        or opener in _DROPPING_TURNS
+        or opener in _BACK_REFERENCES
+        or any(  # after a short lead-in: "At 90k QPS and 30 ms it is not ..."
+            plain(raw[j]) in _PRONOUNS for j in range(k, min(len(raw), k + _LEAD_IN_REACH + 1))
+        )
+        or any(keys[j] in _FAULT_OPENERS for j in range(k, min(len(raw), k + 3)))
+    ):
+        return False
+    last = min(judgement.sentence(k).last, k + _FAULT_REACH)
+    if judgement.criticises(k, last) or any(
+        keys[j] in _FAULT_OPENERS for j in range(k, min(last, k + 2) + 1)
+    ):
+        return True
+    cues = judgement.cues
+    return any(
+        (cue := cues.get(j)) is not None and _DENYING.intersection(cue.trigger.lower().split())
+        for j in range(k + 1, last + 1)
+    )
+
+
+_PRONOUNS = frozenset(("it", "they"))
+"""Words taking the mistake up that are never a determiner ("this person" is not "this")."""
+_DENYING = frozenset(
+    "not never no can't cannot won't isn't aren't doesn't don't wouldn't couldn't".split()
+)
+"""A negation cue's words that deny ("can't keep up", "is not something I'd"), unlike ones
+that prefer ("rather than") or avoid ("avoids syncing")."""
+
+
 _BACK_REFERENCES = frozenset("it they that this those these".split())
 """Words that take up what was just said, as the subject or object of a verdict on it."""
 _REJECTING = stems(
@@ -1243,6 +1355,9 @@ _REJECTING = stems(
     "scrapped shelve shelved"
 )
 _EXCESS = frozenset(("too",))
+_PUSHING_BACK = frozenset((("push", "back"), ("pushed", "back"), ("argue", "against")))
+"""The answer opposing what was just proposed: "The PM wants to maximise opens; I'd push
+back"."""
 
 
 def _a_verdict(judgement: Judgement, k: int) -> bool:
@@ -1250,7 +1365,7 @@ def _a_verdict(judgement: Judgement, k: int) -> bool:
     `Judgement.judged_next` reads ("that's a trap"), or a word taking it up followed, in its
     clause, by criticism, an excess or a dismissal ("they hide the gap", "it would decline
     far too many good customers", "privacy rules make that a non-starter"), or the answer
-    dropping it ("I dropped it", "we'd reject that")."""
+    dropping it ("I dropped it", "we'd reject that") or opposing it ("I'd push back")."""
     if judgement.judged_next(k):
         return True
     words = judgement.words
@@ -1264,10 +1379,9 @@ def _a_verdict(judgement: Judgement, k: int) -> bool:
         word = plain(raw[j])
         if word in _SUBJECTS:
             verb = j + 2 if j + 2 <= sentence_last and plain(raw[j + 1]) in _WOULD else j + 1
-            if (
-                verb + 1 <= sentence_last
-                and keys[verb] in _REJECTING
-                and plain(raw[verb + 1]) in _BACK_REFERENCES
+            if verb + 1 <= sentence_last and (
+                (keys[verb] in _REJECTING and plain(raw[verb + 1]) in _BACK_REFERENCES)
+                or (plain(raw[verb]), plain(raw[verb + 1])) in _PUSHING_BACK
             ):
                 return True
         if word in _BACK_REFERENCES:
@@ -1478,6 +1592,14 @@ def _at_best(words: Words, window: Sequence[Mention]) -> bool:
         if any(words.boundary_before(i) for i in range(j + 1, last.first + 1)):
             continue
         if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best"):
+            return True
+    # ... or closes its clause a little later: "... are a v3 idea at best".
+    for j in range(last.last + 1, min(len(raw) - 1, last.last + _JUDGED_REACH)):
+        if words.boundary_before(j):
+            return False
+        if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best") and (
+            j + 2 >= len(raw) or words.boundary_before(j + 2)
+        ):
             return True
     return False
 
@@ -1707,11 +1829,31 @@ def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
 _VERDICTS = stems(
     "circular premature misguided shortsighted counterproductive irresponsible invalid "
     "nonsense wasteful unsound leakage theatre theater backwards backward asking uneasy "
-    "nervous"
+    "nervous shaky fragile brittle flimsy stale rosy"
 )
 # Verbs that fault what their subject does: "leaving the threshold at 0.5 ignores the costs".
 _FAULT_VERBS = stems("ignores neglects overlooks conflates confuses")
-_VERDICT_VERBS = frozenset("is are was were would will could 's isn't".split())
+_VERDICT_VERBS = frozenset(
+    "is are was were would will could 's isn't goes go becomes become gets grows".split()
+)
+_DOUBTFUL = frozenset(("unlikely", "hard", "difficult"))
+_DOUBTED = frozenset(
+    "fit work scale help hold pay meet justify defend trust recommend generalise generalize "
+    "survive".split()
+)
+
+
+def _doubtful_to(raw: Sequence[str], j: int, last: int) -> bool:
+    """Whether words j.. say the mistake is unlikely or hard to do what it should: "is
+    unlikely to fit in 200 ms", "is hard to justify" (not "hard to beat", which praises)."""
+    return (
+        j + 2 <= last
+        and plain(raw[j]) in _DOUBTFUL
+        and raw[j + 1].lower() == "to"
+        and plain(raw[j + 2]) in _DOUBTED
+    )
+
+
 _MAKING = frozenset(("makes", "make", "made"))
 """A verdict by the feeling the mistake gives: "a random split ... makes me uneasy"."""
 _CALLED_REACH = 4
@@ -1735,7 +1877,9 @@ def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
             word in _MAKING and k + 1 < len(raw) and plain(raw[k + 1]) == "me"
         ):
             return any(
-                keys[j] in _VERDICTS or keys[j] in _FAULTS  # "is a classic error"
+                keys[j] in _VERDICTS
+                or keys[j] in _FAULTS  # "is a classic error"
+                or _doubtful_to(raw, j, last)  # "is unlikely to fit", "is hard to justify"
                 for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
                 if not words.boundary_before(j)
             )
@@ -1828,7 +1972,8 @@ _AWAY_FROM = frozenset(("from", "of"))
 def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
     """Whether the mistake is what the answer is wary of, in its clause: "I'd be cautious
     about calling a language model per keystroke", "sceptical of ..."; or a clause opening on
-    "no way" refuses it ("No way we score the whole catalogue per request")."""
+    "no way" refuses it ("No way we score the whole catalogue per request"), or it is what
+    there is little case for ("little point in ...")."""
     words = judgement.words
     raw = words.words
     lo = min(m.first for m in window)
@@ -1846,9 +1991,20 @@ def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> boo
             and (k == first or words.boundary_before(k))
         ):
             return True
+        if (
+            word == "little"
+            and plain(raw[k + 1]) in _GROUNDS
+            and k + 2 < lo
+            and plain(raw[k + 2]) in _GROUNDS_FOR
+        ):
+            return True  # "there's little case for an LLM per keystroke"
         if words.boundary_before(k):
             return False
     return False
+
+
+_GROUNDS = frozenset("case point need reason value sense benefit".split())
+_GROUNDS_FOR = frozenset(("for", "in", "to"))
 
 
 _SOMETHING = frozenset(("something", "thing", "what", "one"))
