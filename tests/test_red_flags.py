@@ -4995,6 +4995,30 @@ QUIET_21: list[tuple[str, str, str]] = [
         "fine-tune-as-knowledge",
         "Fine-tuning on the docs likely goes stale within days.",
     ),
+    # a past habit ("used to report"); a label putting its items aside ("Out of scope for
+    # v1:"); a refusal listed under a lead-in of mistakes ("Anti-patterns:"); an item naming
+    # the mistake, then its fault after a colon
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "Finance used to report MAPE; we report WAPE.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "Out of scope for v1: an LLM on every keystroke, personalised embeddings.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Anti-patterns:\n- sending to whoever is most likely to open\n- no cap per user",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "Evaluation:\n- A random split of the messages: campaigns repeat, so it leaks.\n- A"
+        " split by week: chosen.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -5131,6 +5155,26 @@ MADE_21: list[tuple[str, str, str]] = [
         "rag-assistant",
         "fine-tune-as-knowledge",
         "Fine-tuning on the docs goes a long way, so we retrain weekly on the wiki.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "We'll keep reporting MAPE per zone-hour as we used to.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "In scope for v1: an LLM on every keystroke, personalised embeddings.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Plan:\n- send the top candidates\n- no cap per user",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "Evaluation:\n- A random split of the messages: simple, and it keeps the classes balanced.",
     ),
 ]
 

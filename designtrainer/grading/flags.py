@@ -306,8 +306,10 @@ def refusal_choice(
             or (neg.last < m.first and _something_refused(judgement, (m,)))
         ):
             continue
-        if _not_our_choice(words, s.first, min(m.first, neg.first), s.last) or (
-            _the_current_system(judgement, s.first, min(m.first, neg.first))
+        if (
+            _not_our_choice(words, s.first, min(m.first, neg.first), s.last)
+            or _the_current_system(judgement, s.first, min(m.first, neg.first))
+            or _listed_under_a_warning(judgement, s.first)  # "Anti-patterns:\n- no cap per user"
         ):
             continue
         if unless:
@@ -681,6 +683,14 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
     for k in range(first, min(mistake, first + _WARNING_LABEL_WORDS)):
         if ":" in words.before(k + 1):
             return _warning_words(judgement, first, k)
+    return _listed_under_a_warning(judgement, first)
+
+
+def _listed_under_a_warning(judgement: Judgement, first: int) -> bool:
+    """Whether the sentence at `first` is an item of a list whose lead-in names its items
+    as mistakes ("Anti-patterns:" over "- no cap per user"). A label on the item's own line
+    is not read here: "Failure handling: ... I don't plan a separate degraded path" names
+    a topic, and refuses the fallback."""
     lead = judgement.lead_in(first)
     if lead is None:
         return False
@@ -689,13 +699,20 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
 
 
 def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
+    """Whether a label's words name what follows as mistakes ("Common mistakes", "Red
+    flags"), or as put aside ("Out of scope for v1", "Rejected", "Ruled out")."""
     said = [*map(plain, judgement.words.words[first : last + 1])]
     keys = judgement.words.keys
     return (
         judgement.criticises(first, last)
         or any(pair in _WARNING_PAIRS for pair in pairwise(said))
         or any(keys[k] in _FAULTS for k in range(first, last + 1))
+        or any(word in _REJECTED or word in _PUT_ASIDE for word in said)
+        or any(tuple(said[k : k + len(d)]) == d for d in _DISMISSALS for k in range(len(said)))
     )
+
+
+_PUT_ASIDE = frozenset("deferred excluded avoided parked".split())
 
 
 _PART_REACH = 12
@@ -991,7 +1008,7 @@ def _the_current_system(judgement: Judgement, first: int, mistake: int) -> bool:
     model treats unclicked results as negatives", "Right now spam is silently deleted"): it
     opens on a word of now, or on the current system as its subject, before the mistake, and
     nothing in it makes it the answer's plan or praises the current way ("we'll keep ...",
-    "... and that works fine")."""
+    "... and that works fine"). So for a past habit ("Finance used to report MAPE")."""
     words = judgement.words
     said = [*map(plain, words.words[first : judgement.sentence(first).last + 1])]
     if _OWN_PLAN.intersection(said):
@@ -1010,7 +1027,15 @@ def _the_current_system(judgement: Judgement, first: int, mistake: int) -> bool:
             for j in range(k + 1, min(before, k + 1 + _CURRENT_REACH))
         ):
             return True
-    return False
+    # A past habit told right before the mistake: "Finance used to report MAPE".
+    return any(
+        said[k : k + 2] == ["used", "to"]
+        and not any(words.boundary_before(first + j) for j in range(k + 1, before + 1))
+        for k in range(max(0, before - _USED_TO_REACH), before)
+    )
+
+
+_USED_TO_REACH = 4
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
@@ -1225,6 +1250,14 @@ def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
     for k in range(hi + 1, min(sentence_last, hi + _JUDGED_REACH) + 1):
         if ";" in words.before(k):
             return _a_verdict(judgement, k)
+        if ":" in words.before(k) and "\n" not in words.before(k):
+            # An item naming the mistake, then what is wrong with it: "A random split of
+            # the messages: campaigns repeat, so it leaks." Not "we optimise CTR: ...".
+            return (
+                k - hi <= _COLON_REACH
+                and _opens_its_clause(judgement, window)
+                and _finds_fault(judgement, k, turned=True)
+            )
         if (
             plain(raw[k]) in _DROPPING_TURNS
             and k < sentence_last
@@ -1348,6 +1381,7 @@ _DENYING = frozenset(
 that prefer ("rather than") or avoid ("avoids syncing")."""
 
 
+_COLON_REACH = 5
 _BACK_REFERENCES = frozenset("it they that this those these".split())
 """Words that take up what was just said, as the subject or object of a verdict on it."""
 _REJECTING = stems(
