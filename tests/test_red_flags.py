@@ -5019,6 +5019,19 @@ QUIET_21: list[tuple[str, str, str]] = [
         "Evaluation:\n- A random split of the messages: campaigns repeat, so it leaks.\n- A"
         " split by week: chosen.",
     ),
+    # a supposition is a condition ("Suppose we ...: ... would"); past a ";" something else
+    # called enough trades the refused fallback for it (not "that is enough")
+    (
+        "spam-detection",
+        "random-split",
+        "Suppose we shuffle the messages and split 80/20: the test score would mostly "
+        "measure memorised campaigns.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "I wouldn't build an elaborate fallback; a cached popularity list is enough.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -5175,6 +5188,16 @@ MADE_21: list[tuple[str, str, str]] = [
         "spam-detection",
         "random-split",
         "Evaluation:\n- A random split of the messages: simple, and it keeps the classes balanced.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "We shuffle the messages and split 80/20: the test score is then easy to compute.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "I wouldn't build an elaborate fallback; the ranker is replicated and that is enough.",
     ),
 ]
 

@@ -759,14 +759,19 @@ def _traded(judgement: Judgement, m: Mention, neg: Negation, refused: Sequence[M
             break
     k = s.last + 1
     if k < len(raw) and "\n\n" not in words.before(k):
-        spans.append((k, judgement.sentence(k).last, False))
+        # past a ";" the clause after is still the refusal's own ("I wouldn't build an
+        # elaborate fallback; a cached popularity list is enough")
+        spans.append((k, judgement.sentence(k).last, ";" in words.before(k)))
     for lo, hi, own in spans:
         if any(r.negation is None and lo <= r.first <= hi for r in refused):
             return True
         if own:
             said = [plain(w) for w in raw[lo : hi + 1]]
             if _SUFFICING_VERBS.intersection(said) or any(
-                a in _ENOUGH_COPULAS and b in _ENOUGH for a, b in pairwise(said)
+                said[i] in _ENOUGH_COPULAS
+                and said[i + 1] in _ENOUGH
+                and not (i and said[i - 1] in _BACK_REFERENCES)  # "and that is enough"
+                for i in range(len(said) - 1)
             ):
                 return True
     return False
@@ -1110,6 +1115,9 @@ _CONDITION_SUBJECTS = frozenset(("we", "i", "you"))
 # inverted forms that open a sentence ("Were accuracy the metric, ...", "Should the test set
 # be rebalanced, ...", "Had we launched on the offline win, ..."): what would follow, not a plan.
 _SUBJUNCTIVE = frozenset(("were",))
+_SUPPOSING = frozenset(("suppose", "imagine", "say"))
+"""Openers of a supposition, which is a condition: "Suppose we shuffle the messages and
+split 80/20: the test score would ..."."""
 _INVERTED = frozenset(("were", "should", "had"))
 _MAIN_CLAUSE = frozenset("we i you they it that this i'd we'd i'll we'll you'd you'll".split())
 _IF_REACH = 8
@@ -1122,7 +1130,8 @@ def _only_a_condition(
     goes on without it: "if we optimise invites we just help recruiters blast strangers" warns
     of a consequence, and so do a condition contrary to fact ("if unseen posts were labelled
     negative, the model would ...") and one inverted at the sentence's opening ("Were
-    accuracy the metric, ..."). The mistake's words all stand in the "if we ..." clause, and none of
+    accuracy the metric, ..."), or a supposition ("Suppose we shuffle and split: ..."). The
+    mistake's words all stand in the "if we ..." clause, and none of
     the flag's words in the clause after it ("if we set the threshold at 0.5 we block every
     payment above it" still chooses 0.5)."""
     words = judgement.words
@@ -1138,6 +1147,11 @@ def _only_a_condition(
             (word in ("if", "when") and raw[j + 1].lower() in _CONDITION_SUBJECTS)
             or (word in ("if", "unless") and _SUBJUNCTIVE.intersection(map(plain, raw[j:hi])))
             or (word in _INVERTED and (j == first or words.boundary_before(j)))
+            or (
+                word in _SUPPOSING
+                and (j == first or words.boundary_before(j))
+                and raw[j + 1].lower() in _CONDITION_SUBJECTS
+            )
         ):
             opener = j
             break
