@@ -5032,6 +5032,18 @@ QUIET_21: list[tuple[str, str, str]] = [
         "no-fallback",
         "I wouldn't build an elaborate fallback; a cached popularity list is enough.",
     ),
+    # rubric phrases narrowed (rag-assistant permissions-in-prompt): the user's groups and
+    # ACLs respected are the right choice unless the prompt carries them
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Retrieval filters chunks by the user's group memberships before ranking.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The index stores each chunk's ACL so retrieval can respect permissions.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -5198,6 +5210,21 @@ MADE_21: list[tuple[str, str, str]] = [
         "recommendation",
         "no-fallback",
         "I wouldn't build an elaborate fallback; the ranker is replicated and that is enough.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The retrieved passages go into the prompt along with the user's group memberships.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We ask the model to respect the ACLs listed in the prompt.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The system prompt tells the model to use only passages the user is entitled to.",
     ),
 ]
 
