@@ -5044,6 +5044,41 @@ QUIET_21: list[tuple[str, str, str]] = [
         "permissions-in-prompt",
         "The index stores each chunk's ACL so retrieval can respect permissions.",
     ),
+    # the mistake's words as the subject of their own removal ("anything seen once is
+    # ignored"); doing without something, then what would happen ("Without a minimum count,
+    # one person could ..."); rubric phrases narrowed or given their right choice: raw
+    # queries, "always on", review kept for the uncertain band
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "A query must be seen by at least 20 distinct users; anything seen once is ignored.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Impressions that were never seen are dropped from training.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Without a minimum count, one person could plant a suggestion, so we keep the 20-user cut.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Every logged query is normalised, counted and filtered; only those above the "
+        "threshold become candidates.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "Dashboards are always on for the on-call.",
+    ),
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Human review doesn't scale to 500M posts, so it is reserved for the uncertain band.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -5225,6 +5260,36 @@ MADE_21: list[tuple[str, str, str]] = [
         "rag-assistant",
         "permissions-in-prompt",
         "The system prompt tells the model to use only passages the user is entitled to.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Every query typed once becomes a candidate suggestion.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Items the user never saw are labelled as negatives.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "No minimum count: every query becomes a candidate.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Every logged query becomes a candidate, however rare.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "The model service is always on, so if it fails the request fails.",
+    ),
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Human review doesn't scale to 500M posts, so we drop it.",
     ),
 ]
 

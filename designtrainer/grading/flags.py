@@ -130,6 +130,8 @@ def flag_choice(
             or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
             or _caused_a_problem(judgement, window)
+            or _removed_after(judgement, window)
+            or _what_lacking_it_would_do(judgement, first, window)
             or _rejected_next(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _said_of_anyone(judgement, first, window)
@@ -1508,6 +1510,64 @@ def _rejected_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
     for k in range(hi + 1, last + 1):
         if words.boundary_before(k):
             return words.before(k).strip() == "," and plain(raw[k]) in _REJECTED
+    return False
+
+
+_REMOVED = frozenset(
+    "ignored dropped removed excluded discarded filtered skipped thrown pruned".split()
+)
+_PASSIVE = frozenset(("is", "are", "was", "were", "get", "gets", "got", "be"))
+_REMOVED_REACH = 3
+
+
+def _removed_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake's words are the subject of their own removal, right after them:
+    "anything seen once is ignored", "impressions never viewed are dropped", "queries typed
+    once get filtered out": what the answer throws away is no choice it makes of them."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _REMOVED_REACH + 1)
+    passive = False
+    for k in range(hi + 1, last + 1):
+        if words.boundary_before(k):
+            return False
+        word = plain(raw[k])
+        if passive and word in _REMOVED:
+            return _opens_its_clause(judgement, window)
+        if word in _PASSIVE:
+            passive = True
+        elif passive and not word.endswith("ly"):
+            return False
+    return False
+
+
+_LACKING = frozenset(("without", "no"))
+_LACKING_REACH = 8
+
+
+def _what_lacking_it_would_do(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether a sentence that opens on doing without something ("Without a minimum count,
+    ...", "With no cap, ...") goes on, past the comma, to what would then happen: "Without a
+    minimum count, one person could plant a suggestion" warns, it removes no count."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    opener = plain(raw[first])
+    if not (
+        lo - first <= 1
+        and (opener in _LACKING or (opener == "with" and plain(raw[first + 1]) == "no"))
+    ):
+        return False
+    last = judgement.sentence(hi).last
+    for k in range(hi + 1, min(last, hi + _LACKING_REACH) + 1):
+        if words.before(k).strip() == ",":
+            return any(
+                plain(raw[j]) in _HYPOTHETICAL for j in range(k, min(last, k + _LACKING_REACH) + 1)
+            )
+        if words.boundary_before(k):
+            return False
     return False
 
 
