@@ -5079,6 +5079,14 @@ QUIET_21: list[tuple[str, str, str]] = [
         "dismisses-review-and-appeals",
         "Human review doesn't scale to 500M posts, so it is reserved for the uncertain band.",
     ),
+    # where orders are the data (eta-prediction, demand-forecasting), shuffled orders are a
+    # shuffled split, not a shuffled display order (rubric unless phrases narrowed)
+    (
+        "eta-prediction",
+        "random-split",
+        "We split the orders by week; shuffling orders across weeks would leak the same "
+        "evening into both sides.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -5290,6 +5298,16 @@ MADE_21: list[tuple[str, str, str]] = [
         "harmful-content",
         "dismisses-review-and-appeals",
         "Human review doesn't scale to 500M posts, so we drop it.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "I'd shuffle orders and split 80/10/10.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "We shuffle orders randomly and hold out 20% as the test set.",
     ),
 ]
 
