@@ -5087,6 +5087,12 @@ QUIET_21: list[tuple[str, str, str]] = [
         "We split the orders by week; shuffling orders across weeks would leak the same "
         "evening into both sides.",
     ),
+    # "remove the global cap" (rubric phrase added to both groups of no-volume-limit)
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I would never remove the global cap; it protects the channel.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -5308,6 +5314,11 @@ MADE_21: list[tuple[str, str, str]] = [
         "demand-forecasting",
         "random-split",
         "We shuffle orders randomly and hold out 20% as the test set.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I'd remove the global cap and let the score decide.",
     ),
 ]
 
