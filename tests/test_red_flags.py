@@ -5093,6 +5093,13 @@ QUIET_21: list[tuple[str, str, str]] = [
         "no-volume-limit",
         "I would never remove the global cap; it protects the channel.",
     ),
+    # catalogue images and "as the query" further apart (visual-search within 12 -> 16)
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "Each catalogue image is embedded once at upload; at query time, the shopper "
+        "photo is embedded on the fly and used as the query.",
+    ),
 ]
 
 MADE_21: list[tuple[str, str, str]] = [
@@ -5319,6 +5326,12 @@ MADE_21: list[tuple[str, str, str]] = [
         "notification-ranking",
         "no-volume-limit",
         "I'd remove the global cap and let the score decide.",
+    ),
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "For each catalogue image, I'd use one of the other images of the same listing as"
+        " the query.",
     ),
 ]
 
