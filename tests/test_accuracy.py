@@ -379,5 +379,19 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # against: "an LLM per keystroke is clearly out", "a random split would let the same
     # campaign sit on both sides"); negation-blunt-33 none. The set: 408 of 431, 9 false
     # alarms (0.978 / 0.947). Set at that level; the red-flag lane tightens it.
-    assert counts.tp and counts.precision >= 0.978, (counts.tp, counts.fp)
-    assert counts.recall >= 0.946, (counts.tp, counts.fn)
+    # Round 15, flags21 (the 9 false alarms fixed by class: a verdict "is clearly out", what
+    # the mistake would do in a clause after "and"/"because", a bracket or bracketed aside
+    # before "would", a verb said to happen "rarely", the right choice stated of every
+    # feature, "blows up", one of two targets joined by a slash, a rubric phrase
+    # ("reviewers are freed up"); then fresh probes, ~400 sentences both ways: a verdict in
+    # the clause after the mistake ("but they hide ...", "I dropped it", "make that a
+    # non-starter"), the mistake weighed then faulted in the next clause, hedged verdicts
+    # ("at best", "little case for", "unlikely to fit"), a past habit, labels that put items
+    # aside, a supposition, removal of the mistake's own words; rubric phrases narrowed where
+    # they name the right choice too (permissions in the prompt, raw queries, "always on",
+    # shuffled orders where orders are the data) or added (removing the global cap), and a
+    # wider reach for catalogue images as queries): 411 of 431, no false alarm (1.00 /
+    # 0.954). Held-out: 109 found, 14 -> 12 false alarms (0.90 / 0.82). Bars a little
+    # below, for the rejection lane's negation changes merged beside these.
+    assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
+    assert counts.recall >= 0.950, (counts.tp, counts.fn)
