@@ -47,6 +47,7 @@ from designtrainer.grading.negation import (
     clause_around,
     describes,
     points_back,
+    voiced_by_others,
     weighs,
 )
 from designtrainer.grading.words import ARTICLES, Words, plain, stem, stems
@@ -836,6 +837,8 @@ class Judgement:
             return False  # "No IPW. Nobody buys boots because they were in slot 2."
         if self._just_does(m, s):
             return False  # "extra guardrails just create arguments"
+        if voiced_by_others(words, s.first, s.last):
+            return False  # "some argue for exploration slots": others' idea, reported
         if self._measured(m):
             return False  # "cache the top queries, 35% of traffic": no A/B test
         return self.reading(m) == APPLIED

@@ -235,6 +235,14 @@ PRE_TRIGGERS = (
     "won't lean on",
     # "Many teams would build X here. I'd start simpler."
     "start simpler",
+    # "People will suggest X here. I'd hold that in reserve: ...": what "that" stands for,
+    # kept back; "Some would measure X. Reasonable, but I'd consider it secondary."
+    "hold that in reserve",
+    "hold it in reserve",
+    "keep that in reserve",
+    "keep it in reserve",
+    "consider it secondary",
+    "consider that secondary",
     # "One option is X. I'd leave that for later."
     "leave that for later",
     "leave it for later",
@@ -1826,6 +1834,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.cover(run, neg)
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _voiced_then_dropped(words, triggers, looked_at):
+        covering.setdefault(k, neg)
     for run, neg in _weighed_then_for_now(words, looked_at):
         covering.cover(run, neg)
     return Negations(first_cover, triggers, n, also)
@@ -3047,6 +3057,79 @@ def _passive(said: Sequence[str], k: int) -> bool:
     return False
 
 
+# An idea put in other people's mouths: "X is often suggested", "some argue for X", "people
+# will immediately suggest X", "X comes up in every feed discussion", "some would model X".
+# Said of an idea the answer rejects, it is the idea weighed, not adopted.
+_OTHERS_PROPOSING = (
+    "often suggested",
+    "often proposed",
+    "often pitched",
+    "often recommended",
+    "is often suggested",
+    "some argue",
+    "some would",
+    "some people argue",
+    "people sometimes argue",
+    "people argue",
+    "will suggest",
+    "will immediately suggest",
+    "people suggest",
+    "come up in every",
+    "comes up in every",
+    "everyone mentions",
+    "someone will raise",
+    "many pipelines",
+    "a colleague would",
+)
+_OTHERS_REACH = 16
+"""How far into a sentence the words that give an idea to others are looked for."""
+
+
+def voiced_by_others(words: Words, first: int, last: int) -> bool:
+    """Whether the first words of first..last give the idea to other people ("Some argue for
+    exploration slots", "A further cascade ... is often suggested", "People will immediately
+    suggest DCN here"): a sentence that reports what others propose adopts nothing. At most
+    _OTHERS_REACH words are read (and the sentence's last ones, where "is often suggested"
+    closes it)."""
+    keys = words.keys
+    head = keys[first : min(last, first + _OTHERS_REACH) + 1]
+    tail = keys[max(first, last - 4) : last + 1]
+    return any(_holds(head, p) or _holds(tail, p) for p in _OTHERS_PHRASES)
+
+
+_OTHERS_PHRASES = tuple(tuple(stem(w) for w in phrase.split()) for phrase in _OTHERS_PROPOSING)
+_OTHERS_FIRST = frozenset(phrase[0] for phrase in _OTHERS_PHRASES)
+
+
+def _voiced_then_dropped(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """ "People will immediately suggest DCN or DLRM here. I'd hold that in reserve: ...":
+    a sentence that gives an idea to other people (`voiced_by_others`), when the next one
+    opens on a cue that refuses, puts off or plays it down (within its first words): the
+    idea reported is the one dropped. Each such sentence is read once, up to
+    _PRACTICE_REACH words."""
+    keys, n = words.keys, len(words.keys)
+    done = -1
+    for k in _with(keys, looked_at, _OTHERS_FIRST):
+        if k <= done or not any(tuple(keys[k : k + len(p)]) == p for p in _OTHERS_PHRASES):
+            continue
+        start = _sentence_start(words, k)
+        if k - start > _OTHERS_REACH:
+            continue
+        end = k
+        while end + 1 < n and end + 1 - k <= _PRACTICE_REACH and not _clause_starts(words, end + 1):
+            end += 1
+        done = end
+        if any(j in triggers for j in range(start, end + 1)):
+            continue  # the sentence says its own verdict ("..., but I'd wait")
+        after = _verdict_next(words, triggers, end - 1 if end > k else k)
+        if after is None:
+            continue
+        dropped = Negation(f"{words.words[k]} ... {after.trigger}", after.first, after.last)
+        yield from ((j, dropped) for j in range(start, end + 1))
+
+
 # "X is nice in theory, but not now": an idea weighed, then put off or dropped.
 _WEIGHING = tuple(
     tuple(stem(w) for w in phrase.split())
@@ -3182,7 +3265,7 @@ _WEIGHING = tuple(
         "a good thing",
         "clearly there",
     )
-)
+) + tuple(tuple(stem(w) for w in phrase.split()) for phrase in _OTHERS_PROPOSING)
 _BUT = stems("but however though")
 # A concession closing the clause before the "but": "Spammers will adapt, of course, but I'd
 # hold off on online learning" (not "Of course we monitor drift, but ...", which opens on it).
@@ -4382,6 +4465,7 @@ _PATTERN_STARTS = frozenset(
         _SAME,
         *_COSTING,
         *_FOR_FIRST,
+        *_OTHERS_FIRST,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
