@@ -205,6 +205,9 @@ _BELITTLING_PAIRS = frozenset((("one", "no"),))
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
+# Prepositions through which a mention qualifies the idea named before it.
+_QUALIFYING = frozenset("by per with on for".split())
+_QUALIFIER_GAP = 3
 _REASONS = frozenset("because since".split())
 # Words that turn from a reason to what is done instead.
 _TURNING = frozenset("but however instead rather so".split())
@@ -839,9 +842,45 @@ class Judgement:
             return False  # "extra guardrails just create arguments"
         if voiced_by_others(words, s.first, s.last):
             return False  # "some argue for exploration slots": others' idea, reported
+        if self._qualifies_another(m):
+            return False  # "a switchback test by city": a detail of the test, no slicing
         if self._measured(m):
             return False  # "cache the top queries, 35% of traffic": no A/B test
         return self.reading(m) == APPLIED
+
+    def _qualifies_another(self, m: Mention) -> bool:
+        """Whether the mention only qualifies another idea named right before it, through a
+        preposition ("switchback test by city", "impression logs with feed position", "log
+        loss per action head"): after a rejection, a detail of that other idea, not this one
+        brought back. The other idea's mention ends at most _QUALIFIER_GAP words before the
+        preposition, in the same clause. Not a figure ("half the chargebacks are in by 30
+        days"): a mention that states one says something of its own idea."""
+        raw, words = self.words.words, self.words
+        first = m.first  # of the longer phrase of the idea that holds it: "per action head"
+        for o in self.by_first[bisect_left(self.firsts, m.first - _PHRASE_REACH) :]:
+            if o.first >= m.first:
+                break
+            if o.owner == m.owner and o.last >= m.last:
+                first = min(first, o.first)
+        k = first if plain(raw[first]) in _QUALIFYING else first - 1
+        if k < 1 or plain(raw[k]) not in _QUALIFYING or words.boundary_before(k):
+            return False
+        if k < first and words.boundary_before(first):
+            return False
+        if any(c.isdigit() for w in raw[first : m.last + 1] for c in w):
+            return False  # a figure of the idea's own: "in by 30 days"
+        lo = bisect_left(self.firsts, k - _QUALIFIER_GAP - _PHRASE_REACH)
+        hi = bisect_left(self.firsts, k)
+        for o in self.by_first[lo:hi]:
+            if (
+                o.owner != m.owner
+                and o.owner < self.items
+                and o.negation is None
+                and k - _QUALIFIER_GAP <= o.last < k
+                and not any(words.boundary_before(j) for j in range(o.last + 1, k + 1))
+            ):
+                return True
+        return False
 
     def _just_does(self, m: Mention, s: _Sentence) -> bool:
         """Whether the mention is the subject of "just" and a verb ("downsampling just gives
