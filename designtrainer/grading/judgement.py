@@ -183,6 +183,8 @@ _ASIDE = frozenset("();\u2014")
 # "I don't use X", "we don't add X": a plain "don't" after "I" or "we" before a verb of
 # choosing refuses (not "we don't know", "we don't see the outcome": facts).
 _CHOOSING_SUBJECTS = frozenset(("i", "we"))
+# "I'm not decomposing ...": what we are (not) doing, a choice like "I don't".
+_CHOOSING_PROGRESSIVE = frozenset(("i'm", "we're", "im"))
 # After a refusal these limit what is refused: "I wouldn't just raise volume".
 _MERELY = frozenset("just only simply merely solely blindly".split())
 # "just" meaning "only" or "right" (before what it limits), not "merely does": "retraining just
@@ -669,6 +671,13 @@ class Judgement:
             and self.words.keys[neg.last + 1] in _CHOICE_VERBS
         ):
             return True  # "I don't use spam traps", "we don't build a second model"
+        if (
+            neg.first > 0
+            and neg.last + 1 < len(raw)
+            and raw[neg.first - 1].lower().replace("\u2019", "'") in _CHOOSING_PROGRESSIVE
+            and raw[neg.last + 1].lower().endswith("ing")
+        ):
+            return True  # "I'm not decomposing into legs", "we're not building a second model"
         before = self.words.before(neg.first)
         if self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;"):
             return True
