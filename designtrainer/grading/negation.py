@@ -715,6 +715,10 @@ POST_TRIGGERS = (
     "to a later version",
     "for a later iteration",
     "a later iteration",
+    # "..., but I'd treat it as a second-iteration improvement"
+    "a second iteration improvement",
+    "a second iteration",
+    "for a second iteration",
     # "a 2-week A/B would only delay the win"
     "would only delay",
     "would just delay",
@@ -3146,6 +3150,7 @@ _WEIGHING = tuple(
         "thinking of",
         "is worth",
         "are worth",
+        "worthwhile",
         "looked at",
         "looked into",
         "tempting",
@@ -3777,6 +3782,8 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
             continue
         cue = next((triggers[k] for k in range(b, end) if k in triggers), None)
         if cue is None:
+            cue = _hedged_no(words, triggers, b, end)
+        if cue is None:
             continue
         k = b - 1
         while k >= 0:
@@ -3784,6 +3791,28 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
             if words.sentence_break_before(k):
                 break
             k -= 1
+
+
+_HEDGES = frozenset("possibly maybe perhaps probably somewhat slightly marginally".split())
+_HEDGE_TURN = frozenset(("but", "though", "however"))
+
+
+def _hedged_no(words: Words, triggers: dict[int, Negation], b: int, end: int) -> Negation | None:
+    """ "Does the displayed ETA change behaviour? Possibly, but I doubt it's a first-order
+    effect": an answer that opens on a bare hedge and turns ("but") to a cue in its next
+    clause answers no, as "Probably not" does. The next clause is read up to
+    _SHORT_ANSWER words."""
+    raw, n = words.words, len(words.words)
+    if end - b > 2 or raw[b].lower() not in _HEDGES or end >= n:
+        return None
+    if raw[end].lower() not in _HEDGE_TURN or words.sentence_break_before(end):
+        return None
+    k = end + 1
+    while k < n and k - end <= _SHORT_ANSWER and not words.boundary_before(k):
+        if k in triggers and triggers[k].trigger not in PLAIN_NEGATIONS:
+            return triggers[k]
+        k += 1
+    return None
 
 
 _ALONE = stem("alone")
