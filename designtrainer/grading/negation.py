@@ -1808,6 +1808,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _fronted_topic(words, triggers):
         covering.setdefault(k, neg)
+    for k, neg in _fronted_object(words, triggers):
+        covering.setdefault(k, neg)
     if '"' in words.text or "\u201d" in words.text:
         for k, neg in _quoted_claim(words, triggers):
             covering.setdefault(k, neg)
@@ -3663,6 +3665,59 @@ def _fronted_topic(words: Words, triggers: dict[int, Negation]) -> Iterable[tupl
     for i, neg in _refusing_cues(triggers):
         yield from ((k, neg) for k in _topic_opened_by(words, i, done))
         yield from ((k, neg) for k in _topic_before(words, i))
+
+
+def _fronted_object(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """The object a sentence opens on, with no comma, before our own subject and a cue that
+    refuses later in that clause: "Friend spillover and novelty effects I'd note but not
+    design around yet", "Duplicate listings I'd leave as they are". The object is what is
+    refused. Only a short run of words that opens the sentence, with no word that would
+    make it a clause or an adverbial of its own ("Then I'd ...", "If it drifts, I'd ...",
+    "In v1 I'd ..."); each cue looks back at most _FRONTED_CUE_REACH words for the subject
+    and _TOPIC_WORDS more for the sentence's start, so reading stays linear."""
+    raw = words.words
+    for i, _neg in _refusing_cues(triggers):
+        c = i - 1
+        while c >= 0 and i - c <= _FRONTED_CUE_REACH and not words.boundary_before(c + 1):
+            if raw[c].lower().replace("\u2019", "'") in _FRONTED_SUBJECTS:
+                break
+            c -= 1
+        else:
+            continue
+        if c < 1 or raw[c].lower().replace("\u2019", "'") not in _FRONTED_SUBJECTS:
+            continue
+        if words.boundary_before(c):
+            continue  # "X, I'd ...": a topic with a comma is `_topic_before`'s
+        if any(plain(raw[k]) not in _BEFORE_FRONTED_CUE for k in range(c + 1, i)):
+            continue  # "X I'd drop rather than call negatives": the cue is of another verb
+        start = c - 1
+        while start > 0 and c - start < _TOPIC_WORDS and not words.boundary_before(start):
+            start -= 1
+        if not words.sentence_break_before(start) and start > 0:
+            continue
+        topic = [plain(raw[k]) for k in range(start, c)]
+        if topic[0] in _NOT_FRONTED_FIRST or any(w in _NOT_IN_FRONTED for w in topic):
+            continue
+        yield from ((k, _neg) for k in range(start, c))
+
+
+_FRONTED_CUE_REACH = 6
+# What may stand between our subject and the cue: "X I'd note but not design around yet".
+_BEFORE_FRONTED_CUE = frozenset(
+    "would will probably honestly just really still also note mention flag acknowledge but "
+    "and".split()
+)
+_FRONTED_SUBJECTS = frozenset("i'd we'd i'll we'll".split())
+# Words that open an adverbial or a clause, not an object: "Then I'd ...", "In v1 I'd ...".
+_NOT_FRONTED_FIRST = frozenset(
+    "then so in for on at now here there also first later otherwise instead honestly "
+    "frankly realistically personally today initially eventually after before with "
+    "without by to from this that it these those".split()
+)
+_NOT_IN_FRONTED = SUBORDINATORS | frozenset(
+    "is are was were be been being do does did has have had can could would will should "
+    "might may must not no that".split()
+)
 
 
 def _topic_opened_by(words: Words, i: int, done: set[int]) -> range:
