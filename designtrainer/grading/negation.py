@@ -2235,6 +2235,25 @@ _JOINED_OBJECTS = 2
 _OBJECT_JOINERS = frozenset(("and", "or"))
 
 
+_UNTIL = frozenset(("until", "till"))
+# Words that make "leave X ... until" keep X as it is: "leave the old model running until",
+# "leave the spreadsheet in charge until", "leave it as is until".
+_KEPT_AS_IS = frozenset(
+    "in on as at alone there live running serving working going untouched unchanged be it "
+    "them that this".split()
+)
+
+
+def _put_off_until(raw: Sequence[str], i: int, j: int) -> bool:
+    """Whether "leave" at i and "until" at j put off what stands between them ("I'd leave an
+    embedding index until the zero-result numbers tell us we need it"), rather than keep it
+    as it is until then ("leave the old model running until ..."): between them only a
+    noun phrase, one word at least, with no preposition, no word that keeps it going, no
+    pronoun (what "it" stands for is said before)."""
+    between = [raw[k].lower() for k in range(i + 1, j)]
+    return bool(between) and not any(w in _KEPT_AS_IS for w in between)
+
+
 def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
     signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
@@ -2250,9 +2269,9 @@ def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
                 reach += _JOINED_OBJECTS
             if j >= reach or words.boundary_before(j):
                 break
-            if word in TERMINATORS and word not in _OBJECT_JOINERS:
+            if word in TERMINATORS and word not in _OBJECT_JOINERS and word not in _UNTIL:
                 break
-            if word in _OUT:
+            if word in _OUT or (word in _UNTIL and _put_off_until(raw, i, j)):
                 neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
                 yield from ((k, neg) for k in range(i + 1, j))
                 break
