@@ -207,6 +207,14 @@ _BELITTLING_PAIRS = frozenset((("one", "no"),))
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
+# What an idea costs or where it fails, said of it as the subject: "exploration costs
+# conversion", "fusion is expensive to train".
+_FAULTING = frozenset("costs hurts slows wastes complicates".split())
+_FAULT_COPULAS = frozenset(("is", "are", "was", "would"))
+_FAULTS = frozenset(
+    "expensive costly hard difficult slow brittle fragile complex complicated heavy risky "
+    "painful tricky overkill unnecessary".split()
+)
 # Prepositions through which a mention qualifies the idea named before it.
 _QUALIFYING = frozenset("by per with on for".split())
 _QUALIFIER_GAP = 3
@@ -849,6 +857,8 @@ class Judgement:
             return False  # "No IPW. Nobody buys boots because they were in slot 2."
         if self._just_does(m, s):
             return False  # "extra guardrails just create arguments"
+        if self._faulted(m, s):
+            return False  # "exploration costs conversion", "fusion is expensive to train"
         if voiced_by_others(words, s.first, s.last):
             return False  # "some argue for exploration slots": others' idea, reported
         if self._qualifies_another(m):
@@ -856,6 +866,25 @@ class Judgement:
         if self._measured(m):
             return False  # "cache the top queries, 35% of traffic": no A/B test
         return self.reading(m) == APPLIED
+
+    def _faulted(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the mention is the subject of a cost or a fault ("exploration costs
+        conversion", "fusion is expensive to train and hard to explain", "the raters only
+        see mail from opted-in users"): after a rejection, the case against the idea, not
+        the idea brought back. The predicate follows the mention at once (a copula and at
+        most one word before the fault: "is far too slow")."""
+        raw = self.words.words
+        k = m.last + 1
+        if k > s.last or self.words.boundary_before(k):
+            return False
+        word = raw[k].lower()
+        if word in _FAULTING:
+            return True
+        if word == "only" and k + 1 <= s.last and plain(raw[k + 1]) not in _NOT_AFTER_JUST:
+            return True  # "the raters only see mail from opted-in users"
+        if word not in _FAULT_COPULAS:
+            return False
+        return any(raw[j].lower() in _FAULTS for j in range(k + 1, min(s.last, k + 2) + 1))
 
     def _qualifies_another(self, m: Mention) -> bool:
         """Whether the mention only qualifies another idea named right before it, through a
