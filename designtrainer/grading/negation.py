@@ -4313,6 +4313,30 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
             return
         yield k
         k -= 1
+    if k == start - SCOPE - 1 and k >= 0 and not is_boundary(parts[2 * k + 2]):
+        yield from _long_subject(words, k)
+
+
+_LONG_SCOPE = 8
+"""How many words further back than SCOPE a post-trigger's subject may open its clause."""
+
+
+def _long_subject(words: Words, k: int) -> list[int]:
+    """The rest of a long subject a post-trigger judges, from word k back to its clause's
+    start ("per-action thresholds tuned to the costs of each action can come later"): only
+    when the clause opens within _LONG_SCOPE words and nothing that joins or subordinates a
+    clause stands between (else the words stay unjudged, as before)."""
+    raw, parts = words.words, words.parts
+    out: list[int] = []
+    while k >= 0 and len(out) < _LONG_SCOPE:
+        word = raw[k].lower()
+        if word in TERMINATORS or word in _COORDINATORS:
+            return []
+        out.append(k)
+        if k == 0 or is_boundary(parts[2 * k]):
+            return out  # the clause's first word
+        k -= 1
+    return []
 
 
 _BRACKETED = 8
