@@ -1810,6 +1810,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _fronted_object(words, triggers):
         covering.setdefault(k, neg)
+    for k, neg in _relative_refusal(words, looked_at):
+        covering.setdefault(k, neg)
     if '"' in words.text or "\u201d" in words.text:
         for k, neg in _quoted_claim(words, triggers):
             covering.setdefault(k, neg)
@@ -4317,6 +4319,69 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
         yield from _long_subject(words, k)
 
 
+# "X is a mess I don't want", "that's a sizeable investment I'd schedule after the
+# per-modality models are stable": a thing said to be what we refuse or put off.
+_RELATIVE_VERBS = stems("want need schedule postpone defer avoid skip")
+_NOT_WANTING = frozenset(("want", "need"))
+_RELATIVE_NOTS = frozenset("don't dont not".split())
+_RELATIVE_CHOOSERS = frozenset("i we i'd we'd".split())
+_RELATIVE_FILLERS = frozenset("rather probably just also".split())
+_ARTICLES = frozenset("a an the one".split())
+_COPULAS = frozenset("is are was be".split())
+_RELATIVE_NOUN_WORDS = 4
+_POINTERS = frozenset(("that", "it", "this"))
+
+
+def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """ "Mining similar-but-different products here is a mess I don't want", "A joint model
+    ... really catches memes, but that's a sizeable investment I'd schedule after the
+    per-modality models are stable": the subject of "is a <thing>" that a relative clause
+    of ours refuses ("I don't want", "we don't need") or puts off ("I'd schedule after", "I'd
+    postpone", "I'd rather avoid") is refused. When the subject is "that"/"it", what it
+    stands for is the clause before. Each verb looks back a fixed number of words."""
+    keys, raw = words.keys, words.words
+    for j in _with(keys, looked_at, _RELATIVE_VERBS):
+        c = j - 1
+        while c > 0 and raw[c].lower() in _RELATIVE_FILLERS:
+            c -= 1
+        if raw[j].lower() in _NOT_WANTING:
+            if c < 1 or raw[c].lower().replace("\u2019", "'") not in _RELATIVE_NOTS:
+                continue
+            c -= 1
+            if raw[c].lower() in ("do", "does"):
+                c -= 1
+        elif raw[j].lower().endswith("ing") or raw[j].lower().endswith("ed"):
+            continue
+        if c < 1 or raw[c].lower().replace("\u2019", "'") not in _RELATIVE_CHOOSERS:
+            continue
+        if any(words.boundary_before(k) for k in range(c, j + 1)):
+            continue
+        a = c - 1
+        while a > 0 and c - a <= _RELATIVE_NOUN_WORDS and raw[a].lower() not in _ARTICLES:
+            if words.boundary_before(a + 1):
+                break
+            a -= 1
+        if a < 1 or raw[a].lower() not in _ARTICLES or words.boundary_before(a + 1):
+            continue
+        copula = raw[a - 1].lower().replace("\u2019", "'")
+        neg = Negation(f"{raw[a - 1]} ... {raw[c]} {raw[j]}", c, j)
+        if copula in _COPULAS and not words.boundary_before(a):
+            first = _sentence_start(words, a - 1)
+            if a - 1 - first > _TOPIC_WORDS * 2:
+                continue
+            subject = range(first, a - 1)
+        elif copula.endswith("'s") and copula[:-2] in _POINTERS:
+            subject = range(0)
+            b = a - 2  # the word before "that's"
+            if b >= 0 and raw[b].lower() in _BUT:
+                b -= 1
+            if b >= 0:
+                subject = range(_sentence_start(words, b), b + 1)
+        else:
+            continue
+        yield from ((k, neg) for k in subject)
+
+
 _LONG_SCOPE = 8
 """How many words further back than SCOPE a post-trigger's subject may open its clause."""
 
@@ -4593,6 +4658,7 @@ _PATTERN_STARTS = frozenset(
         *_COSTING,
         *_FOR_FIRST,
         *_OTHERS_FIRST,
+        *_RELATIVE_VERBS,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
