@@ -207,6 +207,10 @@ _BELITTLING_PAIRS = frozenset((("one", "no"),))
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
+# Putting a matter off until later: "we can revisit if offline/online disagree".
+_REVISITING = frozenset("revisit revisited reconsider reconsidered reopen reopened".split())
+_REVISIT_WHEN = frozenset("if when once later after should".split())
+_REVISIT_REACH = 20
 # What an idea costs or where it fails, said of it as the subject: "exploration costs
 # conversion", "fusion is expensive to train".
 _FAULTING = frozenset("costs hurts slows wastes complicates".split())
@@ -857,6 +861,8 @@ class Judgement:
             return False  # "No IPW. Nobody buys boots because they were in slot 2."
         if self._just_does(m, s):
             return False  # "extra guardrails just create arguments"
+        if self._revisited(m, s):
+            return False  # "feed position is logged, and we can revisit if offline/online disagree"
         if self._faulted(m, s):
             return False  # "exploration costs conversion", "fusion is expensive to train"
         if voiced_by_others(words, s.first, s.last):
@@ -866,6 +872,20 @@ class Judgement:
         if self._measured(m):
             return False  # "cache the top queries, 35% of traffic": no A/B test
         return self.reading(m) == APPLIED
+
+    def _revisited(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the sentence goes on, after the mention, to put the matter off until later
+        ("feed position is logged, and we can revisit if offline/online disagree", "..., to
+        be reconsidered once we have logs"): "revisit" and a condition or a later time right
+        after it ("revisit the thresholds monthly" keeps them), read at most _REVISIT_REACH
+        words on."""
+        raw = self.words.words
+        last = min(s.last, m.last + _REVISIT_REACH)
+        return any(
+            raw[k].lower() in _REVISITING
+            and any(raw[j].lower() in _REVISIT_WHEN for j in range(k + 1, min(last, k + 3) + 1))
+            for k in range(m.last + 1, last + 1)
+        )
 
     def _faulted(self, m: Mention, s: _Sentence) -> bool:
         """Whether the mention is the subject of a cost or a fault ("exploration costs
