@@ -878,8 +878,12 @@ class Judgement:
         ("feed position is logged, and we can revisit if offline/online disagree", "..., to
         be reconsidered once we have logs"): "revisit" and a condition or a later time right
         after it ("revisit the thresholds monthly" keeps them), read at most _REVISIT_REACH
-        words on."""
+        words on. Not when the mention's own clause is ours ("we correct position bias with a
+        position feature, and revisit it if the gains fade" adopts it)."""
         raw = self.words.words
+        first, _ = clause_around(self.words, m.first, m.last)
+        if any(plain(raw[k]) in FIRST_PERSON for k in range(first, m.first)):
+            return False  # "we correct position bias ..., and revisit it if the gains fade"
         last = min(s.last, m.last + _REVISIT_REACH)
         return any(
             raw[k].lower() in _REVISITING
