@@ -3869,7 +3869,7 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
             k -= 1
 
 
-_HEDGES = frozenset("possibly maybe perhaps probably somewhat slightly marginally".split())
+_ANSWER_HEDGES = frozenset("possibly maybe perhaps probably somewhat slightly marginally".split())
 _HEDGE_TURN = frozenset(("but", "though", "however"))
 
 
@@ -3879,7 +3879,7 @@ def _hedged_no(words: Words, triggers: dict[int, Negation], b: int, end: int) ->
     clause answers no, as "Probably not" does. The next clause is read up to
     _SHORT_ANSWER words."""
     raw, n = words.words, len(words.words)
-    if end - b > 2 or raw[b].lower() not in _HEDGES or end >= n:
+    if end - b > 2 or raw[b].lower() not in _ANSWER_HEDGES or end >= n:
         return None
     if raw[end].lower() not in _HEDGE_TURN or words.sentence_break_before(end):
         return None
@@ -4321,15 +4321,15 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
 
 # "X is a mess I don't want", "that's a sizeable investment I'd schedule after the
 # per-modality models are stable": a thing said to be what we refuse or put off.
-_RELATIVE_VERBS = stems("want need schedule postpone defer avoid skip")
-_NOT_WANTING = frozenset(("want", "need"))
-_RELATIVE_NOTS = frozenset("don't dont not".split())
-_RELATIVE_CHOOSERS = frozenset("i we i'd we'd".split())
-_RELATIVE_FILLERS = frozenset("rather probably just also".split())
-_ARTICLES = frozenset("a an the one".split())
-_COPULAS = frozenset("is are was be".split())
-_RELATIVE_NOUN_WORDS = 4
-_POINTERS = frozenset(("that", "it", "this"))
+_REFUSING_VERBS = stems("want need schedule postpone defer avoid skip")
+_REFUSING_WANTS = frozenset(("want", "need"))
+_REFUSING_NOTS = frozenset("don't dont not".split())
+_REFUSING_CHOOSERS = frozenset("i we i'd we'd".split())
+_REFUSING_FILLERS = frozenset("rather probably just also".split())
+_THING_ARTICLES = frozenset("a an the one".split())
+_REFUSED_THING_COPULAS = frozenset("is are was be".split())
+_REFUSED_THING_WORDS = 4
+_REFUSED_THING_POINTERS = frozenset(("that", "it", "this"))
 
 
 def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -4340,37 +4340,37 @@ def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
     postpone", "I'd rather avoid") is refused. When the subject is "that"/"it", what it
     stands for is the clause before. Each verb looks back a fixed number of words."""
     keys, raw = words.keys, words.words
-    for j in _with(keys, looked_at, _RELATIVE_VERBS):
+    for j in _with(keys, looked_at, _REFUSING_VERBS):
         c = j - 1
-        while c > 0 and raw[c].lower() in _RELATIVE_FILLERS:
+        while c > 0 and raw[c].lower() in _REFUSING_FILLERS:
             c -= 1
-        if raw[j].lower() in _NOT_WANTING:
-            if c < 1 or raw[c].lower().replace("\u2019", "'") not in _RELATIVE_NOTS:
+        if raw[j].lower() in _REFUSING_WANTS:
+            if c < 1 or raw[c].lower().replace("\u2019", "'") not in _REFUSING_NOTS:
                 continue
             c -= 1
             if raw[c].lower() in ("do", "does"):
                 c -= 1
         elif raw[j].lower().endswith("ing") or raw[j].lower().endswith("ed"):
             continue
-        if c < 1 or raw[c].lower().replace("\u2019", "'") not in _RELATIVE_CHOOSERS:
+        if c < 1 or raw[c].lower().replace("\u2019", "'") not in _REFUSING_CHOOSERS:
             continue
         if any(words.boundary_before(k) for k in range(c, j + 1)):
             continue
         a = c - 1
-        while a > 0 and c - a <= _RELATIVE_NOUN_WORDS and raw[a].lower() not in _ARTICLES:
+        while a > 0 and c - a <= _REFUSED_THING_WORDS and raw[a].lower() not in _THING_ARTICLES:
             if words.boundary_before(a + 1):
                 break
             a -= 1
-        if a < 1 or raw[a].lower() not in _ARTICLES or words.boundary_before(a + 1):
+        if a < 1 or raw[a].lower() not in _THING_ARTICLES or words.boundary_before(a + 1):
             continue
         copula = raw[a - 1].lower().replace("\u2019", "'")
         neg = Negation(f"{raw[a - 1]} ... {raw[c]} {raw[j]}", c, j)
-        if copula in _COPULAS and not words.boundary_before(a):
+        if copula in _REFUSED_THING_COPULAS and not words.boundary_before(a):
             first = _sentence_start(words, a - 1)
             if a - 1 - first > _TOPIC_WORDS * 2:
                 continue
             subject = range(first, a - 1)
-        elif copula.endswith("'s") and copula[:-2] in _POINTERS:
+        elif copula.endswith("'s") and copula[:-2] in _REFUSED_THING_POINTERS:
             subject = range(0)
             b = a - 2  # the word before "that's"
             if b >= 0 and raw[b].lower() in _BUT:
@@ -4658,7 +4658,7 @@ _PATTERN_STARTS = frozenset(
         *_COSTING,
         *_FOR_FIRST,
         *_OTHERS_FIRST,
-        *_RELATIVE_VERBS,
+        *_REFUSING_VERBS,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
