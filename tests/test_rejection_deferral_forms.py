@@ -283,6 +283,19 @@ def met(text: str) -> set[str]:
             "position",
             True,
         ),
+        (
+            "Full quantile loss would be more principled, but a tuned buffer is easier to "
+            "explain to product and is probably enough at this stage.",
+            "quantile",
+            False,
+        ),
+        (
+            "Quantile loss would be more principled, but it is easier to explain a P90 from "
+            "the quantile loss heads and that is enough, so we train with quantile loss at "
+            "P50 and P90.",
+            "quantile",
+            True,
+        ),
     ],
 )
 def test_deferrals_refusals_and_their_twins(text: str, idea: str, earned: bool) -> None:

@@ -3304,6 +3304,9 @@ _SUFFICES = stems(
 )
 
 
+_SUFFICE_REACH = 16
+"""How far after the "but" a word of what suffices drops the weighed idea: "X would be more
+principled, but a tuned buffer is easier to explain to product and is probably enough"."""
 _BUT_REACH = 30
 """How far after the "but" of a weighed idea a cue that drops it is looked for (in its
 sentence): "fair point in theory, but the calendar is fixed by Thursday, so I'd just use it
@@ -3355,7 +3358,7 @@ def _weighed_then_dropped(
                 triggers[k] if k in triggers else Negation(words.words[k], k, k)
                 for k in range(b + 1, min(n, b + _BUT_REACH))
                 if k in triggers
-                or (k < b + 12 and keys[k] in _SUFFICES)
+                or (k < b + _SUFFICE_REACH and keys[k] in _SUFFICES)
                 or (keys[k] in _CHOOSING_INSTEAD and _chooser_before(words, k))
                 or tuple(keys[k : k + 3]) in _FOR_NOW
             ),
