@@ -140,6 +140,23 @@ def test_a_word_that_only_qualifies_another_idea_brings_nothing_back(
             "fairness",
             True,
         ),
+        (
+            "Some argue for exploration slots; I doubt their value at our traffic.",
+            "exploration",
+            False,
+        ),
+        (
+            "People sometimes argue for exploration slots; I'm skeptical the effect is big "
+            "enough here to matter for v1, so I'd park it.",
+            "exploration",
+            False,
+        ),
+        (
+            "Some argue for exploration slots. We reserve 2% of traffic for exploration, and "
+            "a bandit can come later.",
+            "exploration",
+            True,
+        ),
     ],
 )
 def test_an_idea_given_to_others_is_weighed_not_adopted(text: str, idea: str, earned: bool) -> None:

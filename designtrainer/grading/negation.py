@@ -3128,6 +3128,26 @@ _OTHERS_PHRASES = tuple(tuple(stem(w) for w in phrase.split()) for phrase in _OT
 _OTHERS_FIRST = frozenset(phrase[0] for phrase in _OTHERS_PHRASES)
 
 
+def _verdict_after_voiced(words: Words, triggers: dict[int, Negation], j0: int) -> Negation | None:
+    """The verdict on what others propose, in the sentence (or clause after a ";") that
+    starts at word j0: a cue that refuses, puts off or plays down (not a plain "no"/"not")
+    within its first _NEXT_REACH words ("I'd hold that in reserve", "I doubt their value"),
+    or further on, up to _PRACTICE_REACH words, when it points back at the idea ("I'm
+    skeptical it's big enough here to matter for v1, so I'd park it")."""
+    raw, n = words.words, len(words.words)
+    for j in range(j0, min(n, j0 + _PRACTICE_REACH)):
+        if j > j0 and words.sentence_break_before(j):
+            return None
+        neg = triggers.get(j)
+        if neg is None or neg.trigger in PLAIN_NEGATIONS or j != neg.first:
+            continue
+        if j - j0 < _NEXT_REACH:
+            return neg
+        if any(raw[k].lower() in _POINTING_BACK for k in range(neg.first, min(n, neg.last + 3))):
+            return neg
+    return None
+
+
 def _voiced_then_dropped(
     words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
 ) -> Iterable[tuple[int, Negation]]:
@@ -3150,7 +3170,7 @@ def _voiced_then_dropped(
         done = end
         if any(j in triggers for j in range(start, end + 1)):
             continue  # the sentence says its own verdict ("..., but I'd wait")
-        after = _verdict_next(words, triggers, end - 1 if end > k else k)
+        after = _verdict_after_voiced(words, triggers, end + 1)
         if after is None:
             continue
         dropped = Negation(f"{words.words[k]} ... {after.trigger}", after.first, after.last)
