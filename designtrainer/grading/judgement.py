@@ -529,6 +529,8 @@ class Judgement:
         self._plan_words: list[int] | None = None
         """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
+        self._voiced: dict[int, bool] = {}
+        """Per sentence (by first word), whether it gives its idea to others (`affirms`)."""
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
         self._lists: tuple[list[int], list[int]] | None = None
         """Where the lists introduced by a line ending in a colon start, and the lines that
@@ -865,7 +867,10 @@ class Judgement:
             return False  # "feed position is logged, and we can revisit if offline/online disagree"
         if self._faulted(m, s):
             return False  # "exploration costs conversion", "fusion is expensive to train"
-        if voiced_by_others(words, s.first, s.last):
+        voiced = self._voiced.get(s.first)
+        if voiced is None:
+            voiced = self._voiced[s.first] = voiced_by_others(words, s.first, s.last)
+        if voiced:
             return False  # "some argue for exploration slots": others' idea, reported
         if self._qualifies_another(m):
             return False  # "a switchback test by city": a detail of the test, no slicing
@@ -881,15 +886,16 @@ class Judgement:
         words on. Not when the mention's own clause is ours ("we correct position bias with a
         position feature, and revisit it if the gains fade" adopts it)."""
         raw = self.words.words
-        first, _ = clause_around(self.words, m.first, m.last)
-        if any(plain(raw[k]) in FIRST_PERSON for k in range(first, m.first)):
-            return False  # "we correct position bias ..., and revisit it if the gains fade"
         last = min(s.last, m.last + _REVISIT_REACH)
-        return any(
+        if not any(
             raw[k].lower() in _REVISITING
             and any(raw[j].lower() in _REVISIT_WHEN for j in range(k + 1, min(last, k + 3) + 1))
             for k in range(m.last + 1, last + 1)
-        )
+        ):
+            return False
+        first, _ = clause_around(self.words, m.first, m.last)
+        # "we correct position bias ..., and revisit it if the gains fade": ours, adopted
+        return not any(plain(raw[k]) in FIRST_PERSON for k in range(first, m.first))
 
     def _faulted(self, m: Mention, s: _Sentence) -> bool:
         """Whether the mention is the subject of a cost or a fault ("exploration costs
@@ -919,9 +925,11 @@ class Judgement:
         days"): a mention that states one says something of its own idea."""
         raw, words = self.words.words, self.words
         first = m.first  # of the longer phrase of the idea that holds it: "per action head"
-        for o in self.by_first[bisect_left(self.firsts, m.first - _PHRASE_REACH) :]:
-            if o.first >= m.first:
-                break
+        by_first = self.by_first
+        for i in range(
+            bisect_left(self.firsts, m.first - _PHRASE_REACH), bisect_left(self.firsts, m.first)
+        ):
+            o = by_first[i]
             if o.owner == m.owner and o.last >= m.last:
                 first = min(first, o.first)
         k = first if plain(raw[first]) in _QUALIFYING else first - 1
@@ -933,7 +941,8 @@ class Judgement:
             return False  # a figure of the idea's own: "in by 30 days"
         lo = bisect_left(self.firsts, k - _QUALIFIER_GAP - _PHRASE_REACH)
         hi = bisect_left(self.firsts, k)
-        for o in self.by_first[lo:hi]:
+        for i in range(lo, hi):
+            o = by_first[i]
             if (
                 o.owner != m.owner
                 and o.owner < self.items

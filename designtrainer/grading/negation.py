@@ -3119,13 +3119,26 @@ def voiced_by_others(words: Words, first: int, last: int) -> bool:
     _OTHERS_REACH words are read (and the sentence's last ones, where "is often suggested"
     closes it)."""
     keys = words.keys
-    head = keys[first : min(last, first + _OTHERS_REACH) + 1]
-    tail = keys[max(first, last - 4) : last + 1]
-    return any(_holds(head, p) or _holds(tail, p) for p in _OTHERS_PHRASES)
+    head_end = min(last, first + _OTHERS_REACH)
+    return _voiced_in(keys, first, head_end) or _voiced_in(keys, max(first, last - 4), last)
+
+
+def _voiced_in(keys: Sequence[str], first: int, last: int) -> bool:
+    """Whether one of the phrases that give an idea to others stands within words
+    first..last: a look-up of each word's key, and the phrases it opens compared only
+    there (a sentence of every mention of a rejected idea is read: it must stay cheap)."""
+    for k in range(first, last + 1):
+        phrases = _OTHERS_BY_FIRST.get(keys[k])
+        if phrases and any(
+            k + len(p) - 1 <= last and tuple(keys[k : k + len(p)]) == p for p in phrases
+        ):
+            return True
+    return False
 
 
 _OTHERS_PHRASES = tuple(tuple(stem(w) for w in phrase.split()) for phrase in _OTHERS_PROPOSING)
 _OTHERS_FIRST = frozenset(phrase[0] for phrase in _OTHERS_PHRASES)
+_OTHERS_BY_FIRST = {key: tuple(p for p in _OTHERS_PHRASES if p[0] == key) for key in _OTHERS_FIRST}
 
 
 def _verdict_after_voiced(words: Words, triggers: dict[int, Negation], j0: int) -> Negation | None:
@@ -3313,7 +3326,7 @@ _WEIGHING = tuple(
         "a good thing",
         "clearly there",
     )
-) + tuple(tuple(stem(w) for w in phrase.split()) for phrase in _OTHERS_PROPOSING)
+)
 _BUT = stems("but however though")
 # A concession closing the clause before the "but": "Spammers will adapt, of course, but I'd
 # hold off on online learning" (not "Of course we monitor drift, but ...", which opens on it).
@@ -3401,10 +3414,12 @@ def _weighed_then_dropped(
         start = last_break  # the last break in 1..b-1, else 0: as walking back finds it
         if b - start > _LONG_CLAUSE:
             weighing = weighing or _Occurrences(keys, _WEIGHING)
-            weighs_idea = weighing.within(start, b)
+            weighs_idea = weighing.within(start, b) or _voiced_in(keys, b - _LONG_CLAUSE, b - 1)
         else:
             clause = keys[start:b]
-            weighs_idea = any(_holds(clause, phrase) for phrase in _WEIGHING)
+            weighs_idea = any(_holds(clause, phrase) for phrase in _WEIGHING) or _voiced_in(
+                keys, start, b - 1
+            )
         if weighs_idea or (keys[b - 1] in _CONCEDING and "," in words.before(b)):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield range(start, b), weighed
@@ -3569,7 +3584,10 @@ def _weighed_then_dropped_later(
         if after is None:
             continue
         previous = list(_previous_sentence(words, b))
-        if previous and any(_holds(keys[min(previous) : b], phrase) for phrase in _WEIGHING):
+        if previous and (
+            any(_holds(keys[min(previous) : b], phrase) for phrase in _WEIGHING)
+            or _voiced_in(keys, min(previous), b - 1)
+        ):
             weighed = Negation(f"{words.words[b]} ... {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in previous)
 
@@ -3593,8 +3611,9 @@ def points_back(words: Words, first: int, last: int) -> bool:
 def weighs(words: Words, first: int, last: int) -> bool:
     """Whether words first..last weigh an idea ("I also considered X", "X is tempting"),
     reading at most _WEIGHING_REACH words."""
-    keys = words.keys[first : min(last, first + _WEIGHING_REACH) + 1]
-    return any(_holds(keys, phrase) for phrase in _WEIGHING)
+    end = min(last, first + _WEIGHING_REACH)
+    keys = words.keys[first : end + 1]
+    return any(_holds(keys, phrase) for phrase in _WEIGHING) or _voiced_in(words.keys, first, end)
 
 
 def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
