@@ -238,16 +238,18 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 15 (reject12): a rejected idea is brought back only by a genuine adoption, not by
     # a word that qualifies another idea ("switchback test by city", "log loss per action
     # head"), a report of what others propose ("some argue for X", "X is often suggested",
-    # also dropped by the next sentence's "I'd hold that in reserve"), the idea as subject of
-    # a cost or fault ("exploration costs conversion"), or a clause that puts it off ("...,
-    # and we can revisit if offline/online disagree"); deferrals and refusals read: "I'm not
-    # decomposing ...", a question answered "Possibly, but I doubt ...", an object fronted
-    # before "I'd note but not design around yet", "leave X until ...", a long subject of
-    # "can come later", "X is a mess I don't want", "that's an investment I'd schedule
-    # after ...", "A is enough, so I wouldn't build B", "worthwhile but ... a second-iteration
-    # improvement". 166 -> 143 of 932 (15.3%), no met label lost (tp 6251); held-out 98 -> 95
-    # of 310, micro F1 0.933 -> 0.934 (tp 2294 -> 2293: one qualifying word read as passing).
-    assert total and credited <= 0.154 * total, f"{credited} of {total} rejected ideas credited"
+    # dropped too by the verdict after it: "I'd hold that in reserve", "...; I doubt their
+    # value"), the idea as subject of a cost or fault ("exploration costs conversion"), or a
+    # clause that puts it off ("..., and we can revisit if offline/online disagree");
+    # deferrals and refusals read: "I'm not decomposing ...", a question answered "Possibly,
+    # but I doubt ...", an object fronted before "I'd note but not design around yet",
+    # "leave X until ...", a long subject of "can come later", "X is a mess I don't want",
+    # "that's an investment I'd schedule after ...", "A is enough, so I wouldn't build B",
+    # "worthwhile but ... a second-iteration improvement", what suffices up to 16 words after
+    # a weighing's "but". 166 -> 139 of 932 (14.9%), no met label lost (tp 6251); held-out
+    # 98 -> 95 of 310, micro F1 0.933 -> 0.934 (tp 2294 -> 2293: one word read as only
+    # qualifying another idea).
+    assert total and credited <= 0.150 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
