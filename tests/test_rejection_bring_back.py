@@ -79,6 +79,12 @@ def met(text: str) -> set[str]:
             "position-bias",
             True,
         ),
+        (
+            "I'd avoid a single shared multi-task network. Main ranker: one GBDT per action "
+            "head on the same features.",
+            "multi-task",
+            False,
+        ),
         # with no rejection, the qualifier is read as before
         ("Retrain weekly; a switchback test per city for two weeks.", "slicing", True),
     ],

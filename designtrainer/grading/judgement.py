@@ -921,8 +921,10 @@ class Judgement:
         preposition ("switchback test by city", "impression logs with feed position", "log
         loss per action head"): after a rejection, a detail of that other idea, not this one
         brought back. The other idea's mention ends at most _QUALIFIER_GAP words before the
-        preposition, in the same clause. Not a figure ("half the chargebacks are in by 30
-        days"): a mention that states one says something of its own idea."""
+        preposition, in the same clause; or "one <thing> per" stands before it ("one GBDT
+        per action head": one of something else for each). Not a figure ("half the
+        chargebacks are in by 30 days"): a mention that states one says something of its own
+        idea."""
         raw, words = self.words.words, self.words
         first = m.first  # of the longer phrase of the idea that holds it: "per action head"
         by_first = self.by_first
@@ -939,6 +941,13 @@ class Judgement:
             return False
         if any(c.isdigit() for w in raw[first : m.last + 1] for c in w):
             return False  # a figure of the idea's own: "in by 30 days"
+        if (
+            raw[k].lower() == "per"
+            and k >= 2
+            and raw[k - 2].lower() == "one"
+            and not words.boundary_before(k - 1)
+        ):
+            return True  # "one GBDT per action head": one of something else for each
         lo = bisect_left(self.firsts, k - _QUALIFIER_GAP - _PHRASE_REACH)
         hi = bisect_left(self.firsts, k)
         for i in range(lo, hi):
