@@ -246,10 +246,10 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # "leave X until ...", a long subject of "can come later", "X is a mess I don't want",
     # "that's an investment I'd schedule after ...", "A is enough, so I wouldn't build B",
     # "worthwhile but ... a second-iteration improvement", what suffices up to 16 words after
-    # a weighing's "but". 166 -> 139 of 932 (14.9%), no met label lost (tp 6251); held-out
-    # 98 -> 95 of 310, micro F1 0.933 -> 0.934 (tp 2294 -> 2293: one word read as only
-    # qualifying another idea).
-    assert total and credited <= 0.150 * total, f"{credited} of {total} rejected ideas credited"
+    # a weighing's "but", "one GBDT per action head". 166 -> 138 of 932 (14.8%), no met
+    # label lost (tp 6251); held-out 98 -> 95 of 310, micro F1 0.933 -> 0.934 (tp 2294 ->
+    # 2293: one word read as only qualifying another idea).
+    assert total and credited <= 0.149 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
