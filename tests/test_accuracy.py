@@ -235,7 +235,21 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 15 arrival (main's checker, before any tuning on them): negation-blunt-33 holds
     # 51 rejected ideas, 20 credited (39%); negation-hedged-33 42, 25 credited (60%); wrong-33
     # 5, 3 credited: 166 of 932 (17.8%). Set at that level; the rejection lanes tighten it.
-    assert total and credited <= 0.179 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 15 (reject12): a rejected idea is brought back only by a genuine adoption, not by
+    # a word that qualifies another idea ("switchback test by city", "log loss per action
+    # head"), a report of what others propose ("some argue for X", "X is often suggested",
+    # dropped too by the verdict after it: "I'd hold that in reserve", "...; I doubt their
+    # value"), the idea as subject of a cost or fault ("exploration costs conversion"), or a
+    # clause that puts it off ("..., and we can revisit if offline/online disagree");
+    # deferrals and refusals read: "I'm not decomposing ...", a question answered "Possibly,
+    # but I doubt ...", an object fronted before "I'd note but not design around yet",
+    # "leave X until ...", a long subject of "can come later", "X is a mess I don't want",
+    # "that's an investment I'd schedule after ...", "A is enough, so I wouldn't build B",
+    # "worthwhile but ... a second-iteration improvement", what suffices up to 16 words after
+    # a weighing's "but", "one GBDT per action head". 166 -> 138 of 932 (14.8%), no met
+    # label lost (tp 6251); held-out 98 -> 95 of 310, micro F1 0.933 -> 0.934 (tp 2294 ->
+    # 2293: one word read as only qualifying another idea).
+    assert total and credited <= 0.149 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

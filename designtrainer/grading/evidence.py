@@ -216,6 +216,7 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
             and start <= m.first
             and cue - CHOICE_REACH <= m.last < cue
             and judgement.reading(m) == APPLIED
+            and not _enough_instead(m, found, cue, judgement)
             for m in mentions[lo:hi]
         ):
             continue
@@ -226,6 +227,26 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
         out += found
         taken.update(found)
     return out
+
+
+_ENOUGH = frozenset("enough suffices sufficient already".split())
+"""What a sentence says of the thing that makes a refused idea unnecessary: "A weekly retrain
+is enough, so I wouldn't build drift monitoring"."""
+
+
+def _enough_instead(m: Mention, found: Sequence[Mention], cue: int, judgement: Judgement) -> bool:
+    """Whether a mention before a refusal's cue, in its sentence, is what the sentence says
+    suffices instead ("A weekly retrain is enough, so I wouldn't build query/feature drift
+    monitoring up front"; "the daily retrain already covers it, so no drift dashboards"): a
+    word of "enough" or "already" between it and the cue, and none of its words among those
+    refused (not "a weekly retrain is enough, so no hourly retrain", which chooses within
+    the idea). The reason for the refusal, not a choice within the idea."""
+    keys = judgement.words.keys
+    own = set(keys[m.first : m.last + 1])
+    if any(own & set(keys[f.first : f.last + 1]) for f in found):
+        return False
+    raw = judgement.words.words
+    return any(raw[k].lower() in _ENOUGH for k in range(m.last + 1, cue))
 
 
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))

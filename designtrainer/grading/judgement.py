@@ -47,6 +47,7 @@ from designtrainer.grading.negation import (
     clause_around,
     describes,
     points_back,
+    voiced_by_others,
     weighs,
 )
 from designtrainer.grading.words import ARTICLES, Words, plain, stem, stems
@@ -182,6 +183,8 @@ _ASIDE = frozenset("();\u2014")
 # "I don't use X", "we don't add X": a plain "don't" after "I" or "we" before a verb of
 # choosing refuses (not "we don't know", "we don't see the outcome": facts).
 _CHOOSING_SUBJECTS = frozenset(("i", "we"))
+# "I'm not decomposing ...": what we are (not) doing, a choice like "I don't".
+_CHOOSING_PROGRESSIVE = frozenset(("i'm", "we're", "im"))
 # After a refusal these limit what is refused: "I wouldn't just raise volume".
 _MERELY = frozenset("just only simply merely solely blindly".split())
 # "just" meaning "only" or "right" (before what it limits), not "merely does": "retraining just
@@ -204,6 +207,21 @@ _BELITTLING_PAIRS = frozenset((("one", "no"),))
 _CONSEQUENCES = frozenset("will would we'll we'd you'll you'd it'll they'll".split())
 # "an A/B test, because offline gains routinely fail online": the reason criticises the
 # offline gains, not the A/B test.
+# Putting a matter off until later: "we can revisit if offline/online disagree".
+_REVISITING = frozenset("revisit revisited reconsider reconsidered reopen reopened".split())
+_REVISIT_WHEN = frozenset("if when once later after should".split())
+_REVISIT_REACH = 20
+# What an idea costs or where it fails, said of it as the subject: "exploration costs
+# conversion", "fusion is expensive to train".
+_FAULTING = frozenset("costs hurts slows wastes complicates".split())
+_FAULT_COPULAS = frozenset(("is", "are", "was", "would"))
+_FAULTS = frozenset(
+    "expensive costly hard difficult slow brittle fragile complex complicated heavy risky "
+    "painful tricky overkill unnecessary".split()
+)
+# Prepositions through which a mention qualifies the idea named before it.
+_QUALIFYING = frozenset("by per with on for".split())
+_QUALIFIER_GAP = 3
 _REASONS = frozenset("because since".split())
 # Words that turn from a reason to what is done instead.
 _TURNING = frozenset("but however instead rather so".split())
@@ -513,6 +531,8 @@ class Judgement:
         self._plan_words: list[int] | None = None
         """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
+        self._voiced: dict[int, bool] = {}
+        """Per sentence (by first word), whether it gives its idea to others (`affirms`)."""
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
         self._lists: tuple[list[int], list[int]] | None = None
         """Where the lists introduced by a line ending in a colon start, and the lines that
@@ -667,6 +687,13 @@ class Judgement:
             and self.words.keys[neg.last + 1] in _CHOICE_VERBS
         ):
             return True  # "I don't use spam traps", "we don't build a second model"
+        if (
+            neg.first > 0
+            and neg.last + 1 < len(raw)
+            and raw[neg.first - 1].lower().replace("\u2019", "'") in _CHOOSING_PROGRESSIVE
+            and raw[neg.last + 1].lower().endswith("ing")
+        ):
+            return True  # "I'm not decomposing into legs", "we're not building a second model"
         before = self.words.before(neg.first)
         if self.words.sentence_break_before(neg.first) or any(c in before for c in ":\n;"):
             return True
@@ -838,9 +865,104 @@ class Judgement:
             return False  # "No IPW. Nobody buys boots because they were in slot 2."
         if self._just_does(m, s):
             return False  # "extra guardrails just create arguments"
+        if self._revisited(m, s):
+            return False  # "feed position is logged, and we can revisit if offline/online disagree"
+        if self._faulted(m, s):
+            return False  # "exploration costs conversion", "fusion is expensive to train"
+        voiced = self._voiced.get(s.first)
+        if voiced is None:
+            voiced = self._voiced[s.first] = voiced_by_others(words, s.first, s.last)
+        if voiced:
+            return False  # "some argue for exploration slots": others' idea, reported
+        if self._qualifies_another(m):
+            return False  # "a switchback test by city": a detail of the test, no slicing
         if self._measured(m):
             return False  # "cache the top queries, 35% of traffic": no A/B test
         return self.reading(m) == APPLIED
+
+    def _revisited(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the sentence goes on, after the mention, to put the matter off until later
+        ("feed position is logged, and we can revisit if offline/online disagree", "..., to
+        be reconsidered once we have logs"): "revisit" and a condition or a later time right
+        after it ("revisit the thresholds monthly" keeps them), read at most _REVISIT_REACH
+        words on. Not when the mention's own clause is ours ("we correct position bias with a
+        position feature, and revisit it if the gains fade" adopts it)."""
+        raw = self.words.words
+        last = min(s.last, m.last + _REVISIT_REACH)
+        if not any(
+            raw[k].lower() in _REVISITING
+            and any(raw[j].lower() in _REVISIT_WHEN for j in range(k + 1, min(last, k + 3) + 1))
+            for k in range(m.last + 1, last + 1)
+        ):
+            return False
+        first, _ = clause_around(self.words, m.first, m.last)
+        # "we correct position bias ..., and revisit it if the gains fade": ours, adopted
+        return not any(plain(raw[k]) in FIRST_PERSON for k in range(first, m.first))
+
+    def _faulted(self, m: Mention, s: _Sentence) -> bool:
+        """Whether the mention is the subject of a cost or a fault ("exploration costs
+        conversion", "fusion is expensive to train and hard to explain", "the raters only
+        see mail from opted-in users"): after a rejection, the case against the idea, not
+        the idea brought back. The predicate follows the mention at once (a copula and at
+        most one word before the fault: "is far too slow")."""
+        raw = self.words.words
+        k = m.last + 1
+        if k > s.last or self.words.boundary_before(k):
+            return False
+        word = raw[k].lower()
+        if word in _FAULTING:
+            return True
+        if word == "only" and k + 1 <= s.last and plain(raw[k + 1]) not in _NOT_AFTER_JUST:
+            return True  # "the raters only see mail from opted-in users"
+        if word not in _FAULT_COPULAS:
+            return False
+        return any(raw[j].lower() in _FAULTS for j in range(k + 1, min(s.last, k + 2) + 1))
+
+    def _qualifies_another(self, m: Mention) -> bool:
+        """Whether the mention only qualifies another idea named right before it, through a
+        preposition ("switchback test by city", "impression logs with feed position", "log
+        loss per action head"): after a rejection, a detail of that other idea, not this one
+        brought back. The other idea's mention ends at most _QUALIFIER_GAP words before the
+        preposition, in the same clause; or "one <thing> per" stands before it ("one GBDT
+        per action head": one of something else for each). Not a figure ("half the
+        chargebacks are in by 30 days"): a mention that states one says something of its own
+        idea."""
+        raw, words = self.words.words, self.words
+        first = m.first  # of the longer phrase of the idea that holds it: "per action head"
+        by_first = self.by_first
+        for i in range(
+            bisect_left(self.firsts, m.first - _PHRASE_REACH), bisect_left(self.firsts, m.first)
+        ):
+            o = by_first[i]
+            if o.owner == m.owner and o.last >= m.last:
+                first = min(first, o.first)
+        k = first if plain(raw[first]) in _QUALIFYING else first - 1
+        if k < 1 or plain(raw[k]) not in _QUALIFYING or words.boundary_before(k):
+            return False
+        if k < first and words.boundary_before(first):
+            return False
+        if any(c.isdigit() for w in raw[first : m.last + 1] for c in w):
+            return False  # a figure of the idea's own: "in by 30 days"
+        if (
+            raw[k].lower() == "per"
+            and k >= 2
+            and raw[k - 2].lower() == "one"
+            and not words.boundary_before(k - 1)
+        ):
+            return True  # "one GBDT per action head": one of something else for each
+        lo = bisect_left(self.firsts, k - _QUALIFIER_GAP - _PHRASE_REACH)
+        hi = bisect_left(self.firsts, k)
+        for i in range(lo, hi):
+            o = by_first[i]
+            if (
+                o.owner != m.owner
+                and o.owner < self.items
+                and o.negation is None
+                and k - _QUALIFIER_GAP <= o.last < k
+                and not any(words.boundary_before(j) for j in range(o.last + 1, k + 1))
+            ):
+                return True
+        return False
 
     def _just_does(self, m: Mention, s: _Sentence) -> bool:
         """Whether the mention is the subject of "just" and a verb ("downsampling just gives

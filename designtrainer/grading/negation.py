@@ -235,6 +235,14 @@ PRE_TRIGGERS = (
     "won't lean on",
     # "Many teams would build X here. I'd start simpler."
     "start simpler",
+    # "People will suggest X here. I'd hold that in reserve: ...": what "that" stands for,
+    # kept back; "Some would measure X. Reasonable, but I'd consider it secondary."
+    "hold that in reserve",
+    "hold it in reserve",
+    "keep that in reserve",
+    "keep it in reserve",
+    "consider it secondary",
+    "consider that secondary",
     # "One option is X. I'd leave that for later."
     "leave that for later",
     "leave it for later",
@@ -707,6 +715,10 @@ POST_TRIGGERS = (
     "to a later version",
     "for a later iteration",
     "a later iteration",
+    # "..., but I'd treat it as a second-iteration improvement"
+    "a second iteration improvement",
+    "a second iteration",
+    "for a second iteration",
     # "a 2-week A/B would only delay the win"
     "would only delay",
     "would just delay",
@@ -1796,6 +1808,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _fronted_topic(words, triggers):
         covering.setdefault(k, neg)
+    for k, neg in _fronted_object(words, triggers):
+        covering.setdefault(k, neg)
+    for k, neg in _relative_refusal(words, looked_at):
+        covering.setdefault(k, neg)
     if '"' in words.text or "\u201d" in words.text:
         for k, neg in _quoted_claim(words, triggers):
             covering.setdefault(k, neg)
@@ -1825,6 +1841,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for run, neg in _weighed_then_dropped(words, triggers, looked_at):
         covering.cover(run, neg)
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _voiced_then_dropped(words, triggers, looked_at):
         covering.setdefault(k, neg)
     for run, neg in _weighed_then_for_now(words, looked_at):
         covering.cover(run, neg)
@@ -2219,6 +2237,25 @@ _JOINED_OBJECTS = 2
 _OBJECT_JOINERS = frozenset(("and", "or"))
 
 
+_UNTIL = frozenset(("until", "till"))
+# Words that make "leave X ... until" keep X as it is: "leave the old model running until",
+# "leave the spreadsheet in charge until", "leave it as is until".
+_KEPT_AS_IS = frozenset(
+    "in on as at alone there live running serving working going untouched unchanged be it "
+    "them that this".split()
+)
+
+
+def _put_off_until(raw: Sequence[str], i: int, j: int) -> bool:
+    """Whether "leave" at i and "until" at j put off what stands between them ("I'd leave an
+    embedding index until the zero-result numbers tell us we need it"), rather than keep it
+    as it is until then ("leave the old model running until ..."): between them only a
+    noun phrase, one word at least, with no preposition, no word that keeps it going, no
+    pronoun (what "it" stands for is said before)."""
+    between = [raw[k].lower() for k in range(i + 1, j)]
+    return bool(between) and not any(w in _KEPT_AS_IS for w in between)
+
+
 def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
     signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
@@ -2234,9 +2271,9 @@ def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
                 reach += _JOINED_OBJECTS
             if j >= reach or words.boundary_before(j):
                 break
-            if word in TERMINATORS and word not in _OBJECT_JOINERS:
+            if word in TERMINATORS and word not in _OBJECT_JOINERS and word not in _UNTIL:
                 break
-            if word in _OUT:
+            if word in _OUT or (word in _UNTIL and _put_off_until(raw, i, j)):
                 neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
                 yield from ((k, neg) for k in range(i + 1, j))
                 break
@@ -3047,6 +3084,112 @@ def _passive(said: Sequence[str], k: int) -> bool:
     return False
 
 
+# An idea put in other people's mouths: "X is often suggested", "some argue for X", "people
+# will immediately suggest X", "X comes up in every feed discussion", "some would model X".
+# Said of an idea the answer rejects, it is the idea weighed, not adopted.
+_OTHERS_PROPOSING = (
+    "often suggested",
+    "often proposed",
+    "often pitched",
+    "often recommended",
+    "is often suggested",
+    "some argue",
+    "some would",
+    "some people argue",
+    "people sometimes argue",
+    "people argue",
+    "will suggest",
+    "will immediately suggest",
+    "people suggest",
+    "come up in every",
+    "comes up in every",
+    "everyone mentions",
+    "someone will raise",
+    "many pipelines",
+    "a colleague would",
+)
+_OTHERS_REACH = 16
+"""How far into a sentence the words that give an idea to others are looked for."""
+
+
+def voiced_by_others(words: Words, first: int, last: int) -> bool:
+    """Whether the first words of first..last give the idea to other people ("Some argue for
+    exploration slots", "A further cascade ... is often suggested", "People will immediately
+    suggest DCN here"): a sentence that reports what others propose adopts nothing. At most
+    _OTHERS_REACH words are read (and the sentence's last ones, where "is often suggested"
+    closes it)."""
+    keys = words.keys
+    head_end = min(last, first + _OTHERS_REACH)
+    return _voiced_in(keys, first, head_end) or _voiced_in(keys, max(first, last - 4), last)
+
+
+def _voiced_in(keys: Sequence[str], first: int, last: int) -> bool:
+    """Whether one of the phrases that give an idea to others stands within words
+    first..last: a look-up of each word's key, and the phrases it opens compared only
+    there (a sentence of every mention of a rejected idea is read: it must stay cheap)."""
+    for k in range(first, last + 1):
+        phrases = _OTHERS_BY_FIRST.get(keys[k])
+        if phrases and any(
+            k + len(p) - 1 <= last and tuple(keys[k : k + len(p)]) == p for p in phrases
+        ):
+            return True
+    return False
+
+
+_OTHERS_PHRASES = tuple(tuple(stem(w) for w in phrase.split()) for phrase in _OTHERS_PROPOSING)
+_OTHERS_FIRST = frozenset(phrase[0] for phrase in _OTHERS_PHRASES)
+_OTHERS_BY_FIRST = {key: tuple(p for p in _OTHERS_PHRASES if p[0] == key) for key in _OTHERS_FIRST}
+
+
+def _verdict_after_voiced(words: Words, triggers: dict[int, Negation], j0: int) -> Negation | None:
+    """The verdict on what others propose, in the sentence (or clause after a ";") that
+    starts at word j0: a cue that refuses, puts off or plays down (not a plain "no"/"not")
+    within its first _NEXT_REACH words ("I'd hold that in reserve", "I doubt their value"),
+    or further on, up to _PRACTICE_REACH words, when it points back at the idea ("I'm
+    skeptical it's big enough here to matter for v1, so I'd park it")."""
+    raw, n = words.words, len(words.words)
+    for j in range(j0, min(n, j0 + _PRACTICE_REACH)):
+        if j > j0 and words.sentence_break_before(j):
+            return None
+        neg = triggers.get(j)
+        if neg is None or neg.trigger in PLAIN_NEGATIONS or j != neg.first:
+            continue
+        if j - j0 < _NEXT_REACH:
+            return neg
+        if any(raw[k].lower() in _POINTING_BACK for k in range(neg.first, min(n, neg.last + 3))):
+            return neg
+    return None
+
+
+def _voiced_then_dropped(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """ "People will immediately suggest DCN or DLRM here. I'd hold that in reserve: ...":
+    a sentence that gives an idea to other people (`voiced_by_others`), when the next one
+    opens on a cue that refuses, puts off or plays it down (within its first words): the
+    idea reported is the one dropped. Each such sentence is read once, up to
+    _PRACTICE_REACH words."""
+    keys, n = words.keys, len(words.keys)
+    done = -1
+    for k in _with(keys, looked_at, _OTHERS_FIRST):
+        if k <= done or not any(tuple(keys[k : k + len(p)]) == p for p in _OTHERS_PHRASES):
+            continue
+        start = _sentence_start(words, k)
+        if k - start > _OTHERS_REACH:
+            continue
+        end = k
+        while end + 1 < n and end + 1 - k <= _PRACTICE_REACH and not _clause_starts(words, end + 1):
+            end += 1
+        done = end
+        if any(j in triggers for j in range(start, end + 1)):
+            continue  # the sentence says its own verdict ("..., but I'd wait")
+        after = _verdict_after_voiced(words, triggers, end + 1)
+        if after is None:
+            continue
+        dropped = Negation(f"{words.words[k]} ... {after.trigger}", after.first, after.last)
+        yield from ((j, dropped) for j in range(start, end + 1))
+
+
 # "X is nice in theory, but not now": an idea weighed, then put off or dropped.
 _WEIGHING = tuple(
     tuple(stem(w) for w in phrase.split())
@@ -3063,6 +3206,7 @@ _WEIGHING = tuple(
         "thinking of",
         "is worth",
         "are worth",
+        "worthwhile",
         "looked at",
         "looked into",
         "tempting",
@@ -3193,6 +3337,9 @@ _SUFFICES = stems(
 )
 
 
+_SUFFICE_REACH = 16
+"""How far after the "but" a word of what suffices drops the weighed idea: "X would be more
+principled, but a tuned buffer is easier to explain to product and is probably enough"."""
 _BUT_REACH = 30
 """How far after the "but" of a weighed idea a cue that drops it is looked for (in its
 sentence): "fair point in theory, but the calendar is fixed by Thursday, so I'd just use it
@@ -3244,7 +3391,7 @@ def _weighed_then_dropped(
                 triggers[k] if k in triggers else Negation(words.words[k], k, k)
                 for k in range(b + 1, min(n, b + _BUT_REACH))
                 if k in triggers
-                or (k < b + 12 and keys[k] in _SUFFICES)
+                or (k < b + _SUFFICE_REACH and keys[k] in _SUFFICES)
                 or (keys[k] in _CHOOSING_INSTEAD and _chooser_before(words, k))
                 or tuple(keys[k : k + 3]) in _FOR_NOW
             ),
@@ -3267,10 +3414,12 @@ def _weighed_then_dropped(
         start = last_break  # the last break in 1..b-1, else 0: as walking back finds it
         if b - start > _LONG_CLAUSE:
             weighing = weighing or _Occurrences(keys, _WEIGHING)
-            weighs_idea = weighing.within(start, b)
+            weighs_idea = weighing.within(start, b) or _voiced_in(keys, b - _LONG_CLAUSE, b - 1)
         else:
             clause = keys[start:b]
-            weighs_idea = any(_holds(clause, phrase) for phrase in _WEIGHING)
+            weighs_idea = any(_holds(clause, phrase) for phrase in _WEIGHING) or _voiced_in(
+                keys, start, b - 1
+            )
         if weighs_idea or (keys[b - 1] in _CONCEDING and "," in words.before(b)):
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield range(start, b), weighed
@@ -3435,7 +3584,10 @@ def _weighed_then_dropped_later(
         if after is None:
             continue
         previous = list(_previous_sentence(words, b))
-        if previous and any(_holds(keys[min(previous) : b], phrase) for phrase in _WEIGHING):
+        if previous and (
+            any(_holds(keys[min(previous) : b], phrase) for phrase in _WEIGHING)
+            or _voiced_in(keys, min(previous), b - 1)
+        ):
             weighed = Negation(f"{words.words[b]} ... {after.trigger}", b, after.last)
             yield from ((k, weighed) for k in previous)
 
@@ -3459,8 +3611,9 @@ def points_back(words: Words, first: int, last: int) -> bool:
 def weighs(words: Words, first: int, last: int) -> bool:
     """Whether words first..last weigh an idea ("I also considered X", "X is tempting"),
     reading at most _WEIGHING_REACH words."""
-    keys = words.keys[first : min(last, first + _WEIGHING_REACH) + 1]
-    return any(_holds(keys, phrase) for phrase in _WEIGHING)
+    end = min(last, first + _WEIGHING_REACH)
+    keys = words.keys[first : end + 1]
+    return any(_holds(keys, phrase) for phrase in _WEIGHING) or _voiced_in(words.keys, first, end)
 
 
 def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -3575,6 +3728,59 @@ def _fronted_topic(words: Words, triggers: dict[int, Negation]) -> Iterable[tupl
     for i, neg in _refusing_cues(triggers):
         yield from ((k, neg) for k in _topic_opened_by(words, i, done))
         yield from ((k, neg) for k in _topic_before(words, i))
+
+
+def _fronted_object(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """The object a sentence opens on, with no comma, before our own subject and a cue that
+    refuses later in that clause: "Friend spillover and novelty effects I'd note but not
+    design around yet", "Duplicate listings I'd leave as they are". The object is what is
+    refused. Only a short run of words that opens the sentence, with no word that would
+    make it a clause or an adverbial of its own ("Then I'd ...", "If it drifts, I'd ...",
+    "In v1 I'd ..."); each cue looks back at most _FRONTED_CUE_REACH words for the subject
+    and _TOPIC_WORDS more for the sentence's start, so reading stays linear."""
+    raw = words.words
+    for i, _neg in _refusing_cues(triggers):
+        c = i - 1
+        while c >= 0 and i - c <= _FRONTED_CUE_REACH and not words.boundary_before(c + 1):
+            if raw[c].lower().replace("\u2019", "'") in _FRONTED_SUBJECTS:
+                break
+            c -= 1
+        else:
+            continue
+        if c < 1 or raw[c].lower().replace("\u2019", "'") not in _FRONTED_SUBJECTS:
+            continue
+        if words.boundary_before(c):
+            continue  # "X, I'd ...": a topic with a comma is `_topic_before`'s
+        if any(plain(raw[k]) not in _BEFORE_FRONTED_CUE for k in range(c + 1, i)):
+            continue  # "X I'd drop rather than call negatives": the cue is of another verb
+        start = c - 1
+        while start > 0 and c - start < _TOPIC_WORDS and not words.boundary_before(start):
+            start -= 1
+        if not words.sentence_break_before(start) and start > 0:
+            continue
+        topic = [plain(raw[k]) for k in range(start, c)]
+        if topic[0] in _NOT_FRONTED_FIRST or any(w in _NOT_IN_FRONTED for w in topic):
+            continue
+        yield from ((k, _neg) for k in range(start, c))
+
+
+_FRONTED_CUE_REACH = 6
+# What may stand between our subject and the cue: "X I'd note but not design around yet".
+_BEFORE_FRONTED_CUE = frozenset(
+    "would will probably honestly just really still also note mention flag acknowledge but "
+    "and".split()
+)
+_FRONTED_SUBJECTS = frozenset("i'd we'd i'll we'll".split())
+# Words that open an adverbial or a clause, not an object: "Then I'd ...", "In v1 I'd ...".
+_NOT_FRONTED_FIRST = frozenset(
+    "then so in for on at now here there also first later otherwise instead honestly "
+    "frankly realistically personally today initially eventually after before with "
+    "without by to from this that it these those".split()
+)
+_NOT_IN_FRONTED = SUBORDINATORS | frozenset(
+    "is are was were be been being do does did has have had can could would will should "
+    "might may must not no that".split()
+)
 
 
 def _topic_opened_by(words: Words, i: int, done: set[int]) -> range:
@@ -3694,6 +3900,8 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
             continue
         cue = next((triggers[k] for k in range(b, end) if k in triggers), None)
         if cue is None:
+            cue = _hedged_no(words, triggers, b, end)
+        if cue is None:
             continue
         k = b - 1
         while k >= 0:
@@ -3701,6 +3909,28 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
             if words.sentence_break_before(k):
                 break
             k -= 1
+
+
+_ANSWER_HEDGES = frozenset("possibly maybe perhaps probably somewhat slightly marginally".split())
+_HEDGE_TURN = frozenset(("but", "though", "however"))
+
+
+def _hedged_no(words: Words, triggers: dict[int, Negation], b: int, end: int) -> Negation | None:
+    """ "Does the displayed ETA change behaviour? Possibly, but I doubt it's a first-order
+    effect": an answer that opens on a bare hedge and turns ("but") to a cue in its next
+    clause answers no, as "Probably not" does. The next clause is read up to
+    _SHORT_ANSWER words."""
+    raw, n = words.words, len(words.words)
+    if end - b > 2 or raw[b].lower() not in _ANSWER_HEDGES or end >= n:
+        return None
+    if raw[end].lower() not in _HEDGE_TURN or words.sentence_break_before(end):
+        return None
+    k = end + 1
+    while k < n and k - end <= _SHORT_ANSWER and not words.boundary_before(k):
+        if k in triggers and triggers[k].trigger not in PLAIN_NEGATIONS:
+            return triggers[k]
+        k += 1
+    return None
 
 
 _ALONE = stem("alone")
@@ -4127,6 +4357,93 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
             return
         yield k
         k -= 1
+    if k == start - SCOPE - 1 and k >= 0 and not is_boundary(parts[2 * k + 2]):
+        yield from _long_subject(words, k)
+
+
+# "X is a mess I don't want", "that's a sizeable investment I'd schedule after the
+# per-modality models are stable": a thing said to be what we refuse or put off.
+_REFUSING_VERBS = stems("want need schedule postpone defer avoid skip")
+_REFUSING_WANTS = frozenset(("want", "need"))
+_REFUSING_NOTS = frozenset("don't dont not".split())
+_REFUSING_CHOOSERS = frozenset("i we i'd we'd".split())
+_REFUSING_FILLERS = frozenset("rather probably just also".split())
+_THING_ARTICLES = frozenset("a an the one".split())
+_REFUSED_THING_COPULAS = frozenset("is are was be".split())
+_REFUSED_THING_WORDS = 4
+_REFUSED_THING_POINTERS = frozenset(("that", "it", "this"))
+
+
+def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """ "Mining similar-but-different products here is a mess I don't want", "A joint model
+    ... really catches memes, but that's a sizeable investment I'd schedule after the
+    per-modality models are stable": the subject of "is a <thing>" that a relative clause
+    of ours refuses ("I don't want", "we don't need") or puts off ("I'd schedule after", "I'd
+    postpone", "I'd rather avoid") is refused. When the subject is "that"/"it", what it
+    stands for is the clause before. Each verb looks back a fixed number of words."""
+    keys, raw = words.keys, words.words
+    for j in _with(keys, looked_at, _REFUSING_VERBS):
+        c = j - 1
+        while c > 0 and raw[c].lower() in _REFUSING_FILLERS:
+            c -= 1
+        if raw[j].lower() in _REFUSING_WANTS:
+            if c < 1 or raw[c].lower().replace("\u2019", "'") not in _REFUSING_NOTS:
+                continue
+            c -= 1
+            if raw[c].lower() in ("do", "does"):
+                c -= 1
+        elif raw[j].lower().endswith("ing") or raw[j].lower().endswith("ed"):
+            continue
+        if c < 1 or raw[c].lower().replace("\u2019", "'") not in _REFUSING_CHOOSERS:
+            continue
+        if any(words.boundary_before(k) for k in range(c, j + 1)):
+            continue
+        a = c - 1
+        while a > 0 and c - a <= _REFUSED_THING_WORDS and raw[a].lower() not in _THING_ARTICLES:
+            if words.boundary_before(a + 1):
+                break
+            a -= 1
+        if a < 1 or raw[a].lower() not in _THING_ARTICLES or words.boundary_before(a + 1):
+            continue
+        copula = raw[a - 1].lower().replace("\u2019", "'")
+        neg = Negation(f"{raw[a - 1]} ... {raw[c]} {raw[j]}", c, j)
+        if copula in _REFUSED_THING_COPULAS and not words.boundary_before(a):
+            first = _sentence_start(words, a - 1)
+            if a - 1 - first > _TOPIC_WORDS * 2:
+                continue
+            subject = range(first, a - 1)
+        elif copula.endswith("'s") and copula[:-2] in _REFUSED_THING_POINTERS:
+            subject = range(0)
+            b = a - 2  # the word before "that's"
+            if b >= 0 and raw[b].lower() in _BUT:
+                b -= 1
+            if b >= 0:
+                subject = range(_sentence_start(words, b), b + 1)
+        else:
+            continue
+        yield from ((k, neg) for k in subject)
+
+
+_LONG_SCOPE = 8
+"""How many words further back than SCOPE a post-trigger's subject may open its clause."""
+
+
+def _long_subject(words: Words, k: int) -> list[int]:
+    """The rest of a long subject a post-trigger judges, from word k back to its clause's
+    start ("per-action thresholds tuned to the costs of each action can come later"): only
+    when the clause opens within _LONG_SCOPE words and nothing that joins or subordinates a
+    clause stands between (else the words stay unjudged, as before)."""
+    raw, parts = words.words, words.parts
+    out: list[int] = []
+    while k >= 0 and len(out) < _LONG_SCOPE:
+        word = raw[k].lower()
+        if word in TERMINATORS or word in _COORDINATORS:
+            return []
+        out.append(k)
+        if k == 0 or is_boundary(parts[2 * k]):
+            return out  # the clause's first word
+        k -= 1
+    return []
 
 
 _BRACKETED = 8
@@ -4382,6 +4699,8 @@ _PATTERN_STARTS = frozenset(
         _SAME,
         *_COSTING,
         *_FOR_FIRST,
+        *_OTHERS_FIRST,
+        *_REFUSING_VERBS,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
