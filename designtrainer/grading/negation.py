@@ -1786,6 +1786,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _refused_after(words, looked_at):
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
+    for k, neg in _refused_remedy(words, triggers):
+        covering.setdefault(k, neg)
     # The patterns below begin with keys of their own, and look for them among these only.
     looked_at = [i for i in looked_at if keys[i] in _PATTERN_STARTS]
     for k, neg in _deferred(words, looked_at):
@@ -1815,6 +1817,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _accepted(words, looked_at):
         covering.setdefault(k, neg)
+        if accepts_shortcoming(neg):
+            # "we accept some noise": the shortcoming accepted is no remedy of it (reject11)
+            covering.setdefault(neg.last, neg)
     for k, neg in _costly(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _same_for(words, looked_at, triggers):
@@ -4359,6 +4364,297 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
 
 
 # -- end of flags16's block -----------------------------------------------------------------
+
+
+# -- a problem stated, then its remedy refused (reject11) --------------------------------------
+# "Friendly fraud makes the labels noisy; I wouldn't try to model that noise separately",
+# "Declined transactions never get a label, so ... - I'm not doing anything about that",
+# "Mail in spam is rarely looked at. The usual fix is ..., but ...; I'd put that off": the
+# refusal points back (it, that, this, them) at the problem, and the statement of the problem
+# is part of the refusal. Not when a clause of our own adopts something instead ("...; I'd
+# down-weight them"), nor when what is pointed back at was proposed ("we keep a holdout").
+_POINTING = frozenset(("it", "this", "them", "those", "that"))
+"""Words that point back at what was said before, where they stand as an object or subject."""
+_POINTING_SUBJECTS = frozenset(("it's", "that's", "this's"))
+_VERDICT_VERBS = frozenset("is 's feels feel seems seem sounds looks".split())
+"""Verbs after which a pointing word that opens its clause is the subject of a verdict
+("that feels like a later-phase discussion")."""
+_STANDS_FOR = frozenset("question problem effect part loop".split())
+"""Words after "that" that say what it stands for ("that question"), besides the ends of a
+clause and the words `_TAKE_BACK_WORDS` lists."""
+_REMEDYING = stems("fix correct address handle solve counter measure clean model debias cure")
+"""Verbs whose object, pointed back at, is the problem a remedy is for ("a holdout to fix
+that feels like a later-phase discussion")."""
+_POINT_BEFORE = 10
+"""How many words before a cue, in its clause, a word that points back is looked for."""
+_POINT_AFTER = 14
+"""...and how many after it ("I wouldn't spend effort modelling or cleaning that")."""
+_REFUSING_SUBJECT_REACH = 3
+"""A negated verb or a cue refuses when our own subject stands this near before it."""
+_REFUSER_WORDS = frozenset("would will 'd do am 'm can could just simply really honestly".split())
+_NEGATING = frozenset("not no never without nothing none cannot".split())
+# Negated verbs that state a fact, not a refusal: "we don't know anything about them".
+_KNOWING = stems("know have get observe learn hear notice")
+# A refusal of these keeps what is pointed at, or refuses the problem itself: "I wouldn't
+# ignore it", "we do not want to repeat that".
+_KEEPING = _UNDOING | stems("ignore skip neglect forget repeat allow cause risk")
+# A clause of our own that adopts nothing: it takes the problem as it is, or says we know it.
+_TAKING_AS_IS = stems(
+    "accept live leave note acknowledge admit agree know grant concede park move flag keep "
+    "take treat think suspect expect doubt see say mention"
+)
+_PROBLEM_STEPS = 2
+"""How many sentences back a refusal that points back reaches: the problem, and between them
+a sentence that weighs its remedy and points back itself ("The usual fix is X, but that
+costs real money; I'd put it off")."""
+_REMEDY_WORDS = stems("fix remedy answer solution cure correction workaround")
+_WEIGHING_TURNS = frozenset("but however though although yet".split())
+_ONLY = frozenset(("only", "exclusively"))
+
+
+def _refused_remedy(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """The words of a problem stated before a refusal that points back at it: the clauses of
+    the refusal's sentence before it or, when it opens its sentence, the sentence before (and
+    the one before that, when the one between weighs a remedy and points back itself: "The
+    usual fix is X, but that costs real money; I'd put it off"), within its paragraph, so
+    long as none of them is a clause of our own that adopts something or refuses something
+    else, and nothing of ours after the refusal adopts something instead. Each refusal reads
+    a bounded stretch: reading stays linear."""
+    raw = words.words
+    done = -1
+    for neg in sorted({id(n): n for n in triggers.values()}.values(), key=lambda n: n.first):
+        if neg.first <= done or not _refuses_as_ours(words, neg) or _quoted(words, neg.first):
+            continue
+        a, b = clause_around(words, neg.first, neg.last)
+        point = _points_back(words, neg, a, b)
+        if point is None or _adopts_after(words, b, triggers):
+            continue
+        if _negated_verb(neg) and any(
+            words.keys[k] in _KEEPING for k in range(neg.first + 1, min(b + 1, neg.last + 5))
+        ):
+            continue  # "I wouldn't drop them": a refusal to undo keeps it
+        start = _sentence_start(words, a)
+        span = list(range(a - 1, start - 1, -1))
+        if _chooses(words, span, triggers):
+            continue
+        steps = 0
+        back = all(plain(raw[k]) in _LEAD_INS | _SOFTENERS for k in span) or _weighs_remedy(
+            words, span
+        )
+        k = start
+        while back and steps < _PROBLEM_STEPS and k > 0 and "\n\n" not in words.before(k):
+            before = list(_previous_sentence(words, k))
+            if not before or _chooses(words, before, triggers):
+                break
+            span += before
+            k, steps = min(before), steps + 1
+            back = _weighs_remedy(words, before)
+        for k in span:
+            yield k, neg
+        # ... and the words pointing back, with what they say it is ("that noise")
+        for k in range(min(point, neg.last + 1), point + 1):
+            yield k, neg
+        if point + 1 < len(raw) and plain(raw[point + 1]) in _STANDS_FOR | _TAKE_BACK_WORDS:
+            yield point + 1, neg
+        # ... and the reasons that follow it in its sentence ("...; the noise is roughly
+        # stable over time", ": the spillover is second order")
+        yield from ((k, neg) for k in _reasons_after(words, b))
+        done = neg.last
+
+
+def _reasons_after(words: Words, b: int) -> Iterable[int]:
+    """The clauses of the refusal's sentence after its clause (ending at word b) that say,
+    of the problem named again with "the", "it", "that", why the remedy is refused ("...;
+    the noise is roughly stable over time", ": ... and the spillover is second order"), up
+    to a clause of our own. (`_adopts_after` has found nothing adopted there.)"""
+    raw, n = words.words, len(words.words)
+    taking = False
+    for k in range(b + 1, min(n, b + 1 + _REFUSED_AFTER_REACH)):
+        if words.sentence_break_before(k) or _said(raw, k) in FIRST_PERSON:
+            return
+        word = plain(raw[k])
+        if words.boundary_before(k) or word in CLAUSE_OPENERS or word in _JOINING:
+            j = k
+            while j < n and plain(raw[j]) in CLAUSE_OPENERS | _JOINING and j - k < 2:
+                j += 1
+            if j > k or words.boundary_before(k):
+                taking = j < n and plain(raw[j]) in _NAMED_AGAIN
+        if taking:
+            yield k
+
+
+_NAMED_AGAIN = frozenset("the it it's its that this such".split())
+
+
+def _quoted(words: Words, i: int) -> bool:
+    """Whether word i stands inside quotation marks opened in its sentence: someone else's
+    words ("say \"I can't find this\""), no refusal of ours."""
+    marks = 0
+    for k in range(words.sentence_start(i) + 1, i + 1):
+        sep = words.before(k)
+        marks += sep.count('"') + sep.count("\u201c") + sep.count("\u201d")
+    return marks % 2 == 1
+
+
+def _said(raw: Sequence[str], k: int) -> str:
+    return raw[k].lower().replace("\u2019", "'")
+
+
+def _refuses_as_ours(words: Words, neg: Negation) -> bool:
+    """Whether a cue refuses, rather than states a fact: our own subject (or one that points
+    back) stands just before it ("I'm not doing anything about that", "that's not worth it",
+    "I'd put that off"), or a verdict's copula ("... is a later concern"); not "declined
+    transactions never get a label", "city managers won't trust them", "we don't know
+    anything about them"."""
+    raw = words.words
+    negated = _negated_verb(neg)
+    if negated and neg.last + 1 < len(raw) and words.keys[neg.last + 1] in _KNOWING:
+        return False
+    k = neg.first - 1
+    while k >= 0 and neg.first - k <= _REFUSING_SUBJECT_REACH and not words.boundary_before(k + 1):
+        word = _said(raw, k)
+        if word in FIRST_PERSON or word in _SUBJECTS or word in _POINTING_SUBJECTS:
+            return True
+        if word in _POINTING and (k == 0 or words.boundary_before(k) or _opens_clause(raw, k)):
+            return True
+        if not negated and word in _VERDICT_VERBS:
+            return True
+        if word not in _REFUSER_WORDS and word not in _VERDICT_VERBS and word not in _FILLERS:
+            return False
+        k -= 1
+    return False
+
+
+_FILLERS = frozenset("like a an the something probably more kind of rather".split())
+"""Words between a verdict's copula and the verdict ("feels like a later-phase ...")."""
+
+
+def _negated_verb(neg: Negation) -> bool:
+    """Whether a cue is a negated verb ("not", "wouldn't", "never")."""
+    said = neg.trigger.lower().replace("\u2019", "'").split()
+    return any(w in _NEGATING or w.endswith("n't") for w in said)
+
+
+def _opens_clause(raw: Sequence[str], k: int) -> bool:
+    return k == 0 or plain(raw[k - 1]) in _LEAD_INS | _WEIGHING_TURNS
+
+
+def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
+    """Whether the cue's clause (words a..b) holds a word that points back at something said
+    before: "it", "them", "that" as the object of the refusal (before the end of its clause,
+    a word of when or what for, or of what it stands for: "that noise", "it for launch") or
+    of a remedy ("a holdout to fix that"), or as the subject of a verdict ("that's", "that
+    feels like"). Not "worth it" or "than it's worth", which point at nothing, nor "it's not
+    possible to ...", which points at what follows. The word that points, or None."""
+    raw, n = words.words, len(words.words)
+    for k in range(max(a, neg.first - _POINT_BEFORE), min(b, neg.last + _POINT_AFTER) + 1):
+        if k > neg.first and words.boundary_before(k):
+            break  # "GBDT+LR I'd skip, it adds a second model": another clause
+        word = _said(raw, k)
+        if word not in _POINTING and word not in _POINTING_SUBJECTS:
+            continue
+        if k > 0 and plain(raw[k - 1]) in ("worth", "than"):
+            continue
+        opens = k == a or words.boundary_before(k) or _opens_clause(raw, k)
+        if word in _POINTING_SUBJECTS or (
+            k + 1 < n and opens and _said(raw, k + 1) in _VERDICT_VERBS
+        ):
+            if word.startswith("it") and any(
+                raw[j].lower() == "to" for j in range(neg.last + 1, min(n, neg.last + 4))
+            ):
+                continue  # "it's not possible to run ...": what follows is the subject
+            if opens:
+                return k
+            continue
+        if k < neg.first:
+            if k > 0 and words.keys[k - 1] in _REMEDYING:
+                return k  # "a holdout to fix that feels like a later-phase discussion"
+            continue  # "drift detection on top of that is something we can live without"
+        if (
+            k + 1 >= n
+            or words.boundary_before(k + 1)
+            or plain(raw[k + 1]) in _STANDS_FOR | _TAKE_BACK_WORDS | _OBJECT_TAILS
+            or words.keys[k + 1] in _PARTICLES_AFTER
+        ):
+            return k
+    return None
+
+
+def _weighs_remedy(words: Words, span: Sequence[int]) -> bool:
+    """Whether a sentence weighs a remedy and points back ("The usual fix is X, but that's
+    paying for fraud", "A holdout would fix that, but ..."): the problem is the sentence
+    before it. Not "Manual review is an option too, but it's a small lever", which names
+    what it weighs."""
+    raw, keys = words.words, words.keys
+    turn = next((k for k in sorted(span) if _said(raw, k) in _WEIGHING_TURNS), None)
+    if turn is None:
+        return False
+    before = [k for k in span if k < turn]
+    return any(keys[k] in _REMEDY_WORDS for k in before) or any(
+        _said(raw, k) in _POINTING for k in before
+    )
+
+
+def _chooses(words: Words, span: Sequence[int], triggers: dict[int, Negation]) -> bool:
+    """Whether a stretch before a refusal makes a choice of its own: a clause of ours that
+    adopts something, a refusal of something else ("that's fine for X, but it's not the same
+    as Y and I wouldn't use it"), or a limit ("go into evaluation only, I wouldn't train on
+    them")."""
+    raw = words.words
+    for k in span:
+        if _adopts(words, k, triggers):
+            return True
+        if _said(raw, k) in _ONLY and k + 1 < len(raw) and words.boundary_before(k + 1):
+            return True  # "... go into evaluation only, I wouldn't train on them"
+        neg = triggers.get(k)
+        if neg is not None and neg.first == k and _refuses_as_ours(words, neg):
+            return True
+    return False
+
+
+def _adopts(words: Words, k: int, triggers: dict[int, Negation]) -> bool:
+    """Whether word k is our own subject whose clause adopts something: not negated, and
+    its verb is none that takes a problem as it is ("I'd note", "we accept some noise")."""
+    raw = words.words
+    if _said(raw, k) not in FIRST_PERSON:
+        return False
+    n = len(raw)
+    j = k + 1
+    while j < n and not words.boundary_before(j) and _said(raw, j) in _REFUSER_WORDS | _SOFTENERS:
+        j += 1
+    if j >= n or words.boundary_before(j) or j in triggers:
+        return False
+    if words.keys[j] in _TAKING_AS_IS:
+        return False
+    a, b = clause_around(words, k, k)
+    return not any(t in triggers for t in range(a, b + 1))
+
+
+def _adopts_after(words: Words, b: int, triggers: dict[int, Negation]) -> bool:
+    """Whether the refusal's sentence goes on, after its clause (ending at word b), to adopt
+    something of our own ("...; I'd down-weight them") or something instead ("rather",
+    "instead"), or the next sentence opens so ("Instead, we down-weight them")."""
+    raw, n = words.words, len(words.words)
+    breaks = 0
+    for k in range(b + 1, min(n, b + 1 + _REFUSED_AFTER_REACH)):
+        if words.sentence_break_before(k):
+            breaks += 1
+            if breaks > 1 or "\n\n" in words.before(k):
+                return False
+            opening = k
+        word = raw[k].lower()
+        if breaks and k - opening > _REFUSING_SUBJECT_REACH:
+            return False  # the next sentence is looked at only for how it opens
+        if word in ("instead", "rather") and not (
+            k + 1 < n and raw[k + 1].lower() in ("not", "than")
+        ):
+            return True
+        if _adopts(words, k, triggers):
+            return True
+    return False
+
+
+# -- end of reject11's block -------------------------------------------------------------------
 
 
 POST_CUES = frozenset(_post_variants())
