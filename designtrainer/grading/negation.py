@@ -4510,6 +4510,9 @@ def _refuses_as_ours(words: Words, neg: Negation) -> bool:
     negated = _negated_verb(neg)
     if negated and neg.last + 1 < len(raw) and words.keys[neg.last + 1] in _KNOWING:
         return False
+    first = _said(raw, neg.first)
+    if first in FIRST_PERSON or first in _SUBJECTS or (not negated and first in _VERDICT_VERBS):
+        return True  # "I doubt ...", "... is overkill"
     k = neg.first - 1
     while k >= 0 and neg.first - k <= _REFUSING_SUBJECT_REACH and not words.boundary_before(k + 1):
         word = _said(raw, k)
@@ -4555,9 +4558,12 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
             continue
         if k > 0 and plain(raw[k - 1]) in ("worth", "than"):
             continue
-        opens = k == a or words.boundary_before(k) or _opens_clause(raw, k)
+        # (after the cue, the subject of what it doubts: "I doubt it matters")
+        opens = k == a or k > neg.last or words.boundary_before(k) or _opens_clause(raw, k)
+        if k + 1 == neg.first and word in _POINTING and _said(raw, k + 1) not in _VERDICT_VERBS:
+            continue  # "That rules out a heavy model": the reason, not what is refused
         if word in _POINTING_SUBJECTS or (
-            k + 1 < n and opens and _said(raw, k + 1) in _VERDICT_VERBS
+            k + 1 < n and opens and _said(raw, k + 1) in _VERDICT_VERBS | _JUDGED
         ):
             if word.startswith("it") and any(
                 raw[j].lower() == "to" for j in range(neg.last + 1, min(n, neg.last + 4))
@@ -4567,7 +4573,7 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
                 return k
             continue
         if k < neg.first:
-            if k > 0 and words.keys[k - 1] in _REMEDYING:
+            if _remedy_of(words, k):
                 return k  # "a holdout to fix that feels like a later-phase discussion"
             continue  # "drift detection on top of that is something we can live without"
         if (
@@ -4578,6 +4584,21 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
         ):
             return k
     return None
+
+
+_JUDGED = frozenset("matters matter helps help pays works buys".split())
+"""Verbs a doubt judges a pointing subject by: "I doubt it matters"."""
+_OBJECT_PREPOSITIONS = frozenset("for with about against".split())
+
+
+def _remedy_of(words: Words, k: int) -> bool:
+    """Whether the pointing word k is the object of a remedy: of a verb of remedying or of
+    a gerund ("to fix that", "correcting for that", "chasing that with online learning")."""
+    raw = words.words
+    j = k - 1
+    if j > 0 and plain(raw[j]) in _OBJECT_PREPOSITIONS:
+        j -= 1
+    return j >= 0 and (words.keys[j] in _REMEDYING or plain(raw[j]).endswith("ing"))
 
 
 def _weighs_remedy(words: Words, span: Sequence[int]) -> bool:
@@ -4596,11 +4617,13 @@ def _weighs_remedy(words: Words, span: Sequence[int]) -> bool:
 
 
 def _chooses(words: Words, span: Sequence[int], triggers: dict[int, Negation]) -> bool:
-    """Whether a stretch before a refusal makes a choice of its own: a clause of ours that
-    adopts something, a refusal of something else ("that's fine for X, but it's not the same
-    as Y and I wouldn't use it"), or a limit ("go into evaluation only, I wouldn't train on
-    them")."""
+    """Whether a stretch before a refusal makes a choice of its own: a condition, a clause
+    of ours that adopts something, a refusal of something else ("that's fine for X, but it's
+    not the same as Y and I wouldn't use it"), or a limit ("go into evaluation only, I
+    wouldn't train on them")."""
     raw = words.words
+    if span and plain(raw[min(span)]) in _CONDITIONAL:
+        return True  # "If X can't hit the target I'll revisit, but I doubt we'd need it"
     for k in span:
         if _adopts(words, k, triggers):
             return True
@@ -4608,7 +4631,11 @@ def _chooses(words: Words, span: Sequence[int], triggers: dict[int, Negation]) -
             return True  # "... go into evaluation only, I wouldn't train on them"
         neg = triggers.get(k)
         if neg is not None and neg.first == k and _refuses_as_ours(words, neg):
-            return True
+            a, b = clause_around(words, neg.first, neg.last)
+            point = _points_back(words, neg, a, b)
+            if point is None or point < neg.first:
+                return True  # (one that points back too refuses the same: "I doubt it
+                # matters; I'd park that question")
     return False
 
 
@@ -4626,8 +4653,7 @@ def _adopts(words: Words, k: int, triggers: dict[int, Negation]) -> bool:
         return False
     if words.keys[j] in _TAKING_AS_IS:
         return False
-    a, b = clause_around(words, k, k)
-    return not any(t in triggers for t in range(a, b + 1))
+    return not any(t in triggers for t in range(k, min(n, j + 3)))
 
 
 def _adopts_after(words: Words, b: int, triggers: dict[int, Negation]) -> bool:
