@@ -1786,8 +1786,6 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _refused_after(words, looked_at):
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
-    for k, neg in _refused_remedy(words, triggers):
-        covering.setdefault(k, neg)
     # The patterns below begin with keys of their own, and look for them among these only.
     looked_at = [i for i in looked_at if keys[i] in _PATTERN_STARTS]
     for k, neg in _deferred(words, looked_at):
@@ -1815,11 +1813,14 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _short_verdicts(words, looked_at):
         covering.setdefault(k, neg)
+    accepted: dict[int, Negation] = {}
     for k, neg in _accepted(words, looked_at):
         covering.setdefault(k, neg)
-        if accepts_shortcoming(neg):
-            # "we accept some noise": the shortcoming accepted is no remedy of it (reject11)
-            covering.setdefault(neg.last, neg)
+        accepted[neg.first] = neg
+    for neg in _shortcomings_accepted(words, looked_at):
+        # "we accept some noise": the shortcoming accepted is no remedy of it (reject11)
+        covering.setdefault(neg.last, neg)
+        accepted.setdefault(neg.first, neg)
     for k, neg in _costly(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _same_for(words, looked_at, triggers):
@@ -1833,6 +1834,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for run, neg in _weighed_then_for_now(words, looked_at):
         covering.cover(run, neg)
+    for k, neg in _refused_remedy(words, triggers, accepted):
+        covering.setdefault(k, neg)
     return Negations(first_cover, triggers, n, also)
 
 
@@ -4412,7 +4415,9 @@ _WEIGHING_TURNS = frozenset("but however though although yet".split())
 _ONLY = frozenset(("only", "exclusively"))
 
 
-def _refused_remedy(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+def _refused_remedy(
+    words: Words, triggers: dict[int, Negation], accepted: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
     """The words of a problem stated before a refusal that points back at it: the clauses of
     the refusal's sentence before it or, when it opens its sentence, the sentence before (and
     the one before that, when the one between weighs a remedy and points back itself: "The
@@ -4422,7 +4427,9 @@ def _refused_remedy(words: Words, triggers: dict[int, Negation]) -> Iterable[tup
     a bounded stretch: reading stays linear."""
     raw = words.words
     done = -1
-    for neg in sorted({id(n): n for n in triggers.values()}.values(), key=lambda n: n.first):
+    cues = {id(n): n for n in triggers.values()}
+    cues.update((id(n), n) for n in accepted.values())  # "so I'd live with that bias"
+    for neg in sorted(cues.values(), key=lambda n: n.first):
         if neg.first <= done or not _refuses_as_ours(words, neg) or _quoted(words, neg.first):
             continue
         a, b = clause_around(words, neg.first, neg.last)
@@ -4438,8 +4445,13 @@ def _refused_remedy(words: Words, triggers: dict[int, Negation]) -> Iterable[tup
         if _chooses(words, span, triggers):
             continue
         steps = 0
-        back = all(plain(raw[k]) in _LEAD_INS | _SOFTENERS for k in span) or _weighs_remedy(
-            words, span
+        # (back to the sentence before when this one says nothing before the refusal, or
+        # only weighs a remedy, or points back itself: "Cleaning that up (...) is something
+        # I'd defer")
+        back = (
+            (point < a and _remedy_of(words, point))
+            or all(plain(raw[k]) in _LEAD_INS | _SOFTENERS | _OPINING for k in span)
+            or _weighs_remedy(words, span)
         )
         k = start
         while back and steps < _PROBLEM_STEPS and k > 0 and "\n\n" not in words.before(k):
@@ -4478,7 +4490,12 @@ def _reasons_after(words: Words, b: int) -> Iterable[int]:
             while j < n and plain(raw[j]) in CLAUSE_OPENERS | _JOINING and j - k < 2:
                 j += 1
             if j > k or words.boundary_before(k):
-                taking = j < n and plain(raw[j]) in _NAMED_AGAIN
+                # (not a condition: "... once the uplift model is stable")
+                taking = (
+                    j < n
+                    and plain(raw[j]) in _NAMED_AGAIN
+                    and not any(plain(raw[c]) in _CONDITIONAL for c in range(k, j))
+                )
         if taking:
             yield k
 
@@ -4550,7 +4567,10 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
     feels like"). Not "worth it" or "than it's worth", which point at nothing, nor "it's not
     possible to ...", which points at what follows. The word that points, or None."""
     raw, n = words.words, len(words.words)
-    for k in range(max(a, neg.first - _POINT_BEFORE), min(b, neg.last + _POINT_AFTER) + 1):
+    # (the object of a remedy before the cue may stand past an aside: "Cleaning that up
+    # (separate model, relabelling) is something I'd defer")
+    lo = max(min(a, _sentence_start(words, a)), neg.first - _POINT_BEFORE)
+    for k in range(lo, min(b, neg.last + _POINT_AFTER) + 1):
         if k > neg.first and words.boundary_before(k):
             break  # "GBDT+LR I'd skip, it adds a second model": another clause
         word = _said(raw, k)
@@ -4573,7 +4593,7 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
                 return k
             continue
         if k < neg.first:
-            if _remedy_of(words, k):
+            if _remedy_of(words, k) and not any(t in _CLAUSE_ENDS for t in _between(words, k, a)):
                 return k  # "a holdout to fix that feels like a later-phase discussion"
             continue  # "drift detection on top of that is something we can live without"
         if (
@@ -4589,6 +4609,25 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
 _JUDGED = frozenset("matters matter helps help pays works buys".split())
 """Verbs a doubt judges a pointing subject by: "I doubt it matters"."""
 _OBJECT_PREPOSITIONS = frozenset("for with about against".split())
+_IN_PLACE = frozenset(("already",))
+"""A stretch that says a remedy is already in place chooses it."""
+_RELATIVES_AND_WHAT = frozenset("what which that who where whatever".split())
+
+
+_CLAUSE_ENDS = frozenset(",;:.")
+
+
+def _between(words: Words, k: int, a: int) -> str:
+    """The separators from word k to word a of the cue's clause, brackets left out: what an
+    aside does not close."""
+    seps = "".join(words.before(j) for j in range(k + 1, a + 1))
+    depth, out = 0, []
+    for c in seps:
+        depth += c == "("
+        if not depth:
+            out.append(c)
+        depth -= c == ")" and depth > 0
+    return "".join(out)
 
 
 def _remedy_of(words: Words, k: int) -> bool:
@@ -4599,6 +4638,28 @@ def _remedy_of(words: Words, k: int) -> bool:
     if j > 0 and plain(raw[j]) in _OBJECT_PREPOSITIONS:
         j -= 1
     return j >= 0 and (words.keys[j] in _REMEDYING or plain(raw[j]).endswith("ing"))
+
+
+_OPINING = stems("think feel believe suspect guess")
+"""Lead-ins of an opinion before a refusal: "I think it's overrated"."""
+
+
+def _shortcomings_accepted(words: Words, looked_at: Sequence[int]) -> Iterable[Negation]:
+    """A shortcoming accepted by our own subject, wherever its clause goes on: "I'd accept
+    the noise in v1 and let the threshold absorb it", "we accept some noise"."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, _ACCEPTING, 1):
+        if plain(raw[i - 1]) not in _ACCEPTING_SUBJECTS:
+            continue
+        j = i + 1
+        if keys[i] == stem("live"):
+            if j >= n or raw[j].lower() != "with":
+                continue
+            j += 1
+        if j + 1 >= n or raw[j].lower() not in _ACCEPTED_THIS:
+            continue
+        if keys[j + 1] in _SHORTCOMINGS_ACCEPTED and not words.boundary_before(j + 1):
+            yield Negation(" ".join(raw[i : j + 2]), i, j + 1)
 
 
 def _weighs_remedy(words: Words, span: Sequence[int]) -> bool:
@@ -4627,6 +4688,8 @@ def _chooses(words: Words, span: Sequence[int], triggers: dict[int, Negation]) -
     for k in span:
         if _adopts(words, k, triggers):
             return True
+        if plain(raw[k]) in _IN_PLACE:
+            return True  # "censored hours are already flagged, so I wouldn't build more"
         if _said(raw, k) in _ONLY and k + 1 < len(raw) and words.boundary_before(k + 1):
             return True  # "... go into evaluation only, I wouldn't train on them"
         neg = triggers.get(k)
@@ -4645,6 +4708,12 @@ def _adopts(words: Words, k: int, triggers: dict[int, Negation]) -> bool:
     raw = words.words
     if _said(raw, k) not in FIRST_PERSON:
         return False
+    if (
+        k > 1
+        and plain(raw[k - 1]) in _RELATIVES_AND_WHAT
+        and plain(raw[k - 2]) not in _VERDICT_VERBS
+    ):
+        return False  # "what we let through" adopts nothing ("is what I'd build" does)
     n = len(raw)
     j = k + 1
     while j < n and not words.boundary_before(j) and _said(raw, j) in _REFUSER_WORDS | _SOFTENERS:
@@ -4662,6 +4731,7 @@ def _adopts_after(words: Words, b: int, triggers: dict[int, Negation]) -> bool:
     "instead"), or the next sentence opens so ("Instead, we down-weight them")."""
     raw, n = words.words, len(words.words)
     breaks = 0
+    subordinate = False
     for k in range(b + 1, min(n, b + 1 + _REFUSED_AFTER_REACH)):
         if words.sentence_break_before(k):
             breaks += 1
@@ -4669,6 +4739,11 @@ def _adopts_after(words: Words, b: int, triggers: dict[int, Negation]) -> bool:
                 return False
             opening = k
         word = raw[k].lower()
+        if words.boundary_before(k) or word in CLAUSE_OPENERS:
+            # "... until we have a few months of logs": a condition adopts nothing
+            subordinate = word in SUBORDINATORS
+        if subordinate:
+            continue
         if breaks and k - opening > _REFUSING_SUBJECT_REACH:
             return False  # the next sentence is looked at only for how it opens
         if word in ("instead", "rather") and not (
