@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import contains
 from typing import NamedTuple
 
@@ -4455,7 +4455,8 @@ def _refused_remedy(
         )
         k = start
         while back and steps < _PROBLEM_STEPS and k > 0 and "\n\n" not in words.before(k):
-            before = list(_previous_sentence(words, k))
+            # (at most _SENTENCE_REACH words of it: reading stays linear)
+            before = list(islice(_previous_sentence(words, k), _SENTENCE_REACH))
             if not before or _chooses(words, before, triggers):
                 break
             span += before
@@ -4507,7 +4508,7 @@ def _quoted(words: Words, i: int) -> bool:
     """Whether word i stands inside quotation marks opened in its sentence: someone else's
     words ("say \"I can't find this\""), no refusal of ours."""
     marks = 0
-    for k in range(words.sentence_start(i) + 1, i + 1):
+    for k in range(max(words.sentence_start(i), i - _SENTENCE_REACH) + 1, i + 1):
         sep = words.before(k)
         marks += sep.count('"') + sep.count("\u201c") + sep.count("\u201d")
     return marks % 2 == 1
