@@ -78,6 +78,19 @@ def met(text: str) -> set[str]:
             "label-noise",
             True,
         ),
+        # the problem acknowledged ("note it") and its remedy refused after "but"
+        (
+            "Friendly fraud makes the labels noisy; I'd acknowledge it but not build anything "
+            "for it in v1.",
+            "label-noise",
+            False,
+        ),
+        (
+            "Friendly fraud makes the labels noisy; I'd acknowledge it and relabel disputed "
+            "chargebacks.",
+            "label-noise",
+            True,
+        ),
         # the refusal in the next sentence
         (
             "Declined transactions never get labels, so the model only sees what it approved. "

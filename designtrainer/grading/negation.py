@@ -4449,7 +4449,7 @@ def _refused_remedy(
         # only weighs a remedy, or points back itself: "Cleaning that up (...) is something
         # I'd defer")
         back = (
-            (point < a and _remedy_of(words, point))
+            (point < a and (_remedy_of(words, point) or words.keys[point - 1] in _TAKING_AS_IS))
             or all(plain(raw[k]) in _LEAD_INS | _SOFTENERS | _OPINING for k in span)
             or _weighs_remedy(words, span)
         )
@@ -4531,6 +4531,13 @@ def _refuses_as_ours(words: Words, neg: Negation) -> bool:
     first = _said(raw, neg.first)
     if first in FIRST_PERSON or first in _SUBJECTS or (not negated and first in _VERDICT_VERBS):
         return True  # "I doubt ...", "... is overkill"
+    if neg.first > 1 and plain(raw[neg.first - 1]) in ("but", "and"):
+        # "I'd note it but not worry at first": our subject before the verb we joined
+        for k in range(neg.first - 2, max(-1, neg.first - 2 - _JOINED_SUBJECT_REACH), -1):
+            if words.boundary_before(k + 1):
+                break
+            if _said(raw, k) in FIRST_PERSON:
+                return True
     k = neg.first - 1
     while k >= 0 and neg.first - k <= _REFUSING_SUBJECT_REACH and not words.boundary_before(k + 1):
         word = _said(raw, k)
@@ -4594,6 +4601,8 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
                 return k
             continue
         if k < neg.first:
+            if k > 0 and words.keys[k - 1] in _TAKING_AS_IS and _said(raw, k) != "that":
+                return k  # "I'd note it but not worry at first": what we know of
             if _remedy_of(words, k) and not any(t in _CLAUSE_ENDS for t in _between(words, k, a)):
                 return k  # "a holdout to fix that feels like a later-phase discussion"
             continue  # "drift detection on top of that is something we can live without"
@@ -4641,6 +4650,8 @@ def _remedy_of(words: Words, k: int) -> bool:
     return j >= 0 and (words.keys[j] in _REMEDYING or plain(raw[j]).endswith("ing"))
 
 
+_JOINED_SUBJECT_REACH = 4
+"""How far before "but"/"and" our subject of a joined refusal is looked for."""
 _OPINING = stems("think feel believe suspect guess")
 """Lead-ins of an opinion before a refusal: "I think it's overrated"."""
 
