@@ -235,7 +235,17 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 15 arrival (main's checker, before any tuning on them): negation-blunt-33 holds
     # 51 rejected ideas, 20 credited (39%); negation-hedged-33 42, 25 credited (60%); wrong-33
     # 5, 3 credited: 166 of 932 (17.8%). Set at that level; the rejection lanes tighten it.
-    assert total and credited <= 0.179 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 15 (reject11), a problem acknowledged and its remedy refused: a refusal that
+    # points back (it, that, them; "to fix that", "correcting for that", "I'd note it but
+    # not ...", "I'd live with that bias") at a problem stated in its sentence, the sentence
+    # before, or past a sentence that weighs the remedy, takes the statement (and reasons
+    # after it that name the problem again) with it; an accepted shortcoming's word ("we
+    # accept some noise") credits nothing; a problem stated before a turn to our refusal is
+    # no choice within the idea. Not when a clause of ours adopts something, a remedy is
+    # already in place, a condition, a quote, a fact ("we don't know anything about them").
+    # 166 -> 143 of 932 (15.3%; batch 33: 48 -> 39), no met label lost, red flags
+    # unchanged; held-out 98 -> 93 of 310, micro F1 0.933 -> 0.934, genuine 0.97/0.94.
+    assert total and credited <= 0.154 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
