@@ -91,6 +91,17 @@ def met(text: str) -> set[str]:
             "label-noise",
             True,
         ),
+        # the problem fronted, acknowledged and its remedy refused
+        (
+            "Friendly fraud and its noise I'd note but not model separately in v1.",
+            "label-noise",
+            False,
+        ),
+        (
+            "Friendly fraud and its noise I'd note and relabel from reason codes in v1.",
+            "label-noise",
+            True,
+        ),
         # the refusal in the next sentence
         (
             "Declined transactions never get labels, so the model only sees what it approved. "

@@ -4434,7 +4434,12 @@ def _refused_remedy(
             continue
         a, b = clause_around(words, neg.first, neg.last)
         point = _points_back(words, neg, a, b)
-        if point is None or _adopts_after(words, b, triggers):
+        if point is None:
+            fronted = _fronted_acknowledged(words, neg)
+            if fronted and not _adopts_after(words, b, triggers):
+                yield from ((k, neg) for k in fronted)
+            continue
+        if _adopts_after(words, b, triggers):
             continue
         if _negated_verb(neg) and any(
             words.keys[k] in _KEEPING for k in range(neg.first + 1, min(b + 1, neg.last + 5))
@@ -4473,6 +4478,26 @@ def _refused_remedy(
         # stable over time", ": the spillover is second order")
         yield from ((k, neg) for k in _reasons_after(words, b))
         done = neg.last
+
+
+def _fronted_acknowledged(words: Words, neg: Negation) -> range:
+    """What is fronted before "I'd note but not ..." / "we acknowledge and don't ...": the
+    object of both verbs, acknowledged and its remedy refused ("Friend spillover and novelty
+    effects I'd note but not design around yet"). Empty when the cue is not so joined or
+    nothing stands before our subject in its clause."""
+    raw = words.words
+    i = neg.first
+    if i < 4 or plain(raw[i - 1]) not in ("but", "and") or words.keys[i - 2] not in _TAKING_AS_IS:
+        return range(0)
+    subject = i - 3
+    while subject > 0 and _said(raw, subject) in _REFUSER_WORDS:
+        subject -= 1
+    if _said(raw, subject) not in FIRST_PERSON or _clause_starts(words, subject):
+        return range(0)
+    start = max(_sentence_start(words, subject), subject - _SENTENCE_REACH)
+    if any(words.boundary_before(k) for k in range(start + 1, subject + 1)):
+        return range(0)
+    return range(start, subject)
 
 
 def _reasons_after(words: Words, b: int) -> Iterable[int]:
