@@ -102,6 +102,32 @@ def met(text: str) -> set[str]:
             "label-noise",
             True,
         ),
+        # a remedy refused, then the problem accepted as it is
+        (
+            "Position bias: tiles further down are seen less. A propensity correction is on my "
+            "list but not for the first launch; I'd live with the bias for v1.",
+            "position-bias",
+            False,
+        ),
+        (
+            "Position bias: tiles further down are seen less. A propensity correction is on my "
+            "list for the first launch; we weight clicks by the logged propensity.",
+            "position-bias",
+            True,
+        ),
+        # a wish to remedy it, then "that" left aside
+        (
+            "Position bias: the grid makes tiles at the top get more attention. I'd like to "
+            "correct for it eventually, but for v1 I'd leave that aside.",
+            "position-bias",
+            False,
+        ),
+        (
+            "Position bias: the grid makes tiles at the top get more attention. I'd correct for "
+            "it with propensity weights, and leave the rest of the grid as it is.",
+            "position-bias",
+            True,
+        ),
         # the refusal in the next sentence
         (
             "Declined transactions never get labels, so the model only sees what it approved. "

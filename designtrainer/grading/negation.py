@@ -4404,7 +4404,7 @@ _KEEPING = _UNDOING | stems("ignore skip neglect forget repeat allow cause risk"
 # A clause of our own that adopts nothing: it takes the problem as it is, or says we know it.
 _TAKING_AS_IS = stems(
     "accept live leave note acknowledge admit agree know grant concede park move flag keep "
-    "take treat think suspect expect doubt see say mention"
+    "take treat think suspect expect doubt see say mention like love"
 )
 _PROBLEM_STEPS = 2
 """How many sentences back a refusal that points back reaches: the problem, and between them
@@ -4429,11 +4429,13 @@ def _refused_remedy(
     done = -1
     cues = {id(n): n for n in triggers.values()}
     cues.update((id(n), n) for n in accepted.values())  # "so I'd live with that bias"
-    for neg in sorted(cues.values(), key=lambda n: n.first):
+    for neg in sorted((_whole_cue(words, n) for n in cues.values()), key=lambda n: n.first):
         if neg.first <= done or not _refuses_as_ours(words, neg) or _quoted(words, neg.first):
             continue
         a, b = clause_around(words, neg.first, neg.last)
         point = _points_back(words, neg, a, b)
+        if point is None and accepts_shortcoming(neg):
+            point = neg.last  # "I'd live with the bias": the problem named again
         if point is None:
             fronted = _fronted_acknowledged(words, neg)
             if fronted and not _adopts_after(words, b, triggers):
@@ -4454,7 +4456,7 @@ def _refused_remedy(
         # only weighs a remedy, or points back itself: "Cleaning that up (...) is something
         # I'd defer")
         back = (
-            (point < a and (_remedy_of(words, point) or words.keys[point - 1] in _TAKING_AS_IS))
+            any(_points_at_problem(words, k) for k in span if k < a)
             or all(plain(raw[k]) in _LEAD_INS | _SOFTENERS | _OPINING for k in span)
             or _weighs_remedy(words, span)
         )
@@ -4478,6 +4480,33 @@ def _refused_remedy(
         # stable over time", ": the spillover is second order")
         yield from ((k, neg) for k in _reasons_after(words, b))
         done = neg.last
+
+
+_SPLIT_CUE_REACH = 5
+
+
+def _whole_cue(words: Words, neg: Negation) -> Negation:
+    """A cue whose words stand apart ("leave ... aside", found on its last word) from its
+    first word: "I'd leave that aside" refuses from "leave"."""
+    head, sep, _ = neg.trigger.partition(" ... ")
+    if not sep:
+        return neg
+    first = stem(head.split()[0]) if head.split() else ""
+    for k in range(neg.first - 1, max(-1, neg.first - 1 - _SPLIT_CUE_REACH), -1):
+        if words.keys[k] == first:
+            return Negation(neg.trigger, k, neg.last)
+    return neg
+
+
+def _points_at_problem(words: Words, k: int) -> bool:
+    """Whether word k points back as the object of a remedy or of our acknowledging it
+    ("Cleaning that up", "correct for it", "I'd note it")."""
+    raw = words.words
+    return (
+        k > 0
+        and _said(raw, k) in _POINTING
+        and (_remedy_of(words, k) or words.keys[k - 1] in _TAKING_AS_IS)
+    )
 
 
 def _fronted_acknowledged(words: Words, neg: Negation) -> range:
@@ -4636,11 +4665,14 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
             or words.boundary_before(k + 1)
             or plain(raw[k + 1]) in _STANDS_FOR | _TAKE_BACK_WORDS | _OBJECT_TAILS
             or words.keys[k + 1] in _PARTICLES_AFTER
+            or plain(raw[k + 1]) in _SET_ASIDE
         ):
             return k
     return None
 
 
+_SET_ASIDE = frozenset(("aside", "alone"))
+"""Words after a pointing object of "leave that aside", "leave it alone"."""
 _JUDGED = frozenset("matters matter helps help pays works buys".split())
 """Verbs a doubt judges a pointing subject by: "I doubt it matters"."""
 _OBJECT_PREPOSITIONS = frozenset("for with about against".split())
@@ -4733,9 +4765,12 @@ def _chooses(words: Words, span: Sequence[int], triggers: dict[int, Negation]) -
         if neg is not None and neg.first == k and _refuses_as_ours(words, neg):
             a, b = clause_around(words, neg.first, neg.last)
             point = _points_back(words, neg, a, b)
-            if point is None or point < neg.first:
-                return True  # (one that points back too refuses the same: "I doubt it
-                # matters; I'd park that question")
+            if (point is None or point < neg.first) and not any(
+                words.keys[j] in _REMEDY_WORDS for j in range(a, b + 1)
+            ):
+                # (one that points back too, or refuses "a correction", refuses the same:
+                # "I doubt it matters; I'd park that question")
+                return True
     return False
 
 
