@@ -243,9 +243,9 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # accept some noise") credits nothing; a problem stated before a turn to our refusal is
     # no choice within the idea. Not when a clause of ours adopts something, a remedy is
     # already in place, a condition, a quote, a fact ("we don't know anything about them").
-    # 166 -> 143 of 932 (15.3%; batch 33: 48 -> 39), no met label lost, red flags
+    # 166 -> 140 of 932 (15.0%; batch 33: 48 -> 39), no met label lost, red flags
     # unchanged; held-out 98 -> 93 of 310, micro F1 0.933 -> 0.934, genuine 0.97/0.94.
-    assert total and credited <= 0.154 * total, f"{credited} of {total} rejected ideas credited"
+    assert total and credited <= 0.151 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
