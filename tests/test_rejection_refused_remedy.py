@@ -128,6 +128,25 @@ def met(text: str) -> set[str]:
             "position-bias",
             True,
         ),
+        # the refusal's object a remedy of what was said ("any correction")
+        (
+            "Mail in the spam folder is rarely looked at; I wouldn't build any correction for v1.",
+            "feedback-bias",
+            False,
+        ),
+        (
+            "Mail in the spam folder is rarely looked at; I'd build a correction from an audit "
+            "sample of filtered mail.",
+            "feedback-bias",
+            True,
+        ),
+        # past a short acknowledgement
+        (
+            "Mail in the spam folder is rarely looked at. Fair point. But I'd not do anything "
+            "about it in v1.",
+            "feedback-bias",
+            False,
+        ),
         # the refusal in the next sentence
         (
             "Declined transactions never get labels, so the model only sees what it approved. "
@@ -261,6 +280,9 @@ def test_a_shortcoming_accepted_is_no_remedy_of_it(text: str, credited: bool) ->
         'The assistant should say "I can\'t fix that noise" when the labels are noisy.',
         # the pointing subject is the reason, not what is refused
         "Friendly fraud makes the labels noisy. That rules out a naive threshold.",
+        # a preference chooses
+        "Friendly fraud makes the labels noisy. I would keep the chargeback reason code as a "
+        "feature rather than try to model it.",
     ],
 )
 def test_what_is_no_refusal_of_ours_takes_nothing_back(text: str) -> None:

@@ -4468,7 +4468,8 @@ def _refused_remedy(
                 break
             span += before
             k, steps = min(before), steps + 1
-            back = _weighs_remedy(words, before)
+            # (past a short acknowledgement too: "Worth thinking about; for now I'd ...")
+            back = _weighs_remedy(words, before) or len(before) <= _ACKNOWLEDGEMENT
         for k in span:
             yield k, neg
         # ... and the words pointing back, with what they say it is ("that noise")
@@ -4579,13 +4580,18 @@ def _refuses_as_ours(words: Words, neg: Negation) -> bool:
     transactions never get a label", "city managers won't trust them", "we don't know
     anything about them"."""
     raw = words.words
+    if "rather" in neg.trigger.lower() or "instead" in neg.trigger.lower():
+        return False  # "X rather than Y" chooses
     negated = _negated_verb(neg)
     if negated and neg.last + 1 < len(raw) and words.keys[neg.last + 1] in _KNOWING:
         return False
     first = _said(raw, neg.first)
     if first in FIRST_PERSON or first in _SUBJECTS or (not negated and first in _VERDICT_VERBS):
         return True  # "I doubt ...", "... is overkill"
-    if neg.first > 1 and plain(raw[neg.first - 1]) in ("but", "and"):
+    j = neg.first - 2
+    if j > 0 and _said(raw, j) in _POINTING:
+        j -= 1
+    if j >= 0 and plain(raw[neg.first - 1]) in ("but", "and") and words.keys[j] in _TAKING_AS_IS:
         # "I'd note it but not worry at first": our subject before the verb we joined
         for k in range(neg.first - 2, max(-1, neg.first - 2 - _JOINED_SUBJECT_REACH), -1):
             if words.boundary_before(k + 1):
@@ -4636,6 +4642,8 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
         if k > neg.first and words.boundary_before(k):
             break  # "GBDT+LR I'd skip, it adds a second model": another clause
         word = _said(raw, k)
+        if words.keys[k] in _REMEDY_WORDS and k > 0 and plain(raw[k - 1]) in _ANY:
+            return k  # "leave any correction for later": the remedy of what was said
         if word not in _POINTING and word not in _POINTING_SUBJECTS:
             continue
         if k > 0 and plain(raw[k - 1]) in ("worth", "than"):
@@ -4671,6 +4679,8 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
     return None
 
 
+_ANY = frozenset(("any", "a", "the"))
+"""Determiners before a remedy noun a refusal takes as its object ("any correction")."""
 _SET_ASIDE = frozenset(("aside", "alone"))
 """Words after a pointing object of "leave that aside", "leave it alone"."""
 _JUDGED = frozenset("matters matter helps help pays works buys".split())
