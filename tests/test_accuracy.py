@@ -249,7 +249,20 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # a weighing's "but", "one GBDT per action head". 166 -> 138 of 932 (14.8%), no met
     # label lost (tp 6251); held-out 98 -> 95 of 310, micro F1 0.933 -> 0.934 (tp 2294 ->
     # 2293: one word read as only qualifying another idea).
-    assert total and credited <= 0.149 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 15 (reject11), a problem acknowledged and its remedy refused: a refusal that
+    # points back (it, that, them; "to fix that", "correcting for that", "I'd note it but
+    # not ...", "I'd live with that bias") at a problem stated in its sentence, the sentence
+    # before, or past a sentence that weighs the remedy, takes the statement (and reasons
+    # after it that name the problem again) with it; an accepted shortcoming's word ("we
+    # accept some noise") credits nothing; a problem stated before a turn to our refusal is
+    # no choice within the idea. Not when a clause of ours adopts something, a remedy is
+    # already in place, a condition, a quote, a fact ("we don't know anything about them").
+    # 166 -> 140 of 932 (15.0%; batch 33: 48 -> 39), no met label lost, red flags
+    # unchanged; held-out 98 -> 93 of 310, micro F1 0.933 -> 0.934, genuine 0.97/0.94.
+    # reject11 and reject12 merged: 166 -> 114 of 932 (12.2%), no met label lost (tp 6251);
+    # held-out 98 -> 90 of 310, micro F1 0.933 -> 0.934 (tp 2294 -> 2290, fp 184 -> 175),
+    # genuine 0.97 / 0.94 unchanged.
+    assert total and credited <= 0.123 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

@@ -217,6 +217,7 @@ def rejections(mentions: Sequence[Mention], judgement: Judgement) -> list[Mentio
             and cue - CHOICE_REACH <= m.last < cue
             and judgement.reading(m) == APPLIED
             and not _enough_instead(m, found, cue, judgement)
+            and not _problem_then_turn(m, cue, judgement)
             for m in mentions[lo:hi]
         ):
             continue
@@ -250,6 +251,31 @@ def _enough_instead(m: Mention, found: Sequence[Mention], cue: int, judgement: J
 
 
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))
+_STATEMENT_WORDS = 6
+"""A clause of at least this many words, none of them ours, states something: no terse note
+("class weights on positives, but I wouldn't oversample") that chooses."""
+
+
+def _problem_then_turn(m: Mention, cue: int, judgement: Judgement) -> bool:
+    """Whether a mention before a refusal in its sentence only states the problem whose
+    remedy the refusal turns down: its clause is a statement of its own (no word of ours, at
+    least `_STATEMENT_WORDS` words), and a turn to our own subject stands between it and the
+    cue ("The 0.8% base rate gives a skewed label mix, but I would not treat class imbalance
+    as a problem to fix here"). Not "class weights on positives, not SMOTE", nor "I'd weight
+    the positives, but I wouldn't use SMOTE", which choose within the idea (reject11)."""
+    words = judgement.words
+    raw = words.words
+    first, last = clause_around(words, m.first, m.last)
+    if last >= cue or last - first + 1 < _STATEMENT_WORDS:
+        return False
+    if any(plain(raw[k]) in FIRST_PERSON for k in range(first, last + 1)):
+        return False
+    return any(
+        plain(raw[k]) in _TURNS and plain(raw[k + 1]) in FIRST_PERSON
+        for k in range(last + 1, cue - 1)
+    )
+
+
 _AFTER_TURN = 12
 """How far after the turn of a weighed idea a mention that chooses within it is looked for."""
 
