@@ -1839,6 +1839,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         accepted.setdefault(neg.first, neg)
     for k, neg in _costly(words, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _judged_by_faults(words, triggers, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _same_for(words, looked_at, triggers):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
@@ -2475,6 +2477,131 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
             continue
         neg = Negation(" ".join(raw[verb : end + 1]), verb, end)
         yield from ((k, neg) for k in range(first, verb))
+
+
+# -- an idea judged only by its faults (reject13) ----------------------------------------------
+# "The 20,000 rater-judged queries: it's a small set relative to 300M searches a day", "the
+# raters only see mail from opted-in users, a small skewed slice": a clause whose predicate, or
+# an appositive closing it, is a sample found wanting says what is wrong with the idea, and
+# nothing of ours takes it up. The head is a word of a sample (not "fraction" or "share":
+# "fraud is a tiny fraction of payments" states the imbalance, which is an idea of its own).
+_FAULT_HEADS = stems("set sample slice subset")
+_SAMPLE_FAULTS = frozenset(
+    "small tiny narrow skewed unrepresentative biased crude thin unreliable".split()
+)
+_FAULT_DEGREES = frozenset(
+    "very too rather quite fairly relatively comparatively heavily hopelessly and".split()
+)
+_FAULT_DETERMINERS = frozenset(("a", "an"))
+_FAULT_COPULA_FORMS = frozenset("is are was were it's they's they're that's that".split())
+_FAULT_WORDS = 5
+"""How many words a sample's faults may take before its head: "a narrow and unrepresentative
+slice"."""
+_FAULT_TAIL = 16
+"""How far past the head the rest of its clause is read for a word that takes it up."""
+_FAULT_HANDLED = frozenset("but so yet though although still which while".split())
+"""Words after a fault that turn to what is done about it ("small, so we'd weight it up";
+"small, but it's the only clean signal")."""
+_TAKEN_UP = frozenset("it them this that those these still anyway regardless".split())
+_OURS = frozenset("our ours us".split())
+_TAKEN_UP_WORDS = 8
+
+
+def _judged_by_faults(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """The idea of a clause judged only by its faults: "X: it's a small set ... and skewed to
+    head queries" (the label before the colon), "the raters only see mail from opted-in
+    users, a small skewed slice" (the clause the appositive closes). The fault is a sample
+    word with a fault before it ("a small set", "a tiny sample", "a narrow and
+    unrepresentative slice") after a copula or after a comma. Not when a word of ours stands
+    in the clause, or the sentence turns after the fault ("..., a small set, but the only
+    clean one, so we'll use it"), or the next sentence opens on us taking it up ("We'd still
+    use it for evaluation", when no cue refuses there). Each sample word is read once, over
+    a bounded window."""
+    keys, raw = words.keys, words.words
+    for i in _with(keys, looked_at, _FAULT_HEADS):
+        det = _faulted_sample(words, i)
+        if det is None or det == 0 or any(c.isdigit() for w in raw[det:i] for c in w):
+            continue
+        start = _sentence_start(words, det)
+        before = plain(raw[det - 1])
+        if "," in words.before(det) and not words.sentence_break_before(det):
+            subject = range(start, det)  # the clause the appositive closes
+        elif before in _FAULT_COPULA_FORMS or before.endswith("'s"):
+            if words.boundary_before(det):
+                continue
+            subject = range(start, det - 1)
+            if before in _FAULT_COPULA_FORMS and before.startswith(("it", "they", "that")):
+                if det - 1 != start and ":" not in words.before(det - 1):
+                    continue  # "(they're a tiny set and a huge share of traffic)": an aside
+                start = det - 1
+                subject = range(start, det)
+        else:
+            continue
+        if not subject or any(
+            plain(raw[k]) in FIRST_PERSON or "(" in words.before(k) for k in range(start, det + 1)
+        ):
+            continue
+        if _fault_handled(words, triggers, i, closing=subject.stop == det):
+            continue
+        neg = Negation(" ".join(raw[det : i + 1]), det, i)
+        yield from ((k, neg) for k in subject)
+        if start > 0 and plain(raw[start]) in _THIRD_PERSON_OPENERS and ":" in words.before(start):
+            # "The 20,000 rater-judged queries: it's a small set": the label the pronoun is
+            k = start - 1
+            while k >= 0:
+                yield k, neg
+                if k == 0 or "\n" in words.before(k) or words.sentence_break_before(k):
+                    break
+                k -= 1
+
+
+def _faulted_sample(words: Words, head: int) -> int | None:
+    """The determiner of "a small set", "a narrow and unrepresentative slice" that ends at
+    word `head` (a fault among the words between them), or None."""
+    raw = words.words
+    faulted = False
+    k = head - 1
+    while k >= 0 and head - k <= _FAULT_WORDS:
+        w = plain(raw[k])
+        if words.boundary_before(k + 1) and not (
+            words.before(k + 1).strip() == "," and w in _SAMPLE_FAULTS
+        ):
+            return None  # (a comma only between faults: "a small, biased sample")
+        if w in _FAULT_DETERMINERS:
+            return k if faulted else None
+        if w in _SAMPLE_FAULTS:
+            faulted = True
+        elif w not in _FAULT_DEGREES:
+            return None
+        k -= 1
+    return None
+
+
+def _fault_handled(
+    words: Words, triggers: dict[int, Negation], head: int, closing: bool = False
+) -> bool:
+    """Whether what follows a sample's fault deals with it: a word of ours or a turn in the
+    rest of its sentence ("..., so we'd weight it up"), or a next sentence that opens on us
+    and takes it up without a cue ("We'd still use it as the eval set"). An appositive
+    (`closing`) must close its clause: "The golden set, a small set of 2,000 emails, is our
+    eval set" goes on to say what the set is for."""
+    raw, n = words.words, len(words.words)
+    k = head + 1
+    while k < n and k - head <= _FAULT_TAIL and not _clause_starts(words, k):
+        w = plain(raw[k])
+        if w in FIRST_PERSON or w in _FAULT_HANDLED or w in _OURS:
+            return True
+        if closing and words.boundary_before(k):
+            return True
+        k += 1
+    if k >= n or not words.sentence_break_before(k) or plain(raw[k]) not in FIRST_PERSON:
+        return False
+    window = range(k, min(n, k + _TAKEN_UP_WORDS))
+    return not any(j in triggers for j in window) and any(
+        plain(raw[j]) in _TAKEN_UP for j in window
+    )
 
 
 # "I'd accept that bias for now", "we can live with that noise": a shortcoming put up with
@@ -5177,6 +5304,7 @@ _PATTERN_STARTS = frozenset(
         *_ACCEPTING,
         _SAME,
         *_COSTING,
+        *_FAULT_HEADS,
         *_FOR_FIRST,
         *_OTHERS_FIRST,
         *_REFUSING_VERBS,
