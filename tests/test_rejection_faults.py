@@ -119,3 +119,86 @@ def met(text: str) -> set[str]:
 )
 def test_fault_found_or_dealt_with(text: str, idea: str, earned: bool) -> None:
     assert (idea in met(text)) is earned
+
+
+OTHERS = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("levers", "modeling", ["levers", "what-if scenarios"]),
+            item("feedback-loop", "data", ["declined payments", "unlabelled", "holdback"]),
+            item("dedup", "production", ["duplicate listings", "collapsing duplicates"]),
+            item("imbalance", "data", ["positives"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def met_others(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(OTHERS, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "idea", "earned"),
+    [
+        # what others would do, then our own simpler course (`_voiced_then_other_course`)
+        (
+            "Promotions and fees: some would model them as levers and re-run forecasts per "
+            "scenario. I'd keep it simpler, taking the marketing calendar as a given input.",
+            "levers",
+            False,
+        ),
+        (
+            "Some would treat promotions as levers with what-if scenarios. We'd do the same: "
+            "the forecast is re-run per promo plan.",
+            "levers",
+            True,
+        ),
+        (
+            "Some would treat promotions as levers with what-if scenarios. I'd go further "
+            "and model the fees as levers too.",
+            "levers",
+            True,
+        ),
+        # a refusal, then the problem left standing (`_left_standing`)
+        (
+            "A holdback of would-be-declined payments would mean approving fraud on purpose; "
+            "I wouldn't do that. Declined payments stay unlabelled.",
+            "feedback-loop",
+            False,
+        ),
+        (
+            "I wouldn't approve fraud on purpose. Declined payments stay unlabelled, so we "
+            "add a 1% holdback of declined payments to learn from.",
+            "feedback-loop",
+            True,
+        ),
+        (
+            "I wouldn't resample. The positives stay in at their natural rate with class weights.",
+            "imbalance",
+            True,
+        ),
+        # "leave as they are", and what the refused idea needs (`_cost_after_refusal`)
+        (
+            "Duplicate listings I'd leave as they are; collapsing duplicates needs a "
+            "clustering job and a seller-choice policy.",
+            "dedup",
+            False,
+        ),
+        (
+            "I wouldn't rebuild the index daily; collapsing duplicates needs a clustering "
+            "job, and we'd run it at ingestion.",
+            "dedup",
+            True,
+        ),
+        (
+            "I wouldn't show every copy; we collapse duplicate listings into one result with "
+            "a clustering job.",
+            "dedup",
+            True,
+        ),
+    ],
+)
+def test_others_course_and_what_is_left(text: str, idea: str, earned: bool) -> None:
+    assert (idea in met_others(text)) is earned

@@ -464,6 +464,10 @@ PRE_TRIGGERS = (
     "keep manual",
     "leave as is",
     "keep as is",
+    # "Duplicate listings I'd leave as they are" (reject13)
+    "leave as they are",
+    "keep as they are",
+    "leave as it is",
     "keep simple",
     "leave alone",
     "hold back",
@@ -1810,6 +1814,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _fronted_object(words, triggers):
         covering.setdefault(k, neg)
+    for k, neg in _left_standing(words, triggers):
+        covering.setdefault(k, neg)
+    for k, neg in _cost_after_refusal(words, triggers):
+        covering.setdefault(k, neg)
     for k, neg in _relative_refusal(words, looked_at):
         covering.setdefault(k, neg)
     if '"' in words.text or "\u201d" in words.text:
@@ -1851,6 +1859,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _voiced_then_dropped(words, triggers, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _voiced_then_other_course(words, triggers, looked_at):
         covering.setdefault(k, neg)
     for run, neg in _weighed_then_for_now(words, looked_at):
         covering.cover(run, neg)
@@ -3325,6 +3335,58 @@ def _voiced_then_dropped(
         yield from ((j, dropped) for j in range(start, end + 1))
 
 
+# "Some would model them as levers ... . I'd keep it simpler, ...": after what others would
+# do, our own sentence opens on a simpler or another course, and says no cue (reject13).
+_OWN_COURSE = frozenset("simpler simple simply rather instead stick".split())
+_OWN_COURSE_WORDS = 4
+"""How far into the next sentence the word of another course is looked for ("I'd keep it
+simpler", "We'd rather", "I'd stick with")."""
+
+
+def _voiced_then_other_course(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """ "Promotions and fees: some would model them as levers and re-run forecasts per
+    scenario. I'd keep it simpler, taking the marketing calendar as a given input.": a
+    sentence that gives an idea to others (`voiced_by_others`), with no verdict of its own,
+    followed by one that opens on us (its first word) taking a simpler or another course
+    within its first words: the idea reported is not taken up. Not "... . We'd do the same"
+    or "... . I agree": no word of another course. Each such sentence is read once, up to
+    _PRACTICE_REACH words."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    done = -1
+    for k in _with(keys, looked_at, _OTHERS_FIRST):
+        if k <= done or not any(tuple(keys[k : k + len(p)]) == p for p in _OTHERS_PHRASES):
+            continue
+        start = _sentence_start(words, k)
+        if k - start > _OTHERS_REACH:
+            continue
+        end = k
+        while end + 1 < n and end + 1 - k <= _PRACTICE_REACH and not _clause_starts(words, end + 1):
+            end += 1
+        done = end
+        nxt = end + 1
+        if (
+            nxt >= n
+            or not words.sentence_break_before(nxt)
+            or plain(raw[nxt]) not in FIRST_PERSON
+            or any(j in triggers for j in range(start, end + 1))
+        ):
+            continue
+        course = next(
+            (
+                j
+                for j in range(nxt + 1, min(n, nxt + _OWN_COURSE_WORDS + 1))
+                if plain(raw[j]) in _OWN_COURSE
+            ),
+            None,
+        )
+        if course is None or any(words.boundary_before(j) for j in range(nxt + 1, course + 1)):
+            continue
+        dropped = Negation(f"{raw[k]} ... {' '.join(raw[nxt : course + 1])}", nxt, course)
+        yield from ((j, dropped) for j in range(start, end + 1))
+
+
 # "X is nice in theory, but not now": an idea weighed, then put off or dropped.
 _WEIGHING = tuple(
     tuple(stem(w) for w in phrase.split())
@@ -3897,6 +3959,87 @@ def _fronted_object(words: Words, triggers: dict[int, Negation]) -> Iterable[tup
         if topic[0] in _NOT_FRONTED_FIRST or any(w in _NOT_IN_FRONTED for w in topic):
             continue
         yield from ((k, _neg) for k in range(start, c))
+
+
+# -- after a refusal: the problem left standing, and the idea's cost (reject13) ---------------
+_STAYING = frozenset("stay stays remain remains".split())
+_STATUS_QUO_WORDS = 10
+"""A sentence this short, after a refusal, may restate what is left as it is."""
+_NEEDING = frozenset("needs requires need require".split())
+_NEEDED_OPENERS = frozenset("a an its another extra separate".split())
+_AFTER_REFUSAL_CLAUSE = 14
+"""How far into the clause after a refusal its subject's verb of need is looked for."""
+
+
+def _left_standing(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+    """After a sentence that refuses (its cue in the sentence's last _STATUS_QUO_WORDS
+    words), a short sentence that says what is left as it is, in a state that is a lack
+    ("I wouldn't do that. Declined payments stay unlabelled.", "... remain unobserved"): the
+    problem the refused remedy would have solved, restated and accepted. Not a state that is
+    not a lack ("The rules engine stays in front" keeps an idea), nor a sentence of ours."""
+    raw, n = words.words, len(words.words)
+    for _i, neg in _refusing_cues(triggers):
+        nxt = neg.last + 1
+        while nxt < n and nxt - neg.last <= _STATUS_QUO_WORDS and not _clause_starts(words, nxt):
+            nxt += 1
+        if nxt >= n or not words.sentence_break_before(nxt):
+            continue
+        end = nxt
+        while (
+            end + 1 < n and end + 1 - nxt < _STATUS_QUO_WORDS and not _clause_starts(words, end + 1)
+        ):
+            end += 1
+        if end + 1 < n and not _clause_starts(words, end + 1):
+            continue  # a longer sentence says more than what is left
+        said = [plain(raw[k]) for k in range(nxt, end + 1)]
+        if any(w in FIRST_PERSON for w in said):
+            continue
+        stay = next((k for k, w in enumerate(said) if w in _STAYING), None)
+        if stay is None or stay == 0 or stay + 1 >= len(said):
+            continue
+        state = said[stay + 1]
+        if not (state.startswith("un") and (state.endswith("ed") or state.endswith("own"))):
+            continue
+        yield from ((k, neg) for k in range(nxt, end + 1))
+
+
+def _cost_after_refusal(
+    words: Words, triggers: dict[int, Negation]
+) -> Iterable[tuple[int, Negation]]:
+    """The subject of the clause right after a refusal (past a ";"), when its verb is one of
+    need with a thing to build after it: "Duplicate listings I'd leave as they are;
+    collapsing near-identical listings needs a clustering job and a seller-choice policy".
+    What the refused idea would take is the case against it, not the idea taken up. Not a
+    subject of ours or a pronoun ("; we need a fallback", "; it needs a job")."""
+    raw, n = words.words, len(words.words)
+    for _i, neg in _refusing_cues(triggers):
+        start = neg.last + 1
+        while (
+            start < n and start - neg.last <= _STATUS_QUO_WORDS and not _clause_starts(words, start)
+        ):
+            start += 1
+        if start >= n or ";" not in words.before(start):
+            continue
+        opener = plain(raw[start])
+        if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
+            continue
+        verb = start + 1
+        while verb < n and verb - start < _AFTER_REFUSAL_CLAUSE and not words.boundary_before(verb):
+            if plain(raw[verb]) in _NEEDING:
+                break
+            verb += 1
+        else:
+            continue
+        if (
+            verb >= n
+            or plain(raw[verb]) not in _NEEDING
+            or verb + 1 >= n
+            or plain(raw[verb + 1]) not in _NEEDED_OPENERS
+            or any(plain(raw[k]) in FIRST_PERSON for k in range(start, verb))
+            or _fault_handled(words, triggers, verb + 1)
+        ):
+            continue  # ("...; collapsing needs a job, and we'd run it at ingestion": ours)
+        yield from ((k, neg) for k in range(start, verb))
 
 
 _FRONTED_CUE_REACH = 6
