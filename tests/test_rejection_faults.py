@@ -202,3 +202,52 @@ def met_others(text: str) -> set[str]:
 )
 def test_others_course_and_what_is_left(text: str, idea: str, earned: bool) -> None:
     assert (idea in met_others(text)) is earned
+
+
+@pytest.mark.parametrize(
+    ("text", "earned"),
+    [
+        # weighed, then only found fault with after the "but" (`_weighed_then_faulted`)
+        (
+            "Human labels sound attractive, but they're slow, expensive, and skewed to head "
+            "queries.",
+            False,
+        ),
+        (
+            "Human labels sound attractive, but they're slow and expensive; we budget 5k a "
+            "quarter for the eval set.",
+            True,
+        ),
+        (
+            "The golden set is the obvious label source, but it covers head queries. "
+            "We'd still use it for the final check.",
+            True,
+        ),
+        (
+            "The golden set is the obvious label source, but it covers head queries, "
+            "so we add raters for tail queries.",
+            True,
+        ),
+        # handed to another team (`_handed_to_team`)
+        (
+            "Raters: a proper rater programme belongs with the search quality team; on our "
+            "side we train on clicks.",
+            False,
+        ),
+        (
+            "Human labels would be the search quality team's job, and a heavier lift than "
+            "I'd take on here.",
+            False,
+        ),
+        (
+            "The raters are the trust team's reviewers, and we use their labels as the eval set.",
+            True,
+        ),
+        (
+            "Human labels belong with our team: we run the rater programme for the eval set.",
+            True,
+        ),
+    ],
+)
+def test_weighed_faults_and_other_teams(text: str, earned: bool) -> None:
+    assert ("raters" in met(text)) is earned

@@ -1816,6 +1816,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _left_standing(words, triggers):
         covering.setdefault(k, neg)
+    for k, neg in _handed_to_team(words, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _cost_after_refusal(words, triggers):
         covering.setdefault(k, neg)
     for k, neg in _relative_refusal(words, looked_at):
@@ -1857,6 +1859,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for run, neg in _weighed_then_dropped(words, triggers, looked_at):
         covering.cover(run, neg)
     for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
+        covering.setdefault(k, neg)
+    for k, neg in _weighed_then_faulted(words, triggers, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _voiced_then_dropped(words, triggers, looked_at):
         covering.setdefault(k, neg)
@@ -3629,6 +3633,58 @@ def _weighed_then_dropped(
                 yield _previous_sentence(words, start + 1), weighed
 
 
+# "X is the obvious big label source, but they come from 2% of users, people report
+# newsletters, and unclicked mail isn't confirmed good either.": an idea weighed, then only
+# found fault with after the "but" (reject13).
+_FAULT_PRONOUNS = frozenset("it they it's they're its their".split())
+_FAULT_SENTENCE = 40
+"""How far a sentence of faults after a "but" is read for a word of ours."""
+_REGARDLESS = frozenset("still anyway regardless nevertheless nonetheless".split())
+
+
+def _weighed_then_faulted(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """The words of a clause that weighs an idea (a `_WEIGHING` phrase before a "but" in its
+    sentence, at most _LONG_CLAUSE words back) when the clause after the "but" opens on a
+    pronoun for the idea ("but they come from ...", "but it's skewed ...") and the rest of
+    the sentence says nothing of ours, turns to no remedy ("so", "which") and holds no cue
+    (a verdict is `_weighed_then_dropped`'s); nor does the next sentence take it up
+    regardless ("We'd still use them"). Only found fault with, the idea is not taken."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for b in _with(keys, looked_at, _BUT):
+        if b == 0 or b + 1 >= n or plain(raw[b + 1]) not in _FAULT_PRONOUNS:
+            continue
+        start = _sentence_start(words, b)
+        if ";" in words.before(start) or b - start > _LONG_CLAUSE:
+            continue
+        clause = keys[start:b]
+        if not any(_holds(clause, phrase) for phrase in _WEIGHING):
+            continue
+        if any(plain(raw[k]) in FIRST_PERSON for k in range(start, b)):
+            continue
+        end = b + 1
+        while end + 1 < n and end - b < _FAULT_SENTENCE and not _clause_starts(words, end + 1):
+            end += 1
+        if any(
+            plain(raw[k]) in FIRST_PERSON
+            or plain(raw[k]) in _OURS
+            or plain(raw[k]) in _FAULT_HANDLED
+            or k in triggers
+            for k in range(b + 2, end + 1)
+        ):
+            continue
+        nxt = end + 1
+        if nxt < n and any(
+            plain(raw[k]) in _REGARDLESS
+            or (";" in words.before(nxt) and plain(raw[k]) in FIRST_PERSON and k not in triggers)
+            for k in range(nxt, min(n, nxt + _TAKEN_UP_WORDS))
+        ):
+            continue  # "...; we budget 5k a quarter for it": a clause of ours goes on
+        faulted = Negation(f"{raw[b]} {raw[b + 1]} ...", b, b + 1)
+        yield from ((k, faulted) for k in range(start, b))
+
+
 _SET_OFF = frozenset("; : \u2014 \u2013".split())
 _ASIDES = frozenset("honestly frankly so and but realistically".split())
 _CHOOSER_REACH = 4
@@ -3959,6 +4015,72 @@ def _fronted_object(words: Words, triggers: dict[int, Negation]) -> Iterable[tup
         if topic[0] in _NOT_FRONTED_FIRST or any(w in _NOT_IN_FRONTED for w in topic):
             continue
         yield from ((k, _neg) for k in range(start, c))
+
+
+# -- an idea handed to another team (reject13) -------------------------------------------------
+# "Invitation spam: a proper abuse model belongs with the trust team", "X would be the trust
+# team's roadmap": what another team would do is not what the answer builds.
+_TEAM = stems(("team",))
+_HANDING = frozenset("belongs belong is are be".split())
+_REMITS = frozenset("job roadmap problem call remit domain area responsibility project".split())
+_HANDING_WORDS = 5
+"""How far before "team" the verb that hands the idea over is looked for."""
+
+
+def _handed_to_team(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The subject of a clause that gives the idea to another team: "X belongs with the
+    trust team", "X would be the trust team's roadmap", "X is the platform team's job". Not
+    our team ("our team", "we"), nor a clause that goes on, before its first mark, with us
+    ("..., which we feed", "and we call it"), nor a subject of ours or a pronoun ("we are the
+    team", "it belongs with the ads team" names nothing)."""
+    keys, raw = words.keys, words.words
+    for t in _with(keys, looked_at, _TEAM):
+        verb = t - 1
+        while verb > 0 and t - verb <= _HANDING_WORDS and not words.boundary_before(verb + 1):
+            if plain(raw[verb]) in _HANDING:
+                break
+            verb -= 1
+        else:
+            continue
+        if plain(raw[verb]) not in _HANDING or words.boundary_before(verb + 1):
+            continue
+        if any(plain(raw[k]) in FIRST_PERSON or plain(raw[k]) in _OURS for k in range(verb, t)):
+            continue
+        subject_end = verb - 1 if verb > 0 and plain(raw[verb - 1]) == "would" else verb
+        if plain(raw[verb]) == "be" and subject_end == verb:
+            continue  # "to be the team's", "will be": only "would be" hands over
+        if plain(raw[verb]) not in ("belongs", "belong") and not (
+            plain(raw[t]).endswith("'s") and t + 1 < len(raw) and plain(raw[t + 1]) in _REMITS
+        ):
+            continue  # "the raters are the trust team's reviewers": who they are
+        first, _ = clause_around(words, subject_end - 1, subject_end - 1)
+        if first >= subject_end:
+            continue
+        opener = plain(raw[first])
+        if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
+            continue
+        if any(plain(raw[k]) in FIRST_PERSON for k in range(first, subject_end)):
+            continue
+        k = t + 1
+        ours = False
+        while k < len(raw) and k - t <= _FAULT_TAIL and not _clause_starts(words, k):
+            if (plain(raw[k]) in FIRST_PERSON and plain(raw[k - 1]) != "than") or plain(
+                raw[k]
+            ) in _OURS:
+                ours = True  # (not "a heavier lift than I'd take on")
+                break
+            k += 1
+        if ours:
+            continue
+        neg = Negation(" ".join(raw[verb : t + 1]), verb, t)
+        yield from ((k, neg) for k in range(first, subject_end))
+        if first > 0 and ":" in words.before(first) and not words.sentence_break_before(first):
+            k = first - 1  # "Invitation spam: a proper abuse model belongs with ...": the label
+            while k >= 0:
+                yield k, neg
+                if k == 0 or "\n" in words.before(k) or words.sentence_break_before(k):
+                    break
+                k -= 1
 
 
 # -- after a refusal: the problem left standing, and the idea's cost (reject13) ---------------
@@ -5448,6 +5570,7 @@ _PATTERN_STARTS = frozenset(
         _SAME,
         *_COSTING,
         *_FAULT_HEADS,
+        *_TEAM,
         *_FOR_FIRST,
         *_OTHERS_FIRST,
         *_REFUSING_VERBS,
