@@ -251,3 +251,29 @@ def test_others_course_and_what_is_left(text: str, idea: str, earned: bool) -> N
 )
 def test_weighed_faults_and_other_teams(text: str, earned: bool) -> None:
     assert ("raters" in met(text)) is earned
+
+
+@pytest.mark.parametrize(
+    ("text", "earned"),
+    [
+        # a subject whose predicate is what it costs (`_judged_by_predicate`)
+        ("Human labels are costly for 300M searches a day.", False),
+        ("Human labels are costly, so we spend them on the eval set only.", True),
+        ("Human labels would be expensive at this scale. Clicks carry training.", False),
+        (
+            "Human labels are expensive. Instead we label a golden set of 2k queries a "
+            "quarter for evaluation.",
+            True,
+        ),
+        ("Our human labels are expensive and we use them for evaluation.", True),
+        (
+            "The rater programme is expensive for the vendor, and we get 20k labels a "
+            "quarter that we use as the golden set.",
+            True,
+        ),
+        # a fault of data states a problem, not a cost: no verdict on the idea
+        ("Human labels are slow to arrive; we use them as the weekly eval set.", True),
+    ],
+)
+def test_cost_as_predicate(text: str, earned: bool) -> None:
+    assert ("raters" in met(text)) is earned

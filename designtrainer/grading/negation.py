@@ -1851,6 +1851,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _judged_by_faults(words, triggers, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _judged_by_predicate(words, triggers, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _same_for(words, looked_at, triggers):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
@@ -2518,6 +2520,7 @@ _FAULT_HANDLED = frozenset("but so yet though although still which while".split(
 "small, but it's the only clean signal")."""
 _TAKEN_UP = frozenset("it them this that those these still anyway regardless".split())
 _OURS = frozenset("our ours us".split())
+_SO_DEGREES = frozenset("many much few little far long".split())
 _TAKEN_UP_WORDS = 8
 
 
@@ -2605,11 +2608,15 @@ def _fault_handled(
     k = head + 1
     while k < n and k - head <= _FAULT_TAIL and not _clause_starts(words, k):
         w = plain(raw[k])
-        if w in FIRST_PERSON or w in _FAULT_HANDLED or w in _OURS:
+        if w == "so" and k + 1 < n and plain(raw[k + 1]) in _SO_DEGREES:
+            pass  # "for so many other reasons": a degree, no turn
+        elif w in FIRST_PERSON or w in _FAULT_HANDLED or w in _OURS:
             return True
         if closing and words.boundary_before(k):
             return True
         k += 1
+    if k < n and ";" in words.before(k) and plain(raw[k]) in FIRST_PERSON:
+        return not any(j in triggers for j in range(k, min(n, k + _TAKEN_UP_WORDS)))
     if k >= n or not words.sentence_break_before(k) or plain(raw[k]) not in FIRST_PERSON:
         return False
     window = range(k, min(n, k + _TAKEN_UP_WORDS))
@@ -4015,6 +4022,76 @@ def _fronted_object(words: Words, triggers: dict[int, Negation]) -> Iterable[tup
         if topic[0] in _NOT_FRONTED_FIRST or any(w in _NOT_IN_FRONTED for w in topic):
             continue
         yield from ((k, _neg) for k in range(start, c))
+
+
+# "Recomputing historical graphs for every impression date is expensive, and ...", "an A/B
+# test on ETAs is slow and noisy because ...": an idea as the subject of a predicate that
+# only finds fault with it (reject13).
+_PREDICATE_FAULTS = stems("expensive costly impractical infeasible prohibitive wasteful")
+"""(Costs of doing something, not faults of data: "chargebacks are slow", "reports are
+unreliable" state a problem, often the idea itself.)"""
+_PREDICATE_DEGREES = frozenset(
+    "too very far quite really pretty prohibitively rather fairly also both".split()
+)
+_PREDICATE_COPULAS = frozenset("is are was were be".split())
+
+
+def _judged_by_predicate(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """The subject of a clause whose predicate is a fault ("X is expensive", "X would be
+    slow and noisy", "X are brittle"): the idea found wanting. Not a subject of ours or a
+    pronoun ("we are slow", "it's expensive" names nothing), nor when the rest of the clause
+    turns to what is done about it ("..., so we rerank only the top 50", "... but worth
+    it") or the next sentence takes it up regardless (`_fault_handled`)."""
+    keys, raw = words.keys, words.words
+    for f in _with(keys, looked_at, _PREDICATE_FAULTS):
+        cop = f - 1
+        while cop > 0 and plain(raw[cop]) in _PREDICATE_DEGREES and f - cop <= 3:
+            cop -= 1
+        if cop <= 0 or plain(raw[cop]) not in _PREDICATE_COPULAS:
+            continue
+        if any(words.boundary_before(k) for k in range(cop + 1, f + 1)):
+            continue
+        end = cop - 1 if plain(raw[cop]) == "be" and plain(raw[cop - 1]) == "would" else cop
+        if plain(raw[cop]) == "be" and end == cop:
+            continue  # "to be expensive", "can be slow": no verdict on a subject
+        if end == 0 or words.boundary_before(end):
+            continue
+        first, _ = clause_around(words, end - 1, end - 1)
+        while first < end - 1 and plain(raw[first]) in _LEADS_OF_SUBJECT:
+            first += 1
+        opener = plain(raw[first])
+        if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
+            continue
+        if any(plain(raw[k]) in FIRST_PERSON or plain(raw[k]) in _OURS for k in range(first, end)):
+            continue
+        if _fault_handled(words, triggers, f) or _answered_next(words, triggers, f):
+            continue
+        neg = Negation(" ".join(raw[cop : f + 1]), cop, f)
+        yield from ((k, neg) for k in range(first, end))
+
+
+_LEADS_OF_SUBJECT = frozenset("and but so while whereas".split())
+_ANSWERING = frozenset("instead so rather still but therefore hence".split())
+
+
+def _answered_next(words: Words, triggers: dict[int, Negation], f: int) -> bool:
+    """Whether the sentence after a cost's opens on us or on a turn, with no cue in its
+    first words: "Full retraining is expensive. Instead we fine-tune hourly" chooses within
+    the idea; "... . I'd rather not build it" (a cue) still drops it."""
+    raw, n = words.words, len(words.words)
+    k = f + 1
+    while k < n and k - f <= _FAULT_TAIL * 2 and not words.sentence_break_before(k):
+        k += 1
+    if k >= n or not words.sentence_break_before(k):
+        return False
+    window = range(k, min(n, k + _TAKEN_UP_WORDS))
+    return (
+        plain(raw[k]) in FIRST_PERSON
+        or plain(raw[k]) in _ANSWERING
+        or (k + 1 < n and plain(raw[k + 1]) in FIRST_PERSON)
+    ) and not any(j in triggers for j in window)
 
 
 # -- an idea handed to another team (reject13) -------------------------------------------------
@@ -5570,6 +5647,7 @@ _PATTERN_STARTS = frozenset(
         _SAME,
         *_COSTING,
         *_FAULT_HEADS,
+        *_PREDICATE_FAULTS,
         *_TEAM,
         *_FOR_FIRST,
         *_OTHERS_FIRST,
