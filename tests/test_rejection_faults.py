@@ -277,3 +277,46 @@ def test_weighed_faults_and_other_teams(text: str, earned: bool) -> None:
 )
 def test_cost_as_predicate(text: str, earned: bool) -> None:
     assert ("raters" in met(text)) is earned
+
+
+EMBEDDINGS = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("embeddings", "modeling", ["graph embeddings", "member embeddings", "node2vec"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "earned"),
+    [
+        # what the idea could do, weighed, then put off after "but" (`_possible_then_dropped`)
+        (
+            "Learned member embeddings (GraphSAGE or node2vec) could reach past two hops, but "
+            "friends-of-friends plus cohorts already covers most accepted connections; I'd "
+            "hold off on graph embeddings until the recall analysis shows a gap.",
+            False,
+        ),
+        (
+            "Node2vec member embeddings could reach past two hops, but we don't need them in "
+            "the ranker; we use them as a candidate source.",
+            True,
+        ),
+        (
+            "Node2vec might add recall, but only if we retrain it weekly, so we train node2vec "
+            "member embeddings weekly.",
+            True,
+        ),
+        (
+            "We train node2vec member embeddings weekly. They could drift, but I wouldn't "
+            "worry: the graph changes slowly.",
+            True,
+        ),
+    ],
+)
+def test_possible_then_dropped(text: str, earned: bool) -> None:
+    got = {r.item.id for r in grade_whole(EMBEDDINGS, text).items if r.met}
+    assert ("embeddings" in got) is earned

@@ -1864,6 +1864,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _weighed_then_faulted(words, triggers, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _possible_then_dropped(words, triggers, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _voiced_then_dropped(words, triggers, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _voiced_then_other_course(words, triggers, looked_at):
@@ -3690,6 +3692,64 @@ def _weighed_then_faulted(
             continue  # "...; we budget 5k a quarter for it": a clause of ours goes on
         faulted = Negation(f"{raw[b]} {raw[b + 1]} ...", b, b + 1)
         yield from ((k, faulted) for k in range(start, b))
+
+
+# "Learned member embeddings could reach past two hops, but friends-of-friends already
+# covers most; I'd hold off on graph embeddings until ...": what an idea could do, weighed,
+# then dropped by a cue after the "but" (reject13).
+_POSSIBLE = frozenset("could might".split())
+
+
+def _taken_up_after(words: Words, triggers: dict[int, Negation], k: int) -> bool:
+    """Whether a clause after a ";" later in the sentence of word k (at most _FAULT_TAIL
+    words on) opens on us with no cue in its first words: "...; we use them as a candidate
+    source" takes the idea up again."""
+    raw, n = words.words, len(words.words)
+    for j in range(k, min(n, k + _FAULT_TAIL)):
+        if words.sentence_break_before(j):
+            return False
+        if ";" in words.before(j) and plain(raw[j]) in FIRST_PERSON:
+            return not any(i in triggers for i in range(j, min(n, j + _TAKEN_UP_WORDS)))
+    return False
+
+
+def _possible_then_dropped(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """The clause before a "but" whose subject (no word of ours) could or might do
+    something ("X could reach past two hops"), when a cue that refuses or puts off stands
+    after the "but" within _BUT_REACH words and before the sentence ends: the possibility
+    weighed, then dropped. Not "we could ..., but" (ours: `_weighed_then_dropped` reads
+    such weighing), nor a cue only of its own later clause of ours that takes the idea up
+    (a cue is needed at all)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for b in _with(keys, looked_at, _BUT):
+        if b == 0 or plain(raw[b]) != "but":
+            continue
+        start = _sentence_start(words, b)
+        if b - start > _LONG_CLAUSE:
+            continue
+        modal = next((k for k in range(start + 1, b) if plain(raw[k]) in _POSSIBLE), None)
+        if modal is None or any(plain(raw[k]) in FIRST_PERSON for k in range(start, b)):
+            continue
+        if plain(raw[start]) in _THIRD_PERSON_OPENERS or plain(raw[start]) in _NOT_IDEAS:
+            continue
+        cue = next(
+            (
+                triggers[k]
+                for k in range(b + 1, min(n, b + _BUT_REACH))
+                if k in triggers
+                and triggers[k].first == k
+                and triggers[k].trigger.lower() not in PLAIN_NEGATIONS
+            ),
+            None,
+        )
+        if cue is None or any(words.sentence_break_before(k) for k in range(b + 1, cue.first + 1)):
+            continue
+        if _taken_up_after(words, triggers, cue.last + 1):
+            continue  # "..., but we don't need them in the ranker; we use them as candidates"
+        dropped = Negation(f"{raw[modal]} ... but {cue.trigger}", cue.first, cue.last)
+        yield from ((k, dropped) for k in range(start, b))
 
 
 _SET_OFF = frozenset("; : \u2014 \u2013".split())
