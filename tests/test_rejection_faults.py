@@ -320,3 +320,24 @@ EMBEDDINGS = compile_rubric(
 def test_possible_then_dropped(text: str, earned: bool) -> None:
     got = {r.item.id for r in grade_whole(EMBEDDINGS, text).items if r.met}
     assert ("embeddings" in got) is earned
+
+
+@pytest.mark.parametrize(
+    ("text", "earned"),
+    [
+        # after a refusal, a sentence of the idea's faults is the case against, to its end
+        (
+            "The vendor's golden set I'd leave out of training entirely. It's a tiny sample "
+            "next to 300M searches a day, rater labels drift from what people buy, and the "
+            "budget is better spent elsewhere.",
+            False,
+        ),
+        (
+            "The vendor's golden set I'd leave out of training. It's a tiny sample next to "
+            "300M searches a day, so we use rater labels only for the eval set.",
+            True,
+        ),
+    ],
+)
+def test_faults_after_refusal(text: str, earned: bool) -> None:
+    assert ("raters" in met(text)) is earned

@@ -2545,8 +2545,10 @@ def _judged_by_faults(
             continue
         start = _sentence_start(words, det)
         before = plain(raw[det - 1])
+        appositive = False
         if "," in words.before(det) and not words.sentence_break_before(det):
             subject = range(start, det)  # the clause the appositive closes
+            appositive = True
         elif before in _FAULT_COPULA_FORMS or before.endswith("'s"):
             if words.boundary_before(det):
                 continue
@@ -2562,10 +2564,19 @@ def _judged_by_faults(
             plain(raw[k]) in FIRST_PERSON or "(" in words.before(k) for k in range(start, det + 1)
         ):
             continue
-        if _fault_handled(words, triggers, i, closing=subject.stop == det):
+        if _fault_handled(words, triggers, i, closing=appositive):
             continue
         neg = Negation(" ".join(raw[det : i + 1]), det, i)
         yield from ((k, neg) for k in subject)
+        if (
+            start == det - 1
+            and words.sentence_break_before(start)
+            and _refused_before(words, triggers, start)
+        ):
+            # "The vendor's rated queries I'd leave out. It's a tiny sample next to 300M
+            # searches a day, rater judgments drift from what people buy, and ...": after a
+            # refusal, a sentence of its faults is the case against, to its end.
+            yield from ((k, neg) for k in _rest_of_faults(words, i + 1))
         if start > 0 and plain(raw[start]) in _THIRD_PERSON_OPENERS and ":" in words.before(start):
             # "The 20,000 rater-judged queries: it's a small set": the label the pronoun is
             k = start - 1
@@ -2574,6 +2585,31 @@ def _judged_by_faults(
                 if k == 0 or "\n" in words.before(k) or words.sentence_break_before(k):
                     break
                 k -= 1
+
+
+def _refused_before(words: Words, triggers: dict[int, Negation], start: int) -> bool:
+    """Whether the sentence before word `start` holds a cue that refuses."""
+    return any(
+        (neg := triggers.get(k)) is not None and neg.trigger.lower() not in PLAIN_NEGATIONS
+        for k in _previous_sentence(words, start)
+    )
+
+
+def _rest_of_faults(words: Words, k: int) -> list[int]:
+    """The words from k to the end of their sentence (at most _FAULT_SENTENCE), or none
+    when a word of ours or a turn stands there ("..., so we'd weight it up")."""
+    raw, n = words.words, len(words.words)
+    out: list[int] = []
+    while k < n and len(out) < _FAULT_SENTENCE_WORDS and not words.sentence_break_before(k):
+        w = plain(raw[k])
+        if w in FIRST_PERSON or w in _OURS or (w in _FAULT_HANDLED and w != "which"):
+            return []
+        out.append(k)
+        k += 1
+    return out
+
+
+_FAULT_SENTENCE_WORDS = 40
 
 
 def _faulted_sample(words: Words, head: int) -> int | None:
