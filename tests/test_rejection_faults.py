@@ -341,3 +341,31 @@ def test_possible_then_dropped(text: str, earned: bool) -> None:
 )
 def test_faults_after_refusal(text: str, earned: bool) -> None:
     assert ("raters" in met(text)) is earned
+
+
+@pytest.mark.parametrize(
+    ("text", "earned"),
+    [
+        # what the idea would cost, as a hypothetical (`_would_cost`)
+        (
+            "Node2vec over the full graph would add a second training pipeline and likely "
+            "push past the nightly window.",
+            False,
+        ),
+        ("Graph embeddings would double the candidate-generation cost.", False),
+        (
+            "Graph embeddings would add a second pipeline, which we can afford since the "
+            "batch window has slack.",
+            True,
+        ),
+        (
+            "Graph embeddings would add another candidate source. We train node2vec weekly for it.",
+            True,
+        ),
+        ("We would add node2vec member embeddings as a second candidate source.", True),
+        ("Node2vec member embeddings would add another 5% recall at two hops.", True),
+    ],
+)
+def test_would_cost(text: str, earned: bool) -> None:
+    got = {r.item.id for r in grade_whole(EMBEDDINGS, text).items if r.met}
+    assert ("embeddings" in got) is earned

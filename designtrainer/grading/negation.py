@@ -1853,6 +1853,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _judged_by_predicate(words, triggers, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _would_cost(words, triggers, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _same_for(words, looked_at, triggers):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
@@ -4190,6 +4192,58 @@ def _answered_next(words: Words, triggers: dict[int, Negation], f: int) -> bool:
     ) and not any(j in triggers for j in window)
 
 
+# "A separate verification pass checking each claim would add a second model call and likely
+# push past the 2-second target": what an idea would cost, said of it as a subject (reject13).
+_WOULD = frozenset(("would",))
+_WOULD_ADVERBS = frozenset("likely probably also only just easily".split())
+_WOULD_COSTS = frozenset("exceed exceeds blow double triple".split())
+_WOULD_ADD = frozenset(("add",))
+_ADDED_MORE = frozenset("another extra second".split())
+_PUSHED = frozenset(("push",))
+_PAST = frozenset(("past", "over", "beyond"))
+
+
+def _would_cost(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """The subject of "would add a second model call", "would add another stage", "would
+    push past the target", "would exceed the budget", "would double the cost": the idea's
+    cost, as a hypothetical, is the case against it. Not a subject of ours or a pronoun ("we
+    would add a second pass"), nor a clause that turns to what is done about it or answered
+    by the next sentence (`_fault_handled`, `_answered_next`)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for w in _with(keys, looked_at, _WOULD):
+        if w == 0 or words.boundary_before(w):
+            continue
+        v = w + 1
+        while v < n and plain(raw[v]) in _WOULD_ADVERBS and v - w <= 2:
+            v += 1
+        if v + 1 >= n or words.boundary_before(v):
+            continue
+        verb, nxt = plain(raw[v]), plain(raw[v + 1])
+        nxt2 = plain(raw[v + 2]) if v + 2 < n else ""
+        if not (
+            verb in _WOULD_COSTS
+            or (verb in _WOULD_ADD and (nxt in _ADDED_MORE or nxt2 in _ADDED_MORE))
+            or (verb in _PUSHED and (nxt in _PAST or nxt2 in _PAST))
+        ):
+            continue
+        if any(c.isdigit() for k in range(v + 1, min(n, v + 4)) for c in raw[k]):
+            continue  # "would add another 5% recall", "another 20 ms": a measure, weighed
+        first, _ = clause_around(words, w - 1, w - 1)
+        while first < w - 1 and plain(raw[first]) in _LEADS_OF_SUBJECT:
+            first += 1
+        opener = plain(raw[first])
+        if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
+            continue
+        if any(plain(raw[k]) in FIRST_PERSON or plain(raw[k]) in _OURS for k in range(first, w)):
+            continue
+        if _fault_handled(words, triggers, v) or _answered_next(words, triggers, v):
+            continue
+        neg = Negation(" ".join(raw[w : v + 1]), w, v)
+        yield from ((k, neg) for k in range(first, w))
+
+
 # -- an idea handed to another team (reject13) -------------------------------------------------
 # "Invitation spam: a proper abuse model belongs with the trust team", "X would be the trust
 # team's roadmap": what another team would do is not what the answer builds.
@@ -5744,6 +5798,7 @@ _PATTERN_STARTS = frozenset(
         *_COSTING,
         *_FAULT_HEADS,
         *_PREDICATE_FAULTS,
+        *_WOULD,
         *_TEAM,
         *_FOR_FIRST,
         *_OTHERS_FIRST,
