@@ -369,3 +369,34 @@ def test_faults_after_refusal(text: str, earned: bool) -> None:
 def test_would_cost(text: str, earned: bool) -> None:
     got = {r.item.id for r in grade_whole(EMBEDDINGS, text).items if r.met}
     assert ("embeddings" in got) is earned
+
+
+@pytest.mark.parametrize(
+    ("text", "earned"),
+    [
+        # a noun of trouble, or a consequence that is a fault (`_judged_by_trouble`)
+        ("Mining node2vec neighbours on a graph this size is a mess I don't want.", False),
+        ("Graph embeddings would be a maintenance headache for a team of four.", False),
+        ("Retraining node2vec nightly means training on stale graphs anyway.", False),
+        (
+            "Graph embeddings are a headache to maintain, so we retrain node2vec weekly with "
+            "a fixed seed.",
+            True,
+        ),
+        (
+            "Node2vec is a mess to tune. We'd still train member embeddings weekly for candidates.",
+            True,
+        ),
+        (
+            "The old candidate code is a mess; we replace it with node2vec member embeddings.",
+            True,
+        ),
+        (
+            "Node2vec member embeddings mean candidates past two hops, and we train them weekly.",
+            True,
+        ),
+    ],
+)
+def test_judged_by_trouble(text: str, earned: bool) -> None:
+    got = {r.item.id for r in grade_whole(EMBEDDINGS, text).items if r.met}
+    assert ("embeddings" in got) is earned

@@ -1855,6 +1855,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _would_cost(words, triggers, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _judged_by_trouble(words, triggers, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _same_for(words, looked_at, triggers):
         covering.setdefault(k, neg)
     if "\u2260" in words.text or "!=" in words.text:
@@ -4244,6 +4246,79 @@ def _would_cost(
         yield from ((k, neg) for k in range(first, w))
 
 
+# "mining similar-but-different products on this catalogue is a mess I don't want", "waiting
+# months for labels means training on stale patterns": a subject whose predicate is a noun of
+# trouble, or a consequence that is a fault (reject13).
+_TROUBLES = stems("mess headache nightmare liability distraction minefield burden")
+_MEANING = stems(("means",))
+_MEANT_FAULTS = frozenset("stale outdated worse slower wrong biased noisy".split())
+_MEANT_WORDS = 4
+
+
+def _judged_by_trouble(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """The subject of "is a mess", "would be a maintenance headache" (a copula and at most
+    two words before the noun of trouble), or of "means" with a fault within its next few
+    words ("means training on stale patterns"). Not a subject of ours or a pronoun, nor a
+    clause that turns to what is done about it or is answered by the next sentence; a word
+    of ours in a negated relative clause ("a mess I don't want") agrees, it adopts nothing."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for t in _with(keys, looked_at, _TROUBLES | _MEANING):
+        if keys[t] in _MEANING:
+            if plain(raw[t]) != "means" or not any(
+                plain(raw[k]) in _MEANT_FAULTS
+                for k in range(t + 1, min(n, t + 1 + _MEANT_WORDS))
+                if not words.boundary_before(k)
+            ):
+                continue
+            end = t
+        else:
+            cop = t - 1
+            while cop > 0 and t - cop <= 3 and plain(raw[cop]) not in _PREDICATE_COPULAS:
+                cop -= 1
+            if cop <= 0 or plain(raw[cop]) not in _PREDICATE_COPULAS:
+                continue
+            if plain(raw[cop + 1]) not in _FAULT_DETERMINERS:
+                continue
+            if any(words.boundary_before(k) for k in range(cop + 1, t + 1)):
+                continue
+            end = cop - 1 if plain(raw[cop]) == "be" and plain(raw[cop - 1]) == "would" else cop
+            if plain(raw[cop]) == "be" and end == cop:
+                continue
+        if end == 0 or words.boundary_before(end):
+            continue
+        first, _ = clause_around(words, end - 1, end - 1)
+        while first < end - 1 and plain(raw[first]) in _LEADS_OF_SUBJECT:
+            first += 1
+        opener = plain(raw[first])
+        if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
+            continue
+        if any(plain(raw[k]) in FIRST_PERSON or plain(raw[k]) in _OURS for k in range(first, end)):
+            continue
+        if _trouble_handled(words, triggers, t) or _answered_next(words, triggers, t):
+            continue
+        neg = Negation(" ".join(raw[end : t + 1]), end, t)
+        yield from ((k, neg) for k in range(first, end))
+
+
+def _trouble_handled(words: Words, triggers: dict[int, Negation], t: int) -> bool:
+    """`_fault_handled`, but a word of ours that a cue follows at once ("a mess I don't
+    want") agrees with the verdict."""
+    raw, n = words.words, len(words.words)
+    k = t + 1
+    while k < n and k - t <= _FAULT_TAIL and not _clause_starts(words, k):
+        w = plain(raw[k])
+        if w in FIRST_PERSON and any(j in triggers for j in range(k + 1, min(n, k + 3))):
+            return False
+        if w in FIRST_PERSON or w in _OURS or (w in _FAULT_HANDLED and w != "so"):
+            return True
+        if w == "so" and not (k + 1 < n and plain(raw[k + 1]) in _SO_DEGREES):
+            return True
+        k += 1
+    return _fault_handled(words, triggers, k - 1) if k < n and _clause_starts(words, k) else False
+
+
 # -- an idea handed to another team (reject13) -------------------------------------------------
 # "Invitation spam: a proper abuse model belongs with the trust team", "X would be the trust
 # team's roadmap": what another team would do is not what the answer builds.
@@ -5799,6 +5874,8 @@ _PATTERN_STARTS = frozenset(
         *_FAULT_HEADS,
         *_PREDICATE_FAULTS,
         *_WOULD,
+        *_TROUBLES,
+        *_MEANING,
         *_TEAM,
         *_FOR_FIRST,
         *_OTHERS_FIRST,
