@@ -400,3 +400,23 @@ def test_would_cost(text: str, earned: bool) -> None:
 def test_judged_by_trouble(text: str, earned: bool) -> None:
     got = {r.item.id for r in grade_whole(EMBEDDINGS, text).items if r.met}
     assert ("embeddings" in got) is earned
+
+
+@pytest.mark.parametrize(
+    ("text", "earned"),
+    [
+        # a matter conceded, then waved away (`_conceded_then_dismissed`)
+        (
+            "Yes, node2vec reaches past two hops, but 95% of accepted connections are within "
+            "two hops anyway, so the gain is small.",
+            False,
+        ),
+        (
+            "Sure, node2vec is slow to train, but we train member embeddings weekly anyway.",
+            True,
+        ),
+    ],
+)
+def test_conceded_then_dismissed(text: str, earned: bool) -> None:
+    got = {r.item.id for r in grade_whole(EMBEDDINGS, text).items if r.met}
+    assert ("embeddings" in got) is earned

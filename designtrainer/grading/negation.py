@@ -1870,6 +1870,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
     for k, neg in _possible_then_dropped(words, triggers, looked_at):
         covering.setdefault(k, neg)
+    for k, neg in _conceded_then_dismissed(words, triggers, looked_at):
+        covering.setdefault(k, neg)
     for k, neg in _voiced_then_dropped(words, triggers, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _voiced_then_other_course(words, triggers, looked_at):
@@ -3790,6 +3792,46 @@ def _possible_then_dropped(
             continue  # "..., but we don't need them in the ranker; we use them as candidates"
         dropped = Negation(f"{raw[modal]} ... but {cue.trigger}", cue.first, cue.last)
         yield from ((k, dropped) for k in range(start, b))
+
+
+# "Yes, chargebacks trickle in over 30-120 days, but 99.9% of transactions are good anyway,
+# so ...": a problem conceded, then dismissed (reject13).
+_CONCESSIONS = frozenset("yes sure granted admittedly true".split())
+_DISMISSING = frozenset("anyway regardless".split())
+
+
+def _conceded_then_dismissed(
+    words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """A sentence that opens on a concession and a comma ("Yes, ...", "Sure, ...",
+    "Granted, ...") when the clause after its "but" dismisses what it conceded ("... are
+    good anyway", "regardless"), with no word of ours there: the conceded matter is waved
+    away. Not "Sure, labels arrive late, but we handle that anyway" (ours)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for b in _with(keys, looked_at, _BUT):
+        if plain(raw[b]) != "but":
+            continue
+        start = _sentence_start(words, b)
+        if (
+            b - start > _LONG_CLAUSE
+            or plain(raw[start]) not in _CONCESSIONS
+            or "," not in words.before(start + 1)
+        ):
+            continue
+        end = b + 1
+        dismissed = None
+        while end < n and end - b < _FAULT_SENTENCE_WORDS and not _clause_starts(words, end):
+            w = plain(raw[end])
+            if w in FIRST_PERSON or w in _OURS:
+                dismissed = None
+                break
+            if w in _DISMISSING and dismissed is None:
+                dismissed = end
+            end += 1
+        if dismissed is None:
+            continue
+        neg = Negation(f"{raw[start]} ... but ... {raw[dismissed]}", dismissed, dismissed)
+        yield from ((k, neg) for k in range(start + 1, b))
 
 
 _SET_OFF = frozenset("; : \u2014 \u2013".split())
