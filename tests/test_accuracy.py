@@ -262,7 +262,20 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # reject11 and reject12 merged: 166 -> 114 of 932 (12.2%), no met label lost (tp 6251);
     # held-out 98 -> 90 of 310, micro F1 0.933 -> 0.934 (tp 2294 -> 2290, fp 184 -> 175),
     # genuine 0.97 / 0.94 unchanged.
-    assert total and credited <= 0.123 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 15 (reject13), rejections with no cue of refusal: a clause judged only by its
+    # faults ("..., a small skewed slice", "X: it's a small set ..."; after a refusal, "It's a
+    # tiny sample ..." to its sentence's end), a cost as the predicate ("X is expensive"),
+    # a noun of trouble ("is a mess I don't want"), a hypothetical cost ("would add a second
+    # model call"), a fault as consequence ("means training on stale patterns"), an idea
+    # weighed then only faulted after "but", or weighed as a possibility ("could reach past
+    # two hops, but ...; I'd hold off"), conceded then waved away ("Yes, ..., but ...
+    # anyway"), handed to another team ("belongs with the trust team"), what others would
+    # do followed by our own simpler course, a refusal followed by the problem left standing
+    # ("Declined payments stay unlabelled"), "leave as they are" and the refused idea's need
+    # in the clause after it. 114 -> 99 of 932 (10.6%), no met label lost (tp 6251), red
+    # flags unchanged; held-out 90 -> 89 of 310, micro F1 0.934 (tp 2290, fp 175 -> 174),
+    # genuine 0.97 / 0.94 unchanged.
+    assert total and credited <= 0.107 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
