@@ -31,7 +31,7 @@ from designtrainer.io.answers import (
     front_matter,
     parse_answer,
 )
-from designtrainer.loading.library import default_sources, load_library
+from designtrainer.loading.library import Library, default_sources, load_library
 from designtrainer.loading.problems import ContentError
 from designtrainer.loading.yamlfile import parse_yaml
 
@@ -187,11 +187,11 @@ def _slips(word: str) -> list[str]:
     return out
 
 
-def test_the_typo_index_finds_what_a_scan_of_every_form_finds() -> None:
+def test_the_typo_index_finds_what_a_scan_of_every_form_finds(library: Library) -> None:
     """The index keeps no key for deleting a form's first letter and holds its forms as
     strings: every slip of a rubric word (and of the fixture answers' words) reads exactly
     as trying every form of the rubric would read it."""
-    lib = load_library(default_sources())
+    lib = library  # the shared one: compiling reads a rubric, never changes it
     for case_id in ("eta-prediction", "fraud-detection"):
         vocabulary = compile_rubric(lib.rubric(case_id)).vocabulary
         forms = _forms(vocabulary)
@@ -277,14 +277,14 @@ def test_loading_drops_the_rules_only_checking_needs(tmp_path: Path, monkeypatch
     assert compile_rubric(lib.rubric("eta-prediction")).negation.words
 
 
-def test_the_typo_index_holds_every_long_form_that_stems_as_its_word() -> None:
+def test_the_typo_index_holds_every_long_form_that_stems_as_its_word(library: Library) -> None:
     """Forms too short to be read as a typo are not even stemmed while compiling: the forms
     indexed are still exactly the word and each inflection of 6+ letters that stems the
     same, as stemming every inflection finds them."""
     from designtrainer.grading.typos import _INFLECTIONS, Vocabulary
     from designtrainer.grading.words import words_of
 
-    lib = load_library(default_sources())
+    lib = library  # the shared one: compiling reads a rubric, never changes it
     for case_id in ("eta-prediction", "fraud-detection"):
         rubric = lib.rubric(case_id)
         phrases = [p for o in (*rubric.items, *rubric.red_flags) for g in o.evidence for p in g]
