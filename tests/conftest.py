@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+import bytecode_cache  # noqa: F401  (first: it decides where what is imported below is cached)
 import pytest
 from hypothesis import settings
 from textual.css.model import RuleSet
