@@ -1646,11 +1646,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:
             continue
-        trig, end = found
-        if trig.text in _CLOSING_VERDICTS and end < n and not words.boundary_before(end):
-            continue  # "the new model is out of date", "is out in two weeks": no verdict
-        if trig.text in _CONDITIONAL_VERDICTS and not _opens_on_condition(words, i):
+        found = _verdict_or_shorter_cue(trie, words, i, found)
+        if found is None:
             continue
+        trig, end = found
         skip_until = end
         if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
             continue  # users click "Not interested": a quoted cue names something
@@ -1668,6 +1667,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             for k in _fronted(words, i):
                 covering.setdefault(k, neg)
             for k in _opinion_clause(words, trig.text, end):
+                covering.setdefault(k, neg)
+            for k in _refused_fragment(words, trig.text, i, reach):
                 covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
@@ -3654,6 +3655,74 @@ def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger
         if isinstance(trig, _Trigger):
             found = (trig, j)
     return found
+
+
+_FRAGMENT_WORDS = 16
+_FRAGMENT_OPENERS = frozenset(("no",))
+_FINITE_MARKS = FIRST_PERSON | frozenset(
+    "is are was were be been am will would can could should shall may might must do does did "
+    "has have had it they you he she there which who that because since so but then".split()
+)
+_FINITE_ENDINGS = ("n't", "'s", "'re", "'d", "'ll", "'ve", "'m")
+
+
+def _refused_fragment(words: Words, text: str, i: int, reach: int) -> range:
+    """A sentence that is only "No" and a noun phrase refuses all of it, however far its
+    modifiers run: "No separate verification pass checking each claim against its
+    citation." Not when a verb, a pronoun or a clause word comes before its end ("No user
+    sees them because ...": a statement), nor past SCOPE when the sentence goes on after a
+    comma, colon or dash."""
+    if text not in _FRAGMENT_OPENERS or not _opens_sentence(words, i):
+        return range(0)
+    raw = words.words
+    n = len(raw)
+    k = reach
+    while k < n and k - i <= _FRAGMENT_WORDS:
+        if words.boundary_before(k):
+            return range(reach, k) if words.sentence_break_before(k) else range(0)
+        w = raw[k].lower()
+        if w in _FINITE_MARKS or w.endswith(_FINITE_ENDINGS):
+            return range(0)
+        k += 1
+    return range(reach, k) if k == n else range(0)
+
+
+def _verdict_stands(words: Words, i: int, trig: _Trigger, end: int) -> bool:
+    """Whether a verdict that judges only in place does here: a closing verdict that closes
+    its clause ("the new model is out of date", "is out in two weeks": no verdict), a
+    conditional one in a sentence opening on a condition. Nor a cue whose last word the
+    stemmer made of a gerund ("are not mining" is no "are not mine")."""
+    last = words.words[end - 1].lower()
+    if last.endswith("ing") and not trig.text.endswith("ing") and end - 1 > i:
+        return False
+    if trig.text in _CLOSING_VERDICTS and end < len(words.keys) and not words.boundary_before(end):
+        return False
+    return trig.text not in _CONDITIONAL_VERDICTS or _opens_on_condition(words, i)
+
+
+def _verdict_or_shorter_cue(
+    trie: dict[str, object], words: Words, i: int, found: tuple[_Trigger, int]
+) -> tuple[_Trigger, int] | None:
+    """The cue at word i: the longest one found, or when that is a verdict that does not
+    judge here, the longest shorter cue within it. "I'm not mining hard negatives" reads
+    "not mine" (another team's) that closes no clause, and under it the plain "not" that
+    refuses the mining; "is out of date" has no shorter cue and none is read."""
+    trig, end = found
+    if _verdict_stands(words, i, trig, end):
+        return found
+    keys = words.keys
+    node: dict[str, object] | None = trie.get(keys[i])  # type: ignore[assignment]
+    best: tuple[_Trigger, int] | None = None
+    j = i + 1
+    while node is not None:
+        here = node.get("")
+        if isinstance(here, _Trigger) and j < end and _verdict_stands(words, i, here, j):
+            best = (here, j)
+        if j >= end - 1:
+            break
+        node = node.get(keys[j])  # type: ignore[assignment]
+        j += 1
+    return best
 
 
 _QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u00ab")

@@ -1,0 +1,70 @@
+"""Refusals the engine once did not read (lane reject14, grading/negation.py
+`_verdict_or_shorter_cue`, `_refused_fragment`, and the readings after them): a cue hidden
+under a longer verdict that does not judge ("not mining" read as "not mine"), a verbless
+"No ..." sentence whose noun phrase runs past the usual reach, and more. Each pair is twins:
+one credited, one not. Sentences are our own, over a small rubric built here."""
+
+from __future__ import annotations
+
+import pytest
+from toy_rubric import item
+
+from designtrainer.domain.model import Rubric
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade_whole
+
+COMPILED = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("hard-negatives", "modeling", ["hard negatives", "mining hard", "mine hard"]),
+            item("claim-check", "modeling", ["claim", "claims"], ["citation", "source"], within=12),
+            item("streaming", "production", ["streaming features", "stream processor"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def met(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "credited"),
+    [
+        # a plain "not" under "not mine" (a verdict that closes no clause here)
+        ("I'm not mining hard negatives.", "hard-negatives", False),
+        ("I'm mining hard negatives from the catalogue.", "hard-negatives", True),
+        ("We are not mining hard negatives in v1.", "hard-negatives", False),
+        ("We are mining hard negatives in v1.", "hard-negatives", True),
+        # the verdict itself still judges where it closes its clause
+        ("Mining hard negatives from their catalogue? Not mine.", "hard-negatives", False),
+        # a verbless "No ..." sentence refuses all of its noun phrase
+        (
+            "No separate verification pass checking each claim against its citation.",
+            "claim-check",
+            False,
+        ),
+        (
+            "A separate verification pass checks each claim against its citation.",
+            "claim-check",
+            True,
+        ),
+        ("No streaming features or stream processor in the first release.", "streaming", False),
+        # ...but not a statement with a verb: the reach stays the usual one
+        (
+            "No answer ships until a second pass has checked each claim against its citation.",
+            "claim-check",
+            True,
+        ),
+        # ...nor past a comma where the sentence turns to what is done
+        (
+            "No extra model, we check each claim against its citation with string overlap.",
+            "claim-check",
+            True,
+        ),
+    ],
+)
+def test_refusal_read(text: str, item_id: str, credited: bool) -> None:
+    assert (item_id in met(text)) is credited
