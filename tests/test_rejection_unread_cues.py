@@ -20,6 +20,7 @@ COMPILED = compile_rubric(
             item("hard-negatives", "modeling", ["hard negatives", "mining hard", "mine hard"]),
             item("claim-check", "modeling", ["claim", "claims"], ["citation", "source"], within=12),
             item("streaming", "production", ["streaming features", "stream processor"]),
+            item("routing", "production", ["router", "routing", "small model"]),
         ),
         red_flags=(),
     )
@@ -64,6 +65,10 @@ def met(text: str) -> set[str]:
             "claim-check",
             True,
         ),
+        # two gerunds joined by "and" share the cue and their object
+        ("One large model avoids building and tuning a router.", "routing", False),
+        ("One large model is simpler, and building and tuning a router is cheap.", "routing", True),
+        ("We avoid building and then we add a router in front.", "routing", True),
     ],
 )
 def test_refusal_read(text: str, item_id: str, credited: bool) -> None:

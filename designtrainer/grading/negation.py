@@ -1670,6 +1670,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
             for k in _refused_fragment(words, trig.text, i, reach):
                 covering.setdefault(k, neg)
+            for k in _shared_object(words, end, reach):
+                covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
             for k in before:
@@ -3655,6 +3657,21 @@ def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger
         if isinstance(trig, _Trigger):
             found = (trig, j)
     return found
+
+
+def _shared_object(words: Words, end: int, reach: int) -> Iterable[int]:
+    """Two gerunds joined by "and" right after a cue share its refusal and their object:
+    "avoids building and tuning a router", "not labelling and auditing the tail". The reach
+    stops at "and" (a new clause, as a rule); here the clause has not begun."""
+    raw = words.words
+    n = len(raw)
+    if not (end < reach < n - 1) or reach - end > 2 or raw[reach].lower() != "and":
+        return ()
+    if words.boundary_before(reach) or words.boundary_before(reach + 1):
+        return ()
+    if not (raw[reach - 1].lower().endswith("ing") and raw[reach + 1].lower().endswith("ing")):
+        return ()
+    return (reach, reach + 1, *_scope_after(words, reach + 2))
 
 
 _FRAGMENT_WORDS = 16
