@@ -368,6 +368,54 @@ def _brings_back(
         )
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
+        and not _limited_to_others(m, judgement)
+    )
+
+
+_LIMITERS = frozenset(("just", "only", "merely"))
+_LIMIT_REACH = 4
+"""How many words before a mention a limiter reaches it: "I'd just alert on revenue"."""
+_LIMIT_BREAKS = frozenset("and or then but to from".split())
+_THATS_ALL = (
+    ("that's", "it"),
+    ("that's", "all"),
+    ("that", "is", "it"),
+    ("that", "is", "all"),
+    ("nothing", "else"),
+    ("nothing", "more"),
+)
+"""Sentence ends that close the set just named: "Service alerts on latency, that's it"."""
+
+
+def _limited_to_others(m: Mention, judgement: Judgement) -> bool:
+    """Whether, after the answer has rejected the idea, a lone word of it comes in a sentence
+    that limits what is done to a set with nothing else of the idea: "I'd just alert on
+    revenue and serving errors" after drift dashboards were skipped, "Standard service alerts
+    on latency and error rate, that's it." The limit excludes the idea. Another phrase of
+    the idea in the sentence says it is what the limit keeps ("I'd only alert on calibration
+    drift"), and so does a phrase of several words ("we just use class weights")."""
+    if m.first != m.last:
+        return False
+    words = judgement.words
+    raw = words.words
+    s = judgement.sentence(m.first)
+    limited = False
+    for k in range(m.first - 1, max(s.first, m.first - _LIMIT_REACH) - 1, -1):
+        if words.boundary_before(k + 1) or plain(raw[k]) in _LIMIT_BREAKS:
+            break  # "answer only from them and cite": the limit is on another verb
+        if plain(raw[k]) in _LIMITERS:
+            limited = True
+            break
+    if not limited:
+        tail = tuple(plain(w) for w in raw[max(s.first, s.last - 2) : s.last + 1])
+        limited = any(tail[-len(end) :] == end for end in _THATS_ALL)
+    if not limited:
+        return False
+    firsts = judgement.firsts
+    lo, hi = bisect_left(firsts, s.first), bisect_left(firsts, s.last + 1)
+    return not any(
+        o.owner == m.owner and (o.first, o.last) != (m.first, m.last)
+        for o in judgement.by_first[lo:hi]
     )
 
 

@@ -1,0 +1,74 @@
+"""A sentence that limits what is done, after the idea was rejected (lane reject14,
+grading/evidence.py `_limited_to_others`): a lone word of the idea under "just"/"only" or
+closed by "that's it" keeps to a set without the idea, and brings nothing back; another
+phrase of the idea in the sentence, or a phrase of several words, is the idea chosen.
+Twins: one credited, one not. Sentences are our own, over a small rubric built here."""
+
+from __future__ import annotations
+
+import pytest
+from toy_rubric import item
+
+from designtrainer.domain.model import Rubric
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade_whole
+
+COMPILED = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("drift-monitoring", "production", ["drift", "alert", "alerts", "monitoring"]),
+            item("imbalance", "modeling", ["smote", "class weights", "upweight positives"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def met(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "credited"),
+    [
+        (
+            "I wouldn't build a drift monitoring stack. I'd just alert on revenue and errors.",
+            "drift-monitoring",
+            False,
+        ),
+        (
+            "I wouldn't build a drift monitoring stack. I'd alert on revenue and errors.",
+            "drift-monitoring",
+            True,
+        ),
+        (
+            "I wouldn't build a drift monitoring stack. I'd just alert on calibration drift.",
+            "drift-monitoring",
+            True,
+        ),
+        (
+            "No drift monitoring stack. Standard service alerts on latency and errors, that's it.",
+            "drift-monitoring",
+            False,
+        ),
+        (
+            "No drift monitoring stack. Standard service alerts on latency and errors, and on "
+            "the score distribution.",
+            "drift-monitoring",
+            True,
+        ),
+        # a choice within the idea keeps it
+        ("No SMOTE. We just use class weights.", "imbalance", True),
+        ("No SMOTE. We just upweight positives in the loss.", "imbalance", True),
+        # the limit on another verb ("retrain only weekly and alert")
+        (
+            "I wouldn't build a drift monitoring stack. We retrain only weekly and alert on "
+            "shifts in the score distribution.",
+            "drift-monitoring",
+            True,
+        ),
+    ],
+)
+def test_limited(text: str, item_id: str, credited: bool) -> None:
+    assert (item_id in met(text)) is credited
