@@ -58,7 +58,12 @@ def met(text: str) -> set[str]:
             "drift-monitoring",
             True,
         ),
-        # a choice within the idea keeps it
+        # a choice within the idea keeps it: a word of the refused phrase said again
+        (
+            "No hourly alerts. We just alert daily on the score distribution.",
+            "drift-monitoring",
+            True,
+        ),
         ("No SMOTE. We just use class weights.", "imbalance", True),
         ("No SMOTE. We just upweight positives in the loss.", "imbalance", True),
         # the limit on another verb ("retrain only weekly and alert")

@@ -21,6 +21,9 @@ COMPILED = compile_rubric(
             item("claim-check", "modeling", ["claim", "claims"], ["citation", "source"], within=12),
             item("streaming", "production", ["streaming features", "stream processor"]),
             item("routing", "production", ["router", "routing", "small model"]),
+            item("send-time", "modeling", ["send hour", "best hour"]),
+            item("ipw", "data", ["propensity weights", "inverse propensity"]),
+            item("fairness", "framing", ["fairness"], ["exposure"]),
         ),
         red_flags=(),
     )
@@ -69,6 +72,20 @@ def met(text: str) -> set[str]:
         ("One large model avoids building and tuning a router.", "routing", False),
         ("One large model is simpler, and building and tuning a router is cheap.", "routing", True),
         ("We avoid building and then we add a router in front.", "routing", True),
+        # a later polish or less than the main work, after a copula or "feels like"
+        ("Picking each user's send hour also feels like a refinement.", "send-time", False),
+        ("Picking each user's send hour is secondary for this release.", "send-time", False),
+        ("Picking each user's send hour is a second-iteration improvement.", "send-time", False),
+        ("Picking each user's send hour refines the batch slot.", "send-time", True),
+        ("A refinement: we pick each user's send hour from their sessions.", "send-time", True),
+        # the means of a refused verb is refused with it
+        ("I wouldn't bother correcting with propensity weights.", "ipw", False),
+        ("We won't correct with propensity weights.", "ipw", False),
+        ("We correct with propensity weights, not with exploration.", "ipw", True),
+        ("I don't think it matters much with propensity weights clipped at 10.", "ipw", True),
+        # "isn't something I'd ..." said of the whole subject before it
+        ("Fairness of exposure by segment isn't something I'd optimise here.", "fairness", False),
+        ("We rerank for fairness of exposure by segment in v1.", "fairness", True),
     ],
 )
 def test_refusal_read(text: str, item_id: str, credited: bool) -> None:

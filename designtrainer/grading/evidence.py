@@ -368,7 +368,7 @@ def _brings_back(
         )
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
-        and not _limited_to_others(m, judgement)
+        and not _limited_to_others(m, judgement, rejected)
     )
 
 
@@ -387,16 +387,20 @@ _THATS_ALL = (
 """Sentence ends that close the set just named: "Service alerts on latency, that's it"."""
 
 
-def _limited_to_others(m: Mention, judgement: Judgement) -> bool:
+def _limited_to_others(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
     """Whether, after the answer has rejected the idea, a lone word of it comes in a sentence
     that limits what is done to a set with nothing else of the idea: "I'd just alert on
     revenue and serving errors" after drift dashboards were skipped, "Standard service alerts
     on latency and error rate, that's it." The limit excludes the idea. Another phrase of
     the idea in the sentence says it is what the limit keeps ("I'd only alert on calibration
-    drift"), and so does a phrase of several words ("we just use class weights")."""
+    drift"), and so does a phrase of several words ("we just use class weights"), and a word
+    of the refused phrase itself: the limit then picks another form of the idea ("No hourly
+    retraining. We just retrain weekly")."""
     if m.first != m.last:
         return False
     words = judgement.words
+    if any(words.keys[m.first] in span for span in rejected.spans):
+        return False
     raw = words.words
     s = judgement.sentence(m.first)
     limited = False

@@ -1343,11 +1343,22 @@ VERDICTS = (
     "what we don't want",
     "what i want to avoid",
     "what we want to avoid",
+    # a later polish, or less than the main work (reject14): "picking each user's send hour
+    # is a refinement", "X is secondary", "X is a second-iteration improvement"
+    "a refinement",
+    "a later improvement",
+    "an improvement for later",
+    "a second iteration improvement",
+    "secondary",
 )
 
 
 # "I think that's a mistake": the verdict is on what "that" stands for.
 _VERDICT_ANAPHORS = ("that's", "it's", "that is", "it is")
+
+
+_LIKE_VERBS = ("feels", "feel", "seems", "sounds", "looks")
+"""A verdict of the form "a ..." after these and "like": "X feels like a refinement"."""
 
 
 def _post_variants() -> list[str]:
@@ -1367,6 +1378,7 @@ def _post_variants() -> list[str]:
             out += [f"{phrase} to me", f"{phrase} to us"]
     for phrase in VERDICTS:
         out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
+        out += [f"{verb} like {phrase}" for verb in _LIKE_VERBS if phrase.startswith("a ")]
         out += [f"{anaphor} {phrase}" for anaphor in _VERDICT_ANAPHORS]
     return out
 
@@ -1671,6 +1683,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             for k in _refused_fragment(words, trig.text, i, reach):
                 covering.setdefault(k, neg)
             for k in _shared_object(words, end, reach):
+                covering.setdefault(k, neg)
+            for k in _refused_means(words, trig.text, end, reach):
                 covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
@@ -3674,6 +3688,28 @@ def _shared_object(words: Words, end: int, reach: int) -> Iterable[int]:
     return (reach, reach + 1, *_scope_after(words, reach + 2))
 
 
+_VERB_NEGATIONS = ("n't", "not", "never")
+
+
+def _refused_means(words: Words, text: str, end: int, reach: int) -> Iterable[int]:
+    """The means of a refused verb is refused with it: "I wouldn't bother correcting with
+    propensity weights", "we won't correct with IPW". The reach stops at "with" (as a rule
+    a setting or a new clause: "no model with 2% positives"); here only the refused verb
+    stands between the cue and it, bare or a gerund after one word ("bother")."""
+    raw = words.words
+    n = len(raw)
+    if not text.endswith(_VERB_NEGATIONS) or not (end < reach < n - 1):
+        return ()
+    if raw[reach].lower() not in _MEANS or words.boundary_before(reach):
+        return ()
+    between = reach - end
+    if between > 2 or (between == 2 and not raw[reach - 1].lower().endswith("ing")):
+        return ()
+    if not _not_a_figure(raw, reach + 1) or words.boundary_before(reach + 1):
+        return ()
+    return (reach, *_scope_after(words, reach + 1))
+
+
 _FRAGMENT_WORDS = 16
 _FRAGMENT_OPENERS = frozenset(("no",))
 _FINITE_MARKS = FIRST_PERSON | frozenset(
@@ -4080,6 +4116,9 @@ _COORDINATORS = frozenset(("and", "or", "nor"))
 
 
 _VERDICT_COPULAS = frozenset(("is", "are", "was", "were", "seems", "sounds", "feels", "'s"))
+_NEGATED_COPULAS = frozenset(("isn't", "aren't", "wasn't", "weren't", "isnt", "arent"))
+"""A verdict that opens on one of these is said of the subject before it, as after a copula:
+"Fairness of exposure by segment isn't something I'd optimise" (reject14)."""
 # Words that start a clause: a verdict's subject does not reach back past them.
 _CLAUSE_OPENERS = frozenset(
     (
@@ -4109,7 +4148,7 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     that joins two clauses ("we retrain weekly and drift is not a concern")."""
     raw = words.words
     first = trigger.split()[0]
-    if first not in _VERDICT_COPULAS:
+    if first not in _VERDICT_COPULAS and first not in _NEGATED_COPULAS:
         while i > 1 and raw[i - 1].lower() in _VERDICT_ADJECTIVES:
             i -= 1  # "... is a sensible later phase": a word of judgement before the verdict
         while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
