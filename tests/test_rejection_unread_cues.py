@@ -24,6 +24,7 @@ COMPILED = compile_rubric(
             item("send-time", "modeling", ["send hour", "best hour"]),
             item("ipw", "data", ["propensity weights", "inverse propensity"]),
             item("fairness", "framing", ["fairness"], ["exposure"]),
+            item("legs", "modeling", ["legs", "separate models", "decompose"]),
         ),
         red_flags=(),
     )
@@ -86,6 +87,13 @@ def met(text: str) -> set[str]:
         # "isn't something I'd ..." said of the whole subject before it
         ("Fairness of exposure by segment isn't something I'd optimise here.", "fairness", False),
         ("We rerank for fairness of exposure by segment in v1.", "fairness", True),
+        # a preposition's object listed "A, B and C" is refused whole, with its means
+        ("I would not split the ETA into prep, wait and drive legs.", "legs", False),
+        ("I would split the ETA into prep, wait and drive legs.", "legs", True),
+        ("We won't split the ETA into prep, wait-for-courier and drive legs.", "legs", False),
+        ("No splitting, prep, wait and drive legs are one target.", "legs", True),
+        ("We won't split the ETA into legs, we decompose it by stage.", "legs", True),
+        ("No SMOTE, separate models and a tuned threshold instead.", "legs", True),
     ],
 )
 def test_refusal_read(text: str, item_id: str, credited: bool) -> None:

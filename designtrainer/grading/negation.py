@@ -1686,6 +1686,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
             for k in _refused_means(words, trig.text, end, reach):
                 covering.setdefault(k, neg)
+            for k in _refused_list(words, end, reach):
+                covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
             for k in before:
@@ -3708,6 +3710,50 @@ def _refused_means(words: Words, text: str, end: int, reach: int) -> Iterable[in
     if not _not_a_figure(raw, reach + 1) or words.boundary_before(reach + 1):
         return ()
     return (reach, *_scope_after(words, reach + 1))
+
+
+_LIST_PREPOSITIONS = frozenset("into in across between per of like over among".split())
+_LIST_ELEMENT_WORDS = 3
+_IN_WORD = frozenset(("-", "/"))
+"""Separators inside one element of a list: "wait-for-courier"."""
+_LIST_ELEMENTS = 5
+
+
+def _refused_list(words: Words, end: int, reach: int) -> Iterable[int]:
+    """A refused preposition's object that is a list "A, B and C" is refused whole: "not
+    split the ETA into prep, wait-for-courier and drive legs with separate models". The
+    reach stops at a comma unless the list closes with "or"; here the comma stands right
+    after a preposition's first element, and the list runs in short elements, with no verb or
+    pronoun, to an "and", and on to the means after it ("with separate models"). Not "No
+    SMOTE, class weights and a threshold instead" (no preposition), nor "not into X, we do
+    Y" (a new clause)."""
+    raw = words.words
+    n = len(raw)
+    if not (end < reach < n) or words.parts[2 * reach].strip() != ",":
+        return ()
+    if not any(raw[k].lower() in _LIST_PREPOSITIONS for k in range(max(end, reach - 2), reach)):
+        return ()
+    k, element, elements = reach, 0, 2  # the element before the comma, and this one
+    while k < n and elements <= _LIST_ELEMENTS:
+        sep = words.parts[2 * k].strip()
+        if k > reach and sep and sep not in _IN_WORD:
+            if sep != ",":
+                return ()
+            elements, element = elements + 1, 0
+        w = raw[k].lower()
+        if w in _FINITE_MARKS or w.endswith(_FINITE_ENDINGS):
+            return ()
+        if w == "and" and elements >= 2:
+            last = k + 1 + sum(1 for _ in _scope_after(words, k + 1))
+            if last < n - 1 and raw[last].lower() in _MEANS and not words.boundary_before(last):
+                # "... and drive legs with separate models": the refused split's means
+                last += 1 + sum(1 for _ in _scope_after(words, last + 1))
+            return range(reach, last)
+        element += sep not in _IN_WORD or k == reach
+        if element > _LIST_ELEMENT_WORDS:
+            return ()
+        k += 1
+    return ()
 
 
 _FRAGMENT_WORDS = 16
