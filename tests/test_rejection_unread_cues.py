@@ -25,6 +25,8 @@ COMPILED = compile_rubric(
             item("ipw", "data", ["propensity weights", "inverse propensity"]),
             item("fairness", "framing", ["fairness"], ["exposure"]),
             item("legs", "modeling", ["legs", "separate models", "decompose"]),
+            item("dedup", "data", ["duplicate listings", "near duplicates"]),
+            item("exploration", "production", ["exploration slots", "explore"]),
         ),
         red_flags=(),
     )
@@ -94,6 +96,21 @@ def met(text: str) -> set[str]:
         ("No splitting, prep, wait and drive legs are one target.", "legs", True),
         ("We won't split the ETA into legs, we decompose it by stage.", "legs", True),
         ("No SMOTE, separate models and a tuned threshold instead.", "legs", True),
+        # "leave as they are" in person and number, on a fronted object
+        ("Duplicate listings I'd leave as they are.", "dedup", False),
+        ("Duplicate listings I'd collapse into one.", "dedup", True),
+        ("Near duplicates we'll leave as it is for v1.", "dedup", False),
+        # waiting on evidence first
+        (
+            "Exploration slots: I'd wait to see whether the seller boost is enough.",
+            "exploration",
+            False,
+        ),
+        (
+            "Exploration slots: I'd add them and see whether the seller boost is enough.",
+            "exploration",
+            True,
+        ),
     ],
 )
 def test_refusal_read(text: str, item_id: str, credited: bool) -> None:

@@ -464,6 +464,17 @@ PRE_TRIGGERS = (
     "keep manual",
     "leave as is",
     "keep as is",
+    # ... and in person and number (reject14): "Duplicate listings I'd leave as they are"
+    "leave as they are",
+    "leave as it is",
+    "leave them as they are",
+    "leave it as it is",
+    "keep as they are",
+    "keep them as they are",
+    # waiting on evidence first: "I'd wait to see whether feeds look repetitive"
+    "i'd wait to see",
+    "we'd wait to see",
+    "wait and see",
     "keep simple",
     "leave alone",
     "hold back",
