@@ -27,6 +27,8 @@ COMPILED = compile_rubric(
             item("legs", "modeling", ["legs", "separate models", "decompose"]),
             item("dedup", "data", ["duplicate listings", "near duplicates"]),
             item("exploration", "production", ["exploration slots", "explore"]),
+            item("levers", "modeling", ["fees", "promotions"], ["levers", "controllable"]),
+            item("cleaning", "data", ["outlier filtering", "outliers", "gps cleaning"]),
         ),
         red_flags=(),
     )
@@ -111,6 +113,16 @@ def met(text: str) -> set[str]:
             "exploration",
             True,
         ),
+        # two nouns of one form joined by "and" after a cue are both refused
+        ("I would not model promotions and fees as controllable levers.", "levers", False),
+        ("I would model promotions and fees as controllable levers.", "levers", True),
+        (
+            "I wouldn't spend time on GPS cleaning and outlier filtering beyond dropping nulls.",
+            "cleaning",
+            False,
+        ),
+        ("I wouldn't tune promotions and we'd treat fees as levers.", "levers", True),
+        ("We don't model promotions and fees move as controllable levers.", "levers", True),
     ],
 )
 def test_refusal_read(text: str, item_id: str, credited: bool) -> None:

@@ -1699,6 +1699,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 covering.setdefault(k, neg)
             for k in _refused_list(words, end, reach):
                 covering.setdefault(k, neg)
+            for k in _parallel_pair(words, end, reach):
+                covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
             for k in before:
@@ -3721,6 +3723,51 @@ def _refused_means(words: Words, text: str, end: int, reach: int) -> Iterable[in
     if not _not_a_figure(raw, reach + 1) or words.boundary_before(reach + 1):
         return ()
     return (reach, *_scope_after(words, reach + 1))
+
+
+_PAIR_WORDS = 3
+_PAIR_ENDINGS = ("ing", "s")
+_PAIR_GOES_ON = frozenset("as into for in".split())
+"""After a refused pair, what goes on with it: "... promotions and fees as levers"."""
+_PAIR_ENDS = frozenset("beyond with on at from to except per across by via than".split())
+"""After a refused pair, a preposition that the refusal need not reach."""
+
+
+def _parallel_pair(words: Words, end: int, reach: int) -> Iterable[int]:
+    """Two nouns of one form joined by "and" after a cue are both refused: "I would not model
+    promotions and fees as controllable levers", "not spend time on GPS cleaning and outlier
+    filtering beyond ...". The reach stops at "and" (as a rule a new clause: "I wouldn't
+    downsample negatives and calibrate after"); here the words after it, a short run with
+    no verb or pronoun, end as the word before it does (plurals, gerunds) and then the
+    clause ends or goes on in a preposition ("as", "into", "for", "in") that the refusal
+    reaches too."""
+    raw = words.words
+    n = len(raw)
+    if not (end < reach < n - 1) or raw[reach].lower() != "and":
+        return ()
+    if words.boundary_before(reach) or words.boundary_before(reach + 1):
+        return ()
+    before = raw[reach - 1].lower()
+    ending = next((e for e in _PAIR_ENDINGS if before.endswith(e) and len(before) > 4), None)
+    if ending is None:
+        return ()
+    for k in range(reach + 1, min(n, reach + 1 + _PAIR_WORDS)):
+        w = raw[k].lower()
+        if w in _FINITE_MARKS or w.endswith(_FINITE_ENDINGS) or w in TERMINATORS:
+            return ()
+        if k > reach + 1 and words.boundary_before(k):
+            return ()
+        if not (w.endswith(ending) and len(w) > 3):
+            continue
+        after = k + 1
+        if after == n or words.boundary_before(after):
+            return range(reach, after)
+        if raw[after].lower() in _PAIR_GOES_ON:
+            return (*range(reach, after), after, *_scope_after(words, after + 1))
+        if raw[after].lower() in _PAIR_ENDS:
+            return range(reach, after)  # "... and outlier filtering beyond dropping X"
+        return ()
+    return ()
 
 
 _LIST_PREPOSITIONS = frozenset("into in across between per of like over among".split())
