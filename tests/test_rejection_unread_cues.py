@@ -29,6 +29,8 @@ COMPILED = compile_rubric(
             item("exploration", "production", ["exploration slots", "explore"]),
             item("levers", "modeling", ["fees", "promotions"], ["levers", "controllable"]),
             item("cleaning", "data", ["outlier filtering", "outliers", "gps cleaning"]),
+            item("joint-model", "modeling", ["joint model", "joint sender"]),
+            item("negatives", "data", ["negative", "negatives"]),
         ),
         red_flags=(),
     )
@@ -123,6 +125,37 @@ def met(text: str) -> set[str]:
         ),
         ("I wouldn't tune promotions and we'd treat fees as levers.", "levers", True),
         ("We don't model promotions and fees move as controllable levers.", "levers", True),
+        # a possibility weighed ("could", "might") and dropped after "but"
+        (
+            "A joint sender and content model could squeeze out more, but for v1 I'd rather "
+            "keep the layers apart.",
+            "joint-model",
+            False,
+        ),
+        (
+            "A joint sender and content model could squeeze out more, and we train one on "
+            "both feature sets.",
+            "joint-model",
+            True,
+        ),
+        (
+            "I looked at routing easy questions to a small model, but we're under budget "
+            "already, so one model keeps things simpler.",
+            "routing",
+            False,
+        ),
+        (
+            "I looked at the budget, but routing easy questions to a small model keeps the "
+            "cost down.",
+            "routing",
+            True,
+        ),
+        # a phrasal verb's "with" before a copula is no means refused
+        (
+            "Every post the user didn't engage with is a negative.",
+            "negatives",
+            True,
+        ),
     ],
 )
 def test_refusal_read(text: str, item_id: str, credited: bool) -> None:

@@ -3236,6 +3236,10 @@ _WEIGHING = tuple(
     for phrase in (
         "considered",
         "consider",
+        # a possibility weighed (reject14): "a joint sender + content model could squeeze out
+        # more, but for v1 I'd rather keep the layers apart"
+        "could",
+        "might",
         "thought about",
         "think about",
         "thought of",
@@ -3373,7 +3377,9 @@ _BUT = stems("but however though")
 _CONCEDING = stems("course sure granted admittedly")
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
 _SUFFICES = stems(
-    "enough suffices suffice sufficient rather stick stay negligible small minor tiny marginal"
+    "enough suffices suffice sufficient rather stick stay negligible small minor tiny marginal "
+    # "..., but we're under budget already, so one model keeps things simpler" (reject14)
+    "simpler"
 )
 
 
@@ -3722,6 +3728,8 @@ def _refused_means(words: Words, text: str, end: int, reach: int) -> Iterable[in
         return ()
     if not _not_a_figure(raw, reach + 1) or words.boundary_before(reach + 1):
         return ()
+    if raw[reach + 1].lower() in _FINITE_MARKS:
+        return ()  # "every post the user didn't engage with is a negative": no means
     return (reach, *_scope_after(words, reach + 1))
 
 
