@@ -31,6 +31,8 @@ COMPILED = compile_rubric(
             item("cleaning", "data", ["outlier filtering", "outliers", "gps cleaning"]),
             item("joint-model", "modeling", ["joint model", "joint sender"]),
             item("negatives", "data", ["negative", "negatives"]),
+            item("fusion", "modeling", ["joint fusion", "fused model"]),
+            item("label-noise", "data", ["noise", "noisy labels"]),
         ),
         red_flags=(),
     )
@@ -154,6 +156,20 @@ def met(text: str) -> set[str]:
         (
             "Every post the user didn't engage with is a negative.",
             "negatives",
+            True,
+        ),
+        # "waits" closing its clause puts off
+        ("OCR text covers most memes, so joint fusion waits.", "fusion", False),
+        ("Joint fusion waits for the OCR features, then scores the pair.", "fusion", True),
+        # a shortcoming accepted after "and", joined to our own choice
+        (
+            "For v1 I'd take chargebacks at face value and accept the noise.",
+            "label-noise",
+            False,
+        ),
+        (
+            "For v1 I'd take chargebacks at face value and relabel the noise from reason codes.",
+            "label-noise",
             True,
         ),
     ],

@@ -534,6 +534,14 @@ _CLOSING_VERDICTS = (
     "are clearly out",
     # "Streaming features: not yet."
     "not yet",
+    # put off, closing its clause (reject14): "..., so joint fusion waits." (not "the
+    # ranker waits for the features")
+    "waits",
+    "will wait",
+    "has to wait",
+    "have to wait",
+    "should wait",
+    "must wait",
 )
 # Verdicts that put off only in a sentence opening on a condition: "If coverage turns out
 # poor, then quantile loss is the next step" (not "calibration is the next step after
@@ -2532,6 +2540,24 @@ def accepts_shortcoming(neg: Negation) -> bool:
         and stem(said[0]) in _ACCEPTING
         and stem(said[-1].replace("\u2019", "'")) in _SHORTCOMINGS_ACCEPTED
     )
+
+
+_CHOOSER_AND_REACH = 12
+
+
+def _chooser_and(words: Words, i: int) -> bool:
+    """Whether the word before word i is an "and" that joins it to our own choice earlier in
+    the clause: "for v1 I'd take chargebacks at face value and accept the noise" (reject14).
+    The chooser ("I'd", "we'll") stands within a few words, with no punctuation between."""
+    raw = words.words
+    if i < 2 or raw[i - 1].lower() != "and" or words.boundary_before(i - 1):
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _CHOOSER_AND_REACH), -1):
+        if raw[k].lower().replace("\u2019", "'") in _FRONTED_SUBJECTS:
+            return True
+        if words.boundary_before(k):
+            return False
+    return False
 
 
 def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
@@ -5282,7 +5308,7 @@ def _shortcomings_accepted(words: Words, looked_at: Sequence[int]) -> Iterable[N
     the noise in v1 and let the threshold absorb it", "we accept some noise"."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _ACCEPTING, 1):
-        if plain(raw[i - 1]) not in _ACCEPTING_SUBJECTS:
+        if plain(raw[i - 1]) not in _ACCEPTING_SUBJECTS and not _chooser_and(words, i):
             continue
         j = i + 1
         if keys[i] == stem("live"):
