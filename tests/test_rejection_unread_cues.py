@@ -33,6 +33,8 @@ COMPILED = compile_rubric(
             item("negatives", "data", ["negative", "negatives"]),
             item("fusion", "modeling", ["joint fusion", "fused model"]),
             item("label-noise", "data", ["noise", "noisy labels"]),
+            item("downsampling", "data", ["negative downsampling", "downsample negatives"]),
+            item("typed-through", "data", ["without tapping", "typed through"]),
         ),
         red_flags=(),
     )
@@ -170,6 +172,31 @@ def met(text: str) -> set[str]:
         (
             "For v1 I'd take chargebacks at face value and relabel the noise from reason codes.",
             "label-noise",
+            True,
+        ),
+        # "not before" closing its clause puts off until then
+        (
+            "If the trainer can't keep up, I'd reopen the negative downsampling question, "
+            "not before.",
+            "downsampling",
+            False,
+        ),
+        (
+            "Negative downsampling starts in week one, not before launch.",
+            "downsampling",
+            True,
+        ),
+        # a refused noun's relative clause without "that" is refused with it
+        (
+            "I would not bother mining the searches people typed all the way through without "
+            "tapping.",
+            "typed-through",
+            False,
+        ),
+        (
+            "I'd mine the searches people typed all the way through without tapping, not the "
+            "clicks.",
+            "typed-through",
             True,
         ),
     ],

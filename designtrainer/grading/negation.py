@@ -534,6 +534,10 @@ _CLOSING_VERDICTS = (
     "are clearly out",
     # "Streaming features: not yet."
     "not yet",
+    # "... that is the point where I'd reopen the X question, not before." (reject14)
+    "not before",
+    "not before then",
+    "and not before",
     # put off, closing its clause (reject14): "..., so joint fusion waits." (not "the
     # ranker waits for the features")
     "waits",
@@ -1708,6 +1712,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             for k in _refused_list(words, end, reach):
                 covering.setdefault(k, neg)
             for k in _parallel_pair(words, end, reach):
+                covering.setdefault(k, neg)
+            for k in _contact_clause(words, end, reach):
                 covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
@@ -3757,6 +3763,34 @@ def _refused_means(words: Words, text: str, end: int, reach: int) -> Iterable[in
     if raw[reach + 1].lower() in _FINITE_MARKS:
         return ()  # "every post the user didn't engage with is a negative": no means
     return (reach, *_scope_after(words, reach + 1))
+
+
+_CLAUSE_SUBJECTS = frozenset("people users user customers shoppers members they".split())
+_CONTACT_WORDS = 12
+_CONTACT_ENDS = SUBORDINATORS | frozenset("and but so or then instead".split())
+"""Words that end a relative clause without "that" (not "through", "with": its own)."""
+
+
+def _contact_clause(words: Words, end: int, reach: int) -> range:
+    """A refused noun's relative clause without "that" is refused with it: "I would not
+    bother mining the searches people typed all the way through without tapping". Within
+    the reach, a noun, then people as the subject ("people", "users", "they") and a past
+    verb ("typed", "clicked"): the clause runs on to its end (at most _CONTACT_WORDS words,
+    up to punctuation or a clause word)."""
+    raw = words.words
+    n = len(raw)
+    for k in range(end + 1, min(reach, n - 1)):
+        if raw[k].lower() not in _CLAUSE_SUBJECTS or not raw[k + 1].lower().endswith("ed"):
+            continue
+        if raw[k - 1].lower() in ARTICLES or raw[k - 1].lower() in TERMINATORS:
+            return range(0)
+        j = reach
+        while j < n and j - k <= _CONTACT_WORDS and not words.boundary_before(j):
+            if raw[j].lower() in _CONTACT_ENDS:
+                break
+            j += 1
+        return range(reach, j)
+    return range(0)
 
 
 _PAIR_WORDS = 3
