@@ -19,6 +19,9 @@ COMPILED = compile_rubric(
         items=(
             item("drift-monitoring", "production", ["drift", "alert", "alerts", "monitoring"]),
             item("imbalance", "modeling", ["smote", "class weights", "upweight positives"]),
+            item("routing", "production", ["routing", "small model", "open weights"]),
+            item("citations", "production", ["citations", "cite"]),
+            item("monitoring", "production", ["drift detection", "dashboards"]),
         ),
         red_flags=(),
     )
@@ -71,6 +74,51 @@ def met(text: str) -> set[str]:
             "I wouldn't build a drift monitoring stack. We retrain only weekly and alert on "
             "shifts in the score distribution.",
             "drift-monitoring",
+            True,
+        ),
+        # one thing chosen for everything leaves out an idea of several
+        (
+            "No routing between models. Generate with one self-hosted open-weights model for "
+            "every step.",
+            "routing",
+            False,
+        ),
+        (
+            "No routing between models. Generation: self-hosted open-weights model (70B class) "
+            "for every question.",
+            "routing",
+            False,
+        ),
+        (
+            "No routing between models. Easy questions go to a self-hosted open-weights model, "
+            "hard ones to the frontier model.",
+            "routing",
+            True,
+        ),
+        # "for every" after a plural gives each its own; "one" as a pronoun determines nothing
+        (
+            "I wouldn't fine-tune: you can't cite a source. The prompt demands citations for "
+            "every claim.",
+            "citations",
+            True,
+        ),
+        (
+            "No routing between models. Rank with a positive term for likes and a negative one "
+            "for open weights.",
+            "routing",
+            True,
+        ),
+        # what covers the need instead is the reason nothing is built
+        (
+            "I'd rather not build a drift detection stack; the platform's daily dashboards "
+            "cover most of what we need.",
+            "monitoring",
+            False,
+        ),
+        (
+            "I'd rather not build a drift detection stack; we add daily dashboards on the "
+            "score distribution.",
+            "monitoring",
             True,
         ),
     ],

@@ -369,7 +369,100 @@ def _brings_back(
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
         and not _limited_to_others(m, judgement, rejected)
+        and not _one_for_all(m, judgement, rejected)
+        and not _covers_instead(m, judgement)
     )
+
+
+_COVERING = frozenset(("cover", "covers", "covered"))
+_COVERED_SHARE = frozenset("most much enough what it that all".split())
+_COVER_REACH = 4
+
+
+def _covers_instead(m: Mention, judgement: Judgement) -> bool:
+    """Whether, after the answer has rejected the idea, the mention is the subject of what
+    covers the need instead: "I'd rather not build a drift-detection stack; the platform's
+    daily metric dashboards cover most of what we'd want to know". The reason nothing is
+    built, as "the monthly retrain takes care of drift" (`Judgement.affirms`)."""
+    words = judgement.words
+    raw = words.words
+    n = len(raw)
+    for k in range(m.last + 1, min(n - 1, m.last + 1 + _COVER_REACH)):
+        if words.boundary_before(k):
+            return False
+        if raw[k].lower() in _COVERING:
+            return raw[k + 1].lower() in _COVERED_SHARE and not words.boundary_before(k + 1)
+    return False
+
+
+_ONE_REACH = 5
+_IN_WORD = frozenset(("-", "/"))
+_NOT_IN_NOUN_PHRASE = frozenset("for with of to from by in on at and or but".split())
+"""Words that end the noun phrase "one" determines before the mention."""
+"""Separators inside a compound word: "self-hosted"."""
+_FOR_ALL_REACH = 8
+_ALL = frozenset("every each everything all".split())
+_BRACKETS = frozenset("()[]")
+
+
+def _one_for_all(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
+    """Whether, after the answer has rejected the idea, a mention of it describes the one
+    thing chosen for everything: "one self-hosted 70B open-weights model on the H100s for
+    every step", "self-hosted open-weights model (70B class) for every question", "I'd pick
+    one self-hosted open-weights model" after routing between models was refused. A single
+    choice for all cases leaves out an idea of several. "One" stands before the mention,
+    or "for every" follows a singular noun ("citations for every claim" gives each claim
+    its own); not when the mention says a word of the refused phrase again, nor when the
+    sentence holds another phrase of the idea."""
+    words = judgement.words
+    keys, raw = words.keys, words.words
+    if any(keys[k] in span for k in range(m.first, m.last + 1) for span in rejected.spans):
+        return False
+    s = judgement.sentence(m.first)
+    one = False
+    for k in range(m.first - 1, max(s.first, m.first - _ONE_REACH) - 1, -1):
+        if words.boundary_before(k + 1) and words.before(k + 1).strip() not in _IN_WORD:
+            break
+        if plain(raw[k]) in _NOT_IN_NOUN_PHRASE:
+            break  # "a negative one for dismissals", "day one with ... falling back"
+        if raw[k].lower() == "one":
+            one = True
+            break
+    if not one:
+        head = m.last
+        for k in range(m.last + 1, min(s.last, m.last + _FOR_ALL_REACH)):
+            if words.boundary_before(k) and not _bracketed(words, k):
+                break
+            if raw[k].lower() == "for" and raw[k + 1].lower() in _ALL:
+                one = not raw[head].lower().endswith("s")
+                break
+            if not _bracketed(words, k) and not _in_brackets(words, k):
+                head = k
+    if not one:
+        return False
+    firsts = judgement.firsts
+    lo, hi = bisect_left(firsts, s.first), bisect_left(firsts, s.last + 1)
+    return not any(
+        o.owner == m.owner and (o.first, o.last) != (m.first, m.last)
+        for o in judgement.by_first[lo:hi]
+    )
+
+
+def _bracketed(words: Words, k: int) -> bool:
+    """Whether the punctuation before word k is a bracket and nothing else: "model (70B"."""
+    sep = words.before(k).strip()
+    return bool(sep) and set(sep) <= _BRACKETS
+
+
+def _in_brackets(words: Words, k: int) -> bool:
+    """Whether word k is inside brackets opened shortly before it ("(70B class)")."""
+    for j in range(k, max(-1, k - _ONE_REACH), -1):
+        sep = words.before(j)
+        if ")" in sep:
+            return False
+        if "(" in sep:
+            return True
+    return False
 
 
 _LIMITERS = frozenset(("just", "only", "merely"))
