@@ -262,7 +262,18 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # reject11 and reject12 merged: 166 -> 114 of 932 (12.2%), no met label lost (tp 6251);
     # held-out 98 -> 90 of 310, micro F1 0.933 -> 0.934 (tp 2294 -> 2290, fp 184 -> 175),
     # genuine 0.97 / 0.94 unchanged.
-    assert total and credited <= 0.123 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 15 (reject14): refusals the engine did not read and limits that leave the idea
+    # out: a cue under a longer verdict that does not judge ("not mining" read as "not
+    # mine"), a verbless "No ..." sentence, two gerunds or two nouns of one form joined by
+    # "and", a refused verb's means, a refused preposition's list "A, B and C", a relative
+    # clause without "that", "isn't something I'd ...", "feels like a refinement", "is
+    # secondary", "leave as they are", "I'd wait to see", "waits", "not before", a
+    # possibility weighed ("could", "might") and dropped, "... and accept the noise"; after a
+    # rejection, a lone word under "just"/"only"/"that's it", one thing chosen for
+    # everything, what covers the need instead. 114 -> 93 of 932 (10.0%), no met label lost
+    # (tp 6251), red flags unchanged; held-out unchanged (90 of 310, tp 2290, micro F1 0.934,
+    # genuine 0.97 / 0.94), red flags tp 109 -> 110.
+    assert total and credited <= 0.100 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
