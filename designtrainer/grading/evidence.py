@@ -440,12 +440,7 @@ def _one_for_all(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
                 head = k
     if not one:
         return False
-    firsts = judgement.firsts
-    lo, hi = bisect_left(firsts, s.first), bisect_left(firsts, s.last + 1)
-    return not any(
-        o.owner == m.owner and (o.first, o.last) != (m.first, m.last)
-        for o in judgement.by_first[lo:hi]
-    )
+    return not _other_phrase_near(m, judgement, s.first, s.last)
 
 
 def _bracketed(words: Words, k: int) -> bool:
@@ -480,6 +475,23 @@ _THATS_ALL = (
 """Sentence ends that close the set just named: "Service alerts on latency, that's it"."""
 
 
+_NEAR_WORDS = 40
+"""How far either way, inside its sentence, another phrase of the idea is looked for: a
+bounded window, so that a long unpunctuated paste is not read again per mention."""
+
+
+def _other_phrase_near(m: Mention, judgement: Judgement, first: int, last: int) -> bool:
+    """Whether another phrase of the mention's idea stands near it, within words
+    first..last (its sentence) and `_NEAR_WORDS` of it."""
+    firsts = judgement.firsts
+    lo = bisect_left(firsts, max(first, m.first - _NEAR_WORDS))
+    hi = bisect_left(firsts, min(last, m.last + _NEAR_WORDS) + 1)
+    return any(
+        o.owner == m.owner and (o.first, o.last) != (m.first, m.last)
+        for o in judgement.by_first[lo:hi]
+    )
+
+
 def _limited_to_others(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
     """Whether, after the answer has rejected the idea, a lone word of it comes in a sentence
     that limits what is done to a set with nothing else of the idea: "I'd just alert on
@@ -508,12 +520,7 @@ def _limited_to_others(m: Mention, judgement: Judgement, rejected: Rejected) -> 
         limited = any(tail[-len(end) :] == end for end in _THATS_ALL)
     if not limited:
         return False
-    firsts = judgement.firsts
-    lo, hi = bisect_left(firsts, s.first), bisect_left(firsts, s.last + 1)
-    return not any(
-        o.owner == m.owner and (o.first, o.last) != (m.first, m.last)
-        for o in judgement.by_first[lo:hi]
-    )
+    return not _other_phrase_near(m, judgement, s.first, s.last)
 
 
 def _run_of(mentions: Sequence[Mention]) -> dict[Mention, tuple[int, int]]:
