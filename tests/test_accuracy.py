@@ -275,7 +275,22 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # in the clause after it. 114 -> 99 of 932 (10.6%), no met label lost (tp 6251), red
     # flags unchanged; held-out 90 -> 89 of 310, micro F1 0.934 (tp 2290, fp 175 -> 174),
     # genuine 0.97 / 0.94 unchanged.
-    assert total and credited <= 0.107 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 15 (reject14): refusals the engine did not read and limits that leave the idea
+    # out: a cue under a longer verdict that does not judge ("not mining" read as "not
+    # mine"), a verbless "No ..." sentence, two gerunds or two nouns of one form joined by
+    # "and", a refused verb's means, a refused preposition's list "A, B and C", a relative
+    # clause without "that", "isn't something I'd ...", "feels like a refinement", "is
+    # secondary", "leave as they are", "I'd wait to see", "waits", "not before", a
+    # possibility weighed ("could", "might") and dropped, "... and accept the noise"; after a
+    # rejection, a lone word under "just"/"only"/"that's it", one thing chosen for
+    # everything, what covers the need instead. 114 -> 93 of 932 (10.0%), no met label lost
+    # (tp 6251), red flags unchanged; held-out unchanged (90 of 310, tp 2290, micro F1 0.934,
+    # genuine 0.97 / 0.94), red flags tp 109 -> 110.
+    # reject13 and reject14 merged: 114 -> 79 of 932 (8.5%), the issue's 10% met on the
+    # tuning set; no met label lost (tp 6251), red flags unchanged. Held-out: 90 -> 89 of
+    # 310 rejected credited (29%), micro F1 0.934 (tp 2290, fp 174), genuine 0.97 / 0.94,
+    # red flags 110 found, 12 false alarms. Bar a little above the measured level.
+    assert total and credited <= 0.087 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:

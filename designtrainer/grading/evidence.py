@@ -368,7 +368,159 @@ def _brings_back(
         )
         and judgement.affirms(m, rejected.refused)
         and (not rejected.proposed_only or judgement.proposes(m))
+        and not _limited_to_others(m, judgement, rejected)
+        and not _one_for_all(m, judgement, rejected)
+        and not _covers_instead(m, judgement)
     )
+
+
+_COVERING = frozenset(("cover", "covers", "covered"))
+_COVERED_SHARE = frozenset("most much enough what it that all".split())
+_COVER_REACH = 4
+
+
+def _covers_instead(m: Mention, judgement: Judgement) -> bool:
+    """Whether, after the answer has rejected the idea, the mention is the subject of what
+    covers the need instead: "I'd rather not build a drift-detection stack; the platform's
+    daily metric dashboards cover most of what we'd want to know". The reason nothing is
+    built, as "the monthly retrain takes care of drift" (`Judgement.affirms`)."""
+    words = judgement.words
+    raw = words.words
+    n = len(raw)
+    for k in range(m.last + 1, min(n - 1, m.last + 1 + _COVER_REACH)):
+        if words.boundary_before(k):
+            return False
+        if raw[k].lower() in _COVERING:
+            return raw[k + 1].lower() in _COVERED_SHARE and not words.boundary_before(k + 1)
+    return False
+
+
+_ONE_REACH = 5
+_IN_WORD = frozenset(("-", "/"))
+_NOT_IN_NOUN_PHRASE = frozenset("for with of to from by in on at and or but".split())
+"""Words that end the noun phrase "one" determines before the mention."""
+"""Separators inside a compound word: "self-hosted"."""
+_FOR_ALL_REACH = 8
+_ALL = frozenset("every each everything all".split())
+_BRACKETS = frozenset("()[]")
+
+
+def _one_for_all(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
+    """Whether, after the answer has rejected the idea, a mention of it describes the one
+    thing chosen for everything: "one self-hosted 70B open-weights model on the H100s for
+    every step", "self-hosted open-weights model (70B class) for every question", "I'd pick
+    one self-hosted open-weights model" after routing between models was refused. A single
+    choice for all cases leaves out an idea of several. "One" stands before the mention,
+    or "for every" follows a singular noun ("citations for every claim" gives each claim
+    its own); not when the mention says a word of the refused phrase again, nor when the
+    sentence holds another phrase of the idea."""
+    words = judgement.words
+    keys, raw = words.keys, words.words
+    if any(keys[k] in span for k in range(m.first, m.last + 1) for span in rejected.spans):
+        return False
+    s = judgement.sentence(m.first)
+    one = False
+    for k in range(m.first - 1, max(s.first, m.first - _ONE_REACH) - 1, -1):
+        if words.boundary_before(k + 1) and words.before(k + 1).strip() not in _IN_WORD:
+            break
+        if plain(raw[k]) in _NOT_IN_NOUN_PHRASE:
+            break  # "a negative one for dismissals", "day one with ... falling back"
+        if raw[k].lower() == "one":
+            one = True
+            break
+    if not one:
+        head = m.last
+        for k in range(m.last + 1, min(s.last, m.last + _FOR_ALL_REACH)):
+            if words.boundary_before(k) and not _bracketed(words, k):
+                break
+            if raw[k].lower() == "for" and raw[k + 1].lower() in _ALL:
+                one = not raw[head].lower().endswith("s")
+                break
+            if not _bracketed(words, k) and not _in_brackets(words, k):
+                head = k
+    if not one:
+        return False
+    return not _other_phrase_near(m, judgement, s.first, s.last)
+
+
+def _bracketed(words: Words, k: int) -> bool:
+    """Whether the punctuation before word k is a bracket and nothing else: "model (70B"."""
+    sep = words.before(k).strip()
+    return bool(sep) and set(sep) <= _BRACKETS
+
+
+def _in_brackets(words: Words, k: int) -> bool:
+    """Whether word k is inside brackets opened shortly before it ("(70B class)")."""
+    for j in range(k, max(-1, k - _ONE_REACH), -1):
+        sep = words.before(j)
+        if ")" in sep:
+            return False
+        if "(" in sep:
+            return True
+    return False
+
+
+_LIMITERS = frozenset(("just", "only", "merely"))
+_LIMIT_REACH = 4
+"""How many words before a mention a limiter reaches it: "I'd just alert on revenue"."""
+_LIMIT_BREAKS = frozenset("and or then but to from".split())
+_THATS_ALL = (
+    ("that's", "it"),
+    ("that's", "all"),
+    ("that", "is", "it"),
+    ("that", "is", "all"),
+    ("nothing", "else"),
+    ("nothing", "more"),
+)
+"""Sentence ends that close the set just named: "Service alerts on latency, that's it"."""
+
+
+_NEAR_WORDS = 40
+"""How far either way, inside its sentence, another phrase of the idea is looked for: a
+bounded window, so that a long unpunctuated paste is not read again per mention."""
+
+
+def _other_phrase_near(m: Mention, judgement: Judgement, first: int, last: int) -> bool:
+    """Whether another phrase of the mention's idea stands near it, within words
+    first..last (its sentence) and `_NEAR_WORDS` of it."""
+    firsts = judgement.firsts
+    lo = bisect_left(firsts, max(first, m.first - _NEAR_WORDS))
+    hi = bisect_left(firsts, min(last, m.last + _NEAR_WORDS) + 1)
+    return any(
+        o.owner == m.owner and (o.first, o.last) != (m.first, m.last)
+        for o in judgement.by_first[lo:hi]
+    )
+
+
+def _limited_to_others(m: Mention, judgement: Judgement, rejected: Rejected) -> bool:
+    """Whether, after the answer has rejected the idea, a lone word of it comes in a sentence
+    that limits what is done to a set with nothing else of the idea: "I'd just alert on
+    revenue and serving errors" after drift dashboards were skipped, "Standard service alerts
+    on latency and error rate, that's it." The limit excludes the idea. Another phrase of
+    the idea in the sentence says it is what the limit keeps ("I'd only alert on calibration
+    drift"), and so does a phrase of several words ("we just use class weights"), and a word
+    of the refused phrase itself: the limit then picks another form of the idea ("No hourly
+    retraining. We just retrain weekly")."""
+    if m.first != m.last:
+        return False
+    words = judgement.words
+    if any(words.keys[m.first] in span for span in rejected.spans):
+        return False
+    raw = words.words
+    s = judgement.sentence(m.first)
+    limited = False
+    for k in range(m.first - 1, max(s.first, m.first - _LIMIT_REACH) - 1, -1):
+        if words.boundary_before(k + 1) or plain(raw[k]) in _LIMIT_BREAKS:
+            break  # "answer only from them and cite": the limit is on another verb
+        if plain(raw[k]) in _LIMITERS:
+            limited = True
+            break
+    if not limited:
+        tail = tuple(plain(w) for w in raw[max(s.first, s.last - 2) : s.last + 1])
+        limited = any(tail[-len(end) :] == end for end in _THATS_ALL)
+    if not limited:
+        return False
+    return not _other_phrase_near(m, judgement, s.first, s.last)
 
 
 def _run_of(mentions: Sequence[Mention]) -> dict[Mention, tuple[int, int]]:

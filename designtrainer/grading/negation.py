@@ -464,10 +464,17 @@ PRE_TRIGGERS = (
     "keep manual",
     "leave as is",
     "keep as is",
-    # "Duplicate listings I'd leave as they are" (reject13)
+    # ... and in person and number (reject14): "Duplicate listings I'd leave as they are"
     "leave as they are",
-    "keep as they are",
     "leave as it is",
+    "leave them as they are",
+    "leave it as it is",
+    "keep as they are",
+    "keep them as they are",
+    # waiting on evidence first: "I'd wait to see whether feeds look repetitive"
+    "i'd wait to see",
+    "we'd wait to see",
+    "wait and see",
     "keep simple",
     "leave alone",
     "hold back",
@@ -527,6 +534,18 @@ _CLOSING_VERDICTS = (
     "are clearly out",
     # "Streaming features: not yet."
     "not yet",
+    # "... that is the point where I'd reopen the X question, not before." (reject14)
+    "not before",
+    "not before then",
+    "and not before",
+    # put off, closing its clause (reject14): "..., so joint fusion waits." (not "the
+    # ranker waits for the features")
+    "waits",
+    "will wait",
+    "has to wait",
+    "have to wait",
+    "should wait",
+    "must wait",
 )
 # Verdicts that put off only in a sentence opening on a condition: "If coverage turns out
 # poor, then quantile loss is the next step" (not "calibration is the next step after
@@ -1347,11 +1366,22 @@ VERDICTS = (
     "what we don't want",
     "what i want to avoid",
     "what we want to avoid",
+    # a later polish, or less than the main work (reject14): "picking each user's send hour
+    # is a refinement", "X is secondary", "X is a second-iteration improvement"
+    "a refinement",
+    "a later improvement",
+    "an improvement for later",
+    "a second iteration improvement",
+    "secondary",
 )
 
 
 # "I think that's a mistake": the verdict is on what "that" stands for.
 _VERDICT_ANAPHORS = ("that's", "it's", "that is", "it is")
+
+
+_LIKE_VERBS = ("feels", "feel", "seems", "sounds", "looks")
+"""A verdict of the form "a ..." after these and "like": "X feels like a refinement"."""
 
 
 def _post_variants() -> list[str]:
@@ -1371,6 +1401,7 @@ def _post_variants() -> list[str]:
             out += [f"{phrase} to me", f"{phrase} to us"]
     for phrase in VERDICTS:
         out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
+        out += [f"{verb} like {phrase}" for verb in _LIKE_VERBS if phrase.startswith("a ")]
         out += [f"{anaphor} {phrase}" for anaphor in _VERDICT_ANAPHORS]
     return out
 
@@ -1650,11 +1681,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:
             continue
-        trig, end = found
-        if trig.text in _CLOSING_VERDICTS and end < n and not words.boundary_before(end):
-            continue  # "the new model is out of date", "is out in two weeks": no verdict
-        if trig.text in _CONDITIONAL_VERDICTS and not _opens_on_condition(words, i):
+        found = _verdict_or_shorter_cue(trie, words, i, found)
+        if found is None:
             continue
+        trig, end = found
         skip_until = end
         if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
             continue  # users click "Not interested": a quoted cue names something
@@ -1672,6 +1702,18 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             for k in _fronted(words, i):
                 covering.setdefault(k, neg)
             for k in _opinion_clause(words, trig.text, end):
+                covering.setdefault(k, neg)
+            for k in _refused_fragment(words, trig.text, i, reach):
+                covering.setdefault(k, neg)
+            for k in _shared_object(words, end, reach):
+                covering.setdefault(k, neg)
+            for k in _refused_means(words, trig.text, end, reach):
+                covering.setdefault(k, neg)
+            for k in _refused_list(words, end, reach):
+                covering.setdefault(k, neg)
+            for k in _parallel_pair(words, end, reach):
+                covering.setdefault(k, neg)
+            for k in _contact_clause(words, end, reach):
                 covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
@@ -2694,6 +2736,24 @@ def accepts_shortcoming(neg: Negation) -> bool:
     )
 
 
+_CHOOSER_AND_REACH = 12
+
+
+def _chooser_and(words: Words, i: int) -> bool:
+    """Whether the word before word i is an "and" that joins it to our own choice earlier in
+    the clause: "for v1 I'd take chargebacks at face value and accept the noise" (reject14).
+    The chooser ("I'd", "we'll") stands within a few words, with no punctuation between."""
+    raw = words.words
+    if i < 2 or raw[i - 1].lower() != "and" or words.boundary_before(i - 1):
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _CHOOSER_AND_REACH), -1):
+        if raw[k].lower().replace("\u2019", "'") in _FRONTED_SUBJECTS:
+            return True
+        if words.boundary_before(k):
+            return False
+    return False
+
+
 def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "The model learns less on what it blocks. I'd accept that bias for now.": a
     shortcoming accepted ("accept", "tolerate", "live with" + "that"/"the" + a word for a
@@ -3448,6 +3508,10 @@ _WEIGHING = tuple(
     for phrase in (
         "considered",
         "consider",
+        # a possibility weighed (reject14): "a joint sender + content model could squeeze out
+        # more, but for v1 I'd rather keep the layers apart"
+        "could",
+        "might",
         "thought about",
         "think about",
         "thought of",
@@ -3585,7 +3649,9 @@ _BUT = stems("but however though")
 _CONCEDING = stems("course sure granted admittedly")
 # "X is tempting, but a daily batch is enough": what suffices drops what was weighed.
 _SUFFICES = stems(
-    "enough suffices suffice sufficient rather stick stay negligible small minor tiny marginal"
+    "enough suffices suffice sufficient rather stick stay negligible small minor tiny marginal "
+    # "..., but we're under budget already, so one model keeps things simpler" (reject14)
+    "simpler"
 )
 
 
@@ -4048,6 +4114,230 @@ def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger
         if isinstance(trig, _Trigger):
             found = (trig, j)
     return found
+
+
+def _shared_object(words: Words, end: int, reach: int) -> Iterable[int]:
+    """Two gerunds joined by "and" right after a cue share its refusal and their object:
+    "avoids building and tuning a router", "not labelling and auditing the tail". The reach
+    stops at "and" (a new clause, as a rule); here the clause has not begun."""
+    raw = words.words
+    n = len(raw)
+    if not (end < reach < n - 1) or reach - end > 2 or raw[reach].lower() != "and":
+        return ()
+    if words.boundary_before(reach) or words.boundary_before(reach + 1):
+        return ()
+    if not (raw[reach - 1].lower().endswith("ing") and raw[reach + 1].lower().endswith("ing")):
+        return ()
+    return (reach, reach + 1, *_scope_after(words, reach + 2))
+
+
+_VERB_NEGATIONS = ("n't", "not", "never")
+
+
+def _refused_means(words: Words, text: str, end: int, reach: int) -> Iterable[int]:
+    """The means of a refused verb is refused with it: "I wouldn't bother correcting with
+    propensity weights", "we won't correct with IPW". The reach stops at "with" (as a rule
+    a setting or a new clause: "no model with 2% positives"); here only the refused verb
+    stands between the cue and it, bare or a gerund after one word ("bother")."""
+    raw = words.words
+    n = len(raw)
+    if not text.endswith(_VERB_NEGATIONS) or not (end < reach < n - 1):
+        return ()
+    if raw[reach].lower() not in _MEANS or words.boundary_before(reach):
+        return ()
+    between = reach - end
+    if between > 2 or (between == 2 and not raw[reach - 1].lower().endswith("ing")):
+        return ()
+    if not _not_a_figure(raw, reach + 1) or words.boundary_before(reach + 1):
+        return ()
+    if raw[reach + 1].lower() in _FINITE_MARKS:
+        return ()  # "every post the user didn't engage with is a negative": no means
+    return (reach, *_scope_after(words, reach + 1))
+
+
+_CLAUSE_SUBJECTS = frozenset("people users user customers shoppers members they".split())
+_CONTACT_WORDS = 12
+_CONTACT_ENDS = SUBORDINATORS | frozenset("and but so or then instead".split())
+"""Words that end a relative clause without "that" (not "through", "with": its own)."""
+
+
+def _contact_clause(words: Words, end: int, reach: int) -> range:
+    """A refused noun's relative clause without "that" is refused with it: "I would not
+    bother mining the searches people typed all the way through without tapping". Within
+    the reach, a noun, then people as the subject ("people", "users", "they") and a past
+    verb ("typed", "clicked"): the clause runs on to its end (at most _CONTACT_WORDS words,
+    up to punctuation or a clause word)."""
+    raw = words.words
+    n = len(raw)
+    for k in range(end + 1, min(reach, n - 1)):
+        if raw[k].lower() not in _CLAUSE_SUBJECTS or not raw[k + 1].lower().endswith("ed"):
+            continue
+        if raw[k - 1].lower() in ARTICLES or raw[k - 1].lower() in TERMINATORS:
+            return range(0)
+        j = reach
+        while j < n and j - k <= _CONTACT_WORDS and not words.boundary_before(j):
+            if raw[j].lower() in _CONTACT_ENDS:
+                break
+            j += 1
+        return range(reach, j)
+    return range(0)
+
+
+_PAIR_WORDS = 3
+_PAIR_ENDINGS = ("ing", "s")
+_PAIR_GOES_ON = frozenset("as into for in".split())
+"""After a refused pair, what goes on with it: "... promotions and fees as levers"."""
+_PAIR_ENDS = frozenset("beyond with on at from to except per across by via than".split())
+"""After a refused pair, a preposition that the refusal need not reach."""
+
+
+def _parallel_pair(words: Words, end: int, reach: int) -> Iterable[int]:
+    """Two nouns of one form joined by "and" after a cue are both refused: "I would not model
+    promotions and fees as controllable levers", "not spend time on GPS cleaning and outlier
+    filtering beyond ...". The reach stops at "and" (as a rule a new clause: "I wouldn't
+    downsample negatives and calibrate after"); here the words after it, a short run with
+    no verb or pronoun, end as the word before it does (plurals, gerunds) and then the
+    clause ends or goes on in a preposition ("as", "into", "for", "in") that the refusal
+    reaches too."""
+    raw = words.words
+    n = len(raw)
+    if not (end < reach < n - 1) or raw[reach].lower() != "and":
+        return ()
+    if words.boundary_before(reach) or words.boundary_before(reach + 1):
+        return ()
+    before = raw[reach - 1].lower()
+    ending = next((e for e in _PAIR_ENDINGS if before.endswith(e) and len(before) > 4), None)
+    if ending is None:
+        return ()
+    for k in range(reach + 1, min(n, reach + 1 + _PAIR_WORDS)):
+        w = raw[k].lower()
+        if w in _FINITE_MARKS or w.endswith(_FINITE_ENDINGS) or w in TERMINATORS:
+            return ()
+        if k > reach + 1 and words.boundary_before(k):
+            return ()
+        if not (w.endswith(ending) and len(w) > 3):
+            continue
+        after = k + 1
+        if after == n or words.boundary_before(after):
+            return range(reach, after)
+        if raw[after].lower() in _PAIR_GOES_ON:
+            return (*range(reach, after), after, *_scope_after(words, after + 1))
+        if raw[after].lower() in _PAIR_ENDS:
+            return range(reach, after)  # "... and outlier filtering beyond dropping X"
+        return ()
+    return ()
+
+
+_LIST_PREPOSITIONS = frozenset("into in across between per of like over among".split())
+_LIST_ELEMENT_WORDS = 3
+_IN_WORD = frozenset(("-", "/"))
+"""Separators inside one element of a list: "wait-for-courier"."""
+_LIST_ELEMENTS = 5
+
+
+def _refused_list(words: Words, end: int, reach: int) -> Iterable[int]:
+    """A refused preposition's object that is a list "A, B and C" is refused whole: "not
+    split the ETA into prep, wait-for-courier and drive legs with separate models". The
+    reach stops at a comma unless the list closes with "or"; here the comma stands right
+    after a preposition's first element, and the list runs in short elements, with no verb or
+    pronoun, to an "and", and on to the means after it ("with separate models"). Not "No
+    SMOTE, class weights and a threshold instead" (no preposition), nor "not into X, we do
+    Y" (a new clause)."""
+    raw = words.words
+    n = len(raw)
+    if not (end < reach < n) or words.parts[2 * reach].strip() != ",":
+        return ()
+    if not any(raw[k].lower() in _LIST_PREPOSITIONS for k in range(max(end, reach - 2), reach)):
+        return ()
+    k, element, elements = reach, 0, 2  # the element before the comma, and this one
+    while k < n and elements <= _LIST_ELEMENTS:
+        sep = words.parts[2 * k].strip()
+        if k > reach and sep and sep not in _IN_WORD:
+            if sep != ",":
+                return ()
+            elements, element = elements + 1, 0
+        w = raw[k].lower()
+        if w in _FINITE_MARKS or w.endswith(_FINITE_ENDINGS):
+            return ()
+        if w == "and" and elements >= 2:
+            last = k + 1 + sum(1 for _ in _scope_after(words, k + 1))
+            if last < n - 1 and raw[last].lower() in _MEANS and not words.boundary_before(last):
+                # "... and drive legs with separate models": the refused split's means
+                last += 1 + sum(1 for _ in _scope_after(words, last + 1))
+            return range(reach, last)
+        element += sep not in _IN_WORD or k == reach
+        if element > _LIST_ELEMENT_WORDS:
+            return ()
+        k += 1
+    return ()
+
+
+_FRAGMENT_WORDS = 16
+_FRAGMENT_OPENERS = frozenset(("no",))
+_FINITE_MARKS = FIRST_PERSON | frozenset(
+    "is are was were be been am will would can could should shall may might must do does did "
+    "has have had it they you he she there which who that because since so but then".split()
+)
+_FINITE_ENDINGS = ("n't", "'s", "'re", "'d", "'ll", "'ve", "'m")
+
+
+def _refused_fragment(words: Words, text: str, i: int, reach: int) -> range:
+    """A sentence that is only "No" and a noun phrase refuses all of it, however far its
+    modifiers run: "No separate verification pass checking each claim against its
+    citation." Not when a verb, a pronoun or a clause word comes before its end ("No user
+    sees them because ...": a statement), nor past SCOPE when the sentence goes on after a
+    comma, colon or dash."""
+    if text not in _FRAGMENT_OPENERS or not _opens_sentence(words, i):
+        return range(0)
+    raw = words.words
+    n = len(raw)
+    k = reach
+    while k < n and k - i <= _FRAGMENT_WORDS:
+        if words.boundary_before(k):
+            return range(reach, k) if words.sentence_break_before(k) else range(0)
+        w = raw[k].lower()
+        if w in _FINITE_MARKS or w.endswith(_FINITE_ENDINGS):
+            return range(0)
+        k += 1
+    return range(reach, k) if k == n else range(0)
+
+
+def _verdict_stands(words: Words, i: int, trig: _Trigger, end: int) -> bool:
+    """Whether a verdict that judges only in place does here: a closing verdict that closes
+    its clause ("the new model is out of date", "is out in two weeks": no verdict), a
+    conditional one in a sentence opening on a condition. Nor a cue whose last word the
+    stemmer made of a gerund ("are not mining" is no "are not mine")."""
+    last = words.words[end - 1].lower()
+    if last.endswith("ing") and not trig.text.endswith("ing") and end - 1 > i:
+        return False
+    if trig.text in _CLOSING_VERDICTS and end < len(words.keys) and not words.boundary_before(end):
+        return False
+    return trig.text not in _CONDITIONAL_VERDICTS or _opens_on_condition(words, i)
+
+
+def _verdict_or_shorter_cue(
+    trie: dict[str, object], words: Words, i: int, found: tuple[_Trigger, int]
+) -> tuple[_Trigger, int] | None:
+    """The cue at word i: the longest one found, or when that is a verdict that does not
+    judge here, the longest shorter cue within it. "I'm not mining hard negatives" reads
+    "not mine" (another team's) that closes no clause, and under it the plain "not" that
+    refuses the mining; "is out of date" has no shorter cue and none is read."""
+    trig, end = found
+    if _verdict_stands(words, i, trig, end):
+        return found
+    keys = words.keys
+    node: dict[str, object] | None = trie.get(keys[i])  # type: ignore[assignment]
+    best: tuple[_Trigger, int] | None = None
+    j = i + 1
+    while node is not None:
+        here = node.get("")
+        if isinstance(here, _Trigger) and j < end and _verdict_stands(words, i, here, j):
+            best = (here, j)
+        if j >= end - 1:
+            break
+        node = node.get(keys[j])  # type: ignore[assignment]
+        j += 1
+    return best
 
 
 _QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u00ab")
@@ -4730,6 +5020,9 @@ _COORDINATORS = frozenset(("and", "or", "nor"))
 
 
 _VERDICT_COPULAS = frozenset(("is", "are", "was", "were", "seems", "sounds", "feels", "'s"))
+_NEGATED_COPULAS = frozenset(("isn't", "aren't", "wasn't", "weren't", "isnt", "arent"))
+"""A verdict that opens on one of these is said of the subject before it, as after a copula:
+"Fairness of exposure by segment isn't something I'd optimise" (reject14)."""
 # Words that start a clause: a verdict's subject does not reach back past them.
 _CLAUSE_OPENERS = frozenset(
     (
@@ -4759,7 +5052,7 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     that joins two clauses ("we retrain weekly and drift is not a concern")."""
     raw = words.words
     first = trigger.split()[0]
-    if first not in _VERDICT_COPULAS:
+    if first not in _VERDICT_COPULAS and first not in _NEGATED_COPULAS:
         while i > 1 and raw[i - 1].lower() in _VERDICT_ADJECTIVES:
             i -= 1  # "... is a sensible later phase": a word of judgement before the verdict
         while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
@@ -5781,7 +6074,7 @@ def _shortcomings_accepted(words: Words, looked_at: Sequence[int]) -> Iterable[N
     the noise in v1 and let the threshold absorb it", "we accept some noise"."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _ACCEPTING, 1):
-        if plain(raw[i - 1]) not in _ACCEPTING_SUBJECTS:
+        if plain(raw[i - 1]) not in _ACCEPTING_SUBJECTS and not _chooser_and(words, i):
             continue
         j = i + 1
         if keys[i] == stem("live"):
