@@ -3776,6 +3776,9 @@ _ARTICLE_WORDS = frozenset(("a", "an", "the"))
 _VERDICT_ADJECTIVES = frozenset("sensible natural reasonable good fine obvious".split())
 _PRONOUN_SUBJECTS = frozenset("we i they you it i'd we'd i'll we'll it's".split())
 _LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
+_LIST_END_WORDS = frozenset(end[-1] for end in _LIST_ENDS)
+"""The last words of `_LIST_ENDS`: only a word among these can end one, and the words before
+it are compared only then (the subject of a verdict is walked back over word by word)."""
 
 
 def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
@@ -3806,7 +3809,7 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     k = i - 1
     while k >= 0 and i - k <= reach:
         word = plain(raw[k])
-        if any(
+        if raw[k].lower() in _LIST_END_WORDS and any(
             tuple(w.lower() for w in raw[max(0, k - len(end) + 1) : k + 1]) == end
             for end in _LIST_ENDS
         ):
