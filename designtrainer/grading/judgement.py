@@ -267,7 +267,8 @@ _OTHER = 1024  # "other": vague as the tail of a list ("precision and other key 
 _CRITICAL = 2048  # a word of criticism
 _BE = 4096  # "be" (of "will be handled")
 _NUMBER_NAME = 8192  # a number in words: "one", "five", "ten"
-_RARE = _CRITICAL | _BE | _VAGUE | _OTHER | _LIST_WORD
+_IF = 16384  # "if" (of "if you ...": `Judgement._hypothetical`)
+_RARE = _CRITICAL | _BE | _VAGUE | _OTHER | _LIST_WORD | _IF
 """The kinds of word found by position (`Judgement._rare_words`)."""
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
@@ -294,6 +295,8 @@ def _classify(raw: str) -> int:
         bits |= _NUMBER_NAME
     if raw.lower() == "other":
         bits |= _OTHER
+    if raw.lower() == "if":
+        bits |= _IF
     if raw.lower() in _LIST_WORDS:
         bits |= _LIST_WORD
     if key in FUNCTION_WORDS or key in LIGHT_WORDS:
@@ -511,6 +514,8 @@ class Judgement:
         self._plan_words: list[int] | None = None
         """Where "will be ...ed" stands (its "be"), found once when a sentence first asks."""
         self._critical: list[int] | None = None
+        self._ifs: list[int] | None = None
+        """Where "if" stands, found once when `argues_against` first asks."""
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
         self._lists: tuple[list[int], list[int]] | None = None
         """Where the lists introduced by a line ending in a colon start, and the lines that
@@ -1051,8 +1056,11 @@ class Judgement:
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
         when an answer makes the mistake, never when it warns about it. `bounds` are more
         words that end the clause ("because": a reason is about something else)."""
-        # The sentence's bounds only: its shape (a label, a heading) is not read here.
-        s_first, s_last = self.sentence_start(m.first), self.sentence_end(m.first)
+        # The sentence's bounds only (`sentence_start`, `sentence_end`, from one bisection):
+        # its shape (a label, a heading) is not read here.
+        starts = self.starts
+        i = bisect_right(starts, m.first)
+        s_first, s_last = starts[i - 1], starts[i] - 1 if i < len(starts) else len(self.words) - 1
         if self._hypothetical(m, s_first, s_last):
             return True
         critical = self._critical
@@ -1207,6 +1215,12 @@ class Judgement:
         count includes the edge you predict"), or an "if we ..." clause whose sentence (words
         first..last) goes on to what would follow ("if we optimise opens we will send more
         and more"): a warning about the choice, not the choice."""
+        ifs = self._ifs
+        if ifs is None:
+            ifs = self._ifs = self._rare_words(_IF)
+        i = bisect_left(ifs, m.first)
+        if not i or ifs[i - 1] < max(first, m.first - _IF_REACH):
+            return False  # no "if" within reach before the mention: most mentions
         raw, seps = self.words.words, self.seps
         k = m.first - 1
         while k >= first and m.first - k <= _IF_REACH:
