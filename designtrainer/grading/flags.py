@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import groupby, pairwise
 from operator import attrgetter
+from typing import Protocol
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
@@ -86,7 +87,12 @@ def flag_choice(
                     led[m.group] = m
         # A sentence that goes on about the one before it ("AUC on the validation slice.
         # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
-        back = _continued(judgement, said, first) if not led else None
+        # (Not when the sentence before has no mentions, sifted or not: most sentences.)
+        back = (
+            _continued(judgement, said, first)
+            if not led and first and said.mentions(start(first - 1))
+            else None
+        )
         if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
             continue  # not every group there even before its mentions are sifted (most)
         found = said.get(first) or []
@@ -156,6 +162,10 @@ def flag_choice(
     return Choice("missed", (), tuple(range(groups)))
 
 
+class _SaidBefore(Protocol):
+    def get(self, first: int, /) -> Sequence[Mention] | None: ...
+
+
 class _Said:
     """Per sentence read so far (by first word), its mentions that say the mistake's words
     (not taken back: `_no_choice`), for the list it may introduce and the sentence after it
@@ -176,6 +186,11 @@ class _Said:
     def add(self, first: int, mentions: list[Mention]) -> None:
         """The mentions of the sentence starting at `first`, not sifted yet."""
         self._said[first] = mentions
+
+    def mentions(self, first: int) -> bool:
+        """Whether the sentence starting at `first` was read and has mentions (sifted or not:
+        if none, none are left when sifted)."""
+        return bool(self._said.get(first))
 
     def get(self, first: int) -> list[Mention] | None:
         """The sifted mentions of the sentence starting at `first`, or None for a sentence
@@ -772,12 +787,12 @@ _ANSWER_LENGTH = 6
 """A sentence after a question, this short, answers it."""
 
 
-def _continued(judgement: Judgement, said: _Said, first: int) -> Sequence[Mention] | None:
+def _continued(judgement: Judgement, said: _SaidBefore, first: int) -> Sequence[Mention] | None:
     """The mentions of the sentence just before the one starting at `first`, when this one
     goes on about it: one of its first few words points back ("it", "all of them"; "this" or
     "that" opening it), or it answers the question it asks in a few words
     and no blank line or list item stands between them. None otherwise. (The sentence
-    before is asked for its mentions last: they are sifted when first asked for.)"""
+    before is asked for its sifted mentions last: they are sifted when first asked for.)"""
     if first == 0:
         return None
     words = judgement.words
