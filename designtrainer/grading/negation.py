@@ -4336,6 +4336,8 @@ _REFUSED_AT_END = frozenset(
 _REFUSAL_SIZES = sorted({len(p) for p in _RULED_OUT | _REFUSED_AT_END})
 """How many words a refusal of `_refused_after` has: its start is looked up at each size."""
 _REFUSED_AFTER_STARTS = frozenset(stem(p[0]) for p in _RULED_OUT | _REFUSED_AT_END)
+_REFUSAL_PAIRS = frozenset(p[:2] for p in _RULED_OUT | _REFUSED_AT_END)
+"""The first two words of every refusal (each has two at least: `_REFUSAL_SIZES`)."""
 _REFUSED_AFTER_REACH = 40
 """How far back a refusal said after its object takes its sentence back (linear reading)."""
 
@@ -4345,6 +4347,8 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
     it out"; "some teams reach for X, but I wouldn't: ..."; "X? Tempting, so no.")."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _REFUSED_AFTER_STARTS):
+        if tuple(map(plain, raw[i : i + 2])) not in _REFUSAL_PAIRS:
+            continue  # most: "but" and "so" begin many clauses and few refusals
         said = tuple(map(plain, raw[i : i + 3]))
         for table, closing in ((_RULED_OUT, False), (_REFUSED_AT_END, True)):
             # (No phrase of a table begins another: at most one size finds one.)
