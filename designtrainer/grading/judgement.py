@@ -1519,12 +1519,16 @@ class Judgement:
         """Whether words first..last say how often ("daily", "hourly") or set one thing
         against another ("not", "instead"): a choice even in a list. A time as a noun is
         more often a feature's name ("time of day", "hour of week")."""
-        raw, keys = self.words.words, self.words.keys
-        return any(
-            (keys[k] in TIME_WORDS and raw[k].lower().endswith("ly"))
-            or keys[k] in CHOICE_WORDS
-            or k in self.cues
-            for k in range(first, last + 1)
+        raw, span = self.words.words, range(first, last + 1)
+        keys = self.words.keys[first : last + 1]
+        # Each kind is looked for in C across the words (`listiness` asks of every note).
+        return (
+            any(map(CHOICE_WORDS.__contains__, keys))
+            or any(map(self.cues.__contains__, span))
+            or any(
+                raw[k].lower().endswith("ly")
+                for k in compress(span, map(TIME_WORDS.__contains__, keys))
+            )
         )
 
     def _only_magnitudes(self, first: int, last: int) -> bool:
@@ -1886,12 +1890,12 @@ class Judgement:
         """`sentence_vagueness`, each sentence with whether it holds a word that may be vague
         at all (`maybe_vague_sentences` counts those, without reading them): only those can
         be vague, so the verdict may be settled before the others are read."""
-        last = -1  # the last word of the sentence read last: mentions come in reading order
         maybe = self._maybe_vague_words()
-        for m in self.by_first:
-            if m.first <= last or m.owner >= self.items or m.negation is not None:
-                continue
-            first, last = self.sentence_start(m.first), self.sentence_end(m.first)
+        starts, n = self.starts, len(self.words)
+        # The sentences that mention an item (not negated), in reading order: found in C.
+        for i in sorted(self._mentioning()):
+            first = starts[i - 1]
+            last = starts[i] - 1 if i < len(starts) else n - 1
             holds = bisect_left(maybe, first) != bisect_right(maybe, last)
             if not (
                 holds or self._may_be_heading(first, last) or self._label_may_end_in(first, last)
@@ -1900,7 +1904,7 @@ class Judgement:
                 # is not read).
                 yield False, False
                 continue
-            s = self.sentence(m.first)
+            s = self.sentence(first)
             if s.heading or s.label_end > s.last:
                 yield None, holds
                 continue
