@@ -20,7 +20,7 @@ from collections.abc import Collection, Container, Iterable, Iterator, Mapping, 
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, repeat
-from operator import contains, or_
+from operator import attrgetter, contains, or_
 from typing import NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -4202,7 +4202,9 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
     on_trigger = _marks(triggers, negations.size)
     out: list[list[Mention]] = []
     for owned in mentions:
-        if not any(covered.find(1, m.first, m.last + 1) >= 0 for m in owned):
+        # (Each mention's words counted in C: a long answer has a hundred thousand.)
+        past = map((1).__add__, map(_LAST, owned))
+        if not any(map(covered.count, repeat(1), map(_FIRST, owned), past)):
             out.append(owned)
             continue
         own = {
@@ -4242,6 +4244,9 @@ def _negated(
         if neg is not None and neg not in own:
             return m._replace(negation=neg)
     return m
+
+
+_FIRST, _LAST = attrgetter("first"), attrgetter("last")
 
 
 def _marks(positions: Iterable[int], n: int) -> bytearray:
