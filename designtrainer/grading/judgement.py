@@ -1776,8 +1776,9 @@ class Judgement:
         whole_breaks = sorted({*list_words, *self._after(separators | arrows)})
         same_breaks = whole_breaks == alone_breaks
         whole, alone = _Listiness(), _Listiness()
-        # The sentences that mention an idea, found in C: the others are never visited.
-        mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
+        # The sentences that mention an idea (each mention's sentence, found in C once per answer:
+        # `_boilerplate` asks too): the others are never visited.
+        mentioning = sorted(set(self._sentence_of_mentions()))
         for i in map((-1).__add__, mentioning):
             first = starts[i]
             last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
