@@ -929,7 +929,8 @@ def test_cues_are_looked_for_where_asking_word_by_word_finds_they_may_begin(
             )
         )
     ]
-    assert negation_module._cue_starts(rules, keys, looked_at) == asked, text
+    looked_keys = [keys[i] for i in looked_at]
+    assert negation_module._cue_starts(rules, keys, looked_at, looked_keys) == asked, text
 
 
 def _plain_hypothetical(judgement: Judgement, m: Mention, first: int, last: int) -> bool:

@@ -1592,14 +1592,14 @@ def has_negation_cue(phrase: str) -> bool:
     return bool(find_negations(rules, words).triggers)
 
 
-def _cue_starts(rules: NegationRules, keys: Sequence[str], looked_at: list[int]) -> list[int]:
+def _cue_starts(
+    rules: NegationRules, keys: Sequence[str], looked_at: list[int], looked_keys: list[str]
+) -> list[int]:
     """The words among `looked_at` where a cue may begin: its key begins one, and a cue of
     that key alone, or of the key and the next one (or a filler or an article after it).
     Picked out in C, for all of them at once: a long answer's scan stops at 70,000 words,
-    and a cue may begin at a fifth of them (issue 12)."""
-    starting = list(
-        compress(looked_at, map(rules.starts.__contains__, map(keys.__getitem__, looked_at)))
-    )
+    and a cue may begin at a fifth of them (issue 12). `looked_keys` are their keys."""
+    starting = list(compress(looked_at, map(rules.starts.__contains__, looked_keys)))
     if not starting:
         return []
     last = len(keys) - 1
@@ -1649,9 +1649,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     # The words any cue or pattern begins with, found in one pass; each pattern below
     # picks its own from these.
     looked_at = list(compress(range(n), map(rules.looked_at.__contains__, keys)))
-    rules.cover({keys[i] for i in looked_at})
+    looked_keys = list(map(keys.__getitem__, looked_at))  # in C, read by the passes below
+    rules.cover(set(looked_keys))
     trie = rules.trie
-    for i in _cue_starts(rules, keys, looked_at):
+    for i in _cue_starts(rules, keys, looked_at, looked_keys):
         if i < skip_until:
             continue
         found = _trigger_at(trie, words, i) or _too_to(words, i)
@@ -1810,7 +1811,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
     # The patterns below begin with keys of their own, and look for them among these only.
-    looked_at = [i for i in looked_at if keys[i] in _PATTERN_STARTS]
+    looked_at = list(compress(looked_at, map(_PATTERN_STARTS.__contains__, looked_keys)))
     for k, neg in _deferred(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _preferred_over(words, looked_at):
