@@ -1811,7 +1811,7 @@ class Judgement:
         mentions an idea; readings of a few.)"""
         if last - first < _MAX_LABEL_WORDS:
             return True
-        before = self.words.before(first)
+        before = self.seps[first]
         return (first == 0 or "\n" in before) and _HEADING.search(before) is not None
 
     def _note_figure(self, first: int, last: int) -> bool:
@@ -2150,9 +2150,9 @@ class Judgement:
         return count
 
     def _shape(self, first: int, last: int) -> _Sentence:
-        words = self.words
-        before = words.before(first)
-        after = words.before(last + 1) if last + 1 < len(words) else words.parts[-1]
+        words, seps = self.words, self.seps  # seps[k] is words.before(k), without a call
+        before = seps[first]
+        after = seps[last + 1] if last + 1 < len(words) else words.parts[-1]
         line_start = "\n" in before or first == 0
         bullet = _BULLET.search(before) is not None
         if line_start and _HEADING.search(before):
@@ -2171,20 +2171,20 @@ class Judgement:
             if _BOLD_END.match(after) and last - first < _MAX_LABEL_WORDS:
                 return _Sentence(first, last, first, True)  # "**Monitoring**", "**Drift.** ..."
             for k in range(first + 1, min(last, first + _MAX_LABEL_WORDS) + 1):
-                if "**" in words.before(k) or "__" in words.before(k):
+                if "**" in seps[k] or "__" in seps[k]:
                     return _Sentence(first, last, k, False)  # "**Negative feedback.** ..."
         k = first + 1
         limit = min(last + 1, first + _MAX_LABEL_WORDS + 1)
         while k < limit:
-            sep = words.before(k)
+            sep = seps[k]
             if sep.endswith("(") and sep.strip() == "(":
                 # "Exposure bias (we only see what the old ranker showed): ...": a label with
                 # an aside in brackets, the aside read as part of the label
                 close = self._bracket_end(k, last)
                 if close is None:
                     break
-                if ":" in words.before(close) and not re.search(
-                    r"[,;.!?(]", words.before(close).replace(":", "").replace(")", "")
+                if ":" in seps[close] and not re.search(
+                    r"[,;.!?(]", seps[close].replace(":", "").replace(")", "")
                 ):
                     return _Sentence(first, last, close, False)
                 break
