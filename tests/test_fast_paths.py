@@ -904,3 +904,74 @@ def test_no_refusal_after_its_object_begins_another() -> None:
     for table in (negation_module._RULED_OUT, negation_module._REFUSED_AT_END):
         for phrase in table:
             assert not any(other[: len(phrase)] == phrase for other in table - {phrase})
+    # ...and it skips a word whose first two words begin no refusal, which holds while each
+    # refusal has two words at least.
+    assert min(negation_module._REFUSAL_SIZES) >= 2
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+def test_cues_are_looked_for_where_asking_word_by_word_finds_they_may_begin(
+    answer: tuple[str, str],
+) -> None:
+    """`_cue_starts` picks out in C the words the scan asked one by one about: a key that
+    begins a cue, alone or with the next key (or a filler or an article after it)."""
+    case_id, text = answer
+    rules = _compiled(case_id).negation
+    words = _compiled(case_id).vocabulary.read(text)
+    keys, n = words.keys, len(words.keys)
+    looked_at = [i for i in range(n) if keys[i] in rules.looked_at]
+    rules.cover({keys[i] for i in looked_at})
+    asked = [
+        i
+        for i in looked_at
+        if keys[i] in rules.starts
+        and (
+            keys[i] in rules.alone
+            or (
+                i + 1 < n
+                and (
+                    (keys[i], keys[i + 1]) in rules.pairs or keys[i + 1] in negation_module._SKIPPED
+                )
+            )
+        )
+    ]
+    looked_keys = [keys[i] for i in looked_at]
+    assert negation_module._cue_starts(rules, keys, looked_at, looked_keys) == asked, text
+
+
+def _plain_hypothetical(judgement: Judgement, m: Mention, first: int, last: int) -> bool:
+    """`Judgement._hypothetical` walking back from every mention, "if" or not."""
+    raw, seps = judgement.words.words, judgement.seps
+    k = m.first - 1
+    while k >= first and m.first - k <= judgement_module._IF_REACH:
+        if "," in seps[k + 1] or ";" in seps[k + 1]:
+            return False
+        if raw[k].lower() == "if" and k + 1 <= last:
+            subject = raw[k + 1].lower()
+            if subject in ("you", "anyone", "one", "someone"):
+                return True
+            if subject in ("we", "i"):
+                return any(
+                    raw[j].lower().replace("\u2019", "'") in judgement_module._CONSEQUENCES
+                    for j in range(m.last + 1, last + 1)
+                )
+            return False
+        k -= 1
+    return False
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.sampled_from(("If you ", "if we ", "If I ", "", "if the ")))
+def test_a_mention_is_hypothetical_as_walking_back_from_it_finds(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`Judgement._hypothetical` walks back only when an "if" stands within reach (looked up
+    among the answer's "if"s, found with its rare words)."""
+    case_id, text = answer
+    judgement = _read(case_id, opening + text).judgement
+    for m in judgement.by_first:
+        first, last = judgement.sentence_start(m.first), judgement.sentence_end(m.first)
+        assert judgement._hypothetical(m, first, last) == _plain_hypothetical(
+            judgement, m, first, last
+        ), (text, m)

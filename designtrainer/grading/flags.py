@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import groupby, pairwise
 from operator import attrgetter
+from typing import Protocol
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
@@ -62,9 +63,7 @@ def flag_choice(
     words = judgement.words
     covered = {k for m in mentions for k in range(m.first, m.last + 1)}
     """The words the flag's mentions cover, for `_slashed_with_another`."""
-    said: dict[int, list[Mention]] = {}
-    """Per sentence read so far, its mentions (not taken back), for the list it may
-    introduce."""
+    said = _Said(words, covered)
     # Sentence by sentence in reading order (a sentence's mentions come together): the first
     # one that makes the mistake decides, and the clauses of the sentences after it are never
     # read (a long answer makes a mistake it makes at all many times).
@@ -73,23 +72,7 @@ def flag_choice(
         negated = refused.get(first)
         if negated is not None:
             found = [m for m in found if m.last < negated]
-        found = [
-            m
-            for m in found
-            if not (
-                _names_a_topic(words, m)
-                or _a_measure(words, m)
-                or _compared(words, m)
-                or _on_something(words, m)
-                or _one_of_many(words, m)
-                or _irrelevant_to_a_stage(words, m)
-                or _drawn_at_random(words, m)
-                or _a_whole_past(words, m)
-                or _said_rarely(words, m)
-                or _slashed_with_another(words, m, covered)
-            )
-        ]
-        said[first] = found
+        said.add(first, found)
         if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
         # An item of a list says what the list's lead-in line says of every item: under
@@ -97,7 +80,7 @@ def flag_choice(
         lead = judgement.lead_in(first) if len(said) > 1 else None
         led: dict[int, Mention] = {}
         if lead is not None:
-            for m in said.get(lead, ()):
+            for m in said.get(lead) or ():
                 if (
                     m.group not in led
                     and not judgement.argues_against(m, _REASON_WORDS)
@@ -106,7 +89,15 @@ def flag_choice(
                     led[m.group] = m
         # A sentence that goes on about the one before it ("AUC on the validation slice.
         # Since it's drawn from the same downsampled set, ...") says the rest of its mistake.
-        back = _continued(judgement, said, first) if not led else None
+        # (Not when the sentence before has no mentions, sifted or not: most sentences.)
+        back = (
+            _continued(judgement, said, first)
+            if not led and first and said.mentions(start(first - 1))
+            else None
+        )
+        if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
+            continue  # not every group there even before its mentions are sifted (most)
+        found = said.get(first) or []
         if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
             continue  # not every group there even before clauses are read
         found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
@@ -175,6 +166,70 @@ def flag_choice(
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+class _SaidBefore(Protocol):
+    def get(self, first: int, /) -> Sequence[Mention] | None: ...
+
+
+class _Said:
+    """Per sentence read so far (by first word), its mentions that say the mistake's words
+    (not taken back: `_no_choice`), for the list it may introduce and the sentence after it
+    that may go on about it. A sentence's mentions are sifted only when first asked for: most
+    sentences lack a group of the mistake even before sifting (issue 12: sifting every
+    sentence was a tenth of reading the red flags of a long answer)."""
+
+    __slots__ = ("_covered", "_kept", "_said", "_words")
+
+    def __init__(self, words: Words, covered: set[int]) -> None:
+        self._words = words
+        self._covered = covered
+        self._said: dict[int, list[Mention]] = {}
+        self._kept: dict[int, list[Mention]] = {}
+
+    def __len__(self) -> int:
+        return len(self._said)
+
+    def add(self, first: int, mentions: list[Mention]) -> None:
+        """The mentions of the sentence starting at `first`, not sifted yet."""
+        self._said[first] = mentions
+
+    def mentions(self, first: int) -> bool:
+        """Whether the sentence starting at `first` was read and has mentions (sifted or not:
+        if none, none are left when sifted)."""
+        return bool(self._said.get(first))
+
+    def get(self, first: int) -> list[Mention] | None:
+        """The sifted mentions of the sentence starting at `first`, or None for a sentence
+        not read."""
+        kept = self._kept.get(first)
+        if kept is None:
+            said = self._said.get(first)
+            if said is None:
+                return None
+            words = self._words
+            covered = self._covered
+            kept = self._kept[first] = [m for m in said if not _no_choice(words, m, covered)]
+        return kept
+
+
+def _no_choice(words: Words, m: Mention, covered: set[int]) -> bool:
+    """Whether a mention's words make no choice where they stand: they name a topic, a
+    measure, a comparison, something done on another thing, one of many, a stage's
+    irrelevance, a random draw, a whole past, something said to happen rarely, or one of two
+    things joined by a slash (`covered`: the words the flag's mentions cover)."""
+    return (
+        _names_a_topic(words, m)
+        or _a_measure(words, m)
+        or _compared(words, m)
+        or _on_something(words, m)
+        or _one_of_many(words, m)
+        or _irrelevant_to_a_stage(words, m)
+        or _drawn_at_random(words, m)
+        or _a_whole_past(words, m)
+        or _said_rarely(words, m)
+        or _slashed_with_another(words, m, covered)
+    )
 
 
 def _kept_after(
@@ -800,27 +855,29 @@ _ANSWER_LENGTH = 6
 """A sentence after a question, this short, answers it."""
 
 
-def _continued(
-    judgement: Judgement, said: dict[int, list[Mention]], first: int
-) -> list[Mention] | None:
+def _continued(judgement: Judgement, said: _SaidBefore, first: int) -> Sequence[Mention] | None:
     """The mentions of the sentence just before the one starting at `first`, when this one
     goes on about it: one of its first few words points back ("it", "all of them"; "this" or
     "that" opening it), or it answers the question it asks in a few words
-    and no blank line or list item stands between them. None otherwise."""
+    and no blank line or list item stands between them. None otherwise. (The sentence
+    before is asked for its sifted mentions last: they are sifted when first asked for.)"""
     if first == 0:
-        return None
-    before = said.get(judgement.sentence_start(first - 1))
-    if not before:
         return None
     words = judgement.words
     if words.parts[2 * first].count("\n") >= 2 or "\n-" in words.parts[2 * first]:
         return None
-    if "?" in words.parts[2 * first] and judgement.sentence_end(first) - first < _ANSWER_LENGTH:
-        return before  # a question and its short answer: "What do we optimise? Clicks."
-    raw = [*map(plain, words.words[first : first + _ANAPHOR_REACH])]
-    if raw[0] in _DEMONSTRATIVES or _ANAPHORS.intersection(raw):
-        return before
-    return None
+    if not (
+        # a question and its short answer: "What do we optimise? Clicks."
+        ("?" in words.parts[2 * first] and judgement.sentence_end(first) - first < _ANSWER_LENGTH)
+        or _points_back([*map(plain, words.words[first : first + _ANAPHOR_REACH])])
+    ):
+        return None
+    return said.get(judgement.sentence_start(first - 1)) or None
+
+
+def _points_back(opening: list[str]) -> bool:
+    """Whether a sentence's first few words (plain) point back to the sentence before."""
+    return opening[0] in _DEMONSTRATIVES or bool(_ANAPHORS.intersection(opening))
 
 
 def _right_choice(

@@ -287,7 +287,8 @@ _OTHER = 1024  # "other": vague as the tail of a list ("precision and other key 
 _CRITICAL = 2048  # a word of criticism
 _BE = 4096  # "be" (of "will be handled")
 _NUMBER_NAME = 8192  # a number in words: "one", "five", "ten"
-_RARE = _CRITICAL | _BE | _VAGUE | _OTHER | _LIST_WORD
+_IF = 16384  # "if" (of "if you ...": `Judgement._hypothetical`)
+_RARE = _CRITICAL | _BE | _VAGUE | _OTHER | _LIST_WORD | _IF
 """The kinds of word found by position (`Judgement._rare_words`)."""
 _CLASSES: dict[str, int] = {}
 _CLASSES_LIMIT = 200_000
@@ -314,6 +315,8 @@ def _classify(raw: str) -> int:
         bits |= _NUMBER_NAME
     if raw.lower() == "other":
         bits |= _OTHER
+    if raw.lower() == "if":
+        bits |= _IF
     if raw.lower() in _LIST_WORDS:
         bits |= _LIST_WORD
     if key in FUNCTION_WORDS or key in LIGHT_WORDS:
@@ -533,6 +536,8 @@ class Judgement:
         self._critical: list[int] | None = None
         self._voiced: dict[int, bool] = {}
         """Per sentence (by first word), whether it gives its idea to others (`affirms`)."""
+        self._ifs: list[int] | None = None
+        """Where "if" stands, found once when `argues_against` first asks."""
         """Words of criticism ("leaks", "misleading"), found once when a flag first asks."""
         self._lists: tuple[list[int], list[int]] | None = None
         """Where the lists introduced by a line ending in a colon start, and the lines that
@@ -1175,8 +1180,11 @@ class Judgement:
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
         when an answer makes the mistake, never when it warns about it. `bounds` are more
         words that end the clause ("because": a reason is about something else)."""
-        # The sentence's bounds only: its shape (a label, a heading) is not read here.
-        s_first, s_last = self.sentence_start(m.first), self.sentence_end(m.first)
+        # The sentence's bounds only (`sentence_start`, `sentence_end`, from one bisection):
+        # its shape (a label, a heading) is not read here.
+        starts = self.starts
+        i = bisect_right(starts, m.first)
+        s_first, s_last = starts[i - 1], starts[i] - 1 if i < len(starts) else len(self.words) - 1
         if self._hypothetical(m, s_first, s_last):
             return True
         critical = self._critical
@@ -1335,6 +1343,12 @@ class Judgement:
         count includes the edge you predict"), or an "if we ..." clause whose sentence (words
         first..last) goes on to what would follow ("if we optimise opens we will send more
         and more"): a warning about the choice, not the choice."""
+        ifs = self._ifs
+        if ifs is None:
+            ifs = self._ifs = self._rare_words(_IF)
+        i = bisect_left(ifs, m.first)
+        if not i or ifs[i - 1] < max(first, m.first - _IF_REACH):
+            return False  # no "if" within reach before the mention: most mentions
         raw, seps = self.words.words, self.seps
         k = m.first - 1
         while k >= first and m.first - k <= _IF_REACH:
@@ -1633,12 +1647,16 @@ class Judgement:
         """Whether words first..last say how often ("daily", "hourly") or set one thing
         against another ("not", "instead"): a choice even in a list. A time as a noun is
         more often a feature's name ("time of day", "hour of week")."""
-        raw, keys = self.words.words, self.words.keys
-        return any(
-            (keys[k] in TIME_WORDS and raw[k].lower().endswith("ly"))
-            or keys[k] in CHOICE_WORDS
-            or k in self.cues
-            for k in range(first, last + 1)
+        raw, span = self.words.words, range(first, last + 1)
+        keys = self.words.keys[first : last + 1]
+        # Each kind is looked for in C across the words (`listiness` asks of every note).
+        return (
+            any(map(CHOICE_WORDS.__contains__, keys))
+            or any(map(self.cues.__contains__, span))
+            or any(
+                raw[k].lower().endswith("ly")
+                for k in compress(span, map(TIME_WORDS.__contains__, keys))
+            )
         )
 
     def _only_magnitudes(self, first: int, last: int) -> bool:
@@ -1886,8 +1904,9 @@ class Judgement:
         whole_breaks = sorted({*list_words, *self._after(separators | arrows)})
         same_breaks = whole_breaks == alone_breaks
         whole, alone = _Listiness(), _Listiness()
-        # The sentences that mention an idea, found in C: the others are never visited.
-        mentioning = sorted(set(map(partial(bisect_right, starts), self.firsts)))
+        # The sentences that mention an idea (each mention's sentence, found in C once per answer:
+        # `_boilerplate` asks too): the others are never visited.
+        mentioning = sorted(set(self._sentence_of_mentions()))
         for i in map((-1).__add__, mentioning):
             first = starts[i]
             last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
@@ -1920,7 +1939,7 @@ class Judgement:
         mentions an idea; readings of a few.)"""
         if last - first < _MAX_LABEL_WORDS:
             return True
-        before = self.words.before(first)
+        before = self.seps[first]
         return (first == 0 or "\n" in before) and _HEADING.search(before) is not None
 
     def _note_figure(self, first: int, last: int) -> bool:
@@ -2000,12 +2019,12 @@ class Judgement:
         """`sentence_vagueness`, each sentence with whether it holds a word that may be vague
         at all (`maybe_vague_sentences` counts those, without reading them): only those can
         be vague, so the verdict may be settled before the others are read."""
-        last = -1  # the last word of the sentence read last: mentions come in reading order
         maybe = self._maybe_vague_words()
-        for m in self.by_first:
-            if m.first <= last or m.owner >= self.items or m.negation is not None:
-                continue
-            first, last = self.sentence_start(m.first), self.sentence_end(m.first)
+        starts, n = self.starts, len(self.words)
+        # The sentences that mention an item (not negated), in reading order: found in C.
+        for i in sorted(self._mentioning()):
+            first = starts[i - 1]
+            last = starts[i] - 1 if i < len(starts) else n - 1
             holds = bisect_left(maybe, first) != bisect_right(maybe, last)
             if not (
                 holds or self._may_be_heading(first, last) or self._label_may_end_in(first, last)
@@ -2014,7 +2033,7 @@ class Judgement:
                 # is not read).
                 yield False, False
                 continue
-            s = self.sentence(m.first)
+            s = self.sentence(first)
             if s.heading or s.label_end > s.last:
                 yield None, holds
                 continue
@@ -2259,9 +2278,9 @@ class Judgement:
         return count
 
     def _shape(self, first: int, last: int) -> _Sentence:
-        words = self.words
-        before = words.before(first)
-        after = words.before(last + 1) if last + 1 < len(words) else words.parts[-1]
+        words, seps = self.words, self.seps  # seps[k] is words.before(k), without a call
+        before = seps[first]
+        after = seps[last + 1] if last + 1 < len(words) else words.parts[-1]
         line_start = "\n" in before or first == 0
         bullet = _BULLET.search(before) is not None
         if line_start and _HEADING.search(before):
@@ -2280,20 +2299,20 @@ class Judgement:
             if _BOLD_END.match(after) and last - first < _MAX_LABEL_WORDS:
                 return _Sentence(first, last, first, True)  # "**Monitoring**", "**Drift.** ..."
             for k in range(first + 1, min(last, first + _MAX_LABEL_WORDS) + 1):
-                if "**" in words.before(k) or "__" in words.before(k):
+                if "**" in seps[k] or "__" in seps[k]:
                     return _Sentence(first, last, k, False)  # "**Negative feedback.** ..."
         k = first + 1
         limit = min(last + 1, first + _MAX_LABEL_WORDS + 1)
         while k < limit:
-            sep = words.before(k)
+            sep = seps[k]
             if sep.endswith("(") and sep.strip() == "(":
                 # "Exposure bias (we only see what the old ranker showed): ...": a label with
                 # an aside in brackets, the aside read as part of the label
                 close = self._bracket_end(k, last)
                 if close is None:
                     break
-                if ":" in words.before(close) and not re.search(
-                    r"[,;.!?(]", words.before(close).replace(":", "").replace(")", "")
+                if ":" in seps[close] and not re.search(
+                    r"[,;.!?(]", seps[close].replace(":", "").replace(")", "")
                 ):
                     return _Sentence(first, last, close, False)
                 break

@@ -20,7 +20,7 @@ from collections.abc import Collection, Container, Iterable, Iterator, Mapping, 
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, islice, repeat
-from operator import contains
+from operator import attrgetter, contains, or_
 from typing import NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -1639,6 +1639,36 @@ def has_negation_cue(phrase: str) -> bool:
     return bool(find_negations(rules, words).triggers)
 
 
+def _cue_starts(
+    rules: NegationRules, keys: Sequence[str], looked_at: list[int], looked_keys: list[str]
+) -> list[int]:
+    """The words among `looked_at` where a cue may begin: its key begins one, and a cue of
+    that key alone, or of the key and the next one (or a filler or an article after it).
+    Picked out in C, for all of them at once: a long answer's scan stops at 70,000 words,
+    and a cue may begin at a fifth of them (issue 12). `looked_keys` are their keys."""
+    starting = list(compress(looked_at, map(rules.starts.__contains__, looked_keys)))
+    if not starting:
+        return []
+    last = len(keys) - 1
+    at_end = starting[-1] == last  # the last word has no next one
+    inner = starting[:-1] if at_end else starting
+    firsts = list(map(keys.__getitem__, inner))
+    nexts = list(map(keys.__getitem__, map((1).__add__, inner)))
+    may = map(
+        or_,
+        map(rules.alone.__contains__, firsts),
+        map(
+            or_,
+            map(rules.pairs.__contains__, zip(firsts, nexts, strict=True)),
+            map(_SKIPPED.__contains__, nexts),
+        ),
+    )
+    found = list(compress(inner, may))
+    if at_end and keys[last] in rules.alone:
+        found.append(last)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Negations:
     """What the negation scan found in one answer."""
@@ -1666,18 +1696,12 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     # The words any cue or pattern begins with, found in one pass; each pattern below
     # picks its own from these.
     looked_at = list(compress(range(n), map(rules.looked_at.__contains__, keys)))
-    rules.cover({keys[i] for i in looked_at})
+    looked_keys = list(map(keys.__getitem__, looked_at))  # in C, read by the passes below
+    rules.cover(set(looked_keys))
     trie = rules.trie
-    for i in looked_at:
+    for i in _cue_starts(rules, keys, looked_at, looked_keys):
         if i < skip_until:
             continue
-        key = keys[i]
-        if key not in rules.starts:
-            continue
-        if key not in rules.alone and (
-            i + 1 == n or ((key, keys[i + 1]) not in rules.pairs and keys[i + 1] not in _SKIPPED)
-        ):
-            continue  # no cue begins here
         found = _trigger_at(trie, words, i) or _too_to(words, i)
         if found is None:
             continue
@@ -1845,7 +1869,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
     # The patterns below begin with keys of their own, and look for them among these only.
-    looked_at = [i for i in looked_at if keys[i] in _PATTERN_STARTS]
+    looked_at = list(compress(looked_at, map(_PATTERN_STARTS.__contains__, looked_keys)))
     for k, neg in _deferred(words, looked_at):
         covering.setdefault(k, neg)
     for k, neg in _preferred_over(words, looked_at):
@@ -5043,6 +5067,9 @@ _ARTICLE_WORDS = frozenset(("a", "an", "the"))
 _VERDICT_ADJECTIVES = frozenset("sensible natural reasonable good fine obvious".split())
 _PRONOUN_SUBJECTS = frozenset("we i they you it i'd we'd i'll we'll it's".split())
 _LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
+_LIST_END_WORDS = frozenset(end[-1] for end in _LIST_ENDS)
+"""The last words of `_LIST_ENDS`: only a word among these can end one, and the words before
+it are compared only then (the subject of a verdict is walked back over word by word)."""
 
 
 def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
@@ -5073,7 +5100,7 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
     k = i - 1
     while k >= 0 and i - k <= reach:
         word = plain(raw[k])
-        if any(
+        if raw[k].lower() in _LIST_END_WORDS and any(
             tuple(w.lower() for w in raw[max(0, k - len(end) + 1) : k + 1]) == end
             for end in _LIST_ENDS
         ):
@@ -5530,7 +5557,9 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
     on_trigger = _marks(triggers, negations.size)
     out: list[list[Mention]] = []
     for owned in mentions:
-        if not any(covered.find(1, m.first, m.last + 1) >= 0 for m in owned):
+        # (Each mention's words counted in C: a long answer has a hundred thousand.)
+        past = map((1).__add__, map(_LAST, owned))
+        if not any(map(covered.count, repeat(1), map(_FIRST, owned), past)):
             out.append(owned)
             continue
         own = {
@@ -5570,6 +5599,9 @@ def _negated(
         if neg is not None and neg not in own:
             return m._replace(negation=neg)
     return m
+
+
+_FIRST, _LAST = attrgetter("first"), attrgetter("last")
 
 
 def _marks(positions: Iterable[int], n: int) -> bytearray:
@@ -5687,6 +5719,8 @@ _REFUSED_AT_END = frozenset(
 _REFUSAL_SIZES = sorted({len(p) for p in _RULED_OUT | _REFUSED_AT_END})
 """How many words a refusal of `_refused_after` has: its start is looked up at each size."""
 _REFUSED_AFTER_STARTS = frozenset(stem(p[0]) for p in _RULED_OUT | _REFUSED_AT_END)
+_REFUSAL_PAIRS = frozenset(p[:2] for p in _RULED_OUT | _REFUSED_AT_END)
+"""The first two words of every refusal (each has two at least: `_REFUSAL_SIZES`)."""
 _REFUSED_AFTER_REACH = 40
 """How far back a refusal said after its object takes its sentence back (linear reading)."""
 
@@ -5696,6 +5730,8 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
     it out"; "some teams reach for X, but I wouldn't: ..."; "X? Tempting, so no.")."""
     keys, raw, n = words.keys, words.words, len(words.keys)
     for i in _with(keys, looked_at, _REFUSED_AFTER_STARTS):
+        if tuple(map(plain, raw[i : i + 2])) not in _REFUSAL_PAIRS:
+            continue  # most: "but" and "so" begin many clauses and few refusals
         said = tuple(map(plain, raw[i : i + 3]))
         for table, closing in ((_RULED_OUT, False), (_REFUSED_AT_END, True)):
             # (No phrase of a table begins another: at most one size finds one.)
