@@ -315,6 +315,18 @@ EMBEDDINGS = compile_rubric(
             "worry: the graph changes slowly.",
             True,
         ),
+        # a clause after the ';' that takes up another choice keeps the idea dropped; a
+        # sentence that only reports ("we" inside it) is still what "they" points back to
+        (
+            "Node2vec member embeddings could reach past two hops, but I'm skeptical of them "
+            "here; I'd stick with friends-of-friends for now.",
+            False,
+        ),
+        (
+            "One could argue that member embeddings we learn with node2vec find better "
+            "candidates. They could in theory, but I'd not build them now.",
+            False,
+        ),
     ],
 )
 def test_possible_then_dropped(text: str, earned: bool) -> None:

@@ -3763,15 +3763,50 @@ def _weighed_then_dropped(
                 keys, start, b - 1
             )
         if weighs_idea or (keys[b - 1] in _CONCEDING and "," in words.before(b)):
+            if _ours_after(words, triggers, after.last):
+                continue  # "X could reach past two hops, but we don't need them in the
+                # ranker; we use them as a candidate source": a clause of ours takes X up
             weighed = Negation(f"{words.words[b]} {after.trigger}", b, after.last)
             yield range(start, b), weighed
             if tuple(keys[after.first : after.first + 3]) in _FOR_NOW:
                 # "..., but the labels for each leg are flaky, and for v1 ...": what stands
                 # between the "but" and what the first version does is the reason it waits
                 yield range(b + 1, after.first), weighed
-            if plain(words.words[start]) in _BACK_REFERENCES or (_weighs_back(words, start, b)):
-                # "One could worry that X. It's real in theory, but ...": "it" is X.
+            if (
+                plain(words.words[start]) in _BACK_REFERENCES or _weighs_back(words, start, b)
+            ) and not _ours_in(words, triggers, _previous_sentence(words, start + 1)):
+                # "One could worry that X. It's real in theory, but ...": "it" is X. Not
+                # "We train X weekly. They could drift, but I wouldn't worry": X is ours.
                 yield _previous_sentence(words, start + 1), weighed
+
+
+def _ours_after(words: Words, triggers: dict[int, Negation], k: int) -> bool:
+    """Whether the clause after the one word k ends opens, past a ';', on a word of ours
+    that takes the weighed idea up by a pronoun, with no cue in its first words: "...; we
+    use them as a candidate source" (not "...; I'd stick with expert grading", another
+    choice)."""
+    raw, n = words.words, len(words.words)
+    j = k + 1
+    while j < n and j - k <= _BUT_REACH and not _clause_starts(words, j):
+        j += 1
+    if j >= n or ";" not in words.before(j) or plain(raw[j]) not in FIRST_PERSON:
+        return False
+    opening = range(j + 1, min(n, j + _TAKEN_UP_WORDS))
+    return not any(i in triggers for i in opening) and any(
+        plain(raw[i]) in _BACK_REFERENCES for i in opening
+    )
+
+
+def _ours_in(words: Words, triggers: dict[int, Negation], span: Iterable[int]) -> bool:
+    """Whether a sentence (its words, from the last back) opens on a word of ours ("We train
+    X weekly") and holds no cue: a statement of our own, not one we report ("One could
+    worry that the ETA we show ...")."""
+    first = None
+    for k in span:
+        if k in triggers:
+            return False
+        first = k
+    return first is not None and plain(words.words[first]) in FIRST_PERSON
 
 
 # "X is the obvious big label source, but they come from 2% of users, people report
