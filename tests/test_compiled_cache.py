@@ -279,7 +279,7 @@ def test_an_object_deep_in_a_big_container_is_written_as_an_object() -> None:
     the negation trie) must still be found, or marshal would refuse the whole entry."""
     import marshal
 
-    from designtrainer.grading.negation import _Trigger
+    from designtrainer.grading.negation.marks import _Trigger
 
     cue = _Trigger("pre", "won't")
     plain = {f"k{i}": [(i, i + 1, "phrase")] for i in range(100)}
