@@ -13,7 +13,6 @@ The next stage, judgement, reads how each remaining mention is used.
 
 from __future__ import annotations
 
-import re
 import threading
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -22,9 +21,53 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, contains, or_
 
 from designtrainer.grading.mentions import Mention
+from designtrainer.grading.negation.clauses import (
+    _ACKNOWLEDGEMENT,
+    _ANAPHORIC,
+    _ANAPHORS,
+    _BACK_REFERENCES,
+    _BUT,
+    _CLOSING,
+    _CONDITION_OPENERS,
+    _CONDITIONAL,
+    _JOINING,
+    _LEAD_INS,
+    _OBJECT_TAILS,
+    _PARTICLES_AFTER,
+    _SENTENCE_REACH,
+    _SOFTENERS,
+    _SUBJECTS,
+    _TAKE_BACK_WORDS,
+    _THIRD_PERSON_OPENERS,
+    _TO,
+    _TOO,
+    _TREATING,
+    _UNDOING,
+    CLAUSE_OPENERS,
+    _afterthought,
+    _clause_starts,
+    _colon_or_dash,
+    _line_after_colon,
+    _list_below,
+    _note_label,
+    _only_anaphors,
+    _opens_on_condition,
+    _opens_sentence,
+    _previous_sentence,
+    _refers_back,
+    _refers_to_object,
+    _restricted,
+    _said_before,
+    _said_in_earlier_clause,
+    _sentence_start,
+    _takes_back,
+)
+from designtrainer.grading.negation.clauses import FIRST_PERSON as FIRST_PERSON
+from designtrainer.grading.negation.clauses import SUBORDINATORS as SUBORDINATORS
+from designtrainer.grading.negation.clauses import clause_around as clause_around
+from designtrainer.grading.negation.clauses import describes as describes
 from designtrainer.grading.negation.cues import (
     _CLOSING_VERDICTS,
-    _CONDITION_FIRST,
     _CONDITIONAL_VERDICTS,
     _LIKE_VERBS,
     _VERDICT_ANAPHORS,
@@ -44,6 +87,17 @@ from designtrainer.grading.negation.cues import TERMINATORS as TERMINATORS
 from designtrainer.grading.negation.marks import Negation as Negation
 from designtrainer.grading.negation.marks import Negations as Negations
 from designtrainer.grading.negation.marks import _Trigger, _with
+from designtrainer.grading.negation.scopes import (
+    _MEANS,
+    _TOPIC_WORDS,
+    _VERDICT_COPULAS,
+    _not_a_figure,
+    _opinion_clause,
+    _scope_after,
+    _scope_before,
+    _subject_of_verdict,
+    _waited_for,
+)
 from designtrainer.grading.words import (
     ARTICLES,
     Words,
@@ -609,116 +663,6 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     return Negations(first_cover, triggers, n, also)
 
 
-def _opens_on_condition(words: Words, i: int) -> bool:
-    """Whether the sentence of word i opens on "if", "once", "should" or "when" (looked for
-    at most _CONDITION_REACH words back)."""
-    k = i
-    while k > 0 and i - k < _CONDITION_REACH and not words.sentence_break_before(k):
-        k -= 1
-    return words.sentence_break_before(k) and plain(words.words[k]) in _CONDITION_FIRST
-
-
-_CONDITION_REACH = 30
-
-
-def _colon_or_dash(sep: str) -> bool:
-    """Whether a separator is a colon or a dash that sets off what follows."""
-    return ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep
-
-
-_BACK_REFERENCES = frozenset("it they them those that this these it's they're that's".split())
-_REFERENCE_REACH = 4
-
-
-def _refers_back(words: Words, i: int, end: int, kind: str) -> bool:
-    """Whether a cue at words i..end-1 is about something named before it: "it", "them",
-    "that" within a few words after a refusal ("I'm not convinced it's worth it", "I'd leave
-    them out") or right before a verdict ("I think those are overrated")."""
-    raw = words.words
-    if any(plain(raw[k]) in _BACK_REFERENCES for k in range(i, end)):
-        return True  # "I'd leave it out of v1"
-    if kind in (PRE, BOTH):
-        for k in range(end, min(len(raw), end + _REFERENCE_REACH)):
-            if words.boundary_before(k):
-                break
-            if plain(raw[k]) in _BACK_REFERENCES:
-                return True
-    if kind in (POST, BOTH):
-        for k in range(i - 1, max(-1, i - 1 - _REFERENCE_REACH), -1):
-            if plain(raw[k]) in _BACK_REFERENCES:
-                return True
-            if words.boundary_before(k):
-                break
-    return False
-
-
-_LIST_REACH = 3
-_LIST_ITEMS = 12
-_LIST_ITEM_WORDS = 40
-
-
-def _list_below(words: Words, end: int) -> Iterable[int]:
-    """For a cue that ends its line with a colon, a few words at most after it ("I would not
-    add:", "Things I'd skip for v1:"): the words of the bulleted lines right below it."""
-    n = len(words.words)
-    k = end
-    while k < n and k - end < _LIST_REACH and not words.boundary_before(k):
-        k += 1
-    if k >= n or ":" not in words.before(k) or not _BULLET_START.search(words.before(k)):
-        return
-    for _ in range(_LIST_ITEMS):
-        start = k
-        while k < n and k - start < _LIST_ITEM_WORDS:
-            yield k
-            k += 1
-            if k < n and "\n" in words.before(k):
-                break
-        if k >= n or words.before(k).count("\n") >= 2 or not _BULLET_START.search(words.before(k)):
-            return
-
-
-def _line_after_colon(words: Words, end: int) -> Iterable[int]:
-    """For a cue that ends right at a colon with more on the same line ("What I would not
-    build: X, Y"): the words after the colon, to the end of the line or sentence (at most
-    _LIST_ITEM_WORDS). Not when the cue has words of its own before the colon: "I wouldn't
-    resample: class weights 1:50 instead" says what is done instead."""
-    n = len(words.words)
-    k = end
-    if k >= n or ":" not in words.before(k) or "\n" in words.before(k):
-        return
-    start = k
-    while k < n and k - start < _LIST_ITEM_WORDS:
-        if k > start and ("\n" in words.before(k) or words.sentence_break_before(k)):
-            return
-        yield k
-        k += 1
-
-
-_BULLET_START = re.compile(r"\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
-
-
-_LABEL_WORDS = 12
-_NOTE_REACH = 80
-
-
-def _note_label(words: Words, i: int) -> Iterable[int]:
-    """The label of the note holding word i ("Position bias:", "User reports:", "Exploration
-    to fight popularity bias:", "Offline ranking metrics like nDCG —"): the few words before
-    a colon or a dash that opens its paragraph."""
-    start = i
-    while start > 0 and i - start < _NOTE_REACH and "\n" not in words.before(start):
-        start -= 1
-    if "\n" not in words.before(start) and start != 0:
-        return ()
-    for k in range(start + 1, min(i + 1, start + _LABEL_WORDS + 1)):
-        sep = words.before(k)
-        if ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep:
-            return range(start, k)
-        if any(c in sep for c in ".;!?"):
-            return ()
-    return ()
-
-
 class _Covering:
     """Word -> negation, keeping the first negation to reach a word and one other: a word may
     sit in the scope of a cue that is part of an idea ("never shown", "without a fallback")
@@ -788,144 +732,6 @@ class _Settled:
         while k in past and past[k] != end:
             past[k], k = end, past[k]
         return end
-
-
-_ANAPHORIC = frozenset(
-    "it it's its that that's this this's those them they they're i i'd i think honestly "
-    "really probably just frankly is are was somewhat a bit kind of slightly quite pretty "
-    "rather feel feels seem seems treat see regard count as".split()
-)
-_TREATING = frozenset("treat see regard count consider".split())
-"""Verbs of a verdict pointing back: "I'd treat it as a later-phase concern"."""
-
-
-# Words that may stand between the dash and an afterthought: "- only as a last resort".
-_SOFTENERS = frozenset("only just maybe perhaps probably possibly".split())
-_AFTERTHOUGHT_TAIL = 3
-
-
-def _afterthought(words: Words, i: int, end: int) -> bool:
-    """A post-trigger set off by a dash or a comma at the end of its sentence: ", maybe
-    later.", "— not now.", "- only as a last resort if we see ...". It is about the whole
-    sentence before it (a condition after it is the one it waits for)."""
-    raw = words.words
-    if i > 1 and raw[i - 1].lower() in _SOFTENERS:
-        i -= 1
-    if i > 1 and raw[i - 1].lower() == "and" and "," in words.before(i - 1):
-        i -= 1  # "X is the textbook answer, and maybe later, but ...": the same afterthought
-    sep = words.before(i)
-    if not any(c in sep for c in ",:?\u2014\u2013") and " - " not in sep:
-        return False
-    if end >= len(words) or _clause_starts(words, end):
-        return True
-    if words.boundary_before(end) and raw[end].lower() in CLAUSE_OPENERS:
-        return True  # ", maybe later, but for v1 ...": set off on both sides
-    if raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS:
-        return True
-    # "— not something I'd design around;": a verb or two finishing the cue's clause
-    for k in range(end + 1, min(len(raw), end + _AFTERTHOUGHT_TAIL + 1)):
-        if raw[k - 1].lower() in TERMINATORS:
-            return False
-        if k >= len(raw) or _clause_starts(words, k):
-            return True
-    return end + _AFTERTHOUGHT_TAIL >= len(raw) and not any(
-        raw[k].lower() in TERMINATORS for k in range(end, len(raw))
-    )
-
-
-def _takes_back(words: Words, end: int) -> bool:
-    """Whether what a trigger reaches is only "it", "that", "any of that": the trigger is
-    about something said before ("I'd start without any of that")."""
-    raw = words.words
-    reached: list[str] = []
-    k = end
-    while k < len(raw) and len(reached) < 4 and not words.boundary_before(k):
-        word = plain(raw[k])
-        if word in TERMINATORS and word not in _ANAPHORS and reached:
-            break  # "without any of that and only ..."
-        reached.append(word)
-        k += 1
-    return (
-        bool(reached)
-        and any(w in _ANAPHORS for w in reached)
-        and all(w in _ANAPHORS or w in _TAKE_BACK_WORDS for w in reached)
-    )
-
-
-# Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
-_TAKE_BACK_WORDS = frozenset(
-    "any all of on with about for now yet here at first v1 v2 the launch version mvp pilot "
-    "beta moment time being start beginning phase one release bias noise risk gap cost "
-    "limitation loss tradeoff trade off error errors v 1 2 "
-    # "too rare to learn from, I'd skip them as labels"
-    "as label labels feature features target targets signal".split()
-)
-_LEAD_INS = frozenset(
-    "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
-    "would still also then".split()
-)
-
-
-def _opens_sentence(words: Words, i: int) -> bool:
-    """Whether only lead-ins ("I'm", "honestly", "but") stand before word i in its sentence."""
-    raw = words.words
-    k = i
-    while k > 0 and not words.sentence_break_before(k):
-        if plain(raw[k - 1]) not in _LEAD_INS:
-            return False
-        k -= 1
-    return True
-
-
-def _said_before(words: Words, i: int) -> range:
-    """For a cue at word i that takes something back ("so I'd skip it"): the words of its
-    own sentence before it, when they say something besides "so I'd" (the "it" is there:
-    "Network spillover between friends — I wouldn't worry about it"), from the last back."""
-    raw = words.words
-    k = i - 1
-    while k >= 0 and plain(raw[k]) in _LEAD_INS:
-        if words.sentence_break_before(k):
-            return range(0)
-        k -= 1
-    if k < 0 or words.sentence_break_before(k + 1):
-        return range(0)
-    return range(k, words.sentence_start(k) - 1, -1)
-
-
-_EARLIER_CLAUSE_WORDS = 4
-
-
-_JOINING = frozenset(("and", "but", "so"))
-
-
-def _said_in_earlier_clause(words: Words, start: int) -> list[int]:
-    """The words of the sentence before the clause that holds word `start`, when an earlier
-    clause of at least _EARLIER_CLAUSE_WORDS words says something there, set off by a dash,
-    a comma, a colon or a ";" ("X with Y or Z - I went back and forth on it, and ...")."""
-    a, _ = clause_around(words, start, start)
-    raw = words.words
-    while (
-        a > 0
-        and start - a < _CLAUSE_WORDS
-        and not words.sentence_break_before(a)
-        and not words.boundary_before(a)
-    ):
-        a -= 1  # over an "and I think": to the punctuation that ends the earlier clause
-        if a > 0 and raw[a].lower() in _JOINING and plain(raw[a + 1]) in FIRST_PERSON:
-            # "I looked at SMOTE and class weights and I think they're overrated": a clause
-            # of our own joined by "and"/"but" ends the earlier clause as a comma would.
-            a += 1
-            break
-    if a <= 0 or words.sentence_break_before(a):
-        return []
-    earlier: list[int] = []
-    k = a - 1
-    while k >= 0 and len(earlier) < _CLAUSE_WORDS:
-        earlier.append(k)
-        if words.sentence_break_before(k):
-            break
-        k -= 1
-    return earlier if len(earlier) >= _EARLIER_CLAUSE_WORDS else []
 
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
@@ -1816,218 +1622,6 @@ def _preference_before(words: Words, i: int) -> int | None:
     return None
 
 
-_PLAIN_ANAPHORS = frozenset(("it's", "that's", "they", "they're"))
-"""("I looked at SMOTE and class weights, and I think they are overrated": "they" is both.)"""
-
-
-def _only_anaphors(raw: Sequence[str], scope: Sequence[int], i: int) -> bool:
-    """Whether the words a post-trigger reaches are only "it", "that's", "I think": the
-    trigger is about something said before."""
-    reached = [plain(raw[k]) for k in scope]
-    if scope and (j := min(scope) - 1) >= 0 and raw[j].lower() in _PLAIN_ANAPHORS:
-        reached.append(raw[j].lower())  # "they are overrated": the subject the reach stops at
-    return any(w in _ANAPHORS or w in _PLAIN_ANAPHORS for w in reached) and all(
-        w in _ANAPHORIC for w in reached
-    )
-
-
-def _sentence_start(words: Words, k: int) -> int:
-    """The first word of the sentence (or clause after a ';') that holds word k, looked for
-    at most _SENTENCE_REACH words back (reading stays linear however long a sentence runs;
-    past that, the word reached stands for it)."""
-    lo = max(0, k - _SENTENCE_REACH)
-    while k > lo and not _clause_starts(words, k):
-        k -= 1
-    return k
-
-
-_SENTENCE_REACH = 60
-
-
-def _previous_sentence(words: Words, k: int) -> Iterable[int]:
-    """The words of the sentence (or clause after a ';') before word k."""
-    j = k - 1
-    while j >= 0 and not _clause_starts(words, j + 1):
-        j -= 1  # back to the start of k's own sentence: j is now the last word before it
-    while j >= 0:
-        yield j
-        if _clause_starts(words, j):
-            return
-        j -= 1
-
-
-_OBJECT_REACH = 4
-_ACKNOWLEDGEMENT = 3
-"""A sentence this short between a statement and its refusal only acknowledges it ("I
-know.", "Fair enough.")."""
-_PARTICLES_AFTER = frozenset("up out away off down".split())
-# "I would not bother correcting for it in v1": words of when or where after the object.
-_OBJECT_TAILS = frozenset(
-    "in for at v v1 1 now yet here either first launch the mvp today "
-    # "I'd skip them as labels"
-    "as a label labels feature features target targets signal".split()
-)
-_OBJECT_TAIL_WORDS = 3
-_UNDOING = stems("change touch remove drop replace undo lose abandon kill cut revert stop")
-
-
-def _refers_to_object(words: Words, end: int) -> bool:
-    """Whether the clause a cue refuses (from word `end`) ends, within _OBJECT_REACH words,
-    on an anaphor ("try to clean that up", "bother fixing it"): its object was said
-    before."""
-    raw, n = words.words, len(words.words)
-    for k in range(end, min(n, end + _OBJECT_REACH)):
-        if k > end and words.boundary_before(k):
-            return False
-        if words.keys[k] in _UNDOING:
-            return False  # "I wouldn't drop it": a refusal to undo keeps it
-        if raw[k].lower() in ("it", "that", "this", "them", "those"):
-            after = k + 1
-            if after < n and raw[after].lower() in _PARTICLES_AFTER:
-                after += 1
-            tail = after
-            while (
-                after < n
-                and after - tail < _OBJECT_TAIL_WORDS
-                and not words.boundary_before(after)
-                and raw[after].lower() in _OBJECT_TAILS
-            ):
-                after += 1
-            return after >= n or words.boundary_before(after)
-    return False
-
-
-# "We use SMOTE. I wouldn't use it everywhere though.": the refusal only limits the idea.
-_RESTRICTIONS = frozenset("everywhere always exclusively alone everything".split())
-_RESTRICTION_REACH = 3
-
-
-def _restricted(words: Words, k: int) -> bool:
-    """Whether the few words from k, in the cue's clause, limit what it refuses ("it
-    everywhere", "it for everything"): the idea is kept, not rejected."""
-    raw = words.words
-    for j in range(k, min(len(raw), k + _RESTRICTION_REACH)):
-        if j > k and words.boundary_before(j):
-            return False
-        if raw[j].lower() in _RESTRICTIONS:
-            return True
-    return False
-
-
-def _clause_starts(words: Words, k: int) -> bool:
-    return k <= 0 or words.sentence_break_before(k) or ";" in words.before(k)
-
-
-# -- clauses ----------------------------------------------------------------------------------
-# A rejection is said of a proposition, and a sentence holds several: "I'm not going to build
-# calibration plots, the log loss already punishes miscalibration" refuses the plots in its
-# first clause and argues for the refusal in its second. The words below split a sentence into
-# clauses and tell a clause that proposes something (a plan of ours, a terse note, an order)
-# from one that only describes (a fact, a reason, a condition, a consequence).
-
-# Words that open a clause of their own: contrast, reason, condition, consequence, relative.
-CLAUSE_OPENERS = frozenset(
-    "but however although though whereas while because since unless until if when whenever "
-    "once so which who then instead rather yet otherwise".split()
-)
-# Subordinators: the clause they open describes (a reason, a condition, a time), whoever its
-# subject is.
-SUBORDINATORS = frozenset("because since unless until if when whenever once which who".split())
-_CONDITIONAL = frozenset("unless until if when whenever once".split())
-# A subject of our own: the clause states what we do or would do (or refuse).
-FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".split())
-# Pronouns that open a clause about something other than us: "there is a strong position
-# effect", "they're brigaded", "that's where exact matches get pulled up". (Not an article:
-# "the slot number goes in as a feature" is as often a plan as a fact.)
-_THIRD_PERSON_OPENERS = frozenset(
-    "there there's it it's they they're this these those that's".split()
-)
-# Finite verbs of description: "drift will happen", "labels are late", "it has no label".
-_DESCRIBING_VERBS = frozenset(
-    "is are was were will would 's can could has have had does gets get must may might "
-    "isn't aren't wasn't won't wouldn't can't doesn't".split()
-)
-# ...but a passive is a plan: "sensitive groups are excluded", "quantiles get sorted",
-# "the model will be retrained weekly". These may stand between the verb and its participle.
-_BEFORE_PARTICIPLE = frozenset("be been not also then simply just only always still".split())
-_IRREGULAR_PARTICIPLES = frozenset(
-    "done run built kept set made shown given taken split sent put held cut fed left "
-    "thrown drawn frozen chosen written".split()
-)
-_CLAUSE_WORDS = 40
-"""A clause is looked for at most this many words either side of a word: reading stays
-linear in the answer's length however long a sentence runs."""
-
-
-def clause_around(words: Words, first: int, last: int) -> tuple[int, int]:
-    """The clause holding words first..last: back and on to a punctuation mark, a line
-    break or a word that opens another clause (an "and"/"or" only when a subject of its
-    own follows: "and I don't want a dashboard zoo")."""
-    raw, n = words.words, len(words.words)
-    a = first
-    while a > 0 and first - a < _CLAUSE_WORDS and not words.boundary_before(a):
-        if raw[a].lower() in CLAUSE_OPENERS and a < first:
-            break
-        if _new_subject(raw, a - 1):
-            break
-        a -= 1
-    b = last
-    while b + 1 < n and b - last < _CLAUSE_WORDS and not words.boundary_before(b + 1):
-        word = raw[b + 1].lower()
-        if word in CLAUSE_OPENERS or _new_subject(raw, b + 1):
-            break
-        b += 1
-    return a, b
-
-
-def _new_subject(raw: Sequence[str], k: int) -> bool:
-    """Whether word k is an "and"/"or" that starts a clause with a subject of its own."""
-    return (
-        0 <= k < len(raw) - 1
-        and raw[k].lower() in ("and", "or")
-        and plain(raw[k + 1]) in FIRST_PERSON | _THIRD_PERSON_OPENERS
-    )
-
-
-# A clause that says something suffices chooses it: "a daily retrain is enough".
-_SUFFICING = frozenset("enough sufficient suffices suffice fine plenty adequate".split())
-# What follows these is what is done instead: "..., instead every user gets a budget".
-_PROPOSING_OPENERS = frozenset("then instead rather otherwise".split())
-
-
-def describes(words: Words, first: int, last: int) -> bool:
-    """Whether the clause first..last only describes (a fact, a reason, a condition) rather
-    than proposes: no subject of our own, nothing said to suffice, not what is done instead
-    or as a result, and it opens with a subordinator or a third-person subject, or holds a
-    finite verb of description. A terse note ("class weights on positives", "retrain
-    weekly") proposes."""
-    raw = words.words
-    said = [plain(raw[k]) for k in range(first, last + 1)]
-    opener = raw[first - 1].lower() if first > 0 and not words.boundary_before(first) else ""
-    if (opener in _CONDITIONAL or said[0] in _CONDITIONAL) and not any(
-        w in FIRST_PERSON for w in said
-    ):
-        return True  # "until the set is big enough for the slices to mean anything"
-    if any(w in FIRST_PERSON or w in _SUFFICING for w in said):
-        return False
-    if opener in _PROPOSING_OPENERS or said[0] in _PROPOSING_OPENERS:
-        return False
-    if opener in SUBORDINATORS or said[0] in SUBORDINATORS:
-        return True
-    if said[0] in _THIRD_PERSON_OPENERS or opener in ("and", "or"):
-        return True
-    return any(w in _DESCRIBING_VERBS and not _passive(said, k) for k, w in enumerate(said))
-
-
-def _passive(said: Sequence[str], k: int) -> bool:
-    """Whether the verb at said[k] begins a passive ("are excluded", "will be retrained")."""
-    for w in said[k + 1 : k + 4]:
-        if w in _BEFORE_PARTICIPLE or w.endswith("ly"):
-            continue
-        return w.endswith("ed") or w in _IRREGULAR_PARTICIPLES
-    return False
-
-
 # An idea put in other people's mouths: "X is often suggested", "some argue for X", "people
 # will immediately suggest X", "X comes up in every feed discussion", "some would model X".
 # Said of an idea the answer rejects, it is the idea weighed, not adopted.
@@ -2327,7 +1921,6 @@ _WEIGHING = tuple(
         "clearly there",
     )
 )
-_BUT = stems("but however though")
 # A concession closing the clause before the "but": "Spammers will adapt, of course, but I'd
 # hold off on online learning" (not "Of course we monitor drift, but ...", which opens on it).
 _CONCEDING = stems("course sure granted admittedly")
@@ -3060,8 +2653,6 @@ def _verdict_or_shorter_cue(
 
 
 _QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u00ab")
-_TOO = stem("too")
-_TO = stem("to")
 _COPULAS = stems("is are was were be been being seem seems get gets")
 
 
@@ -3114,8 +2705,6 @@ _TOPIC_OPENERS = tuple(
     tuple(stem(w) for w in phrase.split())
     for phrase in ("as for", "as to", "regarding", "when it comes to")
 )
-_TOPIC_WORDS = 8
-"""The most words a fronted topic runs to its comma."""
 _TOPIC_REACH = 30
 """How far into its sentence the cue that refuses a fronted topic may stand."""
 
@@ -3730,115 +3319,6 @@ def _alone(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negati
             k -= 1
 
 
-# A negation reaches over a list it governs: "no filtering or blocklists", "wouldn't look at
-# sender or network metadata such as IP reputation", "no SMOTE, oversampling or class weights".
-_LIST_ON = frozenset("or nor like including such especially particularly vs versus".split())
-# Words a scope carries for free: "would not do a re-ranking layer for diversity".
-_FREE = frozenset(ARTICLES | stems("for of in on at to any"))
-_COORDINATORS = frozenset(("and", "or", "nor"))
-
-
-_VERDICT_COPULAS = frozenset(("is", "are", "was", "were", "seems", "sounds", "feels", "'s"))
-_NEGATED_COPULAS = frozenset(("isn't", "aren't", "wasn't", "weren't", "isnt", "arent"))
-"""A verdict that opens on one of these is said of the subject before it, as after a copula:
-"Fairness of exposure by segment isn't something I'd optimise" (reject14)."""
-# Words that start a clause: a verdict's subject does not reach back past them.
-_CLAUSE_OPENERS = frozenset(
-    (
-        "but however although though yet whereas while so because since which that who we i "
-        "they you it then therefore thus hence if when unless until once i'd we'd i'll we'll "
-        "it's"
-    ).split()
-)
-_PLURAL_COPULAS = frozenset(("are", "were"))
-# Adverbs that hedge a verdict without changing what it judges.
-_HEDGES = frozenset(
-    "probably likely maybe perhaps possibly arguably honestly frankly really just still "
-    "also clearly definitely somewhat".split()
-)
-# After "to" and a verb these are its object, not a new clause: "to counter that".
-_OBJECT_PRONOUNS = frozenset(("that", "it", "this"))
-_ARTICLE_WORDS = frozenset(("a", "an", "the"))
-_VERDICT_ADJECTIVES = frozenset("sensible natural reasonable good fine obvious".split())
-_PRONOUN_SUBJECTS = frozenset("we i they you it i'd we'd i'll we'll it's".split())
-_LIST_ENDS = (("and", "so", "on"), ("and", "the", "like"), ("and", "such"), ("or", "so"))
-_LIST_END_WORDS = frozenset(end[-1] for end in _LIST_ENDS)
-"""The last words of `_LIST_ENDS`: only a word among these can end one, and the words before
-it are compared only then (the subject of a verdict is walked back over word by word)."""
-
-
-def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
-    """For a verdict after a copula ("... is nice to have", "... is a lot of moving parts"):
-    its subject, back to the start of the clause (at most 2 * SCOPE words), across a list
-    ("Slicing by prefix length, locale and so on is nice to have") but not across an "and"
-    that joins two clauses ("we retrain weekly and drift is not a concern")."""
-    raw = words.words
-    first = trigger.split()[0]
-    if first not in _VERDICT_COPULAS and first not in _NEGATED_COPULAS:
-        while i > 1 and raw[i - 1].lower() in _VERDICT_ADJECTIVES:
-            i -= 1  # "... is a sensible later phase": a word of judgement before the verdict
-        while i > 0 and raw[i - 1].lower() in _ARTICLE_WORDS:
-            i -= 1  # "... are a last resort": the cue's words are keyed without the article
-        while i > 1 and raw[i - 1].lower() in _HEDGES and plain(raw[i - 2]) in _VERDICT_COPULAS:
-            i -= 1  # "... is probably too ambitious": a hedge between copula and verdict
-        if i == 0 or plain(raw[i - 1]) not in _VERDICT_COPULAS:
-            return []
-        i -= 1
-    # "Fuzzy matching and a neural language model are a last resort": a plural copula after
-    # an "and" takes both sides as its subject (a singular one, "we retrain weekly and drift
-    # is not a concern", joins two clauses), over a longer reach.
-    plural = raw[i].lower() in _PLURAL_COPULAS
-    reach = 3 * SCOPE if plural else 2 * SCOPE
-    out: list[int] = []
-    listing = False
-    joined = -1
-    k = i - 1
-    while k >= 0 and i - k <= reach:
-        word = plain(raw[k])
-        if raw[k].lower() in _LIST_END_WORDS and any(
-            tuple(w.lower() for w in raw[max(0, k - len(end) + 1) : k + 1]) == end
-            for end in _LIST_ENDS
-        ):
-            listing = True  # met at its last word: "on" of "and so on"
-        elif word in ("and", "or") and not listing:
-            if not any("," in words.before(j) for j in range(max(0, k - 4), k + 1)):
-                if not plural and word == "and":
-                    return []  # two clauses, not a list
-                joined = len(out)
-            elif not plural and words.before(k).strip() == "," and _long_item(words, k):
-                return out  # "X runs on a schedule, and retraining is deferred": two clauses
-            listing = True
-        elif (
-            word in _CLAUSE_OPENERS
-            and not (word == "so" and listing)
-            and not (word in _OBJECT_PRONOUNS and k >= 2 and raw[k - 2].lower() == "to")
-        ):
-            # ("Exploration to counter that is a last resort": "that" is what is countered.)
-            if joined >= 0 and word in _PRONOUN_SUBJECTS:
-                return out[:joined]  # "we retrain weekly and the dashboards are overkill"
-            break
-        out.append(k)
-        sep = words.before(k)
-        if words.sentence_break_before(k) or any(c in sep for c in ";:\n"):
-            break
-        k -= 1
-    return out
-
-
-_LIST_ITEM_REACH = 3
-
-
-def _long_item(words: Words, k: int) -> bool:
-    """Whether what stands before the ", and" at word k, back to the comma or clause start
-    before it, is longer than a list item (more than _LIST_ITEM_REACH words): a clause."""
-    j = k - 1
-    while j > 0 and not words.boundary_before(j):
-        j -= 1
-        if k - j > _LIST_ITEM_REACH:
-            return True
-    return k - j > _LIST_ITEM_REACH
-
-
 # "non-personal": the prefix negates the one word it is joined to.
 _NON = stem("non")
 
@@ -3848,276 +3328,6 @@ def _non_prefixed(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int,
     for i in _with(keys, looked_at, {_NON}, 0, n - 1):
         if parts[2 * i + 2] in ("-", ""):
             yield i + 1, Negation("non", i, i)
-
-
-# Prepositions of means: they end a negation's reach ("we won't retrain by hand"), except
-# right after the cue, where they start what is refused ("rank by bid, not by CTR").
-_MEANS = frozenset(("by", "with", "via", "through", "using"))
-
-
-def _scope_after(words: Words, end: int) -> Iterable[int]:
-    """The words a trigger ending before word `end` negates: SCOPE words (articles are free),
-    and SCOPE more after each "or", "nor", "such as", "like", "including"; across a comma
-    only when the list it starts goes on to an "or"/"nor"."""
-    raw, parts, keys = words.words, words.parts, words.keys
-    n = len(raw)
-    k, budget = end, SCOPE
-    listing = False
-    resumed = -1
-    if 0 < end < n and parts[2 * end].strip() == ",":
-        # "I wouldn't, at least initially, build X": the reach resumes after the aside.
-        k = resumed = _aside_end(words, end) or k
-    while k < n and (budget > 0 or (raw[k].lower() in _LIST_ON and not is_boundary(parts[2 * k]))):
-        if (
-            k != resumed
-            and is_boundary(parts[2 * k])
-            and not (parts[2 * k].strip() == "," and _list_goes_on(words, k))
-        ):
-            return
-        word = raw[k].lower()
-        if word in _LIST_ON:
-            budget = SCOPE + 1
-            listing = True
-        elif word == "and" and listing and k + 1 < n and raw[k + 1].lower() not in TERMINATORS:
-            pass  # "on OCR or clever table and slide parsing": the list goes on
-        elif word in _RELATIVES and k > end and raw[k - 1].lower() in _PEOPLE:
-            # "push back on anyone who wants to optimise clicks": what they want is refused
-            budget = SCOPE + 1
-        elif (
-            word in _RELATIVES
-            and k > end
-            and not listing
-            and k + 1 < n
-            and (
-                raw[k + 1].lower() in _RELATIVE_VERBS
-                or (k > end + 1 and _verb_of_a_thing(raw[k + 1]) and keys[k - 1] not in _FREE)
-            )
-            and not is_boundary(parts[2 * k + 2])
-        ):
-            # "not posts that were never shown": the relative clause tells which posts are
-            # refused, so it is refused with them (not "I don't know that it helps")
-            budget = SCOPE + 1
-        elif word in _RELATIVES and not listing and (resume := _or_after(words, k)):
-            # "not try to work out which push caused it or model the delay": "not A or B"
-            # refuses both, so the reach goes on past A's relative clause to the "or".
-            yield from range(k, resume)
-            k, budget, listing = resume, SCOPE + 1, True
-            continue
-        elif (
-            word in TERMINATORS
-            and not (k == end and word in _MEANS)
-            # "I wouldn't measure retrieval separately with recall@k": a refused
-            # measurement's means is refused with it (not "with 2% positives", a setting)
-            and not (word in _MEANS and _measured(keys, end, k) and _not_a_figure(raw, k + 1))
-        ):
-            return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
-        yield k
-        if keys[k] not in _FREE and not _alternative_next(parts, k, n):
-            budget -= 1
-        k += 1
-
-
-def _alternative_next(parts: Sequence[str], k: int, n: int) -> bool:
-    """Whether word k is joined to the next by a slash ("prep / wait / drive legs"): the
-    alternatives of a slashed list count as one word of a refusal's reach, as the words
-    of an "or" list do."""
-    return k + 1 < n and parts[2 * k + 2].strip() == "/"
-
-
-# "I don't think PYMK needs its own abuse model": an opinion denied covers the whole clause
-# it introduces, its subject and what the verb takes, however long.
-_DENIED_OPINION = frozenset(("don't", "dont", "do not", "doesn't", "does not"))
-_OPINION_VERBS = frozenset(("think", "believe", "reckon"))
-_OPINION_ENDS = frozenset(
-    "but however although though yet whereas while so because since as given unless until "
-    "instead otherwise therefore thus hence".split()
-)
-_OPINION_REACH = 16
-# Doubts that, like a denied opinion, take a whole clause: "I'm skeptical that ...".
-_DOUBTING = frozenset(
-    ("skeptical", "sceptical", "unconvinced", "convinced", "sure", "unsure", "doubt", "doubtful")
-)
-_THAT_WHETHER = frozenset(("that", "whether", "if"))
-
-
-def _opinion_clause(words: Words, trigger: str, end: int) -> Iterable[int]:
-    """The clause an "I don't think" (or a doubt: "I'm skeptical that", "not sure whether")
-    denies, from its verb to the clause's end (punctuation or a word joining another clause,
-    at most _OPINION_REACH words): "I don't think spammers move fast enough to justify online
-    learning or daily retrains" refuses the learning and the retrains, not just the five
-    words a plain "don't" reaches."""
-    raw = words.words
-    n = len(raw)
-    if end >= n:
-        return
-    said = [w for w in trigger.lower().split() if w not in _THAT_WHETHER]
-    if trigger.lower() in _DENIED_OPINION and raw[end].lower() in _OPINION_VERBS:
-        k = end + 1
-    elif said and said[-1] in _DOUBTING:
-        # "I'm skeptical that X is worth building", "not convinced that X would pay off"
-        k = end + 1 if raw[end].lower() in _THAT_WHETHER else end
-    else:
-        return
-    while k < n and k - end <= _OPINION_REACH:
-        if words.boundary_before(k) or raw[k].lower() in _OPINION_ENDS:
-            return
-        yield k
-        k += 1
-
-
-# "I'd put off continuous training until we see the model go stale": what a refusal waits
-# to see is a condition, not a proposal; the clause after "until"/"unless"/"if"/"once" is put
-# off with it when it waits to see something ("until the ranker is live" names a step of
-# the plan, and stays).
-_WAITED_CONDITIONS = frozenset(("until", "till", "unless", "if", "once", "when"))
-_OBSERVED = stems("see sees seen notice observe evidence data shows show signs proof")
-_CONDITION_WORDS = 16
-
-
-def _waited_for(words: Words, k: int) -> Iterable[int]:
-    """The words of the condition a refusal's reach stopped at (word k), to its clause's end
-    (at most _CONDITION_WORDS), when it waits to see something within its first three words
-    ("unless we see evidence of drift")."""
-    raw, keys = words.words, words.keys
-    n = len(raw)
-    if k >= n or k == 0 or words.sentence_break_before(k):
-        return
-    if raw[k].lower() not in _WAITED_CONDITIONS or not any(
-        keys[j] in _OBSERVED for j in range(k + 1, min(n, k + 4))
-    ):
-        return
-    j = k + 1
-    while j < n and j - k <= _CONDITION_WORDS and not words.boundary_before(j):
-        yield j
-        j += 1
-
-
-# People whose wish a cue refuses: "I'd push back on anyone who wants ...".
-_PEOPLE = frozenset("anyone anybody someone somebody everyone people those teams".split())
-# Words that open a relative clause inside what a cue refuses ("which push caused it").
-_RELATIVES = frozenset(("which", "that", "who"))
-_RELATIVE_REACH = 6
-# What opens a relative clause's verb right after its pronoun ("posts that were never shown",
-# "mail which has no report"): the pronoun is not a conjunction ("know that the ...").
-_RELATIVE_VERBS = frozenset(
-    "is are was were has have had never got get gets aren't weren't wasn't isn't didn't "
-    "don't doesn't hasn't haven't".split()
-)
-
-
-# "a staffing simulator that replays plans": after a refused object, a relative pronoun and
-# a verb of the third person ("replays", "scores") tell which thing is refused. Not "-ss"
-# ("that class"), nor short words ("that is" is above; "this", "its" are not verbs).
-_NOT_THIRD_PERSON = frozenset("its this his has was does always sometimes perhaps".split())
-
-
-def _verb_of_a_thing(word: str) -> bool:
-    """Whether a word reads as a verb of the third person singular after "that"/"which"."""
-    w = word.lower()
-    return (
-        len(w) > 4
-        and w.endswith("s")
-        and not w.endswith(("ss", "'s", "us", "is"))
-        and (w not in _NOT_THIRD_PERSON)
-    )
-
-
-def _or_after(words: Words, k: int) -> int | None:
-    """The "or" that closes the relative clause opened at word k, within a few words and
-    before any punctuation or other clause word: where a refused list goes on."""
-    raw = words.words
-    for j in range(k + 1, min(len(raw), k + 1 + _RELATIVE_REACH)):
-        if words.boundary_before(j):
-            return None
-        word = raw[j].lower()
-        if word in ("or", "nor"):
-            return j
-        if word in TERMINATORS:
-            return None
-    return None
-
-
-_ASIDE = 5
-
-
-def _aside_end(words: Words, k: int) -> int | None:
-    """For a comma before word k: the word after an aside of a few words closed by another
-    comma ("at least initially", "for now"), when no clause word sits inside it."""
-    raw = words.words
-    for j in range(k, min(len(raw), k + _ASIDE + 1)):
-        if j > k and words.boundary_before(j):
-            return j if words.before(j).strip() == "," else None
-        if raw[j].lower() in TERMINATORS:
-            return None
-    return None
-
-
-# Verbs of measuring: what they are done "with" or "using" is the measure itself.
-_MEASURING = stems(
-    "measure evaluate score track report monitor assess judge benchmark "
-    # ...and what a measure is sliced "by" is the slice: "I wouldn't slice metrics by
-    # prefix length"
-    "slice segment break stratify bucket"
-)
-
-
-def _measured(keys: Sequence[str], end: int, k: int) -> bool:
-    return any(keys[j] in _MEASURING for j in range(end, k))
-
-
-def _not_a_figure(raw: Sequence[str], k: int) -> bool:
-    return k < len(raw) and not raw[k][:1].isdigit()
-
-
-def _list_goes_on(words: Words, k: int) -> bool:
-    """Whether the list broken by a comma before word k closes with "or"/"nor"."""
-    raw, parts = words.words, words.parts
-    for j in range(k, min(len(raw), k + 12)):
-        if j > k and is_boundary(parts[2 * j]) and parts[2 * j].strip() != ",":
-            return False
-        word = raw[j].lower()
-        if word in ("or", "nor"):
-            return True
-        if word in TERMINATORS:
-            return False
-    return False
-
-
-def _scope_before(words: Words, start: int) -> Iterable[int]:
-    """The words a post-trigger starting at word `start` negates: SCOPE words back, and over
-    an "and"/"or" that joins what the clause is about ("hides and reports are too rare to be
-    useful"), but not one that joins two clauses ("we retrain weekly and drift is not a
-    concern")."""
-    raw, parts = words.words, words.parts
-    k = start - 1
-    opened = _parenthesis_before(words, start)
-    if opened is not None:
-        # "Streaming features (Kafka, Flink) aren't needed": over the brackets to the subject.
-        yield from range(start - 1, opened - 1, -1)
-        k = opened - 1
-        if k < 0 or words.sentence_break_before(opened):
-            return
-        start = opened
-    while (
-        k >= 0
-        and k >= start - SCOPE
-        and ((k == start - 1 and opened is not None) or not is_boundary(parts[2 * k + 2]))
-    ):
-        word = raw[k].lower()
-        if word in _COORDINATORS:
-            if parts[2 * k].strip() == ",":
-                return  # "X from day one, and retraining comes later": two clauses
-            before = _subject_before(words, k)
-            if before is None:
-                return
-            yield from range(k, before - 1, -1)
-            return
-        if word in TERMINATORS:
-            return
-        yield k
-        k -= 1
-    if k == start - SCOPE - 1 and k >= 0 and not is_boundary(parts[2 * k + 2]):
-        yield from _long_subject(words, k)
 
 
 # "X is a mess I don't want", "that's a sizeable investment I'd schedule after the
@@ -4181,58 +3391,6 @@ def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
         else:
             continue
         yield from ((k, neg) for k in subject)
-
-
-_LONG_SCOPE = 8
-"""How many words further back than SCOPE a post-trigger's subject may open its clause."""
-
-
-def _long_subject(words: Words, k: int) -> list[int]:
-    """The rest of a long subject a post-trigger judges, from word k back to its clause's
-    start ("per-action thresholds tuned to the costs of each action can come later"): only
-    when the clause opens within _LONG_SCOPE words and nothing that joins or subordinates a
-    clause stands between (else the words stay unjudged, as before)."""
-    raw, parts = words.words, words.parts
-    out: list[int] = []
-    while k >= 0 and len(out) < _LONG_SCOPE:
-        word = raw[k].lower()
-        if word in TERMINATORS or word in _COORDINATORS:
-            return []
-        out.append(k)
-        if k == 0 or is_boundary(parts[2 * k]):
-            return out  # the clause's first word
-        k -= 1
-    return []
-
-
-_BRACKETED = 8
-
-
-def _parenthesis_before(words: Words, start: int) -> int | None:
-    """When a bracket closes right before word `start`: the first word inside it."""
-    if ")" not in words.before(start):
-        return None
-    for j in range(start - 1, max(-1, start - 1 - _BRACKETED), -1):
-        sep = words.before(j)
-        if "(" in sep:
-            return j
-        if ")" in sep or words.sentence_break_before(j):
-            return None
-    return None
-
-
-def _subject_before(words: Words, k: int) -> int | None:
-    """For a coordinator at word k: the first word of what it joins on its left, when that
-    reaches back to the start of the clause within SCOPE words (no pronoun, no "but")."""
-    raw, parts = words.words, words.parts
-    j = k - 1
-    while j >= 0 and j >= k - SCOPE:
-        if raw[j].lower() in TERMINATORS:
-            return None
-        if j == 0 or is_boundary(parts[2 * j]):
-            return j
-        j -= 1
-    return None
 
 
 def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[list[Mention]]:
@@ -4306,18 +3464,6 @@ def _marks(positions: Iterable[int], n: int) -> bytearray:
     return marked
 
 
-# "People love DeepFM for this. I wouldn't." rejects the previous sentence as a whole.
-_SUBJECTS = frozenset(
-    {"i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"}
-    | {"i\u2019d", "we\u2019d", "i\u2019m", "we\u2019re"}
-)
-_ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
-
-
-# ", so we won't.", ", which I wouldn't.": a short closing clause that rejects the one before.
-_CLOSING = frozenset(("so", "which", "and"))
-
-
 def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: int) -> bool:
     """A short sentence "I wouldn't." / "I'd skip it." / "We won't start there." at index i,
     a short clause closing a sentence: "..., so we won't.", or a cue that closes a clause
@@ -4348,11 +3494,8 @@ def _rejects_previous_sentence(words: Words, raw: Sequence[str], i: int, end: in
     return False
 
 
-# "... is something I'd put off until the weekly one is trusted": a condition after the cue.
-_CONDITION_OPENERS = frozenset("until till unless once".split())
 # "..., which is too slow for training": a verdict after "which" and a copula.
 _WHICH_COPULAS = frozenset("is are was were seems seem feels feel".split())
-_IF_WORDS = frozenset(("if", "when"))
 # Words that may end a short refusal: "We don't need to.", "I wouldn't either."
 _TAILS = frozenset("to either yet now for here really at all so first initially bother".split())
 
