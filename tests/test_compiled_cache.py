@@ -125,7 +125,7 @@ def test_every_bundled_rubric_is_written_and_read_back_as_it_was(library: Librar
         ("O", "os", "system", [], []),  # not the engine's module
         ("O", "builtins", "eval", [], []),
         ("O", "designtrainer.grading.compiled", "compile_rubric", [], []),  # not a class
-        ("N", "designtrainer.grading.negation", "NegationRules", [("=", 1)]),  # not a tuple
+        ("N", "designtrainer.grading.negation.rules", "NegationRules", [("=", 1)]),  # not a tuple
         ("O", "designtrainer.grading.typos", "Vocabulary", ["__class__"], [("=", 1)]),
         ("X", 1),
         ("A", "d", b"\0" * 8),  # arrays of whole numbers only

@@ -40,6 +40,7 @@ from designtrainer.grading.negation import (
     remedies,
     weighings,
 )
+from designtrainer.grading.negation import rules as negation_rules
 from designtrainer.grading.words import Words, stem, tokenize
 from designtrainer.loading.library import Library, default_sources, load_library
 
@@ -514,7 +515,7 @@ def test_negation_patterns_find_their_starts_among_the_pattern_starts(
     words = _compiled(case_id).vocabulary.read(text)
     triggers = negation_module.find_negations(rules, words).triggers
     looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
-    starts = [i for i in looked_at if words.keys[i] in negation_module._PATTERN_STARTS]
+    starts = [i for i in looked_at if words.keys[i] in negation_rules._PATTERN_STARTS]
     for pattern in (
         deferrals._deferred,
         weighings._preferred_over,
@@ -561,7 +562,7 @@ def test_rules_cut_down_to_some_keys_hold_the_whole_trie_under_them() -> None:
     """Checking `not_negations` builds only the cues beginning with the phrase's keys: under
     each of those keys the cut-down trie is the whole one, and it has nothing else."""
     whole = _general_rules()
-    for kind, cue in negation_module._cues():
+    for kind, cue in negation_rules._cues():
         keys = set(_keyed(cue).keys)
         cut = negation_module.NegationRules._beginning_with(keys)
         assert cut.trie == {k: whole.trie[k] for k in keys if k in whole.trie}, (kind, cue)
@@ -570,7 +571,7 @@ def test_rules_cut_down_to_some_keys_hold_the_whole_trie_under_them() -> None:
         assert {p for p in cut.pairs if p[0] in keys} == {p for p in whole.pairs if p[0] in keys}
 
 
-_CUE_TEXTS = tuple(cue for _, cue in negation_module._cues())
+_CUE_TEXTS = tuple(cue for _, cue in negation_rules._cues())
 
 
 def test_the_cues_are_keyed_as_phrases_are_keyed_as_written() -> None:
@@ -578,7 +579,7 @@ def test_the_cues_are_keyed_as_phrases_are_keyed_as_written() -> None:
     first of `phrase_keys`."""
     from designtrainer.grading.words import keys_of_phrases, phrase_keys
 
-    cues = [cue for _, cue in negation_module._cues(("not spam", "a the", ""))]
+    cues = [cue for _, cue in negation_rules._cues(("not spam", "a the", ""))]
     assert keys_of_phrases(cues, joined=False) == [phrase_keys(cue)[:1] for cue in cues]
 
 
@@ -941,13 +942,13 @@ def test_cues_are_looked_for_where_asking_word_by_word_finds_they_may_begin(
             or (
                 i + 1 < n
                 and (
-                    (keys[i], keys[i + 1]) in rules.pairs or keys[i + 1] in negation_module._SKIPPED
+                    (keys[i], keys[i + 1]) in rules.pairs or keys[i + 1] in negation_rules._SKIPPED
                 )
             )
         )
     ]
     looked_keys = [keys[i] for i in looked_at]
-    assert negation_module._cue_starts(rules, keys, looked_at, looked_keys) == asked, text
+    assert negation_rules._cue_starts(rules, keys, looked_at, looked_keys) == asked, text
 
 
 def _plain_hypothetical(judgement: Judgement, m: Mention, first: int, last: int) -> bool:

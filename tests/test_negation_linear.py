@@ -20,7 +20,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from designtrainer.grading.negation import Negation, _Covering, find_negations, weighings
+from designtrainer.grading.negation import Negation, find_negations, weighings
+from designtrainer.grading.negation.entry import _Covering
 from designtrainer.grading.negation.weighings import _WEIGHING, _holds, _Occurrences
 from designtrainer.grading.words import Words
 from designtrainer.loading.library import Library

@@ -9,12 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from designtrainer.grading.negation.cues import _CONDITION_FIRST, BOTH, POST, PRE, TERMINATORS
-from designtrainer.grading.words import (
-    Words,
-    plain,
-    stem,
-    stems,
-)
+from designtrainer.grading.words import Words, plain, stem, stems
 
 
 def _opens_on_condition(words: Words, i: int) -> bool:

@@ -5,9 +5,7 @@ Data only, so every reading (and `has_negation_cue` at load time) shares one voc
 
 from __future__ import annotations
 
-from designtrainer.grading.words import (
-    stems,
-)
+from designtrainer.grading.words import stems
 
 SCOPE = 5
 

@@ -13,13 +13,7 @@ from designtrainer.grading.negation.clauses import (
 )
 from designtrainer.grading.negation.cues import TERMINATORS
 from designtrainer.grading.negation.marks import Negation, _with
-from designtrainer.grading.words import (
-    Words,
-    is_boundary,
-    plain,
-    stem,
-    stems,
-)
+from designtrainer.grading.words import Words, is_boundary, plain, stem, stems
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
 # add once the model is established": an addition put off until later, or until a condition.

@@ -15,11 +15,7 @@ from designtrainer.grading.negation.clauses import (
 )
 from designtrainer.grading.negation.cues import PLAIN_NEGATIONS
 from designtrainer.grading.negation.marks import Negation, _with
-from designtrainer.grading.words import (
-    Words,
-    plain,
-    stems,
-)
+from designtrainer.grading.words import Words, plain, stems
 
 # "An A/B test would need many weeks", "A/B testing mostly adds delay", "ANN indexes lose
 # recall": an idea as the subject of what it would cost is argued against.

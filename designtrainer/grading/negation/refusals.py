@@ -45,14 +45,7 @@ from designtrainer.grading.negation.scopes import (
     _scope_after,
     _scope_before,
 )
-from designtrainer.grading.words import (
-    ARTICLES,
-    Words,
-    is_boundary,
-    plain,
-    stem,
-    stems,
-)
+from designtrainer.grading.words import ARTICLES, Words, is_boundary, plain, stem, stems
 
 _NOT_EQUAL = ("\u2260", "!=")
 

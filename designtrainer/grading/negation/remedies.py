@@ -33,12 +33,7 @@ from designtrainer.grading.negation.refusals import (
     _only_tail,
 )
 from designtrainer.grading.negation.scopes import _VERDICT_COPULAS
-from designtrainer.grading.words import (
-    Words,
-    plain,
-    stem,
-    stems,
-)
+from designtrainer.grading.words import Words, plain, stem, stems
 
 # "I'd accept that bias for now", "we can live with that noise": a shortcoming put up with
 # is a remedy refused, for what the sentence before said.

@@ -5,13 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from designtrainer.grading.negation.cues import SCOPE, TERMINATORS
-from designtrainer.grading.words import (
-    ARTICLES,
-    Words,
-    is_boundary,
-    plain,
-    stems,
-)
+from designtrainer.grading.words import ARTICLES, Words, is_boundary, plain, stems
 
 _TOPIC_WORDS = 8
 """The most words a fronted topic runs to its comma."""

@@ -27,12 +27,7 @@ from designtrainer.grading.negation.faults import (
 )
 from designtrainer.grading.negation.marks import Negation, _with
 from designtrainer.grading.negation.scopes import _scope_after
-from designtrainer.grading.words import (
-    Words,
-    plain,
-    stem,
-    stems,
-)
+from designtrainer.grading.words import Words, plain, stem, stems
 
 # "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
 # or MASE", "daily aggregates are preferable to streaming": what a preference is set against
