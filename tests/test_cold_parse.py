@@ -268,12 +268,13 @@ def test_loading_drops_the_rules_only_checking_needs(tmp_path: Path, monkeypatch
     """Checking rubric files indexes the general negation cues (`not_negations` must hold a
     cue); a loaded library does not keep them, as nothing after loading uses them."""
     from designtrainer.grading import negation
+    from designtrainer.grading.negation import rules
 
     monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path))  # nothing recorded: every file checked
     lib = load_library(default_sources())
-    assert negation._general_cues.cache_info().currsize == 0
+    assert rules._general_cues.cache_info().currsize == 0
     assert negation.has_negation_cue("not really")  # built again when asked
-    assert negation._general_cues.cache_info().currsize == 1
+    assert rules._general_cues.cache_info().currsize == 1
     assert compile_rubric(lib.rubric("eta-prediction")).negation.words
 
 

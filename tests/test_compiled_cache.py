@@ -125,7 +125,7 @@ def test_every_bundled_rubric_is_written_and_read_back_as_it_was(library: Librar
         ("O", "os", "system", [], []),  # not the engine's module
         ("O", "builtins", "eval", [], []),
         ("O", "designtrainer.grading.compiled", "compile_rubric", [], []),  # not a class
-        ("N", "designtrainer.grading.negation", "NegationRules", [("=", 1)]),  # not a tuple
+        ("N", "designtrainer.grading.negation.rules", "NegationRules", [("=", 1)]),  # not a tuple
         ("O", "designtrainer.grading.typos", "Vocabulary", ["__class__"], [("=", 1)]),
         ("X", 1),
         ("A", "d", b"\0" * 8),  # arrays of whole numbers only
@@ -279,7 +279,7 @@ def test_an_object_deep_in_a_big_container_is_written_as_an_object() -> None:
     the negation trie) must still be found, or marshal would refuse the whole entry."""
     import marshal
 
-    from designtrainer.grading.negation import _Trigger
+    from designtrainer.grading.negation.marks import _Trigger
 
     cue = _Trigger("pre", "won't")
     plain = {f"k{i}": [(i, i + 1, "phrase")] for i in range(100)}

@@ -32,7 +32,15 @@ from designtrainer.grading.evidence import choose
 from designtrainer.grading.grade import ReadAnswer, _boilerplate, read_answer
 from designtrainer.grading.judgement import LABEL, Judgement
 from designtrainer.grading.mentions import Mention, PhraseIndex, find_mentions
-from designtrainer.grading.negation import Negation, accepts_shortcoming
+from designtrainer.grading.negation import (
+    Negation,
+    accepts_shortcoming,
+    deferrals,
+    refusals,
+    remedies,
+    weighings,
+)
+from designtrainer.grading.negation import rules as negation_rules
 from designtrainer.grading.words import Words, stem, tokenize
 from designtrainer.loading.library import Library, default_sources, load_library
 
@@ -459,12 +467,12 @@ def _plain_left_out(words: Words) -> list[tuple[int, Negation]]:
     keys, raw, n = words.keys, words.words, len(words.keys)
     out: list[tuple[int, Negation]] = []
     for i in range(n):
-        if keys[i] not in negation_module._LEAVE:
+        if keys[i] not in deferrals._LEAVE:
             continue
-        for j in range(i + 2, min(n, i + 2 + negation_module._LEFT_OUT_REACH)):
+        for j in range(i + 2, min(n, i + 2 + deferrals._LEFT_OUT_REACH)):
             if words.boundary_before(j) or raw[j].lower() in negation_module.TERMINATORS:
                 break
-            if raw[j].lower() in negation_module._OUT:
+            if raw[j].lower() in deferrals._OUT:
                 neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
                 out += ((k, neg) for k in range(i + 1, j))
                 break
@@ -479,7 +487,7 @@ def test_left_out_starts_from_the_looked_at_words(answer: tuple[str, str]) -> No
     rules = _compiled(case_id).negation
     words = _compiled(case_id).vocabulary.read(text)
     looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
-    assert list(negation_module._left_out(words, looked_at)) == _plain_left_out(words)
+    assert list(deferrals._left_out(words, looked_at)) == _plain_left_out(words)
 
 
 @settings(max_examples=40, deadline=None)
@@ -507,25 +515,28 @@ def test_negation_patterns_find_their_starts_among_the_pattern_starts(
     words = _compiled(case_id).vocabulary.read(text)
     triggers = negation_module.find_negations(rules, words).triggers
     looked_at = [i for i, key in enumerate(words.keys) if key in rules.looked_at]
-    starts = [i for i in looked_at if words.keys[i] in negation_module._PATTERN_STARTS]
-    m = negation_module
+    starts = [i for i in looked_at if words.keys[i] in negation_rules._PATTERN_STARTS]
     for pattern in (
-        m._deferred,
-        m._preferred_over,
-        m._alone,
-        m._non_prefixed,
-        m._left_out,
-        m._put_off,
-        m._short_verdicts,
-        m._accepted,
+        deferrals._deferred,
+        weighings._preferred_over,
+        refusals._alone,
+        refusals._non_prefixed,
+        deferrals._left_out,
+        deferrals._put_off,
+        deferrals._short_verdicts,
+        remedies._accepted,
     ):
         assert list(pattern(words, starts)) == list(pattern(words, looked_at)), pattern
-    assert list(m._deferred_notes(words, starts)) == list(m._deferred_notes(words, looked_at))
-    weighed = [(list(run), neg) for run, neg in m._weighed_then_dropped(words, triggers, starts)]
-    assert weighed == [
-        (list(run), neg) for run, neg in m._weighed_then_dropped(words, triggers, looked_at)
+    assert list(deferrals._deferred_notes(words, starts)) == list(
+        deferrals._deferred_notes(words, looked_at)
+    )
+    weighed = [
+        (list(run), neg) for run, neg in weighings._weighed_then_dropped(words, triggers, starts)
     ]
-    later = m._weighed_then_dropped_later
+    assert weighed == [
+        (list(run), neg) for run, neg in weighings._weighed_then_dropped(words, triggers, looked_at)
+    ]
+    later = weighings._weighed_then_dropped_later
     assert list(later(words, triggers, starts)) == list(later(words, triggers, looked_at))
 
 
@@ -551,7 +562,7 @@ def test_rules_cut_down_to_some_keys_hold_the_whole_trie_under_them() -> None:
     """Checking `not_negations` builds only the cues beginning with the phrase's keys: under
     each of those keys the cut-down trie is the whole one, and it has nothing else."""
     whole = _general_rules()
-    for kind, cue in negation_module._cues():
+    for kind, cue in negation_rules._cues():
         keys = set(_keyed(cue).keys)
         cut = negation_module.NegationRules._beginning_with(keys)
         assert cut.trie == {k: whole.trie[k] for k in keys if k in whole.trie}, (kind, cue)
@@ -560,7 +571,7 @@ def test_rules_cut_down_to_some_keys_hold_the_whole_trie_under_them() -> None:
         assert {p for p in cut.pairs if p[0] in keys} == {p for p in whole.pairs if p[0] in keys}
 
 
-_CUE_TEXTS = tuple(cue for _, cue in negation_module._cues())
+_CUE_TEXTS = tuple(cue for _, cue in negation_rules._cues())
 
 
 def test_the_cues_are_keyed_as_phrases_are_keyed_as_written() -> None:
@@ -568,7 +579,7 @@ def test_the_cues_are_keyed_as_phrases_are_keyed_as_written() -> None:
     first of `phrase_keys`."""
     from designtrainer.grading.words import keys_of_phrases, phrase_keys
 
-    cues = [cue for _, cue in negation_module._cues(("not spam", "a the", ""))]
+    cues = [cue for _, cue in negation_rules._cues(("not spam", "a the", ""))]
     assert keys_of_phrases(cues, joined=False) == [phrase_keys(cue)[:1] for cue in cues]
 
 
@@ -901,12 +912,12 @@ def test_a_figure_with_no_bracket_opening_before_it_is_not_read_as_bracketed(
 def test_no_refusal_after_its_object_begins_another() -> None:
     """`_refused_after` looks a refusal up by its size: that finds the one phrase a scan of
     the table would only while no phrase of a table is the start of another."""
-    for table in (negation_module._RULED_OUT, negation_module._REFUSED_AT_END):
+    for table in (refusals._RULED_OUT, refusals._REFUSED_AT_END):
         for phrase in table:
             assert not any(other[: len(phrase)] == phrase for other in table - {phrase})
     # ...and it skips a word whose first two words begin no refusal, which holds while each
     # refusal has two words at least.
-    assert min(negation_module._REFUSAL_SIZES) >= 2
+    assert min(refusals._REFUSAL_SIZES) >= 2
 
 
 @settings(max_examples=80, deadline=None)
@@ -931,13 +942,13 @@ def test_cues_are_looked_for_where_asking_word_by_word_finds_they_may_begin(
             or (
                 i + 1 < n
                 and (
-                    (keys[i], keys[i + 1]) in rules.pairs or keys[i + 1] in negation_module._SKIPPED
+                    (keys[i], keys[i + 1]) in rules.pairs or keys[i + 1] in negation_rules._SKIPPED
                 )
             )
         )
     ]
     looked_keys = [keys[i] for i in looked_at]
-    assert negation_module._cue_starts(rules, keys, looked_at, looked_keys) == asked, text
+    assert negation_rules._cue_starts(rules, keys, looked_at, looked_keys) == asked, text
 
 
 def _plain_hypothetical(judgement: Judgement, m: Mention, first: int, last: int) -> bool:

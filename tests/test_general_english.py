@@ -1,4 +1,4 @@
-"""General English the negation and judgement stages read (grading/negation.py,
+"""General English the negation and judgement stages read (grading/negation/,
 grading/judgement.py): each sentence in a rejection, argued-against, mistake or named case was
 credited or flagged wrongly before the rule it tests; the genuine cases guard the rules'
 reach. Small rubrics built here, so content edits never move these."""

@@ -1,4 +1,4 @@
-"""Rejections in general English (grading/negation.py, judgement.py, evidence.py): once an
+"""Rejections in general English (grading/negation/, judgement.py, evidence.py): once an
 answer rejects an idea, only a mention that applies it in a sentence of its own earns it, in
 any section; floated options are named; warnings raise no red flag. Each rejected or warning
 sentence here was credited or flagged before the mechanism it tests; the genuine ones guard

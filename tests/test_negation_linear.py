@@ -20,15 +20,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from designtrainer.grading import negation
-from designtrainer.grading.negation import (
-    _WEIGHING,
-    Negation,
-    _Covering,
-    _holds,
-    _Occurrences,
-    find_negations,
-)
+from designtrainer.grading.negation import Negation, find_negations, weighings
+from designtrainer.grading.negation.entry import _Covering
+from designtrainer.grading.negation.weighings import _WEIGHING, _holds, _Occurrences
 from designtrainer.grading.words import Words
 from designtrainer.loading.library import Library
 
@@ -46,7 +40,7 @@ def work(text: str, library: Library, monkeypatch: pytest.MonkeyPatch) -> int:
     compiled = library.compiled("fraud-detection")
     words = compiled.vocabulary.read(text)
     count = 0
-    real_holds, real_break = negation._holds, Words.sentence_break_before
+    real_holds, real_break = weighings._holds, Words.sentence_break_before
 
     def holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
         nonlocal count
@@ -59,7 +53,7 @@ def work(text: str, library: Library, monkeypatch: pytest.MonkeyPatch) -> int:
         return real_break(self, k)
 
     with monkeypatch.context() as patch:
-        patch.setattr(negation, "_holds", holds)
+        patch.setattr(weighings, "_holds", holds)
         patch.setattr(Words, "sentence_break_before", sentence_break_before)
         find_negations(compiled.negation, words)
     return count
@@ -145,10 +139,10 @@ def test_a_long_clause_is_not_read_to_see_whether_it_weighs_back(
     is answered without reading its words (it was, once per "but")."""
     words = library.compiled("fraud-detection").vocabulary.read(paste(3000))
     read: list[str] = []
-    real = negation.plain
-    monkeypatch.setattr(negation, "plain", lambda word: read.append(word) or real(word))
-    assert not negation._weighs_back(words, 0, 2999)
-    assert len(read) <= negation._WEIGHS_BACK_WORDS
+    real = weighings.plain
+    monkeypatch.setattr(weighings, "plain", lambda word: read.append(word) or real(word))
+    assert not weighings._weighs_back(words, 0, 2999)
+    assert len(read) <= weighings._WEIGHS_BACK_WORDS
 
 
 _PLAIN = Negation("not", 0, 0)

@@ -1703,7 +1703,7 @@ def test_a_long_run_of_articles_is_read_without_recursing_through_it(library: Li
     assert "no-fallback" in fired(library, "rag-assistant", "If it times out we return an error.")
 
 
-# -- refusals said after what they refuse (grading/negation.py `_refused_after`) ---------------
+# -- refusals said after what they refuse (grading/negation/ `_refused_after`) ---------------
 # These were red-flag-only tables in evidence.py; as negation cues an item gets them too.
 
 REFUSED_AFTER = [

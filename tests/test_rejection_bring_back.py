@@ -1,6 +1,6 @@
 """A rejected idea brought back, or not, by a later word of it (grading/evidence.py
 `_brings_back`, grading/judgement.py `affirms`), and rejections read from what others
-propose and from what is said to suffice (grading/negation.py `voiced_by_others`,
+propose and from what is said to suffice (grading/negation/ `voiced_by_others`,
 `_voiced_then_dropped`; evidence.py `_enough_instead`). Sentences are our own, over a small
 rubric built here; each reading is checked in both directions: the passing word earns
 nothing, the genuine adoption still earns the idea."""

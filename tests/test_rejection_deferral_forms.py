@@ -1,5 +1,5 @@
 """Deferrals and weighings read as rejections, and rejected ideas not brought back by a later
-sentence that puts the matter off or faults it (grading/negation.py `_hedged_no`,
+sentence that puts the matter off or faults it (grading/negation/ `_hedged_no`,
 `_fronted_object`, `_left_out`'s "leave X until", `_long_subject`, `_relative_refusal`;
 grading/judgement.py `_revisited`, `_faulted`). Sentences are our own, over a small rubric
 built here; each reading is checked both ways: a real deferral or refusal earns nothing, a

@@ -1,4 +1,4 @@
-"""An idea rejected by what is wrong with it, with no cue of refusal (grading/negation.py
+"""An idea rejected by what is wrong with it, with no cue of refusal (grading/negation/
 `_judged_by_faults`, reject13): a clause whose predicate, or the appositive closing it, is a
 sample found wanting ("a small skewed slice", "it's a small set ...") says why the idea is
 not taken. Sentences are our own, over a small rubric built here; each reading is checked in

@@ -1,4 +1,4 @@
-"""A problem acknowledged and its remedy refused (grading/negation.py `_refused_remedy`,
+"""A problem acknowledged and its remedy refused (grading/negation/ `_refused_remedy`,
 grading/evidence.py `_problem_then_turn`): a refusal that points back (it, that, them) at a
 problem stated in its sentence or the sentence before takes the statement with it, so the
 problem's words credit nothing; a remedy or an alternative adopted for it keeps the idea.

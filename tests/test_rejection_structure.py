@@ -1,5 +1,5 @@
 """Rejections read from the structure of an English sentence, not from a cue list
-(grading/negation.py): an opinion denied ("I don't think X needs Y") covers the clause it
+(grading/negation/): an opinion denied ("I don't think X needs Y") covers the clause it
 introduces. Each rejected sentence here was credited before its reading; the adopted ones
 guard its reach. Sentences are our own, over a small rubric built here so content edits
 never move them."""

@@ -1,4 +1,4 @@
-"""Refusals the engine once did not read (lane reject14, grading/negation.py
+"""Refusals the engine once did not read (lane reject14, grading/negation/
 `_verdict_or_shorter_cue`, `_refused_fragment`, and the readings after them): a cue hidden
 under a longer verdict that does not judge ("not mining" read as "not mine"), a verbless
 "No ..." sentence whose noun phrase runs past the usual reach, and more. Each pair is twins:

@@ -1,4 +1,4 @@
-"""Ideas weighed by what they would do, then dropped after a "but" (grading/negation.py
+"""Ideas weighed by what they would do, then dropped after a "but" (grading/negation/
 `_WEIGHING`, `_CHOOSING_INSTEAD`), and a refusal that holds or parks what it points back at.
 Each rejected sentence here was credited before its reading; the adopted ones guard its
 reach. Sentences are our own, over a small rubric built here so content edits never move

@@ -996,7 +996,7 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     `mistake`) as someone else's choice, with no turn to the answer's own view between the
     two ("some people argue for X", not "some people worry, but I'd do X"), under a label
     that refuses it ("Not doing: X"). (A refusal after telling it, "I looked at X, and I'd
-    rule it out", is a negation: grading/negation.py.)"""
+    rule it out", is a negation: grading/negation/refusals.py.)"""
     raw = words.words
     said = [*map(plain, raw[first : last + 1])]
     before = mistake - first

@@ -4,7 +4,7 @@ Each answer text passes once through the stages, each in its own module:
 
 1. words      (`words.py`, `typos.py`)  the text as normalised words with their separators
 2. mentions   (`mentions.py`)           where the rubric's phrases occur
-3. negation   (`negation.py`)           which mentions a negation covers
+3. negation   (`negation/`)             which mentions a negation covers
 4. judgement  (`judgement.py`)          whether each mention applies the idea or only names it
 5. evidence   (`evidence.py`)           which mentions earn each item, and the quotes
    red flags  (`flags.py`)              when an answer makes a wrong choice, not discusses it

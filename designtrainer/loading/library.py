@@ -337,9 +337,9 @@ def _forget_checking_rules() -> None:
     """Drop the general negation cues that checking rubric files indexed (`not_negations`
     must hold a cue), if it ran: nothing after loading uses them (issue 12, memory). The
     next check indexes them again."""
-    negation = sys.modules.get("designtrainer.grading.negation")
-    if negation is not None:
-        negation._general_cues.cache_clear()
+    rules = sys.modules.get("designtrainer.grading.negation.rules")
+    if rules is not None:
+        rules._general_cues.cache_clear()
 
 
 def _place(

@@ -81,7 +81,8 @@ def _code_key() -> bytes:
         root / "domain" / "model.py",
         root / "domain" / "vocabulary.py",
         root / "grading" / "words.py",  # has_words: a phrase must have words
-        root / "grading" / "negation.py",  # has_negation_cue: not_negations must hold one
+        # has_negation_cue: not_negations must hold one
+        *sorted((root / "grading" / "negation").glob("*.py")),
         *sorted((root / "schemas").glob("*.json")),
     ]
     for module in modules:

@@ -1,0 +1,57 @@
+"""What a negation found is (`Negation`, `Negations`), a cue's kind in the trie, and `_with`.
+
+The small types every reading builds on, kept apart so the readings import no rules.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Container, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+from typing import NamedTuple
+
+
+class Negation(NamedTuple):
+    """A negation covering a mention: the trigger as written in the cue list ("won't",
+    "is not needed"), and the words the trigger itself stands on."""
+
+    trigger: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Negations:
+    """What the negation scan found in one answer."""
+
+    covering: dict[int, Negation]
+    """Word -> the negation whose scope covers it."""
+    triggers: dict[int, Negation]
+    """Word -> the negation whose trigger stands on it."""
+    size: int
+    """How many words the answer has."""
+    also: dict[int, Negation] = field(default_factory=dict)
+    """Word -> a second negation covering it: when the first is part of an idea ("without a
+    fallback"), a verdict on the whole ("... would be reckless") still negates it."""
+
+
+def _with(
+    keys: Sequence[str],
+    looked_at: Sequence[int],
+    kinds: Container[str],
+    lo: int = 0,
+    hi: int | None = None,
+) -> list[int]:
+    """The words among `looked_at` whose key is one of `kinds`, from word `lo` up to (not
+    including) word `hi` (default: to the end)."""
+    end = len(keys) if hi is None else hi
+    # `looked_at` is in order: the bounds are a slice, and the keys are read in C.
+    part = looked_at[bisect_left(looked_at, lo) : bisect_left(looked_at, end)]
+    return list(compress(part, map(kinds.__contains__, map(keys.__getitem__, part))))

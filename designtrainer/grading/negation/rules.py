@@ -1,0 +1,377 @@
+"""The cue lists and a rubric's `not_negations` compiled into tries a first key at a time.
+
+Also the keys the readings after the cue scan begin with (`_PATTERN_STARTS`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from functools import cache
+from itertools import compress
+from operator import or_
+
+from designtrainer.grading.negation.clauses import _BUT, _TOO
+from designtrainer.grading.negation.cues import (
+    _LIKE_VERBS,
+    _VERDICT_ANAPHORS,
+    BOTH,
+    FILLERS,
+    POST,
+    POST_TRIGGERS,
+    PRE,
+    PRE_TRIGGERS,
+    PSEUDO,
+    PSEUDO_TRIGGERS,
+    VERDICTS,
+)
+from designtrainer.grading.negation.deferrals import (
+    _ADDING,
+    _LATER_FIRST,
+    _LEAVE,
+    _PUSH,
+    _PUT,
+    _SAME,
+    _VERDICT_WORDS,
+)
+from designtrainer.grading.negation.faults import (
+    _COSTING,
+    _FAULT_HEADS,
+    _MEANING,
+    _PREDICATE_FAULTS,
+    _TROUBLES,
+    _WOULD,
+)
+from designtrainer.grading.negation.marks import _Trigger
+from designtrainer.grading.negation.refusals import (
+    _ALONE,
+    _NON,
+    _REFUSED_AFTER_STARTS,
+    _REFUSING_VERBS,
+    _TEAM,
+)
+from designtrainer.grading.negation.remedies import _ACCEPTING
+from designtrainer.grading.negation.weighings import (
+    _FOR_FIRST,
+    _IN_PRACTICE_FIRST,
+    _OTHERS_FIRST,
+    _PREFERENCE_TURNS,
+)
+from designtrainer.grading.words import (
+    ARTICLES,
+    distinct_words,
+    first_key,
+    keys_of_phrases,
+    normalize_word,
+)
+
+
+def _post_variants() -> list[str]:
+    """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not"."""
+    out = list(POST_TRIGGERS)
+    pre = frozenset(PRE_TRIGGERS)  # asked once per post-trigger: not a scan of 380 each time
+    for phrase in POST_TRIGGERS:
+        if phrase.startswith("not "):
+            rest = phrase[4:]
+            out += [f"{neg} {rest}" for neg in ("isn't", "aren't", "wasn't", "isnt", "arent")]
+            out += [f"{verb} not {rest}" for verb in ("is", "are", "was", "were", "be")]
+            out += [f"won't be {rest}", f"will not be {rest}"]
+        if phrase in ("unnecessary", "overkill", "misleading", "irrelevant", "useless"):
+            out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
+        # "daily retraining feels premature to me": not the pre-trigger "premature to"
+        if f"{phrase} to" in pre:
+            out += [f"{phrase} to me", f"{phrase} to us"]
+    for phrase in VERDICTS:
+        out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
+        out += [f"{verb} like {phrase}" for verb in _LIKE_VERBS if phrase.startswith("a ")]
+        out += [f"{anaphor} {phrase}" for anaphor in _VERDICT_ANAPHORS]
+    return out
+
+
+class NegationRules:
+    """The cue lists compiled into a trie of word keys, with one rubric's own `not_negations`
+    added as pseudo-triggers.
+
+    Built a first key at a time, as answers are read (`cover`): an answer meets a fraction of
+    the 200 keys the 2,400 cues begin with, and building and storing them all cost a fresh
+    `grade` a sixth of its time: compiling the trie, writing it to the compiled-rubric cache
+    and reading it back, 2 MB of the compiled rubric (issue 12). On a text whose every key
+    is covered, the rules find exactly what rules built whole find (the cues sharing a path
+    share its first key, so every path such a text can walk is built whole)."""
+
+    def __init__(self, not_negations: Iterable[str] = ()) -> None:
+        not_negations = tuple(not_negations)
+        self.not_negations = not_negations
+        """The rubric's own pseudo-triggers, taken after the general ones under each key."""
+        self.lazy = True
+        """Built as texts are read (False: cut down to some keys once, see _beginning_with)."""
+        self.covered: frozenset[str] = frozenset()
+        """The keys whose cues are in the trie (or that begin none)."""
+        self.trie: dict[str, object] = {}
+        self._index()
+        self.by_first = _general_cues().by_first
+        """The general cues by the key each begins with, what `cover` builds from: kept with
+        the rules (and in the compiled-rubric cache, as plain data), so that rules read back
+        by a fresh process do not index all 2,400 cues again before their first reading."""
+        firsts = {first_key(phrase) for phrase in not_negations}
+        firsts.update(self.by_first)
+        self.looked_at = frozenset(
+            [*(k for k in firsts if k), _TOO, *_PATTERN_STARTS, *_REFUSED_AFTER_STARTS]
+        )
+        """Every key the scan stops at: the starts of cues (all of them, built or not: a
+        key the scan stops at is covered then) and of the other patterns."""
+        self.words = frozenset(
+            map(
+                normalize_word,
+                distinct_words((*PSEUDO_TRIGGERS, *not_negations, *PRE_TRIGGERS, *POST_TRIGGERS)),
+            )
+        )
+        """The words the cues are made of, as written: never read as a typo. (Each distinct
+        word normalised once: `words_of` of each of the 1,000 cues normalised the same few
+        hundred again and again, 1 ms of compiling a rubric.)"""
+
+    @classmethod
+    def whole(cls, not_negations: Iterable[str] = ()) -> NegationRules:
+        """The rules with every cue built, as a reference (tests hold `cover` to it)."""
+        rules = cls(not_negations)
+        rules.lazy = False
+        cues = list(_cues(rules.not_negations))
+        for (kind, phrase), keys in zip(
+            cues, keys_of_phrases((p for _, p in cues), joined=False), strict=True
+        ):
+            _add(rules.trie, kind, phrase, keys)
+        rules.covered = frozenset(rules.trie)
+        rules._index()
+        rules.looked_at = rules.starts | _PATTERN_STARTS | _REFUSED_AFTER_STARTS
+        return rules
+
+    def cover(self, keys: Iterable[str]) -> None:
+        """Build the cues that begin with any of `keys` not covered yet.
+
+        Under a lock: the app grades in a worker thread while its main thread may grade
+        too. A reader never waits: it covers its own keys first, and what another thread
+        adds meanwhile leaves everything under those keys as it was."""
+        if not self.lazy:
+            return
+        new = set(keys).difference(self.covered)
+        if not new:
+            return
+        with _COVERING:
+            new.difference_update(self.covered)
+            own: dict[str, list[str]] = {}
+            for phrase in self.not_negations:
+                key = first_key(phrase)
+                if key in new:
+                    own.setdefault(key, []).append(phrase)
+            grew = False
+            by_first = self.by_first
+            cues_under = {
+                key: _in_order(by_first.get(key, ()), own.get(key, ()))
+                for key in new
+                if key in by_first or key in own
+            }
+            for key, node in _nodes(cues_under).items():
+                if node is not None:
+                    self.trie[key] = node
+                    grew = True
+            self.covered = self.covered.union(new)
+            if grew:
+                self._index()
+
+    @classmethod
+    def _beginning_with(cls, keys: Collection[str]) -> NegationRules:
+        """The general rules cut down to the cues that begin with one of `keys`: on a text
+        whose every key is one of these they find exactly what the whole set finds (see the
+        class). Checking a rubric's `not_negations` needs no more, and building every cue
+        cost a first load a tenth of its time (issue 12). `words` is left empty: nothing
+        reads it here."""
+        rules = cls.__new__(cls)
+        general = _general_cues()
+        rules.by_first = general.by_first
+        rules.not_negations = ()
+        rules.lazy = False
+        rules.covered = frozenset(keys)
+        rules.trie = {}
+        for key in keys:
+            node = general.under(key)
+            if node is not None:
+                rules.trie[key] = node
+        rules._index()
+        rules.looked_at = rules.starts | _PATTERN_STARTS | _REFUSED_AFTER_STARTS
+        rules.words = frozenset()
+        return rules
+
+    def _index(self) -> None:
+        """What the scan reads beside the trie, all taken from it (but `looked_at`)."""
+        self.starts = frozenset([*(k for k in self.trie if k), _TOO])
+        """Keys a negation or pseudo-negation can begin with."""
+        self.alone = frozenset(
+            [*(k for k, node in self.trie.items() if k and "" in node), _TOO]  # type: ignore[operator]
+        )
+        """Keys that are a cue by themselves ("never"), and "too" (of "too slow to")."""
+        self.pairs = frozenset(
+            (first, second)
+            for first, node in self.trie.items()
+            if first
+            for second in node  # type: ignore[attr-defined]
+            if second
+        )
+        """The first two keys of every longer cue: most words a cue can begin with ("is",
+        "that", "we") begin none where they stand, and this (with a filler or an article as
+        the second, "isn't really needed", see `_SKIPPED`) settles it without walking the
+        trie. Not a pair for each filler and article under every key: a third of a session's
+        rules (issue 12, memory)."""
+
+
+_COVERING = threading.Lock()
+_SKIPPED = FILLERS | ARTICLES
+"""Keys a cue walks over (`_trigger_at`): after a key that begins a longer cue, one of these
+may still lead to the rest of it."""
+
+
+def _add(trie: dict[str, object], kind: str, phrase: str, keys: Iterable[tuple[str, ...]]) -> None:
+    """A cue into the trie, under its stems as written (`keys`: see `keys_of_phrases`); on a
+    path taken already the first cue stays (a pre- and a post-trigger on one path make one
+    of both kinds)."""
+    for key in keys:
+        node = trie
+        for part in key:
+            node = node.setdefault(part, {})  # type: ignore[assignment]
+        old = node.get("")
+        if old is None:
+            node[""] = _Trigger(kind, phrase)
+        elif isinstance(old, _Trigger) and {old.kind, kind} == {PRE, POST}:
+            node[""] = _Trigger(BOTH, old.text)
+
+
+def _cues(not_negations: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
+    """Every cue as (kind, text), in the order the trie takes them."""
+    for kind, phrases in (
+        (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
+        (PRE, PRE_TRIGGERS),
+        (POST, _post_variants()),
+    ):
+        for phrase in phrases:
+            yield kind, phrase
+
+
+class _GeneralCues:
+    """The general cues (no rubric's exceptions) under the key each begins with, in order,
+    and the general trie under a key, built when first asked: finding a cue's first key
+    stems one word of it, where building its path stems them all."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[str, str]]] = {}
+        for kind, phrase in _cues():
+            key = first_key(phrase)
+            if key is not None:
+                self.by_first.setdefault(key, []).append((kind, phrase))
+        self.built: dict[str, dict[str, object] | None] = {}
+
+    def under(self, key: str) -> dict[str, object] | None:
+        """The general trie's node under a first key (None: no cue begins with it)."""
+        if key not in self.built:
+            self.built[key] = _nodes({key: self.by_first.get(key, [])})[key]
+        return self.built[key]
+
+
+def _in_order(cues: Sequence[tuple[str, str]], own: Sequence[str]) -> Sequence[tuple[str, str]]:
+    """The general cues beginning with a first key and a rubric's own pseudo-triggers
+    beginning with it, in the order `_cues` gives: the own ones after the general
+    pseudo-triggers, before the other cues (on a path, the first cue taken stays)."""
+    if not own:
+        return cues
+    pseudo = [cue for cue in cues if cue[0] == PSEUDO]
+    others = [cue for cue in cues if cue[0] != PSEUDO]
+    return [*pseudo, *((PSEUDO, p) for p in own), *others]
+
+
+def _nodes(
+    cues_under: Mapping[str, Sequence[tuple[str, str]]],
+) -> dict[str, dict[str, object] | None]:
+    """The trie's node under each first key, from the cues beginning with it in the order
+    they are taken (see `_in_order`); None for a key no cue begins with.
+
+    The cues of all the keys are stemmed together: they share most of their words ("is not
+    ..."), and an answer's first reading builds the 1,500 cues of a hundred keys (issue 12)."""
+    phrases = [phrase for cues in cues_under.values() for _, phrase in cues]
+    written = iter(keys_of_phrases(phrases, joined=False))
+    nodes: dict[str, dict[str, object] | None] = {}
+    for key, cues in cues_under.items():
+        trie: dict[str, object] = {}
+        for kind, phrase in cues:
+            _add(trie, kind, phrase, next(written))
+        nodes[key] = trie.get(key)  # type: ignore[assignment]
+    return nodes
+
+
+@cache
+def _general_cues() -> _GeneralCues:
+    """Built when checking first asks, not at import; a loaded library drops it (nothing after
+    loading uses it)."""
+    return _GeneralCues()
+
+
+def _cue_starts(
+    rules: NegationRules, keys: Sequence[str], looked_at: list[int], looked_keys: list[str]
+) -> list[int]:
+    """The words among `looked_at` where a cue may begin: its key begins one, and a cue of
+    that key alone, or of the key and the next one (or a filler or an article after it).
+    Picked out in C, for all of them at once: a long answer's scan stops at 70,000 words,
+    and a cue may begin at a fifth of them (issue 12). `looked_keys` are their keys."""
+    starting = list(compress(looked_at, map(rules.starts.__contains__, looked_keys)))
+    if not starting:
+        return []
+    last = len(keys) - 1
+    at_end = starting[-1] == last  # the last word has no next one
+    inner = starting[:-1] if at_end else starting
+    firsts = list(map(keys.__getitem__, inner))
+    nexts = list(map(keys.__getitem__, map((1).__add__, inner)))
+    may = map(
+        or_,
+        map(rules.alone.__contains__, firsts),
+        map(
+            or_,
+            map(rules.pairs.__contains__, zip(firsts, nexts, strict=True)),
+            map(_SKIPPED.__contains__, nexts),
+        ),
+    )
+    found = list(compress(inner, may))
+    if at_end and keys[last] in rules.alone:
+        found.append(last)
+    return found
+
+
+POST_CUES = frozenset(_post_variants())
+"""Cues that judge what came before them ("not needed", "overrated"): after a label ("Opt-out
+attribution: not needed for v1") they judge the label."""
+
+_PATTERN_STARTS = frozenset(
+    (
+        *_LATER_FIRST,
+        *_ADDING,
+        *_PREFERENCE_TURNS,
+        *_BUT,
+        *_IN_PRACTICE_FIRST,
+        _ALONE,
+        _NON,
+        *_LEAVE,
+        *_PUT,
+        *_PUSH,
+        *_VERDICT_WORDS,
+        *_ACCEPTING,
+        _SAME,
+        *_COSTING,
+        *_FAULT_HEADS,
+        *_PREDICATE_FAULTS,
+        *_WOULD,
+        *_TROUBLES,
+        *_MEANING,
+        *_TEAM,
+        *_FOR_FIRST,
+        *_OTHERS_FIRST,
+        *_REFUSING_VERBS,
+    )
+)
+"""The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
+later", preferences, weighed-then-dropped, "X alone", "non-", "leave X out")."""
