@@ -287,3 +287,51 @@ def test_a_shortcoming_accepted_is_no_remedy_of_it(text: str, credited: bool) ->
 )
 def test_what_is_no_refusal_of_ours_takes_nothing_back(text: str) -> None:
     assert "label-noise" in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "credited"),
+    [
+        # a negated verb after "so" inside its clause is what a plan is for, no refusal; after
+        # a comma, "so" concludes and refuses
+        (
+            "Position bias matters a lot, so slot position goes in as a feature during "
+            "training and is set to a fixed value at serving so we don't reward ads for having "
+            "been lucky with slot 3.",
+            "position-bias",
+            True,
+        ),
+        (
+            "Position bias is large at the top, so I wouldn't spend effort correcting that.",
+            "position-bias",
+            False,
+        ),
+        # a plan stated by a modal after the refusal's ':' is the remedy adopted
+        (
+            "Friendly fraud makes the labels noisy. So I would not train on them as they are: "
+            "they should be relabelled by the review team first.",
+            "label-noise",
+            True,
+        ),
+        (
+            "Friendly fraud makes the labels noisy. So I would not fix that: it should wash out.",
+            "label-noise",
+            False,
+        ),
+        # a command that acts on what was named, in the next sentence, adopts; one that takes
+        # it as it is does not
+        (
+            "Friendly fraud makes the labels noisy; I don't plan to model that. Flag it and "
+            "exclude it from training.",
+            "label-noise",
+            True,
+        ),
+        (
+            "Friendly fraud makes the labels noisy; I don't plan to model that. Ignore it.",
+            "label-noise",
+            False,
+        ),
+    ],
+)
+def test_a_remedy_adopted_in_other_forms(text: str, item_id: str, credited: bool) -> None:
+    assert (item_id in met(text)) is credited

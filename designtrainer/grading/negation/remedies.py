@@ -359,6 +359,8 @@ def _refuses_as_ours(words: Words, neg: Negation) -> bool:
     negated = _negated_verb(neg)
     if negated and neg.last + 1 < len(raw) and words.keys[neg.last + 1] in _KNOWING:
         return False
+    if _purpose(words, neg):
+        return False
     first = _said(raw, neg.first)
     if first in FIRST_PERSON or first in _SUBJECTS or (not negated and first in _VERDICT_VERBS):
         return True  # "I doubt ...", "... is overkill"
@@ -385,6 +387,20 @@ def _refuses_as_ours(words: Words, neg: Negation) -> bool:
             return False
         k -= 1
     return False
+
+
+def _purpose(words: Words, neg: Negation) -> bool:
+    """Whether a negated verb of ours is what a plan is for, after "so" or "so that" inside
+    its clause ("... is set to a fixed value at serving so we don't reward ads for a lucky
+    slot"): a purpose, no refusal. Not "..., so I wouldn't bother", a conclusion after a
+    comma, nor a sentence that opens "So I would not ...")."""
+    raw = words.words
+    k = neg.first - 1
+    while k > 0 and _said(raw, k) in FIRST_PERSON | _REFUSER_WORDS:
+        k -= 1
+    if k > 0 and _said(raw, k) == "that" and not words.boundary_before(k):
+        k -= 1
+    return k > 0 and k < neg.first and _said(raw, k) == "so" and not words.boundary_before(k)
 
 
 _FILLERS = frozenset("like a an the something probably more kind of rather".split())
@@ -606,7 +622,53 @@ def _adopts_after(words: Words, b: int, triggers: dict[int, Negation]) -> bool:
             k + 1 < n and raw[k + 1].lower() in ("not", "than")
         ):
             return True
-        if _adopts(words, k, triggers):
+        if _adopts(words, k, triggers) or _plan_stated(words, k, triggers):
+            return True
+        if breaks and k == opening and _imperative(words, k):
+            return True  # "I don't plan to fit a special model for it. Flag it and exclude it"
+    return False
+
+
+_PLANNING = frozenset(("should", "must", "will"))
+_PLAN_REACH = 6
+"""How far into a clause after ':' or ';' a modal of plan is looked for."""
+
+
+def _plan_stated(words: Words, k: int, triggers: dict[int, Negation]) -> bool:
+    """Whether word k opens a clause after ':' or ';' that states the plan by a modal, not
+    negated ("So I would not predict the mean and show it: the window should be anchored on
+    an upper quantile")."""
+    if not any(mark in words.before(k) for mark in ":;"):
+        return False
+    raw, n = words.words, len(words.words)
+    for j in range(k, min(n, k + _PLAN_REACH)):
+        if j > k and words.boundary_before(j):
+            return False
+        if j in triggers:
+            return False
+        if _said(raw, j) in _PLANNING:
+            return j + 1 < n and _said(raw, j + 1) not in _NEGATING
+    return False
+
+
+_NOT_IMPERATIVE = frozenset("it this that there here what which who why how".split())
+
+
+def _imperative(words: Words, k: int) -> bool:
+    """Whether the sentence opening at word k is a command that acts on what was named ("Flag
+    it and exclude it"): it opens on a verb then "it" or "them", and one such verb in its
+    first words does more than take the problem as it is (not "Ignore it", "Leave it")."""
+    raw, n = words.words, len(words.words)
+    if not (
+        k + 1 < n
+        and _said(raw, k + 1) in ("it", "them")
+        and _said(raw, k) not in FIRST_PERSON | _SUBJECTS | _NOT_IMPERATIVE | _REFUSER_WORDS
+    ):
+        return False
+    for j in range(k, min(n - 1, k + _PLAN_REACH)):
+        if j > k and words.boundary_before(j):
+            return False
+        if _said(raw, j + 1) in ("it", "them") and words.keys[j] not in _KEEPING | _TAKING_AS_IS:
             return True
     return False
 
