@@ -2066,28 +2066,28 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     simplest", "a random split would work"), nor "we'd ...", which chooses."""
     words = judgement.words
     raw = words.words
-    lo = min(m.first for m in window)
     hi = max(m.last for m in window)
-    opener = lo
-    while (
-        opener > 0
-        and not words.boundary_before(opener)
-        and plain(raw[opener - 1]) not in _CLAUSE_OPENERS
-        and lo - opener < _OPENING
-    ):
-        opener -= 1
-    if not (
-        opener == 0 or words.boundary_before(opener) or plain(raw[opener - 1]) in _CLAUSE_OPENERS
-    ):
-        return False
-    opening = plain(raw[opener])
-    if not (opening.endswith("ing") or opening in _ARTICLES or opener == lo):
+    # The clause may open on any of the window's mentions ("Results were never seen, so
+    # treating them as negatives would ..." opens its clause on the second), and the verdict
+    # may come before a later mention ("Removing content automatically would take down ...").
+    from_ = _doing_opens_clause(words, window)
+    if from_ is None:
         return False
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     aside = False
     """Inside a bracketed aside after the mistake ("Maximising opens (the old goal) would
     ..."): its words are skipped."""
-    for k in range(hi + 1, last + 1):
+    inside = {k for m in window if m.last > from_ for k in range(m.first, m.last + 1)}
+    later = max(m.first for m in window)
+    skip_to = from_
+    for k in range(from_ + 1, last + 1):
+        if k in inside or k <= skip_to:
+            continue  # the mistake's own words ("the ETA we showed") are no subject of ours
+        if k < later and plain(raw[k]) in _HYPOTHETICAL and plain(raw[k + 1]) in _PREDICATING:
+            # "The dispute outcome would be a superb feature": what it would be is the rest
+            # of the mistake, not what doing it would do; read on after the mistake.
+            skip_to = hi
+            continue
         word = plain(raw[k])
         sep = words.before(k).strip()
         if sep.endswith("(") and not aside:
@@ -2111,11 +2111,49 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     return False
 
 
+def _doing_opens_clause(words: Words, window: Sequence[Mention]) -> int | None:
+    """Where the first of the window's mentions that its clause opens on ends: on doing it
+    (a gerund up to `_DOING_OPENING` words before it: "Removing content automatically with no
+    human ..."), on an article or on the mention itself (within `_OPENING` words); None when
+    the clause opens on something else ("we ...", "the team uses ...")."""
+    raw = words.words
+    for m in sorted(window, key=attrgetter("first")):
+        lo = m.first
+        opener = lo
+        while (
+            opener > 0
+            and not words.boundary_before(opener)
+            and plain(raw[opener - 1]) not in _CLAUSE_OPENERS
+            and lo - opener < _DOING_OPENING
+        ):
+            opener -= 1
+        if not (
+            opener == 0
+            or words.boundary_before(opener)
+            or plain(raw[opener - 1]) in _CLAUSE_OPENERS
+        ):
+            continue
+        opening = plain(raw[opener])
+        if (opening.endswith("ing") and opening not in _NOT_DOING) or (
+            lo - opener <= _OPENING and (opening in _ARTICLES or opener == lo)
+        ):
+            return m.last
+    return None
+
+
+_PREDICATING = frozenset(("be", "become", "make"))
+"""After "would", verbs that say what the mistake's first part would be, not what it does."""
+_DOING_OPENING = 5
+"""A gerund this near the mistake opens the clause on doing it."""
+_NOT_DOING = frozenset(("during", "nothing", "anything", "everything", "something", "thing"))
+"""Words ending in -ing that are no gerund."""
+
+
 _ARTICLES = frozenset(("a", "an", "the"))
 _CLOSING_BRACKETS = frozenset((")", "]"))
 """A bracket closing inside the mistake ends no clause: "Ranking by P(open) would favour ...";
 nor does an aside in brackets after it: "Maximising opens (the old goal) would ..."."""
-_CLAUSE_OPENERS = frozenset(("and", "but", "because", "since", "as", "while", "whereas"))
+_CLAUSE_OPENERS = frozenset(("and", "but", "because", "since", "as", "while", "whereas", "so"))
 """Words that open a clause of its own inside a sentence: "because campaigns change weekly
 and a random split would let the same campaign sit on both sides" says what the mistake
 would do in the clause after "and"."""
