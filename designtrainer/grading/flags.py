@@ -139,6 +139,8 @@ def flag_choice(
             or _of_something_else(flag, window, words)
             or _unable_to(words, window)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
+            or _easy_to_fall_into(judgement, first, window)
+            or _inside_what_none_is(words, window)
         ):
             continue
         if _kept_after(judgement, first, window, remedies):
@@ -247,11 +249,13 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     """Whether the mistake's words stand on both sides of a reason after a comma: "We report
     WAPE, since MAPE blows up on zero-sale days" reports one measure and gives the reason
     against another; no clause of it states the mistake whole. So with a contrast ("..., but
-    the test set keeps the real mix")."""
+    the test set keeps the real mix"), or with what would happen without the choice ("...,
+    otherwise one person's query could be shown to everyone")."""
     lo = min(m.last for m in window)
     hi = max(m.first for m in window)
     return any(
-        plain(words.words[k]) in _REASON_WORDS | _CONTRASTING and words.before(k).strip() == ","
+        plain(words.words[k]) in _REASON_WORDS | _CONTRASTING | _OTHERWISE
+        and words.before(k).strip() == ","
         for k in range(lo + 1, hi)
     )
 
@@ -259,6 +263,11 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
 _CONTRASTING = frozenset(("but", "whereas"))
 """Past a comma, words that open a clause set against the one before: "Training is
 rebalanced to 50/50, but the test set keeps the real mix" says two things of two sets."""
+
+
+_OTHERWISE = frozenset(("otherwise", "else"))
+"""Past a comma, words that open what would happen without the choice before them: "...
+filtered out by an NER pass, otherwise one person's query could be shown to everyone"."""
 
 
 _DOUBLE_REACH = 5
@@ -324,6 +333,9 @@ def refusal_choice(
         s = judgement.sentence(m.first)
         if _asks(words, s.last) or judgement.argues_against(m):
             continue
+        if neg.first == neg.last and "/" in words.before(neg.first):
+            continue  # a one-word verdict slashed onto another word is a noun of a pair:
+            # "reconstruct demand from sessions that bounced on fee/wait" puts nothing off
         before = m.first - 1
         if not (
             m.first == s.first
@@ -741,6 +753,67 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
         if ":" in words.before(k + 1):
             return _warning_words(judgement, first, k)
     return _listed_under_a_warning(judgement, first)
+
+
+_NONE = frozenset(("no", "zero"))
+_QUALIFIERS = frozenset(
+    "that which who with including include includes containing contain contains using use "
+    "uses from built".split()
+)
+_NONE_REACH = 8
+
+
+def _inside_what_none_is(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether a mention of the mistake qualifies a noun that "no" refuses, in its clause:
+    "so no counters that include the post's future engagement", "no features built from the
+    final outcome". (A plain "no X" is a negation of X; its qualifier is not reached by it.)"""
+    raw = words.words
+    for m in window:
+        qualified = False
+        for k in range(m.first - 1, max(0, m.first - _NONE_REACH) - 1, -1):
+            word = plain(raw[k])
+            if word in _QUALIFIERS:
+                qualified = True
+            elif word in _NONE:
+                return qualified and not any(o.first <= k <= o.last for o in window)
+            if words.boundary_before(k):
+                break
+    return False
+
+
+_EASY = frozenset("easy tempting common natural tempted".split())
+"""What a pitfall is called in "it is easy to treat ... as negatives": a way to go wrong."""
+_EASY_DEGREES = frozenset("so too very all really deceptively surprisingly".split())
+_IT_IS = frozenset(("it's", "its", "is", "it", "'s", "be", "are", "seems", "feels"))
+_EASY_REACH = 8
+
+
+def _easy_to_fall_into(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is told as what is easy or tempting to do, a pitfall named, in
+    the clause "it is easy to ... " that holds it: "it is easy to treat ads that were eligible
+    but never shown as negatives", "it's all too tempting to optimise clicks alone". Not
+    when the sentence goes on with the answer's own choice of it ("..., so we do").
+    """
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    found = False
+    for k in range(lo - 1, max(first, lo - _EASY_REACH) - 1, -1):
+        if plain(raw[k]) == "to" and k - 1 >= first:
+            j = k - 1
+            if plain(raw[j]) in _EASY:
+                j -= 1
+                while j >= first and plain(raw[j]) in _EASY_DEGREES:
+                    j -= 1
+                found = j >= first and plain(raw[j]) in _IT_IS
+                break
+        if words.boundary_before(k):
+            break
+    if not found:
+        return False
+    last = judgement.sentence(hi).last
+    return not any(plain(raw[k]) in _SUBJECTS for k in range(hi + 1, last + 1))
 
 
 def _listed_under_a_warning(judgement: Judgement, first: int) -> bool:
