@@ -969,6 +969,7 @@ def _right_choice(
             and not judgement.argues_against(m)
             and not _described(m, judgement.words)
             and not _given_up(m, judgement)
+            and not _spared(m, judgement.words)
         ):
             groups.setdefault(start(m.first), set()).add(m.group)
     right = {first for first, found in groups.items() if len(found) == len(flag.unless)}
@@ -979,6 +980,23 @@ def _right_choice(
     ):
         right.add(_BLANKET)
     return right
+
+
+_SPARING = stems("spare spares sparing spared avoid avoids avoiding bypass bypasses bypassing")
+_INSTEAD = frozenset(("instead", "rather"))
+_SPARING_REACH = 6
+
+
+def _spared(m: Mention, words: Words) -> bool:
+    """Whether the right choice is what the sentence spares someone or goes without, in its
+    clause: "I'd drop the message: it never reaches the user, which spares them seeing it in
+    the spam folder", "..., bypassing the review queue", "rather than a spam folder"."""
+    for k in range(m.first - 1, max(0, m.first - _SPARING_REACH) - 1, -1):
+        if words.keys[k] in _SPARING or plain(words.words[k]) in _INSTEAD:
+            return True
+        if words.boundary_before(k):
+            break
+    return False
 
 
 _DISTRIBUTIVE_OPENERS = frozenset(("every", "all", "each"))
@@ -2156,7 +2174,7 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     for k in range(from_ + 1, last + 1):
         if k in inside or k <= skip_to:
             continue  # the mistake's own words ("the ETA we showed") are no subject of ours
-        if k < later and plain(raw[k]) in _HYPOTHETICAL and plain(raw[k + 1]) in _PREDICATING:
+        if k < later and plain(raw[k]) in _HYPOTHETICAL and plain(raw[k + 1]) in _WOULD_BE:
             # "The dispute outcome would be a superb feature": what it would be is the rest
             # of the mistake, not what doing it would do; read on after the mistake.
             skip_to = hi
@@ -2214,7 +2232,7 @@ def _doing_opens_clause(words: Words, window: Sequence[Mention]) -> int | None:
     return None
 
 
-_PREDICATING = frozenset(("be", "become", "make"))
+_WOULD_BE = frozenset(("be", "become", "make"))
 """After "would", verbs that say what the mistake's first part would be, not what it does."""
 _DOING_OPENING = 5
 """A gerund this near the mistake opens the clause on doing it."""
