@@ -303,18 +303,27 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     otherwise one person's query could be shown to everyone")."""
     lo = min(m.last for m in window)
     hi = max(m.first for m in window)
+    raw = words.words
     return any(
-        plain(words.words[k]) in _REASON_WORDS | _CONTRASTING | _OTHERWISE
+        (
+            plain(raw[k]) in _REASON_WORDS | _CONTRASTING | _OTHERWISE
+            or (
+                plain(raw[k]) == "which"
+                and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
+            )
+        )
         and words.before(k).strip() == ","
         for k in range(lo + 1, hi)
     )
 
 
-_CONTRASTING = frozenset(("but", "whereas"))
+_CONTRASTING = frozenset(("but", "whereas", "while", "whilst"))
 """Past a comma, words that open a clause set against the one before: "Training is
 rebalanced to 50/50, but the test set keeps the real mix" says two things of two sets."""
 
 
+_WHICH_IS_WHY = frozenset(("why",))
+"""", which is why ...": what follows is the choice the reason before it leads to."""
 _OTHERWISE = frozenset(("otherwise", "else"))
 """Past a comma, words that open what would happen without the choice before them: "...
 filtered out by an NER pass, otherwise one person's query could be shown to everyone"."""
