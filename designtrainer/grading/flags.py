@@ -143,6 +143,9 @@ def flag_choice(
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
             or _easy_to_fall_into(judgement, first, window)
             or _inside_what_none_is(words, window)
+            or _only_works_if(words, window)
+            or _seen_done(words, window)
+            or _tried_and_failed(judgement, window)
         ):
             continue
         if _kept_after(judgement, first, window, remedies):
@@ -838,6 +841,82 @@ def _inside_what_none_is(words: Words, window: Sequence[Mention]) -> bool:
             if words.boundary_before(k):
                 break
     return False
+
+
+_WORKS = frozenset("works work helps help holds hold fits fit pays applies".split())
+_CONDITIONS = frozenset(("if", "when", "where", "for"))
+_WORKS_REACH = 4
+
+
+def _only_works_if(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is said to work only under a condition, right after it: "a
+    point forecast only works if the costs of over- and under-staffing are equal", "accuracy
+    only makes sense when classes are balanced". What holds only under a condition is a
+    limit told, not a choice."""
+    raw = words.words
+    after = min(m.last for m in window)  # the condition may hold a later mention
+    for k in range(after + 1, min(len(raw) - 2, after + _WORKS_REACH) + 1):
+        if words.boundary_before(k):
+            return False
+        if plain(raw[k]) == "only":
+            verb = plain(raw[k + 1])
+            j = k + 2
+            if verb in ("makes", "make") and plain(raw[j]) == "sense":
+                j += 1
+            elif verb not in _WORKS:
+                return False
+            return j < len(raw) and plain(raw[j]) in _CONDITIONS
+    return False
+
+
+_SEEING = frozenset("seen watched witnessed".split())
+_SEEN_REACH = 3
+
+
+def _seen_done(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what the answer has seen done ("I've seen fully automated
+    removal take down news footage", "we have watched teams ..."): an observation of the
+    world, not a choice."""
+    raw = words.words
+    lo = min(m.first for m in window)
+    for k in range(lo - 1, max(-1, lo - 1 - _SEEN_REACH), -1):
+        if plain(raw[k]) in _SEEING:
+            return k > 0 and plain(raw[k - 1]) in ("i've", "we've", "have", "has", "i", "we")
+        if plain(raw[k]) not in _ARTICLES and plain(raw[k]) not in _DETERMINERS:
+            return False
+        if words.boundary_before(k):
+            return False
+    return False
+
+
+_TRYING = frozenset(("tried", "trialled", "trialed", "attempted"))
+_TRIED_REACH = 4
+_FAILING = stems(
+    "vanish vanished fail failed failing hurt hurts regressed regress backfired lost drop "
+    "dropped disappeared collapsed broke tanked"
+)
+
+
+def _tried_and_failed(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what was tried before, told with how it went wrong: "We tried a
+    random split last year and the offline gain vanished online". A past attempt told with
+    its failure is a lesson, not the plan."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    sentence = judgement.sentence(lo)
+    tried = False
+    for k in range(lo - 1, max(sentence.first, lo - _TRIED_REACH) - 1, -1):
+        if plain(raw[k]) in _TRYING:
+            tried = True
+            break
+        if words.boundary_before(k):
+            break
+    return tried and any(
+        words.keys[k] in _FAILING or judgement.criticises(k, k)
+        for k in range(hi + 1, sentence.last + 1)
+    )
 
 
 _EASY = frozenset("easy tempting common natural tempted".split())
@@ -1963,7 +2042,7 @@ def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
 
 
 _FLOATING = frozenset(("could", "might", "may"))
-_DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet"))
+_DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet", "until"))
 
 
 def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
@@ -2341,9 +2420,9 @@ def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> boo
         if (
             word == "no"
             and raw[k + 1].lower() == "way"
-            and (k == first or words.boundary_before(k))
+            and (k == first or words.boundary_before(k) or _there_is(raw, k, first))
         ):
-            return True
+            return True  # "No way we ...", "There is no way we score the whole catalogue"
         if (
             word == "little"
             and plain(raw[k + 1]) in _GROUNDS
@@ -2354,6 +2433,14 @@ def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> boo
         if words.boundary_before(k):
             return False
     return False
+
+
+def _there_is(raw: Sequence[str], k: int, first: int) -> bool:
+    """Whether "there is" or "there's" stands just before word k."""
+    before = raw[k - 1].lower() if k > first else ""
+    return before in ("there's", "theres") or (
+        before == "is" and k - 2 >= first and raw[k - 2].lower() == "there"
+    )
 
 
 _GROUNDS = frozenset("case point need reason value sense benefit".split())
