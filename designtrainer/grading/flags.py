@@ -1128,13 +1128,26 @@ _SPARING_REACH = 6
 def _spared(m: Mention, words: Words) -> bool:
     """Whether the right choice is what the sentence spares someone or goes without, in its
     clause: "I'd drop the message: it never reaches the user, which spares them seeing it in
-    the spam folder", "..., bypassing the review queue", "rather than a spam folder"."""
+    the spam folder", "..., bypassing the review queue", "rather than a spam folder", "not
+    even the spam folder"."""
+    bare = True
+    """Only small words between word k and the right choice so far."""
     for k in range(m.first - 1, max(0, m.first - _SPARING_REACH) - 1, -1):
-        if words.keys[k] in _SPARING or plain(words.words[k]) in _INSTEAD:
+        word = plain(words.words[k])
+        if words.keys[k] in _SPARING or word in _INSTEAD:
             return True
+        if bare and word in _NOT_EVEN_HEADS:
+            return True  # "These never reach the user, not even the spam folder"
+        bare = bare and word in _NOT_EVEN_FILLERS
         if words.boundary_before(k):
             break
     return False
+
+
+_NOT_EVEN_HEADS = frozenset(("not", "nor", "never"))
+"""A bare "not" (or "not even") before the right choice, with no verb between, refuses it
+where no negation cue reads it: "..., not even the spam folder"."""
+_NOT_EVEN_FILLERS = frozenset(("even", "the", "a", "an", "to", "into", "in", "our", "their"))
 
 
 _DISTRIBUTIVE_OPENERS = frozenset(("every", "all", "each"))
