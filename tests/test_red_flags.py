@@ -5340,6 +5340,13 @@ MADE_21: list[tuple[str, str, str]] = [
 # round 15 (flags22): the batch 35 false alarms and fresh probes, in general kinds, each kind
 # with its twin in MADE_22
 QUIET_22: list[tuple[str, str, str]] = [
+    # an item under "Alternatives considered:"
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Alternatives considered: scoring the full catalog with the ranker (too slow at 10M"
+        " items).",
+    ),
     # what doing it would do, in a clause after "so"
     (
         "harmful-content",
@@ -5445,6 +5452,12 @@ QUIET_22: list[tuple[str, str, str]] = [
 ]
 
 MADE_22: list[tuple[str, str, str]] = [
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Alternatives considered: scoring the full catalog with the ranker. We score every item"
+        " in the catalog per request.",
+    ),
     (
         "harmful-content",
         "reports-as-ground-truth",

@@ -801,6 +801,10 @@ _WARNING_PAIRS = frozenset(
         ("anti", "patterns"),
         ("don't", "do"),
         ("not", "to"),
+        # alternatives to the design weighed and not taken: "Alternatives considered: scoring
+        # the full catalog" (not "Options considered:", which the chosen one is among)
+        ("alternatives", "considered"),
+        ("not", "chosen"),
     )
 )
 _WARNING_LABEL_WORDS = 8
