@@ -5340,6 +5340,18 @@ MADE_21: list[tuple[str, str, str]] = [
 # round 15 (flags22): the batch 35 false alarms and fresh probes, in general kinds, each kind
 # with its twin in MADE_22
 QUIET_22: list[tuple[str, str, str]] = [
+    # what doing it would do, after "therefore", or past a short aside between commas
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports are brigaded; therefore using reports as labels would teach the model who gets"
+        " brigaded.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Deleting spam outright, even at 0.999, would make every false positive unrecoverable.",
+    ),
     # an item under "Alternatives considered:"
     (
         "recommendation",
@@ -5452,6 +5464,16 @@ QUIET_22: list[tuple[str, str, str]] = [
 ]
 
 MADE_22: list[tuple[str, str, str]] = [
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports are plentiful; therefore we use reports as labels.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "We delete spam outright, even at 0.95, because storage costs money.",
+    ),
     (
         "recommendation",
         "score-entire-catalog",

@@ -2326,6 +2326,8 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     inside = {k for m in window if m.last > from_ for k in range(m.first, m.last + 1)}
     later = max(m.first for m in window)
     skip_to = from_
+    resumed = -1
+    """Where the clause resumes after a short aside between commas."""
     for k in range(from_ + 1, last + 1):
         if k in inside or k <= skip_to:
             continue  # the mistake's own words ("the ETA we showed") are no subject of ours
@@ -2343,8 +2345,14 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
             aside = not sep.startswith(")")
             if aside:
                 continue
+        if sep == "," and words.boundary_before(k) and k != resumed:
+            resume = _comma_aside_end(words, k, last)
+            if resume is not None:
+                skip_to = resumed = resume - 1  # "Deleting spam outright, even at 0.999, would"
+                resumed += 1
+                continue
         if (
-            (words.boundary_before(k) and sep not in _CLOSING_BRACKETS)
+            (words.boundary_before(k) and sep not in _CLOSING_BRACKETS and k != resumed)
             or word in _SUBJECTS
             or word in RELATIVES
         ):
@@ -2355,6 +2363,20 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
                 for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
             )
     return False
+
+
+_COMMA_ASIDE_REACH = 6
+
+
+def _comma_aside_end(words: Words, k: int, last: int) -> int | None:
+    """Where the clause resumes after a short aside between commas opening at word k, when
+    it resumes on a hypothetical ("..., even at 0.999, would ..."); None otherwise."""
+    for j in range(k + 1, min(last, k + _COMMA_ASIDE_REACH) + 1):
+        if words.boundary_before(j):
+            if words.before(j).strip() == "," and plain(words.words[j]) in _HYPOTHETICAL:
+                return j
+            return None
+    return None
 
 
 def _doing_opens_clause(words: Words, window: Sequence[Mention]) -> int | None:
@@ -2399,7 +2421,9 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _CLOSING_BRACKETS = frozenset((")", "]"))
 """A bracket closing inside the mistake ends no clause: "Ranking by P(open) would favour ...";
 nor does an aside in brackets after it: "Maximising opens (the old goal) would ..."."""
-_CLAUSE_OPENERS = frozenset(("and", "but", "because", "since", "as", "while", "whereas", "so"))
+_CLAUSE_OPENERS = frozenset(
+    "and but because since as while whereas so hence thus therefore then".split()
+)
 """Words that open a clause of its own inside a sentence: "because campaigns change weekly
 and a random split would let the same campaign sit on both sides" says what the mistake
 would do in the clause after "and"."""
