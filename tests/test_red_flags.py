@@ -5340,6 +5340,12 @@ MADE_21: list[tuple[str, str, str]] = [
 # round 15 (flags22): the batch 35 false alarms and fresh probes, in general kinds, each kind
 # with its twin in MADE_22
 QUIET_22: list[tuple[str, str, str]] = [
+    # what something that holds the mistake would do
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "A system with no volume limit would eventually spam someone.",
+    ),
     # what doing it would do, after "therefore", or past a short aside between commas
     (
         "harmful-content",
@@ -5464,6 +5470,11 @@ QUIET_22: list[tuple[str, str, str]] = [
 ]
 
 MADE_22: list[tuple[str, str, str]] = [
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "A ranker with no volume limit sends every notification above the threshold.",
+    ),
     (
         "harmful-content",
         "reports-as-ground-truth",

@@ -501,6 +501,7 @@ _COUNTERFACTUAL_REACH = 10
 def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: int) -> bool:
     """Whether a sentence opens on the refusal ("Without a cap", "With no fallback"), or on a
     condition or a doing that holds it ("If there were no fallback", "Having no fallback"),
+    or on something that has it ("A system with no volume limit"),
     and goes on to what would happen then: "Without a cap we would spam users, so ..." warns
     (not when it would be fine: "going without a fallback would be fine")."""
     raw = words.words
@@ -509,7 +510,11 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
         if opener not in ("without", "with"):
             return False
     elif not (
-        (opener == "if" or opener.endswith("ing"))
+        (
+            opener == "if"
+            or opener.endswith("ing")
+            or (opener in _ARTICLES and raw[neg.first - 1].lower() in ("with", "without"))
+        )  # "A system with no volume limit would ..."
         and neg.first - first <= _IF_REACH
         and not any(words.boundary_before(k) for k in range(first + 1, neg.first + 1))
     ):
@@ -2382,8 +2387,9 @@ def _comma_aside_end(words: Words, k: int, last: int) -> int | None:
 def _doing_opens_clause(words: Words, window: Sequence[Mention]) -> int | None:
     """Where the first of the window's mentions that its clause opens on ends: on doing it
     (a gerund up to `_DOING_OPENING` words before it: "Removing content automatically with no
-    human ..."), on an article or on the mention itself (within `_OPENING` words); None when
-    the clause opens on something else ("we ...", "the team uses ...")."""
+    human ..."), on an article or on the mention itself (within `_OPENING` words), or on
+    something that holds it ("A system with no volume limit ..."); None when the clause
+    opens on something else ("we ...", "the team uses ...")."""
     raw = words.words
     for m in sorted(window, key=attrgetter("first")):
         lo = m.first
@@ -2402,8 +2408,13 @@ def _doing_opens_clause(words: Words, window: Sequence[Mention]) -> int | None:
         ):
             continue
         opening = plain(raw[opener])
-        if (opening.endswith("ing") and opening not in _NOT_DOING) or (
-            lo - opener <= _OPENING and (opening in _ARTICLES or opener == lo)
+        if (
+            (opening.endswith("ing") and opening not in _NOT_DOING)
+            or (lo - opener <= _OPENING and (opening in _ARTICLES or opener == lo))
+            or (
+                opening in _ARTICLES
+                and any(plain(raw[k]) in _HOLDING for k in range(opener + 1, lo))
+            )
         ):
             return m.last
     return None
@@ -2411,6 +2422,8 @@ def _doing_opens_clause(words: Words, window: Sequence[Mention]) -> int | None:
 
 _WOULD_BE = frozenset(("be", "become", "make"))
 """After "would", verbs that say what the mistake's first part would be, not what it does."""
+_HOLDING = frozenset(("with", "without", "using", "on"))
+"""A subject that holds the mistake: "A system with no volume limit would ..."."""
 _DOING_OPENING = 5
 """A gerund this near the mistake opens the clause on doing it."""
 _NOT_DOING = frozenset(("during", "nothing", "anything", "everything", "something", "thing"))
