@@ -457,5 +457,16 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 15, last arrival (main's checker): wrong-35 holds 31 mistakes, 23 found, 2 false
     # alarms; negation-35 (careful answers arguing against the common mistakes) makes none
     # and raises 4 false alarms: 434 of 462, 6 false alarms (0.986 / 0.939). Set there.
-    assert counts.tp and counts.precision >= 0.986, (counts.tp, counts.fp)
-    assert counts.recall >= 0.939, (counts.tp, counts.fn)
+    # Round 15, flags22 (general readings checked on ~190 fresh probe sentences both ways:
+    # what doing the mistake would do in a clause after "so"/"hence"/"therefore", opening on
+    # a gerund a few words back or on a later mention, past a short aside between commas; a
+    # pitfall "easy/tempting to" fall into; the mistake qualifying what "no" refuses ("so no
+    # counters that include ..."); ", otherwise ...", ", while ...", ", which is why ...";
+    # what "only works if"; what the answer has "seen" done or "tried" and saw fail; "there
+    # is no way we ..."; "Alternatives considered:"; the right choice spared or "not even"
+    # reached, and a bracketed aside not counted toward `within`; "seasonal naive" no
+    # criticism; rubric phrases that are the mistakes' own words, an appeal link no right
+    # choice for automated removal): 441 of 462, 1 false alarm (0.998 / 0.955). Held-out:
+    # 128 -> 129 found, 20 false alarms (0.86 / 0.79 -> 0.87 / 0.79).
+    assert counts.tp and counts.precision >= 0.997, (counts.tp, counts.fp)
+    assert counts.recall >= 0.954, (counts.tp, counts.fn)

@@ -5337,6 +5337,251 @@ MADE_21: list[tuple[str, str, str]] = [
 ]
 
 
+# round 15 (flags22): the batch 35 false alarms and fresh probes, in general kinds, each kind
+# with its twin in MADE_22
+QUIET_22: list[tuple[str, str, str]] = [
+    # what something that holds the mistake would do
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "A system with no volume limit would eventually spam someone.",
+    ),
+    # what doing it would do, after "therefore", or past a short aside between commas
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports are brigaded; therefore using reports as labels would teach the model who gets"
+        " brigaded.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Deleting spam outright, even at 0.999, would make every false positive unrecoverable.",
+    ),
+    # an item under "Alternatives considered:"
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Alternatives considered: scoring the full catalog with the ranker (too slow at 10M"
+        " items).",
+    ),
+    # what doing it would do, in a clause after "so"
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports are noisy and brigaded, so treating a report as a positive label would flood"
+        " training with disagreements.",
+    ),
+    # ... opening on a gerund a few words before the mistake, the verdict before its last words
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Removing content automatically with no human in the loop would take down satire and"
+        " news reports.",
+    ),
+    # ... opening on the second of the mistake's mentions
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results below the fold were never seen, so treating them as negatives would punish"
+        " them for position.",
+    ),
+    # a pitfall told as easy to fall into
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "In logging it is easy to treat ads that were eligible but never shown as negatives.",
+    ),
+    # the mistake qualifying what "no" refuses
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Features are logged at impression time, so no counters that include the post's future"
+        " engagement.",
+    ),
+    # what would happen otherwise
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "Only queries typed by 50 distinct users, with emails filtered out by an NER pass, become"
+        " candidates, otherwise one person's private query could be shown to everyone.",
+    ),
+    # a one-word verdict slashed onto another word is a noun ("fee/wait")
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Censoring: supply ran out on some hours. I will not train on raw completed orders there."
+        " Flag those hours, reconstruct demand from sessions that bounced on fee/wait, or drop"
+        " them.",
+    ),
+    # a contrast after ", while"
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Training uses downsampled negatives, while validation keeps the true 0.1% rate so"
+        " precision means what it will mean in production.",
+    ),
+    # the choice a reason leads to, after ", which is why"
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "On zone-hours with two orders, a miss of one is 50% MAPE, which is why the headline"
+        " metric is WAPE.",
+    ),
+    # what only works under a condition
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "A point forecast only works if the costs of over- and under-staffing are equal, which"
+        " they are not.",
+    ),
+    # what the answer has seen done
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "I've seen fully automated removal take down news footage of war crimes.",
+    ),
+    # what was tried and failed
+    (
+        "ads-ctr",
+        "random-split",
+        "We tried a random split last year and the offline gain vanished online.",
+    ),
+    # "there is no way we ..."
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "There is no way we score the entire catalogue per request.",
+    ),
+    # a seeming undercut by "until"
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to whoever is most likely to open sounds right until you notice they would have"
+        " opened the app anyway.",
+    ),
+    # a bracketed aside set apart does not join two clauses
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "So auto-removal only where precision is above 95% (legal's bar), everything uncertain"
+        " goes to people.",
+    ),
+]
+
+MADE_22: list[tuple[str, str, str]] = [
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "A ranker with no volume limit sends every notification above the threshold.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports are plentiful; therefore we use reports as labels.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "We delete spam outright, even at 0.95, because storage costs money.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Alternatives considered: scoring the full catalog with the ranker. We score every item"
+        " in the catalog per request.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Reports are plentiful, so we treat a report as a positive label.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Content above the threshold is removed automatically with no human in the loop.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results below the fold were never clicked, so we treat them as negatives.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "It is easy to log, so we treat ads that were eligible but never shown as negatives.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Features include counters with the post's future engagement.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Censoring: not needed.",
+    ),
+    # the right choice spared, or refused by a bare "not even"
+    (
+        "spam-detection",
+        "silent-deletion",
+        "For the highest scores I'd simply drop the message after acceptance: it never reaches"
+        " the user, which spares them seeing it in the spam folder at all.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Very high content score: accept and discard. These never reach the user, not even the"
+        " spam folder.",
+    ),
+    # a bracketed aside does not count toward the reach
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "A small language model (~1B parameters, distilled and fine-tuned on our query logs)"
+        " generates completions of the prefix on each keystroke.",
+    ),
+    # "seasonal naive" names a baseline, no criticism
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "Metric: MAPE per zone-hour, averaged across zones, compared to the spreadsheet and to"
+        " seasonal naive.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "We give ops a single expected number of orders per zone-hour, since ranges would"
+        " confuse them.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "We tried a random split and kept it, since it gave stable offline numbers.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Everything above the category's threshold is removed automatically, with an appeal link.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Every transaction with a chargeback is labelled 1 and everything else as 0.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "I'd treat a reported post as violating, in the category the reporter picked.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Every candidate the member didn't invite is a negative, shown or not.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -5359,6 +5604,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_twin_that_makes_the_mistake_raises_it": TWINS_MADE,
             "a_twin_of_a_batch_32_false_alarm_still_raises_it": MADE_20,
             "a_twin_of_a_batch_33_false_alarm_still_raises_it": MADE_21,
+            "a_twin_of_a_batch_35_false_alarm_or_probe_still_raises_it": MADE_22,
         }
     ),
 )
@@ -5382,6 +5628,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_twin_that_makes_no_mistake_raises_nothing": TWINS_QUIET,
             "a_batch_32_false_alarm_kind_raises_nothing": QUIET_20,
             "a_batch_33_false_alarm_kind_raises_nothing": QUIET_21,
+            "a_batch_35_false_alarm_or_probe_kind_raises_nothing": QUIET_22,
         }
     ),
 )

@@ -102,6 +102,8 @@ def flag_choice(
             continue  # not every group there even before clauses are read
         found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
         window = best_window(groups, found, flag.within)
+        if window is None and flag.within is not None and found:
+            window = _window_past_asides(groups, found, flag.within, judgement)
         if window is None and led:
             window = _window_besides(groups, found, flag.within, led)
         if window is None and back:
@@ -139,6 +141,11 @@ def flag_choice(
             or _of_something_else(flag, window, words)
             or _unable_to(words, window)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
+            or _easy_to_fall_into(judgement, first, window)
+            or _inside_what_none_is(words, window)
+            or _only_works_if(words, window)
+            or _seen_done(words, window)
+            or _tried_and_failed(judgement, window)
         ):
             continue
         if _kept_after(judgement, first, window, remedies):
@@ -243,22 +250,86 @@ def _kept_after(
     return any(r.negation is None and hi < r.first <= last for r in refused)
 
 
+def _window_past_asides(
+    groups: int, found: Sequence[Mention], within: int, judgement: Judgement
+) -> list[Mention] | None:
+    """`best_window` with the words of bracketed asides not counted: "A small language model
+    (~1B parameters, distilled and fine-tuned on our query logs) generates completions of the
+    prefix on each keystroke" says the mistake in fewer words than `within` once the aside is
+    set apart. Mentions inside an aside are not read. None when the sentence has no aside."""
+    words = judgement.words
+    sentence = judgement.sentence(found[0].first)
+    inside = [False] * (sentence.last - sentence.first + 1)
+    depth = 0
+    for k in range(sentence.first, sentence.last + 1):
+        before = words.before(k)
+        depth = max(0, depth - before.count(")")) + before.count("(")
+        inside[k - sentence.first] = depth > 0
+    if not any(inside):
+        return None
+    skipped = [0] * (len(inside) + 1)
+    for i, aside in enumerate(inside):
+        skipped[i + 1] = skipped[i] + aside
+    kept = [m for m in found if not inside[m.first - sentence.first]]
+    shifted = [
+        m._replace(
+            first=m.first - skipped[m.first - sentence.first],
+            last=m.last - skipped[min(m.last, sentence.last) - sentence.first],
+        )
+        for m in kept
+    ]
+    window = best_window(groups, shifted, within)
+    if window is None:
+        return None
+    back = {id(t): m for t, m in zip(shifted, kept, strict=True)}
+    found_window = [back[id(t)] for t in window]
+    lo = min(m.first for m in found_window)
+    hi = max(m.first for m in found_window)
+    if any(
+        not inside[k - sentence.first]
+        and _CLAUSE_MARKS.intersection(words.before(k).rpartition(")")[2])
+        for k in range(lo + 1, hi + 1)
+    ):
+        return None  # past the aside the window runs on into another clause: "So
+        # auto-removal only where precision >= 95% (legal's bar), everything uncertain ..."
+    return found_window
+
+
+_CLAUSE_MARKS = frozenset(",;:")
+
+
 def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     """Whether the mistake's words stand on both sides of a reason after a comma: "We report
     WAPE, since MAPE blows up on zero-sale days" reports one measure and gives the reason
     against another; no clause of it states the mistake whole. So with a contrast ("..., but
-    the test set keeps the real mix")."""
+    the test set keeps the real mix"), or with what would happen without the choice ("...,
+    otherwise one person's query could be shown to everyone")."""
     lo = min(m.last for m in window)
     hi = max(m.first for m in window)
+    raw = words.words
     return any(
-        plain(words.words[k]) in _REASON_WORDS | _CONTRASTING and words.before(k).strip() == ","
+        (
+            plain(raw[k]) in _REASON_WORDS | _CONTRASTING | _OTHERWISE
+            or (
+                plain(raw[k]) == "which"
+                and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
+            )
+        )
+        and words.before(k).strip() == ","
         for k in range(lo + 1, hi)
     )
 
 
-_CONTRASTING = frozenset(("but", "whereas"))
+_CONTRASTING = frozenset(("but", "whereas", "while", "whilst"))
 """Past a comma, words that open a clause set against the one before: "Training is
 rebalanced to 50/50, but the test set keeps the real mix" says two things of two sets."""
+
+
+_WHICH_IS_WHY = frozenset(("why",))
+"""", which is why ...": what follows is the choice the reason before it leads to."""
+_OTHERWISE = frozenset(("otherwise", "else"))
+"""Past a comma, words that open what would happen without the choice before them: "...
+filtered out by an NER pass, otherwise one person's query could be shown to everyone"."""
 
 
 _DOUBLE_REACH = 5
@@ -324,6 +395,9 @@ def refusal_choice(
         s = judgement.sentence(m.first)
         if _asks(words, s.last) or judgement.argues_against(m):
             continue
+        if neg.first == neg.last and "/" in words.before(neg.first):
+            continue  # a one-word verdict slashed onto another word is a noun of a pair:
+            # "reconstruct demand from sessions that bounced on fee/wait" puts nothing off
         before = m.first - 1
         if not (
             m.first == s.first
@@ -427,6 +501,7 @@ _COUNTERFACTUAL_REACH = 10
 def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: int) -> bool:
     """Whether a sentence opens on the refusal ("Without a cap", "With no fallback"), or on a
     condition or a doing that holds it ("If there were no fallback", "Having no fallback"),
+    or on something that has it ("A system with no volume limit"),
     and goes on to what would happen then: "Without a cap we would spam users, so ..." warns
     (not when it would be fine: "going without a fallback would be fine")."""
     raw = words.words
@@ -435,7 +510,11 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
         if opener not in ("without", "with"):
             return False
     elif not (
-        (opener == "if" or opener.endswith("ing"))
+        (
+            opener == "if"
+            or opener.endswith("ing")
+            or (opener in _ARTICLES and raw[neg.first - 1].lower() in ("with", "without"))
+        )  # "A system with no volume limit would ..."
         and neg.first - first <= _IF_REACH
         and not any(words.boundary_before(k) for k in range(first + 1, neg.first + 1))
     ):
@@ -727,6 +806,10 @@ _WARNING_PAIRS = frozenset(
         ("anti", "patterns"),
         ("don't", "do"),
         ("not", "to"),
+        # alternatives to the design weighed and not taken: "Alternatives considered: scoring
+        # the full catalog" (not "Options considered:", which the chosen one is among)
+        ("alternatives", "considered"),
+        ("not", "chosen"),
     )
 )
 _WARNING_LABEL_WORDS = 8
@@ -741,6 +824,143 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
         if ":" in words.before(k + 1):
             return _warning_words(judgement, first, k)
     return _listed_under_a_warning(judgement, first)
+
+
+_NONE = frozenset(("no", "zero"))
+_QUALIFIERS = frozenset(
+    "that which who with including include includes containing contain contains using use "
+    "uses from built".split()
+)
+_NONE_REACH = 8
+
+
+def _inside_what_none_is(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether a mention of the mistake qualifies a noun that "no" refuses, in its clause:
+    "so no counters that include the post's future engagement", "no features built from the
+    final outcome". (A plain "no X" is a negation of X; its qualifier is not reached by it.)"""
+    raw = words.words
+    for m in window:
+        qualified = False
+        for k in range(m.first - 1, max(0, m.first - _NONE_REACH) - 1, -1):
+            word = plain(raw[k])
+            if word in _QUALIFIERS:
+                qualified = True
+            elif word in _NONE:
+                return qualified and not any(o.first <= k <= o.last for o in window)
+            if words.boundary_before(k):
+                break
+    return False
+
+
+_WORKS = frozenset("works work helps help holds hold fits fit pays applies".split())
+_CONDITIONS = frozenset(("if", "when", "where", "for"))
+_WORKS_REACH = 4
+
+
+def _only_works_if(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is said to work only under a condition, right after it: "a
+    point forecast only works if the costs of over- and under-staffing are equal", "accuracy
+    only makes sense when classes are balanced". What holds only under a condition is a
+    limit told, not a choice."""
+    raw = words.words
+    after = min(m.last for m in window)  # the condition may hold a later mention
+    for k in range(after + 1, min(len(raw) - 2, after + _WORKS_REACH) + 1):
+        if words.boundary_before(k):
+            return False
+        if plain(raw[k]) == "only":
+            verb = plain(raw[k + 1])
+            j = k + 2
+            if verb in ("makes", "make") and plain(raw[j]) == "sense":
+                j += 1
+            elif verb not in _WORKS:
+                return False
+            return j < len(raw) and plain(raw[j]) in _CONDITIONS
+    return False
+
+
+_SEEING = frozenset("seen watched witnessed".split())
+_SEEN_REACH = 3
+
+
+def _seen_done(words: Words, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what the answer has seen done ("I've seen fully automated
+    removal take down news footage", "we have watched teams ..."): an observation of the
+    world, not a choice."""
+    raw = words.words
+    lo = min(m.first for m in window)
+    for k in range(lo - 1, max(-1, lo - 1 - _SEEN_REACH), -1):
+        if plain(raw[k]) in _SEEING:
+            return k > 0 and plain(raw[k - 1]) in ("i've", "we've", "have", "has", "i", "we")
+        if plain(raw[k]) not in _ARTICLES and plain(raw[k]) not in _DETERMINERS:
+            return False
+        if words.boundary_before(k):
+            return False
+    return False
+
+
+_TRYING = frozenset(("tried", "trialled", "trialed", "attempted"))
+_TRIED_REACH = 4
+_FAILING = stems(
+    "vanish vanished fail failed failing hurt hurts regressed regress backfired lost drop "
+    "dropped disappeared collapsed broke tanked"
+)
+
+
+def _tried_and_failed(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is what was tried before, told with how it went wrong: "We tried a
+    random split last year and the offline gain vanished online". A past attempt told with
+    its failure is a lesson, not the plan."""
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    sentence = judgement.sentence(lo)
+    tried = False
+    for k in range(lo - 1, max(sentence.first, lo - _TRIED_REACH) - 1, -1):
+        if plain(raw[k]) in _TRYING:
+            tried = True
+            break
+        if words.boundary_before(k):
+            break
+    return tried and any(
+        words.keys[k] in _FAILING or judgement.criticises(k, k)
+        for k in range(hi + 1, sentence.last + 1)
+    )
+
+
+_EASY = frozenset("easy tempting common natural tempted".split())
+"""What a pitfall is called in "it is easy to treat ... as negatives": a way to go wrong."""
+_EASY_DEGREES = frozenset("so too very all really deceptively surprisingly".split())
+_IT_IS = frozenset(("it's", "its", "is", "it", "'s", "be", "are", "seems", "feels"))
+_EASY_REACH = 8
+
+
+def _easy_to_fall_into(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is told as what is easy or tempting to do, a pitfall named, in
+    the clause "it is easy to ... " that holds it: "it is easy to treat ads that were eligible
+    but never shown as negatives", "it's all too tempting to optimise clicks alone". Not
+    when the sentence goes on with the answer's own choice of it ("..., so we do").
+    """
+    words = judgement.words
+    raw = words.words
+    lo = min(m.first for m in window)
+    hi = max(m.last for m in window)
+    found = False
+    for k in range(lo - 1, max(first, lo - _EASY_REACH) - 1, -1):
+        if plain(raw[k]) == "to" and k - 1 >= first:
+            j = k - 1
+            if plain(raw[j]) in _EASY:
+                j -= 1
+                while j >= first and plain(raw[j]) in _EASY_DEGREES:
+                    j -= 1
+                found = j >= first and plain(raw[j]) in _IT_IS
+                break
+        if words.boundary_before(k):
+            break
+    if not found:
+        return False
+    last = judgement.sentence(hi).last
+    return not any(plain(raw[k]) in _SUBJECTS for k in range(hi + 1, last + 1))
 
 
 def _listed_under_a_warning(judgement: Judgement, first: int) -> bool:
@@ -896,6 +1116,7 @@ def _right_choice(
             and not judgement.argues_against(m)
             and not _described(m, judgement.words)
             and not _given_up(m, judgement)
+            and not _spared(m, judgement.words)
         ):
             groups.setdefault(start(m.first), set()).add(m.group)
     right = {first for first, found in groups.items() if len(found) == len(flag.unless)}
@@ -906,6 +1127,36 @@ def _right_choice(
     ):
         right.add(_BLANKET)
     return right
+
+
+_SPARING = stems("spare spares sparing spared avoid avoids avoiding bypass bypasses bypassing")
+_INSTEAD = frozenset(("instead", "rather"))
+_SPARING_REACH = 6
+
+
+def _spared(m: Mention, words: Words) -> bool:
+    """Whether the right choice is what the sentence spares someone or goes without, in its
+    clause: "I'd drop the message: it never reaches the user, which spares them seeing it in
+    the spam folder", "..., bypassing the review queue", "rather than a spam folder", "not
+    even the spam folder"."""
+    bare = True
+    """Only small words between word k and the right choice so far."""
+    for k in range(m.first - 1, max(0, m.first - _SPARING_REACH) - 1, -1):
+        word = plain(words.words[k])
+        if words.keys[k] in _SPARING or word in _INSTEAD:
+            return True
+        if bare and word in _NOT_EVEN_HEADS:
+            return True  # "These never reach the user, not even the spam folder"
+        bare = bare and word in _NOT_EVEN_FILLERS
+        if words.boundary_before(k):
+            break
+    return False
+
+
+_NOT_EVEN_HEADS = frozenset(("not", "nor", "never"))
+"""A bare "not" (or "not even") before the right choice, with no verb between, refuses it
+where no negation cue reads it: "..., not even the spam folder"."""
+_NOT_EVEN_FILLERS = frozenset(("even", "the", "a", "an", "to", "into", "in", "our", "their"))
 
 
 _DISTRIBUTIVE_OPENERS = frozenset(("every", "all", "each"))
@@ -1813,7 +2064,7 @@ def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
 
 
 _FLOATING = frozenset(("could", "might", "may"))
-_DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet"))
+_DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet", "until"))
 
 
 def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
@@ -2066,28 +2317,30 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     simplest", "a random split would work"), nor "we'd ...", which chooses."""
     words = judgement.words
     raw = words.words
-    lo = min(m.first for m in window)
     hi = max(m.last for m in window)
-    opener = lo
-    while (
-        opener > 0
-        and not words.boundary_before(opener)
-        and plain(raw[opener - 1]) not in _CLAUSE_OPENERS
-        and lo - opener < _OPENING
-    ):
-        opener -= 1
-    if not (
-        opener == 0 or words.boundary_before(opener) or plain(raw[opener - 1]) in _CLAUSE_OPENERS
-    ):
-        return False
-    opening = plain(raw[opener])
-    if not (opening.endswith("ing") or opening in _ARTICLES or opener == lo):
+    # The clause may open on any of the window's mentions ("Results were never seen, so
+    # treating them as negatives would ..." opens its clause on the second), and the verdict
+    # may come before a later mention ("Removing content automatically would take down ...").
+    from_ = _doing_opens_clause(words, window)
+    if from_ is None:
         return False
     last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
     aside = False
     """Inside a bracketed aside after the mistake ("Maximising opens (the old goal) would
     ..."): its words are skipped."""
-    for k in range(hi + 1, last + 1):
+    inside = {k for m in window if m.last > from_ for k in range(m.first, m.last + 1)}
+    later = max(m.first for m in window)
+    skip_to = from_
+    resumed = -1
+    """Where the clause resumes after a short aside between commas."""
+    for k in range(from_ + 1, last + 1):
+        if k in inside or k <= skip_to:
+            continue  # the mistake's own words ("the ETA we showed") are no subject of ours
+        if k < later and plain(raw[k]) in _HYPOTHETICAL and plain(raw[k + 1]) in _WOULD_BE:
+            # "The dispute outcome would be a superb feature": what it would be is the rest
+            # of the mistake, not what doing it would do; read on after the mistake.
+            skip_to = hi
+            continue
         word = plain(raw[k])
         sep = words.before(k).strip()
         if sep.endswith("(") and not aside:
@@ -2097,8 +2350,14 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
             aside = not sep.startswith(")")
             if aside:
                 continue
+        if sep == "," and words.boundary_before(k) and k != resumed:
+            resume = _comma_aside_end(words, k, last)
+            if resume is not None:
+                skip_to = resumed = resume - 1  # "Deleting spam outright, even at 0.999, would"
+                resumed += 1
+                continue
         if (
-            (words.boundary_before(k) and sep not in _CLOSING_BRACKETS)
+            (words.boundary_before(k) and sep not in _CLOSING_BRACKETS and k != resumed)
             or word in _SUBJECTS
             or word in RELATIVES
         ):
@@ -2111,11 +2370,73 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
     return False
 
 
+_COMMA_ASIDE_REACH = 6
+
+
+def _comma_aside_end(words: Words, k: int, last: int) -> int | None:
+    """Where the clause resumes after a short aside between commas opening at word k, when
+    it resumes on a hypothetical ("..., even at 0.999, would ..."); None otherwise."""
+    for j in range(k + 1, min(last, k + _COMMA_ASIDE_REACH) + 1):
+        if words.boundary_before(j):
+            if words.before(j).strip() == "," and plain(words.words[j]) in _HYPOTHETICAL:
+                return j
+            return None
+    return None
+
+
+def _doing_opens_clause(words: Words, window: Sequence[Mention]) -> int | None:
+    """Where the first of the window's mentions that its clause opens on ends: on doing it
+    (a gerund up to `_DOING_OPENING` words before it: "Removing content automatically with no
+    human ..."), on an article or on the mention itself (within `_OPENING` words), or on
+    something that holds it ("A system with no volume limit ..."); None when the clause
+    opens on something else ("we ...", "the team uses ...")."""
+    raw = words.words
+    for m in sorted(window, key=attrgetter("first")):
+        lo = m.first
+        opener = lo
+        while (
+            opener > 0
+            and not words.boundary_before(opener)
+            and plain(raw[opener - 1]) not in _CLAUSE_OPENERS
+            and lo - opener < _DOING_OPENING
+        ):
+            opener -= 1
+        if not (
+            opener == 0
+            or words.boundary_before(opener)
+            or plain(raw[opener - 1]) in _CLAUSE_OPENERS
+        ):
+            continue
+        opening = plain(raw[opener])
+        if (
+            (opening.endswith("ing") and opening not in _NOT_DOING)
+            or (lo - opener <= _OPENING and (opening in _ARTICLES or opener == lo))
+            or (
+                opening in _ARTICLES
+                and any(plain(raw[k]) in _HOLDING for k in range(opener + 1, lo))
+            )
+        ):
+            return m.last
+    return None
+
+
+_WOULD_BE = frozenset(("be", "become", "make"))
+"""After "would", verbs that say what the mistake's first part would be, not what it does."""
+_HOLDING = frozenset(("with", "without", "using", "on"))
+"""A subject that holds the mistake: "A system with no volume limit would ..."."""
+_DOING_OPENING = 5
+"""A gerund this near the mistake opens the clause on doing it."""
+_NOT_DOING = frozenset(("during", "nothing", "anything", "everything", "something", "thing"))
+"""Words ending in -ing that are no gerund."""
+
+
 _ARTICLES = frozenset(("a", "an", "the"))
 _CLOSING_BRACKETS = frozenset((")", "]"))
 """A bracket closing inside the mistake ends no clause: "Ranking by P(open) would favour ...";
 nor does an aside in brackets after it: "Maximising opens (the old goal) would ..."."""
-_CLAUSE_OPENERS = frozenset(("and", "but", "because", "since", "as", "while", "whereas"))
+_CLAUSE_OPENERS = frozenset(
+    "and but because since as while whereas so hence thus therefore then".split()
+)
 """Words that open a clause of its own inside a sentence: "because campaigns change weekly
 and a random split would let the same campaign sit on both sides" says what the mistake
 would do in the clause after "and"."""
@@ -2153,9 +2474,9 @@ def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> boo
         if (
             word == "no"
             and raw[k + 1].lower() == "way"
-            and (k == first or words.boundary_before(k))
+            and (k == first or words.boundary_before(k) or _there_is(raw, k, first))
         ):
-            return True
+            return True  # "No way we ...", "There is no way we score the whole catalogue"
         if (
             word == "little"
             and plain(raw[k + 1]) in _GROUNDS
@@ -2166,6 +2487,14 @@ def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> boo
         if words.boundary_before(k):
             return False
     return False
+
+
+def _there_is(raw: Sequence[str], k: int, first: int) -> bool:
+    """Whether "there is" or "there's" stands just before word k."""
+    before = raw[k - 1].lower() if k > first else ""
+    return before in ("there's", "theres") or (
+        before == "is" and k - 2 >= first and raw[k - 2].lower() == "there"
+    )
 
 
 _GROUNDS = frozenset("case point need reason value sense benefit".split())

@@ -154,6 +154,20 @@ CRITICISM_FORMS = frozenset(
     "careful carefully gamed breaks questionable prohibitive flatter flatters flattering "
     "wastes wasteful wasting".split()
 )
+_METHOD_BEFORE = frozenset(("seasonal",))
+_METHOD_AFTER = frozenset("bayes baseline baselines forecast forecasts forecaster model".split())
+
+
+def _names_a_method(raw: Sequence[str], k: int) -> bool:
+    """Whether "naive" at k names a method rather than judging: "seasonal naive", "naive
+    Bayes", "a naive baseline"."""
+    if raw[k].lower() not in ("naive", "naïve"):
+        return False
+    return (k > 0 and raw[k - 1].lower() in _METHOD_BEFORE) or (
+        k + 1 < len(raw) and raw[k + 1].lower() in _METHOD_AFTER
+    )
+
+
 _TENTATIVE = frozenset("maybe perhaps possibly".split())
 _TENTATIVE_REACH = 12
 _CLAUSE_REACH = 60
@@ -1366,8 +1380,11 @@ class Judgement:
 
     def _criticism(self) -> list[int]:
         """Where words of criticism stand, by their stems as written (a typo read as a rubric
-        word is not read as criticism)."""
-        return self._rare_words(_CRITICAL)
+        word is not read as criticism). Nor "naive" naming a method ("seasonal naive",
+        "naive Bayes", "a naive baseline"): no judgement of anything."""
+        found = self._rare_words(_CRITICAL)
+        raw = self.words.words
+        return [k for k in found if not _names_a_method(raw, k)]
 
     def _rare_words(self, kinds: int = 0) -> list[int]:
         """Where the rare kinds of word stand (criticism, "be", vague words, "other", list
