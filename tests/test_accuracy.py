@@ -469,4 +469,7 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # choice for automated removal): 441 of 462, 1 false alarm (0.998 / 0.955). Held-out:
     # 128 -> 129 found, 20 false alarms (0.86 / 0.79 -> 0.87 / 0.79).
     assert counts.tp and counts.precision >= 0.997, (counts.tp, counts.fp)
-    assert counts.recall >= 0.954, (counts.tp, counts.fn)
+    # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
+    # flag's message names an appeal route as the remedy), so two answers removing
+    # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.
+    assert counts.recall >= 0.952, (counts.tp, counts.fn)

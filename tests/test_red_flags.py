@@ -5340,6 +5340,12 @@ MADE_21: list[tuple[str, str, str]] = [
 # round 15 (flags22): the batch 35 false alarms and fresh probes, in general kinds, each kind
 # with its twin in MADE_22
 QUIET_22: list[tuple[str, str, str]] = [
+    # an appeal route kept for automatic removals: the flag's message names it as the remedy
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Everything above the category's threshold is removed automatically, with an appeal link.",
+    ),
     # what something that holds the mistake would do
     (
         "notification-ranking",
@@ -5562,7 +5568,7 @@ MADE_22: list[tuple[str, str, str]] = [
     (
         "harmful-content",
         "fully-automated-removal",
-        "Everything above the category's threshold is removed automatically, with an appeal link.",
+        "Everything above the category's threshold is removed automatically, nobody looks.",
     ),
     (
         "fraud-detection",
