@@ -310,13 +310,8 @@ def _judged_by_predicate(
             continue  # "to be expensive", "can be slow": no verdict on a subject
         if end == 0 or words.boundary_before(end):
             continue
-        first, _ = clause_around(words, end - 1, end - 1)
-        while first < end - 1 and plain(raw[first]) in _LEADS_OF_SUBJECT:
-            first += 1
-        opener = plain(raw[first])
-        if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
-            continue
-        if any(plain(raw[k]) in FIRST_PERSON or plain(raw[k]) in _OURS for k in range(first, end)):
+        first = _judged_subject(words, end)
+        if first is None:
             continue
         if _fault_handled(words, triggers, f) or _answered_next(words, triggers, f):
             continue
@@ -440,13 +435,8 @@ def _judged_by_trouble(
                 continue
         if end == 0 or words.boundary_before(end):
             continue
-        first, _ = clause_around(words, end - 1, end - 1)
-        while first < end - 1 and plain(raw[first]) in _LEADS_OF_SUBJECT:
-            first += 1
-        opener = plain(raw[first])
-        if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
-            continue
-        if any(plain(raw[k]) in FIRST_PERSON or plain(raw[k]) in _OURS for k in range(first, end)):
+        first = _judged_subject(words, end)
+        if first is None:
             continue
         if _trouble_handled(words, triggers, t) or _answered_next(words, triggers, t):
             continue
@@ -469,3 +459,19 @@ def _trouble_handled(words: Words, triggers: dict[int, Negation], t: int) -> boo
             return True
         k += 1
     return _fault_handled(words, triggers, k - 1) if k < n and _clause_starts(words, k) else False
+
+
+def _judged_subject(words: Words, end: int) -> int | None:
+    """Where the subject a verdict's copula (at word `end`) judges begins, past its leading
+    words; None when it is ours ("we", "our ...") or a person or no idea at all, which a
+    fault judges nothing of."""
+    raw = words.words
+    first, _ = clause_around(words, end - 1, end - 1)
+    while first < end - 1 and plain(raw[first]) in _LEADS_OF_SUBJECT:
+        first += 1
+    opener = plain(raw[first])
+    if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
+        return None
+    if any(plain(raw[k]) in FIRST_PERSON or plain(raw[k]) in _OURS for k in range(first, end)):
+        return None
+    return first
