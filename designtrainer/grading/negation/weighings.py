@@ -182,6 +182,19 @@ def _voiced_then_dropped(
     opens on a cue that refuses, puts off or plays it down (within its first words): the
     idea reported is the one dropped. Each such sentence is read once, up to
     _PRACTICE_REACH words."""
+    for k, start, end in _voiced_sentences(words, looked_at):
+        if any(j in triggers for j in range(start, end + 1)):
+            continue  # the sentence says its own verdict ("..., but I'd wait")
+        after = _verdict_after_voiced(words, triggers, end + 1)
+        if after is None:
+            continue
+        dropped = Negation(f"{words.words[k]} ... {after.trigger}", after.first, after.last)
+        yield from ((j, dropped) for j in range(start, end + 1))
+
+
+def _voiced_sentences(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, int, int]]:
+    """Each sentence that gives an idea to other people (an `_OTHERS_PHRASES` phrase at word k
+    near its start), as (k, its start, its end): read once, up to _PRACTICE_REACH words."""
     keys, n = words.keys, len(words.keys)
     done = -1
     for k in _with(keys, looked_at, _OTHERS_FIRST):
@@ -194,13 +207,7 @@ def _voiced_then_dropped(
         while end + 1 < n and end + 1 - k <= _PRACTICE_REACH and not _clause_starts(words, end + 1):
             end += 1
         done = end
-        if any(j in triggers for j in range(start, end + 1)):
-            continue  # the sentence says its own verdict ("..., but I'd wait")
-        after = _verdict_after_voiced(words, triggers, end + 1)
-        if after is None:
-            continue
-        dropped = Negation(f"{words.words[k]} ... {after.trigger}", after.first, after.last)
-        yield from ((j, dropped) for j in range(start, end + 1))
+        yield k, start, end
 
 
 # "Some would model them as levers ... . I'd keep it simpler, ...": after what others would
@@ -221,18 +228,8 @@ def _voiced_then_other_course(
     within its first words: the idea reported is not taken up. Not "... . We'd do the same"
     or "... . I agree": no word of another course. Each such sentence is read once, up to
     _PRACTICE_REACH words."""
-    keys, raw, n = words.keys, words.words, len(words.keys)
-    done = -1
-    for k in _with(keys, looked_at, _OTHERS_FIRST):
-        if k <= done or not any(tuple(keys[k : k + len(p)]) == p for p in _OTHERS_PHRASES):
-            continue
-        start = _sentence_start(words, k)
-        if k - start > _OTHERS_REACH:
-            continue
-        end = k
-        while end + 1 < n and end + 1 - k <= _PRACTICE_REACH and not _clause_starts(words, end + 1):
-            end += 1
-        done = end
+    raw, n = words.words, len(words.keys)
+    for k, start, end in _voiced_sentences(words, looked_at):
         nxt = end + 1
         if (
             nxt >= n
