@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress
+from operator import and_, or_
 from typing import TYPE_CHECKING, NamedTuple
 
 from designtrainer.domain.model import RedFlag, RubricItem
@@ -55,13 +56,18 @@ Entry = tuple[int, int, str]
 
 @dataclass(frozen=True, slots=True)
 class PhraseIndex:
-    single: dict[str, list[Entry]]
-    """One-word phrases by key: most phrases, matched without walking the trie."""
+    single: dict[str, tuple[Entry, ...]]
+    """One-word phrases by key: most phrases, matched without walking the trie. Tuples, not
+    the lists they were gathered in: 1,700 of them in the largest rubric, each a list's
+    worth smaller, held by every session (issue 12, memory)."""
     trie: dict[str, object]
     """Longer phrases: key -> child node; the "" key of a node below the first holds the
     phrases ending there (a first key's own phrases are in `single` only)."""
     starts: frozenset[tuple[str, str]]
-    """The first two keys of every longer phrase, and its first key before an article."""
+    """The first two keys of every longer phrase. A first key before an article (which may
+    sit between a phrase's first two words) is told by the trie's own keys instead: as pairs
+    with each article they were half of this set, 1,400 tuples held by every session (issue
+    12, memory)."""
 
 
 def build_index(owners: Sequence[Owner]) -> PhraseIndex:
@@ -87,17 +93,15 @@ def build_index(owners: Sequence[Owner]) -> PhraseIndex:
     # longer phrase, without them: `_walk` starts below a first key and never reads its own
     # phrases (most first keys begin no longer phrase: 1,000 small dicts fewer to hold and
     # to read from the cache, issue 12).
-    single: dict[str, list[Entry]] = {}
+    single: dict[str, tuple[Entry, ...]] = {}
     for first in list(trie):
         top: dict[str, object] = trie[first]  # type: ignore[assignment]
         if "" in top:
-            single[first] = top.pop("")  # type: ignore[assignment]
+            single[first] = tuple(top.pop(""))  # type: ignore[arg-type]
         if not top:
             del trie[first]
-    pairs = {(first, second) for first, node in trie.items() for second in node}  # type: ignore[attr-defined]
-    # An article may sit between a phrase's first two words ("cold start" / "the cold ... ").
-    pairs |= {(first, article) for first, _ in pairs for article in ARTICLES}
-    return PhraseIndex(single, trie, frozenset(pairs))
+    pairs = frozenset((first, second) for first, node in trie.items() for second in node)  # type: ignore[attr-defined]
+    return PhraseIndex(single, trie, pairs)
 
 
 def find_mentions(index: PhraseIndex, words: Words, owners: int) -> list[list[Mention]]:
@@ -129,7 +133,18 @@ def _longer_phrases(index: PhraseIndex, words: Words) -> list[Mention]:
     keys, parts = words.keys, words.parts
     n = len(keys)
     pairs = zip(keys, keys[1:], strict=False)  # noqa: RUF007 (pairwise is slower here)
-    starts = compress(range(n - 1), map(index.starts.__contains__, pairs))
+    # A longer phrase may begin where its first two keys stand, or its first key before an
+    # article ("cold start" / "the cold ... "): all decided in C, a pair of words at a time.
+    may = map(
+        or_,
+        map(index.starts.__contains__, pairs),
+        map(
+            and_,
+            map(ARTICLES.__contains__, keys[1:]),
+            map(index.trie.__contains__, keys),
+        ),
+    )
+    starts = compress(range(n - 1), may)
     found: list[Mention] = []
     for i in starts:
         _walk(index.trie[keys[i]], i, i + 1, keys, parts, found)  # type: ignore[arg-type]

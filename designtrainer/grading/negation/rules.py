@@ -249,7 +249,7 @@ def _cues(not_negations: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
     for kind, phrases in (
         (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
         (PRE, PRE_TRIGGERS),
-        (POST, _post_variants()),
+        (POST, _POST_VARIANTS),
     ):
         for phrase in phrases:
             yield kind, phrase
@@ -342,7 +342,11 @@ def _cue_starts(
     return found
 
 
-POST_CUES = frozenset(_post_variants())
+_POST_VARIANTS = tuple(_post_variants())
+"""The post-triggers with their variants, made once: `POST_CUES` and the general cues
+(`_cues`) hold these very strings, where making them again for the cues kept a second copy
+of their 2,500 strings through every session (issue 12, memory)."""
+POST_CUES = frozenset(_POST_VARIANTS)
 """Cues that judge what came before them ("not needed", "overrated"): after a label ("Opt-out
 attribution: not needed for v1") they judge the label."""
 
