@@ -203,3 +203,19 @@ def met(text: str) -> set[str]:
 )
 def test_refusal_read(text: str, item_id: str, credited: bool) -> None:
     assert (item_id in met(text)) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # a one-word cue joined to another word by a tight slash is a noun of a pair
+        (
+            "Controllable levers: promotions and fees, modelled per zone. We reconstruct demand "
+            "from sessions that bounced on fee/wait.",
+            True,
+        ),
+        ("Promotions and fees as controllable levers: that waits.", False),
+    ],
+)
+def test_a_cue_in_a_slashed_pair_is_a_noun(text: str, credited: bool) -> None:
+    assert ("levers" in met(text)) is credited

@@ -395,9 +395,6 @@ def refusal_choice(
         s = judgement.sentence(m.first)
         if _asks(words, s.last) or judgement.argues_against(m):
             continue
-        if neg.first == neg.last and "/" in words.before(neg.first):
-            continue  # a one-word verdict slashed onto another word is a noun of a pair:
-            # "reconstruct demand from sessions that bounced on fee/wait" puts nothing off
         before = m.first - 1
         if not (
             m.first == s.first

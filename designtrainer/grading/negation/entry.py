@@ -149,6 +149,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         skip_until = end
         if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
             continue  # users click "Not interested": a quoted cue names something
+        if end - i == 1 and "/" in (words.before(i), words.before(end) if end < len(keys) else ""):
+            continue  # one word of a pair joined by a tight slash is a noun: "fee/wait"
         neg = Negation(trig.text, i, end - 1)
         for k in range(i, end):
             triggers[k] = neg
