@@ -309,41 +309,27 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         triggers.setdefault(neg.first, neg)
     # The patterns below begin with keys of their own, and look for them among these only.
     looked_at = list(compress(looked_at, map(_PATTERN_STARTS.__contains__, looked_keys)))
-    for k, neg in _deferred(words, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _preferred_over(words, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _answered_no(words, triggers):
-        covering.setdefault(k, neg)
-    for k, neg in _fronted_topic(words, triggers):
-        covering.setdefault(k, neg)
-    for k, neg in _fronted_object(words, triggers):
-        covering.setdefault(k, neg)
-    for k, neg in _left_standing(words, triggers):
-        covering.setdefault(k, neg)
-    for k, neg in _handed_to_team(words, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _cost_after_refusal(words, triggers):
-        covering.setdefault(k, neg)
-    for k, neg in _relative_refusal(words, looked_at):
-        covering.setdefault(k, neg)
+    covering.take(_deferred(words, looked_at))
+    covering.take(_preferred_over(words, looked_at))
+    covering.take(_answered_no(words, triggers))
+    covering.take(_fronted_topic(words, triggers))
+    covering.take(_fronted_object(words, triggers))
+    covering.take(_left_standing(words, triggers))
+    covering.take(_handed_to_team(words, looked_at))
+    covering.take(_cost_after_refusal(words, triggers))
+    covering.take(_relative_refusal(words, looked_at))
     if '"' in words.text or "\u201d" in words.text:
-        for k, neg in _quoted_claim(words, triggers):
-            covering.setdefault(k, neg)
-    for k, neg in _alone(words, looked_at):
-        covering.setdefault(k, neg)
+        covering.take(_quoted_claim(words, triggers))
+    covering.take(_alone(words, looked_at))
     for k, neg in _non_prefixed(words, looked_at):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg
     for k, neg in _left_out(words, looked_at):
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
-    for k, neg in _deferred_notes(words, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _put_off(words, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _short_verdicts(words, looked_at):
-        covering.setdefault(k, neg)
+    covering.take(_deferred_notes(words, looked_at))
+    covering.take(_put_off(words, looked_at))
+    covering.take(_short_verdicts(words, looked_at))
     accepted: dict[int, Negation] = {}
     for k, neg in _accepted(words, looked_at):
         covering.setdefault(k, neg)
@@ -352,39 +338,25 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         # "we accept some noise": the shortcoming accepted is no remedy of it (reject11)
         covering.setdefault(neg.last, neg)
         accepted.setdefault(neg.first, neg)
-    for k, neg in _costly(words, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _judged_by_faults(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _judged_by_predicate(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _would_cost(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _judged_by_trouble(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _same_for(words, looked_at, triggers):
-        covering.setdefault(k, neg)
+    covering.take(_costly(words, looked_at))
+    covering.take(_judged_by_faults(words, triggers, looked_at))
+    covering.take(_judged_by_predicate(words, triggers, looked_at))
+    covering.take(_would_cost(words, triggers, looked_at))
+    covering.take(_judged_by_trouble(words, triggers, looked_at))
+    covering.take(_same_for(words, looked_at, triggers))
     if "\u2260" in words.text or "!=" in words.text:
-        for k, neg in _not_equal(words):
-            covering.setdefault(k, neg)
+        covering.take(_not_equal(words))
     for run, neg in _weighed_then_dropped(words, triggers, looked_at):
         covering.cover(run, neg)
-    for k, neg in _weighed_then_dropped_later(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _weighed_then_faulted(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _possible_then_dropped(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _conceded_then_dismissed(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _voiced_then_dropped(words, triggers, looked_at):
-        covering.setdefault(k, neg)
-    for k, neg in _voiced_then_other_course(words, triggers, looked_at):
-        covering.setdefault(k, neg)
+    covering.take(_weighed_then_dropped_later(words, triggers, looked_at))
+    covering.take(_weighed_then_faulted(words, triggers, looked_at))
+    covering.take(_possible_then_dropped(words, triggers, looked_at))
+    covering.take(_conceded_then_dismissed(words, triggers, looked_at))
+    covering.take(_voiced_then_dropped(words, triggers, looked_at))
+    covering.take(_voiced_then_other_course(words, triggers, looked_at))
     for run, neg in _weighed_then_for_now(words, looked_at):
         covering.cover(run, neg)
-    for k, neg in _refused_remedy(words, triggers, accepted):
-        covering.setdefault(k, neg)
+    covering.take(_refused_remedy(words, triggers, accepted))
     return Negations(first_cover, triggers, n, also)
 
 
@@ -420,6 +392,11 @@ class _Covering:
             self._settled_for_plain.settle(k)
             if self.first[k].trigger not in PLAIN_NEGATIONS:
                 self._settled.settle(k)
+
+    def take(self, found: Iterable[tuple[int, Negation]]) -> None:
+        """`setdefault` for each (word, negation) a reading yields, in its order."""
+        for k, neg in found:
+            self.setdefault(k, neg)
 
     def cover(self, run: Iterable[int], neg: Negation) -> None:
         """`setdefault` for every word of a run; of a range (either way), settled words are
