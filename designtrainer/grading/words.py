@@ -394,6 +394,12 @@ def stems(words: str | Iterable[str]) -> frozenset[str]:
     return frozenset(map(stem, words.split() if isinstance(words, str) else words))
 
 
+def phrase_stems(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The keys of each phrase, word by word, for the tables of multi-word cues the grading
+    modules match in order ("thought about" -> ("thought", "about") as stems)."""
+    return tuple(tuple(map(stem, phrase.split())) for phrase in phrases)
+
+
 def is_boundary(separator: str) -> bool:
     """Whether a separator between two words ends a clause. One space, by far the usual
     separator, is settled before the regular expression: scanning asks this a lot."""

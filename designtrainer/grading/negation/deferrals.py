@@ -13,7 +13,7 @@ from designtrainer.grading.negation.clauses import (
 )
 from designtrainer.grading.negation.cues import TERMINATORS
 from designtrainer.grading.negation.marks import Negation, _with
-from designtrainer.grading.words import Words, is_boundary, plain, stem, stems
+from designtrainer.grading.words import Words, is_boundary, phrase_stems, plain, stem, stems
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
 # add once the model is established": an addition put off until later, or until a condition.
@@ -26,9 +26,8 @@ _CONDITIONS = stems("if once")
 
 
 # Labels that put everything in their note off: "Possible improvements: a reranker, ...".
-_LATER_LABELS = tuple(
-    tuple(stem(w) for w in phrase.split())
-    for phrase in (
+_LATER_LABELS = phrase_stems(
+    (
         "possible improvements",
         "possible extensions",
         "future improvements",
@@ -397,9 +396,8 @@ def _only_then_we_would(words: Words, a: int) -> bool:
 # said before: "X is something we could add (only) if needed", "... revisit it later".
 _ONLY_IF = frozenset("if only when it that them this those".split())
 # Times that put an addition off: "down the road we could add X", "we'll add X at some point".
-_LATER_PHRASES = tuple(
-    tuple(stem(w) for w in phrase.split())
-    for phrase in (
+_LATER_PHRASES = phrase_stems(
+    (
         "down the road",
         "at some point",
         "in the future",

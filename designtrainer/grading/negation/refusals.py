@@ -45,7 +45,15 @@ from designtrainer.grading.negation.scopes import (
     _scope_after,
     _scope_before,
 )
-from designtrainer.grading.words import ARTICLES, Words, is_boundary, plain, stem, stems
+from designtrainer.grading.words import (
+    ARTICLES,
+    Words,
+    is_boundary,
+    phrase_stems,
+    plain,
+    stem,
+    stems,
+)
 
 _NOT_EQUAL = ("\u2260", "!=")
 
@@ -363,10 +371,7 @@ def _bracket_close(words: Words, j: int) -> int | None:
 _SHORT_ANSWER = 6
 # "As for drift dashboards, since ..., I'd rather spend the effort elsewhere": a topic set up
 # front, then refused in the rest of its sentence.
-_TOPIC_OPENERS = tuple(
-    tuple(stem(w) for w in phrase.split())
-    for phrase in ("as for", "as to", "regarding", "when it comes to")
-)
+_TOPIC_OPENERS = phrase_stems(("as for", "as to", "regarding", "when it comes to"))
 _TOPIC_REACH = 30
 """How far into its sentence the cue that refuses a fronted topic may stand."""
 

@@ -27,7 +27,7 @@ from designtrainer.grading.negation.faults import (
 )
 from designtrainer.grading.negation.marks import Negation, _with
 from designtrainer.grading.negation.scopes import _scope_after
-from designtrainer.grading.words import Words, plain, stem, stems
+from designtrainer.grading.words import Words, phrase_stems, plain, stem, stems
 
 # "A frontier model is better at that than a cross-encoder", "MAPE is much better than WAPE
 # or MASE", "daily aggregates are preferable to streaming": what a preference is set against
@@ -149,7 +149,7 @@ def _voiced_in(keys: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-_OTHERS_PHRASES = tuple(tuple(stem(w) for w in phrase.split()) for phrase in _OTHERS_PROPOSING)
+_OTHERS_PHRASES = phrase_stems(_OTHERS_PROPOSING)
 _OTHERS_FIRST = frozenset(phrase[0] for phrase in _OTHERS_PHRASES)
 _OTHERS_BY_FIRST = {key: tuple(p for p in _OTHERS_PHRASES if p[0] == key) for key in _OTHERS_FIRST}
 
@@ -253,9 +253,8 @@ def _voiced_then_other_course(
 
 
 # "X is nice in theory, but not now": an idea weighed, then put off or dropped.
-_WEIGHING = tuple(
-    tuple(stem(w) for w in phrase.split())
-    for phrase in (
+_WEIGHING = phrase_stems(
+    (
         "considered",
         "consider",
         # a possibility weighed (reject14): "a joint sender + content model could squeeze out
@@ -422,8 +421,7 @@ _CHOOSERS = frozenset("i'd we'd i'll we'll".split())
 # "I thought about X, but ..., and for v1 one end-to-end model is simpler": what the first
 # version does instead.
 _FOR_NOW = frozenset(
-    tuple(stem(w) for w in phrase.split())
-    for phrase in ("for v 1", "for the first", "in v 1", "for a v 1", "for launch")
+    phrase_stems(("for v 1", "for the first", "in v 1", "for a v 1", "for launch"))
 )
 
 
@@ -794,9 +792,8 @@ def _verdict_next(words: Words, triggers: dict[int, Negation], b: int) -> Negati
 
 
 # Sentence openers that set practice against the theory of the sentence before.
-_IN_PRACTICE = tuple(
-    tuple(stem(w) for w in phrase.split())
-    for phrase in (
+_IN_PRACTICE = phrase_stems(
+    (
         "in practice",
         "practically",
         "realistically",
