@@ -193,8 +193,9 @@ _TAKE_BACK_WORDS = frozenset(
     "as label labels feature features target targets signal".split()
 )
 _LEAD_INS = frozenset(
+    # (and a leaning, not a statement, reject15: "I'm inclined to leave it uncorrected")
     "i i'd we we'd i'm we're i'll we'll so and but honestly frankly probably just really "
-    "would still also then".split()
+    "would still also then inclined to".split()
 )
 
 

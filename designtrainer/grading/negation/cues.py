@@ -591,6 +591,12 @@ POST_TRIGGERS = (
     "as a last resort",
     "maybe later",
     "can come later",
+    # put off until a condition (reject15): "the per-city dashboards can come once we're live"
+    "can come once",
+    "can come after",
+    "can come when",
+    "could come once",
+    "could come after",
     "not now",
     "not a priority",
     "low priority",
@@ -640,6 +646,9 @@ POST_TRIGGERS = (
     "overcomplicated",
     "over complicated",
     "gold plating",
+    # work that changes nothing (reject15): "benchmarking X against Y is busywork"
+    "busywork",
+    "busy work",
     # verdicts of little worth: "X isn't worth the cost", "X makes little sense here"
     "not worth",
     "not worthwhile",

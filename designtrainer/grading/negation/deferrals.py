@@ -17,12 +17,20 @@ from designtrainer.grading.words import Words, is_boundary, phrase_stems, plain,
 
 # "I'd add X later", "only add class weights if the model struggles", "the kind of thing I'd
 # add once the model is established": an addition put off until later, or until a condition.
-_ADDING = stems("add introduce layer revisit bring build dig explore try consider think look")
+_ADDING = stems(
+    "add introduce layer revisit bring build dig explore try consider think look"
+    " handle tackle address"
+)
 _MODALS = frozenset("i'd we'd would could can might only we'll i'll will let's".split())
 # "later", and a condition nobody expects to meet: "we could add X if needed".
 _LATER = stems("later eventually once needed necessary required")
 _IF = stems("if when")
 _CONDITIONS = stems("if once")
+# A condition nobody expects to meet (reject15): "I'd handle it if it ever becomes a
+# problem", "we'd add it should it ever matter": "ever" within a few words of "if".
+_EVER = stem("ever")
+_EVER_REACH = 3
+_EVER_CONDITIONS = stems("if should when")
 
 
 # Labels that put everything in their note off: "Possible improvements: a reranker, ...".
@@ -355,6 +363,7 @@ def _deferred(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
             if (
                 keys[j] in _LATER
                 or (conditional and keys[j] in _IF)
+                or (keys[j] in _EVER_CONDITIONS and _EVER in keys[j + 1 : j + 1 + _EVER_REACH])
                 or _later_phrase(keys, j)
                 or (raw[j].lower() == "only" and j + 1 < n and raw[j + 1].lower() in _ONLY_THEN)
             ):

@@ -69,7 +69,9 @@ from designtrainer.grading.negation.refusals import (
     _fronted_object,
     _fronted_topic,
     _handed_to_team,
+    _label_kept_apart,
     _left_standing,
+    _left_undone,
     _non_prefixed,
     _not_equal,
     _parallel_pair,
@@ -139,7 +141,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     for i in _cue_starts(rules, keys, looked_at, looked_keys):
         if i < skip_until:
             continue
-        found = _trigger_at(trie, words, i) or _too_to(words, i)
+        found = _trigger_at(trie, words, i) or _too_to(words, i) or _left_undone(words, i)
         if found is None:
             continue
         found = _verdict_or_shorter_cue(trie, words, i, found)
@@ -312,6 +314,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_deferred(words, looked_at))
     covering.take(_preferred_over(words, looked_at))
     covering.take(_answered_no(words, triggers))
+    covering.take(_label_kept_apart(words))
     covering.take(_fronted_topic(words, triggers))
     covering.take(_fronted_object(words, triggers))
     covering.take(_left_standing(words, triggers))

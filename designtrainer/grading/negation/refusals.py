@@ -354,6 +354,25 @@ def _too_to(words: Words, i: int) -> tuple[_Trigger, int] | None:
     return None
 
 
+_LEAVING = stems(("leave", "leaving"))
+_UNDONE_SHORTEST = 7
+
+
+def _left_undone(words: Words, i: int) -> tuple[_Trigger, int] | None:
+    """ "Position bias is real. I'd leave it uncorrected in v1", "... leave them
+    unaddressed": a problem left in an "un-...-ed" state is its remedy refused; the cue's "it"
+    points back at the problem (reject15)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    if keys[i] not in _LEAVING or i + 2 >= n or raw[i + 1].lower() not in _ANAPHORS:
+        return None
+    done = raw[i + 2].lower()
+    if len(done) < _UNDONE_SHORTEST or not (done.startswith("un") and done.endswith("ed")):
+        return None
+    if words.boundary_before(i + 1) or words.boundary_before(i + 2):
+        return None
+    return _Trigger(PRE, " ".join(raw[i : i + 3]).lower()), i + 3
+
+
 _BRACKET_WORDS = 8
 
 
@@ -711,10 +730,16 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
         while end < n and not words.boundary_before(end):
             end += 1
         if end - b > _SHORT_ANSWER:
-            continue
-        cue = next((triggers[k] for k in range(b, end) if k in triggers), None)
-        if cue is None:
-            cue = _hedged_no(words, triggers, b, end)
+            # (the alternative may be long, and so may a sentence that leans on another's)
+            cue = _only_the_alternative(words, b) or _own_one_refused(words, b)
+        else:
+            cue = next((triggers[k] for k in range(b, end) if k in triggers), None)
+            if cue is None:
+                cue = _hedged_no(words, triggers, b, end)
+            if cue is None:
+                cue = _hedge_then_no(words, triggers, b, end)
+            if cue is None:
+                cue = _only_the_alternative(words, b) or _own_one_refused(words, b)
         if cue is None:
             continue
         k = b - 1
@@ -727,15 +752,30 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
 
 _ANSWER_HEDGES = frozenset("possibly maybe perhaps probably somewhat slightly marginally".split())
 _HEDGE_TURN = frozenset(("but", "though", "however"))
+# A concession that grants only that the thing can be done (reject15): "Could we clean the
+# GPS up? We could, but I wouldn't invest there", "Is it possible? It is, but ...", "Sure,
+# but ...".
+_CONCEDING = frozenset("yes sure technically granted true".split())
+_CONCEDING_SUBJECTS = frozenset("we you it i that they one".split())
+_CONCEDING_VERBS = frozenset("could can might may would will is are does do did should".split())
+
+
+def _concedes(raw: Sequence[str], b: int, end: int) -> bool:
+    """Whether the answer's first clause (words b to end) is a bare hedge or concession:
+    "Possibly", "Yes", "We could", "It is"."""
+    first = raw[b].lower()
+    if end - b == 1:
+        return first in _ANSWER_HEDGES or first in _CONCEDING
+    return end - b == 2 and first in _CONCEDING_SUBJECTS and raw[b + 1].lower() in _CONCEDING_VERBS
 
 
 def _hedged_no(words: Words, triggers: dict[int, Negation], b: int, end: int) -> Negation | None:
     """ "Does the displayed ETA change behaviour? Possibly, but I doubt it's a first-order
-    effect": an answer that opens on a bare hedge and turns ("but") to a cue in its next
-    clause answers no, as "Probably not" does. The next clause is read up to
-    _SHORT_ANSWER words."""
+    effect": an answer that opens on a bare hedge or concession ("We could, but I wouldn't
+    invest there") and turns ("but") to a cue in its next clause answers no, as "Probably
+    not" does. The next clause is read up to _SHORT_ANSWER words."""
     raw, n = words.words, len(words.words)
-    if end - b > 2 or raw[b].lower() not in _ANSWER_HEDGES or end >= n:
+    if end - b > 2 or not _concedes(raw, b, end) or end >= n:
         return None
     if raw[end].lower() not in _HEDGE_TURN or words.sentence_break_before(end):
         return None
@@ -743,6 +783,142 @@ def _hedged_no(words: Words, triggers: dict[int, Negation], b: int, end: int) ->
     while k < n and k - end <= _SHORT_ANSWER and not words.boundary_before(k):
         if k in triggers and triggers[k].trigger not in PLAIN_NEGATIONS:
             return triggers[k]
+        k += 1
+    return None
+
+
+_HEDGE_SENTENCE_REACH = 2 * _SHORT_ANSWER
+
+
+def _hedge_then_no(
+    words: Words, triggers: dict[int, Negation], b: int, end: int
+) -> Negation | None:
+    """ "Does the shown ETA change what couriers do? Possibly. I'd leave that until it shows
+    in the data; not something I'd design around now.": a bare hedge that is a sentence of
+    its own, then a sentence that refuses (a cue other than a plain "no" or "not" within
+    _HEDGE_SENTENCE_REACH words), answers no. ("Possibly. So we'd drop the first week"
+    refuses nothing.)"""
+    raw, n = words.words, len(words.words)
+    if end - b != 1 or raw[b].lower() not in _ANSWER_HEDGES or end >= n:
+        return None
+    if not words.sentence_break_before(end):
+        return None
+    k = end
+    while k < n and k - end < _HEDGE_SENTENCE_REACH:
+        if k > end and words.sentence_break_before(k):
+            break
+        if k in triggers and triggers[k].trigger not in PLAIN_NEGATIONS:
+            return triggers[k]
+        k += 1
+    return None
+
+
+# An answer that keeps to something else (reject15): "Breaking the error down by city? I'd
+# keep it to the headline numbers", "... ? We'd stick with the global metric."
+_KEEPERS = frozenset("i'd we'd i'll we'll i we".split())
+_KEEPER_FILLERS = frozenset("just rather only still".split())
+_KEEPING = (
+    ("keep", "it", "to"),
+    ("keep", "to"),
+    ("stick", "to"),
+    ("stick", "with"),
+    ("settle", "for"),
+    ("limit", "it", "to"),
+    ("keep", "it", "at"),
+)
+
+
+# ... or keeps apart what the question (or a label) would join: "Combining sender and text
+# into one model: I'd keep them as separate scores."
+_KEPT = frozenset("them it these those both".split())
+_KEPT_FILLERS = frozenset("as two".split())
+_APART = frozenset("separate apart independent distinct split".split())
+
+
+def _only_the_alternative(words: Words, b: int) -> Negation | None:
+    """ "Slicing by region? I'd keep it to the overall number.": an answer whose first words
+    keep to (stick to, settle for) another thing, or keep apart what was to be joined, refuses
+    what the question asked. ("Yes, I'd stick to that" opens on a yes.)"""
+    raw, n = words.words, len(words.words)
+    if plain(raw[b]) not in _KEEPERS:
+        return None
+    k = b + 1
+    while k < n and raw[k].lower() in _KEEPER_FILLERS:
+        k += 1
+    if any(words.boundary_before(j) for j in range(b + 1, k + 1)):
+        return None
+    low: list[str] = []  # the next few words, up to a comma or the like
+    while k + len(low) < n and len(low) < 5:
+        if low and words.boundary_before(k + len(low)):
+            break
+        low.append(raw[k + len(low)].lower())
+    for keeping in _KEEPING:
+        if tuple(low[: len(keeping)]) == keeping:
+            return Negation(" ".join(keeping), k, k + len(keeping) - 1)
+    if low[:1] == ["keep"] and low[1:2] and low[1] in _KEPT:
+        j = 2
+        while j < len(low) and low[j] in _KEPT_FILLERS:
+            j += 1
+        if j < len(low) and low[j] in _APART:
+            return Negation(" ".join(low[: j + 1]), k, k + j)
+    return None
+
+
+_LABEL_WORDS = 12
+
+
+def _label_kept_apart(words: Words) -> Iterable[tuple[int, Negation]]:
+    """ "Combining sender reputation and text into one model: I'd keep them as separate
+    scores.": a label (a line's opening words, at most _LABEL_WORDS, before a colon) answered
+    as a question would be by keeping to another thing or keeping apart (reject15)."""
+    if ":" not in words.text:
+        return
+    n = len(words.words)
+    separators = words.parts[2 : 2 * n : 2]  # the separator before each word from word 1
+    for b in compress(range(1, n), map(contains, separators, repeat(":"))):
+        a = b - 1
+        while a > 0 and b - a <= _LABEL_WORDS and not words.sentence_break_before(a):
+            a -= 1
+        if b - a > _LABEL_WORDS or not (a == 0 or "\n" in words.before(a)):
+            continue
+        if any(":" in words.before(j) for j in range(a + 1, b)):
+            continue
+        cue = _only_the_alternative(words, b)
+        if cue is not None:
+            yield from ((k, cue) for k in range(a, b))
+
+
+# ... or leans on another's instead of building one of its own: "Drift monitoring? The infra
+# team already runs dashboards; I'd lean on theirs rather than build a separate stack."
+_RATHER_THAN = ("rather", "than")
+_BUILDING = stems("build building add adding run running maintain create write own")
+_ANOTHER_ONE = (
+    ("our", "own"),
+    ("a", "separate"),
+    ("a", "dedicated"),
+    ("another",),
+    ("a", "second"),
+)
+_LEANING_REACH = 30
+
+
+def _own_one_refused(words: Words, b: int) -> Negation | None:
+    """Whether the answer's sentence (from word b, at most _LEANING_REACH words) says
+    "rather than build our own / a separate one": the question's thing is left to what
+    exists. ("I'd build our own rather than lean on theirs" builds it.)"""
+    raw, keys, n = words.words, words.keys, len(words.words)
+    k = b + 1
+    while k + 3 < n and k - b < _LEANING_REACH and not words.sentence_break_before(k):
+        if (
+            raw[k - 1].lower() == _RATHER_THAN[0]
+            and raw[k].lower() == _RATHER_THAN[1]
+            and keys[k + 1] in _BUILDING
+        ):
+            after = tuple(w.lower() for w in raw[k + 2 : k + 4])
+            if any(after[: len(one)] == one for one in _ANOTHER_ONE):
+                # (placed on the answer's first word: what it says before "rather than" is
+                # why nothing is built, not a form of the idea chosen)
+                return Negation("rather than", b, b)
         k += 1
     return None
 

@@ -368,11 +368,24 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
         if k < 0 or words.sentence_break_before(opened):
             return
         start = opened
-    while (
-        k >= 0
-        and k >= start - SCOPE
-        and ((k == start - 1 and opened is not None) or not is_boundary(parts[2 * k + 2]))
-    ):
+    verdict = start
+    while True:
+        if k >= 0 and k >= start - SCOPE and is_boundary(parts[2 * k + 2]) and opened is None:
+            aside = _dashes_before(words, verdict, k)
+            if aside is not None:
+                # "Separate guardrail metrics - latency, diversity - feel like overkill"
+                # (reject15): over the dashes to the subject, as over brackets.
+                yield from range(k, aside - 1, -1)
+                k = aside - 1
+                if k < 0 or words.sentence_break_before(aside):
+                    return
+                start, opened = aside, aside
+        if not (
+            k >= 0
+            and k >= start - SCOPE
+            and ((k == start - 1 and opened is not None) or not is_boundary(parts[2 * k + 2]))
+        ):
+            break
         word = raw[k].lower()
         if word in _COORDINATORS:
             if parts[2 * k].strip() == ",":
@@ -424,6 +437,27 @@ def _parenthesis_before(words: Words, start: int) -> int | None:
         if "(" in sep:
             return j
         if ")" in sep or words.sentence_break_before(j):
+            return None
+    return None
+
+
+_DASHES = ("\u2014", "\u2013", " - ", " -- ")
+_VERDICT_LEAD = 3
+"""How many words ("feel like", "are all") may stand between an aside and its verdict."""
+
+
+def _dashes_before(words: Words, start: int, k: int) -> int | None:
+    """When a pair of dashes closes before word k+1, at most _VERDICT_LEAD words before the
+    verdict at `start` ("X - a, b, c - feel like overkill"): the first word inside them."""
+    if start - (k + 1) > _VERDICT_LEAD or not any(d in words.before(k + 1) for d in _DASHES):
+        return None
+    if any(words.boundary_before(j) for j in range(k + 2, start)):
+        return None
+    for j in range(k, max(-1, k - _BRACKETED), -1):
+        sep = words.before(j)
+        if any(d in sep for d in _DASHES):
+            return j if j > 0 and not words.sentence_break_before(j) else None
+        if words.sentence_break_before(j) or "(" in sep or ")" in sep:
             return None
     return None
 
