@@ -37,6 +37,8 @@ COMPILED = compile_rubric(
             ),
             item("quality-alerts", "production", ["quality alerts", "data quality monitoring"]),
             item("replay-eval", "evaluation", ["replay", "counterfactual replay"]),
+            item("multi-head", "modeling", ["head per", "heads per"]),
+            item("hold-queue", "production", ["hold", "held"]),
         ),
         red_flags=(),
     )
@@ -250,6 +252,24 @@ def met(text: str) -> set[str]:
             "quality-alerts",
             True,
         ),
+        # a thing refused with what it is built with ("a network with a head per market")
+        (
+            "I would not bother with a single shared model with a head per market.",
+            "multi-head",
+            False,
+        ),
+        ("We won't train one network with a head per language.", "multi-head", False),
+        ("We'd train a single shared model with a head per market.", "multi-head", True),
+        (
+            "I wouldn't bother with separate models: one network with a head per market.",
+            "multi-head",
+            True,
+        ),
+        # the verb that opens a cue is no mention of the idea ("hold" of "hold off")
+        ("A smarter send hour per user is tempting. I'd hold off.", "hold-queue", False),
+        ("We'd hold back on a digest for now.", "hold-queue", False),
+        ("We'd hold non-urgent pushes until the user's active hour.", "hold-queue", True),
+        ("I'd hold them for the digest rather than send them at night.", "hold-queue", True),
     ],
 )
 def test_unusual_rejection_forms(text: str, item_id: str, credited: bool) -> None:

@@ -458,7 +458,11 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
     for owned in mentions:
         # (Each mention's words counted in C: a long answer has a hundred thousand.)
         past = map((1).__add__, map(_LAST, owned))
-        if not any(map(covered.count, repeat(1), map(_FIRST, owned), past)):
+        if not any(map(covered.count, repeat(1), map(_FIRST, owned), past)) and not any(
+            map(
+                on_trigger.count, repeat(1), map(_FIRST, owned), map((1).__add__, map(_LAST, owned))
+            )
+        ):
             out.append(owned)
             continue
         own = {
@@ -468,7 +472,7 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
             for k in range(m.first, m.last + 1)
             if (neg := triggers.get(k)) is not None and _owned(neg, m)
         }
-        out.append([_negated(m, covering, negations.also, own) for m in owned])
+        out.append([_negated(m, covering, negations.also, own, triggers) for m in owned])
     return out
 
 
@@ -488,8 +492,17 @@ def _owned(neg: Negation, m: Mention) -> bool:
 
 
 def _negated(
-    m: Mention, covering: dict[int, Negation], also: dict[int, Negation], own: set[Negation]
+    m: Mention,
+    covering: dict[int, Negation],
+    also: dict[int, Negation],
+    own: set[Negation],
+    triggers: dict[int, Negation],
 ) -> Mention:
+    cue = triggers.get(m.first)
+    if cue is not None and cue not in own and cue.first == m.first and m.last < cue.last:
+        # the verb that opens the cue ("hold" of "I'd hold off"): the cue, not the idea
+        # (reject15; not a word it ends on: "opens are not a goal" says what the goal is not)
+        return m._replace(negation=cue)
     for k in range(m.first, m.last + 1):
         neg = covering.get(k)
         if neg is not None and neg not in own:

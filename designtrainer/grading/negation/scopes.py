@@ -173,6 +173,10 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             yield from range(k, resume)
             k, budget, listing = resume, SCOPE + 1, True
             continue
+        elif word == "with" and _described_thing(raw, end, k):
+            # "I would not bother with a single shared network with a head per category": what
+            # the refused thing is built with is refused with it (reject15)
+            budget = SCOPE + 1
         elif (
             word in TERMINATORS
             and not (k == end and word in _MEANS)
@@ -401,6 +405,19 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
         k -= 1
     if k == start - SCOPE - 1 and k >= 0 and not is_boundary(parts[2 * k + 2]):
         yield from _long_subject(words, k)
+
+
+_A_THING = frozenset("a an one single".split())
+
+
+def _described_thing(raw: Sequence[str], end: int, k: int) -> bool:
+    """Whether the "with" at word k follows the noun of a thing the refusal names with "a",
+    "an", "one" or "single" ("a single shared network with a head per category"), within
+    SCOPE words after the cue ending before word `end`: the "with" describes the thing ("not
+    with SMOTE", "we won't retrain daily with this budget" are no such thing)."""
+    if k - end > SCOPE or k == end or raw[k - 1].lower() in _A_THING:
+        return False
+    return any(raw[j].lower() in _A_THING for j in range(end, k))
 
 
 _LONG_SCOPE = 8
