@@ -39,6 +39,9 @@ COMPILED = compile_rubric(
             item("replay-eval", "evaluation", ["replay", "counterfactual replay"]),
             item("multi-head", "modeling", ["head per", "heads per"]),
             item("hold-queue", "production", ["hold", "held"]),
+            item(
+                "claim-verify", "modeling", ["verify", "verifies"], ["claim", "claims"], within=12
+            ),
         ),
         red_flags=(),
     )
@@ -270,6 +273,31 @@ def met(text: str) -> set[str]:
         ("We'd hold back on a digest for now.", "hold-queue", False),
         ("We'd hold non-urgent pushes until the user's active hour.", "hold-queue", True),
         ("I'd hold them for the digest rather than send them at night.", "hold-queue", True),
+        # the reason given after a bare answer ("X? No. <why not>") is no proposal
+        (
+            "Verifying each claim with an NLI model before showing it? No. Readers can verify "
+            "the claims themselves, and a second pass adds latency.",
+            "claim-verify",
+            False,
+        ),
+        (
+            "Should a second model verify each claim? Not really. Readers could verify the "
+            "claims themselves from the citations.",
+            "claim-verify",
+            False,
+        ),
+        (
+            "Verifying each claim with an NLI model before showing it? Yes. A small model "
+            "verifies every claim against its passage before the answer is shown.",
+            "claim-verify",
+            True,
+        ),
+        (
+            "Should a second model verify each claim? No. The answering model verifies each "
+            "claim itself in a final self-check step.",
+            "claim-verify",
+            True,
+        ),
     ],
 )
 def test_unusual_rejection_forms(text: str, item_id: str, credited: bool) -> None:

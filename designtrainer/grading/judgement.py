@@ -178,6 +178,8 @@ _TENTATIVE_NEXT = frozenset("also consider explore look try add want potentially
 _IF_REACH = 8
 # What a hypothetical goes on to: "if we optimise opens we will send more".
 # After a rejection, the idea said to be there or done without building it.
+_SHORT_ANSWER_WORDS = 4
+"""A sentence this short after a question answers it ("No.", "I wouldn't split it.")."""
 _ANYWAY = frozenset(("already", "anyway", "anyways"))
 _ANYWAY_REACH = 20
 # ...or said to be taken care of by something else: "the monthly retrain takes care of drift".
@@ -1019,10 +1021,19 @@ class Judgement:
 
     def _next_to(self, s: _Sentence, refused: frozenset[int]) -> bool:
         """Whether the sentence stands right before or right after one that rejects the
-        idea, in the same paragraph."""
+        idea, in the same paragraph; or after a short answer to it ("Checking each claim
+        with an NLI model? No. The prompt forbids unsupported statements": reject15)."""
         starts, seps = self.starts, self.seps
         i = bisect_right(starts, s.first) - 1
         if i > 0 and starts[i - 1] in refused and "\n\n" not in seps[s.first]:
+            return True
+        if (
+            i > 1
+            and starts[i - 2] in refused
+            and starts[i] - starts[i - 1] <= _SHORT_ANSWER_WORDS
+            and "?" in seps[starts[i - 1]]
+            and "\n\n" not in seps[s.first] + seps[starts[i - 1]]
+        ):
             return True
         return (
             i + 1 < len(starts) and starts[i + 1] in refused and "\n\n" not in seps[starts[i + 1]]
