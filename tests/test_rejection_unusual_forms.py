@@ -39,6 +39,7 @@ COMPILED = compile_rubric(
             item("replay-eval", "evaluation", ["replay", "counterfactual replay"]),
             item("multi-head", "modeling", ["head per", "heads per"]),
             item("hold-queue", "production", ["hold", "held"]),
+            item("reranker", "modeling", ["reranker", "cross encoder"]),
             item(
                 "claim-verify", "modeling", ["verify", "verifies"], ["claim", "claims"], within=12
             ),
@@ -296,6 +297,28 @@ def met(text: str) -> set[str]:
             "Should a second model verify each claim? No. The answering model verifies each "
             "claim itself in a final self-check step.",
             "claim-verify",
+            True,
+        ),
+        # after a refusal, what the idea adds as a cost is the case against it
+        (
+            "A learned reranker on top? I'd skip it. The reranker adds latency we can't afford.",
+            "reranker",
+            False,
+        ),
+        (
+            "No shadow mode for v1. Shadow traffic adds cost and a second copy to maintain.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "A learned reranker on top? Yes. The reranker adds precision at the top of the list.",
+            "reranker",
+            True,
+        ),
+        (
+            "No shadow mode for the batch job. For the online path, shadow traffic runs for a "
+            "week before launch.",
+            "shadow-mode",
             True,
         ),
     ],

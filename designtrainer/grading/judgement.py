@@ -231,6 +231,8 @@ _REVISIT_REACH = 20
 # conversion", "fusion is expensive to train".
 _FAULTING = frozenset("costs hurts slows wastes complicates".split())
 _FAULT_COPULAS = frozenset(("is", "are", "was", "would"))
+_ADDING_COST = frozenset("adds add added".split())
+_ADDED_COSTS = frozenset("latency complexity cost costs overhead delay risk maintenance".split())
 _FAULTS = frozenset(
     "expensive costly hard difficult slow brittle fragile complex complicated heavy risky "
     "painful tricky overkill unnecessary".split()
@@ -933,6 +935,9 @@ class Judgement:
         word = raw[k].lower()
         if word in _FAULTING:
             return True
+        if word in _ADDING_COST:
+            # "the cross-encoder adds latency", "it adds a lot of complexity" (reject15)
+            return any(plain(raw[j]) in _ADDED_COSTS for j in range(k + 1, min(s.last, k + 4) + 1))
         if word == "only" and k + 1 <= s.last and plain(raw[k + 1]) not in _NOT_AFTER_JUST:
             return True  # "the raters only see mail from opted-in users"
         if word not in _FAULT_COPULAS:
