@@ -41,6 +41,13 @@ COMPILED = compile_rubric(
             item("hold-queue", "production", ["hold", "held"]),
             item("reranker", "modeling", ["reranker", "cross encoder"]),
             item(
+                "feedback-routing",
+                "production",
+                ["comments", "feedback"],
+                ["owners", "route", "routing"],
+                within=20,
+            ),
+            item(
                 "claim-verify", "modeling", ["verify", "verifies"], ["claim", "claims"], within=12
             ),
         ),
@@ -319,6 +326,30 @@ def met(text: str) -> set[str]:
             "No shadow mode for the batch job. For the online path, shadow traffic runs for a "
             "week before launch.",
             "shadow-mode",
+            True,
+        ),
+        # a refused act done to "them", what the sentence before named
+        (
+            "User comments land on a dashboard. Routing them to the page owners is not "
+            "something I'd build; owners ignore that kind of mail.",
+            "feedback-routing",
+            False,
+        ),
+        (
+            "User comments land on a dashboard. Forwarding them to owners I'd skip for v1.",
+            "feedback-routing",
+            False,
+        ),
+        (
+            "User comments land on a dashboard. Routing them to the page owners is something "
+            "I'd build first; owners fix pages fast.",
+            "feedback-routing",
+            True,
+        ),
+        (
+            "User comments land on a dashboard. Routing them one by one to owners is not "
+            "something I'd build; instead I'd send owners a weekly digest of the comments.",
+            "feedback-routing",
             True,
         ),
     ],

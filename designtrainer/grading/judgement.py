@@ -231,6 +231,9 @@ _REVISIT_REACH = 20
 # conversion", "fusion is expensive to train".
 _FAULTING = frozenset("costs hurts slows wastes complicates".split())
 _FAULT_COPULAS = frozenset(("is", "are", "was", "would"))
+_DONE_TO = frozenset("them it those these".split())
+"""What a refused act is done to when the sentence before named it: "Routing them to ..."."""
+_NOT_OURS = frozenset("not never don't wouldn't won't can't".split())
 _ADDING_COST = frozenset("adds add added".split())
 _ADDED_COSTS = frozenset("latency complexity cost costs overhead delay risk maintenance".split())
 _FAULTS = frozenset(
@@ -812,7 +815,31 @@ class Judgement:
             return list(found)
         if all(describes(words, *clause_around(words, m.first, m.last)) for m in found):
             return list(found)
+        raw = words.words
+        if (
+            s.first + 1 <= s.last
+            and raw[s.first].lower().endswith("ing")
+            and raw[s.first + 1].lower() in _DONE_TO
+            and not self._own_course_after(max(m.negation.last for m in rejected if m.negation))
+        ):
+            # "Comments go to a dashboard. Routing them to document owners is not something
+            # I'd build": the refused act is done to what the sentence before named, whatever
+            # that sentence does with it (reject15). Not when a course of our own follows
+            # ("...; for v1 I'd count opt-outs at user level"): that handles what it named.
+            return list(found)
         return None
+
+    def _own_course_after(self, k: int) -> bool:
+        """Whether, after word k and before its sentence ends (at a full stop, not a ";"),
+        a clause of our own that is no refusal begins ("I'd count", "we weight")."""
+        words = self.words
+        raw, n = words.words, len(words.words)
+        j = k + 1
+        while j + 1 < n and not words.sentence_break_before(j):
+            if plain(raw[j]) in FIRST_PERSON and plain(raw[j + 1]) not in _NOT_OURS:
+                return True
+            j += 1
+        return False
 
     def _in_reason(self, end: int, k: int) -> bool:
         """Whether word k, after a rejection ending at word `end`, is in the reason the
