@@ -831,11 +831,12 @@ class Judgement:
 
     def _own_course_after(self, k: int) -> bool:
         """Whether, after word k and before its sentence ends (at a full stop, not a ";"),
-        a clause of our own that is no refusal begins ("I'd count", "we weight")."""
+        a clause of our own that is no refusal begins ("I'd count", "we weight"); read up to
+        _CLAUSE_REACH words."""
         words = self.words
         raw, n = words.words, len(words.words)
         j = k + 1
-        while j + 1 < n and not words.sentence_break_before(j):
+        while j + 1 < n and j - k <= _CLAUSE_REACH and not words.sentence_break_before(j):
             if plain(raw[j]) in FIRST_PERSON and plain(raw[j + 1]) not in _NOT_OURS:
                 return True
             j += 1
