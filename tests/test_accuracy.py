@@ -304,7 +304,21 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # ideas each in wording unlike the usual phrases: a reason that makes the idea needless,
     # only the alternative preferred, a scope cut, "nice-to-have") holds 58 rejected ideas, 19
     # credited: 114 of 1038 (11.0%). Set at that level; the rejection lane tightens it.
-    assert total and credited <= 0.110 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 16 (reject15), rejections in wording unlike the usual phrases, read in general
+    # form: a question answered by a concession that turns ("We could, but I wouldn't"), by a
+    # bare hedge and then a refusal ("Possibly. ... not something I'd design around"), by
+    # keeping to another thing ("I'd keep it to the headline numbers") or leaning on
+    # another's ("rather than build a separate stack"); a label answered by keeping apart
+    # ("Combining A and B: I'd keep them as separate scores"); "busywork"; a verdict past an
+    # aside in dashes; a problem left "uncorrected"; "if it ever becomes a problem", "can
+    # come once we're live"; a refused thing "with" what it is built with; the verb that
+    # opens a cue ("hold" of "I'd hold off"); the reason after a bare "No." and "X adds
+    # latency" after a refusal; "Routing them to owners is not something I'd build" refusing
+    # for what the sentence before named. 114 -> 101 of 1038 (9.7%; negation-38: 19 -> 6 of
+    # 58), no met label lost (tp 7363), red flags unchanged (472 found, 13 false alarms).
+    # Held-out: 103 -> 102 of 366 rejected credited, micro tp 2930 -> 2929, F1 0.938,
+    # genuine 0.97 / 0.94, red flags unchanged.
+    assert total and credited <= 0.098 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
