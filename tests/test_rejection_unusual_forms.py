@@ -4,9 +4,14 @@ refusal ("Possibly. Not something I'd plan around"), or by keeping to something 
 keep it to the overall number"); a dismissive noun ("busywork"); a verdict after an aside
 set off by dashes; a problem left "uncorrected"; an addition put off until a condition
 nobody expects ("if it ever becomes a problem", "can come once we're live"); one thing kept
-separate from what it would be combined with; another team's tools leaned on instead. Each
-group holds its twins: the same shapes adopting the idea stay credited. Sentences are our
-own, over a small rubric built here; 22 of the first 36 were read right before the change."""
+separate from what it would be combined with; another team's tools leaned on instead; a
+refused thing "with" what it is built with; the verb that opens a cue ("hold" of "hold
+off"); the reason after a bare "No."; what an idea "adds" as its cost after a refusal; an
+act refused on "them" that the sentence before named. Each group holds its twins: the same
+shapes adopting the idea stay credited. Sentences are our own, over a small rubric built
+here. Read right before each change: 22 of the first 36, then 4 of 8 ("with", "hold off"),
+2 of 4 (after "No."), 3 of 4 ("adds"), 3 of 4 ("them"); the three "can come once" probes
+were written after their change."""
 
 from __future__ import annotations
 
