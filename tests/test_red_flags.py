@@ -5588,6 +5588,539 @@ MADE_22: list[tuple[str, str, str]] = [
 ]
 
 
+# round 16 (flags24): fresh probes of mistakes made through concrete plans, written before the
+# rubric families of this round were added (the ways people describe doing the mistake: "never
+# made it onto the screen", "never went out", "unless the user hits thumbs-down", "roll it out to
+# everyone after the backtest", "taken from the stats table when the training set is built",
+# "shows a 'try again later' message"), and near-misses that state the right choice in the same
+# words. Measured before the changes: 38 of 71 mistakes raised their flag, 30 of 31 near-misses
+# stayed quiet. After: 65 of 71 and 30 of 31. Not asserted (still wrong, for reasons outside the
+# rubric words): "Suggestions the member didn't act on, shown or not, are negatives" (the
+# "didn't" reaches "shown or not"); "My target number is the suggestion-take rate" (7 words,
+# past the flag's within 6); "Success is the share of searches that start from a tapped
+# suggestion, nothing else"; "Top-confidence spam is silently thrown away"; "The network's
+# sigmoid output goes straight into the auction as pCTR" (also how careful answers describe the
+# mistake they warn of); "..., so the order is unchanged and I don't add a correction layer" (the
+# refusal reaches back over the reason); and the near-miss "Ads that lost the auction were never
+# shown, so they are not used as negatives" still raises its flag ("not used as" negates
+# "used", not "as negatives"). The last four of MADE_24 were written after the change.
+MADE_24: list[tuple[str, str, str]] = [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Every eligible post that never made it onto the screen gets label 0.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that didn't make it into the viewport go into the training set as negatives.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "The candidates we ranked but never displayed are added to the training data with label 0.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "I'd sample 50 of the posts the user never scrolled to and call them negatives.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Ads that lost the auction are added as negative examples, since the user never clicked"
+        " them.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Every candidate ad that was filtered out before the auction becomes a label-0 row.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Candidates that never went out because of the cap are included as label-0 examples.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Notifications suppressed by the frequency cap count as negatives: the user didn't open"
+        " them.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "The pushes we held back go into training with label 0, since nobody opened them.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Every completion in the candidate list that the user didn't pick becomes a negative.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Whatever suggestions were not selected are labelled 0.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "A conversation counts as resolved unless the user hits thumbs-down.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Any answer without a thumbs-down is treated as a good answer in the training data.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "If the user doesn't complain within a day, we mark the answer correct.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results the user scrolled past without clicking get label 0.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Every product on the page that didn't get a click is labelled irrelevant.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Videos the user has never watched are sampled from the catalogue and labelled as"
+        " negatives.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Anything in the catalogue outside the user's watch history is a negative example.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Mail that nobody flagged is labelled as legitimate for training.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Messages without a spam report go into the training set as ham.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions with no chargeback after 30 days are labelled as legitimate.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Anything that hasn't been charged back yet is a negative.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts with zero user reports are treated as clean examples.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Content that nobody reported goes into training as benign.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Results nobody clicked are labelled as non-matches.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "If the new model beats production on normalised entropy, it ships to all traffic.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Log loss on the held-out week is stable enough that I'd roll the model to all traffic in"
+        " one go.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Once the backtest shows a lift in recall@50, we roll it out to everyone.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If nDCG beats the current system by 3%, I'd roll it out to everyone and watch the"
+        " dashboards.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "As soon as the new model's WAPE beats the spreadsheet on the backtest, it replaces the"
+        " spreadsheet for all cities.",
+    ),
+    ("feed-ranking", "offline-only-launch", "Ship it once it beats the current ranker on AUC."),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Roll out to everyone after the offline NDCG improves.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "When the MAE on the holdout is lower than the current model's, we switch all traffic to"
+        " it.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "If PR-AUC on last month's data goes up, the new model goes live for every transaction.",
+    ),
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "The new filter replaces the old one as soon as it has higher recall on the test set.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "If AUC on the held-out logs improves, we push the new ranker to every user.",
+    ),
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "If faithfulness on the golden set goes up, we deploy the new prompt company-wide.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "A higher MRR on replayed prefixes is all we need; then it goes to 100% of traffic.",
+    ),
+    (
+        "harmful-content",
+        "offline-only-launch",
+        "When the classifier's F1 on the holdout beats the old one, it takes over all enforcement.",
+    ),
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "We launch to all members once recall@k on the held-out edges beats the current model.",
+    ),
+    ("recommendation", "offline-only-launch", "Roll it out to everyone after the backtest."),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Popularity features: total reactions on the post, taken from the stats table when the"
+        " training set is built.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "For each post I'd add its final like count from the warehouse as a feature.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Post engagement counts are read from today's snapshot of the stats table and joined onto"
+        " every training row as features.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "For training I'd join the actual hourly weather for each zone-hour as features.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "Features include the observed rain in each hour, and at forecast time we plug in the"
+        " forecast.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "Video features: total watch time of each video computed over the full log.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "A feature for the account's total number of chargebacks, computed from the current"
+        " tables.",
+    ),
+    (
+        "search-ranking",
+        "future-leakage",
+        "Product conversion rate computed over the full two years goes in as a feature.",
+    ),
+    ("ads-ctr", "future-leakage", "The advertiser's CTR over the full day is a feature."),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "When the model is unavailable, the assistant shows a 'please try again later' message.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "There is a single generation path; if the GPU cluster is down, users get an error"
+        " message.",
+    ),
+    ("recommendation", "no-fallback", "If the ranker times out, the page shows an empty row."),
+    (
+        "feed-ranking",
+        "no-fallback",
+        "If the feature store is unavailable, the request fails and the client retries.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "If the ranking service is down, we return an empty result page.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If the ETA model is down, the app simply doesn't show an ETA.",
+    ),
+    (
+        "demand-forecasting",
+        "no-fallback",
+        "If the pipeline fails, planners get no forecast that week.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The one number we drive is click-through rate on the home page.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "We rank results to maximise clicks per query.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The ranker sends whatever maximises opens.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "At very high confidence we accept the message and discard it; it never reaches the"
+        " mailbox or the spam folder.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Messages scoring above 0.99 are dropped outright, without a copy anywhere.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Known phishing campaigns are deleted at the edge so the user never sees them.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The target is the count of delivered orders per zone-hour, straight from the orders"
+        " table.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "We train on completed orders as the demand signal.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If the new model has better nDCG on the holdout, we launch it to all users.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If the new model has better offline metrics, we roll it out to everyone.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Once the candidate shows better recall on last week's data, it replaces production.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "Since a city-by-city rollout would take a quarter to read out, I'd switch a city over"
+        " once its backtest beats the spreadsheet.",
+    ),
+]
+
+QUIET_24: list[tuple[str, str, str]] = [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that never made it onto the screen are not negatives; only shown, unengaged posts"
+        " are.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Candidates that never went out are excluded from training, since their outcome is"
+        " unknown.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Notifications we held back get no label at all; only sent and unopened ones are label 0.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "An answer without a thumbs-down is not counted as resolved; we sample and review them.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Silence is not approval: unrated answers go to a review sample, not into the correct"
+        " bucket.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Mail nobody reported is not assumed legitimate; we sample it for human review.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions still inside the 120-day window are not labelled legitimate yet.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Unreported posts are not treated as clean; a random sample goes to reviewers.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Suggestions below the one tapped are not counted as negatives, since the user may never"
+        " have read them.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "We sample negatives from impressions the user scrolled past, never from the unwatched"
+        " catalogue.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Negatives are impressions that got no action; eligible posts the user never saw stay"
+        " unlabelled.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "If the new model beats production offline, it gets a 5% A/B test for two weeks.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Offline nDCG only decides which model goes into the online experiment; the launch is"
+        " decided by the A/B result.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "Even when the backtest is better, we ramp one city at a time before it replaces the"
+        " spreadsheet.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "We never roll out to everyone on offline numbers alone.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Log loss on the held-out week improves, but we still run an A/B test before we ship.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Rather than rolling out to everyone in one go after the offline NDCG improves, we ramp"
+        " 1%, 10%, 50%.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Post popularity features are the counts as of the impression time, read from the logged"
+        " feature snapshot.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Counters are computed from events before each impression, never from the post's final"
+        " totals.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "Observed weather is used only to evaluate; the model is trained on the forecast that was"
+        " available at the time.",
+    ),
+    (
+        "search-ranking",
+        "future-leakage",
+        "Conversion rate is computed only from sessions before each query, never over the full"
+        " two years.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If the model is down, we fall back to showing the top retrieved passages with links.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "If the ranker times out, we serve the cached popular row instead of an empty one.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If the ETA model is down, the app shows the routing engine's estimate instead.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Take rate is a guardrail; the goal is successful searches that end in a purchase.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Clicks are one input to the value model, balanced against hides and the survey.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Even at 0.999 we move mail to the spam folder rather than deleting it, so a user can"
+        " recover a misfiled message.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Nothing is deleted: the top tier goes to quarantine for 30 days.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Delivered orders undercount demand when couriers run out, so the target is reconstructed"
+        " demand from sessions.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "After downsampling, we recalibrate the scores before they enter the auction, since bids"
+        " multiply pCTR.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -5611,6 +6144,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_twin_of_a_batch_32_false_alarm_still_raises_it": MADE_20,
             "a_twin_of_a_batch_33_false_alarm_still_raises_it": MADE_21,
             "a_twin_of_a_batch_35_false_alarm_or_probe_still_raises_it": MADE_22,
+            "a_mistake_made_through_a_concrete_plan_raises_it": MADE_24,
         }
     ),
 )
@@ -5635,6 +6169,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_batch_32_false_alarm_kind_raises_nothing": QUIET_20,
             "a_batch_33_false_alarm_kind_raises_nothing": QUIET_21,
             "a_batch_35_false_alarm_or_probe_kind_raises_nothing": QUIET_22,
+            "the_right_choice_in_the_mistakes_words_raises_nothing": QUIET_24,
         }
     ),
 )
