@@ -5949,6 +5949,141 @@ MADE_24: list[tuple[str, str, str]] = [
         "Since a city-by-city rollout would take a quarter to read out, I'd switch a city over"
         " once its backtest beats the spreadsheet.",
     ),
+    # a second batch written after the families, measured on arrival: 23 of 25 raised (the
+    # base checker: 8); the other two after 'try again later' went and 'order is unaffected'
+    # came
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Each load gives ~1,500 candidates; the ones that never made it onto the screen become"
+        " label-0 rows.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Negatives: videos that never got rendered on the home page, sampled 20 per positive.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Ads that were never served get label 0, so the model learns which ads users don't want.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Pushes that didn't go out because of the cap are added as negatives.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Products the shopper passed over without clicking are labelled irrelevant.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Results no one clicked are non-matches in the training data.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Every message with no user report goes in as ham.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts that got no reports are labelled benign for training.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Answers count as correct unless the user clicks thumbs-down.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Suggestions the user didn't choose are labelled 0.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If recall@100 shows a lift over the current model on the backtest, we ship it to"
+        " everyone.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Once the new ranker has better NDCG on the rater set, it replaces the old one for all"
+        " traffic.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "If the holdout MAE is lower, we switch everyone over.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "When the backtest PR-AUC beats the rules by a clear margin, it goes live for all"
+        " transactions.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Roll it out to all users once the offline AUC comes out ahead.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "After the backtest, we switch every city over in one go.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Features: the post's final comment count and total shares, pulled when we build the"
+        " training set.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "Item features include lifetime views, read from the stats table when the training data"
+        " is built.",
+    ),
+    (
+        "ads-ctr",
+        "future-leakage",
+        "The ad's total clicks across its whole life go in as a feature.",
+    ),
+    (
+        "search-ranking",
+        "future-leakage",
+        "Each product gets its total views as a feature, taken when the training set is assembled.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If the LLM endpoint is down, users see an error message and can try again later.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "When the ranker fails, the home page shows a blank screen until it recovers.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "If the model server is unavailable, the search page shows an error page.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The target is the number of completed orders per zone-hour.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Downsampling inflates every ad by the same factor, so the auction order is unaffected"
+        " and we use the raw scores.",
+    ),
 ]
 
 QUIET_24: list[tuple[str, str, str]] = [
@@ -6117,6 +6252,87 @@ QUIET_24: list[tuple[str, str, str]] = [
         "ranking-only-scores",
         "After downsampling, we recalibrate the scores before they enter the auction, since bids"
         " multiply pCTR.",
+    ),
+    # the second batch (written after the families, measured on arrival: 15 of 15 quiet)
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that never made it onto the screen are not used as negatives at all.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Pushes that didn't go out because of the cap have no label; we learn their effect from a"
+        " randomised holdout.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "We don't assume an answer is correct unless the user says so; a sample is reviewed.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Mail with no user report is unlabeled; we never train on it as ham.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If recall@100 shows a lift on the backtest, the model earns a two-week A/B test.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "A lower holdout MAE gets the model into a 5% experiment, nothing more.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "After the backtest, we switch one pilot city over and compare with a matched city.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Even when the backtest beats the rules, we run the model in shadow mode for a month"
+        " first.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "We never use the post's final comment count; counters are as of the impression.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "Lifetime views would leak the future, so item counts are snapshotted at each impression.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If the LLM endpoint is down, we fall back to the top retrieved passages rather than an"
+        " error message.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "When the ranker fails, we serve the cached popular row, never a blank screen.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Completed orders understate demand on censored hours, so those hours are corrected with"
+        " session data.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Downsampling inflates every ad by the same factor, but the second price depends on the"
+        " absolute pCTR, so we recalibrate.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Better NDCG on the rater set only gets a ranker into the interleaving test.",
     ),
 ]
 
