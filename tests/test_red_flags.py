@@ -6084,6 +6084,89 @@ MADE_24: list[tuple[str, str, str]] = [
         "Downsampling inflates every ad by the same factor, so the auction order is unaffected"
         " and we use the raw scores.",
     ),
+    # a third batch, measured on arrival: 15 of 20 raised (the base checker: 11); two more after
+    # 'held back from training' and 'didn't make it into the top' joined their families. Still
+    # missed, all engagement-only-objective with the objective more than 6 words from its
+    # signal: 'Success for this project is simple: more clicks on the home page', 'We rank each
+    # post by its predicted probability of a like or comment', 'The one number the ranker
+    # drives is the open rate'
+    (
+        "feed-ranking",
+        "random-split",
+        "I'd pool all 30 days of impressions, shuffle them, and keep 10% aside for testing.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Evaluation data: a random 5% of the month's impressions, held back from training.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Take all examples from the 13 months, shuffle, and hold out 20% for the test set.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "We hold out a random 10% of query sessions from the two years as the test set.",
+    ),
+    ("demand-forecasting", "random-split", "Zone-hours are shuffled and 20% go to validation."),
+    (
+        "fraud-detection",
+        "random-split",
+        "Shuffle last year's transactions and use 15% of them as the holdout.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "The ranker is trained and judged on clicks; that is our north star.",
+    ),
+    ("query-autocomplete", "engagement-only-objective", "The decision metric is the take rate."),
+    (
+        "recommendation",
+        "future-leakage",
+        "Video features: total views and lifetime watch time, pulled from the stats table at"
+        " export time.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Per-card features are computed over the whole log, including the weeks after each"
+        " transaction.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "If the new ranker has better AUC on last month's sends, it replaces the rules for all"
+        " users.",
+    ),
+    (
+        "visual-search",
+        "offline-only-launch",
+        "Once recall@10 beats the current model on the test set, we roll it out to everyone.",
+    ),
+    (
+        "harmful-content",
+        "offline-only-launch",
+        "When the new classifier has better PR-AUC on the golden set, it goes live for all"
+        " categories.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If the routing service is down, the request fails and the app shows an error page.",
+    ),
+    ("fraud-detection", "no-fallback", "If the scoring service times out, the request fails."),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Candidates that never made it onto the screen are labelled 0.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Every catalogue item that didn't make it into the top 50 is a negative.",
+    ),
 ]
 
 QUIET_24: list[tuple[str, str, str]] = [
@@ -6333,6 +6416,55 @@ QUIET_24: list[tuple[str, str, str]] = [
         "search-ranking",
         "offline-only-launch",
         "Better NDCG on the rater set only gets a ranker into the interleaving test.",
+    ),
+    # a third batch (10 of 10 quiet on arrival)
+    (
+        "feed-ranking",
+        "random-split",
+        "Shuffling the 30 days and keeping 10% aside would leak; we split by date.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "For the A/B test, users are randomly split into two groups.",
+    ),
+    ("demand-forecasting", "random-split", "Validation is the last 8 weeks; nothing is shuffled."),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Clicks are easy to move but are not the goal; we optimise watch time balanced against"
+        " satisfaction surveys.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open rate is a guardrail, the objective is long-term retention.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Per-card features are computed only from events before each transaction.",
+    ),
+    (
+        "visual-search",
+        "offline-only-launch",
+        "Once recall@10 beats the current model on the test set, we run an A/B test on 5% of"
+        " users.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If the routing service is down, we fall back to the historical median for that route.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Candidates that never made it onto the screen are left out of training.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results below the last click are unknown, not negatives.",
     ),
 ]
 
