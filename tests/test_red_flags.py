@@ -6466,6 +6466,120 @@ QUIET_24: list[tuple[str, str, str]] = [
         "unobserved-as-negative",
         "Results below the last click are unknown, not negatives.",
     ),
+    # near-misses aimed at this round's new phrases, each stating the right choice with them
+    # (20 of 20 quiet on arrival)
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "We never switch all traffic in one go: a better log loss on the held-out week only earns"
+        " a 1% A/B test.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "A holdout MAE lower than the current model's is necessary but not sufficient; the"
+        " switchback decides.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "A lift in recall@50 on the backtest gets the model into an interleaving test, not to"
+        " everyone.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "After the backtest, the ranker goes to a 5% experiment before it replaces the old one.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "Better AUC on last month's sends is where the work starts: we then push it to 1% of"
+        " users as a holdout test.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "Users should never see an error message; if the model is down we fall back to the search"
+        " results page.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "An empty row is the worst outcome, so the fallback is the cached popular row.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Total reactions are read as of the impression time, never from the stats table when the"
+        " training set is built.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "Lifetime views would leak, so view counts are snapshotted at each impression.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Counts from the orders table understate demand in censored hours, so we reconstruct"
+        " demand there.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Completed orders are the cleanest signal we have, but on stockout hours we correct for"
+        " lost demand.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Every ad is inflated by the same factor in odds, not in probability, so we recalibrate"
+        " the scores before the auction.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "We never treat an answer as resolved unless the user confirms it.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results the user scrolled past without clicking are not labelled irrelevant; we correct"
+        " for position bias instead.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Candidates suppressed by the frequency cap never get a label; their effect is learned"
+        " from a randomised holdout.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Suggestions that were not selected are weaker negatives only when the final query was"
+        " typed past them.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "The last month is held out from training as the test set, in time order.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The one number leadership watches is 28-day retention, not opens.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Success means viewers who come back next week, not more clicks.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Known malware attachments are stripped; the message itself still goes to the spam folder.",
+    ),
 ]
 
 
