@@ -6265,6 +6265,85 @@ MADE_24: list[tuple[str, str, str]] = [
         "random-split",
         "Trips from the last year are shuffled and 20% kept for testing.",
     ),
+    # a fifth batch, measured on arrival: 14 of 15 raised (the base checker: 13); the last after
+    # 'without a complaint' joined spam's family
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions that were never disputed within 30 days are our legitimate class.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Approved transactions without a chargeback so far count as good ones.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Any pair of members who never connected goes into training as a negative.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Everything that was never flagged by users is treated as safe content.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Whatever lands in the inbox without a complaint is labelled legitimate.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Conversations where nobody complained are counted as successful answers.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "All videos the user never watched are treated as negatives.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "When normalized entropy improves on the held-out day, we promote the model to all"
+        " traffic.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "A model that beats production on every head offline gets pushed to 100% of users.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If offline NDCG goes up, the new ranker becomes the default for everyone.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "The new model takes over all requests once its backtest MAE beats the current one.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "Once the backtest WAPE is lower than the spreadsheet's, the model replaces it in every"
+        " city.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If the vector store is unavailable, the assistant returns an error message.",
+    ),
+    (
+        "feed-ranking",
+        "no-fallback",
+        "If the heavy ranker times out, the feed shows an error page and asks the user to refresh.",
+    ),
+    (
+        "query-autocomplete",
+        "no-fallback",
+        "The ranker is a hard dependency: if it is down, the request fails.",
+    ),
 ]
 
 QUIET_24: list[tuple[str, str, str]] = [
@@ -6715,6 +6794,39 @@ QUIET_24: list[tuple[str, str, str]] = [
         "recommendation",
         "random-split",
         "We split by time: the last week of impressions is the test set, nothing is shuffled.",
+    ),
+    # a fifth batch (6 of 6 quiet on arrival)
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions are only labelled legitimate after the 120-day dispute window closes.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Content nobody flagged is not treated as safe; we sample it for review.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "A conversation where nobody complained is unknown, not a success; we review a sample.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "When normalized entropy improves on the held-out day, we promote the model to a 2% A/B"
+        " test.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If offline NDCG goes up, the ranker goes into interleaving before it becomes the default.",
+    ),
+    (
+        "feed-ranking",
+        "no-fallback",
+        "If the heavy ranker times out, we fall back to the light ranker's order, never an error"
+        " page.",
     ),
 ]
 
