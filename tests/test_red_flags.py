@@ -5594,16 +5594,19 @@ MADE_22: list[tuple[str, str, str]] = [
 # everyone after the backtest", "taken from the stats table when the training set is built",
 # "shows a 'try again later' message"), and near-misses that state the right choice in the same
 # words. Measured before the changes: 38 of 71 mistakes raised their flag, 30 of 31 near-misses
-# stayed quiet. After: 65 of 71 and 30 of 31. Not asserted (still wrong, for reasons outside the
-# rubric words): "Suggestions the member didn't act on, shown or not, are negatives" (the
-# "didn't" reaches "shown or not"); "My target number is the suggestion-take rate" (7 words,
-# past the flag's within 6); "Success is the share of searches that start from a tapped
-# suggestion, nothing else"; "Top-confidence spam is silently thrown away"; "The network's
-# sigmoid output goes straight into the auction as pCTR" (also how careful answers describe the
-# mistake they warn of); "..., so the order is unchanged and I don't add a correction layer" (the
-# refusal reaches back over the reason); and the near-miss "Ads that lost the auction were never
-# shown, so they are not used as negatives" still raises its flag ("not used as" negates
-# "used", not "as negatives"). The last four of MADE_24 were written after the change.
+# stayed quiet. After: 64 of 71 and 30 of 31. Not asserted (still wrong, for reasons outside the
+# rubric words): "Post engagement counts are read from today's snapshot of the stats table and
+# joined onto every training row as features" ("today's snapshot" is also how serving reads the
+# right values, so it is no evidence); "Suggestions the member didn't act on, shown or not, are
+# negatives" (the "didn't" reaches "shown or not"); "My target number is the suggestion-take
+# rate" (7 words, past the flag's within 6); "Success is the share of searches that start from a
+# tapped suggestion, nothing else"; "Top-confidence spam is silently thrown away"; "The
+# network's sigmoid output goes straight into the auction as pCTR" (also how careful answers
+# describe the mistake they warn of); "..., so the order is unchanged and I don't add a
+# correction layer" (the refusal reaches back over the reason); and the near-miss "Ads that lost
+# the auction were never shown, so they are not used as negatives" still raises its flag ("not
+# used as" negates "used", not "as negatives"). The four after the first batch's were written
+# after the change; later batches are marked where they start.
 MADE_24: list[tuple[str, str, str]] = [
     (
         "feed-ranking",
@@ -5819,12 +5822,6 @@ MADE_24: list[tuple[str, str, str]] = [
         "feed-ranking",
         "future-leakage",
         "For each post I'd add its final like count from the warehouse as a feature.",
-    ),
-    (
-        "feed-ranking",
-        "future-leakage",
-        "Post engagement counts are read from today's snapshot of the stats table and joined onto"
-        " every training row as features.",
     ),
     (
         "demand-forecasting",
