@@ -6825,6 +6825,28 @@ QUIET_24: list[tuple[str, str, str]] = [
         "If the heavy ranker times out, we fall back to the light ranker's order, never an error"
         " page.",
     ),
+    # the new phrases where they describe something else: monitoring an error, serving today's
+    # values (each raised the flag while bare 'error message', 'empty row', "today's snapshot"
+    # were evidence; those were narrowed to the choice: 'shows an empty row', ...)
+    ("rag-assistant", "no-fallback", "Monitoring: we alert when error messages in the logs spike."),
+    ("rag-assistant", "no-fallback", "We log every error message with the request id."),
+    ("search-ranking", "no-fallback", "Dashboards track error page views and latency."),
+    ("recommendation", "no-fallback", "An empty row is logged as an incident."),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "The model is temporarily unavailable during deploys, so we keep a warm standby.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "At serving time the feature store returns the counters as they are today.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Online, features come from today's snapshot of the feature store.",
+    ),
 ]
 
 
