@@ -6847,6 +6847,39 @@ QUIET_24: list[tuple[str, str, str]] = [
         "future-leakage",
         "Online, features come from today's snapshot of the feature store.",
     ),
+    # the new exposure and selection phrases beside the right choice (the first raised the flag
+    # until 'weak negatives ... when a lower result was clicked' joined search's unless)
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results scrolled past without clicking are weak negatives only when a lower result was"
+        " clicked.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts not displayed get no label; negatives come from impressions with no action.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Candidates that were never rendered are dropped; only impressions can be negatives.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Notifications suppressed by the cap are not negatives, their outcome is unknown.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Undelivered pushes are excluded; negatives are delivered but unopened pushes.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Products not selected are not negatives by themselves.",
+    ),
 ]
 
 
