@@ -495,7 +495,7 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # is built"; "try again" and error pages as the only answer to an outage; the orders table
     # as the target; the reasons given for skipping calibration; a bare "malware" no longer
     # taking a deletion of spam back; and a refusal not reaching past a later clause of our
-    # own): 487 of 506, 13 false alarms (0.974 / 0.962). Fresh probes: 38 -> 65 of 71
+    # own): 487 of 506, 13 false alarms (0.974 / 0.962). Fresh probes: 38 -> 64 of 71
     # mistakes raised, 30 of 31 near-misses quiet before and after. With batch 38 merged:
     # 488 of 507, 13 false alarms (main's checker 472, 13). Bar a little below.
     assert counts.recall >= 0.958, (counts.tp, counts.fn)
