@@ -502,4 +502,14 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.
-    assert counts.recall >= 0.930, (counts.tp, counts.fn)
+    # Round 16, flags24 (the mistakes' own wording as families across every rubric with the
+    # flag: unshown candidates "never made it onto the screen", pushes that "never went out",
+    # "counts as resolved unless the user hits thumbs-down"; an offline win with "a lift",
+    # "better nDCG", "in one go", "switch a city over"; counts "taken ... when the training set
+    # is built"; "try again" and error pages as the only answer to an outage; the orders table
+    # as the target; the reasons given for skipping calibration; a bare "malware" no longer
+    # taking a deletion of spam back; and a refusal not reaching past a later clause of our
+    # own): 487 of 506, 13 false alarms (0.974 / 0.962). Fresh probes: 38 -> 64 of 71
+    # mistakes raised, 30 of 31 near-misses quiet before and after. With batch 38 merged:
+    # 488 of 507, 13 false alarms (main's checker 472, 13). Bar a little below.
+    assert counts.recall >= 0.958, (counts.tp, counts.fn)

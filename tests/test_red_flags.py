@@ -5588,6 +5588,1320 @@ MADE_22: list[tuple[str, str, str]] = [
 ]
 
 
+# round 16 (flags24): fresh probes of mistakes made through concrete plans, written before the
+# rubric families of this round were added (the ways people describe doing the mistake: "never
+# made it onto the screen", "never went out", "unless the user hits thumbs-down", "roll it out to
+# everyone after the backtest", "taken from the stats table when the training set is built",
+# "shows a 'try again later' message"), and near-misses that state the right choice in the same
+# words. Measured before the changes: 38 of 71 mistakes raised their flag, 30 of 31 near-misses
+# stayed quiet. After: 64 of 71 and 30 of 31. Not asserted (still wrong, for reasons outside the
+# rubric words): "Post engagement counts are read from today's snapshot of the stats table and
+# joined onto every training row as features" ("today's snapshot" is also how serving reads the
+# right values, so it is no evidence); "Suggestions the member didn't act on, shown or not, are
+# negatives" (the "didn't" reaches "shown or not"); "My target number is the suggestion-take
+# rate" (7 words, past the flag's within 6); "Success is the share of searches that start from a
+# tapped suggestion, nothing else"; "Top-confidence spam is silently thrown away"; "The
+# network's sigmoid output goes straight into the auction as pCTR" (also how careful answers
+# describe the mistake they warn of); "..., so the order is unchanged and I don't add a
+# correction layer" (the refusal reaches back over the reason); and the near-miss "Ads that lost
+# the auction were never shown, so they are not used as negatives" still raises its flag ("not
+# used as" negates "used", not "as negatives"). The four after the first batch's were written
+# after the change; later batches are marked where they start.
+MADE_24: list[tuple[str, str, str]] = [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Every eligible post that never made it onto the screen gets label 0.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that didn't make it into the viewport go into the training set as negatives.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "The candidates we ranked but never displayed are added to the training data with label 0.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "I'd sample 50 of the posts the user never scrolled to and call them negatives.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Ads that lost the auction are added as negative examples, since the user never clicked"
+        " them.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Every candidate ad that was filtered out before the auction becomes a label-0 row.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Candidates that never went out because of the cap are included as label-0 examples.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Notifications suppressed by the frequency cap count as negatives: the user didn't open"
+        " them.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "The pushes we held back go into training with label 0, since nobody opened them.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Every completion in the candidate list that the user didn't pick becomes a negative.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Whatever suggestions were not selected are labelled 0.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "A conversation counts as resolved unless the user hits thumbs-down.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Any answer without a thumbs-down is treated as a good answer in the training data.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "If the user doesn't complain within a day, we mark the answer correct.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results the user scrolled past without clicking get label 0.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Every product on the page that didn't get a click is labelled irrelevant.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Videos the user has never watched are sampled from the catalogue and labelled as"
+        " negatives.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Anything in the catalogue outside the user's watch history is a negative example.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Mail that nobody flagged is labelled as legitimate for training.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Messages without a spam report go into the training set as ham.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions with no chargeback after 30 days are labelled as legitimate.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Anything that hasn't been charged back yet is a negative.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts with zero user reports are treated as clean examples.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Content that nobody reported goes into training as benign.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Results nobody clicked are labelled as non-matches.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "If the new model beats production on normalised entropy, it ships to all traffic.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Log loss on the held-out week is stable enough that I'd roll the model to all traffic in"
+        " one go.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Once the backtest shows a lift in recall@50, we roll it out to everyone.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If nDCG beats the current system by 3%, I'd roll it out to everyone and watch the"
+        " dashboards.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "As soon as the new model's WAPE beats the spreadsheet on the backtest, it replaces the"
+        " spreadsheet for all cities.",
+    ),
+    ("feed-ranking", "offline-only-launch", "Ship it once it beats the current ranker on AUC."),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Roll out to everyone after the offline NDCG improves.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "When the MAE on the holdout is lower than the current model's, we switch all traffic to"
+        " it.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "If PR-AUC on last month's data goes up, the new model goes live for every transaction.",
+    ),
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "The new filter replaces the old one as soon as it has higher recall on the test set.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "If AUC on the held-out logs improves, we push the new ranker to every user.",
+    ),
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "If faithfulness on the golden set goes up, we deploy the new prompt company-wide.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "A higher MRR on replayed prefixes is all we need; then it goes to 100% of traffic.",
+    ),
+    (
+        "harmful-content",
+        "offline-only-launch",
+        "When the classifier's F1 on the holdout beats the old one, it takes over all enforcement.",
+    ),
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "We launch to all members once recall@k on the held-out edges beats the current model.",
+    ),
+    ("recommendation", "offline-only-launch", "Roll it out to everyone after the backtest."),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Popularity features: total reactions on the post, taken from the stats table when the"
+        " training set is built.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "For each post I'd add its final like count from the warehouse as a feature.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "For training I'd join the actual hourly weather for each zone-hour as features.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "Features include the observed rain in each hour, and at forecast time we plug in the"
+        " forecast.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "Video features: total watch time of each video computed over the full log.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "A feature for the account's total number of chargebacks, computed from the current"
+        " tables.",
+    ),
+    (
+        "search-ranking",
+        "future-leakage",
+        "Product conversion rate computed over the full two years goes in as a feature.",
+    ),
+    ("ads-ctr", "future-leakage", "The advertiser's CTR over the full day is a feature."),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "When the model is unavailable, the assistant shows a 'please try again later' message.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "There is a single generation path; if the GPU cluster is down, users get an error"
+        " message.",
+    ),
+    ("recommendation", "no-fallback", "If the ranker times out, the page shows an empty row."),
+    (
+        "feed-ranking",
+        "no-fallback",
+        "If the feature store is unavailable, the request fails and the client retries.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "If the ranking service is down, we return an empty result page.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If the ETA model is down, the app simply doesn't show an ETA.",
+    ),
+    (
+        "demand-forecasting",
+        "no-fallback",
+        "If the pipeline fails, planners get no forecast that week.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The one number we drive is click-through rate on the home page.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "We rank results to maximise clicks per query.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The ranker sends whatever maximises opens.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "At very high confidence we accept the message and discard it; it never reaches the"
+        " mailbox or the spam folder.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Messages scoring above 0.99 are dropped outright, without a copy anywhere.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Known phishing campaigns are deleted at the edge so the user never sees them.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The target is the count of delivered orders per zone-hour, straight from the orders"
+        " table.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "We train on completed orders as the demand signal.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If the new model has better nDCG on the holdout, we launch it to all users.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If the new model has better offline metrics, we roll it out to everyone.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Once the candidate shows better recall on last week's data, it replaces production.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "Since a city-by-city rollout would take a quarter to read out, I'd switch a city over"
+        " once its backtest beats the spreadsheet.",
+    ),
+    # a second batch written after the families, measured on arrival: 23 of 25 raised (the
+    # base checker: 8); the other two after 'try again later' went and 'order is unaffected'
+    # came
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Each load gives ~1,500 candidates; the ones that never made it onto the screen become"
+        " label-0 rows.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Negatives: videos that never got rendered on the home page, sampled 20 per positive.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Ads that were never served get label 0, so the model learns which ads users don't want.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Pushes that didn't go out because of the cap are added as negatives.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Products the shopper passed over without clicking are labelled irrelevant.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Results no one clicked are non-matches in the training data.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Every message with no user report goes in as ham.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts that got no reports are labelled benign for training.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Answers count as correct unless the user clicks thumbs-down.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Suggestions the user didn't choose are labelled 0.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If recall@100 shows a lift over the current model on the backtest, we ship it to"
+        " everyone.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Once the new ranker has better NDCG on the rater set, it replaces the old one for all"
+        " traffic.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "If the holdout MAE is lower, we switch everyone over.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "When the backtest PR-AUC beats the rules by a clear margin, it goes live for all"
+        " transactions.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Roll it out to all users once the offline AUC comes out ahead.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "After the backtest, we switch every city over in one go.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Features: the post's final comment count and total shares, pulled when we build the"
+        " training set.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "Item features include lifetime views, read from the stats table when the training data"
+        " is built.",
+    ),
+    (
+        "ads-ctr",
+        "future-leakage",
+        "The ad's total clicks across its whole life go in as a feature.",
+    ),
+    (
+        "search-ranking",
+        "future-leakage",
+        "Each product gets its total views as a feature, taken when the training set is assembled.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If the LLM endpoint is down, users see an error message and can try again later.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "When the ranker fails, the home page shows a blank screen until it recovers.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "If the model server is unavailable, the search page shows an error page.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The target is the number of completed orders per zone-hour.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Downsampling inflates every ad by the same factor, so the auction order is unaffected"
+        " and we use the raw scores.",
+    ),
+    # a third batch, measured on arrival: 15 of 20 raised (the base checker: 11); two more after
+    # 'held back from training' and 'didn't make it into the top' joined their families. Still
+    # missed, all engagement-only-objective with the objective more than 6 words from its
+    # signal: 'Success for this project is simple: more clicks on the home page', 'We rank each
+    # post by its predicted probability of a like or comment', 'The one number the ranker
+    # drives is the open rate'
+    (
+        "feed-ranking",
+        "random-split",
+        "I'd pool all 30 days of impressions, shuffle them, and keep 10% aside for testing.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Evaluation data: a random 5% of the month's impressions, held back from training.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "Take all examples from the 13 months, shuffle, and hold out 20% for the test set.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "We hold out a random 10% of query sessions from the two years as the test set.",
+    ),
+    ("demand-forecasting", "random-split", "Zone-hours are shuffled and 20% go to validation."),
+    (
+        "fraud-detection",
+        "random-split",
+        "Shuffle last year's transactions and use 15% of them as the holdout.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "The ranker is trained and judged on clicks; that is our north star.",
+    ),
+    ("query-autocomplete", "engagement-only-objective", "The decision metric is the take rate."),
+    (
+        "recommendation",
+        "future-leakage",
+        "Video features: total views and lifetime watch time, pulled from the stats table at"
+        " export time.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Per-card features are computed over the whole log, including the weeks after each"
+        " transaction.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "If the new ranker has better AUC on last month's sends, it replaces the rules for all"
+        " users.",
+    ),
+    (
+        "visual-search",
+        "offline-only-launch",
+        "Once recall@10 beats the current model on the test set, we roll it out to everyone.",
+    ),
+    (
+        "harmful-content",
+        "offline-only-launch",
+        "When the new classifier has better PR-AUC on the golden set, it goes live for all"
+        " categories.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If the routing service is down, the request fails and the app shows an error page.",
+    ),
+    ("fraud-detection", "no-fallback", "If the scoring service times out, the request fails."),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Candidates that never made it onto the screen are labelled 0.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Every catalogue item that didn't make it into the top 50 is a negative.",
+    ),
+    # a fourth batch, measured on arrival: 17 of 21 raised (the base checker: 13); two more after
+    # report counts read at their end joined future-leakage. Still missed: "The model uses last
+    # week's orders as a lag even for the 11-day horizon" ('as a lag' beside 'averaged over
+    # the full year' would raise a false alarm), "Query popularity is counted over the full
+    # log, including the test days" (no feature word)
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Features include the actual pickup time from the order record.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "We add the account's chargeback count as of today as a feature.",
+    ),
+    (
+        "people-you-may-know",
+        "future-leakage",
+        "Mutual-friend counts are computed on the current graph for every historical pair.",
+    ),
+    (
+        "notification-ranking",
+        "future-leakage",
+        "A user's total opens over the whole log goes in as a feature.",
+    ),
+    (
+        "spam-detection",
+        "future-leakage",
+        "The sender's final spam-report count goes in as a feature.",
+    ),
+    (
+        "harmful-content",
+        "future-leakage",
+        "The post's final number of reports goes in as a feature.",
+    ),
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "If AUC on held-out edges improves, the new model replaces the old one for every member.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "When MRR on replayed prefixes is higher, we ship it to all users.",
+    ),
+    (
+        "harmful-content",
+        "offline-only-launch",
+        "If recall at the same precision improves on the golden set, the model goes live for"
+        " every category.",
+    ),
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "If the new filter has better recall on last month's mail, it replaces the old one for"
+        " all users.",
+    ),
+    (
+        "fraud-detection",
+        "no-fallback",
+        "If the model service is down, the transaction is declined with an error message.",
+    ),
+    (
+        "notification-ranking",
+        "no-fallback",
+        "If the ranker is down, the request fails and nothing is sent that day.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "If the embedding service fails, the user sees an error page.",
+    ),
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "If the ranking service times out, the module shows an empty row.",
+    ),
+    (
+        "harmful-content",
+        "no-fallback",
+        "If the classifier is down, the upload request fails with an error message.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Mail above 0.995 is deleted immediately and never reaches the user.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "For the most confident tier we purge the message at the gateway.",
+    ),
+    ("recommendation", "random-split", "I'd shuffle all impressions and keep 10% as the test set."),
+    (
+        "eta-prediction",
+        "random-split",
+        "Trips from the last year are shuffled and 20% kept for testing.",
+    ),
+    # a fifth batch, measured on arrival: 14 of 15 raised (the base checker: 13); the last after
+    # 'without a complaint' joined spam's family
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions that were never disputed within 30 days are our legitimate class.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Approved transactions without a chargeback so far count as good ones.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Any pair of members who never connected goes into training as a negative.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Everything that was never flagged by users is treated as safe content.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Whatever lands in the inbox without a complaint is labelled legitimate.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Conversations where nobody complained are counted as successful answers.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "All videos the user never watched are treated as negatives.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "When normalized entropy improves on the held-out day, we promote the model to all"
+        " traffic.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "A model that beats production on every head offline gets pushed to 100% of users.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If offline NDCG goes up, the new ranker becomes the default for everyone.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "The new model takes over all requests once its backtest MAE beats the current one.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "Once the backtest WAPE is lower than the spreadsheet's, the model replaces it in every"
+        " city.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If the vector store is unavailable, the assistant returns an error message.",
+    ),
+    (
+        "feed-ranking",
+        "no-fallback",
+        "If the heavy ranker times out, the feed shows an error page and asks the user to refresh.",
+    ),
+    (
+        "query-autocomplete",
+        "no-fallback",
+        "The ranker is a hard dependency: if it is down, the request fails.",
+    ),
+]
+
+QUIET_24: list[tuple[str, str, str]] = [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that never made it onto the screen are not negatives; only shown, unengaged posts"
+        " are.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Candidates that never went out are excluded from training, since their outcome is"
+        " unknown.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Notifications we held back get no label at all; only sent and unopened ones are label 0.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "An answer without a thumbs-down is not counted as resolved; we sample and review them.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Silence is not approval: unrated answers go to a review sample, not into the correct"
+        " bucket.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Mail nobody reported is not assumed legitimate; we sample it for human review.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions still inside the 120-day window are not labelled legitimate yet.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Unreported posts are not treated as clean; a random sample goes to reviewers.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Suggestions below the one tapped are not counted as negatives, since the user may never"
+        " have read them.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "We sample negatives from impressions the user scrolled past, never from the unwatched"
+        " catalogue.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Negatives are impressions that got no action; eligible posts the user never saw stay"
+        " unlabelled.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "If the new model beats production offline, it gets a 5% A/B test for two weeks.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Offline nDCG only decides which model goes into the online experiment; the launch is"
+        " decided by the A/B result.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "Even when the backtest is better, we ramp one city at a time before it replaces the"
+        " spreadsheet.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "We never roll out to everyone on offline numbers alone.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Log loss on the held-out week improves, but we still run an A/B test before we ship.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Rather than rolling out to everyone in one go after the offline NDCG improves, we ramp"
+        " 1%, 10%, 50%.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Post popularity features are the counts as of the impression time, read from the logged"
+        " feature snapshot.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Counters are computed from events before each impression, never from the post's final"
+        " totals.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "Observed weather is used only to evaluate; the model is trained on the forecast that was"
+        " available at the time.",
+    ),
+    (
+        "search-ranking",
+        "future-leakage",
+        "Conversion rate is computed only from sessions before each query, never over the full"
+        " two years.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If the model is down, we fall back to showing the top retrieved passages with links.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "If the ranker times out, we serve the cached popular row instead of an empty one.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If the ETA model is down, the app shows the routing engine's estimate instead.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Take rate is a guardrail; the goal is successful searches that end in a purchase.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Clicks are one input to the value model, balanced against hides and the survey.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Even at 0.999 we move mail to the spam folder rather than deleting it, so a user can"
+        " recover a misfiled message.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Nothing is deleted: the top tier goes to quarantine for 30 days.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Delivered orders undercount demand when couriers run out, so the target is reconstructed"
+        " demand from sessions.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "After downsampling, we recalibrate the scores before they enter the auction, since bids"
+        " multiply pCTR.",
+    ),
+    # the second batch (written after the families, measured on arrival: 15 of 15 quiet)
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that never made it onto the screen are not used as negatives at all.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Pushes that didn't go out because of the cap have no label; we learn their effect from a"
+        " randomised holdout.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "We don't assume an answer is correct unless the user says so; a sample is reviewed.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Mail with no user report is unlabeled; we never train on it as ham.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If recall@100 shows a lift on the backtest, the model earns a two-week A/B test.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "A lower holdout MAE gets the model into a 5% experiment, nothing more.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "After the backtest, we switch one pilot city over and compare with a matched city.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Even when the backtest beats the rules, we run the model in shadow mode for a month"
+        " first.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "We never use the post's final comment count; counters are as of the impression.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "Lifetime views would leak the future, so item counts are snapshotted at each impression.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "If the LLM endpoint is down, we fall back to the top retrieved passages rather than an"
+        " error message.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "When the ranker fails, we serve the cached popular row, never a blank screen.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Completed orders understate demand on censored hours, so those hours are corrected with"
+        " session data.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Downsampling inflates every ad by the same factor, but the second price depends on the"
+        " absolute pCTR, so we recalibrate.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Better NDCG on the rater set only gets a ranker into the interleaving test.",
+    ),
+    # a third batch (10 of 10 quiet on arrival)
+    (
+        "feed-ranking",
+        "random-split",
+        "Shuffling the 30 days and keeping 10% aside would leak; we split by date.",
+    ),
+    (
+        "notification-ranking",
+        "random-split",
+        "For the A/B test, users are randomly split into two groups.",
+    ),
+    ("demand-forecasting", "random-split", "Validation is the last 8 weeks; nothing is shuffled."),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Clicks are easy to move but are not the goal; we optimise watch time balanced against"
+        " satisfaction surveys.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open rate is a guardrail, the objective is long-term retention.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Per-card features are computed only from events before each transaction.",
+    ),
+    (
+        "visual-search",
+        "offline-only-launch",
+        "Once recall@10 beats the current model on the test set, we run an A/B test on 5% of"
+        " users.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "If the routing service is down, we fall back to the historical median for that route.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Candidates that never made it onto the screen are left out of training.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results below the last click are unknown, not negatives.",
+    ),
+    # near-misses aimed at this round's new phrases, each stating the right choice with them
+    # (20 of 20 quiet on arrival)
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "We never switch all traffic in one go: a better log loss on the held-out week only earns"
+        " a 1% A/B test.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "A holdout MAE lower than the current model's is necessary but not sufficient; the"
+        " switchback decides.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "A lift in recall@50 on the backtest gets the model into an interleaving test, not to"
+        " everyone.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "After the backtest, the ranker goes to a 5% experiment before it replaces the old one.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "Better AUC on last month's sends is where the work starts: we then push it to 1% of"
+        " users as a holdout test.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "Users should never see an error message; if the model is down we fall back to the search"
+        " results page.",
+    ),
+    (
+        "recommendation",
+        "no-fallback",
+        "An empty row is the worst outcome, so the fallback is the cached popular row.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Total reactions are read as of the impression time, never from the stats table when the"
+        " training set is built.",
+    ),
+    (
+        "recommendation",
+        "future-leakage",
+        "Lifetime views would leak, so view counts are snapshotted at each impression.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Counts from the orders table understate demand in censored hours, so we reconstruct"
+        " demand there.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Completed orders are the cleanest signal we have, but on stockout hours we correct for"
+        " lost demand.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Every ad is inflated by the same factor in odds, not in probability, so we recalibrate"
+        " the scores before the auction.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "We never treat an answer as resolved unless the user confirms it.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results the user scrolled past without clicking are not labelled irrelevant; we correct"
+        " for position bias instead.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Candidates suppressed by the frequency cap never get a label; their effect is learned"
+        " from a randomised holdout.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Suggestions that were not selected are weaker negatives only when the final query was"
+        " typed past them.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "The last month is held out from training as the test set, in time order.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The one number leadership watches is 28-day retention, not opens.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Success means viewers who come back next week, not more clicks.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Known malware attachments are stripped; the message itself still goes to the spam folder.",
+    ),
+    # a fourth batch (7 of 7 quiet on arrival)
+    (
+        "eta-prediction",
+        "future-leakage",
+        "The actual pickup time is the label for the pickup model, never a feature.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Chargeback counts are computed only from chargebacks filed before each transaction.",
+    ),
+    (
+        "people-you-may-know",
+        "future-leakage",
+        "Mutual-friend counts are computed on the graph as it was at each impression.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Nothing is deleted immediately; even the most confident tier goes to the spam folder for"
+        " 30 days.",
+    ),
+    (
+        "notification-ranking",
+        "no-fallback",
+        "If the ranker is down, we fall back to the old rules so urgent notifications still go"
+        " out.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "A higher MRR on replayed prefixes earns a two-week A/B test before any launch.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "We split by time: the last week of impressions is the test set, nothing is shuffled.",
+    ),
+    # a fifth batch (6 of 6 quiet on arrival)
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions are only labelled legitimate after the 120-day dispute window closes.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Content nobody flagged is not treated as safe; we sample it for review.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "A conversation where nobody complained is unknown, not a success; we review a sample.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "When normalized entropy improves on the held-out day, we promote the model to a 2% A/B"
+        " test.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If offline NDCG goes up, the ranker goes into interleaving before it becomes the default.",
+    ),
+    (
+        "feed-ranking",
+        "no-fallback",
+        "If the heavy ranker times out, we fall back to the light ranker's order, never an error"
+        " page.",
+    ),
+    # the new phrases where they describe something else: monitoring an error, serving today's
+    # values (each raised the flag while bare 'error message', 'empty row', "today's snapshot"
+    # were evidence; those were narrowed to the choice: 'shows an empty row', ...)
+    ("rag-assistant", "no-fallback", "Monitoring: we alert when error messages in the logs spike."),
+    ("rag-assistant", "no-fallback", "We log every error message with the request id."),
+    ("search-ranking", "no-fallback", "Dashboards track error page views and latency."),
+    ("recommendation", "no-fallback", "An empty row is logged as an incident."),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "The model is temporarily unavailable during deploys, so we keep a warm standby.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "At serving time the feature store returns the counters as they are today.",
+    ),
+    (
+        "feed-ranking",
+        "future-leakage",
+        "Online, features come from today's snapshot of the feature store.",
+    ),
+    # the new exposure and selection phrases beside the right choice (the first raised the flag
+    # until 'weak negatives ... when a lower result was clicked' joined search's unless)
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results scrolled past without clicking are weak negatives only when a lower result was"
+        " clicked.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts not displayed get no label; negatives come from impressions with no action.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Candidates that were never rendered are dropped; only impressions can be negatives.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Notifications suppressed by the cap are not negatives, their outcome is unknown.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Undelivered pushes are excluded; negatives are delivered but unopened pushes.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Products not selected are not negatives by themselves.",
+    ),
+    # an offline result told for every slice, no launch (each raised the flag while 'for every
+    # query', 'for all cities', ... were launch words; they are gone)
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Offline NDCG is higher for every query class, especially the tail.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Recall on the test set is lower than the baseline's for every query type, so we keep"
+        " iterating.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "The backtest shows PR-AUC is higher for every transaction type.",
+    ),
+    ("demand-forecasting", "offline-only-launch", "WAPE on the backtest is lower for all cities."),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -5611,6 +6925,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_twin_of_a_batch_32_false_alarm_still_raises_it": MADE_20,
             "a_twin_of_a_batch_33_false_alarm_still_raises_it": MADE_21,
             "a_twin_of_a_batch_35_false_alarm_or_probe_still_raises_it": MADE_22,
+            "a_mistake_made_through_a_concrete_plan_raises_it": MADE_24,
         }
     ),
 )
@@ -5635,6 +6950,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_batch_32_false_alarm_kind_raises_nothing": QUIET_20,
             "a_batch_33_false_alarm_kind_raises_nothing": QUIET_21,
             "a_batch_35_false_alarm_or_probe_kind_raises_nothing": QUIET_22,
+            "the_right_choice_in_the_mistakes_words_raises_nothing": QUIET_24,
         }
     ),
 )

@@ -49,6 +49,8 @@ def flag_choice(
     """The sentences that state the right choice: read when a mistake is first found."""
     refused: dict[int, int] = {}
     """Sentence -> where its first negated mention starts."""
+    refused_to: dict[int, int] = {}
+    """Sentence -> where its last negated mention (or the cue that negates it) ends."""
     negated_at: dict[int, Mention] = {}
     """Where each negated mention starts -> the mention."""
     negated_groups: dict[int, set[int]] = {}
@@ -57,6 +59,7 @@ def flag_choice(
         if m.negation is not None:
             first = start(m.first)
             refused[first] = min(refused.get(first, m.first), m.first)
+            refused_to[first] = max(refused_to.get(first, 0), m.last, m.negation.last)
             negated_at.setdefault(m.first, m)
             negated_groups.setdefault(first, set()).add(m.group)
     groups = len(flag.evidence)
@@ -70,8 +73,12 @@ def flag_choice(
     for first, in_sentence in groupby(usable, lambda m: start(m.first)):
         found = list(in_sentence)
         negated = refused.get(first)
+        resumed = None
         if negated is not None:
-            found = [m for m in found if m.last < negated]
+            resumed = _own_clause_after(words, refused_to[first], judgement.sentence(first).last)
+            found = [
+                m for m in found if m.last < negated or (resumed is not None and m.first >= resumed)
+            ]
         said.add(first, found)
         if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
@@ -170,9 +177,35 @@ def flag_choice(
         ):
             continue
         end = max(m.last for m in window if m.first >= first)
-        if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
+        if (
+            negated is None
+            or any(words.boundary_before(k) for k in range(end + 1, negated + 1))
+            or (resumed is not None and any(m.first >= resumed for m in window))
+        ):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+_CLAUSE_JOINS = frozenset(("so", "then", "and", "but"))
+
+
+def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
+    """Where a clause of our own opens after the sentence's last negated words, up to word
+    `last`: set off by punctuation and opening on "I"/"we" (or "so we", "then I'd"). A refusal
+    does not reach past it: "since a staggered rollout would take a quarter, I'd switch a city
+    over once its backtest beats the spreadsheet" refuses the rollout, and chooses the switch;
+    "When it has better nDCG than the baseline on last week's holdout, we launch it to all
+    users". None when no such clause follows."""
+    raw = words.words
+    for k in range(negated_end + 1, last + 1):
+        if not words.boundary_before(k):
+            continue
+        word = plain(raw[k])
+        if word in FIRST_PERSON or (
+            word in _CLAUSE_JOINS and k < last and plain(raw[k + 1]) in FIRST_PERSON
+        ):
+            return k
+    return None
 
 
 class _SaidBefore(Protocol):
