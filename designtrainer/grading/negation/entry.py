@@ -102,6 +102,7 @@ from designtrainer.grading.negation.weighings import (
     _conceded_then_dismissed,
     _possible_then_dropped,
     _preferred_over,
+    _voiced_sentences,
     _voiced_then_dropped,
     _voiced_then_other_course,
     _weighed_then_dropped,
@@ -352,8 +353,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_weighed_then_faulted(words, triggers, looked_at))
     covering.take(_possible_then_dropped(words, triggers, looked_at))
     covering.take(_conceded_then_dismissed(words, triggers, looked_at))
-    covering.take(_voiced_then_dropped(words, triggers, looked_at))
-    covering.take(_voiced_then_other_course(words, triggers, looked_at))
+    voiced = _voiced_sentences(words, looked_at)
+    covering.take(_voiced_then_dropped(words, triggers, voiced))
+    covering.take(_voiced_then_other_course(words, triggers, voiced))
     for run, neg in _weighed_then_for_now(words, looked_at):
         covering.cover(run, neg)
     covering.take(_refused_remedy(words, triggers, accepted))
