@@ -58,7 +58,7 @@ from designtrainer.grading.negation.faults import (
     _judged_by_trouble,
     _would_cost,
 )
-from designtrainer.grading.negation.marks import Negation, Negations
+from designtrainer.grading.negation.marks import KeyedPositions, Negation, Negations
 from designtrainer.grading.negation.refusals import (
     _QUOTE_OPENERS,
     _WHICH_COPULAS,
@@ -309,7 +309,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
     # The patterns below begin with keys of their own, and look for them among these only.
-    looked_at = list(compress(looked_at, map(_PATTERN_STARTS.__contains__, looked_keys)))
+    looked_at = KeyedPositions(
+        list(compress(looked_at, map(_PATTERN_STARTS.__contains__, looked_keys))), keys
+    )
     covering.take(_deferred(words, looked_at))
     covering.take(_preferred_over(words, looked_at))
     covering.take(_answered_no(words, triggers))
