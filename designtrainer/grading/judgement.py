@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
@@ -2180,17 +2179,14 @@ class Judgement:
     def _segment(self) -> None:
         """Where sentences (and notes, and list items) start, in one pass: only the
         separators that are not a single space can end one."""
-        seps = self.seps = self.words.parts[0::2]
+        self.seps = self.words.parts[0::2]
         n = len(self.words)
-        marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
         # Those separators are of few kinds that repeat (", ", ". ", "\n\n"): the words after
-        # each kind are gathered in one pass, so each kind is read once and the words after
-        # the kinds that matter are looked up (`_after`), not picked out of all the
-        # separators again each time (five times an answer: issue 12, 10 MB answers).
-        by_kind: defaultdict[str, list[int]] = defaultdict(list)
-        for sep, k in zip(map(seps.__getitem__, marked), marked, strict=True):
-            by_kind[sep].append(k)
-        self._by_kind = by_kind
+        # each kind are gathered in one pass (`Words.by_separator`, which negation read
+        # already), so each kind is read once and the words after the kinds that matter are
+        # looked up (`_after`), not picked out of all the separators again each time (five
+        # times an answer: issue 12, 10 MB answers).
+        by_kind = self._by_kind = self.words.by_separator()
         self._kinds = set(by_kind)
         # Most kinds settle alone whether a sentence starts after them ("\n\n", "; "); ". "
         # asks only whether the word before it is an abbreviation; the rest (a line break
