@@ -441,10 +441,12 @@ class _Sentence(NamedTuple):
 class _Listiness:
     """`Judgement.listiness` counted note by note: bare notes, notes with a figure, notes."""
 
-    __slots__ = ("figures", "listy", "total")
+    __slots__ = ("_pending", "figures", "listy", "total")
 
     def __init__(self) -> None:
         self.listy = self.figures = self.total = 0
+        self._pending: list[Callable[[], bool]] = []
+        """Whether each sentence has a figure, asked only when the figures are (`counts`)."""
 
     def add(
         self,
@@ -452,21 +454,29 @@ class _Listiness:
         last: int,
         every: int,
         elements: int,
-        figure: bool,
+        figure: bool | Callable[[], bool],
         content_words: Callable[[], int],
         how_often: Callable[[], bool] | None = None,
     ) -> None:
         """One note: the kinds of its words (`every`), the elements of its list, whether it
-        has a figure; `content_words` counts its content words outside mentions (asked only
-        of a short note that is no sentence); `how_often`, where given, whether it says how
-        often or sets a contrast, which commits as a figure does ("indexed hourly")."""
+        has a figure (or how to find out: of a sentence it only counts among the figures,
+        and is asked only when they are); `content_words` counts its content words outside
+        mentions (asked only of a short note that is no sentence); `how_often`, where given,
+        whether it says how often or sets a contrast, which commits as a figure does
+        ("indexed hourly")."""
         # A long list on one line is several notes' worth: "query rewriting, hybrid
         # search, RRF, cross-encoder reranker, ..." alone under its heading.
         weight = elements // 2 if elements >= _LONG_LIST else 1
         self.total += weight
-        self.figures += figure
         if every & _CLAIM:
+            if callable(figure):
+                self._pending.append(figure)
+            else:
+                self.figures += figure
             return  # a sentence
+        if callable(figure):
+            figure = figure()
+        self.figures += figure
         if figure and elements < _LONG_LIST:
             return  # a figure (not one name among many: "40k users")
         if how_often is not None and elements < _LONG_LIST and how_often():
@@ -476,6 +486,10 @@ class _Listiness:
             self.listy += weight  # short elements with a content word each at most
 
     def counts(self) -> tuple[int, int, int]:
+        """Bare notes, notes with a figure, notes."""
+        if self._pending:
+            self.figures += sum(figure() for figure in self._pending)
+            self._pending = []
         return self.listy, self.figures, self.total
 
 
@@ -533,7 +547,7 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
-        self._listiness: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
+        self._listiness: tuple[_Listiness, _Listiness] | None = None
         self._menus: dict[tuple[int, int], bool] = {}
         self._consequences: dict[tuple[int, int], bool] = {}
         self._examples: dict[tuple[int, int], bool] = {}
@@ -1903,11 +1917,21 @@ class Judgement:
         monitoring"), so there it would only let lists of names through. Both readings are
         made in one pass over the notes, when either is first asked for (`grade.py` asks one,
         `keyword_style` the other)."""
+        return self._notes()[0 if whole else 1].counts()
+
+    def bare_notes(self) -> tuple[int, int]:
+        """`listiness()` but the notes with a figure: how many notes that mention an idea are
+        bare, and how many there are. Whether a sentence has a figure is read only when
+        those are asked for (`grade.py` asks only of an answer with enough bare notes)."""
+        whole = self._notes()[0]
+        return whole.listy, whole.total
+
+    def _notes(self) -> tuple[_Listiness, _Listiness]:
         if self._listiness is None:
             self._listiness = self._read_listiness()
-        return self._listiness[0 if whole else 1]
+        return self._listiness
 
-    def _read_listiness(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    def _read_listiness(self) -> tuple[_Listiness, _Listiness]:
         """`listiness` of the whole answer and of one section alone, in one pass."""
         bits, starts, n = self.bits, self.starts, len(self.words)
         named = self.inside.union(self.firsts)  # the words of the mentions
@@ -1935,18 +1959,23 @@ class Judgement:
                 continue
             if not same_breaks:
                 elements = 1 + bisect_right(whole_breaks, last) - bisect_right(whole_breaks, first)
-            figure = bool(every & _DIGIT) and self._note_figure(first, last)
-            if not figure:
-                # An arrow draws a consequence ("labels 60 d late -> train on mature ones")
-                # unless it only joins names: as `_read` has it.
-                a = bisect_right(self.arrows, first)
-                figure = (
-                    a < len(self.arrows)
-                    and self.arrows[a] <= last
-                    and not self._chain_of_names(first, last, self._names(first, last)[0])
-                )
+            figure = partial(self._whole_figure, first, last, every)
             whole.add(first, last, every, elements, figure, content_words)
-        return whole.counts(), alone.counts()
+        return whole, alone
+
+    def _whole_figure(self, first: int, last: int, every: int) -> bool:
+        """Whether the note first..last has a figure, read as a whole answer's note
+        (`listiness`); `every` is the kinds of its words."""
+        if every & _DIGIT and self._note_figure(first, last):
+            return True
+        # An arrow draws a consequence ("labels 60 d late -> train on mature ones") unless it
+        # only joins names: as `_read` has it.
+        a = bisect_right(self.arrows, first)
+        return (
+            a < len(self.arrows)
+            and self.arrows[a] <= last
+            and not self._chain_of_names(first, last, self._names(first, last)[0])
+        )
 
     def _may_be_heading(self, first: int, last: int) -> bool:
         """Whether the sentence first..last may be a heading (`_shape`), without reading its
