@@ -144,10 +144,13 @@ def _longer_phrases(index: PhraseIndex, words: Words) -> list[Mention]:
             map(index.trie.__contains__, keys),
         ),
     )
-    starts = compress(range(n - 1), may)
     found: list[Mention] = []
-    for i in starts:
-        _walk(index.trie[keys[i]], i, i + 1, keys, parts, found)  # type: ignore[arg-type]
+    trie, begins = index.trie, index.starts
+    for i in compress(range(n - 1), may):
+        # Past an article only when the word after it is a phrase's second ("monitor the
+        # drift"): "for the", "of a" are half the places a long answer may begin a phrase.
+        if (keys[i], keys[i + 1]) in begins or (i + 2 < n and (keys[i], keys[i + 2]) in begins):
+            _walk(trie[keys[i]], i, i + 1, keys, parts, found)  # type: ignore[arg-type]
     return found
 
 
