@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
-from operator import and_, attrgetter, itemgetter, ne, or_
+from operator import and_, attrgetter, itemgetter, ne, or_, sub
 from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -436,6 +436,14 @@ class _Sentence(NamedTuple):
     """The first word after the sentence's label (== first when it has none)."""
     heading: bool
     """The sentence is a heading line, a bold line or a short title line: all label."""
+
+
+def _elements(breaks: list[int], firsts: list[int], lasts: list[int]) -> list[int]:
+    """How many elements each note firsts[i]..lasts[i] has: one more than the list breaks
+    inside it (`breaks` in order), by bisection in C."""
+    after_last = map(partial(bisect_right, breaks), lasts)
+    after_first = map(partial(bisect_right, breaks), firsts)
+    return list(map((1).__add__, map(sub, after_last, after_first)))
 
 
 class _Listiness:
@@ -1947,20 +1955,24 @@ class Judgement:
         # The sentences that mention an idea (each mention's sentence, found in C once per answer:
         # `_boilerplate` asks too): the others are never visited.
         mentioning = sorted(set(self._sentence_of_mentions()))
-        for i in map((-1).__add__, mentioning):
-            first = starts[i]
-            last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
-            every = reduce(or_, bits[first : last + 1], 0)
+        # Each note's bounds, the kinds of its words and its elements, worked out in C for
+        # all of them (a long answer has thousands): the loop reads them off.
+        firsts = list(map(starts.__getitem__, map((-1).__add__, mentioning)))
+        ends = list(map([*starts, n].__getitem__, mentioning))  # one past each note's last
+        lasts = list(map((-1).__add__, ends))
+        kinds = map(reduce, repeat(or_), map(bits.__getitem__, map(slice, firsts, ends)), repeat(0))
+        alone_elements = _elements(alone_breaks, firsts, lasts)
+        whole_elements = alone_elements if same_breaks else _elements(whole_breaks, firsts, lasts)
+        for first, last, every, elements, whole_count in zip(
+            firsts, lasts, kinds, alone_elements, whole_elements, strict=True
+        ):
             content_words = partial(self._content_words, first, last, named)
-            elements = 1 + bisect_right(alone_breaks, last) - bisect_right(alone_breaks, first)
             how_often = partial(self._how_often, first, last)
             alone.add(first, last, every, elements, bool(every & _DIGIT), content_words, how_often)
             if self._may_be_heading(first, last) and self.sentence(first).heading:
                 continue
-            if not same_breaks:
-                elements = 1 + bisect_right(whole_breaks, last) - bisect_right(whole_breaks, first)
             figure = partial(self._whole_figure, first, last, every)
-            whole.add(first, last, every, elements, figure, content_words)
+            whole.add(first, last, every, whole_count, figure, content_words)
         return whole, alone
 
     def _whole_figure(self, first: int, last: int, every: int) -> bool:
