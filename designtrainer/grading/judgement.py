@@ -453,8 +453,10 @@ class _Listiness:
 
     def __init__(self) -> None:
         self.listy = self.figures = self.total = 0
-        self._pending: list[Callable[[], bool]] = []
-        """Whether each sentence has a figure, asked only when the figures are (`counts`)."""
+        self._pending: list[tuple[int, int, int]] = []
+        """The sentences whose figure is asked only when the figures are (`counts`): each
+        one's bounds and kinds of words. (Not how to ask: a judgement's own method kept here
+        would make a cycle that holds a whole answer's readings till the next collection.)"""
 
     def add(
         self,
@@ -462,28 +464,28 @@ class _Listiness:
         last: int,
         every: int,
         elements: int,
-        figure: bool | Callable[[], bool],
+        figure: bool | Callable[[int, int, int], bool],
         content_words: Callable[[], int],
         how_often: Callable[[], bool] | None = None,
     ) -> None:
         """One note: the kinds of its words (`every`), the elements of its list, whether it
-        has a figure (or how to find out: of a sentence it only counts among the figures,
-        and is asked only when they are); `content_words` counts its content words outside
-        mentions (asked only of a short note that is no sentence); `how_often`, where given,
-        whether it says how often or sets a contrast, which commits as a figure does
-        ("indexed hourly")."""
+        has a figure (or how to find out, from its bounds and kinds of words: of a sentence
+        it only counts among the figures, and is asked only when they are, `counts`);
+        `content_words` counts its content words outside mentions (asked only of a short
+        note that is no sentence); `how_often`, where given, whether it says how often or
+        sets a contrast, which commits as a figure does ("indexed hourly")."""
         # A long list on one line is several notes' worth: "query rewriting, hybrid
         # search, RRF, cross-encoder reranker, ..." alone under its heading.
         weight = elements // 2 if elements >= _LONG_LIST else 1
         self.total += weight
         if every & _CLAIM:
             if callable(figure):
-                self._pending.append(figure)
+                self._pending.append((first, last, every))
             else:
                 self.figures += figure
             return  # a sentence
         if callable(figure):
-            figure = figure()
+            figure = figure(first, last, every)
         self.figures += figure
         if figure and elements < _LONG_LIST:
             return  # a figure (not one name among many: "40k users")
@@ -493,10 +495,12 @@ class _Listiness:
         if short and content_words() <= elements:
             self.listy += weight  # short elements with a content word each at most
 
-    def counts(self) -> tuple[int, int, int]:
-        """Bare notes, notes with a figure, notes."""
+    def counts(self, figure: Callable[[int, int, int], bool] | None = None) -> tuple[int, int, int]:
+        """Bare notes, notes with a figure, notes; `figure` is what `add` was given for the
+        sentences whose figure is still to be asked."""
         if self._pending:
-            self.figures += sum(figure() for figure in self._pending)
+            assert figure is not None
+            self.figures += sum(figure(*note) for note in self._pending)
             self._pending = []
         return self.listy, self.figures, self.total
 
@@ -1925,7 +1929,7 @@ class Judgement:
         monitoring"), so there it would only let lists of names through. Both readings are
         made in one pass over the notes, when either is first asked for (`grade.py` asks one,
         `keyword_style` the other)."""
-        return self._notes()[0 if whole else 1].counts()
+        return self._notes()[0 if whole else 1].counts(self._whole_figure)
 
     def bare_notes(self) -> tuple[int, int]:
         """`listiness()` but the notes with a figure: how many notes that mention an idea are
@@ -1971,8 +1975,7 @@ class Judgement:
             alone.add(first, last, every, elements, bool(every & _DIGIT), content_words, how_often)
             if self._may_be_heading(first, last) and self.sentence(first).heading:
                 continue
-            figure = partial(self._whole_figure, first, last, every)
-            whole.add(first, last, every, whole_count, figure, content_words)
+            whole.add(first, last, every, whole_count, self._whole_figure, content_words)
         return whole, alone
 
     def _whole_figure(self, first: int, last: int, every: int) -> bool:
