@@ -465,15 +465,16 @@ class _Listiness:
         every: int,
         elements: int,
         figure: bool | Callable[[int, int, int], bool],
-        content_words: Callable[[], int],
-        how_often: Callable[[], bool] | None = None,
+        content_words: Callable[[int, int], int],
+        how_often: Callable[[int, int], bool] | None = None,
     ) -> None:
-        """One note: the kinds of its words (`every`), the elements of its list, whether it
-        has a figure (or how to find out, from its bounds and kinds of words: of a sentence
-        it only counts among the figures, and is asked only when they are, `counts`);
-        `content_words` counts its content words outside mentions (asked only of a short
-        note that is no sentence); `how_often`, where given, whether it says how often or
-        sets a contrast, which commits as a figure does ("indexed hourly")."""
+        """One note, words first..last: the kinds of its words (`every`), the elements of
+        its list, whether it has a figure (or how to find out, from its bounds and kinds of
+        words: of a sentence it only counts among the figures, and is asked only when they
+        are, `counts`); `content_words` counts a note's content words outside mentions (asked
+        only of a short note that is no sentence); `how_often`, where given, whether a note
+        says how often or sets a contrast, which commits as a figure does ("indexed
+        hourly")."""
         # A long list on one line is several notes' worth: "query rewriting, hybrid
         # search, RRF, cross-encoder reranker, ..." alone under its heading.
         weight = elements // 2 if elements >= _LONG_LIST else 1
@@ -489,10 +490,10 @@ class _Listiness:
         self.figures += figure
         if figure and elements < _LONG_LIST:
             return  # a figure (not one name among many: "40k users")
-        if how_often is not None and elements < _LONG_LIST and how_often():
+        if how_often is not None and elements < _LONG_LIST and how_often(first, last):
             return  # how often or a contrast: "indexed hourly"
         short = last - first + 1 <= _MAX_NAME_WORDS * elements
-        if short and content_words() <= elements:
+        if short and content_words(first, last) <= elements:
             self.listy += weight  # short elements with a content word each at most
 
     def counts(self, figure: Callable[[int, int, int], bool] | None = None) -> tuple[int, int, int]:
@@ -1967,15 +1968,20 @@ class Judgement:
         kinds = map(reduce, repeat(or_), map(bits.__getitem__, map(slice, firsts, ends)), repeat(0))
         alone_elements = _elements(alone_breaks, firsts, lasts)
         whole_elements = alone_elements if same_breaks else _elements(whole_breaks, firsts, lasts)
+        # (What `add` may ask of a note, each made once: not a partial per note.)
+        content_words = partial(self._content_words, named=named)
+        how_often, figure, may_be_heading = (
+            self._how_often,
+            self._whole_figure,
+            self._may_be_heading,
+        )
         for first, last, every, elements, whole_count in zip(
             firsts, lasts, kinds, alone_elements, whole_elements, strict=True
         ):
-            content_words = partial(self._content_words, first, last, named)
-            how_often = partial(self._how_often, first, last)
             alone.add(first, last, every, elements, bool(every & _DIGIT), content_words, how_often)
-            if self._may_be_heading(first, last) and self.sentence(first).heading:
+            if may_be_heading(first, last) and self.sentence(first).heading:
                 continue
-            whole.add(first, last, every, whole_count, self._whole_figure, content_words)
+            whole.add(first, last, every, whole_count, figure, content_words)
         return whole, alone
 
     def _whole_figure(self, first: int, last: int, every: int) -> bool:
