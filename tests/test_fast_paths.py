@@ -922,33 +922,42 @@ def test_no_refusal_after_its_object_begins_another() -> None:
 
 @settings(max_examples=80, deadline=None)
 @given(answers())
+@example(("fraud-detection", "A sequence model is a later experiment, or a v2 idea."))
 def test_cues_are_looked_for_where_asking_word_by_word_finds_they_may_begin(
     answer: tuple[str, str],
 ) -> None:
     """`_cue_starts` picks out in C the words the scan asked one by one about: a key that
-    begins a cue, alone or with the next key (or a filler or an article after it)."""
+    begins a cue, alone or with the next key, or with the first key past the fillers and
+    articles after it (or one of those). Every word where a cue is found is among them."""
     case_id, text = answer
     rules = _compiled(case_id).negation
     words = _compiled(case_id).vocabulary.read(text)
     keys, n = words.keys, len(words.keys)
     looked_at = [i for i in range(n) if keys[i] in rules.looked_at]
     rules.cover({keys[i] for i in looked_at})
+
+    def goes_on(i: int) -> bool:
+        j = i + 1
+        while j < n:
+            if (keys[i], keys[j]) in rules.pairs:
+                return True
+            if keys[j] not in negation_rules._SKIPPED:
+                return False
+            j += 1
+        return False
+
     asked = [
-        i
-        for i in looked_at
-        if keys[i] in rules.starts
-        and (
-            keys[i] in rules.alone
-            or (
-                i + 1 < n
-                and (
-                    (keys[i], keys[i + 1]) in rules.pairs or keys[i + 1] in negation_rules._SKIPPED
-                )
-            )
-        )
+        i for i in looked_at if keys[i] in rules.starts and (keys[i] in rules.alone or goes_on(i))
     ]
     looked_keys = [keys[i] for i in looked_at]
-    assert negation_rules._cue_starts(rules, keys, looked_at, looked_keys) == asked, text
+    found = negation_rules._cue_starts(rules, keys, looked_at, looked_keys)
+    assert found == asked, text
+    cues = [
+        i
+        for i in range(n)
+        if refusals._trigger_at(rules.trie, words, i) or refusals._too_to(words, i)
+    ]
+    assert set(cues) <= set(found), text
 
 
 def _plain_hypothetical(judgement: Judgement, m: Mention, first: int, last: int) -> bool:

@@ -64,9 +64,7 @@ def flag_choice(
             negated_groups.setdefault(first, set()).add(m.group)
     groups = len(flag.evidence)
     words = judgement.words
-    covered = {k for m in mentions for k in range(m.first, m.last + 1)}
-    """The words the flag's mentions cover, for `_slashed_with_another`."""
-    said = _Said(words, covered)
+    said = _Said(words, mentions)
     # Sentence by sentence in reading order (a sentence's mentions come together): the first
     # one that makes the mistake decides, and the clauses of the sentences after it are never
     # read (a long answer makes a mistake it makes at all many times).
@@ -219,11 +217,15 @@ class _Said:
     sentences lack a group of the mistake even before sifting (issue 12: sifting every
     sentence was a tenth of reading the red flags of a long answer)."""
 
-    __slots__ = ("_covered", "_kept", "_said", "_words")
+    __slots__ = ("_covered", "_kept", "_mentions", "_said", "_words")
 
-    def __init__(self, words: Words, covered: set[int]) -> None:
+    def __init__(self, words: Words, mentions: Sequence[Mention]) -> None:
         self._words = words
-        self._covered = covered
+        self._mentions = mentions
+        """All the flag's mentions: the words they cover are gathered when a sentence is
+        first sifted (`_slashed_with_another` asks), and a flag whose sentences never are
+        never gathers them."""
+        self._covered: set[int] | None = None
         self._said: dict[int, list[Mention]] = {}
         self._kept: dict[int, list[Mention]] = {}
 
@@ -249,6 +251,10 @@ class _Said:
                 return None
             words = self._words
             covered = self._covered
+            if covered is None:
+                covered = self._covered = {
+                    k for m in self._mentions for k in range(m.first, m.last + 1)
+                }
             kept = self._kept[first] = [m for m in said if not _no_choice(words, m, covered)]
         return kept
 

@@ -246,17 +246,15 @@ def _keyword_answer(judgements: Sequence[Judgement]) -> bool:
     bare lists or fragments (and there are KEYWORD_NOTES of them at least): an answer of
     one term a bullet, terms under labels, menus and chains of names. Read per section, a
     short section of such notes may have too few to tell."""
-    listy = figures = total = 0
+    listy = total = 0
     for judgement in judgements:
-        some, figured, notes = judgement.listiness()
+        some, notes = judgement.bare_notes()
         listy += some
-        figures += figured
         total += notes
-    return (
-        total >= KEYWORD_NOTES
-        and listy >= KEYWORD_SHARE * total
-        and listy - figures >= KEYWORD_MARGIN * total
-    )
+    if total < KEYWORD_NOTES or listy < KEYWORD_SHARE * total:
+        return False  # (most answers: their sentences' figures are never read)
+    figures = sum(judgement.listiness()[1] for judgement in judgements)
+    return listy - figures >= KEYWORD_MARGIN * total
 
 
 def _boilerplate(judgements: Sequence[Judgement]) -> bool:

@@ -29,11 +29,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
-from operator import and_, attrgetter, itemgetter, ne, or_
+from operator import and_, attrgetter, itemgetter, ne, or_, sub
 from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -446,13 +445,25 @@ class _Sentence(NamedTuple):
     """The sentence is a heading line, a bold line or a short title line: all label."""
 
 
+def _elements(breaks: list[int], firsts: list[int], lasts: list[int]) -> list[int]:
+    """How many elements each note firsts[i]..lasts[i] has: one more than the list breaks
+    inside it (`breaks` in order), by bisection in C."""
+    after_last = map(partial(bisect_right, breaks), lasts)
+    after_first = map(partial(bisect_right, breaks), firsts)
+    return list(map((1).__add__, map(sub, after_last, after_first)))
+
+
 class _Listiness:
     """`Judgement.listiness` counted note by note: bare notes, notes with a figure, notes."""
 
-    __slots__ = ("figures", "listy", "total")
+    __slots__ = ("_pending", "figures", "listy", "total")
 
     def __init__(self) -> None:
         self.listy = self.figures = self.total = 0
+        self._pending: list[tuple[int, int, int]] = []
+        """The sentences whose figure is asked only when the figures are (`counts`): each
+        one's bounds and kinds of words. (Not how to ask: a judgement's own method kept here
+        would make a cycle that holds a whole answer's readings till the next collection.)"""
 
     def add(
         self,
@@ -460,30 +471,45 @@ class _Listiness:
         last: int,
         every: int,
         elements: int,
-        figure: bool,
-        content_words: Callable[[], int],
-        how_often: Callable[[], bool] | None = None,
+        figure: bool | Callable[[int, int, int], bool],
+        content_words: Callable[[int, int], int],
+        how_often: Callable[[int, int], bool] | None = None,
     ) -> None:
-        """One note: the kinds of its words (`every`), the elements of its list, whether it
-        has a figure; `content_words` counts its content words outside mentions (asked only
-        of a short note that is no sentence); `how_often`, where given, whether it says how
-        often or sets a contrast, which commits as a figure does ("indexed hourly")."""
+        """One note, words first..last: the kinds of its words (`every`), the elements of
+        its list, whether it has a figure (or how to find out, from its bounds and kinds of
+        words: of a sentence it only counts among the figures, and is asked only when they
+        are, `counts`); `content_words` counts a note's content words outside mentions (asked
+        only of a short note that is no sentence); `how_often`, where given, whether a note
+        says how often or sets a contrast, which commits as a figure does ("indexed
+        hourly")."""
         # A long list on one line is several notes' worth: "query rewriting, hybrid
         # search, RRF, cross-encoder reranker, ..." alone under its heading.
         weight = elements // 2 if elements >= _LONG_LIST else 1
         self.total += weight
-        self.figures += figure
         if every & _CLAIM:
+            if callable(figure):
+                self._pending.append((first, last, every))
+            else:
+                self.figures += figure
             return  # a sentence
+        if callable(figure):
+            figure = figure(first, last, every)
+        self.figures += figure
         if figure and elements < _LONG_LIST:
             return  # a figure (not one name among many: "40k users")
-        if how_often is not None and elements < _LONG_LIST and how_often():
+        if how_often is not None and elements < _LONG_LIST and how_often(first, last):
             return  # how often or a contrast: "indexed hourly"
         short = last - first + 1 <= _MAX_NAME_WORDS * elements
-        if short and content_words() <= elements:
+        if short and content_words(first, last) <= elements:
             self.listy += weight  # short elements with a content word each at most
 
-    def counts(self) -> tuple[int, int, int]:
+    def counts(self, figure: Callable[[int, int, int], bool] | None = None) -> tuple[int, int, int]:
+        """Bare notes, notes with a figure, notes; `figure` is what `add` was given for the
+        sentences whose figure is still to be asked."""
+        if self._pending:
+            assert figure is not None
+            self.figures += sum(figure(*note) for note in self._pending)
+            self._pending = []
         return self.listy, self.figures, self.total
 
 
@@ -541,7 +567,7 @@ class Judgement:
         self._named: dict[tuple[int, int], tuple[set[int], int]] = {}
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
-        self._listiness: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
+        self._listiness: tuple[_Listiness, _Listiness] | None = None
         self._menus: dict[tuple[int, int], bool] = {}
         self._consequences: dict[tuple[int, int], bool] = {}
         self._examples: dict[tuple[int, int], bool] = {}
@@ -1948,11 +1974,21 @@ class Judgement:
         monitoring"), so there it would only let lists of names through. Both readings are
         made in one pass over the notes, when either is first asked for (`grade.py` asks one,
         `keyword_style` the other)."""
+        return self._notes()[0 if whole else 1].counts(self._whole_figure)
+
+    def bare_notes(self) -> tuple[int, int]:
+        """`listiness()` but the notes with a figure: how many notes that mention an idea are
+        bare, and how many there are. Whether a sentence has a figure is read only when
+        those are asked for (`grade.py` asks only of an answer with enough bare notes)."""
+        whole = self._notes()[0]
+        return whole.listy, whole.total
+
+    def _notes(self) -> tuple[_Listiness, _Listiness]:
         if self._listiness is None:
             self._listiness = self._read_listiness()
-        return self._listiness[0 if whole else 1]
+        return self._listiness
 
-    def _read_listiness(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    def _read_listiness(self) -> tuple[_Listiness, _Listiness]:
         """`listiness` of the whole answer and of one section alone, in one pass."""
         bits, starts, n = self.bits, self.starts, len(self.words)
         named = self.inside.union(self.firsts)  # the words of the mentions
@@ -1968,30 +2004,43 @@ class Judgement:
         # The sentences that mention an idea (each mention's sentence, found in C once per answer:
         # `_boilerplate` asks too): the others are never visited.
         mentioning = sorted(set(self._sentence_of_mentions()))
-        for i in map((-1).__add__, mentioning):
-            first = starts[i]
-            last = starts[i + 1] - 1 if i + 1 < len(starts) else n - 1
-            every = reduce(or_, bits[first : last + 1], 0)
-            content_words = partial(self._content_words, first, last, named)
-            elements = 1 + bisect_right(alone_breaks, last) - bisect_right(alone_breaks, first)
-            how_often = partial(self._how_often, first, last)
+        # Each note's bounds, the kinds of its words and its elements, worked out in C for
+        # all of them (a long answer has thousands): the loop reads them off.
+        firsts = list(map(starts.__getitem__, map((-1).__add__, mentioning)))
+        ends = list(map([*starts, n].__getitem__, mentioning))  # one past each note's last
+        lasts = list(map((-1).__add__, ends))
+        kinds = map(reduce, repeat(or_), map(bits.__getitem__, map(slice, firsts, ends)), repeat(0))
+        alone_elements = _elements(alone_breaks, firsts, lasts)
+        whole_elements = alone_elements if same_breaks else _elements(whole_breaks, firsts, lasts)
+        # (What `add` may ask of a note, each made once: not a partial per note.)
+        content_words = partial(self._content_words, named=named)
+        how_often, figure, may_be_heading = (
+            self._how_often,
+            self._whole_figure,
+            self._may_be_heading,
+        )
+        for first, last, every, elements, whole_count in zip(
+            firsts, lasts, kinds, alone_elements, whole_elements, strict=True
+        ):
             alone.add(first, last, every, elements, bool(every & _DIGIT), content_words, how_often)
-            if self._may_be_heading(first, last) and self.sentence(first).heading:
+            if may_be_heading(first, last) and self.sentence(first).heading:
                 continue
-            if not same_breaks:
-                elements = 1 + bisect_right(whole_breaks, last) - bisect_right(whole_breaks, first)
-            figure = bool(every & _DIGIT) and self._note_figure(first, last)
-            if not figure:
-                # An arrow draws a consequence ("labels 60 d late -> train on mature ones")
-                # unless it only joins names: as `_read` has it.
-                a = bisect_right(self.arrows, first)
-                figure = (
-                    a < len(self.arrows)
-                    and self.arrows[a] <= last
-                    and not self._chain_of_names(first, last, self._names(first, last)[0])
-                )
-            whole.add(first, last, every, elements, figure, content_words)
-        return whole.counts(), alone.counts()
+            whole.add(first, last, every, whole_count, figure, content_words)
+        return whole, alone
+
+    def _whole_figure(self, first: int, last: int, every: int) -> bool:
+        """Whether the note first..last has a figure, read as a whole answer's note
+        (`listiness`); `every` is the kinds of its words."""
+        if every & _DIGIT and self._note_figure(first, last):
+            return True
+        # An arrow draws a consequence ("labels 60 d late -> train on mature ones") unless it
+        # only joins names: as `_read` has it.
+        a = bisect_right(self.arrows, first)
+        return (
+            a < len(self.arrows)
+            and self.arrows[a] <= last
+            and not self._chain_of_names(first, last, self._names(first, last)[0])
+        )
 
     def _may_be_heading(self, first: int, last: int) -> bool:
         """Whether the sentence first..last may be a heading (`_shape`), without reading its
@@ -2056,8 +2105,8 @@ class Judgement:
     def _content_words(self, first: int, last: int, named: set[int]) -> int:
         """How many words first..last carry content and are not in a mention."""
         bits = self.bits[first : last + 1]
-        content = compress(range(first, last + 1), map(and_, bits, repeat(_CONTENT)))
-        return sum(1 for k in content if k not in named)
+        content = list(compress(range(first, last + 1), map(and_, bits, repeat(_CONTENT))))
+        return len(content) - sum(map(named.__contains__, content))  # (counted in C)
 
     def vagueness(self) -> tuple[int, int]:
         """How many sentences mention an item, and how many of those hold a vague word.
@@ -2224,17 +2273,14 @@ class Judgement:
     def _segment(self) -> None:
         """Where sentences (and notes, and list items) start, in one pass: only the
         separators that are not a single space can end one."""
-        seps = self.seps = self.words.parts[0::2]
+        self.seps = self.words.parts[0::2]
         n = len(self.words)
-        marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
         # Those separators are of few kinds that repeat (", ", ". ", "\n\n"): the words after
-        # each kind are gathered in one pass, so each kind is read once and the words after
-        # the kinds that matter are looked up (`_after`), not picked out of all the
-        # separators again each time (five times an answer: issue 12, 10 MB answers).
-        by_kind: defaultdict[str, list[int]] = defaultdict(list)
-        for sep, k in zip(map(seps.__getitem__, marked), marked, strict=True):
-            by_kind[sep].append(k)
-        self._by_kind = by_kind
+        # each kind are gathered in one pass (`Words.by_separator`, which negation read
+        # already), so each kind is read once and the words after the kinds that matter are
+        # looked up (`_after`), not picked out of all the separators again each time (five
+        # times an answer: issue 12, 10 MB answers).
+        by_kind = self._by_kind = self.words.by_separator()
         self._kinds = set(by_kind)
         # Most kinds settle alone whether a sentence starts after them ("\n\n", "; "); ". "
         # asks only whether the word before it is an abbreviation; the rest (a line break

@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress
-from operator import and_, or_
 from typing import TYPE_CHECKING, NamedTuple
 
 from designtrainer.domain.model import RedFlag, RubricItem
@@ -64,10 +63,9 @@ class PhraseIndex:
     """Longer phrases: key -> child node; the "" key of a node below the first holds the
     phrases ending there (a first key's own phrases are in `single` only)."""
     starts: frozenset[tuple[str, str]]
-    """The first two keys of every longer phrase. A first key before an article (which may
-    sit between a phrase's first two words) is told by the trie's own keys instead: as pairs
-    with each article they were half of this set, 1,400 tuples held by every session (issue
-    12, memory)."""
+    """The first two keys of every longer phrase. An article may sit between a phrase's
+    first two words: the same pairs are looked up across it (as pairs with each article
+    they were half of this set, 1,400 tuples held by every session: issue 12, memory)."""
 
 
 def build_index(owners: Sequence[Owner]) -> PhraseIndex:
@@ -132,22 +130,24 @@ def _longer_phrases(index: PhraseIndex, words: Words) -> list[Mention]:
     may skip an article ("monitor the drift" for "monitor drift")."""
     keys, parts = words.keys, words.parts
     n = len(keys)
+    begins = index.starts
+    # A longer phrase may begin where its first two keys stand ("cold start"), or its first
+    # key before an article with its second key past it ("monitor the drift"): each decided
+    # in C, a pair of words at a time. (Not every first key before an article: "for the",
+    # "of a" are half the places a long answer could begin a phrase, and begin none.)
     pairs = zip(keys, keys[1:], strict=False)  # noqa: RUF007 (pairwise is slower here)
-    # A longer phrase may begin where its first two keys stand, or its first key before an
-    # article ("cold start" / "the cold ... "): all decided in C, a pair of words at a time.
-    may = map(
-        or_,
-        map(index.starts.__contains__, pairs),
-        map(
-            and_,
-            map(ARTICLES.__contains__, keys[1:]),
-            map(index.trie.__contains__, keys),
-        ),
-    )
-    starts = compress(range(n - 1), may)
+    together = compress(range(n - 1), map(begins.__contains__, pairs))
+    before_article = list(compress(range(n - 2), map(ARTICLES.__contains__, keys[1 : n - 1])))
+    firsts = map(keys.__getitem__, before_article)
+    seconds = map(keys.__getitem__, map((2).__add__, before_article))
+    at = map(begins.__contains__, zip(firsts, seconds, strict=True))
+    past_article = compress(before_article, at)
     found: list[Mention] = []
-    for i in starts:
-        _walk(index.trie[keys[i]], i, i + 1, keys, parts, found)  # type: ignore[arg-type]
+    trie, walked = index.trie, -1
+    for i in sorted([*together, *past_article]):  # (two runs in order: merged in C)
+        if i != walked:  # (both ways: "run a/b tests" when "run a" begins a phrase too)
+            _walk(trie[keys[i]], i, i + 1, keys, parts, found)  # type: ignore[arg-type]
+            walked = i
     return found
 
 

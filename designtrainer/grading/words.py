@@ -286,7 +286,18 @@ class Words:
     quoted.
     """
 
-    __slots__ = ("_breaks", "_starts", "keys", "parts", "read_as", "text", "words")
+    __slots__ = (
+        "_boundary_marks",
+        "_break_marks",
+        "_breaks",
+        "_by_separator",
+        "_starts",
+        "keys",
+        "parts",
+        "read_as",
+        "text",
+        "words",
+    )
 
     def __init__(
         self,
@@ -304,6 +315,9 @@ class Words:
         self._starts: dict[int, int] = {}  # word -> where it starts, for located words
         self._breaks: list[int] | None = None
         """Every k > 0 with `sentence_break_before(k)`, in order: found once, when first asked."""
+        self._by_separator: dict[str, list[int]] | None = None
+        self._break_marks: bytearray | None = None
+        self._boundary_marks: bytearray | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -332,15 +346,55 @@ class Words:
             at = 2 * k + 1
             starts[k] = offset
 
+    def by_separator(self) -> dict[str, list[int]]:
+        """Per kind of separator between two words other than one space, the words after it
+        (1 .. n-1), in order. Built in one pass, once: separators are of few kinds that
+        repeat (", ", ". ", "\n\n"), so each kind is read once by whoever asks what ends a
+        sentence or a clause (negation's readings and the judgement share this table)."""
+        found = self._by_separator
+        if found is None:
+            seps, n = self.parts[0::2], len(self.words)
+            marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
+            found = self._by_separator = {}
+            for sep, k in zip(map(seps.__getitem__, marked), marked, strict=True):
+                at = found.get(sep)
+                if at is None:
+                    found[sep] = [k]
+                else:
+                    at.append(k)
+        return found
+
     def sentence_break_before(self, k: int) -> bool:
         """True when a sentence ends (or a line breaks) between word k-1 and word k; the dot
-        of "i.e.", "e.g." or "vs." ends none."""
+        of "i.e.", "e.g." or "vs." ends none. Read from a table of every word's answer, made
+        once (`_sentence_marks`): negation asks this some 40,000 times of a long answer."""
         if k <= 0:
             return True
-        sep = self.parts[2 * k]
-        if _SENTENCE_END.search(sep) is None:
-            return False
-        return "\n" in sep or self.words[k - 1].lower() not in _ABBREVIATIONS
+        marks = self._break_marks
+        if marks is None:
+            marks = self._sentence_marks()
+        return marks[k] == 1
+
+    def _sentence_marks(self) -> bytearray:
+        """A byte per word (and one for the text's end): 1 where a sentence breaks before it,
+        as `sentence_break_before` has it, found for each kind of separator once."""
+        n = len(self.words)
+        marks = self._break_marks = bytearray(n + 1)
+        words = self.words
+        for sep, after in self.by_separator().items():
+            if _SENTENCE_END.search(sep) is None:
+                continue
+            if "\n" in sep:
+                for k in after:
+                    marks[k] = 1
+            else:
+                for k in after:
+                    if words[k - 1].lower() not in _ABBREVIATIONS:
+                        marks[k] = 1
+        if n and _SENTENCE_END.search(self.parts[2 * n]) is not None:
+            last = self.parts[2 * n]
+            marks[n] = "\n" in last or words[n - 1].lower() not in _ABBREVIATIONS
+        return marks
 
     def sentence_start(self, k: int) -> int:
         """The first word of the sentence holding word k: the last word at or before k with a
@@ -376,8 +430,29 @@ class Words:
         ]
 
     def boundary_before(self, k: int) -> bool:
-        """True when punctuation or a line break separates word k-1 from word k."""
-        return is_boundary(self.parts[2 * k])
+        """True when punctuation or a line break separates word k-1 from word k (for k == 0,
+        before the first word; for k == len(self), after the last). Read from a table made
+        once for every word (`_boundary_table`), as `sentence_break_before` is."""
+        if k < 0:
+            return is_boundary(self.parts[2 * k])  # (from the end, as a list reads it)
+        marks = self._boundary_marks
+        if marks is None:
+            marks = self._boundary_table()
+        return marks[k] == 1
+
+    def _boundary_table(self) -> bytearray:
+        """A byte per separator (before each word, and after the last): 1 where it is a
+        boundary (`is_boundary`), each kind of separator asked once."""
+        n = len(self.words)
+        marks = self._boundary_marks = bytearray(n + 1)
+        for sep, after in self.by_separator().items():
+            if is_boundary(sep):
+                for k in after:
+                    marks[k] = 1
+        marks[0] = is_boundary(self.parts[0])
+        if n:
+            marks[n] = is_boundary(self.parts[2 * n])
+        return marks
 
 
 _NEAR = 64

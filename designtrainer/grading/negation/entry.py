@@ -58,7 +58,7 @@ from designtrainer.grading.negation.faults import (
     _judged_by_trouble,
     _would_cost,
 )
-from designtrainer.grading.negation.marks import Negation, Negations
+from designtrainer.grading.negation.marks import KeyedPositions, Negation, Negations
 from designtrainer.grading.negation.refusals import (
     _QUOTE_OPENERS,
     _WHICH_COPULAS,
@@ -104,6 +104,7 @@ from designtrainer.grading.negation.weighings import (
     _conceded_then_dismissed,
     _possible_then_dropped,
     _preferred_over,
+    _voiced_sentences,
     _voiced_then_dropped,
     _voiced_then_other_course,
     _weighed_then_dropped,
@@ -310,7 +311,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
     # The patterns below begin with keys of their own, and look for them among these only.
-    looked_at = list(compress(looked_at, map(_PATTERN_STARTS.__contains__, looked_keys)))
+    looked_at = KeyedPositions(
+        list(compress(looked_at, map(_PATTERN_STARTS.__contains__, looked_keys))), keys
+    )
     covering.take(_deferred(words, looked_at))
     covering.take(_preferred_over(words, looked_at))
     covering.take(_answered_no(words, triggers))
@@ -355,8 +358,9 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_weighed_then_faulted(words, triggers, looked_at))
     covering.take(_possible_then_dropped(words, triggers, looked_at))
     covering.take(_conceded_then_dismissed(words, triggers, looked_at))
-    covering.take(_voiced_then_dropped(words, triggers, looked_at))
-    covering.take(_voiced_then_other_course(words, triggers, looked_at))
+    voiced = _voiced_sentences(words, looked_at)
+    covering.take(_voiced_then_dropped(words, triggers, voiced))
+    covering.take(_voiced_then_other_course(words, triggers, voiced))
     for run, neg in _weighed_then_for_now(words, looked_at):
         covering.cover(run, neg)
     covering.take(_refused_remedy(words, triggers, accepted))

@@ -6,9 +6,9 @@ The small types every reading builds on, kept apart so the readings import no ru
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from typing import NamedTuple
 
 
@@ -42,16 +42,43 @@ class Negations:
     fallback"), a verdict on the whole ("... would be reckless") still negates it."""
 
 
+class KeyedPositions(list[int]):
+    """Word positions in order (a list, as any reading takes them), with the positions of
+    each key beside: `_with` then gathers the few keys a reading begins with instead of
+    reading every position's key again. Some 25 readings each ask a long answer's 20,000
+    positions (issue 12); the index is built in one pass."""
+
+    __slots__ = ("by_key",)
+
+    def __init__(self, positions: list[int], keys: Sequence[str]) -> None:
+        super().__init__(positions)
+        by_key: dict[str, list[int]] = {}
+        for k, key in zip(positions, map(keys.__getitem__, positions), strict=True):
+            at = by_key.get(key)
+            if at is None:
+                by_key[key] = [k]
+            else:
+                at.append(k)
+        self.by_key = by_key
+
+
 def _with(
     keys: Sequence[str],
     looked_at: Sequence[int],
-    kinds: Container[str],
+    kinds: Collection[str],
     lo: int = 0,
     hi: int | None = None,
 ) -> list[int]:
     """The words among `looked_at` whose key is one of `kinds`, from word `lo` up to (not
     including) word `hi` (default: to the end)."""
     end = len(keys) if hi is None else hi
+    if isinstance(looked_at, KeyedPositions):
+        by_key = looked_at.by_key
+        found = [by_key[kind] for kind in by_key.keys() & kinds]
+        if not found:
+            return []
+        at = found[0] if len(found) == 1 else sorted(chain.from_iterable(found))
+        return at[bisect_left(at, lo) : bisect_left(at, end)]
     # `looked_at` is in order: the bounds are a slice, and the keys are read in C.
     part = looked_at[bisect_left(looked_at, lo) : bisect_left(looked_at, end)]
     return list(compress(part, map(kinds.__contains__, map(keys.__getitem__, part))))

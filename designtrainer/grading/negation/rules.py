@@ -327,19 +327,38 @@ def _cue_starts(
     inner = starting[:-1] if at_end else starting
     firsts = list(map(keys.__getitem__, inner))
     nexts = list(map(keys.__getitem__, map((1).__add__, inner)))
-    may = map(
-        or_,
-        map(rules.alone.__contains__, firsts),
+    direct = list(
         map(
             or_,
+            map(rules.alone.__contains__, firsts),
             map(rules.pairs.__contains__, zip(firsts, nexts, strict=True)),
-            map(_SKIPPED.__contains__, nexts),
-        ),
+        )
     )
-    found = list(compress(inner, may))
+    may = map(or_, direct, map(_SKIPPED.__contains__, nexts))
+    # A cue that goes on past a filler or an article ("is a", "for the": most of these)
+    # only when its next word of its own does: looked at word by word for those few only.
+    found = [
+        i
+        for i, settled in compress(zip(inner, direct, strict=True), may)
+        if settled or _goes_on_past_skipped(rules.pairs, keys, i)
+    ]
     if at_end and keys[last] in rules.alone:
         found.append(last)
     return found
+
+
+def _goes_on_past_skipped(pairs: Collection[tuple[str, str]], keys: Sequence[str], i: int) -> bool:
+    """Whether a longer cue of word i's key may go on past the fillers and articles after it
+    (`_trigger_at` walks over them): one of them, or the word after them, is the cue's second
+    key. Without it, "or a", "is the", "for a" would each be walked from (two thirds of the
+    words a long answer's scan asked about)."""
+    first, n = keys[i], len(keys)
+    j = i + 1
+    while j < n and keys[j] in _SKIPPED:
+        if (first, keys[j]) in pairs:
+            return True
+        j += 1
+    return j < n and (first, keys[j]) in pairs
 
 
 _POST_VARIANTS = tuple(_post_variants())
