@@ -5644,7 +5644,8 @@ STANCE_MADE: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "batch-scoring-inline",
-        "Scoring is a nightly batch; at checkout we look up yesterday's score for the card and decline if it's high.",
+        "Scoring is a nightly batch; at checkout we look up yesterday's score for the card and"
+        " decline if it's high.",
     ),
     (
         "fraud-detection",
@@ -5669,7 +5670,8 @@ STANCE_MADE: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "resampled-test-set",
-        "We downsample the negatives to 50/50 in both train and test and report precision on the test set.",
+        "We downsample the negatives to 50/50 in both train and test and report precision on the"
+        " test set.",
     ),
     ("fraud-detection", "resampled-test-set", "Evaluate on the balanced validation set."),
     (
@@ -5701,7 +5703,8 @@ STANCE_MADE: list[tuple[str, str, str]] = [
     (
         "spam-detection",
         "humans-read-mail",
-        "We'll have raters read a random sample of delivered messages from users' inboxes to label them.",
+        "We'll have raters read a random sample of delivered messages from users' inboxes to"
+        " label them.",
     ),
     (
         "spam-detection",
@@ -5727,7 +5730,8 @@ STANCE_MADE: list[tuple[str, str, str]] = [
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "Training examples:\n- positives: clicked posts\n- negatives: posts never shown to the user",
+        "Training examples:\n- positives: clicked posts\n- negatives: posts never shown to the"
+        " user",
     ),
     ("feed-ranking", "engagement-only-objective", "We optimise purely for clicks."),
     ("feed-ranking", "engagement-only-objective", "Objective: maximise time spent."),
@@ -5877,32 +5881,38 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "random-split",
-        "If we shuffled the transactions and split them randomly, the test set would share days with training.",
+        "If we shuffled the transactions and split them randomly, the test set would share days"
+        " with training.",
     ),
     (
         "fraud-detection",
         "unobserved-as-negative",
-        "If we label every transaction without a chargeback as legitimate, recent fraud ends up as negatives.",
+        "If we label every transaction without a chargeback as legitimate, recent fraud ends up"
+        " as negatives.",
     ),
     (
         "fraud-detection",
         "unobserved-as-negative",
-        "Suppose we treat no chargeback as legitimate: the last six weeks would be full of mislabelled fraud.",
+        "Suppose we treat no chargeback as legitimate: the last six weeks would be full of"
+        " mislabelled fraud.",
     ),
     (
         "spam-detection",
         "unobserved-as-negative",
-        "Were we to treat unreported mail as ham, the model would learn that spam nobody bothered to report is fine.",
+        "Were we to treat unreported mail as ham, the model would learn that spam nobody"
+        " bothered to report is fine.",
     ),
     (
         "eta-prediction",
         "shown-eta-as-label",
-        "Training on the ETA we showed as the target would just teach the model to copy the old estimate.",
+        "Training on the ETA we showed as the target would just teach the model to copy the old"
+        " estimate.",
     ),
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "Labelling posts that were never shown as negatives would punish posts for the old ranker's choices.",
+        "Labelling posts that were never shown as negatives would punish posts for the old"
+        " ranker's choices.",
     ),
     (
         "demand-forecasting",
@@ -5917,17 +5927,20 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "spam-detection",
         "silent-deletion",
-        "Unless there's an appeal path, deleting messages immediately means a lost job offer is gone forever.",
+        "Unless there's an appeal path, deleting messages immediately means a lost job offer is"
+        " gone forever.",
     ),
     (
         "harmful-content",
         "fully-automated-removal",
-        "Should we remove everything the model flags automatically, every false positive becomes a wrongful takedown.",
+        "Should we remove everything the model flags automatically, every false positive becomes"
+        " a wrongful takedown.",
     ),
     (
         "notification-ranking",
         "propensity-as-uplift",
-        "If we just send to the users most likely to open, we spend pushes on people who would have opened anyway.",
+        "If we just send to the users most likely to open, we spend pushes on people who would"
+        " have opened anyway.",
     ),
     (
         "eta-prediction",
@@ -5937,18 +5950,21 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "batch-scoring-inline",
-        "In case someone suggests a nightly batch job: authorization decisions need a score within 100 ms of the transaction.",
+        "In case someone suggests a nightly batch job: authorization decisions need a score"
+        " within 100 ms of the transaction.",
     ),
     # reported
     (
         "search-ranking",
         "random-split",
-        "At my last job a team split the search logs randomly into train and test, and the offline gains vanished online.",
+        "At my last job a team split the search logs randomly into train and test, and the"
+        " offline gains vanished online.",
     ),
     (
         "fraud-detection",
         "future-leakage",
-        "A colleague once used the chargeback status as a feature and got an AUC of 0.99 that meant nothing.",
+        "A colleague once used the chargeback status as a feature and got an AUC of 0.99 that"
+        " meant nothing.",
     ),
     (
         "spam-detection",
@@ -5978,7 +5994,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "notification-ranking",
         "propensity-as-uplift",
-        "The previous team ranked candidates by p(open) and sent the top three, so opens went up and uninstalls too.",
+        "The previous team ranked candidates by p(open) and sent the top three, so opens went up"
+        " and uninstalls too.",
     ),
     (
         "fraud-detection",
@@ -5988,17 +6005,20 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "eta-prediction",
         "shown-eta-as-label",
-        "In the postmortem I read, they trained on the displayed ETA as the target and the model learned to copy it.",
+        "In the postmortem I read, they trained on the displayed ETA as the target and the model"
+        " learned to copy it.",
     ),
     (
         "spam-detection",
         "silent-deletion",
-        "Another provider silently deleted high-confidence spam and lost customers over missing invoices.",
+        "Another provider silently deleted high-confidence spam and lost customers over missing"
+        " invoices.",
     ),
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "My previous company labelled every post never shown as a negative, and the model just relearned the old ranker.",
+        "My previous company labelled every post never shown as a negative, and the model just"
+        " relearned the old ranker.",
     ),
     # evaluative
     (
@@ -6009,7 +6029,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "batch-scoring-inline",
-        "Scoring in a nightly batch job and looking it up at checkout isn't an option for card transactions.",
+        "Scoring in a nightly batch job and looking it up at checkout isn't an option for card"
+        " transactions.",
     ),
     ("fraud-detection", "random-split", "A random split of the transactions is a trap here."),
     (
@@ -6025,7 +6046,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "demand-forecasting",
         "orders-as-demand",
-        "Completed orders as the target is a known pitfall: they undercount demand when we run out of couriers.",
+        "Completed orders as the target is a known pitfall: they undercount demand when we run"
+        " out of couriers.",
     ),
     (
         "feed-ranking",
@@ -6050,7 +6072,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "notification-ranking",
         "propensity-as-uplift",
-        "Sending to the users most likely to open is the wrong target, since many of them open anyway.",
+        "Sending to the users most likely to open is the wrong target, since many of them open"
+        " anyway.",
     ),
     (
         "spam-detection",
@@ -6097,7 +6120,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "demand-forecasting",
         "orders-as-demand",
-        "Rather than completed orders as the target, I'd model demand with stockouts treated as censored.",
+        "Rather than completed orders as the target, I'd model demand with stockouts treated as"
+        " censored.",
     ),
     (
         "eta-prediction",
@@ -6145,12 +6169,14 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "future-leakage",
-        "Years ago we computed card features over the full history and then split the examples randomly, and the model looked perfect offline.",
+        "Years ago we computed card features over the full history and then split the examples"
+        " randomly, and the model looked perfect offline.",
     ),
     (
         "spam-detection",
         "random-split",
-        "Last year we split the mail randomly into train and test and shipped a model that collapsed within a week.",
+        "Last year we split the mail randomly into train and test and shipped a model that"
+        " collapsed within a week.",
     ),
     # conceded then faulted, worries, asides
     (
@@ -6171,7 +6197,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "notification-ranking",
         "propensity-as-uplift",
-        "It's easy to end up sending to the users most likely to open, which measures propensity, not impact.",
+        "It's easy to end up sending to the users most likely to open, which measures"
+        " propensity, not impact.",
     ),
     (
         "harmful-content",
@@ -6181,7 +6208,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "batch-scoring-inline",
-        "The obvious shortcut, a nightly batch job that scores every card, fails for brand-new cards at checkout.",
+        "The obvious shortcut, a nightly batch job that scores every card, fails for brand-new"
+        " cards at checkout.",
     ),
     (
         "spam-detection",
@@ -6201,7 +6229,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "feed-ranking",
         "random-split",
-        "Shuffling the impressions before splitting into train and test would leak tomorrow into training.",
+        "Shuffling the impressions before splitting into train and test would leak tomorrow into"
+        " training.",
     ),
     (
         "demand-forecasting",
@@ -6216,7 +6245,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "unobserved-as-negative",
-        "The risk with treating no chargeback yet as legitimate is that fraud takes weeks to surface.",
+        "The risk with treating no chargeback yet as legitimate is that fraud takes weeks to"
+        " surface.",
     ),
     (
         "spam-detection",
@@ -6231,12 +6261,14 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "people-you-may-know",
         "unobserved-as-negative",
-        "Treating every candidate the member didn't invite as a negative would teach the model that unseen suggestions are bad.",
+        "Treating every candidate the member didn't invite as a negative would teach the model"
+        " that unseen suggestions are bad.",
     ),
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "Some suggest treating all eligible posts that were never shown as negatives; I'd only use shown-and-skipped posts.",
+        "Some suggest treating all eligible posts that were never shown as negatives; I'd only"
+        " use shown-and-skipped posts.",
     ),
     (
         "fraud-detection",
@@ -6246,7 +6278,8 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
     (
         "eta-prediction",
         "random-split",
-        "Interviewers often expect a random 80/20 split of the deliveries, which is exactly what leaks rush-hour patterns.",
+        "Interviewers often expect a random 80/20 split of the deliveries, which is exactly what"
+        " leaks rush-hour patterns.",
     ),
 ]
 
