@@ -22,6 +22,7 @@ from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_w
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
+from designtrainer.grading.stance import COMMITTED, read_stance
 from designtrainer.grading.words import Words, plain, stem, stems
 
 
@@ -113,6 +114,8 @@ def flag_choice(
                 window = None
         if window is None or _across_a_reason(words, window):
             continue
+        if not _committed(judgement, first, window):
+            continue  # supposed, reported, judged or avoided: named, not made (stance.py)
         if (
             _only_a_condition(judgement, first, window, found)
             or _how_you_end_up(judgement, window)
@@ -173,6 +176,16 @@ def flag_choice(
         if negated is None or any(words.boundary_before(k) for k in range(end + 1, negated + 1)):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+def _committed(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the sentence starting at `first` commits to the mistake its part of the
+    window states (`stance.read_stance`); a window wholly outside it (a lead-in's, the
+    sentence before's) is read where it stands, by the readings above."""
+    spans = [(m.first, m.last) for m in window if m.first >= first]
+    if not spans:
+        return True
+    return read_stance(judgement.words, first, judgement.sentence(first).last, spans) == COMMITTED
 
 
 class _SaidBefore(Protocol):
