@@ -83,6 +83,10 @@ _FORMER = frozenset("old previous former legacy existing current incumbent".spli
 _OTHERS_REACH = 3
 """How far into its clause the subject that tells someone else's choice may stand ("A
 colleague of mine once used ...")."""
+# What the answer has seen done, right before it: "I've seen fully automated removal ...".
+_SEEING = frozenset("seen watched witnessed".split())
+_HAVING = frozenset("i've we've have has i we".split())
+_SEEN_REACH = 3
 # A story of the past, anywhere in the sentence before the mistake: "years ago", "at my last
 # job", "last time", "back then", "in the past", "previously", "once" after a subject.
 _PAST_MARKS = frozenset(("ago", "previously", "formerly"))
@@ -191,7 +195,9 @@ def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, 
         return COMMITTED
     if _reported(prefix, said[: start - first]):
         return REPORTED
-    if _fault_framed(prefix, label) or _verdict_after(words, said, first, last, end):
+    if _fault_framed(prefix, label) or any(
+        _verdict_after(words, said, first, last, k) for k in (min(spans)[1], end)
+    ):
         return JUDGED
     if _consequence(words, said, first, last, opens, start):
         return SUPPOSED
@@ -344,8 +350,12 @@ def _subject(prefix: list[str], openers: frozenset[str] = _OPENERS) -> list[str]
 
 def _reported(prefix: list[str], before: list[str]) -> bool:
     """Whether the clause tells someone else's choice, by its subject ("they", "a team", "my
-    colleague", "the old system"), or the sentence a story of the past before the mistake
-    ("years ago", "at my last job", "last time")."""
+    colleague", "the old system"), or what we have seen done ("I've seen fully automated
+    removal take down ..."), or the sentence a story of the past before the mistake ("years
+    ago", "at my last job", "last time")."""
+    near = prefix[-_SEEN_REACH:]
+    if any(w in _SEEING and (k == 0 or near[k - 1] in _HAVING) for k, w in enumerate(near)):
+        return True
     subject = _subject(prefix)
     if subject:
         head = subject[0]
@@ -390,8 +400,11 @@ def _fault_framed(prefix: list[str], label: list[str]) -> bool:
 
 
 def _verdict_after(words: Words, said: list[str], first: int, last: int, end: int) -> bool:
-    """Whether the mistake is the subject of a verdict that follows it in its clause: "...
-    won't do", "... isn't an option", "... is a trap", "... is far too risky"."""
+    """Whether the mistake is the subject of a verdict that follows its first words or its
+    last (`end`, each tried) in its clause: "... won't do", "... isn't an option", "... is a
+    trap", "... is far too risky", "batch scoring overnight would be too late for payments"
+    (its later words may stand inside the verdict)."""
+
     closes = _clause_end(words, end, last)
     after = said[end + 1 - first : closes + 1 - first]
     for k, w in enumerate(after[:_VERDICT_SUBJECT]):
@@ -406,6 +419,10 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
                 return True
             if ("out", "of") in pairwise(judged):
                 return True  # "is out of the question"
+            if "too" in judged[:-1] or (k + len(judged) + 1 < len(after) and "too" in judged):
+                return True  # "would be too late for payments" (not "... too" closing it)
+            if any(after[j : j + 3] == ["than", "it", "is"] for j in range(k + 1, len(after))):
+                return True  # "would make precision look 500x better than it is"
             ours = [j for j, x in enumerate(judged) if x in _OURS or x in _OUR_PROGRESSIVE]
             if ours and _UNDOING.intersection(judged[ours[0] :]):
                 return True  # "is what we're replacing"
