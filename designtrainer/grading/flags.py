@@ -121,7 +121,6 @@ def flag_choice(
             or _how_you_end_up(judgement, window)
             or _only_a_gate(judgement, window)
             or _at_best(words, window)
-            or _judged_after(judgement, window)
             or _judged_next(judgement, window)
             or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
@@ -139,15 +138,12 @@ def flag_choice(
             or _wary_of(judgement, first, window)
             or _something_refused(judgement, window)
             or _contrasted(judgement, window, negated_at)
-            or _weighed_after_refusal(judgement, first, window, refused)
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
-            or _unable_to(words, window)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
             or _easy_to_fall_into(judgement, first, window)
             or _inside_what_none_is(words, window)
             or _only_works_if(words, window)
-            or _seen_done(words, window)
             or _tried_and_failed(judgement, window)
         ):
             continue
@@ -783,27 +779,6 @@ def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -
     return False
 
 
-_UNABLE_REACH = 2
-
-
-def _unable_to(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether a mistake's words follow a word of inability in their clause ("fine-tuning
-    couldn't respect permissions", "we can't ship without a test"): that says what cannot
-    be done, and chooses nothing (the negation stage reads no cue in "can't", which states
-    facts too)."""
-    raw = words.words
-    for m in window:
-        for k in range(m.first - 1, max(-1, m.first - 1 - _UNABLE_REACH), -1):
-            if words.boundary_before(k + 1):
-                break
-            said = plain(raw[k])
-            if said in _UNABLE or (
-                said == "not" and k > 0 and plain(raw[k - 1]) in ("can", "could")
-            ):
-                return True
-    return False
-
-
 _WARNING_PAIRS = frozenset(
     (
         ("red", "flag"),
@@ -885,26 +860,6 @@ def _only_works_if(words: Words, window: Sequence[Mention]) -> bool:
             elif verb not in _WORKS:
                 return False
             return j < len(raw) and plain(raw[j]) in _CONDITIONS
-    return False
-
-
-_SEEING = frozenset("seen watched witnessed".split())
-_SEEN_REACH = 3
-
-
-def _seen_done(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is what the answer has seen done ("I've seen fully automated
-    removal take down news footage", "we have watched teams ..."): an observation of the
-    world, not a choice."""
-    raw = words.words
-    lo = min(m.first for m in window)
-    for k in range(lo - 1, max(-1, lo - 1 - _SEEN_REACH), -1):
-        if plain(raw[k]) in _SEEING:
-            return k > 0 and plain(raw[k - 1]) in ("i've", "we've", "have", "has", "i", "we")
-        if plain(raw[k]) not in _ARTICLES and plain(raw[k]) not in _DETERMINERS:
-            return False
-        if words.boundary_before(k):
-            return False
     return False
 
 
@@ -1540,36 +1495,7 @@ def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
 
 
 _JUDGED_REACH = 12
-_THAN_IT_IS = (("than", "it", "is"), ("than", "they", "are"), ("than", "it", "really"))
 _CLAUSE_TURNS = frozenset(("but", "so", "and", "because", "since", "which"))
-
-
-def _judged_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the mistake's own clause goes on to judge it: "too" something ("batch scoring
-    overnight would be too late for payments") or better than it is ("evaluating on the
-    balanced set would make precision look 500x better than it is"). Not when the mistake
-    goes on past that clause ("human review is too slow, so we drop it" makes it), nor for
-    "too" closing its clause, which is "also" ("we evaluate on the balanced set too")."""
-    words = judgement.words
-    raw = words.words
-    sentence_last = judgement.sentence(window[0].first).last
-    hi = max(m.last for m in window)
-    last = min(sentence_last, hi + _JUDGED_REACH)
-    judged = None
-    for k in range(min(m.last for m in window) + 1, last + 1):
-        if words.boundary_before(k) or raw[k].lower() in _CLAUSE_TURNS:
-            if judged is not None:
-                return all(m.first < k for m in window)
-            if k > hi:
-                return False
-            continue
-        word = raw[k].lower()
-        if judged is None and (
-            (word == "too" and k < last and not words.boundary_before(k + 1))
-            or (word == "than" and tuple(w.lower() for w in raw[k : k + 3]) in _THAN_IT_IS)
-        ):
-            judged = k
-    return judged is not None
 
 
 def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
@@ -2544,32 +2470,6 @@ def _something_refused(judgement: Judgement, window: Sequence[Mention]) -> bool:
 _HYPOTHETICAL = frozenset(("would", "could", "might", "would've", "could've"))
 _OPENING = 2
 """A mistake this near the start of its sentence opens it."""
-
-
-def _weighed_after_refusal(
-    judgement: Judgement, first: int, window: Sequence[Mention], refused: dict[int, int]
-) -> bool:
-    """Whether a sentence right after one that refuses the idea opens on it and says what it
-    would do: "..., rather than baking the corpus in through fine-tuning. Fine-tuning on 12M
-    documents would go stale ..." weighs the refused idea, it does not choose it."""
-    if not first:
-        return False
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    hi = max(m.last for m in window)
-    if lo - first > _OPENING or judgement.sentence_start(first - 1) not in refused:
-        return False
-    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
-    for k in range(hi + 1, last + 1):
-        if words.boundary_before(k):
-            return False
-        word = plain(raw[k])
-        if word in _SUBJECTS or word in RELATIVES:
-            return False
-        if word in _HYPOTHETICAL:
-            return True
-    return False
 
 
 _ITEM_SENTENCES = 4
