@@ -129,6 +129,7 @@ _VERDICT_NEUTRAL = frozenset("option options idea fine work works do fly scale e
 """Words of a verdict against only after a negated head ("won't do", "isn't an option")."""
 _VERDICT_REACH = 4
 _OUR_PROGRESSIVE = frozenset(("we're", "i'm"))
+_REFUSALS = frozenset("never not".split())
 # Verbs that undo what they are said of: "... is what we're replacing".
 _UNDOING = frozenset(
     "replace replacing replaced remove removing removed retire retiring retired drop dropping "
@@ -153,6 +154,15 @@ _GOVERN_REACH = 14
 govern it ("I'd avoid the temptation to take the other ~1,400 eligible posts that never got
 shown")."""
 _NEW_THOUGHT = frozenset("by but so then because since while whereas and".split())
+_WARY = frozenset(
+    "cautious careful wary sceptical skeptical suspicious nervous uneasy hesitant reluctant "
+    "doubtful".split()
+)
+_ABOUT = frozenset(("about", "of", "with", "toward", "towards"))
+_TURNING_AWAY = frozenset(
+    (("lean", "away"), ("steer", "away"), ("steer", "clear"), ("shy", "away"), ("stay", "away"))
+)
+_GROUNDS = frozenset("case point need reason value sense benefit".split())
 _KEEPING = frozenset("keep keeping leave leaving".split())
 _KEEP_REACH = 2
 """How close before the mistake "keep" or "leave" stands to keep it out ("keep the ... out
@@ -168,8 +178,7 @@ _CONSEQUENCE_VERBS = frozenset("means leads causes guarantees".split())
 # After a modal, verbs that describe the design, not what a thing would do: "negatives would
 # be ...", "the label would come from ...".
 _DESIGN_VERBS = frozenset(
-    "be come include use get need take contain consist rely stay remain look go work do "
-    "suffice".split()
+    "be come include use get need take contain consist rely stay remain go work do suffice".split()
 )
 _ANAPHORS = frozenset("that this it which".split())
 
@@ -242,8 +251,13 @@ def _avoided(
         return True
     if any((a, b) in _AVOID_PAIRS for a, b in pairwise(near)):
         return True
-    if ("steer", "clear") in pairwise(near):
-        return True
+    pairs = list(pairwise(near))
+    if any(a in _WARY and b in _ABOUT for a, b in pairs):
+        return True  # "I'd be cautious about calling ...", "sceptical of ..."
+    if any(pair in _TURNING_AWAY for pair in pairs) or ("no", "way") in pairs:
+        return True  # "steer clear of ...", "lean away from ...", "no way we score ..."
+    if any(a == "little" and b in _GROUNDS for a, b in pairs):
+        return True  # "there's little case for ..."
     if _KEEPING.intersection(near[-_KEEP_REACH:]) and "out" in said[spans[0][1] + 1 :]:
         return True  # "keep the chargeback status out of the features"
     covered = {k for a, b in spans for k in range(a, b + 1)}
@@ -391,6 +405,8 @@ def _fault_framed(prefix: list[str], label: list[str]) -> bool:
     """Whether a noun of fault frames the mistake: shortly before it in its clause ("the
     temptation to take ...", "my worry with labelling ...") or in its label ("A pitfall:
     ...")."""
+    if ("at", "best") in pairwise(prefix):
+        return True  # "unclicked results are at best weak negatives"
     for framing in (_governing(prefix), label):
         nouns = [k for k, w in enumerate(framing) if w in _FAULT_NOUNS]
         # not "a shortcut we take is ...": the noun names a choice of ours
@@ -407,6 +423,8 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
 
     closes = _clause_end(words, end, last)
     after = said[end + 1 - first : closes + 1 - first]
+    if ("at", "best") in pairwise(after):
+        return True  # "... are weak negatives at best", "... a v3 idea at best"
     for k, w in enumerate(after[:_VERDICT_SUBJECT]):
         if w in _OURS or w in _PLANS or w in _OUR_PROGRESSIVE:
             return False  # a clause of ours goes on: "a random split we'd never use"
@@ -423,7 +441,15 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
                 return True  # "would be too late for payments" (not "... too" closing it)
             if any(after[j : j + 3] == ["than", "it", "is"] for j in range(k + 1, len(after))):
                 return True  # "would make precision look 500x better than it is"
-            ours = [j for j, x in enumerate(judged) if x in _OURS or x in _OUR_PROGRESSIVE]
+            ours = [
+                j
+                for j, x in enumerate(judged)
+                if x in _OURS or x in _PLANS or x in _OUR_PROGRESSIVE
+            ]
+            if ours and _REFUSALS.intersection(judged[ours[0] :]):
+                return True  # "is something I'd never ship"
+            if ("last", "thing") in pairwise(judged):
+                return True  # "is the last thing we'd do"
             if ours and _UNDOING.intersection(judged[ours[0] :]):
                 return True  # "is what we're replacing"
     return False
