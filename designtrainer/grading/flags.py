@@ -120,7 +120,6 @@ def flag_choice(
             _only_a_condition(judgement, first, window, found)
             or _how_you_end_up(judgement, window)
             or _only_a_gate(judgement, window)
-            or _at_best(words, window)
             or _judged_next(judgement, window)
             or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
@@ -132,10 +131,8 @@ def flag_choice(
             or _said_of_anyone(judgement, first, window)
             or _named_as_a_fault(judgement, first, window)
             or _seems_then_dropped(judgement, window)
-            or _worth_nothing(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
-            or _wary_of(judgement, first, window)
             or _something_refused(judgement, window)
             or _contrasted(judgement, window, negated_at)
             or _taken_back_in_item(judgement, first, window, negated_groups)
@@ -1920,42 +1917,6 @@ _OUT_GOING = frozenset(("to", "there", "now", "in", "into", "for"))
 """After "is out", words that make it gone out somewhere, not ruled out."""
 
 
-_AT_BEST_REACH = 3
-
-
-def _at_best(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether "at best" hedges the mistake's last words, right after them or a few words
-    before them in their clause: what the subject is said to be is the most it could be
-    ("unclicked results are weak negatives at best", "are at best weak negatives")."""
-    raw = words.words
-    last = max(window, key=attrgetter("last"))
-    k = last.last + 1
-    if (
-        k + 1 < len(raw)
-        and not words.boundary_before(k)
-        and (
-            raw[k].lower(),
-            raw[k + 1].lower(),
-        )
-        == ("at", "best")
-    ):
-        return True
-    for j in range(max(0, last.first - _AT_BEST_REACH), last.first - 1):
-        if any(words.boundary_before(i) for i in range(j + 1, last.first + 1)):
-            continue
-        if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best"):
-            return True
-    # ... or closes its clause a little later: "... are a v3 idea at best".
-    for j in range(last.last + 1, min(len(raw) - 1, last.last + _JUDGED_REACH)):
-        if words.boundary_before(j):
-            return False
-        if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best") and (
-            j + 2 >= len(raw) or words.boundary_before(j + 2)
-        ):
-            return True
-    return False
-
-
 def _dismissed(raw: Sequence[str], k: int) -> bool:
     """Whether a dismissal starts at word k or, after "be" ("would be a non-starter") or an
     adverb of degree ("is simply off the table"), a word or two later."""
@@ -2152,27 +2113,6 @@ def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool
             )
         elif word in _DROPPING_TURNS or judgement.criticises(k, k):
             return True  # "..., but it leaks", "...; it would also bury the best posts"
-    return False
-
-
-_NOTHING_VERBS = stems("mean means tell tells say says prove proves show shows")
-
-
-def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the mistake's clause goes on to say it means nothing: "reporting accuracy
-    would look great and mean nothing", "a random split proves nothing about next month"."""
-    words = judgement.words
-    raw, keys = words.words, words.keys
-    hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
-    for k in range(hi + 1, last):
-        word = plain(raw[k])
-        if words.boundary_before(k) or word in _SUBJECTS or word in RELATIVES:
-            return False
-        if keys[k] in _NOTHING_VERBS:
-            nxt = raw[k + 1].lower()
-            after = raw[k + 2].lower() if k + 2 <= last else ""
-            return nxt == "nothing" or (nxt in ("us", "you") and after == "nothing")
     return False
 
 
@@ -2378,63 +2318,6 @@ and a random split would let the same campaign sit on both sides" says what the 
 would do in the clause after "and"."""
 _WORKING = frozenset("work works suffice suffices acceptable reasonable sensible".split())
 """Words of a hypothetical that finds the mistake good enough ("a random split would work")."""
-
-
-_WARY = frozenset(
-    "cautious careful wary sceptical skeptical suspicious nervous uneasy hesitant reluctant "
-    "doubtful".split()
-)
-_ABOUT = frozenset(("about", "of", "with", "on", "toward", "towards"))
-_TURNING_AWAY = frozenset(
-    (("lean", "away"), ("steer", "away"), ("steer", "clear"), ("shy", "away"), ("stay", "away"))
-)
-_AWAY_FROM = frozenset(("from", "of"))
-
-
-def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is what the answer is wary of, in its clause: "I'd be cautious
-    about calling a language model per keystroke", "sceptical of ..."; or a clause opening on
-    "no way" refuses it ("No way we score the whole catalogue per request"), or it is what
-    there is little case for ("little point in ...")."""
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    for k in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
-        word = raw[k].lower()
-        if raw[k + 1].lower() in _ABOUT and word in _WARY:
-            return True
-        if (word, raw[k + 1].lower()) in _TURNING_AWAY and (
-            k + 2 < len(raw) and raw[k + 2].lower() in _AWAY_FROM
-        ):
-            return True  # "I'd lean away from a 0.5 threshold", "steer clear of ..."
-        if (
-            word == "no"
-            and raw[k + 1].lower() == "way"
-            and (k == first or words.boundary_before(k) or _there_is(raw, k, first))
-        ):
-            return True  # "No way we ...", "There is no way we score the whole catalogue"
-        if (
-            word == "little"
-            and plain(raw[k + 1]) in _GROUNDS
-            and k + 2 < lo
-            and plain(raw[k + 2]) in _GROUNDS_FOR
-        ):
-            return True  # "there's little case for an LLM per keystroke"
-        if words.boundary_before(k):
-            return False
-    return False
-
-
-def _there_is(raw: Sequence[str], k: int, first: int) -> bool:
-    """Whether "there is" or "there's" stands just before word k."""
-    before = raw[k - 1].lower() if k > first else ""
-    return before in ("there's", "theres") or (
-        before == "is" and k - 2 >= first and raw[k - 2].lower() == "there"
-    )
-
-
-_GROUNDS = frozenset("case point need reason value sense benefit".split())
-_GROUNDS_FOR = frozenset(("for", "in", "to"))
 
 
 _SOMETHING = frozenset(("something", "thing", "what", "one"))
