@@ -22,7 +22,7 @@ from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_w
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
-from designtrainer.grading.stance import COMMITTED, read_stance
+from designtrainer.grading.stance import COMMITTED, read_stance, told_as_others
 from designtrainer.grading.words import Words, plain, stem, stems
 
 
@@ -161,8 +161,6 @@ def flag_choice(
             first,
             min(m.first for m in window if m.first >= first),
             judgement.sentence(first).last,
-        ) or _the_current_system(
-            judgement, first, min(m.first for m in window if m.first >= first)
         ):
             continue
         end = max(m.last for m in window if m.first >= first)
@@ -442,7 +440,7 @@ def refusal_choice(
             continue
         if (
             _not_our_choice(words, s.first, min(m.first, neg.first), s.last)
-            or _the_current_system(judgement, s.first, min(m.first, neg.first))
+            or told_as_others(words, s.first, s.last, min(m.first, neg.first))
             or _listed_under_a_warning(judgement, s.first)  # "Anti-patterns:\n- no cap per user"
         ):
             continue
@@ -1244,75 +1242,6 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
                 return True
             break
     return False
-
-
-# What the answer says of the system it is asked to replace, told as it stands: a sentence
-# that opens on now ("Today ...", "Currently ...", "Right now ...") or whose subject is the
-# current system ("the current ranker", "today's rules", "the old model") describes the flaw
-# the design fixes, it chooses nothing.
-_NOW_OPENERS = (
-    ("today",),
-    ("currently",),
-    ("presently",),
-    ("historically",),
-    ("right", "now"),
-    ("at", "the", "moment"),
-    ("at", "present"),
-    ("as", "it", "stands"),
-    ("as", "things", "stand"),
-    ("until", "now"),
-    ("so", "far"),
-)
-_CURRENT = frozenset("current existing old legacy previous incumbent today's".split())
-_SYSTEMS = stems(
-    "system model ranker pipeline setup rule process approach policy service version logic "
-    "stack engine classifier filter scorer feed heuristic team launch forecast"
-)
-_CURRENT_REACH = 3
-"""How far after "current" its system noun may stand ("the current production ranker")."""
-_OPENER_REACH = 4
-"""How far into the sentence (or its label) the words of now or the current system open."""
-# Words that make the sentence the answer's own plan or an endorsement of the current way.
-_OWN_PLAN = frozenset(
-    "i i'd we'd i'll we'll would will should shall keep keeps continue stick fine works "
-    "work".split()
-)
-
-
-def _the_current_system(judgement: Judgement, first: int, mistake: int) -> bool:
-    """Whether the sentence tells the mistake as what the current system does ("Today's
-    system blocks everything above 0.5, which blocks too many good customers", "The existing
-    model treats unclicked results as negatives", "Right now spam is silently deleted"): it
-    opens on a word of now, or on the current system as its subject, before the mistake, and
-    nothing in it makes it the answer's plan or praises the current way ("we'll keep ...",
-    "... and that works fine"). So for a past habit ("Finance used to report MAPE")."""
-    words = judgement.words
-    said = [*map(plain, words.words[first : judgement.sentence(first).last + 1])]
-    if _OWN_PLAN.intersection(said):
-        return False
-    before = mistake - first
-    opens = min(before, _OPENER_REACH)
-    for k in range(opens):
-        if k and words.boundary_before(first + k) and ":" not in words.before(first + k):
-            break  # only the sentence's opening clause (or its label) may set it in the present
-        if any(tuple(said[k : k + len(o)]) == o for o in _NOW_OPENERS) and (
-            k == 0 or said[k - 1] in ("and", "but", "so")
-        ):
-            return True
-        if said[k] in _CURRENT and any(
-            words.keys[first + j] in _SYSTEMS
-            for j in range(k + 1, min(before, k + 1 + _CURRENT_REACH))
-        ):
-            return True
-    # A past habit told right before the mistake: "Finance used to report MAPE".
-    return any(
-        said[k : k + 2] == ["used", "to"]
-        and not any(words.boundary_before(first + j) for j in range(k + 1, before + 1))
-        for k in range(max(0, before - _USED_TO_REACH), before)
-    )
-
-
-_USED_TO_REACH = 4
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))

@@ -87,6 +87,26 @@ colleague of mine once used ...")."""
 _SEEING = frozenset("seen watched witnessed".split())
 _HAVING = frozenset("i've we've have has i we".split())
 _SEEN_REACH = 3
+# The system as it stands, told by a sentence that opens on now: "Today ...", "Right now ...".
+_NOW_OPENERS = (
+    ("today",),
+    ("currently",),
+    ("presently",),
+    ("historically",),
+    ("right", "now"),
+    ("at", "the", "moment"),
+    ("at", "present"),
+    ("as", "it", "stands"),
+    ("as", "things", "stand"),
+    ("until", "now"),
+    ("so", "far"),
+)
+# Words that make such a sentence the answer's plan or praise of the current way.
+_OWN_PLAN = frozenset(
+    "i i'd we'd i'll we'll would will should shall keep keeps continue stick fine works "
+    "work".split()
+)
+_USED_TO_REACH = 4
 # A story of the past, anywhere in the sentence before the mistake: "years ago", "at my last
 # job", "last time", "back then", "in the past", "previously", "once" after a subject.
 _PAST_MARKS = frozenset(("ago", "previously", "formerly"))
@@ -202,7 +222,7 @@ def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, 
         return SUPPOSED
     if _planned(prefix):
         return COMMITTED
-    if _reported(prefix, said[: start - first]):
+    if _reported(prefix, said[: start - first], said):
         return REPORTED
     if _fault_framed(prefix, label) or any(
         _verdict_after(words, said, first, last, k) for k in (min(spans)[1], end)
@@ -211,6 +231,15 @@ def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, 
     if _consequence(words, said, first, last, opens, start):
         return SUPPOSED
     return COMMITTED
+
+
+def told_as_others(words: Words, first: int, last: int, start: int) -> bool:
+    """Whether the sentence of words `first`..`last` tells what starts at word `start` as
+    someone else's, a story of the past or the system as it stands (the reading of
+    `REPORTED`), for a refusal of the right choice ("Right now there is no fallback")."""
+    said = [plain(w) for w in words.words[first : last + 1]]
+    prefix = said[_clause_start(words, first, start) - first : start - first]
+    return _reported(prefix, said[: start - first], said)
 
 
 def _gaps(spans: Sequence[tuple[int, int]]) -> list[int]:
@@ -362,11 +391,12 @@ def _subject(prefix: list[str], openers: frozenset[str] = _OPENERS) -> list[str]
     return prefix[k : k + _OTHERS_REACH]
 
 
-def _reported(prefix: list[str], before: list[str]) -> bool:
+def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
     """Whether the clause tells someone else's choice, by its subject ("they", "a team", "my
     colleague", "the old system"), or what we have seen done ("I've seen fully automated
     removal take down ..."), or the sentence a story of the past before the mistake ("years
-    ago", "at my last job", "last time")."""
+    ago", "at my last job", "last time", "used to"), or the system as it stands ("Today ...",
+    "Right now ...", with no plan of ours in the sentence)."""
     near = prefix[-_SEEN_REACH:]
     if any(w in _SEEING and (k == 0 or near[k - 1] in _HAVING) for k, w in enumerate(near)):
         return True
@@ -387,6 +417,12 @@ def _reported(prefix: list[str], before: list[str]) -> bool:
             return True
     if _PAST_MARKS.intersection(before):
         return True
+    if ("used", "to") in pairwise(before[-_USED_TO_REACH:]):
+        return True  # a past habit: "Finance used to report MAPE"
+    if not _OWN_PLAN.intersection(said) and (
+        any(tuple(before[: len(o)]) == o for o in _NOW_OPENERS) or (subject[:1] == ["today's"])
+    ):
+        return True  # the system as it stands: "Today's system blocks everything above 0.5"
     for k, pair in enumerate(pairwise(before)):
         if pair in _PAST_PAIRS:
             return True
