@@ -187,8 +187,11 @@ _KEEPING = frozenset("keep keeping leave leaving".split())
 _KEEP_REACH = 2
 """How close before the mistake "keep" or "leave" stands to keep it out ("keep the ... out
 of the features")."""
-_NOT_REACH = 2
+_NOT_REACH = 3
 """How close before a later part of the mistake "not" refuses it ("or not as a negative")."""
+_NOT_OPENS = frozenset("as a an the in into for to".split())
+"""What follows a "not" that refuses the phrase after it ("not as a negative"), not a "not"
+inside a noun phrase ("impressions not clicked as negatives")."""
 
 # -- consequences -----------------------------------------------------------------------------
 
@@ -291,8 +294,10 @@ def _avoided(
         return True  # "keep the chargeback status out of the features"
     covered = {k for a, b in spans for k in range(a, b + 1)}
     return any(
-        "not" in (said[j] for j in range(max(0, a - _NOT_REACH), a) if j not in covered)
+        said[j] == "not" and (j + 1 == a or said[j + 1] in _NOT_OPENS)
         for a, _ in spans[1:]
+        for j in range(max(0, a - _NOT_REACH), a)
+        if j not in covered
     )
 
 
