@@ -221,7 +221,6 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
             or e._seems_then_dropped(judgement, window)
             or e._called_faulty(judgement, window)
             or e._what_doing_it_would_do(judgement, window)
-            or e._something_refused(judgement, window)
             or e._contrasted(judgement, window, negated_at)
             or e._taken_back_in_item(judgement, first, window, negated_groups)
             or e._of_something_else(flag, window, words)

@@ -6273,6 +6273,218 @@ STANCE_QUIET: list[tuple[str, str, str]] = [
 ]
 
 
+# A second batch, written after the gate and measured before any tuning on it: the gate got
+# 20 of 20 made and 19 of 20 quiet (main's checker 20 and 18); the miss, a verdict past an
+# aside between commas ("..., without human review, isn't acceptable"), is read since.
+STANCE_MADE_2: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "random-split",
+        "For evaluation I'm going to shuffle the transactions and hold out 20% at random.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Anything without a chargeback after 30 days we call legitimate and train on it.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Block the payment when the fraud probability goes above 0.5.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Negatives: everything unreported, which is most of the mail.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Once the model is confident, the message gets deleted immediately and never reaches"
+        " the inbox.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "To keep it simple the target is the ETA we showed the customer.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Every night a batch job precomputes the ETA for each restaurant and we serve that"
+        " all day.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "In the end we maximise clicks; everything else is secondary.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "We sample negatives from all eligible posts that were never shown.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Completed orders are the demand, so that's our training target.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "I'll randomly split the zone-hours into train and test, 80/20.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Posts above the threshold are removed automatically with no human review, to save"
+        " moderator time.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Since we have millions of them, user reports serve as ground truth.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Each evening we send to the users most likely to open.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "Then we shuffle the query logs and split them into train and test.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "The plan: if recall on the holdout set beats the baseline, we roll it out to all users.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters will read a random sample of user inboxes every week.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "As a feature I'd add the chargeback status of the card's previous transactions as of"
+        " today.",
+    ),
+    ("eta-prediction", "future-leakage", "We also feed the actual pickup time into the features."),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy on the test set to leadership every week.",
+    ),
+]
+STANCE_QUIET_2: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "random-split",
+        "Imagine we shuffled the transactions before splitting: the test set would sit inside"
+        " the training period.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Counting every transaction without a chargeback as legitimate would bake recent fraud"
+        " into the negatives.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "A common trap is treating unreported mail as ham.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "My old team deleted high-confidence spam immediately, and support tickets about lost"
+        " invoices piled up.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Using the displayed ETA as the target is a non-starter: it's the old model's output.",
+    ),
+    ("eta-prediction", "stale-batch-eta", "I'd stay away from precomputing ETAs nightly."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Maximising clicks alone is a recipe for clickbait, so the objective blends satisfaction.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "If we took all eligible posts that were never shown as negatives, the model would"
+        " learn the old ranker's taste.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Previously the team treated completed orders as demand, which hid every stockout.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "Splitting the zone-hours randomly into train and test would leak next week's weather.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Removing everything the model flags automatically, without human review, isn't"
+        " acceptable for borderline categories.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "They used user reports as ground truth and the labels got brigaded.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to the users most likely to open sounds right but measures the wrong thing.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "Rather than shuffling the query logs and splitting them into train and test, we split"
+        " by week.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Some teams roll out to all users as soon as recall on the holdout set beats the baseline.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Having raters read a random sample of user inboxes would be a privacy violation.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Years ago a team used the chargeback status as a feature and shipped a model that was"
+        " useless in production.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Feeding the actual pickup time into the features would leak the answer.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Reporting accuracy on the test set is pointless at a 0.1% fraud rate.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Suppose we blocked everything above 0.5: we'd catch almost no fraud.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -6297,6 +6509,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_twin_of_a_batch_33_false_alarm_still_raises_it": MADE_21,
             "a_twin_of_a_batch_35_false_alarm_or_probe_still_raises_it": MADE_22,
             "a_mistake_committed_to_raises_it": STANCE_MADE,
+            "a_mistake_committed_to_raises_it_2": STANCE_MADE_2,
         }
     ),
 )
@@ -6322,6 +6535,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_batch_33_false_alarm_kind_raises_nothing": QUIET_21,
             "a_batch_35_false_alarm_or_probe_kind_raises_nothing": QUIET_22,
             "a_mistake_supposed_reported_judged_or_avoided_raises_nothing": STANCE_QUIET,
+            "a_mistake_supposed_reported_judged_or_avoided_raises_nothing_2": STANCE_QUIET_2,
         }
     ),
 )

@@ -133,7 +133,6 @@ def flag_choice(
             or _seems_then_dropped(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
-            or _something_refused(judgement, window)
             or _contrasted(judgement, window, negated_at)
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)

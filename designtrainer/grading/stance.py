@@ -145,7 +145,11 @@ _VERDICT_AGAINST = frozenset(
     "infeasible impossible unacceptable dangerous wasteful naive flawed broken".split()
 )
 """Words of a verdict against whatever the head's polarity ("is a trap", "is far too slow")."""
-_VERDICT_NEUTRAL = frozenset("option options idea fine work works do fly scale enough".split())
+_VERDICT_NEUTRAL = frozenset(
+    "option options idea fine work works do fly scale enough acceptable".split()
+)
+# An aside between commas that a verdict after it passes over: ", without human review, ...".
+_ASIDE_OPENERS = frozenset("with without even especially including like".split())
 """Words of a verdict against only after a negated head ("won't do", "isn't an option")."""
 _VERDICT_REACH = 4
 _OUR_PROGRESSIVE = frozenset(("we're", "i'm"))
@@ -460,10 +464,17 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
     """Whether the mistake is the subject of a verdict that follows its first words or its
     last (`end`, each tried) in its clause: "... won't do", "... isn't an option", "... is a
     trap", "... is far too risky", "batch scoring overnight would be too late for payments"
-    (its later words may stand inside the verdict)."""
-
+    (its later words may stand inside the verdict), also past an aside between commas
+    ("removing everything it flags, without human review, isn't acceptable")."""
     closes = _clause_end(words, end, last)
     after = said[end + 1 - first : closes + 1 - first]
+    aside = None
+    if said[_clause_start(words, first, end) - first] in _ASIDE_OPENERS:
+        aside = closes  # the mistake ends inside the aside: "..., with no review queue, is"
+    elif closes < last and said[closes + 1 - first] in _ASIDE_OPENERS:
+        aside = _clause_end(words, closes + 1, last)
+    if aside is not None and aside < last and said[aside + 1 - first] in _VERDICT_HEADS:
+        after = said[aside + 1 - first : _clause_end(words, aside + 1, last) + 1 - first]
     if ("at", "best") in pairwise(after):
         return True  # "... are weak negatives at best", "... a v3 idea at best"
     for k, w in enumerate(after[:_VERDICT_SUBJECT]):
