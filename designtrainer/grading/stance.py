@@ -132,7 +132,7 @@ _PAST_PAIRS = frozenset(
 _FAULT_NOUNS = frozenset(
     "temptation temptations tempting trap traps pitfall pitfalls mistake mistakes risk "
     "risks danger dangers worry worries concern concerns antipattern shortcut shortcuts "
-    "gotcha gotchas fallacy".split()
+    "gotcha gotchas fallacy error".split()
 )
 # A verdict after the mistake: a form of "be" or a modal, then a word of judging within a
 # few words ("won't do", "isn't an option", "is a trap", "is far too slow").
@@ -447,12 +447,13 @@ def _our_team(subject: list[str]) -> bool:
 
 
 def _fault_framed(prefix: list[str], label: list[str]) -> bool:
-    """Whether a noun of fault frames the mistake: shortly before it in its clause ("the
-    temptation to take ...", "my worry with labelling ...") or in its label ("A pitfall:
-    ...")."""
+    """Whether a noun of fault frames the mistake: before it in its clause ("the temptation
+    to take ...", "my worry with labelling ...", "the tempting move is to shuffle ... and
+    split ...") or in its label ("A pitfall: ..."), unless a clause of ours follows the noun
+    ("a shortcut we take is ...")."""
     if ("at", "best") in pairwise(prefix):
         return True  # "unclicked results are at best weak negatives"
-    for framing in (_governing(prefix), label):
+    for framing in (prefix[-_GOVERN_REACH:], label):
         nouns = [k for k, w in enumerate(framing) if w in _FAULT_NOUNS]
         # not "a shortcut we take is ...": the noun names a choice of ours
         if nouns and not _ours(framing[nouns[0] + 1 :]):
@@ -489,6 +490,8 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
                 return True
             if ("out", "of") in pairwise(judged):
                 return True  # "is out of the question"
+            if judged[:1] == ["how"] and not _ours(judged[1:2]):
+                return True  # "is how you end up with ...", "is how platforms get ..."
             if "too" in judged[:-1] or (k + len(judged) + 1 < len(after) and "too" in judged):
                 return True  # "would be too late for payments" (not "... too" closing it)
             if any(after[j : j + 3] == ["than", "it", "is"] for j in range(k + 1, len(after))):
