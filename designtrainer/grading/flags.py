@@ -118,7 +118,6 @@ def flag_choice(
             continue  # supposed, reported, judged or avoided: named, not made (stance.py)
         if (
             _only_a_condition(judgement, first, window, found)
-            or _how_you_end_up(judgement, window)
             or _only_a_gate(judgement, window)
             or _judged_next(judgement, window)
             or _conceded_then_faulted(judgement, first, window)
@@ -129,7 +128,6 @@ def flag_choice(
             or _rejected_next(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _said_of_anyone(judgement, first, window)
-            or _named_as_a_fault(judgement, first, window)
             or _seems_then_dropped(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
@@ -1978,29 +1976,6 @@ _FAULTS = stems(
 )
 
 
-def _named_as_a_fault(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is what a subject naming a fault is said to be: "the tempting move
-    is to shuffle and split randomly", "one classic error is a random split", "the trap here
-    would be accuracy" (a form of "be" in its clause before it, a word of criticism or fault
-    before that)."""
-    words = judgement.words
-    raw, keys = words.words, words.keys
-    lo = min(m.first for m in window)
-    for c in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
-        if words.boundary_before(c + 1) and c + 1 < lo:
-            return False
-        if plain(raw[c]) in _COPULAS:
-            start = c
-            while start > first and not words.boundary_before(start):
-                start -= 1
-            if start == c:
-                return False
-            return judgement.criticises(start, c - 1) or any(
-                keys[k] in _FAULTS for k in range(start, c)
-            )
-    return False
-
-
 _USUAL = frozenset(
     "default usual standard obvious textbook common typical conventional intuitive "
     "simplest easiest easy simple convenient cheapest tempting".split()
@@ -2319,30 +2294,6 @@ def _opens_on_if(judgement: Judgement, first: int) -> bool:
         first + 1 < len(raw)
         and raw[first].lower() == "if"
         and raw[first + 1].lower() in _CONDITION_SUBJECTS
-    )
-
-
-_END_UP = ("end", "up")
-_ENDING_UP = frozenset(("get", "gets", "lose", "break"))
-_WHO = frozenset(("you", "we", "teams", "people", "one"))
-_HOW_REACH = 12
-
-
-def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the sentence says the mistake is how one ends up somewhere: "optimising
-    invitations is how you end up with recruiters spamming strangers"."""
-    words = judgement.words
-    raw = words.words
-    hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _HOW_REACH)
-    said = [w.lower() for w in raw[hi + 1 : last + 1]]
-    return any(
-        said[k] == "how"
-        and (
-            tuple(said[k + 2 : k + 4]) == _END_UP
-            or (said[k + 1] in _WHO and said[k + 2] in _ENDING_UP)
-        )
-        for k in range(len(said) - 2)
     )
 
 
