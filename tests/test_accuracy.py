@@ -494,7 +494,9 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # not as a negative at all" refusing the mistake's later part: 472 of 507, 2 false alarms
     # (0.996 / 0.931). The two left are not stance: "Launch only if online metrics are good,
     # offline is just a filter" (the right choice read as the mistake's words) and a
-    # wrong-35 answer's correct use of one downsampling for every ad.
+    # wrong-35 answer's correct use of one downsampling for every ad. Later deletions (eleven
+    # exclusions and the current-system reading in all) kept it there. Held-out: 129 found,
+    # 20 false alarms at the start and at the end (0.87 / 0.79): the gate moved none of them.
     assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
