@@ -498,7 +498,20 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # no false alarm; careful-36 (careful candidates arguing against 3+ mistakes each in
     # varied ways) holds 1, found, and raises 12 false alarms. The set: 471 of 506, 13 false
     # alarms (0.973 / 0.931). Set at that level; the red-flag lanes tighten it.
-    assert counts.tp and counts.precision >= 0.973, (counts.tp, counts.fp)
+    # Round 16, flags23 (a different basis, not more cue exclusions: grading/stance.py reads
+    # whether the sentence commits to the mistake or supposes it ("if we ...", "... would
+    # put next week in training"), reports it ("they computed ...", "years ago we ...",
+    # "today's system ..."), judges it ("won't do", "isn't an option", "the temptation to")
+    # or avoids it ("I'd avoid", "rather than", "keep ... out of"), and flag_choice fires only
+    # on the committed; eight exclusions it made redundant deleted): 471 of 506, 3 false
+    # alarms (0.994 / 0.931); with negation-38 merged (1 mistake, found) 472 of 507, 3; "or
+    # not as a negative at all" refusing the mistake's later part: 472 of 507, 2 false alarms
+    # (0.996 / 0.931). The two left are not stance: "Launch only if online metrics are good,
+    # offline is just a filter" (the right choice read as the mistake's words) and a
+    # wrong-35 answer's correct use of one downsampling for every ad. Later deletions (eleven
+    # exclusions and the current-system reading in all) kept it there. Held-out: 129 found,
+    # 20 false alarms at the start and at the end (0.87 / 0.79): the gate moved none of them.
+    assert counts.tp and counts.precision >= 0.99, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

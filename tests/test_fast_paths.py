@@ -207,26 +207,19 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
             window = best_window(groups, both, flag.within)
             if window is not None and all(m.first < first for m in window):
                 window = None
-        if window is None:
+        if window is None or not e._committed(judgement, first, window):
             continue
         mistake = min(m.first for m in window if m.first >= first)
         if (
             e._only_a_condition(judgement, first, window, found)
-            or e._how_you_end_up(judgement, window)
-            or e._judged_after(judgement, window)
             or e._judged_next(judgement, window)
             or e._denied_after(judgement, window)
             or e._floated_then_dropped(judgement, first, window)
             or e._said_of_anyone(judgement, first, window)
-            or e._named_as_a_fault(judgement, first, window)
             or e._seems_then_dropped(judgement, window)
-            or e._worth_nothing(judgement, window)
             or e._called_faulty(judgement, window)
             or e._what_doing_it_would_do(judgement, window)
-            or e._wary_of(judgement, first, window)
-            or e._something_refused(judgement, window)
             or e._contrasted(judgement, window, negated_at)
-            or e._weighed_after_refusal(judgement, first, window, refused)
             or e._taken_back_in_item(judgement, first, window, negated_groups)
             or e._of_something_else(flag, window, words)
             or e._warned_of(judgement, first, mistake)

@@ -2836,11 +2836,6 @@ MADE: list[tuple[str, str, str]] = [
         "We fine-tune the model on the whole wiki. It would teach the model our docs.",
     ),
     (
-        "fraud-detection",
-        "future-leakage",
-        "If we compute card features from the current tables, the model learns from future data.",
-    ),
-    (
         "harmful-content",
         "reports-as-ground-truth",
         "Training labels, by trust:\n- Reviewer verdicts. Our main source.\n- User reports. "
@@ -6902,6 +6897,908 @@ QUIET_24: list[tuple[str, str, str]] = [
 ]
 
 
+# -- Round 16, flags23: the stance of the sentence (probes written before the gate) -----------
+# A red flag is raised where the answer commits to the mistake: a plan of ours ("we'll",
+# "I'd"), an imperative, a note under our own heading, a description of our system. Not where
+# the mistake is supposed (if, would), reported (a team, they, the old system, our war story),
+# judged ("won't do", "is a trap") or avoided (avoid, resist, instead of). Written before the
+# gate in designtrainer/grading/stance.py was built: main's checker got 70 of 74 made and
+# 59 of 77 quiet; the gate as first written, 70 of 74 and 72 of 77. The four made it never
+# found are left out here, they are evidence (recall), not stance: "Labels: chargeback = 1,
+# everything else = 0.", "I'd take every eligible post the user never saw and label it 0.",
+# "Scoring is a nightly batch; at checkout we look up yesterday's score ...", "Compare the
+# query embedding against every catalog image at query time."
+STANCE_MADE: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "random-split",
+        "We'll shuffle all the transactions and split them 80/20 into train and test.",
+    ),
+    ("fraud-detection", "random-split", "Split: random 80/20 over all the rows."),
+    ("fraud-detection", "random-split", "Shuffle the transactions, then take 20% as the test set."),
+    (
+        "fraud-detection",
+        "random-split",
+        "The test set is a random 10% of the transactions from the last year.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "I'd label every transaction without a chargeback as legitimate.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions with no chargeback are treated as legitimate in training.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Treat no chargeback yet as legitimate and train on last month.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Our headline metric is accuracy on the held-out month.",
+    ),
+    ("fraud-detection", "accuracy-as-metric", "Metric: accuracy on the test set."),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "We decline any transaction whose fraud probability is above 0.5.",
+    ),
+    ("fraud-detection", "threshold-at-half", "Threshold: 0.5 on the score, decline above it."),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "We score all transactions in a nightly batch job and approve or decline from that table.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Features include the chargeback status of the transaction and the card's current profile.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "I'll use the final dispute outcome as a feature, it's the strongest signal.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Once the new model beats the baseline on the test set we ship it to all traffic.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "If offline AUC improves, we launch it to everyone.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "We downsample the negatives to 50/50 in both train and test and report precision on the"
+        " test set.",
+    ),
+    ("fraud-detection", "resampled-test-set", "Evaluate on the balanced validation set."),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Anything above 0.9 gets deleted immediately, the user never sees it.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "We'll silently drop the messages the model is sure about.",
+    ),
+    ("spam-detection", "silent-deletion", "High-confidence spam: delete on arrival."),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Training data: reported mail is spam, unreported mail is ham.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "I'd treat unreported mail as legitimate, since most of it is.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Every message nobody reported goes in as a negative.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "We'll have raters read a random sample of delivered messages from users' inboxes to"
+        " label them.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Labelling: annotators go through a sample of user inboxes each week.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "Randomly split the messages into train, validation and test.",
+    ),
+    ("spam-detection", "random-split", "Let's shuffle everything and take 10% as the test set."),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Negatives are all the other eligible posts that were never shown.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Training examples:\n- positives: clicked posts\n- negatives: posts never shown to the"
+        " user",
+    ),
+    ("feed-ranking", "engagement-only-objective", "We optimise purely for clicks."),
+    ("feed-ranking", "engagement-only-objective", "Objective: maximise time spent."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The model's objective is engagement, full stop.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "When NDCG on the holdout set improves, we roll it out to everyone.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "We shuffle the impressions and hold out 10% as the test set.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The training target is completed orders per zone-hour.",
+    ),
+    ("demand-forecasting", "orders-as-demand", "We'll treat completed orders as demand."),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "We give ops one number per zone-hour and they staff to it.",
+    ),
+    ("demand-forecasting", "point-forecast-only", "Forecast the mean and staff to the mean."),
+    ("demand-forecasting", "mape-on-sparse-series", "Our primary metric is MAPE per zone-hour."),
+    ("demand-forecasting", "random-split", "Split the zone-hours randomly into train and test."),
+    ("eta-prediction", "shown-eta-as-label", "The label is the ETA we showed at checkout."),
+    ("eta-prediction", "shown-eta-as-label", "We'll train on the displayed ETA as the target."),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Going with the quoted ETA as ground truth, since it's what we have.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "We precompute ETAs nightly for every restaurant-zone pair and serve from the table.",
+    ),
+    ("eta-prediction", "stale-batch-eta", "ETAs are computed once a day in a batch job."),
+    ("eta-prediction", "future-leakage", "Use the actual pickup time as a feature."),
+    ("eta-prediction", "future-leakage", "Features: distance, actual drive time, time of day."),
+    (
+        "eta-prediction",
+        "random-split",
+        "I'll split the deliveries randomly 80/20 into train and test.",
+    ),
+    ("notification-ranking", "propensity-as-uplift", "We send to the users most likely to open."),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Rank candidates by p(open) and send the top three.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "No cap: if the model thinks it's relevant, we send it.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We'll send every candidate above the threshold, no daily cap.",
+    ),
+    ("notification-ranking", "engagement-only-objective", "Our goal is to maximise opens."),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Everything the model flags is removed automatically, without human review.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "We'll auto-remove anything flagged above the threshold, no human in the loop.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "We use user reports as ground truth for training.",
+    ),
+    ("harmful-content", "reports-as-ground-truth", "Labels: reported posts are positives."),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "The ranker scores every product in the catalog for each query.",
+    ),
+    ("search-ranking", "random-split", "Randomly split the query logs into train and test sets."),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Products that were never shown are the negatives.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Negatives: all the other candidates the member never invited.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "We score the entire catalog for every user at request time.",
+    ),
+    ("recommendation", "no-fallback", "If the model is down, we just return an error."),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Ship it when recall on the holdout set beats the baseline.",
+    ),
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "We call the LLM on every keystroke to generate suggestions.",
+    ),
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "We'll fine-tune the model on the docs so it knows them.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "We downsample negatives 10x and use the predicted CTR directly in the auction.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "My labelling rule: a chargeback within 90 days is fraud, otherwise legitimate.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "The model is trained on reported mail as spam and unreported mail as ham.",
+    ),
+]
+
+STANCE_QUIET: list[tuple[str, str, str]] = [
+    # hypothetical
+    (
+        "fraud-detection",
+        "random-split",
+        "If we shuffled the transactions and split them randomly, the test set would share days"
+        " with training.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "If we label every transaction without a chargeback as legitimate, recent fraud ends up"
+        " as negatives.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Suppose we treat no chargeback as legitimate: the last six weeks would be full of"
+        " mislabelled fraud.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Were we to treat unreported mail as ham, the model would learn that spam nobody"
+        " bothered to report is fine.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Training on the ETA we showed as the target would just teach the model to copy the old"
+        " estimate.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Labelling posts that were never shown as negatives would punish posts for the old"
+        " ranker's choices.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Using completed orders as the target would hide the demand we lost to stockouts.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "A 0.5 threshold would decline almost nothing at this base rate.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Unless there's an appeal path, deleting messages immediately means a lost job offer is"
+        " gone forever.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Should we remove everything the model flags automatically, every false positive becomes"
+        " a wrongful takedown.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "If we just send to the users most likely to open, we spend pushes on people who would"
+        " have opened anyway.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Were the ETAs precomputed nightly, they'd miss the dinner rush entirely.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "In case someone suggests a nightly batch job: authorization decisions need a score"
+        " within 100 ms of the transaction.",
+    ),
+    # reported
+    (
+        "search-ranking",
+        "random-split",
+        "At my last job a team split the search logs randomly into train and test, and the"
+        " offline gains vanished online.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "A colleague once used the chargeback status as a feature and got an AUC of 0.99 that"
+        " meant nothing.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "The old system treated unreported mail as ham, which is why it missed quiet campaigns.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "The current system precomputes ETAs nightly, which is the main complaint from customers.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Many teams optimise purely for clicks and end up with a clickbait feed.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "They shuffled the zone-hours randomly into train and test and reported a great backtest.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Some platforms use user reports as ground truth, and brigading poisons their labels.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "The previous team ranked candidates by p(open) and sent the top three, so opens went up"
+        " and uninstalls too.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "People often leave the threshold at 0.5 because it's the default.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "In the postmortem I read, they trained on the displayed ETA as the target and the model"
+        " learned to copy it.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Another provider silently deleted high-confidence spam and lost customers over missing"
+        " invoices.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "My previous company labelled every post never shown as a negative, and the model just"
+        " relearned the old ranker.",
+    ),
+    # evaluative
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Precomputing ETAs nightly won't do: traffic changes by the minute.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "Scoring in a nightly batch job and looking it up at checkout isn't an option for card"
+        " transactions.",
+    ),
+    ("fraud-detection", "random-split", "A random split of the transactions is a trap here."),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Treating unreported mail as ham is the classic mistake in this problem.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Calling the posts that were never shown negatives is tempting but wrong.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Completed orders as the target is a known pitfall: they undercount demand when we run"
+        " out of couriers.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Optimising purely for clicks is a recipe for clickbait.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal is out of the question for borderline categories.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "A 0.5 threshold is a non-starter with a 0.1% base rate.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The displayed ETA as a label is a bad idea, because it was shaped by the old model.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to the users most likely to open is the wrong target, since many of them open"
+        " anyway.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Deleting spam immediately is far too risky for a false positive like a job offer.",
+    ),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "Scoring every product in the catalog with the ranker is infeasible at this latency.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "The temptation is to call every transaction without a chargeback legitimate.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "One number per zone-hour is not enough for staffing.",
+    ),
+    # avoided or refused
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "I'd avoid taking the posts that were never shown and calling them negatives.",
+    ),
+    ("fraud-detection", "random-split", "I'd steer clear of a random split of the transactions."),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "I'd resist the urge to label unreported mail as ham.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "I wouldn't count unreported messages as negatives at all.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Instead of the ETA we showed, the label is the actual delivery time.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Rather than completed orders as the target, I'd model demand with stockouts treated as"
+        " censored.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "We compute the ETA at request time rather than in a nightly batch job.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "We're not going to remove anything automatically without human review.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We won't send every candidate above the threshold; there's a per-user daily cap.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Keep the chargeback status out of the features entirely.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Never delete a message silently; it goes to the spam folder.",
+    ),
+    ("feed-ranking", "engagement-only-objective", "Don't optimise purely for clicks."),
+    ("fraud-detection", "threshold-at-half", "We must avoid the default 0.5 threshold."),
+    (
+        "search-ranking",
+        "random-split",
+        "I'd avoid splitting the query logs randomly into train and test.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Avoid the actual pickup time as a feature: it isn't known when we quote.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "Splitting the zone-hours randomly into train and test is something I'd avoid.",
+    ),
+    # war stories
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Years ago we computed card features over the full history and then split the examples"
+        " randomly, and the model looked perfect offline.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "Last year we split the mail randomly into train and test and shipped a model that"
+        " collapsed within a week.",
+    ),
+    # conceded then faulted, worries, asides
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Someone might report accuracy on the test set, but at 0.1% fraud it says nothing.",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "MAPE per zone-hour sounds natural, but it explodes on zone-hours with zero orders.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "One could take the displayed ETA as the label, but that bakes in the old model's bias.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "It's easy to end up sending to the users most likely to open, which measures"
+        " propensity, not impact.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "What I'd worry about is treating user reports as ground truth: reporters brigade.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "The obvious shortcut, a nightly batch job that scores every card, fails for brand-new"
+        " cards at checkout.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Having raters read users' inboxes to label them is a privacy breach we can't accept.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "Scoring the entire catalog for every user at request time is far too slow.",
+    ),
+    (
+        "search-ranking",
+        "full-catalog-ranking",
+        "No ranker can score every product in the catalog per query within the budget.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "Shuffling the impressions before splitting into train and test would leak tomorrow into"
+        " training.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "Staffing to the mean forecast means being short on half of all zone-hours.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "A nightly batch job that precomputes ETAs is what we're replacing.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "The risk with treating no chargeback yet as legitimate is that fraud takes weeks to"
+        " surface.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "My worry with labelling unreported mail as ham is that most people never report spam.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "I've seen fully automated removal go badly: a model flagged a whole news event.",
+    ),
+    (
+        "people-you-may-know",
+        "unobserved-as-negative",
+        "Treating every candidate the member didn't invite as a negative would teach the model"
+        " that unseen suggestions are bad.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Some suggest treating all eligible posts that were never shown as negatives; I'd only"
+        " use shown-and-skipped posts.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy on the test set looks great and tells us nothing, so it's not our metric.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "Interviewers often expect a random 80/20 split of the deliveries, which is exactly what"
+        " leaks rush-hour patterns.",
+    ),
+    # Was in MADE (round 12): a condition on our own doing with what the model would learn
+    # as its main clause is a warning under the stance basis (issue 16), not a plan.
+    (
+        "fraud-detection",
+        "future-leakage",
+        "If we compute card features from the current tables, the model learns from future data.",
+    ),
+]
+
+
+# A second batch, written after the gate and measured before any tuning on it: the gate got
+# 20 of 20 made and 19 of 20 quiet (main's checker 20 and 18); the miss, a verdict past an
+# aside between commas ("..., without human review, isn't acceptable"), is read since.
+STANCE_MADE_2: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "random-split",
+        "For evaluation I'm going to shuffle the transactions and hold out 20% at random.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Anything without a chargeback after 30 days we call legitimate and train on it.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Block the payment when the fraud probability goes above 0.5.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Negatives: everything unreported, which is most of the mail.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Once the model is confident, the message gets deleted immediately and never reaches"
+        " the inbox.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "To keep it simple the target is the ETA we showed the customer.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Every night a batch job precomputes the ETA for each restaurant and we serve that"
+        " all day.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "In the end we maximise clicks; everything else is secondary.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "We sample negatives from all eligible posts that were never shown.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Completed orders are the demand, so that's our training target.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "I'll randomly split the zone-hours into train and test, 80/20.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Posts above the threshold are removed automatically with no human review, to save"
+        " moderator time.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Since we have millions of them, user reports serve as ground truth.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Each evening we send to the users most likely to open.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "Then we shuffle the query logs and split them into train and test.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "The plan: if recall on the holdout set beats the baseline, we roll it out to all users.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters will read a random sample of user inboxes every week.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "As a feature I'd add the chargeback status of the card's previous transactions as of"
+        " today.",
+    ),
+    ("eta-prediction", "future-leakage", "We also feed the actual pickup time into the features."),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy on the test set to leadership every week.",
+    ),
+]
+STANCE_QUIET_2: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "random-split",
+        "Imagine we shuffled the transactions before splitting: the test set would sit inside"
+        " the training period.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Counting every transaction without a chargeback as legitimate would bake recent fraud"
+        " into the negatives.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "A common trap is treating unreported mail as ham.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "My old team deleted high-confidence spam immediately, and support tickets about lost"
+        " invoices piled up.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Using the displayed ETA as the target is a non-starter: it's the old model's output.",
+    ),
+    ("eta-prediction", "stale-batch-eta", "I'd stay away from precomputing ETAs nightly."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Maximising clicks alone is a recipe for clickbait, so the objective blends satisfaction.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "If we took all eligible posts that were never shown as negatives, the model would"
+        " learn the old ranker's taste.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Previously the team treated completed orders as demand, which hid every stockout.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "Splitting the zone-hours randomly into train and test would leak next week's weather.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Removing everything the model flags automatically, without human review, isn't"
+        " acceptable for borderline categories.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "They used user reports as ground truth and the labels got brigaded.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to the users most likely to open sounds right but measures the wrong thing.",
+    ),
+    (
+        "search-ranking",
+        "random-split",
+        "Rather than shuffling the query logs and splitting them into train and test, we split"
+        " by week.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Some teams roll out to all users as soon as recall on the holdout set beats the baseline.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Having raters read a random sample of user inboxes would be a privacy violation.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "Years ago a team used the chargeback status as a feature and shipped a model that was"
+        " useless in production.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "Feeding the actual pickup time into the features would leak the answer.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Reporting accuracy on the test set is pointless at a 0.1% fraud rate.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "Suppose we blocked everything above 0.5: we'd catch almost no fraud.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -6926,6 +7823,8 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_twin_of_a_batch_33_false_alarm_still_raises_it": MADE_21,
             "a_twin_of_a_batch_35_false_alarm_or_probe_still_raises_it": MADE_22,
             "a_mistake_made_through_a_concrete_plan_raises_it": MADE_24,
+            "a_mistake_committed_to_raises_it": STANCE_MADE,
+            "a_mistake_committed_to_raises_it_2": STANCE_MADE_2,
         }
     ),
 )
@@ -6951,6 +7850,8 @@ def test_the_mistake_made_raises_its_flag(
             "a_batch_33_false_alarm_kind_raises_nothing": QUIET_21,
             "a_batch_35_false_alarm_or_probe_kind_raises_nothing": QUIET_22,
             "the_right_choice_in_the_mistakes_words_raises_nothing": QUIET_24,
+            "a_mistake_supposed_reported_judged_or_avoided_raises_nothing": STANCE_QUIET,
+            "a_mistake_supposed_reported_judged_or_avoided_raises_nothing_2": STANCE_QUIET_2,
         }
     ),
 )

@@ -22,6 +22,7 @@ from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_w
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
+from designtrainer.grading.stance import COMMITTED, read_stance, told_as_others
 from designtrainer.grading.words import Words, plain, stem, stems
 
 
@@ -118,12 +119,11 @@ def flag_choice(
                 window = None
         if window is None or _across_a_reason(words, window):
             continue
+        if not _committed(judgement, first, window):
+            continue  # supposed, reported, judged or avoided: named, not made (stance.py)
         if (
             _only_a_condition(judgement, first, window, found)
-            or _how_you_end_up(judgement, window)
             or _only_a_gate(judgement, window)
-            or _at_best(words, window)
-            or _judged_after(judgement, window)
             or _judged_next(judgement, window)
             or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
@@ -133,23 +133,16 @@ def flag_choice(
             or _rejected_next(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _said_of_anyone(judgement, first, window)
-            or _named_as_a_fault(judgement, first, window)
             or _seems_then_dropped(judgement, window)
-            or _worth_nothing(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
-            or _wary_of(judgement, first, window)
-            or _something_refused(judgement, window)
             or _contrasted(judgement, window, negated_at)
-            or _weighed_after_refusal(judgement, first, window, refused)
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
-            or _unable_to(words, window)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
             or _easy_to_fall_into(judgement, first, window)
             or _inside_what_none_is(words, window)
             or _only_works_if(words, window)
-            or _seen_done(words, window)
             or _tried_and_failed(judgement, window)
         ):
             continue
@@ -170,8 +163,6 @@ def flag_choice(
             first,
             min(m.first for m in window if m.first >= first),
             judgement.sentence(first).last,
-        ) or _the_current_system(
-            judgement, first, min(m.first for m in window if m.first >= first)
         ):
             continue
         end = max(m.last for m in window if m.first >= first)
@@ -204,6 +195,16 @@ def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
         ):
             return k
     return None
+
+
+def _committed(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
+    """Whether the sentence starting at `first` commits to the mistake its part of the
+    window states (`stance.read_stance`); a window wholly outside it (a lead-in's, the
+    sentence before's) is read where it stands, by the readings above."""
+    spans = [(m.first, m.last) for m in window if m.first >= first]
+    if not spans:
+        return True
+    return read_stance(judgement.words, first, judgement.sentence(first).last, spans) == COMMITTED
 
 
 class _SaidBefore(Protocol):
@@ -475,7 +476,7 @@ def refusal_choice(
             continue
         if (
             _not_our_choice(words, s.first, min(m.first, neg.first), s.last)
-            or _the_current_system(judgement, s.first, min(m.first, neg.first))
+            or told_as_others(words, s.first, s.last, min(m.first, neg.first))
             or _listed_under_a_warning(judgement, s.first)  # "Anti-patterns:\n- no cap per user"
         ):
             continue
@@ -809,27 +810,6 @@ def _of_something_else(flag: RedFlag, window: Sequence[Mention], words: Words) -
     return False
 
 
-_UNABLE_REACH = 2
-
-
-def _unable_to(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether a mistake's words follow a word of inability in their clause ("fine-tuning
-    couldn't respect permissions", "we can't ship without a test"): that says what cannot
-    be done, and chooses nothing (the negation stage reads no cue in "can't", which states
-    facts too)."""
-    raw = words.words
-    for m in window:
-        for k in range(m.first - 1, max(-1, m.first - 1 - _UNABLE_REACH), -1):
-            if words.boundary_before(k + 1):
-                break
-            said = plain(raw[k])
-            if said in _UNABLE or (
-                said == "not" and k > 0 and plain(raw[k - 1]) in ("can", "could")
-            ):
-                return True
-    return False
-
-
 _WARNING_PAIRS = frozenset(
     (
         ("red", "flag"),
@@ -911,26 +891,6 @@ def _only_works_if(words: Words, window: Sequence[Mention]) -> bool:
             elif verb not in _WORKS:
                 return False
             return j < len(raw) and plain(raw[j]) in _CONDITIONS
-    return False
-
-
-_SEEING = frozenset("seen watched witnessed".split())
-_SEEN_REACH = 3
-
-
-def _seen_done(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is what the answer has seen done ("I've seen fully automated
-    removal take down news footage", "we have watched teams ..."): an observation of the
-    world, not a choice."""
-    raw = words.words
-    lo = min(m.first for m in window)
-    for k in range(lo - 1, max(-1, lo - 1 - _SEEN_REACH), -1):
-        if plain(raw[k]) in _SEEING:
-            return k > 0 and plain(raw[k - 1]) in ("i've", "we've", "have", "has", "i", "we")
-        if plain(raw[k]) not in _ARTICLES and plain(raw[k]) not in _DETERMINERS:
-            return False
-        if words.boundary_before(k):
-            return False
     return False
 
 
@@ -1320,75 +1280,6 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     return False
 
 
-# What the answer says of the system it is asked to replace, told as it stands: a sentence
-# that opens on now ("Today ...", "Currently ...", "Right now ...") or whose subject is the
-# current system ("the current ranker", "today's rules", "the old model") describes the flaw
-# the design fixes, it chooses nothing.
-_NOW_OPENERS = (
-    ("today",),
-    ("currently",),
-    ("presently",),
-    ("historically",),
-    ("right", "now"),
-    ("at", "the", "moment"),
-    ("at", "present"),
-    ("as", "it", "stands"),
-    ("as", "things", "stand"),
-    ("until", "now"),
-    ("so", "far"),
-)
-_CURRENT = frozenset("current existing old legacy previous incumbent today's".split())
-_SYSTEMS = stems(
-    "system model ranker pipeline setup rule process approach policy service version logic "
-    "stack engine classifier filter scorer feed heuristic team launch forecast"
-)
-_CURRENT_REACH = 3
-"""How far after "current" its system noun may stand ("the current production ranker")."""
-_OPENER_REACH = 4
-"""How far into the sentence (or its label) the words of now or the current system open."""
-# Words that make the sentence the answer's own plan or an endorsement of the current way.
-_OWN_PLAN = frozenset(
-    "i i'd we'd i'll we'll would will should shall keep keeps continue stick fine works "
-    "work".split()
-)
-
-
-def _the_current_system(judgement: Judgement, first: int, mistake: int) -> bool:
-    """Whether the sentence tells the mistake as what the current system does ("Today's
-    system blocks everything above 0.5, which blocks too many good customers", "The existing
-    model treats unclicked results as negatives", "Right now spam is silently deleted"): it
-    opens on a word of now, or on the current system as its subject, before the mistake, and
-    nothing in it makes it the answer's plan or praises the current way ("we'll keep ...",
-    "... and that works fine"). So for a past habit ("Finance used to report MAPE")."""
-    words = judgement.words
-    said = [*map(plain, words.words[first : judgement.sentence(first).last + 1])]
-    if _OWN_PLAN.intersection(said):
-        return False
-    before = mistake - first
-    opens = min(before, _OPENER_REACH)
-    for k in range(opens):
-        if k and words.boundary_before(first + k) and ":" not in words.before(first + k):
-            break  # only the sentence's opening clause (or its label) may set it in the present
-        if any(tuple(said[k : k + len(o)]) == o for o in _NOW_OPENERS) and (
-            k == 0 or said[k - 1] in ("and", "but", "so")
-        ):
-            return True
-        if said[k] in _CURRENT and any(
-            words.keys[first + j] in _SYSTEMS
-            for j in range(k + 1, min(before, k + 1 + _CURRENT_REACH))
-        ):
-            return True
-    # A past habit told right before the mistake: "Finance used to report MAPE".
-    return any(
-        said[k : k + 2] == ["used", "to"]
-        and not any(words.boundary_before(first + j) for j in range(k + 1, before + 1))
-        for k in range(max(0, before - _USED_TO_REACH), before)
-    )
-
-
-_USED_TO_REACH = 4
-
-
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))
 _DESCRIBED_REACH = 4
 # A relative clause or a second conjunct ("a product shown above a click and not clicked is a
@@ -1566,36 +1457,7 @@ def _only_a_gate(judgement: Judgement, window: Sequence[Mention]) -> bool:
 
 
 _JUDGED_REACH = 12
-_THAN_IT_IS = (("than", "it", "is"), ("than", "they", "are"), ("than", "it", "really"))
 _CLAUSE_TURNS = frozenset(("but", "so", "and", "because", "since", "which"))
-
-
-def _judged_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the mistake's own clause goes on to judge it: "too" something ("batch scoring
-    overnight would be too late for payments") or better than it is ("evaluating on the
-    balanced set would make precision look 500x better than it is"). Not when the mistake
-    goes on past that clause ("human review is too slow, so we drop it" makes it), nor for
-    "too" closing its clause, which is "also" ("we evaluate on the balanced set too")."""
-    words = judgement.words
-    raw = words.words
-    sentence_last = judgement.sentence(window[0].first).last
-    hi = max(m.last for m in window)
-    last = min(sentence_last, hi + _JUDGED_REACH)
-    judged = None
-    for k in range(min(m.last for m in window) + 1, last + 1):
-        if words.boundary_before(k) or raw[k].lower() in _CLAUSE_TURNS:
-            if judged is not None:
-                return all(m.first < k for m in window)
-            if k > hi:
-                return False
-            continue
-        word = raw[k].lower()
-        if judged is None and (
-            (word == "too" and k < last and not words.boundary_before(k + 1))
-            or (word == "than" and tuple(w.lower() for w in raw[k : k + 3]) in _THAN_IT_IS)
-        ):
-            judged = k
-    return judged is not None
 
 
 def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
@@ -2020,42 +1882,6 @@ _OUT_GOING = frozenset(("to", "there", "now", "in", "into", "for"))
 """After "is out", words that make it gone out somewhere, not ruled out."""
 
 
-_AT_BEST_REACH = 3
-
-
-def _at_best(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether "at best" hedges the mistake's last words, right after them or a few words
-    before them in their clause: what the subject is said to be is the most it could be
-    ("unclicked results are weak negatives at best", "are at best weak negatives")."""
-    raw = words.words
-    last = max(window, key=attrgetter("last"))
-    k = last.last + 1
-    if (
-        k + 1 < len(raw)
-        and not words.boundary_before(k)
-        and (
-            raw[k].lower(),
-            raw[k + 1].lower(),
-        )
-        == ("at", "best")
-    ):
-        return True
-    for j in range(max(0, last.first - _AT_BEST_REACH), last.first - 1):
-        if any(words.boundary_before(i) for i in range(j + 1, last.first + 1)):
-            continue
-        if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best"):
-            return True
-    # ... or closes its clause a little later: "... are a v3 idea at best".
-    for j in range(last.last + 1, min(len(raw) - 1, last.last + _JUDGED_REACH)):
-        if words.boundary_before(j):
-            return False
-        if (raw[j].lower(), raw[j + 1].lower()) == ("at", "best") and (
-            j + 2 >= len(raw) or words.boundary_before(j + 2)
-        ):
-            return True
-    return False
-
-
 def _dismissed(raw: Sequence[str], k: int) -> bool:
     """Whether a dismissal starts at word k or, after "be" ("would be a non-starter") or an
     adverb of degree ("is simply off the table"), a word or two later."""
@@ -2189,29 +2015,6 @@ _FAULTS = stems(
 )
 
 
-def _named_as_a_fault(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is what a subject naming a fault is said to be: "the tempting move
-    is to shuffle and split randomly", "one classic error is a random split", "the trap here
-    would be accuracy" (a form of "be" in its clause before it, a word of criticism or fault
-    before that)."""
-    words = judgement.words
-    raw, keys = words.words, words.keys
-    lo = min(m.first for m in window)
-    for c in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
-        if words.boundary_before(c + 1) and c + 1 < lo:
-            return False
-        if plain(raw[c]) in _COPULAS:
-            start = c
-            while start > first and not words.boundary_before(start):
-                start -= 1
-            if start == c:
-                return False
-            return judgement.criticises(start, c - 1) or any(
-                keys[k] in _FAULTS for k in range(start, c)
-            )
-    return False
-
-
 _USUAL = frozenset(
     "default usual standard obvious textbook common typical conventional intuitive "
     "simplest easiest easy simple convenient cheapest tempting".split()
@@ -2252,27 +2055,6 @@ def _seems_then_dropped(judgement: Judgement, window: Sequence[Mention]) -> bool
             )
         elif word in _DROPPING_TURNS or judgement.criticises(k, k):
             return True  # "..., but it leaks", "...; it would also bury the best posts"
-    return False
-
-
-_NOTHING_VERBS = stems("mean means tell tells say says prove proves show shows")
-
-
-def _worth_nothing(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the mistake's clause goes on to say it means nothing: "reporting accuracy
-    would look great and mean nothing", "a random split proves nothing about next month"."""
-    words = judgement.words
-    raw, keys = words.words, words.keys
-    hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
-    for k in range(hi + 1, last):
-        word = plain(raw[k])
-        if words.boundary_before(k) or word in _SUBJECTS or word in RELATIVES:
-            return False
-        if keys[k] in _NOTHING_VERBS:
-            nxt = raw[k + 1].lower()
-            after = raw[k + 2].lower() if k + 2 <= last else ""
-            return nxt == "nothing" or (nxt in ("us", "you") and after == "nothing")
     return False
 
 
@@ -2480,63 +2262,6 @@ _WORKING = frozenset("work works suffice suffices acceptable reasonable sensible
 """Words of a hypothetical that finds the mistake good enough ("a random split would work")."""
 
 
-_WARY = frozenset(
-    "cautious careful wary sceptical skeptical suspicious nervous uneasy hesitant reluctant "
-    "doubtful".split()
-)
-_ABOUT = frozenset(("about", "of", "with", "on", "toward", "towards"))
-_TURNING_AWAY = frozenset(
-    (("lean", "away"), ("steer", "away"), ("steer", "clear"), ("shy", "away"), ("stay", "away"))
-)
-_AWAY_FROM = frozenset(("from", "of"))
-
-
-def _wary_of(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is what the answer is wary of, in its clause: "I'd be cautious
-    about calling a language model per keystroke", "sceptical of ..."; or a clause opening on
-    "no way" refuses it ("No way we score the whole catalogue per request"), or it is what
-    there is little case for ("little point in ...")."""
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    for k in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
-        word = raw[k].lower()
-        if raw[k + 1].lower() in _ABOUT and word in _WARY:
-            return True
-        if (word, raw[k + 1].lower()) in _TURNING_AWAY and (
-            k + 2 < len(raw) and raw[k + 2].lower() in _AWAY_FROM
-        ):
-            return True  # "I'd lean away from a 0.5 threshold", "steer clear of ..."
-        if (
-            word == "no"
-            and raw[k + 1].lower() == "way"
-            and (k == first or words.boundary_before(k) or _there_is(raw, k, first))
-        ):
-            return True  # "No way we ...", "There is no way we score the whole catalogue"
-        if (
-            word == "little"
-            and plain(raw[k + 1]) in _GROUNDS
-            and k + 2 < lo
-            and plain(raw[k + 2]) in _GROUNDS_FOR
-        ):
-            return True  # "there's little case for an LLM per keystroke"
-        if words.boundary_before(k):
-            return False
-    return False
-
-
-def _there_is(raw: Sequence[str], k: int, first: int) -> bool:
-    """Whether "there is" or "there's" stands just before word k."""
-    before = raw[k - 1].lower() if k > first else ""
-    return before in ("there's", "theres") or (
-        before == "is" and k - 2 >= first and raw[k - 2].lower() == "there"
-    )
-
-
-_GROUNDS = frozenset("case point need reason value sense benefit".split())
-_GROUNDS_FOR = frozenset(("for", "in", "to"))
-
-
 _SOMETHING = frozenset(("something", "thing", "what", "one"))
 _SOMETHING_REACH = 3
 
@@ -2570,32 +2295,6 @@ def _something_refused(judgement: Judgement, window: Sequence[Mention]) -> bool:
 _HYPOTHETICAL = frozenset(("would", "could", "might", "would've", "could've"))
 _OPENING = 2
 """A mistake this near the start of its sentence opens it."""
-
-
-def _weighed_after_refusal(
-    judgement: Judgement, first: int, window: Sequence[Mention], refused: dict[int, int]
-) -> bool:
-    """Whether a sentence right after one that refuses the idea opens on it and says what it
-    would do: "..., rather than baking the corpus in through fine-tuning. Fine-tuning on 12M
-    documents would go stale ..." weighs the refused idea, it does not choose it."""
-    if not first:
-        return False
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    hi = max(m.last for m in window)
-    if lo - first > _OPENING or judgement.sentence_start(first - 1) not in refused:
-        return False
-    last = min(judgement.sentence(hi).last, hi + _JUDGED_REACH)
-    for k in range(hi + 1, last + 1):
-        if words.boundary_before(k):
-            return False
-        word = plain(raw[k])
-        if word in _SUBJECTS or word in RELATIVES:
-            return False
-        if word in _HYPOTHETICAL:
-            return True
-    return False
 
 
 _ITEM_SENTENCES = 4
@@ -2634,30 +2333,6 @@ def _opens_on_if(judgement: Judgement, first: int) -> bool:
         first + 1 < len(raw)
         and raw[first].lower() == "if"
         and raw[first + 1].lower() in _CONDITION_SUBJECTS
-    )
-
-
-_END_UP = ("end", "up")
-_ENDING_UP = frozenset(("get", "gets", "lose", "break"))
-_WHO = frozenset(("you", "we", "teams", "people", "one"))
-_HOW_REACH = 12
-
-
-def _how_you_end_up(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the sentence says the mistake is how one ends up somewhere: "optimising
-    invitations is how you end up with recruiters spamming strangers"."""
-    words = judgement.words
-    raw = words.words
-    hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _HOW_REACH)
-    said = [w.lower() for w in raw[hi + 1 : last + 1]]
-    return any(
-        said[k] == "how"
-        and (
-            tuple(said[k + 2 : k + 4]) == _END_UP
-            or (said[k + 1] in _WHO and said[k + 2] in _ENDING_UP)
-        )
-        for k in range(len(said) - 2)
     )
 
 

@@ -1,0 +1,536 @@
+"""Stage 5 of grading, red flags: the stance a sentence takes to a mistake it names.
+
+A careful candidate names many mistakes without making one: to suppose it ("if we treat no
+chargeback yet as legitimate, ..."), to tell of someone else's ("they computed the rate over
+the full window"), to judge it ("nightly precomputation won't do") or to avoid it ("I'd avoid
+the temptation to call them negatives"). A red flag is earned where the answer *commits* to
+the mistake: a plan of ours ("we'll", "I'd"), an imperative, a note stating a choice, a
+description of our system ("the model is trained on ..."). `read_stance` reads which, for the
+words of a mistake in their sentence, from the general English around them: the words that
+open its clause (its subject, a condition, a verb of avoiding), the label its sentence opens
+on, and the words that follow it in its clause (a verdict, a consequence). It knows nothing of
+any case or flag: only of clauses, subjects, conditions and verdicts.
+
+A sentence reads as committed unless one of those readings says otherwise: a terse note or a
+plain description has no subject or modal to read, and it is the commonest way to state a
+choice. A plan of ours in the mistake's own clause ("If ops complain, we'll staff to the
+mean") commits it whatever frames the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Literal
+
+from designtrainer.grading.words import Words, plain
+
+Stance = Literal["committed", "supposed", "reported", "judged", "avoided"]
+COMMITTED: Stance = "committed"
+SUPPOSED: Stance = "supposed"
+"""Supposed, not chosen: the condition of an if ("If we shuffle the rows, ..."), or a
+consequence a thing would have ("shuffling the rows would leak next week")."""
+REPORTED: Stance = "reported"
+"""Someone else's choice, or ours in a story of the past: "they computed ...", "a colleague
+once used ...", "years ago we split ... randomly"."""
+JUDGED: Stance = "judged"
+"""The mistake is what a verdict is about: "... won't do", "... isn't an option", "the
+temptation to ...", "a pitfall: ..."."""
+AVOIDED: Stance = "avoided"
+"""The mistake is the object of a verb of avoiding: "avoid", "resist", "steer clear of",
+"instead of", "rather than", "a shortcut I'd refuse: ..."."""
+
+# -- the words that open a clause -------------------------------------------------------------
+
+# Words a clause may open on before its subject: "and then they split ...", "so we ...".
+_OPENERS = frozenset(
+    "and but so then or also still yet because since while whereas though although as "
+    "which that who where when once".split()
+)
+# Conjunctions only: before a modal, "that" is the subject ("since that would put ...").
+_CONJUNCTIONS = frozenset("and but so then or also still yet because since as".split())
+# A plan of ours: "we'll", "I'd", "let's", "we're going to"; a subject that makes the
+# clause's verb our choice ("we use", "I train").
+_PLANS = frozenset("we'll i'll i'd we'd let's".split())
+_OURS = frozenset(("we", "i"))
+_PLAN_MODALS = frozenset("will would shall should must can".split())
+_PLAN_REACH = 4
+"""How far before the mistake a plan of ours may stand in its clause ("I'd take every
+eligible post ...": the verb and its object's first words)."""
+
+# Conditions: the mistake is supposed in them, not chosen.
+_CONDITIONS = frozenset("if unless suppose supposing imagine assuming".split())
+_CONDITION_PAIRS = frozenset((("what", "if"), ("in", "case"), ("say", "we"), ("say", "you")))
+# Inverted conditions: "Were we to ...", "Should we ...", "Had we ...".
+_INVERTED = frozenset(("were", "should", "had"))
+_PERSONS = frozenset("we i you one they someone somebody anyone people".split())
+# After "we" in the main clause of a supposition, what it would bring about, not a deed:
+# "..., we are teaching the model that ...", "..., we'd miss ...".
+_NOT_DOING = frozenset("am is are was were be 're 'd would could might will 'll end".split())
+_CONDITION_REACH = 4
+"""How far past a condition on a thing ("if the endpoint is down") the mistake may stand in
+it: further on, an unpunctuated sentence has likely reached its main clause."""
+
+# Someone else as the subject: "they", "a team", "my colleague", "the old system".
+_OTHERS = frozenset(
+    "they they'd they'll they've someone somebody people others colleague colleagues "
+    "teammate teammates team teams company companies provider providers vendor vendors "
+    "competitor competitors folks he she".split()
+)
+"""(Not "candidates" nor "platform": in an ML design they are as often our own things.)"""
+_DETERMINERS = frozenset("a an the my our their another one some many most other".split())
+_FORMER = frozenset("old previous former legacy existing current incumbent".split())
+_OTHERS_REACH = 3
+"""How far into its clause the subject that tells someone else's choice may stand ("A
+colleague of mine once used ...")."""
+# What the answer has seen done, right before it: "I've seen fully automated removal ...".
+_SEEING = frozenset("seen watched witnessed".split())
+_HAVING = frozenset("i've we've have has i we".split())
+_SEEN_REACH = 3
+# The system as it stands, told by a sentence that opens on now: "Today ...", "Right now ...".
+_NOW_OPENERS = (
+    ("today",),
+    ("currently",),
+    ("presently",),
+    ("historically",),
+    ("right", "now"),
+    ("at", "the", "moment"),
+    ("at", "present"),
+    ("as", "it", "stands"),
+    ("as", "things", "stand"),
+    ("until", "now"),
+    ("so", "far"),
+)
+# Words that make such a sentence the answer's plan or praise of the current way.
+_OWN_PLAN = frozenset(
+    "i i'd we'd i'll we'll would will should shall keep keeps continue stick fine works "
+    "work".split()
+)
+_USED_TO_REACH = 4
+# A story of the past, anywhere in the sentence before the mistake: "years ago", "at my last
+# job", "last time", "back then", "in the past", "previously", "once" after a subject.
+_PAST_MARKS = frozenset(("ago", "previously", "formerly"))
+_PAST_PAIRS = frozenset(
+    (
+        ("last", "time"),
+        ("back", "then"),
+        ("the", "past"),
+        ("my", "last"),
+        ("my", "previous"),
+        ("my", "old"),
+        ("a", "previous"),
+        ("postmortem", "i"),
+        ("once", "used"),
+        ("once", "trained"),
+    )
+)
+
+# -- verdicts ---------------------------------------------------------------------------------
+
+# Nouns that frame what follows them as a fault: "the temptation to ...", "a pitfall: ...",
+# "my worry with ...", "the risk with ...", "one shortcut I'd refuse: ...".
+_FAULT_NOUNS = frozenset(
+    "temptation temptations tempting trap traps pitfall pitfalls mistake mistakes risk "
+    "risks danger dangers worry worries concern concerns antipattern shortcut shortcuts "
+    "gotcha gotchas fallacy error".split()
+)
+# A verdict after the mistake: a form of "be" or a modal, then a word of judging within a
+# few words ("won't do", "isn't an option", "is a trap", "is far too slow").
+_VERDICT_HEADS = frozenset(
+    "is are was were 's isn't aren't wasn't won't wouldn't can't cannot doesn't don't "
+    "would will".split()
+)
+_VERDICT_AGAINST = frozenset(
+    "trap mistake wrong bad tempting pitfall non-starter nonstarter recipe slow risky "
+    "infeasible impossible unacceptable dangerous wasteful naive flawed broken".split()
+)
+"""Words of a verdict against whatever the head's polarity ("is a trap", "is far too slow")."""
+_VERDICT_NEUTRAL = frozenset(
+    "option options idea fine work works do fly scale enough acceptable".split()
+)
+# An aside between commas that a verdict after it passes over: ", without human review, ...".
+_ASIDE_OPENERS = frozenset("with without even especially including like".split())
+"""Words of a verdict against only after a negated head ("won't do", "isn't an option")."""
+_VERDICT_REACH = 4
+_OUR_PROGRESSIVE = frozenset(("we're", "i'm"))
+_REFUSALS = frozenset("never not".split())
+# Verbs that undo what they are said of: "... is what we're replacing".
+_UNDOING = frozenset(
+    "replace replacing replaced remove removing removed retire retiring retired drop dropping "
+    "scrap scrapping ditch ditching undo undoing".split()
+)
+_VERDICT_SUBJECT = 6
+"""How far after the mistake's last mention the verdict's head may stand: the rest of its
+noun phrase ("nightly precomputation of ETAs won't do", "a batch job that precomputes ETAs
+is ...")."""
+
+# -- avoiding ---------------------------------------------------------------------------------
+
+_AVOIDING = frozenset(
+    "avoid avoids avoiding avoided resist resisting refuse refusing refused steer "
+    "refrain prevent preventing forbid ban banning reject rejecting rejected".split()
+)
+_AVOID_PAIRS = frozenset(
+    (("instead", "of"), ("rather", "than"), ("opposed", "to"), ("away", "from"))
+)
+_GOVERN_REACH = 14
+"""How far before the mistake, in its clause, a verb of avoiding or a noun of fault may
+govern it ("I'd avoid the temptation to take the other ~1,400 eligible posts that never got
+shown")."""
+_NEW_THOUGHT = frozenset("by but so then because since while whereas and".split())
+_WARY = frozenset(
+    "cautious careful wary sceptical skeptical suspicious nervous uneasy hesitant reluctant "
+    "doubtful".split()
+)
+_ABOUT = frozenset(("about", "of", "with", "toward", "towards"))
+_TURNING_AWAY = frozenset(
+    (("lean", "away"), ("steer", "away"), ("steer", "clear"), ("shy", "away"), ("stay", "away"))
+)
+_GROUNDS = frozenset("case point need reason value sense benefit".split())
+_KEEPING = frozenset("keep keeping leave leaving".split())
+_KEEP_REACH = 2
+"""How close before the mistake "keep" or "leave" stands to keep it out ("keep the ... out
+of the features")."""
+_NOT_REACH = 3
+"""How close before a later part of the mistake "not" refuses it ("or not as a negative")."""
+_NOT_OPENS = frozenset("as a an the in into for to".split())
+"""What follows a "not" that refuses the phrase after it ("not as a negative"), not a "not"
+inside a noun phrase ("impressions not clicked as negatives")."""
+
+# -- consequences -----------------------------------------------------------------------------
+
+_CONSEQUENCE_MODALS = frozenset("would could might".split())
+# What a deed brings about, told in the present: "shuffling the rows means ...".
+_CONSEQUENCE_VERBS = frozenset("means leads causes guarantees".split())
+# After a modal, verbs that describe the design, not what a thing would do: "negatives would
+# be ...", "the label would come from ...".
+_DESIGN_VERBS = frozenset(
+    "be come include use get need take contain consist rely stay remain go work do suffice".split()
+)
+_ANAPHORS = frozenset("that this it which".split())
+
+
+def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, int]]) -> Stance:
+    """The stance of the sentence of words `first`..`last` to the mistake its mentions
+    (`spans`, each first..last word, inside the sentence) state: committed unless it is
+    supposed, reported, judged or avoided (see the module's docstring)."""
+    said = [plain(w) for w in words.words[first : last + 1]]
+    start = min(a for a, _ in spans)
+    end = max(b for _, b in spans)
+    opens = _clause_start(words, first, start)
+    prefix = said[opens - first : start - first]
+    label = _label(words, first, start, said)
+    if _avoided(prefix, label, said, sorted((a - first, b - first) for a, b in spans)):
+        return AVOIDED
+    condition = _condition(prefix)
+    if condition is not None and _supposed(
+        words, said, first, last, opens, condition, (start, end), _gaps(spans)
+    ):
+        return SUPPOSED
+    if _planned(prefix):
+        return COMMITTED
+    if _reported(prefix, said[: start - first], said):
+        return REPORTED
+    if _fault_framed(prefix, label) or any(
+        _verdict_after(words, said, first, last, k) for k in (min(spans)[1], end)
+    ):
+        return JUDGED
+    if _consequence(words, said, first, last, opens, start):
+        return SUPPOSED
+    return COMMITTED
+
+
+def told_as_others(words: Words, first: int, last: int, start: int) -> bool:
+    """Whether the sentence of words `first`..`last` tells what starts at word `start` as
+    someone else's, a story of the past or the system as it stands (the reading of
+    `REPORTED`), for a refusal of the right choice ("Right now there is no fallback")."""
+    said = [plain(w) for w in words.words[first : last + 1]]
+    prefix = said[_clause_start(words, first, start) - first : start - first]
+    return _reported(prefix, said[: start - first], said)
+
+
+def _gaps(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The words between the mistake's first and last word that no mention of it covers."""
+    covered = {k for a, b in spans for k in range(a, b + 1)}
+    lo = min(a for a, _ in spans)
+    hi = max(b for _, b in spans)
+    return [k for k in range(lo, hi + 1) if k not in covered]
+
+
+def _clause_start(words: Words, first: int, k: int) -> int:
+    """The first word of the clause holding word k: after the last punctuation before it in
+    its sentence (a comma, a semicolon, a colon, a dash, a bracket)."""
+    j = k
+    while j > first and not words.boundary_before(j):
+        j -= 1
+    return j
+
+
+def _label(words: Words, first: int, start: int, said: list[str]) -> list[str]:
+    """The words of the label the sentence opens on before the mistake ("One shortcut I'd
+    refuse:", "A pitfall:"), or none."""
+    for k in range(first, start):
+        if ":" in words.before(k + 1) and k + 1 <= start:
+            return said[: k + 1 - first]
+    return []
+
+
+def _avoided(
+    prefix: list[str], label: list[str], said: list[str], spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a verb of avoiding governs the mistake: in its clause before it ("I'd avoid
+    the temptation to take ...", "rather than completed orders"), or in the label it follows
+    ("One shortcut I'd refuse: ..."); or "not" right before one of its later parts ("I'd use
+    unreported mail only with a lower weight, or not as a negative at all")."""
+    near = _governing(prefix)
+    if _AVOIDING.intersection(near) or _AVOIDING.intersection(label):
+        return True
+    if any((a, b) in _AVOID_PAIRS for a, b in pairwise(near)):
+        return True
+    pairs = list(pairwise(near))
+    if any(a in _WARY and b in _ABOUT for a, b in pairs):
+        return True  # "I'd be cautious about calling ...", "sceptical of ..."
+    if any(pair in _TURNING_AWAY for pair in pairs) or ("no", "way") in pairs:
+        return True  # "steer clear of ...", "lean away from ...", "no way we score ..."
+    if any(a == "little" and b in _GROUNDS for a, b in pairs):
+        return True  # "there's little case for ..."
+    if _KEEPING.intersection(near[-_KEEP_REACH:]) and "out" in said[spans[0][1] + 1 :]:
+        return True  # "keep the chargeback status out of the features"
+    covered = {k for a, b in spans for k in range(a, b + 1)}
+    return any(
+        said[j] == "not" and (j + 1 == a or said[j + 1] in _NOT_OPENS)
+        for a, _ in spans[1:]
+        for j in range(max(0, a - _NOT_REACH), a)
+        if j not in covered
+    )
+
+
+def _governing(prefix: list[str]) -> list[str]:
+    """The words before the mistake in its clause that may govern it: back to the last word
+    that starts a new thought ("by", "but", "so", "because") and at most _GOVERN_REACH."""
+    near = prefix[-_GOVERN_REACH:]
+    for k in range(len(near) - 1, -1, -1):
+        if near[k] in _NEW_THOUGHT:
+            return near[k + 1 :]
+    return near
+
+
+def _condition(prefix: list[str]) -> int | None:
+    """Where, in the mistake's clause before it, a condition opens ("if", "unless",
+    "suppose", "what if", "in case"; "were we to", "should we" at the clause's start), or
+    None."""
+    for k, w in enumerate(prefix):
+        if w in _CONDITIONS or tuple(prefix[k : k + 2]) in _CONDITION_PAIRS:
+            return k
+    if len(prefix) >= 2 and prefix[0] in _INVERTED and prefix[1] in _PERSONS:
+        return 0
+    return None
+
+
+def _supposed(
+    words: Words,
+    said: list[str],
+    first: int,
+    last: int,
+    opens: int,
+    condition: int,
+    span: tuple[int, int],
+    gaps: Sequence[int],
+) -> bool:
+    """Whether the condition holding the mistake supposes it rather than sets a rule on it.
+
+    A condition on our own doing ("if we train on last month and treat no chargeback yet as
+    legitimate, ...") supposes it, so does one whose clause the mistake does not leave. Not
+    when the main clause is a plan of ours or an order ("if the score is above 0.5, we
+    decline"; "if offline AUC improves, we launch it"): that is the rule the answer sets."""
+    start, end = span
+    opener = opens + condition
+    closes = _clause_end(words, opener, last)
+    if end > closes:
+        return False  # the mistake goes on into the main clause: a rule on it
+    if condition > 0:
+        return False  # the clause states something, then its condition: "decline if ... 0.5"
+    between = said[opener - first + 1 : start - first]
+    if _ours(between[1:]):
+        return False  # the main clause began, unpunctuated: "if it times out we return ..."
+    if any(said[k - first] in _OURS or said[k - first] in _PLANS for k in gaps):
+        return False  # the mistake goes on into it: "if the offline AUC improves we ship it"
+    # The main clause: unpunctuated after the mistake on a subject of ours ("if we set the
+    # threshold at 0.5 we block ..."), or the next clause.
+    rest = said[end + 1 - first : closes + 1 - first]
+    ours = [k for k, w in enumerate(rest) if w in _OURS or w in _PLANS]
+    main = rest[ours[0] :] if ours else said[closes + 1 - first :] if closes < last else []
+    main = [w for w in main if w != "then"]
+    if between and (between[0] in _PERSONS or between[0].endswith("ing")):
+        # our own doing supposed ("if we train on ... and treat ..., we are teaching the
+        # model ..."), unless the main clause is what we then do ("..., we block ...")
+        return not (len(main) > 1 and main[0] in _OURS and main[1] not in _NOT_DOING)
+    if len(between) > _CONDITION_REACH:
+        return False  # run on past the condition unpunctuated: "if it is down the request ..."
+    return not (main and _ours(main[:2]))
+
+
+def _clause_end(words: Words, k: int, last: int) -> int:
+    """The last word of the clause holding word k (up to the sentence's last word)."""
+    j = k
+    while j < last and not words.boundary_before(j + 1):
+        j += 1
+    return j
+
+
+def _ours(opening: list[str]) -> bool:
+    """Whether a clause opens on a plan of ours: "we", "I'd", "then we'll"."""
+    return any(w in _OURS or w in _PLANS for w in opening)
+
+
+def _planned(prefix: list[str]) -> bool:
+    """Whether a plan of ours stands shortly before the mistake in its clause: "we'll",
+    "I'd", "let's", "we will", "I would" (a subject of ours with a modal)."""
+    near = prefix[-_PLAN_REACH:]
+    if _PLANS.intersection(near):
+        return True
+    return any(a in _OURS and b in _PLAN_MODALS for a, b in pairwise(near))
+
+
+def _subject(prefix: list[str], openers: frozenset[str] = _OPENERS) -> list[str]:
+    """The first words of a clause past the words that open it ("and then they ...")."""
+    k = 0
+    while k < len(prefix) and prefix[k] in openers:
+        k += 1
+    return prefix[k : k + _OTHERS_REACH]
+
+
+def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
+    """Whether the clause tells someone else's choice, by its subject ("they", "a team", "my
+    colleague", "the old system"), or what we have seen done ("I've seen fully automated
+    removal take down ..."), or the sentence a story of the past before the mistake ("years
+    ago", "at my last job", "last time", "used to"), or the system as it stands ("Today ...",
+    "Right now ...", with no plan of ours in the sentence)."""
+    near = prefix[-_SEEN_REACH:]
+    if any(w in _SEEING and (k == 0 or near[k - 1] in _HAVING) for k, w in enumerate(near)):
+        return True
+    subject = _subject(prefix)
+    if subject:
+        head = subject[0]
+        if head in _OTHERS and subject[1:2] != ["of"]:
+            return True
+        # "a team I worked with", not "a team of raters" (a part of our design)
+        if (
+            head in _DETERMINERS
+            and len(subject) > 1
+            and (
+                (subject[1] in _OTHERS and subject[2:3] != ["of"] and not _our_team(subject))
+                or (subject[1] in _FORMER and len(subject) > 2 and not _ours(subject))
+            )
+        ):
+            return True
+    if _PAST_MARKS.intersection(before):
+        return True
+    if ("used", "to") in pairwise(before[-_USED_TO_REACH:]):
+        return True  # a past habit: "Finance used to report MAPE"
+    if not _OWN_PLAN.intersection(said) and (
+        any(tuple(before[: len(o)]) == o for o in _NOW_OPENERS) or (subject[:1] == ["today's"])
+    ):
+        return True  # the system as it stands: "Today's system blocks everything above 0.5"
+    for k, pair in enumerate(pairwise(before)):
+        if pair in _PAST_PAIRS:
+            return True
+        # "Last year we split ...", not "pool the last year of searches"
+        if pair == ("last", "year") and before[k + 2 : k + 3] and before[k + 2] in _PERSONS:
+            return True
+    return False
+
+
+def _our_team(subject: list[str]) -> bool:
+    """Whether the subject is the team the answer speaks for: "the team", "our team"."""
+    return subject[0] in ("the", "our", "my") and subject[1] in ("team", "teams")
+
+
+def _fault_framed(prefix: list[str], label: list[str]) -> bool:
+    """Whether a noun of fault frames the mistake: before it in its clause ("the temptation
+    to take ...", "my worry with labelling ...", "the tempting move is to shuffle ... and
+    split ...") or in its label ("A pitfall: ..."), unless a clause of ours follows the noun
+    ("a shortcut we take is ...")."""
+    if ("at", "best") in pairwise(prefix):
+        return True  # "unclicked results are at best weak negatives"
+    for framing in (prefix[-_GOVERN_REACH:], label):
+        nouns = [k for k, w in enumerate(framing) if w in _FAULT_NOUNS]
+        # not "a shortcut we take is ...": the noun names a choice of ours
+        if nouns and not _ours(framing[nouns[0] + 1 :]):
+            return True
+    return False
+
+
+def _verdict_after(words: Words, said: list[str], first: int, last: int, end: int) -> bool:
+    """Whether the mistake is the subject of a verdict that follows its first words or its
+    last (`end`, each tried) in its clause: "... won't do", "... isn't an option", "... is a
+    trap", "... is far too risky", "batch scoring overnight would be too late for payments"
+    (its later words may stand inside the verdict), also past an aside between commas
+    ("removing everything it flags, without human review, isn't acceptable")."""
+    closes = _clause_end(words, end, last)
+    after = said[end + 1 - first : closes + 1 - first]
+    aside = None
+    if said[_clause_start(words, first, end) - first] in _ASIDE_OPENERS:
+        aside = closes  # the mistake ends inside the aside: "..., with no review queue, is"
+    elif closes < last and said[closes + 1 - first] in _ASIDE_OPENERS:
+        aside = _clause_end(words, closes + 1, last)
+    if aside is not None and aside < last and said[aside + 1 - first] in _VERDICT_HEADS:
+        after = said[aside + 1 - first : _clause_end(words, aside + 1, last) + 1 - first]
+    if ("at", "best") in pairwise(after):
+        return True  # "... are weak negatives at best", "... a v3 idea at best"
+    for k, w in enumerate(after[:_VERDICT_SUBJECT]):
+        if w in _OURS or w in _PLANS or w in _OUR_PROGRESSIVE:
+            return False  # a clause of ours goes on: "a random split we'd never use"
+        if w in _VERDICT_HEADS:
+            judged = after[k + 1 : k + 1 + _VERDICT_REACH]
+            negated = w.endswith("n't") or w == "cannot" or "not" in judged
+            if _VERDICT_AGAINST.intersection(judged) or (
+                negated and _VERDICT_NEUTRAL.intersection(judged)
+            ):
+                return True
+            if ("out", "of") in pairwise(judged):
+                return True  # "is out of the question"
+            if judged[:1] == ["how"] and not _ours(judged[1:2]):
+                return True  # "is how you end up with ...", "is how platforms get ..."
+            if "too" in judged[:-1] or (k + len(judged) + 1 < len(after) and "too" in judged):
+                return True  # "would be too late for payments" (not "... too" closing it)
+            if any(after[j : j + 3] == ["than", "it", "is"] for j in range(k + 1, len(after))):
+                return True  # "would make precision look 500x better than it is"
+            ours = [
+                j
+                for j, x in enumerate(judged)
+                if x in _OURS or x in _PLANS or x in _OUR_PROGRESSIVE
+            ]
+            if ours and _REFUSALS.intersection(judged[ours[0] :]):
+                return True  # "is something I'd never ship"
+            if ("last", "thing") in pairwise(judged):
+                return True  # "is the last thing we'd do"
+            if ours and _UNDOING.intersection(judged[ours[0] :]):
+                return True  # "is what we're replacing"
+    return False
+
+
+def _consequence(
+    words: Words, said: list[str], first: int, last: int, opens: int, start: int
+) -> bool:
+    """Whether the mistake's clause tells what a thing would do, not what we do: a modal
+    ("would", "could", "might") after a subject that is not ours, a deed ("shuffling the
+    rows would leak ..."), a pointer back ("that would put next week in training") or the
+    mistake itself ("a 0.5 threshold would decline almost nothing"), and not a verb of the
+    design ("negatives would be ...")."""
+    closes = _clause_end(words, start, last)
+    clause = said[opens - first : closes + 1 - first]
+    for k, w in enumerate(clause):
+        if w in _CONSEQUENCE_VERBS and k > start - opens and clause[0].endswith("ing"):
+            return True  # a deed as the subject: "deleting messages immediately means ..."
+        if w in _CONSEQUENCE_MODALS and k + 1 < len(clause):
+            verb = (
+                clause[k + 1]
+                if clause[k + 1] not in ("just", "only", "also")
+                else (clause[k + 2] if k + 2 < len(clause) else "")
+            )
+            subject = _subject(clause[:k], _CONJUNCTIONS)
+            if verb in _DESIGN_VERBS or not subject or _ours(subject):
+                return False
+            return subject[0] in _ANAPHORS or subject[0].endswith("ing") or k > start - opens
+    return False
