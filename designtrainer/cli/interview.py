@@ -86,8 +86,8 @@ def run_tui(args: argparse.Namespace, start: object = None) -> int:
     except ImportError as exc:  # pragma: no cover - textual is a dependency
         raise common.UsageError(f"the terminal UI is unavailable: {exc}") from None
     dirs = [Path(d) for d in getattr(args, "cases_dir", None) or []]
-    run(dirs, start)  # type: ignore[arg-type]  # a StoreError is reported by main
-    return common.EXIT_OK
+    # A StoreError is reported by main; an app that ended on an error returns 1.
+    return run(dirs, start)  # type: ignore[arg-type]
 
 
 def cmd_practice(args: argparse.Namespace) -> int:

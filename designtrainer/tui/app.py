@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -29,8 +30,8 @@ from textual.timer import Timer
 from designtrainer import sessions
 from designtrainer.domain.settings import THEME
 from designtrainer.render.formatting import plural, when
-from designtrainer.store.db import Store
-from designtrainer.tui.saving import open_store, write_or_say
+from designtrainer.store.db import Store, StoreError
+from designtrainer.tui.saving import open_store, reason, write_or_say
 from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
@@ -473,8 +474,19 @@ class DesignTrainerApp(App[None]):
     def _handle_exception(self, error: Exception) -> None:
         """An error no handler foresaw ends the app (Textual's way), but never with typed text
         unsaved: every screen first saves, or writes a copy, as quitting does. What they
-        say is printed after the traceback (`rescued`)."""
+        say is printed after the traceback (`rescued`).
+
+        A store that fails where no screen expected it (a damaged page met by a later read)
+        is no bug of ours: its message, which names the file and what to do, is printed
+        instead of a traceback, and the app still ends with status 1 (Textual cannot go on
+        once a handler has raised)."""
         self.rescued = self._rescue_all()
+        if isinstance(error, StoreError | sqlite3.Error):
+            self.rescued.insert(0, f"designtrainer: {reason(error)}")
+            self._return_code = 1
+            self._exception_event.set()  # what waits for the app (a test's pilot) stops waiting
+            self._close_messages_no_wait()  # as Textual's own fatal error, without its traceback
+            return
         super()._handle_exception(error)
 
     def on_unmount(self) -> None:
@@ -496,9 +508,11 @@ def settle() -> None:
     gc.freeze()
 
 
-def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> None:
-    """Open the TUI; a store that cannot be opened is a StoreError naming the path (exit 1)."""
+def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> int:
+    """Open the TUI and return its exit status (1 when it ended on an error); a store that
+    cannot be opened is a StoreError naming the path (exit 1)."""
     app = DesignTrainerApp(store=open_store(), cases_dirs=cases_dirs, start=start)
     app.run()
     for message in app.rescued:  # after Textual's traceback, on the restored terminal
         print(visible(message), file=sys.stderr)
+    return app.return_code or 0

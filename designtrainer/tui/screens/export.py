@@ -25,6 +25,7 @@ from designtrainer.paths import exports_dir
 from designtrainer.render.export import Format, default_filename
 from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.text import plain
 
 FORMATS: tuple[tuple[Format, str], ...] = (
@@ -129,7 +130,8 @@ class ExportScreen(ModalScreen[Path | None]):
 def export_attempt(node: DOMNode, attempt_id: int) -> None:
     """Ask where and how to export an attempt, then say where it went."""
     app = dt_app(node)
-    attempt = app.store.get(attempt_id)
+    # A damaged page of its answers is a message naming it, as opening it from History is.
+    attempt = write_or_say(node, lambda: app.store.get(attempt_id), f"read attempt #{attempt_id}")
     if attempt is None:
         return
     case = app.library.cases.get(attempt.case_id) if app.library else None
