@@ -142,12 +142,27 @@ def input_name(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
+MAX_ANSWER_BYTES = 5_000_000
+"""The largest answer file read: some 800,000 words, far past any answer or write-up. Without a
+bound, `grade /dev/zero` or an endless pipe into `grade -` read until memory ran out."""
+
+
 def read_input(name: str) -> str:
-    """A file (or stdin for "-") as UTF-8 text; InputError naming the line of a bad byte."""
+    """A file (or stdin for "-") as UTF-8 text; InputError naming the line of a bad byte, or
+    saying the input is larger than `MAX_ANSWER_BYTES` (only that much and one byte is read)."""
     try:
-        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        if name == "-":
+            raw = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
+        else:
+            with open(name, "rb") as file:
+                raw = file.read(MAX_ANSWER_BYTES + 1)
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_ANSWER_BYTES:
+        raise InputError(
+            f"{input_name(name)}: larger than {MAX_ANSWER_BYTES:,} bytes, the most an answer "
+            "file may be"
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

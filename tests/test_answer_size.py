@@ -1,0 +1,64 @@
+"""An answer file is read up to a bound: `grade /dev/zero` or an endless pipe into `grade -`
+ran until memory gave out; a file far past any answer is a one-line error, exit 1."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from designtrainer.cli import main
+from designtrainer.cli.common import MAX_ANSWER_BYTES
+
+
+class Endless(io.RawIOBase):
+    """A stdin that never ends (as `yes | designtrainer grade -`)."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        buffer[:] = b"y\n" * (len(buffer) // 2) + b"y" * (len(buffer) % 2)
+        return len(buffer)
+
+
+@pytest.mark.parametrize("command", ["grade", "import"])
+def test_an_answer_file_past_the_limit_is_an_error(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+) -> None:
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    big = tmp_path / "big.md"
+    big.write_bytes(b"word " * (MAX_ANSWER_BYTES // 5 + 1))
+    assert main([command, str(big)]) == 1
+    err = capsys.readouterr().err
+    assert f"{big}: " in err and f"{MAX_ANSWER_BYTES:,} bytes" in err
+    assert "Traceback" not in err
+
+
+def test_an_answer_at_the_limit_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    text = "## Data\nFraud is rare, about 0.1% of transactions.\n"
+    answer = tmp_path / "answer.md"
+    answer.write_text(text + " " * (MAX_ANSWER_BYTES - len(text)))
+    assert main(["grade", str(answer), "--case", "fraud-detection", "--format", "json"]) == 0
+
+
+def test_an_endless_stdin_ends_in_an_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(Endless())))
+    assert main(["grade", "-", "--case", "fraud-detection"]) == 1
+    assert "<stdin>" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_a_device_that_never_ends_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["grade", "/dev/zero", "--case", "fraud-detection"]) == 1
+    assert "/dev/zero: " in capsys.readouterr().err
