@@ -75,15 +75,24 @@ class ExportScreen(ModalScreen[Path | None]):
 
     @property
     def target(self) -> Path:
-        folder = Path(self.query_one("#folder", Input).value.strip() or ".").expanduser()
+        folder = Path(self.query_one("#folder", Input).value.strip() or ".")
+        try:
+            folder = folder.expanduser()
+        except RuntimeError:  # "~name" of no user: left as typed, a folder that does not exist
+            pass
         return folder / default_filename(self.attempt, self.format)
 
     @on(Input.Changed)
     @on(RadioSet.Changed)
     @on(Checkbox.Changed)
     def _show_target(self) -> None:
+        """Runs on every key typed in the folder, so half-typed paths pass through here: one
+        the system cannot look up (a name too long) is only said when Export is pressed."""
         target = self.target
-        exists = target.exists() or target.is_symlink()
+        try:
+            exists = target.exists() or target.is_symlink()
+        except (OSError, ValueError):
+            exists = False
         note = " (exists)" if exists else ""
         self.query_one("#target", Label).update(plain(f"Writes {target}{note}"))
         self.query_one("#problem", Label).update("")
