@@ -10,6 +10,7 @@ is created on the first export; a folder typed in that does not exist is refused
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual import on
@@ -76,10 +77,9 @@ class ExportScreen(ModalScreen[Path | None]):
     @property
     def target(self) -> Path:
         folder = Path(self.query_one("#folder", Input).value.strip() or ".")
-        try:
+        # "~name" of no user is left as typed: a folder that does not exist, said on Export.
+        with contextlib.suppress(RuntimeError):
             folder = folder.expanduser()
-        except RuntimeError:  # "~name" of no user: left as typed, a folder that does not exist
-            pass
         return folder / default_filename(self.attempt, self.format)
 
     @on(Input.Changed)
