@@ -62,3 +62,32 @@ def test_an_endless_stdin_ends_in_an_error(
 def test_a_device_that_never_ends_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["grade", "/dev/zero", "--case", "fraud-detection"]) == 1
     assert "/dev/zero: " in capsys.readouterr().err
+
+
+LONG = "a" * 300  # longer than a file name may be (255 bytes on Linux and macOS)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", LONG],
+        ["list", "--cases-dir", LONG],
+        ["show", "fraud-detection", "--cases-dir", f"{LONG}/cases"],
+        ["grade", "answer.md", "--cases-dir", LONG],
+    ],
+    ids=["validate", "list", "show", "grade"],
+)
+def test_a_path_the_system_refuses_is_a_message_not_a_traceback(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+) -> None:
+    """A name too long for the file system raised from the checks on the paths given."""
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "answer.md").write_text("## Data\nFraud is rare.\n")
+    code = main(args)
+    err = capsys.readouterr().err
+    assert code in (1, 2) and err.startswith("designtrainer: ") and LONG in err
+    assert "name too long" in err.lower()

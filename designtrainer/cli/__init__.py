@@ -141,6 +141,12 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return common.EXIT_OK
+    except OSError as exc:
+        # A path the system refuses where no command looked for it (a name too long for the
+        # file system, met by the first `is_dir` of a --cases-dir): named, exit 1.
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        common.err(f"{where}{exc.strerror or exc}")
+        return common.EXIT_INVALID
     except Exception as exc:
         if not _cannot_use(exc):
             raise
