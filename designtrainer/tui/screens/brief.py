@@ -21,6 +21,7 @@ from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.session import SessionScreen
 from designtrainer.tui.text import styled
 from designtrainer.tui.widgets.footer import Footer
+from designtrainer.tui.widgets.inert_input import InertInput
 
 
 class BriefScreen(Screen[None]):
@@ -71,7 +72,7 @@ class BriefScreen(Screen[None]):
                 "the conversation.",
                 classes="muted",
             )
-        yield Input(
+        yield InertInput(
             placeholder="Ask the interviewer a clarifying question and press Enter", id="question"
         )
         yield Footer()

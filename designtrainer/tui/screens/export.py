@@ -28,6 +28,7 @@ from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.text import plain
+from designtrainer.tui.widgets.inert_input import InertInput
 
 FORMATS: tuple[tuple[Format, str], ...] = (
     ("md", "Markdown (.md): reads well on GitHub, imports back"),
@@ -52,7 +53,7 @@ class ExportScreen(ModalScreen[Path | None]):
             box.border_title = "Export"
             yield Label(plain(f"Attempt #{self.attempt.id}: {self.attempt.case_title}"))
             yield Label("Folder", classes="field")
-            yield Input(str(self.folder), id="folder")
+            yield InertInput(str(self.folder), id="folder")
             yield Label("Format", classes="field")
             with RadioSet(id="format"):
                 for i, (_, label) in enumerate(FORMATS):
