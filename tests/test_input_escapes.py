@@ -1,7 +1,7 @@
 """A one-line box (the picker's filter, the clarifying question, the export folder) never
-sends a control or format character it holds to the terminal: Textual's Input drew a pasted
-ESC raw, so `ESC [2J` from a copied web page cleared the screen and `ESC ]52` wrote the
-clipboard, on every redraw. Each is drawn as a picture (ESC as ␛), one for one."""
+sends a control or format character it holds to the terminal: Textual's Input put a pasted
+ESC raw into the frame (a terminal that passes it through in a paste then obeys `ESC [2J` or
+`ESC ]52`). Each is drawn as a picture (ESC as ␛), one for one."""
 
 from __future__ import annotations
 

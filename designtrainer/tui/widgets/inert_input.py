@@ -8,8 +8,9 @@ from designtrainer.tui.text import pictured
 
 
 class InertInput(Input):
-    """Textual's Input draws its value as it is: a pasted `ESC [2J` (copied from a web page)
-    cleared the screen, and `ESC ]52` wrote the clipboard, on every redraw.
+    """Textual's Input draws its value as it is: an ESC that reaches it (pasted in a terminal
+    that passes control characters through) goes into the frame written to the terminal,
+    where `ESC [2J` clears the screen and `ESC ]52` writes the clipboard, on every redraw.
 
     A one-line box has no use for such characters, so its value holds them as the pictures an
     editor draws (ESC as ␛, U+202E as U+FFFD): one character for one, so the cursor stays
