@@ -98,4 +98,5 @@ def test_the_trainer_ending_on_an_error_exits_with_its_status(
 
     monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
     monkeypatch.setattr(DesignTrainerApp, "run", failed)
+    monkeypatch.setattr("designtrainer.tui.app.has_terminal", lambda: True)
     assert main(["practice", "fraud-detection"]) == 1

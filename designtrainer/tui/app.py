@@ -508,10 +508,29 @@ def settle() -> None:
     gc.freeze()
 
 
+class NoTerminal(Exception):
+    """The TUI was asked for where there is no terminal to read keys from and draw on."""
+
+
+def has_terminal() -> bool:
+    """Textual reads keys from stdin and draws on stderr: both must be the terminal.
+
+    Without one (a script, a pipe, CI) it wrote its escape codes into the pipe, read the end
+    of stdin as a request to quit, and left an empty attempt behind each time."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
 def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> int:
     """Open the TUI and return its exit status (1 when it ended on an error); a store that
-    cannot be opened is a StoreError naming the path (exit 1)."""
-    app = DesignTrainerApp(store=open_store(), cases_dirs=cases_dirs, start=start)
+    cannot be opened is a StoreError naming the path (exit 1), said before NoTerminal."""
+    store = open_store()
+    if not has_terminal():
+        store.close()
+        raise NoTerminal(
+            "the trainer needs a terminal to draw in and read keys from (here stdin or stderr "
+            "is not one); run it in a terminal, or work on files with `template` and `grade`"
+        )
+    app = DesignTrainerApp(store=store, cases_dirs=cases_dirs, start=start)
     app.run()
     for message in app.rescued:  # after Textual's traceback, on the restored terminal
         print(visible(message), file=sys.stderr)
