@@ -6,8 +6,11 @@ the store is opened up front (it is a few milliseconds) because every screen rea
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import os
+import signal
 import sqlite3
 import sys
 import time
@@ -175,6 +178,24 @@ class DesignTrainerApp(App[None]):
             self._library_loaded(self.library)
         if not self.is_headless:
             self.set_interval(1.0, self._exit_if_terminal_gone)
+        self._quit_on_signals()
+
+    _SIGNALS = tuple(
+        getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+    )
+
+    def _quit_on_signals(self) -> None:
+        """SIGTERM (a `kill`, a shutdown) and SIGHUP (the terminal closed) quit as Ctrl+Q does:
+        what is typed is saved, or copied, and the terminal is given back.
+
+        Python's default ended the process on the spot: up to a second of typing lost and,
+        after SIGTERM, the shell left in the app's screen with mouse reporting on and nothing
+        echoed. The handlers are removed as the app ends (`on_unmount`)."""
+        loop = asyncio.get_running_loop()
+        for sig in self._SIGNALS:
+            # Not possible off the main thread or on Windows: the default stays.
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.add_signal_handler(sig, self.call_next, self.action_quit)
 
     def _exit_if_terminal_gone(self) -> None:
         """Quit, saving as on Ctrl+Q, once the terminal is gone (ssh dropped, window or tmux
@@ -490,6 +511,10 @@ class DesignTrainerApp(App[None]):
         super()._handle_exception(error)
 
     def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in self._SIGNALS:
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.remove_signal_handler(sig)
         self.store.close()
         gc.unfreeze()  # what `settle` kept out of the collector's way is garbage from here on
 
