@@ -91,3 +91,22 @@ def test_a_path_the_system_refuses_is_a_message_not_a_traceback(
     err = capsys.readouterr().err
     assert code in (1, 2) and err.startswith("designtrainer: ") and LONG in err
     assert "name too long" in err.lower()
+
+
+@pytest.mark.parametrize("command", [["grade", "answer.md"], ["history"], ["list"]])
+def test_json_asked_for_as_json_says_how(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--json`, as many tools spell it, was only "unrecognized arguments: --json" under the
+    usage of the whole program, not the command's."""
+    with pytest.raises(SystemExit) as exc:
+        main([*command, "--json"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --json" in err and "--format json" in err
+
+
+def test_no_json_hint_where_there_is_no_json(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--json"])
+    assert "--format json" not in capsys.readouterr().err
