@@ -100,3 +100,32 @@ def test_the_trainer_ending_on_an_error_exits_with_its_status(
     monkeypatch.setattr(DesignTrainerApp, "run", failed)
     monkeypatch.setattr("designtrainer.tui.app.has_terminal", lambda: True)
     assert main(["practice", "fraud-detection"]) == 1
+
+
+async def test_an_attempt_open_in_another_window_is_not_deleted_from_under_it(
+    tmp_path: Path, library: Library
+) -> None:
+    """Deleting it made that window's next autosave fail with "FOREIGN KEY constraint failed.
+    If this persists, move the file aside": advice to give up the whole database, for an
+    attempt that was still being written."""
+    import os
+
+    from designtrainer.tui.screens.modals import ChoiceScreen
+
+    store = Store(tmp_path / "db.sqlite3")
+    aid = store.start_attempt("fraud-detection", "Real-time card payment fraud detection")
+    store.save_answer(aid, "data", ANSWER)
+    other_window = os.getppid()  # a live process that is not this one
+    store.db.execute("UPDATE attempts SET owner_pid = ? WHERE id = ?", (other_window, aid))
+    store.close()
+    said: list[str] = []
+    async with opened(tmp_path, library) as (app, pilot):
+        app.notify = lambda message, **kw: said.append(str(message))  # type: ignore[method-assign]
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("d")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChoiceScreen)
+        assert any("another" in m and "window" in m for m in said), said
+        assert app.store.get(aid) is not None

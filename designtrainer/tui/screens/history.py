@@ -192,6 +192,14 @@ class HistoryScreen(Screen[None]):
         attempt = self._read(attempt_id)
         if attempt_id is None or attempt is None:
             return
+        if store.in_use_elsewhere(attempt_id):
+            # Deleted under it, that window's next autosave would fail with a database error.
+            self.notify(
+                f"Attempt #{attempt_id} is open in another designtrainer window: leave it "
+                "there first, then delete it here.",
+                severity="warning",
+            )
+            return
 
         def chosen(choice: str | None) -> None:
             if choice == "delete":
