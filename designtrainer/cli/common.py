@@ -55,6 +55,7 @@ def library(args: argparse.Namespace, case_id: str | None = None) -> Library:
     """The case library; with `case_id`, only what that case needs when it is found there
     (a command about one case should not load and validate all of them: see only_case)."""
     from designtrainer.loading.library import default_sources, load_library, only_case
+    from designtrainer.loading.problems import validate_command
 
     dirs = [Path(d) for d in (getattr(args, "cases_dir", None) or [])]
     for d in dirs:
@@ -68,7 +69,7 @@ def library(args: argparse.Namespace, case_id: str | None = None) -> Library:
         n = len({p.file for p in lib.problems})
         err(
             f"warning: {plural(n, 'file')} with problems {'was' if n == 1 else 'were'} skipped "
-            "(run `designtrainer validate` for details)"
+            f"(run `{validate_command(dirs)}` for details)"
         )
     return lib
 

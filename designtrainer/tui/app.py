@@ -283,11 +283,14 @@ class DesignTrainerApp(App[None]):
         settle()
         if library.problems:
             n = len({p.file for p in library.problems})
+            from designtrainer.loading.problems import validate_command
+
             self.notify(
                 f"{plural(n, 'case file')} with problems {'was' if n == 1 else 'were'} skipped; "
-                "run `designtrainer validate` for details.",
+                f"run `{visible(validate_command(self.cases_dirs))}` for details.",
                 severity="warning",
                 timeout=8,
+                markup=False,  # the folders are the person's own, "[" and all
             )
         self.library_ready.publish(library)
         if self.start is not None:
