@@ -110,3 +110,20 @@ def test_no_json_hint_where_there_is_no_json(capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit):
         main(["export", "--json"])
     assert "--format json" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["import"], ["grade", "--case", "fraud-detection"]])
+def test_an_html_export_given_back_says_to_use_the_markdown_one(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    """`import page.html` said "no case given; pass --case ID", and with --case, "no answers
+    found under section headings": a chase that never names the real trouble."""
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    page = tmp_path / "fraud-detection-2026-12-01-solo.html"
+    page.write_text('<!DOCTYPE html>\n<html lang="en">\n<head><title>x</title></head></html>\n')
+    assert main([command[0], str(page), *command[1:]]) == 1
+    err = capsys.readouterr().err
+    assert "HTML" in err and "markdown" in err

@@ -149,8 +149,9 @@ bound, `grade /dev/zero` or an endless pipe into `grade -` read until memory ran
 
 
 def read_input(name: str) -> str:
-    """A file (or stdin for "-") as UTF-8 text; InputError naming the line of a bad byte, or
-    saying the input is larger than `MAX_ANSWER_BYTES` (only that much and one byte is read)."""
+    """A file (or stdin for "-") as UTF-8 text; InputError naming the line of a bad byte,
+    saying the input is larger than `MAX_ANSWER_BYTES` (only that much and one byte is read),
+    or that it is an HTML page (an HTML export given back)."""
     try:
         if name == "-":
             raw = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
@@ -165,10 +166,17 @@ def read_input(name: str) -> str:
             "file may be"
         )
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(f"{name}:{line}: not UTF-8 text") from None
+    if text.lstrip("\ufeff \t\r\n")[:14].lower().startswith(("<!doctype html", "<html")):
+        # An HTML export given back: otherwise "no case given", then "no answers found".
+        raise InputError(
+            f"{input_name(name)}: an HTML page; this reads the markdown answer or export "
+            "(`designtrainer export --format md`)"
+        )
+    return text
 
 
 def open_store() -> Store:
