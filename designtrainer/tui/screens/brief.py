@@ -125,6 +125,14 @@ class BriefScreen(Screen[None]):
         log.scroll_relative(y=lines, animate=False)
 
     def action_begin(self) -> None:
+        # The box goes with this screen: a question not yet asked (or a framing written here,
+        # taken for the answer) would be lost without a word.
+        if self.query_one("#question", Input).value.strip():
+            self.notify(
+                "Your question is not asked yet: Enter asks it, or clear the box, then Ctrl+N.",
+                severity="warning",
+            )
+            return
         self.app.switch_screen(SessionScreen(self.case, self.attempt_id, "framing"))
 
     def action_leave(self) -> None:
