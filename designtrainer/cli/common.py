@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from designtrainer.render.formatting import plural
+from designtrainer.render.formatting import cells, pad_cells, plural
 from designtrainer.render.terminal import terminal_safe
 
 if TYPE_CHECKING:
@@ -95,8 +95,10 @@ def case_table(lib: Library, ids: Sequence[str]) -> str:
             else ""
         )
         rows.append((i, title, c.difficulty, str(c.total_minutes), ", ".join(c.tags)))
-    widths = [max(len(r[k]) for r in rows) for k in range(4)]
-    return "\n".join("  ".join(r[k].ljust(widths[k]) for k in range(4)) + "  " + r[4] for r in rows)
+    widths = [max(cells(r[k]) for r in rows) for k in range(4)]
+    return "\n".join(
+        "  ".join(pad_cells(r[k], widths[k]) for k in range(4)) + "  " + r[4] for r in rows
+    )
 
 
 def wrap(text: str, indent: str = "") -> str:
