@@ -40,3 +40,18 @@ def test_list_lines_up_a_wide_title(
     [row] = [line for line in lines if line.startswith("wide ")]
     level = header.index("LEVEL")
     assert cells(row[: row.index("easy")]) == level  # "easy" sits under LEVEL
+
+
+def test_show_underlines_a_wide_title_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    case = (GOOD / "tiny.yaml").read_text().replace("id: tiny", "id: wide")
+    (pack / "wide.yaml").write_text(case.replace("title: Tiny case", f'title: "{WIDE}"'))
+    rubric = (GOOD / "tiny.rubric.yaml").read_text().replace("case: tiny", "case: wide")
+    (pack / "wide.rubric.yaml").write_text(rubric)
+    assert main(["show", "wide", "--cases-dir", str(pack)]) == 0
+    title, rule = capsys.readouterr().out.splitlines()[:2]
+    assert title == WIDE and rule == "=" * cells(WIDE)
