@@ -171,7 +171,8 @@ class PickerScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted, "#cases")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.row_key.value is not None:
+        # No row at all when the filter matches nothing (PageDown in the empty list).
+        if event.row_key is not None and event.row_key.value is not None:
             dt_app(self).warm_case(event.row_key.value, self)
 
     @on(Input.Changed, "#filter")
