@@ -127,3 +127,12 @@ def test_an_html_export_given_back_says_to_use_the_markdown_one(
     assert main([command[0], str(page), *command[1:]]) == 1
     err = capsys.readouterr().err
     assert "HTML" in err and "markdown" in err
+
+
+def test_an_oversized_data_comment_is_said_in_a_sentence() -> None:
+    """It read "the data comment's is over 1048576 characters"."""
+    from designtrainer.io.importing import MAX_DATA_CHARS, ExportFormatError, _read_data
+
+    with pytest.raises(ExportFormatError) as caught:
+        _read_data("[" + " " * MAX_DATA_CHARS + "]", 7)
+    assert f"the data comment's JSON is over {MAX_DATA_CHARS:,} characters" in str(caught.value)

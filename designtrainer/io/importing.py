@@ -183,7 +183,7 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
         )
 
     if len(raw) > MAX_DATA_CHARS:
-        raise bad(f"is over {MAX_DATA_CHARS} characters")
+        raise bad(f"JSON is over {MAX_DATA_CHARS:,} characters")  # "the data comment's JSON"
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:
