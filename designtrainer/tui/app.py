@@ -185,17 +185,38 @@ class DesignTrainerApp(App[None]):
     )
 
     def _quit_on_signals(self) -> None:
-        """SIGTERM (a `kill`, a shutdown) and SIGHUP (the terminal closed) quit as Ctrl+Q does:
-        what is typed is saved, or copied, and the terminal is given back.
-
-        Python's default ended the process on the spot: up to a second of typing lost and,
-        after SIGTERM, the shell left in the app's screen with mouse reporting on and nothing
-        echoed. The handlers are removed as the app ends (`on_unmount`)."""
+        """SIGTERM (a `kill`, a shutdown) and SIGHUP (the terminal closed) save what is typed
+        first (`_signalled`). Python's default ended the process on the spot: up to a second
+        of typing lost and, after SIGTERM, the shell left in the app's screen with mouse
+        reporting on and nothing echoed. The handlers are removed as the app ends
+        (`on_unmount`)."""
         loop = asyncio.get_running_loop()
         for sig in self._SIGNALS:
             # Not possible off the main thread or on Windows: the default stays.
             with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
-                loop.add_signal_handler(sig, self.call_next, self.action_quit)
+                loop.add_signal_handler(sig, self._signalled, sig)
+
+    def _signalled(self, sig: int) -> None:
+        """With the terminal there (a SIGTERM), quit as Ctrl+Q does: saved, terminal given
+        back. Without it (SIGHUP, or SIGTERM after the window closed), nothing can be given
+        back, and Textual's orderly exit can wait on the dead terminal for ever, leaving a
+        process that holds its attempt open: save, or copy, what is typed, then end as the
+        signal's default would."""
+        if sig == signal.SIGTERM and self._terminal_alive():
+            self.call_next(self.action_quit)
+            return
+        self._rescue_all()
+        signal.signal(sig, signal.SIG_DFL)
+        os.kill(os.getpid(), sig)
+
+    @staticmethod
+    def _terminal_alive() -> bool:
+        """A terminal that hung up is no longer a tty."""
+        stdin = sys.__stdin__
+        try:
+            return stdin is not None and os.isatty(stdin.fileno())
+        except (OSError, ValueError):
+            return False
 
     def _exit_if_terminal_gone(self) -> None:
         """Quit, saving as on Ctrl+Q, once the terminal is gone (ssh dropped, window or tmux
@@ -203,14 +224,9 @@ class DesignTrainerApp(App[None]):
 
         Started through `make run` the app is not sent the hang-up, and Textual's input
         thread then spins at full CPU on the dead terminal's end of file for as long as
-        the process lives. A terminal that hung up is no longer a tty.
+        the process lives.
         """
-        stdin = sys.__stdin__
-        try:
-            alive = stdin is not None and os.isatty(stdin.fileno())
-        except (OSError, ValueError):
-            alive = False
-        if not alive:
+        if not self._terminal_alive():
             self.exit()
 
     @work(thread=True, exclusive=True, group="library")
