@@ -5,6 +5,7 @@ Tests set DESIGNTRAINER_HOME to a temporary directory so they never touch a real
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -17,11 +18,21 @@ HOME_ENV = "DESIGNTRAINER_HOME"
 CASES_ENV = "DESIGNTRAINER_CASES"
 
 
+def _expanded(raw: str) -> Path:
+    """`raw` with a leading `~` or `~name` expanded: for a `~name` of no user, a
+    FileNotFoundError naming it (pathlib raises RuntimeError, which no caller of a path
+    expects: it ended every command in a traceback)."""
+    try:
+        return Path(raw).expanduser()
+    except RuntimeError:
+        raise FileNotFoundError(errno.ENOENT, "no user has that home folder", raw) from None
+
+
 def data_home() -> Path:
     """The user's data directory (the store lives here), created on first use."""
     override = os.environ.get(HOME_ENV)
     if override:
-        path = Path(override).expanduser()
+        path = _expanded(override)
     else:
         from platformdirs import user_data_path
 
@@ -59,4 +70,10 @@ def schema_path(kind: str) -> Path:
 def env_case_dirs() -> list[Path]:
     """Directories named in DESIGNTRAINER_CASES (an os.pathsep-separated list)."""
     raw = os.environ.get(CASES_ENV, "")
-    return [Path(part).expanduser() for part in raw.split(os.pathsep) if part.strip()]
+    dirs = []
+    for part in (p for p in raw.split(os.pathsep) if p.strip()):
+        try:
+            dirs.append(_expanded(part))
+        except FileNotFoundError:  # skipped, as every folder named there that does not exist
+            continue
+    return dirs

@@ -12,6 +12,7 @@ import gc
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from designtrainer import __version__
 from designtrainer.cli import common
@@ -41,6 +42,17 @@ class _Parser(argparse.ArgumentParser):
     every fresh command, which never shows help (issue 12). Subparsers are of this class too
     (argparse makes them of their parent's)."""
 
+    json_hint = False
+    """The command being parsed writes JSON with `--format json` (see `error`)."""
+
+    def error(self, message: str) -> NoReturn:
+        """argparse's error, with the way to ask for JSON when a command that writes it was
+        asked for it as `--json`, as many tools spell it."""
+        _, _, unknown = message.partition("unrecognized arguments:")
+        if self.json_hint and "--json" in unknown.split():
+            message += " (for JSON output, use --format json)"
+        super().error(message)
+
     def _get_formatter(self) -> argparse.HelpFormatter:
         # Every HelpFormatter takes `width` (typeshed's protocol names `prog` only).
         return self.formatter_class(prog=self.prog, width=common.terminal_columns() - 2)  # type: ignore[call-arg]
@@ -67,6 +79,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (COMMANDS[command],) if command in COMMANDS else GROUPS:
         importlib.import_module(f"designtrainer.cli.{name}").add_commands(sub, common_args)
+    parser.json_hint = command in sub.choices and any(
+        "--format" in action.option_strings and "json" in (action.choices or ())
+        for action in sub.choices[command]._actions
+    )
     return parser
 
 
@@ -141,6 +157,12 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return common.EXIT_OK
+    except OSError as exc:
+        # A path the system refuses where no command looked for it (a name too long for the
+        # file system, met by the first `is_dir` of a --cases-dir): named, exit 1.
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        common.err(f"{where}{exc.strerror or exc}")
+        return common.EXIT_INVALID
     except Exception as exc:
         if not _cannot_use(exc):
             raise

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from designtrainer.cli import common
 from designtrainer.domain.vocabulary import LEVELS, SECTION_IDS
-from designtrainer.render.formatting import plural
+from designtrainer.render.formatting import cells, plural
 
 if TYPE_CHECKING:
     pass
@@ -97,7 +97,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if not args.section:
         out += [
             case.title,
-            "=" * len(case.title),
+            "=" * cells(case.title),  # terminal columns: a wide title is underlined in full
             # No tags and no summary: both name the hard parts ("calibration", "negative
             # downsampling"); the neutral brief is what a candidate sees before an attempt.
             f"{case.difficulty} · {case.total_minutes} min",

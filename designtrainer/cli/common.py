@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from designtrainer.render.formatting import plural
+from designtrainer.render.formatting import cells, pad_cells, plural
 from designtrainer.render.terminal import terminal_safe
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ def library(args: argparse.Namespace, case_id: str | None = None) -> Library:
     """The case library; with `case_id`, only what that case needs when it is found there
     (a command about one case should not load and validate all of them: see only_case)."""
     from designtrainer.loading.library import default_sources, load_library, only_case
+    from designtrainer.loading.problems import validate_command
 
     dirs = [Path(d) for d in (getattr(args, "cases_dir", None) or [])]
     for d in dirs:
@@ -68,7 +69,7 @@ def library(args: argparse.Namespace, case_id: str | None = None) -> Library:
         n = len({p.file for p in lib.problems})
         err(
             f"warning: {plural(n, 'file')} with problems {'was' if n == 1 else 'were'} skipped "
-            "(run `designtrainer validate` for details)"
+            f"(run `{validate_command(dirs)}` for details)"
         )
     return lib
 
@@ -94,8 +95,10 @@ def case_table(lib: Library, ids: Sequence[str]) -> str:
             else ""
         )
         rows.append((i, title, c.difficulty, str(c.total_minutes), ", ".join(c.tags)))
-    widths = [max(len(r[k]) for r in rows) for k in range(4)]
-    return "\n".join("  ".join(r[k].ljust(widths[k]) for k in range(4)) + "  " + r[4] for r in rows)
+    widths = [max(cells(r[k]) for r in rows) for k in range(4)]
+    return "\n".join(
+        "  ".join(pad_cells(r[k], widths[k]) for k in range(4)) + "  " + r[4] for r in rows
+    )
 
 
 def wrap(text: str, indent: str = "") -> str:
@@ -142,17 +145,40 @@ def input_name(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
+MAX_ANSWER_BYTES = 5_000_000
+"""The largest answer file read: some 800,000 words, far past any answer or write-up. Without a
+bound, `grade /dev/zero` or an endless pipe into `grade -` read until memory ran out."""
+
+
 def read_input(name: str) -> str:
-    """A file (or stdin for "-") as UTF-8 text; InputError naming the line of a bad byte."""
+    """A file (or stdin for "-") as UTF-8 text; InputError naming the line of a bad byte,
+    saying the input is larger than `MAX_ANSWER_BYTES` (only that much and one byte is read),
+    or that it is an HTML page (an HTML export given back)."""
     try:
-        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        if name == "-":
+            raw = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
+        else:
+            with open(name, "rb") as file:
+                raw = file.read(MAX_ANSWER_BYTES + 1)
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_ANSWER_BYTES:
+        raise InputError(
+            f"{input_name(name)}: larger than {MAX_ANSWER_BYTES:,} bytes, the most an answer "
+            "file may be"
+        )
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(f"{name}:{line}: not UTF-8 text") from None
+    if text.lstrip("\ufeff \t\r\n")[:14].lower().startswith(("<!doctype html", "<html")):
+        # An HTML export given back: otherwise "no case given", then "no answers found".
+        raise InputError(
+            f"{input_name(name)}: an HTML page; this reads the markdown answer or export "
+            "(`designtrainer export --format md`)"
+        )
+    return text
 
 
 def open_store() -> Store:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from designtrainer.cli import common
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.render.formatting import clock, pct
+from designtrainer.render.formatting import cells, clip_cells, clock, pad_cells, pct
 
 SECTION_SHORT = {
     "framing": "FRAME",
@@ -72,14 +72,14 @@ def _one_line(text: str) -> str:
 
 
 def _short(text: str, width: int) -> str:
-    text = _one_line(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip_cells(_one_line(text), width)
 
 
 def _table(rows: Sequence[tuple[str, ...]]) -> str:
-    widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
+    widths = [max(cells(r[k]) for r in rows) for k in range(len(rows[0]))]
     return "\n".join(
-        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+        "  ".join(pad_cells(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip()
+        for r in rows
     )
 
 

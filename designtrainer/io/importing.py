@@ -30,6 +30,7 @@ import bisect
 import json
 import math
 import re
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -183,13 +184,15 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
         )
 
     if len(raw) > MAX_DATA_CHARS:
-        raise bad(f"is over {MAX_DATA_CHARS} characters")
+        raise bad(f"JSON is over {MAX_DATA_CHARS:,} characters")  # "the data comment's JSON"
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:
         raise bad(f"JSON is not valid ({exc})") from None
     if not isinstance(data, dict):
         raise bad("JSON is not an object")
+
+    latest = time.time() + 86_400  # a day of clock skew between machines
 
     def number(value: object, what: str, optional: bool = False) -> float | None:
         if value is None and optional:
@@ -200,9 +203,17 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
             raise bad(f"'{what}' is not a time (a finite number, 0 or more)")
         return float(value)
 
+    def moment(value: object, what: str, optional: bool = False) -> float | None:
+        """A time something happened: not in the future. 1e300 (or a date past year 9999)
+        was stored, and every list that shows the attempt's date then raised."""
+        at = number(value, what, optional)
+        if at is not None and at > latest:
+            raise bad(f"'{what}' is in the future")
+        return at
+
     out: dict[str, Any] = {
-        "created_at": number(data.get("created_at"), "created_at"),
-        "finished_at": number(data.get("finished_at"), "finished_at", optional=True),
+        "created_at": moment(data.get("created_at"), "created_at"),
+        "finished_at": moment(data.get("finished_at"), "finished_at", optional=True),
     }
     sections = data.get("sections", {})
     if not isinstance(sections, dict):
@@ -220,7 +231,7 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
             sid,
             seconds=number(value.get("seconds", 0), f"sections.{sid}.seconds") or 0.0,
             hints_used=hints,
-            submitted_at=number(
+            submitted_at=moment(
                 value.get("submitted_at"), f"sections.{sid}.submitted_at", optional=True
             ),
         )
@@ -237,7 +248,7 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
             raise bad(f"'{where}' needs a question and an answer (text)")
         if clar is not None and (isinstance(clar, bool) or not isinstance(clar, int)):
             raise bad(f"'{where}.clarification' is not a number")
-        asked = number(q.get("asked_at", out["created_at"]), f"{where}.asked_at") or 0.0
+        asked = moment(q.get("asked_at", out["created_at"]), f"{where}.asked_at") or 0.0
         parsed.append(Question(question, answer, clar, asked))
     out["questions"] = tuple(parsed)
     return out

@@ -41,6 +41,12 @@ class Shared:
         return tuple(map(self.group, raw))
 
 
+def _whole(value: float | None) -> int | None:
+    """A whole number as an int: JSON Schema's integer also takes `9.0`, which would be kept
+    (and printed: "45.0 min", "[core, 2.0]") as a float."""
+    return None if value is None else int(value)
+
+
 def build_case(d: dict[str, Any]) -> Case:
     """The case of a file's data, which the schema has checked."""
     sections = tuple(
@@ -51,7 +57,7 @@ def build_case(d: dict[str, Any]) -> Case:
             hints=tuple(s["hints"]),
             follow_ups=tuple(s["follow_ups"]),
             pitfalls=tuple(s["pitfalls"]),
-            time_budget_minutes=s["time_budget_minutes"],
+            time_budget_minutes=int(s["time_budget_minutes"]),
             reference_answer=s["reference_answer"],
         )
         for sid in SECTION_IDS
@@ -147,11 +153,11 @@ def rubric_of(d: dict[str, Any], shared: Shared | None = None) -> Rubric:
             id=raw["id"],
             section=sid,
             label=raw["label"],
-            weight=raw["weight"],
+            weight=int(raw["weight"]),
             level=raw["level"],
             evidence=shared.evidence(raw["evidence"]),
             why=raw["why"],
-            within=raw.get("within"),
+            within=_whole(raw.get("within")),
             negation=raw.get("negation", "exclude"),
             question=raw.get("question", ""),
         )
@@ -164,7 +170,7 @@ def rubric_of(d: dict[str, Any], shared: Shared | None = None) -> Rubric:
             message=raw["message"],
             evidence=shared.evidence(raw["evidence"]),
             section=raw.get("section"),
-            within=raw.get("within"),
+            within=_whole(raw.get("within")),
             negation=raw.get("negation", "exclude"),
             label=raw.get("label"),
             unless=shared.evidence(raw.get("unless", [])),

@@ -109,20 +109,28 @@ def yaml_files(path: Path) -> tuple[list[Path], list[Problem]]:
     # os.walk, not Path.rglob: a folder that vanishes or can't be read while it is listed
     # (someone's temporary files, under a `--cases-dir` given broadly) is skipped instead of
     # raising out of the listing.
-    found = sorted(
+    named = sorted(
         Path(top, name)
         for top, _, names in os.walk(path)
         for name in names
-        if Path(name).suffix in YAML_SUFFIXES and Path(top, name).is_file()
+        if Path(name).suffix in YAML_SUFFIXES
     )
+    found = [p for p in named if p.is_file()]
+    # Never opened (a FIFO would wait for ever, a device never end), but never left out
+    # silently either: `validate` would call the folder "all valid".
+    odd = [
+        problem(p, "not a regular file (a FIFO, a device or a broken link): skipped")
+        for p in named
+        if not p.is_file()
+    ]
     if len(found) <= MAX_FILES_PER_SOURCE:
-        return found, []
+        return found, odd
     cut = problem(
         path,
         f"{len(found):,} YAML files; only the first {MAX_FILES_PER_SOURCE:,} (by path, up to "
         f"{display_path(found[MAX_FILES_PER_SOURCE - 1])}) are loaded: split the folder",
     )
-    return found[:MAX_FILES_PER_SOURCE], [cut]
+    return found[:MAX_FILES_PER_SOURCE], [*odd, cut]
 
 
 def _source(name: str, level: int, dirs: Sequence[Path]) -> Source:

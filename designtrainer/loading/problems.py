@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,3 +69,14 @@ def problem(
     doc_path: tuple[str | int, ...] = (),
 ) -> Problem:
     return Problem(display_path(os.fspath(path)), line, column, format_doc_path(doc_path), message)
+
+
+def validate_command(cases_dirs: Sequence[Path | str]) -> str:
+    """The `designtrainer validate` that reports the problems of a library loaded with these
+    --cases-dir folders: plain `validate` checks only the bundled cases and those in
+    DESIGNTRAINER_CASES, and said "all valid" of files skipped from a --cases-dir."""
+    import shlex
+
+    return " ".join(
+        ["designtrainer validate", *(f"--cases-dir {shlex.quote(str(d))}" for d in cases_dirs)]
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 
 
 def pct(score: float | None) -> str:
@@ -35,3 +36,33 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     count is written, so no message ever says "file(s)".
     """
     return f"{count} {word if count == 1 else many or word + 's'}"
+
+
+def cells(text: str) -> int:
+    """The terminal columns `text` takes: East Asian wide and fullwidth characters (Chinese,
+    Japanese, most emoji) two, combining marks none, the rest one. Tables pad by this, not by
+    `len`, or every column after a wide title starts late."""
+    if text.isascii():
+        return len(text)
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def pad_cells(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns (str.ljust counts characters)."""
+    return text + " " * max(0, width - cells(text))
+
+
+def clip_cells(text: str, width: int) -> str:
+    """`text` cut to at most `width` terminal columns, ending in "…" when cut."""
+    if cells(text) <= width:
+        return text
+    kept, used = [], 1  # the "…"
+    for c in text:
+        used += cells(c)
+        if used > width:
+            break
+        kept.append(c)
+    return "".join(kept) + "…"

@@ -6,8 +6,12 @@ the store is opened up front (it is a few milliseconds) because every screen rea
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import os
+import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -29,8 +33,8 @@ from textual.timer import Timer
 from designtrainer import sessions
 from designtrainer.domain.settings import THEME
 from designtrainer.render.formatting import plural, when
-from designtrainer.store.db import Store
-from designtrainer.tui.saving import open_store, write_or_say
+from designtrainer.store.db import Store, StoreError
+from designtrainer.tui.saving import open_store, reason, write_or_say
 from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
@@ -174,6 +178,45 @@ class DesignTrainerApp(App[None]):
             self._library_loaded(self.library)
         if not self.is_headless:
             self.set_interval(1.0, self._exit_if_terminal_gone)
+        self._quit_on_signals()
+
+    _SIGNALS = tuple(
+        getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+    )
+
+    def _quit_on_signals(self) -> None:
+        """SIGTERM (a `kill`, a shutdown) and SIGHUP (the terminal closed) save what is typed
+        first (`_signalled`). Python's default ended the process on the spot: up to a second
+        of typing lost and, after SIGTERM, the shell left in the app's screen with mouse
+        reporting on and nothing echoed. The handlers are removed as the app ends
+        (`on_unmount`)."""
+        loop = asyncio.get_running_loop()
+        for sig in self._SIGNALS:
+            # Not possible off the main thread or on Windows: the default stays.
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.add_signal_handler(sig, self._signalled, sig)
+
+    def _signalled(self, sig: int) -> None:
+        """With the terminal there (a SIGTERM), quit as Ctrl+Q does: saved, terminal given
+        back. Without it (SIGHUP, or SIGTERM after the window closed), nothing can be given
+        back, and Textual's orderly exit can wait on the dead terminal for ever, leaving a
+        process that holds its attempt open: save, or copy, what is typed, then end as the
+        signal's default would."""
+        if sig == signal.SIGTERM and self._terminal_alive():
+            self.call_next(self.action_quit)
+            return
+        self._rescue_all()
+        signal.signal(sig, signal.SIG_DFL)
+        os.kill(os.getpid(), sig)
+
+    @staticmethod
+    def _terminal_alive() -> bool:
+        """A terminal that hung up is no longer a tty."""
+        stdin = sys.__stdin__
+        try:
+            return stdin is not None and os.isatty(stdin.fileno())
+        except (OSError, ValueError):
+            return False
 
     def _exit_if_terminal_gone(self) -> None:
         """Quit, saving as on Ctrl+Q, once the terminal is gone (ssh dropped, window or tmux
@@ -181,14 +224,9 @@ class DesignTrainerApp(App[None]):
 
         Started through `make run` the app is not sent the hang-up, and Textual's input
         thread then spins at full CPU on the dead terminal's end of file for as long as
-        the process lives. A terminal that hung up is no longer a tty.
+        the process lives.
         """
-        stdin = sys.__stdin__
-        try:
-            alive = stdin is not None and os.isatty(stdin.fileno())
-        except (OSError, ValueError):
-            alive = False
-        if not alive:
+        if not self._terminal_alive():
             self.exit()
 
     @work(thread=True, exclusive=True, group="library")
@@ -261,11 +299,14 @@ class DesignTrainerApp(App[None]):
         settle()
         if library.problems:
             n = len({p.file for p in library.problems})
+            from designtrainer.loading.problems import validate_command
+
             self.notify(
                 f"{plural(n, 'case file')} with problems {'was' if n == 1 else 'were'} skipped; "
-                "run `designtrainer validate` for details.",
+                f"run `{visible(validate_command(self.cases_dirs))}` for details.",
                 severity="warning",
                 timeout=8,
+                markup=False,  # the folders are the person's own, "[" and all
             )
         self.library_ready.publish(library)
         if self.start is not None:
@@ -473,11 +514,26 @@ class DesignTrainerApp(App[None]):
     def _handle_exception(self, error: Exception) -> None:
         """An error no handler foresaw ends the app (Textual's way), but never with typed text
         unsaved: every screen first saves, or writes a copy, as quitting does. What they
-        say is printed after the traceback (`rescued`)."""
+        say is printed after the traceback (`rescued`).
+
+        A store that fails where no screen expected it (a damaged page met by a later read)
+        is no bug of ours: its message, which names the file and what to do, is printed
+        instead of a traceback, and the app still ends with status 1 (Textual cannot go on
+        once a handler has raised)."""
         self.rescued = self._rescue_all()
+        if isinstance(error, StoreError | sqlite3.Error):
+            self.rescued.insert(0, f"designtrainer: {reason(error)}")
+            self._return_code = 1
+            self._exception_event.set()  # what waits for the app (a test's pilot) stops waiting
+            self._close_messages_no_wait()  # as Textual's own fatal error, without its traceback
+            return
         super()._handle_exception(error)
 
     def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in self._SIGNALS:
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.remove_signal_handler(sig)
         self.store.close()
         gc.unfreeze()  # what `settle` kept out of the collector's way is garbage from here on
 
@@ -496,9 +552,30 @@ def settle() -> None:
     gc.freeze()
 
 
-def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> None:
-    """Open the TUI; a store that cannot be opened is a StoreError naming the path (exit 1)."""
-    app = DesignTrainerApp(store=open_store(), cases_dirs=cases_dirs, start=start)
+class NoTerminal(Exception):
+    """The TUI was asked for where there is no terminal to read keys from and draw on."""
+
+
+def has_terminal() -> bool:
+    """Textual reads keys from stdin and draws on stderr: both must be the terminal.
+
+    Without one (a script, a pipe, CI) it wrote its escape codes into the pipe, read the end
+    of stdin as a request to quit, and left an empty attempt behind each time."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | None = None) -> int:
+    """Open the TUI and return its exit status (1 when it ended on an error); a store that
+    cannot be opened is a StoreError naming the path (exit 1), said before NoTerminal."""
+    store = open_store()
+    if not has_terminal():
+        store.close()
+        raise NoTerminal(
+            "the trainer needs a terminal to draw in and read keys from (here stdin or stderr "
+            "is not one); run it in a terminal, or work on files with `template` and `grade`"
+        )
+    app = DesignTrainerApp(store=store, cases_dirs=cases_dirs, start=start)
     app.run()
     for message in app.rescued:  # after Textual's traceback, on the restored terminal
         print(visible(message), file=sys.stderr)
+    return app.return_code or 0

@@ -59,7 +59,7 @@ def _run(
             path.write_text(text, encoding="utf-8")
             with app.suspend():
                 subprocess.run([*choice.command, str(path)], check=False)
-            result = path.read_text(encoding="utf-8")
+            result = _decoded(app, path.read_bytes())
         except Exception as exc:  # no terminal to hand over, an editor that cannot start...
             app.notify(
                 f"Could not edit in {choice.command[0]}: {exc}. Your answer is unchanged.",
@@ -70,3 +70,19 @@ def _run(
     if choice.message and not choice.fallback:  # a fallback's question already said it all
         app.notify(choice.message, timeout=8, markup=False)
     edited(result)
+
+
+def _decoded(app: App[object], data: bytes) -> str:
+    """The editor's file as text. An editor saving in another encoding (a Latin-1 locale) must
+    not cost the edit: bytes that are not UTF-8 become U+FFFD, and the person is told."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        app.notify(
+            "Your editor saved some characters in an encoding that is not UTF-8; they are shown "
+            "as \ufffd: retype them.",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
+        return data.decode("utf-8", errors="replace")

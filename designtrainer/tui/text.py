@@ -44,10 +44,15 @@ def visible(text: str) -> str:
 
 _PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
 _PICTURES |= {0x7F: "\u2421"} | dict.fromkeys(range(0x80, 0xA0), "\ufffd")
+# The bidi overrides and invisible format characters too (all in U+2000-U+206F): drawn raw,
+# U+202E in pasted notes would reverse the rest of the line on a terminal that does bidi.
+_FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
+_PICTURES |= dict.fromkeys((c for c in range(0x2000, 0x2070) if _FORMAT.match(chr(c))), "\ufffd")
 
 
 def pictured(text: str) -> str:
-    """`text` with each control character drawn as one visible character (columns stay put)."""
+    """`text` with each control or format character drawn as one visible character (columns
+    stay put)."""
     return text.translate(_PICTURES)
 
 

@@ -21,6 +21,7 @@ from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.screens.session import SessionScreen
 from designtrainer.tui.text import styled
 from designtrainer.tui.widgets.footer import Footer
+from designtrainer.tui.widgets.inert_input import InertInput
 
 
 class BriefScreen(Screen[None]):
@@ -71,7 +72,7 @@ class BriefScreen(Screen[None]):
                 "the conversation.",
                 classes="muted",
             )
-        yield Input(
+        yield InertInput(
             placeholder="Ask the interviewer a clarifying question and press Enter", id="question"
         )
         yield Footer()
@@ -124,6 +125,14 @@ class BriefScreen(Screen[None]):
         log.scroll_relative(y=lines, animate=False)
 
     def action_begin(self) -> None:
+        # The box goes with this screen: a question not yet asked (or a framing written here,
+        # taken for the answer) would be lost without a word.
+        if self.query_one("#question", Input).value.strip():
+            self.notify(
+                "Your question is not asked yet: Enter asks it, or clear the box, then Ctrl+N.",
+                severity="warning",
+            )
+            return
         self.app.switch_screen(SessionScreen(self.case, self.attempt_id, "framing"))
 
     def action_leave(self) -> None:

@@ -236,6 +236,12 @@ class DrillScreen(Screen[None]):
             said = quotes(result.evidence, lambda _section: text)
             earned = "; ".join(f'"{q}"{n}' for q, n in said)
             parts += [("The words that earned it: ", "dim"), earned, "\n"]
+        elif result.named:  # as the checklist and `grade` say it: written, but not applied
+            parts += [("~ Named without saying why: ", "bold $warning"), (card.item.label, "bold")]
+            advice = "Say what it means for this problem: a reason, a figure or a choice."
+            if result.evidence:
+                advice = f'You wrote "{quote(result.evidence[0], text)}". {advice}'
+            parts += ["\n", advice, "\n"]
         else:
             parts += [("✘ Not found: ", "bold $error"), (card.item.label, "bold"), "\n"]
             if result.evidence:

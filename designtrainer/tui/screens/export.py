@@ -10,6 +10,7 @@ is created on the first export; a folder typed in that does not exist is refused
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual import on
@@ -25,7 +26,9 @@ from designtrainer.paths import exports_dir
 from designtrainer.render.export import Format, default_filename
 from designtrainer.store.attempt import Attempt
 from designtrainer.tui.base import dt_app
+from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.text import plain
+from designtrainer.tui.widgets.inert_input import InertInput
 
 FORMATS: tuple[tuple[Format, str], ...] = (
     ("md", "Markdown (.md): reads well on GitHub, imports back"),
@@ -50,7 +53,7 @@ class ExportScreen(ModalScreen[Path | None]):
             box.border_title = "Export"
             yield Label(plain(f"Attempt #{self.attempt.id}: {self.attempt.case_title}"))
             yield Label("Folder", classes="field")
-            yield Input(str(self.folder), id="folder")
+            yield InertInput(str(self.folder), id="folder")
             yield Label("Format", classes="field")
             with RadioSet(id="format"):
                 for i, (_, label) in enumerate(FORMATS):
@@ -74,15 +77,23 @@ class ExportScreen(ModalScreen[Path | None]):
 
     @property
     def target(self) -> Path:
-        folder = Path(self.query_one("#folder", Input).value.strip() or ".").expanduser()
+        folder = Path(self.query_one("#folder", Input).value.strip() or ".")
+        # "~name" of no user is left as typed: a folder that does not exist, said on Export.
+        with contextlib.suppress(RuntimeError):
+            folder = folder.expanduser()
         return folder / default_filename(self.attempt, self.format)
 
     @on(Input.Changed)
     @on(RadioSet.Changed)
     @on(Checkbox.Changed)
     def _show_target(self) -> None:
+        """Runs on every key typed in the folder, so half-typed paths pass through here: one
+        the system cannot look up (a name too long) is only said when Export is pressed."""
         target = self.target
-        exists = target.exists() or target.is_symlink()
+        try:
+            exists = target.exists() or target.is_symlink()
+        except (OSError, ValueError):
+            exists = False
         note = " (exists)" if exists else ""
         self.query_one("#target", Label).update(plain(f"Writes {target}{note}"))
         self.query_one("#problem", Label).update("")
@@ -129,7 +140,8 @@ class ExportScreen(ModalScreen[Path | None]):
 def export_attempt(node: DOMNode, attempt_id: int) -> None:
     """Ask where and how to export an attempt, then say where it went."""
     app = dt_app(node)
-    attempt = app.store.get(attempt_id)
+    # A damaged page of its answers is a message naming it, as opening it from History is.
+    attempt = write_or_say(node, lambda: app.store.get(attempt_id), f"read attempt #{attempt_id}")
     if attempt is None:
         return
     case = app.library.cases.get(attempt.case_id) if app.library else None

@@ -132,12 +132,18 @@ class HistoryScreen(Screen[None]):
         key = selected_key(self.query_one(DataTable))
         return int(key) if key is not None else None
 
+    def _read(self, attempt_id: int | None) -> Attempt | None:
+        """The attempt in full; a read that fails (a damaged page of its answers: the list
+        reads other pages) is a message naming it, and the list stays."""
+        if attempt_id is None:
+            return None
+        store = dt_app(self).store
+        return write_or_say(self, lambda: store.get(attempt_id), f"read attempt #{attempt_id}")
+
     def action_open(self) -> None:
         attempt_id = self._selected()
-        if attempt_id is None:
-            return
-        attempt = dt_app(self).store.get(attempt_id)
-        if attempt is None:
+        attempt = self._read(attempt_id)
+        if attempt_id is None or attempt is None:
             return
         if attempt.finished and attempt.mode == "peer":
             self.app.push_screen(ScorecardScreen(attempt_id))
@@ -162,15 +168,16 @@ class HistoryScreen(Screen[None]):
 
     def action_compare(self) -> None:
         """The selected attempt against the previous finished attempt at the same case."""
-        attempt_id = self._selected()
         store = dt_app(self).store
-        attempt = store.get(attempt_id) if attempt_id is not None else None
+        attempt = self._read(self._selected())
         if attempt is None:
             return
         before_id = previous_attempt(store, attempt)
-        before = store.get(before_id) if before_id is not None else None
-        if before is None:
+        if before_id is None:
             self.notify("No earlier finished attempt at this case to compare with.")
+            return
+        before = self._read(before_id)
+        if before is None:
             return
         try:
             comparison = compare(before, attempt)
@@ -182,8 +189,16 @@ class HistoryScreen(Screen[None]):
     def action_delete(self) -> None:
         attempt_id = self._selected()
         store = dt_app(self).store
-        attempt = store.get(attempt_id) if attempt_id is not None else None
+        attempt = self._read(attempt_id)
         if attempt_id is None or attempt is None:
+            return
+        if store.in_use_elsewhere(attempt_id):
+            # Deleted under it, that window's next autosave would fail with a database error.
+            self.notify(
+                f"Attempt #{attempt_id} is open in another designtrainer window: leave it "
+                "there first, then delete it here.",
+                severity="warning",
+            )
             return
 
         def chosen(choice: str | None) -> None:

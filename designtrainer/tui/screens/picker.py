@@ -17,6 +17,7 @@ from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_r
 from designtrainer.tui.saving import STORE_ERRORS
 from designtrainer.tui.text import cell, plain, visible, width_of
 from designtrainer.tui.widgets.footer import Footer
+from designtrainer.tui.widgets.inert_input import InertInput
 
 if TYPE_CHECKING:
     from designtrainer.loading.library import Library
@@ -45,7 +46,7 @@ def _title_cell(title: str, tail: str, width: int) -> Text:
     return shown + Text(visible(tail), style="dim")
 
 
-class FilterInput(Input):
+class FilterInput(InertInput):
     """The filter box: Enter submits (starts the highlighted case), and the footer says so."""
 
     BINDINGS = [Binding("enter", "submit", "Start")]
@@ -170,7 +171,8 @@ class PickerScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted, "#cases")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.row_key.value is not None:
+        # No row at all when the filter matches nothing (PageDown in the empty list).
+        if event.row_key is not None and event.row_key.value is not None:
             dt_app(self).warm_case(event.row_key.value, self)
 
     @on(Input.Changed, "#filter")

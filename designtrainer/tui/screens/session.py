@@ -409,6 +409,7 @@ class SessionScreen(InterviewScreen):
             "As markdown, in a file of its own (F4)",
             self.action_save_copy,
         )
+        # Asks first, as Ctrl+N on the last section does: finishing cannot be undone.
         yield SystemCommand(
-            "Finish and see the summary", "Grade every section now", self.finish_now
+            "Finish and see the summary", "Grade every section now", self.action_finish
         )

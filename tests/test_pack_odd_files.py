@@ -1,0 +1,35 @@
+"""A `.yaml` in a case folder that is no regular file (a FIFO, a link to a device, a link to
+nothing) is skipped without being opened, as ever, but said: `validate` of such a folder said
+"all valid" of what it had silently left out, as it says of nothing else."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from designtrainer.cli import main
+
+GOOD = Path(__file__).parent / "bad_input" / "good"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_odd_yaml_entries_in_a_folder_are_named_and_fail_validate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    shutil.copy(GOOD / "tiny.yaml", pack)
+    shutil.copy(GOOD / "tiny.rubric.yaml", pack)
+    os.mkfifo(pack / "pipe.yaml")
+    (pack / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    (pack / "null.yml").symlink_to(os.devnull)
+    assert main(["validate", str(pack)]) == 1  # a FIFO opened would wait here for ever
+    out = capsys.readouterr().out
+    for name in ("pipe.yaml", "gone.yaml", "null.yml"):
+        assert f"{name}: " in out and "not a regular file" in out, out
+    assert "tiny.yaml" not in out  # the good pair still loads
+    assert main(["show", "tiny", "--cases-dir", str(pack)]) == 0
