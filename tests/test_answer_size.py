@@ -9,8 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from designtrainer.cli import main
-from designtrainer.cli.common import MAX_ANSWER_BYTES
+from designtrainer.cli import common, main
+
+REAL_LIMIT = common.MAX_ANSWER_BYTES
+LIMIT = 100_000
+"""The bound the other tests read under: the real one is too large to write in each test."""
+
+
+def test_the_bound_is_past_the_benchmarks_answer() -> None:
+    # issue 12 times `grade` of a 10 MB answer: an answer that size is read, not refused.
+    assert REAL_LIMIT > 10_000_000
+
+
+@pytest.fixture(autouse=True)
+def _small_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(common, "MAX_ANSWER_BYTES", LIMIT)
 
 
 class Endless(io.RawIOBase):
@@ -33,10 +46,10 @@ def test_an_answer_file_past_the_limit_is_an_error(
 ) -> None:
     monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
     big = tmp_path / "big.md"
-    big.write_bytes(b"word " * (MAX_ANSWER_BYTES // 5 + 1))
+    big.write_bytes(b"word " * (LIMIT // 5 + 1))
     assert main([command, str(big)]) == 1
     err = capsys.readouterr().err
-    assert f"{big}: " in err and f"{MAX_ANSWER_BYTES:,} bytes" in err
+    assert f"{big}: " in err and f"{LIMIT:,} bytes" in err
     assert "Traceback" not in err
 
 
@@ -46,7 +59,7 @@ def test_an_answer_at_the_limit_is_read(
     monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
     text = "## Data\nFraud is rare, about 0.1% of transactions.\n"
     answer = tmp_path / "answer.md"
-    answer.write_text(text + " " * (MAX_ANSWER_BYTES - len(text)))
+    answer.write_text(text + " " * (LIMIT - len(text)))
     assert main(["grade", str(answer), "--case", "fraud-detection", "--format", "json"]) == 0
 
 

@@ -145,9 +145,10 @@ def input_name(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
-MAX_ANSWER_BYTES = 5_000_000
-"""The largest answer file read: some 800,000 words, far past any answer or write-up. Without a
-bound, `grade /dev/zero` or an endless pipe into `grade -` read until memory ran out."""
+MAX_ANSWER_BYTES = 32_000_000
+"""The largest answer file read: some 5 million words, three times the 10 MB answer the
+benchmarks grade and far past any answer or write-up. Without a bound, `grade /dev/zero` or an
+endless pipe into `grade -` read until memory ran out."""
 
 
 def read_input(name: str) -> str:
