@@ -7799,6 +7799,76 @@ STANCE_QUIET_2: list[tuple[str, str, str]] = [
 ]
 
 
+# Round 16, flags25: readings that carry over to fresh answers, each probed before the fix
+# (mistakes in several shapes, and the right choice in the same words).
+
+# A cue that is itself the mistake's words states it, it does not take it back: the list
+# label "Drop:" of a flag whose mistake is dropping, or "no one reported" after "unreported
+# posts are the negatives:". Before the fix: 2 of 4 mistakes, 7 of 7 quiet.
+OWN_CUE_MADE: list[Probe] = [
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Unreported posts are the negatives: if a post was seen by millions and no one reported"
+        " it, it's clean for training purposes.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results are the negatives: nobody clicked them, so they are irrelevant.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Drop: at very high confidence we accept the message and discard it immediately.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Delete: above 0.99 the message is removed automatically.",
+    ),
+]
+OWN_CUE_QUIET: list[Probe] = [
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Unreported posts are not negatives: no one reported it may just mean no one saw it.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "I wouldn't label unreported posts as clean: no report is not a verdict, so we sample"
+        " them for review.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results are not negatives: nobody clicked them often because nobody saw them.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Drop: never; at very high confidence the message goes to the spam folder, not deleted"
+        " immediately.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "We never delete mail automatically: even at 0.99 it goes to the spam folder.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Success is not more taps on suggestions; it is searches that end in a purchase.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Drop: no message is ever deleted; confident spam goes to the spam folder.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -7825,6 +7895,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_mistake_made_through_a_concrete_plan_raises_it": MADE_24,
             "a_mistake_committed_to_raises_it": STANCE_MADE,
             "a_mistake_committed_to_raises_it_2": STANCE_MADE_2,
+            "a_cue_that_is_the_mistakes_words_takes_nothing_back": OWN_CUE_MADE,
         }
     ),
 )
@@ -7852,6 +7923,7 @@ def test_the_mistake_made_raises_its_flag(
             "the_right_choice_in_the_mistakes_words_raises_nothing": QUIET_24,
             "a_mistake_supposed_reported_judged_or_avoided_raises_nothing": STANCE_QUIET,
             "a_mistake_supposed_reported_judged_or_avoided_raises_nothing_2": STANCE_QUIET_2,
+            "a_cue_that_refuses_the_mistake_still_does": OWN_CUE_QUIET,
         }
     ),
 )

@@ -11,7 +11,7 @@ the answer refuses the right choice instead ("we don't need a fallback"). They l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import groupby, pairwise
 from operator import attrgetter
@@ -124,7 +124,7 @@ def flag_choice(
         if (
             _only_a_condition(judgement, first, window, found)
             or _only_a_gate(judgement, window)
-            or _judged_next(judgement, window)
+            or _judged_next(judgement, window, said.stated)
             or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
             or _caused_a_problem(judgement, window)
@@ -218,7 +218,7 @@ class _Said:
     sentences lack a group of the mistake even before sifting (issue 12: sifting every
     sentence was a tenth of reading the red flags of a long answer)."""
 
-    __slots__ = ("_covered", "_kept", "_mentions", "_said", "_words")
+    __slots__ = ("_covered", "_kept", "_mentions", "_said", "_stated", "_words")
 
     def __init__(self, words: Words, mentions: Sequence[Mention]) -> None:
         self._words = words
@@ -227,11 +227,26 @@ class _Said:
         first sifted (`_slashed_with_another` asks), and a flag whose sentences never are
         never gathers them."""
         self._covered: set[int] | None = None
+        self._stated: dict[int, int] | None = None
         self._said: dict[int, list[Mention]] = {}
         self._kept: dict[int, list[Mention]] = {}
 
     def __len__(self) -> int:
         return len(self._said)
+
+    @property
+    def stated(self) -> dict[int, int]:
+        """Each word of the flag's mentions that no cue negates -> the furthest last word of
+        such a mention covering it, gathered when first asked for: a cue wholly on them
+        states the mistake, it finds no fault with it."""
+        if self._stated is None:
+            stated: dict[int, int] = {}
+            for m in self._mentions:
+                if m.negation is None:
+                    for k in range(m.first, m.last + 1):
+                        stated[k] = max(stated.get(k, -1), m.last)
+            self._stated = stated
+        return self._stated
 
     def add(self, first: int, mentions: list[Mention]) -> None:
         """The mentions of the sentence starting at `first`, not sifted yet."""
@@ -1460,11 +1475,15 @@ _JUDGED_REACH = 12
 _CLAUSE_TURNS = frozenset(("but", "so", "and", "because", "since", "which"))
 
 
-def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
+def _judged_next(
+    judgement: Judgement, window: Sequence[Mention], stated: Mapping[int, int] | None = None
+) -> bool:
     """Whether the clause after the mistake's (after a ";", a turn such as "but" that goes on
     about it, or the next sentence) is a verdict on it: "Many teams report accuracy; at 0.1%
     fraud that's a trap", "Catalogue images make convenient test queries, but they hide the
-    gap to phone photos", "I considered deleting it silently. I dropped it." """
+    gap to phone photos", "I considered deleting it silently. I dropped it." A negation
+    that is words of the mistake again (`stated`) is no verdict: "Unreported posts are the
+    negatives: if no one reported it, it's clean" says the mistake twice."""
     words = judgement.words
     raw = words.words
     hi = max(m.last for m in window)
@@ -1478,7 +1497,7 @@ def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
             return (
                 k - hi <= _COLON_REACH
                 and _opens_its_clause(judgement, window)
-                and _finds_fault(judgement, k, turned=True)
+                and _finds_fault(judgement, k, turned=True, stated=stated)
             )
         if (
             plain(raw[k]) in _DROPPING_TURNS
@@ -1562,7 +1581,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
-def _finds_fault(judgement: Judgement, k: int, turned: bool) -> bool:
+def _finds_fault(
+    judgement: Judgement, k: int, turned: bool, stated: Mapping[int, int] | None = None
+) -> bool:
     """Whether the clause from word k finds fault with what was said before it: it opens
     on a regret ("Sadly ..."), or, opening on a turn ("but", `turned`), a word taking it up
     ("they ...") or a fault ("The trouble is ..."), holds criticism or a negation within a
@@ -1589,7 +1610,9 @@ def _finds_fault(judgement: Judgement, k: int, turned: bool) -> bool:
         return True
     cues = judgement.cues
     return any(
-        (cue := cues.get(j)) is not None and _DENYING.intersection(cue.trigger.lower().split())
+        (cue := cues.get(j)) is not None
+        and (stated is None or stated.get(j, -1) < cue.last)
+        and _DENYING.intersection(cue.trigger.lower().split())
         for j in range(k + 1, last + 1)
     )
 
