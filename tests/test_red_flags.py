@@ -7869,6 +7869,56 @@ OWN_CUE_QUIET: list[Probe] = [
 ]
 
 
+# An arrow maps what comes before it to what it becomes: a negation before it does not reach
+# past it ("the user didn't engage with → negatives"). Before the fix: 2 of 4 mistakes, 4 of
+# 4 quiet.
+ARROW_MADE: list[Probe] = [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Eligible candidates that weren't shown and that the user didn't engage with \u2192"
+        " negatives.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that were never shown to the user and got no like -> negatives.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results the user didn't see or click \u2192 negative examples.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts nobody reported and nobody reviewed \u2192 negatives for training.",
+    ),
+]
+ARROW_QUIET: list[Probe] = [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Candidates that weren't shown \u2192 not negatives, we drop them.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results the user didn't see \u2192 unknown, never negatives.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts nobody reported \u2192 not negatives; we sample them for review.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "We don't use posts that weren't shown \u2192 no negatives from them.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -7896,6 +7946,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_mistake_committed_to_raises_it": STANCE_MADE,
             "a_mistake_committed_to_raises_it_2": STANCE_MADE_2,
             "a_cue_that_is_the_mistakes_words_takes_nothing_back": OWN_CUE_MADE,
+            "a_negation_does_not_reach_past_an_arrow": ARROW_MADE,
         }
     ),
 )
@@ -7924,6 +7975,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_mistake_supposed_reported_judged_or_avoided_raises_nothing": STANCE_QUIET,
             "a_mistake_supposed_reported_judged_or_avoided_raises_nothing_2": STANCE_QUIET_2,
             "a_cue_that_refuses_the_mistake_still_does": OWN_CUE_QUIET,
+            "a_negation_after_an_arrow_still_refuses": ARROW_QUIET,
         }
     ),
 )
