@@ -7919,6 +7919,62 @@ ARROW_QUIET: list[Probe] = [
 ]
 
 
+# A colon or semicolon ends a refusal: the clause after it is the answer's own ("For launch,
+# I'd skip a long A/B: ..., so if nDCG beats ... we roll it out"). Before the fix: 3 of 4
+# mistakes, 4 of 4 quiet.
+COLON_ENDS_REFUSAL_MADE: list[Probe] = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "For launch, I'd skip a long A/B: our offline replay is faithful, so if nDCG beats the"
+        " current system by 3% we roll it out to everyone.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "No experiment: once offline nDCG beats the baseline, we ship it to all users.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "I won't bother with an online test; offline recall beats production, so we replace the"
+        " old model for everyone.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "I'd skip the A/B test: if offline nDCG beats the current ranker we deploy it to all"
+        " traffic.",
+    ),
+]
+COLON_ENDS_REFUSAL_QUIET: list[Probe] = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "For launch, I wouldn't trust offline numbers alone: if nDCG beats the current system we"
+        " run an A/B test before rolling it out.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Don't ship on the offline gain: an nDCG improvement can still hurt watch time, so we run"
+        " an online experiment.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "I'd skip nothing here: offline nDCG beating the baseline only earns an A/B test, then we"
+        " roll it out.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "We never launch on offline metrics alone: a better nDCG gets the ranker into an online"
+        " A/B test.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -7947,6 +8003,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_mistake_committed_to_raises_it_2": STANCE_MADE_2,
             "a_cue_that_is_the_mistakes_words_takes_nothing_back": OWN_CUE_MADE,
             "a_negation_does_not_reach_past_an_arrow": ARROW_MADE,
+            "a_colon_ends_a_refusal": COLON_ENDS_REFUSAL_MADE,
         }
     ),
 )
@@ -7976,6 +8033,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_mistake_supposed_reported_judged_or_avoided_raises_nothing_2": STANCE_QUIET_2,
             "a_cue_that_refuses_the_mistake_still_does": OWN_CUE_QUIET,
             "a_negation_after_an_arrow_still_refuses": ARROW_QUIET,
+            "a_refusal_before_a_colon_is_still_read": COLON_ENDS_REFUSAL_QUIET,
         }
     ),
 )

@@ -176,6 +176,7 @@ def flag_choice(
 
 
 _CLAUSE_JOINS = frozenset(("so", "then", "and", "but"))
+_CLAUSE_MARKS_AFTER = frozenset(":;")
 
 
 def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
@@ -184,14 +185,18 @@ def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
     does not reach past it: "since a staggered rollout would take a quarter, I'd switch a city
     over once its backtest beats the spreadsheet" refuses the rollout, and chooses the switch;
     "When it has better nDCG than the baseline on last week's holdout, we launch it to all
-    users". None when no such clause follows."""
+    users". A colon or semicolon ends the refusal too: what follows it is a clause of its own
+    ("For launch, I'd skip a long A/B: our offline setup replays real impressions, so ...").
+    None when no such clause follows."""
     raw = words.words
     for k in range(negated_end + 1, last + 1):
         if not words.boundary_before(k):
             continue
         word = plain(raw[k])
-        if word in FIRST_PERSON or (
-            word in _CLAUSE_JOINS and k < last and plain(raw[k + 1]) in FIRST_PERSON
+        if (
+            _CLAUSE_MARKS_AFTER.intersection(words.before(k))
+            or word in FIRST_PERSON
+            or (word in _CLAUSE_JOINS and k < last and plain(raw[k + 1]) in FIRST_PERSON)
         ):
             return k
     return None
