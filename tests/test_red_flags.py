@@ -7975,6 +7975,61 @@ COLON_ENDS_REFUSAL_QUIET: list[Probe] = [
 ]
 
 
+# A note's label that is only the right choice's name is its topic, not the choice: "On
+# calibration: the auction only needs the order" does not calibrate. Before the fix: 2 of 3
+# mistakes, 5 of 5 quiet.
+TOPIC_LABEL_MADE: list[Probe] = [
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "On calibration: the auction only needs the candidates in the right order, and"
+        " downsampling doesn't change the order.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Calibrated scores: not needed, the auction only cares about the ordering.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Sampling correction: skipped, since we only need the ranking of ads.",
+    ),
+]
+TOPIC_LABEL_QUIET: list[Probe] = [
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "On calibration: the auction doesn't only need the order, so we calibrate the scores with"
+        " isotonic regression.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Calibration: the auction does not just need the order, so we would recalibrate the"
+        " scores.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "The ordering is not all we need: we'd recalibrate the scores after downsampling, since"
+        " price depends on pCTR.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Relevance is graded: the exact product is best, a similar item is second, anything else"
+        " is irrelevant.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "We recalibrate: the auction only needs the order for ranking, but the price uses pCTR"
+        " times bid.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8004,6 +8059,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_cue_that_is_the_mistakes_words_takes_nothing_back": OWN_CUE_MADE,
             "a_negation_does_not_reach_past_an_arrow": ARROW_MADE,
             "a_colon_ends_a_refusal": COLON_ENDS_REFUSAL_MADE,
+            "a_topic_label_states_no_right_choice": TOPIC_LABEL_MADE,
         }
     ),
 )
@@ -8034,6 +8090,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_cue_that_refuses_the_mistake_still_does": OWN_CUE_QUIET,
             "a_negation_after_an_arrow_still_refuses": ARROW_QUIET,
             "a_refusal_before_a_colon_is_still_read": COLON_ENDS_REFUSAL_QUIET,
+            "a_label_that_says_the_right_choice_still_does": TOPIC_LABEL_QUIET,
         }
     ),
 )

@@ -1120,10 +1120,10 @@ def _right_choice(
     flag: RedFlag, unless: Sequence[Mention], judgement: Judgement, mentions: Sequence[Mention]
 ) -> set[int]:
     """The sentences (by first word) that state the flag's right choice: a mention of every
-    one of its `unless` groups there, none negated nor in a clause that argues against it.
-    And `_BLANKET` when one of them opens on "every", "all" or "each" and the flag's own words
-    ("Every feature is computed as of the prediction moment"), not on something else ("Every
-    time we showed a suggestion ...")."""
+    one of its `unless` groups there, none negated nor in a clause that argues against it, nor
+    the whole of a note's label (`_only_a_topic`). And `_BLANKET` when one of them opens on
+    "every", "all" or "each" and the flag's own words ("Every feature is computed as of the
+    prediction moment"), not on something else ("Every time we showed a suggestion ...")."""
     groups: dict[int, set[int]] = {}
     start = judgement.sentence_start
     for m in unless:
@@ -1133,6 +1133,7 @@ def _right_choice(
             and not _described(m, judgement.words)
             and not _given_up(m, judgement)
             and not _spared(m, judgement.words)
+            and not _only_a_topic(judgement, m)
         ):
             groups.setdefault(start(m.first), set()).add(m.group)
     right = {first for first, found in groups.items() if len(found) == len(flag.unless)}
@@ -1143,6 +1144,24 @@ def _right_choice(
     ):
         right.add(_BLANKET)
     return right
+
+
+_TOPIC_OPENERS = frozenset(("on", "about", "re", "regarding", "for"))
+
+
+def _only_a_topic(judgement: Judgement, m: Mention) -> bool:
+    """Whether a mention is all of its note's label, bar "on", "about" ("On calibration: the
+    auction only needs the order"): the label names the topic the note goes on to, it does
+    not make the choice. A label saying more ("Features, all as of order time:") or saying it
+    ("Relevance is graded: ...", "We calibrate: ...") states it."""
+    s = judgement.sentence(m.first)
+    if s.label_end == s.first or m.last + 1 != s.label_end:
+        return False
+    raw = judgement.words.words
+    return all(plain(raw[k]) in _TOPIC_OPENERS for k in range(s.first, m.first)) and not any(
+        plain(raw[k]) in _COPULAS or plain(raw[k]) in FIRST_PERSON
+        for k in range(m.first, m.last + 1)
+    )
 
 
 _SPARING = stems("spare spares sparing spared avoid avoids avoiding bypass bypasses bypassing")
