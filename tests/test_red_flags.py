@@ -8030,6 +8030,64 @@ TOPIC_LABEL_QUIET: list[Probe] = [
 ]
 
 
+# A right choice that only combines the mistake's own words states no right choice: "a
+# weighted sum of P(like), P(comment) and P(share)" is still engagement alone. Before the
+# fix: 0 of 4 mistakes, 5 of 5 quiet.
+COMBINED_MISTAKE_MADE: list[Probe] = [
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The score we optimise is expected engagement per post: a weighted sum of P(like),"
+        " P(comment) and P(share).",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Objective = maximise expected engagement per impression: weighted sum of P(like),"
+        " P(comment), P(share), expected dwell time.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We maximise engagement, a blend of likes, comments and shares.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "We optimise a weighted combination of clicks and click-through rate.",
+    ),
+]
+COMBINED_MISTAKE_QUIET: list[Probe] = [
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The score we optimise is a weighted sum of P(like), P(comment) and P(share) minus a"
+        " penalty for hides.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We maximise a weighted sum of engagement and long-term satisfaction from surveys.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Objective = a blend of likes and comments with integrity demotions and user satisfaction.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "We optimise a weighted combination of clicks and purchases, with GMV per search as the"
+        " target.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise a weighted sum of P(like) and P(comment), balanced against retention.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8060,6 +8118,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_negation_does_not_reach_past_an_arrow": ARROW_MADE,
             "a_colon_ends_a_refusal": COLON_ENDS_REFUSAL_MADE,
             "a_topic_label_states_no_right_choice": TOPIC_LABEL_MADE,
+            "a_combination_of_the_mistake_is_the_mistake": COMBINED_MISTAKE_MADE,
         }
     ),
 )
@@ -8091,6 +8150,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_negation_after_an_arrow_still_refuses": ARROW_QUIET,
             "a_refusal_before_a_colon_is_still_read": COLON_ENDS_REFUSAL_QUIET,
             "a_label_that_says_the_right_choice_still_does": TOPIC_LABEL_QUIET,
+            "a_combination_with_something_else_is_a_right_choice": COMBINED_MISTAKE_QUIET,
         }
     ),
 )

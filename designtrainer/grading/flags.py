@@ -1126,6 +1126,7 @@ def _right_choice(
     prediction moment"), not on something else ("Every time we showed a suggestion ...")."""
     groups: dict[int, set[int]] = {}
     start = judgement.sentence_start
+    stated: dict[int, list[Mention]] = {}
     for m in unless:
         if (
             m.negation is None
@@ -1135,7 +1136,17 @@ def _right_choice(
             and not _spared(m, judgement.words)
             and not _only_a_topic(judgement, m)
         ):
-            groups.setdefault(start(m.first), set()).add(m.group)
+            stated.setdefault(start(m.first), []).append(m)
+    mistaken: set[int] | None = None
+    for first, found in stated.items():
+        if mistaken is None:
+            mistaken = {
+                k for m in mentions if m.negation is None for k in range(m.first, m.last + 1)
+            }
+        if all(_combines_the_mistake(judgement.words, m, mistaken) for m in found):
+            continue
+        for m in found:
+            groups.setdefault(first, set()).add(m.group)
     right = {first for first, found in groups.items() if len(found) == len(flag.unless)}
     words = judgement.words
     blanket = {first for first in right if plain(words.words[first]) in _DISTRIBUTIVE_OPENERS}
@@ -1144,6 +1155,40 @@ def _right_choice(
     ):
         right.add(_BLANKET)
     return right
+
+
+_COMBINED_LIST = frozenset(("and", "or", "p", "predicted", "expected", "a", "an", "the"))
+"""Words a list of metrics holds besides the metrics: "P(like), P(comment) and predicted
+dwell time"."""
+_COMBINED_WORDS = 16
+_LIST_MARKS = frozenset((",", "(", ")", "),"))
+"""Separators inside a list of metrics: "P(like), P(comment)"."""
+_CLAUSE_ENDS = frozenset(("with", "so", "that", "which", "where", "to", "as", "for"))
+"""Words after which the list is over: "..., with weights tuned so ..."."""
+
+
+def _combines_the_mistake(words: Words, m: Mention, mistaken: set[int]) -> bool:
+    """Whether a right choice combines the mistake's own words and nothing else: "a weighted
+    sum of P(like), P(comment) and P(share)" is still engagement alone, while "a weighted sum
+    of clicks and purchases" or "... of likes and long-term satisfaction" is not. Only a
+    combination "of" a list, read to its clause's end (`mistaken`: the words of the flag's
+    un-negated mentions). A sentence whose right choices all do states none."""
+    raw = words.words
+    k = m.last if plain(raw[m.last]) == "of" else m.last + 1
+    if k >= len(raw) or plain(raw[k]) != "of" or (k > m.last and words.boundary_before(k)):
+        return False
+    listed = False
+    for j in range(k + 1, min(len(raw), k + 1 + _COMBINED_WORDS)):
+        if words.boundary_before(j) and words.before(j).strip() not in _LIST_MARKS:
+            break
+        word = plain(raw[j])
+        if j in mistaken:
+            listed = True
+        elif word in _CLAUSE_ENDS:
+            break
+        elif word not in _COMBINED_LIST:
+            return False
+    return listed
 
 
 _TOPIC_OPENERS = frozenset(("on", "about", "re", "regarding", "for"))
