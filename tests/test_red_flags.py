@@ -8088,6 +8088,68 @@ COMBINED_MISTAKE_QUIET: list[Probe] = [
 ]
 
 
+# A subject's modifier and its link do not count against `within`: in "Click-through on the
+# home feed is the metric I'd optimise", "on the home feed ... is" only says which
+# click-through. Before the fix: 0 of 4 mistakes, 6 of 6 quiet. (Without a modifier, "Click-
+# through is the metric I'd optimise" is still past `within`: not read yet.)
+MODIFIED_SUBJECT_MADE: list[Probe] = [
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Click-through on the home feed is the metric I'd optimise and report to leadership.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "CTR on the home page of the app is the main objective for the ranker.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Clicks from the home feed for each user are what we optimise for.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Time spent in the app per user per day is the primary metric.",
+    ),
+]
+MODIFIED_SUBJECT_QUIET: list[Probe] = [
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Click-through on the home feed is not the metric I'd optimise.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Click-through on the home feed is a guardrail; the metric I'd optimise is long-term"
+        " satisfaction.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "CTR on the home page is easy to move, but the main objective is retention.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Time spent in the app per user is a guardrail, while the primary metric is long-term"
+        " satisfaction.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Click-through is a guardrail, and the metric I'd optimise is satisfaction.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Home-page click-through rate is not the metric I'd optimise.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8119,6 +8181,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_colon_ends_a_refusal": COLON_ENDS_REFUSAL_MADE,
             "a_topic_label_states_no_right_choice": TOPIC_LABEL_MADE,
             "a_combination_of_the_mistake_is_the_mistake": COMBINED_MISTAKE_MADE,
+            "a_subjects_modifier_is_not_counted_against_within": MODIFIED_SUBJECT_MADE,
         }
     ),
 )
@@ -8151,6 +8214,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_refusal_before_a_colon_is_still_read": COLON_ENDS_REFUSAL_QUIET,
             "a_label_that_says_the_right_choice_still_does": TOPIC_LABEL_QUIET,
             "a_combination_with_something_else_is_a_right_choice": COMBINED_MISTAKE_QUIET,
+            "a_modified_subject_refused_or_judged_stays_quiet": MODIFIED_SUBJECT_QUIET,
         }
     ),
 )

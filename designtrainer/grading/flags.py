@@ -109,7 +109,9 @@ def flag_choice(
         found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
         window = best_window(groups, found, flag.within)
         if window is None and flag.within is not None and found:
-            window = _window_past_asides(groups, found, flag.within, judgement)
+            window = _window_past_asides(
+                groups, found, flag.within, judgement
+            ) or _window_past_modifiers(groups, found, flag.within, judgement)
         if window is None and led:
             window = _window_besides(groups, found, flag.within, led)
         if window is None and back:
@@ -327,6 +329,55 @@ def _window_past_asides(
         inside[k - sentence.first] = depth > 0
     if not any(inside):
         return None
+    return _window_without(groups, found, within, judgement, inside)
+
+
+_SUBJECT_MODIFIER_WORDS = 8
+_MODIFYING = frozenset("on in of from for at per across within over during".split())
+_LINKS = frozenset(("is", "are", "was", "were", "'s"))
+
+
+def _window_past_modifiers(
+    groups: int, found: Sequence[Mention], within: int, judgement: Judgement
+) -> list[Mention] | None:
+    """`best_window` with the modifiers of a subject and their link not counted: in
+    "Click-through on the home feed is the metric I'd optimise" the subject is
+    "click-through" and "on the home feed" only says which; what is said of it comes after
+    the "is". A modifier opens on a preposition right after a mention and runs, in one
+    clause, to the linking verb (at most _SUBJECT_MODIFIER_WORDS words). None when no
+    mention has one."""
+    words = judgement.words
+    raw = words.words
+    sentence = judgement.sentence(found[0].first)
+    inside = [False] * (sentence.last - sentence.first + 1)
+    for m in found:
+        k = m.last + 1
+        if k > sentence.last or plain(raw[k]) not in _MODIFYING or words.boundary_before(k):
+            continue
+        for j in range(k + 1, min(sentence.last, k + _SUBJECT_MODIFIER_WORDS) + 1):
+            if words.boundary_before(j):
+                break
+            if plain(raw[j]) in _LINKS:
+                for i in range(k, j + 1):
+                    inside[i - sentence.first] = True
+                break
+    if not any(inside):
+        return None
+    return _window_without(groups, found, within, judgement, inside)
+
+
+def _window_without(
+    groups: int,
+    found: Sequence[Mention],
+    within: int,
+    judgement: Judgement,
+    inside: list[bool],
+) -> list[Mention] | None:
+    """`best_window` over the sentence of `found` with the words marked `inside` (by offset
+    from the sentence's first word) not counted, and mentions among them not read; None
+    when no window fits or it runs on past them into another clause."""
+    words = judgement.words
+    sentence = judgement.sentence(found[0].first)
     skipped = [0] * (len(inside) + 1)
     for i, aside in enumerate(inside):
         skipped[i + 1] = skipped[i] + aside
