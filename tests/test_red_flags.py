@@ -8150,6 +8150,69 @@ MODIFIED_SUBJECT_QUIET: list[Probe] = [
 ]
 
 
+# A mistake of two groups said as one is the other reaches past `within` when only a link
+# and a few determiners stand between them: "My target number is that suggestion-take
+# rate". Before the fix: 1 of 3 mistakes, 7 of 7 quiet. ("The metric I'd optimise is simply
+# the home-page click-through rate", a noun modifier in the gap, is not read yet.)
+LINKED_MADE: list[Probe] = [
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "My target number is that suggestion-take rate, and I'd aim for 40%.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The primary objective for the whole launch is the suggestion tap-through rate.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Our north star metric is the total time spent in the app.",
+    ),
+]
+LINKED_QUIET: list[Probe] = [
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "My target number is not the suggestion-take rate; it is searches that end in a purchase.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The suggestion tap-through rate is a guardrail; the primary objective is search success.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The metric I'd optimise is long-term satisfaction, and click-through rate is only a"
+        " guardrail.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Our north star metric is retention, with time spent in the app as a diagnostic.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The main objective is not click-through rate but long-term satisfaction.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Would the target number be the suggestion tap rate? No, it is searches that end in a"
+        " purchase.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Optimising is the easy part; click-through rate alone would reward clickbait, so we use"
+        " purchases per search.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8182,6 +8245,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_topic_label_states_no_right_choice": TOPIC_LABEL_MADE,
             "a_combination_of_the_mistake_is_the_mistake": COMBINED_MISTAKE_MADE,
             "a_subjects_modifier_is_not_counted_against_within": MODIFIED_SUBJECT_MADE,
+            "a_mistake_linked_by_is_reaches_past_within": LINKED_MADE,
         }
     ),
 )
@@ -8215,6 +8279,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_label_that_says_the_right_choice_still_does": TOPIC_LABEL_QUIET,
             "a_combination_with_something_else_is_a_right_choice": COMBINED_MISTAKE_QUIET,
             "a_modified_subject_refused_or_judged_stays_quiet": MODIFIED_SUBJECT_QUIET,
+            "a_link_refused_or_to_something_else_stays_quiet": LINKED_QUIET,
         }
     ),
 )

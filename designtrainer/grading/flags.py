@@ -109,9 +109,11 @@ def flag_choice(
         found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
         window = best_window(groups, found, flag.within)
         if window is None and flag.within is not None and found:
-            window = _window_past_asides(
-                groups, found, flag.within, judgement
-            ) or _window_past_modifiers(groups, found, flag.within, judgement)
+            window = (
+                _window_past_asides(groups, found, flag.within, judgement)
+                or _window_past_modifiers(groups, found, flag.within, judgement)
+                or _linked_pair(groups, found, words)
+            )
         if window is None and led:
             window = _window_besides(groups, found, flag.within, led)
         if window is None and back:
@@ -330,6 +332,34 @@ def _window_past_asides(
     if not any(inside):
         return None
     return _window_without(groups, found, within, judgement, inside)
+
+
+_LINK_FILLERS = frozenset(
+    "the a an that this our my its their simply just still total overall average raw plain "
+    "metric metrics number".split()
+)
+_LINK_GAP = 4
+
+
+def _linked_pair(groups: int, found: Sequence[Mention], words: Words) -> list[Mention] | None:
+    """A mistake of two groups said as one is the other, however long their phrases: "My
+    target number is that suggestion-take rate", "The metric I'd optimise is simply the
+    home-page click-through rate", "Our north star metric is the total time spent". Only a
+    linking verb and a few determiners or plain modifiers stand between the two (at most
+    _LINK_GAP words, in one clause)."""
+    if groups != 2:
+        return None
+    raw = words.words
+    for a, b in pairwise(sorted(found, key=attrgetter("first"))):
+        if a.group == b.group or not 0 < b.first - a.last - 1 <= _LINK_GAP:
+            continue
+        gap = range(a.last + 1, b.first)
+        if any(words.boundary_before(k) for k in (*gap, b.first)):
+            continue
+        links = [k for k in gap if plain(raw[k]) in _LINKS]
+        if len(links) == 1 and all(plain(raw[k]) in _LINK_FILLERS for k in gap if k != links[0]):
+            return sorted((a, b), key=attrgetter("group"))
+    return None
 
 
 _SUBJECT_MODIFIER_WORDS = 8
