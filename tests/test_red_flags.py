@@ -8213,6 +8213,44 @@ LINKED_QUIET: list[Probe] = [
 ]
 
 
+# Rubric evidence (people-you-may-know, the only rubric with the flag): "A/B by member" is a
+# member-level A/B in every context. Before: 0 of 3 mistakes, 3 of 3 quiet.
+AB_BY_MEMBER_MADE: list[Probe] = [
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Online: A/B by member id for two weeks.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "We run an A/B by member, 50% each, for two weeks.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Launch with a plain A/B per user and compare accepted invites.",
+    ),
+]
+AB_BY_MEMBER_QUIET: list[Probe] = [
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "An A/B by member id would leak across arms, so we randomise by ego cluster.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Not an A/B by member: invitations cross arms, so we randomise graph clusters.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "A/B guardrails: invitations per member and the ignore rate.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8246,6 +8284,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_combination_of_the_mistake_is_the_mistake": COMBINED_MISTAKE_MADE,
             "a_subjects_modifier_is_not_counted_against_within": MODIFIED_SUBJECT_MADE,
             "a_mistake_linked_by_is_reaches_past_within": LINKED_MADE,
+            "an_ab_by_member_is_member_level": AB_BY_MEMBER_MADE,
         }
     ),
 )
@@ -8280,6 +8319,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_combination_with_something_else_is_a_right_choice": COMBINED_MISTAKE_QUIET,
             "a_modified_subject_refused_or_judged_stays_quiet": MODIFIED_SUBJECT_QUIET,
             "a_link_refused_or_to_something_else_stays_quiet": LINKED_QUIET,
+            "an_ab_by_member_refused_or_only_named_stays_quiet": AB_BY_MEMBER_QUIET,
         }
     ),
 )
