@@ -8251,6 +8251,49 @@ AB_BY_MEMBER_QUIET: list[Probe] = [
 ]
 
 
+# Rubric evidence (every rubric with resampled-test-set): "sampled at the same" rate or
+# ratio as training, with the evaluation's words, is the resampled test set. Before: 1 of 3
+# mistakes, 3 of 3 quiet.
+SAMPLED_THE_SAME_MADE: list[Probe] = [
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "Offline: AUC on the next day's impressions, sampled at the same 5% negative rate as"
+        " training.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "The test set is sampled at the same 1:10 ratio as the training data.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "We evaluate on a held-out week sampled at the same rate as training.",
+    ),
+]
+SAMPLED_THE_SAME_QUIET: list[Probe] = [
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "The test day is not sampled at the same rate as training: we evaluate AUC on all"
+        " impressions.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Training negatives are sampled at the same 1:10 ratio, while the test set keeps the"
+        " natural distribution.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Evaluation uses unsampled traffic; only training data is sampled at the same rate"
+        " across senders.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8285,6 +8328,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_subjects_modifier_is_not_counted_against_within": MODIFIED_SUBJECT_MADE,
             "a_mistake_linked_by_is_reaches_past_within": LINKED_MADE,
             "an_ab_by_member_is_member_level": AB_BY_MEMBER_MADE,
+            "a_test_set_sampled_the_same_is_resampled": SAMPLED_THE_SAME_MADE,
         }
     ),
 )
@@ -8320,6 +8364,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_modified_subject_refused_or_judged_stays_quiet": MODIFIED_SUBJECT_QUIET,
             "a_link_refused_or_to_something_else_stays_quiet": LINKED_QUIET,
             "an_ab_by_member_refused_or_only_named_stays_quiet": AB_BY_MEMBER_QUIET,
+            "sampling_the_same_only_in_training_stays_quiet": SAMPLED_THE_SAME_QUIET,
         }
     ),
 )
