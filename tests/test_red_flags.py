@@ -8294,6 +8294,75 @@ SAMPLED_THE_SAME_QUIET: list[Probe] = [
 ]
 
 
+# Rubric evidence (spam-detection, the only rubric with the flag): "mailboxes" as "inboxes"
+# are, and "label a uniform sample" as "label a random sample" is. Before: 0 of 3 mistakes,
+# 3 of 3 quiet.
+MAILBOXES_MADE: list[Probe] = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "I'd have the raters label a uniform sample across all mailboxes.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters go through a random sample of users' mailboxes every day.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Annotators label a uniform sample of messages from user mailboxes.",
+    ),
+]
+MAILBOXES_QUIET: list[Probe] = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters never look at users' mailboxes; they label donated mail and spam traps.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "No human reads mailboxes: labels come from spam-trap hits and user reports.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters label a uniform sample of mail from users who opted in.",
+    ),
+]
+
+# A right choice's phrase inside a refused one is refused with it, even where the cue's
+# reach ends first: "Rather than only labelling mail from users who opted in, I'd have the
+# raters label ... all mailboxes". Before the fix: 1 of 2 mistakes, 2 of 2 quiet.
+NESTED_REFUSAL_MADE: list[Probe] = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Rather than only labelling mail from users who opted in, I'd have the raters label a"
+        " uniform sample across all mailboxes.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Instead of relying on users who opted in, our raters read a random sample of delivered"
+        " mail.",
+    ),
+]
+NESTED_REFUSAL_QUIET: list[Probe] = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Rather than raters reading inboxes, we label mail from users who opted in.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters label a uniform sample of mail from users who opted in, never other mailboxes.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8329,6 +8398,8 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_mistake_linked_by_is_reaches_past_within": LINKED_MADE,
             "an_ab_by_member_is_member_level": AB_BY_MEMBER_MADE,
             "a_test_set_sampled_the_same_is_resampled": SAMPLED_THE_SAME_MADE,
+            "raters_on_mailboxes_read_mail": MAILBOXES_MADE,
+            "a_right_choice_inside_a_refused_one_is_refused": NESTED_REFUSAL_MADE,
         }
     ),
 )
@@ -8365,6 +8436,8 @@ def test_the_mistake_made_raises_its_flag(
             "a_link_refused_or_to_something_else_stays_quiet": LINKED_QUIET,
             "an_ab_by_member_refused_or_only_named_stays_quiet": AB_BY_MEMBER_QUIET,
             "sampling_the_same_only_in_training_stays_quiet": SAMPLED_THE_SAME_QUIET,
+            "mailboxes_refused_or_opted_in_stay_quiet": MAILBOXES_QUIET,
+            "a_right_choice_kept_stays_quiet": NESTED_REFUSAL_QUIET,
         }
     ),
 )

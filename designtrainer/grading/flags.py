@@ -1208,9 +1208,11 @@ def _right_choice(
     groups: dict[int, set[int]] = {}
     start = judgement.sentence_start
     stated: dict[int, list[Mention]] = {}
+    refused_to = _negated_reach(unless)
     for m in unless:
         if (
             m.negation is None
+            and refused_to.get(m.first, -1) < m.last
             and not judgement.argues_against(m)
             and not _described(m, judgement.words)
             and not _given_up(m, judgement)
@@ -1246,6 +1248,19 @@ _LIST_MARKS = frozenset((",", "(", ")", "),"))
 """Separators inside a list of metrics: "P(like), P(comment)"."""
 _CLAUSE_ENDS = frozenset(("with", "so", "that", "which", "where", "to", "as", "for"))
 """Words after which the list is over: "..., with weights tuned so ..."."""
+
+
+def _negated_reach(mentions: Sequence[Mention]) -> dict[int, int]:
+    """Each word inside a negated mention -> the furthest last word of such a mention covering
+    it: a shorter phrase inside a refused one is refused with it, even where the cue's reach
+    ends first ("Rather than only labelling mail from users who opted in": "who opted in"
+    within "users who opted in"). Linear: a mention covers a few words."""
+    reach: dict[int, int] = {}
+    for m in mentions:
+        if m.negation is not None:
+            for k in range(m.first, m.last + 1):
+                reach[k] = max(reach.get(k, -1), m.last)
+    return reach
 
 
 def _combines_the_mistake(words: Words, m: Mention, mistaken: set[int]) -> bool:
