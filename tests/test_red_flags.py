@@ -8363,6 +8363,45 @@ NESTED_REFUSAL_QUIET: list[Probe] = [
 ]
 
 
+# Rubric evidence (notification-ranking, the only rubric with the flag): "the people most
+# likely to" and "those most likely to" open, as "users most likely to". Before: 1 of 3
+# mistakes, 2 of 2 quiet. (Still read wrongly, with the old phrase as with the new: "Sending
+# to users most likely to open targets users who would come anyway; we model the
+# incremental effect instead", a consequence in the present tense.)
+MOST_LIKELY_MADE: list[Probe] = [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "The people most likely to open a push are the ones who get the most out of it, so"
+        " P(open) is the right engine here.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We send each push to the people most likely to open it.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Send to those most likely to open, up to the daily cap.",
+    ),
+]
+MOST_LIKELY_QUIET: list[Probe] = [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "The people most likely to open a push would often open the app anyway, so we rank by"
+        " uplift.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We don't send to those most likely to open; we send where the uplift over not sending"
+        " is highest.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8400,6 +8439,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_test_set_sampled_the_same_is_resampled": SAMPLED_THE_SAME_MADE,
             "raters_on_mailboxes_read_mail": MAILBOXES_MADE,
             "a_right_choice_inside_a_refused_one_is_refused": NESTED_REFUSAL_MADE,
+            "sending_to_the_people_most_likely_to_open": MOST_LIKELY_MADE,
         }
     ),
 )
@@ -8438,6 +8478,7 @@ def test_the_mistake_made_raises_its_flag(
             "sampling_the_same_only_in_training_stays_quiet": SAMPLED_THE_SAME_QUIET,
             "mailboxes_refused_or_opted_in_stay_quiet": MAILBOXES_QUIET,
             "a_right_choice_kept_stays_quiet": NESTED_REFUSAL_QUIET,
+            "the_most_likely_to_open_judged_or_refused_stays_quiet": MOST_LIKELY_QUIET,
         }
     ),
 )
