@@ -324,7 +324,7 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Set at that level.
     # Round 16, flags25 (a bare note closed by "later", "Intraday reforecasting for pricing
     # later.", puts its idea off): 104 of 1045 (9.95%), no met label lost (tp 7595 -> 7597:
-    # a negation no longer reaches past an arrow).
+    # a negation no longer reaches past an arrow). Probes: 6 of 10 right before, 10 after.
     assert total and credited <= 0.0996 * total, f"{credited} of {total} rejected ideas credited"
 
 
@@ -543,7 +543,8 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # negation stops at an arrow, and a refusal at a colon; a topic label "On calibration:"
     # and a "weighted sum of" the mistake's own metrics state no right choice, nor does a
     # phrase nested in a refused one; a subject's modifier and a bare "is" between the two
-    # groups do not count against `within`; "A/B by member", "sampled at the same", and
-    # "mailboxes" as rubric evidence): 512 of 529, 2 false alarms (0.996 / 0.968). Fresh
-    # probes: 12 of 37 mistakes raised before, 37 after; 49 of 49 near-misses quiet.
-    assert counts.recall >= 0.967, (counts.tp, counts.fn)
+    # groups do not count against `within`; "A/B by member", "sampled at the same",
+    # "mailboxes" and "the people most likely to" as rubric evidence): 513 of 529, 2 false
+    # alarms (0.996 / 0.970). Fresh probes: 13 of 40 mistakes raised before, 40 after; 51 of
+    # 51 near-misses quiet.
+    assert counts.recall >= 0.969, (counts.tp, counts.fn)
