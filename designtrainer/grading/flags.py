@@ -334,6 +334,8 @@ def _window_past_asides(
     return _window_without(groups, found, within, judgement, inside)
 
 
+_LINKS = frozenset(("is", "are", "was", "were", "'s"))
+"""Linking verbs: what stands after one is said of what stands before it."""
 _LINK_FILLERS = frozenset(
     "the a an that this our my its their simply just still total overall average raw plain "
     "metric metrics number".split()
@@ -364,7 +366,6 @@ def _linked_pair(groups: int, found: Sequence[Mention], words: Words) -> list[Me
 
 _SUBJECT_MODIFIER_WORDS = 8
 _MODIFYING = frozenset("on in of from for at per across within over during".split())
-_LINKS = frozenset(("is", "are", "was", "were", "'s"))
 
 
 def _window_past_modifiers(
