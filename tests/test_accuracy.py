@@ -322,7 +322,10 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # 39 (careful-39 and wrong-39 for seven cases; the other seven cases' answers are kept
     # apart for a check at the end) holds 7 rejected ideas, 4 credited: 105 of 1045 (10.05%).
     # Set at that level.
-    assert total and credited <= 0.101 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 16, flags25 (a bare note closed by "later", "Intraday reforecasting for pricing
+    # later.", puts its idea off): 104 of 1045 (9.95%), no met label lost (tp 7595 -> 7597:
+    # a negation no longer reaches past an arrow). Probes: 6 of 10 right before, 10 after.
+    assert total and credited <= 0.0996 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
@@ -535,4 +538,13 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 16, last arrival (the merged checker, before any tuning on them): half of batch 39
     # (seven cases' careful-39 and wrong-39) holds 22 mistakes, 14 found, no false alarm: 502
     # of 529, 2 false alarms (0.996 / 0.949). Set at that level.
-    assert counts.recall >= 0.948, (counts.tp, counts.fn)
+    # Round 16, flags25 (readings for the causes of those misses, not their phrases: a cue
+    # that is the mistake's own words, "Drop:" or "no one reported", takes nothing back; a
+    # negation stops at an arrow, and a refusal at a colon; a topic label "On calibration:"
+    # and a "weighted sum of" the mistake's own metrics state no right choice, nor does a
+    # phrase nested in a refused one; a subject's modifier and a bare "is" between the two
+    # groups do not count against `within`; "A/B by member", "sampled at the same",
+    # "mailboxes" and "the people most likely to" as rubric evidence): 513 of 529, 2 false
+    # alarms (0.996 / 0.970). Fresh probes: 13 of 40 mistakes raised before, 40 after; 51 of
+    # 51 near-misses quiet.
+    assert counts.recall >= 0.969, (counts.tp, counts.fn)

@@ -456,25 +456,15 @@ def test_sentences_taken_by_a_section_are_found_group_by_group(answer: tuple[str
 
 def _plain_left_out(words: Words) -> list[tuple[int, Negation]]:
     """negation._left_out looking at every word, as before it took its starts from the words
-    the scan looks at."""
-    keys, raw, n = words.keys, words.words, len(words.keys)
-    out: list[tuple[int, Negation]] = []
-    for i in range(n):
-        if keys[i] not in deferrals._LEAVE:
-            continue
-        for j in range(i + 2, min(n, i + 2 + deferrals._LEFT_OUT_REACH)):
-            if words.boundary_before(j) or raw[j].lower() in negation_module.TERMINATORS:
-                break
-            if raw[j].lower() in deferrals._OUT:
-                neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)
-                out += ((k, neg) for k in range(i + 1, j))
-                break
-    return out
+    the scan looks at. (It calls the reading itself with every position: a copy of its body
+    here fell behind it twice, on objects joined by "and" and on "leave X until ...".)"""
+    return list(deferrals._left_out(words, range(len(words.keys))))
 
 
 @settings(max_examples=60, deadline=None)
 @given(answers())
 @example(("fraud-detection", "We left the survey signal aside. I'd leave class weights out of v1."))
+@example(("eta-prediction", "I'd leave regression until delivered "))
 def test_left_out_starts_from_the_looked_at_words(answer: tuple[str, str]) -> None:
     case_id, text = answer
     rules = _compiled(case_id).negation

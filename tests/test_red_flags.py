@@ -7799,6 +7799,609 @@ STANCE_QUIET_2: list[tuple[str, str, str]] = [
 ]
 
 
+# Round 16, flags25: readings that carry over to fresh answers, each probed before the fix
+# (mistakes in several shapes, and the right choice in the same words).
+
+# A cue that is itself the mistake's words states it, it does not take it back: the list
+# label "Drop:" of a flag whose mistake is dropping, or "no one reported" after "unreported
+# posts are the negatives:". Before the fix: 2 of 4 mistakes, 7 of 7 quiet.
+OWN_CUE_MADE: list[Probe] = [
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Unreported posts are the negatives: if a post was seen by millions and no one reported"
+        " it, it's clean for training purposes.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results are the negatives: nobody clicked them, so they are irrelevant.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Drop: at very high confidence we accept the message and discard it immediately.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Delete: above 0.99 the message is removed automatically.",
+    ),
+]
+OWN_CUE_QUIET: list[Probe] = [
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Unreported posts are not negatives: no one reported it may just mean no one saw it.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "I wouldn't label unreported posts as clean: no report is not a verdict, so we sample"
+        " them for review.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results are not negatives: nobody clicked them often because nobody saw them.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Drop: never; at very high confidence the message goes to the spam folder, not deleted"
+        " immediately.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "We never delete mail automatically: even at 0.99 it goes to the spam folder.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Success is not more taps on suggestions; it is searches that end in a purchase.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Drop: no message is ever deleted; confident spam goes to the spam folder.",
+    ),
+]
+
+
+# An arrow maps what comes before it to what it becomes: a negation before it does not reach
+# past it ("the user didn't engage with → negatives"). Before the fix: 2 of 4 mistakes, 4 of
+# 4 quiet.
+ARROW_MADE: list[Probe] = [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Eligible candidates that weren't shown and that the user didn't engage with \u2192"
+        " negatives.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts that were never shown to the user and got no like -> negatives.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results the user didn't see or click \u2192 negative examples.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts nobody reported and nobody reviewed \u2192 negatives for training.",
+    ),
+]
+ARROW_QUIET: list[Probe] = [
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Candidates that weren't shown \u2192 not negatives, we drop them.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results the user didn't see \u2192 unknown, never negatives.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts nobody reported \u2192 not negatives; we sample them for review.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "We don't use posts that weren't shown \u2192 no negatives from them.",
+    ),
+]
+
+
+# A colon or semicolon ends a refusal: the clause after it is the answer's own ("For launch,
+# I'd skip a long A/B: ..., so if nDCG beats ... we roll it out"). Before the fix: 3 of 4
+# mistakes, 4 of 4 quiet.
+COLON_ENDS_REFUSAL_MADE: list[Probe] = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "For launch, I'd skip a long A/B: our offline replay is faithful, so if nDCG beats the"
+        " current system by 3% we roll it out to everyone.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "No experiment: once offline nDCG beats the baseline, we ship it to all users.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "I won't bother with an online test; offline recall beats production, so we replace the"
+        " old model for everyone.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "I'd skip the A/B test: if offline nDCG beats the current ranker we deploy it to all"
+        " traffic.",
+    ),
+]
+COLON_ENDS_REFUSAL_QUIET: list[Probe] = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "For launch, I wouldn't trust offline numbers alone: if nDCG beats the current system we"
+        " run an A/B test before rolling it out.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Don't ship on the offline gain: an nDCG improvement can still hurt watch time, so we run"
+        " an online experiment.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "I'd skip nothing here: offline nDCG beating the baseline only earns an A/B test, then we"
+        " roll it out.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "We never launch on offline metrics alone: a better nDCG gets the ranker into an online"
+        " A/B test.",
+    ),
+]
+
+
+# A note's label that is only the right choice's name is its topic, not the choice: "On
+# calibration: the auction only needs the order" does not calibrate. Before the fix: 2 of 3
+# mistakes, 5 of 5 quiet.
+TOPIC_LABEL_MADE: list[Probe] = [
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "On calibration: the auction only needs the candidates in the right order, and"
+        " downsampling doesn't change the order.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Calibrated scores: not needed, the auction only cares about the ordering.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Sampling correction: skipped, since we only need the ranking of ads.",
+    ),
+]
+TOPIC_LABEL_QUIET: list[Probe] = [
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "On calibration: the auction doesn't only need the order, so we calibrate the scores with"
+        " isotonic regression.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Calibration: the auction does not just need the order, so we would recalibrate the"
+        " scores.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "The ordering is not all we need: we'd recalibrate the scores after downsampling, since"
+        " price depends on pCTR.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Relevance is graded: the exact product is best, a similar item is second, anything else"
+        " is irrelevant.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "We recalibrate: the auction only needs the order for ranking, but the price uses pCTR"
+        " times bid.",
+    ),
+]
+
+
+# A right choice that only combines the mistake's own words states no right choice: "a
+# weighted sum of P(like), P(comment) and P(share)" is still engagement alone. Before the
+# fix: 0 of 4 mistakes, 5 of 5 quiet.
+COMBINED_MISTAKE_MADE: list[Probe] = [
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The score we optimise is expected engagement per post: a weighted sum of P(like),"
+        " P(comment) and P(share).",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Objective = maximise expected engagement per impression: weighted sum of P(like),"
+        " P(comment), P(share), expected dwell time.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We maximise engagement, a blend of likes, comments and shares.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "We optimise a weighted combination of clicks and click-through rate.",
+    ),
+]
+COMBINED_MISTAKE_QUIET: list[Probe] = [
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The score we optimise is a weighted sum of P(like), P(comment) and P(share) minus a"
+        " penalty for hides.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We maximise a weighted sum of engagement and long-term satisfaction from surveys.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Objective = a blend of likes and comments with integrity demotions and user satisfaction.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "We optimise a weighted combination of clicks and purchases, with GMV per search as the"
+        " target.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise a weighted sum of P(like) and P(comment), balanced against retention.",
+    ),
+]
+
+
+# A subject's modifier and its link do not count against `within`: in "Click-through on the
+# home feed is the metric I'd optimise", "on the home feed ... is" only says which
+# click-through. Before the fix: 0 of 4 mistakes, 6 of 6 quiet. (Without a modifier, "Click-
+# through is the metric I'd optimise" is still past `within`: not read yet.)
+MODIFIED_SUBJECT_MADE: list[Probe] = [
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Click-through on the home feed is the metric I'd optimise and report to leadership.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "CTR on the home page of the app is the main objective for the ranker.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Clicks from the home feed for each user are what we optimise for.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Time spent in the app per user per day is the primary metric.",
+    ),
+]
+MODIFIED_SUBJECT_QUIET: list[Probe] = [
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Click-through on the home feed is not the metric I'd optimise.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Click-through on the home feed is a guardrail; the metric I'd optimise is long-term"
+        " satisfaction.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "CTR on the home page is easy to move, but the main objective is retention.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Time spent in the app per user is a guardrail, while the primary metric is long-term"
+        " satisfaction.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Click-through is a guardrail, and the metric I'd optimise is satisfaction.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Home-page click-through rate is not the metric I'd optimise.",
+    ),
+]
+
+
+# A mistake of two groups said as one is the other reaches past `within` when only a link
+# and a few determiners stand between them: "My target number is that suggestion-take
+# rate". Before the fix: 1 of 3 mistakes, 7 of 7 quiet. ("The metric I'd optimise is simply
+# the home-page click-through rate", a noun modifier in the gap, is not read yet.)
+LINKED_MADE: list[Probe] = [
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "My target number is that suggestion-take rate, and I'd aim for 40%.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The primary objective for the whole launch is the suggestion tap-through rate.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Our north star metric is the total time spent in the app.",
+    ),
+]
+LINKED_QUIET: list[Probe] = [
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "My target number is not the suggestion-take rate; it is searches that end in a purchase.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The suggestion tap-through rate is a guardrail; the primary objective is search success.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The metric I'd optimise is long-term satisfaction, and click-through rate is only a"
+        " guardrail.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Our north star metric is retention, with time spent in the app as a diagnostic.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The main objective is not click-through rate but long-term satisfaction.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Would the target number be the suggestion tap rate? No, it is searches that end in a"
+        " purchase.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Optimising is the easy part; click-through rate alone would reward clickbait, so we use"
+        " purchases per search.",
+    ),
+]
+
+
+# Rubric evidence (people-you-may-know, the only rubric with the flag): "A/B by member" is a
+# member-level A/B in every context. Before: 0 of 3 mistakes, 3 of 3 quiet.
+AB_BY_MEMBER_MADE: list[Probe] = [
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Online: A/B by member id for two weeks.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "We run an A/B by member, 50% each, for two weeks.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Launch with a plain A/B per user and compare accepted invites.",
+    ),
+]
+AB_BY_MEMBER_QUIET: list[Probe] = [
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "An A/B by member id would leak across arms, so we randomise by ego cluster.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Not an A/B by member: invitations cross arms, so we randomise graph clusters.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "A/B guardrails: invitations per member and the ignore rate.",
+    ),
+]
+
+
+# Rubric evidence (every rubric with resampled-test-set): "sampled at the same" rate or
+# ratio as training, with the evaluation's words, is the resampled test set. Before: 1 of 3
+# mistakes, 3 of 3 quiet.
+SAMPLED_THE_SAME_MADE: list[Probe] = [
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "Offline: AUC on the next day's impressions, sampled at the same 5% negative rate as"
+        " training.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "The test set is sampled at the same 1:10 ratio as the training data.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "We evaluate on a held-out week sampled at the same rate as training.",
+    ),
+]
+SAMPLED_THE_SAME_QUIET: list[Probe] = [
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "The test day is not sampled at the same rate as training: we evaluate AUC on all"
+        " impressions.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Training negatives are sampled at the same 1:10 ratio, while the test set keeps the"
+        " natural distribution.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Evaluation uses unsampled traffic; only training data is sampled at the same rate"
+        " across senders.",
+    ),
+]
+
+
+# Rubric evidence (spam-detection, the only rubric with the flag): "mailboxes" as "inboxes"
+# are, and "label a uniform sample" as "label a random sample" is. Before: 0 of 3 mistakes,
+# 3 of 3 quiet.
+MAILBOXES_MADE: list[Probe] = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "I'd have the raters label a uniform sample across all mailboxes.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters go through a random sample of users' mailboxes every day.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Annotators label a uniform sample of messages from user mailboxes.",
+    ),
+]
+MAILBOXES_QUIET: list[Probe] = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters never look at users' mailboxes; they label donated mail and spam traps.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "No human reads mailboxes: labels come from spam-trap hits and user reports.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters label a uniform sample of mail from users who opted in.",
+    ),
+]
+
+# A right choice's phrase inside a refused one is refused with it, even where the cue's
+# reach ends first: "Rather than only labelling mail from users who opted in, I'd have the
+# raters label ... all mailboxes". Before the fix: 1 of 2 mistakes, 2 of 2 quiet.
+NESTED_REFUSAL_MADE: list[Probe] = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Rather than only labelling mail from users who opted in, I'd have the raters label a"
+        " uniform sample across all mailboxes.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Instead of relying on users who opted in, our raters read a random sample of delivered"
+        " mail.",
+    ),
+]
+NESTED_REFUSAL_QUIET: list[Probe] = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Rather than raters reading inboxes, we label mail from users who opted in.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters label a uniform sample of mail from users who opted in, never other mailboxes.",
+    ),
+]
+
+
+# Rubric evidence (notification-ranking, the only rubric with the flag): "the people most
+# likely to" and "those most likely to" open, as "users most likely to". Before: 1 of 3
+# mistakes, 2 of 2 quiet. (Still read wrongly, with the old phrase as with the new: "Sending
+# to users most likely to open targets users who would come anyway; we model the
+# incremental effect instead", a consequence in the present tense.)
+MOST_LIKELY_MADE: list[Probe] = [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "The people most likely to open a push are the ones who get the most out of it, so"
+        " P(open) is the right engine here.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We send each push to the people most likely to open it.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Send to those most likely to open, up to the daily cap.",
+    ),
+]
+MOST_LIKELY_QUIET: list[Probe] = [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "The people most likely to open a push would often open the app anyway, so we rank by"
+        " uplift.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We don't send to those most likely to open; we send where the uplift over not sending"
+        " is highest.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -7825,6 +8428,18 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_mistake_made_through_a_concrete_plan_raises_it": MADE_24,
             "a_mistake_committed_to_raises_it": STANCE_MADE,
             "a_mistake_committed_to_raises_it_2": STANCE_MADE_2,
+            "a_cue_that_is_the_mistakes_words_takes_nothing_back": OWN_CUE_MADE,
+            "a_negation_does_not_reach_past_an_arrow": ARROW_MADE,
+            "a_colon_ends_a_refusal": COLON_ENDS_REFUSAL_MADE,
+            "a_topic_label_states_no_right_choice": TOPIC_LABEL_MADE,
+            "a_combination_of_the_mistake_is_the_mistake": COMBINED_MISTAKE_MADE,
+            "a_subjects_modifier_is_not_counted_against_within": MODIFIED_SUBJECT_MADE,
+            "a_mistake_linked_by_is_reaches_past_within": LINKED_MADE,
+            "an_ab_by_member_is_member_level": AB_BY_MEMBER_MADE,
+            "a_test_set_sampled_the_same_is_resampled": SAMPLED_THE_SAME_MADE,
+            "raters_on_mailboxes_read_mail": MAILBOXES_MADE,
+            "a_right_choice_inside_a_refused_one_is_refused": NESTED_REFUSAL_MADE,
+            "sending_to_the_people_most_likely_to_open": MOST_LIKELY_MADE,
         }
     ),
 )
@@ -7852,6 +8467,18 @@ def test_the_mistake_made_raises_its_flag(
             "the_right_choice_in_the_mistakes_words_raises_nothing": QUIET_24,
             "a_mistake_supposed_reported_judged_or_avoided_raises_nothing": STANCE_QUIET,
             "a_mistake_supposed_reported_judged_or_avoided_raises_nothing_2": STANCE_QUIET_2,
+            "a_cue_that_refuses_the_mistake_still_does": OWN_CUE_QUIET,
+            "a_negation_after_an_arrow_still_refuses": ARROW_QUIET,
+            "a_refusal_before_a_colon_is_still_read": COLON_ENDS_REFUSAL_QUIET,
+            "a_label_that_says_the_right_choice_still_does": TOPIC_LABEL_QUIET,
+            "a_combination_with_something_else_is_a_right_choice": COMBINED_MISTAKE_QUIET,
+            "a_modified_subject_refused_or_judged_stays_quiet": MODIFIED_SUBJECT_QUIET,
+            "a_link_refused_or_to_something_else_stays_quiet": LINKED_QUIET,
+            "an_ab_by_member_refused_or_only_named_stays_quiet": AB_BY_MEMBER_QUIET,
+            "sampling_the_same_only_in_training_stays_quiet": SAMPLED_THE_SAME_QUIET,
+            "mailboxes_refused_or_opted_in_stay_quiet": MAILBOXES_QUIET,
+            "a_right_choice_kept_stays_quiet": NESTED_REFUSAL_QUIET,
+            "the_most_likely_to_open_judged_or_refused_stays_quiet": MOST_LIKELY_QUIET,
         }
     ),
 )

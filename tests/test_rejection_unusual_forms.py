@@ -11,7 +11,7 @@ act refused on "them" that the sentence before named. Each group holds its twins
 shapes adopting the idea stay credited. Sentences are our own, over a small rubric built
 here. Read right before each change: 22 of the first 36, then 4 of 8 ("with", "hold off"),
 2 of 4 (after "No."), 3 of 4 ("adds"), 3 of 4 ("them"); the three "can come once" probes
-were written after their change."""
+were written after their change; 6 of 10 for a bare note closed by "later" (flags25)."""
 
 from __future__ import annotations
 
@@ -357,6 +357,17 @@ def met(text: str) -> set[str]:
             "feedback-routing",
             True,
         ),
+        # a bare note closed by "later": put off as "X: later." is; not a clause nor a measure
+        ("Cache warming for the launch later.", "cache-warming", False),
+        ("Shadow mode for the batch path later.", "shadow-mode", False),
+        ("Outlier removal maybe later.", "outlier-removal", False),
+        ("Novelty effect analysis eventually.", "novelty-effect", False),
+        ("Load testing of the new cluster probably later.", "load-test", False),
+        ("We warm the cache now and check hit rates later.", "cache-warming", True),
+        ("Shadow mode first, the full launch two weeks later.", "shadow-mode", True),
+        ("Load test on day one, with the results a few hours later.", "load-test", True),
+        ("We clip outliers and retrain later.", "outlier-removal", True),
+        ("Shadow traffic runs now; the launch comes later.", "shadow-mode", True),
     ],
 )
 def test_unusual_rejection_forms(text: str, item_id: str, credited: bool) -> None:

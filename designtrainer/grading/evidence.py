@@ -72,11 +72,17 @@ def choose(
     allow = owner.negation == "allow"
     if isinstance(owner, RedFlag):
         # A shortcoming put up with ("the spillover should be small, so I'd accept that
-        # bias") refuses its remedy, and so makes the mistake: it takes no flag back.
+        # bias") refuses its remedy, and so makes the mistake: it takes no flag back. Nor
+        # does a cue that is itself words of the mistake ("Drop: at high confidence we ...").
+        own = _stated_words(mentions)
         mentions = [
             m._replace(negation=None)
             if m.negation is not None
-            and (accepts_shortcoming(m.negation) or _past_its_relative_clause(m, judgement))
+            and (
+                accepts_shortcoming(m.negation)
+                or _past_its_relative_clause(m, judgement)
+                or own.get(m.negation.first, -1) >= m.negation.last
+            )
             else m
             for m in mentions
         ]
@@ -134,6 +140,20 @@ def choose(
 _RELATIVE_REACH = 5
 _LINKS = frozenset("is are was were become becomes count counts".split())
 """Verbs that link a subject to what it is said to be: "... that got no like is a negative"."""
+
+
+def _stated_words(mentions: Sequence[Mention]) -> dict[int, int]:
+    """Each word of a red flag's mentions that no cue negates -> the furthest last word of
+    such a mention covering it. A cue standing wholly on them is part of how the answer
+    states the mistake, not a refusal of it: the list label "Drop:" (a flag's "drop") or "no
+    one reported" (a flag's evidence) negates nothing of it; "is not" after "success is"
+    still does. Linear: a mention covers a few words."""
+    own: dict[int, int] = {}
+    for m in mentions:
+        if m.negation is None:
+            for k in range(m.first, m.last + 1):
+                own[k] = max(own.get(k, -1), m.last)
+    return own
 
 
 def _past_its_relative_clause(m: Mention, judgement: Judgement) -> bool:

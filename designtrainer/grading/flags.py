@@ -11,7 +11,7 @@ the answer refuses the right choice instead ("we don't need a fallback"). They l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import groupby, pairwise
 from operator import attrgetter
@@ -109,7 +109,11 @@ def flag_choice(
         found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
         window = best_window(groups, found, flag.within)
         if window is None and flag.within is not None and found:
-            window = _window_past_asides(groups, found, flag.within, judgement)
+            window = (
+                _window_past_asides(groups, found, flag.within, judgement)
+                or _window_past_modifiers(groups, found, flag.within, judgement)
+                or _linked_pair(groups, found, words)
+            )
         if window is None and led:
             window = _window_besides(groups, found, flag.within, led)
         if window is None and back:
@@ -124,7 +128,7 @@ def flag_choice(
         if (
             _only_a_condition(judgement, first, window, found)
             or _only_a_gate(judgement, window)
-            or _judged_next(judgement, window)
+            or _judged_next(judgement, window, said.stated)
             or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
             or _caused_a_problem(judgement, window)
@@ -176,6 +180,7 @@ def flag_choice(
 
 
 _CLAUSE_JOINS = frozenset(("so", "then", "and", "but"))
+_CLAUSE_MARKS_AFTER = frozenset(":;")
 
 
 def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
@@ -184,14 +189,18 @@ def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
     does not reach past it: "since a staggered rollout would take a quarter, I'd switch a city
     over once its backtest beats the spreadsheet" refuses the rollout, and chooses the switch;
     "When it has better nDCG than the baseline on last week's holdout, we launch it to all
-    users". None when no such clause follows."""
+    users". A colon or semicolon ends the refusal too: what follows it is a clause of its own
+    ("For launch, I'd skip a long A/B: our offline setup replays real impressions, so ...").
+    None when no such clause follows."""
     raw = words.words
     for k in range(negated_end + 1, last + 1):
         if not words.boundary_before(k):
             continue
         word = plain(raw[k])
-        if word in FIRST_PERSON or (
-            word in _CLAUSE_JOINS and k < last and plain(raw[k + 1]) in FIRST_PERSON
+        if (
+            _CLAUSE_MARKS_AFTER.intersection(words.before(k))
+            or word in FIRST_PERSON
+            or (word in _CLAUSE_JOINS and k < last and plain(raw[k + 1]) in FIRST_PERSON)
         ):
             return k
     return None
@@ -218,7 +227,7 @@ class _Said:
     sentences lack a group of the mistake even before sifting (issue 12: sifting every
     sentence was a tenth of reading the red flags of a long answer)."""
 
-    __slots__ = ("_covered", "_kept", "_mentions", "_said", "_words")
+    __slots__ = ("_covered", "_kept", "_mentions", "_said", "_stated", "_words")
 
     def __init__(self, words: Words, mentions: Sequence[Mention]) -> None:
         self._words = words
@@ -227,11 +236,26 @@ class _Said:
         first sifted (`_slashed_with_another` asks), and a flag whose sentences never are
         never gathers them."""
         self._covered: set[int] | None = None
+        self._stated: dict[int, int] | None = None
         self._said: dict[int, list[Mention]] = {}
         self._kept: dict[int, list[Mention]] = {}
 
     def __len__(self) -> int:
         return len(self._said)
+
+    @property
+    def stated(self) -> dict[int, int]:
+        """Each word of the flag's mentions that no cue negates -> the furthest last word of
+        such a mention covering it, gathered when first asked for: a cue wholly on them
+        states the mistake, it finds no fault with it."""
+        if self._stated is None:
+            stated: dict[int, int] = {}
+            for m in self._mentions:
+                if m.negation is None:
+                    for k in range(m.first, m.last + 1):
+                        stated[k] = max(stated.get(k, -1), m.last)
+            self._stated = stated
+        return self._stated
 
     def add(self, first: int, mentions: list[Mention]) -> None:
         """The mentions of the sentence starting at `first`, not sifted yet."""
@@ -307,6 +331,84 @@ def _window_past_asides(
         inside[k - sentence.first] = depth > 0
     if not any(inside):
         return None
+    return _window_without(groups, found, within, judgement, inside)
+
+
+_LINKS = frozenset(("is", "are", "was", "were", "'s"))
+"""Linking verbs: what stands after one is said of what stands before it."""
+_LINK_FILLERS = frozenset(
+    "the a an that this our my its their simply just still total overall average raw plain "
+    "metric metrics number".split()
+)
+_LINK_GAP = 4
+
+
+def _linked_pair(groups: int, found: Sequence[Mention], words: Words) -> list[Mention] | None:
+    """A mistake of two groups said as one is the other, however long their phrases: "My
+    target number is that suggestion-take rate", "The metric I'd optimise is simply the
+    home-page click-through rate", "Our north star metric is the total time spent". Only a
+    linking verb and a few determiners or plain modifiers stand between the two (at most
+    _LINK_GAP words, in one clause)."""
+    if groups != 2:
+        return None
+    raw = words.words
+    for a, b in pairwise(sorted(found, key=attrgetter("first"))):
+        if a.group == b.group or not 0 < b.first - a.last - 1 <= _LINK_GAP:
+            continue
+        gap = range(a.last + 1, b.first)
+        if any(words.boundary_before(k) for k in (*gap, b.first)):
+            continue
+        links = [k for k in gap if plain(raw[k]) in _LINKS]
+        if len(links) == 1 and all(plain(raw[k]) in _LINK_FILLERS for k in gap if k != links[0]):
+            return sorted((a, b), key=attrgetter("group"))
+    return None
+
+
+_SUBJECT_MODIFIER_WORDS = 8
+_MODIFYING = frozenset("on in of from for at per across within over during".split())
+
+
+def _window_past_modifiers(
+    groups: int, found: Sequence[Mention], within: int, judgement: Judgement
+) -> list[Mention] | None:
+    """`best_window` with the modifiers of a subject and their link not counted: in
+    "Click-through on the home feed is the metric I'd optimise" the subject is
+    "click-through" and "on the home feed" only says which; what is said of it comes after
+    the "is". A modifier opens on a preposition right after a mention and runs, in one
+    clause, to the linking verb (at most _SUBJECT_MODIFIER_WORDS words). None when no
+    mention has one."""
+    words = judgement.words
+    raw = words.words
+    sentence = judgement.sentence(found[0].first)
+    inside = [False] * (sentence.last - sentence.first + 1)
+    for m in found:
+        k = m.last + 1
+        if k > sentence.last or plain(raw[k]) not in _MODIFYING or words.boundary_before(k):
+            continue
+        for j in range(k + 1, min(sentence.last, k + _SUBJECT_MODIFIER_WORDS) + 1):
+            if words.boundary_before(j):
+                break
+            if plain(raw[j]) in _LINKS:
+                for i in range(k, j + 1):
+                    inside[i - sentence.first] = True
+                break
+    if not any(inside):
+        return None
+    return _window_without(groups, found, within, judgement, inside)
+
+
+def _window_without(
+    groups: int,
+    found: Sequence[Mention],
+    within: int,
+    judgement: Judgement,
+    inside: list[bool],
+) -> list[Mention] | None:
+    """`best_window` over the sentence of `found` with the words marked `inside` (by offset
+    from the sentence's first word) not counted, and mentions among them not read; None
+    when no window fits or it runs on past them into another clause."""
+    words = judgement.words
+    sentence = judgement.sentence(found[0].first)
     skipped = [0] * (len(inside) + 1)
     for i, aside in enumerate(inside):
         skipped[i + 1] = skipped[i] + aside
@@ -1100,21 +1202,35 @@ def _right_choice(
     flag: RedFlag, unless: Sequence[Mention], judgement: Judgement, mentions: Sequence[Mention]
 ) -> set[int]:
     """The sentences (by first word) that state the flag's right choice: a mention of every
-    one of its `unless` groups there, none negated nor in a clause that argues against it.
-    And `_BLANKET` when one of them opens on "every", "all" or "each" and the flag's own words
-    ("Every feature is computed as of the prediction moment"), not on something else ("Every
-    time we showed a suggestion ...")."""
+    one of its `unless` groups there, none negated nor in a clause that argues against it, nor
+    the whole of a note's label (`_only_a_topic`). And `_BLANKET` when one of them opens on
+    "every", "all" or "each" and the flag's own words ("Every feature is computed as of the
+    prediction moment"), not on something else ("Every time we showed a suggestion ...")."""
     groups: dict[int, set[int]] = {}
     start = judgement.sentence_start
+    stated: dict[int, list[Mention]] = {}
+    refused_to = _negated_reach(unless)
     for m in unless:
         if (
             m.negation is None
+            and refused_to.get(m.first, -1) < m.last
             and not judgement.argues_against(m)
             and not _described(m, judgement.words)
             and not _given_up(m, judgement)
             and not _spared(m, judgement.words)
+            and not _only_a_topic(judgement, m)
         ):
-            groups.setdefault(start(m.first), set()).add(m.group)
+            stated.setdefault(start(m.first), []).append(m)
+    mistaken: set[int] | None = None
+    for first, found in stated.items():
+        if mistaken is None:
+            mistaken = {
+                k for m in mentions if m.negation is None for k in range(m.first, m.last + 1)
+            }
+        if all(_combines_the_mistake(judgement.words, m, mistaken) for m in found):
+            continue
+        for m in found:
+            groups.setdefault(first, set()).add(m.group)
     right = {first for first, found in groups.items() if len(found) == len(flag.unless)}
     words = judgement.words
     blanket = {first for first in right if plain(words.words[first]) in _DISTRIBUTIVE_OPENERS}
@@ -1123,6 +1239,71 @@ def _right_choice(
     ):
         right.add(_BLANKET)
     return right
+
+
+_COMBINED_LIST = frozenset(("and", "or", "p", "predicted", "expected", "a", "an", "the"))
+"""Words a list of metrics holds besides the metrics: "P(like), P(comment) and predicted
+dwell time"."""
+_COMBINED_WORDS = 16
+_LIST_MARKS = frozenset((",", "(", ")", "),"))
+"""Separators inside a list of metrics: "P(like), P(comment)"."""
+_CLAUSE_ENDS = frozenset(("with", "so", "that", "which", "where", "to", "as", "for"))
+"""Words after which the list is over: "..., with weights tuned so ..."."""
+
+
+def _negated_reach(mentions: Sequence[Mention]) -> dict[int, int]:
+    """Each word inside a negated mention -> the furthest last word of such a mention covering
+    it: a shorter phrase inside a refused one is refused with it, even where the cue's reach
+    ends first ("Rather than only labelling mail from users who opted in": "who opted in"
+    within "users who opted in"). Linear: a mention covers a few words."""
+    reach: dict[int, int] = {}
+    for m in mentions:
+        if m.negation is not None:
+            for k in range(m.first, m.last + 1):
+                reach[k] = max(reach.get(k, -1), m.last)
+    return reach
+
+
+def _combines_the_mistake(words: Words, m: Mention, mistaken: set[int]) -> bool:
+    """Whether a right choice combines the mistake's own words and nothing else: "a weighted
+    sum of P(like), P(comment) and P(share)" is still engagement alone, while "a weighted sum
+    of clicks and purchases" or "... of likes and long-term satisfaction" is not. Only a
+    combination "of" a list, read to its clause's end (`mistaken`: the words of the flag's
+    un-negated mentions). A sentence whose right choices all do states none."""
+    raw = words.words
+    k = m.last if plain(raw[m.last]) == "of" else m.last + 1
+    if k >= len(raw) or plain(raw[k]) != "of" or (k > m.last and words.boundary_before(k)):
+        return False
+    listed = False
+    for j in range(k + 1, min(len(raw), k + 1 + _COMBINED_WORDS)):
+        if words.boundary_before(j) and words.before(j).strip() not in _LIST_MARKS:
+            break
+        word = plain(raw[j])
+        if j in mistaken:
+            listed = True
+        elif word in _CLAUSE_ENDS:
+            break
+        elif word not in _COMBINED_LIST:
+            return False
+    return listed
+
+
+_TOPIC_OPENERS = frozenset(("on", "about", "re", "regarding", "for"))
+
+
+def _only_a_topic(judgement: Judgement, m: Mention) -> bool:
+    """Whether a mention is all of its note's label, bar "on", "about" ("On calibration: the
+    auction only needs the order"): the label names the topic the note goes on to, it does
+    not make the choice. A label saying more ("Features, all as of order time:") or saying it
+    ("Relevance is graded: ...", "We calibrate: ...") states it."""
+    s = judgement.sentence(m.first)
+    if s.label_end == s.first or m.last + 1 != s.label_end:
+        return False
+    raw = judgement.words.words
+    return all(plain(raw[k]) in _TOPIC_OPENERS for k in range(s.first, m.first)) and not any(
+        plain(raw[k]) in _COPULAS or plain(raw[k]) in FIRST_PERSON
+        for k in range(m.first, m.last + 1)
+    )
 
 
 _SPARING = stems("spare spares sparing spared avoid avoids avoiding bypass bypasses bypassing")
@@ -1460,11 +1641,15 @@ _JUDGED_REACH = 12
 _CLAUSE_TURNS = frozenset(("but", "so", "and", "because", "since", "which"))
 
 
-def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
+def _judged_next(
+    judgement: Judgement, window: Sequence[Mention], stated: Mapping[int, int] | None = None
+) -> bool:
     """Whether the clause after the mistake's (after a ";", a turn such as "but" that goes on
     about it, or the next sentence) is a verdict on it: "Many teams report accuracy; at 0.1%
     fraud that's a trap", "Catalogue images make convenient test queries, but they hide the
-    gap to phone photos", "I considered deleting it silently. I dropped it." """
+    gap to phone photos", "I considered deleting it silently. I dropped it." A negation
+    that is words of the mistake again (`stated`) is no verdict: "Unreported posts are the
+    negatives: if no one reported it, it's clean" says the mistake twice."""
     words = judgement.words
     raw = words.words
     hi = max(m.last for m in window)
@@ -1478,7 +1663,7 @@ def _judged_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
             return (
                 k - hi <= _COLON_REACH
                 and _opens_its_clause(judgement, window)
-                and _finds_fault(judgement, k, turned=True)
+                and _finds_fault(judgement, k, turned=True, stated=stated)
             )
         if (
             plain(raw[k]) in _DROPPING_TURNS
@@ -1562,7 +1747,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
-def _finds_fault(judgement: Judgement, k: int, turned: bool) -> bool:
+def _finds_fault(
+    judgement: Judgement, k: int, turned: bool, stated: Mapping[int, int] | None = None
+) -> bool:
     """Whether the clause from word k finds fault with what was said before it: it opens
     on a regret ("Sadly ..."), or, opening on a turn ("but", `turned`), a word taking it up
     ("they ...") or a fault ("The trouble is ..."), holds criticism or a negation within a
@@ -1589,7 +1776,9 @@ def _finds_fault(judgement: Judgement, k: int, turned: bool) -> bool:
         return True
     cues = judgement.cues
     return any(
-        (cue := cues.get(j)) is not None and _DENYING.intersection(cue.trigger.lower().split())
+        (cue := cues.get(j)) is not None
+        and (stated is None or stated.get(j, -1) < cue.last)
+        and _DENYING.intersection(cue.trigger.lower().split())
         for j in range(k + 1, last + 1)
     )
 

@@ -188,6 +188,41 @@ _VERDICT_RUN = 5
 _NOTE_WORDS = 15
 
 
+_BARE_NOTE_WORDS = 8
+_NOT_A_NOTE = frozenset(
+    (
+        "i we you they he she it this that these those there i'd we'd i'll we'll it's "
+        "is are was were be been 's will would can could should may might must do does did "
+        "come comes came arrive arrives arrived happen happens follow follows start starts "
+        "begin begins land lands show shows appear appears matter matters"
+    ).split()
+)
+"""Words of a clause with a subject and verb: "we check hit rates later", "the launch comes
+later" tell when, they put nothing off."""
+_MEASURES = stems(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "much bit little few"
+)
+
+
+def _bare_note(words: Words, start: int) -> bool:
+    """Whether the words before a closing "later" (from `start`) are a whole sentence of a
+    few words with no subject nor verb of their own, a note: "Intraday reforecasting for
+    pricing later." puts the reforecasting off as "Intraday reforecasting: later." does; not
+    "two weeks later" (a measure) nor "we retrain later" (a clause)."""
+    raw, keys = words.words, words.keys
+    if start == 0 or keys[start - 1] in _MEASURES or raw[start - 1][:1].isdigit():
+        return False
+    k = start - 1
+    while k > 0 and not words.boundary_before(k):
+        if start - k >= _BARE_NOTE_WORDS:
+            return False
+        k -= 1
+    if k > 0 and not words.sentence_break_before(k):
+        return False
+    return not any(plain(raw[j]) in _NOT_A_NOTE for j in range(k, start))
+
+
 def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """A verdict of a word or two closing its sentence after a colon, a question mark, a
     bracket or a dash ("Drift monitoring: later.", "Calibration? Skip.", "Exploration
@@ -202,11 +237,15 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
                 break
             start -= 1
         sep = words.before(start)
-        if start == 0 or not (words.boundary_before(start) or "->" in sep or "\u2192" in sep):
-            continue
         later = keys[i] in _LATER_VERDICTS
+        bare = later and _bare_note(words, start)
+        if start == 0 or not (
+            bare or words.boundary_before(start) or "->" in sep or "\u2192" in sep
+        ):
+            continue
         if not (
-            any(c in sep for c in ":?(\u2014\u2013\u2192")
+            bare
+            or any(c in sep for c in ":?(\u2014\u2013\u2192")
             or " - " in sep
             or "->" in sep
             or (later and "," in sep)

@@ -17,6 +17,9 @@ _LIST_ON = frozenset("or nor like including such especially particularly vs vers
 # Words a scope carries for free: "would not do a re-ranking layer for diversity".
 _FREE = frozenset(ARTICLES | stems("for of in on at to any"))
 _COORDINATORS = frozenset(("and", "or", "nor"))
+_ARROW_MARKS = frozenset(("\u2192", "\u21d2", "->", "=>"))
+"""Marks of an arrow in a separator: it maps what comes before to what it becomes, so a
+negation before it ("didn't engage with them → negatives") does not reach past it."""
 
 
 _VERDICT_COPULAS = frozenset(("is", "are", "was", "were", "seems", "sounds", "feels", "'s"))
@@ -142,8 +145,8 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             k != resumed
             and is_boundary(parts[2 * k])
             and not (parts[2 * k].strip() == "," and _list_goes_on(words, k))
-        ):
-            return
+        ) or _arrow(parts[2 * k]):
+            return  # an arrow leads to what follows: "didn't engage with them → negatives"
         word = raw[k].lower()
         if word in _LIST_ON:
             budget = SCOPE + 1
@@ -189,6 +192,12 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         if keys[k] not in _FREE and not _alternative_next(parts, k, n):
             budget -= 1
         k += 1
+
+
+def _arrow(separator: str) -> bool:
+    """Whether a separator holds an arrow (`_ARROW_MARKS`); one space, the usual separator,
+    is settled first."""
+    return separator != " " and any(mark in separator for mark in _ARROW_MARKS)
 
 
 def _alternative_next(parts: Sequence[str], k: int, n: int) -> bool:
