@@ -8576,6 +8576,83 @@ CAREFUL_40_QUIET: list[Probe] = [
 ]
 
 
+# More of batch 40's classes, fresh: a deed as the subject of a verb of harm ("Optimising open
+# rate burns the channel"), a way of doing it judged by its adjective ("The naive approach
+# takes ..."), the less experienced as someone else ("a new hire might ..."), and a label of
+# pitfalls over a list. Before: 11 of 14 right (5 of 5 made fired, 6 of 9 careful quiet).
+FOIL_MADE: list[Probe] = [
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Using every video a user never watched as a negative is simple, so we do it from day one.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate keeps the model simple, and that is our objective.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Choices:\n- Pure engagement objective\n- Chronological feed as fallback",
+    ),
+    ("eta-prediction", "stale-batch-eta", "Plan: daily batch ETAs, a single global model."),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Our approach takes every video the user never watched as a negative.",
+    ),
+]
+FOIL_QUIET: list[Probe] = [
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Treating ads that were never shown as negatives confuses not seen with not wanted.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Using every video a user never watched as a negative teaches the model that unseen"
+        " means disliked.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate burns the channel.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Optimising purely for engagement rewards clickbait and outrage.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Pitfalls to avoid:\n- Pure engagement objective\n- Chronological feed only",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Traps I'd watch for: daily batch ETAs, a single global model.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Common mistakes here:\n- optimising engagement alone\n- ignoring integrity",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "A new hire might use every eligible ad that was never shown as a negative.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "The naive approach takes every video the user never watched as a negative.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8615,6 +8692,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "a_right_choice_inside_a_refused_one_is_refused": NESTED_REFUSAL_MADE,
             "sending_to_the_people_most_likely_to_open": MOST_LIKELY_MADE,
             "a_batch_40_false_alarm_twin_made_still_raises_it": CAREFUL_40_MADE,
+            "a_plain_subject_or_list_still_raises_it": FOIL_MADE,
         }
     ),
 )
@@ -8655,6 +8733,7 @@ def test_the_mistake_made_raises_its_flag(
             "a_right_choice_kept_stays_quiet": NESTED_REFUSAL_QUIET,
             "the_most_likely_to_open_judged_or_refused_stays_quiet": MOST_LIKELY_QUIET,
             "a_batch_40_false_alarm_kind_raises_nothing": CAREFUL_40_QUIET,
+            "a_deed_that_harms_or_a_foil_raises_nothing": FOIL_QUIET,
         }
     ),
 )

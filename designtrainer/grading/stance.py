@@ -76,8 +76,10 @@ _OTHERS = frozenset(
     "they they'd they'll they've someone somebody people others colleague colleagues "
     "teammate teammates team teams company companies provider providers vendor vendors "
     "competitor competitors folks he she junior juniors intern interns newcomer newcomers "
-    "novice novices beginner beginners".split()
+    "novice novices beginner beginners hire hires".split()
 )
+# The less experienced before the noun: "a new hire", "a fresh grad", "an inexperienced team".
+_GREEN = frozenset("new fresh inexperienced".split())
 """(Not "candidates" nor "platform": in an ML design they are as often our own things. The
 less experienced are someone else too: "a junior might take ..." tells what a hypothetical
 other would do, the answer's foil, not its plan.)"""
@@ -156,6 +158,13 @@ _VERDICT_NEUTRAL = frozenset(
 _ASIDE_OPENERS = frozenset("with without even especially including like".split())
 """Words of a verdict against only after a negated head ("won't do", "isn't an option")."""
 _VERDICT_REACH = 4
+_FOIL_ADJECTIVES = frozenset("naive lazy sloppy careless".split())
+# What a deed as the subject does when its verb is a fault: "optimising open rate burns the
+# channel", "treating unshown ads as negatives poisons the labels".
+_FAULT_VERBS = frozenset(
+    "burns hurts harms kills breaks poisons inflates biases confuses destroys erodes damages "
+    "wrecks ruins misleads degrades corrupts".split()
+)
 _HOW_ADVERBS = frozenset("exactly precisely just basically literally".split())
 """Adverbs a verdict "is how you end up with ..." may carry: "is exactly how you end up ..."."""
 _OUR_PROGRESSIVE = frozenset(("we're", "i'm"))
@@ -252,7 +261,9 @@ def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, 
         return REPORTED
     if (
         _note_refused(words, said, last, end)
+        or _foil_subject(prefix)
         or _fault_framed(prefix, label)
+        or _fault_done(words, said, first, last, opens, end)
         or any(_verdict_after(words, said, first, last, k) for k in (min(spans)[1], end))
     ):
         return JUDGED
@@ -444,6 +455,7 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
             and (
                 (subject[1] in _OTHERS and subject[2:3] != ["of"] and not _our_team(subject))
                 or (subject[1] in _FORMER and len(subject) > 2 and not _ours(subject))
+                or (subject[1] in _GREEN and subject[2:3] and subject[2] in _OTHERS)
             )
         ):
             return True
@@ -469,6 +481,18 @@ def _our_team(subject: list[str]) -> bool:
     return subject[0] in ("the", "our", "my") and subject[1] in ("team", "teams")
 
 
+def _foil_subject(prefix: list[str]) -> bool:
+    """Whether the clause's subject is a way of doing it judged by its adjective ("The naive
+    approach takes every unwatched video as a negative"): the answer's foil, not its plan."""
+    subject = _subject(prefix)
+    return (
+        len(subject) > 1
+        and subject[0] in _DETERMINERS
+        and subject[1] in _FOIL_ADJECTIVES
+        and not _ours(prefix)
+    )
+
+
 def _fault_framed(prefix: list[str], label: list[str]) -> bool:
     """Whether a noun of fault frames the mistake: before it in its clause ("the temptation
     to take ...", "my worry with labelling ...", "the tempting move is to shuffle ... and
@@ -491,6 +515,21 @@ def _note_refused(words: Words, said: list[str], last: int, end: int) -> bool:
     return (
         len(said) > 1 and said[-1] in _NOTE_REFUSALS and last > end and words.boundary_before(last)
     )
+
+
+def _fault_done(words: Words, said: list[str], first: int, last: int, opens: int, end: int) -> bool:
+    """Whether the mistake is a deed that is the subject of a verb of harm in its clause
+    ("Optimising open rate burns the channel"), its verb within a few words after it."""
+    if not said[opens - first].endswith("ing"):
+        return False
+    closes = _clause_end(words, end, last)
+    after = said[end + 1 - first : closes + 1 - first][:_VERDICT_SUBJECT]
+    for w in after:
+        if w in _OURS or w in _PLANS:
+            return False
+        if w in _FAULT_VERBS:
+            return True
+    return False
 
 
 def _verdict_after(words: Words, said: list[str], first: int, last: int, end: int) -> bool:
