@@ -8653,6 +8653,43 @@ FOIL_QUIET: list[Probe] = [
 ]
 
 
+# An arrow chain is a consequence only when it runs on to a loss: the gains a mistake is
+# chosen for ("→ more opens → more DAU") are the plan. Before: 6 of 7 right (the harm chain
+# raised a flag); with a first reading that took any "→ more" as a consequence, 6 of 7 (the
+# gain chain lost its flag); 7 of 7 now.
+CHAIN_MADE: list[Probe] = [
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Objective: time spent → more sessions → more ad revenue.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimise open rate → more opens → more DAU.",
+    ),
+    ("feed-ranking", "engagement-only-objective", "Pure engagement objective, no doubt."),
+    ("eta-prediction", "stale-batch-eta", "Daily batch ETA = good enough."),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate drives more opens.",
+    ),
+]
+CHAIN_QUIET: list[Probe] = [
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open-rate optimisation → more sends → opt-outs.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Engagement-only objective → more clickbait → churn.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8693,6 +8730,7 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "sending_to_the_people_most_likely_to_open": MOST_LIKELY_MADE,
             "a_batch_40_false_alarm_twin_made_still_raises_it": CAREFUL_40_MADE,
             "a_plain_subject_or_list_still_raises_it": FOIL_MADE,
+            "an_arrow_to_gains_or_a_note_that_goes_on_raises_it": CHAIN_MADE,
         }
     ),
 )
@@ -8734,6 +8772,7 @@ def test_the_mistake_made_raises_its_flag(
             "the_most_likely_to_open_judged_or_refused_stays_quiet": MOST_LIKELY_QUIET,
             "a_batch_40_false_alarm_kind_raises_nothing": CAREFUL_40_QUIET,
             "a_deed_that_harms_or_a_foil_raises_nothing": FOIL_QUIET,
+            "an_arrow_chain_to_a_loss_raises_nothing": CHAIN_QUIET,
         }
     ),
 )

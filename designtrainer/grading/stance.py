@@ -225,11 +225,17 @@ _NOTE_REFUSALS = frozenset(("no", "nope"))
 _CONSEQUENCE_MODALS = frozenset("would could might".split())
 # What a deed brings about, told in the present: "shuffling the rows means ...".
 _CONSEQUENCE_VERBS = frozenset("means leads causes guarantees".split())
-# An arrow from the mistake to more or less of something is what it brings about, a chain of
-# consequences ("Open-rate optimisation → more sends → opt-outs"), where an arrow to a step
-# of the design ("→ rank by P(open)") is the plan.
+# An arrow from the mistake to more or less of something, on to a loss, is a chain of harms
+# it brings about ("Open-rate optimisation → more sends → opt-outs"), where an arrow to a step
+# of the design ("→ rank by P(open)") or to the gains it is chosen for ("→ more opens → more
+# DAU") is the plan.
 _ARROWS = ("→", "->", "=>", "⇒")
 _COMPARATIVES = frozenset("more fewer less higher lower worse bigger smaller".split())
+_LOSSES = frozenset(
+    "churn attrition unsubscribes uninstalls complaints fatigue burnout backlash harm damage "
+    "decline loss losses distrust annoyance clickbait outrage fewer worse".split()
+)
+_LOSS_PAIRS = frozenset((("opt", "out"), ("opt", "outs"), ("drop", "off")))
 # After a modal, verbs that describe the design, not what a thing would do: "negatives would
 # be ...", "the label would come from ...".
 _DESIGN_VERBS = frozenset(
@@ -602,7 +608,9 @@ def _consequence(
         if any(a in words.before(opens + k + 1) for a in _ARROWS) and (
             clause[k + 1] in _COMPARATIVES
         ):
-            return True  # "Open-rate optimisation → more sends → opt-outs"
+            chain = clause[k + 2 :]
+            if _LOSSES.intersection(chain) or _LOSS_PAIRS.intersection(pairwise(chain)):
+                return True  # "Open-rate optimisation → more sends → opt-outs"
     for k, w in enumerate(clause):
         if w in _CONSEQUENCE_VERBS and k > start - opens and clause[0].endswith("ing"):
             return True  # a deed as the subject: "deleting messages immediately means ..."
