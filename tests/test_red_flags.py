@@ -8656,7 +8656,10 @@ FOIL_QUIET: list[Probe] = [
 # An arrow chain is a consequence only when it runs on to a loss: the gains a mistake is
 # chosen for ("→ more opens → more DAU") are the plan. Before: 6 of 7 right (the harm chain
 # raised a flag); with a first reading that took any "→ more" as a consequence, 6 of 7 (the
-# gain chain lost its flag); 7 of 7 now.
+# gain chain lost its flag); 7 of 7 now. With them, twins for the other new readings' edges:
+# "= way too slow" (a degree word before the verdict), "say no to" a right choice in a label
+# (not a verb of objecting: the label's choice is ours), "push back" inside a plan; 4 of 4
+# right before the fix and after.
 CHAIN_MADE: list[Probe] = [
     (
         "feed-ranking",
@@ -8671,12 +8674,29 @@ CHAIN_MADE: list[Probe] = [
     ("feed-ranking", "engagement-only-objective", "Pure engagement objective, no doubt."),
     ("eta-prediction", "stale-batch-eta", "Daily batch ETA = good enough."),
     (
+        "harmful-content",
+        "fully-automated-removal",
+        "I'd say no to a review queue: remove automatically everything above 0.5.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Honestly I'd say removing automatically everything above 0.5 is fine.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Using all the videos a user never watched as negatives, we push back the cold-start"
+        " problem.",
+    ),
+    (
         "notification-ranking",
         "engagement-only-objective",
         "Optimising open rate drives more opens.",
     ),
 ]
 CHAIN_QUIET: list[Probe] = [
+    ("eta-prediction", "stale-batch-eta", "Daily batch ETA = way too slow for the lunch rush."),
     (
         "notification-ranking",
         "engagement-only-objective",

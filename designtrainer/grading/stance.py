@@ -20,7 +20,7 @@ mean") commits it whatever frames the sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 from typing import Literal
 
 from designtrainer.grading.words import Words, plain
@@ -162,9 +162,11 @@ _FOIL_ADJECTIVES = frozenset("naive lazy sloppy careless".split())
 # What a deed as the subject does when its verb is a fault: "optimising open rate burns the
 # channel", "treating unshown ads as negatives poisons the labels".
 _FAULT_VERBS = frozenset(
-    "burns hurts harms kills breaks poisons inflates biases confuses destroys erodes damages "
-    "wrecks ruins misleads degrades corrupts".split()
+    "burns hurts harms poisons inflates biases confuses destroys erodes damages wrecks ruins "
+    "misleads degrades corrupts".split()
 )
+_DEGREE = frozenset("too way far very".split())
+"""Words of degree before a verdict after "=": "= way too slow", "= too stale"."""
 _HOW_ADVERBS = frozenset("exactly precisely just basically literally".split())
 """Adverbs a verdict "is how you end up with ..." may carry: "is exactly how you end up ..."."""
 _OUR_PROGRESSIVE = frozenset(("we're", "i'm"))
@@ -213,7 +215,7 @@ _NOT_OPENS = frozenset("as a an the in into for to that".split())
 not that people tap ..."), not a "not" inside a noun phrase ("impressions not clicked as
 negatives")."""
 _OBJECTING = frozenset(
-    (("push", "back"), ("pushback", "on"), ("object", "to"), ("argue", "against"), ("say", "no"))
+    (("push", "back"), ("pushback", "on"), ("object", "to"), ("argue", "against"))
 )
 """Verbs of objecting, in the mistake's clause or the label it follows: "One thing I'd push
 back on: ...", "Something I'd object to: ...", "I'd argue against ..."."""
@@ -556,10 +558,10 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
     if ("at", "best") in pairwise(after):
         return True  # "... are weak negatives at best", "... a v3 idea at best"
     for k in range(min(len(after), _VERDICT_SUBJECT)):
-        if "=" in words.before(end + 1 + k) and _VERDICT_AGAINST.intersection(
-            after[k : k + _VERDICT_REACH]
-        ):
-            return True  # a note's verdict: "Daily batch ETA = stale at Friday peak"
+        if "=" in words.before(end + 1 + k):
+            verdict = list(dropwhile(_DEGREE.__contains__, after[k:]))
+            if verdict[:1] and verdict[0] in _VERDICT_AGAINST:
+                return True  # a note's verdict: "Daily batch ETA = stale at Friday peak"
     for k, w in enumerate(after[:_VERDICT_SUBJECT]):
         if w in _OURS or w in _PLANS or w in _OUR_PROGRESSIVE:
             return False  # a clause of ours goes on: "a random split we'd never use"
