@@ -528,7 +528,13 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # careful-40a/b (28 careful answers bringing up 4+ mistakes each without making them, in
     # notes with arrows, asides, what a junior might do) make none and raise 9 false alarms:
     # 513 of 529, 11 false alarms (0.979 / 0.970). Set at that level.
-    assert counts.tp and counts.precision >= 0.979, (counts.tp, counts.fp)
+    # Round 16, flags26 (readings of stance for their classes, not their phrases: a junior, an
+    # intern or a newcomer as someone else; a note closed on a bare "no" and an "=" verdict;
+    # "is exactly how you end up"; an arrow to more of a harm as a consequence; "not that ..."
+    # refusing; a label or clause of objecting, "push back on", "object to"): 513 of 529, 3
+    # false alarms (0.994 / 0.970). Fresh probes: 29 of 39 right before (18 of 18 mistakes made
+    # fired, 11 of 21 careful ones stayed quiet), 39 after.
+    assert counts.tp and counts.precision >= 0.994, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

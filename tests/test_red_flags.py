@@ -8402,6 +8402,314 @@ MOST_LIKELY_QUIET: list[Probe] = [
 ]
 
 
+# Batch 40 (careful-40a/b) raised nine false alarms on arrival; these are fresh sentences in
+# the same classes (written before the fix; before it 29 of 39 were right: 18 of 18 mistakes
+# made fired, 11 of 21 careful ones stayed quiet). A hypothetical someone ("a junior might ..."),
+# someone's plan quoted ('a junior maybe say "let's ..."'), a note closed on a bare "no", an
+# "=" verdict, "is exactly how you end up ...", an arrow to more of a harm, "the goal is not
+# that ...", and a label of objecting ("One thing I'd push back on: ...").
+CAREFUL_40_MADE: list[Probe] = [
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "I take all the videos a user never watched as negatives.",
+    ),
+    ("recommendation", "unobserved-as-negative", "Negatives: all videos the user never watched."),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Even a junior could build this: we use every eligible ad that was never shown as a"
+        " negative.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Let's remove automatically everything above 0.5.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "The model is 99% good, so let's remove automatically everything above 0.5.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Even for a junior reviewer it is simple: let's remove automatically everything above 0.5.",
+    ),
+    ("eta-prediction", "stale-batch-eta", "Daily batch ETA = fine for v1; we precompute nightly."),
+    ("eta-prediction", "stale-batch-eta", "Nightly precomputed ETAs, no streaming."),
+    ("eta-prediction", "stale-batch-eta", "Daily batch ETA = simple and cheap, good enough."),
+    ("feed-ranking", "engagement-only-objective", "Pure engagement objective, no other terms."),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "We optimise open rate, which is exactly what the growth team asked for.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Ranking purely for engagement is exactly how we'll hit the quarter's goal.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Objective: open rate → rank candidates by P(open).",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Pure engagement objective → rank by predicted time spent.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The goal is that people tap on a suggestion as often as possible.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The objective is that users open more pushes.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "One thing I'd push for: treating ads that were eligible but never shown as negatives.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "What I'd do: use all the videos a user never watched as negatives.",
+    ),
+]
+CAREFUL_40_QUIET: list[Probe] = [
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "A junior might take all the videos a user never watched as negatives, but most were"
+        " never seen.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "An intern would probably treat every video the user never watched as a negative.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "A teammate may say \"the model is 99% good, let's remove automatically everything above"
+        ' 0.5". I would stop this.',
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        'Someone will surely propose "great model, let\'s auto-remove everything it flags" and I'
+        " would say no.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "So: a junior engineer may say \"the model is 99% good, let's remove automatically"
+        ' everything above 0.5". I would stop this.',
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        'An intern suggested "let\'s just auto-remove everything the model flags above 0.5", and'
+        " we did not.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        'A junior maybe say "model is fine, let\'s remove automatically every post above 0.5".',
+    ),
+    ("eta-prediction", "stale-batch-eta", "Daily batch ETA = stale at Friday peak, no."),
+    ("eta-prediction", "stale-batch-eta", "Nightly precomputed ETAs for every restaurant: no."),
+    ("eta-prediction", "stale-batch-eta", "Daily batch ETA = stale at Friday peak."),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Precomputed nightly ETAs = outdated by the dinner rush.",
+    ),
+    ("feed-ranking", "engagement-only-objective", "Pure engagement objective, no."),
+    ("feed-ranking", "engagement-only-objective", "Optimise engagement only? No."),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate is exactly how you end up sending more and burning the channel.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Ranking purely for engagement is precisely how feeds end up full of clickbait.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open-rate optimisation → more sends → opt-outs.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Pure engagement objective → more clickbait → hides and churn.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The goal is not that people tap on a suggestion.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The objective isn't that users open more pushes; it is retention.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "One thing I'd push back on if a teammate suggested it: treating ads that were eligible"
+        " but never shown as negatives.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Something I'd object to: using all the videos a user never watched as negatives.",
+    ),
+]
+
+
+# More of batch 40's classes, fresh: a deed as the subject of a verb of harm ("Optimising open
+# rate burns the channel"), a way of doing it judged by its adjective ("The naive approach
+# takes ..."), the less experienced as someone else ("a new hire might ..."), and a label of
+# pitfalls over a list. Before: 11 of 14 right (5 of 5 made fired, 6 of 9 careful quiet).
+FOIL_MADE: list[Probe] = [
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Using every video a user never watched as a negative is simple, so we do it from day one.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate keeps the model simple, and that is our objective.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Choices:\n- Pure engagement objective\n- Chronological feed as fallback",
+    ),
+    ("eta-prediction", "stale-batch-eta", "Plan: daily batch ETAs, a single global model."),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Our approach takes every video the user never watched as a negative.",
+    ),
+]
+FOIL_QUIET: list[Probe] = [
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Treating ads that were never shown as negatives confuses not seen with not wanted.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Using every video a user never watched as a negative teaches the model that unseen"
+        " means disliked.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate burns the channel.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Optimising purely for engagement rewards clickbait and outrage.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Pitfalls to avoid:\n- Pure engagement objective\n- Chronological feed only",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Traps I'd watch for: daily batch ETAs, a single global model.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Common mistakes here:\n- optimising engagement alone\n- ignoring integrity",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "A new hire might use every eligible ad that was never shown as a negative.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "The naive approach takes every video the user never watched as a negative.",
+    ),
+]
+
+
+# An arrow chain is a consequence only when it runs on to a loss: the gains a mistake is
+# chosen for ("→ more opens → more DAU") are the plan. Before: 6 of 7 right (the harm chain
+# raised a flag); with a first reading that took any "→ more" as a consequence, 6 of 7 (the
+# gain chain lost its flag); 7 of 7 now. With them, twins for the other new readings' edges:
+# "= way too slow" (a degree word before the verdict), "say no to" a right choice in a label
+# (not a verb of objecting: the label's choice is ours), "push back" inside a plan; 4 of 4
+# right before the fix and after.
+CHAIN_MADE: list[Probe] = [
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Objective: time spent → more sessions → more ad revenue.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimise open rate → more opens → more DAU.",
+    ),
+    ("feed-ranking", "engagement-only-objective", "Pure engagement objective, no doubt."),
+    ("eta-prediction", "stale-batch-eta", "Daily batch ETA = good enough."),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "I'd say no to a review queue: remove automatically everything above 0.5.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Honestly I'd say removing automatically everything above 0.5 is fine.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Using all the videos a user never watched as negatives, we push back the cold-start"
+        " problem.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising open rate drives more opens.",
+    ),
+]
+CHAIN_QUIET: list[Probe] = [
+    ("eta-prediction", "stale-batch-eta", "Daily batch ETA = way too slow for the lunch rush."),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Open-rate optimisation → more sends → opt-outs.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Engagement-only objective → more clickbait → churn.",
+    ),
+]
+
+
 def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
     """The probe tables above as one parameter list: each probe is a (case, flag, sentence),
     its id names the table it comes from (the reading it checks)."""
@@ -8440,6 +8748,9 @@ def _probes(tables: dict[str, Sequence[Probe]]) -> list[object]:
             "raters_on_mailboxes_read_mail": MAILBOXES_MADE,
             "a_right_choice_inside_a_refused_one_is_refused": NESTED_REFUSAL_MADE,
             "sending_to_the_people_most_likely_to_open": MOST_LIKELY_MADE,
+            "a_batch_40_false_alarm_twin_made_still_raises_it": CAREFUL_40_MADE,
+            "a_plain_subject_or_list_still_raises_it": FOIL_MADE,
+            "an_arrow_to_gains_or_a_note_that_goes_on_raises_it": CHAIN_MADE,
         }
     ),
 )
@@ -8479,6 +8790,9 @@ def test_the_mistake_made_raises_its_flag(
             "mailboxes_refused_or_opted_in_stay_quiet": MAILBOXES_QUIET,
             "a_right_choice_kept_stays_quiet": NESTED_REFUSAL_QUIET,
             "the_most_likely_to_open_judged_or_refused_stays_quiet": MOST_LIKELY_QUIET,
+            "a_batch_40_false_alarm_kind_raises_nothing": CAREFUL_40_QUIET,
+            "a_deed_that_harms_or_a_foil_raises_nothing": FOIL_QUIET,
+            "an_arrow_chain_to_a_loss_raises_nothing": CHAIN_QUIET,
         }
     ),
 )

@@ -1399,8 +1399,9 @@ _OTHERS = frozenset(
     "someone somebody people others colleague colleagues teammate teammates folks team teams "
     "candidates manager pm stakeholders companies orgs organisations organizations "
     "practitioners tutorials blogs papers textbooks courses vendors competitors juniors "
-    "beginners newcomers".split()
+    "beginners newcomers junior intern interns newcomer novice novices beginner".split()
 )
+"""(The singular too: "a junior engineer maybe say '..., let's remove ...'" is a foil's plan.)"""
 _SOME = frozenset("some many most lots plenty several".split())
 _PROPOSING = frozenset(
     "propose proposed proposes suggest suggested suggests argue argued argues want wanted "

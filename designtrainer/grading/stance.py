@@ -20,7 +20,7 @@ mean") commits it whatever frames the sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 from typing import Literal
 
 from designtrainer.grading.words import Words, plain
@@ -75,9 +75,14 @@ it: further on, an unpunctuated sentence has likely reached its main clause."""
 _OTHERS = frozenset(
     "they they'd they'll they've someone somebody people others colleague colleagues "
     "teammate teammates team teams company companies provider providers vendor vendors "
-    "competitor competitors folks he she".split()
+    "competitor competitors folks he she junior juniors intern interns newcomer newcomers "
+    "novice novices beginner beginners hire hires".split()
 )
-"""(Not "candidates" nor "platform": in an ML design they are as often our own things.)"""
+# The less experienced before the noun: "a new hire", "a fresh grad", "an inexperienced team".
+_GREEN = frozenset("new fresh inexperienced".split())
+"""(Not "candidates" nor "platform": in an ML design they are as often our own things. The
+less experienced are someone else too: "a junior might take ..." tells what a hypothetical
+other would do, the answer's foil, not its plan.)"""
 _DETERMINERS = frozenset("a an the my our their another one some many most other".split())
 _FORMER = frozenset("old previous former legacy existing current incumbent".split())
 _OTHERS_REACH = 3
@@ -142,7 +147,8 @@ _VERDICT_HEADS = frozenset(
 )
 _VERDICT_AGAINST = frozenset(
     "trap mistake wrong bad tempting pitfall non-starter nonstarter recipe slow risky "
-    "infeasible impossible unacceptable dangerous wasteful naive flawed broken".split()
+    "infeasible impossible unacceptable dangerous wasteful naive flawed broken stale "
+    "outdated".split()
 )
 """Words of a verdict against whatever the head's polarity ("is a trap", "is far too slow")."""
 _VERDICT_NEUTRAL = frozenset(
@@ -152,6 +158,17 @@ _VERDICT_NEUTRAL = frozenset(
 _ASIDE_OPENERS = frozenset("with without even especially including like".split())
 """Words of a verdict against only after a negated head ("won't do", "isn't an option")."""
 _VERDICT_REACH = 4
+_FOIL_ADJECTIVES = frozenset("naive lazy sloppy careless".split())
+# What a deed as the subject does when its verb is a fault: "optimising open rate burns the
+# channel", "treating unshown ads as negatives poisons the labels".
+_FAULT_VERBS = frozenset(
+    "burns hurts harms poisons inflates biases confuses destroys erodes damages wrecks ruins "
+    "misleads degrades corrupts".split()
+)
+_DEGREE = frozenset("too way far very".split())
+"""Words of degree before a verdict after "=": "= way too slow", "= too stale"."""
+_HOW_ADVERBS = frozenset("exactly precisely just basically literally".split())
+"""Adverbs a verdict "is how you end up with ..." may carry: "is exactly how you end up ..."."""
 _OUR_PROGRESSIVE = frozenset(("we're", "i'm"))
 _REFUSALS = frozenset("never not".split())
 # Verbs that undo what they are said of: "... is what we're replacing".
@@ -193,15 +210,34 @@ _KEEP_REACH = 2
 of the features")."""
 _NOT_REACH = 3
 """How close before a later part of the mistake "not" refuses it ("or not as a negative")."""
-_NOT_OPENS = frozenset("as a an the in into for to".split())
-"""What follows a "not" that refuses the phrase after it ("not as a negative"), not a "not"
-inside a noun phrase ("impressions not clicked as negatives")."""
+_NOT_OPENS = frozenset("as a an the in into for to that".split())
+"""What follows a "not" that refuses the phrase after it ("not as a negative", "the goal is
+not that people tap ..."), not a "not" inside a noun phrase ("impressions not clicked as
+negatives")."""
+_OBJECTING = frozenset(
+    (("push", "back"), ("pushback", "on"), ("object", "to"), ("argue", "against"))
+)
+"""Verbs of objecting, in the mistake's clause or the label it follows: "One thing I'd push
+back on: ...", "Something I'd object to: ...", "I'd argue against ..."."""
+_NOTE_REFUSALS = frozenset(("no", "nope"))
+"""A note's closing verdict on all it said ("Pure engagement objective, no.")."""
 
 # -- consequences -----------------------------------------------------------------------------
 
 _CONSEQUENCE_MODALS = frozenset("would could might".split())
 # What a deed brings about, told in the present: "shuffling the rows means ...".
 _CONSEQUENCE_VERBS = frozenset("means leads causes guarantees".split())
+# An arrow from the mistake to more or less of something, on to a loss, is a chain of harms
+# it brings about ("Open-rate optimisation → more sends → opt-outs"), where an arrow to a step
+# of the design ("→ rank by P(open)") or to the gains it is chosen for ("→ more opens → more
+# DAU") is the plan.
+_ARROWS = ("→", "->", "=>", "⇒")
+_COMPARATIVES = frozenset("more fewer less higher lower worse bigger smaller".split())
+_LOSSES = frozenset(
+    "churn attrition unsubscribes uninstalls complaints fatigue burnout backlash harm damage "
+    "decline loss losses distrust annoyance clickbait outrage fewer worse".split()
+)
+_LOSS_PAIRS = frozenset((("opt", "out"), ("opt", "outs"), ("drop", "off")))
 # After a modal, verbs that describe the design, not what a thing would do: "negatives would
 # be ...", "the label would come from ...".
 _DESIGN_VERBS = frozenset(
@@ -231,8 +267,12 @@ def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, 
         return COMMITTED
     if _reported(prefix, said[: start - first], said):
         return REPORTED
-    if _fault_framed(prefix, label) or any(
-        _verdict_after(words, said, first, last, k) for k in (min(spans)[1], end)
+    if (
+        _note_refused(words, said, last, end)
+        or _foil_subject(prefix)
+        or _fault_framed(prefix, label)
+        or _fault_done(words, said, first, last, opens, end)
+        or any(_verdict_after(words, said, first, last, k) for k in (min(spans)[1], end))
     ):
         return JUDGED
     if _consequence(words, said, first, last, opens, start):
@@ -287,6 +327,8 @@ def _avoided(
         return True
     if any((a, b) in _AVOID_PAIRS for a, b in pairwise(near)):
         return True
+    if any(pair in _OBJECTING for pair in (*pairwise(near), *pairwise(label))):
+        return True  # "One thing I'd push back on if a teammate suggested it: ..."
     pairs = list(pairwise(near))
     if any(a in _WARY and b in _ABOUT for a, b in pairs):
         return True  # "I'd be cautious about calling ...", "sceptical of ..."
@@ -421,6 +463,7 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
             and (
                 (subject[1] in _OTHERS and subject[2:3] != ["of"] and not _our_team(subject))
                 or (subject[1] in _FORMER and len(subject) > 2 and not _ours(subject))
+                or (subject[1] in _GREEN and subject[2:3] and subject[2] in _OTHERS)
             )
         ):
             return True
@@ -446,6 +489,18 @@ def _our_team(subject: list[str]) -> bool:
     return subject[0] in ("the", "our", "my") and subject[1] in ("team", "teams")
 
 
+def _foil_subject(prefix: list[str]) -> bool:
+    """Whether the clause's subject is a way of doing it judged by its adjective ("The naive
+    approach takes every unwatched video as a negative"): the answer's foil, not its plan."""
+    subject = _subject(prefix)
+    return (
+        len(subject) > 1
+        and subject[0] in _DETERMINERS
+        and subject[1] in _FOIL_ADJECTIVES
+        and not _ours(prefix)
+    )
+
+
 def _fault_framed(prefix: list[str], label: list[str]) -> bool:
     """Whether a noun of fault frames the mistake: before it in its clause ("the temptation
     to take ...", "my worry with labelling ...", "the tempting move is to shuffle ... and
@@ -457,6 +512,30 @@ def _fault_framed(prefix: list[str], label: list[str]) -> bool:
         nouns = [k for k, w in enumerate(framing) if w in _FAULT_NOUNS]
         # not "a shortcut we take is ...": the noun names a choice of ours
         if nouns and not _ours(framing[nouns[0] + 1 :]):
+            return True
+    return False
+
+
+def _note_refused(words: Words, said: list[str], last: int, end: int) -> bool:
+    """Whether the sentence closes on a bare "no" after the mistake, a note's verdict on it
+    ("Pure engagement objective, no."; "Daily batch ETA = stale at Friday peak, no."), not a
+    "no" that opens a phrase ("..., no streaming")."""
+    return (
+        len(said) > 1 and said[-1] in _NOTE_REFUSALS and last > end and words.boundary_before(last)
+    )
+
+
+def _fault_done(words: Words, said: list[str], first: int, last: int, opens: int, end: int) -> bool:
+    """Whether the mistake is a deed that is the subject of a verb of harm in its clause
+    ("Optimising open rate burns the channel"), its verb within a few words after it."""
+    if not said[opens - first].endswith("ing"):
+        return False
+    closes = _clause_end(words, end, last)
+    after = said[end + 1 - first : closes + 1 - first][:_VERDICT_SUBJECT]
+    for w in after:
+        if w in _OURS or w in _PLANS:
+            return False
+        if w in _FAULT_VERBS:
             return True
     return False
 
@@ -478,6 +557,11 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
         after = said[aside + 1 - first : _clause_end(words, aside + 1, last) + 1 - first]
     if ("at", "best") in pairwise(after):
         return True  # "... are weak negatives at best", "... a v3 idea at best"
+    for k in range(min(len(after), _VERDICT_SUBJECT)):
+        if "=" in words.before(end + 1 + k):
+            verdict = list(dropwhile(_DEGREE.__contains__, after[k:]))
+            if verdict[:1] and verdict[0] in _VERDICT_AGAINST:
+                return True  # a note's verdict: "Daily batch ETA = stale at Friday peak"
     for k, w in enumerate(after[:_VERDICT_SUBJECT]):
         if w in _OURS or w in _PLANS or w in _OUR_PROGRESSIVE:
             return False  # a clause of ours goes on: "a random split we'd never use"
@@ -490,6 +574,8 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
                 return True
             if ("out", "of") in pairwise(judged):
                 return True  # "is out of the question"
+            if _HOW_ADVERBS.intersection(judged[:1]):
+                judged = judged[1:] + after[k + 1 + _VERDICT_REACH : k + 2 + _VERDICT_REACH]
             if judged[:1] == ["how"] and not _ours(judged[1:2]):
                 return True  # "is how you end up with ...", "is how platforms get ..."
             if "too" in judged[:-1] or (k + len(judged) + 1 < len(after) and "too" in judged):
@@ -520,6 +606,13 @@ def _consequence(
     design ("negatives would be ...")."""
     closes = _clause_end(words, start, last)
     clause = said[opens - first : closes + 1 - first]
+    for k in range(start - opens, len(clause) - 1):
+        if any(a in words.before(opens + k + 1) for a in _ARROWS) and (
+            clause[k + 1] in _COMPARATIVES
+        ):
+            chain = clause[k + 2 :]
+            if _LOSSES.intersection(chain) or _LOSS_PAIRS.intersection(pairwise(chain)):
+                return True  # "Open-rate optimisation → more sends → opt-outs"
     for k, w in enumerate(clause):
         if w in _CONSEQUENCE_VERBS and k > start - opens and clause[0].endswith("ing"):
             return True  # a deed as the subject: "deleting messages immediately means ..."
