@@ -24,9 +24,9 @@ def test_cells_count_terminal_columns() -> None:
     assert clip_cells("short", 10) == "short"
 
 
-def test_list_lines_up_a_wide_title(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A case pack of one case whose title is wide (CJK and emoji)."""
     monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
     pack = tmp_path / "pack"
     pack.mkdir()
@@ -34,6 +34,10 @@ def test_list_lines_up_a_wide_title(
     (pack / "wide.yaml").write_text(case.replace("title: Tiny case", f'title: "{WIDE}"'))
     rubric = (GOOD / "tiny.rubric.yaml").read_text().replace("case: tiny", "case: wide")
     (pack / "wide.rubric.yaml").write_text(rubric)
+    return pack
+
+
+def test_list_lines_up_a_wide_title(pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["list", "--cases-dir", str(pack)]) == 0
     lines = capsys.readouterr().out.splitlines()
     header = lines[0]
@@ -43,15 +47,8 @@ def test_list_lines_up_a_wide_title(
 
 
 def test_show_underlines_a_wide_title_in_full(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    pack: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
-    pack = tmp_path / "pack"
-    pack.mkdir()
-    case = (GOOD / "tiny.yaml").read_text().replace("id: tiny", "id: wide")
-    (pack / "wide.yaml").write_text(case.replace("title: Tiny case", f'title: "{WIDE}"'))
-    rubric = (GOOD / "tiny.rubric.yaml").read_text().replace("case: tiny", "case: wide")
-    (pack / "wide.rubric.yaml").write_text(rubric)
     assert main(["show", "wide", "--cases-dir", str(pack)]) == 0
     title, rule = capsys.readouterr().out.splitlines()[:2]
     assert title == WIDE and rule == "=" * cells(WIDE)
