@@ -353,3 +353,23 @@ def test_a_library_keeps_each_phrase_once() -> None:
         phrases = [phrase for group in groups for phrase in group]
         assert len({id(p) for p in phrases}) == len(set(phrases)) < len(phrases) / 2
         assert len({id(g) for g in groups}) == len(set(groups)) < len(groups)
+
+
+@pytest.mark.usefixtures("uncached_loading")
+def test_a_library_keeps_each_case_phrase_and_flag_text_once() -> None:
+    """The cases repeat their clarifying questions' phrases, the rubrics their items' levels
+    and the general red flags' ids, labels and messages: one object each too, from YAML and
+    from the validated cache (issue 12, session memory)."""
+    from designtrainer.loading.library import default_sources
+
+    for _ in range(2):
+        lib = load_library(default_sources())
+        keywords = [c.phrases for case in lib.cases.values() for c in case.clarifications]
+        flags = [flag for rubric in lib.rubrics.values() for flag in rubric.red_flags]
+        texts = [
+            *(phrase for group in keywords for phrase in group),
+            *(item.level for rubric in lib.rubrics.values() for item in rubric.items),
+            *(text for flag in flags for text in (flag.id, flag.message, flag.label) if text),
+        ]
+        assert len({id(t) for t in texts}) == len(set(texts)) < len(texts) / 2
+        assert len({id(g) for g in keywords}) == len(set(keywords))

@@ -159,14 +159,7 @@ class Vocabulary:
         A first `grade` used to stem all 10,000 inflections and index every form under each
         of its one-letter deletions (45,000 keys) before reading a word: 35 ms of pure Python
         in a fresh process, for the 200 or so new words of an answer that are ever looked up
-        (issue 12). `slip_for` now tries a word's own slips against this set instead."""
-        self._universe: dict[str, None] | None = None
-        """`_ordered` as the keys of a dict, made when a first word is looked up: not when
-        compiling, as a compiled rubric is written to the disk cache right after, and
-        `marshal` sorts a set's items to write it (7 ms for this one, where the tuple takes
-        0.7). A dict's keys, not a frozenset: as quick to intersect with, and a fifth smaller
-        for the 13,000 words (a set's table is sparser), held by every session (issue 12,
-        memory)."""
+        (issue 12). `slip_for` now tries a word's own slips against these instead."""
         self._letters = "".join(sorted(set("".join(surface)).union(*_INFLECTIONS)))
         """Every letter of a form (each is a rubric word's or an inflection's): what a
         missing letter of a word can be."""
@@ -254,10 +247,14 @@ class Vocabulary:
             after = {f[k] for f in ordered[lo:hi] if len(f) > k} if hi - lo <= _FEW else letters
             tail = word[k:]
             tried += [head + c + tail for c in after]
-        universe = self._universe
-        if universe is None:
-            universe = self._universe = dict.fromkeys(self._ordered)
-        found = universe.keys() & tried
+        # Every candidate keeps the word's first letter: looked up among the forms that begin
+        # with it, a slice of the sorted forms. A set or a dict of all 14,000 forms would hold
+        # another 400 kB through every session (issue 12, memory) for the 200 or so new words
+        # of an answer that are ever looked up; the slices cost them about 15 µs each.
+        first = bisect_left(ordered, word[0])
+        found = set(tried).intersection(
+            ordered[first : bisect_left(ordered, word[0] + _PAST, first)]
+        )
         if not found:
             return None
         for candidate in sorted(found):

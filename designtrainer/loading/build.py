@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from designtrainer.domain.model import Case, Clarification, RedFlag, Rubric, RubricItem, Section
 from designtrainer.domain.vocabulary import SECTION_IDS
@@ -11,9 +11,12 @@ from designtrainer.loading.problems import Problem, format_doc_path, problem
 if TYPE_CHECKING:
     from designtrainer.loading.yamlfile import YamlDoc
 
+_Text = TypeVar("_Text", bound=str)
+
 
 class Shared:
-    """One object for each distinct phrase and phrase group of the rubrics built with it.
+    """One object for each distinct phrase and phrase group of the cases and rubrics built
+    with it.
 
     Rubrics repeat each other: the general red flags and their `unless` phrases stand in
     every bundled rubric ("no a/b test", "online experiment" 40 times over), so their 34,000
@@ -21,7 +24,10 @@ class Shared:
     every place it is written (2.2 MB where 0.9 MB hold them all: issue 12, session memory);
     `load_library` builds all its rubrics with one of these, dropped once they are built.
     Equal strings and tuples read the same everywhere, so nothing but memory changes (and
-    the compiled-rubric cache, which writes an object once however often it is met).
+    the compiled-rubric cache, which writes an object once however often it is met). Cases
+    repeat each other too: their clarifying questions' phrases ("latency", "how fast" in
+    every case), and so do the levels of items and the ids, labels and messages of the
+    general red flags (about 150 kB of copies in all, issue 12 again).
     """
 
     __slots__ = ("_groups", "_phrases")
@@ -30,8 +36,8 @@ class Shared:
         self._phrases: dict[str, str] = {}
         self._groups: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    def phrase(self, text: str) -> str:
-        return self._phrases.setdefault(text, text)
+    def phrase(self, text: _Text) -> _Text:
+        return self._phrases.setdefault(text, text)  # type: ignore[return-value]
 
     def group(self, raw: list[str]) -> tuple[str, ...]:
         group = tuple(map(self.phrase, raw))
@@ -47,8 +53,11 @@ def _whole(value: float | None) -> int | None:
     return None if value is None else int(value)
 
 
-def build_case(d: dict[str, Any]) -> Case:
-    """The case of a file's data, which the schema has checked."""
+def build_case(d: dict[str, Any], shared: Shared | None = None) -> Case:
+    """The case of a file's data, which the schema has checked; its phrases kept once each
+    in `shared` (see `Shared`) with those of the cases and rubrics built before."""
+    if shared is None:
+        shared = Shared()
     sections = tuple(
         Section(
             id=sid,
@@ -67,11 +76,11 @@ def build_case(d: dict[str, Any]) -> Case:
         id=d["id"],
         title=d["title"],
         summary=d["summary"],
-        tags=tuple(d["tags"]),
-        difficulty=d["difficulty"],
+        tags=shared.group(d["tags"]),
+        difficulty=shared.phrase(d["difficulty"]),
         opening=d["opening"],
         clarifications=tuple(
-            Clarification(c["question"], c["answer"], tuple(c["phrases"]))
+            Clarification(c["question"], c["answer"], shared.group(c["phrases"]))
             for c in d["clarifications"]
         ),
         sections=sections,
@@ -154,7 +163,7 @@ def rubric_of(d: dict[str, Any], shared: Shared | None = None) -> Rubric:
             section=sid,
             label=raw["label"],
             weight=int(raw["weight"]),
-            level=raw["level"],
+            level=shared.phrase(raw["level"]),
             evidence=shared.evidence(raw["evidence"]),
             why=raw["why"],
             within=_whole(raw.get("within")),
@@ -166,13 +175,13 @@ def rubric_of(d: dict[str, Any], shared: Shared | None = None) -> Rubric:
     ]
     flags = [
         RedFlag(
-            id=raw["id"],
-            message=raw["message"],
+            id=shared.phrase(raw["id"]),
+            message=shared.phrase(raw["message"]),
             evidence=shared.evidence(raw["evidence"]),
             section=raw.get("section"),
             within=_whole(raw.get("within")),
             negation=raw.get("negation", "exclude"),
-            label=raw.get("label"),
+            label=None if raw.get("label") is None else shared.phrase(raw["label"]),
             unless=shared.evidence(raw.get("unless", [])),
             refused=shared.group(raw.get("refused", [])),
         )

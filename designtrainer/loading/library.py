@@ -211,7 +211,7 @@ def _checked(
             try:
                 pin = Pinned(path, entry.positions)
                 if entry.kind == "case":
-                    return _Found(build_case(entry.data), pin)
+                    return _Found(build_case(entry.data, shared), pin)
                 return _Found(rubric_of(entry.data, shared), pin)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass  # not what a valid file gives: read the file itself
@@ -229,7 +229,7 @@ def _checked(
         return None
     found: Case | Rubric | None
     if kind == "case":
-        found = build_case(doc.data)
+        found = build_case(doc.data, shared)
     else:
         found, errs = build_rubric(doc, shared)
         if found is None:
