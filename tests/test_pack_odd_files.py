@@ -33,3 +33,25 @@ def test_odd_yaml_entries_in_a_folder_are_named_and_fail_validate(
         assert f"{name}: " in out and "not a regular file" in out, out
     assert "tiny.yaml" not in out  # the good pair still loads
     assert main(["show", "tiny", "--cases-dir", str(pack)]) == 0
+
+
+def test_a_link_out_of_the_folder_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A stranger's pack may link a `.yaml` to a private file: its first line would be quoted by
+    the parse error. Not followed out of the folder; a link inside it still loads."""
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    secret = tmp_path / "secret"
+    secret.write_text("root:$6$hunter2salt:19000:0:99999:7:::\n")  # as /etc/shadow
+    pack = tmp_path / "pack"
+    (pack / "real").mkdir(parents=True)
+    shutil.copy(GOOD / "tiny.yaml", pack / "real")
+    (pack / "tiny.rubric.yaml").symlink_to(GOOD / "tiny.rubric.yaml")  # out of the folder
+    (pack / "key.yaml").symlink_to(secret)
+    (pack / "again.yaml").symlink_to(pack / "real" / "tiny.yaml")  # inside: read
+    assert main(["validate", str(pack)]) == 1
+    out = capsys.readouterr().out
+    assert "hunter2" not in out, out  # the old reading quoted it as an unknown key
+    for name in ("key.yaml", "tiny.rubric.yaml"):
+        assert f"{name}: a link to a file outside this folder: not read" in out, out
+    assert "again.yaml: a link" not in out

@@ -115,14 +115,19 @@ def yaml_files(path: Path) -> tuple[list[Path], list[Problem]]:
         for name in names
         if Path(name).suffix in YAML_SUFFIXES
     )
-    found = [p for p in named if p.is_file()]
+    # A link out of the folder is not followed: a stranger's pack could point one at a
+    # private file (~/.ssh/id_rsa), whose first line a parse error would then quote. A file
+    # of one's own outside the folder can still be given by its path.
+    inside = path.resolve()
+    outside = [p for p in named if p.is_symlink() and not p.resolve().is_relative_to(inside)]
+    found = [p for p in named if p.is_file() and p not in outside]
     # Never opened (a FIFO would wait for ever, a device never end), but never left out
     # silently either: `validate` would call the folder "all valid".
     odd = [
         problem(p, "not a regular file (a FIFO, a device or a broken link): skipped")
         for p in named
-        if not p.is_file()
-    ]
+        if not p.is_file() and p not in outside
+    ] + [problem(p, "a link to a file outside this folder: not read") for p in outside]
     if len(found) <= MAX_FILES_PER_SOURCE:
         return found, odd
     cut = problem(
