@@ -55,3 +55,17 @@ def test_a_link_out_of_the_folder_is_not_read(
     for name in ("key.yaml", "tiny.rubric.yaml"):
         assert f"{name}: a link to a file outside this folder: not read" in out, out
     assert "again.yaml: a link" not in out
+
+
+def test_a_folder_of_skipped_links_only_names_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not also "no .yaml or .yml files in this folder", beside the links it named."""
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "tiny.yaml").symlink_to(GOOD / "tiny.yaml")
+    assert main(["validate", str(pack)]) == 1
+    out = capsys.readouterr().out
+    assert "tiny.yaml: a link to a file outside this folder: not read" in out
+    assert "no .yaml or .yml files" not in out, out

@@ -137,7 +137,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 raise common.UsageError(f"{raw}: no such file or directory")
             if p.is_dir():
                 found, cut = yaml_files(p)
-                if not found:
+                if not found and not cut:  # (skipped entries are named in `cut`)
                     unusable.append(problem(p, "no .yaml or .yml files in this folder"))
                 files += found
                 unusable += cut
