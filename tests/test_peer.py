@@ -147,6 +147,23 @@ async def test_clarifying_questions_asked_are_recorded_and_exported(
         assert _peer(app).query_one("#asked", TickList).selected == ["1"]
 
 
+async def test_letters_typed_on_the_items_heard_start_a_note(
+    tmp_path: Path, library: Library
+) -> None:
+    """The console opens on the items heard: an interviewer who starts writing there gets a
+    note, not lost letters; space still ticks and a digit still rates."""
+    async with opened(tmp_path, library, StartRequest(CASE, mode="peer")) as (app, pilot):
+        screen = await _start(pilot)
+        assert app.focused is screen.ticks
+        screen.notes.text = "Clear goal."
+        await pilot.press("space", "3", "G", "o", "o", "d")
+        await settle(pilot)
+        assert app.focused is screen.notes
+        assert screen.notes.text == "Clear goal.Good"
+        assert len(screen.ticks.selected) == 1
+        assert "3 · lean hire" in _text(screen, "#rating")
+
+
 async def test_tick_rate_and_note_are_saved_within_a_second(
     tmp_path: Path, library: Library
 ) -> None:

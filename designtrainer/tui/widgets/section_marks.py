@@ -8,6 +8,7 @@ so a flag of another section that is not listed here is kept as it is.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
@@ -35,6 +36,20 @@ class SectionMarks(Vertical):
         self.flags = self.query_one("#flags", TickList)
         self.notes = self.query_one("#notes", InertTextArea)
         self.flags.border_title = "Red flags heard"
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on a tick list starts a note: the notes box takes the focus and the
+        letter, at the end of what it holds. The console opens on the items heard, and an
+        interviewer who begins writing there lost every letter (space ticks and digits rate,
+        as before)."""
+        char = event.character
+        if char is None or not char.isalpha() or not isinstance(self.screen.focused, TickList):
+            return
+        event.stop()
+        event.prevent_default()
+        self.notes.focus()
+        self.notes.move_cursor(self.notes.document.end)
+        self.notes.insert(char)
 
     def show(self, rubric: Rubric, review: PeerReview, section: str) -> None:
         """Show `section` as the review has it."""
