@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Markdown, OptionList, Static
@@ -161,6 +162,16 @@ async def test_letters_typed_on_the_items_heard_start_a_note(
         assert app.focused is screen.notes
         assert screen.notes.text == "Clear goal.Good"
         assert len(screen.ticks.selected) == 1
+        assert "3 · lean hire" in _text(screen, "#rating")
+        # keys that reach the list before the focus has moved belong to the note, space too
+        screen.ticks.focus()
+        await settle(pilot)
+        screen.notes.text = ""
+        for key in ("O", "k", "space", "9"):  # all sent before the focus moves
+            screen.marks.post_message(events.Key(key, " " if key == "space" else key))
+        await settle(pilot)
+        assert screen.notes.text == "Ok 9" and app.focused is screen.notes
+        assert len(screen.ticks.selected) == 1  # the space ticked nothing
         assert "3 · lean hire" in _text(screen, "#rating")
 
 

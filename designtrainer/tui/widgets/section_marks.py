@@ -37,19 +37,31 @@ class SectionMarks(Vertical):
         self.notes = self.query_one("#notes", InertTextArea)
         self.flags.border_title = "Red flags heard"
 
+    _to_notes = False
+    """A note begun on a tick list, until the notes box has the focus: keys already on their
+    way to the list (typing is faster than the focus moves) belong to the note, space too."""
+
     def on_key(self, event: events.Key) -> None:
         """A letter typed on a tick list starts a note: the notes box takes the focus and the
         letter, at the end of what it holds. The console opens on the items heard, and an
-        interviewer who begins writing there lost every letter (space ticks and digits rate,
-        as before)."""
+        interviewer who began writing there lost every letter (space ticks and digits rate,
+        as before, when no note is being begun)."""
         char = event.character
-        if char is None or not char.isalpha() or not isinstance(self.screen.focused, TickList):
+        if char is None or not char.isprintable() or not isinstance(self.screen.focused, TickList):
+            return
+        if not (self._to_notes or char.isalpha()):
             return
         event.stop()
         event.prevent_default()
-        self.notes.focus()
-        self.notes.move_cursor(self.notes.document.end)
+        if not self._to_notes:
+            self._to_notes = True
+            self.notes.focus()
+            self.notes.move_cursor(self.notes.document.end)
         self.notes.insert(char)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is self.notes:
+            self._to_notes = False
 
     def show(self, rubric: Rubric, review: PeerReview, section: str) -> None:
         """Show `section` as the review has it."""
