@@ -167,8 +167,8 @@ async def test_letters_typed_on_the_items_heard_start_a_note(
         screen.ticks.focus()
         await settle(pilot)
         screen.notes.text = ""
-        for key in ("O", "k", "space", "9"):  # all sent before the focus moves
-            screen.marks.post_message(events.Key(key, " " if key == "space" else key))
+        for key in ("O", "k", "space", "9"):  # all sent before the focus moves, as a terminal does
+            app.post_message(events.Key(key, " " if key == "space" else key))
         await settle(pilot)
         assert screen.notes.text == "Ok 9" and app.focused is screen.notes
         assert len(screen.ticks.selected) == 1  # the space ticked nothing
