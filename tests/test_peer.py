@@ -167,7 +167,7 @@ async def test_letters_typed_on_the_items_heard_start_a_note(
         screen.ticks.focus()
         await settle(pilot)
         screen.notes.text = ""
-        for key in ("O", "k", "space", "9"):  # all sent before the focus moves, as a terminal does
+        for key in ("O", "k", "space", "9"):  # all queued before the focus moves, as typed
             app.post_message(events.Key(key, " " if key == "space" else key))
         await settle(pilot)
         assert screen.notes.text == "Ok 9" and app.focused is screen.notes
