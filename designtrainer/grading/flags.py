@@ -22,7 +22,7 @@ from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_w
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
-from designtrainer.grading.stance import COMMITTED, read_stance, told_as_others
+from designtrainer.grading.stance import COMMITTED, OTHER_PEOPLE, read_stance, told_as_others
 from designtrainer.grading.words import Words, plain, stem, stems
 
 
@@ -1395,11 +1395,9 @@ _ATTRIBUTION = frozenset(
 # Or by a verb of proposing with someone else as its subject: "somebody in my old team
 # proposed using the ETA we showed", "a teammate wanted to sample random pairs", "the PM
 # suggested ...". With "I" or "we" between the two it is the answer's own ("I proposed").
-_OTHERS = frozenset(
-    "someone somebody people others colleague colleagues teammate teammates folks team teams "
-    "candidates manager pm stakeholders companies orgs organisations organizations "
-    "practitioners tutorials blogs papers textbooks courses vendors competitors juniors "
-    "beginners newcomers junior intern interns newcomer novice novices beginner".split()
+_OTHERS = OTHER_PEOPLE | frozenset(
+    "candidates manager pm stakeholders orgs organisations organizations practitioners "
+    "tutorials blogs papers textbooks courses".split()
 )
 """(The singular too: "a junior engineer maybe say '..., let's remove ...'" is a foil's plan.)"""
 _SOME = frozenset("some many most lots plenty several".split())

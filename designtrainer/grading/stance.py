@@ -71,12 +71,17 @@ _CONDITION_REACH = 4
 """How far past a condition on a thing ("if the endpoint is down") the mistake may stand in
 it: further on, an unpunctuated sentence has likely reached its main clause."""
 
+# People other than the answer's own "we": the red flags' reading of someone else's proposal
+# (flags.py) builds on them too.
+OTHER_PEOPLE = frozenset(
+    "someone somebody people others colleague colleagues teammate teammates team teams folks "
+    "companies competitors vendors junior juniors intern interns newcomer newcomers novice "
+    "novices beginner beginners".split()
+)
 # Someone else as the subject: "they", "a team", "my colleague", "the old system".
-_OTHERS = frozenset(
-    "they they'd they'll they've someone somebody people others colleague colleagues "
-    "teammate teammates team teams company companies provider providers vendor vendors "
-    "competitor competitors folks he she junior juniors intern interns newcomer newcomers "
-    "novice novices beginner beginners hire hires".split()
+_OTHERS = OTHER_PEOPLE | frozenset(
+    "they they'd they'll they've company provider providers vendor competitor he she hire "
+    "hires".split()
 )
 # The less experienced before the noun: "a new hire", "a fresh grad", "an inexperienced team".
 _GREEN = frozenset("new fresh inexperienced".split())
