@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 from designtrainer.loading.library import Library, Source, load_library, yaml_files
-from designtrainer.tui.widgets.suggestions import flag_name
 
 GOOD = Path(__file__).parent / "bad_input" / "good"
 
@@ -39,9 +38,9 @@ def test_a_labelled_flag_is_named_by_its_label_and_an_unlabelled_one_by_its_id(
     assert not library.problems
     labelled, plain = library.rubric("tiny").red_flags
     assert labelled.label == "Member-level A/B test despite interference"
-    assert flag_name(labelled) == "Member-level A/B test despite interference"
+    assert labelled.name == "Member-level A/B test despite interference"
     assert plain.label is None
-    assert flag_name(plain) == "Member level ab ignores interference too"
+    assert plain.name == "Member level ab ignores interference too"
 
 
 def test_an_empty_label_is_a_located_problem(tmp_path: Path) -> None:

@@ -96,6 +96,14 @@ class RedFlag:
     don't need a fallback", "I'd skip the degraded path"), read through the negation stage
     rather than listed phrase by phrase. Empty: only `evidence` makes it."""
 
+    @property
+    def name(self) -> str:
+        """The short name people scan for (reports, summaries, the peer console): the label,
+        or one made from the id ('random-split' -> 'Random split')."""
+        if self.label is not None:
+            return self.label
+        return self.id.replace("-", " ").capitalize()
+
 
 @dataclass(frozen=True, slots=True)
 class Rubric:

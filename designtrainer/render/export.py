@@ -265,7 +265,7 @@ def _red_flags(attempt: Attempt) -> list[str]:
     if result is None or not result.red_flags:
         return [*out, "None." if result is not None else "Not graded yet."]
     for hit in result.red_flags:
-        line = f"- ⚠ {inline(hit.flag.message)}"
+        line = f"- ⚠ **{inline(hit.flag.name)}**: {inline(hit.flag.message)}"
         if hit.evidence:
             e = hit.evidence[0]
             line += f' — "{inline(quote(e))}" ({inline(_section_title(e.section))})'
@@ -462,7 +462,7 @@ def rubric_checklist(case: Case, rubric: Rubric, level: Level = "staff") -> str:
     out += ["", "## Red flags", ""]
     for flag in doc["red_flags"]:
         where = f" ({SECTION_TITLES[flag['section']]})" if flag["section"] else ""
-        out.append(f"- [ ] {inline(flag['message'])}{where}")
+        out.append(f"- [ ] **{inline(flag['label'])}**: {inline(flag['message'])}{where}")
     if not doc["red_flags"]:
         out.append("None listed.")
     return "\n".join(out) + "\n"
@@ -495,7 +495,7 @@ def rubric_checklist_json(case: Case, rubric: Rubric, level: Level = "staff") ->
             for section in case.sections
         ],
         "red_flags": [
-            {"id": flag.id, "message": flag.message, "section": flag.section}
+            {"id": flag.id, "label": flag.name, "message": flag.message, "section": flag.section}
             for flag in rubric.red_flags
         ],
     }

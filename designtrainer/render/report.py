@@ -165,7 +165,8 @@ def to_text(
         out.append("")
         out.append(st("Red flags", "1;33"))
         for h in result.red_flags:
-            out.append(f"  {st('!', '33')} {safe(h.flag.message)}")
+            out.append(f"  {st('!', '33')} {st(safe(h.flag.name), '1')}")
+            out.append(f"      {safe(h.flag.message)}")
             where = SECTION_TITLES.get(h.evidence[0].section, h.evidence[0].section)
             out.append(st(f'      "{safe(quote(h.evidence[0]))}" in {where}', "2"))
     return "\n".join(out) + "\n"
@@ -191,7 +192,8 @@ def to_markdown(result: GradeResult, title: str, texts: dict[str, str] | None = 
     if result.red_flags:
         out += ["", "## Red flags", ""]
         out += [
-            f'- ⚠ {inline(h.flag.message)} ("{inline(quote(h.evidence[0]))}")'
+            f"- ⚠ **{inline(h.flag.name)}**: {inline(h.flag.message)} "
+            f'("{inline(quote(h.evidence[0]))}")'
             for h in result.red_flags
         ]
     return "\n".join(out) + "\n"

@@ -209,7 +209,8 @@ def scorecard_markdown(card: Scorecard, title: str) -> str:
             sources.append("ticked by the interviewer")
         if heard.quote is not None:
             sources.append(f"in the candidate's notes: “{inline(heard.quote)}”")
-        out.append(f"- ⚠ {inline(heard.flag.message)} ({'; '.join(sources)})")
+        name = f"**{inline(heard.flag.name)}**"
+        out.append(f"- ⚠ {name}: {inline(heard.flag.message)} ({'; '.join(sources)})")
     if not card.red_flags:
         out.append("None.")
     written = [s for s in card.sections if s.note.strip()]

@@ -54,7 +54,8 @@ def summary_markdown(attempt: Attempt, budgets: dict[str, int], case: Case | Non
         out += ["", "## Red flags", ""]
         for hit in result.red_flags:
             quoted = f" (“{inline(hit.evidence[0].text)}”)" if hit.evidence else ""
-            out.append(f"- ⚠ {inline(hit.flag.message)}{quoted}{_where(hit.found_in)}")
+            name = f"**{inline(hit.flag.name)}**"
+            out.append(f"- ⚠ {name}: {inline(hit.flag.message)}{quoted}{_where(hit.found_in)}")
     out += [
         "",
         "## Sections",

@@ -21,7 +21,7 @@ from designtrainer.domain.vocabulary import (
 from designtrainer.render.formatting import clock
 from designtrainer.store.attempt import Attempt
 from designtrainer.tui.text import plain, styled
-from designtrainer.tui.widgets.suggestions import flag_name, section_flags
+from designtrainer.tui.widgets.suggestions import section_flags
 
 SIGNAL_HINTS = {
     "clarifying": "asked about scale, latency, labels and the goal before designing",
@@ -70,7 +70,7 @@ def guide_text(case: Case, rubric: Rubric, section: str) -> tuple[Content, Conte
     rest += [Content(), styled("[b]Listen for[/b]")]
     rest += [plain(f"• {p}") for p in spec.pitfalls]
     rest += [
-        styled("⚠ [b]$name[/b] [dim]— $message[/dim]", name=flag_name(f), message=f.message)
+        styled("⚠ [b]$name[/b] [dim]— $message[/dim]", name=f.name, message=f.message)
         for f in section_flags(rubric, section)
     ]
     if section == "framing":  # clarifying questions come first in a real interview

@@ -17,7 +17,7 @@ from designtrainer.domain.model import Rubric
 from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import SECTION_TITLES, rating_label
 from designtrainer.tui.text import plain, styled
-from designtrainer.tui.widgets.suggestions import flag_name, section_flags
+from designtrainer.tui.widgets.suggestions import section_flags
 from designtrainer.tui.widgets.text_area import InertTextArea
 from designtrainer.tui.widgets.ticklist import TickList
 
@@ -73,7 +73,7 @@ class SectionMarks(Vertical):
             review.ticks.get(section, ()),
         )
         self.flags.show(
-            ((f.id, plain(flag_name(f))) for f in section_flags(rubric, section)),
+            ((f.id, plain(f.name)) for f in section_flags(rubric, section)),
             review.red_flags,
         )
         self.flags.display = self.flags.option_count > 0

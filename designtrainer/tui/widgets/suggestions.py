@@ -17,14 +17,6 @@ PASTE = (
 )
 
 
-def flag_name(flag: RedFlag) -> str:
-    """A red flag's short name: its label, or one made from its id when the rubric gives
-    none ('random-split' -> 'Random split')."""
-    if flag.label is not None:
-        return flag.label
-    return flag.id.replace("-", " ").capitalize()
-
-
 def section_flags(rubric: Rubric, section: str) -> tuple[RedFlag, ...]:
     """The red flags to listen for in a section: its own and those of no section."""
     return tuple(f for f in rubric.red_flags if f.section in (None, section))
@@ -69,7 +61,7 @@ class Suggestions(Static):
             lines.append(
                 styled(
                     "⚠ $name [dim]“$quote”$where[/dim]",
-                    name=flag_name(hit.flag),
+                    name=hit.flag.name,
                     quote=quote,
                     where=found_under(hit.found_in),
                 )
