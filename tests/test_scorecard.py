@@ -281,7 +281,7 @@ def test_scorecard_figures() -> None:
     assert "| Trade-offs | 2 · lean no hire |" in text
     assert "- **Label d1** (Data): Why d1 matters." in text
     assert "- **Label p2** (Production, senior)" in text
-    assert "- ⚠ No fallback. (ticked by the interviewer)" in text
+    assert "- ⚠ **No fallback**: No fallback. (ticked by the interviewer)" in text
     assert "in the candidate's notes: “we'll report accuracy”" in text
     assert "> Kept to time." in text and "### Problem framing" in text
 
