@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designtrainer.cli import common
-from designtrainer.render.formatting import clock, pct, plural
+from designtrainer.render.formatting import UNKNOWN, clock, pct, plural
 
 if TYPE_CHECKING:
     pass
@@ -96,11 +96,12 @@ def cmd_history(args: argparse.Namespace) -> int:
             common.err(f"warning: attempt {attempt_id}: {damage}")
     # Column by column, each with one map where it can: a 16,000-row history is 112,000
     # cells, and the per-cell overhead was most of `history`'s time (issue 12).
-    localtime, strftime = time.localtime, time.strftime
+    # A time of 0 is one the store could not read (store.columns): shown as unknown.
+    localtime, strftime, DATE = time.localtime, time.strftime, "%Y-%m-%d %H:%M"
     columns = [
         ["ID", *map(str, ids)],
         # Last worked on: the order of the list (a resumed old attempt comes first, dated today).
-        ["DATE", *[strftime("%Y-%m-%d %H:%M", localtime(t)) for t in updated]],
+        ["DATE", *[strftime(DATE, localtime(t)) if t > 0 else UNKNOWN for t in updated]],
         ["CASE", *cases],
         ["MODE", *modes],
         ["SCORE", *map(pct, scores)],

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from collections.abc import Sequence
 
 from designtrainer.cli import common
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.render.formatting import cells, clip_cells, clock, pad_cells, pct
+from designtrainer.render.formatting import cells, clip_cells, clock, pad_cells, pct, stamp
 
 SECTION_SHORT = {
     "framing": "FRAME",
@@ -64,7 +63,7 @@ def _iso(timestamp: float | None) -> str | None:
 
 
 def _local(timestamp: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
+    return stamp(timestamp)
 
 
 def _one_line(text: str) -> str:

@@ -221,7 +221,10 @@ def _summary(attempt: Attempt, tz: tzinfo | None) -> str:
     result = attempt.result
     parts = [
         f"{'Peer' if attempt.mode == 'peer' else 'Solo'} attempt",
-        _when(attempt.created_at, tz).strftime("%Y-%m-%d %H:%M"),
+        # 0 is a start time the store could not read (store.columns)
+        _when(attempt.created_at, tz).strftime("%Y-%m-%d %H:%M")
+        if attempt.created_at > 0
+        else "date unknown",
         clock(attempt.seconds),
     ]
     if attempt.mode == "solo":

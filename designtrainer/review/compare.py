@@ -8,12 +8,11 @@ grading records it, with no change here.
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 from typing import Any
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.render.formatting import clock, pct
+from designtrainer.render.formatting import clock, pct, stamp
 from designtrainer.render.markdown import inline as md_inline
 from designtrainer.review.cards import attempted_sections
 from designtrainer.review.stored import StoredItem, read_result
@@ -129,7 +128,7 @@ def previous_attempt(store: Store, attempt: Attempt) -> int | None:
 
 
 def _date(ts: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+    return stamp(ts)
 
 
 def _points(a: float, b: float) -> str:

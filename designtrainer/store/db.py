@@ -717,7 +717,7 @@ class Store:
             args.append(mode)
         sql = (
             f"SELECT id, case_id, case_title, mode, {_number('created_at')},"
-            f" {_number('updated_at')}, finished_at, {_number('score', 'NULL')},"
+            f" {_number('updated_at')}, {_finish()}, {_number('score', 'NULL', 1.0)},"
             f" {_number('seconds')}, grade_damage FROM attempts"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY updated_at DESC, id DESC"
@@ -743,8 +743,8 @@ class Store:
         cursor = self.db.cursor()
         cursor.row_factory = None  # tuples, not sqlite3.Row: cheaper, and what is promised
         rows: list[HistoryRow] = cursor.execute(
-            f"SELECT id, {_number('updated_at')}, case_id, mode, finished_at,"
-            f" {_number('score', 'NULL')}, {_number('seconds')}, coalesce(grade_damage, '')"
+            f"SELECT id, {_number('updated_at')}, case_id, mode, {_finish()},"
+            f" {_number('score', 'NULL', 1.0)}, {_number('seconds')}, coalesce(grade_damage, '')"
             " FROM attempts ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return rows
@@ -760,7 +760,7 @@ class Store:
             r[0]: CaseStats(r[1], r[2], bool(r[3]))
             for r in self.db.execute(
                 "SELECT case_id, MAX(CASE WHEN finished_at IS NOT NULL THEN"
-                f" {_number('score', 'NULL')} END), MAX({_number('updated_at')}),"
+                f" {_number('score', 'NULL', 1.0)} END), MAX({_number('updated_at')}),"
                 " MAX(finished_at IS NULL) FROM attempts WHERE mode = ? GROUP BY case_id",
                 (mode,),
             )
@@ -923,10 +923,10 @@ class Store:
             ReviewRecord(
                 r["case_id"],
                 r["item_id"],
-                r["reviewed_at"],
+                columns.number(r["reviewed_at"], "review time", []),
                 r["rating"],
                 r["source"],
-                r["due_after"],
+                columns.number(r["due_after"], "due date", []),
                 r["attempt_id"],
                 r["drill_id"],
             )
@@ -979,11 +979,22 @@ class Store:
         return _drill(row) if row is not None else None
 
 
-def _number(column: str, default: str = "0") -> str:
+def _number(column: str, default: str = "0", highest: float = columns.LATEST) -> str:
     """SQL for `column` as a number, `default` when it holds anything else (text the sqlite3
-    shell left, say): the lists read columns without opening each attempt, so they take
-    store.columns' reading in SQL, at no cost to the covering index they are read from."""
-    return f"(CASE WHEN typeof({column}) IN ('integer', 'real') THEN {column} ELSE {default} END)"
+    shell left, say) or a number out of 0 to `highest` (1e300, or 1e999, which SQLite keeps as
+    infinity: every time and duration is in 0 to LATEST, see store.columns, a score in 0 to 1):
+    the lists read columns without opening each attempt, so they take store.columns' reading
+    in SQL, at no cost to the covering index they are read from."""
+    return (
+        f"(CASE WHEN typeof({column}) IN ('integer', 'real') AND {column} BETWEEN 0"
+        f" AND {highest!r} THEN {column} ELSE {default} END)"
+    )
+
+
+def _finish(column: str = "finished_at") -> str:
+    """SQL for a finish time: NULL stays NULL (unfinished); any other value is a time as
+    `_number` reads one, so a damaged finish time still marks the attempt finished."""
+    return f"(CASE WHEN {column} IS NULL THEN NULL ELSE {_number(column)} END)"
 
 
 def _card(row: sqlite3.Row) -> CardRecord:
