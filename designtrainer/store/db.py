@@ -864,25 +864,7 @@ class Store:
                 if reviewed is None:
                     continue
                 card, log = reviewed
-                db.execute(
-                    "INSERT INTO cards (case_id, item_id, section, label, fsrs_json, due,"
-                    " last_rating, last_review, reviews) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (case_id, item_id) DO UPDATE SET section = excluded.section,"
-                    " label = excluded.label, fsrs_json = excluded.fsrs_json,"
-                    " due = excluded.due, last_rating = excluded.last_rating,"
-                    " last_review = excluded.last_review, reviews = excluded.reviews",
-                    (
-                        card.case_id,
-                        card.item_id,
-                        card.section,
-                        card.label,
-                        json.dumps(card.fsrs),
-                        card.due,
-                        card.last_rating,
-                        card.last_review,
-                        card.reviews,
-                    ),
-                )
+                _write_card(db, card)
                 db.execute(
                     "INSERT INTO review_log (case_id, item_id, reviewed_at, rating, source,"
                     " due_after, attempt_id, drill_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -906,6 +888,43 @@ class Store:
         return done
 
     @_guarded
+    def forget_reviews(
+        self,
+        source: str,
+        rebuild: Callable[[CardRecord, list[ReviewRecord]], CardRecord | None],
+    ) -> int:
+        """Delete every review from `source` and rebuild the cards they touched, in one
+        transaction: `rebuild` gets the card and its other reviews, oldest first, and returns
+        the card as they alone leave it, or None to remove it. How many cards were touched;
+        nothing is written (a read, no transaction) when there is none."""
+        if not self.db.execute("SELECT 1 FROM review_log WHERE source = ?", (source,)).fetchone():
+            return 0
+        with self._tx() as db:
+            keys = db.execute(
+                "SELECT DISTINCT case_id, item_id FROM review_log WHERE source = ?", (source,)
+            ).fetchall()
+            db.execute("DELETE FROM review_log WHERE source = ?", (source,))
+            for case_id, item_id in keys:
+                row = db.execute(
+                    "SELECT * FROM cards WHERE case_id = ? AND item_id = ?", (case_id, item_id)
+                ).fetchone()
+                card = rebuild(_card(row), self._log(db, case_id, item_id)) if row else None
+                if card is None:
+                    db.execute(
+                        "DELETE FROM cards WHERE case_id = ? AND item_id = ?", (case_id, item_id)
+                    )
+                else:
+                    _write_card(db, card)
+            return len(keys)
+
+    def _log(self, db: sqlite3.Connection, case_id: str, item_id: str) -> list[ReviewRecord]:
+        rows = db.execute(
+            "SELECT * FROM review_log WHERE case_id = ? AND item_id = ? ORDER BY reviewed_at, id",
+            (case_id, item_id),
+        )
+        return [_review(r) for r in rows]
+
+    @_guarded
     def cards(self, case_id: str | None = None) -> list[CardRecord]:
         """Every card (of one case), soonest due first."""
         sql = "SELECT * FROM cards" + (" WHERE case_id = ?" if case_id else "")
@@ -919,19 +938,7 @@ class Store:
         """Every review (of one case), oldest first."""
         sql = "SELECT * FROM review_log" + (" WHERE case_id = ?" if case_id else "")
         rows = self.db.execute(sql + " ORDER BY reviewed_at, id", (case_id,) if case_id else ())
-        return [
-            ReviewRecord(
-                r["case_id"],
-                r["item_id"],
-                columns.number(r["reviewed_at"], "review time", []),
-                r["rating"],
-                r["source"],
-                columns.number(r["due_after"], "due date", []),
-                r["attempt_id"],
-                r["drill_id"],
-            )
-            for r in rows
-        ]
+        return [_review(r) for r in rows]
 
     @_guarded
     def unrecorded_attempts(self) -> list[int]:
@@ -1014,6 +1021,42 @@ def _card(row: sqlite3.Row) -> CardRecord:
         row["last_rating"],
         columns.optional_number(row["last_review"], "last review", damage),
         columns.whole_number(row["reviews"], "review count", damage),
+    )
+
+
+def _review(row: sqlite3.Row) -> ReviewRecord:
+    return ReviewRecord(
+        row["case_id"],
+        row["item_id"],
+        columns.number(row["reviewed_at"], "review time", []),
+        row["rating"],
+        row["source"],
+        columns.number(row["due_after"], "due date", []),
+        row["attempt_id"],
+        row["drill_id"],
+    )
+
+
+def _write_card(db: sqlite3.Connection, card: CardRecord) -> None:
+    """Insert or replace one card's state (its review log is written by the caller)."""
+    db.execute(
+        "INSERT INTO cards (case_id, item_id, section, label, fsrs_json, due,"
+        " last_rating, last_review, reviews) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (case_id, item_id) DO UPDATE SET section = excluded.section,"
+        " label = excluded.label, fsrs_json = excluded.fsrs_json,"
+        " due = excluded.due, last_rating = excluded.last_rating,"
+        " last_review = excluded.last_review, reviews = excluded.reviews",
+        (
+            card.case_id,
+            card.item_id,
+            card.section,
+            card.label,
+            json.dumps(card.fsrs),
+            card.due,
+            card.last_rating,
+            card.last_review,
+            card.reviews,
+        ),
     )
 
 
