@@ -48,7 +48,14 @@ from designtrainer.io.importing import (
 )
 from designtrainer.render.formatting import clock, pct
 from designtrainer.render.insights import depth_markdown
-from designtrainer.render.markdown import block_quote, closers, inline, one_line
+from designtrainer.render.markdown import (
+    block_quote,
+    closers,
+    images_as_text,
+    inert,
+    inline,
+    one_line,
+)
 from designtrainer.render.report import evidence_note, found_under, named_summary, quote
 from designtrainer.store.attempt import Attempt, SectionState
 
@@ -179,7 +186,7 @@ def _section(
     if graded is not None:
         out += ["", "**Checklist**", "", *_checklist(graded)]
     if references and spec is not None and spec.reference_answer.strip():
-        out += ["", "**Reference answer**", "", *block_quote(spec.reference_answer)]
+        out += ["", "**Reference answer**", "", *block_quote(inert(spec.reference_answer))]
     return out
 
 
@@ -407,7 +414,7 @@ def _renderer() -> MarkdownIt:
 
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
     md.core.ruler.push("task_boxes", _task_boxes)
-    return md
+    return images_as_text(md)
 
 
 def _task_boxes(state: StateCore) -> None:
