@@ -104,6 +104,7 @@ class DiskFull:
         "save_peer",
         "release",
         "add_question",
+        "add_questions",
         "start_attempt",
         "delete",
         "set_setting",

@@ -9,6 +9,7 @@ as a revision, so two instances writing the same section never lose each other's
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -315,13 +316,22 @@ class Store:
     # -- plumbing --------------------------------------------------------------------------
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: committed whole, or rolled back whole.
+
+        A failed COMMIT (a disk that fills up as WAL mode writes the pages) is rolled back too,
+        when SQLite has not already done so: a transaction left open made every later save
+        fail with "cannot start a transaction within a transaction". The error that stopped
+        the transaction is the one raised, never the rollback's own.
+        """
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     def _migrate(self) -> None:
         with self._tx() as db:
@@ -485,17 +495,26 @@ class Store:
             )
             self._touch(db, attempt_id, now, section)
 
-    @_guarded
     def add_question(
         self, attempt_id: int, question: str, answer: str, clarification: int | None
     ) -> None:
+        self.add_questions(attempt_id, question, [(clarification, answer)])
+
+    @_guarded
+    def add_questions(
+        self, attempt_id: int, question: str, parts: Sequence[tuple[int | None, str]]
+    ) -> None:
+        """A question and the interviewer's answer to each of its parts ((clarification,
+        answer), one row each), in one transaction: a disk that fills up midway stores none
+        of them, never the first part alone (asked again, it would then be stored twice)."""
         now = time.time()
         with self._tx() as db:
-            db.execute(
-                "INSERT INTO questions (attempt_id, asked_at, question, clarification, answer)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (attempt_id, now, question, clarification, answer),
-            )
+            for clarification, answer in parts:
+                db.execute(
+                    "INSERT INTO questions (attempt_id, asked_at, question, clarification,"
+                    " answer) VALUES (?, ?, ?, ?, ?)",
+                    (attempt_id, now, question, clarification, answer),
+                )
             self._touch(db, attempt_id, now, None)
 
     @_guarded
