@@ -208,7 +208,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     case_id = common.case_id(lib, case_id)
     answers = {sid: text for sid, text in parsed.answers.items() if text}
-    if not answers:
+    # A peer interview's marks are its content, with or without the candidate's notes.
+    peer = parsed.peer if parsed.mode == "peer" else None
+    if not answers and peer is None:
+        if parsed.mode == "peer":
+            raise common.InputError(
+                f"{args.file}: a peer interview's export with no candidate notes, written by a "
+                "designtrainer that did not yet put the interviewer's marks in it: there is "
+                "nothing to import (the file itself is the scorecard)"
+            )
         hint = "" if parsed.exported else " (write under '## Problem framing', '## Data', ...)"
         raise common.InputError(f"{args.file}: no answers found under section headings{hint}")
     if parsed.ignored:
@@ -216,7 +224,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"warning: {args.file}: text outside the section headings was not imported "
             f"({plural(len(parsed.ignored.splitlines()), 'line')})"
         )
-    result = grade(lib.compiled(case_id), answers)
+    checker = grade(lib.compiled(case_id), answers) if answers else None
+    # A peer interview is graded by the interviewer's ticks, as the console stored it.
+    result = (
+        sessions.interviewer_result(lib.rubric(case_id), peer, checker)
+        if peer is not None
+        else checker
+    )
+    assert result is not None  # answers, or the interviewer's marks
     store = common.open_store()
     try:
         same = store.same_attempts(case_id, parsed.mode, answers, parsed.created_at)

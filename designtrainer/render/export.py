@@ -57,6 +57,7 @@ from designtrainer.render.markdown import (
     one_line,
 )
 from designtrainer.render.report import evidence_note, found_under, named_summary, quote
+from designtrainer.store import codec
 from designtrainer.store.attempt import Attempt, SectionState
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _data(attempt: Attempt) -> str:
     `--` never occurs in it (JSON only has it inside strings, written here as `-\\u002d`), so
     nothing in it can end the comment.
     """
-    data = {
+    data: dict[str, Any] = {
         "attempt": attempt.id,
         "created_at": attempt.created_at,
         "finished_at": attempt.finished_at,
@@ -129,6 +130,9 @@ def _data(attempt: Attempt) -> str:
             for q in attempt.questions
         ],
     }
+    if attempt.mode == "peer" and attempt.peer is not None:
+        # The interviewer's marks: a peer interview's scorecard is them, notes or not.
+        data["peer"] = codec.review_to_json(attempt.peer)
     # One key a line: readable in the raw file without the bulk of an indented dump.
     pairs = (f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items())
     text = ("{\n" + ",\n".join(pairs) + "\n}").replace("--", "-\\u002d")

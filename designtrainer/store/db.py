@@ -564,12 +564,14 @@ class Store:
         questions: Sequence[Question] = (),
         created_at: float | None = None,
         finished_at: float | None = None,
+        peer: PeerReview | None = None,
     ) -> int:
         """A finished attempt as an export holds it, in one transaction: all or nothing.
 
         `sections` carry the answers with their seconds, hints and submission times;
         `created_at` and `finished_at` default to now (a hand-written file has no dates). The
-        attempt is dated when it was finished, so history lists it where it happened.
+        attempt is dated when it was finished, so history lists it where it happened. `peer`
+        is a peer interview's review as exported (the interviewer's marks).
         """
         now = time.time()
         created = now if created_at is None else created_at
@@ -577,7 +579,7 @@ class Store:
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO attempts (case_id, case_title, mode, created_at, updated_at,"
-                " finished_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " finished_at, result_json, peer_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     case_id,
                     case_title,
@@ -586,6 +588,7 @@ class Store:
                     max(created, finished),
                     finished,
                     _dumps(codec.result_to_json(result)),
+                    None if peer is None else _dumps(codec.review_to_json(peer)),
                 ),
             )
             attempt_id = int(cur.lastrowid or 0)
