@@ -152,3 +152,20 @@ async def test_the_progress_screen_leaves_peer_interviews_out(
             for cell in table.get_row_at(r)
         )
         assert library.case(PEER_CASE).title not in shown and PEER_CASE not in shown
+
+
+def test_your_attempt_is_compared_with_your_previous_one_not_a_peer_interview(
+    tmp_path: Path, library: Library
+) -> None:
+    """`c` in history compares an attempt with the one before it at the same case: a peer
+    interview run in between (someone else's answers) was taken for your previous attempt."""
+    from designtrainer.review.compare import previous_attempt
+
+    store = Store(tmp_path / "db.sqlite3")
+    first = _solo(store, library)
+    _peer(store, library, SOLO_CASE)
+    second = _solo(store, library)
+    attempt = store.get(second)
+    assert attempt is not None
+    assert previous_attempt(store, attempt) == first
+    store.close()

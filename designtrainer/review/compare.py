@@ -115,10 +115,11 @@ def compare(a: Attempt, b: Attempt) -> Comparison:
 
 
 def previous_attempt(store: Store, attempt: Attempt) -> int | None:
-    """The finished attempt at the same case made just before this one, if any."""
+    """The finished attempt at the same case and of the same mode made just before this one,
+    if any: a peer interview is someone else's answers, never your previous attempt."""
     earlier = [
         s
-        for s in store.attempts(case_id=attempt.case_id, finished=True)
+        for s in store.attempts(case_id=attempt.case_id, finished=True, mode=attempt.mode)
         if (s.created_at, s.id) < (attempt.created_at, attempt.id)
     ]
     return max(earlier, key=lambda s: (s.created_at, s.id)).id if earlier else None
