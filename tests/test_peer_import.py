@@ -123,3 +123,17 @@ def test_an_older_peer_export_without_marks_says_why_nothing_is_imported(
     err = capsys.readouterr().err
     assert "peer interview" in err and "marks" in err, err
     assert "section headings" not in err
+
+
+def test_an_imported_recommendation_is_shown_as_plain_text() -> None:
+    """The recommendation stored with a review is shown as decided; since a peer export's
+    review can be imported, it is text from a file someone else wrote, and the scorecard
+    wrote it into its markdown unescaped (a link, an image, emphasis)."""
+    from designtrainer.domain.review import Recommendation
+    from designtrainer.render.scorecard import build_scorecard, scorecard_markdown
+
+    hostile = "lean hire](https://evil.example) **now** [x"
+    review = PeerReview(recommendation=Recommendation(outcome=hostile))
+    text = scorecard_markdown(build_scorecard(review, (), ()), "Tiny")
+    line = next(x for x in text.splitlines() if x.startswith("**Recommendation:"))
+    assert "\\]" in line and "\\*\\*now\\*\\*" in line and "\\[x" in line, line
