@@ -124,6 +124,9 @@ def test_commands_leave_peer_interviews_out_of_progress_and_due(
     store.close()
     assert main(["progress", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+    assert main(["progress"]) == 0  # says why the finished interview is not there
+    said = capsys.readouterr().out
+    assert "no finished solo attempts yet" in said and "peer" in said and "history" in said
     assert main(["due", "--format", "json"]) == 0
     assert PEER_CASE not in capsys.readouterr().out
     assert main(["history"]) == 0
