@@ -137,3 +137,17 @@ def test_an_imported_recommendation_is_shown_as_plain_text() -> None:
     text = scorecard_markdown(build_scorecard(review, (), ()), "Tiny")
     line = next(x for x in text.splitlines() if x.startswith("**Recommendation:"))
     assert "\\]" in line and "\\*\\*now\\*\\*" in line and "\\[x" in line, line
+
+
+def test_a_damaged_peer_review_in_an_export_is_a_clear_error(
+    tmp_path: Path,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path, _ = _peer_export(tmp_path, library, monkeypatch)
+    path.write_text(re.sub(r'\n "peer": .*\n', '\n "peer": [1, 2]\n', path.read_text()))
+    capsys.readouterr()
+    assert main(["import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "'peer' is not an object" in err and "Traceback" not in err, err
