@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC
 
+import pytest
 from markdown_it import MarkdownIt
 from textual.app import App, ComposeResult
 from textual.widgets import Markdown
@@ -124,3 +125,36 @@ def test_an_image_without_alt_text_still_shows_its_address() -> None:
     )
     page = attempt_html(_attempt(), case, tz=UTC, references=True)
     assert "<img" not in page.lower() and PIXEL in page
+
+
+def test_escaping_a_reference_answer_takes_time_in_proportion_to_its_length() -> None:
+    """A case pack's reference answer (up to 20,000 characters) of backtick runs of growing
+    length ("`x``x```x...") took 4.7 s to escape for a markdown export (the code-span pattern
+    rescanned the line from every run), 70 s at 80,000. Linear now: 20,000 characters in a
+    few milliseconds; the bound is loose so a busy machine does not fail it."""
+    import time
+
+    from designtrainer.render.markdown import inert
+
+    line = "".join("`" * i + "x" for i in range(1, 200)) + " ![a](https://t.example/p.png)"
+    assert len(line) > 19_000
+    start = time.perf_counter()
+    out = inert(line)
+    assert time.perf_counter() - start < 1.0
+    assert out.endswith("!\\[a](https://t.example/p.png)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("`![a](b)` ![c](d)", "`![a](b)` !\\[c](d)"),
+        ("``x ` ![a](b)`` <b>", "``x ` ![a](b)`` \\<b>"),
+        ("` ![a](b)", "` !\\[a](b)"),  # an unclosed backtick is text
+        ("```x`` ![a](b)", "```x`` !\\[a](b)"),  # runs of different lengths never close
+        ("a < b and <https://x>", "a < b and \\<https://x>"),
+    ],
+)
+def test_code_spans_are_left_as_written(text: str, expected: str) -> None:
+    from designtrainer.render.markdown import inert
+
+    assert inert(text) == expected
