@@ -168,6 +168,7 @@ def import_finished(
         questions,
         created_at=imported.created_at,
         finished_at=imported.finished_at,
+        peer=imported.peer if imported.mode == "peer" else None,
     )
     _record_finished(store, attempt_id)
     return attempt_id

@@ -50,7 +50,7 @@ def test_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_empty_history(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["due"], capsys)[:2] == (0, "no review cards yet\n")
     assert run(["due", "--format", "json"], capsys)[:2] == (0, "[]\n")
-    assert run(["progress"], capsys)[:2] == (0, "no finished attempts yet\n")
+    assert run(["progress"], capsys)[:2] == (0, "no finished solo attempts yet\n")
     code, out, _ = run(["drill"], capsys)
     assert code == 0 and "No review cards yet" in out
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from designtrainer.domain.cards import CardRecord
-from designtrainer.domain.review import PeerReview
 from designtrainer.grading.grade import grade
 from designtrainer.grading.results import GradeResult, ItemResult
 from designtrainer.loading.library import Library
@@ -26,7 +25,6 @@ from designtrainer.review.drill import (
 from designtrainer.review.progress import heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import due_now, due_soon, interleave, preview, schedule
 from designtrainer.review.stored import StoredItem, read_result
-from designtrainer.sessions import interviewer_result
 from designtrainer.store import codec
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
@@ -157,24 +155,6 @@ def test_met_without_hints_is_good_and_missed_comes_back_first(
     assert cards["label-noise"].due == (T0 + timedelta(days=1)).timestamp()
     # The FSRS state round-trips through the store.
     assert cards["label-delay"].fsrs["last_review"] == T0.isoformat()
-
-
-def test_peer_scorecard_reviews_the_interviewers_ticks(tmp_path: Path, library: Library) -> None:
-    store = _store(tmp_path)
-    rubric = library.rubric(CASE)
-    aid = store.start_attempt(CASE, "Fraud", mode="peer")
-    review = PeerReview(ratings={"framing": 3}, ticks={"framing": ("business-objective",)})
-    store.save_peer(aid, review)
-    store.finish(aid, interviewer_result(rubric, review, None))
-    attempt = store.get(aid)
-    assert attempt is not None
-    done = {
-        card.item_id: (card.last_rating, log.source)
-        for card, log in record_attempt(store, attempt, now=T0)
-    }
-    assert set(done) == {i.id for i in rubric.section_items("framing")}
-    assert done["business-objective"] == ("good", "peer")
-    assert done["decision-actions"] == ("again", "peer")
 
 
 def test_sync_records_old_attempts_dated_when_they_were_finished(

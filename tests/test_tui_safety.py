@@ -104,6 +104,7 @@ class DiskFull:
         "save_peer",
         "release",
         "add_question",
+        "add_questions",
         "start_attempt",
         "delete",
         "set_setting",
@@ -328,9 +329,11 @@ async def test_starting_an_attempt_on_a_full_disk_is_a_message(
 async def test_the_app_quits_saving_once_its_terminal_is_gone(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A dropped ssh or a closed tmux session leaves no tty behind: the app quits as on
-    Ctrl+Q, with what was typed saved, instead of spinning on the dead terminal."""
+    """A dropped ssh or a closed tmux session leaves no tty behind: the app saves what was
+    typed and ends as a hang-up does, instead of spinning on the dead terminal (or waiting on
+    it for ever: see tests/test_terminal_vanish.py)."""
     import os
+    import signal
 
     from designtrainer.store.db import Store
 
@@ -338,16 +341,21 @@ async def test_the_app_quits_saving_once_its_terminal_is_gone(
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         screen.query_one(TextArea).text = DATA  # typed, not yet autosaved
+        saved_when_ended: list[tuple[int, str]] = []
+
+        def end(sig: int) -> None:
+            attempt = Store(tmp_path / "db.sqlite3").get(screen.attempt_id)
+            assert attempt is not None
+            saved_when_ended.append((sig, attempt.section("data").answer))
+
+        app._end_process = end  # type: ignore[method-assign]
         monkeypatch.setattr(os, "isatty", lambda fd: True)
         app._exit_if_terminal_gone()
         await settle(pilot)
-        assert app.is_running  # a live terminal: nothing happens
+        assert saved_when_ended == []  # a live terminal: nothing happens
         monkeypatch.setattr(os, "isatty", lambda fd: False)
         app._exit_if_terminal_gone()
-        await pilot.pause()
-        assert not app.is_running
-    attempt = Store(tmp_path / "db.sqlite3").get(screen.attempt_id)
-    assert attempt is not None and attempt.section("data").answer == DATA
+        assert saved_when_ended == [(signal.SIGHUP, DATA)]
 
 
 async def test_the_save_warning_ends_the_stores_own_sentence_once(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designtrainer.cli import common
-from designtrainer.render.formatting import clock, pct, plural
+from designtrainer.render.formatting import UNKNOWN, clock, pct, plural
 
 if TYPE_CHECKING:
     pass
@@ -96,11 +96,12 @@ def cmd_history(args: argparse.Namespace) -> int:
             common.err(f"warning: attempt {attempt_id}: {damage}")
     # Column by column, each with one map where it can: a 16,000-row history is 112,000
     # cells, and the per-cell overhead was most of `history`'s time (issue 12).
-    localtime, strftime = time.localtime, time.strftime
+    # A time of 0 is one the store could not read (store.columns): shown as unknown.
+    localtime, strftime, DATE = time.localtime, time.strftime, "%Y-%m-%d %H:%M"
     columns = [
         ["ID", *map(str, ids)],
         # Last worked on: the order of the list (a resumed old attempt comes first, dated today).
-        ["DATE", *[strftime("%Y-%m-%d %H:%M", localtime(t)) for t in updated]],
+        ["DATE", *[strftime(DATE, localtime(t)) if t > 0 else UNKNOWN for t in updated]],
         ["CASE", *cases],
         ["MODE", *modes],
         ["SCORE", *map(pct, scores)],
@@ -207,7 +208,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     case_id = common.case_id(lib, case_id)
     answers = {sid: text for sid, text in parsed.answers.items() if text}
-    if not answers:
+    # A peer interview's marks are its content, with or without the candidate's notes.
+    peer = parsed.peer if parsed.mode == "peer" else None
+    if not answers and peer is None:
+        if parsed.mode == "peer":
+            raise common.InputError(
+                f"{args.file}: a peer interview's export with no candidate notes, written by a "
+                "designtrainer that did not yet put the interviewer's marks in it: there is "
+                "nothing to import (the file itself is the scorecard)"
+            )
         hint = "" if parsed.exported else " (write under '## Problem framing', '## Data', ...)"
         raise common.InputError(f"{args.file}: no answers found under section headings{hint}")
     if parsed.ignored:
@@ -215,7 +224,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"warning: {args.file}: text outside the section headings was not imported "
             f"({plural(len(parsed.ignored.splitlines()), 'line')})"
         )
-    result = grade(lib.compiled(case_id), answers)
+    checker = grade(lib.compiled(case_id), answers) if answers else None
+    # A peer interview is graded by the interviewer's ticks, as the console stored it.
+    result = (
+        sessions.interviewer_result(lib.rubric(case_id), peer, checker)
+        if peer is not None
+        else checker
+    )
+    assert result is not None  # answers, or the interviewer's marks
     store = common.open_store()
     try:
         same = store.same_attempts(case_id, parsed.mode, answers, parsed.created_at)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from collections.abc import Sequence
 
 from designtrainer.cli import common
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.render.formatting import cells, clip_cells, clock, pad_cells, pct
+from designtrainer.render.formatting import cells, clip_cells, clock, pad_cells, pct, stamp
 
 SECTION_SHORT = {
     "framing": "FRAME",
@@ -64,7 +63,7 @@ def _iso(timestamp: float | None) -> str | None:
 
 
 def _local(timestamp: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
+    return stamp(timestamp)
 
 
 def _one_line(text: str) -> str:
@@ -152,6 +151,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
             if args.case not in lib.cases and args.case not in known:
                 common.case_id(lib, args.case)  # the usual unknown-case message, exit 2
         rows = progress_rows(store, args.case)
+        peer = bool(store.attempts(case_id=args.case, finished=True, mode="peer", limit=1))
     finally:
         store.close()
     if args.format == "json":
@@ -173,7 +173,13 @@ def cmd_progress(args: argparse.Namespace) -> int:
         common.out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
         return common.EXIT_OK
     if not rows:
-        common.out("no finished attempts yet" + (f" at {args.case}" if args.case else "") + "\n")
+        # Peer interviews are someone else's answers: said, so a finished one is not missed.
+        common.out(
+            "no finished solo attempts yet"
+            + (f" at {args.case}" if args.case else "")
+            + ("; the peer interviews you ran are in `designtrainer history`" if peer else "")
+            + "\n"
+        )
         return common.EXIT_OK
     head = ("DATE", "ID", "CASE", "MODE", "SCORE", *SECTION_SHORT.values(), "TIME", "CORE")
     table: list[tuple[str, ...]] = [head]

@@ -36,8 +36,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from designtrainer.domain.review import PeerReview
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.io.answers import FORMAT_KEY, Segment, front_matter, parse_answer
+from designtrainer.store import codec
 from designtrainer.store.attempt import Mode, Question, SectionState
 
 FORMAT_VERSION = 2
@@ -96,6 +98,9 @@ class ImportedAnswers:
     sections: dict[str, SectionState] = field(default_factory=dict)
     """Seconds, hints and submission time per section as exported (their `answer` is unused)."""
     questions: tuple[Question, ...] = ()
+    peer: PeerReview | None = None
+    """A peer interview's review as exported (the interviewer's marks); None in exports made
+    before exports carried it, and for solo attempts."""
 
 
 def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
@@ -136,6 +141,7 @@ def parse_exported(text: str, name: str = "answer") -> ImportedAnswers:
         finished_at=restored.get("finished_at"),
         sections=restored.get("sections", {}),
         questions=questions,
+        peer=restored.get("peer"),
     )
 
 
@@ -251,6 +257,11 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
         asked = moment(q.get("asked_at", out["created_at"]), f"{where}.asked_at") or 0.0
         parsed.append(Question(question, answer, clar, asked))
     out["questions"] = tuple(parsed)
+    if "peer" in data:
+        peer = codec.review_from_json(data["peer"])  # what is malformed inside is dropped
+        if peer is None:
+            raise bad("'peer' is not an object")
+        out["peer"] = peer
     return out
 
 

@@ -48,8 +48,16 @@ from designtrainer.io.importing import (
 )
 from designtrainer.render.formatting import clock, pct
 from designtrainer.render.insights import depth_markdown
-from designtrainer.render.markdown import block_quote, closers, inline, one_line
+from designtrainer.render.markdown import (
+    block_quote,
+    closers,
+    images_as_text,
+    inert,
+    inline,
+    one_line,
+)
 from designtrainer.render.report import evidence_note, found_under, named_summary, quote
+from designtrainer.store import codec
 from designtrainer.store.attempt import Attempt, SectionState
 
 if TYPE_CHECKING:
@@ -103,7 +111,7 @@ def _data(attempt: Attempt) -> str:
     `--` never occurs in it (JSON only has it inside strings, written here as `-\\u002d`), so
     nothing in it can end the comment.
     """
-    data = {
+    data: dict[str, Any] = {
         "attempt": attempt.id,
         "created_at": attempt.created_at,
         "finished_at": attempt.finished_at,
@@ -122,6 +130,9 @@ def _data(attempt: Attempt) -> str:
             for q in attempt.questions
         ],
     }
+    if attempt.mode == "peer" and attempt.peer is not None:
+        # The interviewer's marks: a peer interview's scorecard is them, notes or not.
+        data["peer"] = codec.review_to_json(attempt.peer)
     # One key a line: readable in the raw file without the bulk of an indented dump.
     pairs = (f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items())
     text = ("{\n" + ",\n".join(pairs) + "\n}").replace("--", "-\\u002d")
@@ -179,7 +190,7 @@ def _section(
     if graded is not None:
         out += ["", "**Checklist**", "", *_checklist(graded)]
     if references and spec is not None and spec.reference_answer.strip():
-        out += ["", "**Reference answer**", "", *block_quote(spec.reference_answer)]
+        out += ["", "**Reference answer**", "", *block_quote(inert(spec.reference_answer))]
     return out
 
 
@@ -221,7 +232,10 @@ def _summary(attempt: Attempt, tz: tzinfo | None) -> str:
     result = attempt.result
     parts = [
         f"{'Peer' if attempt.mode == 'peer' else 'Solo'} attempt",
-        _when(attempt.created_at, tz).strftime("%Y-%m-%d %H:%M"),
+        # 0 is a start time the store could not read (store.columns)
+        _when(attempt.created_at, tz).strftime("%Y-%m-%d %H:%M")
+        if attempt.created_at > 0
+        else "date unknown",
         clock(attempt.seconds),
     ]
     if attempt.mode == "solo":
@@ -404,7 +418,7 @@ def _renderer() -> MarkdownIt:
 
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
     md.core.ruler.push("task_boxes", _task_boxes)
-    return md
+    return images_as_text(md)
 
 
 def _task_boxes(state: StateCore) -> None:

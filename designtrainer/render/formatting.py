@@ -5,19 +5,35 @@ from __future__ import annotations
 import time
 import unicodedata
 
+from designtrainer.domain.times import in_range
+
+UNKNOWN = "unknown"
+"""How a time that is no date reads: 0, what the store reads a damaged one as (store.columns)."""
+
 
 def pct(score: float | None) -> str:
     return "—" if score is None else f"{round(score * 100)}%"
 
 
 def clock(seconds: float) -> str:
-    seconds = int(max(0, seconds))
+    seconds = int(max(0, seconds)) if in_range(seconds) else 0
     return f"{seconds // 60:d}:{seconds % 60:02d}"
+
+
+def stamp(timestamp: float, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A time as a local date (and time), or "unknown" for one that is no date: 0, what the
+    store reads a damaged time as, and anything time.localtime cannot take (1e300 raised
+    OverflowError in every list). Every date a list or report shows is written here."""
+    if timestamp <= 0 or not in_range(timestamp):
+        return UNKNOWN
+    return time.strftime(fmt, time.localtime(timestamp))
 
 
 def when(timestamp: float | None, now: float | None = None) -> str:
     if timestamp is None:
         return "—"
+    if timestamp <= 0 or not in_range(timestamp):
+        return UNKNOWN
     now = now or time.time()
     delta = now - timestamp
     if delta < 60:
@@ -26,7 +42,7 @@ def when(timestamp: float | None, now: float | None = None) -> str:
         return f"{int(delta // 60)} min ago"
     if delta < 86400:
         return f"{int(delta // 3600)} h ago"
-    return time.strftime("%Y-%m-%d", time.localtime(timestamp))
+    return stamp(timestamp, "%Y-%m-%d")
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

@@ -13,11 +13,24 @@ keep that text literal wherever it lands:
 - `block_quote`: a note as a block quote, every line prefixed so it stays inside the quote;
 - `closers`: the lines that close whatever a person's own markdown left open (a code fence, a
   raw HTML block), so an answer shown as markdown cannot swallow the document after it.
+
+And two for images, which a reader's browser or markdown viewer fetches from wherever they
+point (telling a stranger's server who read the export, and when):
+
+- `images_as_text`: a markdown-it rule every renderer here adds (the HTML export, the app's
+  markdown views): an image is its alt text and its address, as plain text;
+- `inert`: case text written into a markdown export (reference answers), its images and raw
+  HTML tags escaped, so a viewer that reads raw HTML (GitHub does) shows them as text.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
 
 # The ASCII characters that can start inline markup mid-line in CommonMark or GFM (`|` a table
 # cell, `&` only before an entity); a backslash makes each literal. The conditional ones:
@@ -121,3 +134,95 @@ def closers(text: str, *, html: bool) -> list[str]:
         else:
             added.append("")
     return added
+
+
+def image_text(alt: str, src: str) -> str:
+    """How an image reads: 'alt (image: address)', or '(image: address)' without alt text."""
+    shown = f"(image: {src})" if src else "(image)"
+    return f"{alt} {shown}" if alt.strip() else shown
+
+
+def images_as_text(md: MarkdownIt) -> MarkdownIt:
+    """`md` with every image turned into plain text (`image_text`): nothing is fetched or linked.
+
+    A core rule, so it holds for any renderer built on the token stream (markdown-it's HTML,
+    Textual's Markdown widget, which made an image a click that opens its address)."""
+    md.core.ruler.push("images_as_text", _images_as_text)
+    return md
+
+
+def _images_as_text(state: StateCore) -> None:
+    from markdown_it.token import Token
+
+    for tok in state.tokens:
+        if tok.type != "inline" or not tok.children:
+            continue
+        for i, child in enumerate(tok.children):
+            if child.type == "image":
+                text = Token("text", "", 0)
+                text.content = image_text(child.content, str(child.attrs.get("src", "")))
+                tok.children[i] = text
+
+
+# Outside code: an image's opening `![` and a `<` that could start a raw HTML tag.
+_IMAGE_OR_TAG = re.compile(r"!(?=\[)|<(?=[A-Za-z/!?])")
+
+
+def inert(text: str) -> str:
+    """Markdown from a case pack for a markdown export: images and raw HTML shown as written.
+
+    `![alt](address)` becomes `!\\[alt](address)` and `<img ...>` becomes `\\<img ...>`, so a
+    viewer shows them as typed instead of fetching the image or reading the HTML; everything
+    else (emphasis, lists, links, code) renders as before. Code blocks and code spans are left
+    alone: there the characters are literal already, and a backslash would show.
+    """
+    from markdown_it import MarkdownIt
+
+    if "![" not in text and "<" not in text:
+        return text
+    lines = text.split("\n")
+    code: set[int] = set()
+    for tok in MarkdownIt("commonmark").disable("inline").parse(text):  # blocks are enough
+        if tok.type in ("fence", "code_block") and tok.map is not None:
+            code.update(range(*tok.map))
+    for n, line in enumerate(lines):
+        if n in code:
+            continue
+        out, at = [], 0
+        for start, end in _code_spans(line):
+            out += [_escape_images(line[at:start]), line[start:end]]
+            at = end
+        lines[n] = "".join([*out, _escape_images(line[at:])])
+    return "\n".join(lines)
+
+
+def _code_spans(line: str) -> list[tuple[int, int]]:
+    """Where the code spans of a line are: a run of backticks up to the next run of the same
+    length (CommonMark); a run that none closes is text. Linear: each run is looked at once,
+    and the next run of each length is found by a pointer that only moves forward (a pattern
+    that searched on from every run took seconds on a 20,000-character line of runs)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICK_RUN.finditer(line)]
+    by_length: dict[int, list[int]] = {}
+    for i, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(i)
+    seen = dict.fromkeys(by_length, 0)  # per length: how far into its runs we have looked
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(runs):
+        length = runs[i][1] - runs[i][0]
+        same = by_length[length]
+        k = seen[length]
+        while k < len(same) and same[k] <= i:
+            k += 1
+        seen[length] = k
+        if k == len(same):
+            i += 1  # no run of this length closes it: text
+            continue
+        close = same[k]
+        spans.append((runs[i][0], runs[close][1]))
+        i = close + 1
+    return spans
+
+
+def _escape_images(text: str) -> str:
+    return _IMAGE_OR_TAG.sub(lambda m: "!\\" if m.group(0) == "!" else "\\<", text)

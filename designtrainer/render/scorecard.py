@@ -158,7 +158,8 @@ def scorecard_markdown(card: Scorecard, title: str) -> str:
     """The scorecard as markdown, for the screen (people read it; nothing parses it back)."""
     rec = card.recommendation
     out = [f"# {inline(title)} — peer interview scorecard", ""]
-    out.append(f"**Recommendation: {rec.outcome or 'none yet'}**")
+    # Escaped: a review imported from a peer export carries the file's own words here.
+    out.append(f"**Recommendation: {inline(rec.outcome) if rec.outcome else 'none yet'}**")
     if rec.why:
         out += ["", f"Why: {inline(rec.why)}"]
     out += ["", f"> Rule: {inline(rec.rule)}.", ""]

@@ -1,8 +1,9 @@
-"""Reviews from what a person did: finished solo attempts, peer scorecards, drill answers.
+"""Reviews from what a person did: their finished solo attempts and drill answers.
 
 Every rubric item of every case is a card keyed by (case id, item id). A finished attempt
 reviews the items of the sections that were attempted, once per attempt (the store remembers
 which attempts it has recorded, so finishing twice or syncing later never counts one twice).
+A peer interview reviews nothing: it is run for someone else, whose gaps are not yours to drill.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import datetime
 from typing import Protocol
 
 from designtrainer.domain.cards import (
+    RATING_NAMES,
     CardKey,
     CardRecord,
     RatingName,
@@ -73,16 +75,18 @@ def attempted_sections(attempt: Attempt) -> tuple[str, ...]:
 def record_attempt(
     store: Store, attempt: Attempt, now: datetime | None = None
 ) -> list[tuple[CardRecord, ReviewRecord]]:
-    """Review the cards of a finished attempt (solo or peer), once; [] when already recorded.
+    """Review the cards of a finished solo attempt, once; [] when already recorded.
 
     Reviews are dated `now`, by default when the attempt was finished (so catching up on old
-    attempts later dates them right).
+    attempts later dates them right). A peer interview is recorded as seen, reviewing nothing:
+    the interviewer's marks are the candidate's, and the person at the keyboard is the
+    interviewer.
     """
     if not attempt.finished:
         return []
     result = read_result(attempt.result)
     at = now or (utc(attempt.finished_at) if attempt.finished_at else now_utc())
-    covered = set(attempted_sections(attempt))
+    covered = set(attempted_sections(attempt)) if attempt.mode == "solo" else set()
     items: dict[CardKey, StoredItem] = {
         (attempt.case_id, item.id): item
         for item in (result.items if result else ())
@@ -116,7 +120,11 @@ def record_finished(store: Store, attempt_id: int) -> None:
 
 
 def sync_attempts(store: Store) -> int:
-    """Record every finished attempt not recorded yet (older attempts, imports); how many."""
+    """Record every finished attempt not recorded yet (older attempts, imports); how many.
+
+    First takes out the reviews an older designtrainer made from peer interviews (see
+    forget_peer_reviews)."""
+    forget_peer_reviews(store)
     count = 0
     for attempt_id in store.unrecorded_attempts():
         attempt = store.get(attempt_id)
@@ -124,6 +132,34 @@ def sync_attempts(store: Store) -> int:
             record_attempt(store, attempt)
             count += 1
     return count
+
+
+def forget_peer_reviews(store: Store) -> int:
+    """Take the reviews made from peer interviews (by versions that still made them) out of the
+    cards; how many cards changed.
+
+    Each card they touched is rebuilt by replaying its other reviews (solo attempts, drills) in
+    order with their ratings and dates, as they were first scheduled, or removed when it has
+    none: the friend's gaps stop coming back as your drill cards.
+    """
+
+    def rebuild(card: CardRecord, mine: list[ReviewRecord]) -> CardRecord | None:
+        record: CardRecord | None = None
+        for log in mine:
+            if log.rating not in RATING_NAMES:
+                continue  # a damaged row: no rating to replay
+            record, _ = schedule(
+                card.key,
+                record,
+                log.rating,
+                utc(log.reviewed_at),
+                section=card.section,
+                label=card.label,
+                source=log.source,
+            )
+        return record
+
+    return store.forget_reviews("peer", rebuild)
 
 
 def record_drill(

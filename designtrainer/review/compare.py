@@ -8,12 +8,11 @@ grading records it, with no change here.
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 from typing import Any
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.render.formatting import clock, pct
+from designtrainer.render.formatting import clock, pct, stamp
 from designtrainer.render.markdown import inline as md_inline
 from designtrainer.review.cards import attempted_sections
 from designtrainer.review.stored import StoredItem, read_result
@@ -116,10 +115,11 @@ def compare(a: Attempt, b: Attempt) -> Comparison:
 
 
 def previous_attempt(store: Store, attempt: Attempt) -> int | None:
-    """The finished attempt at the same case made just before this one, if any."""
+    """The finished attempt at the same case and of the same mode made just before this one,
+    if any: a peer interview is someone else's answers, never your previous attempt."""
     earlier = [
         s
-        for s in store.attempts(case_id=attempt.case_id, finished=True)
+        for s in store.attempts(case_id=attempt.case_id, finished=True, mode=attempt.mode)
         if (s.created_at, s.id) < (attempt.created_at, attempt.id)
     ]
     return max(earlier, key=lambda s: (s.created_at, s.id)).id if earlier else None
@@ -129,7 +129,7 @@ def previous_attempt(store: Store, attempt: Attempt) -> int | None:
 
 
 def _date(ts: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+    return stamp(ts)
 
 
 def _points(a: float, b: float) -> str:

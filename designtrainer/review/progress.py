@@ -31,9 +31,12 @@ class ProgressRow:
 
 
 def progress_rows(store: Store, case_id: str | None = None) -> list[ProgressRow]:
-    """Every finished, graded attempt (of one case), oldest first."""
+    """Every finished, graded solo attempt (of one case), oldest first.
+
+    Solo only: a peer interview is run for someone else, so its marks are theirs, not yours
+    (it is listed in history, marked peer)."""
     rows = []
-    for summary in store.attempts(case_id=case_id, finished=True):
+    for summary in store.attempts(case_id=case_id, finished=True, mode="solo"):
         attempt = store.get(summary.id)
         result = read_result(attempt.result) if attempt else None
         if attempt is None or result is None or attempt.finished_at is None:
@@ -97,9 +100,14 @@ def weakest_items(
     cards: Sequence[CardRecord], log: Sequence[ReviewRecord], limit: int = WEAKEST_SHOWN
 ) -> list[WeakItem]:
     """Items across cases that keep being missed: weak now (last review again or hard) first,
-    then by the share of reviews missed (hard counts half), then by how often reviewed."""
+    then by the share of reviews missed (hard counts half), then by how often reviewed.
+
+    A review from a peer interview (stores written before peer interviews stopped reviewing
+    cards keep some until the next sync) is someone else's and never counts."""
     counts: dict[tuple[str, str], list[int]] = {}
     for review in log:
+        if review.source == "peer":
+            continue
         tally = counts.setdefault((review.case_id, review.item_id), [0, 0, 0])
         tally[0] += review.rating == "again"
         tally[1] += review.rating == "hard"

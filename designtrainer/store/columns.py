@@ -6,15 +6,28 @@ answer is. Read as they are, `due <= now` and `sum(seconds)` raised TypeErrors: 
 `export` and `progress` ended in a traceback. Read through these, a value of the wrong type
 becomes a default and is named in the `damage` list the store shows (Attempt.damaged), as a
 damaged grade is (store.codec), and the rest of the attempt still reads.
+
+Every number the store keeps is a time (seconds since 1970) or a duration (seconds), so a
+number outside 0 to LATEST, or not finite, is damaged too: the sqlite3 shell stores 1e300 or
+1e999 (infinity) as readily as a time, and time.localtime raised OverflowError on it in every
+list that shows a date. `import` refuses such times; these readers are for what it never saw.
 """
 
 from __future__ import annotations
 
+from designtrainer.domain.times import LATEST, in_range
+
+__all__ = ["LATEST", "in_range", "number", "optional_number", "text", "whole_number"]
+
 
 def number(raw: object, what: str, damage: list[str], default: float = 0.0) -> float:
-    """A stored number as a float; anything else is `default`, noted as damaged."""
+    """A stored time or duration as a float; anything else (not a number, or out of range)
+    is `default`, noted as damaged."""
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return float(raw)
+        if in_range(float(raw)):
+            return float(raw)
+        damage.append(f"its stored {what} is damaged (out of range)")
+        return default
     damage.append(f"its stored {what} is damaged (not a number)")
     return default
 

@@ -9,6 +9,7 @@ as a revision, so two instances writing the same section never lose each other's
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -315,13 +316,22 @@ class Store:
     # -- plumbing --------------------------------------------------------------------------
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: committed whole, or rolled back whole.
+
+        A failed COMMIT (a disk that fills up as WAL mode writes the pages) is rolled back too,
+        when SQLite has not already done so: a transaction left open made every later save
+        fail with "cannot start a transaction within a transaction". The error that stopped
+        the transaction is the one raised, never the rollback's own.
+        """
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     def _migrate(self) -> None:
         with self._tx() as db:
@@ -485,17 +495,26 @@ class Store:
             )
             self._touch(db, attempt_id, now, section)
 
-    @_guarded
     def add_question(
         self, attempt_id: int, question: str, answer: str, clarification: int | None
     ) -> None:
+        self.add_questions(attempt_id, question, [(clarification, answer)])
+
+    @_guarded
+    def add_questions(
+        self, attempt_id: int, question: str, parts: Sequence[tuple[int | None, str]]
+    ) -> None:
+        """A question and the interviewer's answer to each of its parts ((clarification,
+        answer), one row each), in one transaction: a disk that fills up midway stores none
+        of them, never the first part alone (asked again, it would then be stored twice)."""
         now = time.time()
         with self._tx() as db:
-            db.execute(
-                "INSERT INTO questions (attempt_id, asked_at, question, clarification, answer)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (attempt_id, now, question, clarification, answer),
-            )
+            for clarification, answer in parts:
+                db.execute(
+                    "INSERT INTO questions (attempt_id, asked_at, question, clarification,"
+                    " answer) VALUES (?, ?, ?, ?, ?)",
+                    (attempt_id, now, question, clarification, answer),
+                )
             self._touch(db, attempt_id, now, None)
 
     @_guarded
@@ -545,12 +564,14 @@ class Store:
         questions: Sequence[Question] = (),
         created_at: float | None = None,
         finished_at: float | None = None,
+        peer: PeerReview | None = None,
     ) -> int:
         """A finished attempt as an export holds it, in one transaction: all or nothing.
 
         `sections` carry the answers with their seconds, hints and submission times;
         `created_at` and `finished_at` default to now (a hand-written file has no dates). The
-        attempt is dated when it was finished, so history lists it where it happened.
+        attempt is dated when it was finished, so history lists it where it happened. `peer`
+        is a peer interview's review as exported (the interviewer's marks).
         """
         now = time.time()
         created = now if created_at is None else created_at
@@ -558,7 +579,7 @@ class Store:
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO attempts (case_id, case_title, mode, created_at, updated_at,"
-                " finished_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " finished_at, result_json, peer_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     case_id,
                     case_title,
@@ -567,6 +588,7 @@ class Store:
                     max(created, finished),
                     finished,
                     _dumps(codec.result_to_json(result)),
+                    None if peer is None else _dumps(codec.review_to_json(peer)),
                 ),
             )
             attempt_id = int(cur.lastrowid or 0)
@@ -717,7 +739,7 @@ class Store:
             args.append(mode)
         sql = (
             f"SELECT id, case_id, case_title, mode, {_number('created_at')},"
-            f" {_number('updated_at')}, finished_at, {_number('score', 'NULL')},"
+            f" {_number('updated_at')}, {_finish()}, {_number('score', 'NULL', 1.0)},"
             f" {_number('seconds')}, grade_damage FROM attempts"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY updated_at DESC, id DESC"
@@ -743,8 +765,8 @@ class Store:
         cursor = self.db.cursor()
         cursor.row_factory = None  # tuples, not sqlite3.Row: cheaper, and what is promised
         rows: list[HistoryRow] = cursor.execute(
-            f"SELECT id, {_number('updated_at')}, case_id, mode, finished_at,"
-            f" {_number('score', 'NULL')}, {_number('seconds')}, coalesce(grade_damage, '')"
+            f"SELECT id, {_number('updated_at')}, case_id, mode, {_finish()},"
+            f" {_number('score', 'NULL', 1.0)}, {_number('seconds')}, coalesce(grade_damage, '')"
             " FROM attempts ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return rows
@@ -760,7 +782,7 @@ class Store:
             r[0]: CaseStats(r[1], r[2], bool(r[3]))
             for r in self.db.execute(
                 "SELECT case_id, MAX(CASE WHEN finished_at IS NOT NULL THEN"
-                f" {_number('score', 'NULL')} END), MAX({_number('updated_at')}),"
+                f" {_number('score', 'NULL', 1.0)} END), MAX({_number('updated_at')}),"
                 " MAX(finished_at IS NULL) FROM attempts WHERE mode = ? GROUP BY case_id",
                 (mode,),
             )
@@ -864,25 +886,7 @@ class Store:
                 if reviewed is None:
                     continue
                 card, log = reviewed
-                db.execute(
-                    "INSERT INTO cards (case_id, item_id, section, label, fsrs_json, due,"
-                    " last_rating, last_review, reviews) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (case_id, item_id) DO UPDATE SET section = excluded.section,"
-                    " label = excluded.label, fsrs_json = excluded.fsrs_json,"
-                    " due = excluded.due, last_rating = excluded.last_rating,"
-                    " last_review = excluded.last_review, reviews = excluded.reviews",
-                    (
-                        card.case_id,
-                        card.item_id,
-                        card.section,
-                        card.label,
-                        json.dumps(card.fsrs),
-                        card.due,
-                        card.last_rating,
-                        card.last_review,
-                        card.reviews,
-                    ),
-                )
+                _write_card(db, card)
                 db.execute(
                     "INSERT INTO review_log (case_id, item_id, reviewed_at, rating, source,"
                     " due_after, attempt_id, drill_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -906,6 +910,43 @@ class Store:
         return done
 
     @_guarded
+    def forget_reviews(
+        self,
+        source: str,
+        rebuild: Callable[[CardRecord, list[ReviewRecord]], CardRecord | None],
+    ) -> int:
+        """Delete every review from `source` and rebuild the cards they touched, in one
+        transaction: `rebuild` gets the card and its other reviews, oldest first, and returns
+        the card as they alone leave it, or None to remove it. How many cards were touched;
+        nothing is written (a read, no transaction) when there is none."""
+        if not self.db.execute("SELECT 1 FROM review_log WHERE source = ?", (source,)).fetchone():
+            return 0
+        with self._tx() as db:
+            keys = db.execute(
+                "SELECT DISTINCT case_id, item_id FROM review_log WHERE source = ?", (source,)
+            ).fetchall()
+            db.execute("DELETE FROM review_log WHERE source = ?", (source,))
+            for case_id, item_id in keys:
+                row = db.execute(
+                    "SELECT * FROM cards WHERE case_id = ? AND item_id = ?", (case_id, item_id)
+                ).fetchone()
+                card = rebuild(_card(row), self._log(db, case_id, item_id)) if row else None
+                if card is None:
+                    db.execute(
+                        "DELETE FROM cards WHERE case_id = ? AND item_id = ?", (case_id, item_id)
+                    )
+                else:
+                    _write_card(db, card)
+            return len(keys)
+
+    def _log(self, db: sqlite3.Connection, case_id: str, item_id: str) -> list[ReviewRecord]:
+        rows = db.execute(
+            "SELECT * FROM review_log WHERE case_id = ? AND item_id = ? ORDER BY reviewed_at, id",
+            (case_id, item_id),
+        )
+        return [_review(r) for r in rows]
+
+    @_guarded
     def cards(self, case_id: str | None = None) -> list[CardRecord]:
         """Every card (of one case), soonest due first."""
         sql = "SELECT * FROM cards" + (" WHERE case_id = ?" if case_id else "")
@@ -919,19 +960,7 @@ class Store:
         """Every review (of one case), oldest first."""
         sql = "SELECT * FROM review_log" + (" WHERE case_id = ?" if case_id else "")
         rows = self.db.execute(sql + " ORDER BY reviewed_at, id", (case_id,) if case_id else ())
-        return [
-            ReviewRecord(
-                r["case_id"],
-                r["item_id"],
-                r["reviewed_at"],
-                r["rating"],
-                r["source"],
-                r["due_after"],
-                r["attempt_id"],
-                r["drill_id"],
-            )
-            for r in rows
-        ]
+        return [_review(r) for r in rows]
 
     @_guarded
     def unrecorded_attempts(self) -> list[int]:
@@ -979,11 +1008,22 @@ class Store:
         return _drill(row) if row is not None else None
 
 
-def _number(column: str, default: str = "0") -> str:
+def _number(column: str, default: str = "0", highest: float = columns.LATEST) -> str:
     """SQL for `column` as a number, `default` when it holds anything else (text the sqlite3
-    shell left, say): the lists read columns without opening each attempt, so they take
-    store.columns' reading in SQL, at no cost to the covering index they are read from."""
-    return f"(CASE WHEN typeof({column}) IN ('integer', 'real') THEN {column} ELSE {default} END)"
+    shell left, say) or a number out of 0 to `highest` (1e300, or 1e999, which SQLite keeps as
+    infinity: every time and duration is in 0 to LATEST, see store.columns, a score in 0 to 1):
+    the lists read columns without opening each attempt, so they take store.columns' reading
+    in SQL, at no cost to the covering index they are read from."""
+    return (
+        f"(CASE WHEN typeof({column}) IN ('integer', 'real') AND {column} BETWEEN 0"
+        f" AND {highest!r} THEN {column} ELSE {default} END)"
+    )
+
+
+def _finish(column: str = "finished_at") -> str:
+    """SQL for a finish time: NULL stays NULL (unfinished); any other value is a time as
+    `_number` reads one, so a damaged finish time still marks the attempt finished."""
+    return f"(CASE WHEN {column} IS NULL THEN NULL ELSE {_number(column)} END)"
 
 
 def _card(row: sqlite3.Row) -> CardRecord:
@@ -1003,6 +1043,42 @@ def _card(row: sqlite3.Row) -> CardRecord:
         row["last_rating"],
         columns.optional_number(row["last_review"], "last review", damage),
         columns.whole_number(row["reviews"], "review count", damage),
+    )
+
+
+def _review(row: sqlite3.Row) -> ReviewRecord:
+    return ReviewRecord(
+        row["case_id"],
+        row["item_id"],
+        columns.number(row["reviewed_at"], "review time", []),
+        row["rating"],
+        row["source"],
+        columns.number(row["due_after"], "due date", []),
+        row["attempt_id"],
+        row["drill_id"],
+    )
+
+
+def _write_card(db: sqlite3.Connection, card: CardRecord) -> None:
+    """Insert or replace one card's state (its review log is written by the caller)."""
+    db.execute(
+        "INSERT INTO cards (case_id, item_id, section, label, fsrs_json, due,"
+        " last_rating, last_review, reviews) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (case_id, item_id) DO UPDATE SET section = excluded.section,"
+        " label = excluded.label, fsrs_json = excluded.fsrs_json,"
+        " due = excluded.due, last_rating = excluded.last_rating,"
+        " last_review = excluded.last_review, reviews = excluded.reviews",
+        (
+            card.case_id,
+            card.item_id,
+            card.section,
+            card.label,
+            json.dumps(card.fsrs),
+            card.due,
+            card.last_rating,
+            card.last_review,
+            card.reviews,
+        ),
     )
 
 

@@ -122,6 +122,12 @@ class OrderedCommands(SystemCommandsProvider):
                 yield DiscoveryHit(name, callback, help=help_text)
 
 
+def _end_as_signalled(sig: int) -> None:
+    """End the process as `sig`'s default would (the shell sees "Hangup", not an error)."""
+    signal.signal(sig, signal.SIG_DFL)
+    os.kill(os.getpid(), sig)
+
+
 class DesignTrainerApp(App[None]):
     TITLE = "designtrainer"
     COMMANDS = {OrderedCommands}
@@ -206,8 +212,10 @@ class DesignTrainerApp(App[None]):
             self.call_next(self.action_quit)
             return
         self._rescue_all()
-        signal.signal(sig, signal.SIG_DFL)
-        os.kill(os.getpid(), sig)
+        self._end_process(sig)
+
+    _end_process = staticmethod(_end_as_signalled)
+    """How the process ends once nothing can be given back to a terminal; tests replace it."""
 
     @staticmethod
     def _terminal_alive() -> bool:
@@ -219,15 +227,19 @@ class DesignTrainerApp(App[None]):
             return False
 
     def _exit_if_terminal_gone(self) -> None:
-        """Quit, saving as on Ctrl+Q, once the terminal is gone (ssh dropped, window or tmux
-        session closed).
+        """Save, or copy, what is typed and end, once the terminal is gone (ssh dropped, window
+        or tmux session closed), as a hang-up does (`_signalled`).
 
         Started through `make run` the app is not sent the hang-up, and Textual's input
         thread then spins at full CPU on the dead terminal's end of file for as long as
-        the process lives.
+        the process lives. Not Textual's orderly exit: it writes to the terminal, and once
+        Textual's output thread has died on the dead one (it does after the app comes back
+        from the person's editor and redraws) the writes queue up until one waits for ever:
+        the process hung, holding its attempt, deaf to SIGTERM (tests/test_terminal_vanish.py).
         """
         if not self._terminal_alive():
-            self.exit()
+            self._rescue_all()
+            self._end_process(getattr(signal, "SIGHUP", signal.SIGTERM))
 
     @work(thread=True, exclusive=True, group="library")
     def _load_library(self) -> None:

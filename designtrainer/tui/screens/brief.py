@@ -103,12 +103,11 @@ class BriefScreen(Screen[None]):
         store = dt_app(self).store
 
         def save() -> bool:
-            for index, answer in parts:
-                store.add_question(self.attempt_id, question, answer, index)
+            store.add_questions(self.attempt_id, question, parts)  # all parts, or none
             return True
 
         if write_or_say(self, save, "save your question") is None:
-            return  # the question stays in the box to ask again
+            return  # nothing stored: the question stays in the box to ask again
         for n, (_, answer) in enumerate(parts):
             self._show(question if n == 0 else None, answer)
         event.input.value = ""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
-from designtrainer.render.formatting import clock, pct
+from designtrainer.render.formatting import clock, pct, stamp
 from designtrainer.render.summary import summary_markdown
 from designtrainer.review.compare import CompareError, compare, previous_attempt
 from designtrainer.store.attempt import Attempt, AttemptSummary
@@ -38,7 +36,7 @@ def _row(s: AttemptSummary) -> tuple[str, ...]:
         str(s.id),
         s.case_title,
         # Last worked on, the order of the list: a resumed old attempt comes first, dated today.
-        time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated_at)),
+        stamp(s.updated_at),
         s.mode,
         # An unfinished attempt has no score: the column says so (a Status column would push
         # the time off an 80-column screen).
@@ -210,7 +208,7 @@ class HistoryScreen(Screen[None]):
 
         # Named in full: the id (what `export` takes), the case and the date, so the dialog
         # cannot be confirmed for the wrong row.
-        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(attempt.created_at))
+        started = stamp(attempt.created_at)
         status = "finished" if attempt.finished else "unfinished"
         self.app.push_screen(
             ChoiceScreen(

@@ -10,14 +10,27 @@ opens only http and https links, and says so for the others.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from textual.await_complete import AwaitComplete
 from textual.widgets import Markdown
 
+from designtrainer.render.markdown import images_as_text
 from designtrainer.tui.text import visible
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
 OPENABLE = ("http", "https")
+
+
+def _parser() -> MarkdownIt:
+    """Textual's own parser, with images as text (render.markdown.images_as_text): Textual drew
+    an image as "🖼 (alt)", a click that opened its address, which was never shown."""
+    from markdown_it import MarkdownIt
+
+    return images_as_text(MarkdownIt("gfm-like"))
 
 
 class SafeMarkdown(Markdown):
@@ -36,7 +49,12 @@ class SafeMarkdown(Markdown):
     """
 
     def __init__(self, markdown: str | None = None, *, id: str | None = None) -> None:
-        super().__init__(None if markdown is None else visible(markdown), id=id, open_links=False)
+        super().__init__(
+            None if markdown is None else visible(markdown),
+            id=id,
+            open_links=False,
+            parser_factory=_parser,
+        )
 
     def update(self, markdown: str) -> AwaitComplete:
         """Show `markdown`, its control characters written out (it is never sent raw)."""
