@@ -978,3 +978,57 @@ def test_a_mention_is_hypothetical_as_walking_back_from_it_finds(
         assert judgement._hypothetical(m, first, last) == _plain_hypothetical(
             judgement, m, first, last
         ), (text, m)
+
+
+_KEEPER_TEXTS = (
+    "Combining sender reputation and text into one model: I'd keep them as separate scores.",
+    "Breaking the error down by city? I'd keep it to the headline numbers.",
+    "Slicing by region: we'd stick with the global metric. Region?\nWe settle for one.",
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.sampled_from(("", *_KEEPER_TEXTS)))
+def test_words_after_a_mark_are_where_asking_every_separator_finds(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`Words.after_mark`, read off the table of separators, is every word whose separator
+    holds the mark, as asking each separator in turn finds."""
+    words = tokenize(opening + answer[1])
+    for mark in (":", "?", "\n", ",", "("):
+        plain = [k for k in range(1, len(words)) if mark in words.before(k)]
+        assert words.after_mark(mark) == plain, mark
+
+
+def _plain_label_kept_apart(words: Words) -> list[tuple[int, Negation]]:
+    """`refusals._label_kept_apart` asking every colon, whatever word follows it."""
+    found: list[tuple[int, Negation]] = []
+    for b in range(1, len(words)):
+        if ":" not in words.before(b):
+            continue
+        a = b - 1
+        while a > 0 and b - a <= refusals._LABEL_WORDS and not words.sentence_break_before(a):
+            a -= 1
+        if b - a > refusals._LABEL_WORDS or not (a == 0 or "\n" in words.before(a)):
+            continue
+        if any(":" in words.before(j) for j in range(a + 1, b)):
+            continue
+        cue = refusals._only_the_alternative(words, b)
+        if cue is not None:
+            found += [(k, cue) for k in range(a, b)]
+    return found
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.sampled_from(_KEEPER_TEXTS))
+@example(("fraud-detection", ""), _KEEPER_TEXTS[0])
+def test_a_label_kept_apart_is_looked_for_only_after_a_colon_and_a_keeper(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`_label_kept_apart` reads only the colons followed by a keeper ("I'd", "we"): every
+    other colon, read, finds nothing."""
+    case_id, text = answer
+    words = _compiled(case_id).vocabulary.read(opening + "\n" + text)
+    assert list(refusals._label_kept_apart(words)) == _plain_label_kept_apart(words)
+    if opening == _KEEPER_TEXTS[0]:
+        assert _plain_label_kept_apart(words)  # the example is read as the reading's own
