@@ -1032,3 +1032,38 @@ def test_a_label_kept_apart_is_looked_for_only_after_a_colon_and_a_keeper(
     assert list(refusals._label_kept_apart(words)) == _plain_label_kept_apart(words)
     if opening == _KEEPER_TEXTS[0]:
         assert _plain_label_kept_apart(words)  # the example is read as the reading's own
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+@example(
+    ("fraud-detection", "We won't use SMOTE. Class weights, not resampling, never a random split.")
+)
+def test_mentions_are_marked_negated_as_reading_every_one_marks_them(
+    answer: tuple[str, str],
+) -> None:
+    """`mark_negated` keeps an owner's mentions as they are when none touches a cue or a
+    covered word (asked of first words by indexing, of longer mentions' other words by
+    search): reading every mention with `_negated` gives the same."""
+    from designtrainer.grading.negation import entry
+
+    case_id, text = answer
+    compiled = _compiled(case_id)
+    words = compiled.vocabulary.read(text)
+    mentions = find_mentions(compiled.phrases, words, len(compiled.owners))
+    negations = negation_module.find_negations(compiled.negation, words)
+    plain = []
+    for owned in mentions:
+        own = {
+            neg
+            for m in owned
+            for k in range(m.first, m.last + 1)
+            if (neg := negations.triggers.get(k)) is not None and entry._owned(neg, m)
+        }
+        plain.append(
+            [
+                entry._negated(m, negations.covering, negations.also, own, negations.triggers)
+                for m in owned
+            ]
+        )
+    assert entry.mark_negated(negations, mentions) == plain
