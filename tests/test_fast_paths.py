@@ -1067,3 +1067,50 @@ def test_mentions_are_marked_negated_as_reading_every_one_marks_them(
             ]
         )
     assert entry.mark_negated(negations, mentions) == plain
+
+
+def _reference_answer(case_id: str) -> str:
+    return "\n\n".join(s.reference_answer for s in _library().case(case_id).sections)
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.booleans(), st.booleans())
+@example(("eta-prediction", ""), True, False)
+@example(("eta-prediction", ""), True, True)
+@example(("fraud-detection", ""), True, False)
+def test_an_item_of_several_groups_is_chosen_from_the_mentions_that_may_be_in_a_window(
+    answer: tuple[str, str], reference: bool, rejected: bool
+) -> None:
+    """`choose` reads an item of several groups inside `within` words from the mentions that
+    may stand in such a window, and a missed one only until each group has a usable mention:
+    it makes the choice reading every mention makes (`_choose`), with the answer's own
+    rejections of the idea or without."""
+    case_id, text = answer
+    if reference:
+        # A real answer, its own sections after this one: an idea's words far apart too.
+        text = text + "\n\n" + _reference_answer(case_id) + "\n\n" + text
+    compiled = _compiled(case_id)
+    lazy, plain = _read(case_id, text), _read(case_id, text)
+    read_some = False
+    for owner, item in enumerate(compiled.rubric.items):
+        mentions = lazy.mentions[owner]
+        if not mentions or item.within is None or len(item.evidence) < 2:
+            continue
+        refused = grade_module._rejected(owner, dict.fromkeys(SECTION_IDS, plain)).get(id(plain))
+        if refused is None and rejected:
+            refused = evidence_module.Rejected(frozenset())
+        counts = lazy._not_in_criticism(mentions) if item.negation == "exclude" else None
+        near = evidence_module.may_be_in_window(len(item.evidence), mentions, item.within)
+        read_some = read_some or len(near) < len(mentions)
+        whole = evidence_module._choose(
+            item,
+            plain.mentions[owner],
+            plain.judgement,
+            refused,
+            (),
+            (),
+            plain._not_in_criticism(plain.mentions[owner]) if counts is not None else None,
+        )
+        assert choose(item, mentions, lazy.judgement, refused, applied_counts=counts) == whole
+    if reference:
+        assert read_some  # the real answer names an idea's words outside its windows
