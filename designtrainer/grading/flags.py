@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import groupby, pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Protocol
 
 from designtrainer.domain.model import RedFlag
@@ -24,6 +24,9 @@ from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
 from designtrainer.grading.stance import COMMITTED, OTHER_PEOPLE, read_stance, told_as_others
 from designtrainer.grading.words import Words, plain, stem, stems
+
+_sentence, _mention = itemgetter(0), itemgetter(1)
+"""Of a (sentence, mention) pair."""
 
 
 def flag_choice(
@@ -72,8 +75,9 @@ def flag_choice(
     # Sentence by sentence in reading order (a sentence's mentions come together): the first
     # one that makes the mistake decides, and the clauses of the sentences after it are never
     # read (a long answer makes a mistake it makes at all many times).
-    for first, in_sentence in groupby(usable, lambda m: start(m.first)):
-        found = list(in_sentence)
+    in_order = zip(judgement.sentences_of(usable), usable, strict=True)
+    for first, in_sentence in groupby(in_order, _sentence):
+        found = list(map(_mention, in_sentence))
         negated = refused.get(first)
         resumed = None
         if negated is not None:

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
 from itertools import compress
 from operator import attrgetter
 
@@ -101,7 +100,7 @@ class ReadAnswer:
         mentions = self.mentions[owner]
         if home and section not in home and mentions:
             taken = self._taken_by(section)
-            starts = list(self._sentences_of(mentions))
+            starts = list(self.judgement.sentences_of(mentions))
             if not taken.keys().isdisjoint(starts):
                 own = _coverage(mentions, starts)
                 mentions = [
@@ -190,7 +189,7 @@ class ReadAnswer:
             mentions = self.mentions[owner]
             if owner >= len(self.compiled.rubric.items):
                 mentions = [m for m in mentions if m.negation is None]
-            starts = list(self._sentences_of(mentions))
+            starts = list(self.judgement.sentences_of(mentions))
             group_of = list(map(attrgetter("group"), mentions))
             full = set.intersection(
                 set(starts),
@@ -204,14 +203,6 @@ class ReadAnswer:
                 list(compress(mentions, in_full)), list(compress(starts, in_full))
             )
         return naming
-
-    def _sentences_of(self, mentions: Iterable[Mention]) -> Iterator[int]:
-        """The sentence (by first word) of each mention, in order: `sentence_start` of each
-        one's first word, by bisection in C rather than a Python call per mention (a long
-        answer has tens of thousands of mentions, and each section asks)."""
-        starts = self.judgement.starts
-        index = map(partial(bisect_right, starts), map(attrgetter("first"), mentions))
-        return map(starts.__getitem__, map((-1).__add__, index))
 
 
 def _coverage(mentions: Sequence[Mention], starts: Sequence[int]) -> dict[int, int]:
