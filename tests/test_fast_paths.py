@@ -10,7 +10,7 @@ phrases thrown in) and requires the same result.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, reduce
 from operator import or_
@@ -1114,3 +1114,45 @@ def test_an_item_of_several_groups_is_chosen_from_the_mentions_that_may_be_in_a_
         assert choose(item, mentions, lazy.judgement, refused, applied_counts=counts) == whole
     if reference:
         assert read_some  # the real answer names an idea's words outside its windows
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    answers(),
+    st.sampled_from(
+        ("", "x\n", "# Title\n\n", "## Class imbalance, drift and retraining over time\n\n")
+    ),
+)
+@example(
+    ("fraud-detection", "We weight the rare class."), "## Class imbalance and drift monitoring\n"
+)
+def test_the_sentences_vagueness_reads_are_told_apart_in_one_pass(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`Judgement._sentences_to_read` tells in C, for every sentence that mentions an item,
+    what asking each one in turn tells: whether it holds a word that may be vague, may be a
+    heading or may hold a label. `plain_sentences` counts the others, which
+    `vague_readings(plain=False)` leaves out of what it reads."""
+    case_id, text = answer
+    judgement = _read(case_id, opening + text).judgement
+    maybe = judgement._maybe_vague_words()
+    starts, n = judgement.starts, len(judgement.words)
+    mentioning, read = judgement._sentences_to_read()
+    assert mentioning == sorted(judgement._mentioning())
+    for i, to_read in zip(mentioning, read, strict=True):
+        first, last = starts[i - 1], starts[i] - 1 if i < len(starts) else n - 1
+        holds = bisect_left(maybe, first) != bisect_right(maybe, last)
+        asked = (
+            holds
+            or judgement._may_be_heading(first, last)
+            or judgement._label_may_end_in(first, last)
+        )
+        assert to_read == asked, (first, last)
+    readings = list(judgement.vague_readings())
+    assert [r for r, to_read in zip(readings, read, strict=True) if to_read] == list(
+        judgement.vague_readings(plain=False)
+    )
+    assert judgement.plain_sentences() == read.count(False)
+    assert all(
+        r == (False, False) for r, to_read in zip(readings, read, strict=True) if not to_read
+    )

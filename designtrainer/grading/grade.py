@@ -252,32 +252,48 @@ def _boilerplate(judgements: Sequence[Judgement]) -> bool:
     """Whether at least BOILERPLATE_SHARE of the sentences of all the texts that mention an
     idea hold a vague word (and there are BOILERPLATE_SENTENCES of them at least).
 
-    Sentences are read in order only until the verdict cannot change: when the sentences
-    not read yet could not tip it even were all of them that hold a word that may be vague
-    vague (the others never are), or were none. (Each bound keeps a margin of one sentence,
-    so the plain count's float comparison could not come out otherwise.) A long answer is
-    settled on a part of its sentences.
+    The sentences that are not vague without being read (most: `plain_sentences`) are
+    counted first, then the others are read in order only until the verdict cannot change:
+    when the sentences not read yet could not tip it even were all of them that hold a word
+    that may be vague vague (the others never are), or were none. (Each bound keeps a margin
+    of one sentence, so the plain count's float comparison could not come out otherwise.) A
+    long answer is settled on a part of its sentences, often on none of those it would read.
     """
     share = BOILERPLATE_SHARE
     left = sum(j.mentioning_sentences() for j in judgements)
     possible = sum(j.maybe_vague_sentences() for j in judgements)
-    sentences = vague = 0
+    sentences = sum(j.plain_sentences() for j in judgements)
+    left -= sentences
+    vague = 0
+    settled = _settled(sentences, vague, left, possible)
+    if settled is not None:
+        return settled
     for judgement in judgements:
-        for is_vague, holds in judgement.vague_readings():
+        for is_vague, holds in judgement.vague_readings(plain=False):
             left -= 1
             possible -= holds
             if is_vague is not None:
                 sentences += 1
                 vague += is_vague
-            if not 0 <= share <= 1:
-                continue  # the bounds below hold for a share between 0 and 1
-            if sentences + left < BOILERPLATE_SENTENCES or vague + possible + 1 <= share * (
-                sentences + possible
-            ):
-                return False  # too few sentences, or too few vague ones even were all that can
-            if sentences >= BOILERPLATE_SENTENCES and vague >= share * (sentences + left) + 1:
-                return True  # enough vague ones even were none of the rest
+            settled = _settled(sentences, vague, left, possible)
+            if settled is not None:
+                return settled
     return sentences >= BOILERPLATE_SENTENCES and vague >= share * sentences
+
+
+def _settled(sentences: int, vague: int, left: int, possible: int) -> bool | None:
+    """The boilerplate verdict, when the `left` sentences not read yet (`possible` of them
+    hold a word that may be vague) cannot change it; None when they can."""
+    share = BOILERPLATE_SHARE
+    if not 0 <= share <= 1:
+        return None  # the bounds below hold for a share between 0 and 1
+    if sentences + left < BOILERPLATE_SENTENCES or vague + possible + 1 <= share * (
+        sentences + possible
+    ):
+        return False  # too few sentences, or too few vague ones even were all that can
+    if sentences >= BOILERPLATE_SENTENCES and vague >= share * (sentences + left) + 1:
+        return True  # enough vague ones even were none of the rest
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
-from operator import and_, attrgetter, itemgetter, ne, or_, sub
+from operator import and_, attrgetter, itemgetter, lt, ne, or_, sub
 from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -596,6 +596,8 @@ class Judgement:
         self._label_marks: list[int] | None = None
         """The words after a separator that may end a label, found once when `is_label` asks."""
         self._mentioning_items: set[int] | None = None
+        self._to_read: tuple[list[int], list[bool]] | None = None
+        """The sentences that mention an item, and whether `vague_readings` reads each."""
         """The sentences that mention an item, found once when `_boilerplate` counts them."""
         self._sentence_of: list[int] | None = None
         """The sentence of each mention (`_sentence_of_mentions`), found once."""
@@ -646,11 +648,16 @@ class Judgement:
         """Whether a label may end at a word past `after` up to `last` (`_shape`): only one
         with a colon or bold markers before it (those words found once an answer, by kind of
         separator)."""
+        marks = self._label_ends()
+        return bisect_right(marks, last) != bisect_right(marks, after)
+
+    def _label_ends(self) -> list[int]:
+        """The words after a separator that may end a label (`_label_may_end_in`)."""
         marks = self._label_marks
         if marks is None:
             ends = {sep for sep in self._kinds if ":" in sep or "**" in sep or "__" in sep}
             marks = self._label_marks = self._after(ends)
-        return bisect_right(marks, last) != bisect_right(marks, after)
+        return marks
 
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
@@ -2125,24 +2132,25 @@ class Judgement:
         needs cannot change (grade.py), and the rest is never read."""
         return (vague for vague, _ in self.vague_readings())
 
-    def vague_readings(self) -> Iterator[tuple[bool | None, bool]]:
+    def vague_readings(self, plain: bool = True) -> Iterator[tuple[bool | None, bool]]:
         """`sentence_vagueness`, each sentence with whether it holds a word that may be vague
         at all (`maybe_vague_sentences` counts those, without reading them): only those can
-        be vague, so the verdict may be settled before the others are read."""
+        be vague, so the verdict may be settled before the others are read. Without `plain`,
+        the sentences it reads as not vague without reading them (`plain_sentences` counts
+        them) are left out."""
         maybe = self._maybe_vague_words()
         starts, n = self.starts, len(self.words)
-        # The sentences that mention an item (not negated), in reading order: found in C.
-        for i in sorted(self._mentioning()):
+        mentioning, read = self._sentences_to_read()
+        for i, to_read in zip(mentioning, read, strict=True):
+            if not to_read:
+                # Most sentences: no heading, no label, no word that may be vague (its shape
+                # is not read).
+                if plain:
+                    yield False, False
+                continue
             first = starts[i - 1]
             last = starts[i] - 1 if i < len(starts) else n - 1
             holds = bisect_left(maybe, first) != bisect_right(maybe, last)
-            if not (
-                holds or self._may_be_heading(first, last) or self._label_may_end_in(first, last)
-            ):
-                # Most sentences: no heading, no label, no word that may be vague (its shape
-                # is not read).
-                yield False, False
-                continue
             s = self.sentence(first)
             if s.heading or s.label_end > s.last:
                 yield None, holds
@@ -2151,6 +2159,48 @@ class Judgement:
                 yield False, holds  # no word that `_read` could count as vague: most sentences
                 continue
             yield self._says(s.label_end, s.last).vague > 0, holds
+
+    def plain_sentences(self) -> int:
+        """How many of the sentences `sentence_vagueness` goes through it reads as not vague
+        without reading them: no word that may be vague, and neither a heading nor a label
+        may stand there."""
+        return self._sentences_to_read()[1].count(False)
+
+    def _sentences_to_read(self) -> tuple[list[int], list[bool]]:
+        """The sentences that mention an item (by index + 1, in reading order), and whether
+        `vague_readings` reads each one: it holds a word that may be vague, or may be a
+        heading (`_may_be_heading`) or hold a label (`_label_may_end_in`). Told for all of
+        them in C, once: a long answer has thousands, and most are not read."""
+        if self._to_read is None:
+            starts, n = self.starts, len(self.words)
+            mentioning = sorted(self._mentioning())
+            firsts = list(map(starts.__getitem__, map((-1).__add__, mentioning)))
+            lasts = list(map((-1).__add__, map([*starts, n].__getitem__, mentioning)))
+            maybe, marks = self._maybe_vague_words(), self._label_ends()
+            holds = map(
+                ne,
+                map(partial(bisect_left, maybe), firsts),
+                map(partial(bisect_right, maybe), lasts),
+            )
+            label = map(
+                ne,
+                map(partial(bisect_right, marks), lasts),
+                map(partial(bisect_right, marks), firsts),
+            )
+            short = map(lt, map(sub, lasts, firsts), repeat(_MAX_LABEL_WORDS))
+            heading = map(self._heading_lines().__contains__, firsts)
+            read = list(map(or_, map(or_, holds, label), map(or_, short, heading)))
+            self._to_read = (mentioning, read)
+        return self._to_read
+
+    def _heading_lines(self) -> set[int]:
+        """The words that open a markdown heading line (what `_may_be_heading` asks of a
+        longer sentence), found by kind of separator."""
+        kinds = {sep for sep in self._kinds if "\n" in sep and _HEADING.search(sep)}
+        found = set(self._after(kinds))
+        if len(self.words) and _HEADING.search(self.seps[0]):
+            found.add(0)
+        return found
 
     def _maybe_vague_words(self) -> list[int]:
         """Where the words stand that `_read` may count as vague (a vague word, "other", the
