@@ -1156,3 +1156,59 @@ def test_the_sentences_vagueness_reads_are_told_apart_in_one_pass(
     assert all(
         r == (False, False) for r, to_read in zip(readings, read, strict=True) if not to_read
     )
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.sampled_from(("", "## Notes\n\n- Kafka\n- Flink\n- Redis\n\n", "1. ")))
+def test_the_bare_note_bounds_hold_the_counts_of_reading_every_note(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`Judgement.bare_bounds`, found without reading a note, bound what `listiness` counts:
+    its bare notes weigh at most all but the sentences, and its notes at least the sentences
+    that cannot be headings (read as a whole answer) or all of them (a section alone)."""
+    case_id, text = answer
+    judgement = _read(case_id, opening + text).judgement
+    whole_bare, whole_sentences, alone_bare, alone_sentences = judgement.bare_bounds()
+    listy, _, total = judgement.listiness()
+    assert listy <= whole_bare and whole_sentences <= total - listy
+    listy, _, total = judgement.listiness(whole=False)
+    assert listy <= alone_bare and total == alone_bare + alone_sentences
+
+
+def _plain_keyword_answer(judgements: Sequence[Judgement]) -> bool:
+    """`grade._keyword_answer` counting every note."""
+    listy = figures = total = 0
+    for judgement in judgements:
+        some, many, notes = judgement.listiness()
+        listy, figures, total = listy + some, figures + many, total + notes
+    if total < grade_module.KEYWORD_NOTES or listy < grade_module.KEYWORD_SHARE * total:
+        return False
+    return listy - figures >= grade_module.KEYWORD_MARGIN * total
+
+
+def _names_answer(case_id: str, start: int) -> tuple[str, str]:
+    """A list of names: the rubric's phrases as bullets, a sentence or two among them."""
+    phrases = [p for p in _pieces(case_id) if len(p.split()) <= 3][start : start + 24]
+    return case_id, "- " + "\n- ".join(phrases) + "\n- We retrain weekly.\n"
+
+
+@pytest.mark.parametrize("share", [0.0, 0.3, 0.6, 1.0])
+@settings(max_examples=30, deadline=None)
+@given(st.lists(answers(), min_size=1, max_size=5))
+@example([_names_answer("fraud-detection", 0), _names_answer("fraud-detection", 24)])
+@example([_names_answer("eta-prediction", 0), ("eta-prediction", "We predict the ETA.")])
+def test_a_keyword_answer_is_settled_by_the_bounds_as_by_counting_every_note(
+    share: float, texts: list[tuple[str, str]]
+) -> None:
+    """Over several texts (an answer's sections), at several shares: the verdict the bounds
+    settle without reading a note is the verdict of counting them all (lists of names
+    among them)."""
+    old = grade_module.KEYWORD_SHARE
+    grade_module.KEYWORD_SHARE = share
+    try:
+        case_id = texts[0][0]
+        shortcut = [_read(case_id, text).judgement for _, text in texts]
+        plain = [_read(case_id, text).judgement for _, text in texts]
+        assert grade_module._keyword_answer(shortcut) == _plain_keyword_answer(plain)
+    finally:
+        grade_module.KEYWORD_SHARE = old

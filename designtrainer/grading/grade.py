@@ -237,6 +237,15 @@ def _keyword_answer(judgements: Sequence[Judgement]) -> bool:
     bare lists or fragments (and there are KEYWORD_NOTES of them at least): an answer of
     one term a bullet, terms under labels, menus and chains of names. Read per section, a
     short section of such notes may have too few to tell."""
+    # Settled without reading a note when too few may be bare even were all but the
+    # sentences (most answers: `Judgement.bare_bounds`). Bare notes weigh against the
+    # sentences surely counted; a margin of one note, so the count's float comparison could
+    # not come out otherwise.
+    bounds = [judgement.bare_bounds() for judgement in judgements]
+    bare_at_most = sum(b[0] for b in bounds)
+    sentences = sum(b[1] for b in bounds)
+    if 0 <= KEYWORD_SHARE <= 1 and bare_at_most + 1 <= KEYWORD_SHARE * (bare_at_most + sentences):
+        return False
     listy = total = 0
     for judgement in judgements:
         some, notes = judgement.bare_notes()

@@ -453,6 +453,29 @@ def _elements(breaks: list[int], firsts: list[int], lasts: list[int]) -> list[in
     return list(map((1).__add__, map(sub, after_last, after_first)))
 
 
+_KEYWORD_STYLE_SHARE = 0.7
+"""A section is written as lists of names when at least this share of its notes that mention
+an idea are bare (`Judgement.keyword_style`)."""
+
+
+class _Notes(NamedTuple):
+    """The notes that mention an idea (`Judgement._note_shapes`), one entry per note."""
+
+    firsts: list[int]
+    lasts: list[int]
+    kinds: list[int]
+    """The kinds of its words (bits)."""
+    alone_elements: list[int]
+    """Its elements, read as one section alone."""
+    whole_elements: list[int]
+    """Its elements, read as a whole answer's note (an arrow joins names too)."""
+
+
+def _weight(elements: int) -> int:
+    """What a note of so many elements weighs (`_Listiness.add`)."""
+    return elements // 2 if elements >= _LONG_LIST else 1
+
+
 class _Listiness:
     """`Judgement.listiness` counted note by note: bare notes, notes with a figure, notes."""
 
@@ -484,7 +507,7 @@ class _Listiness:
         hourly")."""
         # A long list on one line is several notes' worth: "query rewriting, hybrid
         # search, RRF, cross-encoder reranker, ..." alone under its heading.
-        weight = elements // 2 if elements >= _LONG_LIST else 1
+        weight = _weight(elements)
         self.total += weight
         if every & _CLAIM:
             if callable(figure):
@@ -568,6 +591,8 @@ class Judgement:
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
         self._listiness: tuple[_Listiness, _Listiness] | None = None
+        self._notes_found: _Notes | None = None
+        self._bounds: tuple[int, int, int, int] | None = None
         self._menus: dict[tuple[int, int], bool] = {}
         self._consequences: dict[tuple[int, int], bool] = {}
         self._examples: dict[tuple[int, int], bool] = {}
@@ -1962,8 +1987,14 @@ class Judgement:
         if self.keyword_answer:
             return True
         if self._keyword_style is None:
-            listy, _, total = self.listiness(whole=False)
-            self._keyword_style = total >= 3 and listy >= 0.7 * total
+            _, _, bare_at_most, sentences = self.bare_bounds()
+            if bare_at_most + 1 <= _KEYWORD_STYLE_SHARE * (bare_at_most + sentences):
+                # Too few notes may be bare even were all but the sentences: not read. (A
+                # margin of one note, so the count's float comparison could not differ.)
+                self._keyword_style = False
+            else:
+                listy, _, total = self.listiness(whole=False)
+                self._keyword_style = total >= 3 and listy >= _KEYWORD_STYLE_SHARE * total
         return self._keyword_style
 
     def listiness(self, whole: bool = True) -> tuple[int, int, int]:
@@ -1997,43 +2028,89 @@ class Judgement:
 
     def _read_listiness(self) -> tuple[_Listiness, _Listiness]:
         """`listiness` of the whole answer and of one section alone, in one pass."""
-        bits, starts, n = self.bits, self.starts, len(self.words)
-        named = self.inside.union(self.firsts)  # the words of the mentions
-        # Where lists break: list words, and words after a list separator (read as a whole
-        # answer, an arrow too).
-        separators = {sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}
-        arrows = {sep for sep in self._kinds if _ARROW.search(sep)}
-        list_words = self._rare_words(_LIST_WORD)
-        alone_breaks = sorted({*list_words, *self._after(separators)})
-        whole_breaks = sorted({*list_words, *self._after(separators | arrows)})
-        same_breaks = whole_breaks == alone_breaks
+        notes = self._note_shapes()
         whole, alone = _Listiness(), _Listiness()
-        # The sentences that mention an idea (each mention's sentence, found in C once per answer:
-        # `_boilerplate` asks too): the others are never visited.
-        mentioning = sorted(set(self._sentence_of_mentions()))
-        # Each note's bounds, the kinds of its words and its elements, worked out in C for
-        # all of them (a long answer has thousands): the loop reads them off.
-        firsts = list(map(starts.__getitem__, map((-1).__add__, mentioning)))
-        ends = list(map([*starts, n].__getitem__, mentioning))  # one past each note's last
-        lasts = list(map((-1).__add__, ends))
-        kinds = map(reduce, repeat(or_), map(bits.__getitem__, map(slice, firsts, ends)), repeat(0))
-        alone_elements = _elements(alone_breaks, firsts, lasts)
-        whole_elements = alone_elements if same_breaks else _elements(whole_breaks, firsts, lasts)
         # (What `add` may ask of a note, each made once: not a partial per note.)
-        content_words = partial(self._content_words, named=named)
+        content_words = partial(self._content_words, named=self.inside.union(self.firsts))
         how_often, figure, may_be_heading = (
             self._how_often,
             self._whole_figure,
             self._may_be_heading,
         )
         for first, last, every, elements, whole_count in zip(
-            firsts, lasts, kinds, alone_elements, whole_elements, strict=True
+            notes.firsts,
+            notes.lasts,
+            notes.kinds,
+            notes.alone_elements,
+            notes.whole_elements,
+            strict=True,
         ):
             alone.add(first, last, every, elements, bool(every & _DIGIT), content_words, how_often)
             if may_be_heading(first, last) and self.sentence(first).heading:
                 continue
             whole.add(first, last, every, whole_count, figure, content_words)
         return whole, alone
+
+    def _note_shapes(self) -> _Notes:
+        """The notes that mention an idea (the others are never visited: each mention's
+        sentence, found in C once per answer, `_boilerplate` asks too), with their bounds,
+        the kinds of their words and their elements, worked out in C for all of them (a long
+        answer has thousands): `listiness` reads them off, and `bare_bounds` adds them up."""
+        if self._notes_found is None:
+            bits, starts, n = self.bits, self.starts, len(self.words)
+            # Where lists break: list words, and words after a list separator (read as a
+            # whole answer, an arrow too).
+            separators = {sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}
+            arrows = {sep for sep in self._kinds if _ARROW.search(sep)}
+            list_words = self._rare_words(_LIST_WORD)
+            alone_breaks = sorted({*list_words, *self._after(separators)})
+            whole_breaks = sorted({*list_words, *self._after(separators | arrows)})
+            mentioning = sorted(set(self._sentence_of_mentions()))
+            firsts = list(map(starts.__getitem__, map((-1).__add__, mentioning)))
+            ends = list(map([*starts, n].__getitem__, mentioning))  # one past each note's last
+            lasts = list(map((-1).__add__, ends))
+            kinds = list(
+                map(reduce, repeat(or_), map(bits.__getitem__, map(slice, firsts, ends)), repeat(0))
+            )
+            alone_elements = _elements(alone_breaks, firsts, lasts)
+            whole_elements = (
+                alone_elements
+                if whole_breaks == alone_breaks
+                else _elements(whole_breaks, firsts, lasts)
+            )
+            self._notes_found = _Notes(firsts, lasts, kinds, alone_elements, whole_elements)
+        return self._notes_found
+
+    def bare_bounds(self) -> tuple[int, int, int, int]:
+        """Bounds of `listiness` found without reading a note, from the notes' kinds and
+        elements in C: a sentence (a note with a claim word, `_CLAIM`) is never bare, and
+        only a note that may be a heading (`_may_be_heading`) may be left out of the whole
+        answer's notes. For the whole answer: what its bare notes weigh at most (every note
+        but the sentences) and what the sentences that are surely counted weigh; for the
+        section alone, the same two (nothing is left out there). A verdict these settle is
+        settled without reading the notes' words: in most answers, sentences are most of the
+        notes (`keyword_style`, and `_keyword_answer` in grade.py)."""
+        if self._bounds is not None:
+            return self._bounds
+        notes = self._note_shapes()
+        claims = list(map(bool, map(and_, notes.kinds, repeat(_CLAIM))))
+        heading = self._heading_lines()
+        may_be_heading = map(
+            or_,
+            map(lt, map(sub, notes.lasts, notes.firsts), repeat(_MAX_LABEL_WORDS)),
+            map(heading.__contains__, notes.firsts),
+        )
+        surely_counted = [c and not h for c, h in zip(claims, may_be_heading, strict=True)]
+        others = [not c for c in claims]
+        whole_weights = list(map(_weight, notes.whole_elements))
+        alone_weights = list(map(_weight, notes.alone_elements))
+        self._bounds = (
+            sum(compress(whole_weights, others)),
+            sum(compress(whole_weights, surely_counted)),
+            sum(compress(alone_weights, others)),
+            sum(compress(alone_weights, claims)),
+        )
+        return self._bounds
 
     def _whole_figure(self, first: int, last: int, every: int) -> bool:
         """Whether the note first..last has a figure, read as a whole answer's note
