@@ -1212,3 +1212,28 @@ def test_a_keyword_answer_is_settled_by_the_bounds_as_by_counting_every_note(
         assert grade_module._keyword_answer(shortcut) == _plain_keyword_answer(plain)
     finally:
         grade_module.KEYWORD_SHARE = old
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+@example(("fraud-detection", "Drop: at high confidence we block. No one reported it."))
+def test_the_words_a_flag_states_are_found_at_its_cues_as_over_every_word(
+    answer: tuple[str, str],
+) -> None:
+    """`evidence._stated_words` at the words where cues begin, looking only at the mentions
+    that may cover them, is what gathering every word of every mention finds there."""
+    case_id, text = answer
+    compiled = _compiled(case_id)
+    read = _read(case_id, text)
+    first_flag = len(compiled.rubric.items)
+    for k in range(len(compiled.rubric.red_flags)):
+        mentions = read.mentions[first_flag + k]
+        whole: dict[int, int] = {}
+        for m in mentions:
+            if m.negation is None:
+                for w in range(m.first, m.last + 1):
+                    whole[w] = max(whole.get(w, -1), m.last)
+        cues = {m.negation.first for m in mentions if m.negation is not None}
+        cues |= set(range(0, len(read.words), 3))  # (and words where none begins)
+        found = evidence_module._stated_words(mentions, cues)
+        assert found == {w: last for w, last in whole.items() if w in cues}

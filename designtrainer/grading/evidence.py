@@ -10,8 +10,8 @@ negated it").
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -166,7 +166,9 @@ def _choose(
         # A shortcoming put up with ("the spillover should be small, so I'd accept that
         # bias") refuses its remedy, and so makes the mistake: it takes no flag back. Nor
         # does a cue that is itself words of the mistake ("Drop: at high confidence we ...").
-        own = _stated_words(mentions)
+        own = _stated_words(
+            mentions, {m.negation.first for m in mentions if m.negation is not None}
+        )
         mentions = [
             m._replace(negation=None)
             if m.negation is not None
@@ -234,16 +236,23 @@ _LINKS = frozenset("is are was were become becomes count counts".split())
 """Verbs that link a subject to what it is said to be: "... that got no like is a negative"."""
 
 
-def _stated_words(mentions: Sequence[Mention]) -> dict[int, int]:
-    """Each word of a red flag's mentions that no cue negates -> the furthest last word of
-    such a mention covering it. A cue standing wholly on them is part of how the answer
-    states the mistake, not a refusal of it: the list label "Drop:" (a flag's "drop") or "no
-    one reported" (a flag's evidence) negates nothing of it; "is not" after "success is"
-    still does. Linear: a mention covers a few words."""
+def _stated_words(mentions: Sequence[Mention], cues: Collection[int]) -> dict[int, int]:
+    """Each of the words `cues` (where the cues negating a red flag's mentions begin) that a
+    mention no cue negates covers -> the furthest last word of such a mention covering it. A
+    cue standing wholly on them is part of how the answer states the mistake, not a refusal
+    of it: the list label "Drop:" (a flag's "drop") or "no one reported" (a flag's evidence)
+    negates nothing of it; "is not" after "success is" still does. Only the mentions that
+    may cover a cue's word are looked at (found by bisection: the mentions are in reading
+    order, none longer than the longest), not every word of every mention of a long
+    answer."""
     own: dict[int, int] = {}
-    for m in mentions:
-        if m.negation is None:
-            for k in range(m.first, m.last + 1):
+    if not cues:
+        return own
+    firsts = [m.first for m in mentions]
+    longest = max((m.last - m.first for m in mentions), default=0)
+    for k in cues:
+        for m in mentions[bisect_left(firsts, k - longest) : bisect_right(firsts, k)]:
+            if m.negation is None and m.first <= k <= m.last:
                 own[k] = max(own.get(k, -1), m.last)
     return own
 
