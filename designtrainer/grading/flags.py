@@ -72,6 +72,9 @@ def flag_choice(
     groups_in: dict[int, set[int]] = {}
     """Per sentence read (by first word), the groups of its mentions before they are sifted:
     what it, or a sentence that goes on about it or lists under it, can bring at most."""
+    leads = judgement.lead_lines()
+    led_groups: set[int] = set()
+    """The groups of the lead-in lines read so far: what a list's lead-in can bring at most."""
     # Sentence by sentence in reading order (a sentence's mentions come together): the first
     # one that makes the mistake decides, and the clauses of the sentences after it are never
     # read (a long answer makes a mistake it makes at all many times).
@@ -86,22 +89,27 @@ def flag_choice(
                 m for m in found if m.last < negated or (resumed is not None and m.first >= resumed)
             ]
         said.add(first, found)
+        have = groups_in[first] = {m.group for m in found}
+        if first in leads:
+            led_groups |= have
         # An item of a list says what the list's lead-in line says of every item: under
         # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
-        lead = judgement.lead_in(first) if len(said) > 1 else None
-        have = groups_in[first] = {m.group for m in found}
-        if len(have) < groups and (
-            len(
-                have.union(
-                    groups_in.get(start(first - 1), ()) if first else (),
-                    groups_in.get(lead, ()) if lead is not None else (),
-                )
-            )
-            < groups
-        ):
+        lead: int | None = None
+        if len(have) < groups:
             # Not every group here, nor with the sentence before (which it may go on about)
-            # and the list's lead-in line: most sentences, settled before they are read.
-            continue
+            # and the list's lead-in line: most sentences, settled before they are read (and
+            # most before their lead-in is looked for: no lead-in line read so far has them).
+            before = groups_in.get(start(first - 1), ()) if first else ()
+            if len(have.union(before, led_groups)) < groups:
+                continue
+            lead = judgement.lead_in(first) if len(said) > 1 else None
+            if (
+                len(have.union(before, groups_in.get(lead, ()) if lead is not None else ()))
+                < groups
+            ):
+                continue
+        elif len(said) > 1:
+            lead = judgement.lead_in(first)
         if _asks(words, judgement.sentence_end(first)):
             continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
         led: dict[int, Mention] = {}

@@ -1428,6 +1428,22 @@ class Judgement:
         whose words are said of every item of the list below it ("- the ad's CTR over the
         full day" is a feature). The list ends at a blank line or a line that is not an item
         of it ("Label: ..."). None for a sentence in no such list."""
+        bodies, ends_at = self._list_bounds()
+        i = bisect_right(bodies, first) - 1
+        if i < 0:
+            return None
+        body = bodies[i]
+        if first > body and bisect_right(ends_at, first) > bisect_right(ends_at, body):
+            return None  # the list ended between its start and this sentence
+        return self.sentence_start(body - 1)
+
+    def lead_lines(self) -> set[int]:
+        """Every sentence `lead_in` may give (by first word): the one before each list."""
+        return set(map(self.sentence_start, map((-1).__add__, self._list_bounds()[0])))
+
+    def _list_bounds(self) -> tuple[list[int], list[int]]:
+        """Where the lists introduced by a line ending in a colon start, and the lines that
+        end a list (`lead_in`), found once."""
         lists = self._lists
         if lists is None:
             kinds = self._kinds
@@ -1445,14 +1461,7 @@ class Judgement:
                     if self.seps[k].count("\n") >= 2 or not self._line_start_enumerator(k)
                 ],
             )
-        bodies, ends_at = lists
-        i = bisect_right(bodies, first) - 1
-        if i < 0:
-            return None
-        body = bodies[i]
-        if first > body and bisect_right(ends_at, first) > bisect_right(ends_at, body):
-            return None  # the list ended between its start and this sentence
-        return self.sentence_start(body - 1)
+        return lists
 
     def _hypothetical(self, m: Mention, first: int, last: int) -> bool:
         """Whether the mention sits in an "if you ..." clause ("if you use today's graph the
