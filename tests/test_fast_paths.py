@@ -10,7 +10,7 @@ phrases thrown in) and requires the same result.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, reduce
 from operator import or_
@@ -978,3 +978,262 @@ def test_a_mention_is_hypothetical_as_walking_back_from_it_finds(
         assert judgement._hypothetical(m, first, last) == _plain_hypothetical(
             judgement, m, first, last
         ), (text, m)
+
+
+_KEEPER_TEXTS = (
+    "Combining sender reputation and text into one model: I'd keep them as separate scores.",
+    "Breaking the error down by city? I'd keep it to the headline numbers.",
+    "Slicing by region: we'd stick with the global metric. Region?\nWe settle for one.",
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.sampled_from(("", *_KEEPER_TEXTS)))
+def test_words_after_a_mark_are_where_asking_every_separator_finds(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`Words.after_mark`, read off the table of separators, is every word whose separator
+    holds the mark, as asking each separator in turn finds."""
+    words = tokenize(opening + answer[1])
+    for mark in (":", "?", "\n", ",", "("):
+        plain = [k for k in range(1, len(words)) if mark in words.before(k)]
+        assert words.after_mark(mark) == plain, mark
+
+
+def _plain_label_kept_apart(words: Words) -> list[tuple[int, Negation]]:
+    """`refusals._label_kept_apart` asking every colon, whatever word follows it."""
+    found: list[tuple[int, Negation]] = []
+    for b in range(1, len(words)):
+        if ":" not in words.before(b):
+            continue
+        a = b - 1
+        while a > 0 and b - a <= refusals._LABEL_WORDS and not words.sentence_break_before(a):
+            a -= 1
+        if b - a > refusals._LABEL_WORDS or not (a == 0 or "\n" in words.before(a)):
+            continue
+        if any(":" in words.before(j) for j in range(a + 1, b)):
+            continue
+        cue = refusals._only_the_alternative(words, b)
+        if cue is not None:
+            found += [(k, cue) for k in range(a, b)]
+    return found
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.sampled_from(_KEEPER_TEXTS))
+@example(("fraud-detection", ""), _KEEPER_TEXTS[0])
+def test_a_label_kept_apart_is_looked_for_only_after_a_colon_and_a_keeper(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`_label_kept_apart` reads only the colons followed by a keeper ("I'd", "we"): every
+    other colon, read, finds nothing."""
+    case_id, text = answer
+    words = _compiled(case_id).vocabulary.read(opening + "\n" + text)
+    assert list(refusals._label_kept_apart(words)) == _plain_label_kept_apart(words)
+    if opening == _KEEPER_TEXTS[0]:
+        assert _plain_label_kept_apart(words)  # the example is read as the reading's own
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+@example(
+    ("fraud-detection", "We won't use SMOTE. Class weights, not resampling, never a random split.")
+)
+def test_mentions_are_marked_negated_as_reading_every_one_marks_them(
+    answer: tuple[str, str],
+) -> None:
+    """`mark_negated` keeps an owner's mentions as they are when none touches a cue or a
+    covered word (asked of first words by indexing, of longer mentions' other words by
+    search): reading every mention with `_negated` gives the same."""
+    from designtrainer.grading.negation import entry
+
+    case_id, text = answer
+    compiled = _compiled(case_id)
+    words = compiled.vocabulary.read(text)
+    mentions = find_mentions(compiled.phrases, words, len(compiled.owners))
+    negations = negation_module.find_negations(compiled.negation, words)
+    plain = []
+    for owned in mentions:
+        own = {
+            neg
+            for m in owned
+            for k in range(m.first, m.last + 1)
+            if (neg := negations.triggers.get(k)) is not None and entry._owned(neg, m)
+        }
+        plain.append(
+            [
+                entry._negated(m, negations.covering, negations.also, own, negations.triggers)
+                for m in owned
+            ]
+        )
+    assert entry.mark_negated(negations, mentions) == plain
+
+
+def _reference_answer(case_id: str) -> str:
+    return "\n\n".join(s.reference_answer for s in _library().case(case_id).sections)
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.booleans(), st.booleans())
+@example(("eta-prediction", ""), True, False)
+@example(("eta-prediction", ""), True, True)
+@example(("fraud-detection", ""), True, False)
+def test_an_item_of_several_groups_is_chosen_from_the_mentions_that_may_be_in_a_window(
+    answer: tuple[str, str], reference: bool, rejected: bool
+) -> None:
+    """`choose` reads an item of several groups inside `within` words from the mentions that
+    may stand in such a window, and a missed one only until each group has a usable mention:
+    it makes the choice reading every mention makes (`_choose`), with the answer's own
+    rejections of the idea or without."""
+    case_id, text = answer
+    if reference:
+        # A real answer, its own sections after this one: an idea's words far apart too.
+        text = text + "\n\n" + _reference_answer(case_id) + "\n\n" + text
+    compiled = _compiled(case_id)
+    lazy, plain = _read(case_id, text), _read(case_id, text)
+    read_some = False
+    for owner, item in enumerate(compiled.rubric.items):
+        mentions = lazy.mentions[owner]
+        if not mentions or item.within is None or len(item.evidence) < 2:
+            continue
+        refused = grade_module._rejected(owner, dict.fromkeys(SECTION_IDS, plain)).get(id(plain))
+        if refused is None and rejected:
+            refused = evidence_module.Rejected(frozenset())
+        counts = lazy._not_in_criticism(mentions) if item.negation == "exclude" else None
+        near = evidence_module.may_be_in_window(len(item.evidence), mentions, item.within)
+        read_some = read_some or len(near) < len(mentions)
+        whole = evidence_module._choose(
+            item,
+            plain.mentions[owner],
+            plain.judgement,
+            refused,
+            (),
+            (),
+            plain._not_in_criticism(plain.mentions[owner]) if counts is not None else None,
+        )
+        assert choose(item, mentions, lazy.judgement, refused, applied_counts=counts) == whole
+    if reference:
+        assert read_some  # the real answer names an idea's words outside its windows
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    answers(),
+    st.sampled_from(
+        ("", "x\n", "# Title\n\n", "## Class imbalance, drift and retraining over time\n\n")
+    ),
+)
+@example(
+    ("fraud-detection", "We weight the rare class."), "## Class imbalance and drift monitoring\n"
+)
+def test_the_sentences_vagueness_reads_are_told_apart_in_one_pass(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`Judgement._sentences_to_read` tells in C, for every sentence that mentions an item,
+    what asking each one in turn tells: whether it holds a word that may be vague, may be a
+    heading or may hold a label. `plain_sentences` counts the others, which
+    `vague_readings(plain=False)` leaves out of what it reads."""
+    case_id, text = answer
+    judgement = _read(case_id, opening + text).judgement
+    maybe = judgement._maybe_vague_words()
+    starts, n = judgement.starts, len(judgement.words)
+    mentioning, read = judgement._sentences_to_read()
+    assert mentioning == sorted(judgement._mentioning())
+    for i, to_read in zip(mentioning, read, strict=True):
+        first, last = starts[i - 1], starts[i] - 1 if i < len(starts) else n - 1
+        holds = bisect_left(maybe, first) != bisect_right(maybe, last)
+        asked = (
+            holds
+            or judgement._may_be_heading(first, last)
+            or judgement._label_may_end_in(first, last)
+        )
+        assert to_read == asked, (first, last)
+    readings = list(judgement.vague_readings())
+    assert [r for r, to_read in zip(readings, read, strict=True) if to_read] == list(
+        judgement.vague_readings(plain=False)
+    )
+    assert judgement.plain_sentences() == read.count(False)
+    assert all(
+        r == (False, False) for r, to_read in zip(readings, read, strict=True) if not to_read
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers(), st.sampled_from(("", "## Notes\n\n- Kafka\n- Flink\n- Redis\n\n", "1. ")))
+def test_the_bare_note_bounds_hold_the_counts_of_reading_every_note(
+    answer: tuple[str, str], opening: str
+) -> None:
+    """`Judgement.bare_bounds`, found without reading a note, bound what `listiness` counts:
+    its bare notes weigh at most all but the sentences, and its notes at least the sentences
+    that cannot be headings (read as a whole answer) or all of them (a section alone)."""
+    case_id, text = answer
+    judgement = _read(case_id, opening + text).judgement
+    whole_bare, whole_sentences, alone_bare, alone_sentences = judgement.bare_bounds()
+    listy, _, total = judgement.listiness()
+    assert listy <= whole_bare and whole_sentences <= total - listy
+    listy, _, total = judgement.listiness(whole=False)
+    assert listy <= alone_bare and total == alone_bare + alone_sentences
+
+
+def _plain_keyword_answer(judgements: Sequence[Judgement]) -> bool:
+    """`grade._keyword_answer` counting every note."""
+    listy = figures = total = 0
+    for judgement in judgements:
+        some, many, notes = judgement.listiness()
+        listy, figures, total = listy + some, figures + many, total + notes
+    if total < grade_module.KEYWORD_NOTES or listy < grade_module.KEYWORD_SHARE * total:
+        return False
+    return listy - figures >= grade_module.KEYWORD_MARGIN * total
+
+
+def _names_answer(case_id: str, start: int) -> tuple[str, str]:
+    """A list of names: the rubric's phrases as bullets, a sentence or two among them."""
+    phrases = [p for p in _pieces(case_id) if len(p.split()) <= 3][start : start + 24]
+    return case_id, "- " + "\n- ".join(phrases) + "\n- We retrain weekly.\n"
+
+
+@pytest.mark.parametrize("share", [0.0, 0.3, 0.6, 1.0])
+@settings(max_examples=30, deadline=None)
+@given(st.lists(answers(), min_size=1, max_size=5))
+@example([_names_answer("fraud-detection", 0), _names_answer("fraud-detection", 24)])
+@example([_names_answer("eta-prediction", 0), ("eta-prediction", "We predict the ETA.")])
+def test_a_keyword_answer_is_settled_by_the_bounds_as_by_counting_every_note(
+    share: float, texts: list[tuple[str, str]]
+) -> None:
+    """Over several texts (an answer's sections), at several shares: the verdict the bounds
+    settle without reading a note is the verdict of counting them all (lists of names
+    among them)."""
+    old = grade_module.KEYWORD_SHARE
+    grade_module.KEYWORD_SHARE = share
+    try:
+        case_id = texts[0][0]
+        shortcut = [_read(case_id, text).judgement for _, text in texts]
+        plain = [_read(case_id, text).judgement for _, text in texts]
+        assert grade_module._keyword_answer(shortcut) == _plain_keyword_answer(plain)
+    finally:
+        grade_module.KEYWORD_SHARE = old
+
+
+@settings(max_examples=80, deadline=None)
+@given(answers())
+@example(("fraud-detection", "Drop: at high confidence we block. No one reported it."))
+def test_the_words_a_flag_states_are_found_at_its_cues_as_over_every_word(
+    answer: tuple[str, str],
+) -> None:
+    """`evidence._stated_words` at the words where cues begin, looking only at the mentions
+    that may cover them, is what gathering every word of every mention finds there."""
+    case_id, text = answer
+    compiled = _compiled(case_id)
+    read = _read(case_id, text)
+    first_flag = len(compiled.rubric.items)
+    for k in range(len(compiled.rubric.red_flags)):
+        mentions = read.mentions[first_flag + k]
+        whole: dict[int, int] = {}
+        for m in mentions:
+            if m.negation is None:
+                for w in range(m.first, m.last + 1):
+                    whole[w] = max(whole.get(w, -1), m.last)
+        cues = {m.negation.first for m in mentions if m.negation is not None}
+        cues |= set(range(0, len(read.words), 3))  # (and words where none begins)
+        found = evidence_module._stated_words(mentions, cues)
+        assert found == {w: last for w, last in whole.items() if w in cues}

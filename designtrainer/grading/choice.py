@@ -4,6 +4,7 @@ phrase group: shared by choosing an item's evidence (`evidence`) and reading a r
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,3 +80,45 @@ def best_window(
     for m in mentions[lo : hi + 1]:
         window.setdefault(m.group, m)
     return [window[g] for g in range(groups)]
+
+
+def may_be_in_window(groups: int, mentions: Sequence[Mention], within: int) -> list[Mention]:
+    """The mentions (in reading order) that may stand in a window of `best_window` of at most
+    `within` words: each one with a mention of every other group whose first word is fewer
+    than `within` words from its own (a window is at least that wide), and every mention of a
+    run of mentions that touch or overlap one of those (a run is read whole: `_run_of` in
+    evidence).
+
+    A mention left out is in no such window of these mentions or of any part of them, so
+    `best_window` of any part finds on what is kept of it the window it finds on all of it:
+    the windows it weighs, in the order it weighs them, hold none of those left out. An item
+    is chosen from these first (`evidence.choose`): a long answer names the words of an idea
+    of several groups all over, but holds them together in a few places, and every mention
+    read is read for its clause, its sentence and whether it is a label."""
+    firsts: list[list[int]] = [[] for _ in range(groups)]
+    for m in mentions:
+        firsts[m.group].append(m.first)  # (in order: the mentions are)
+    reach = within - 1
+    near = [
+        all(
+            (at := bisect_left(firsts[g], m.first - reach)) < len(firsts[g])
+            and firsts[g][at] <= m.first + reach
+            for g in range(groups)
+            if g != m.group
+        )
+        for m in mentions
+    ]
+    kept: list[Mention] = []
+    run: list[Mention] = []  # mentions that touch or overlap, up to word `end`
+    end, keep = -2, False
+    for m, close in zip(mentions, near, strict=True):
+        if run and m.first > end + 1:
+            if keep:
+                kept += run
+            run, keep = [], False
+        end = max(end, m.last) if run else m.last
+        run.append(m)
+        keep = keep or close
+    if keep:
+        kept += run
+    return kept

@@ -10,13 +10,19 @@ negated it").
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
 from designtrainer.domain.model import RedFlag
-from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
+from designtrainer.grading.choice import (
+    CHOICE_REACH,
+    RELATIVES,
+    Choice,
+    best_window,
+    may_be_in_window,
+)
 from designtrainer.grading.flags import flag_choice, refusal_choice
 from designtrainer.grading.judgement import APPLIED, NAMED, Judgement
 from designtrainer.grading.mentions import Mention, Owner
@@ -59,7 +65,93 @@ def choose(
     counts (`_after_rejection`). A red flag's `unless` mentions are where the answer states
     the right choice that takes its mistake back, and its `refused` mentions where the
     answer may refuse the right choice ("we don't need a fallback"), which makes it.
+
+    An item of several groups inside `within` words is chosen from only the mentions that
+    may stand in such a window (`may_be_in_window`): the window found among them is the one
+    reading all of them finds. When there is none, the item is missed, and its mentions are
+    read only until each group has a usable one and the negated ones to show are found
+    (`_missed`): a long answer names the words of such an idea all over, in sections where
+    they never come together.
     """
+    if not isinstance(owner, RedFlag) and owner.within is not None and len(owner.evidence) > 1:
+        near = may_be_in_window(len(owner.evidence), mentions, owner.within)
+        if len(near) < len(mentions):
+            made = _choose(owner, near, judgement, rejected, unless, refused, applied_counts)
+            if made.state != "missed":
+                return made
+            return _missed(owner, mentions, judgement, rejected, applied_counts)
+    return _choose(owner, mentions, judgement, rejected, unless, refused, applied_counts)
+
+
+def _missed(
+    owner: Owner,
+    mentions: Sequence[Mention],
+    judgement: Judgement,
+    rejected: Rejected | None,
+    counts: Callable[[Mention], bool] | None,
+) -> Choice:
+    """The missed choice `_choose` makes of an item of several groups none of whose windows
+    holds usable mentions of every group: its first negated mentions that count, and the
+    groups with no usable mention. Each group's mentions are read in order only until one is
+    usable, the negated ones until MAX_NEGATED_SHOWN are found (tests/test_fast_paths.py
+    checks this against `_choose`)."""
+    groups = len(owner.evidence)
+    allow = owner.negation == "allow"
+    back = None if allow else rejected
+
+    def counted(m: Mention) -> bool:
+        return counts is None or counts(m) or judgement.reading(m) != APPLIED
+
+    def usable(m: Mention) -> bool:
+        return counted(m) and (allow or m.negation is None)
+
+    negated = tuple(
+        islice((m for m in mentions if m.negation is not None and counted(m)), MAX_NEGATED_SHOWN)
+    )
+    runs = _raw_runs(mentions) if back is not None else []
+    found: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.group in found or not usable(m):
+            continue
+        if back is not None:
+            # The run `_after_rejection` reads is of usable mentions that touch: within the
+            # run of all the mentions that touch this one.
+            first, end = runs[k]
+            run = _run_of([o for o in mentions[first:end] if usable(o)])
+            if not _brings_back(m, judgement, back, run):
+                continue
+        if judgement.is_label(m):
+            continue
+        found.add(m.group)
+        if len(found) == groups:
+            break
+    return Choice("missed", negated, tuple(g for g in range(groups) if g not in found))
+
+
+def _raw_runs(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Per mention (in reading order), the slice of the mentions that touch or overlap it
+    one after another: a run of usable mentions (`_run_of`) lies within one."""
+    out: list[tuple[int, int]] = []
+    start, end = 0, -2
+    for k, m in enumerate(mentions):
+        if k and m.first > end + 1:
+            out += [(start, k)] * (k - start)
+            start = k
+        end = max(end, m.last) if k > start else m.last
+    out += [(start, len(mentions))] * (len(mentions) - start)
+    return out
+
+
+def _choose(
+    owner: Owner,
+    mentions: Sequence[Mention],
+    judgement: Judgement,
+    rejected: Rejected | None,
+    unless: Sequence[Mention],
+    refused: Sequence[Mention],
+    applied_counts: Callable[[Mention], bool] | None,
+) -> Choice:
+    """`choose`, from these mentions."""
     groups = len(owner.evidence)
     counts = applied_counts
     if counts is not None and (
@@ -74,7 +166,9 @@ def choose(
         # A shortcoming put up with ("the spillover should be small, so I'd accept that
         # bias") refuses its remedy, and so makes the mistake: it takes no flag back. Nor
         # does a cue that is itself words of the mistake ("Drop: at high confidence we ...").
-        own = _stated_words(mentions)
+        own = _stated_words(
+            mentions, {m.negation.first for m in mentions if m.negation is not None}
+        )
         mentions = [
             m._replace(negation=None)
             if m.negation is not None
@@ -142,16 +236,23 @@ _LINKS = frozenset("is are was were become becomes count counts".split())
 """Verbs that link a subject to what it is said to be: "... that got no like is a negative"."""
 
 
-def _stated_words(mentions: Sequence[Mention]) -> dict[int, int]:
-    """Each word of a red flag's mentions that no cue negates -> the furthest last word of
-    such a mention covering it. A cue standing wholly on them is part of how the answer
-    states the mistake, not a refusal of it: the list label "Drop:" (a flag's "drop") or "no
-    one reported" (a flag's evidence) negates nothing of it; "is not" after "success is"
-    still does. Linear: a mention covers a few words."""
+def _stated_words(mentions: Sequence[Mention], cues: Collection[int]) -> dict[int, int]:
+    """Each of the words `cues` (where the cues negating a red flag's mentions begin) that a
+    mention no cue negates covers -> the furthest last word of such a mention covering it. A
+    cue standing wholly on them is part of how the answer states the mistake, not a refusal
+    of it: the list label "Drop:" (a flag's "drop") or "no one reported" (a flag's evidence)
+    negates nothing of it; "is not" after "success is" still does. Only the mentions that
+    may cover a cue's word are looked at (found by bisection: the mentions are in reading
+    order, none longer than the longest), not every word of every mention of a long
+    answer."""
     own: dict[int, int] = {}
-    for m in mentions:
-        if m.negation is None:
-            for k in range(m.first, m.last + 1):
+    if not cues:
+        return own
+    firsts = [m.first for m in mentions]
+    longest = max((m.last - m.first for m in mentions), default=0)
+    for k in cues:
+        for m in mentions[bisect_left(firsts, k - longest) : bisect_right(firsts, k)]:
+            if m.negation is None and m.first <= k <= m.last:
                 own[k] = max(own.get(k, -1), m.last)
     return own
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import groupby, pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Protocol
 
 from designtrainer.domain.model import RedFlag
@@ -24,6 +24,9 @@ from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
 from designtrainer.grading.stance import COMMITTED, OTHER_PEOPLE, read_stance, told_as_others
 from designtrainer.grading.words import Words, plain, stem, stems
+
+_sentence, _mention = itemgetter(0), itemgetter(1)
+"""Of a (sentence, mention) pair."""
 
 
 def flag_choice(
@@ -66,11 +69,18 @@ def flag_choice(
     groups = len(flag.evidence)
     words = judgement.words
     said = _Said(words, mentions)
+    groups_in: dict[int, set[int]] = {}
+    """Per sentence read (by first word), the groups of its mentions before they are sifted:
+    what it, or a sentence that goes on about it or lists under it, can bring at most."""
+    leads = judgement.lead_lines()
+    led_groups: set[int] = set()
+    """The groups of the lead-in lines read so far: what a list's lead-in can bring at most."""
     # Sentence by sentence in reading order (a sentence's mentions come together): the first
     # one that makes the mistake decides, and the clauses of the sentences after it are never
     # read (a long answer makes a mistake it makes at all many times).
-    for first, in_sentence in groupby(usable, lambda m: start(m.first)):
-        found = list(in_sentence)
+    in_order = zip(judgement.sentences_of(usable), usable, strict=True)
+    for first, in_sentence in groupby(in_order, _sentence):
+        found = list(map(_mention, in_sentence))
         negated = refused.get(first)
         resumed = None
         if negated is not None:
@@ -79,11 +89,29 @@ def flag_choice(
                 m for m in found if m.last < negated or (resumed is not None and m.first >= resumed)
             ]
         said.add(first, found)
-        if _asks(words, judgement.sentence_end(first)):
-            continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
+        have = groups_in[first] = {m.group for m in found}
+        if first in leads:
+            led_groups |= have
         # An item of a list says what the list's lead-in line says of every item: under
         # "Features I'd add:", "- the ad's CTR over the full day" is a feature.
-        lead = judgement.lead_in(first) if len(said) > 1 else None
+        lead: int | None = None
+        if len(have) < groups:
+            # Not every group here, nor with the sentence before (which it may go on about)
+            # and the list's lead-in line: most sentences, settled before they are read (and
+            # most before their lead-in is looked for: no lead-in line read so far has them).
+            before = groups_in.get(start(first - 1), ()) if first else ()
+            if len(have.union(before, led_groups)) < groups:
+                continue
+            lead = judgement.lead_in(first) if len(said) > 1 else None
+            if (
+                len(have.union(before, groups_in.get(lead, ()) if lead is not None else ()))
+                < groups
+            ):
+                continue
+        elif len(said) > 1:
+            lead = judgement.lead_in(first)
+        if _asks(words, judgement.sentence_end(first)):
+            continue  # a question makes no choice ("Can we just maximise clicks?"); its answer may
         led: dict[int, Mention] = {}
         if lead is not None:
             for m in said.get(lead) or ():

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
 from itertools import compress
 from operator import attrgetter
 
@@ -101,7 +100,7 @@ class ReadAnswer:
         mentions = self.mentions[owner]
         if home and section not in home and mentions:
             taken = self._taken_by(section)
-            starts = list(self._sentences_of(mentions))
+            starts = list(self.judgement.sentences_of(mentions))
             if not taken.keys().isdisjoint(starts):
                 own = _coverage(mentions, starts)
                 mentions = [
@@ -190,7 +189,7 @@ class ReadAnswer:
             mentions = self.mentions[owner]
             if owner >= len(self.compiled.rubric.items):
                 mentions = [m for m in mentions if m.negation is None]
-            starts = list(self._sentences_of(mentions))
+            starts = list(self.judgement.sentences_of(mentions))
             group_of = list(map(attrgetter("group"), mentions))
             full = set.intersection(
                 set(starts),
@@ -204,14 +203,6 @@ class ReadAnswer:
                 list(compress(mentions, in_full)), list(compress(starts, in_full))
             )
         return naming
-
-    def _sentences_of(self, mentions: Iterable[Mention]) -> Iterator[int]:
-        """The sentence (by first word) of each mention, in order: `sentence_start` of each
-        one's first word, by bisection in C rather than a Python call per mention (a long
-        answer has tens of thousands of mentions, and each section asks)."""
-        starts = self.judgement.starts
-        index = map(partial(bisect_right, starts), map(attrgetter("first"), mentions))
-        return map(starts.__getitem__, map((-1).__add__, index))
 
 
 def _coverage(mentions: Sequence[Mention], starts: Sequence[int]) -> dict[int, int]:
@@ -246,6 +237,15 @@ def _keyword_answer(judgements: Sequence[Judgement]) -> bool:
     bare lists or fragments (and there are KEYWORD_NOTES of them at least): an answer of
     one term a bullet, terms under labels, menus and chains of names. Read per section, a
     short section of such notes may have too few to tell."""
+    # Settled without reading a note when too few may be bare even were all but the
+    # sentences (most answers: `Judgement.bare_bounds`). Bare notes weigh against the
+    # sentences surely counted; a margin of one note, so the count's float comparison could
+    # not come out otherwise.
+    bounds = [judgement.bare_bounds() for judgement in judgements]
+    bare_at_most = sum(b[0] for b in bounds)
+    sentences = sum(b[1] for b in bounds)
+    if 0 <= KEYWORD_SHARE <= 1 and bare_at_most + 1 <= KEYWORD_SHARE * (bare_at_most + sentences):
+        return False
     listy = total = 0
     for judgement in judgements:
         some, notes = judgement.bare_notes()
@@ -261,32 +261,48 @@ def _boilerplate(judgements: Sequence[Judgement]) -> bool:
     """Whether at least BOILERPLATE_SHARE of the sentences of all the texts that mention an
     idea hold a vague word (and there are BOILERPLATE_SENTENCES of them at least).
 
-    Sentences are read in order only until the verdict cannot change: when the sentences
-    not read yet could not tip it even were all of them that hold a word that may be vague
-    vague (the others never are), or were none. (Each bound keeps a margin of one sentence,
-    so the plain count's float comparison could not come out otherwise.) A long answer is
-    settled on a part of its sentences.
+    The sentences that are not vague without being read (most: `plain_sentences`) are
+    counted first, then the others are read in order only until the verdict cannot change:
+    when the sentences not read yet could not tip it even were all of them that hold a word
+    that may be vague vague (the others never are), or were none. (Each bound keeps a margin
+    of one sentence, so the plain count's float comparison could not come out otherwise.) A
+    long answer is settled on a part of its sentences, often on none of those it would read.
     """
     share = BOILERPLATE_SHARE
     left = sum(j.mentioning_sentences() for j in judgements)
     possible = sum(j.maybe_vague_sentences() for j in judgements)
-    sentences = vague = 0
+    sentences = sum(j.plain_sentences() for j in judgements)
+    left -= sentences
+    vague = 0
+    settled = _settled(sentences, vague, left, possible)
+    if settled is not None:
+        return settled
     for judgement in judgements:
-        for is_vague, holds in judgement.vague_readings():
+        for is_vague, holds in judgement.vague_readings(plain=False):
             left -= 1
             possible -= holds
             if is_vague is not None:
                 sentences += 1
                 vague += is_vague
-            if not 0 <= share <= 1:
-                continue  # the bounds below hold for a share between 0 and 1
-            if sentences + left < BOILERPLATE_SENTENCES or vague + possible + 1 <= share * (
-                sentences + possible
-            ):
-                return False  # too few sentences, or too few vague ones even were all that can
-            if sentences >= BOILERPLATE_SENTENCES and vague >= share * (sentences + left) + 1:
-                return True  # enough vague ones even were none of the rest
+            settled = _settled(sentences, vague, left, possible)
+            if settled is not None:
+                return settled
     return sentences >= BOILERPLATE_SENTENCES and vague >= share * sentences
+
+
+def _settled(sentences: int, vague: int, left: int, possible: int) -> bool | None:
+    """The boilerplate verdict, when the `left` sentences not read yet (`possible` of them
+    hold a word that may be vague) cannot change it; None when they can."""
+    share = BOILERPLATE_SHARE
+    if not 0 <= share <= 1:
+        return None  # the bounds below hold for a share between 0 and 1
+    if sentences + left < BOILERPLATE_SENTENCES or vague + possible + 1 <= share * (
+        sentences + possible
+    ):
+        return False  # too few sentences, or too few vague ones even were all that can
+    if sentences >= BOILERPLATE_SENTENCES and vague >= share * (sentences + left) + 1:
+        return True  # enough vague ones even were none of the rest
+    return None
 
 
 @dataclass(frozen=True, slots=True)

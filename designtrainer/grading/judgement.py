@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
-from operator import and_, attrgetter, itemgetter, ne, or_, sub
+from operator import and_, attrgetter, itemgetter, lt, ne, or_, sub
 from typing import Literal, NamedTuple
 
 from designtrainer.grading.mentions import Mention
@@ -453,6 +453,29 @@ def _elements(breaks: list[int], firsts: list[int], lasts: list[int]) -> list[in
     return list(map((1).__add__, map(sub, after_last, after_first)))
 
 
+_KEYWORD_STYLE_SHARE = 0.7
+"""A section is written as lists of names when at least this share of its notes that mention
+an idea are bare (`Judgement.keyword_style`)."""
+
+
+class _Notes(NamedTuple):
+    """The notes that mention an idea (`Judgement._note_shapes`), one entry per note."""
+
+    firsts: list[int]
+    lasts: list[int]
+    kinds: list[int]
+    """The kinds of its words (bits)."""
+    alone_elements: list[int]
+    """Its elements, read as one section alone."""
+    whole_elements: list[int]
+    """Its elements, read as a whole answer's note (an arrow joins names too)."""
+
+
+def _weight(elements: int) -> int:
+    """What a note of so many elements weighs (`_Listiness.add`)."""
+    return elements // 2 if elements >= _LONG_LIST else 1
+
+
 class _Listiness:
     """`Judgement.listiness` counted note by note: bare notes, notes with a figure, notes."""
 
@@ -484,7 +507,7 @@ class _Listiness:
         hourly")."""
         # A long list on one line is several notes' worth: "query rewriting, hybrid
         # search, RRF, cross-encoder reranker, ..." alone under its heading.
-        weight = elements // 2 if elements >= _LONG_LIST else 1
+        weight = _weight(elements)
         self.total += weight
         if every & _CLAIM:
             if callable(figure):
@@ -568,6 +591,8 @@ class Judgement:
         self._bodies: dict[int, tuple[int, int]] = {}
         self._keyword_style: bool | None = None
         self._listiness: tuple[_Listiness, _Listiness] | None = None
+        self._notes_found: _Notes | None = None
+        self._bounds: tuple[int, int, int, int] | None = None
         self._menus: dict[tuple[int, int], bool] = {}
         self._consequences: dict[tuple[int, int], bool] = {}
         self._examples: dict[tuple[int, int], bool] = {}
@@ -596,6 +621,8 @@ class Judgement:
         self._label_marks: list[int] | None = None
         """The words after a separator that may end a label, found once when `is_label` asks."""
         self._mentioning_items: set[int] | None = None
+        self._to_read: tuple[list[int], list[bool]] | None = None
+        """The sentences that mention an item, and whether `vague_readings` reads each."""
         """The sentences that mention an item, found once when `_boilerplate` counts them."""
         self._sentence_of: list[int] | None = None
         """The sentence of each mention (`_sentence_of_mentions`), found once."""
@@ -646,11 +673,16 @@ class Judgement:
         """Whether a label may end at a word past `after` up to `last` (`_shape`): only one
         with a colon or bold markers before it (those words found once an answer, by kind of
         separator)."""
+        marks = self._label_ends()
+        return bisect_right(marks, last) != bisect_right(marks, after)
+
+    def _label_ends(self) -> list[int]:
+        """The words after a separator that may end a label (`_label_may_end_in`)."""
         marks = self._label_marks
         if marks is None:
             ends = {sep for sep in self._kinds if ":" in sep or "**" in sep or "__" in sep}
             marks = self._label_marks = self._after(ends)
-        return bisect_right(marks, last) != bisect_right(marks, after)
+        return marks
 
     def _sentence_reading(self, s: _Sentence, first: int, last: int, m: Mention) -> Reading:
         says = self._says(first, last)
@@ -1396,6 +1428,22 @@ class Judgement:
         whose words are said of every item of the list below it ("- the ad's CTR over the
         full day" is a feature). The list ends at a blank line or a line that is not an item
         of it ("Label: ..."). None for a sentence in no such list."""
+        bodies, ends_at = self._list_bounds()
+        i = bisect_right(bodies, first) - 1
+        if i < 0:
+            return None
+        body = bodies[i]
+        if first > body and bisect_right(ends_at, first) > bisect_right(ends_at, body):
+            return None  # the list ended between its start and this sentence
+        return self.sentence_start(body - 1)
+
+    def lead_lines(self) -> set[int]:
+        """Every sentence `lead_in` may give (by first word): the one before each list."""
+        return set(map(self.sentence_start, map((-1).__add__, self._list_bounds()[0])))
+
+    def _list_bounds(self) -> tuple[list[int], list[int]]:
+        """Where the lists introduced by a line ending in a colon start, and the lines that
+        end a list (`lead_in`), found once."""
         lists = self._lists
         if lists is None:
             kinds = self._kinds
@@ -1413,14 +1461,7 @@ class Judgement:
                     if self.seps[k].count("\n") >= 2 or not self._line_start_enumerator(k)
                 ],
             )
-        bodies, ends_at = lists
-        i = bisect_right(bodies, first) - 1
-        if i < 0:
-            return None
-        body = bodies[i]
-        if first > body and bisect_right(ends_at, first) > bisect_right(ends_at, body):
-            return None  # the list ended between its start and this sentence
-        return self.sentence_start(body - 1)
+        return lists
 
     def _hypothetical(self, m: Mention, first: int, last: int) -> bool:
         """Whether the mention sits in an "if you ..." clause ("if you use today's graph the
@@ -1955,8 +1996,14 @@ class Judgement:
         if self.keyword_answer:
             return True
         if self._keyword_style is None:
-            listy, _, total = self.listiness(whole=False)
-            self._keyword_style = total >= 3 and listy >= 0.7 * total
+            _, _, bare_at_most, sentences = self.bare_bounds()
+            if bare_at_most + 1 <= _KEYWORD_STYLE_SHARE * (bare_at_most + sentences):
+                # Too few notes may be bare even were all but the sentences: not read. (A
+                # margin of one note, so the count's float comparison could not differ.)
+                self._keyword_style = False
+            else:
+                listy, _, total = self.listiness(whole=False)
+                self._keyword_style = total >= 3 and listy >= _KEYWORD_STYLE_SHARE * total
         return self._keyword_style
 
     def listiness(self, whole: bool = True) -> tuple[int, int, int]:
@@ -1990,43 +2037,89 @@ class Judgement:
 
     def _read_listiness(self) -> tuple[_Listiness, _Listiness]:
         """`listiness` of the whole answer and of one section alone, in one pass."""
-        bits, starts, n = self.bits, self.starts, len(self.words)
-        named = self.inside.union(self.firsts)  # the words of the mentions
-        # Where lists break: list words, and words after a list separator (read as a whole
-        # answer, an arrow too).
-        separators = {sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}
-        arrows = {sep for sep in self._kinds if _ARROW.search(sep)}
-        list_words = self._rare_words(_LIST_WORD)
-        alone_breaks = sorted({*list_words, *self._after(separators)})
-        whole_breaks = sorted({*list_words, *self._after(separators | arrows)})
-        same_breaks = whole_breaks == alone_breaks
+        notes = self._note_shapes()
         whole, alone = _Listiness(), _Listiness()
-        # The sentences that mention an idea (each mention's sentence, found in C once per answer:
-        # `_boilerplate` asks too): the others are never visited.
-        mentioning = sorted(set(self._sentence_of_mentions()))
-        # Each note's bounds, the kinds of its words and its elements, worked out in C for
-        # all of them (a long answer has thousands): the loop reads them off.
-        firsts = list(map(starts.__getitem__, map((-1).__add__, mentioning)))
-        ends = list(map([*starts, n].__getitem__, mentioning))  # one past each note's last
-        lasts = list(map((-1).__add__, ends))
-        kinds = map(reduce, repeat(or_), map(bits.__getitem__, map(slice, firsts, ends)), repeat(0))
-        alone_elements = _elements(alone_breaks, firsts, lasts)
-        whole_elements = alone_elements if same_breaks else _elements(whole_breaks, firsts, lasts)
         # (What `add` may ask of a note, each made once: not a partial per note.)
-        content_words = partial(self._content_words, named=named)
+        content_words = partial(self._content_words, named=self.inside.union(self.firsts))
         how_often, figure, may_be_heading = (
             self._how_often,
             self._whole_figure,
             self._may_be_heading,
         )
         for first, last, every, elements, whole_count in zip(
-            firsts, lasts, kinds, alone_elements, whole_elements, strict=True
+            notes.firsts,
+            notes.lasts,
+            notes.kinds,
+            notes.alone_elements,
+            notes.whole_elements,
+            strict=True,
         ):
             alone.add(first, last, every, elements, bool(every & _DIGIT), content_words, how_often)
             if may_be_heading(first, last) and self.sentence(first).heading:
                 continue
             whole.add(first, last, every, whole_count, figure, content_words)
         return whole, alone
+
+    def _note_shapes(self) -> _Notes:
+        """The notes that mention an idea (the others are never visited: each mention's
+        sentence, found in C once per answer, `_boilerplate` asks too), with their bounds,
+        the kinds of their words and their elements, worked out in C for all of them (a long
+        answer has thousands): `listiness` reads them off, and `bare_bounds` adds them up."""
+        if self._notes_found is None:
+            bits, starts, n = self.bits, self.starts, len(self.words)
+            # Where lists break: list words, and words after a list separator (read as a
+            # whole answer, an arrow too).
+            separators = {sep for sep in self._kinds if _LIST_SEPARATOR.search(sep)}
+            arrows = {sep for sep in self._kinds if _ARROW.search(sep)}
+            list_words = self._rare_words(_LIST_WORD)
+            alone_breaks = sorted({*list_words, *self._after(separators)})
+            whole_breaks = sorted({*list_words, *self._after(separators | arrows)})
+            mentioning = sorted(set(self._sentence_of_mentions()))
+            firsts = list(map(starts.__getitem__, map((-1).__add__, mentioning)))
+            ends = list(map([*starts, n].__getitem__, mentioning))  # one past each note's last
+            lasts = list(map((-1).__add__, ends))
+            kinds = list(
+                map(reduce, repeat(or_), map(bits.__getitem__, map(slice, firsts, ends)), repeat(0))
+            )
+            alone_elements = _elements(alone_breaks, firsts, lasts)
+            whole_elements = (
+                alone_elements
+                if whole_breaks == alone_breaks
+                else _elements(whole_breaks, firsts, lasts)
+            )
+            self._notes_found = _Notes(firsts, lasts, kinds, alone_elements, whole_elements)
+        return self._notes_found
+
+    def bare_bounds(self) -> tuple[int, int, int, int]:
+        """Bounds of `listiness` found without reading a note, from the notes' kinds and
+        elements in C: a sentence (a note with a claim word, `_CLAIM`) is never bare, and
+        only a note that may be a heading (`_may_be_heading`) may be left out of the whole
+        answer's notes. For the whole answer: what its bare notes weigh at most (every note
+        but the sentences) and what the sentences that are surely counted weigh; for the
+        section alone, the same two (nothing is left out there). A verdict these settle is
+        settled without reading the notes' words: in most answers, sentences are most of the
+        notes (`keyword_style`, and `_keyword_answer` in grade.py)."""
+        if self._bounds is not None:
+            return self._bounds
+        notes = self._note_shapes()
+        claims = list(map(bool, map(and_, notes.kinds, repeat(_CLAIM))))
+        heading = self._heading_lines()
+        may_be_heading = map(
+            or_,
+            map(lt, map(sub, notes.lasts, notes.firsts), repeat(_MAX_LABEL_WORDS)),
+            map(heading.__contains__, notes.firsts),
+        )
+        surely_counted = [c and not h for c, h in zip(claims, may_be_heading, strict=True)]
+        others = [not c for c in claims]
+        whole_weights = list(map(_weight, notes.whole_elements))
+        alone_weights = list(map(_weight, notes.alone_elements))
+        self._bounds = (
+            sum(compress(whole_weights, others)),
+            sum(compress(whole_weights, surely_counted)),
+            sum(compress(alone_weights, others)),
+            sum(compress(alone_weights, claims)),
+        )
+        return self._bounds
 
     def _whole_figure(self, first: int, last: int, every: int) -> bool:
         """Whether the note first..last has a figure, read as a whole answer's note
@@ -2125,24 +2218,25 @@ class Judgement:
         needs cannot change (grade.py), and the rest is never read."""
         return (vague for vague, _ in self.vague_readings())
 
-    def vague_readings(self) -> Iterator[tuple[bool | None, bool]]:
+    def vague_readings(self, plain: bool = True) -> Iterator[tuple[bool | None, bool]]:
         """`sentence_vagueness`, each sentence with whether it holds a word that may be vague
         at all (`maybe_vague_sentences` counts those, without reading them): only those can
-        be vague, so the verdict may be settled before the others are read."""
+        be vague, so the verdict may be settled before the others are read. Without `plain`,
+        the sentences it reads as not vague without reading them (`plain_sentences` counts
+        them) are left out."""
         maybe = self._maybe_vague_words()
         starts, n = self.starts, len(self.words)
-        # The sentences that mention an item (not negated), in reading order: found in C.
-        for i in sorted(self._mentioning()):
+        mentioning, read = self._sentences_to_read()
+        for i, to_read in zip(mentioning, read, strict=True):
+            if not to_read:
+                # Most sentences: no heading, no label, no word that may be vague (its shape
+                # is not read).
+                if plain:
+                    yield False, False
+                continue
             first = starts[i - 1]
             last = starts[i] - 1 if i < len(starts) else n - 1
             holds = bisect_left(maybe, first) != bisect_right(maybe, last)
-            if not (
-                holds or self._may_be_heading(first, last) or self._label_may_end_in(first, last)
-            ):
-                # Most sentences: no heading, no label, no word that may be vague (its shape
-                # is not read).
-                yield False, False
-                continue
             s = self.sentence(first)
             if s.heading or s.label_end > s.last:
                 yield None, holds
@@ -2151,6 +2245,48 @@ class Judgement:
                 yield False, holds  # no word that `_read` could count as vague: most sentences
                 continue
             yield self._says(s.label_end, s.last).vague > 0, holds
+
+    def plain_sentences(self) -> int:
+        """How many of the sentences `sentence_vagueness` goes through it reads as not vague
+        without reading them: no word that may be vague, and neither a heading nor a label
+        may stand there."""
+        return self._sentences_to_read()[1].count(False)
+
+    def _sentences_to_read(self) -> tuple[list[int], list[bool]]:
+        """The sentences that mention an item (by index + 1, in reading order), and whether
+        `vague_readings` reads each one: it holds a word that may be vague, or may be a
+        heading (`_may_be_heading`) or hold a label (`_label_may_end_in`). Told for all of
+        them in C, once: a long answer has thousands, and most are not read."""
+        if self._to_read is None:
+            starts, n = self.starts, len(self.words)
+            mentioning = sorted(self._mentioning())
+            firsts = list(map(starts.__getitem__, map((-1).__add__, mentioning)))
+            lasts = list(map((-1).__add__, map([*starts, n].__getitem__, mentioning)))
+            maybe, marks = self._maybe_vague_words(), self._label_ends()
+            holds = map(
+                ne,
+                map(partial(bisect_left, maybe), firsts),
+                map(partial(bisect_right, maybe), lasts),
+            )
+            label = map(
+                ne,
+                map(partial(bisect_right, marks), lasts),
+                map(partial(bisect_right, marks), firsts),
+            )
+            short = map(lt, map(sub, lasts, firsts), repeat(_MAX_LABEL_WORDS))
+            heading = map(self._heading_lines().__contains__, firsts)
+            read = list(map(or_, map(or_, holds, label), map(or_, short, heading)))
+            self._to_read = (mentioning, read)
+        return self._to_read
+
+    def _heading_lines(self) -> set[int]:
+        """The words that open a markdown heading line (what `_may_be_heading` asks of a
+        longer sentence), found by kind of separator."""
+        kinds = {sep for sep in self._kinds if "\n" in sep and _HEADING.search(sep)}
+        found = set(self._after(kinds))
+        if len(self.words) and _HEADING.search(self.seps[0]):
+            found.add(0)
+        return found
 
     def _maybe_vague_words(self) -> list[int]:
         """Where the words stand that `_read` may count as vague (a vague word, "other", the
@@ -2310,6 +2446,14 @@ class Judgement:
     def sentence_start(self, k: int) -> int:
         """The first word of the sentence holding word k, without reading the sentence."""
         return self.starts[bisect_right(self.starts, k) - 1]
+
+    def sentences_of(self, mentions: Iterable[Mention]) -> Iterator[int]:
+        """The sentence (by first word) of each mention, in order: `sentence_start` of each
+        one's first word, by bisection in C rather than a Python call per mention (a long
+        answer has tens of thousands of mentions, and each section and red flag asks)."""
+        starts = self.starts
+        index = map(partial(bisect_right, starts), map(_first_word, mentions))
+        return map(starts.__getitem__, map((-1).__add__, index))
 
     def sentence_end(self, k: int) -> int:
         """The last word of the sentence holding word k (`sentence(k).last`), without reading

@@ -18,7 +18,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from itertools import compress
+from itertools import chain, compress
 from typing import Any
 
 import snowballstemmer
@@ -363,6 +363,16 @@ class Words:
                 else:
                     at.append(k)
         return found
+
+    def after_mark(self, mark: str) -> list[int]:
+        """The words (1 .. n-1) whose separator holds `mark` (a character such as ":" or
+        "?"), in order: read off `by_separator`, each kind of separator asked once, where
+        asking every separator of a long answer in turn costs as much as a reading's own
+        work (negation's label and question readings look only at these)."""
+        found = [at for sep, at in self.by_separator().items() if mark in sep]
+        if len(found) == 1:
+            return found[0].copy()
+        return sorted(chain.from_iterable(found))  # (each kind's words are in order: merged)
 
     def sentence_break_before(self, k: int) -> bool:
         """True when a sentence ends (or a line breaks) between word k-1 and word k; the dot

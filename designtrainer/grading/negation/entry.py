@@ -6,8 +6,8 @@ The only module that imports all the others; none of them imports it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import compress, repeat
-from operator import attrgetter
+from itertools import chain, compress
+from operator import attrgetter, ne
 
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation.clauses import (
@@ -455,20 +455,23 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
     covering, triggers = negations.covering, negations.triggers
     if not covering:
         return mentions
-    # A byte per word, so that "does this mention touch a covered word?" is one call in C.
-    covered = _marks(covering, negations.size)
+    # A byte per word, so that "does this mention touch a cue (or a covered word)?" is one
+    # call in C.
     on_trigger = _marks(triggers, negations.size)
+    touched = _marks(chain(covering, triggers), negations.size)
     out: list[list[Mention]] = []
     for owned in mentions:
-        # (Each mention's words counted in C: a long answer has a hundred thousand.)
-        past = map((1).__add__, map(_LAST, owned))
-        if not any(map(covered.count, repeat(1), map(_FIRST, owned), past)) and not any(
-            map(
-                on_trigger.count, repeat(1), map(_FIRST, owned), map((1).__add__, map(_LAST, owned))
-            )
-        ):
-            out.append(owned)
-            continue
+        # Whether any of the owner's mentions touches a covered word or a cue, asked in C: of
+        # each one's first word by indexing (most mentions are one word), and of the words
+        # after it only for the longer ones (counting each one's words was most of this
+        # stage: a long answer has a hundred thousand mentions).
+        firsts = list(map(_FIRST, owned))
+        if not any(map(touched.__getitem__, firsts)):
+            lasts = list(map(_LAST, owned))
+            longer = compress(zip(firsts, lasts, strict=True), map(ne, firsts, lasts))
+            if not any(touched.find(1, first + 1, last + 1) >= 0 for first, last in longer):
+                out.append(owned)
+                continue
         own = {
             neg
             for m in owned

@@ -5,8 +5,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, repeat
-from operator import contains
 
 from designtrainer.grading.negation.clauses import (
     _ANAPHORS,
@@ -722,8 +720,7 @@ def _answered_no(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[
     if "?" not in words.text:
         return
     n = len(words.words)
-    separators = words.parts[2 : 2 * n : 2]  # the separator before each word from word 1
-    for b in compress(range(1, n), map(contains, separators, repeat("?"))):
+    for b in words.after_mark("?"):
         if not words.sentence_break_before(b):
             continue
         end = b + 1  # the answer's first clause: "I don't think so, the data is stable."
@@ -873,9 +870,11 @@ def _label_kept_apart(words: Words) -> Iterable[tuple[int, Negation]]:
     as a question would be by keeping to another thing or keeping apart (reject15)."""
     if ":" not in words.text:
         return
-    n = len(words.words)
-    separators = words.parts[2 : 2 * n : 2]  # the separator before each word from word 1
-    for b in compress(range(1, n), map(contains, separators, repeat(":"))):
+    # The answers that can keep to something open on a keeper ("I'd", "we"): only the colons
+    # followed by one are looked at, found from the table of separators (a long answer has
+    # thousands of labels, and walking back over each one's words was most of this reading).
+    raw = words.words
+    for b in (k for k in words.after_mark(":") if plain(raw[k]) in _KEEPERS):
         a = b - 1
         while a > 0 and b - a <= _LABEL_WORDS and not words.sentence_break_before(a):
             a -= 1
