@@ -1,0 +1,126 @@
+"""A red flag fires where the answer commits to the mistake as its own design, and only there.
+
+Probe sentences written for flags28 before the commitment reading was built, in new words
+(none is copied from an answer): COMMITTED states the mistake as a plan of ours, an order, a
+note of a choice or a plain description of what we build; CAREFUL names the same mistake
+only as someone else's choice, in quotes, as a question, a condition or a concession, as
+the subject of what it would do, judged by what follows it, or negated.
+
+Main's checker (7292515) before the reading: 29 of 36 COMMITTED raised, 28 of 36 CAREFUL
+quiet (8 false alarms).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.grading.grade import grade_whole
+from designtrainer.loading.library import Library
+
+COMMITTED: list[tuple[str, str, str]] = [
+    # a plan of ours: first person with a plan verb, a modal of ours, our present
+    ("fraud-detection", "random-split", "We'll shuffle the transactions and split them 80/20."),
+    ("fraud-detection", "accuracy-as-metric", "I'd judge the model on its accuracy."),
+    ("fraud-detection", "accuracy-as-metric", "We report accuracy as the headline number."),
+    ("demand-forecasting", "random-split", "I am going to split the zone-hours randomly."),
+    ("feed-ranking", "unobserved-as-negative", "Our negatives are the posts shown but not clicked."),
+    ("feed-ranking", "offline-only-launch", "Once offline NDCG beats the baseline we ship it to everyone."),
+    ("spam-detection", "unobserved-as-negative", "We treat every message nobody reported as ham."),
+    ("recommendation", "random-split", "Then we randomly split the interactions into train and test."),
+    ("search-ranking", "unobserved-as-negative", "I plan to label skipped results as negatives."),
+    ("feed-ranking", "engagement-only-objective", "We'll optimise the ranker for clicks."),
+    # an order, or a note that states a choice
+    ("fraud-detection", "random-split", "Split: random 70/30."),
+    ("fraud-detection", "accuracy-as-metric", "- metric: accuracy"),
+    ("feed-ranking", "unobserved-as-negative", "Labels -> unclicked impressions = 0"),
+    ("demand-forecasting", "random-split", "Take the three years, shuffle them, hold out 15% as test."),
+    ("recommendation", "random-split", "Randomly split the interaction log 90/10."),
+    ("search-ranking", "unobserved-as-negative", "Negatives: results shown but not clicked."),
+    ("feed-ranking", "offline-only-launch", "Ship when offline AUC improves."),
+    ("spam-detection", "unobserved-as-negative", "Unreported messages = ham."),
+    ("fraud-detection", "accuracy-as-metric", "Primary metric = accuracy."),
+    ("feed-ranking", "engagement-only-objective", "Objective: maximise clicks."),
+    # a plain statement of the design, its system as the subject
+    ("fraud-detection", "random-split", "The data is split randomly into train and test."),
+    ("feed-ranking", "unobserved-as-negative", "Every impression without a click becomes a negative."),
+    ("recommendation", "unobserved-as-negative", "Items shown but never clicked are the negatives."),
+    ("fraud-detection", "accuracy-as-metric", "The model is evaluated on accuracy."),
+    ("demand-forecasting", "random-split", "Training rows are shuffled and split 80/20."),
+    ("feed-ranking", "offline-only-launch", "A model that beats production offline goes straight to all users."),
+    ("spam-detection", "unobserved-as-negative", "Anything not reported counts as ham."),
+    ("search-ranking", "engagement-only-objective", "The ranker is trained to maximise clicks."),
+    ("recommendation", "engagement-only-objective", "The north star is watch clicks."),
+    ("feed-ranking", "unobserved-as-negative", "The label is 1 for a click and 0 for every other impression."),
+    # a plan after a condition or a list lead-in
+    ("fraud-detection", "random-split", "To keep it simple, we split randomly 80/20."),
+    ("feed-ranking", "offline-only-launch", "If the new model wins offline, we roll it out to all users."),
+    ("recommendation", "random-split", "For evaluation I shuffle all interactions and hold out 10%."),
+    ("spam-detection", "accuracy-as-metric", "As the metric we'll use accuracy."),
+    ("search-ranking", "unobserved-as-negative", "Since we have the logs, unclicked results become negatives."),
+    ("demand-forecasting", "random-split", "Evaluation: a random split of the rows."),
+]
+
+CAREFUL: list[tuple[str, str, str]] = [
+    # someone else's choice
+    ("fraud-detection", "random-split", "A vendor we evaluated split the transactions randomly and bragged about the AUC."),
+    ("feed-ranking", "unobserved-as-negative", "Plenty of teams label every unclicked impression a negative."),
+    ("fraud-detection", "accuracy-as-metric", "The previous owner of this system reported accuracy every week."),
+    ("spam-detection", "unobserved-as-negative", "Some vendors count every unreported message as ham."),
+    ("recommendation", "random-split", "One team I advised shuffled the interactions before the split and their offline numbers meant nothing."),
+    ("feed-ranking", "offline-only-launch", "Management's instinct is to ship once offline NDCG goes up."),
+    # quoted speech
+    ("feed-ranking", "offline-only-launch", "\"Offline AUC improved, roll it out\" is the line I hear most, and I refuse it."),
+    ("fraud-detection", "accuracy-as-metric", "The brief says 'report accuracy' but that number would be 99.9% for a model that flags nothing."),
+    ("spam-detection", "unobserved-as-negative", "'Unreported means ham' sounds tidy and is wrong."),
+    # a question
+    ("fraud-detection", "random-split", "Why not split the transactions randomly?"),
+    ("feed-ranking", "unobserved-as-negative", "Should every unclicked impression count as a negative?"),
+    # a condition or a concession
+    ("fraud-detection", "random-split", "Even though a random split is easier, it leaks next month into training."),
+    ("feed-ranking", "unobserved-as-negative", "Although unclicked impressions look like negatives, many were never seen."),
+    ("demand-forecasting", "random-split", "Were we to shuffle the zone-hours, next week would leak into training."),
+    ("spam-detection", "accuracy-as-metric", "Whereas accuracy rewards a model that passes everything, recall at a fixed precision does not."),
+    # the mistake as the subject of what it would do
+    ("fraud-detection", "random-split", "Random splitting would let the model see fraud rings from the future."),
+    ("feed-ranking", "unobserved-as-negative", "Treating unclicked impressions as negatives teaches the model that position is relevance."),
+    ("recommendation", "random-split", "A random split might put a user's later sessions in train."),
+    ("feed-ranking", "offline-only-launch", "Launching on an offline win alone could ship a model that hurts retention."),
+    ("search-ranking", "unobserved-as-negative", "Counting skipped results as negatives mostly punishes the results below the fold."),
+    # judged by what follows
+    ("feed-ranking", "offline-only-launch", "Offline gain != launch decision."),
+    ("fraud-detection", "accuracy-as-metric", "Accuracy as the headline metric is a trap at this base rate."),
+    ("fraud-detection", "random-split", "Random split of the transactions: rejected, it leaks the future."),
+    ("spam-detection", "unobserved-as-negative", "Treating unreported mail as ham: I'd push back hard on that."),
+    ("recommendation", "random-split", "A random split inflated recall by ten points in the last project."),
+    ("feed-ranking", "engagement-only-objective", "Optimising clicks alone erodes trust within a quarter."),
+    # negated
+    ("fraud-detection", "random-split", "We will never split the transactions randomly."),
+    ("feed-ranking", "unobserved-as-negative", "I wouldn't take every unclicked impression as a negative."),
+    ("fraud-detection", "accuracy-as-metric", "Accuracy won't be the metric."),
+    ("search-ranking", "unobserved-as-negative", "We do not label skipped results as negatives."),
+    ("feed-ranking", "offline-only-launch", "No launch on offline metrics alone."),
+    # the generic or hypothetical other
+    ("fraud-detection", "accuracy-as-metric", "A candidate who reports accuracy here has not looked at the base rate."),
+    ("recommendation", "random-split", "The textbook approach shuffles the interactions and splits them at random."),
+    ("spam-detection", "unobserved-as-negative", "People tend to treat unreported messages as ham."),
+    ("feed-ranking", "offline-only-launch", "The obvious plan is to ship once offline NDCG rises; that skips the A/B test."),
+    ("demand-forecasting", "random-split", "A naive pipeline would shuffle the zone-hours and split them."),
+]
+
+
+def _fires(library: Library, case_id: str, flag_id: str, text: str) -> bool:
+    return flag_id in {h.flag.id for h in grade_whole(library.compiled(case_id), text).red_flags}
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), COMMITTED)
+def test_a_mistake_the_answer_commits_to_raises_its_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert _fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), CAREFUL)
+def test_a_mistake_named_without_commitment_raises_nothing(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not _fires(library, case_id, flag_id, text)
