@@ -19,6 +19,7 @@ from typing import Protocol
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
+from designtrainer.grading.commitment import commits
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
@@ -213,7 +214,11 @@ def _committed(judgement: Judgement, first: int, window: Sequence[Mention]) -> b
     spans = [(m.first, m.last) for m in window if m.first >= first]
     if not spans:
         return True
-    return read_stance(judgement.words, first, judgement.sentence(first).last, spans) == COMMITTED
+    last = judgement.sentence(first).last
+    words = judgement.words
+    return read_stance(words, first, last, spans) == COMMITTED and commits(
+        words, first, last, spans
+    )
 
 
 class _SaidBefore(Protocol):
