@@ -90,6 +90,8 @@ _NOT_EQUAL = ("!=", "\u2260", "=/=")
 _VERDICTS = frozenset(
     "declined rejected vetoed refused dropped no nope wrong bad dangerous unsafe".split()
 )
+# Participles that put down what they follow, past a comma: "..., rejected because ...".
+_PUT_DOWN = frozenset("rejected declined discarded dismissed vetoed dropped ruled".split())
 _VERDICT_MARKS = ("\u2014", "\u2013", " - ", ":", "--")
 _PUSH_BACK = frozenset((("push", "back"), ("pushed", "back"), ("pushing", "back")))
 
@@ -132,7 +134,9 @@ def uncommitted(
     closes = _clause_end(words, end, last)
     after = said[end + 1 - first : closes + 1 - first]
     mistake = said[start - first : end + 1 - first]
-    if _does_or_would(lead, mistake, after) or _would_do(lead):
+    head_end = min(spans)[1]  # the subject may end before the mistake's later words
+    within = said[head_end + 1 - first : _clause_end(words, head_end, last) + 1 - first]
+    if any(_does_or_would(lead, mistake, rest) for rest in (after, within)) or _would_do(lead):
         return "what it does"
     return "judged" if _judged_after(words, said, first, last, end) else None
 
@@ -334,7 +338,9 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str]) -> boo
     ..."), a verb in the past after it ("... inflated recall"), or a deed told in a gerund
     with a predicate after it ("treating ... as negatives teaches ...", "ranking by open
     probability mostly send pushes to ...")."""
-    subject_is_mistake = not lead or all(w in _DETERMINERS for w in lead)
+    subject_is_mistake = len(lead) <= _MODIFIERS and not any(
+        w in _OURS or w in _PRONOUNS or w in _ENDS_A_SUBJECT or w in _PREDICATE_STOPS for w in lead
+    )
     opening = lead[0] if lead else mistake[0]
     deed = opening.endswith("ing") and len(opening) > 4 and opening not in _NOT_DEEDS
     if not (subject_is_mistake or deed):
@@ -345,6 +351,11 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str]) -> boo
     head = words[0]
     if head in _HYPOTHETICAL:
         return len(words) > 1 and words[1] not in _DESIGN_VERBS
+    if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
+        # "... is how we got the outrage problem", "... is what broke the launch"
+        return any(w in _IRREGULAR_PAST or _regular_past(w) for w in words[2:_CAUSE_REACH])
+    if subject_is_mistake and after[:1] == ["only"] and set(after[2:3]) & _CONDITIONS:
+        return True  # "a point forecast only works if ...": a restriction, not the design
     if subject_is_mistake and len(words) > 1 and _past(head, words[1]):
         return True  # "a random split inflated recall by ten points", "... collapsed in prod"
     if deed:
@@ -352,6 +363,13 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str]) -> boo
     return False
 
 
+_COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+_MODIFIERS = 2
+"""How many words may stand before the mistake in a clause whose subject it is: a
+determiner and a modifier ("the raw engagement ...")."""
+_CAUSING = frozenset(("how", "why", "what"))
+_CAUSE_REACH = 6
+_CONDITIONS = frozenset(("if", "when", "where", "while"))
 _NOT_DEEDS = frozenset(("during", "including", "according", "nothing", "something", "anything"))
 
 
@@ -363,7 +381,9 @@ def _predicate(after: list[str]) -> bool:
     for k, w in enumerate(after[:_PREDICATE_REACH]):
         if w in _PREDICATE_STOPS:
             return False
-        if w in _HYPOTHETICAL or (w in _HEDGES and k + 1 < len(after)):
+        if w in _HYPOTHETICAL:
+            return after[k + 1 : k + 2] != [] and after[k + 1] not in _DESIGN_VERBS
+        if w in _HEDGES and k + 1 < len(after):
             return True
     return False
 
@@ -387,6 +407,14 @@ def _would_do(lead: list[str]) -> bool:
             verbs = [x for x in lead[k + 1 :] if x not in _ADVERBS]
             return bool(verbs) and verbs[0] not in _DESIGN_VERBS and verbs[0] != "not"
     return False
+
+
+_IRREGULAR_PAST = frozenset("took made did had went got saw found ran built chose kept".split())
+
+
+def _regular_past(word: str) -> bool:
+    """Whether a word has the form of a regular past: "tried", "shuffled", "labelled"."""
+    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
 
 
 def _refused(lead: list[str]) -> bool:
@@ -425,6 +453,8 @@ def _judged_after(words: Words, said: list[str], first: int, last: int, end: int
         return True
     for k in range(end + 1, last + 1):
         sep = words.before(k)
+        if sep.strip() == "," and said[k - first] in _PUT_DOWN:
+            return True  # "(a) a random split of the logs, rejected because it leaks"
         if any(mark in sep for mark in _VERDICT_MARKS):
             rest = said[k - first : k - first + 6]
             if rest[:1] and rest[0] in _VERDICTS:

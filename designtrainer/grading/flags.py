@@ -132,10 +132,8 @@ def flag_choice(
             or _judged_next(judgement, window, said.stated)
             or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
-            or _caused_a_problem(judgement, window)
             or _removed_after(judgement, window)
             or _what_lacking_it_would_do(judgement, first, window)
-            or _rejected_next(judgement, window)
             or _floated_then_dropped(judgement, first, window)
             or _said_of_anyone(judgement, first, window)
             or _seems_then_dropped(judgement, window)
@@ -147,7 +145,6 @@ def flag_choice(
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
             or _easy_to_fall_into(judgement, first, window)
             or _inside_what_none_is(words, window)
-            or _only_works_if(words, window)
             or _tried_and_failed(judgement, window)
         ):
             continue
@@ -972,32 +969,6 @@ def _inside_what_none_is(words: Words, window: Sequence[Mention]) -> bool:
                 return qualified and not any(o.first <= k <= o.last for o in window)
             if words.boundary_before(k):
                 break
-    return False
-
-
-_WORKS = frozenset("works work helps help holds hold fits fit pays applies".split())
-_CONDITIONS = frozenset(("if", "when", "where", "for"))
-_WORKS_REACH = 4
-
-
-def _only_works_if(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is said to work only under a condition, right after it: "a
-    point forecast only works if the costs of over- and under-staffing are equal", "accuracy
-    only makes sense when classes are balanced". What holds only under a condition is a
-    limit told, not a choice."""
-    raw = words.words
-    after = min(m.last for m in window)  # the condition may hold a later mention
-    for k in range(after + 1, min(len(raw) - 2, after + _WORKS_REACH) + 1):
-        if words.boundary_before(k):
-            return False
-        if plain(raw[k]) == "only":
-            verb = plain(raw[k + 1])
-            j = k + 2
-            if verb in ("makes", "make") and plain(raw[j]) == "sense":
-                j += 1
-            elif verb not in _WORKS:
-                return False
-            return j < len(raw) and plain(raw[j]) in _CONDITIONS
     return False
 
 
@@ -1887,29 +1858,7 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     )
 
 
-_CAUSING = frozenset(("how", "why", "what"))
-_CAUSE_REACH = 8
-_PROBLEM_WORDS = CRITICISM | stems(
-    "problem problems outrage regression incident bias loop bubble leakage drift skew"
-)
-
-
 _REJECTED = frozenset(("rejected", "discarded", "dismissed", "ruled"))
-_REJECTED_REACH = 8
-
-
-def _rejected_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is an option put down right after it, past a comma: "Options
-    considered: (a) a random split of the impression logs, rejected because it leaks the
-    future; (b) a split by day, chosen"."""
-    words = judgement.words
-    raw = words.words
-    hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _REJECTED_REACH)
-    for k in range(hi + 1, last + 1):
-        if words.boundary_before(k):
-            return words.before(k).strip() == "," and plain(raw[k]) in _REJECTED
-    return False
 
 
 _REMOVED = frozenset(
@@ -1967,33 +1916,6 @@ def _what_lacking_it_would_do(judgement: Judgement, first: int, window: Sequence
             )
         if words.boundary_before(k):
             return False
-    return False
-
-
-def _caused_a_problem(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the mistake, as the subject, is called the cause of a problem: "raw engagement
-    as the target is how we got the outrage problem", "... is why the feed filled with bait",
-    "... is what broke last quarter's launch". A copula and "how", "why" or "what" right
-    after it, then a word of a problem in the same clause ("is how we get growth" praises)."""
-    words = judgement.words
-    raw = words.words
-    hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _CAUSE_REACH)
-    k = hi + 1
-    if not (
-        k + 1 <= last
-        and not words.boundary_before(k)
-        and plain(raw[k]) in _COPULAS
-        and not words.boundary_before(k + 1)
-        and plain(raw[k + 1]) in _CAUSING
-        and _opens_its_clause(judgement, window)
-    ):
-        return False
-    for j in range(k + 2, last + 1):
-        if words.boundary_before(j):
-            return False
-        if words.keys[j] in _PROBLEM_WORDS:
-            return True
     return False
 
 
