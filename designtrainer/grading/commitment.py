@@ -127,6 +127,8 @@ def uncommitted(
         return "ours but judged" if _judged_after(words, said, first, last, end) else None
     if _conceding(lead):
         return "conceded"
+    if not lead and opens == first and said[start - first] in _NEGATED_ORDERS:
+        return "refused"  # an order refused: "Don't report accuracy ...", "Never ..."
     if (_someone_else(lead) or _refers_to_someone_else(words, opens, lead)) and not _endorsed(
         _rest(words, end)
     ):
@@ -385,10 +387,30 @@ def _predicate(after: list[str]) -> bool:
             return after[k + 1 : k + 2] != [] and after[k + 1] not in _DESIGN_VERBS
         if w in _HEDGES and k + 1 < len(after):
             return True
+        if _finite(after, k) and "that" in after[k + 2 : k + 2 + _CONTENT_REACH]:
+            return True  # "treating it as ham teaches the model that ...": what it implies
     return False
 
 
 _PREDICATE_REACH = 5
+_CONTENT_REACH = 3
+"""How far past a deed's verb and its first object word the "that" of what it conveys may
+stand ("teaches the model that ...", "tells users that ...")."""
+
+
+def _finite(after: list[str], k: int) -> bool:
+    """Whether word k reads as a verb in "-s" after the deed's phrase: not after a determiner
+    or a possessive (a plural noun then), not "-ss", "-us", "-is"."""
+    w = after[k]
+    before = after[k - 1] if k else ""
+    return (
+        w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s"))
+        and before not in _DETERMINERS
+        and not before.endswith("'s")
+    )
+
+
 _PREDICATE_STOPS = frozenset(
     "is are was were be 's as and or to for of with by in on at we i".split()
 )
@@ -427,6 +449,9 @@ _NEGATIONS = frozenset(
     "not never don't won't wouldn't shouldn't can't cannot didn't isn't aren't".split()
 )
 _REFUSAL_REACH = 4
+_NEGATED_ORDERS = frozenset(("don't", "never", "dont"))
+"""Words that open a sentence's order by refusing it, even when they are the mistake's own
+words elsewhere ("users don't report ...")."""
 
 
 def _past(word: str, following: str) -> bool:
