@@ -127,6 +127,10 @@ def uncommitted(
         return "ours but judged" if _judged_after(words, said, first, last, end) else None
     if _conceding(lead):
         return "conceded"
+    if _nobody(lead, said[start - first : start - first + 2]):
+        return "refused"  # "Nobody reads users' mail", "nobody launches without an A/B test"
+    if _judging_frame(lead) and not _OURS.intersection(_rest(words, end)):
+        return "judged"  # "it is easy to treat ... as negatives" (not "..., so we do")
     if not lead and opens == first and said[start - first] in _NEGATED_ORDERS:
         return "refused"  # an order refused: "Don't report accuracy ...", "Never ..."
     if (_someone_else(lead) or _refers_to_someone_else(words, opens, lead)) and not _endorsed(
@@ -138,7 +142,10 @@ def uncommitted(
     mistake = said[start - first : end + 1 - first]
     head_end = min(spans)[1]  # the subject may end before the mistake's later words
     within = said[head_end + 1 - first : _clause_end(words, head_end, last) + 1 - first]
-    if any(_does_or_would(lead, mistake, rest) for rest in (after, within)) or _would_do(lead):
+    later = _rest(words, end)
+    if any(_does_or_would(lead, mistake, rest, later) for rest in (after, within)) or _would_do(
+        lead
+    ):
         return "what it does"
     return "judged" if _judged_after(words, said, first, last, end) else None
 
@@ -333,7 +340,7 @@ _ENDS_A_SUBJECT = frozenset(
 )
 
 
-def _does_or_would(lead: list[str], mistake: list[str], after: list[str]) -> bool:
+def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later: list[str]) -> bool:
     """Whether the mistake, or a deed that opens the clause, is the subject of what it does
     or would do: a hypothetical modal with a verb that is no verb of the design after the
     mistake ("random split would put ...", "launching on an offline win alone could ship
@@ -353,6 +360,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str]) -> boo
     head = words[0]
     if head in _HYPOTHETICAL:
         return len(words) > 1 and words[1] not in _DESIGN_VERBS
+    if subject_is_mistake and (head in _NEGATED_VERBS or words[1:2] == ["not"]):
+        return True  # "a fine-tuned model can't cite ...", "... isn't feasible at this size"
     if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
         # "... is how we got the outrage problem", "... is what broke the launch"
         return any(w in _IRREGULAR_PAST or _regular_past(w) for w in words[2:_CAUSE_REACH])
@@ -361,7 +370,7 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str]) -> boo
     if subject_is_mistake and len(words) > 1 and _past(head, words[1]):
         return True  # "a random split inflated recall by ten points", "... collapsed in prod"
     if deed:
-        return _predicate(after)
+        return _predicate(after, later)
     return False
 
 
@@ -372,19 +381,24 @@ determiner and a modifier ("the raw engagement ...")."""
 _CAUSING = frozenset(("how", "why", "what"))
 _CAUSE_REACH = 6
 _CONDITIONS = frozenset(("if", "when", "where", "while"))
+_NEGATED_VERBS = frozenset(
+    "can't cannot won't wouldn't couldn't isn't aren't shouldn't mustn't doesn't don't".split()
+)
 _NOT_DEEDS = frozenset(("during", "including", "according", "nothing", "something", "anything"))
 
 
-def _predicate(after: list[str]) -> bool:
+def _predicate(after: list[str], later: list[str]) -> bool:
     """Whether the words after a deed's phrase open a predicate that weighs it: a modal
-    ("could ship ...") or a hedging adverb then a verb ("mostly send pushes to ..."). (A
-    plain "-s" verb may state the design's own reason, "optimising open rate drives more
+    ("could ship ...", "would be a privacy violation"; not when the sentence goes on with
+    "we" (`later`): "... would be simplest, so we do that"), a hedging adverb then a verb
+    ("mostly send pushes to ..."), or a verb with what it conveys ("teaches the model that").
+    (A plain "-s" verb may state the design's own reason, "optimising open rate drives more
     opens": the verdict readings judge it.)"""
     for k, w in enumerate(after[:_PREDICATE_REACH]):
         if w in _PREDICATE_STOPS:
             return False
         if w in _HYPOTHETICAL:
-            return after[k + 1 : k + 2] != [] and after[k + 1] not in _DESIGN_VERBS
+            return not _OURS.intersection(later)  # not "... would be simplest, so we do that"
         if w in _HEDGES and k + 1 < len(after):
             return True
         if _finite(after, k) and "that" in after[k + 2 : k + 2 + _CONTENT_REACH]:
@@ -437,6 +451,30 @@ _IRREGULAR_PAST = frozenset("took made did had went got saw found ran built chos
 def _regular_past(word: str) -> bool:
     """Whether a word has the form of a regular past: "tried", "shuffled", "labelled"."""
     return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
+
+
+def _nobody(lead: list[str], opening: list[str]) -> bool:
+    """Whether nobody is the subject of the mistake's clause: "nobody"/"no one" opens it
+    ("Nobody reads users' mail"; not "mail nobody reported is ham", where it is the
+    mistake's own relative clause)."""
+    said = [*lead, *opening]
+    return said[:1] == ["nobody"] or said[:2] == ["no", "one"]
+
+
+def _judging_frame(lead: list[str]) -> bool:
+    """Whether the clause is a frame with "it" for a subject that judges the deed after it,
+    "it is (all too) ADJ to ...": "it is easy to treat ...", "it's tempting to optimise ..."."""
+    if "to" not in lead:
+        return False
+    k = len(lead) - 1 - lead[::-1].index("to")
+    frame = [w for w in lead[:k] if w not in _DEGREES]
+    for j, w in enumerate(frame):  # past a phrase that sets the scene: "In logging it is ..."
+        if w == "it's" or (w == "it" and frame[j + 1 : j + 2] in (["is"], ["'s"])):
+            return len(frame) - j >= 2
+    return False
+
+
+_DEGREES = frozenset("so too very all really quite deceptively surprisingly".split())
 
 
 def _refused(lead: list[str]) -> bool:
