@@ -143,7 +143,6 @@ def flag_choice(
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
-            or _easy_to_fall_into(judgement, first, window)
             or _inside_what_none_is(words, window)
             or _tried_and_failed(judgement, window)
         ):
@@ -1000,41 +999,6 @@ def _tried_and_failed(judgement: Judgement, window: Sequence[Mention]) -> bool:
         words.keys[k] in _FAILING or judgement.criticises(k, k)
         for k in range(hi + 1, sentence.last + 1)
     )
-
-
-_EASY = frozenset("easy tempting common natural tempted".split())
-"""What a pitfall is called in "it is easy to treat ... as negatives": a way to go wrong."""
-_EASY_DEGREES = frozenset("so too very all really deceptively surprisingly".split())
-_IT_IS = frozenset(("it's", "its", "is", "it", "'s", "be", "are", "seems", "feels"))
-_EASY_REACH = 8
-
-
-def _easy_to_fall_into(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is told as what is easy or tempting to do, a pitfall named, in
-    the clause "it is easy to ... " that holds it: "it is easy to treat ads that were eligible
-    but never shown as negatives", "it's all too tempting to optimise clicks alone". Not
-    when the sentence goes on with the answer's own choice of it ("..., so we do").
-    """
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    hi = max(m.last for m in window)
-    found = False
-    for k in range(lo - 1, max(first, lo - _EASY_REACH) - 1, -1):
-        if plain(raw[k]) == "to" and k - 1 >= first:
-            j = k - 1
-            if plain(raw[j]) in _EASY:
-                j -= 1
-                while j >= first and plain(raw[j]) in _EASY_DEGREES:
-                    j -= 1
-                found = j >= first and plain(raw[j]) in _IT_IS
-                break
-        if words.boundary_before(k):
-            break
-    if not found:
-        return False
-    last = judgement.sentence(hi).last
-    return not any(plain(raw[k]) in _SUBJECTS for k in range(hi + 1, last + 1))
 
 
 def _listed_under_a_warning(judgement: Judgement, first: int) -> bool:
