@@ -142,6 +142,8 @@ def uncommitted(
     mistake = said[start - first : end + 1 - first]
     head_end = min(spans)[1]  # the subject may end before the mistake's later words
     within = said[head_end + 1 - first : _clause_end(words, head_end, last) + 1 - first]
+    if _generic_relative(lead, after):
+        return "said of anything"
     later = _rest(words, end)
     if any(_does_or_would(lead, mistake, rest, later) for rest in (after, within)) or _would_do(
         lead
@@ -451,6 +453,24 @@ _IRREGULAR_PAST = frozenset("took made did had went got saw found ran built chos
 def _regular_past(word: str) -> bool:
     """Whether a word has the form of a regular past: "tried", "shuffled", "labelled"."""
     return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
+
+
+def _generic_relative(lead: list[str], after: list[str]) -> bool:
+    """Whether the mistake is told in the relative clause of an indefinite subject, as what
+    any such thing does: "a model that optimises clicks learns to surface bait", "anyone who
+    shuffles the logs gets ..."; a verb after it, not a copula ("a payment that has no
+    chargeback is legitimate" defines the design's label)."""
+    if len(lead) < _GENERIC_MIN or lead[0] not in _INDEFINITE or lead[-1] not in _RELATIVES:
+        return False
+    if len(lead) > _GENERIC_MIN + 1:
+        return False
+    words = [w for w in after if w not in _ADVERBS and w not in ("alone", "only")]
+    return bool(words) and words[0] not in _COPULAS and _finite(words, 0)
+
+
+_INDEFINITE = frozenset(("a", "an", "any", "anyone", "anybody", "whoever"))
+_RELATIVES = frozenset(("that", "which", "who"))
+_GENERIC_MIN = 2
 
 
 def _nobody(lead: list[str], opening: list[str]) -> bool:

@@ -135,7 +135,6 @@ def flag_choice(
             or _removed_after(judgement, window)
             or _what_lacking_it_would_do(judgement, first, window)
             or _floated_then_dropped(judgement, first, window)
-            or _said_of_anyone(judgement, first, window)
             or _seems_then_dropped(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
@@ -2023,46 +2022,6 @@ def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Men
     return any(
         raw[k].lower() in _DROPPING_TURNS for k in range(hi + 1, min(last, hi + _JUDGED_REACH) + 1)
     )
-
-
-_GENERIC = frozenset("a an any anyone anybody every whoever".split())
-_GENERIC_REACH = 4
-_RELATIVE_REACH = 5
-"""The whole mistake stands this near after the relative word ("a model that optimises
-clicks"), not on in the main clause ("every ad that lost the auction goes in as a negative")."""
-_PREDICATING = (
-    _COPULAS
-    | _SUBJECTS
-    | frozenset("count counts becomes become means gets get labelled labeled treated".split())
-)
-"""How many words a generic subject ("a ranking model") may have before its relative word."""
-
-
-def _said_of_anyone(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is told in a relative clause of a generic subject that opens its
-    clause, as what such a thing does: "a model that optimises clicks learns to surface
-    clickbait", "anyone who shuffles time-ordered logs ..." (not "we train a model that
-    optimises clicks": the subject is ours)."""
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    for r in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
-        if words.boundary_before(r + 1):
-            return False
-        if raw[r].lower() in RELATIVES:
-            hi = max(m.first for m in window)
-            if hi - r > _RELATIVE_REACH or any(
-                plain(raw[k]) in _PREDICATING for k in range(r + 1, hi)
-            ):
-                return False  # the mistake is what is said of it: "a payment that has no
-                # chargeback is legitimate", "an item that was never shown counts as a negative"
-            for d in range(r - 1, max(first, r - _GENERIC_REACH) - 1, -1):
-                if raw[d].lower() in _GENERIC:
-                    return d == first or words.boundary_before(d)
-                if words.boundary_before(d + 1) and d + 1 < r:
-                    return False
-            return False
-    return False
 
 
 def _contrasted(
