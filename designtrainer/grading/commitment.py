@@ -356,10 +356,14 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
     deed = opening.endswith("ing") and len(opening) > 4 and opening not in _NOT_DEEDS
     if not (subject_is_mistake or deed):
         return False
+    if deed and not after:
+        after = later[:_ASIDE_REACH]  # past an aside: "Deleting spam outright, even at ..., would"
     words = [w for w in after if w not in _ADVERBS]
     if not words:
         return False
     head = words[0]
+    if head in _HYPOTHETICAL and deed:
+        return not _OURS.intersection(later)  # not "... would be simplest, so we do that"
     if head in _HYPOTHETICAL:
         return len(words) > 1 and words[1] not in _DESIGN_VERBS
     if subject_is_mistake and (head in _NEGATED_VERBS or words[1:2] == ["not"]):
@@ -377,6 +381,7 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+_ASIDE_REACH = 8
 _MODIFIERS = 2
 """How many words may stand before the mistake in a clause whose subject it is: a
 determiner and a modifier ("the raw engagement ...")."""
