@@ -6,8 +6,13 @@ note of a choice or a plain description of what we build; CAREFUL names the same
 only as someone else's choice, in quotes, as a question, a condition or a concession, as
 the subject of what it would do, judged by what follows it, or negated.
 
-Main's checker (7292515) before the reading: 29 of 36 COMMITTED raised, 28 of 36 CAREFUL
-quiet (8 false alarms).
+Main's checker (7292515) before the reading, on the table as it stands: 31 of 38 COMMITTED
+raised (the 7 it misses are evidence gaps, xfail below), 32 of 44 CAREFUL quiet (12 false
+alarms); with the reading 31 of 38 and 42 of 44. (First written 36 + 36, main 29 and 28; a
+dozen careful probes said "unclicked" where feed-ranking's flag is about posts never shown,
+so they were quiet by evidence alone and tested nothing: reworded to the flag's own sense.)
+About half the careful probes are quiet by negation, a question or the evidence whatever the
+stance reading says; the rest exercise it.
 """
 
 from __future__ import annotations
@@ -132,6 +137,17 @@ COMMITTED: list[object] = [
         "Since we have the logs, unclicked results become negatives.",
     ),
     ("demand-forecasting", "random-split", "Evaluation: a random split of the rows."),
+    # counterparts of the later readings: the same shapes turned into our own choice
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "It is simplest to label every post that was never shown as a negative, so we do.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split of the transactions would be simplest, so we use it.",
+    ),
 ]
 
 CAREFUL: list[object] = [
@@ -144,7 +160,7 @@ CAREFUL: list[object] = [
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "Plenty of teams label every unclicked impression a negative.",
+        "Plenty of teams label every post that was never shown as a negative.",
     ),
     (
         "fraud-detection",
@@ -159,8 +175,8 @@ CAREFUL: list[object] = [
     (
         "recommendation",
         "random-split",
-        "One team I advised shuffled the interactions before the split and their offline numbers "
-        "meant nothing.",
+        "One team I advised split the interactions randomly and their offline numbers meant "
+        "nothing.",
     ),
     (
         "feed-ranking",
@@ -189,7 +205,7 @@ CAREFUL: list[object] = [
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "Should every unclicked impression count as a negative?",
+        "Should every post that was never shown count as a negative?",
     ),
     # a condition or a concession
     (
@@ -200,7 +216,7 @@ CAREFUL: list[object] = [
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "Although unclicked impressions look like negatives, many were never seen.",
+        "Although posts that were never shown look like negatives, nobody judged them.",
     ),
     (
         "demand-forecasting",
@@ -222,7 +238,8 @@ CAREFUL: list[object] = [
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "Treating unclicked impressions as negatives teaches the model that position is relevance.",
+        "Treating posts that were never shown as negatives teaches the model that position "
+        "is relevance.",
     ),
     (
         "recommendation",
@@ -237,7 +254,8 @@ CAREFUL: list[object] = [
     (
         "search-ranking",
         "unobserved-as-negative",
-        "Counting skipped results as negatives mostly punishes the results below the fold.",
+        "Counting results that were never shown as negatives mostly punishes the results "
+        "below the fold.",
     ),
     # judged by what follows
     ("feed-ranking", "offline-only-launch", "Offline gain != launch decision."),
@@ -271,10 +289,14 @@ CAREFUL: list[object] = [
     (
         "feed-ranking",
         "unobserved-as-negative",
-        "I wouldn't take every unclicked impression as a negative.",
+        "I wouldn't take every post that was never shown as a negative.",
     ),
     ("fraud-detection", "accuracy-as-metric", "Accuracy won't be the metric."),
-    ("search-ranking", "unobserved-as-negative", "We do not label skipped results as negatives."),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "We do not label results that were never shown as negatives.",
+    ),
     ("feed-ranking", "offline-only-launch", "No launch on offline metrics alone."),
     # the generic or hypothetical other
     (
@@ -302,7 +324,46 @@ CAREFUL: list[object] = [
     (
         "demand-forecasting",
         "random-split",
-        "A naive pipeline would shuffle the zone-hours and split them.",
+        "A naive pipeline would split the zone-hours randomly.",
+    ),
+    # added with the readings after the first build, as guards that the readings which
+    # replaced deleted ones still hold (main's checker: 8 of 8 quiet)
+    ("spam-detection", "unobserved-as-negative", "Nobody here treats unreported messages as ham."),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "On day one it is tempting to label every post that was never shown as a negative.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "A ranker that optimises clicks drifts toward bait.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy as the headline metric can't tell a lazy model from a good one.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "Splitting the interactions randomly, even with a fixed seed, would leak next week.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Counting posts that were never shown as negatives tells the model that position is "
+        "relevance.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Option (b), a random split of the transactions, rejected because fraud rings recur.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Don't label results that were never shown as negatives.",
     ),
 ]
 
