@@ -6,13 +6,15 @@ note of a choice or a plain description of what we build; CAREFUL names the same
 only as someone else's choice, in quotes, as a question, a condition or a concession, as
 the subject of what it would do, judged by what follows it, or negated.
 
-Main's checker (7292515) before the reading, on the table as it stands: 31 of 38 COMMITTED
-raised (the 7 it misses are evidence gaps, xfail below), 32 of 44 CAREFUL quiet (12 false
-alarms); with the reading 31 of 38 and 42 of 44. (First written 36 + 36, main 29 and 28; a
-dozen careful probes said "unclicked" where feed-ranking's flag is about posts never shown,
-so they were quiet by evidence alone and tested nothing: reworded to the flag's own sense.)
-About half the careful probes are quiet by negation, a question or the evidence whatever the
-stance reading says; the rest exercise it.
+Main's checker (7292515) on the table as it stands: 41 of 48 COMMITTED raised (the 7 it
+misses are evidence gaps, xfail below), 41 of 59 CAREFUL quiet (18 false alarms); this
+branch 41 of 48 and 55 of 59 (4 xfail: no general reading yet). The first 72 were written
+before the reading was built (main then: 29 and 28 of 36; a dozen careful probes said
+"unclicked" where feed-ranking's flag is about posts never shown, quiet by evidence alone,
+so they were reworded to the flag's own sense); 8 more guard the readings that replaced
+deleted ones; the last 25 were written after it, on shapes it was not tuned on (main 9 of
+15 careful quiet, this branch 13; committed 10 of 10 both). About half the careful probes
+are quiet by negation, a question or the evidence whatever the stance reading says.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _A_FOIL_BY_ITS_ADJECTIVE = pytest.mark.xfail(
     strict=True,
     reason="'the textbook approach', 'the obvious plan': only the adjective makes it a foil, and "
     "'the simple move is to shuffle ...' (test_red_flags) is a plan; no general reading yet",
+)
+
+_NO_READING_YET = pytest.mark.xfail(
+    strict=True,
+    reason="'the growth team' reads as our team, and a present 'looks great ... and collapses' "
+    "as a statement of the design: no general reading tells them apart yet",
 )
 
 COMMITTED: list[object] = [
@@ -147,6 +155,37 @@ COMMITTED: list[object] = [
         "fraud-detection",
         "random-split",
         "A random split of the transactions would be simplest, so we use it.",
+    ),
+    # written after the reading was built (main's checker and this branch: 10 of 10)
+    ("fraud-detection", "random-split", "Split the transactions randomly, 80/20."),
+    ("fraud-detection", "accuracy-as-metric", "Accuracy will be our headline metric."),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "When offline NDCG beats production, the new model replaces it everywhere.",
+    ),
+    ("spam-detection", "unobserved-as-negative", "Every unreported message is treated as ham."),
+    (
+        "recommendation",
+        "random-split",
+        "The team splits the interactions randomly into train and test.",
+    ),
+    ("feed-ranking", "engagement-only-objective", "The ranker optimises clicks."),
+    ("feed-ranking", "unobserved-as-negative", "Posts that were never shown go in as negatives."),
+    (
+        "demand-forecasting",
+        "random-split",
+        "For validation the zone-hours are shuffled and split 80/20.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "I'd just split the transactions randomly; it keeps things simple.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Honestly, optimising clicks is the right call here.",
     ),
 ]
 
@@ -364,6 +403,81 @@ CAREFUL: list[object] = [
         "search-ranking",
         "unobserved-as-negative",
         "Don't label results that were never shown as negatives.",
+    ),
+    # written after the reading was built, as a check on shapes it was not tuned on (main's
+    # checker: 9 of 15 quiet; this branch 13 of 15)
+    (
+        "fraud-detection",
+        "random-split",
+        "My manager's first reflex was to split the transactions randomly.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Leadership wants us to split the transactions randomly because it is quicker.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "The PM asked for accuracy as the headline metric; I explained why it misleads here.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Product's idea of a launch gate is an offline NDCG win, which "
+        "skips the A/B test entirely.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Vendors typically count unreported messages as ham, and that is "
+        "exactly the bias we avoid.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        '"Just split the interactions randomly" was the advice in the old wiki.',
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "In a previous role, my team split the transactions randomly and the "
+        "offline AUC was meaningless.",
+    ),
+    pytest.param(
+        "feed-ranking",
+        "engagement-only-objective",
+        "The growth team optimises clicks; our ranker should not.",
+        marks=_NO_READING_YET,
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Reporting accuracy here would flatter a model that never flags anything.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Shipping on an offline win alone might look efficient but hides novelty effects.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "Splitting the zone-hours randomly leaks tomorrow into training, so we split by date.",
+    ),
+    ("spam-detection", "unobserved-as-negative", "Is unreported mail really ham? Mostly not."),
+    ("recommendation", "random-split", "Random split? It leaks future sessions."),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Whoever labels every post that was never shown as a negative is "
+        "teaching the model the old ranker.",
+    ),
+    pytest.param(
+        "fraud-detection",
+        "random-split",
+        "A random split looks great offline and collapses on next month's fraud.",
+        marks=_NO_READING_YET,
     ),
 ]
 

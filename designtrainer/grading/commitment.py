@@ -53,8 +53,8 @@ _CONCEDING_PAIRS = frozenset((("even", "though"), ("even", "if"), ("much", "as")
 # stand outside the answer's design in any case.
 _PEOPLE = OTHER_PEOPLE | frozenset(
     "they he she management leadership executives execs stakeholders "
-    "interviewer interviewers everyone everybody anyone anybody vendor vendors competitor "
-    "competitors owner owners".split()
+    "interviewer interviewers everyone everybody anyone anybody whoever vendor vendors "
+    "competitor competitors owner owners manager managers boss bosses pm pms".split()
 )
 """(Not "candidates", "users", "members": in an ML design they are as often what the design
 works on. A noun with "who" after it is a person whatever the noun: "a candidate who ...".)"""
@@ -121,7 +121,7 @@ def uncommitted(
         return "quoted"
     opens = _clause_start(words, first, start)
     lead = _past_openers(said[opens - first : start - first])
-    if lead[:1] and lead[0] in _OURS:  # a plan of ours
+    if lead[:1] and lead[0] in _OURS and not _ours_of_another(lead):  # a plan of ours
         if _refused(lead):
             return "refused"
         return "ours but judged" if _judged_after(words, said, first, last, end) else None
@@ -500,6 +500,18 @@ def _judging_frame(lead: list[str]) -> bool:
 
 
 _DEGREES = frozenset("so too very all really quite deceptively surprisingly".split())
+
+
+def _ours_of_another(lead: list[str]) -> bool:
+    """Whether "my"/"our" open a subject that is another person or theirs: "my manager's
+    first reflex", "our vendor", not "our labels", "my team"."""
+    if lead[0] not in ("my", "our") or len(lead) < _OWNED:
+        return False
+    owned = lead[1]
+    return owned.endswith("'s") or (owned in _PEOPLE and owned not in _TEAMS)
+
+
+_OWNED = 2
 
 
 def _refused(lead: list[str]) -> bool:
