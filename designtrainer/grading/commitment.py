@@ -127,7 +127,10 @@ def uncommitted(
         return "ours but judged" if _judged_after(words, said, first, last, end) else None
     if _conceding(lead):
         return "conceded"
-    if _nobody(lead, said[start - first : start - first + 2]):
+    if _nobody(lead, said[start - first : start - first + 2]) or any(
+        _none_such(_past_openers(said[_clause_start(words, first, a) - first : a - first]))
+        for a, _ in spans
+    ):
         return "refused"  # "Nobody reads users' mail", "nobody launches without an A/B test"
     if _judging_frame(lead) and not _OURS.intersection(_rest(words, end)):
         return "judged"  # "it is easy to treat ... as negatives" (not "..., so we do")
@@ -484,6 +487,22 @@ def _nobody(lead: list[str], opening: list[str]) -> bool:
     mistake's own relative clause)."""
     said = [*lead, *opening]
     return said[:1] == ["nobody"] or said[:2] == ["no", "one"]
+
+
+def _none_such(lead: list[str]) -> bool:
+    """Whether a part of the mistake is told in a relative clause of a noun that "no" or
+    "zero" denies, in its own clause (`lead`: the words before it there): "Features are
+    logged at impression time, so no counters that include the post's future engagement",
+    "no features built from the final outcome". (A plain "no X" is a negation of X.)"""
+    return bool(lead) and lead[0] in _NONE and bool(_POST_MODIFIERS.intersection(lead[1:]))
+
+
+_NONE = frozenset(("no", "zero"))
+_POST_MODIFIERS = frozenset(
+    "that which who with including include includes containing contain contains using use "
+    "uses from built".split()
+)
+"""Words that open what qualifies a noun after it: a relative, a participle, "with"."""
 
 
 def _judging_frame(lead: list[str]) -> bool:

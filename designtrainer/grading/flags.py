@@ -142,7 +142,6 @@ def flag_choice(
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
-            or _inside_what_none_is(words, window)
             or _tried_and_failed(judgement, window)
         ):
             continue
@@ -942,32 +941,6 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
         if ":" in words.before(k + 1):
             return _warning_words(judgement, first, k)
     return _listed_under_a_warning(judgement, first)
-
-
-_NONE = frozenset(("no", "zero"))
-_QUALIFIERS = frozenset(
-    "that which who with including include includes containing contain contains using use "
-    "uses from built".split()
-)
-_NONE_REACH = 8
-
-
-def _inside_what_none_is(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether a mention of the mistake qualifies a noun that "no" refuses, in its clause:
-    "so no counters that include the post's future engagement", "no features built from the
-    final outcome". (A plain "no X" is a negation of X; its qualifier is not reached by it.)"""
-    raw = words.words
-    for m in window:
-        qualified = False
-        for k in range(m.first - 1, max(0, m.first - _NONE_REACH) - 1, -1):
-            word = plain(raw[k])
-            if word in _QUALIFIERS:
-                qualified = True
-            elif word in _NONE:
-                return qualified and not any(o.first <= k <= o.last for o in window)
-            if words.boundary_before(k):
-                break
-    return False
 
 
 _TRYING = frozenset(("tried", "trialled", "trialed", "attempted"))
