@@ -83,6 +83,11 @@ _ADVERBS = frozenset("just only also mostly simply then still probably likely".s
 # participle of the design ("invitations labelled as ...", "the downsampled set").
 _PAST_OBJECTS = frozenset("a an the our their its every all in at".split())
 
+# A possibility floated, then turned from: "we could ..., but ...", "one might ..., though".
+_FLOATING = frozenset(("could", "might", "may"))
+_TURNS = frozenset(("but", "though", "although", "however", "yet", "until"))
+_TURN_REACH = 12
+
 # -- judged by what follows -------------------------------------------------------------------
 
 _NOT_EQUAL = ("!=", "\u2260", "=/=")
@@ -121,6 +126,8 @@ def uncommitted(
         return "quoted"
     opens = _clause_start(words, first, start)
     lead = _past_openers(said[opens - first : start - first])
+    if _FLOATING.intersection(lead) and _TURNS.intersection(_rest(words, end)[:_TURN_REACH]):
+        return "floated"  # "We could shuffle and split randomly, but a time split is safer"
     if lead[:1] and lead[0] in _OURS and not _ours_of_another(lead):  # a plan of ours
         if _refused(lead):
             return "refused"

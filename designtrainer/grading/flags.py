@@ -134,7 +134,6 @@ def flag_choice(
             or _denied_after(judgement, window)
             or _removed_after(judgement, window)
             or _what_lacking_it_would_do(judgement, first, window)
-            or _floated_then_dropped(judgement, first, window)
             or _seems_then_dropped(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
@@ -1976,25 +1975,7 @@ def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
     return True
 
 
-_FLOATING = frozenset(("could", "might", "may"))
 _DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet", "until"))
-
-
-def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is floated as a possibility ("we could", "one might") and the
-    sentence turns from it ("We could shuffle and split randomly, but a time split is
-    safer"; "one might just use 0.5, though a cost-based cut-off is better")."""
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    hi = max(m.last for m in window)
-    start = max(first, lo - _IF_REACH)
-    if not any(raw[k].lower() in _FLOATING for k in range(start, lo)):
-        return False
-    last = judgement.sentence(hi).last
-    return any(
-        raw[k].lower() in _DROPPING_TURNS for k in range(hi + 1, min(last, hi + _JUDGED_REACH) + 1)
-    )
 
 
 def _contrasted(
