@@ -561,4 +561,11 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # "mailboxes" and "the people most likely to" as rubric evidence): 513 of 529, 2 false
     # alarms (0.996 / 0.970). Fresh probes: 13 of 40 mistakes raised before, 40 after; 51 of
     # 51 near-misses quiet.
+    # Round 17, flags28 (a whitelist: grading/commitment.py fires a flag only where the
+    # clause holding the mistake commits to it, a plan of ours, a note, a plain statement of
+    # the design; not in quotes, under someone else's subject, a concession, a floated option,
+    # the mistake or a deed as the subject of what it does or would do, a generic relative,
+    # an 'it is ADJ to' frame, nobody/no ... as subject, or judged by a '!=' or verdict after
+    # it; eight blacklist readings it makes redundant deleted): 513 of 529, 3 false alarms,
+    # unchanged, so the bars stay. Batch 42 (not imported): 32 of 43, false alarms 4 -> 2.
     assert counts.recall >= 0.969, (counts.tp, counts.fn)

@@ -214,8 +214,6 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
             e._only_a_condition(judgement, first, window, found)
             or e._judged_next(judgement, window)
             or e._denied_after(judgement, window)
-            or e._floated_then_dropped(judgement, first, window)
-            or e._said_of_anyone(judgement, first, window)
             or e._seems_then_dropped(judgement, window)
             or e._called_faulty(judgement, window)
             or e._what_doing_it_would_do(judgement, window)

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
+from designtrainer.grading.commitment import commits
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
@@ -159,12 +160,8 @@ def flag_choice(
             or _judged_next(judgement, window, said.stated)
             or _conceded_then_faulted(judgement, first, window)
             or _denied_after(judgement, window)
-            or _caused_a_problem(judgement, window)
             or _removed_after(judgement, window)
             or _what_lacking_it_would_do(judgement, first, window)
-            or _rejected_next(judgement, window)
-            or _floated_then_dropped(judgement, first, window)
-            or _said_of_anyone(judgement, first, window)
             or _seems_then_dropped(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
@@ -172,9 +169,6 @@ def flag_choice(
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
             or _warned_of(judgement, first, min(m.first for m in window if m.first >= first))
-            or _easy_to_fall_into(judgement, first, window)
-            or _inside_what_none_is(words, window)
-            or _only_works_if(words, window)
             or _tried_and_failed(judgement, window)
         ):
             continue
@@ -241,7 +235,11 @@ def _committed(judgement: Judgement, first: int, window: Sequence[Mention]) -> b
     spans = [(m.first, m.last) for m in window if m.first >= first]
     if not spans:
         return True
-    return read_stance(judgement.words, first, judgement.sentence(first).last, spans) == COMMITTED
+    last = judgement.sentence(first).last
+    words = judgement.words
+    return read_stance(words, first, last, spans) == COMMITTED and commits(
+        words, first, last, spans
+    )
 
 
 class _SaidBefore(Protocol):
@@ -972,58 +970,6 @@ def _warned_of(judgement: Judgement, first: int, mistake: int) -> bool:
     return _listed_under_a_warning(judgement, first)
 
 
-_NONE = frozenset(("no", "zero"))
-_QUALIFIERS = frozenset(
-    "that which who with including include includes containing contain contains using use "
-    "uses from built".split()
-)
-_NONE_REACH = 8
-
-
-def _inside_what_none_is(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether a mention of the mistake qualifies a noun that "no" refuses, in its clause:
-    "so no counters that include the post's future engagement", "no features built from the
-    final outcome". (A plain "no X" is a negation of X; its qualifier is not reached by it.)"""
-    raw = words.words
-    for m in window:
-        qualified = False
-        for k in range(m.first - 1, max(0, m.first - _NONE_REACH) - 1, -1):
-            word = plain(raw[k])
-            if word in _QUALIFIERS:
-                qualified = True
-            elif word in _NONE:
-                return qualified and not any(o.first <= k <= o.last for o in window)
-            if words.boundary_before(k):
-                break
-    return False
-
-
-_WORKS = frozenset("works work helps help holds hold fits fit pays applies".split())
-_CONDITIONS = frozenset(("if", "when", "where", "for"))
-_WORKS_REACH = 4
-
-
-def _only_works_if(words: Words, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is said to work only under a condition, right after it: "a
-    point forecast only works if the costs of over- and under-staffing are equal", "accuracy
-    only makes sense when classes are balanced". What holds only under a condition is a
-    limit told, not a choice."""
-    raw = words.words
-    after = min(m.last for m in window)  # the condition may hold a later mention
-    for k in range(after + 1, min(len(raw) - 2, after + _WORKS_REACH) + 1):
-        if words.boundary_before(k):
-            return False
-        if plain(raw[k]) == "only":
-            verb = plain(raw[k + 1])
-            j = k + 2
-            if verb in ("makes", "make") and plain(raw[j]) == "sense":
-                j += 1
-            elif verb not in _WORKS:
-                return False
-            return j < len(raw) and plain(raw[j]) in _CONDITIONS
-    return False
-
-
 _TRYING = frozenset(("tried", "trialled", "trialed", "attempted"))
 _TRIED_REACH = 4
 _FAILING = stems(
@@ -1052,41 +998,6 @@ def _tried_and_failed(judgement: Judgement, window: Sequence[Mention]) -> bool:
         words.keys[k] in _FAILING or judgement.criticises(k, k)
         for k in range(hi + 1, sentence.last + 1)
     )
-
-
-_EASY = frozenset("easy tempting common natural tempted".split())
-"""What a pitfall is called in "it is easy to treat ... as negatives": a way to go wrong."""
-_EASY_DEGREES = frozenset("so too very all really deceptively surprisingly".split())
-_IT_IS = frozenset(("it's", "its", "is", "it", "'s", "be", "are", "seems", "feels"))
-_EASY_REACH = 8
-
-
-def _easy_to_fall_into(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is told as what is easy or tempting to do, a pitfall named, in
-    the clause "it is easy to ... " that holds it: "it is easy to treat ads that were eligible
-    but never shown as negatives", "it's all too tempting to optimise clicks alone". Not
-    when the sentence goes on with the answer's own choice of it ("..., so we do").
-    """
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    hi = max(m.last for m in window)
-    found = False
-    for k in range(lo - 1, max(first, lo - _EASY_REACH) - 1, -1):
-        if plain(raw[k]) == "to" and k - 1 >= first:
-            j = k - 1
-            if plain(raw[j]) in _EASY:
-                j -= 1
-                while j >= first and plain(raw[j]) in _EASY_DEGREES:
-                    j -= 1
-                found = j >= first and plain(raw[j]) in _IT_IS
-                break
-        if words.boundary_before(k):
-            break
-    if not found:
-        return False
-    last = judgement.sentence(hi).last
-    return not any(plain(raw[k]) in _SUBJECTS for k in range(hi + 1, last + 1))
 
 
 def _listed_under_a_warning(judgement: Judgement, first: int) -> bool:
@@ -1910,29 +1821,7 @@ def _denied_after(judgement: Judgement, window: Sequence[Mention]) -> bool:
     )
 
 
-_CAUSING = frozenset(("how", "why", "what"))
-_CAUSE_REACH = 8
-_PROBLEM_WORDS = CRITICISM | stems(
-    "problem problems outrage regression incident bias loop bubble leakage drift skew"
-)
-
-
 _REJECTED = frozenset(("rejected", "discarded", "dismissed", "ruled"))
-_REJECTED_REACH = 8
-
-
-def _rejected_next(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is an option put down right after it, past a comma: "Options
-    considered: (a) a random split of the impression logs, rejected because it leaks the
-    future; (b) a split by day, chosen"."""
-    words = judgement.words
-    raw = words.words
-    hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _REJECTED_REACH)
-    for k in range(hi + 1, last + 1):
-        if words.boundary_before(k):
-            return words.before(k).strip() == "," and plain(raw[k]) in _REJECTED
-    return False
 
 
 _REMOVED = frozenset(
@@ -1990,33 +1879,6 @@ def _what_lacking_it_would_do(judgement: Judgement, first: int, window: Sequence
             )
         if words.boundary_before(k):
             return False
-    return False
-
-
-def _caused_a_problem(judgement: Judgement, window: Sequence[Mention]) -> bool:
-    """Whether the mistake, as the subject, is called the cause of a problem: "raw engagement
-    as the target is how we got the outrage problem", "... is why the feed filled with bait",
-    "... is what broke last quarter's launch". A copula and "how", "why" or "what" right
-    after it, then a word of a problem in the same clause ("is how we get growth" praises)."""
-    words = judgement.words
-    raw = words.words
-    hi = max(m.last for m in window)
-    last = min(judgement.sentence(hi).last, hi + _CAUSE_REACH)
-    k = hi + 1
-    if not (
-        k + 1 <= last
-        and not words.boundary_before(k)
-        and plain(raw[k]) in _COPULAS
-        and not words.boundary_before(k + 1)
-        and plain(raw[k + 1]) in _CAUSING
-        and _opens_its_clause(judgement, window)
-    ):
-        return False
-    for j in range(k + 2, last + 1):
-        if words.boundary_before(j):
-            return False
-        if words.keys[j] in _PROBLEM_WORDS:
-            return True
     return False
 
 
@@ -2141,65 +2003,7 @@ def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
     return True
 
 
-_FLOATING = frozenset(("could", "might", "may"))
 _DROPPING_TURNS = frozenset(("but", "though", "although", "however", "yet", "until"))
-
-
-def _floated_then_dropped(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is floated as a possibility ("we could", "one might") and the
-    sentence turns from it ("We could shuffle and split randomly, but a time split is
-    safer"; "one might just use 0.5, though a cost-based cut-off is better")."""
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    hi = max(m.last for m in window)
-    start = max(first, lo - _IF_REACH)
-    if not any(raw[k].lower() in _FLOATING for k in range(start, lo)):
-        return False
-    last = judgement.sentence(hi).last
-    return any(
-        raw[k].lower() in _DROPPING_TURNS for k in range(hi + 1, min(last, hi + _JUDGED_REACH) + 1)
-    )
-
-
-_GENERIC = frozenset("a an any anyone anybody every whoever".split())
-_GENERIC_REACH = 4
-_RELATIVE_REACH = 5
-"""The whole mistake stands this near after the relative word ("a model that optimises
-clicks"), not on in the main clause ("every ad that lost the auction goes in as a negative")."""
-_PREDICATING = (
-    _COPULAS
-    | _SUBJECTS
-    | frozenset("count counts becomes become means gets get labelled labeled treated".split())
-)
-"""How many words a generic subject ("a ranking model") may have before its relative word."""
-
-
-def _said_of_anyone(judgement: Judgement, first: int, window: Sequence[Mention]) -> bool:
-    """Whether the mistake is told in a relative clause of a generic subject that opens its
-    clause, as what such a thing does: "a model that optimises clicks learns to surface
-    clickbait", "anyone who shuffles time-ordered logs ..." (not "we train a model that
-    optimises clicks": the subject is ours)."""
-    words = judgement.words
-    raw = words.words
-    lo = min(m.first for m in window)
-    for r in range(lo - 1, max(first, lo - _IF_REACH) - 1, -1):
-        if words.boundary_before(r + 1):
-            return False
-        if raw[r].lower() in RELATIVES:
-            hi = max(m.first for m in window)
-            if hi - r > _RELATIVE_REACH or any(
-                plain(raw[k]) in _PREDICATING for k in range(r + 1, hi)
-            ):
-                return False  # the mistake is what is said of it: "a payment that has no
-                # chargeback is legitimate", "an item that was never shown counts as a negative"
-            for d in range(r - 1, max(first, r - _GENERIC_REACH) - 1, -1):
-                if raw[d].lower() in _GENERIC:
-                    return d == first or words.boundary_before(d)
-                if words.boundary_before(d + 1) and d + 1 < r:
-                    return False
-            return False
-    return False
 
 
 def _contrasted(

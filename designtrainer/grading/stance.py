@@ -163,7 +163,6 @@ _VERDICT_NEUTRAL = frozenset(
 _ASIDE_OPENERS = frozenset("with without even especially including like".split())
 """Words of a verdict against only after a negated head ("won't do", "isn't an option")."""
 _VERDICT_REACH = 4
-_FOIL_ADJECTIVES = frozenset("naive lazy sloppy careless".split())
 # What a deed as the subject does when its verb is a fault: "optimising open rate burns the
 # channel", "treating unshown ads as negatives poisons the labels".
 _FAULT_VERBS = frozenset(
@@ -274,7 +273,6 @@ def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, 
         return REPORTED
     if (
         _note_refused(words, said, last, end)
-        or _foil_subject(prefix)
         or _fault_framed(prefix, label)
         or _fault_done(words, said, first, last, opens, end)
         or any(_verdict_after(words, said, first, last, k) for k in (min(spans)[1], end))
@@ -492,18 +490,6 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
 def _our_team(subject: list[str]) -> bool:
     """Whether the subject is the team the answer speaks for: "the team", "our team"."""
     return subject[0] in ("the", "our", "my") and subject[1] in ("team", "teams")
-
-
-def _foil_subject(prefix: list[str]) -> bool:
-    """Whether the clause's subject is a way of doing it judged by its adjective ("The naive
-    approach takes every unwatched video as a negative"): the answer's foil, not its plan."""
-    subject = _subject(prefix)
-    return (
-        len(subject) > 1
-        and subject[0] in _DETERMINERS
-        and subject[1] in _FOIL_ADJECTIVES
-        and not _ours(prefix)
-    )
 
 
 def _fault_framed(prefix: list[str], label: list[str]) -> bool:

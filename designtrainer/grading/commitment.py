@@ -1,0 +1,591 @@
+"""Stage 5 of grading, red flags: whether the answer commits to a mistake as its own design.
+
+A careful answer names many mistakes it does not make, in shapes no list of cues will ever
+cover: a team it worked with that made it, a quoted line it declines, what the mistake would
+do, a contrast it draws. So a red flag asks for the positive shape of a commitment, read
+from the clause that holds the mistake's words, and stays quiet on any other shape:
+
+- a plan of ours: the clause's subject is "I"/"we" (or "our ...", "my ...") with the verb
+  that follows it ("we'll split randomly", "I use accuracy", "our labels are ...");
+- a note or an order: a clause with no subject of its own ("Split: random 80/20",
+  "- metric: accuracy", "shuffle, hold out 20%");
+- a plain statement of what we build: the system or its parts as the subject, in the
+  present or future of the design ("the model uses the chargeback flag as a feature",
+  "every impression without a click becomes a negative").
+
+Not a commitment: the mistake inside quotes; a clause whose subject is a person other than
+us or a generic one (a team, leadership, a candidate who ..., the textbook approach); a
+clause of concession or contrast ("although ...", "whereas ..."); the mistake, or a deed
+("treating ... as negatives"), as the subject of what it does or would do ("random split
+would put ...", "ranking by open probability sends pushes to ..."); a story told in the
+past tense about a subject not ours; a clause judged by what follows it ("!= launch",
+"— declined"). Questions, conditions and negations are read before this (flags.py,
+stance.py, negation/). Everything here is general English: subjects, modality, mood,
+quotation and the role of a clause, found through the boundary table (`Words.by_separator`
+via `Words.boundary_before`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from designtrainer.grading.stance import OTHER_PEOPLE
+from designtrainer.grading.words import Words, plain
+
+# -- the opening of a clause ------------------------------------------------------------------
+
+# Words a clause may open on before its subject: conjunctions and sentence adverbs.
+_OPENERS = frozenset(
+    "and but so then or also still yet thus hence therefore honestly frankly basically "
+    "simply just initially first second third finally instead otherwise plus".split()
+)
+# A subject of ours: the answer speaking for itself or its team.
+_OURS = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's us our my".split())
+# Subordinators of concession and contrast: the clause they open grants or sets aside what
+# it says, the main clause is the answer's view ("Although X looks like ..., ...").
+_CONCEDING = frozenset("although though whereas despite albeit".split())
+_CONCEDING_PAIRS = frozenset((("even", "though"), ("even", "if"), ("much", "as")))
+
+# -- people other than us ---------------------------------------------------------------------
+
+# People as a subject (beside stance.OTHER_PEOPLE): pronouns of others and the roles that
+# stand outside the answer's design in any case.
+_PEOPLE = OTHER_PEOPLE | frozenset(
+    "they he she management leadership executives execs stakeholders "
+    "interviewer interviewers everyone everybody anyone anybody whoever vendor vendors "
+    "competitor competitors owner owners manager managers boss bosses pm pms".split()
+)
+"""(Not "candidates", "users", "members": in an ML design they are as often what the design
+works on. A noun with "who" after it is a person whatever the noun: "a candidate who ...".)"""
+_QUANTIFIERS = frozenset("some many most lots plenty several few".split())
+# A noun of a proposal: with a modifier or an owner that is not ours before it, the idea is
+# someone's, not the answer's ("the textbook approach", "management's instinct", "the first
+# idea of some leadership"); bare, it may be ours ("the plan is ...").
+_PROPOSALS = frozenset(
+    "approach approaches plan plans idea ideas instinct instincts reflex move suggestion "
+    "suggestions proposal proposals answer answers default habit pitch".split()
+)
+# A relative pronoun for people: "a candidate who ...", "anyone who ...".
+_WHO = frozenset(("who", "whose", "whom"))
+
+# -- modality and tense -----------------------------------------------------------------------
+
+_HYPOTHETICAL = frozenset("would could might may".split())
+# After a hypothetical modal, verbs that state the design, not what a thing would do:
+# "the negatives would be ...", "the label would come from ...".
+_DESIGN_VERBS = frozenset(
+    "be come include use get need take contain consist rely stay remain go work do suffice "
+    "have".split()
+)
+_ADVERBS = frozenset("just only also mostly simply then still probably likely".split())
+# After an "-ed" word, words that make it a verb telling what the mistake did, not a
+# participle of the design ("invitations labelled as ...", "the downsampled set").
+_PAST_OBJECTS = frozenset("a an the our their its every all in at".split())
+
+# A possibility floated, then turned from: "we could ..., but ...", "one might ..., though".
+_FLOATING = frozenset(("could", "might", "may"))
+_TURNS = frozenset(("but", "though", "although", "however", "yet", "until"))
+_TURN_REACH = 12
+
+# -- judged by what follows -------------------------------------------------------------------
+
+_NOT_EQUAL = ("!=", "\u2260", "=/=")
+# A verdict a dash or a colon hands down on what it follows: "— declined", ": rejected".
+_VERDICTS = frozenset(
+    "declined rejected vetoed refused dropped no nope wrong bad dangerous unsafe".split()
+)
+# Participles that put down what they follow, past a comma: "..., rejected because ...".
+_PUT_DOWN = frozenset("rejected declined discarded dismissed vetoed dropped ruled".split())
+_VERDICT_MARKS = ("\u2014", "\u2013", " - ", ":", "--")
+_PUSH_BACK = frozenset((("push", "back"), ("pushed", "back"), ("pushing", "back")))
+
+# Before a quotation, words that make it a name of a thing in the design, not speech.
+_NAMING = frozenset("a an the our its this that".split())
+# Quotation marks that open and close a quotation.
+_DOUBLE_QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb')
+_SINGLE_QUOTES = frozenset("'\u2018\u2019")
+
+
+def commits(words: Words, first: int, last: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence of words `first`..`last` commits to the mistake its mentions
+    (`spans`, each first..last word) state, by the shapes in the module's docstring."""
+    return uncommitted(words, first, last, spans) is None
+
+
+def uncommitted(
+    words: Words, first: int, last: int, spans: Sequence[tuple[int, int]]
+) -> str | None:
+    """Which shape keeps the sentence from committing to the mistake ("quoted", "ours but
+    judged", "refused", "conceded", "someone else's", "what it does", "judged"), or None when
+    it commits."""
+    start = min(a for a, _ in spans)
+    end = max(b for _, b in spans)
+    said = [plain(w) for w in words.words[first : last + 1]]
+    if _quoted(words, first, last, start, end):
+        return "quoted"
+    opens = _clause_start(words, first, start)
+    lead = _past_openers(said[opens - first : start - first])
+    if _FLOATING.intersection(lead) and _TURNS.intersection(_rest(words, end)[:_TURN_REACH]):
+        return "floated"  # "We could shuffle and split randomly, but a time split is safer"
+    if lead[:1] and lead[0] in _OURS and not _ours_of_another(lead):  # a plan of ours
+        if _refused(lead):
+            return "refused"
+        return "ours but judged" if _judged_after(words, said, first, last, end) else None
+    if _conceding(lead):
+        return "conceded"
+    if _nobody(lead, said[start - first : start - first + 2]) or any(
+        _none_such(_past_openers(said[_clause_start(words, first, a) - first : a - first]))
+        for a, _ in spans
+    ):
+        return "refused"  # "Nobody reads users' mail", "nobody launches without an A/B test"
+    if _judging_frame(lead) and not _OURS.intersection(_rest(words, end)):
+        return "judged"  # "it is easy to treat ... as negatives" (not "..., so we do")
+    if not lead and opens == first and said[start - first] in _NEGATED_ORDERS:
+        return "refused"  # an order refused: "Don't report accuracy ...", "Never ..."
+    if (_someone_else(lead) or _refers_to_someone_else(words, opens, lead)) and not _endorsed(
+        _rest(words, end)
+    ):
+        return "someone else's"
+    closes = _clause_end(words, end, last)
+    after = said[end + 1 - first : closes + 1 - first]
+    mistake = said[start - first : end + 1 - first]
+    head_end = min(spans)[1]  # the subject may end before the mistake's later words
+    within = said[head_end + 1 - first : _clause_end(words, head_end, last) + 1 - first]
+    if _generic_relative(lead, after):
+        return "said of anything"
+    later = _rest(words, end)
+    if any(_does_or_would(lead, mistake, rest, later) for rest in (after, within)) or _would_do(
+        lead
+    ):
+        return "what it does"
+    return "judged" if _judged_after(words, said, first, last, end) else None
+
+
+def _clause_start(words: Words, first: int, k: int) -> int:
+    """The first word of the clause holding word k: after the last boundary before it in its
+    sentence (a comma, a colon, a dash, a bracket)."""
+    j = k
+    while j > first and not words.boundary_before(j):
+        j -= 1
+    return j
+
+
+def _clause_end(words: Words, k: int, last: int) -> int:
+    """The last word of the clause holding word k (up to the sentence's last word)."""
+    j = k
+    while j < last and not words.boundary_before(j + 1):
+        j += 1
+    return j
+
+
+def _past_openers(lead: list[str]) -> list[str]:
+    """The clause's words from its subject on: past its conjunctions and sentence adverbs."""
+    k = 0
+    while k < len(lead) and lead[k] in _OPENERS:
+        k += 1
+    return lead[k:]
+
+
+def _quoted(words: Words, first: int, last: int, start: int, end: int) -> bool:
+    """Whether the mistake's words stand inside a quotation in their sentence: a quotation
+    mark opens before them (after a space or the sentence's start) with none closing it
+    before them, and one closes after them ("'Offline nDCG up, ship it' — declined")."""
+    opened: int | None = None
+    for k in range(first, start + 1):
+        sep = words.before(k)
+        if _closes(sep, k == first):
+            opened = None
+        if _opens(sep, k == first):
+            opened = k
+    if opened is None or (opened > 0 and plain(words.words[opened - 1]) in _NAMING):
+        return False  # no quotation, or a name in the design: "a 'try again later' message"
+    return any(_closes(words.before(k), False) for k in range(end + 1, last + 2))
+
+
+def _opens(sep: str, at_start: bool) -> bool:
+    """Whether a separator opens a quotation on the word after it: its last mark is a quote
+    that follows a space, a bracket or the sentence's start."""
+    if not sep or sep[-1] not in _DOUBLE_QUOTES | _SINGLE_QUOTES:
+        return False
+    before = sep[:-1]
+    return at_start or not before or before[-1] in " \t\n([{\u2014\u2013-:"
+
+
+def _closes(sep: str, at_start: bool) -> bool:
+    """Whether a separator closes a quotation on the word before it: its first mark is a
+    quote that a space, punctuation or the end follows."""
+    if at_start or not sep or sep[0] not in _DOUBLE_QUOTES | _SINGLE_QUOTES:
+        return False
+    rest = sep[1:]
+    return not rest or rest[0] in " \t\n.,;:!?)]}\u2014\u2013-"
+
+
+def _conceding(lead: list[str]) -> bool:
+    """Whether the clause opens on a concession or a contrast ("although", "even though",
+    "whereas"): what it grants is not the design."""
+    if lead[:1] and lead[0] in _CONCEDING:
+        return True
+    return tuple(lead[:2]) in _CONCEDING_PAIRS
+
+
+def _someone_else(lead: list[str]) -> bool:
+    """Whether the clause's subject, before the mistake, is a person other than us, or a
+    proposal someone else owns: "An earlier team I worked with applied ...", "Plenty of
+    teams label ...", "A candidate who reports ...", "Management's instinct is to ...",
+    "The textbook approach shuffles ...", "First idea of some leadership is ..."."""
+    subject = _subject_phrase(lead)
+    for k, w in enumerate(subject):
+        person = w in _PEOPLE or subject[k + 1 : k + 2] == ["who"]
+        if person and _heads(subject, k) and not _our_team(subject, k):
+            return True
+        if w.endswith("'s") and w[:-2] in _PEOPLE:
+            return True  # "management's instinct", "someone's idea"
+        if w in _PROPOSALS:
+            owner = subject[:k]
+            if any(x.endswith("'s") for x in owner) or subject[k + 1 : k + 2] == ["of"]:
+                return True  # "leadership's plan", "the first idea of some leadership"
+            if _FOIL_ADJECTIVES.intersection(owner):
+                return True  # "the naive approach", "a lazy plan"
+    return False
+
+
+def _rest(words: Words, end: int) -> list[str]:
+    """The words after word `end` to the end of its sentence, across a semicolon (a sentence
+    of its own to the judgement, not to the reader: "...; I agree, ...")."""
+    out: list[str] = []
+    k = end + 1
+    while k < len(words) and len(out) < _REST_REACH:
+        if words.sentence_break_before(k) and ";" not in words.before(k):
+            break
+        out.append(plain(words.words[k]))
+        k += 1
+    return out
+
+
+_REST_REACH = 24
+
+
+def _endorsed(rest: list[str]) -> bool:
+    """Whether the sentence goes on, after someone else's choice, to make it ours: a clause
+    of "I"/"we" agreeing or doing the same ("...; I agree, it is our objective", "and we do
+    the same")."""
+    for k, w in enumerate(rest):
+        if w in _OURS:
+            near = rest[k + 1 : k + 1 + _ENDORSE_REACH]
+            if _NEGATIONS.intersection(near):
+                return False
+            if _AGREEING.intersection(near):
+                return True
+    return False
+
+
+_AGREEING = frozenset("agree agreed same too likewise".split())
+_ENDORSE_REACH = 3
+
+
+def _refers_to_someone_else(words: Words, opens: int, lead: list[str]) -> bool:
+    """Whether the clause's subject points back ("that", "this", "which", "it") to the
+    clause before it, in its sentence or across a semicolon, and that clause's subject is
+    someone else's: "The obvious plan is to ship ...; that skips the A/B test"."""
+    if not lead or lead[0] not in _ANAPHORS or opens == 0:
+        return False
+    sep = words.before(opens)
+    if words.sentence_break_before(opens) and ";" not in sep:
+        return False
+    before = _clause_start(words, 0, opens - 1)
+    said = [plain(w) for w in words.words[before:opens]]
+    return _someone_else(_past_openers(said))
+
+
+_ANAPHORS = frozenset(("that", "this", "which", "it"))
+_DETERMINERS = frozenset(("the", "a", "an", "one", "this", "that"))
+
+
+def _our_team(subject: list[str], k: int) -> bool:
+    """Whether the group at `k` is the team the answer speaks for: a team noun after "the",
+    "our" or "my" with no former-times word between ("the labelling team", not "an earlier
+    team", "the previous team")."""
+    if subject[k] not in _TEAMS:
+        return False
+    before = subject[:k]
+    return bool(before) and before[0] in _OUR_ARTICLES and not _FORMER.intersection(before)
+
+
+_TEAMS = frozenset(("team", "teams", "squad", "crew"))
+_OUR_ARTICLES = frozenset(("the", "our", "my"))
+_FORMER = frozenset("old previous former legacy earlier prior".split())
+_FOIL_ADJECTIVES = frozenset("naive lazy sloppy careless".split())
+
+
+def _heads(subject: list[str], k: int) -> bool:
+    """Whether the person at `k` heads the subject rather than modifies a part of it: not
+    after "of" unless a quantifier comes before ("plenty of teams", not "the majority of
+    people who never click"), not before "of" ("a team of raters": ours), and not an agent
+    or a count ("seen by at least 500 people")."""
+    if subject[k + 1 : k + 2] == ["of"]:
+        return False
+    if k and (subject[k - 1] == "by" or subject[k - 1][:1].isdigit()):
+        return False  # an agent or a count: "seen by 500 people", not the subject
+    if k and subject[k - 1] == "of":
+        return k >= 2 and subject[k - 2] in _QUANTIFIERS
+    return True
+
+
+def _subject_phrase(lead: list[str]) -> list[str]:
+    """The clause's opening noun phrase: its words up to a pronoun after its first word (the
+    start of a relative clause: "a team I worked with", "every friend they aren't connected
+    to"), a relative pronoun or an auxiliary verb ("who" kept: it marks a person)."""
+    out: list[str] = []
+    for w in lead:
+        if out and (w in _OURS or w in _PRONOUNS):
+            break
+        out.append(w)
+        if w in _ENDS_A_SUBJECT:
+            break
+    return out
+
+
+_PRONOUNS = frozenset("they they're they'd they'll he she it you you'd you'll".split())
+_ENDS_A_SUBJECT = frozenset(
+    "who whose that which is are was were will would could might can should must".split()
+)
+
+
+def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later: list[str]) -> bool:
+    """Whether the mistake, or a deed that opens the clause, is the subject of what it does
+    or would do: a hypothetical modal with a verb that is no verb of the design after the
+    mistake ("random split would put ...", "launching on an offline win alone could ship
+    ..."), a verb in the past after it ("... inflated recall"), or a deed told in a gerund
+    with a predicate after it ("treating ... as negatives teaches ...", "ranking by open
+    probability mostly send pushes to ...")."""
+    subject_is_mistake = len(lead) <= _MODIFIERS and not any(
+        w in _OURS or w in _PRONOUNS or w in _ENDS_A_SUBJECT or w in _PREDICATE_STOPS for w in lead
+    )
+    opening = lead[0] if lead else mistake[0]
+    deed = opening.endswith("ing") and len(opening) > 4 and opening not in _NOT_DEEDS
+    if not (subject_is_mistake or deed):
+        return False
+    if deed and not after:
+        after = later[:_ASIDE_REACH]  # past an aside: "Deleting spam outright, even at ..., would"
+    words = [w for w in after if w not in _ADVERBS]
+    if not words:
+        return False
+    head = words[0]
+    if head in _HYPOTHETICAL and deed:
+        return not _OURS.intersection(later)  # not "... would be simplest, so we do that"
+    if head in _HYPOTHETICAL:
+        return len(words) > 1 and words[1] not in _DESIGN_VERBS
+    if subject_is_mistake and (head in _NEGATED_VERBS or words[1:2] == ["not"]):
+        return True  # "a fine-tuned model can't cite ...", "... isn't feasible at this size"
+    if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
+        # "... is how we got the outrage problem", "... is what broke the launch"
+        return any(w in _IRREGULAR_PAST or _regular_past(w) for w in words[2:_CAUSE_REACH])
+    if subject_is_mistake and after[:1] == ["only"] and set(after[2:3]) & _CONDITIONS:
+        return True  # "a point forecast only works if ...": a restriction, not the design
+    if subject_is_mistake and len(words) > 1 and _past(head, words[1]):
+        return True  # "a random split inflated recall by ten points", "... collapsed in prod"
+    if deed:
+        return _predicate(after, later)
+    return False
+
+
+_COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+_ASIDE_REACH = 8
+_MODIFIERS = 2
+"""How many words may stand before the mistake in a clause whose subject it is: a
+determiner and a modifier ("the raw engagement ...")."""
+_CAUSING = frozenset(("how", "why", "what"))
+_CAUSE_REACH = 6
+_CONDITIONS = frozenset(("if", "when", "where", "while"))
+_NEGATED_VERBS = frozenset(
+    "can't cannot won't wouldn't couldn't isn't aren't shouldn't mustn't doesn't don't".split()
+)
+_NOT_DEEDS = frozenset(("during", "including", "according", "nothing", "something", "anything"))
+
+
+def _predicate(after: list[str], later: list[str]) -> bool:
+    """Whether the words after a deed's phrase open a predicate that weighs it: a modal
+    ("could ship ...", "would be a privacy violation"; not when the sentence goes on with
+    "we" (`later`): "... would be simplest, so we do that"), a hedging adverb then a verb
+    ("mostly send pushes to ..."), or a verb with what it conveys ("teaches the model that").
+    (A plain "-s" verb may state the design's own reason, "optimising open rate drives more
+    opens": the verdict readings judge it.)"""
+    for k, w in enumerate(after[:_PREDICATE_REACH]):
+        if w in _PREDICATE_STOPS:
+            return False
+        if w in _HYPOTHETICAL:
+            return not _OURS.intersection(later)  # not "... would be simplest, so we do that"
+        if w in _HEDGES and k + 1 < len(after):
+            return True
+        if _finite(after, k) and "that" in after[k + 2 : k + 2 + _CONTENT_REACH]:
+            return True  # "treating it as ham teaches the model that ...": what it implies
+    return False
+
+
+_PREDICATE_REACH = 5
+_CONTENT_REACH = 3
+"""How far past a deed's verb and its first object word the "that" of what it conveys may
+stand ("teaches the model that ...", "tells users that ...")."""
+
+
+def _finite(after: list[str], k: int) -> bool:
+    """Whether word k reads as a verb in "-s" after the deed's phrase: not after a determiner
+    or a possessive (a plural noun then), not "-ss", "-us", "-is"."""
+    w = after[k]
+    before = after[k - 1] if k else ""
+    return (
+        w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s"))
+        and before not in _DETERMINERS
+        and not before.endswith("'s")
+    )
+
+
+_PREDICATE_STOPS = frozenset(
+    "is are was were be 's as and or to for of with by in on at we i".split()
+)
+_HEDGES = frozenset("mostly mainly largely often usually typically just only".split())
+
+
+def _would_do(lead: list[str]) -> bool:
+    """Whether a hypothetical modal after a subject not ours stands before the mistake in
+    its clause, with a verb that is no verb of the design: "Random split would put the same
+    member's later connections in train"."""
+    for k, w in enumerate(lead):
+        if w in _HYPOTHETICAL:
+            subject = lead[:k]
+            if not subject or _OURS.intersection(subject) or not subject[0].isalpha():
+                return False
+            verbs = [x for x in lead[k + 1 :] if x not in _ADVERBS]
+            return bool(verbs) and verbs[0] not in _DESIGN_VERBS and verbs[0] != "not"
+    return False
+
+
+_IRREGULAR_PAST = frozenset("took made did had went got saw found ran built chose kept".split())
+
+
+def _regular_past(word: str) -> bool:
+    """Whether a word has the form of a regular past: "tried", "shuffled", "labelled"."""
+    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
+
+
+def _generic_relative(lead: list[str], after: list[str]) -> bool:
+    """Whether the mistake is told in the relative clause of an indefinite subject, as what
+    any such thing does: "a model that optimises clicks learns to surface bait", "anyone who
+    shuffles the logs gets ..."; a verb after it, not a copula ("a payment that has no
+    chargeback is legitimate" defines the design's label)."""
+    if len(lead) < _GENERIC_MIN or lead[0] not in _INDEFINITE or lead[-1] not in _RELATIVES:
+        return False
+    if len(lead) > _GENERIC_MIN + 1:
+        return False
+    words = [w for w in after if w not in _ADVERBS and w not in ("alone", "only")]
+    return bool(words) and words[0] not in _COPULAS and _finite(words, 0)
+
+
+_INDEFINITE = frozenset(("a", "an", "any", "anyone", "anybody", "whoever"))
+_RELATIVES = frozenset(("that", "which", "who"))
+_GENERIC_MIN = 2
+
+
+def _nobody(lead: list[str], opening: list[str]) -> bool:
+    """Whether nobody is the subject of the mistake's clause: "nobody"/"no one" opens it
+    ("Nobody reads users' mail"; not "mail nobody reported is ham", where it is the
+    mistake's own relative clause)."""
+    said = [*lead, *opening]
+    return said[:1] == ["nobody"] or said[:2] == ["no", "one"]
+
+
+def _none_such(lead: list[str]) -> bool:
+    """Whether a part of the mistake is told in a relative clause of a noun that "no" or
+    "zero" denies, in its own clause (`lead`: the words before it there): "Features are
+    logged at impression time, so no counters that include the post's future engagement",
+    "no features built from the final outcome". (A plain "no X" is a negation of X.)"""
+    return bool(lead) and lead[0] in _NONE and bool(_POST_MODIFIERS.intersection(lead[1:]))
+
+
+_NONE = frozenset(("no", "zero"))
+_POST_MODIFIERS = frozenset(
+    "that which who with including include includes containing contain contains using use "
+    "uses from built".split()
+)
+"""Words that open what qualifies a noun after it: a relative, a participle, "with"."""
+
+
+def _judging_frame(lead: list[str]) -> bool:
+    """Whether the clause is a frame with "it" for a subject that judges the deed after it,
+    "it is (all too) ADJ to ...": "it is easy to treat ...", "it's tempting to optimise ..."."""
+    if "to" not in lead:
+        return False
+    k = len(lead) - 1 - lead[::-1].index("to")
+    frame = [w for w in lead[:k] if w not in _DEGREES]
+    for j, w in enumerate(frame):  # past a phrase that sets the scene: "In logging it is ..."
+        if w == "it's" or (w == "it" and frame[j + 1 : j + 2] in (["is"], ["'s"])):
+            return len(frame) - j >= 2
+    return False
+
+
+_DEGREES = frozenset("so too very all really quite deceptively surprisingly".split())
+
+
+def _ours_of_another(lead: list[str]) -> bool:
+    """Whether "my"/"our" open a subject that is another person or theirs: "my manager's
+    first reflex", "our vendor", not "our labels", "my team"."""
+    if lead[0] not in ("my", "our") or len(lead) < _OWNED:
+        return False
+    owned = lead[1]
+    return owned.endswith("'s") or (owned in _PEOPLE and owned not in _TEAMS)
+
+
+_OWNED = 2
+
+
+def _refused(lead: list[str]) -> bool:
+    """Whether the plan of ours is refused: a negation right after its subject, before the
+    mistake ("I would not treat ...", "we never split ...")."""
+    return bool(_NEGATIONS.intersection(lead[1:_REFUSAL_REACH]))
+
+
+_NEGATIONS = frozenset(
+    "not never don't won't wouldn't shouldn't can't cannot didn't isn't aren't".split()
+)
+_REFUSAL_REACH = 4
+_NEGATED_ORDERS = frozenset(("don't", "never", "dont"))
+"""Words that open a sentence's order by refusing it, even when they are the mistake's own
+words elsewhere ("users don't report ...")."""
+
+
+def _past(word: str, following: str) -> bool:
+    """Whether a word reads as a verb in the past, by the word `following` it: an "-ed" form
+    followed by a determiner, a number or a place ("collapsed in production", "inflated the
+    offline numbers"), not by a noun it modifies ("downsampled set") nor the preposition of
+    a participle phrase ("labelled as negatives")."""
+    return (
+        word.endswith("ed")
+        and len(word) > 4
+        and (following in _PAST_OBJECTS or following[:1].isdigit())
+    )
+
+
+def _judged_after(words: Words, said: list[str], first: int, last: int, end: int) -> bool:
+    """Whether what follows the mistake in its sentence judges it: a "!=" right after it
+    ("Offline win != launch"), a dash or colon with a verdict ("— declined:", ": rejected"),
+    or pushing back on it ("— I would push back")."""
+    if any(
+        mark in words.before(k)
+        for k in range(first + 1, min(last + 1, end + 4))
+        for mark in _NOT_EQUAL
+    ):
+        return True
+    for k in range(end + 1, last + 1):
+        sep = words.before(k)
+        if sep.strip() == "," and said[k - first] in _PUT_DOWN:
+            return True  # "(a) a random split of the logs, rejected because it leaks"
+        if any(mark in sep for mark in _VERDICT_MARKS):
+            rest = said[k - first : k - first + 6]
+            if rest[:1] and rest[0] in _VERDICTS:
+                return True
+            if any(pair in _PUSH_BACK for pair in pairwise(rest)):
+                return True
+            break
+    return False
