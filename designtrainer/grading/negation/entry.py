@@ -21,6 +21,7 @@ from designtrainer.grading.negation.clauses import (
     _colon_or_dash,
     _line_after_colon,
     _list_below,
+    _not_doing_it,
     _note_label,
     _only_anaphors,
     _opens_sentence,
@@ -29,6 +30,7 @@ from designtrainer.grading.negation.clauses import (
     _refers_to_object,
     _restricted,
     _said_before,
+    _said_in_clause,
     _said_in_earlier_clause,
     _sentence_start,
     _takes_back,
@@ -307,6 +309,12 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             # "X is the usual answer; I'd start without any of that": "that" is X; "X sounds
             # clever, but ... so I'd skip it": X said earlier in the same sentence.
             covering.cover(_said_before(words, i) or _previous_sentence(words, i), neg)
+        elif trig.kind in (PRE, BOTH) and (
+            _takes_back(words, end, roles=True) or _not_doing_it(words, end)
+        ):
+            # "Watch time is noisy (...) so not using it as a target for v1": "it" is what
+            # its own clause said before (reject17)
+            covering.cover(_said_in_clause(words, i), neg)
     for k, neg in _refused_after(words, looked_at):
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)

@@ -1,0 +1,109 @@
+"""Rejections read in lane reject17 (batches 42 and 45): a bare "not" and a verb whose
+object "it" points back to what its clause named ("X is noisy (...) so not measuring it as
+a gate for v1"), and a cost found in an idea that turns to something else declared enough
+("X is costly at our size ..., so the replay numbers are enough to decide"). Each group
+holds twins that adopt the idea and stay credited. Sentences are our own, over a small
+rubric built here. Wrong right before each change: 2 of the first 5 ("not ... it as"), 2 of
+the next 7 (costly, then enough)."""
+
+from __future__ import annotations
+
+import pytest
+from toy_rubric import item
+
+from designtrainer.domain.model import Rubric
+from designtrainer.grading.compiled import compile_rubric
+from designtrainer.grading.grade import grade_whole
+
+COMPILED = compile_rubric(
+    Rubric(
+        case="toy",
+        items=(
+            item("cache-warming", "production", ["cache warming", "warm the cache", "prewarm"]),
+            item("outlier-removal", "data", ["outliers", "outlier removal", "clip outliers"]),
+            item("novelty-effect", "evaluation", ["novelty effect", "novelty"]),
+            item("shadow-mode", "production", ["shadow mode", "shadow traffic"]),
+            item("load-test", "production", ["load test", "load testing"]),
+        ),
+        red_flags=(),
+    )
+)
+
+
+def met(text: str) -> set[str]:
+    return {r.item.id for r in grade_whole(COMPILED, text).items if r.met}
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "credited"),
+    [
+        # a bare "not" and a verb, its object "it" in a role, pointing back
+        (
+            "Novelty is noisy here (holiday spikes, bot traffic) so not measuring it as a gate "
+            "for the first launch.",
+            "novelty-effect",
+            False,
+        ),
+        (
+            "Outliers are rare in this data (a few typos, one bad sensor) so not clipping them "
+            "for the pilot.",
+            "outlier-removal",
+            False,
+        ),
+        (
+            "Shadow traffic is flaky (retries, duplicate calls) so not relying on it as a check "
+            "for v1.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "Shadow traffic is cheap here, so we are using it as a check for v1.",
+            "shadow-mode",
+            True,
+        ),
+        (
+            "Outliers are common in this data so we clip outliers at the 99th percentile for the "
+            "pilot.",
+            "outlier-removal",
+            True,
+        ),
+        # a cost where it falls ("at our size") and the other declared enough
+        (
+            "A load test of three days is costly at our size and slow before the launch, and "
+            "the replay numbers are trustworthy, so they are enough to decide.",
+            "load-test",
+            False,
+        ),
+        (
+            "Shadow mode for a month is pricey for our team, and the offline replay is "
+            "faithful, so it is sufficient to decide.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "A load test of three days is costly at our size but we run it anyway before the "
+            "launch.",
+            "load-test",
+            True,
+        ),
+        (
+            "Shadow mode for a month is pricey, but offline replay alone is not enough, so we "
+            "run shadow mode first.",
+            "shadow-mode",
+            True,
+        ),
+        (
+            "A load test is costly at our size, so we run it weekly instead of daily.",
+            "load-test",
+            True,
+        ),
+        ("A load test is costly for our team but worth it before a launch.", "load-test", True),
+        (
+            "Shadow mode is pricey at our volume. We still run shadow mode for two weeks.",
+            "shadow-mode",
+            True,
+        ),
+    ],
+)
+def test_reading(text: str, item_id: str, credited: bool) -> None:
+    assert (item_id in met(text)) is credited
