@@ -1,10 +1,14 @@
 """Rejections read in lane reject17 (batches 42 and 45): a bare "not" and a verb whose
 object "it" points back to what its clause named ("X is noisy (...) so not measuring it as
 a gate for v1"), and a cost found in an idea that turns to something else declared enough
-("X is costly at our size ..., so the replay numbers are enough to decide"). Each group
+("X is costly at our size ..., so the replay numbers are enough to decide"), work called big
+("X would be a big engineering project; doing it at ... means ..."). Each group
 holds twins that adopt the idea and stay credited. Sentences are our own, over a small
 rubric built here. Wrong right before each change: 2 of the first 5 ("not ... it as"), 2 of
-the next 7 (costly, then enough)."""
+the next 7 (costly, then enough), 1 of 3 for work called big ("a big engineering
+project"; its three probes "massive project", "staff it next quarter", "major undertaking but
+we do it" were written right after that change: against the code before it, 1 of them was
+wrong)."""
 
 from __future__ import annotations
 
@@ -101,6 +105,42 @@ def met(text: str) -> set[str]:
         (
             "Shadow mode is pricey at our volume. We still run shadow mode for two weeks.",
             "shadow-mode",
+            True,
+        ),
+        # work called big ("a big engineering project") and the other way chosen
+        (
+            "Keeping cache warming in step with hundreds of deploys a week would be a big "
+            "engineering project; doing it lazily at first request means no extra jobs.",
+            "cache-warming",
+            False,
+        ),
+        (
+            "Load testing every service would be a massive project; a canary at five percent "
+            "of traffic means we learn the same.",
+            "load-test",
+            False,
+        ),
+        (
+            "Running shadow traffic against every model version would be a huge operational "
+            "burden; checking at review time means releases stay fast.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "Keeping cache warming in step with deploys would be a big project, so we staff it "
+            "next quarter.",
+            "cache-warming",
+            True,
+        ),
+        (
+            "Load testing every service is a major undertaking but we do it before each launch.",
+            "load-test",
+            True,
+        ),
+        (
+            "Keeping cache warming in step with deploys is a small job, so we prewarm after "
+            "every release.",
+            "cache-warming",
             True,
         ),
     ],

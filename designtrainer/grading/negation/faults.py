@@ -427,6 +427,11 @@ def _would_cost(
 # trouble, or a consequence that is a fault (reject13).
 _TROUBLES = stems("mess headache nightmare liability distraction minefield burden")
 _MEANING = stems(("means",))
+_UNDERTAKINGS = stems("project undertaking")
+"""Nouns of work that are trouble when called big: "would be a big engineering project"
+(reject17); a project named plainly ("is a Q3 project") is only planned."""
+_BIG = frozenset("big huge massive major serious large sizable sizeable multi-quarter".split())
+_UNDERTAKING_WORDS = 4
 _MEANT_FAULTS = frozenset("stale outdated worse slower wrong biased noisy".split())
 _MEANT_WORDS = 4
 
@@ -440,7 +445,12 @@ def _judged_by_trouble(
     clause that turns to what is done about it or is answered by the next sentence; a word
     of ours in a negated relative clause ("a mess I don't want") agrees, it adopts nothing."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for t in _with(keys, looked_at, _TROUBLES | _MEANING):
+    for t in _with(keys, looked_at, _TROUBLES | _MEANING | _UNDERTAKINGS):
+        reach = 3
+        if keys[t] in _UNDERTAKINGS:
+            if not any(plain(raw[k]) in _BIG for k in range(max(0, t - 3), t)):
+                continue
+            reach = _UNDERTAKING_WORDS
         if keys[t] in _MEANING:
             if plain(raw[t]) != "means" or not any(
                 plain(raw[k]) in _MEANT_FAULTS
@@ -451,7 +461,7 @@ def _judged_by_trouble(
             end = t
         else:
             cop = t - 1
-            while cop > 0 and t - cop <= 3 and plain(raw[cop]) not in _PREDICATE_COPULAS:
+            while cop > 0 and t - cop <= reach and plain(raw[cop]) not in _PREDICATE_COPULAS:
                 cop -= 1
             if cop <= 0 or plain(raw[cop]) not in _PREDICATE_COPULAS:
                 continue

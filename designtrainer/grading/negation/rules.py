@@ -40,6 +40,7 @@ from designtrainer.grading.negation.faults import (
     _MEANING,
     _PREDICATE_FAULTS,
     _TROUBLES,
+    _UNDERTAKINGS,
     _WOULD,
 )
 from designtrainer.grading.negation.marks import _Trigger
@@ -389,6 +390,7 @@ _PATTERN_STARTS = frozenset(
         *_PREDICATE_FAULTS,
         *_WOULD,
         *_TROUBLES,
+        *_UNDERTAKINGS,
         *_MEANING,
         *_TEAM,
         *_FOR_FIRST,
