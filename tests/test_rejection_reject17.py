@@ -2,13 +2,14 @@
 object "it" points back to what its clause named ("X is noisy (...) so not measuring it as
 a gate for v1"), and a cost found in an idea that turns to something else declared enough
 ("X is costly at our size ..., so the replay numbers are enough to decide"), work called big
-("X would be a big engineering project; doing it at ... means ..."). Each group
+("X would be a big engineering project; doing it at ... means ..."), and "there's little
+X would tell us that Y doesn't". Each group
 holds twins that adopt the idea and stay credited. Sentences are our own, over a small
 rubric built here. Wrong right before each change: 2 of the first 5 ("not ... it as"), 2 of
 the next 7 (costly, then enough), 1 of 3 for work called big ("a big engineering
 project"; its three probes "massive project", "staff it next quarter", "major undertaking but
 we do it" were written right after that change: against the code before it, 1 of them was
-wrong)."""
+wrong), 3 of 5 for "there's little" before a clause."""
 
 from __future__ import annotations
 
@@ -141,6 +142,29 @@ def met(text: str) -> set[str]:
             "Keeping cache warming in step with deploys is a small job, so we prewarm after "
             "every release.",
             "cache-warming",
+            True,
+        ),
+        # "there's little" opening a clause: the thing in it would add next to nothing
+        (
+            "The replay numbers map directly to what users feel, so there's little a load test "
+            "would tell us that the replay doesn't.",
+            "load-test",
+            False,
+        ),
+        (
+            "There is little that shadow mode would show us beyond the offline replay.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "There's very little the novelty effect would change in a two-week test.",
+            "novelty-effect",
+            False,
+        ),
+        ("There's little risk in shadow mode, so we run it for a week.", "shadow-mode", True),
+        (
+            "There's little a load test costs us, so we run one before every launch.",
+            "load-test",
             True,
         ),
     ],

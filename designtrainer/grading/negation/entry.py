@@ -74,6 +74,7 @@ from designtrainer.grading.negation.refusals import (
     _label_kept_apart,
     _left_standing,
     _left_undone,
+    _little_to_add,
     _non_prefixed,
     _not_equal,
     _parallel_pair,
@@ -335,6 +336,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     if '"' in words.text or "\u201d" in words.text:
         covering.take(_quoted_claim(words, triggers))
     covering.take(_alone(words, looked_at))
+    covering.take(_little_to_add(words, looked_at))
     for k, neg in _non_prefixed(words, looked_at):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg

@@ -46,6 +46,7 @@ from designtrainer.grading.negation.faults import (
 from designtrainer.grading.negation.marks import _Trigger
 from designtrainer.grading.negation.refusals import (
     _ALONE,
+    _LITTLE,
     _NON,
     _REFUSED_AFTER_STARTS,
     _REFUSING_VERBS,
@@ -390,6 +391,7 @@ _PATTERN_STARTS = frozenset(
         *_PREDICATE_FAULTS,
         *_WOULD,
         *_TROUBLES,
+        _LITTLE,
         *_UNDERTAKINGS,
         *_MEANING,
         *_TEAM,
