@@ -3,13 +3,14 @@ object "it" points back to what its clause named ("X is noisy (...) so not measu
 a gate for v1"), and a cost found in an idea that turns to something else declared enough
 ("X is costly at our size ..., so the replay numbers are enough to decide"), work called big
 ("X would be a big engineering project; doing it at ... means ..."), and "there's little
-X would tell us that Y doesn't". Each group
+X would tell us that Y doesn't", "far more than we could ever get from X". Each group
 holds twins that adopt the idea and stay credited. Sentences are our own, over a small
 rubric built here. Wrong right before each change: 2 of the first 5 ("not ... it as"), 2 of
 the next 7 (costly, then enough), 1 of 3 for work called big ("a big engineering
 project"; its three probes "massive project", "staff it next quarter", "major undertaking but
 we do it" were written right after that change: against the code before it, 1 of them was
-wrong), 3 of 5 for "there's little" before a clause."""
+wrong), 3 of 5 for "there's little" before a clause, 3 of 5 for "more than we could ever get
+from X"."""
 
 from __future__ import annotations
 
@@ -164,6 +165,35 @@ def met(text: str) -> set[str]:
         ("There's little risk in shadow mode, so we run it for a week.", "shadow-mode", True),
         (
             "There's little a load test costs us, so we run one before every launch.",
+            "load-test",
+            True,
+        ),
+        # what a comparison says could never give as much
+        (
+            "With a million logged sessions a day that's far more signal than we could ever get "
+            "from a load test.",
+            "load-test",
+            False,
+        ),
+        (
+            "Replay gives thousands of cases an hour, far more than shadow mode could ever "
+            "produce.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "That is many more examples than we would ever collect with shadow traffic.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "Shadow mode catches more failures than we could get from replay, so we run it "
+            "before each launch.",
+            "shadow-mode",
+            True,
+        ),
+        (
+            "A load test tells us more than we could ever get from reading dashboards.",
             "load-test",
             True,
         ),

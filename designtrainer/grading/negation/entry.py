@@ -75,6 +75,7 @@ from designtrainer.grading.negation.refusals import (
     _left_standing,
     _left_undone,
     _little_to_add,
+    _never_as_much,
     _non_prefixed,
     _not_equal,
     _parallel_pair,
@@ -337,6 +338,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.take(_quoted_claim(words, triggers))
     covering.take(_alone(words, looked_at))
     covering.take(_little_to_add(words, looked_at))
+    covering.take(_never_as_much(words, looked_at))
     for k, neg in _non_prefixed(words, looked_at):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg

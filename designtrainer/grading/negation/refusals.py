@@ -1014,6 +1014,37 @@ def _turns_to_us(words: Words, j: int) -> bool:
     return False
 
 
+# "far more than we could ever get from raters" (reject17): what a comparison says could
+# never give as much (a modal and "ever" in the clause after "than") is found wanting.
+_THAN = stem("than")
+_COULD = frozenset("could would can will might".split())
+_EVER_WORDS = 4
+
+
+def _never_as_much(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The clause after "than" when "could/would ... ever" comes within its first
+    _EVER_WORDS words ("than we could ever get from a load test", "than shadow mode could
+    ever produce"), to the end of the clause."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, {_THAN}, 1, n - 1):
+        ever = next(
+            (
+                j
+                for j in range(i + 2, min(n, i + 1 + _EVER_WORDS))
+                if plain(raw[j]) == "ever" and plain(raw[j - 1]) in _COULD
+            ),
+            None,
+        )
+        if ever is None or any(words.boundary_before(k) for k in range(i + 1, ever + 1)):
+            continue
+        neg = Negation(f"than {raw[ever - 1]} ever", i, i)
+        k = i + 1
+        while k < n and not words.boundary_before(k) and k - i <= 2 * SCOPE:
+            if k != ever and k != ever - 1:
+                yield k, neg
+            k += 1
+
+
 # "non-personal": the prefix negates the one word it is joined to.
 _NON = stem("non")
 

@@ -51,6 +51,7 @@ from designtrainer.grading.negation.refusals import (
     _REFUSED_AFTER_STARTS,
     _REFUSING_VERBS,
     _TEAM,
+    _THAN,
 )
 from designtrainer.grading.negation.remedies import _ACCEPTING
 from designtrainer.grading.negation.weighings import (
@@ -392,6 +393,7 @@ _PATTERN_STARTS = frozenset(
         *_WOULD,
         *_TROUBLES,
         _LITTLE,
+        _THAN,
         *_UNDERTAKINGS,
         *_MEANING,
         *_TEAM,
