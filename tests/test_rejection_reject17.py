@@ -1,16 +1,18 @@
 """Rejections read in lane reject17 (batches 42 and 45): a bare "not" and a verb whose
 object "it" points back to what its clause named ("X is noisy (...) so not measuring it as
-a gate for v1"), and a cost found in an idea that turns to something else declared enough
-("X is costly at our size ..., so the replay numbers are enough to decide"), work called big
-("X would be a big engineering project; doing it at ... means ..."), and "there's little
-X would tell us that Y doesn't", "far more than we could ever get from X". Each group
-holds twins that adopt the idea and stay credited. Sentences are our own, over a small
-rubric built here. Wrong right before each change: 2 of the first 5 ("not ... it as"), 2 of
-the next 7 (costly, then enough), 1 of 3 for work called big ("a big engineering
-project"; its three probes "massive project", "staff it next quarter", "major undertaking but
-we do it" were written right after that change: against the code before it, 1 of them was
-wrong), 3 of 5 for "there's little" before a clause, 3 of 5 for "more than we could ever get
-from X"."""
+a gate for v1"); a cost found in an idea that turns to something else declared enough ("X is
+costly at our size ..., so the replay numbers are enough to decide"); work called big ("X
+would be a big engineering project; doing it at ... means ..."); "there's little X would
+tell us that Y doesn't"; "far more than we could ever get from X"; "X; that's a rounding
+error, so I wouldn't build around it". Each group holds twins that adopt the idea and stay
+credited. Sentences are our own, over a small rubric built here. Wrong right before each
+change: 2 of the first 5 ("not ... it as"), 2 of the next 7 (costly, then enough), 1 of 3
+for work called big ("a big engineering project"; its three probes "massive project",
+"staff it next quarter", "major undertaking but we do it" were written right after that
+change: against the code before it, 1 of them was wrong), 3 of 5 for "there's little"
+before a clause, 3 of 5 for "more than we could ever get from X", 2 of 4 for "that's ...,
+so I wouldn't build around it" (the second and the novelty twin were written after a first
+version of that change, which the twin caught)."""
 
 from __future__ import annotations
 
@@ -195,6 +197,30 @@ def met(text: str) -> set[str]:
         (
             "A load test tells us more than we could ever get from reading dashboards.",
             "load-test",
+            True,
+        ),
+        # "that's" judging the clause before, and a refusal drawn from it with "so"
+        (
+            "The shadow traffic is 2% of requests; frankly that's noise next to the replay and "
+            "skewed to one region, so I wouldn't base the launch decision on it.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "Shadow traffic is 2% of requests. Honestly that's a rounding error, so I wouldn't "
+            "build the launch plan around it.",
+            "shadow-mode",
+            False,
+        ),
+        (
+            "Shadow traffic mirrors every request; it's cheap, and I wouldn't drop it.",
+            "shadow-mode",
+            True,
+        ),
+        (
+            "Novelty is real here; that's a known effect, so I wouldn't trust the first week of "
+            "the test.",
+            "novelty-effect",
             True,
         ),
     ],
