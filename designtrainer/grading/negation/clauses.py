@@ -165,9 +165,10 @@ def _afterthought(words: Words, i: int, end: int) -> bool:
     )
 
 
-def _takes_back(words: Words, end: int) -> bool:
+def _takes_back(words: Words, end: int, roles: bool = False) -> bool:
     """Whether what a trigger reaches is only "it", "that", "any of that": the trigger is
-    about something said before ("I'd start without any of that")."""
+    about something said before ("I'd start without any of that"). With `roles`, also "it"
+    and the role it would have ("not using it as a target for v1")."""
     raw = words.words
     reached: list[str] = []
     k = end
@@ -175,6 +176,11 @@ def _takes_back(words: Words, end: int) -> bool:
         word = plain(raw[k])
         if word in TERMINATORS and word not in _ANAPHORS and reached:
             break  # "without any of that and only ..."
+        if roles and word == "as" and reached and reached[-1] in _ANAPHORS:
+            # the role it would have ("not using it as a target for v1"): not another object
+            # (reject17)
+            k = _past_role(words, k + 1)
+            continue
         reached.append(word)
         k += 1
     return (
@@ -184,13 +190,56 @@ def _takes_back(words: Words, end: int) -> bool:
     )
 
 
+_ARTICLES = frozenset(("a", "an", "the", "our", "its"))
+
+
+def _past_role(words: Words, k: int) -> int:
+    """The word after a role named by "as" (from word k, after "as"): an article and one
+    word ("as a gate", "as labels")."""
+    raw = words.words
+    if k < len(raw) and not words.boundary_before(k) and plain(raw[k]) in _ARTICLES:
+        k += 1
+    if k < len(raw) and not words.boundary_before(k):
+        k += 1
+    return k
+
+
+def _not_doing_it(words: Words, end: int) -> bool:
+    """Whether a bare "not" (at end - 1) is followed by a verb in -ing and what
+    `_takes_back` reads: "Watch time is noisy, so not using it as a target for v1". The
+    verb's object is what its sentence named before (reject17; not a verb undoing something:
+    "not dropping it" keeps it)."""
+    raw = words.words
+    if end + 1 >= len(raw) or words.boundary_before(end):
+        return False
+    verb = raw[end].lower()
+    return (
+        plain(raw[end - 1]) == "not"
+        and verb.endswith("ing")
+        and len(verb) > 4
+        and words.keys[end] not in _UNDOING
+        and _takes_back(words, end + 1, roles=True)
+    )
+
+
+def _said_in_clause(words: Words, i: int) -> list[int]:
+    """`_said_before`, not past a ";" or ":": "..., durations beyond 3 hours; the tap is late,
+    so I wouldn't use it as a label" refuses the tap, not the list before it (reject17)."""
+    out: list[int] = []
+    for k in _said_before(words, i):
+        out.append(k)
+        if ";" in words.before(k) or ":" in words.before(k):
+            break
+    return out
+
+
 # Words that may stand with "it"/"that" after a cue: "any of that", "about those for now".
 _TAKE_BACK_WORDS = frozenset(
     "any all of on with about for now yet here at first v1 v2 the launch version mvp pilot "
     "beta moment time being start beginning phase one release bias noise risk gap cost "
     "limitation loss tradeoff trade off error errors v 1 2 "
     # "too rare to learn from, I'd skip them as labels"
-    "as label labels feature features target targets signal".split()
+    "as label labels feature features target targets signal first".split()
 )
 _LEAD_INS = frozenset(
     # (and a leaning, not a statement, reject15: "I'm inclined to leave it uncorrected")

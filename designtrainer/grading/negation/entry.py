@@ -21,6 +21,7 @@ from designtrainer.grading.negation.clauses import (
     _colon_or_dash,
     _line_after_colon,
     _list_below,
+    _not_doing_it,
     _note_label,
     _only_anaphors,
     _opens_sentence,
@@ -29,6 +30,7 @@ from designtrainer.grading.negation.clauses import (
     _refers_to_object,
     _restricted,
     _said_before,
+    _said_in_clause,
     _said_in_earlier_clause,
     _sentence_start,
     _takes_back,
@@ -72,6 +74,8 @@ from designtrainer.grading.negation.refusals import (
     _label_kept_apart,
     _left_standing,
     _left_undone,
+    _little_to_add,
+    _never_as_much,
     _non_prefixed,
     _not_equal,
     _parallel_pair,
@@ -307,6 +311,12 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             # "X is the usual answer; I'd start without any of that": "that" is X; "X sounds
             # clever, but ... so I'd skip it": X said earlier in the same sentence.
             covering.cover(_said_before(words, i) or _previous_sentence(words, i), neg)
+        elif trig.kind in (PRE, BOTH) and (
+            _takes_back(words, end, roles=True) or _not_doing_it(words, end)
+        ):
+            # "Watch time is noisy (...) so not using it as a target for v1": "it" is what
+            # its own clause said before (reject17)
+            covering.cover(_said_in_clause(words, i), neg)
     for k, neg in _refused_after(words, looked_at):
         covering.setdefault(k, neg)
         triggers.setdefault(neg.first, neg)
@@ -327,6 +337,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     if '"' in words.text or "\u201d" in words.text:
         covering.take(_quoted_claim(words, triggers))
     covering.take(_alone(words, looked_at))
+    covering.take(_little_to_add(words, looked_at))
+    covering.take(_never_as_much(words, looked_at))
     for k, neg in _non_prefixed(words, looked_at):
         covering.setdefault(k, neg)
         triggers[neg.first] = neg

@@ -137,6 +137,31 @@ _TAKEN_UP = frozenset("it them this that those these still anyway regardless".sp
 _OURS = frozenset("our ours us".split())
 _SO_DEGREES = frozenset("many much few little far long".split())
 _TAKEN_UP_WORDS = 8
+_TURNS_TO_OTHER = frozenset(("so", "but"))
+_ENOUGH = frozenset("enough sufficient".split())
+_ENOUGH_COPULAS = frozenset("is are be will would".split())
+_ENOUGH_WORDS = 6
+
+
+def _declared_enough(words: Words, k: int) -> bool:
+    """Whether the clause from word k, after a turn, says something else is enough: "so
+    the rated set is enough", "but offline replay is sufficient" (reject17). Not one that is
+    ours ("so we are ...") nor "not enough" (which keeps the idea)."""
+    raw, n = words.words, len(words.words)
+    for j in range(k, min(n, k + _ENOUGH_WORDS)):
+        if j > k and words.boundary_before(j):
+            return False
+        w = plain(raw[j])
+        if w in FIRST_PERSON or w in _OURS or w in ("not", "never", "no"):
+            return False
+        if w in _ENOUGH:
+            return j > k and plain(raw[j - 1]) in _ENOUGH_COPULAS
+    return False
+
+
+_CIRCUMSTANCES = frozenset("at for given with in on".split())
+"""Prepositions before "our" that say where a cost falls ("expensive at our traffic", "slow
+for our team"), not what we do about it."""
 
 
 def _judged_by_faults(
@@ -261,6 +286,10 @@ def _fault_handled(
         w = plain(raw[k])
         if w == "so" and k + 1 < n and plain(raw[k + 1]) in _SO_DEGREES:
             pass  # "for so many other reasons": a degree, no turn
+        elif w in _OURS and plain(raw[k - 1]) in _CIRCUMSTANCES:
+            pass  # "expensive at our traffic": where the cost falls, no turn (reject17)
+        elif w in _TURNS_TO_OTHER and _declared_enough(words, k + 1):
+            return False  # "..., so the rated set is enough to decide": the other chosen
         elif w in FIRST_PERSON or w in _FAULT_HANDLED or w in _OURS:
             return True
         if closing and words.boundary_before(k):
@@ -279,7 +308,7 @@ def _fault_handled(
 # "Recomputing historical graphs for every impression date is expensive, and ...", "an A/B
 # test on ETAs is slow and noisy because ...": an idea as the subject of a predicate that
 # only finds fault with it (reject13).
-_PREDICATE_FAULTS = stems("expensive costly impractical infeasible prohibitive wasteful")
+_PREDICATE_FAULTS = stems("expensive costly pricey impractical infeasible prohibitive wasteful")
 """(Costs of doing something, not faults of data: "chargebacks are slow", "reports are
 unreliable" state a problem, often the idea itself.)"""
 _PREDICATE_DEGREES = frozenset(
@@ -398,6 +427,11 @@ def _would_cost(
 # trouble, or a consequence that is a fault (reject13).
 _TROUBLES = stems("mess headache nightmare liability distraction minefield burden")
 _MEANING = stems(("means",))
+_UNDERTAKINGS = stems("project undertaking")
+"""Nouns of work that are trouble when called big: "would be a big engineering project"
+(reject17); a project named plainly ("is a Q3 project") is only planned."""
+_BIG = frozenset("big huge massive major serious large sizable sizeable multi-quarter".split())
+_UNDERTAKING_WORDS = 4
 _MEANT_FAULTS = frozenset("stale outdated worse slower wrong biased noisy".split())
 _MEANT_WORDS = 4
 
@@ -411,7 +445,12 @@ def _judged_by_trouble(
     clause that turns to what is done about it or is answered by the next sentence; a word
     of ours in a negated relative clause ("a mess I don't want") agrees, it adopts nothing."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for t in _with(keys, looked_at, _TROUBLES | _MEANING):
+    for t in _with(keys, looked_at, _TROUBLES | _MEANING | _UNDERTAKINGS):
+        reach = 3
+        if keys[t] in _UNDERTAKINGS:
+            if not any(plain(raw[k]) in _BIG for k in range(max(0, t - 3), t)):
+                continue
+            reach = _UNDERTAKING_WORDS
         if keys[t] in _MEANING:
             if plain(raw[t]) != "means" or not any(
                 plain(raw[k]) in _MEANT_FAULTS
@@ -422,7 +461,7 @@ def _judged_by_trouble(
             end = t
         else:
             cop = t - 1
-            while cop > 0 and t - cop <= 3 and plain(raw[cop]) not in _PREDICATE_COPULAS:
+            while cop > 0 and t - cop <= reach and plain(raw[cop]) not in _PREDICATE_COPULAS:
                 cop -= 1
             if cop <= 0 or plain(raw[cop]) not in _PREDICATE_COPULAS:
                 continue

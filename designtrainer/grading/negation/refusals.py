@@ -966,6 +966,85 @@ def _alone(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negati
             k -= 1
 
 
+# "there's little an A/B test would tell us that the backtest doesn't" (reject17): "little"
+# opening a clause of its own (an article or "that" next, not a noun: "little risk in X")
+# says the thing in it would add next to nothing.
+_LITTLE = stem("little")
+_LITTLE_DEGREES = frozenset(("very", "precious", "so"))
+_CLAUSE_AFTER_LITTLE = frozenset("a an the that what".split())
+_LITTLE_ENDS = frozenset("that than beyond over besides which".split())
+
+
+def _little_to_add(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The clause after "there's (very) little" when it opens on an article or "that",
+    up to the word that names what it is compared with ("that the backtest doesn't",
+    "beyond the replay"); not when the sentence turns to us ("..., so we run one")."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, {_LITTLE}, 1, n - 1):
+        k = i - 1
+        if plain(raw[k]) in _LITTLE_DEGREES and k > 0 and not words.boundary_before(i):
+            k -= 1
+        there = plain(raw[k]) == "there's" or (
+            k > 0 and plain(raw[k]) == "is" and plain(raw[k - 1]) == "there"
+        )
+        if not there or words.boundary_before(i + 1):
+            continue
+        if plain(raw[i + 1]) not in _CLAUSE_AFTER_LITTLE:
+            continue
+        covered: list[int] = []
+        j = i + 2
+        while j < n and not words.boundary_before(j) and j - i <= 2 * SCOPE:
+            if plain(raw[j]) in _LITTLE_ENDS and j > i + 2:
+                break
+            covered.append(j)
+            j += 1
+        if _turns_to_us(words, j):
+            continue
+        neg = Negation(" ".join(raw[k : i + 1]), k, i)
+        yield from ((c, neg) for c in covered)
+
+
+def _turns_to_us(words: Words, j: int) -> bool:
+    """Whether the sentence from word j turns to us: "..., so we run one"."""
+    raw, n = words.words, len(words.words)
+    while j + 1 < n and not words.sentence_break_before(j + 1):
+        if plain(raw[j]) in ("so", "but") and plain(raw[j + 1]) in FIRST_PERSON:
+            return True
+        j += 1
+    return False
+
+
+# "far more than we could ever get from raters" (reject17): what a comparison says could
+# never give as much (a modal and "ever" in the clause after "than") is found wanting.
+_THAN = stem("than")
+_COULD = frozenset("could would can will might".split())
+_EVER_WORDS = 4
+
+
+def _never_as_much(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The clause after "than" when "could/would ... ever" comes within its first
+    _EVER_WORDS words ("than we could ever get from a load test", "than shadow mode could
+    ever produce"), to the end of the clause."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for i in _with(keys, looked_at, {_THAN}, 1, n - 1):
+        ever = next(
+            (
+                j
+                for j in range(i + 2, min(n, i + 1 + _EVER_WORDS))
+                if plain(raw[j]) == "ever" and plain(raw[j - 1]) in _COULD
+            ),
+            None,
+        )
+        if ever is None or any(words.boundary_before(k) for k in range(i + 1, ever + 1)):
+            continue
+        neg = Negation(f"than {raw[ever - 1]} ever", i, i)
+        k = i + 1
+        while k < n and not words.boundary_before(k) and k - i <= 2 * SCOPE:
+            if k != ever and k != ever - 1:
+                yield k, neg
+            k += 1
+
+
 # "non-personal": the prefix negates the one word it is joined to.
 _NON = stem("non")
 

@@ -229,8 +229,12 @@ def _refused_remedy(
         # (back to the sentence before when this one says nothing before the refusal, or
         # only weighs a remedy, or points back itself: "Cleaning that up (...) is something
         # I'd defer")
+        pointed = not any(
+            _points_at_problem(words, k) for k in span if k < a
+        ) and _opens_on_pointer(words, start, neg)
         back = (
-            any(_points_at_problem(words, k) for k in span if k < a)
+            pointed
+            or any(_points_at_problem(words, k) for k in span if k < a)
             or all(plain(raw[k]) in _LEAD_INS | _SOFTENERS | _OPINING for k in span)
             or _weighs_remedy(words, span)
         )
@@ -243,7 +247,9 @@ def _refused_remedy(
             span += before
             k, steps = min(before), steps + 1
             # (past a short acknowledgement too: "Worth thinking about; for now I'd ...")
-            back = _weighs_remedy(words, before) or len(before) <= _ACKNOWLEDGEMENT
+            back = not pointed and (
+                _weighs_remedy(words, before) or len(before) <= _ACKNOWLEDGEMENT
+            )  # ("that's ..." points at the one before it only)
         for k in span:
             yield k, neg
         # ... and the words pointing back, with what they say it is ("that noise")
@@ -255,6 +261,45 @@ def _refused_remedy(
         # stable over time", ": the spillover is second order")
         yield from ((k, neg) for k in _reasons_after(words, b))
         done = neg.last
+
+
+_POINTERS_OPENING = frozenset("that's it's".split())
+
+
+def _opens_on_pointer(words: Words, start: int, neg: Negation) -> bool:
+    """Whether the sentence (or clause after a ";") the refusal closes opens, past lead-ins
+    and softeners, on "that's"/"it's", and the refusal is drawn from it with "so": the
+    verdict judges what the one before said, and the refusal follows from it ("The rater
+    set is 20,000 queries; honestly that's a rounding error ..., so I wouldn't build around
+    it", reject17). (Not "... and I'd park it", which may refuse only part of it.)"""
+    raw = words.words
+    k = start
+    while k < neg.first and plain(raw[k]) in _LEAD_INS | _SOFTENERS | _OPINING:
+        k += 1
+    return (
+        k < neg.first
+        and plain(raw[k]) in _POINTERS_OPENING
+        and any(plain(raw[j]) == "so" for j in range(k + 1, neg.first))
+        and _ends_on_it(words, neg.last + 1)
+    )
+
+
+_IT_WORDS = frozenset(("it", "them"))
+
+
+def _ends_on_it(words: Words, k: int) -> bool:
+    """Whether the clause from word k ends on "it"/"them" (and a tail: "around it for now"):
+    the refusal's object is the thing said before ("build the plan around it"), not a part
+    of it named here ("trust the first week of the test")."""
+    raw, n = words.words, len(words.words)
+    last = None
+    while k < n and not words.boundary_before(k):
+        if plain(raw[k]) in _IT_WORDS:
+            last = k
+        elif last is not None and plain(raw[k]) not in _OBJECT_TAILS | _TAKE_BACK_WORDS:
+            last = None
+        k += 1
+    return last is not None
 
 
 _SPLIT_CUE_REACH = 5

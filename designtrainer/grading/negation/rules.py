@@ -40,15 +40,18 @@ from designtrainer.grading.negation.faults import (
     _MEANING,
     _PREDICATE_FAULTS,
     _TROUBLES,
+    _UNDERTAKINGS,
     _WOULD,
 )
 from designtrainer.grading.negation.marks import _Trigger
 from designtrainer.grading.negation.refusals import (
     _ALONE,
+    _LITTLE,
     _NON,
     _REFUSED_AFTER_STARTS,
     _REFUSING_VERBS,
     _TEAM,
+    _THAN,
 )
 from designtrainer.grading.negation.remedies import _ACCEPTING
 from designtrainer.grading.negation.weighings import (
@@ -389,6 +392,9 @@ _PATTERN_STARTS = frozenset(
         *_PREDICATE_FAULTS,
         *_WOULD,
         *_TROUBLES,
+        _LITTLE,
+        _THAN,
+        *_UNDERTAKINGS,
         *_MEANING,
         *_TEAM,
         *_FOR_FIRST,
