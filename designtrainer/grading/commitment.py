@@ -124,7 +124,7 @@ def uncommitted(
     said = [plain(w) for w in words.words[first : last + 1]]
     if _quoted(words, first, last, start, end):
         return "quoted"
-    opens = _clause_start(words, first, start)
+    opens = words.clause_start(first, start)
     lead = _past_openers(said[opens - first : start - first])
     if _FLOATING.intersection(lead) and _TURNS.intersection(_rest(words, end)[:_TURN_REACH]):
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
@@ -135,7 +135,7 @@ def uncommitted(
     if _conceding(lead):
         return "conceded"
     if _nobody(lead, said[start - first : start - first + 2]) or any(
-        _none_such(_past_openers(said[_clause_start(words, first, a) - first : a - first]))
+        _none_such(_past_openers(said[words.clause_start(first, a) - first : a - first]))
         for a, _ in spans
     ):
         return "refused"  # "Nobody reads users' mail", "nobody launches without an A/B test"
@@ -147,11 +147,11 @@ def uncommitted(
         _rest(words, end)
     ):
         return "someone else's"
-    closes = _clause_end(words, end, last)
+    closes = words.clause_end(end, last)
     after = said[end + 1 - first : closes + 1 - first]
     mistake = said[start - first : end + 1 - first]
     head_end = min(spans)[1]  # the subject may end before the mistake's later words
-    within = said[head_end + 1 - first : _clause_end(words, head_end, last) + 1 - first]
+    within = said[head_end + 1 - first : words.clause_end(head_end, last) + 1 - first]
     if _generic_relative(lead, after):
         return "said of anything"
     later = _rest(words, end)
@@ -160,23 +160,6 @@ def uncommitted(
     ):
         return "what it does"
     return "judged" if _judged_after(words, said, first, last, end) else None
-
-
-def _clause_start(words: Words, first: int, k: int) -> int:
-    """The first word of the clause holding word k: after the last boundary before it in its
-    sentence (a comma, a colon, a dash, a bracket)."""
-    j = k
-    while j > first and not words.boundary_before(j):
-        j -= 1
-    return j
-
-
-def _clause_end(words: Words, k: int, last: int) -> int:
-    """The last word of the clause holding word k (up to the sentence's last word)."""
-    j = k
-    while j < last and not words.boundary_before(j + 1):
-        j += 1
-    return j
 
 
 def _past_openers(lead: list[str]) -> list[str]:
@@ -293,7 +276,7 @@ def _refers_to_someone_else(words: Words, opens: int, lead: list[str]) -> bool:
     sep = words.before(opens)
     if words.sentence_break_before(opens) and ";" not in sep:
         return False
-    before = _clause_start(words, 0, opens - 1)
+    before = words.clause_start(0, opens - 1)
     said = [plain(w) for w in words.words[before:opens]]
     return _someone_else(_past_openers(said))
 

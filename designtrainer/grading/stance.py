@@ -257,7 +257,7 @@ def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, 
     said = [plain(w) for w in words.words[first : last + 1]]
     start = min(a for a, _ in spans)
     end = max(b for _, b in spans)
-    opens = _clause_start(words, first, start)
+    opens = words.clause_start(first, start)
     prefix = said[opens - first : start - first]
     label = _label(words, first, start, said)
     if _avoided(prefix, label, said, sorted((a - first, b - first) for a, b in spans)):
@@ -288,7 +288,7 @@ def told_as_others(words: Words, first: int, last: int, start: int) -> bool:
     someone else's, a story of the past or the system as it stands (the reading of
     `REPORTED`), for a refusal of the right choice ("Right now there is no fallback")."""
     said = [plain(w) for w in words.words[first : last + 1]]
-    prefix = said[_clause_start(words, first, start) - first : start - first]
+    prefix = said[words.clause_start(first, start) - first : start - first]
     return _reported(prefix, said[: start - first], said)
 
 
@@ -298,15 +298,6 @@ def _gaps(spans: Sequence[tuple[int, int]]) -> list[int]:
     lo = min(a for a, _ in spans)
     hi = max(b for _, b in spans)
     return [k for k in range(lo, hi + 1) if k not in covered]
-
-
-def _clause_start(words: Words, first: int, k: int) -> int:
-    """The first word of the clause holding word k: after the last punctuation before it in
-    its sentence (a comma, a semicolon, a colon, a dash, a bracket)."""
-    j = k
-    while j > first and not words.boundary_before(j):
-        j -= 1
-    return j
 
 
 def _label(words: Words, first: int, start: int, said: list[str]) -> list[str]:
@@ -390,7 +381,7 @@ def _supposed(
     decline"; "if offline AUC improves, we launch it"): that is the rule the answer sets."""
     start, end = span
     opener = opens + condition
-    closes = _clause_end(words, opener, last)
+    closes = words.clause_end(opener, last)
     if end > closes:
         return False  # the mistake goes on into the main clause: a rule on it
     if condition > 0:
@@ -413,14 +404,6 @@ def _supposed(
     if len(between) > _CONDITION_REACH:
         return False  # run on past the condition unpunctuated: "if it is down the request ..."
     return not (main and _ours(main[:2]))
-
-
-def _clause_end(words: Words, k: int, last: int) -> int:
-    """The last word of the clause holding word k (up to the sentence's last word)."""
-    j = k
-    while j < last and not words.boundary_before(j + 1):
-        j += 1
-    return j
 
 
 def _ours(opening: list[str]) -> bool:
@@ -521,7 +504,7 @@ def _fault_done(words: Words, said: list[str], first: int, last: int, opens: int
     ("Optimising open rate burns the channel"), its verb within a few words after it."""
     if not said[opens - first].endswith("ing"):
         return False
-    closes = _clause_end(words, end, last)
+    closes = words.clause_end(end, last)
     after = said[end + 1 - first : closes + 1 - first][:_VERDICT_SUBJECT]
     for w in after:
         if w in _OURS or w in _PLANS:
@@ -537,15 +520,15 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
     trap", "... is far too risky", "batch scoring overnight would be too late for payments"
     (its later words may stand inside the verdict), also past an aside between commas
     ("removing everything it flags, without human review, isn't acceptable")."""
-    closes = _clause_end(words, end, last)
+    closes = words.clause_end(end, last)
     after = said[end + 1 - first : closes + 1 - first]
     aside = None
-    if said[_clause_start(words, first, end) - first] in _ASIDE_OPENERS:
+    if said[words.clause_start(first, end) - first] in _ASIDE_OPENERS:
         aside = closes  # the mistake ends inside the aside: "..., with no review queue, is"
     elif closes < last and said[closes + 1 - first] in _ASIDE_OPENERS:
-        aside = _clause_end(words, closes + 1, last)
+        aside = words.clause_end(closes + 1, last)
     if aside is not None and aside < last and said[aside + 1 - first] in _VERDICT_HEADS:
-        after = said[aside + 1 - first : _clause_end(words, aside + 1, last) + 1 - first]
+        after = said[aside + 1 - first : words.clause_end(aside + 1, last) + 1 - first]
     if ("at", "best") in pairwise(after):
         return True  # "... are weak negatives at best", "... a v3 idea at best"
     for k in range(min(len(after), _VERDICT_SUBJECT)):
@@ -595,7 +578,7 @@ def _consequence(
     rows would leak ..."), a pointer back ("that would put next week in training") or the
     mistake itself ("a 0.5 threshold would decline almost nothing"), and not a verb of the
     design ("negatives would be ...")."""
-    closes = _clause_end(words, start, last)
+    closes = words.clause_end(start, last)
     clause = said[opens - first : closes + 1 - first]
     for k in range(start - opens, len(clause) - 1):
         if any(a in words.before(opens + k + 1) for a in _ARROWS) and (

@@ -450,6 +450,22 @@ class Words:
             marks = self._boundary_table()
         return marks[k] == 1
 
+    def clause_start(self, first: int, k: int) -> int:
+        """The first word of the clause holding word k: after the last boundary
+        (`boundary_before`: a comma, a colon, a dash, a bracket, ...) before it, no earlier than
+        word `first` (its sentence's first word)."""
+        j = k
+        while j > first and not self.boundary_before(j):
+            j -= 1
+        return j
+
+    def clause_end(self, k: int, last: int) -> int:
+        """The last word of the clause holding word k, no later than word `last`."""
+        j = k
+        while j < last and not self.boundary_before(j + 1):
+            j += 1
+        return j
+
     def _boundary_table(self) -> bytearray:
         """A byte per separator (before each word, and after the last): 1 where it is a
         boundary (`is_boundary`), each kind of separator asked once."""
