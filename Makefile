@@ -32,6 +32,7 @@ test: $(TOOLS)
 
 accuracy: $(TOOLS)
 	$(BIN)/python tools/accuracy.py
+	$(BIN)/python tools/flag_sentences.py tests/fixtures/flag-sentences tests/fixtures/flag-sentences-heldout
 
 bench: $(TOOLS)
 	$(BIN)/python bench/bench_load.py
