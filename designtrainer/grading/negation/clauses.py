@@ -152,7 +152,7 @@ def _afterthought(words: Words, i: int, end: int) -> bool:
         return True
     if words.boundary_before(end) and raw[end].lower() in CLAUSE_OPENERS:
         return True  # ", maybe later, but for v1 ...": set off on both sides
-    if raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS:
+    if raw[end].lower() in _CONDITIONS:
         return True
     # "— not something I'd design around;": a verb or two finishing the cue's clause
     for k in range(end + 1, min(len(raw), end + _AFTERTHOUGHT_TAIL + 1)):
@@ -436,6 +436,8 @@ FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".s
 _THIRD_PERSON_OPENERS = frozenset(
     "there there's it it's they they're this these those that's".split()
 )
+_CLAUSE_SUBJECTS = FIRST_PERSON | _THIRD_PERSON_OPENERS
+"""Subjects an "and"/"or" may open a clause on (`_new_subject`)."""
 # Finite verbs of description: "drift will happen", "labels are late", "it has no label".
 _DESCRIBING_VERBS = frozenset(
     "is are was were will would 's can could has have had does gets get must may might "
@@ -479,7 +481,7 @@ def _new_subject(raw: Sequence[str], k: int) -> bool:
     return (
         0 <= k < len(raw) - 1
         and raw[k].lower() in ("and", "or")
-        and plain(raw[k + 1]) in FIRST_PERSON | _THIRD_PERSON_OPENERS
+        and plain(raw[k + 1]) in _CLAUSE_SUBJECTS
     )
 
 
@@ -542,3 +544,6 @@ _CLOSING = frozenset(("so", "which", "and"))
 # "... is something I'd put off until the weekly one is trusted": a condition after the cue.
 _CONDITION_OPENERS = frozenset("until till unless once".split())
 _IF_WORDS = frozenset(("if", "when"))
+_CONDITIONS = _CONDITION_OPENERS | _IF_WORDS
+"""(Unions asked in a loop or of each cue are made once here: a union made where it is
+asked is made again each time, a few microseconds a cue.)"""

@@ -283,7 +283,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             trig.kind in (PRE, BOTH)
             and trig.text not in PLAIN_NEGATIONS
             and end < n
-            and plain(raw[end]) in _ANAPHORS | {"it's", "that's"}
+            and plain(raw[end]) in _POINTING_BACK
             and _opens_sentence(words, i)
             and not _restricted(words, end + 1)
         ):
@@ -533,6 +533,8 @@ def _negated(
 
 
 _FIRST, _LAST = attrgetter("first"), attrgetter("last")
+_POINTING_BACK = _ANAPHORS | {"it's", "that's"}
+"""What opens a refused clause that points back at the sentence before (made once)."""
 
 
 def _marks(positions: Iterable[int], n: int) -> bytearray:
