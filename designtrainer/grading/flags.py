@@ -1998,9 +1998,7 @@ def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
     hi = max(m.last for m in window)
     first = judgement.sentence(lo).first
     for k in range(hi, first - 1, -1):
-        if plain(raw[k]) in _CLAUSE_SUBJECTS and not any(
-            m.first <= k <= m.last for m in window
-        ):
+        if plain(raw[k]) in _CLAUSE_SUBJECTS and not any(m.first <= k <= m.last for m in window):
             return False  # "we ...", or "for negatives I'd use every ... we didn't show"
         if k <= lo and (k == first or words.boundary_before(k)):
             return True

@@ -84,6 +84,7 @@ from designtrainer.grading.negation.refusals import (
     _refused_fragment,
     _refused_list,
     _refused_means,
+    _refusing_cues,
     _rejects_previous_sentence,
     _relative_refusal,
     _shared_object,
@@ -328,14 +329,15 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_preferred_over(words, looked_at))
     covering.take(_answered_no(words, triggers))
     covering.take(_label_kept_apart(words))
-    covering.take(_fronted_topic(words, triggers))
-    covering.take(_fronted_object(words, triggers))
-    covering.take(_left_standing(words, triggers))
+    refusing = _refusing_cues(triggers)  # (the readings up to _quoted_claim add no cue)
+    covering.take(_fronted_topic(words, refusing))
+    covering.take(_fronted_object(words, refusing))
+    covering.take(_left_standing(words, refusing))
     covering.take(_handed_to_team(words, looked_at))
-    covering.take(_cost_after_refusal(words, triggers))
+    covering.take(_cost_after_refusal(words, triggers, refusing))
     covering.take(_relative_refusal(words, looked_at))
     if '"' in words.text or "\u201d" in words.text:
-        covering.take(_quoted_claim(words, triggers))
+        covering.take(_quoted_claim(words, refusing))
     covering.take(_alone(words, looked_at))
     covering.take(_little_to_add(words, looked_at))
     covering.take(_never_as_much(words, looked_at))

@@ -726,9 +726,7 @@ def _imperative(words: Words, k: int) -> bool:
     first words does more than take the problem as it is (not "Ignore it", "Leave it")."""
     raw, n = words.words, len(words.words)
     if not (
-        k + 1 < n
-        and _said(raw, k + 1) in ("it", "them")
-        and _said(raw, k) not in _NOT_COMMANDING
+        k + 1 < n and _said(raw, k + 1) in ("it", "them") and _said(raw, k) not in _NOT_COMMANDING
     ):
         return False
     for j in range(k, min(n - 1, k + _PLAN_REACH)):
