@@ -6,6 +6,7 @@ The only module that imports all the others; none of them imports it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter, ne
 
@@ -306,8 +307,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             for k in previous:
                 covering.setdefault(k, neg)
         elif trig.kind in (PRE, BOTH) and (
-            _takes_back(words, end)
-            or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
+            _takes_back(words, end) or _points_back_itself(trig.text)
         ):
             # "X is the usual answer; I'd start without any of that": "that" is X; "X sounds
             # clever, but ... so I'd skip it": X said earlier in the same sentence.
@@ -329,7 +329,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_preferred_over(words, looked_at))
     covering.take(_answered_no(words, triggers))
     covering.take(_label_kept_apart(words))
-    refusing = _refusing_cues(triggers)  # (the readings up to _quoted_claim add no cue)
+    refusing = _refusing_cues(words, triggers)  # (the readings up to _quoted_claim add no cue)
     covering.take(_fronted_topic(words, refusing))
     covering.take(_fronted_object(words, refusing))
     covering.take(_left_standing(words, refusing))
@@ -379,6 +379,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.cover(run, neg)
     covering.take(_refused_remedy(words, triggers, accepted))
     return Negations(first_cover, triggers, n, also)
+
+
+@lru_cache(maxsize=1024)
+def _points_back_itself(cue: str) -> bool:
+    """Whether a cue's own words after its first point back ("skip it", "leave that"): read
+    once per cue text (a few hundred), not again for each of a long answer's refusals."""
+    return any(w.replace("\u2019", "'") in _ANAPHORS for w in cue.split()[1:])
 
 
 class _Covering:

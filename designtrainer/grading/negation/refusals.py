@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from designtrainer.grading.negation.clauses import (
     _ANAPHORS,
@@ -393,35 +394,49 @@ _TOPIC_REACH = 30
 """How far into its sentence the cue that refuses a fronted topic may stand."""
 
 
-def _refusing_cues(triggers: dict[int, Negation]) -> list[tuple[int, Negation]]:
+class _Refusal(NamedTuple):
+    """A cue that refuses (see `_refusing_cues`), with where the clause after it starts."""
+
+    at: int
+    neg: Negation
+    next_clause: int
+    """The first word after the cue that opens a clause (`_clause_starts`), looked for at
+    most _STATUS_QUO_WORDS words on (else the word where the looking stopped): both readings
+    of what follows a refusal start there."""
+
+
+def _refusing_cues(words: Words, triggers: dict[int, Negation]) -> list[_Refusal]:
     """The cues that refuse, in reading order, each at its first word: not a plain "no" or
     "not", which the structural readings (a fronted topic, a quoted claim) never take.
     Picked out once and handed to each of them (they add no cue): sorting a long answer's
-    cues and reading each one's text again five times cost more than some of the readings."""
-    return [
-        (i, neg)
-        for i in sorted(triggers)
-        if i == (neg := triggers[i]).first and neg.trigger.lower() not in PLAIN_NEGATIONS
-    ]
+    cues and reading each one's text again five times cost more than some of the readings,
+    and two of them walked to the next clause word by word each."""
+    n = len(words.words)
+    found = []
+    for i in sorted(triggers):
+        neg = triggers[i]
+        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
+            continue
+        nxt = neg.last + 1
+        while nxt < n and nxt - neg.last <= _STATUS_QUO_WORDS and not _clause_starts(words, nxt):
+            nxt += 1
+        found.append(_Refusal(i, neg, nxt))
+    return found
 
 
-def _fronted_topic(
-    words: Words, refusing: Sequence[tuple[int, Negation]]
-) -> Iterable[tuple[int, Negation]]:
+def _fronted_topic(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple[int, Negation]]:
     """The words of a topic a sentence opens on, refused by a cue (not a plain "no"/"not")
     later in it, read cue by cue in one pass: a topic opened by "As for X," (or "Regarding
     X,", "When it comes to X,") with the cue anywhere in the rest of the sentence
     (`_topic_opened_by`), and a topic ("For X,", "On X,", "About X,") or a note's label
     ("X:") with the cue opening the clause right after it (`_topic_before`)."""
     done: set[int] = set()
-    for i, neg in refusing:
+    for i, neg, _ in refusing:
         yield from ((k, neg) for k in _topic_opened_by(words, i, done))
         yield from ((k, neg) for k in _topic_before(words, i))
 
 
-def _fronted_object(
-    words: Words, refusing: Sequence[tuple[int, Negation]]
-) -> Iterable[tuple[int, Negation]]:
+def _fronted_object(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple[int, Negation]]:
     """The object a sentence opens on, with no comma, before our own subject and a cue that
     refuses later in that clause: "Friend spillover and novelty effects I'd note but not
     design around yet", "Duplicate listings I'd leave as they are". The object is what is
@@ -430,7 +445,7 @@ def _fronted_object(
     "In v1 I'd ..."); each cue looks back at most _FRONTED_CUE_REACH words for the subject
     and _TOPIC_WORDS more for the sentence's start, so reading stays linear."""
     raw = words.words
-    for i, _neg in refusing:
+    for i, _neg, _ in refusing:
         c = i - 1
         while c >= 0 and i - c <= _FRONTED_CUE_REACH and not words.boundary_before(c + 1):
             if raw[c].lower().replace("\u2019", "'") in _FRONTED_SUBJECTS:
@@ -531,19 +546,14 @@ _AFTER_REFUSAL_CLAUSE = 14
 """How far into the clause after a refusal its subject's verb of need is looked for."""
 
 
-def _left_standing(
-    words: Words, refusing: Sequence[tuple[int, Negation]]
-) -> Iterable[tuple[int, Negation]]:
+def _left_standing(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple[int, Negation]]:
     """After a sentence that refuses (its cue in the sentence's last _STATUS_QUO_WORDS
     words), a short sentence that says what is left as it is, in a state that is a lack
     ("I wouldn't do that. Declined payments stay unlabelled.", "... remain unobserved"): the
     problem the refused remedy would have solved, restated and accepted. Not a state that is
     not a lack ("The rules engine stays in front" keeps an idea), nor a sentence of ours."""
     raw, n = words.words, len(words.words)
-    for _i, neg in refusing:
-        nxt = neg.last + 1
-        while nxt < n and nxt - neg.last <= _STATUS_QUO_WORDS and not _clause_starts(words, nxt):
-            nxt += 1
+    for _i, neg, nxt in refusing:
         if nxt >= n or not words.sentence_break_before(nxt):
             continue
         end = nxt
@@ -566,7 +576,7 @@ def _left_standing(
 
 
 def _cost_after_refusal(
-    words: Words, triggers: dict[int, Negation], refusing: Sequence[tuple[int, Negation]]
+    words: Words, triggers: dict[int, Negation], refusing: Sequence[_Refusal]
 ) -> Iterable[tuple[int, Negation]]:
     """The subject of the clause right after a refusal (past a ";"), when its verb is one of
     need with a thing to build after it: "Duplicate listings I'd leave as they are;
@@ -574,12 +584,7 @@ def _cost_after_refusal(
     What the refused idea would take is the case against it, not the idea taken up. Not a
     subject of ours or a pronoun ("; we need a fallback", "; it needs a job")."""
     raw, n = words.words, len(words.words)
-    for _i, neg in refusing:
-        start = neg.last + 1
-        while (
-            start < n and start - neg.last <= _STATUS_QUO_WORDS and not _clause_starts(words, start)
-        ):
-            start += 1
+    for _i, neg, start in refusing:
         if start >= n or ";" not in words.before(start):
             continue
         opener = plain(raw[start])
@@ -695,15 +700,13 @@ _QUOTE_WORDS = 40
 """The longest quoted claim read."""
 
 
-def _quoted_claim(
-    words: Words, refusing: Sequence[tuple[int, Negation]]
-) -> Iterable[tuple[int, Negation]]:
+def _quoted_claim(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple[int, Negation]]:
     """A claim in quotes that a refusing cue (not a plain "no"/"not") judges a few words after
     it closes: 'The "spam folder is rarely looked at, so we never learn about our false
     positives" argument is a bit academic' judges all of the quote, however long, not the
     five words before the cue. Each cue looks back at most _QUOTE_TO_CUE + _QUOTE_WORDS words,
     so reading stays linear."""
-    for i, neg in refusing:
+    for i, neg, _ in refusing:
         close = next(
             (
                 j

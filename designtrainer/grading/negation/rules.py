@@ -329,7 +329,7 @@ def _cue_starts(
     at_end = starting[-1] == last  # the last word has no next one
     inner = starting[:-1] if at_end else starting
     firsts = list(map(keys.__getitem__, inner))
-    nexts = list(map(keys.__getitem__, map((1).__add__, inner)))
+    nexts = list(map(keys[1:].__getitem__, inner))  # (a copy in C: no sum per word)
     direct = list(
         map(
             or_,
