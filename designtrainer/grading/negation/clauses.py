@@ -170,6 +170,10 @@ def _takes_back(words: Words, end: int, roles: bool = False) -> bool:
     about something said before ("I'd start without any of that"). With `roles`, also "it"
     and the role it would have ("not using it as a target for v1")."""
     raw = words.words
+    if end >= len(raw) or plain(raw[end]) not in _TAKEN_BACK:
+        # (the first word, when the clause goes on, is always among those reached: most cues
+        # go on to name what they refuse, settled here without walking on)
+        return False
     reached: list[str] = []
     k = end
     while k < len(raw) and len(reached) < 4 and not words.boundary_before(k):
@@ -535,6 +539,8 @@ _SUBJECTS = frozenset(
     | {"i\u2019d", "we\u2019d", "i\u2019m", "we\u2019re"}
 )
 _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
+_TAKEN_BACK = _ANAPHORS | _TAKE_BACK_WORDS
+"""Every word `_takes_back` may reach."""
 
 
 # ", so we won't.", ", which I wouldn't.": a short closing clause that rejects the one before.
