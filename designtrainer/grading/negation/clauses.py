@@ -15,9 +15,7 @@ from designtrainer.grading.words import Words, plain, stem, stems
 def _opens_on_condition(words: Words, i: int) -> bool:
     """Whether the sentence of word i opens on "if", "once", "should" or "when" (looked for
     at most _CONDITION_REACH words back)."""
-    k = i
-    while k > 0 and i - k < _CONDITION_REACH and not words.sentence_break_before(k):
-        k -= 1
+    k = words.break_back(i, max(0, i - _CONDITION_REACH))
     return words.sentence_break_before(k) and plain(words.words[k]) in _CONDITION_FIRST
 
 

@@ -635,9 +635,7 @@ def _topic_opened_by(words: Words, i: int, done: set[int]) -> range:
     _TOPIC_REACH words for its sentence's start, so reading stays linear; `done` holds the
     sentences whose topic an earlier cue took."""
     keys = words.keys
-    start = i
-    while start > 0 and i - start < _TOPIC_REACH and not words.sentence_break_before(start):
-        start -= 1
+    start = words.break_back(i, max(0, i - _TOPIC_REACH))
     if start in done or (start > 0 and not words.sentence_break_before(start)):
         return range(0)
     opener = next((len(p) for p in _TOPIC_OPENERS if tuple(keys[start : start + len(p)]) == p), 0)
@@ -889,9 +887,7 @@ def _label_kept_apart(words: Words) -> Iterable[tuple[int, Negation]]:
     # thousands of labels, and walking back over each one's words was most of this reading).
     raw = words.words
     for b in (k for k in words.after_mark(":") if plain(raw[k]) in _KEEPERS):
-        a = b - 1
-        while a > 0 and b - a <= _LABEL_WORDS and not words.sentence_break_before(a):
-            a -= 1
+        a = words.break_back(b - 1, max(0, b - _LABEL_WORDS - 1))
         if b - a > _LABEL_WORDS or not (a == 0 or "\n" in words.before(a)):
             continue
         if any(":" in words.before(j) for j in range(a + 1, b)):

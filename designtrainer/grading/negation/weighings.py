@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import add
 
 from designtrainer.grading.negation.clauses import (
     _ANAPHORS,
@@ -152,6 +154,8 @@ def _voiced_in(keys: Sequence[str], first: int, last: int) -> bool:
 _OTHERS_PHRASES = phrase_stems(_OTHERS_PROPOSING)
 _OTHERS_FIRST = frozenset(phrase[0] for phrase in _OTHERS_PHRASES)
 _OTHERS_BY_FIRST = {key: tuple(p for p in _OTHERS_PHRASES if p[0] == key) for key in _OTHERS_FIRST}
+_OTHERS_PAIRS = frozenset(phrase[:2] for phrase in _OTHERS_PHRASES)
+"""The first two keys of each (every one has two or more)."""
 
 
 def _verdict_after_voiced(words: Words, triggers: dict[int, Negation], j0: int) -> Negation | None:
@@ -198,9 +202,14 @@ def _voiced_sentences(words: Words, looked_at: Sequence[int]) -> list[tuple[int,
     keys, n = words.keys, len(words.keys)
     out: list[tuple[int, int, int]] = []
     done = -1
-    for k in _with(keys, looked_at, _OTHERS_FIRST):
-        # (only the phrases that open on this word: "is" and "a" open one each, and are
-        # everywhere)
+    at = _with(keys, looked_at, _OTHERS_FIRST)
+    if at and at[-1] == n - 1:
+        at.pop()  # (every phrase is two words or more)
+    # (only where a phrase's first two keys stand, asked in C: "is" and "a" open one each,
+    # and are everywhere; then only the phrases that open on this word)
+    seconds = map(keys.__getitem__, map(add, at, repeat(1)))
+    pairs = zip(map(keys.__getitem__, at), seconds, strict=True)
+    for k in compress(at, map(_OTHERS_PAIRS.__contains__, pairs)):
         if k <= done or not any(
             tuple(keys[k : k + len(p)]) == p for p in _OTHERS_BY_FIRST[keys[k]]
         ):
@@ -781,9 +790,7 @@ def _verdict_next(words: Words, triggers: dict[int, Negation], b: int) -> Negati
     """For a "but" at word b with no cue after it in its sentence: a rejecting cue (not a
     plain "no"/"not") within the first words of the next sentence."""
     n = len(words.keys)
-    k = b + 1
-    while k < n and k - b <= _PRACTICE_REACH and not words.sentence_break_before(k):
-        k += 1
+    k = words.break_on(b + 1, min(n, b + _PRACTICE_REACH + 1))
     if k >= n or k - b > _PRACTICE_REACH:
         return None
     for j in range(k, min(n, k + _NEXT_REACH)):
