@@ -292,6 +292,7 @@ class Words:
         "_break_marks",
         "_breaks",
         "_by_separator",
+        "_clause_marks",
         "_starts",
         "keys",
         "parts",
@@ -318,6 +319,7 @@ class Words:
         """Every k > 0 with `sentence_break_before(k)`, in order: found once, when first asked."""
         self._by_separator: dict[str, list[int]] | None = None
         self._break_marks: bytearray | None = None
+        self._clause_marks: bytearray | None = None
         self._boundary_marks: bytearray | None = None
 
     def __len__(self) -> int:
@@ -415,26 +417,45 @@ class Words:
         Searched for in the table of breaks, in C: readings walked back a word at a time,
         calling `sentence_break_before` on each (a long answer's cues asked it 25,000
         times)."""
-        if k <= stop:
-            return k
         marks = self._break_marks
-        if marks is None:
-            marks = self._sentence_marks()
-        found = marks.rfind(1, max(stop + 1, 1), k + 1)
-        if found >= 0:
-            return found
-        return 0 if stop < 0 else stop  # (word 0 has a break before it)
+        return _back(self._sentence_marks() if marks is None else marks, k, stop)
 
     def break_on(self, k: int, end: int) -> int:
         """Walking on from word k, up to (not including) word `end`, the first word with a
         sentence break before it, else `end` (k itself when k >= end): as `break_back`."""
-        if k >= end or k <= 0:
-            return k
         marks = self._break_marks
-        if marks is None:
-            marks = self._sentence_marks()
-        found = marks.find(1, k, end)
-        return end if found < 0 else found
+        return _on(self._sentence_marks() if marks is None else marks, k, end)
+
+    def clause_break_before(self, k: int) -> bool:
+        """True when a sentence breaks before word k (`sentence_break_before`) or a ";" stands
+        before it: where the clause a negation reading reads starts."""
+        if k <= 0:
+            return True
+        marks = self._clause_marks
+        return (self._clause_table() if marks is None else marks)[k] == 1
+
+    def clause_back(self, k: int, stop: int) -> int:
+        """`break_back` to a `clause_break_before`."""
+        marks = self._clause_marks
+        return _back(self._clause_table() if marks is None else marks, k, stop)
+
+    def clause_on(self, k: int, end: int) -> int:
+        """`break_on` to a `clause_break_before`."""
+        marks = self._clause_marks
+        return _on(self._clause_table() if marks is None else marks, k, end)
+
+    def _clause_table(self) -> bytearray:
+        """The sentence breaks' table with the words after a ";" marked too."""
+        breaks = self._break_marks
+        marks = self._clause_marks = bytearray(self._sentence_marks() if breaks is None else breaks)
+        for sep, after in self.by_separator().items():
+            if ";" in sep:
+                for k in after:
+                    marks[k] = 1
+        n = len(self.words)
+        if n and ";" in self.parts[2 * n]:
+            marks[n] = 1
+        return marks
 
     def sentence_start(self, k: int) -> int:
         """The first word of the sentence holding word k: the last word at or before k with a
@@ -510,6 +531,26 @@ class Words:
         if n:
             marks[n] = is_boundary(self.parts[2 * n])
         return marks
+
+
+def _back(marks: bytearray, k: int, stop: int) -> int:
+    """Of a table of marks (a byte per word, word 0 always counting as marked): walking back
+    from word k, not past `stop`, the first marked word, else `stop` (k when k <= stop)."""
+    if k <= stop:
+        return k
+    found = marks.rfind(1, max(stop + 1, 1), k + 1)
+    if found >= 0:
+        return found
+    return 0 if stop < 0 else stop
+
+
+def _on(marks: bytearray, k: int, end: int) -> int:
+    """Walking on from word k, up to (not including) `end`, the first marked word, else `end`
+    (k when k >= end, or k <= 0: word 0 counts as marked)."""
+    if k >= end or k <= 0:
+        return k
+    found = marks.find(1, k, end)
+    return end if found < 0 else found
 
 
 _NEAR = 64

@@ -331,10 +331,7 @@ def _sentence_start(words: Words, k: int) -> int:
     """The first word of the sentence (or clause after a ';') that holds word k, looked for
     at most _SENTENCE_REACH words back (reading stays linear however long a sentence runs;
     past that, the word reached stands for it)."""
-    lo = max(0, k - _SENTENCE_REACH)
-    while k > lo and not _clause_starts(words, k):
-        k -= 1
-    return k
+    return words.clause_back(k, max(0, k - _SENTENCE_REACH))
 
 
 _SENTENCE_REACH = 60
@@ -342,9 +339,7 @@ _SENTENCE_REACH = 60
 
 def _previous_sentence(words: Words, k: int) -> Iterable[int]:
     """The words of the sentence (or clause after a ';') before word k."""
-    j = k - 1
-    while j >= 0 and not _clause_starts(words, j + 1):
-        j -= 1  # back to the start of k's own sentence: j is now the last word before it
+    j = words.clause_back(k, 0) - 1  # the last word before the start of k's own sentence
     while j >= 0:
         yield j
         if _clause_starts(words, j):
@@ -411,7 +406,8 @@ def _restricted(words: Words, k: int) -> bool:
 
 
 def _clause_starts(words: Words, k: int) -> bool:
-    return k <= 0 or words.sentence_break_before(k) or ";" in words.before(k)
+    """Whether a clause starts at word k: a sentence does, or a ";" stands before it."""
+    return words.clause_break_before(k)
 
 
 # -- clauses ----------------------------------------------------------------------------------

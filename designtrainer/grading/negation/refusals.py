@@ -417,9 +417,7 @@ def _refusing_cues(words: Words, triggers: dict[int, Negation]) -> list[_Refusal
         neg = triggers[i]
         if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
             continue
-        nxt = neg.last + 1
-        while nxt < n and nxt - neg.last <= _STATUS_QUO_WORDS and not _clause_starts(words, nxt):
-            nxt += 1
+        nxt = words.clause_on(neg.last + 1, min(n, neg.last + _STATUS_QUO_WORDS + 1))
         found.append(_Refusal(i, neg, nxt))
     return found
 
@@ -556,11 +554,7 @@ def _left_standing(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple
     for _i, neg, nxt in refusing:
         if nxt >= n or not words.sentence_break_before(nxt):
             continue
-        end = nxt
-        while (
-            end + 1 < n and end + 1 - nxt < _STATUS_QUO_WORDS and not _clause_starts(words, end + 1)
-        ):
-            end += 1
+        end = words.clause_on(nxt + 1, min(n, nxt + _STATUS_QUO_WORDS)) - 1
         if end + 1 < n and not _clause_starts(words, end + 1):
             continue  # a longer sentence says more than what is left
         said = [plain(raw[k]) for k in range(nxt, end + 1)]

@@ -217,9 +217,7 @@ def _voiced_sentences(words: Words, looked_at: Sequence[int]) -> list[tuple[int,
         start = _sentence_start(words, k)
         if k - start > _OTHERS_REACH:
             continue
-        end = k
-        while end + 1 < n and end + 1 - k <= _PRACTICE_REACH and not _clause_starts(words, end + 1):
-            end += 1
+        end = words.clause_on(k + 1, min(n, k + _PRACTICE_REACH + 1)) - 1
         done = end
         out.append((k, start, end))
     return out
@@ -522,9 +520,7 @@ def _ours_after(words: Words, triggers: dict[int, Negation], k: int) -> bool:
     use them as a candidate source" (not "...; I'd stick with expert grading", another
     choice)."""
     raw, n = words.words, len(words.words)
-    j = k + 1
-    while j < n and j - k <= _BUT_REACH and not _clause_starts(words, j):
-        j += 1
+    j = words.clause_on(k + 1, min(n, k + _BUT_REACH + 1))
     if j >= n or ";" not in words.before(j) or plain(raw[j]) not in FIRST_PERSON:
         return False
     opening = range(j + 1, min(n, j + _TAKEN_UP_WORDS))
@@ -575,9 +571,7 @@ def _weighed_then_faulted(
             continue
         if any(plain(raw[k]) in FIRST_PERSON for k in range(start, b)):
             continue
-        end = b + 1
-        while end + 1 < n and end - b < _FAULT_SENTENCE and not _clause_starts(words, end + 1):
-            end += 1
+        end = words.clause_on(b + 2, min(n, b + _FAULT_SENTENCE + 1)) - 1
         if any(
             plain(raw[k]) in FIRST_PERSON
             or plain(raw[k]) in _OURS
