@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import add
 from typing import NamedTuple
 
 from designtrainer.grading.negation.clauses import (
@@ -1218,6 +1220,10 @@ _REFUSAL_SIZES = sorted({len(p) for p in _RULED_OUT | _REFUSED_AT_END})
 _REFUSED_AFTER_STARTS = frozenset(stem(p[0]) for p in _RULED_OUT | _REFUSED_AT_END)
 _REFUSAL_PAIRS = frozenset(p[:2] for p in _RULED_OUT | _REFUSED_AT_END)
 """The first two words of every refusal (each has two at least: `_REFUSAL_SIZES`)."""
+_REFUSAL_SECONDS = frozenset(
+    spelt for pair in _REFUSAL_PAIRS for spelt in (pair[1], pair[1].replace("'", "\u2019"))
+)
+"""The second words of the refusals, lower case, with either apostrophe."""
 _REFUSED_AFTER_REACH = 40
 """How far back a refusal said after its object takes its sentence back (linear reading)."""
 
@@ -1226,9 +1232,15 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
     """The words of a sentence before a refusal that closes it ("I looked at X, and I'd rule
     it out"; "some teams reach for X, but I wouldn't: ..."; "X? Tempting, so no.")."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for i in _with(keys, looked_at, _REFUSED_AFTER_STARTS):
+    at = _with(keys, looked_at, _REFUSED_AFTER_STARTS)
+    if at and at[-1] == n - 1:
+        at.pop()  # (every refusal has two words at least)
+    # Most are none: "but" and "so" begin many clauses and few refusals. The word after each
+    # is asked first, for all of them at once in C.
+    seconds = map(str.lower, map(raw.__getitem__, map(add, at, repeat(1))))
+    for i in compress(at, map(_REFUSAL_SECONDS.__contains__, seconds)):
         if tuple(map(plain, raw[i : i + 2])) not in _REFUSAL_PAIRS:
-            continue  # most: "but" and "so" begin many clauses and few refusals
+            continue
         said = tuple(map(plain, raw[i : i + 3]))
         for table, closing in ((_RULED_OUT, False), (_REFUSED_AT_END, True)):
             # (No phrase of a table begins another: at most one size finds one.)
