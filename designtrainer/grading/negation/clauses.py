@@ -468,17 +468,20 @@ def clause_around(words: Words, first: int, last: int) -> tuple[int, int]:
     b = last
     while b + 1 < n and b - last < _CLAUSE_WORDS and not words.boundary_before(b + 1):
         word = raw[b + 1].lower()
-        if word in CLAUSE_OPENERS or _new_subject(raw, b + 1):
+        if word in CLAUSE_OPENERS or (word in _JOINERS and _new_subject(raw, b + 1)):
             break
         b += 1
     return a, b
+
+
+_JOINERS = frozenset(("and", "or"))
 
 
 def _new_subject(raw: Sequence[str], k: int) -> bool:
     """Whether word k is an "and"/"or" that starts a clause with a subject of its own."""
     return (
         0 <= k < len(raw) - 1
-        and raw[k].lower() in ("and", "or")
+        and raw[k].lower() in _JOINERS
         and plain(raw[k + 1]) in _CLAUSE_SUBJECTS
     )
 

@@ -103,8 +103,10 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             break
         out.append(k)
         sep = words.before(k)
-        if words.sentence_break_before(k) or any(c in sep for c in ";:\n"):
-            break
+        if sep != " " and (
+            words.sentence_break_before(k) or ";" in sep or ":" in sep or "\n" in sep
+        ):
+            break  # (one space, the usual separator, breaks nothing)
         k -= 1
     return out
 
