@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
-from operator import add
 
 from designtrainer.grading.negation.clauses import (
     _ANAPHORS,
@@ -27,7 +25,7 @@ from designtrainer.grading.negation.faults import (
     _OURS,
     _TAKEN_UP_WORDS,
 )
-from designtrainer.grading.negation.marks import Negation, _with
+from designtrainer.grading.negation.marks import Negation, _with, _with_pair
 from designtrainer.grading.negation.scopes import _scope_after
 from designtrainer.grading.words import Words, phrase_stems, plain, stem, stems
 
@@ -202,14 +200,9 @@ def _voiced_sentences(words: Words, looked_at: Sequence[int]) -> list[tuple[int,
     keys, n = words.keys, len(words.keys)
     out: list[tuple[int, int, int]] = []
     done = -1
-    at = _with(keys, looked_at, _OTHERS_FIRST)
-    if at and at[-1] == n - 1:
-        at.pop()  # (every phrase is two words or more)
-    # (only where a phrase's first two keys stand, asked in C: "is" and "a" open one each,
-    # and are everywhere; then only the phrases that open on this word)
-    seconds = map(keys.__getitem__, map(add, at, repeat(1)))
-    pairs = zip(map(keys.__getitem__, at), seconds, strict=True)
-    for k in compress(at, map(_OTHERS_PAIRS.__contains__, pairs)):
+    # (only where a phrase's first two keys stand: "is" and "a" open one each, and are
+    # everywhere; then only the phrases that open on this word)
+    for k in _with_pair(keys, _with(keys, looked_at, _OTHERS_FIRST), _OTHERS_PAIRS):
         if k <= done or not any(
             tuple(keys[k : k + len(p)]) == p for p in _OTHERS_BY_FIRST[keys[k]]
         ):
@@ -436,6 +429,8 @@ _CHOOSERS = frozenset("i'd we'd i'll we'll".split())
 _FOR_NOW = frozenset(
     phrase_stems(("for v 1", "for the first", "in v 1", "for a v 1", "for launch"))
 )
+_FOR_NOW_PAIRS = frozenset(phrase[:2] for phrase in _FOR_NOW)
+"""The first two keys of each (every one has two or more)."""
 
 
 def _chooser_before(words: Words, k: int) -> bool:
@@ -702,7 +697,7 @@ def _weighed_then_for_now(
     semicolon, colon or dash, what the first version does instead (with "I'd"/"we'd" within
     a few words) drops it, as a "but" would."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for f in _with(keys, looked_at, _FOR_FIRST):
+    for f in _with_pair(keys, _with(keys, looked_at, _FOR_FIRST), _FOR_NOW_PAIRS):
         end = next((f + len(p) for p in _FOR_NOW if tuple(keys[f : f + len(p)]) == p), None)
         if end is None:
             continue
