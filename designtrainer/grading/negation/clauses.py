@@ -36,7 +36,7 @@ def _refers_back(words: Words, i: int, end: int, kind: str) -> bool:
     "that" within a few words after a refusal ("I'm not convinced it's worth it", "I'd leave
     them out") or right before a verdict ("I think those are overrated")."""
     raw = words.words
-    if any(plain(raw[k]) in _BACK_REFERENCES for k in range(i, end)):
+    if not _BACK_REFERENCES.isdisjoint(map(plain, raw[i:end])):
         return True  # "I'd leave it out of v1"
     if kind in (PRE, BOTH):
         for k in range(end, min(len(raw), end + _REFERENCE_REACH)):
