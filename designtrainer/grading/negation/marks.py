@@ -86,7 +86,7 @@ def _with(
     return list(compress(part, map(kinds.__contains__, map(keys.__getitem__, part))))
 
 
-def _with_pair(keys: Sequence[str], at: list[int], pairs: Collection[tuple[str, str]]) -> list[int]:
+def _with_pair(keys: Sequence[str], at: list[int], pairs: Collection[tuple[str, ...]]) -> list[int]:
     """Those of the words `at` (in order) whose key and the next word's are one of `pairs`,
     the first two keys of some phrases: picked out in C for all of them at once, where a
     phrase's start word ("for", "is", "a") stands everywhere and begins few of them."""
