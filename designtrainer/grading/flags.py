@@ -477,7 +477,7 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     raw = words.words
     return any(
         (
-            plain(raw[k]) in _REASON_WORDS | _CONTRASTING | _OTHERWISE
+            plain(raw[k]) in _REASON_TURNS
             or (
                 plain(raw[k]) == "which"
                 and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
@@ -1095,6 +1095,8 @@ def _traded(judgement: Judgement, m: Mention, neg: Negation, refused: Sequence[M
 # margins" makes the mistake; "split by time, because a random split leaks" (the mistake
 # inside the reason) still argues against it.
 _REASON_WORDS = frozenset(("because", "since"))
+_REASON_TURNS = _REASON_WORDS | _CONTRASTING | _OTHERWISE
+"""Words that open a reason, a contrast or what would happen otherwise (made once)."""
 
 
 def _asks(words: Words, last: int) -> bool:
@@ -1794,6 +1796,8 @@ _DENIALS = frozenset(
     )
 )
 _SUBJECTS = frozenset("i we you they i'd we'd i'll we'll you'd".split())
+_CLAUSE_SUBJECTS = _SUBJECTS | _MAIN_CLAUSE
+"""(Made once: a union made where it is asked is made again for each word.)"""
 _SUFFICING = stems("need needs require requires matter matters")
 
 
@@ -1994,9 +1998,7 @@ def _opens_its_clause(judgement: Judgement, window: Sequence[Mention]) -> bool:
     hi = max(m.last for m in window)
     first = judgement.sentence(lo).first
     for k in range(hi, first - 1, -1):
-        if plain(raw[k]) in _SUBJECTS | _MAIN_CLAUSE and not any(
-            m.first <= k <= m.last for m in window
-        ):
+        if plain(raw[k]) in _CLAUSE_SUBJECTS and not any(m.first <= k <= m.last for m in window):
             return False  # "we ...", or "for negatives I'd use every ... we didn't show"
         if k <= lo and (k == first or words.boundary_before(k)):
             return True

@@ -821,13 +821,9 @@ class Judgement:
             return None  # "brute force won't answer in 300 ms": a fact, nobody refuses
         first = min(m.first for m in rejected)
         last = max(m.last for m in rejected)
-        a = first
-        while a > 0 and first - a < _CLAUSE_REACH and not words.sentence_break_before(a):
-            a -= 1
-        b = last
+        a = words.break_back(first, max(0, first - _CLAUSE_REACH))
         n = len(words)
-        while b + 1 < n and b - last < _CLAUSE_REACH and not words.sentence_break_before(b + 1):
-            b += 1
+        b = words.break_on(last + 1, min(n, last + _CLAUSE_REACH + 1)) - 1
         chosen = set(rejected)
         out: list[Mention] = []
         for m in mentions[bisect_left(firsts, a) : bisect_right(firsts, b)]:

@@ -18,7 +18,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from itertools import chain, compress
+from itertools import chain, compress, repeat
+from operator import ne
 from typing import Any
 
 import snowballstemmer
@@ -291,6 +292,7 @@ class Words:
         "_break_marks",
         "_breaks",
         "_by_separator",
+        "_clause_marks",
         "_starts",
         "keys",
         "parts",
@@ -317,6 +319,7 @@ class Words:
         """Every k > 0 with `sentence_break_before(k)`, in order: found once, when first asked."""
         self._by_separator: dict[str, list[int]] | None = None
         self._break_marks: bytearray | None = None
+        self._clause_marks: bytearray | None = None
         self._boundary_marks: bytearray | None = None
 
     def __len__(self) -> int:
@@ -354,7 +357,9 @@ class Words:
         found = self._by_separator
         if found is None:
             seps, n = self.parts[0::2], len(self.words)
-            marked = list(compress(range(1, n), map(" ".__ne__, seps[1:n])))
+            # (`ne` with the space repeated is a plain call, where " ".__ne__ goes through a
+            # slot wrapper: a third less of this scan over every word)
+            marked = list(compress(range(1, n), map(ne, seps[1:n], repeat(" "))))
             found = self._by_separator = {}
             for sep, k in zip(map(seps.__getitem__, marked), marked, strict=True):
                 at = found.get(sep)
@@ -406,6 +411,52 @@ class Words:
             marks[n] = "\n" in last or words[n - 1].lower() not in _ABBREVIATIONS
         return marks
 
+    def break_back(self, k: int, stop: int) -> int:
+        """Walking back from word k, not past word `stop`, the first word with a sentence
+        break before it (`sentence_break_before`), else `stop` (k itself when k <= stop).
+        Searched for in the table of breaks, in C: readings walked back a word at a time,
+        calling `sentence_break_before` on each (a long answer's cues asked it 25,000
+        times)."""
+        marks = self._break_marks
+        return _back(self._sentence_marks() if marks is None else marks, k, stop)
+
+    def break_on(self, k: int, end: int) -> int:
+        """Walking on from word k, up to (not including) word `end`, the first word with a
+        sentence break before it, else `end` (k itself when k >= end): as `break_back`."""
+        marks = self._break_marks
+        return _on(self._sentence_marks() if marks is None else marks, k, end)
+
+    def clause_break_before(self, k: int) -> bool:
+        """True when a sentence breaks before word k (`sentence_break_before`) or a ";" stands
+        before it: where the clause a negation reading reads starts."""
+        if k <= 0:
+            return True
+        marks = self._clause_marks
+        return (self._clause_table() if marks is None else marks)[k] == 1
+
+    def clause_back(self, k: int, stop: int) -> int:
+        """`break_back` to a `clause_break_before`."""
+        marks = self._clause_marks
+        return _back(self._clause_table() if marks is None else marks, k, stop)
+
+    def clause_on(self, k: int, end: int) -> int:
+        """`break_on` to a `clause_break_before`."""
+        marks = self._clause_marks
+        return _on(self._clause_table() if marks is None else marks, k, end)
+
+    def _clause_table(self) -> bytearray:
+        """The sentence breaks' table with the words after a ";" marked too."""
+        breaks = self._break_marks
+        marks = self._clause_marks = bytearray(self._sentence_marks() if breaks is None else breaks)
+        for sep, after in self.by_separator().items():
+            if ";" in sep:
+                for k in after:
+                    marks[k] = 1
+        n = len(self.words)
+        if n and ";" in self.parts[2 * n]:
+            marks[n] = 1
+        return marks
+
     def sentence_start(self, k: int) -> int:
         """The first word of the sentence holding word k: the last word at or before k with a
         break before it (`sentence_break_before`), else 0.
@@ -414,13 +465,9 @@ class Words:
         among the text's breaks, found once: in a long text with no punctuation the sentence
         is the whole text, and walking back over it once per cue made reading it quadratic
         (150,000 words took half a minute)."""
-        j = k
-        while j > 0 and k - j < _NEAR:
-            if self.sentence_break_before(j):
-                return j
-            j -= 1
-        if j <= 0:
-            return 0
+        j = self.break_back(k, max(0, k - _NEAR))
+        if j > k - _NEAR or j <= 0:
+            return max(j, 0)
         breaks = self._breaks
         if breaks is None:
             breaks = self._breaks = self._sentence_breaks()
@@ -454,17 +501,22 @@ class Words:
         """The first word of the clause holding word k: after the last boundary
         (`boundary_before`: a comma, a colon, a dash, a bracket, ...) before it, no earlier than
         word `first` (its sentence's first word)."""
-        j = k
-        while j > first and not self.boundary_before(j):
-            j -= 1
-        return j
+        if k <= first:
+            return k
+        marks = self._boundary_marks
+        if marks is None:
+            marks = self._boundary_table()
+        return max(marks.rfind(1, max(first + 1, 0), k + 1), first)  # (in C, not word by word)
 
     def clause_end(self, k: int, last: int) -> int:
         """The last word of the clause holding word k, no later than word `last`."""
-        j = k
-        while j < last and not self.boundary_before(j + 1):
-            j += 1
-        return j
+        if k >= last:
+            return k
+        marks = self._boundary_marks
+        if marks is None:
+            marks = self._boundary_table()
+        found = marks.find(1, k + 1, last + 1)
+        return last if found < 0 else found - 1
 
     def _boundary_table(self) -> bytearray:
         """A byte per separator (before each word, and after the last): 1 where it is a
@@ -479,6 +531,26 @@ class Words:
         if n:
             marks[n] = is_boundary(self.parts[2 * n])
         return marks
+
+
+def _back(marks: bytearray, k: int, stop: int) -> int:
+    """Of a table of marks (a byte per word, word 0 always counting as marked): walking back
+    from word k, not past `stop`, the first marked word, else `stop` (k when k <= stop)."""
+    if k <= stop:
+        return k
+    found = marks.rfind(1, max(stop + 1, 1), k + 1)
+    if found >= 0:
+        return found
+    return 0 if stop < 0 else stop
+
+
+def _on(marks: bytearray, k: int, end: int) -> int:
+    """Walking on from word k, up to (not including) `end`, the first marked word, else `end`
+    (k when k >= end, or k <= 0: word 0 counts as marked)."""
+    if k >= end or k <= 0:
+        return k
+    found = marks.find(1, k, end)
+    return end if found < 0 else found
 
 
 _NEAR = 64

@@ -15,9 +15,7 @@ from designtrainer.grading.words import Words, plain, stem, stems
 def _opens_on_condition(words: Words, i: int) -> bool:
     """Whether the sentence of word i opens on "if", "once", "should" or "when" (looked for
     at most _CONDITION_REACH words back)."""
-    k = i
-    while k > 0 and i - k < _CONDITION_REACH and not words.sentence_break_before(k):
-        k -= 1
+    k = words.break_back(i, max(0, i - _CONDITION_REACH))
     return words.sentence_break_before(k) and plain(words.words[k]) in _CONDITION_FIRST
 
 
@@ -38,7 +36,7 @@ def _refers_back(words: Words, i: int, end: int, kind: str) -> bool:
     "that" within a few words after a refusal ("I'm not convinced it's worth it", "I'd leave
     them out") or right before a verdict ("I think those are overrated")."""
     raw = words.words
-    if any(plain(raw[k]) in _BACK_REFERENCES for k in range(i, end)):
+    if not _BACK_REFERENCES.isdisjoint(map(plain, raw[i:end])):
         return True  # "I'd leave it out of v1"
     if kind in (PRE, BOTH):
         for k in range(end, min(len(raw), end + _REFERENCE_REACH)):
@@ -152,7 +150,7 @@ def _afterthought(words: Words, i: int, end: int) -> bool:
         return True
     if words.boundary_before(end) and raw[end].lower() in CLAUSE_OPENERS:
         return True  # ", maybe later, but for v1 ...": set off on both sides
-    if raw[end].lower() in _CONDITION_OPENERS | _IF_WORDS:
+    if raw[end].lower() in _CONDITIONS:
         return True
     # "— not something I'd design around;": a verb or two finishing the cue's clause
     for k in range(end + 1, min(len(raw), end + _AFTERTHOUGHT_TAIL + 1)):
@@ -170,6 +168,10 @@ def _takes_back(words: Words, end: int, roles: bool = False) -> bool:
     about something said before ("I'd start without any of that"). With `roles`, also "it"
     and the role it would have ("not using it as a target for v1")."""
     raw = words.words
+    if end >= len(raw) or plain(raw[end]) not in _TAKEN_BACK:
+        # (the first word, when the clause goes on, is always among those reached: most cues
+        # go on to name what they refuse, settled here without walking on)
+        return False
     reached: list[str] = []
     k = end
     while k < len(raw) and len(reached) < 4 and not words.boundary_before(k):
@@ -329,10 +331,7 @@ def _sentence_start(words: Words, k: int) -> int:
     """The first word of the sentence (or clause after a ';') that holds word k, looked for
     at most _SENTENCE_REACH words back (reading stays linear however long a sentence runs;
     past that, the word reached stands for it)."""
-    lo = max(0, k - _SENTENCE_REACH)
-    while k > lo and not _clause_starts(words, k):
-        k -= 1
-    return k
+    return words.clause_back(k, max(0, k - _SENTENCE_REACH))
 
 
 _SENTENCE_REACH = 60
@@ -340,9 +339,7 @@ _SENTENCE_REACH = 60
 
 def _previous_sentence(words: Words, k: int) -> Iterable[int]:
     """The words of the sentence (or clause after a ';') before word k."""
-    j = k - 1
-    while j >= 0 and not _clause_starts(words, j + 1):
-        j -= 1  # back to the start of k's own sentence: j is now the last word before it
+    j = words.clause_back(k, 0) - 1  # the last word before the start of k's own sentence
     while j >= 0:
         yield j
         if _clause_starts(words, j):
@@ -409,7 +406,8 @@ def _restricted(words: Words, k: int) -> bool:
 
 
 def _clause_starts(words: Words, k: int) -> bool:
-    return k <= 0 or words.sentence_break_before(k) or ";" in words.before(k)
+    """Whether a clause starts at word k: a sentence does, or a ";" stands before it."""
+    return words.clause_break_before(k)
 
 
 # -- clauses ----------------------------------------------------------------------------------
@@ -436,6 +434,8 @@ FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".s
 _THIRD_PERSON_OPENERS = frozenset(
     "there there's it it's they they're this these those that's".split()
 )
+_CLAUSE_SUBJECTS = FIRST_PERSON | _THIRD_PERSON_OPENERS
+"""Subjects an "and"/"or" may open a clause on (`_new_subject`)."""
 # Finite verbs of description: "drift will happen", "labels are late", "it has no label".
 _DESCRIBING_VERBS = frozenset(
     "is are was were will would 's can could has have had does gets get must may might "
@@ -468,18 +468,21 @@ def clause_around(words: Words, first: int, last: int) -> tuple[int, int]:
     b = last
     while b + 1 < n and b - last < _CLAUSE_WORDS and not words.boundary_before(b + 1):
         word = raw[b + 1].lower()
-        if word in CLAUSE_OPENERS or _new_subject(raw, b + 1):
+        if word in CLAUSE_OPENERS or (word in _JOINERS and _new_subject(raw, b + 1)):
             break
         b += 1
     return a, b
+
+
+_JOINERS = frozenset(("and", "or"))
 
 
 def _new_subject(raw: Sequence[str], k: int) -> bool:
     """Whether word k is an "and"/"or" that starts a clause with a subject of its own."""
     return (
         0 <= k < len(raw) - 1
-        and raw[k].lower() in ("and", "or")
-        and plain(raw[k + 1]) in FIRST_PERSON | _THIRD_PERSON_OPENERS
+        and raw[k].lower() in _JOINERS
+        and plain(raw[k + 1]) in _CLAUSE_SUBJECTS
     )
 
 
@@ -533,6 +536,8 @@ _SUBJECTS = frozenset(
     | {"i\u2019d", "we\u2019d", "i\u2019m", "we\u2019re"}
 )
 _ANAPHORS = frozenset({"it", "that", "this", "them", "those", "there"})
+_TAKEN_BACK = _ANAPHORS | _TAKE_BACK_WORDS
+"""Every word `_takes_back` may reach."""
 
 
 # ", so we won't.", ", which I wouldn't.": a short closing clause that rejects the one before.
@@ -542,3 +547,6 @@ _CLOSING = frozenset(("so", "which", "and"))
 # "... is something I'd put off until the weekly one is trusted": a condition after the cue.
 _CONDITION_OPENERS = frozenset("until till unless once".split())
 _IF_WORDS = frozenset(("if", "when"))
+_CONDITIONS = _CONDITION_OPENERS | _IF_WORDS
+"""(Unions asked in a loop or of each cue are made once here: a union made where it is
+asked is made again each time, a few microseconds a cue.)"""

@@ -345,9 +345,7 @@ def _fronted(words: Words, i: int, reach: int = _FRONTED_WORDS) -> Iterable[int]
         i -= 1  # "A/B tests I am not sure are worth it": the subject is the word before
     if i < 2 or plain(raw[i - 1]) not in _SUBJECTS:
         return ()
-    start = i - 2
-    while start > 0 and not words.sentence_break_before(start) and i - 1 - start < reach:
-        start -= 1
+    start = words.break_back(i - 2, max(0, i - 1 - reach))
     if not words.sentence_break_before(start) or words.sentence_break_before(i - 1):
         return ()
     if any(is_boundary(words.before(k)) for k in range(start + 1, i)):
@@ -429,9 +427,7 @@ def _only_then_we_would(words: Words, a: int) -> bool:
     raw = words.words
     if plain(raw[a - 1]) not in ("i", "we") or raw[a - 2].lower() not in _INVERTED_MODALS:
         return False
-    k = a - 2
-    while k > 0 and a - k < _ONLY_REACH and not words.sentence_break_before(k):
-        k -= 1
+    k = words.break_back(a - 2, max(0, a - _ONLY_REACH))
     return (
         words.sentence_break_before(k)
         and raw[k].lower() == "only"

@@ -5,7 +5,8 @@ The only module that imports all the others; none of them imports it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter, ne
 
@@ -62,6 +63,7 @@ from designtrainer.grading.negation.faults import (
 )
 from designtrainer.grading.negation.marks import KeyedPositions, Negation, Negations
 from designtrainer.grading.negation.refusals import (
+    _FRAGMENT_OPENERS,
     _QUOTE_OPENERS,
     _WHICH_COPULAS,
     _alone,
@@ -84,6 +86,7 @@ from designtrainer.grading.negation.refusals import (
     _refused_fragment,
     _refused_list,
     _refused_means,
+    _refusing_cues,
     _rejects_previous_sentence,
     _relative_refusal,
     _shared_object,
@@ -98,6 +101,8 @@ from designtrainer.grading.negation.remedies import (
 )
 from designtrainer.grading.negation.rules import _PATTERN_STARTS, NegationRules, _cue_starts
 from designtrainer.grading.negation.scopes import (
+    _MEANS,
+    _WAITED_CONDITIONS,
     _opinion_clause,
     _scope_after,
     _scope_before,
@@ -162,28 +167,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         for k in range(i, end):
             triggers[k] = neg
         if trig.kind in (PRE, BOTH):
-            reach = end
-            for k in _scope_after(words, end):
-                covering.setdefault(k, neg)
-                reach = k + 1
-            if trig.text not in PLAIN_NEGATIONS:
-                for k in _waited_for(words, reach):
-                    covering.setdefault(k, neg)
-            for k in _fronted(words, i):
-                covering.setdefault(k, neg)
-            for k in _opinion_clause(words, trig.text, end):
-                covering.setdefault(k, neg)
-            for k in _refused_fragment(words, trig.text, i, reach):
-                covering.setdefault(k, neg)
-            for k in _shared_object(words, end, reach):
-                covering.setdefault(k, neg)
-            for k in _refused_means(words, trig.text, end, reach):
-                covering.setdefault(k, neg)
-            for k in _refused_list(words, end, reach):
-                covering.setdefault(k, neg)
-            for k in _parallel_pair(words, end, reach):
-                covering.setdefault(k, neg)
-            for k in _contact_clause(words, end, reach):
+            for k in _refused_reach(words, trig.text, i, end):
                 covering.setdefault(k, neg)
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
@@ -283,7 +267,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             trig.kind in (PRE, BOTH)
             and trig.text not in PLAIN_NEGATIONS
             and end < n
-            and plain(raw[end]) in _ANAPHORS | {"it's", "that's"}
+            and plain(raw[end]) in _POINTING_BACK
             and _opens_sentence(words, i)
             and not _restricted(words, end + 1)
         ):
@@ -305,8 +289,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             for k in previous:
                 covering.setdefault(k, neg)
         elif trig.kind in (PRE, BOTH) and (
-            _takes_back(words, end)
-            or any(w.replace("\u2019", "'") in _ANAPHORS for w in trig.text.split()[1:])
+            _takes_back(words, end) or _points_back_itself(trig.text)
         ):
             # "X is the usual answer; I'd start without any of that": "that" is X; "X sounds
             # clever, but ... so I'd skip it": X said earlier in the same sentence.
@@ -328,14 +311,15 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_preferred_over(words, looked_at))
     covering.take(_answered_no(words, triggers))
     covering.take(_label_kept_apart(words))
-    covering.take(_fronted_topic(words, triggers))
-    covering.take(_fronted_object(words, triggers))
-    covering.take(_left_standing(words, triggers))
+    refusing = _refusing_cues(words, triggers)  # (the readings up to _quoted_claim add no cue)
+    covering.take(_fronted_topic(words, refusing))
+    covering.take(_fronted_object(words, refusing))
+    covering.take(_left_standing(words, refusing))
     covering.take(_handed_to_team(words, looked_at))
-    covering.take(_cost_after_refusal(words, triggers))
+    covering.take(_cost_after_refusal(words, triggers, refusing))
     covering.take(_relative_refusal(words, looked_at))
     if '"' in words.text or "\u201d" in words.text:
-        covering.take(_quoted_claim(words, triggers))
+        covering.take(_quoted_claim(words, refusing))
     covering.take(_alone(words, looked_at))
     covering.take(_little_to_add(words, looked_at))
     covering.take(_never_as_much(words, looked_at))
@@ -377,6 +361,47 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.cover(run, neg)
     covering.take(_refused_remedy(words, triggers, accepted))
     return Negations(first_cover, triggers, n, also)
+
+
+def _refused_reach(words: Words, text: str, i: int, end: int) -> Iterator[int]:
+    """The words a cue that negates what follows it (words i..end-1, `text`) refuses: its
+    scope (`_scope_after`), and what goes on past the word the scope stopped at (the
+    reach), a fronted object, a denied opinion's clause.
+
+    The readings that go on past the reach each ask first what stands there: "and" (two
+    gerunds sharing an object, a pair of nouns), a preposition of means, a comma (a list
+    after a preposition), a condition waited for ("until we see ..."). That word is read
+    once here and only the readings it admits are asked: a dozen readings asked of each of
+    a long answer's cues, most of them to find their word absent, were a fifth of negation.
+    (The order they are asked in does not matter: they all cover words with one cue.)"""
+    raw, n = words.words, len(words.words)
+    reach = end
+    for k in _scope_after(words, end):
+        yield k
+        reach = k + 1
+    stop = raw[reach].lower() if reach < n else ""
+    if stop in _WAITED_CONDITIONS and text not in PLAIN_NEGATIONS:
+        yield from _waited_for(words, reach)
+    yield from _fronted(words, i)
+    yield from _opinion_clause(words, text, end)
+    if text in _FRAGMENT_OPENERS:
+        yield from _refused_fragment(words, text, i, reach)
+    if stop == "and":
+        yield from _shared_object(words, end, reach)
+        yield from _parallel_pair(words, end, reach)
+    elif stop in _MEANS:
+        yield from _refused_means(words, text, end, reach)
+    if reach < n and words.before(reach).strip() == ",":
+        yield from _refused_list(words, end, reach)
+    if reach > end + 1:
+        yield from _contact_clause(words, end, reach)
+
+
+@lru_cache(maxsize=1024)
+def _points_back_itself(cue: str) -> bool:
+    """Whether a cue's own words after its first point back ("skip it", "leave that"): read
+    once per cue text (a few hundred), not again for each of a long answer's refusals."""
+    return any(w.replace("\u2019", "'") in _ANAPHORS for w in cue.split()[1:])
 
 
 class _Covering:
@@ -533,6 +558,8 @@ def _negated(
 
 
 _FIRST, _LAST = attrgetter("first"), attrgetter("last")
+_POINTING_BACK = _ANAPHORS | {"it's", "that's"}
+"""What opens a refused clause that points back at the sentence before (made once)."""
 
 
 def _marks(positions: Iterable[int], n: int) -> bytearray:

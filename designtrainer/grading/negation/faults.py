@@ -357,9 +357,7 @@ def _answered_next(words: Words, triggers: dict[int, Negation], f: int) -> bool:
     first words: "Full retraining is expensive. Instead we fine-tune hourly" chooses within
     the idea; "... . I'd rather not build it" (a cue) still drops it."""
     raw, n = words.words, len(words.words)
-    k = f + 1
-    while k < n and k - f <= _FAULT_TAIL * 2 and not words.sentence_break_before(k):
-        k += 1
+    k = words.break_on(f + 1, min(n, f + _FAULT_TAIL * 2 + 1))
     if k >= n or not words.sentence_break_before(k):
         return False
     window = range(k, min(n, k + _TAKEN_UP_WORDS))

@@ -1,4 +1,5 @@
-"""What a negation found is (`Negation`, `Negations`), a cue's kind in the trie, and `_with`.
+"""What a negation found is (`Negation`, `Negations`), a cue's kind in the trie, `_with` and
+`_with_pair`.
 
 The small types every reading builds on, kept apart so the readings import no rules.
 """
@@ -8,7 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, compress
+from itertools import chain, compress, repeat
+from operator import add
 from typing import NamedTuple
 
 
@@ -82,3 +84,15 @@ def _with(
     # `looked_at` is in order: the bounds are a slice, and the keys are read in C.
     part = looked_at[bisect_left(looked_at, lo) : bisect_left(looked_at, end)]
     return list(compress(part, map(kinds.__contains__, map(keys.__getitem__, part))))
+
+
+def _with_pair(keys: Sequence[str], at: list[int], pairs: Collection[tuple[str, ...]]) -> list[int]:
+    """Those of the words `at` (in order) whose key and the next word's are one of `pairs`,
+    the first two keys of some phrases: picked out in C for all of them at once, where a
+    phrase's start word ("for", "is", "a") stands everywhere and begins few of them."""
+    if at and at[-1] == len(keys) - 1:
+        at = at[:-1]  # (no word after the last)
+    seconds = map(keys.__getitem__, map(add, at, repeat(1)))
+    return list(
+        compress(at, map(pairs.__contains__, zip(map(keys.__getitem__, at), seconds, strict=True)))
+    )

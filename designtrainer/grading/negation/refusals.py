@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import add
+from typing import NamedTuple
 
 from designtrainer.grading.negation.clauses import (
     _ANAPHORS,
@@ -393,28 +396,47 @@ _TOPIC_REACH = 30
 """How far into its sentence the cue that refuses a fronted topic may stand."""
 
 
-def _refusing_cues(triggers: dict[int, Negation]) -> Iterator[tuple[int, Negation]]:
+class _Refusal(NamedTuple):
+    """A cue that refuses (see `_refusing_cues`), with where the clause after it starts."""
+
+    at: int
+    neg: Negation
+    next_clause: int
+    """The first word after the cue that opens a clause (`_clause_starts`), looked for at
+    most _STATUS_QUO_WORDS words on (else the word where the looking stopped): both readings
+    of what follows a refusal start there."""
+
+
+def _refusing_cues(words: Words, triggers: dict[int, Negation]) -> list[_Refusal]:
     """The cues that refuse, in reading order, each at its first word: not a plain "no" or
-    "not", which these structural readings (a fronted topic, a quoted claim) never take."""
+    "not", which the structural readings (a fronted topic, a quoted claim) never take.
+    Picked out once and handed to each of them (they add no cue): sorting a long answer's
+    cues and reading each one's text again five times cost more than some of the readings,
+    and two of them walked to the next clause word by word each."""
+    n = len(words.words)
+    found = []
     for i in sorted(triggers):
         neg = triggers[i]
-        if i == neg.first and neg.trigger.lower() not in PLAIN_NEGATIONS:
-            yield i, neg
+        if i != neg.first or neg.trigger.lower() in PLAIN_NEGATIONS:
+            continue
+        nxt = words.clause_on(neg.last + 1, min(n, neg.last + _STATUS_QUO_WORDS + 1))
+        found.append(_Refusal(i, neg, nxt))
+    return found
 
 
-def _fronted_topic(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+def _fronted_topic(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple[int, Negation]]:
     """The words of a topic a sentence opens on, refused by a cue (not a plain "no"/"not")
     later in it, read cue by cue in one pass: a topic opened by "As for X," (or "Regarding
     X,", "When it comes to X,") with the cue anywhere in the rest of the sentence
     (`_topic_opened_by`), and a topic ("For X,", "On X,", "About X,") or a note's label
     ("X:") with the cue opening the clause right after it (`_topic_before`)."""
     done: set[int] = set()
-    for i, neg in _refusing_cues(triggers):
+    for i, neg, _ in refusing:
         yield from ((k, neg) for k in _topic_opened_by(words, i, done))
         yield from ((k, neg) for k in _topic_before(words, i))
 
 
-def _fronted_object(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+def _fronted_object(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple[int, Negation]]:
     """The object a sentence opens on, with no comma, before our own subject and a cue that
     refuses later in that clause: "Friend spillover and novelty effects I'd note but not
     design around yet", "Duplicate listings I'd leave as they are". The object is what is
@@ -423,7 +445,7 @@ def _fronted_object(words: Words, triggers: dict[int, Negation]) -> Iterable[tup
     "In v1 I'd ..."); each cue looks back at most _FRONTED_CUE_REACH words for the subject
     and _TOPIC_WORDS more for the sentence's start, so reading stays linear."""
     raw = words.words
-    for i, _neg in _refusing_cues(triggers):
+    for i, _neg, _ in refusing:
         c = i - 1
         while c >= 0 and i - c <= _FRONTED_CUE_REACH and not words.boundary_before(c + 1):
             if raw[c].lower().replace("\u2019", "'") in _FRONTED_SUBJECTS:
@@ -524,24 +546,17 @@ _AFTER_REFUSAL_CLAUSE = 14
 """How far into the clause after a refusal its subject's verb of need is looked for."""
 
 
-def _left_standing(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+def _left_standing(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple[int, Negation]]:
     """After a sentence that refuses (its cue in the sentence's last _STATUS_QUO_WORDS
     words), a short sentence that says what is left as it is, in a state that is a lack
     ("I wouldn't do that. Declined payments stay unlabelled.", "... remain unobserved"): the
     problem the refused remedy would have solved, restated and accepted. Not a state that is
     not a lack ("The rules engine stays in front" keeps an idea), nor a sentence of ours."""
     raw, n = words.words, len(words.words)
-    for _i, neg in _refusing_cues(triggers):
-        nxt = neg.last + 1
-        while nxt < n and nxt - neg.last <= _STATUS_QUO_WORDS and not _clause_starts(words, nxt):
-            nxt += 1
+    for _i, neg, nxt in refusing:
         if nxt >= n or not words.sentence_break_before(nxt):
             continue
-        end = nxt
-        while (
-            end + 1 < n and end + 1 - nxt < _STATUS_QUO_WORDS and not _clause_starts(words, end + 1)
-        ):
-            end += 1
+        end = words.clause_on(nxt + 1, min(n, nxt + _STATUS_QUO_WORDS)) - 1
         if end + 1 < n and not _clause_starts(words, end + 1):
             continue  # a longer sentence says more than what is left
         said = [plain(raw[k]) for k in range(nxt, end + 1)]
@@ -557,7 +572,7 @@ def _left_standing(words: Words, triggers: dict[int, Negation]) -> Iterable[tupl
 
 
 def _cost_after_refusal(
-    words: Words, triggers: dict[int, Negation]
+    words: Words, triggers: dict[int, Negation], refusing: Sequence[_Refusal]
 ) -> Iterable[tuple[int, Negation]]:
     """The subject of the clause right after a refusal (past a ";"), when its verb is one of
     need with a thing to build after it: "Duplicate listings I'd leave as they are;
@@ -565,12 +580,7 @@ def _cost_after_refusal(
     What the refused idea would take is the case against it, not the idea taken up. Not a
     subject of ours or a pronoun ("; we need a fallback", "; it needs a job")."""
     raw, n = words.words, len(words.words)
-    for _i, neg in _refusing_cues(triggers):
-        start = neg.last + 1
-        while (
-            start < n and start - neg.last <= _STATUS_QUO_WORDS and not _clause_starts(words, start)
-        ):
-            start += 1
+    for _i, neg, start in refusing:
         if start >= n or ";" not in words.before(start):
             continue
         opener = plain(raw[start])
@@ -621,9 +631,7 @@ def _topic_opened_by(words: Words, i: int, done: set[int]) -> range:
     _TOPIC_REACH words for its sentence's start, so reading stays linear; `done` holds the
     sentences whose topic an earlier cue took."""
     keys = words.keys
-    start = i
-    while start > 0 and i - start < _TOPIC_REACH and not words.sentence_break_before(start):
-        start -= 1
+    start = words.break_back(i, max(0, i - _TOPIC_REACH))
     if start in done or (start > 0 and not words.sentence_break_before(start)):
         return range(0)
     opener = next((len(p) for p in _TOPIC_OPENERS if tuple(keys[start : start + len(p)]) == p), 0)
@@ -686,13 +694,13 @@ _QUOTE_WORDS = 40
 """The longest quoted claim read."""
 
 
-def _quoted_claim(words: Words, triggers: dict[int, Negation]) -> Iterable[tuple[int, Negation]]:
+def _quoted_claim(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tuple[int, Negation]]:
     """A claim in quotes that a refusing cue (not a plain "no"/"not") judges a few words after
     it closes: 'The "spam folder is rarely looked at, so we never learn about our false
     positives" argument is a bit academic' judges all of the quote, however long, not the
     five words before the cue. Each cue looks back at most _QUOTE_TO_CUE + _QUOTE_WORDS words,
     so reading stays linear."""
-    for i, neg in _refusing_cues(triggers):
+    for i, neg, _ in refusing:
         close = next(
             (
                 j
@@ -875,9 +883,7 @@ def _label_kept_apart(words: Words) -> Iterable[tuple[int, Negation]]:
     # thousands of labels, and walking back over each one's words was most of this reading).
     raw = words.words
     for b in (k for k in words.after_mark(":") if plain(raw[k]) in _KEEPERS):
-        a = b - 1
-        while a > 0 and b - a <= _LABEL_WORDS and not words.sentence_break_before(a):
-            a -= 1
+        a = words.break_back(b - 1, max(0, b - _LABEL_WORDS - 1))
         if b - a > _LABEL_WORDS or not (a == 0 or "\n" in words.before(a)):
             continue
         if any(":" in words.before(j) for j in range(a + 1, b)):
@@ -1214,6 +1220,10 @@ _REFUSAL_SIZES = sorted({len(p) for p in _RULED_OUT | _REFUSED_AT_END})
 _REFUSED_AFTER_STARTS = frozenset(stem(p[0]) for p in _RULED_OUT | _REFUSED_AT_END)
 _REFUSAL_PAIRS = frozenset(p[:2] for p in _RULED_OUT | _REFUSED_AT_END)
 """The first two words of every refusal (each has two at least: `_REFUSAL_SIZES`)."""
+_REFUSAL_SECONDS = frozenset(
+    spelt for pair in _REFUSAL_PAIRS for spelt in (pair[1], pair[1].replace("'", "\u2019"))
+)
+"""The second words of the refusals, lower case, with either apostrophe."""
 _REFUSED_AFTER_REACH = 40
 """How far back a refusal said after its object takes its sentence back (linear reading)."""
 
@@ -1222,9 +1232,15 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
     """The words of a sentence before a refusal that closes it ("I looked at X, and I'd rule
     it out"; "some teams reach for X, but I wouldn't: ..."; "X? Tempting, so no.")."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for i in _with(keys, looked_at, _REFUSED_AFTER_STARTS):
+    at = _with(keys, looked_at, _REFUSED_AFTER_STARTS)
+    if at and at[-1] == n - 1:
+        at.pop()  # (every refusal has two words at least)
+    # Most are none: "but" and "so" begin many clauses and few refusals. The word after each
+    # is asked first, for all of them at once in C.
+    seconds = map(str.lower, map(raw.__getitem__, map(add, at, repeat(1))))
+    for i in compress(at, map(_REFUSAL_SECONDS.__contains__, seconds)):
         if tuple(map(plain, raw[i : i + 2])) not in _REFUSAL_PAIRS:
-            continue  # most: "but" and "so" begin many clauses and few refusals
+            continue
         said = tuple(map(plain, raw[i : i + 3]))
         for table, closing in ((_RULED_OUT, False), (_REFUSED_AT_END, True)):
             # (No phrase of a table begins another: at most one size finds one.)

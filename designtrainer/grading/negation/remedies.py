@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import islice
 
 from designtrainer.grading.negation.clauses import (
@@ -186,6 +187,13 @@ a sentence that weighs its remedy and points back itself ("The usual fix is X, b
 costs real money; I'd put it off")."""
 _REMEDY_WORDS = stems("fix remedy answer solution cure correction workaround")
 _WEIGHING_TURNS = frozenset("but however though although yet".split())
+_OUR_REFUSERS = FIRST_PERSON | _REFUSER_WORDS
+_REFUSING_SOFTLY = _REFUSER_WORDS | _SOFTENERS
+_CLAUSE_LEADS = _LEAD_INS | _WEIGHING_TURNS
+_STANDING_FOR = _STANDS_FOR | _TAKE_BACK_WORDS
+_POINTED_TAILS = _STANDING_FOR | _OBJECT_TAILS
+_IT_TAILS = _OBJECT_TAILS | _TAKE_BACK_WORDS
+_OPENING_OR_JOINING = CLAUSE_OPENERS | _JOINING
 _ONLY = frozenset(("only", "exclusively"))
 
 
@@ -235,7 +243,7 @@ def _refused_remedy(
         back = (
             pointed
             or any(_points_at_problem(words, k) for k in span if k < a)
-            or all(plain(raw[k]) in _LEAD_INS | _SOFTENERS | _OPINING for k in span)
+            or all(plain(raw[k]) in _LEADING for k in span)
             or _weighs_remedy(words, span)
         )
         k = start
@@ -255,7 +263,7 @@ def _refused_remedy(
         # ... and the words pointing back, with what they say it is ("that noise")
         for k in range(min(point, neg.last + 1), point + 1):
             yield k, neg
-        if point + 1 < len(raw) and plain(raw[point + 1]) in _STANDS_FOR | _TAKE_BACK_WORDS:
+        if point + 1 < len(raw) and plain(raw[point + 1]) in _STANDING_FOR:
             yield point + 1, neg
         # ... and the reasons that follow it in its sentence ("...; the noise is roughly
         # stable over time", ": the spillover is second order")
@@ -274,7 +282,7 @@ def _opens_on_pointer(words: Words, start: int, neg: Negation) -> bool:
     it", reject17). (Not "... and I'd park it", which may refuse only part of it.)"""
     raw = words.words
     k = start
-    while k < neg.first and plain(raw[k]) in _LEAD_INS | _SOFTENERS | _OPINING:
+    while k < neg.first and plain(raw[k]) in _LEADING:
         k += 1
     return (
         k < neg.first
@@ -296,7 +304,7 @@ def _ends_on_it(words: Words, k: int) -> bool:
     while k < n and not words.boundary_before(k):
         if plain(raw[k]) in _IT_WORDS:
             last = k
-        elif last is not None and plain(raw[k]) not in _OBJECT_TAILS | _TAKE_BACK_WORDS:
+        elif last is not None and plain(raw[k]) not in _IT_TAILS:
             last = None
         k += 1
     return last is not None
@@ -362,7 +370,7 @@ def _reasons_after(words: Words, b: int) -> Iterable[int]:
         word = plain(raw[k])
         if words.boundary_before(k) or word in CLAUSE_OPENERS or word in _JOINING:
             j = k
-            while j < n and plain(raw[j]) in CLAUSE_OPENERS | _JOINING and j - k < 2:
+            while j < n and plain(raw[j]) in _OPENING_OR_JOINING and j - k < 2:
                 j += 1
             if j > k or words.boundary_before(k):
                 # (not a condition: "... once the uplift model is stable")
@@ -381,11 +389,10 @@ _NAMED_AGAIN = frozenset("the it it's its that this such".split())
 def _quoted(words: Words, i: int) -> bool:
     """Whether word i stands inside quotation marks opened in its sentence: someone else's
     words ("say \"I can't find this\""), no refusal of ours."""
-    marks = 0
-    for k in range(max(words.sentence_start(i), i - _SENTENCE_REACH) + 1, i + 1):
-        sep = words.before(k)
-        marks += sep.count('"') + sep.count("\u201c") + sep.count("\u201d")
-    return marks % 2 == 1
+    lo = max(words.sentence_start(i), i - _SENTENCE_REACH) + 1
+    # (the separators before words lo..i, joined: counted in C, not one by one)
+    seps = "".join(words.parts[2 * lo : 2 * i + 1 : 2])
+    return (seps.count('"') + seps.count("\u201c") + seps.count("\u201d")) % 2 == 1
 
 
 def _said(raw: Sequence[str], k: int) -> str:
@@ -441,7 +448,7 @@ def _purpose(words: Words, neg: Negation) -> bool:
     comma, nor a sentence that opens "So I would not ...")."""
     raw = words.words
     k = neg.first - 1
-    while k > 0 and _said(raw, k) in FIRST_PERSON | _REFUSER_WORDS:
+    while k > 0 and _said(raw, k) in _OUR_REFUSERS:
         k -= 1
     if k > 0 and _said(raw, k) == "that" and not words.boundary_before(k):
         k -= 1
@@ -454,12 +461,19 @@ _FILLERS = frozenset("like a an the something probably more kind of rather".spli
 
 def _negated_verb(neg: Negation) -> bool:
     """Whether a cue is a negated verb ("not", "wouldn't", "never")."""
-    said = neg.trigger.lower().replace("\u2019", "'").split()
+    return _negating(neg.trigger)
+
+
+@lru_cache(maxsize=1024)
+def _negating(trigger: str) -> bool:
+    """`_negated_verb` of a cue's text: asked of every refusal of a long answer, read once
+    per cue (the cues are a few hundred phrases)."""
+    said = trigger.lower().replace("\u2019", "'").split()
     return any(w in _NEGATING or w.endswith("n't") for w in said)
 
 
 def _opens_clause(raw: Sequence[str], k: int) -> bool:
-    return k == 0 or plain(raw[k - 1]) in _LEAD_INS | _WEIGHING_TURNS
+    return k == 0 or plain(raw[k - 1]) in _CLAUSE_LEADS
 
 
 def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
@@ -488,7 +502,7 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
         if k + 1 == neg.first and word in _POINTING and _said(raw, k + 1) not in _VERDICT_VERBS:
             continue  # "That rules out a heavy model": the reason, not what is refused
         if word in _POINTING_SUBJECTS or (
-            k + 1 < n and opens and _said(raw, k + 1) in _VERDICT_VERBS | _JUDGED
+            k + 1 < n and opens and _said(raw, k + 1) in _JUDGING_VERBS
         ):
             if word.startswith("it") and any(
                 raw[j].lower() == "to" for j in range(neg.last + 1, min(n, neg.last + 4))
@@ -506,7 +520,7 @@ def _points_back(words: Words, neg: Negation, a: int, b: int) -> int | None:
         if (
             k + 1 >= n
             or words.boundary_before(k + 1)
-            or plain(raw[k + 1]) in _STANDS_FOR | _TAKE_BACK_WORDS | _OBJECT_TAILS
+            or plain(raw[k + 1]) in _POINTED_TAILS
             or words.keys[k + 1] in _PARTICLES_AFTER
             or plain(raw[k + 1]) in _SET_ASIDE
         ):
@@ -519,6 +533,7 @@ _ANY = frozenset(("any", "a", "the"))
 _SET_ASIDE = frozenset(("aside", "alone"))
 """Words after a pointing object of "leave that aside", "leave it alone"."""
 _JUDGED = frozenset("matters matter helps help pays works buys".split())
+_JUDGING_VERBS = _VERDICT_VERBS | _JUDGED
 """Verbs a doubt judges a pointing subject by: "I doubt it matters"."""
 _OBJECT_PREPOSITIONS = frozenset("for with about against".split())
 _IN_PLACE = frozenset(("already",))
@@ -555,6 +570,9 @@ def _remedy_of(words: Words, k: int) -> bool:
 _JOINED_SUBJECT_REACH = 4
 """How far before "but"/"and" our subject of a joined refusal is looked for."""
 _OPINING = stems("think feel believe suspect guess")
+_LEADING = _LEAD_INS | _SOFTENERS | _OPINING
+"""What may stand before what a sentence says (unions asked of each cue are made once
+here: made where asked, one is made again each time, a few microseconds a cue)."""
 """Lead-ins of an opinion before a refusal: "I think it's overrated"."""
 
 
@@ -633,7 +651,7 @@ def _adopts(words: Words, k: int, triggers: dict[int, Negation]) -> bool:
         return False  # "what we let through" adopts nothing ("is what I'd build" does)
     n = len(raw)
     j = k + 1
-    while j < n and not words.boundary_before(j) and _said(raw, j) in _REFUSER_WORDS | _SOFTENERS:
+    while j < n and not words.boundary_before(j) and _said(raw, j) in _REFUSING_SOFTLY:
         j += 1
     if j >= n or words.boundary_before(j) or j in triggers:
         return False
@@ -697,6 +715,8 @@ def _plan_stated(words: Words, k: int, triggers: dict[int, Negation]) -> bool:
 
 
 _NOT_IMPERATIVE = frozenset("it this that there here what which who why how".split())
+_NOT_COMMANDING = FIRST_PERSON | _SUBJECTS | _NOT_IMPERATIVE | _REFUSER_WORDS
+_LEAVING_AS_IS = _KEEPING | _TAKING_AS_IS
 
 
 def _imperative(words: Words, k: int) -> bool:
@@ -705,15 +725,13 @@ def _imperative(words: Words, k: int) -> bool:
     first words does more than take the problem as it is (not "Ignore it", "Leave it")."""
     raw, n = words.words, len(words.words)
     if not (
-        k + 1 < n
-        and _said(raw, k + 1) in ("it", "them")
-        and _said(raw, k) not in FIRST_PERSON | _SUBJECTS | _NOT_IMPERATIVE | _REFUSER_WORDS
+        k + 1 < n and _said(raw, k + 1) in ("it", "them") and _said(raw, k) not in _NOT_COMMANDING
     ):
         return False
     for j in range(k, min(n - 1, k + _PLAN_REACH)):
         if j > k and words.boundary_before(j):
             return False
-        if _said(raw, j + 1) in ("it", "them") and words.keys[j] not in _KEEPING | _TAKING_AS_IS:
+        if _said(raw, j + 1) in ("it", "them") and words.keys[j] not in _LEAVING_AS_IS:
             return True
     return False
 

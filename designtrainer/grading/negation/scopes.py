@@ -103,8 +103,10 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             break
         out.append(k)
         sep = words.before(k)
-        if words.sentence_break_before(k) or any(c in sep for c in ";:\n"):
-            break
+        if sep != " " and (
+            words.sentence_break_before(k) or ";" in sep or ":" in sep or "\n" in sep
+        ):
+            break  # (one space, the usual separator, breaks nothing)
         k -= 1
     return out
 
@@ -141,11 +143,15 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         # "I wouldn't, at least initially, build X": the reach resumes after the aside.
         k = resumed = _aside_end(words, end) or k
     while k < n and (budget > 0 or (raw[k].lower() in _LIST_ON and not is_boundary(parts[2 * k]))):
-        if (
-            k != resumed
-            and is_boundary(parts[2 * k])
-            and not (parts[2 * k].strip() == "," and _list_goes_on(words, k))
-        ) or _arrow(parts[2 * k]):
+        sep = parts[2 * k]
+        if sep != " " and (  # (one space, the usual separator, ends nothing: settled first)
+            (
+                k != resumed
+                and is_boundary(sep)
+                and not (sep.strip() == "," and _list_goes_on(words, k))
+            )
+            or _arrow(sep)
+        ):
             return  # an arrow leads to what follows: "didn't engage with them → negatives"
         word = raw[k].lower()
         if word in _LIST_ON:
@@ -189,7 +195,7 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
         ):
             return  # "not by CTR alone", "no, not with SMOTE": the means is what is refused
         yield k
-        if keys[k] not in _FREE and not _alternative_next(parts, k, n):
+        if keys[k] not in _FREE and (parts[2 * k + 2] == " " or not _alternative_next(parts, k, n)):
             budget -= 1
         k += 1
 

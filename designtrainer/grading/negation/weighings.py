@@ -25,7 +25,7 @@ from designtrainer.grading.negation.faults import (
     _OURS,
     _TAKEN_UP_WORDS,
 )
-from designtrainer.grading.negation.marks import Negation, _with
+from designtrainer.grading.negation.marks import Negation, _with, _with_pair
 from designtrainer.grading.negation.scopes import _scope_after
 from designtrainer.grading.words import Words, phrase_stems, plain, stem, stems
 
@@ -152,6 +152,8 @@ def _voiced_in(keys: Sequence[str], first: int, last: int) -> bool:
 _OTHERS_PHRASES = phrase_stems(_OTHERS_PROPOSING)
 _OTHERS_FIRST = frozenset(phrase[0] for phrase in _OTHERS_PHRASES)
 _OTHERS_BY_FIRST = {key: tuple(p for p in _OTHERS_PHRASES if p[0] == key) for key in _OTHERS_FIRST}
+_OTHERS_PAIRS = frozenset(phrase[:2] for phrase in _OTHERS_PHRASES)
+"""The first two keys of each (every one has two or more)."""
 
 
 def _verdict_after_voiced(words: Words, triggers: dict[int, Negation], j0: int) -> Negation | None:
@@ -198,9 +200,9 @@ def _voiced_sentences(words: Words, looked_at: Sequence[int]) -> list[tuple[int,
     keys, n = words.keys, len(words.keys)
     out: list[tuple[int, int, int]] = []
     done = -1
-    for k in _with(keys, looked_at, _OTHERS_FIRST):
-        # (only the phrases that open on this word: "is" and "a" open one each, and are
-        # everywhere)
+    # (only where a phrase's first two keys stand: "is" and "a" open one each, and are
+    # everywhere; then only the phrases that open on this word)
+    for k in _with_pair(keys, _with(keys, looked_at, _OTHERS_FIRST), _OTHERS_PAIRS):
         if k <= done or not any(
             tuple(keys[k : k + len(p)]) == p for p in _OTHERS_BY_FIRST[keys[k]]
         ):
@@ -208,9 +210,7 @@ def _voiced_sentences(words: Words, looked_at: Sequence[int]) -> list[tuple[int,
         start = _sentence_start(words, k)
         if k - start > _OTHERS_REACH:
             continue
-        end = k
-        while end + 1 < n and end + 1 - k <= _PRACTICE_REACH and not _clause_starts(words, end + 1):
-            end += 1
+        end = words.clause_on(k + 1, min(n, k + _PRACTICE_REACH + 1)) - 1
         done = end
         out.append((k, start, end))
     return out
@@ -429,6 +429,8 @@ _CHOOSERS = frozenset("i'd we'd i'll we'll".split())
 _FOR_NOW = frozenset(
     phrase_stems(("for v 1", "for the first", "in v 1", "for a v 1", "for launch"))
 )
+_FOR_NOW_PAIRS = frozenset(phrase[:2] for phrase in _FOR_NOW)
+"""The first two keys of each (every one has two or more)."""
 
 
 def _chooser_before(words: Words, k: int) -> bool:
@@ -513,9 +515,7 @@ def _ours_after(words: Words, triggers: dict[int, Negation], k: int) -> bool:
     use them as a candidate source" (not "...; I'd stick with expert grading", another
     choice)."""
     raw, n = words.words, len(words.words)
-    j = k + 1
-    while j < n and j - k <= _BUT_REACH and not _clause_starts(words, j):
-        j += 1
+    j = words.clause_on(k + 1, min(n, k + _BUT_REACH + 1))
     if j >= n or ";" not in words.before(j) or plain(raw[j]) not in FIRST_PERSON:
         return False
     opening = range(j + 1, min(n, j + _TAKEN_UP_WORDS))
@@ -566,9 +566,7 @@ def _weighed_then_faulted(
             continue
         if any(plain(raw[k]) in FIRST_PERSON for k in range(start, b)):
             continue
-        end = b + 1
-        while end + 1 < n and end - b < _FAULT_SENTENCE and not _clause_starts(words, end + 1):
-            end += 1
+        end = words.clause_on(b + 2, min(n, b + _FAULT_SENTENCE + 1)) - 1
         if any(
             plain(raw[k]) in FIRST_PERSON
             or plain(raw[k]) in _OURS
@@ -699,7 +697,7 @@ def _weighed_then_for_now(
     semicolon, colon or dash, what the first version does instead (with "I'd"/"we'd" within
     a few words) drops it, as a "but" would."""
     keys, raw, n = words.keys, words.words, len(words.keys)
-    for f in _with(keys, looked_at, _FOR_FIRST):
+    for f in _with_pair(keys, _with(keys, looked_at, _FOR_FIRST), _FOR_NOW_PAIRS):
         end = next((f + len(p) for p in _FOR_NOW if tuple(keys[f : f + len(p)]) == p), None)
         if end is None:
             continue
@@ -781,9 +779,7 @@ def _verdict_next(words: Words, triggers: dict[int, Negation], b: int) -> Negati
     """For a "but" at word b with no cue after it in its sentence: a rejecting cue (not a
     plain "no"/"not") within the first words of the next sentence."""
     n = len(words.keys)
-    k = b + 1
-    while k < n and k - b <= _PRACTICE_REACH and not words.sentence_break_before(k):
-        k += 1
+    k = words.break_on(b + 1, min(n, b + _PRACTICE_REACH + 1))
     if k >= n or k - b > _PRACTICE_REACH:
         return None
     for j in range(k, min(n, k + _NEXT_REACH)):
