@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
@@ -140,26 +141,33 @@ class Vocabulary:
         self.stems = frozenset(stem(w) for w in surface)
         self._surface = frozenset(surface)
         """The rubric's words as written (normalised), of any length: what a form is made from."""
-        # In order as made (a word, then its inflections, the words in order): nearly sorted
-        # already, which sorting them all finds quickest.
-        ordered: list[str] = []
-        for word in sorted(surface):
+        by_letter: dict[str, list[str]] = {}
+        for word in surface:
+            made = by_letter.setdefault(word[0], [])
             if len(word) >= FUZZY_MIN_LENGTH:
-                ordered.append(word)
-            ordered += _inflections(word)
-        ordered.sort()
-        self._ordered = tuple(ordered)
+                made.append(word)
+            made += _inflections(word)
+        self._by_letter = {
+            letter: "\n".join(sorted(made)) for letter, made in sorted(by_letter.items()) if made
+        }
         """Every form a slip may be read as, and the inflections that may turn out not to be
         forms: a rubric's words of 6+ letters and each inflection of 6+ letters tried on one
-        (`_inflections`). Which inflections stem as their word does, and so are forms, is
-        settled only for those a word of an answer is one slip from (`_is_form`). In order
-        (a word twice when two words make it): where a word would sit among them tells how
-        many of its first letters some form shares (see `slip_for`).
+        (`_inflections`), by first letter (a slip never changes it). Which inflections stem as
+        their word does, and so are forms, is settled only for those a word of an answer is
+        one slip from (`_is_form`). In order (a word twice when two words make it): where a
+        word would sit among them tells how many of its first letters some form shares (see
+        `slip_for`).
+
+        Each letter's as one text, a line each, split only while words that begin with that
+        letter are read (`_beginning_with`): the 14,000 strings of the largest rubric held
+        790 kB through every session, their text 150 kB (issue 12, memory).
 
         A first `grade` used to stem all 10,000 inflections and index every form under each
         of its one-letter deletions (45,000 keys) before reading a word: 35 ms of pure Python
         in a fresh process, for the 200 or so new words of an answer that are ever looked up
         (issue 12). `slip_for` now tries a word's own slips against these instead."""
+        self._split: tuple[str, list[str]] = ("", [])
+        """The last letter's forms split (see `_beginning_with`)."""
         self._letters = "".join(sorted(set("".join(surface)).union(*_INFLECTIONS)))
         """Every letter of a form (each is a rubric word's or an inflection's): what a
         missing letter of a word can be."""
@@ -183,9 +191,12 @@ class Vocabulary:
             self._keys.clear()
             self._read_as.clear()
         keys = self._keys
-        # Each new word is read once, then the whole answer is looked up in C.
-        for word in set(raw).difference(keys):
+        # Each new word is read once, then the whole answer is looked up in C. In order, so
+        # that the words that begin with one letter are read one after another, against that
+        # letter's forms split once (`_beginning_with`), which are then let go.
+        for word in sorted(set(raw).difference(keys)):
             keys[word] = self._key(word)
+        self._split = ("", [])
         return list(map(keys.__getitem__, raw))
 
     def _key(self, raw: str) -> str:
@@ -218,7 +229,7 @@ class Vocabulary:
         # what comes before it begins some form: past the longest prefix the word shares with
         # a form (found beside it in sorted order) no candidate can be one. Most words of an
         # answer share a few letters with the rubric's, and are tried at those few places.
-        ordered = self._ordered
+        ordered = self._beginning_with(word[0])
         at = bisect_left(ordered, word)
         shared = max(
             _shared(word, ordered[at - 1]) if at else 0,
@@ -248,13 +259,10 @@ class Vocabulary:
             tail = word[k:]
             tried += [head + c + tail for c in after]
         # Every candidate keeps the word's first letter: looked up among the forms that begin
-        # with it, a slice of the sorted forms. A set or a dict of all 14,000 forms would hold
-        # another 400 kB through every session (issue 12, memory) for the 200 or so new words
-        # of an answer that are ever looked up; the slices cost them about 15 µs each.
-        first = bisect_left(ordered, word[0])
-        found = set(tried).intersection(
-            ordered[first : bisect_left(ordered, word[0] + _PAST, first)]
-        )
+        # with it. A set or a dict of all 14,000 forms would hold another 400 kB through every
+        # session (issue 12, memory) for the 200 or so new words of an answer that are ever
+        # looked up.
+        found = set(tried).intersection(ordered)
         if not found:
             return None
         for candidate in sorted(found):
@@ -262,8 +270,18 @@ class Vocabulary:
                 return candidate
         return None
 
+    def _beginning_with(self, letter: str) -> list[str]:
+        """The forms that begin with a letter, in order: split from their text the first time
+        in a row that a word beginning with that letter is read (`keys` reads an answer's new
+        words in order, and lets the last letter's go when done)."""
+        split = self._split
+        if split[0] != letter:
+            text = self._by_letter.get(letter)
+            split = self._split = (letter, text.split("\n") if text else [])
+        return split[1]
+
     def _is_form(self, candidate: str) -> bool:
-        """Whether a word of `_ordered` is a form: a rubric word, or an inflection of one
+        """Whether a word of `_by_letter` is a form: a rubric word, or an inflection of one
         that stems as that word does (as `_inflections` tries them)."""
         if candidate in self._surface:
             return True
@@ -282,7 +300,8 @@ class Vocabulary:
     def forms(self) -> tuple[str, ...]:
         """Every form a slip is read as, in order (for tests and tools: reading settles only
         the forms it meets)."""
-        return tuple(sorted({f for f in self._ordered if self._is_form(f)}))
+        every = chain.from_iterable(text.split("\n") for text in self._by_letter.values())
+        return tuple(sorted({f for f in every if self._is_form(f)}))
 
 
 def _shared(a: str, b: str) -> int:
