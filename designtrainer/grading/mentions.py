@@ -52,6 +52,9 @@ has hundreds of thousands of one-word mentions."""
 Entry = tuple[int, int, str]
 """A phrase in the index: (owner, group, phrase as written)."""
 
+Node = dict[str, object]
+"""A trie node: the next key -> its node, or the phrases ending there (see `PhraseIndex`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PhraseIndex:
@@ -59,9 +62,12 @@ class PhraseIndex:
     """One-word phrases by key: most phrases, matched without walking the trie. Tuples, not
     the lists they were gathered in: 1,700 of them in the largest rubric, each a list's
     worth smaller, held by every session (issue 12, memory)."""
-    trie: dict[str, object]
+    trie: dict[str, Node]
     """Longer phrases: key -> child node; the "" key of a node below the first holds the
-    phrases ending there (a first key's own phrases are in `single` only)."""
+    phrases ending there (a first key's own phrases are in `single` only). A node no longer
+    phrase goes on from is only those phrases, the tuple itself: 1,600 of the largest
+    rubric's 2,700 nodes, each a dict of one key (184 bytes) held by every session (issue
+    12, memory)."""
     starts: frozenset[tuple[str, str]]
     """The first two keys of every longer phrase. An article may sit between a phrase's
     first two words: the same pairs are looked up across it (as pairs with each article
@@ -69,7 +75,7 @@ class PhraseIndex:
 
 
 def build_index(owners: Sequence[Owner]) -> PhraseIndex:
-    trie: dict[str, object] = {}
+    trie: dict[str, Node] = {}
     placed = [
         (o, g, phrase)
         for o, owner in enumerate(owners)
@@ -81,7 +87,7 @@ def build_index(owners: Sequence[Owner]) -> PhraseIndex:
     for entry, keys in zip(placed, keys_of_phrases(p for _, _, p in placed), strict=True):
         o, g, _ = entry
         for key in keys:
-            node = trie
+            node: Node = trie  # type: ignore[assignment]
             for part in key:
                 node = node.setdefault(part, {})  # type: ignore[assignment]
             ending: list[Entry] = node.setdefault("", [])  # type: ignore[assignment]
@@ -95,25 +101,30 @@ def build_index(owners: Sequence[Owner]) -> PhraseIndex:
     # to read from the cache, issue 12).
     single: dict[str, tuple[Entry, ...]] = {}
     for first in list(trie):
-        top: dict[str, object] = trie[first]  # type: ignore[assignment]
+        top = trie[first]
         if "" in top:
             single[first] = tuple(top.pop(""))  # type: ignore[arg-type]
         if not top:
             del trie[first]
         else:
             _seal(top)
-    pairs = frozenset((first, second) for first, node in trie.items() for second in node)  # type: ignore[attr-defined]
+    pairs = frozenset((first, second) for first, node in trie.items() for second in node)
     return PhraseIndex(single, trie, pairs)
 
 
-def _seal(node: dict[str, object]) -> None:
+def _seal(node: Node) -> None:
     """The phrases ending at each node below a first key as tuples, not the lists they were
-    gathered in (1,600 of them in the largest rubric: 64 kB held by every session)."""
+    gathered in (1,600 of them in the largest rubric: 64 kB held by every session); a node
+    that holds nothing else becomes its tuple (see `PhraseIndex.trie`)."""
     for key, child in node.items():
-        if key:
-            _seal(child)  # type: ignore[arg-type]
-        else:
+        if not key:
             node[key] = tuple(child)  # type: ignore[arg-type]
+            continue
+        below: Node = child  # type: ignore[assignment]
+        if len(below) == 1 and "" in below:
+            node[key] = tuple(below[""])  # type: ignore[arg-type]
+        else:
+            _seal(below)
 
 
 def find_mentions(index: PhraseIndex, words: Words, owners: int) -> list[list[Mention]]:
@@ -160,13 +171,13 @@ def _longer_phrases(index: PhraseIndex, words: Words) -> list[Mention]:
     trie, walked = index.trie, -1
     for i in sorted([*together, *past_article]):  # (two runs in order: merged in C)
         if i != walked:  # (both ways: "run a/b tests" when "run a" begins a phrase too)
-            _walk(trie[keys[i]], i, i + 1, keys, parts, found)  # type: ignore[arg-type]
+            _walk(trie[keys[i]], i, i + 1, keys, parts, found)
             walked = i
     return found
 
 
 def _walk(
-    node: dict[str, object],
+    node: Node,
     i: int,
     j: int,
     keys: Sequence[str],
@@ -198,6 +209,9 @@ def _walk(
             if is_boundary(parts[2 * j]) or is_boundary(parts[2 * j + 2]):
                 break
             j += 2
+        if type(child) is tuple:  # the phrases ending here, and none goes on
+            found.extend(_mention((o, g, i, j - 1, p, None)) for o, g, p in child)
+            break
         node = child  # type: ignore[assignment]
         ending: tuple[Entry, ...] | None = node.get("")  # type: ignore[assignment]
         if ending:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from designtrainer.grading.words import (
     Words,
@@ -98,7 +100,9 @@ def _inflections(word: str) -> list[str]:
 
     A shorter form is never tried: no slip is read against it."""
     forms: list[str] = []
-    stems = (word, word[:-1]) if word.endswith(("e", "y")) else (word,)
+    # A word of one letter keeps it: "e" (of "e.g.") is no root of "ations". So every form
+    # begins with its word's letter (see `Vocabulary._by_letter`).
+    stems = (word, word[:-1]) if word.endswith(("e", "y")) and len(word) > 1 else (word,)
     for root in stems:
         for suffix in _INFLECTIONS:
             if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
@@ -138,28 +142,34 @@ class Vocabulary:
         """Words never read as a slip for a rubric word: the negation cues ("nothing" is not
         "north")."""
         self.stems = frozenset(stem(w) for w in surface)
-        self._surface = frozenset(surface)
-        """The rubric's words as written (normalised), of any length: what a form is made from."""
-        # In order as made (a word, then its inflections, the words in order): nearly sorted
-        # already, which sorting them all finds quickest.
-        ordered: list[str] = []
-        for word in sorted(surface):
-            if len(word) >= FUZZY_MIN_LENGTH:
-                ordered.append(word)
-            ordered += _inflections(word)
-        ordered.sort()
-        self._ordered = tuple(ordered)
-        """Every form a slip may be read as, and the inflections that may turn out not to be
-        forms: a rubric's words of 6+ letters and each inflection of 6+ letters tried on one
-        (`_inflections`). Which inflections stem as their word does, and so are forms, is
-        settled only for those a word of an answer is one slip from (`_is_form`). In order
+        self._by_letter: dict[str, tuple[str, str]] = {}
+        """By first letter (a slip never changes it): every form a slip may be read as, and
+        the inflections that may turn out not to be forms, then the rubric's words as written
+        (normalised, of any length: what a form is made from).
+
+        The forms are a rubric's words of 6+ letters and each inflection of 6+ letters tried
+        on one (`_inflections`). Which inflections stem as their word does, and so are forms,
+        is settled only for those a word of an answer is one slip from (`_is_form`). In order
         (a word twice when two words make it): where a word would sit among them tells how
         many of its first letters some form shares (see `slip_for`).
+
+        Both as texts, a line each, split only while words that begin with that letter are
+        read (`_letter`): as 14,000 strings and a set of 1,100 the largest rubric's held
+        900 kB through every session, as texts 160 kB (issue 12, memory).
 
         A first `grade` used to stem all 10,000 inflections and index every form under each
         of its one-letter deletions (45,000 keys) before reading a word: 35 ms of pure Python
         in a fresh process, for the 200 or so new words of an answer that are ever looked up
         (issue 12). `slip_for` now tries a word's own slips against these instead."""
+        for letter, same in groupby(sorted(surface), itemgetter(0)):
+            words = list(same)
+            made = [w for w in words if len(w) >= FUZZY_MIN_LENGTH]
+            for word in words:
+                made += _inflections(word)
+            made.sort()
+            self._by_letter[letter] = ("\n".join(made), "\n".join(words))
+        self._split = _Letter("", [], frozenset())
+        """The last letter read, split (see `_letter`)."""
         self._letters = "".join(sorted(set("".join(surface)).union(*_INFLECTIONS)))
         """Every letter of a form (each is a rubric word's or an inflection's): what a
         missing letter of a word can be."""
@@ -183,9 +193,12 @@ class Vocabulary:
             self._keys.clear()
             self._read_as.clear()
         keys = self._keys
-        # Each new word is read once, then the whole answer is looked up in C.
-        for word in set(raw).difference(keys):
+        # Each new word is read once, then the whole answer is looked up in C. In order, so
+        # that the words that begin with one letter are read one after another, against that
+        # letter's forms split once (`_letter`), which are then let go.
+        for word in sorted(set(raw).difference(keys)):
             keys[word] = self._key(word)
+        self._split = _Letter("", [], frozenset())
         return list(map(keys.__getitem__, raw))
 
     def _key(self, raw: str) -> str:
@@ -218,7 +231,8 @@ class Vocabulary:
         # what comes before it begins some form: past the longest prefix the word shares with
         # a form (found beside it in sorted order) no candidate can be one. Most words of an
         # answer share a few letters with the rubric's, and are tried at those few places.
-        ordered = self._ordered
+        letter = self._letter(word[0])
+        ordered = letter.forms
         at = bisect_left(ordered, word)
         shared = max(
             _shared(word, ordered[at - 1]) if at else 0,
@@ -248,41 +262,69 @@ class Vocabulary:
             tail = word[k:]
             tried += [head + c + tail for c in after]
         # Every candidate keeps the word's first letter: looked up among the forms that begin
-        # with it, a slice of the sorted forms. A set or a dict of all 14,000 forms would hold
-        # another 400 kB through every session (issue 12, memory) for the 200 or so new words
-        # of an answer that are ever looked up; the slices cost them about 15 µs each.
-        first = bisect_left(ordered, word[0])
-        found = set(tried).intersection(
-            ordered[first : bisect_left(ordered, word[0] + _PAST, first)]
-        )
+        # with it. A set or a dict of all 14,000 forms would hold another 400 kB through every
+        # session (issue 12, memory) for the 200 or so new words of an answer that are ever
+        # looked up.
+        found = set(tried).intersection(ordered)
         if not found:
             return None
         for candidate in sorted(found):
-            if candidate[0] == word[0] and one_edit(word, candidate) and self._is_form(candidate):
+            if (
+                candidate[0] == word[0]
+                and one_edit(word, candidate)
+                and _is_form(candidate, letter.words)
+            ):
                 return candidate
         return None
 
-    def _is_form(self, candidate: str) -> bool:
-        """Whether a word of `_ordered` is a form: a rubric word, or an inflection of one
-        that stems as that word does (as `_inflections` tries them)."""
-        if candidate in self._surface:
-            return True
-        owners = [
-            word
-            for suffix in _INFLECTIONS
-            if candidate.endswith(suffix)
-            for word in _roots(candidate[: -len(suffix)])
-            if word in self._surface and candidate in _inflections(word)
-        ]
-        if not owners:
-            return False
-        got, *bases = stems_passing([candidate, *owners])
-        return got in bases
+    def _letter(self, letter: str) -> _Letter:
+        """The forms and words that begin with a letter, split from their texts the first
+        time in a row that a word beginning with that letter is read (`keys` reads an
+        answer's new words in order, and lets the last letter's go when done)."""
+        split = self._split
+        if split.letter != letter:
+            forms, words = self._by_letter.get(letter, ("", ""))
+            split = self._split = _Letter(
+                letter, forms.split("\n") if forms else [], frozenset(words.split("\n"))
+            )
+        return split
 
     def forms(self) -> tuple[str, ...]:
         """Every form a slip is read as, in order (for tests and tools: reading settles only
         the forms it meets)."""
-        return tuple(sorted({f for f in self._ordered if self._is_form(f)}))
+        found: set[str] = set()
+        for letter in self._by_letter:
+            split = self._letter(letter)
+            found.update(f for f in split.forms if _is_form(f, split.words))
+        return tuple(sorted(found))
+
+
+class _Letter(NamedTuple):
+    """The forms that begin with a letter, in order, and the rubric's words that do (see
+    `Vocabulary._by_letter`)."""
+
+    letter: str
+    forms: list[str]
+    words: frozenset[str]
+
+
+def _is_form(candidate: str, words: frozenset[str]) -> bool:
+    """Whether a form or inflection tried (see `Vocabulary._by_letter`) is a form: one of
+    the rubric's words that begin with its letter, or an inflection of one that stems as
+    that word does (as `_inflections` tries them)."""
+    if candidate in words:
+        return True
+    owners = [
+        word
+        for suffix in _INFLECTIONS
+        if candidate.endswith(suffix)
+        for word in _roots(candidate[: -len(suffix)])
+        if word in words and candidate in _inflections(word)
+    ]
+    if not owners:
+        return False
+    got, *bases = stems_passing([candidate, *owners])
+    return got in bases
 
 
 def _shared(a: str, b: str) -> int:

@@ -70,6 +70,14 @@ def cell(text: str) -> Text:
     return Text(visible(text), end="", overflow="ellipsis")
 
 
+def heading(label: str) -> Text:
+    """A DataTable column's label as the rich Text DataTable would make of it. Given a string,
+    DataTable reads it as rich markup, and reading markup loads rich's table of 3,600 emoji
+    codes the first time: about 800 kB held by a session from its first picker on (issue 12,
+    memory). Our labels are constants with neither markup nor emoji codes: the same Text."""
+    return Text(label)
+
+
 def width_of(text: str) -> int:
     """The columns `cell(text)` takes on screen (wide characters count two, escapes in full)."""
     return cell_len(visible(text))

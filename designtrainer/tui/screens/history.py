@@ -20,7 +20,7 @@ from designtrainer.tui.screens.compare import CompareScreen
 from designtrainer.tui.screens.export import export_attempt
 from designtrainer.tui.screens.modals import ChoiceScreen
 from designtrainer.tui.screens.scorecard import ScorecardScreen
-from designtrainer.tui.text import cell, plain, styled, width_of
+from designtrainer.tui.text import cell, heading, plain, styled, width_of
 from designtrainer.tui.widgets.footer import Footer
 from designtrainer.tui.widgets.markdown import SafeMarkdown
 
@@ -102,7 +102,7 @@ class HistoryScreen(Screen[None]):
         fixed = [natural(label, i) for i, label in enumerate(LABELS) if i != 1]
         widths = [*fixed[:1], flexible_width(self._fitted, fixed, natural("Case", 1)), *fixed[1:]]
         for label, width in zip(LABELS, widths, strict=True):
-            table.add_column(label, width=width)
+            table.add_column(heading(label), width=width)
         self._add(rows)
         self.query_one("#empty", Label).update(
             "" if rows else "No attempts yet: pick a case and start practising."

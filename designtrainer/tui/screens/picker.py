@@ -15,7 +15,7 @@ from designtrainer import sessions
 from designtrainer.render.formatting import pct, when
 from designtrainer.tui.base import dt_app, flexible_width, selected_key, table_room
 from designtrainer.tui.saving import STORE_ERRORS
-from designtrainer.tui.text import cell, plain, visible, width_of
+from designtrainer.tui.text import cell, heading, plain, visible, width_of
 from designtrainer.tui.widgets.footer import Footer
 from designtrainer.tui.widgets.inert_input import InertInput
 
@@ -162,12 +162,12 @@ class PickerScreen(Screen[None]):
         room = table_room(table)
         fixed = [natural("Level", 2), natural("Best", 3), natural("Last attempt", 4)]
         title = flexible_width(room, fixed, natural("Case", 1))
-        table.add_column("Case", width=title)
+        table.add_column(heading("Case"), width=title)
         for label, width in zip(("Level", "Best", "Last attempt"), fixed, strict=True):
-            table.add_column(label, width=width)
+            table.add_column(heading(label), width=width)
         tags = room - sum(w + 2 for w in [title, *fixed]) - 2
         if tags >= 12:
-            table.add_column("Tags", width=min(tags, natural("Tags", 5)))
+            table.add_column(heading("Tags"), width=min(tags, natural("Tags", 5)))
 
     @on(DataTable.RowHighlighted, "#cases")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

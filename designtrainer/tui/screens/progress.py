@@ -24,7 +24,7 @@ from designtrainer.review.progress import by_case, heat_map, progress_rows, weak
 from designtrainer.review.schedule import now_utc, when_due
 from designtrainer.tui.base import dt_app, selected_key, table_room
 from designtrainer.tui.screens.interview import SHORT_NAMES
-from designtrainer.tui.text import width_of
+from designtrainer.tui.text import heading, width_of
 from designtrainer.tui.widgets.footer import Footer
 
 _BANDS = ((0.4, "bold white on red3"), (0.7, "black on yellow3"), (1.01, "black on green3"))
@@ -96,9 +96,9 @@ class ProgressScreen(Screen[None]):
             )
         heat = self.query_one("#heat", DataTable)
         heat.clear(columns=True)
-        heat.add_column("Case", key="case")
+        heat.add_column(heading("Case"), key="case")
         for sid in SECTION_IDS:
-            heat.add_column(SHORT_NAMES[sid], key=sid)
+            heat.add_column(heading(SHORT_NAMES[sid]), key=sid)
         for case_id, sections in heat_map(rows).items():
             heat.add_row(
                 _short(titles[case_id], 34), *(heat_cell(sections.get(sid)) for sid in SECTION_IDS)
@@ -127,7 +127,7 @@ class ProgressScreen(Screen[None]):
         idea = max(18, min(widths[0], 44, left * 2 // 3))
         case = max(10, min(widths[1], 22, left - idea))
         for label, width in zip(labels, [idea, case, *widths[2:]], strict=True):
-            weak.add_column(label, width=width)
+            weak.add_column(heading(label), width=width)
         for w, (label, title, *rest) in zip(items, cells, strict=True):
             weak.add_row(
                 _short(label, idea), _short(title, case), *rest, key=f"{w.case_id}\t{w.item_id}"
