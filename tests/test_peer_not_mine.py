@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from designtrainer.cli import main
 from designtrainer.domain.review import PeerReview
@@ -155,6 +155,23 @@ async def test_the_progress_screen_leaves_peer_interviews_out(
             for cell in table.get_row_at(r)
         )
         assert library.case(PEER_CASE).title not in shown and PEER_CASE not in shown
+        # Said why the finished interview is not there, as `designtrainer progress` says it.
+        said = str(app.screen.query_one("#empty", Static).render())
+        assert "No finished solo attempts yet" in said, said
+        assert "peer interviews you ran" in said and "History (F2)" in said
+        assert "your own attempts" in said
+
+
+async def test_the_progress_screen_with_nothing_finished_says_so(
+    tmp_path: Path, library: Library
+) -> None:
+    from tui_helpers import opened, settle
+
+    async with opened(tmp_path, library) as (app, pilot):
+        await pilot.press("f5")
+        await settle(pilot)
+        said = str(app.screen.query_one("#empty", Static).render())
+        assert said.startswith("No finished attempts yet") and "peer" not in said
 
 
 def test_your_attempt_is_compared_with_your_previous_one_not_a_peer_interview(

@@ -22,6 +22,7 @@ from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.formatting import pct
 from designtrainer.review.progress import by_case, heat_map, progress_rows, weakest_items
 from designtrainer.review.schedule import now_utc, when_due
+from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app, selected_key, table_room
 from designtrainer.tui.screens.interview import SHORT_NAMES
 from designtrainer.tui.text import width_of
@@ -42,6 +43,17 @@ def _short(text: str, width: int) -> Text:
     """Case-file text for a table cell: one line, plain (never markup), cut with an ellipsis."""
     text = " ".join(text.split())
     return Text(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def _nothing_yet(store: Store) -> str:
+    """Why the screen is empty. Peer interviews are someone else's answers, so they are never
+    here: with one finished, said so (as the `progress` command says), or it looks missed."""
+    if store.attempts(finished=True, mode="peer", limit=1):
+        return (
+            "No finished solo attempts yet: the peer interviews you ran are in History (F2). "
+            "Finish a case yourself and your own attempts appear here."
+        )
+    return "No finished attempts yet: finish a case and your progress shows here."
 
 
 class ProgressScreen(Screen[None]):
@@ -134,9 +146,7 @@ class ProgressScreen(Screen[None]):
             )
         if keep is not None and keep in weak.rows:
             weak.move_cursor(row=weak.get_row_index(keep))
-        self.query_one("#empty", Static).update(
-            "" if rows else "No finished attempts yet: finish a case and your progress shows here."
-        )
+        self.query_one("#empty", Static).update("" if rows else _nothing_yet(app.store))
 
     def action_drill(self) -> None:
         key = selected_key(self.query_one("#weak", DataTable))
