@@ -481,7 +481,8 @@ class Store:
                 "SELECT hints_used FROM sections WHERE attempt_id = ? AND section = ?",
                 (attempt_id, section),
             ).fetchone()
-            return int(row[0])
+            # What the sqlite3 shell left there (1e999 + 1 is infinity) reads as store.get does.
+            return columns.count(row[0], "hint count", [])
 
     @_guarded
     def submit_section(self, attempt_id: int, section: str) -> None:
@@ -679,7 +680,7 @@ class Store:
                 r["section"],
                 columns.text(r["answer"], f"{r['section']} answer", damage),
                 columns.number(r["seconds"], "time", damage),
-                columns.whole_number(r["hints_used"], "hint count", damage),
+                columns.count(r["hints_used"], "hint count", damage),
                 columns.optional_number(r["submitted_at"], "submission time", damage),
             )
             for r in self.db.execute("SELECT * FROM sections WHERE attempt_id = ?", (attempt_id,))
@@ -1042,7 +1043,7 @@ def _card(row: sqlite3.Row) -> CardRecord:
         columns.number(row["due"], "due date", damage, default=time.time() - 60),
         row["last_rating"],
         columns.optional_number(row["last_review"], "last review", damage),
-        columns.whole_number(row["reviews"], "review count", damage),
+        columns.count(row["reviews"], "review count", damage),
     )
 
 
