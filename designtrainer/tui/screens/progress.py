@@ -20,12 +20,20 @@ from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.formatting import pct
-from designtrainer.review.progress import by_case, heat_map, progress_rows, weakest_items
+from designtrainer.review.progress import (
+    ProgressRow,
+    WeakItem,
+    by_case,
+    heat_map,
+    progress_rows,
+    weakest_items,
+)
 from designtrainer.review.schedule import now_utc, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app, selected_key, table_room
+from designtrainer.tui.saving import STORE_ERRORS, reason
 from designtrainer.tui.screens.interview import SHORT_NAMES
-from designtrainer.tui.text import width_of
+from designtrainer.tui.text import plain, width_of
 from designtrainer.tui.widgets.footer import Footer
 
 _BANDS = ((0.4, "bold white on red3"), (0.7, "black on yellow3"), (1.01, "black on green3"))
@@ -87,9 +95,21 @@ class ProgressScreen(Screen[None]):
         """The weakest-ideas columns are fitted to the width: refit them."""
         self._fill()
 
+    def _read(self) -> tuple[list[ProgressRow], list[WeakItem], str]:
+        """The attempts, the weakest ideas and what to say when there is none. A damaged page
+        in one attempt is said here (Escape goes back), as History says it: raised, it ended
+        the app."""
+        store = dt_app(self).store
+        try:
+            rows = progress_rows(store)
+            items = weakest_items(store.cards(), store.review_log())
+            return rows, items, "" if rows else _nothing_yet(store)
+        except STORE_ERRORS as exc:
+            return [], [], f"Could not read your progress: {reason(exc)}"
+
     def _fill(self) -> None:
         app = dt_app(self)
-        rows = progress_rows(app.store)
+        rows, items, empty = self._read()
         titles = {r.case_id: r.case_title for r in rows}
         charts = self.query_one("#charts", VerticalScroll)
         charts.remove_children()
@@ -119,7 +139,6 @@ class ProgressScreen(Screen[None]):
         keep = selected_key(weak)
         weak.clear(columns=True)
         now = now_utc()
-        items = weakest_items(app.store.cards(), app.store.review_log())
         cells = []
         for w in items:
             title = titles.get(w.case_id) or (
@@ -146,7 +165,7 @@ class ProgressScreen(Screen[None]):
             )
         if keep is not None and keep in weak.rows:
             weak.move_cursor(row=weak.get_row_index(keep))
-        self.query_one("#empty", Static).update("" if rows else _nothing_yet(app.store))
+        self.query_one("#empty", Static).update(plain(empty))
 
     def action_drill(self) -> None:
         key = selected_key(self.query_one("#weak", DataTable))
