@@ -33,7 +33,7 @@ from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app, selected_key, table_room
 from designtrainer.tui.saving import STORE_ERRORS, reason
 from designtrainer.tui.screens.interview import SHORT_NAMES
-from designtrainer.tui.text import plain, width_of
+from designtrainer.tui.text import plain, visible, width_of
 from designtrainer.tui.widgets.footer import Footer
 
 _BANDS = ((0.4, "bold white on red3"), (0.7, "black on yellow3"), (1.01, "black on green3"))
@@ -48,8 +48,9 @@ def heat_cell(score: float | None) -> Text:
 
 
 def _short(text: str, width: int) -> Text:
-    """Case-file text for a table cell: one line, plain (never markup), cut with an ellipsis."""
-    text = " ".join(text.split())
+    """Case-file or stored text for a table cell: one line, plain (never markup, control
+    characters written out), cut with an ellipsis."""
+    text = visible(" ".join(text.split()))
     return Text(text if len(text) <= width else text[: width - 1] + "…")
 
 
@@ -120,7 +121,7 @@ class ProgressScreen(Screen[None]):
             )
             charts.mount(
                 Horizontal(
-                    Static(Content(titles[case_id]), classes="chart-title"),
+                    Static(plain(titles[case_id]), classes="chart-title"),
                     Sparkline([s * 100 for s in scores], classes="chart"),
                     Static(Content(figures), classes="chart-figures"),
                     classes="chart-row",
