@@ -397,3 +397,17 @@ def test_a_very_long_value_is_quoted_short_in_a_problem(
     assert "got 'xxxxxxxxxxxxxxxxxxxx…xxxxxxxxyz' (282 characters)" in level
     assert key.count("xxxxxxxxxxxxxxxxxxxx…xxxxxxxxyz") == 2 and "unknown key 'xxx" in key, key
     assert "must be between 1 and 60, got 99999999999999999999…9999999999 (4,000 digits)" in minutes
+
+
+def test_a_number_yaml_reads_as_text_is_quoted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """YAML 1.1 reads `1e3` (an exponent, no decimal point) as text: "expected a whole number,
+    got a string" left the author looking for a string they never wrote."""
+    text = (BAD / "good" / "tiny.yaml").read_text()
+    (tmp_path / "e.yaml").write_text(
+        text.replace("time_budget_minutes: 9", "time_budget_minutes: 1e1", 1)
+    )
+    assert main(["validate", str(tmp_path / "e.yaml")]) == 1
+    said = capsys.readouterr().out
+    assert "expected a whole number, got the string '1e1'" in said, said

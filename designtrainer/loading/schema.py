@@ -77,8 +77,13 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
     inst: Any = err.instance
     sub_schema: Any = err.schema
     if v == "type":
-        want = " or ".join(_TYPE_NAMES.get(t, t) for t in ([val] if isinstance(val, str) else val))
-        return f"expected {want}, got {_describe(inst)}", path, False
+        types = [val] if isinstance(val, str) else list(val)
+        want = " or ".join(_TYPE_NAMES.get(t, t) for t in types)
+        got = _describe(inst)
+        if isinstance(inst, str) and {"integer", "number"} & set(types):
+            # YAML 1.1 reads `1e3` (no decimal point) as text: show the text it read.
+            got = f"the string {quoted(inst)}"
+        return f"expected {want}, got {got}", path, False
     if v == "required":
         # jsonschema reports each missing key as an error of its own, each holding the whole
         # list: one message names them all, and `validate` keeps it once.
