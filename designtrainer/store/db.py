@@ -719,15 +719,16 @@ class Store:
                 "SELECT * FROM questions WHERE attempt_id = ? ORDER BY id", (attempt_id,)
             )
         )
+        current = row["current_section"]
         return Attempt(
             id=row["id"],
-            case_id=row["case_id"],
+            case_id=columns.text(row["case_id"], "case id", damage),
             case_title=columns.text(row["case_title"], "title", damage),
-            mode=row["mode"],
+            mode=columns.text(row["mode"], "mode", damage),  # type: ignore[arg-type]
             created_at=columns.number(row["created_at"], "start time", damage),
             updated_at=columns.number(row["updated_at"], "last change", damage),
             finished_at=columns.optional_number(row["finished_at"], "finish time", damage),
-            current_section=row["current_section"],
+            current_section=None if current is None else columns.text(current, "section", damage),
             sections=sections,
             questions=questions,
             result=codec.result_from_json(codec.loads(row["result_json"], "grade", damage), damage),
@@ -762,7 +763,8 @@ class Store:
             where.append("mode = ?")
             args.append(mode)
         sql = (
-            f"SELECT id, case_id, case_title, mode, {_number('created_at')},"
+            f"SELECT id, {_text('case_id')}, {_text('case_title')}, {_text('mode')},"
+            f" {_number('created_at')},"
             f" {_number('updated_at')}, {_finish()}, {_number('score', 'NULL', 1.0)},"
             f" {_number('seconds')}, grade_damage FROM attempts"
             + (" WHERE " + " AND ".join(where) if where else "")
@@ -789,7 +791,7 @@ class Store:
         cursor = self.db.cursor()
         cursor.row_factory = None  # tuples, not sqlite3.Row: cheaper, and what is promised
         rows: list[HistoryRow] = cursor.execute(
-            f"SELECT id, {_number('updated_at')}, case_id, mode, {_finish()},"
+            f"SELECT id, {_number('updated_at')}, {_text('case_id')}, {_text('mode')}, {_finish()},"
             f" {_number('score', 'NULL', 1.0)}, {_number('seconds')}, coalesce(grade_damage, '')"
             " FROM attempts ORDER BY updated_at DESC, id DESC"
         ).fetchall()
@@ -1045,6 +1047,13 @@ def _number(column: str, default: str = "0", highest: float = columns.LATEST) ->
         f"(CASE WHEN typeof({column}) IN ('integer', 'real') AND {column} BETWEEN 0"
         f" AND {highest!r} THEN {column} ELSE {default} END)"
     )
+
+
+def _text(column: str) -> str:
+    """SQL for a text column as text: a BLOB or a number the sqlite3 shell left there is written
+    as SQL quotes it (X'001B5B324A', 12345), never handed on as bytes or an int (`history`
+    ended in a TypeError on a BLOB case id). Read from the covering index as the column is."""
+    return f"(CASE typeof({column}) WHEN 'text' THEN {column} ELSE quote({column}) END)"
 
 
 def _finish(column: str = "finished_at") -> str:
