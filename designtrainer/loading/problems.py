@@ -36,13 +36,14 @@ def clipped(text: str, unit: str = "characters") -> str:
     return f"{text[:20]}…{text[-10:]} ({len(text):,} {unit})"
 
 
-def quoted(value: object) -> str:
-    """A value from a file as a problem shows it: a string in quotes, a whole number in digits,
-    either clipped (see `clipped`)."""
+def quoted(value: object, as_written: bool = False) -> str:
+    """A value from a file as a problem shows it: a string in quotes (as Python writes it, or
+    `as_written` between plain quotes, its control characters left to the printing's
+    terminal_safe), a whole number in digits, either clipped (see `clipped`)."""
     if isinstance(value, str):
-        if len(value) <= QUOTED_MOST:
-            return repr(value)
-        return f"'{value[:20]}…{value[-10:]}' ({len(value):,} characters)"
+        body = value if len(value) <= QUOTED_MOST else f"{value[:20]}…{value[-10:]}"
+        shown = f"'{body}'" if as_written else repr(body)
+        return shown if body is value else f"{shown} ({len(value):,} characters)"
     if isinstance(value, int) and not isinstance(value, bool):
         return clipped(str(value), "digits")
     return clipped(repr(value))

@@ -102,7 +102,7 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
         hint = (
             f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(allowed)}"
         )
-        return f"unknown key {quoted(key)}{hint}", (*path, key), True
+        return f"unknown key {quoted(key, as_written=True)}{hint}", (*path, key), True
     if v == "enum":
         return f"expected one of {', '.join(map(str, val))}, got {quoted(inst)}", path, False
     if v == "const":
