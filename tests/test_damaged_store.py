@@ -129,3 +129,32 @@ async def test_an_attempt_open_in_another_window_is_not_deleted_from_under_it(
         assert not isinstance(app.screen, ChoiceScreen)
         assert any("another" in m and "window" in m for m in said), said
         assert app.store.get(aid) is not None
+
+
+async def test_progress_over_a_damaged_attempt_is_a_message_not_the_end_of_the_app(
+    tmp_path: Path, library: Library
+) -> None:
+    """F5 reads every finished attempt: a damaged page in one ended the whole app (history
+    opened fine on the same file). The screen says what could not be read; Escape goes back."""
+    from designtrainer.grading.grade import grade
+    from designtrainer.tui.screens.picker import PickerScreen
+    from designtrainer.tui.screens.progress import ProgressScreen
+
+    db = tmp_path / "db.sqlite3"
+    store = Store(db)
+    aid = store.start_attempt("fraud-detection", "Real-time card payment fraud detection")
+    store.save_answer(aid, "data", ANSWER)
+    store.finish(aid, grade(library.compiled("fraud-detection"), {"data": ANSWER}))
+    store.close()
+    damage_table(db, "sections")
+    said: list[str] = []
+    async with opened(tmp_path, library) as (app, pilot):
+        app.notify = lambda message, **kw: said.append(str(message))  # type: ignore[method-assign]
+        await pilot.press("f5")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, ProgressScreen)
+        shown = str(app.screen.query_one("#empty").render())
+        assert "Could not read your progress" in shown and "damaged" in shown, shown
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, PickerScreen)

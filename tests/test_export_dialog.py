@@ -199,3 +199,31 @@ async def test_a_typed_folder_that_does_not_exist_is_refused_not_created(
         problem = str(dialog.query_one("#problem", Label).render())
         assert f"folder {typo} does not exist" in problem
     assert not (tmp_path / "chosne").exists()
+
+
+def _glyph(toggle: RadioButton | Checkbox) -> str:
+    """The character inside a toggle's button, as drawn (no colour: tests run with NO_COLOR)."""
+    return str(toggle.render()).lstrip("▐")[0]
+
+
+async def test_the_chosen_format_and_ticks_show_without_colour(
+    tmp_path: Path, library: Library, home: Path
+) -> None:
+    """Textual draws every radio button as "●" and every checkbox as "X", on or off, and tells
+    them apart by colour alone: under NO_COLOR (or on a monochrome terminal) neither the chosen
+    format nor a ticked box could be seen. The glyph itself says it."""
+    store = Store(tmp_path / "db.sqlite3")
+    aid = _finished(store, library)
+    app = DesignTrainerApp(store=store, library=library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await _export_dialog(app, pilot, aid)
+        md, html = dialog.query(RadioButton)
+        assert (_glyph(md), _glyph(html)) == ("●", "○")
+        references, overwrite = dialog.query(Checkbox)
+        assert (_glyph(references), _glyph(overwrite)) == (" ", " ")
+        html.value = True
+        references.value = True
+        await settle(pilot)
+        assert (_glyph(md), _glyph(html)) == ("○", "●")
+        assert (_glyph(references), _glyph(overwrite)) == ("✔", " ")
+        assert dialog.format == "html"

@@ -373,3 +373,41 @@ def test_a_library_keeps_each_case_phrase_and_flag_text_once() -> None:
         ]
         assert len({id(t) for t in texts}) == len(set(texts)) < len(texts) / 2
         assert len({id(g) for g in keywords}) == len(set(keywords))
+
+
+def test_a_very_long_value_is_quoted_short_in_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A problem quotes the value it is about, and a shared pack's values can be any length:
+    a 300-character level, a 300-character key (named twice: in the path and the message) and
+    a 4,000-digit number of minutes were each printed whole, a line of 400 to 4,000 characters.
+    The start and end of the value are kept, with its length."""
+    long = "x" * 280 + "yz"
+    text = (BAD / "good" / "tiny.yaml").read_text()
+    text = text.replace("difficulty: easy", f"difficulty: {long}")
+    text = text.replace("opening:", f"{long}: 1\nopening:")
+    text = text.replace("time_budget_minutes: 9", "time_budget_minutes: " + "9" * 4000, 1)
+    (tmp_path / "long.yaml").write_text(text)
+    assert main(["validate", str(tmp_path / "long.yaml")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3, lines
+    said = [line.split("long.yaml:", 1)[1] for line in lines]  # after the file's own path
+    assert all(len(line) < 250 for line in said), [len(line) for line in said]
+    level, key, minutes = sorted(lines, key=lambda line: int(line.split(":")[1]))
+    assert "got 'xxxxxxxxxxxxxxxxxxxx…xxxxxxxxyz' (282 characters)" in level
+    assert key.count("xxxxxxxxxxxxxxxxxxxx…xxxxxxxxyz") == 2 and "unknown key 'xxx" in key, key
+    assert "must be between 1 and 60, got 99999999999999999999…9999999999 (4,000 digits)" in minutes
+
+
+def test_a_number_yaml_reads_as_text_is_quoted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """YAML 1.1 reads `1e3` (an exponent, no decimal point) as text: "expected a whole number,
+    got a string" left the author looking for a string they never wrote."""
+    text = (BAD / "good" / "tiny.yaml").read_text()
+    (tmp_path / "e.yaml").write_text(
+        text.replace("time_budget_minutes: 9", "time_budget_minutes: 1e1", 1)
+    )
+    assert main(["validate", str(tmp_path / "e.yaml")]) == 1
+    said = capsys.readouterr().out
+    assert "expected a whole number, got the string '1e1'" in said, said

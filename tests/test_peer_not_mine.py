@@ -10,17 +10,18 @@ those reviews: the next sync takes them out and rebuilds each card from your own
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from designtrainer.cli import main
 from designtrainer.domain.review import PeerReview
 from designtrainer.grading.grade import grade
 from designtrainer.loading.library import Library
-from designtrainer.review.cards import record_attempt, sync_attempts
+from designtrainer.review.cards import forget_peer_reviews, record_attempt, sync_attempts
 from designtrainer.review.progress import progress_rows, weakest_items
 from designtrainer.review.schedule import schedule
 from designtrainer.sessions import interviewer_result
@@ -155,6 +156,23 @@ async def test_the_progress_screen_leaves_peer_interviews_out(
             for cell in table.get_row_at(r)
         )
         assert library.case(PEER_CASE).title not in shown and PEER_CASE not in shown
+        # Said why the finished interview is not there, as `designtrainer progress` says it.
+        said = str(app.screen.query_one("#empty", Static).render())
+        assert "No finished solo attempts yet" in said, said
+        assert "peer interviews you ran" in said and "History (F2)" in said
+        assert "your own attempts" in said
+
+
+async def test_the_progress_screen_with_nothing_finished_says_so(
+    tmp_path: Path, library: Library
+) -> None:
+    from tui_helpers import opened, settle
+
+    async with opened(tmp_path, library) as (app, pilot):
+        await pilot.press("f5")
+        await settle(pilot)
+        said = str(app.screen.query_one("#empty", Static).render())
+        assert said.startswith("No finished attempts yet") and "peer" not in said
 
 
 def test_your_attempt_is_compared_with_your_previous_one_not_a_peer_interview(
@@ -171,4 +189,77 @@ def test_your_attempt_is_compared_with_your_previous_one_not_a_peer_interview(
     attempt = store.get(second)
     assert attempt is not None
     assert previous_attempt(store, attempt) == first
+    store.close()
+
+
+def _steps(store: Store, run: Callable[[], object]) -> int:
+    """How many SQLite virtual-machine steps (in hundreds) `run` takes: a count, not a clock."""
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    store.db.set_progress_handler(count, 100)
+    try:
+        run()
+    finally:
+        store.db.set_progress_handler(None, 100)
+    return steps
+
+
+def _long_log(store: Store, rows: int) -> None:
+    store.db.execute("BEGIN")
+    store.db.executemany(
+        "INSERT INTO review_log (case_id, item_id, reviewed_at, rating, source, due_after)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (SOLO_CASE, f"item-{i % 40}", 1.7e9 + i, "good", "solo" if i % 3 else "drill", 1.8e9)
+            for i in range(rows)
+        ),
+    )
+    store.db.execute("COMMIT")
+
+
+def test_a_sync_with_no_peer_review_to_take_out_reads_no_review_log(tmp_path: Path) -> None:
+    """The clean-up runs on every sync (every start of the app, every `due`): it looked for a
+    peer review by reading the whole review log (~39 ms at 320,000 reviews). The store keeps an
+    index of peer reviews alone, so finding none costs the same at any length of log."""
+    store = Store(tmp_path / "db.sqlite3")
+    _long_log(store, 200)
+    short = _steps(store, lambda: forget_peer_reviews(store))
+    _long_log(store, 20_000)
+    long = _steps(store, lambda: forget_peer_reviews(store))
+    assert long <= short + 2, (short, long)
+    store.close()
+
+
+def test_an_older_store_gets_the_index_and_is_cleaned_once(
+    tmp_path: Path, library: Library
+) -> None:
+    """A store an older version wrote (no index; a peer review in its log) is indexed when
+    opened, cleaned by the next sync, and not written again by the one after."""
+    path = tmp_path / "db.sqlite3"
+    store = Store(path)
+    peer = _peer(store, library)
+    key = (PEER_CASE, library.rubric(PEER_CASE).section_items("framing")[0].id)
+
+    def review(k, record):  # type: ignore[no-untyped-def]
+        return schedule(
+            k, record, "again", T0, section="framing", label="L", source="peer", attempt_id=peer
+        )
+
+    store.review_cards([key], review)
+    store.db.execute("DROP INDEX IF EXISTS review_log_peer")  # as an older version left it
+    store.close()
+    store = Store(path)
+    assert store.db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'review_log_peer'"
+    ).fetchone()
+    sync_attempts(store)
+    assert store.cards() == [] and store.review_log() == []
+    changes = store.db.total_changes
+    assert forget_peer_reviews(store) == 0 and sync_attempts(store) == 0
+    assert store.db.total_changes == changes
     store.close()

@@ -363,3 +363,46 @@ async def test_control_characters_in_stored_text_are_inert(
         assert isinstance(app.screen, SessionScreen)
         assert app.screen.query_one(TextArea).text == ESCAPES  # kept exactly as stored
         assert "title␛]0;pwned␇ clear␛[2J" in _inert(pilot)
+
+
+async def test_control_characters_in_stored_titles_and_labels_are_inert_in_progress_and_compare(
+    tmp_path: Path, library: Library
+) -> None:
+    """The progress screen's charts and tables and the compare screen showed a case title or a
+    stored label as written: a title edited in the store to hold OSC 0 set the terminal's
+    window title, and `\\x1b[2J` cleared the screen, on F5."""
+    import json
+
+    from designtrainer.review.cards import sync_attempts
+    from designtrainer.tui.screens.compare import CompareScreen
+    from designtrainer.tui.screens.progress import ProgressScreen
+
+    store = Store(tmp_path / "db.sqlite3")
+    answer = "Labels come from chargebacks, which arrive 30 to 90 days late."
+    for _ in range(2):
+        aid = store.start_attempt("fraud-detection", ESCAPES)
+        store.save_answer(aid, "data", answer)
+        store.finish(aid, grade(library.compiled("fraud-detection"), {"data": answer}))
+    sync_attempts(store)
+    for row in store.db.execute("SELECT id, result_json FROM attempts").fetchall():
+        result = json.loads(row[1])
+        for section in result["sections"]:
+            for item in section["items"]:
+                item["label"] = ESCAPES
+        store.db.execute(
+            "UPDATE attempts SET result_json = ? WHERE id = ?", (json.dumps(result), row[0])
+        )
+    store.db.execute("UPDATE cards SET label = ?", (ESCAPES,))
+    store.close()
+    async with opened(tmp_path, library, size=(160, 50)) as (app, pilot):
+        await pilot.press("f5")
+        await settle(pilot)
+        assert isinstance(app.screen, ProgressScreen)
+        assert "title\\u001b]0;pwned" in _inert(pilot)
+        await pilot.press("escape")
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("c")  # the newest attempt against the one before
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert "title\\u001b]0;pwned" in _inert(pilot)

@@ -41,6 +41,7 @@ from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.io.answers import FORMAT_KEY, Segment, front_matter, parse_answer
 from designtrainer.store import codec
 from designtrainer.store.attempt import Mode, Question, SectionState
+from designtrainer.store.columns import MOST_COUNT
 
 FORMAT_VERSION = 2
 RUBRIC_HEADING = "Rubric"  # format 1: the report after the answers started here
@@ -231,7 +232,7 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise bad(f"'sections.{sid}' is not an object")
         hints = value.get("hints", 0)
-        if isinstance(hints, bool) or not isinstance(hints, int) or not 0 <= hints < 1 << 31:
+        if isinstance(hints, bool) or not isinstance(hints, int) or not 0 <= hints <= MOST_COUNT:
             raise bad(f"'sections.{sid}.hints' is not a count")
         out["sections"][sid] = SectionState(
             sid,

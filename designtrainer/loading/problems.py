@@ -23,14 +23,40 @@ def display_path(path: Path | str) -> str:
     return str(rel) if str(rel) != "." else str(p)
 
 
+QUOTED_MOST = 40
+"""The most characters of a value a problem quotes: a shared pack's values can be any length,
+and a 300-character key or a 4,000-digit number made a line of that length."""
+
+
+def clipped(text: str, unit: str = "characters") -> str:
+    """`text` as a problem quotes it: whole up to QUOTED_MOST characters, else its start and
+    end around "…" and its length ("xxxxxxxxxxxxxxxxxxxx…xxxxxxxxyz (282 characters)")."""
+    if len(text) <= QUOTED_MOST:
+        return text
+    return f"{text[:20]}…{text[-10:]} ({len(text):,} {unit})"
+
+
+def quoted(value: object, as_written: bool = False) -> str:
+    """A value from a file as a problem shows it: a string in quotes (as Python writes it, or
+    `as_written` between plain quotes, its control characters left to the printing's
+    terminal_safe), a whole number in digits, either clipped (see `clipped`)."""
+    if isinstance(value, str):
+        body = value if len(value) <= QUOTED_MOST else f"{value[:20]}…{value[-10:]}"
+        shown = f"'{body}'" if as_written else repr(body)
+        return shown if body is value else f"{shown} ({len(value):,} characters)"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return clipped(str(value), "digits")
+    return clipped(repr(value))
+
+
 def format_doc_path(parts: tuple[str | int, ...]) -> str:
-    """('sections', 'data', 'hints', 1) -> 'sections.data.hints[1]'."""
+    """('sections', 'data', 'hints', 1) -> 'sections.data.hints[1]' (a long key clipped)."""
     out = ""
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            out += ("." if out else "") + clipped(str(part))
     return out
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from designtrainer.loading.fastcheck import Check, compile_check
-from designtrainer.loading.problems import Problem, problem
+from designtrainer.loading.problems import Problem, problem, quoted
 from designtrainer.loading.yamlfile import YamlDoc
 from designtrainer.paths import schema_path
 
@@ -77,8 +77,13 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
     inst: Any = err.instance
     sub_schema: Any = err.schema
     if v == "type":
-        want = " or ".join(_TYPE_NAMES.get(t, t) for t in ([val] if isinstance(val, str) else val))
-        return f"expected {want}, got {_describe(inst)}", path, False
+        types = [val] if isinstance(val, str) else list(val)
+        want = " or ".join(_TYPE_NAMES.get(t, t) for t in types)
+        got = _describe(inst)
+        if isinstance(inst, str) and {"integer", "number"} & set(types):
+            # YAML 1.1 reads `1e3` (no decimal point) as text: show the text it read.
+            got = f"the string {quoted(inst)}"
+        return f"expected {want}, got {got}", path, False
     if v == "required":
         # jsonschema reports each missing key as an error of its own, each holding the whole
         # list: one message names them all, and `validate` keeps it once.
@@ -97,11 +102,11 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
         hint = (
             f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(allowed)}"
         )
-        return f"unknown key '{key}'{hint}", (*path, key), True
+        return f"unknown key {quoted(key, as_written=True)}{hint}", (*path, key), True
     if v == "enum":
-        return f"expected one of {', '.join(map(str, val))}, got {inst!r}", path, False
+        return f"expected one of {', '.join(map(str, val))}, got {quoted(inst)}", path, False
     if v == "const":
-        return f"must be {val!r}, got {inst!r}", path, False
+        return f"must be {val!r}, got {quoted(inst)}", path, False
     if v == "minItems":
         return f"needs at least {val} item{'s' if val != 1 else ''}, has {len(inst)}", path, False
     if v == "maxItems":
@@ -120,14 +125,14 @@ def _message(err: ValidationError) -> tuple[str, tuple[str | int, ...], bool]:
                 False,
             )
         return (
-            f"{inst!r} is not a valid id: use lowercase letters, digits and single hyphens",
+            f"{quoted(inst)} is not a valid id: use lowercase letters, digits and single hyphens",
             path,
             False,
         )
     if v in ("minimum", "maximum"):
         lo = sub_schema.get("minimum")
         hi = sub_schema.get("maximum")
-        return f"must be between {lo} and {hi}, got {inst}", path, False
+        return f"must be between {lo} and {hi}, got {quoted(inst)}", path, False
     if v == "uniqueItems":
         return "has duplicate entries", path, False
     return err.message, path, False

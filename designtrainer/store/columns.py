@@ -7,17 +7,22 @@ answer is. Read as they are, `due <= now` and `sum(seconds)` raised TypeErrors: 
 becomes a default and is named in the `damage` list the store shows (Attempt.damaged), as a
 damaged grade is (store.codec), and the rest of the attempt still reads.
 
-Every number the store keeps is a time (seconds since 1970) or a duration (seconds), so a
-number outside 0 to LATEST, or not finite, is damaged too: the sqlite3 shell stores 1e300 or
-1e999 (infinity) as readily as a time, and time.localtime raised OverflowError on it in every
-list that shows a date. `import` refuses such times; these readers are for what it never saw.
+Every number the store keeps is a time (seconds since 1970), a duration (seconds) or a count,
+so a number outside 0 to LATEST (a count: 0 to MOST_COUNT), or not finite, is damaged too:
+the sqlite3 shell stores 1e300 or 1e999 (infinity) as readily as a time, and time.localtime
+raised OverflowError on it in every list that shows a date (a count of 1e300 showed as a
+301-digit number). `import` refuses such times; these readers are for what it never saw.
 """
 
 from __future__ import annotations
 
 from designtrainer.domain.times import LATEST, in_range
 
-__all__ = ["LATEST", "in_range", "number", "optional_number", "text", "whole_number"]
+__all__ = ["LATEST", "MOST_COUNT", "count", "in_range", "number", "optional_number", "text"]
+
+MOST_COUNT = (1 << 31) - 1
+"""The largest count the store reads (and `import` takes, so an export always imports back);
+the app adds hints one at a time, at most a case's few per section."""
 
 
 def number(raw: object, what: str, damage: list[str], default: float = 0.0) -> float:
@@ -39,12 +44,16 @@ def optional_number(raw: object, what: str, damage: list[str]) -> float | None:
     return None if raw is None else number(raw, what, damage)
 
 
-def whole_number(raw: object, what: str, damage: list[str]) -> int:
-    """A stored count as an int; anything else is 0, noted as damaged."""
-    if isinstance(raw, int) and not isinstance(raw, bool):
-        return raw
+def count(raw: object, what: str, damage: list[str]) -> int:
+    """A stored count (hints used, reviews) as an int in 0 to MOST_COUNT; anything else is 0,
+    noted as damaged. Read whole, 1e300 was a 301-digit count in every summary and export."""
     if isinstance(raw, float) and raw.is_integer():
-        return int(raw)
+        raw = int(raw)
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        if 0 <= raw <= MOST_COUNT:
+            return raw
+        damage.append(f"its stored {what} is damaged (out of range)")
+        return 0
     damage.append(f"its stored {what} is damaged (not a whole number)")
     return 0
 

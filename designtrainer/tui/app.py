@@ -586,6 +586,9 @@ def run(cases_dirs: Iterable[Path] = (), start: StartRequest | DrillRequest | No
             "the trainer needs a terminal to draw in and read keys from (here stdin or stderr "
             "is not one); run it in a terminal, or work on files with `template` and `grade`"
         )
+    from designtrainer.tui.paste import install
+
+    install()  # a paste is text, never keys (tui/paste.py)
     app = DesignTrainerApp(store=store, cases_dirs=cases_dirs, start=start)
     app.run()
     for message in app.rescued:  # after Textual's traceback, on the restored terminal

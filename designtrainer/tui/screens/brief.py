@@ -123,18 +123,32 @@ class BriefScreen(Screen[None]):
         log = self.query_one("#conversation", VerticalScroll)
         log.scroll_relative(y=lines, animate=False)
 
+    def _unasked(self, key: str) -> bool:
+        """Whether the box holds a question not asked yet, said with how to go on with `key`.
+
+        The box goes with this screen: a question not yet asked (or a framing written here,
+        taken for the answer) would be lost without a word, by Ctrl+N or by Escape."""
+        if not self.query_one("#question", Input).value.strip():
+            return False
+        self.notify(
+            f"Your question is not asked yet: Enter asks it, or clear the box, then {key}.",
+            severity="warning",
+        )
+        return True
+
+    def rescue(self) -> str | None:
+        """On quit, a question not asked yet is printed on the terminal, not dropped."""
+        typed = self.query_one("#question", Input).value.strip()
+        return f"Your clarifying question was not asked: {typed}" if typed else None
+
     def action_begin(self) -> None:
-        # The box goes with this screen: a question not yet asked (or a framing written here,
-        # taken for the answer) would be lost without a word.
-        if self.query_one("#question", Input).value.strip():
-            self.notify(
-                "Your question is not asked yet: Enter asks it, or clear the box, then Ctrl+N.",
-                severity="warning",
-            )
+        if self._unasked("Ctrl+N"):
             return
         self.app.switch_screen(SessionScreen(self.case, self.attempt_id, "framing"))
 
     def action_leave(self) -> None:
+        if self._unasked("Escape"):
+            return
         store = dt_app(self).store
         write_or_say(self, lambda: sessions.leave(store, self.attempt_id), "release the attempt")
         self.app.pop_screen()

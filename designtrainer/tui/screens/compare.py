@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from designtrainer.review.compare import Comparison, to_text
+from designtrainer.tui.text import visible
 from designtrainer.tui.widgets.footer import Footer
 
 
@@ -31,7 +32,8 @@ class CompareScreen(Screen[None]):
             # The same text as `designtrainer compare`: plain, so labels are never markup. One
             # line per widget, so a line wrapped at 80 columns hangs under its own text
             # ("+ gained: ..." continues under "gained", not at the left edge).
-            for line in to_text(self.comparison).splitlines():
+            # Control characters in stored titles and labels are written out, as the CLI does.
+            for line in visible(to_text(self.comparison)).splitlines():
                 body = line.lstrip(" ")
                 cut = len(line) - len(body) + (2 if body[:2] in ("+ ", "- ", "o ") else 0)
                 with Horizontal(classes="line"):

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
+from textual.widgets import Button, Checkbox, Input, Label, RadioSet
 
 from designtrainer.domain.model import Case
 from designtrainer.paths import exports_dir
@@ -29,6 +29,7 @@ from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import write_or_say
 from designtrainer.tui.text import plain
 from designtrainer.tui.widgets.inert_input import InertInput
+from designtrainer.tui.widgets.toggles import MarkedCheckbox, MarkedRadioButton
 
 FORMATS: tuple[tuple[Format, str], ...] = (
     ("md", "Markdown (.md): reads well on GitHub, imports back"),
@@ -57,9 +58,9 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Label("Format", classes="field")
             with RadioSet(id="format"):
                 for i, (_, label) in enumerate(FORMATS):
-                    yield RadioButton(label, value=i == 0)
-            yield Checkbox("Add the reference answers", id="references")
-            yield Checkbox("Replace the file if it exists", id="overwrite")
+                    yield MarkedRadioButton(label, value=i == 0)
+            yield MarkedCheckbox("Add the reference answers", id="references")
+            yield MarkedCheckbox("Replace the file if it exists", id="overwrite")
             yield Label("", id="target", classes="muted")
             yield Label("", id="problem")
             with Horizontal():

@@ -20,11 +20,20 @@ from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
 from designtrainer.domain.vocabulary import SECTION_IDS
 from designtrainer.render.formatting import pct
-from designtrainer.review.progress import by_case, heat_map, progress_rows, weakest_items
+from designtrainer.review.progress import (
+    ProgressRow,
+    WeakItem,
+    by_case,
+    heat_map,
+    progress_rows,
+    weakest_items,
+)
 from designtrainer.review.schedule import now_utc, when_due
+from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app, selected_key, table_room
+from designtrainer.tui.saving import STORE_ERRORS, reason
 from designtrainer.tui.screens.interview import SHORT_NAMES
-from designtrainer.tui.text import heading, width_of
+from designtrainer.tui.text import heading, plain, visible, width_of
 from designtrainer.tui.widgets.footer import Footer
 
 _BANDS = ((0.4, "bold white on red3"), (0.7, "black on yellow3"), (1.01, "black on green3"))
@@ -39,9 +48,21 @@ def heat_cell(score: float | None) -> Text:
 
 
 def _short(text: str, width: int) -> Text:
-    """Case-file text for a table cell: one line, plain (never markup), cut with an ellipsis."""
-    text = " ".join(text.split())
+    """Case-file or stored text for a table cell: one line, plain (never markup, control
+    characters written out), cut with an ellipsis."""
+    text = visible(" ".join(text.split()))
     return Text(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def _nothing_yet(store: Store) -> str:
+    """Why the screen is empty. Peer interviews are someone else's answers, so they are never
+    here: with one finished, said so (as the `progress` command says), or it looks missed."""
+    if store.attempts(finished=True, mode="peer", limit=1):
+        return (
+            "No finished solo attempts yet: the peer interviews you ran are in History (F2). "
+            "Finish a case yourself and your own attempts appear here."
+        )
+    return "No finished attempts yet: finish a case and your progress shows here."
 
 
 class ProgressScreen(Screen[None]):
@@ -75,9 +96,21 @@ class ProgressScreen(Screen[None]):
         """The weakest-ideas columns are fitted to the width: refit them."""
         self._fill()
 
+    def _read(self) -> tuple[list[ProgressRow], list[WeakItem], str]:
+        """The attempts, the weakest ideas and what to say when there is none. A damaged page
+        in one attempt is said here (Escape goes back), as History says it: raised, it ended
+        the app."""
+        store = dt_app(self).store
+        try:
+            rows = progress_rows(store)
+            items = weakest_items(store.cards(), store.review_log())
+            return rows, items, "" if rows else _nothing_yet(store)
+        except STORE_ERRORS as exc:
+            return [], [], f"Could not read your progress: {reason(exc)}"
+
     def _fill(self) -> None:
         app = dt_app(self)
-        rows = progress_rows(app.store)
+        rows, items, empty = self._read()
         titles = {r.case_id: r.case_title for r in rows}
         charts = self.query_one("#charts", VerticalScroll)
         charts.remove_children()
@@ -88,7 +121,7 @@ class ProgressScreen(Screen[None]):
             )
             charts.mount(
                 Horizontal(
-                    Static(Content(titles[case_id]), classes="chart-title"),
+                    Static(plain(titles[case_id]), classes="chart-title"),
                     Sparkline([s * 100 for s in scores], classes="chart"),
                     Static(Content(figures), classes="chart-figures"),
                     classes="chart-row",
@@ -107,7 +140,6 @@ class ProgressScreen(Screen[None]):
         keep = selected_key(weak)
         weak.clear(columns=True)
         now = now_utc()
-        items = weakest_items(app.store.cards(), app.store.review_log())
         cells = []
         for w in items:
             title = titles.get(w.case_id) or (
@@ -134,9 +166,7 @@ class ProgressScreen(Screen[None]):
             )
         if keep is not None and keep in weak.rows:
             weak.move_cursor(row=weak.get_row_index(keep))
-        self.query_one("#empty", Static).update(
-            "" if rows else "No finished attempts yet: finish a case and your progress shows here."
-        )
+        self.query_one("#empty", Static).update(plain(empty))
 
     def action_drill(self) -> None:
         key = selected_key(self.query_one("#weak", DataTable))
