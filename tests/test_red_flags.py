@@ -8818,7 +8818,7 @@ def test_the_mistake_not_made_raises_nothing(
 def test_a_right_choice_inside_the_mistake_phrase_does_not_take_it_back(
     library: Library, text: str, flagged: bool
 ) -> None:
-    """"launch without an A/B test" names the test only inside the mistake ("without" there is
-    read as part of "launch without", which "no model launches without X" needs): it is not a
-    sentence that states the test."""
+    """The phrase "launch without an A/B test" names the test only inside the mistake
+    ("without" there is read as part of "launch without", which "no model launches without X"
+    needs): it is not a sentence that states the test."""
     assert ("offline-only-launch" in fired(library, "ads-ctr", text)) is flagged
