@@ -8800,3 +8800,25 @@ def test_the_mistake_not_made_raises_nothing(
     library: Library, case_id: str, flag_id: str, sentence: str
 ) -> None:
     assert flag_id not in fired(library, case_id, sentence)
+
+
+# -- round 18 (flags29a): the right choice named only inside the mistake's own phrase ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I'd launch without an A/B test.", True),
+        ("Offline IPS estimates look good, so we ship it without an A/B test.", True),
+        ("No model ships without an A/B test.", False),
+        ("We never launch without an A/B test.", False),
+        ("If it beats the baseline offline, we launch an A/B test.", False),
+    ],
+)
+def test_a_right_choice_inside_the_mistake_phrase_does_not_take_it_back(
+    library: Library, text: str, flagged: bool
+) -> None:
+    """The phrase "launch without an A/B test" names the test only inside the mistake
+    ("without" there is read as part of "launch without", which "no model launches without X"
+    needs): it is not a sentence that states the test."""
+    assert ("offline-only-launch" in fired(library, "ads-ctr", text)) is flagged

@@ -1160,6 +1160,7 @@ def _right_choice(
             and not _given_up(m, judgement)
             and not _spared(m, judgement.words)
             and not _only_a_topic(judgement, m)
+            and not _inside_the_mistake(m, mentions)
         ):
             stated.setdefault(start(m.first), []).append(m)
     mistaken: set[int] | None = None
@@ -1203,6 +1204,20 @@ def _negated_reach(mentions: Sequence[Mention]) -> dict[int, int]:
             for k in range(m.first, m.last + 1):
                 reach[k] = max(reach.get(k, -1), m.last)
     return reach
+
+
+def _inside_the_mistake(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a right choice's words are only part of a longer phrase of the mistake, not
+    negated: "we launch without an A/B test" names the test inside the mistake it makes (the
+    cue is read as "launch without", which "no model launches without X" needs undone), so
+    it does not state the test."""
+    return any(
+        f.negation is None
+        and f.first <= m.first
+        and m.last <= f.last
+        and (f.first, f.last) != (m.first, m.last)
+        for f in mentions
+    )
 
 
 def _combines_the_mistake(words: Words, m: Mention, mistaken: set[int]) -> bool:
