@@ -21,7 +21,10 @@ def test_snippets_reach_and_false_alarms(library: Library) -> None:
         total.add(tally)
     assert total.found + total.missed == 976 and total.false_alarms + total.quiet == 610
     # Round 18, at arrival (bb02fc7): 327 of 976 found, 24 of 610 avoids fired.
-    # flags29a (seven cases' evidence widened, plus a right choice inside the mistake's own
-    # phrase no longer taking it back): 583 found, 20 fired.
-    assert total.found >= 583, "\n".join(total.misses)
-    assert total.false_alarms <= 20, "\n".join(total.alarms)
+    # Round 18, lanes flags29a and flags29b (each widened seven cases' evidence; flags29a also
+    # stopped a right choice named inside the mistake's own phrase from taking it back; the
+    # no-fallback groups kept to 60 phrases): 583 and 563 alone, 819 merged, 14 fired. The
+    # held-out share went only 161 -> 193 of 488 (11 -> 13 fired): most of the reach gained
+    # here is these snippets' own wording.
+    assert total.found >= 819, "\n".join(total.misses)
+    assert total.false_alarms <= 14, "\n".join(total.alarms)
