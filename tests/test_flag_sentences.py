@@ -21,5 +21,6 @@ def test_snippets_reach_and_false_alarms(library: Library) -> None:
         total.add(tally)
     assert total.found + total.missed == 976 and total.false_alarms + total.quiet == 610
     # Round 18, at arrival (bb02fc7): 327 of 976 found, 24 of 610 avoids fired.
+    # flags29p (engine readings: others' designs, told apart, granted elsewhere): 327, 12.
     assert total.found >= 327, "\n".join(total.misses)
-    assert total.false_alarms <= 24, "\n".join(total.alarms)
+    assert total.false_alarms <= 12, "\n".join(total.alarms)

@@ -19,7 +19,10 @@ clause of concession or contrast ("although ...", "whereas ..."); the mistake, o
 ("treating ... as negatives"), as the subject of what it does or would do ("random split
 would put ...", "ranking by open probability sends pushes to ..."); a story told in the
 past tense about a subject not ours; a clause judged by what follows it ("!= launch",
-"— declined"). Questions, conditions and negations are read before this (flags.py,
+"— declined"); the mistake's words told apart from something or called another thing
+("different from rebalancing the test set", "separate not-relevant from not-seen", "...
+is a different concern"); or granted for another use, then set against the design ("is
+fine for tuning the spam classifier, but for the ranker ..."). Questions, conditions and negations are read before this (flags.py,
 stance.py, negation/). Everything here is general English: subjects, modality, mood,
 quotation and the role of a clause, found through the boundary table (`Words.by_separator`
 via `Words.boundary_before`).
@@ -128,6 +131,12 @@ def uncommitted(
     lead = _past_openers(said[opens - first : start - first])
     if _FLOATING.intersection(lead) and _TURNS.intersection(_rest(words, end)[:_TURN_REACH]):
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
+    if _told_apart(lead, said[start - first : end + 1 - first]):
+        return "told apart"  # "which is different from rebalancing", "separate A from B"
+    if _another_thing(_rest(words, min(spans)[1])):
+        return "another thing"  # "Send-time accuracy ... is a different concern"
+    if _granted_elsewhere(_rest(words, min(spans)[1])):
+        return "granted elsewhere"  # "Random CV is fine for tuning X, but for the ranker ..."
     if lead[:1] and lead[0] in _OURS and not _ours_of_another(lead):  # a plan of ours
         if _refused(lead):
             return "refused"
@@ -160,6 +169,97 @@ def uncommitted(
     ):
         return "what it does"
     return "judged" if _judged_after(words, said, first, last, end) else None
+
+
+def _told_apart(lead: list[str], mistake: list[str]) -> bool:
+    """Whether the mistake's words are told apart from something, not chosen: right after
+    "different from", "distinct from", "unlike" ("which is different from rebalancing the
+    test set"), or its two sides set apart by a verb of distinguishing with "from" between
+    them ("help separate not-relevant from not-seen", "distinguish unseen from disliked")."""
+    near = lead[-_APART_REACH:]
+    if "unlike" in near[-2:]:
+        return True
+    if any(
+        w == "from" and _APART.intersection(near[max(0, k - 2) : k]) for k, w in enumerate(near)
+    ):
+        return True  # "a different question from a random split"
+    return bool(_DISTINGUISHING.intersection(near)) and "from" in mistake[1:-1]
+
+
+_APART = frozenset("different distinct separate apart differs differ".split())
+_DISTINGUISHING = frozenset(
+    "separate separates separating distinguish distinguishes distinguishing differentiate "
+    "differentiates differentiating disentangle disentangles disentangling tell".split()
+)
+_APART_REACH = 4
+
+
+def _another_thing(rest: list[str]) -> bool:
+    """Whether what follows the mistake's first words calls them another thing, in the same
+    clause or a "which" after it: "Send-time accuracy, in the sense of ..., is a different
+    concern", "Bootstrap resampling ... gives intervals, which is a different thing". Not past
+    a turn to another subject ("...; recall is a different story") or a clause of ours."""
+    for k, w in enumerate(rest):
+        if w in _TURNS or w in _OURS:
+            return False
+        if w in _COPULAS:
+            said = [x for x in rest[k + 1 : k + 1 + _ANOTHER_REACH] if x not in ("a", "an")]
+            return (
+                bool(said)
+                and said[0] in _OTHER_KIND
+                and (len(said) == 1 or said[1] in _MATTERS or said[0] == "different")
+            )
+    return False
+
+
+_OTHER_KIND = frozenset("different separate distinct another unrelated".split())
+_MATTERS = frozenset(
+    "thing things concern concerns matter question questions issue issues problem "
+    "problems topic story".split()
+)
+_ANOTHER_REACH = 3
+
+
+def _granted_elsewhere(rest: list[str]) -> bool:
+    """Whether the mistake's words are granted a use of their own, then set against the
+    design: praised for a purpose ("is fine for tuning the spam classifier", "is fine as one
+    number", "is useful for finding compromised cards") before a turn to what the design does
+    ("but for the ranker ...", "not for building the test set", "on top of inline decisions").
+    Not praise with a reason ("is fine because each impression is independent": the design
+    argued for), a purpose of the moment or our own ("fine for now", "fine for us"), nor a
+    turn to a clause of ours ("..., but we'll monitor drift": the design goes on)."""
+    for k, w in enumerate(rest[:_GRANT_REACH]):
+        if w in _OURS or w in _TURNS:
+            return False
+        if w in _COPULAS:
+            said = [x for x in rest[k + 1 : k + 1 + _GRANT_REACH] if x not in _DEGREE_WORDS]
+            if not (said[:1] and said[0] in _PRAISE and said[1:2] and said[1] in _SCOPES):
+                return False
+            if said[2:3] and said[2] in _OWN_SCOPES:
+                return False
+            return _set_against(rest[k + 3 :])
+    return False
+
+
+def _set_against(rest: list[str]) -> bool:
+    """Whether a turn after a grant sets the design against it: "but" with a subject not
+    ours, "not for", "on top of", "in addition to", "alongside"."""
+    for k, w in enumerate(rest):
+        if w == "but":
+            return not _OURS.intersection(rest[k + 1 : k + 2])
+        if (w == "not" and rest[k + 1 : k + 2] == ["for"]) or tuple(rest[k : k + 3]) in _BESIDES:
+            return True
+        if w == "alongside":
+            return True
+    return False
+
+
+_PRAISE = frozenset("fine ok okay acceptable useful good great valuable handy".split())
+_SCOPES = frozenset(("for", "as", "in", "inside", "within"))
+_OWN_SCOPES = frozenset("now us me our this these starters v1 mvp launch".split())
+_DEGREE_WORDS = frozenset("perfectly totally completely quite still also really".split())
+_BESIDES = frozenset((("on", "top", "of"), ("in", "addition", "to")))
+_GRANT_REACH = 8
 
 
 def _past_openers(lead: list[str]) -> list[str]:

@@ -1357,6 +1357,30 @@ _REFUSING = frozenset(
 _LABEL_REACH = 4
 
 
+# Designs as things others build: with a quantifier before them ("some designs have no
+# degraded mode", "many systems simply fail") they are other people's, never the answer's own
+# (which is "the system", "our design").
+_DESIGNS = frozenset(
+    "designs systems setups pipelines solutions implementations architectures products "
+    "platforms stacks services".split()
+)
+_PEOPLE_MODALS = frozenset("would will might may could".split())
+
+
+def _others_designs(said: list[str], k: int) -> bool:
+    """Whether word k opens a subject that is other people's, by a quantifier: "some designs
+    simply fail when ...", "many systems ...", or a quantifier standing alone for people
+    before a modal ("Some would optimise clicks because ...", "many will say ...")."""
+    if said[k] not in _SOME and said[k] != "others":
+        return False
+    if k and said[k - 1] not in _OPENING_WORDS:
+        return False  # inside a phrase: "we drop some would-be duplicates", "in many systems"
+    return said[k + 1] in _DESIGNS or said[k + 1] in _PEOPLE_MODALS
+
+
+_OPENING_WORDS = frozenset("and but so while whereas although though because since".split())
+
+
 def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
     """Whether the sentence (words `first` to `last`) tells the mistake (starting at
     `mistake`) as someone else's choice, with no turn to the answer's own view between the
@@ -1371,6 +1395,7 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
             (
                 (said[k], said[k + 1]) in _ATTRIBUTION
                 or (said[k] in _SOME and said[k + 1] in _OTHERS)  # "many teams report accuracy"
+                or _others_designs(said, k)
             )
             and not _TURNS.intersection(said[k + 2 : before])
         ):

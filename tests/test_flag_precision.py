@@ -1,0 +1,116 @@
+"""Red-flag precision by class of reading (round 18, flags29p): probe sentences of our own,
+one pair per reading, each a warning or a use of the words in another sense that must stay
+quiet and, beside it, the same mistake committed that must still raise its flag.
+
+Each QUIET probe raised its flag on main at the round's start (dd63407); the readings that
+quiet them are general English in grading/commitment.py and grading/flags.py, found on the
+`avoids` snippets of tests/fixtures/flag-sentences (24 of 610 fired at the start). None is
+copied from a snippet or an answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.grading.grade import grade, grade_whole
+from designtrainer.loading.library import Library
+
+QUIET: list[tuple[str, str, str]] = [
+    # other people's designs, by a quantifier: "some designs ...", "many would ..."
+    (
+        "search-ranking",
+        "no-fallback",
+        "Many systems have no degraded mode at all; ours keeps a cached ranking for outages.",
+    ),
+    (
+        "rag-assistant",
+        "no-fallback",
+        "Most products just show an error when the model provider times out, which we want "
+        "to beat.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Many would optimise the ranker for clicks alone; I'd weigh in hides and reports.",
+    ),
+    # told apart from something else, or called another thing
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Precision at the review threshold is what we report, which is different from accuracy.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "Splitting by sender is a different question from a random split of messages.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "The raters let us distinguish not-relevant from not-seen results.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Resampling the test set to put error bars on the false positive rate is a different "
+        "thing.",
+    ),
+    # granted for another use, then set against the design
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split is fine for tuning hyperparameters on one week, but the test set comes "
+        "from the following month.",
+    ),
+    (
+        "recommendation",
+        "accuracy-as-metric",
+        "Accuracy is fine as a sanity check on the genre classifier, but the recommender is "
+        "judged on recall@k.",
+    ),
+]
+
+COMMITTED: list[tuple[str, str, str]] = [
+    ("search-ranking", "no-fallback", "Our system has no degraded mode at all."),
+    ("rag-assistant", "no-fallback", "When the model provider times out, we just show an error."),
+    ("feed-ranking", "engagement-only-objective", "We'll optimise the ranker for clicks."),
+    ("fraud-detection", "accuracy-as-metric", "We report accuracy as the headline number."),
+    ("spam-detection", "random-split", "We'll split the messages randomly, 80/20."),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Results that were not seen are treated as not relevant.",
+    ),
+    ("spam-detection", "resampled-test-set", "We resample the test set to half spam, half ham."),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split is fine because transactions are independent.",
+    ),
+    (
+        "recommendation",
+        "accuracy-as-metric",
+        "Accuracy is fine for now, but we may add more metrics later.",
+    ),
+]
+
+
+def _fires(library: Library, case_id: str, flag_id: str, text: str) -> bool:
+    compiled = library.compiled(case_id)
+    flag = next(f for f in library.rubric(case_id).red_flags if f.id == flag_id)
+    result = grade(compiled, {flag.section: text}) if flag.section else grade_whole(compiled, text)
+    return any(h.flag.id == flag_id for h in result.red_flags)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
+def test_a_warning_or_another_sense_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not _fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), COMMITTED)
+def test_the_committed_mistake_still_raises_its_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert _fires(library, case_id, flag_id, text)
