@@ -68,6 +68,38 @@ QUIET: list[tuple[str, str, str]] = [
         "Accuracy is fine as a sanity check on the genre classifier, but the recommender is "
         "judged on recall@k.",
     ),
+    # a refusal supposed, or opened on and judged
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Without a daily cap, one eager model can send a user forty pushes, which is unacceptable.",
+    ),
+    (
+        "search-ranking",
+        "no-fallback",
+        "If we skip the fallback we get a blank results page on every ranker outage.",
+    ),
+    # what it makes things look like, others' practice or rule, a restriction
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split of the transactions makes the model look much better than it is.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "Staffing to a single number is what the planners do today; we hand them a quantile.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Having reviewers read inbox mail is exactly what the privacy rules forbid.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Analyst accuracy only makes sense measured on a double-labelled sample of cases.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -92,6 +124,24 @@ COMMITTED: list[tuple[str, str, str]] = [
         "accuracy-as-metric",
         "Accuracy is fine for now, but we may add more metrics later.",
     ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We don't need a daily cap; the model decides how many to send.",
+    ),
+    ("search-ranking", "no-fallback", "We skip the fallback to keep the serving path simple."),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split of the transactions gives us the test set.",
+    ),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "The mean forecast is what ops need to staff each zone-hour.",
+    ),
+    ("spam-detection", "humans-read-mail", "Reviewers read a sample of inbox mail to label it."),
+    ("fraud-detection", "accuracy-as-metric", "Accuracy is the number we track on the holdout."),
 ]
 
 

@@ -21,6 +21,7 @@ def test_snippets_reach_and_false_alarms(library: Library) -> None:
         total.add(tally)
     assert total.found + total.missed == 976 and total.false_alarms + total.quiet == 610
     # Round 18, at arrival (bb02fc7): 327 of 976 found, 24 of 610 avoids fired.
-    # flags29p (engine readings: others' designs, told apart, granted elsewhere): 327, 12.
+    # flags29p (engine readings: others' designs, told apart, granted elsewhere): 327, 12;
+    # (refusals supposed or judged, others' practice, "than it is", "only makes sense"): 6.
     assert total.found >= 327, "\n".join(total.misses)
-    assert total.false_alarms <= 12, "\n".join(total.alarms)
+    assert total.false_alarms <= 6, "\n".join(total.alarms)

@@ -22,8 +22,10 @@ past tense about a subject not ours; a clause judged by what follows it ("!= lau
 "— declined"); the mistake's words told apart from something or called another thing
 ("different from rebalancing the test set", "separate not-relevant from not-seen", "...
 is a different concern"); or granted for another use, then set against the design ("is
-fine for tuning the spam classifier, but for the ranker ..."). Questions, conditions and negations are read before this (flags.py,
-stance.py, negation/). Everything here is general English: subjects, modality, mood,
+fine for tuning the spam classifier, but for the ranker ..."); named as others' practice
+or rule ("... is what ops do today"), or as what makes things look "better than it is".
+Questions, conditions and negations are read before this (flags.py, stance.py,
+negation/). Everything here is general English: subjects, modality, mood,
 quotation and the role of a clause, found through the boundary table (`Words.by_separator`
 via `Words.boundary_before`).
 """
@@ -135,6 +137,10 @@ def uncommitted(
         return "told apart"  # "which is different from rebalancing", "separate A from B"
     if _another_thing(_rest(words, min(spans)[1])):
         return "another thing"  # "Send-time accuracy ... is a different concern"
+    if any(_what_others_do(_rest(words, e)) for e in (min(spans)[1], end)):
+        return "someone else's"  # "... is what ops do today", "... is what the rules forbid"
+    if _looks_better_than_it_is(_rest(words, end)):
+        return "what it does"  # "... makes the model look far better than it is"
     if _granted_elsewhere(_rest(words, min(spans)[1])):
         return "granted elsewhere"  # "Random CV is fine for tuning X, but for the ranker ..."
     if lead[:1] and lead[0] in _OURS and not _ours_of_another(lead):  # a plan of ours
@@ -218,6 +224,66 @@ _MATTERS = frozenset(
     "problems topic story".split()
 )
 _ANOTHER_REACH = 3
+
+
+def _what_others_do(rest: list[str]) -> bool:
+    """Whether the mistake is named as the practice or the rule of people other than us: the
+    subject of "is (exactly) what" with such people or their rules after it, doing it as
+    things stand or forbidding it ("A mean forecast plus a buffer is what ops do today",
+    "... is exactly what the privacy rules forbid"). Not the design's own parts ("clicks are
+    what the ranker optimises"), nor what others need from it ("the mean is what ops need":
+    the answer hands it over)."""
+    for k, w in enumerate(rest[:_GRANT_REACH]):
+        if w in _OURS or w in _TURNS:
+            return False
+        if w in _COPULAS:
+            said = [x for x in rest[k + 1 : k + 1 + _WHAT_REACH] if x not in _HOW_WORDS]
+            if said[:1] != ["what"]:
+                return False
+            subject = said[1:]
+            if subject[:1] and subject[0] in ("the", "their", "most", "many", "some"):
+                subject = subject[1:]
+            others = any(
+                x in _PEOPLE or x in _OTHERS_AT_WORK or x in _RULES for x in subject[:_OWNED]
+            )
+            return others and bool(
+                _AS_IT_STANDS.intersection(subject[1:_WHAT_REACH])
+                or _FORBIDDING.intersection(subject[1:_WHAT_REACH])
+            )
+    return False
+
+
+_AS_IT_STANDS = frozenset("today currently now presently already".split())
+_FORBIDDING = frozenset(
+    "forbid forbids forbade prohibit prohibits ban bans disallow disallows outlaw outlaws".split()
+)
+
+
+_HOW_WORDS = frozenset("exactly precisely just basically literally".split())
+_OTHERS_AT_WORK = frozenset(
+    "ops operations finance legal sales marketing analysts planners regulators "
+    "lawyers auditors".split()
+)
+"""Departments and roles outside the design, as the subject of their practice."""
+_RULES = frozenset("rules law laws policy policies regulation regulations privacy".split())
+_WHAT_REACH = 7
+"""How many words after the copula "what", its subject (with a determiner and a modifier)
+and their verb may take: "is exactly what the privacy rules forbid"."""
+
+
+def _looks_better_than_it_is(rest: list[str]) -> bool:
+    """Whether the sentence says the mistake makes something look other than it is: "...
+    makes the model look far better than it is", "... than they really are": a verdict on
+    what it does, whatever its tense."""
+    return any(
+        w == "than"
+        and rest[k + 1 : k + 2] in (["it"], ["they"])
+        and _BEING.intersection(rest[k + 2 : k + 4])
+        for k, w in enumerate(rest)
+    )
+
+
+_BEING = frozenset(("is", "are", "was", "were"))
 
 
 def _granted_elsewhere(rest: list[str]) -> bool:
@@ -466,6 +532,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         return any(w in _IRREGULAR_PAST or _regular_past(w) for w in words[2:_CAUSE_REACH])
     if subject_is_mistake and after[:1] == ["only"] and set(after[2:3]) & _CONDITIONS:
         return True  # "a point forecast only works if ...": a restriction, not the design
+    if subject_is_mistake and after[:1] == ["only"] and after[2:3] == ["sense"]:
+        return True  # "typo accuracy only makes sense measured on ...": a restriction
     if subject_is_mistake and len(words) > 1 and _past(head, words[1]):
         return True  # "a random split inflated recall by ten points", "... collapsed in prod"
     if deed:

@@ -668,7 +668,11 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
     condition or a doing that holds it ("If there were no fallback", "Having no fallback"),
     or on something that has it ("A system with no volume limit"),
     and goes on to what would happen then: "Without a cap we would spam users, so ..." warns
-    (not when it would be fine: "going without a fallback would be fine")."""
+    (not when it would be fine: "going without a fallback would be fine"). So does a
+    condition that supposes the refusal as a doing ("If we ignore censoring we get a
+    spiral"), and an opening refusal whose sentence goes on to a verdict against, with no
+    plan of ours ("Without a fallback, any outage becomes a revenue outage, which is
+    unacceptable")."""
     raw = words.words
     opener = raw[first].lower()
     if neg.first == first:
@@ -689,7 +693,23 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
             return not any(
                 raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
             )
-    return False
+    said = [plain(w) for w in raw[m.last + 1 : last + 1]]
+    if _PRAISE.intersection(said):
+        return False  # "without a fallback, the service is simpler, which is fine"
+    if opener == "if" and plain(raw[first + 1]) in _SUPPOSERS:
+        return True  # our refusal supposed: "If we ignore censoring we get a spiral: ..."
+    return bool(_VERDICT_AGAINST.intersection(said)) and not FIRST_PERSON.intersection(said)
+
+
+# Subjects of a condition that supposes a doing of ours or anyone's ("if we ignore ...", "if
+# you skip ...").
+_SUPPOSERS = frozenset(("we", "you", "i", "one", "someone", "anyone"))
+# Words of a verdict against what the sentence tells, in the present as in the conditional:
+# "Without a fallback, any outage becomes a revenue outage, which is unacceptable".
+_VERDICT_AGAINST = frozenset(
+    "unacceptable unsafe dangerous reckless risky disastrous catastrophic costly painful "
+    "bad worse terrible".split()
+)
 
 
 _OF_REACH = 4
