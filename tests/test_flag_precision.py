@@ -100,6 +100,17 @@ QUIET: list[tuple[str, str, str]] = [
         "accuracy-as-metric",
         "Analyst accuracy only makes sense measured on a double-labelled sample of cases.",
     ),
+    # the right choice stated as the gate: "only if <it> is good" sets it, no verdict on it
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Roll out only if online engagement is up, offline is a sanity check.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Launch only if online revenue is up, offline is just a screen.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -142,6 +153,16 @@ COMMITTED: list[tuple[str, str, str]] = [
     ),
     ("spam-detection", "humans-read-mail", "Reviewers read a sample of inbox mail to label it."),
     ("fraud-detection", "accuracy-as-metric", "Accuracy is the number we track on the holdout."),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Ship the new ranker once offline NDCG beats the baseline.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "We launch the new model once offline log loss beats production.",
+    ),
 ]
 
 

@@ -1460,6 +1460,8 @@ def _described(m: Mention, words: Words) -> bool:
         m.first > 0 and raw[m.first - 1].lower() in _MODIFYING_PREPOSITIONS
     ):
         return False  # "results above a click are weak negatives": a modifier, not the subject
+    if _gated_on(words, m):
+        return False  # "launch only if online metrics are good": the gate, not a verdict
     for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
         if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
@@ -1470,6 +1472,22 @@ def _described(m: Mention, words: Words) -> bool:
                 raw[k + 1].lower() in _CLASSIFYING or _done_to(words, k + 1)
             )
     return False
+
+
+def _gated_on(words: Words, m: Mention) -> bool:
+    """Whether the mention opens a condition, "if", "once" or "when" a word or two before it in
+    its clause ("launch only if online metrics are good", "ship once the A/B test is
+    positive"): what it is then like is the gate the answer sets, a choice of it."""
+    for k in range(m.first - 1, max(-1, m.first - 1 - _GATE_OPENER_REACH), -1):
+        if plain(words.words[k]) in _GATE_OPENERS:
+            return True
+        if words.boundary_before(k):
+            break
+    return False
+
+
+_GATE_OPENERS = frozenset(("if", "once", "when", "until", "unless"))
+_GATE_OPENER_REACH = 3
 
 
 _CLASSIFYING = frozenset("a an the our one".split())
