@@ -111,6 +111,17 @@ QUIET: list[tuple[str, str, str]] = [
         "offline-only-launch",
         "Launch only if online revenue is up, offline is just a screen.",
     ),
+    # "positives"/"negatives" as kinds of error, not labels
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "We watch false positives on satire and news reporting in each language.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "We count false negatives among messages nobody reported.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -163,6 +174,12 @@ COMMITTED: list[tuple[str, str, str]] = [
         "offline-only-launch",
         "We launch the new model once offline log loss beats production.",
     ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Posts users reported are the positives we train on.",
+    ),
+    ("spam-detection", "unobserved-as-negative", "Messages nobody reported are the negatives."),
 ]
 
 

@@ -313,8 +313,9 @@ class _Said:
 def _no_choice(words: Words, m: Mention, covered: set[int]) -> bool:
     """Whether a mention's words make no choice where they stand: they name a topic, a
     measure, a comparison, something done on another thing, one of many, a stage's
-    irrelevance, a random draw, a whole past, something said to happen rarely, or one of two
-    things joined by a slash (`covered`: the words the flag's mentions cover)."""
+    irrelevance, a random draw, a whole past, something said to happen rarely, one of two
+    things joined by a slash (`covered`: the words the flag's mentions cover), or a kind of
+    error ("false positives")."""
     return (
         _names_a_topic(words, m)
         or _a_measure(words, m)
@@ -326,6 +327,23 @@ def _no_choice(words: Words, m: Mention, covered: set[int]) -> bool:
         or _a_whole_past(words, m)
         or _said_rarely(words, m)
         or _slashed_with_another(words, m, covered)
+        or _an_error_kind(words, m)
+    )
+
+
+_ERROR_SIDES = frozenset(("false", "true"))
+_CLASSES = stems("positive positives negative negatives")
+
+
+def _an_error_kind(words: Words, m: Mention) -> bool:
+    """Whether the mention opens on "positive(s)"/"negative(s)" right after "false" or "true":
+    "false positives on counter-speech" counts errors of a kind, it labels nothing."""
+    k = m.first
+    return (
+        k > 0
+        and words.keys[k] in _CLASSES
+        and plain(words.words[k - 1]) in _ERROR_SIDES
+        and not words.boundary_before(k)
     )
 
 
