@@ -122,6 +122,31 @@ QUIET: list[tuple[str, str, str]] = [
         "unobserved-as-negative",
         "We count false negatives among messages nobody reported.",
     ),
+    # a story of a former system, or in the past perfect
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "In the old system, unreported messages were labelled ham.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "In the postmortem we found the model had been validated on a random split.",
+    ),
+    # a note's verdict after "=", a failure after the mistake
+    ("spam-detection", "unobserved-as-negative", "Unreported mail as ham = label noise."),
+    (
+        "fraud-detection",
+        "random-split",
+        "Random splits look great offline and fall apart in production.",
+    ),
+    # a refusal judged, or told with what it brings
+    ("ads-ctr", "no-fallback", "No fallback is not an option at 150k QPS."),
+    (
+        "ads-ctr",
+        "no-fallback",
+        "A model outage with no fallback means no ads and no revenue.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -180,6 +205,12 @@ COMMITTED: list[tuple[str, str, str]] = [
         "Posts users reported are the positives we train on.",
     ),
     ("spam-detection", "unobserved-as-negative", "Messages nobody reported are the negatives."),
+    ("spam-detection", "unobserved-as-negative", "Unreported messages are labelled ham."),
+    ("fraud-detection", "random-split", "We validate the model on a random split."),
+    ("spam-detection", "unobserved-as-negative", "Labels: unreported mail = ham."),
+    ("fraud-detection", "random-split", "Random splits are what we use offline."),
+    ("ads-ctr", "no-fallback", "No fallback: the model serves every request."),
+    ("ads-ctr", "no-fallback", "We run with no fallback, which keeps serving simple."),
 ]
 
 

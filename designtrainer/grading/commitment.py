@@ -534,6 +534,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         return True  # "a point forecast only works if ...": a restriction, not the design
     if subject_is_mistake and after[:1] == ["only"] and after[2:3] == ["sense"]:
         return True  # "typo accuracy only makes sense measured on ...": a restriction
+    if subject_is_mistake and (_FAILING.intersection(words[:_FAIL_REACH]) or _falls_apart(words)):
+        return True  # "random splits look great offline and collapse in production"
     if subject_is_mistake and len(words) > 1 and _past(head, words[1]):
         return True  # "a random split inflated recall by ten points", "... collapsed in prod"
     if deed:
@@ -542,6 +544,19 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+_FAILING = frozenset("collapse collapses backfire backfires".split())
+"""Verbs of failing no design states of its own choice, in its clause after the mistake."""
+_FAIL_REACH = 8
+
+
+def _falls_apart(words: list[str]) -> bool:
+    """Whether "fall(s) apart" or "break(s) down" follows the mistake in its clause."""
+    return any(
+        a in ("fall", "falls", "break", "breaks") and b in ("apart", "down")
+        for a, b in pairwise(words[:_FAIL_REACH])
+    )
+
+
 _ASIDE_REACH = 8
 _MODIFIERS = 2
 """How many words may stand before the mistake in a clause whose subject it is: a

@@ -23,7 +23,13 @@ from designtrainer.grading.commitment import commits
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
-from designtrainer.grading.stance import COMMITTED, OTHER_PEOPLE, read_stance, told_as_others
+from designtrainer.grading.stance import (
+    COMMITTED,
+    JUDGED,
+    OTHER_PEOPLE,
+    read_stance,
+    told_as_others,
+)
 from designtrainer.grading.words import Words, plain, stem, stems
 
 _sentence, _mention = itemgetter(0), itemgetter(1)
@@ -613,6 +619,8 @@ def refusal_choice(
             for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
         ):
             continue  # a verdict on the refusal ("going without a fallback is a bad idea")
+        if read_stance(words, s.first, s.last, [(min(neg.first, m.first), m.last)]) == JUDGED:
+            continue  # "No fallback is not an option at 150k QPS", "no cap = churn"
         if (
             _counterfactual(words, s.first, neg, m, s.last)
             or _only_in_part(words, m, s.last)
@@ -678,6 +686,9 @@ def _qualifies(words: Words, m: Mention, nouns: frozenset[str]) -> bool:
 
 
 _WOULD = frozenset("would could might we'd you'd it'd".split())
+_CONSEQUENCES = frozenset("means leads causes".split())
+"""Verbs that tell, in the present, what the refusal brings: "With no fallback, an outage
+means no ads and no revenue"."""
 _COUNTERFACTUAL_REACH = 10
 
 
@@ -707,7 +718,7 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
     ):
         return False
     for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1):
-        if plain(raw[k]) in _WOULD:
+        if plain(raw[k]) in _WOULD or plain(raw[k]) in _CONSEQUENCES:
             return not any(
                 raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
             )

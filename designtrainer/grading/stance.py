@@ -153,7 +153,7 @@ _VERDICT_HEADS = frozenset(
 _VERDICT_AGAINST = frozenset(
     "trap mistake wrong bad tempting pitfall non-starter nonstarter recipe slow risky "
     "infeasible impossible unacceptable dangerous wasteful naive flawed broken stale "
-    "outdated".split()
+    "outdated leakage leaky noise noisy biased misleading useless meaningless".split()
 )
 """Words of a verdict against whatever the head's polarity ("is a trap", "is far too slow")."""
 _VERDICT_NEUTRAL = frozenset(
@@ -455,6 +455,10 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
             return True
     if _PAST_MARKS.intersection(before):
         return True
+    if _in_a_former_system(before):
+        return True  # "In the old system, unreported messages were labelled ham"
+    if ("had", "been") in pairwise(before):
+        return True  # a story told in the past perfect: "we found the model had been ..."
     if ("used", "to") in pairwise(before[-_USED_TO_REACH:]):
         return True  # a past habit: "Finance used to report MAPE"
     if not _OWN_PLAN.intersection(said) and (
@@ -468,6 +472,20 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
         if pair == ("last", "year") and before[k + 2 : k + 3] and before[k + 2] in _PERSONS:
             return True
     return False
+
+
+def _in_a_former_system(before: list[str]) -> bool:
+    """Whether the sentence, before the mistake, sets its scene in a system that is not the
+    design: "in the old system", "under the previous setup", "with the legacy pipeline"
+    (`_FORMER`: old, previous, legacy, existing, current, ...)."""
+    return any(
+        before[k] in _SCENE and before[k + 1] in _SCENE_DETERMINERS and before[k + 2] in _FORMER
+        for k in range(len(before) - 2)
+    )
+
+
+_SCENE = frozenset(("in", "under", "with"))
+_SCENE_DETERMINERS = frozenset(("the", "our", "their", "its"))
 
 
 def _our_team(subject: list[str]) -> bool:
@@ -534,8 +552,8 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
     for k in range(min(len(after), _VERDICT_SUBJECT)):
         if "=" in words.before(end + 1 + k):
             verdict = list(dropwhile(_DEGREE.__contains__, after[k:]))
-            if verdict[:1] and verdict[0] in _VERDICT_AGAINST:
-                return True  # a note's verdict: "Daily batch ETA = stale at Friday peak"
+            if _VERDICT_AGAINST.intersection(verdict[:2]):
+                return True  # a note's verdict: "Daily batch ETA = stale", "... = label noise"
     for k, w in enumerate(after[:_VERDICT_SUBJECT]):
         if w in _OURS or w in _PLANS or w in _OUR_PROGRESSIVE:
             return False  # a clause of ours goes on: "a random split we'd never use"
