@@ -1063,14 +1063,14 @@ def _listed_under_a_warning(judgement: Judgement, first: int) -> bool:
 
 def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
     """Whether a label's words name what follows as mistakes ("Common mistakes", "Red
-    flags"), or as put aside ("Out of scope for v1", "Rejected", "Ruled out")."""
+    flags", "Risks"), or as put aside ("Out of scope for v1", "Rejected", "Ruled out")."""
     said = [*map(plain, judgement.words.words[first : last + 1])]
     keys = judgement.words.keys
     return (
         judgement.criticises(first, last)
         or any(pair in _WARNING_PAIRS for pair in pairwise(said))
         or any(keys[k] in _FAULTS for k in range(first, last + 1))
-        or any(word in _REJECTED or word in _PUT_ASIDE for word in said)
+        or any(word in _REJECTED or word in _PUT_ASIDE or word in _FAULT_LABELS for word in said)
         or any(tuple(said[k : k + len(d)]) == d for d in _DISMISSALS for k in range(len(said)))
     )
 
@@ -2125,6 +2125,9 @@ def _contrasted(
 _FAULTS = stems(
     "error errors mistake mistakes gotcha gotchas antipattern temptation misstep failure failures"
 )
+_FAULT_LABELS = frozenset("risks pitfalls traps dangers hazards".split())
+"""Plural nouns of a label that names its items as what could go wrong: "Risks:", "Traps:"
+(plural only: "Risk model:", "Merchant risk:" name a part of a design)."""
 
 
 _USUAL = frozenset(
