@@ -153,6 +153,14 @@ QUIET: list[tuple[str, str, str]] = [
         "random-split",
         "Risks:\n- random split leakage across fraud rings\n- label delay",
     ),
+    # the mistake left behind: moved from, migrated off, retired
+    ("fraud-detection", "random-split", "We move from a random split to a time-based one."),
+    ("eta-prediction", "stale-batch-eta", "We retire the nightly ETA precompute in phase one."),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Migrating off the nightly ETA batch job is the first milestone.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -218,6 +226,8 @@ COMMITTED: list[tuple[str, str, str]] = [
     ("ads-ctr", "no-fallback", "No fallback: the model serves every request."),
     ("ads-ctr", "no-fallback", "We run with no fallback, which keeps serving simple."),
     ("fraud-detection", "random-split", "Risk model:\n- random split of the transactions, 80/20"),
+    ("fraud-detection", "random-split", "We switch to a random split of the transactions."),
+    ("eta-prediction", "stale-batch-eta", "We precompute ETAs nightly for every route."),
 ]
 
 

@@ -194,6 +194,17 @@ _AVOIDING = frozenset(
 _AVOID_PAIRS = frozenset(
     (("instead", "of"), ("rather", "than"), ("opposed", "to"), ("away", "from"))
 )
+# Leaving a thing behind: "we move from a random split to ...", "migrating off the nightly
+# batch job", "we retire the nightly precompute", "phase out ...".
+_LEAVING = frozenset(
+    "move moves moving moved switch switches switching switched migrate migrates migrating "
+    "migrated transition transitions transitioning transitioned".split()
+)
+_LEAVING_FROM = frozenset(("from", "off", "away"))
+_RETIRING = frozenset(
+    "retire retires retiring sunset sunsets sunsetting deprecate deprecates deprecating "
+    "decommission decommissions decommissioning".split()
+)
 _GOVERN_REACH = 14
 """How far before the mistake, in its clause, a verb of avoiding or a noun of fault may
 govern it ("I'd avoid the temptation to take the other ~1,400 eligible posts that never got
@@ -314,8 +325,9 @@ def _avoided(
 ) -> bool:
     """Whether a verb of avoiding governs the mistake: in its clause before it ("I'd avoid
     the temptation to take ...", "rather than completed orders"), or in the label it follows
-    ("One shortcut I'd refuse: ..."); or "not" right before one of its later parts ("I'd use
-    unreported mail only with a lower weight, or not as a negative at all")."""
+    ("One shortcut I'd refuse: ..."); or a verb of leaving it behind ("we move from ... to",
+    "we retire ..."); or "not" right before one of its later parts ("I'd use unreported mail
+    only with a lower weight, or not as a negative at all")."""
     near = _governing(prefix)
     if _AVOIDING.intersection(near) or _AVOIDING.intersection(label):
         return True
@@ -326,6 +338,12 @@ def _avoided(
     pairs = list(pairwise(near))
     if any(a in _WARY and b in _ABOUT for a, b in pairs):
         return True  # "I'd be cautious about calling ...", "sceptical of ..."
+    if (
+        _RETIRING.intersection(near)
+        or any(a in _LEAVING and b in _LEAVING_FROM for a, b in pairs)
+        or ("phase", "out") in pairs
+    ):
+        return True  # "we retire the nightly precompute", "we move from a random split to"
     if any(pair in _TURNING_AWAY for pair in pairs) or ("no", "way") in pairs:
         return True  # "steer clear of ...", "lean away from ...", "no way we score ..."
     if any(a == "little" and b in _GROUNDS for a, b in pairs):
