@@ -161,6 +161,19 @@ QUIET: list[tuple[str, str, str]] = [
         "stale-batch-eta",
         "Migrating off the nightly ETA batch job is the first milestone.",
     ),
+    # a candidate under an option's label that the answer does not take
+    (
+        "fraud-detection",
+        "random-split",
+        "Option A: a random 80/20 split. Option B: train on months 1-5, test on month 6. "
+        "We choose B.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Option 1: random split of transactions. Option 2: time split. Option 2, because fraud "
+        "drifts.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -228,6 +241,18 @@ COMMITTED: list[tuple[str, str, str]] = [
     ("fraud-detection", "random-split", "Risk model:\n- random split of the transactions, 80/20"),
     ("fraud-detection", "random-split", "We switch to a random split of the transactions."),
     ("eta-prediction", "stale-batch-eta", "We precompute ETAs nightly for every route."),
+    (
+        "fraud-detection",
+        "random-split",
+        "Option A: a random 80/20 split. Option B: train on months 1-5, test on month 6. "
+        "We choose A.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Option 1: random split of transactions. Option 2: time split. Option 1, because it is "
+        "simpler.",
+    ),
 ]
 
 

@@ -23,7 +23,8 @@ past tense about a subject not ours; a clause judged by what follows it ("!= lau
 ("different from rebalancing the test set", "separate not-relevant from not-seen", "...
 is a different concern"); or granted for another use, then set against the design ("is
 fine for tuning the spam classifier, but for the ranker ..."); named as others' practice
-or rule ("... is what ops do today"), or as what makes things look "better than it is".
+or rule ("... is what ops do today"), or as what makes things look "better than it is";
+a candidate under an option's label ("Option A: ...") the answer never takes.
 Questions, conditions and negations are read before this (flags.py, stance.py,
 negation/). Everything here is general English: subjects, modality, mood,
 quotation and the role of a clause, found through the boundary table (`Words.by_separator`
@@ -133,6 +134,8 @@ def uncommitted(
     lead = _past_openers(said[opens - first : start - first])
     if _FLOATING.intersection(lead) and _TURNS.intersection(_rest(words, end)[:_TURN_REACH]):
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
+    if _an_option_not_taken(words, first, said):
+        return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
     if _told_apart(lead, said[start - first : end + 1 - first]):
         return "told apart"  # "which is different from rebalancing", "separate A from B"
     if _another_thing(_rest(words, min(spans)[1])):
@@ -175,6 +178,40 @@ def uncommitted(
     ):
         return "what it does"
     return "judged" if _judged_after(words, said, first, last, end) else None
+
+
+def _an_option_not_taken(words: Words, first: int, said: list[str]) -> bool:
+    """Whether the sentence is a candidate under a label of its own, "Option A:",
+    "Alternative 2:", "Approach B:", that the answer never goes on to take: a candidate
+    weighed is no choice until it is picked ("We choose A", "going with option A", "Option
+    A, because ...")."""
+    if len(said) < _OPTION_LABEL or said[0] not in _OPTIONS or ":" not in words.before(first + 2):
+        return False
+    name = said[1]
+    if not (len(name) == 1 or name in _ORDINALS):
+        return False
+    later = [plain(w) for w in words.words[first + len(said) :]]
+    for k, w in enumerate(later):
+        if w != name:
+            continue
+        before = later[max(0, k - _PICK_REACH) : k]
+        if _PICKING.intersection(before) or (
+            before[-1:] in (["option"], ["alternative"], ["approach"])
+            and (k + 1 >= len(later) or words.boundary_before(first + len(said) + k + 1))
+            and ":" not in words.before(first + len(said) + k + 1)
+        ):
+            return False  # picked: "we choose B", "Option B, because ..."
+    return True
+
+
+_OPTIONS = frozenset(("option", "alternative", "approach", "candidate"))
+_ORDINALS = frozenset("one two three four 1 2 3 4".split())
+_PICKING = frozenset(
+    "choose chose chosen pick picked go going prefer preferred recommend take taking "
+    "select selected".split()
+)
+_PICK_REACH = 4
+_OPTION_LABEL = 3
 
 
 def _told_apart(lead: list[str], mistake: list[str]) -> bool:
