@@ -174,6 +174,19 @@ QUIET: list[tuple[str, str, str]] = [
         "Option 1: random split of transactions. Option 2: time split. Option 2, because fraud "
         "drifts.",
     ),
+    # what a deed would do through a phrasal verb; a second predicate that judges it
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Removing everything above a score with no human in the loop would take down news "
+        "footage and counter-speech.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Precomputing every ETA overnight sounds cheap, and is how the old app showed 20-minute "
+        "errors at lunch.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -252,6 +265,16 @@ COMMITTED: list[tuple[str, str, str]] = [
         "random-split",
         "Option 1: random split of transactions. Option 2: time split. Option 1, because it is "
         "simpler.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "We take down everything above the threshold with no human in the loop.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "We precompute every ETA overnight, and the app reads them from a table.",
     ),
 ]
 

@@ -259,6 +259,10 @@ _DESIGN_VERBS = frozenset(
     "be come include use get need take contain consist rely stay remain go work do suffice".split()
 )
 _ANAPHORS = frozenset("that this it which".split())
+_SAME_SUBJECT = frozenset(("and", "but"))
+_PARTICLES = frozenset("down out off away over up".split())
+"""Particles that make a verb of the design another verb: "would take down news footage",
+"would go down", "would get away with" tell what a thing would do."""
 
 
 def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, int]]) -> Stance:
@@ -565,6 +569,13 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
         aside = words.clause_end(closes + 1, last)
     if aside is not None and aside < last and said[aside + 1 - first] in _VERDICT_HEADS:
         after = said[aside + 1 - first : words.clause_end(aside + 1, last) + 1 - first]
+    elif (
+        closes + 2 <= last
+        and said[closes + 1 - first] in _SAME_SUBJECT
+        and said[closes + 2 - first] in _VERDICT_HEADS
+    ):
+        # a second predicate of the same subject: "... sounds cheap, and is how ..."
+        after = said[closes + 2 - first : words.clause_end(closes + 2, last) + 1 - first]
     if ("at", "best") in pairwise(after):
         return True  # "... are weak negatives at best", "... a v3 idea at best"
     for k in range(min(len(after), _VERDICT_SUBJECT)):
@@ -627,13 +638,12 @@ def _consequence(
         if w in _CONSEQUENCE_VERBS and k > start - opens and clause[0].endswith("ing"):
             return True  # a deed as the subject: "deleting messages immediately means ..."
         if w in _CONSEQUENCE_MODALS and k + 1 < len(clause):
-            verb = (
-                clause[k + 1]
-                if clause[k + 1] not in ("just", "only", "also")
-                else (clause[k + 2] if k + 2 < len(clause) else "")
-            )
+            j = k + 1 if clause[k + 1] not in ("just", "only", "also") else k + 2
+            verb = clause[j] if j < len(clause) else ""
+            particle = clause[j + 1] if j + 1 < len(clause) else ""
             subject = _subject(clause[:k], _CONJUNCTIONS)
-            if verb in _DESIGN_VERBS or not subject or _ours(subject):
+            designs = verb in _DESIGN_VERBS and particle not in _PARTICLES
+            if designs or not subject or _ours(subject):
                 return False
             return subject[0] in _ANAPHORS or subject[0].endswith("ing") or k > start - opens
     return False
