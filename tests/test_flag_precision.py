@@ -187,6 +187,17 @@ QUIET: list[tuple[str, str, str]] = [
         "Precomputing every ETA overnight sounds cheap, and is how the old app showed 20-minute "
         "errors at lunch.",
     ),
+    # what someone else asks for
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Growth will ask us to remove the cap; the opt-out data says no.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "The data team asked for a random split of transactions to get more test data.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -275,6 +286,12 @@ COMMITTED: list[tuple[str, str, str]] = [
         "eta-prediction",
         "stale-batch-eta",
         "We precompute every ETA overnight, and the app reads them from a table.",
+    ),
+    ("notification-ranking", "no-volume-limit", "We remove the cap and let the model decide."),
+    (
+        "fraud-detection",
+        "random-split",
+        "We asked for a random split of transactions to get more test data.",
     ),
 ]
 

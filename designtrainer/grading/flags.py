@@ -1391,7 +1391,8 @@ _OTHERS = OTHER_PEOPLE | frozenset(
 _SOME = frozenset("some many most lots plenty several".split())
 _PROPOSING = frozenset(
     "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
-    "wants recommend recommended recommends insisted pushed insist insists say says".split()
+    "wants recommend recommended recommends insisted pushed insist insists say says ask asks "
+    "asked".split()
 )
 _FORESEEING = frozenset("will would may might".split())
 _NOT_A_PARTY = frozenset(
