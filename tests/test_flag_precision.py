@@ -198,6 +198,14 @@ QUIET: list[tuple[str, str, str]] = [
         "random-split",
         "The data team asked for a random split of transactions to get more test data.",
     ),
+    # a verdict negated in other words; a restriction to a case
+    ("fraud-detection", "random-split", "A random split of transactions is less than ideal here."),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split is only valid when rows are independent, which transactions of one "
+        "card are not.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -293,6 +301,8 @@ COMMITTED: list[tuple[str, str, str]] = [
         "random-split",
         "We asked for a random split of transactions to get more test data.",
     ),
+    ("fraud-detection", "random-split", "A random split of transactions is ideal here."),
+    ("fraud-detection", "random-split", "A random split is valid because rows are independent."),
 ]
 
 

@@ -567,10 +567,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
     if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
         # "... is how we got the outrage problem", "... is what broke the launch"
         return any(w in _IRREGULAR_PAST or _regular_past(w) for w in words[2:_CAUSE_REACH])
-    if subject_is_mistake and after[:1] == ["only"] and set(after[2:3]) & _CONDITIONS:
+    if subject_is_mistake and _restricted(after):
         return True  # "a point forecast only works if ...": a restriction, not the design
-    if subject_is_mistake and after[:1] == ["only"] and after[2:3] == ["sense"]:
-        return True  # "typo accuracy only makes sense measured on ...": a restriction
     if subject_is_mistake and (_FAILING.intersection(words[:_FAIL_REACH]) or _falls_apart(words)):
         return True  # "random splits look great offline and collapse in production"
     if subject_is_mistake and len(words) > 1 and _past(head, words[1]):
@@ -581,6 +579,20 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+
+
+def _restricted(after: list[str]) -> bool:
+    """Whether what follows the mistake restricts it to a case: "only" (after a copula or
+    none) then a condition within a few words ("only works if ...", "is only valid when rows
+    are independent") or "only makes sense" ("... only makes sense measured on ...")."""
+    k = 1 if after[:1] and after[0] in _COPULAS else 0
+    if after[k : k + 1] != ["only"]:
+        return False
+    rest = after[k + 1 : k + 1 + _RESTRICT_REACH]
+    return bool(_CONDITIONS.intersection(rest)) or rest[1:2] == ["sense"]
+
+
+_RESTRICT_REACH = 3
 _FAILING = frozenset("collapse collapses backfire backfires".split())
 """Verbs of failing no design states of its own choice, in its clause after the mistake."""
 _FAIL_REACH = 8

@@ -157,8 +157,11 @@ _VERDICT_AGAINST = frozenset(
 )
 """Words of a verdict against whatever the head's polarity ("is a trap", "is far too slow")."""
 _VERDICT_NEUTRAL = frozenset(
-    "option options idea fine work works do fly scale enough acceptable".split()
+    "option options idea fine work works do fly scale enough acceptable ideal good great safe "
+    "appropriate suitable valid".split()
 )
+_SHORT_OF = frozenset((("less", "than"), ("far", "from"), ("anything", "but")))
+"""A verdict's negation in other words: "is less than ideal", "is far from safe"."""
 # An aside between commas that a verdict after it passes over: ", without human review, ...".
 _ASIDE_OPENERS = frozenset("with without even especially including like".split())
 """Words of a verdict against only after a negated head ("won't do", "isn't an option")."""
@@ -588,7 +591,12 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
             return False  # a clause of ours goes on: "a random split we'd never use"
         if w in _VERDICT_HEADS:
             judged = after[k + 1 : k + 1 + _VERDICT_REACH]
-            negated = w.endswith("n't") or w == "cannot" or "not" in judged
+            negated = (
+                w.endswith("n't")
+                or w == "cannot"
+                or "not" in judged
+                or bool(_SHORT_OF.intersection(pairwise(judged)))
+            )
             if _VERDICT_AGAINST.intersection(judged) or (
                 negated and _VERDICT_NEUTRAL.intersection(judged)
             ):
