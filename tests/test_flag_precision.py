@@ -206,6 +206,23 @@ QUIET: list[tuple[str, str, str]] = [
         "A random split is only valid when rows are independent, which transactions of one "
         "card are not.",
     ),
+    # a refusal of a kind of something else, or of a part with the rest kept
+    (
+        "ads-ctr",
+        "no-fallback",
+        "No fallback bids are used for new advertisers; their campaigns start with a minimum bid.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "There is no fallback problem for the feature store because the formula ETA is always "
+        "available.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We don't need a cap for password resets; everything else counts against the daily budget.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -303,6 +320,8 @@ COMMITTED: list[tuple[str, str, str]] = [
     ),
     ("fraud-detection", "random-split", "A random split of transactions is ideal here."),
     ("fraud-detection", "random-split", "A random split is valid because rows are independent."),
+    ("ads-ctr", "no-fallback", "No fallback is used for the model; the request fails."),
+    ("notification-ranking", "no-volume-limit", "We don't need a cap for pushes."),
 ]
 
 

@@ -668,7 +668,10 @@ def _replaced_next(judgement: Judgement, window: Sequence[Mention], right: set[i
 
 # Nouns that make a refused phrase before them a kind of it: "a fallback model" is a second
 # model, and refusing one leaves any other fallback standing.
-_KINDS_AFTER = stems("model models tier tiers classifier classifiers ranker rankers network")
+_KINDS_AFTER = stems(
+    "model models tier tiers classifier classifiers ranker rankers network value values bid bids "
+    "problem problems issue issues question questions"
+)
 
 
 def _a_kind_after(words: Words, m: Mention) -> bool:
@@ -1084,14 +1087,28 @@ _PART_REACH = 12
 def _only_in_part(words: Words, m: Mention, last: int) -> bool:
     """Whether the refusal is of a part only, the right choice kept for the rest: "we don't
     need uplift for the transactional pushes, only for the marketing ones", "no fallback
-    except for the EU cluster"."""
+    except for the EU cluster", "...; everything else is appealable"."""
     raw = words.words
     said = [w.lower() for w in raw[m.last + 1 : min(last, m.last + _PART_REACH) + 1]]
-    return bool(_EXCEPTING.intersection(said)) or any(
+    if bool(_EXCEPTING.intersection(said)) or any(
         (said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when"))
         or (said[k], said[k + 1]) in _EXCEPTING_PAIRS
         for k in range(len(said) - 1)
-    )
+    ):
+        return True
+    # the rest, in its sentence or past a semicolon: "...; everything else is appealable"
+    for k in range(m.last + 1, min(len(raw) - 1, m.last + _PART_REACH)):
+        if words.sentence_break_before(k + 1) and ";" not in words.before(k + 1):
+            break
+        if plain(raw[k]) in _ALL_OF and plain(raw[k + 1]) in _THE_REST:
+            return True
+    return False
+
+
+_ALL_OF = frozenset(("everything", "everyone", "all", "anything", "every"))
+_THE_REST = frozenset(("else", "other", "others"))
+"""The rest of a refusal's scope, kept for the right choice: "We don't need appeals for hash
+matches; everything else is appealable", "all other pushes count against it"."""
 
 
 # What keeps something back from a refusal: "no degraded mode beyond serving BM25 order", "no
