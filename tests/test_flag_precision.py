@@ -293,6 +293,11 @@ COMMITTED: list[tuple[str, str, str]] = [
     (
         "fraud-detection",
         "random-split",
+        "We switch from the rules engine to a model trained on a random split of transactions.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
         "Option A: a random 80/20 split. Option B: train on months 1-5, test on month 6. "
         "We choose A.",
     ),

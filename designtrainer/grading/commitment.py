@@ -338,8 +338,8 @@ def _granted_elsewhere(rest: list[str]) -> bool:
             said = [x for x in rest[k + 1 : k + 1 + _GRANT_REACH] if x not in _DEGREE_WORDS]
             if not (said[:1] and said[0] in _PRAISE and said[1:2] and said[1] in _SCOPES):
                 return False
-            if said[2:3] and said[2] in _OWN_SCOPES:
-                return False
+            if _OWN_SCOPES.intersection(said[2:_OWN_SCOPE_REACH]):
+                return False  # "fine for a first version", "fine for the MVP"
             return _set_against(rest[k + 3 :])
     return False
 
@@ -359,10 +359,15 @@ def _set_against(rest: list[str]) -> bool:
 
 _PRAISE = frozenset("fine ok okay acceptable useful good great valuable handy".split())
 _SCOPES = frozenset(("for", "as", "in", "inside", "within"))
-_OWN_SCOPES = frozenset("now us me our this these starters v1 mvp launch".split())
+_OWN_SCOPES = frozenset(
+    "now us me our this these starters v1 mvp launch first initial start baseline prototype "
+    "pilot".split()
+)
+"""A purpose of our own or of the moment: "fine for now", "fine for a first version"."""
 _DEGREE_WORDS = frozenset("perfectly totally completely quite still also really".split())
 _BESIDES = frozenset((("on", "top", "of"), ("in", "addition", "to")))
 _GRANT_REACH = 8
+_OWN_SCOPE_REACH = 5
 
 
 def _past_openers(lead: list[str]) -> list[str]:

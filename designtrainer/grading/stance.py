@@ -345,11 +345,7 @@ def _avoided(
     pairs = list(pairwise(near))
     if any(a in _WARY and b in _ABOUT for a, b in pairs):
         return True  # "I'd be cautious about calling ...", "sceptical of ..."
-    if (
-        _RETIRING.intersection(near)
-        or any(a in _LEAVING and b in _LEAVING_FROM for a, b in pairs)
-        or ("phase", "out") in pairs
-    ):
+    if _left_behind(near, pairs):
         return True  # "we retire the nightly precompute", "we move from a random split to"
     if any(pair in _TURNING_AWAY for pair in pairs) or ("no", "way") in pairs:
         return True  # "steer clear of ...", "lean away from ...", "no way we score ..."
@@ -364,6 +360,22 @@ def _avoided(
         for j in range(max(0, a - _NOT_REACH), a)
         if j not in covered
     )
+
+
+def _left_behind(near: list[str], pairs: list[tuple[str, str]]) -> bool:
+    """Whether the mistake is what the clause leaves behind: the object of a verb of retiring
+    ("we retire the nightly precompute", "phase out ..."), or what a verb of leaving moves
+    from, with nothing it moves to between ("we move from a random split to ...", not "we
+    switch from the rules engine to a model trained on a random split")."""
+    if _RETIRING.intersection(near) or ("phase", "out") in pairs:
+        return True
+    for k, (a, b) in enumerate(pairs):
+        if a in _LEAVING and b in _LEAVING_FROM:
+            return not _DESTINATIONS.intersection(near[k + 2 :])
+    return False
+
+
+_DESTINATIONS = frozenset(("to", "into", "toward", "towards", "onto"))
 
 
 def _governing(prefix: list[str]) -> list[str]:
