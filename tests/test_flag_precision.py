@@ -324,6 +324,16 @@ COMMITTED: list[tuple[str, str, str]] = [
         "We asked for a random split of transactions to get more test data.",
     ),
     ("fraud-detection", "random-split", "A random split of transactions is ideal here."),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "In the current design, unreported messages are labelled ham.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "When the A/B test is too slow, we ship on an offline NDCG win.",
+    ),
     ("fraud-detection", "random-split", "A random split is valid because rows are independent."),
     ("ads-ctr", "no-fallback", "No fallback is used for the model; the request fails."),
     ("notification-ranking", "no-volume-limit", "We don't need a cap for pushes."),

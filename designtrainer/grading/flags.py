@@ -1522,18 +1522,23 @@ def _described(m: Mention, words: Words) -> bool:
 
 
 def _gated_on(words: Words, m: Mention) -> bool:
-    """Whether the mention opens a condition, "if", "once" or "when" a word or two before it in
-    its clause ("launch only if online metrics are good", "ship once the A/B test is
-    positive"): what it is then like is the gate the answer sets, a choice of it."""
+    """Whether the mention opens a gate a word or two before it in its clause, "only if",
+    "only when", "once", "until" ("launch only if online metrics are good", "ship once the
+    A/B test is positive"): what it is then like is the gate the answer sets, a choice of it.
+    (Not a bare "if" or "when": "when the A/B test is too slow, ..." weighs it.)"""
     for k in range(m.first - 1, max(-1, m.first - 1 - _GATE_OPENER_REACH), -1):
-        if plain(words.words[k]) in _GATE_OPENERS:
+        word = plain(words.words[k])
+        if word in _GATE_OPENERS or (
+            word in _CONDITION_OPENERS and k > 0 and plain(words.words[k - 1]) == "only"
+        ):
             return True
         if words.boundary_before(k):
             break
     return False
 
 
-_GATE_OPENERS = frozenset(("if", "once", "when", "until", "unless"))
+_GATE_OPENERS = frozenset(("once", "until"))
+_CONDITION_OPENERS = frozenset(("if", "when"))
 _GATE_OPENER_REACH = 3
 
 

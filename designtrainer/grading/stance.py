@@ -514,14 +514,18 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
 def _in_a_former_system(before: list[str]) -> bool:
     """Whether the sentence, before the mistake, sets its scene in a system that is not the
     design: "in the old system", "under the previous setup", "with the legacy pipeline"
-    (`_FORMER`: old, previous, legacy, existing, current, ...)."""
+    (old, previous, legacy, existing, ...)."""
     return any(
-        before[k] in _SCENE and before[k + 1] in _SCENE_DETERMINERS and before[k + 2] in _FORMER
+        before[k] in _SCENE
+        and before[k + 1] in _SCENE_DETERMINERS
+        and before[k + 2] in _FORMER_SCENES
         for k in range(len(before) - 2)
     )
 
 
 _SCENE = frozenset(("in", "under", "with"))
+_FORMER_SCENES = _FORMER - {"current"}
+"""(Not "current": "in the current design" is as often the answer's own proposal.)"""
 _SCENE_DETERMINERS = frozenset(("the", "our", "their", "its"))
 
 
