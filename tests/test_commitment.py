@@ -37,8 +37,7 @@ _A_FOIL_BY_ITS_ADJECTIVE = pytest.mark.xfail(
 
 _NO_READING_YET = pytest.mark.xfail(
     strict=True,
-    reason="'the growth team' reads as our team, and a present 'looks great ... and collapses' "
-    "as a statement of the design: no general reading tells them apart yet",
+    reason="'the growth team' reads as our team: no general reading tells it apart yet",
 )
 
 COMMITTED: list[object] = [
@@ -477,8 +476,7 @@ CAREFUL: list[object] = [
         "fraud-detection",
         "random-split",
         "A random split looks great offline and collapses on next month's fraud.",
-        marks=_NO_READING_YET,
-    ),
+    ),  # quiet since flags29p: "collapses" after the mistake tells what it does
 ]
 
 

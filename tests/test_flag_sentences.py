@@ -25,6 +25,9 @@ def test_snippets_reach_and_false_alarms(library: Library) -> None:
     # stopped a right choice named inside the mistake's own phrase from taking it back; the
     # no-fallback groups kept to 60 phrases): 583 and 563 alone, 819 merged, 14 fired. The
     # held-out share went only 161 -> 193 of 488 (11 -> 13 fired): most of the reach gained
-    # here is these snippets' own wording.
+    # here is these snippets' own wording. flags29p (engine readings, no rubric: others' designs
+    # by a quantifier, words told apart, granted for another use, a refusal supposed or judged,
+    # others' practice, "than it is", "only makes sense", a story of the past): 24 -> 6 fired
+    # alone; merged with the two, 819 found, 3 fired (held-out share 13 -> 11 fired).
     assert total.found >= 819, "\n".join(total.misses)
-    assert total.false_alarms <= 14, "\n".join(total.alarms)
+    assert total.false_alarms <= 3, "\n".join(total.alarms)

@@ -19,8 +19,14 @@ clause of concession or contrast ("although ...", "whereas ..."); the mistake, o
 ("treating ... as negatives"), as the subject of what it does or would do ("random split
 would put ...", "ranking by open probability sends pushes to ..."); a story told in the
 past tense about a subject not ours; a clause judged by what follows it ("!= launch",
-"— declined"). Questions, conditions and negations are read before this (flags.py,
-stance.py, negation/). Everything here is general English: subjects, modality, mood,
+"— declined"); the mistake's words told apart from something or called another thing
+("different from rebalancing the test set", "separate not-relevant from not-seen", "...
+is a different concern"); or granted for another use, then set against the design ("is
+fine for tuning the spam classifier, but for the ranker ..."); named as others' practice
+or rule ("... is what ops do today"), or as what makes things look "better than it is";
+a candidate under an option's label ("Option A: ...") the answer never takes.
+Questions, conditions and negations are read before this (flags.py, stance.py,
+negation/). Everything here is general English: subjects, modality, mood,
 quotation and the role of a clause, found through the boundary table (`Words.by_separator`
 via `Words.boundary_before`).
 """
@@ -128,6 +134,18 @@ def uncommitted(
     lead = _past_openers(said[opens - first : start - first])
     if _FLOATING.intersection(lead) and _TURNS.intersection(_rest(words, end)[:_TURN_REACH]):
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
+    if _an_option_not_taken(words, first, said):
+        return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
+    if _told_apart(lead, said[start - first : end + 1 - first]):
+        return "told apart"  # "which is different from rebalancing", "separate A from B"
+    if _another_thing(_rest(words, min(spans)[1])):
+        return "another thing"  # "Send-time accuracy ... is a different concern"
+    if any(_what_others_do(_rest(words, e)) for e in (min(spans)[1], end)):
+        return "someone else's"  # "... is what ops do today", "... is what the rules forbid"
+    if _looks_better_than_it_is(_rest(words, end)):
+        return "what it does"  # "... makes the model look far better than it is"
+    if _granted_elsewhere(_rest(words, min(spans)[1])):
+        return "granted elsewhere"  # "Random CV is fine for tuning X, but for the ranker ..."
     if lead[:1] and lead[0] in _OURS and not _ours_of_another(lead):  # a plan of ours
         if _refused(lead):
             return "refused"
@@ -160,6 +178,196 @@ def uncommitted(
     ):
         return "what it does"
     return "judged" if _judged_after(words, said, first, last, end) else None
+
+
+def _an_option_not_taken(words: Words, first: int, said: list[str]) -> bool:
+    """Whether the sentence is a candidate under a label of its own, "Option A:",
+    "Alternative 2:", "Approach B:", that the answer never goes on to take: a candidate
+    weighed is no choice until it is picked ("We choose A", "going with option A", "Option
+    A, because ...")."""
+    if len(said) < _OPTION_LABEL or said[0] not in _OPTIONS or ":" not in words.before(first + 2):
+        return False
+    name = said[1]
+    if not (len(name) == 1 or name in _ORDINALS):
+        return False
+    later = [plain(w) for w in words.words[first + len(said) :]]
+    for k, w in enumerate(later):
+        if w != name:
+            continue
+        before = later[max(0, k - _PICK_REACH) : k]
+        if _PICKING.intersection(before) or (
+            before[-1:] in (["option"], ["alternative"], ["approach"])
+            and (k + 1 >= len(later) or words.boundary_before(first + len(said) + k + 1))
+            and ":" not in words.before(first + len(said) + k + 1)
+        ):
+            return False  # picked: "we choose B", "Option B, because ..."
+    return True
+
+
+_OPTIONS = frozenset(("option", "alternative", "approach", "candidate"))
+_ORDINALS = frozenset("one two three four 1 2 3 4".split())
+_PICKING = frozenset(
+    "choose chose chosen pick picked go going prefer preferred recommend take taking "
+    "select selected".split()
+)
+_PICK_REACH = 4
+_OPTION_LABEL = 3
+
+
+def _told_apart(lead: list[str], mistake: list[str]) -> bool:
+    """Whether the mistake's words are told apart from something, not chosen: right after
+    "different from", "distinct from", "unlike" ("which is different from rebalancing the
+    test set"), or its two sides set apart by a verb of distinguishing with "from" between
+    them ("help separate not-relevant from not-seen", "distinguish unseen from disliked")."""
+    near = lead[-_APART_REACH:]
+    if "unlike" in near[-2:]:
+        return True
+    if any(
+        w == "from" and _APART.intersection(near[max(0, k - 2) : k]) for k, w in enumerate(near)
+    ):
+        return True  # "a different question from a random split"
+    return bool(_DISTINGUISHING.intersection(near)) and "from" in mistake[1:-1]
+
+
+_APART = frozenset("different distinct separate apart differs differ".split())
+_DISTINGUISHING = frozenset(
+    "separate separates separating distinguish distinguishes distinguishing differentiate "
+    "differentiates differentiating disentangle disentangles disentangling tell".split()
+)
+_APART_REACH = 4
+
+
+def _another_thing(rest: list[str]) -> bool:
+    """Whether what follows the mistake's first words calls them another thing, in the same
+    clause or a "which" after it: "Send-time accuracy, in the sense of ..., is a different
+    concern", "Bootstrap resampling ... gives intervals, which is a different thing". Not past
+    a turn to another subject ("...; recall is a different story") or a clause of ours."""
+    for k, w in enumerate(rest):
+        if w in _TURNS or w in _OURS:
+            return False
+        if w in _COPULAS:
+            said = [x for x in rest[k + 1 : k + 1 + _ANOTHER_REACH] if x not in ("a", "an")]
+            return (
+                bool(said)
+                and said[0] in _OTHER_KIND
+                and (len(said) == 1 or said[1] in _MATTERS or said[0] == "different")
+            )
+    return False
+
+
+_OTHER_KIND = frozenset("different separate distinct another unrelated".split())
+_MATTERS = frozenset(
+    "thing things concern concerns matter question questions issue issues problem "
+    "problems topic story".split()
+)
+_ANOTHER_REACH = 3
+
+
+def _what_others_do(rest: list[str]) -> bool:
+    """Whether the mistake is named as the practice or the rule of people other than us: the
+    subject of "is (exactly) what" with such people or their rules after it, doing it as
+    things stand or forbidding it ("A mean forecast plus a buffer is what ops do today",
+    "... is exactly what the privacy rules forbid"). Not the design's own parts ("clicks are
+    what the ranker optimises"), nor what others need from it ("the mean is what ops need":
+    the answer hands it over)."""
+    for k, w in enumerate(rest[:_GRANT_REACH]):
+        if w in _OURS or w in _TURNS:
+            return False
+        if w in _COPULAS:
+            said = [x for x in rest[k + 1 : k + 1 + _WHAT_REACH] if x not in _HOW_WORDS]
+            if said[:1] != ["what"]:
+                return False
+            subject = said[1:]
+            if subject[:1] and subject[0] in ("the", "their", "most", "many", "some"):
+                subject = subject[1:]
+            others = any(
+                x in _PEOPLE or x in _OTHERS_AT_WORK or x in _RULES for x in subject[:_OWNED]
+            )
+            return others and bool(
+                _AS_IT_STANDS.intersection(subject[1:_WHAT_REACH])
+                or _FORBIDDING.intersection(subject[1:_WHAT_REACH])
+            )
+    return False
+
+
+_AS_IT_STANDS = frozenset("today currently now presently already".split())
+_FORBIDDING = frozenset(
+    "forbid forbids forbade prohibit prohibits ban bans disallow disallows outlaw outlaws".split()
+)
+
+
+_HOW_WORDS = frozenset("exactly precisely just basically literally".split())
+_OTHERS_AT_WORK = frozenset(
+    "ops operations finance legal sales marketing analysts planners regulators "
+    "lawyers auditors".split()
+)
+"""Departments and roles outside the design, as the subject of their practice."""
+_RULES = frozenset("rules law laws policy policies regulation regulations privacy".split())
+_WHAT_REACH = 7
+"""How many words after the copula "what", its subject (with a determiner and a modifier)
+and their verb may take: "is exactly what the privacy rules forbid"."""
+
+
+def _looks_better_than_it_is(rest: list[str]) -> bool:
+    """Whether the sentence says the mistake makes something look other than it is: "...
+    makes the model look far better than it is", "... than they really are": a verdict on
+    what it does, whatever its tense."""
+    return any(
+        w == "than"
+        and rest[k + 1 : k + 2] in (["it"], ["they"])
+        and _BEING.intersection(rest[k + 2 : k + 4])
+        for k, w in enumerate(rest)
+    )
+
+
+_BEING = frozenset(("is", "are", "was", "were"))
+
+
+def _granted_elsewhere(rest: list[str]) -> bool:
+    """Whether the mistake's words are granted a use of their own, then set against the
+    design: praised for a purpose ("is fine for tuning the spam classifier", "is fine as one
+    number", "is useful for finding compromised cards") before a turn to what the design does
+    ("but for the ranker ...", "not for building the test set", "on top of inline decisions").
+    Not praise with a reason ("is fine because each impression is independent": the design
+    argued for), a purpose of the moment or our own ("fine for now", "fine for us"), nor a
+    turn to a clause of ours ("..., but we'll monitor drift": the design goes on)."""
+    for k, w in enumerate(rest[:_GRANT_REACH]):
+        if w in _OURS or w in _TURNS:
+            return False
+        if w in _COPULAS:
+            said = [x for x in rest[k + 1 : k + 1 + _GRANT_REACH] if x not in _DEGREE_WORDS]
+            if not (said[:1] and said[0] in _PRAISE and said[1:2] and said[1] in _SCOPES):
+                return False
+            if _OWN_SCOPES.intersection(said[2:_OWN_SCOPE_REACH]):
+                return False  # "fine for a first version", "fine for the MVP"
+            return _set_against(rest[k + 3 :])
+    return False
+
+
+def _set_against(rest: list[str]) -> bool:
+    """Whether a turn after a grant sets the design against it: "but" with a subject not
+    ours, "not for", "on top of", "in addition to", "alongside"."""
+    for k, w in enumerate(rest):
+        if w == "but":
+            return not _OURS.intersection(rest[k + 1 : k + 2])
+        if (w == "not" and rest[k + 1 : k + 2] == ["for"]) or tuple(rest[k : k + 3]) in _BESIDES:
+            return True
+        if w == "alongside":
+            return True
+    return False
+
+
+_PRAISE = frozenset("fine ok okay acceptable useful good great valuable handy".split())
+_SCOPES = frozenset(("for", "as", "in", "inside", "within"))
+_OWN_SCOPES = frozenset(
+    "now us me our this these starters v1 mvp launch first initial start baseline prototype "
+    "pilot".split()
+)
+"""A purpose of our own or of the moment: "fine for now", "fine for a first version"."""
+_DEGREE_WORDS = frozenset("perfectly totally completely quite still also really".split())
+_BESIDES = frozenset((("on", "top", "of"), ("in", "addition", "to")))
+_GRANT_REACH = 8
+_OWN_SCOPE_REACH = 5
 
 
 def _past_openers(lead: list[str]) -> list[str]:
@@ -364,8 +572,10 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
     if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
         # "... is how we got the outrage problem", "... is what broke the launch"
         return any(w in _IRREGULAR_PAST or _regular_past(w) for w in words[2:_CAUSE_REACH])
-    if subject_is_mistake and after[:1] == ["only"] and set(after[2:3]) & _CONDITIONS:
+    if subject_is_mistake and _restricted(after):
         return True  # "a point forecast only works if ...": a restriction, not the design
+    if subject_is_mistake and (_FAILING.intersection(words[:_FAIL_REACH]) or _falls_apart(words)):
+        return True  # "random splits look great offline and collapse in production"
     if subject_is_mistake and len(words) > 1 and _past(head, words[1]):
         return True  # "a random split inflated recall by ten points", "... collapsed in prod"
     if deed:
@@ -374,6 +584,33 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+
+
+def _restricted(after: list[str]) -> bool:
+    """Whether what follows the mistake restricts it to a case: "only" (after a copula or
+    none) then a condition within a few words ("only works if ...", "is only valid when rows
+    are independent") or "only makes sense" ("... only makes sense measured on ...")."""
+    k = 1 if after[:1] and after[0] in _COPULAS else 0
+    if after[k : k + 1] != ["only"]:
+        return False
+    rest = after[k + 1 : k + 1 + _RESTRICT_REACH]
+    return bool(_CONDITIONS.intersection(rest)) or rest[1:2] == ["sense"]
+
+
+_RESTRICT_REACH = 3
+_FAILING = frozenset("collapse collapses backfire backfires".split())
+"""Verbs of failing no design states of its own choice, in its clause after the mistake."""
+_FAIL_REACH = 8
+
+
+def _falls_apart(words: list[str]) -> bool:
+    """Whether "fall(s) apart" or "break(s) down" follows the mistake in its clause."""
+    return any(
+        a in ("fall", "falls", "break", "breaks") and b in ("apart", "down")
+        for a, b in pairwise(words[:_FAIL_REACH])
+    )
+
+
 _ASIDE_REACH = 8
 _MODIFIERS = 2
 """How many words may stand before the mistake in a clause whose subject it is: a

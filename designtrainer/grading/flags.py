@@ -23,7 +23,13 @@ from designtrainer.grading.commitment import commits
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import FIRST_PERSON, Negation
-from designtrainer.grading.stance import COMMITTED, OTHER_PEOPLE, read_stance, told_as_others
+from designtrainer.grading.stance import (
+    COMMITTED,
+    JUDGED,
+    OTHER_PEOPLE,
+    read_stance,
+    told_as_others,
+)
 from designtrainer.grading.words import Words, plain, stem, stems
 
 _sentence, _mention = itemgetter(0), itemgetter(1)
@@ -313,8 +319,9 @@ class _Said:
 def _no_choice(words: Words, m: Mention, covered: set[int]) -> bool:
     """Whether a mention's words make no choice where they stand: they name a topic, a
     measure, a comparison, something done on another thing, one of many, a stage's
-    irrelevance, a random draw, a whole past, something said to happen rarely, or one of two
-    things joined by a slash (`covered`: the words the flag's mentions cover)."""
+    irrelevance, a random draw, a whole past, something said to happen rarely, one of two
+    things joined by a slash (`covered`: the words the flag's mentions cover), or a kind of
+    error ("false positives")."""
     return (
         _names_a_topic(words, m)
         or _a_measure(words, m)
@@ -326,6 +333,23 @@ def _no_choice(words: Words, m: Mention, covered: set[int]) -> bool:
         or _a_whole_past(words, m)
         or _said_rarely(words, m)
         or _slashed_with_another(words, m, covered)
+        or _an_error_kind(words, m)
+    )
+
+
+_ERROR_SIDES = frozenset(("false", "true"))
+_CLASSES = stems("positive positives negative negatives")
+
+
+def _an_error_kind(words: Words, m: Mention) -> bool:
+    """Whether the mention opens on "positive(s)"/"negative(s)" right after "false" or "true":
+    "false positives on counter-speech" counts errors of a kind, it labels nothing."""
+    k = m.first
+    return (
+        k > 0
+        and words.keys[k] in _CLASSES
+        and plain(words.words[k - 1]) in _ERROR_SIDES
+        and not words.boundary_before(k)
     )
 
 
@@ -595,6 +619,8 @@ def refusal_choice(
             for k in range(m.last + 1, min(s.last, m.last + _VERDICT_REACH) + 1)
         ):
             continue  # a verdict on the refusal ("going without a fallback is a bad idea")
+        if read_stance(words, s.first, s.last, [(min(neg.first, m.first), m.last)]) == JUDGED:
+            continue  # "No fallback is not an option at 150k QPS", "no cap = churn"
         if (
             _counterfactual(words, s.first, neg, m, s.last)
             or _only_in_part(words, m, s.last)
@@ -642,7 +668,10 @@ def _replaced_next(judgement: Judgement, window: Sequence[Mention], right: set[i
 
 # Nouns that make a refused phrase before them a kind of it: "a fallback model" is a second
 # model, and refusing one leaves any other fallback standing.
-_KINDS_AFTER = stems("model models tier tiers classifier classifiers ranker rankers network")
+_KINDS_AFTER = stems(
+    "model models tier tiers classifier classifiers ranker rankers network value values bid bids "
+    "problem problems issue issues question questions"
+)
 
 
 def _a_kind_after(words: Words, m: Mention) -> bool:
@@ -660,6 +689,9 @@ def _qualifies(words: Words, m: Mention, nouns: frozenset[str]) -> bool:
 
 
 _WOULD = frozenset("would could might we'd you'd it'd".split())
+_CONSEQUENCES = frozenset("means leads causes".split())
+"""Verbs that tell, in the present, what the refusal brings: "With no fallback, an outage
+means no ads and no revenue"."""
 _COUNTERFACTUAL_REACH = 10
 
 
@@ -668,7 +700,11 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
     condition or a doing that holds it ("If there were no fallback", "Having no fallback"),
     or on something that has it ("A system with no volume limit"),
     and goes on to what would happen then: "Without a cap we would spam users, so ..." warns
-    (not when it would be fine: "going without a fallback would be fine")."""
+    (not when it would be fine: "going without a fallback would be fine"). So does a
+    condition that supposes the refusal as a doing ("If we ignore censoring we get a
+    spiral"), and an opening refusal whose sentence goes on to a verdict against, with no
+    plan of ours ("Without a fallback, any outage becomes a revenue outage, which is
+    unacceptable")."""
     raw = words.words
     opener = raw[first].lower()
     if neg.first == first:
@@ -685,11 +721,27 @@ def _counterfactual(words: Words, first: int, neg: Negation, m: Mention, last: i
     ):
         return False
     for k in range(m.last + 1, min(last, m.last + _COUNTERFACTUAL_REACH) + 1):
-        if plain(raw[k]) in _WOULD:
+        if plain(raw[k]) in _WOULD or plain(raw[k]) in _CONSEQUENCES:
             return not any(
                 raw[j].lower() in _PRAISE for j in range(k + 1, min(last, k + _CALLED_REACH) + 1)
             )
-    return False
+    said = [plain(w) for w in raw[m.last + 1 : last + 1]]
+    if _PRAISE.intersection(said):
+        return False  # "without a fallback, the service is simpler, which is fine"
+    if opener == "if" and plain(raw[first + 1]) in _SUPPOSERS:
+        return True  # our refusal supposed: "If we ignore censoring we get a spiral: ..."
+    return bool(_VERDICT_AGAINST.intersection(said)) and not FIRST_PERSON.intersection(said)
+
+
+# Subjects of a condition that supposes a doing of ours or anyone's ("if we ignore ...", "if
+# you skip ...").
+_SUPPOSERS = frozenset(("we", "you", "i", "one", "someone", "anyone"))
+# Words of a verdict against what the sentence tells, in the present as in the conditional:
+# "Without a fallback, any outage becomes a revenue outage, which is unacceptable".
+_VERDICT_AGAINST = frozenset(
+    "unacceptable unsafe dangerous reckless risky disastrous catastrophic costly painful "
+    "bad worse terrible".split()
+)
 
 
 _OF_REACH = 4
@@ -1014,14 +1066,14 @@ def _listed_under_a_warning(judgement: Judgement, first: int) -> bool:
 
 def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
     """Whether a label's words name what follows as mistakes ("Common mistakes", "Red
-    flags"), or as put aside ("Out of scope for v1", "Rejected", "Ruled out")."""
+    flags", "Risks"), or as put aside ("Out of scope for v1", "Rejected", "Ruled out")."""
     said = [*map(plain, judgement.words.words[first : last + 1])]
     keys = judgement.words.keys
     return (
         judgement.criticises(first, last)
         or any(pair in _WARNING_PAIRS for pair in pairwise(said))
         or any(keys[k] in _FAULTS for k in range(first, last + 1))
-        or any(word in _REJECTED or word in _PUT_ASIDE for word in said)
+        or any(word in _REJECTED or word in _PUT_ASIDE or word in _FAULT_LABELS for word in said)
         or any(tuple(said[k : k + len(d)]) == d for d in _DISMISSALS for k in range(len(said)))
     )
 
@@ -1035,14 +1087,28 @@ _PART_REACH = 12
 def _only_in_part(words: Words, m: Mention, last: int) -> bool:
     """Whether the refusal is of a part only, the right choice kept for the rest: "we don't
     need uplift for the transactional pushes, only for the marketing ones", "no fallback
-    except for the EU cluster"."""
+    except for the EU cluster", "...; everything else is appealable"."""
     raw = words.words
     said = [w.lower() for w in raw[m.last + 1 : min(last, m.last + _PART_REACH) + 1]]
-    return bool(_EXCEPTING.intersection(said)) or any(
+    if bool(_EXCEPTING.intersection(said)) or any(
         (said[k] == "only" and said[k + 1] in ("for", "in", "on", "where", "when"))
         or (said[k], said[k + 1]) in _EXCEPTING_PAIRS
         for k in range(len(said) - 1)
-    )
+    ):
+        return True
+    # the rest, in its sentence or past a semicolon: "...; everything else is appealable"
+    for k in range(m.last + 1, min(len(raw) - 1, m.last + _PART_REACH)):
+        if words.sentence_break_before(k + 1) and ";" not in words.before(k + 1):
+            break
+        if plain(raw[k]) in _ALL_OF and plain(raw[k + 1]) in _THE_REST:
+            return True
+    return False
+
+
+_ALL_OF = frozenset(("everything", "everyone", "all", "anything", "every"))
+_THE_REST = frozenset(("else", "other", "others"))
+"""The rest of a refusal's scope, kept for the right choice: "We don't need appeals for hash
+matches; everything else is appealable", "all other pushes count against it"."""
 
 
 # What keeps something back from a refusal: "no degraded mode beyond serving BM25 order", "no
@@ -1359,7 +1425,8 @@ _OTHERS = OTHER_PEOPLE | frozenset(
 _SOME = frozenset("some many most lots plenty several".split())
 _PROPOSING = frozenset(
     "propose proposed proposes suggest suggested suggests argue argued argues want wanted "
-    "wants recommend recommended recommends insisted pushed insist insists say says".split()
+    "wants recommend recommended recommends insisted pushed insist insists say says ask asks "
+    "asked".split()
 )
 _FORESEEING = frozenset("will would may might".split())
 _NOT_A_PARTY = frozenset(
@@ -1372,6 +1439,30 @@ _REFUSING = frozenset(
     "not no never avoid avoiding skip skipping don't won't wouldn't rejected against".split()
 )
 _LABEL_REACH = 4
+
+
+# Designs as things others build: with a quantifier before them ("some designs have no
+# degraded mode", "many systems simply fail") they are other people's, never the answer's own
+# (which is "the system", "our design").
+_DESIGNS = frozenset(
+    "designs systems setups pipelines solutions implementations architectures products "
+    "platforms stacks services".split()
+)
+_PEOPLE_MODALS = frozenset("would will might may could".split())
+
+
+def _others_designs(said: list[str], k: int) -> bool:
+    """Whether word k opens a subject that is other people's, by a quantifier: "some designs
+    simply fail when ...", "many systems ...", or a quantifier standing alone for people
+    before a modal ("Some would optimise clicks because ...", "many will say ...")."""
+    if said[k] not in _SOME and said[k] != "others":
+        return False
+    if k and said[k - 1] not in _OPENING_WORDS:
+        return False  # inside a phrase: "we drop some would-be duplicates", "in many systems"
+    return said[k + 1] in _DESIGNS or said[k + 1] in _PEOPLE_MODALS
+
+
+_OPENING_WORDS = frozenset("and but so while whereas although though because since".split())
 
 
 def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
@@ -1388,6 +1479,7 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
             (
                 (said[k], said[k + 1]) in _ATTRIBUTION
                 or (said[k] in _SOME and said[k + 1] in _OTHERS)  # "many teams report accuracy"
+                or _others_designs(said, k)
             )
             and not _TURNS.intersection(said[k + 2 : before])
         ):
@@ -1432,6 +1524,8 @@ def _described(m: Mention, words: Words) -> bool:
         m.first > 0 and raw[m.first - 1].lower() in _MODIFYING_PREPOSITIONS
     ):
         return False  # "results above a click are weak negatives": a modifier, not the subject
+    if _gated_on(words, m):
+        return False  # "launch only if online metrics are good": the gate, not a verdict
     for k in range(m.last + 1, min(len(raw), m.last + 1 + _DESCRIBED_REACH)):
         if any(p in parts[2 * k] for p in ",;:.!?\n") or raw[k].lower() in _DESCRIBED_STOPS:
             return False
@@ -1442,6 +1536,27 @@ def _described(m: Mention, words: Words) -> bool:
                 raw[k + 1].lower() in _CLASSIFYING or _done_to(words, k + 1)
             )
     return False
+
+
+def _gated_on(words: Words, m: Mention) -> bool:
+    """Whether the mention opens a gate a word or two before it in its clause, "only if",
+    "only when", "once", "until" ("launch only if online metrics are good", "ship once the
+    A/B test is positive"): what it is then like is the gate the answer sets, a choice of it.
+    (Not a bare "if" or "when": "when the A/B test is too slow, ..." weighs it.)"""
+    for k in range(m.first - 1, max(-1, m.first - 1 - _GATE_OPENER_REACH), -1):
+        word = plain(words.words[k])
+        if word in _GATE_OPENERS or (
+            word in _CONDITION_OPENERS and k > 0 and plain(words.words[k - 1]) == "only"
+        ):
+            return True
+        if words.boundary_before(k):
+            break
+    return False
+
+
+_GATE_OPENERS = frozenset(("once", "until"))
+_CONDITION_OPENERS = frozenset(("if", "when"))
+_GATE_OPENER_REACH = 3
 
 
 _CLASSIFYING = frozenset("a an the our one".split())
@@ -2050,6 +2165,9 @@ def _contrasted(
 _FAULTS = stems(
     "error errors mistake mistakes gotcha gotchas antipattern temptation misstep failure failures"
 )
+_FAULT_LABELS = frozenset("risks pitfalls traps dangers hazards".split())
+"""Plural nouns of a label that names its items as what could go wrong: "Risks:", "Traps:"
+(plural only: "Risk model:", "Merchant risk:" name a part of a design)."""
 
 
 _USUAL = frozenset(

@@ -153,12 +153,15 @@ _VERDICT_HEADS = frozenset(
 _VERDICT_AGAINST = frozenset(
     "trap mistake wrong bad tempting pitfall non-starter nonstarter recipe slow risky "
     "infeasible impossible unacceptable dangerous wasteful naive flawed broken stale "
-    "outdated".split()
+    "outdated leakage leaky noise noisy biased misleading useless meaningless".split()
 )
 """Words of a verdict against whatever the head's polarity ("is a trap", "is far too slow")."""
 _VERDICT_NEUTRAL = frozenset(
-    "option options idea fine work works do fly scale enough acceptable".split()
+    "option options idea fine work works do fly scale enough acceptable ideal good great safe "
+    "appropriate suitable valid".split()
 )
+_SHORT_OF = frozenset((("less", "than"), ("far", "from"), ("anything", "but")))
+"""A verdict's negation in other words: "is less than ideal", "is far from safe"."""
 # An aside between commas that a verdict after it passes over: ", without human review, ...".
 _ASIDE_OPENERS = frozenset("with without even especially including like".split())
 """Words of a verdict against only after a negated head ("won't do", "isn't an option")."""
@@ -193,6 +196,17 @@ _AVOIDING = frozenset(
 )
 _AVOID_PAIRS = frozenset(
     (("instead", "of"), ("rather", "than"), ("opposed", "to"), ("away", "from"))
+)
+# Leaving a thing behind: "we move from a random split to ...", "migrating off the nightly
+# batch job", "we retire the nightly precompute", "phase out ...".
+_LEAVING = frozenset(
+    "move moves moving moved switch switches switching switched migrate migrates migrating "
+    "migrated transition transitions transitioning transitioned".split()
+)
+_LEAVING_FROM = frozenset(("from", "off", "away"))
+_RETIRING = frozenset(
+    "retire retires retiring sunset sunsets sunsetting deprecate deprecates deprecating "
+    "decommission decommissions decommissioning".split()
 )
 _GOVERN_REACH = 14
 """How far before the mistake, in its clause, a verb of avoiding or a noun of fault may
@@ -248,6 +262,10 @@ _DESIGN_VERBS = frozenset(
     "be come include use get need take contain consist rely stay remain go work do suffice".split()
 )
 _ANAPHORS = frozenset("that this it which".split())
+_SAME_SUBJECT = frozenset(("and", "but"))
+_PARTICLES = frozenset("down out off away over up".split())
+"""Particles that make a verb of the design another verb: "would take down news footage",
+"would go down", "would get away with" tell what a thing would do."""
 
 
 def read_stance(words: Words, first: int, last: int, spans: Sequence[tuple[int, int]]) -> Stance:
@@ -314,8 +332,9 @@ def _avoided(
 ) -> bool:
     """Whether a verb of avoiding governs the mistake: in its clause before it ("I'd avoid
     the temptation to take ...", "rather than completed orders"), or in the label it follows
-    ("One shortcut I'd refuse: ..."); or "not" right before one of its later parts ("I'd use
-    unreported mail only with a lower weight, or not as a negative at all")."""
+    ("One shortcut I'd refuse: ..."); or a verb of leaving it behind ("we move from ... to",
+    "we retire ..."); or "not" right before one of its later parts ("I'd use unreported mail
+    only with a lower weight, or not as a negative at all")."""
     near = _governing(prefix)
     if _AVOIDING.intersection(near) or _AVOIDING.intersection(label):
         return True
@@ -326,6 +345,8 @@ def _avoided(
     pairs = list(pairwise(near))
     if any(a in _WARY and b in _ABOUT for a, b in pairs):
         return True  # "I'd be cautious about calling ...", "sceptical of ..."
+    if _left_behind(near, pairs):
+        return True  # "we retire the nightly precompute", "we move from a random split to"
     if any(pair in _TURNING_AWAY for pair in pairs) or ("no", "way") in pairs:
         return True  # "steer clear of ...", "lean away from ...", "no way we score ..."
     if any(a == "little" and b in _GROUNDS for a, b in pairs):
@@ -339,6 +360,22 @@ def _avoided(
         for j in range(max(0, a - _NOT_REACH), a)
         if j not in covered
     )
+
+
+def _left_behind(near: list[str], pairs: list[tuple[str, str]]) -> bool:
+    """Whether the mistake is what the clause leaves behind: the object of a verb of retiring
+    ("we retire the nightly precompute", "phase out ..."), or what a verb of leaving moves
+    from, with nothing it moves to between ("we move from a random split to ...", not "we
+    switch from the rules engine to a model trained on a random split")."""
+    if _RETIRING.intersection(near) or ("phase", "out") in pairs:
+        return True
+    for k, (a, b) in enumerate(pairs):
+        if a in _LEAVING and b in _LEAVING_FROM:
+            return not _DESTINATIONS.intersection(near[k + 2 :])
+    return False
+
+
+_DESTINATIONS = frozenset(("to", "into", "toward", "towards", "onto"))
 
 
 def _governing(prefix: list[str]) -> list[str]:
@@ -455,6 +492,10 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
             return True
     if _PAST_MARKS.intersection(before):
         return True
+    if _in_a_former_system(before):
+        return True  # "In the old system, unreported messages were labelled ham"
+    if ("had", "been") in pairwise(before):
+        return True  # a story told in the past perfect: "we found the model had been ..."
     if ("used", "to") in pairwise(before[-_USED_TO_REACH:]):
         return True  # a past habit: "Finance used to report MAPE"
     if not _OWN_PLAN.intersection(said) and (
@@ -468,6 +509,24 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
         if pair == ("last", "year") and before[k + 2 : k + 3] and before[k + 2] in _PERSONS:
             return True
     return False
+
+
+def _in_a_former_system(before: list[str]) -> bool:
+    """Whether the sentence, before the mistake, sets its scene in a system that is not the
+    design: "in the old system", "under the previous setup", "with the legacy pipeline"
+    (old, previous, legacy, existing, ...)."""
+    return any(
+        before[k] in _SCENE
+        and before[k + 1] in _SCENE_DETERMINERS
+        and before[k + 2] in _FORMER_SCENES
+        for k in range(len(before) - 2)
+    )
+
+
+_SCENE = frozenset(("in", "under", "with"))
+_FORMER_SCENES = _FORMER - {"current"}
+"""(Not "current": "in the current design" is as often the answer's own proposal.)"""
+_SCENE_DETERMINERS = frozenset(("the", "our", "their", "its"))
 
 
 def _our_team(subject: list[str]) -> bool:
@@ -529,19 +588,31 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
         aside = words.clause_end(closes + 1, last)
     if aside is not None and aside < last and said[aside + 1 - first] in _VERDICT_HEADS:
         after = said[aside + 1 - first : words.clause_end(aside + 1, last) + 1 - first]
+    elif (
+        closes + 2 <= last
+        and said[closes + 1 - first] in _SAME_SUBJECT
+        and said[closes + 2 - first] in _VERDICT_HEADS
+    ):
+        # a second predicate of the same subject: "... sounds cheap, and is how ..."
+        after = said[closes + 2 - first : words.clause_end(closes + 2, last) + 1 - first]
     if ("at", "best") in pairwise(after):
         return True  # "... are weak negatives at best", "... a v3 idea at best"
     for k in range(min(len(after), _VERDICT_SUBJECT)):
         if "=" in words.before(end + 1 + k):
             verdict = list(dropwhile(_DEGREE.__contains__, after[k:]))
-            if verdict[:1] and verdict[0] in _VERDICT_AGAINST:
-                return True  # a note's verdict: "Daily batch ETA = stale at Friday peak"
+            if _VERDICT_AGAINST.intersection(verdict[:2]):
+                return True  # a note's verdict: "Daily batch ETA = stale", "... = label noise"
     for k, w in enumerate(after[:_VERDICT_SUBJECT]):
         if w in _OURS or w in _PLANS or w in _OUR_PROGRESSIVE:
             return False  # a clause of ours goes on: "a random split we'd never use"
         if w in _VERDICT_HEADS:
             judged = after[k + 1 : k + 1 + _VERDICT_REACH]
-            negated = w.endswith("n't") or w == "cannot" or "not" in judged
+            negated = (
+                w.endswith("n't")
+                or w == "cannot"
+                or "not" in judged
+                or bool(_SHORT_OF.intersection(pairwise(judged)))
+            )
             if _VERDICT_AGAINST.intersection(judged) or (
                 negated and _VERDICT_NEUTRAL.intersection(judged)
             ):
@@ -591,13 +662,12 @@ def _consequence(
         if w in _CONSEQUENCE_VERBS and k > start - opens and clause[0].endswith("ing"):
             return True  # a deed as the subject: "deleting messages immediately means ..."
         if w in _CONSEQUENCE_MODALS and k + 1 < len(clause):
-            verb = (
-                clause[k + 1]
-                if clause[k + 1] not in ("just", "only", "also")
-                else (clause[k + 2] if k + 2 < len(clause) else "")
-            )
+            j = k + 1 if clause[k + 1] not in ("just", "only", "also") else k + 2
+            verb = clause[j] if j < len(clause) else ""
+            particle = clause[j + 1] if j + 1 < len(clause) else ""
             subject = _subject(clause[:k], _CONJUNCTIONS)
-            if verb in _DESIGN_VERBS or not subject or _ours(subject):
+            designs = verb in _DESIGN_VERBS and particle not in _PARTICLES
+            if designs or not subject or _ours(subject):
                 return False
             return subject[0] in _ANAPHORS or subject[0].endswith("ing") or k > start - opens
     return False
