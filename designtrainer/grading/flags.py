@@ -58,6 +58,9 @@ def flag_choice(
     start = judgement.sentence_start
     right: set[int] | None = None
     """The sentences that state the right choice: read when a mistake is first found."""
+    phrased: list[set[int]] | None = None
+    """Per group, the words of the flag's phrases of two words or more of the other groups,
+    not negated: gathered when a sentence with every group is first sifted."""
     refused: dict[int, int] = {}
     """Sentence -> where its first negated mention starts."""
     refused_to: dict[int, int] = {}
@@ -141,7 +144,11 @@ def flag_choice(
         found = said.get(first) or []
         if len({m.group for m in (*found, *(back or ()))} | set(led)) < groups:
             continue  # not every group there even before clauses are read
-        found = [m for m in found if not judgement.argues_against(m, _REASON_WORDS)]
+        if phrased is None:
+            phrased = _phrase_words(mentions, groups)
+        found = [
+            m for m in found if not judgement.argues_against(m, _REASON_WORDS, phrased[m.group])
+        ]
         window = best_window(groups, found, flag.within)
         if window is None and flag.within is not None and found:
             window = (
@@ -209,6 +216,21 @@ def flag_choice(
 
 _CLAUSE_JOINS = frozenset(("so", "then", "and", "but"))
 _CLAUSE_MARKS_AFTER = frozenset(":;")
+
+
+def _phrase_words(mentions: Sequence[Mention], groups: int) -> list[set[int]]:
+    """Per group, the words of the flag's mentions of two words or more of the other groups
+    that no cue negates: a word of criticism there states the rest of the mistake ("untapped
+    completions count as bad suggestions"), while a lone one may judge it ("treating them as
+    negatives is wrong"), and one in a phrase of the same group may say what it does ("a
+    hard dependency: the request fails")."""
+    words: list[set[int]] = [set() for _ in range(groups)]
+    for m in mentions:
+        if m.negation is None and m.last > m.first:
+            for g, group_words in enumerate(words):
+                if g != m.group:
+                    group_words.update(range(m.first, m.last + 1))
+    return words
 
 
 def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
@@ -2222,6 +2244,9 @@ _VERDICTS = stems(
 )
 # Verbs that fault what their subject does: "leaving the threshold at 0.5 ignores the costs".
 _FAULT_VERBS = stems("ignores neglects overlooks conflates confuses")
+_NOUN_ENDINGS = ("ion", "ions", "ance", "ances")
+"""A word of a fault verb's stem that is a noun names a thing, it finds no fault: "accuracy
++ confusion matrix" lists a metric beside the mistake ("conflation", "ignorance")."""
 _VERDICT_VERBS = frozenset(
     "is are was were would will could 's isn't goes go becomes become gets grows".split()
 )
@@ -2260,7 +2285,7 @@ def _called_faulty(judgement: Judgement, window: Sequence[Mention]) -> bool:
         word = plain(raw[k])
         if words.boundary_before(k) or word in _SUBJECTS or word in RELATIVES:
             return False
-        if keys[k] in _FAULT_VERBS:
+        if keys[k] in _FAULT_VERBS and not plain(raw[k]).endswith(_NOUN_ENDINGS):
             return True
         if word in _VERDICT_VERBS or (
             word in _MAKING and k + 1 < len(raw) and plain(raw[k + 1]) == "me"

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import partial, reduce
 from itertools import chain, compress, repeat
 from operator import and_, attrgetter, itemgetter, lt, ne, or_, sub
@@ -1287,11 +1287,16 @@ class Judgement:
         plain = self._without_names(first, last)
         return plain.vague >= 2 and plain.buzz(m)
 
-    def argues_against(self, m: Mention, bounds: frozenset[str] = frozenset()) -> bool:
+    def argues_against(
+        self, m: Mention, bounds: frozenset[str] = frozenset(), own: Container[int] = ()
+    ) -> bool:
         """Whether the clause around a mention argues against what it names ("a random split
         would leak, so split by time", "accuracy is misleading here"): a red flag fires only
         when an answer makes the mistake, never when it warns about it. `bounds` are more
-        words that end the clause ("because": a reason is about something else)."""
+        words that end the clause ("because": a reason is about something else). `own` are
+        words that state the same thing as the mention (a red flag's other phrases): a word
+        of criticism among them is part of the claim, not a verdict on it ("untapped
+        completions count as bad suggestions", "we mark the pair as wrong")."""
         # The sentence's bounds only (`sentence_start`, `sentence_end`, from one bisection):
         # its shape (a label, a heading) is not read here.
         starts = self.starts
@@ -1328,6 +1333,7 @@ class Judgement:
         condition = self._condition_before(first, m.first)
         return any(
             not (m.first <= k <= m.last)  # the mistake's own words: "the request just fails"
+            and k not in own
             and not (  # "broken down by", but "blows up on zero-sale days" still judges
                 k + 1 <= last
                 and words[k + 1].lower() in _PARTICLES

@@ -276,6 +276,30 @@ def _said_before(words: Words, i: int) -> range:
     return range(k, words.sentence_start(k) - 1, -1)
 
 
+_REASON_OPENERS = frozenset(("because", "since"))
+
+
+def _said_in_reason(words: Words, i: int) -> range | None:
+    """For a cue at word i that takes something back, inside a reason given after the main
+    clause ("these are negatives as well, because out of 1,500 posts the user chose none of
+    them"): the words of the reason before the cue, which is what "them" points to. A reason
+    says why the main clause holds; a refusal in it never refuses the main clause ("I'd add
+    a fallback, because without it ..."). None when the cue is in no such reason, or the
+    reason says nothing before the cue ("..., because none of them helped": `_said_before`).
+    """
+    raw = words.words
+    k = i - 1
+    while k >= 0 and not words.sentence_break_before(k + 1):
+        if plain(raw[k]) in _REASON_OPENERS and words.boundary_before(k):
+            if k + 1 >= i or words.sentence_break_before(k):
+                return None  # nothing said before the cue, or the reason opens the sentence
+            return range(i - 1, k, -1)
+        if ";" in words.before(k) or ":" in words.before(k):
+            return None
+        k -= 1
+    return None
+
+
 _EARLIER_CLAUSE_WORDS = 4
 
 

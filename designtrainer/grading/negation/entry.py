@@ -33,6 +33,7 @@ from designtrainer.grading.negation.clauses import (
     _said_before,
     _said_in_clause,
     _said_in_earlier_clause,
+    _said_in_reason,
     _sentence_start,
     _takes_back,
 )
@@ -293,7 +294,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         ):
             # "X is the usual answer; I'd start without any of that": "that" is X; "X sounds
             # clever, but ... so I'd skip it": X said earlier in the same sentence.
-            covering.cover(_said_before(words, i) or _previous_sentence(words, i), neg)
+            covering.cover(
+                _said_in_reason(words, i) or _said_before(words, i) or _previous_sentence(words, i),
+                neg,
+            )
         elif trig.kind in (PRE, BOTH) and (
             _takes_back(words, end, roles=True) or _not_doing_it(words, end)
         ):
