@@ -43,6 +43,23 @@ FIRES: list[tuple[str, str, str]] = [
         "unobserved-as-negative",
         "Completions that were shown but untapped count as bad suggestions for the prefix.",
     ),
+    # the right choice named only in the cause or purpose that comes before the mistake
+    (
+        "rag-assistant",
+        "fine-tune-as-knowledge",
+        "The retriever adds latency, so we fine-tune the documents into the weights.",
+    ),
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "Running an A/B test puts users at risk of phishing, so we rely on offline evaluation "
+        "and launch.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "To keep the spam folder small, we delete the obvious spam outright.",
+    ),
 ]
 
 QUIET: list[tuple[str, str, str]] = [

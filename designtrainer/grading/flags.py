@@ -1249,6 +1249,7 @@ def _right_choice(
             and not _spared(m, judgement.words)
             and not _only_a_topic(judgement, m)
             and not _inside_the_mistake(m, mentions)
+            and not _only_the_cause(m, judgement, mentions)
         ):
             stated.setdefault(start(m.first), []).append(m)
     mistaken: set[int] | None = None
@@ -1292,6 +1293,37 @@ def _negated_reach(mentions: Sequence[Mention]) -> dict[int, int]:
             for k in range(m.first, m.last + 1):
                 reach[k] = max(reach.get(k, -1), m.last)
     return reach
+
+
+_CAUSE_JOINS = frozenset(("so", "therefore", "hence", "thus"))
+"""Words that open what follows from the clause before them: "X adds latency, so we ..."."""
+
+
+def _only_the_cause(m: Mention, judgement: Judgement, mentions: Sequence[Mention]) -> bool:
+    """Whether a right choice's words stand only in a clause that gives the cause or the
+    purpose of the clause that makes the mistake, every word of which comes after it: "an
+    A/B test exposes users to risk, so I'd launch on the offline win" and "to keep the
+    spam folder tidy, we delete the obvious spam" name the right choice as a reason, they do
+    not choose it. Read only when the cause comes first: a reason after the choice may say
+    the right choice is made too."""
+    words = judgement.words
+    raw = words.words
+    first, last = judgement.sentence_start(m.first), judgement.sentence_end(m.first)
+    turn = None
+    purpose = plain(raw[first]) == "to"
+    for k in range(m.last + 1, last + 1):
+        if not words.boundary_before(k):
+            continue
+        before = words.before(k)
+        if ";" in before or ":" in before:
+            return False
+        if plain(raw[k]) in _CAUSE_JOINS or (purpose and "," in before):
+            turn = k
+            break
+    if turn is None:
+        return False
+    made = [f for f in mentions if f.negation is None and first <= f.first <= last]
+    return bool(made) and all(f.first >= turn for f in made)
 
 
 def _inside_the_mistake(m: Mention, mentions: Sequence[Mention]) -> bool:
