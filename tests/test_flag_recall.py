@@ -60,6 +60,17 @@ FIRES: list[tuple[str, str, str]] = [
         "silent-deletion",
         "To keep the spam folder small, we delete the obvious spam outright.",
     ),
+    # a failure under an indefinite article is the case handled, no verdict on the choice
+    (
+        "search-ranking",
+        "no-fallback",
+        "A failed nightly model push means ranking is disabled until the fix ships.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "A broken model release disables photo search until the fix is deployed.",
+    ),
 ]
 
 QUIET: list[tuple[str, str, str]] = [

@@ -278,6 +278,21 @@ _MAIN_SUBJECTS = frozenset("i we you they i'd we'd i'll we'll".split())
 # After these a criticism word describes the things meant ("the risky ones"), not the plan,
 # or says there is less of it ("less biased training data").
 _DEFINITE = frozenset("the those these less least".split())
+# flags30r: criticism that names the case the design handles ("for a failed model push, we
+# ...", "a broken release disables ..."): no verdict on the choice.
+_FAILURES = frozenset("failed failing broken crashed crashing".split())
+_INDEFINITE = frozenset("a an any each every".split())
+
+
+def _the_failure_handled(raw: Sequence[str], k: int, first: int) -> bool:
+    """Whether criticism at word k (of a clause from word `first`) names the case the design
+    handles: a failure under an indefinite article ("a failed push", "any broken feed"), not
+    one said of something ("is a failed design")."""
+    if k <= first or raw[k].lower() not in _FAILURES or raw[k - 1].lower() not in _INDEFINITE:
+        return False
+    return not (k - 2 >= first and raw[k - 2].lower() in _PREDICATE_COPULAS)
+
+
 # Words that attach a condition, a reason or a purpose to what comes before them.
 CONNECTIVES = stems("if when whenever unless once because since so to until after before")
 NUMBER_WORDS = stems(
@@ -1345,6 +1360,7 @@ class Judgement:
                 and not (k - 2 >= first and words[k - 2].lower() in _PREDICATE_COPULAS)
             )
             and not (condition[0] <= k < condition[1])  # "if the model fails, we ..."
+            and not _the_failure_handled(words, k, first)
             and not (k > s_first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )
