@@ -108,6 +108,12 @@ _PUSH_BACK = frozenset((("push", "back"), ("pushed", "back"), ("pushing", "back"
 
 # Before a quotation, words that make it a name of a thing in the design, not speech.
 _NAMING = frozenset("a an the our its this that".split())
+# Before a quotation, verbs whose object it is: what the design puts on screen, not speech
+# ("we return 'something went wrong'", "the app shows 'no results'").
+_SHOWING = frozenset(
+    "return returns returning show shows showing display displays displaying render renders "
+    "print prints".split()
+)
 # Quotation marks that open and close a quotation.
 _DOUBLE_QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb')
 _SINGLE_QUOTES = frozenset("'\u2018\u2019")
@@ -389,8 +395,10 @@ def _quoted(words: Words, first: int, last: int, start: int, end: int) -> bool:
             opened = None
         if _opens(sep, k == first):
             opened = k
-    if opened is None or (opened > 0 and plain(words.words[opened - 1]) in _NAMING):
-        return False  # no quotation, or a name in the design: "a 'try again later' message"
+    if opened is None or (opened > 0 and plain(words.words[opened - 1]) in _NAMING | _SHOWING):
+        # no quotation, a name in the design ("a 'try again later' message"), or what the
+        # design shows ("we return 'something went wrong'")
+        return False
     return any(_closes(words.before(k), False) for k in range(end + 1, last + 2))
 
 
