@@ -77,6 +77,23 @@ FIRES: list[tuple[str, str, str]] = [
         "no-fallback",
         "When the model times out, we return 'something went wrong' and the user retries.",
     ),
+    # "is how often", "is how many": a measure defined, not "is how you end up with ..."
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "The goal metric is how often we get it right across approvals and declines.",
+    ),
+    (
+        "query-autocomplete",
+        "future-leakage",
+        "Our best feature is how many times the query was issued that day, including searches "
+        "after the impression.",
+    ),
+    (
+        "rag-assistant",
+        "engagement-only-objective",
+        "The main KPI is how many employees use the assistant each week.",
+    ),
 ]
 
 QUIET: list[tuple[str, str, str]] = [

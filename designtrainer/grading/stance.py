@@ -573,6 +573,10 @@ def _fault_done(words: Words, said: list[str], first: int, last: int, opens: int
     return False
 
 
+_QUANTITIES = frozenset("often many much long frequently".split())
+"""After "is how", words that make it a measure ("how often", "how many"), not a way."""
+
+
 def _verdict_after(words: Words, said: list[str], first: int, last: int, end: int) -> bool:
     """Whether the mistake is the subject of a verdict that follows its first words or its
     last (`end`, each tried) in its clause: "... won't do", "... isn't an option", "... is a
@@ -621,8 +625,14 @@ def _verdict_after(words: Words, said: list[str], first: int, last: int, end: in
                 return True  # "is out of the question"
             if _HOW_ADVERBS.intersection(judged[:1]):
                 judged = judged[1:] + after[k + 1 + _VERDICT_REACH : k + 2 + _VERDICT_REACH]
-            if judged[:1] == ["how"] and not _ours(judged[1:2]):
-                return True  # "is how you end up with ...", "is how platforms get ..."
+            if (
+                judged[:1] == ["how"]
+                and not _ours(judged[1:2])
+                and not _QUANTITIES.intersection(judged[1:2])
+            ):
+                # "is how you end up with ...", "is how platforms get ..."; not a measure
+                # defined: "the goal metric is how often we get it right"
+                return True
             if "too" in judged[:-1] or (k + len(judged) + 1 < len(after) and "too" in judged):
                 return True  # "would be too late for payments" (not "... too" closing it)
             if any(after[j : j + 3] == ["than", "it", "is"] for j in range(k + 1, len(after))):
