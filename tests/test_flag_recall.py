@@ -94,6 +94,13 @@ FIRES: list[tuple[str, str, str]] = [
         "engagement-only-objective",
         "The main KPI is how many employees use the assistant each week.",
     ),
+    # people after "from" are a source inside the subject, not the subject
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Every push from teams that lost the priority contest is a negative example for the "
+        "ranker.",
+    ),
 ]
 
 QUIET: list[tuple[str, str, str]] = [

@@ -524,8 +524,10 @@ def _heads(subject: list[str], k: int) -> bool:
     or a count ("seen by at least 500 people")."""
     if subject[k + 1 : k + 2] == ["of"]:
         return False
-    if k and (subject[k - 1] == "by" or subject[k - 1][:1].isdigit()):
-        return False  # an agent or a count: "seen by 500 people", not the subject
+    if k and (subject[k - 1] in ("by", "from") or subject[k - 1][:1].isdigit()):
+        # an agent, a source or a count: "seen by 500 people", "notifications from teams
+        # that ...", not the subject
+        return False
     if k and subject[k - 1] == "of":
         return k >= 2 and subject[k - 2] in _QUANTIFIERS
     return True
