@@ -586,5 +586,6 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # independent: flags28's brief quoted seven of its false alarms). The set: 576 of 616, 6
     # false alarms (0.990 / 0.935). Set at that level: the misses are mistakes put in new
     # words (a Spark job as batch scoring, ACLs in the system prompt), not stance.
-    # Round 18, batch 49's arrival (see above): 623 of 668 (0.933).
-    assert counts.recall >= 0.932, (counts.tp, counts.fn)
+    # Round 18, batch 49's arrival (see above): 623 of 668 (0.933). flags30r (a refusal in
+    # a trailing reason stays in the reason): 624 of 668 (0.934), 11 false alarms.
+    assert counts.recall >= 0.934, (counts.tp, counts.fn)

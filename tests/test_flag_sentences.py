@@ -29,5 +29,6 @@ def test_snippets_reach_and_false_alarms(library: Library) -> None:
     # by a quantifier, words told apart, granted for another use, a refusal supposed or judged,
     # others' practice, "than it is", "only makes sense", a story of the past): 24 -> 6 fired
     # alone; merged with the two, 819 found, 3 fired (held-out share 13 -> 11 fired).
-    assert total.found >= 819, "\n".join(total.misses)
+    # flags30r (engine recall readings, no rubric: tests/test_flag_recall.py): 837, 3 fired.
+    assert total.found >= 837, "\n".join(total.misses)
     assert total.false_alarms <= 3, "\n".join(total.alarms)
