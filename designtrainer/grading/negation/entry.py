@@ -494,7 +494,7 @@ def mark_negated(negations: Negations, mentions: list[list[Mention]]) -> list[li
     "not the objective" ends on the phrase "the objective").
     """
     covering, triggers = negations.covering, negations.triggers
-    if not covering:
+    if not covering and not triggers:  # a cue that covers nothing still negates its own words
         return mentions
     # A byte per word, so that "does this mention touch a cue (or a covered word)?" is one
     # call in C.
