@@ -328,6 +328,13 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 16, flags25 (a bare note closed by "later", "Intraday reforecasting for pricing
     # later.", puts its idea off): 104 of 1045 (9.95%), no met label lost (tp 7595 -> 7597:
     # a negation no longer reaches past an arrow). Probes: 6 of 10 right before, 10 after.
+    # Round 18 (reject18), after batch 47 (109 of 1084, 10.06%): a verdict after a subject
+    # that a relative clause without "that" describes ("the late chargebacks we haven't seen
+    # yet won't move the needle"), an idea whose main effect is its cost ("an A/B test would
+    # mainly cost us two weeks"), an effect called slight on its object ("the few late
+    # chargebacks barely move the negatives"): 109 -> 107 of 1084 (9.87%), no met label lost
+    # (tp 9904), red flags unchanged (670 found, 15 false alarms). The A/B answer stays
+    # credited by "I'd ramp 10% -> 50% -> 100%" (a ramp is the rubric's online-test evidence).
     assert total and credited <= 0.0996 * total, f"{credited} of {total} rejected ideas credited"
 
 
