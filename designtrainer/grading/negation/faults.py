@@ -19,12 +19,19 @@ from designtrainer.grading.words import Words, plain, stems
 
 # "An A/B test would need many weeks", "A/B testing mostly adds delay", "ANN indexes lose
 # recall": an idea as the subject of what it would cost is argued against.
-_COSTING = stems("delay lose hurt slow take need require add confuse complicate")
+_COSTING = stems("delay lose hurt slow take need require add confuse complicate cost")
 _COST_FORMS = frozenset("delays loses hurts slows lose hurt confuses complicates".split())
 """Verbs of cost as written ("delays", not the noun "delay"; "lose" after a plural subject:
 "ANN indexes lose 5-10% recall")."""
 _COST_VERBS = frozenset("delay lose hurt slow confuse complicate".split())
-_COST_ADVERBS = frozenset("would will only mostly just".split())
+_COST_ADVERBS = frozenset("would will only mostly just mainly largely primarily".split())
+# "An A/B test would mainly cost us two weeks" (reject18): an idea whose main effect is said
+# to be its cost is argued against; "would cost us two weeks" alone plans for it, and "would
+# only cost a week" calls it cheap.
+_COST_OF = frozenset(("cost", "costs"))
+_MAINLY = frozenset("mainly mostly largely primarily".split())
+_COST_TURNS = frozenset("but though although however still worth anyway nonetheless".split())
+_COST_TAIL = 12
 _WAITING = frozenset("take takes need needs require requires".split())
 _LONG_WAITS = frozenset("weeks months quarter quarters year years forever ages".split())
 _A_WAIT = frozenset(("a", "half", "an"))
@@ -84,6 +91,9 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
                 end += 1
             if end >= n or raw[end].lower() not in _LONG_WAITS or words.boundary_before(end):
                 continue
+        elif word in _COST_OF:
+            if not any(plain(raw[j]) in _MAINLY for j in range(verb, i)) or _cost_turned(words, i):
+                continue
         elif word in ("add", "adds"):
             added = _added_cost(words, i + 1)
             if added is None:
@@ -108,6 +118,18 @@ def _costly(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negat
             continue
         neg = Negation(" ".join(raw[verb : end + 1]), verb, end)
         yield from ((k, neg) for k in range(first, verb))
+
+
+def _cost_turned(words: Words, i: int) -> bool:
+    """Whether the sentence goes on, after a cost at word i, to a turn that pays it ("..., but
+    it is the only read on ...", "worth it"): the idea is kept despite its cost."""
+    raw, n = words.words, len(words.words)
+    for k in range(i + 1, min(n, i + 1 + _COST_TAIL)):
+        if words.sentence_break_before(k):
+            return False
+        if plain(raw[k]) in _COST_TURNS:
+            return True
+    return False
 
 
 # -- an idea judged only by its faults (reject13) ----------------------------------------------

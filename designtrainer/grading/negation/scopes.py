@@ -414,12 +414,56 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
                 return
             yield from range(k, before - 1, -1)
             return
-        if word in TERMINATORS:
+        if word == "yet" and k == start - 1 and k > 0 and not is_boundary(parts[2 * k]):
+            pass  # "... we haven't seen yet won't matter": an adverb closing a clause
+        elif word in TERMINATORS:
+            if word in _CONTACT_PRONOUNS:
+                yield from _contact_subject(words, k, start)
             return
         yield k
         k -= 1
     if k == start - SCOPE - 1 and k >= 0 and not is_boundary(parts[2 * k + 2]):
         yield from _long_subject(words, k)
+
+
+# "The tiny number of late chargebacks we haven't seen yet won't move the needle" (reject18):
+# a pronoun right after a noun, with no comma or "that" between, opens a relative clause
+# without "that"; the verdict after it judges the noun it describes, not the pronoun.
+_CONTACT_PRONOUNS = frozenset(("we", "they", "you", "i"))
+_CONTACT_VERB_WORDS = 4
+"""The most words between the pronoun and the verdict: the relative clause's verb and a few
+words of its own ("we haven't seen yet")."""
+_NOT_A_NOUN = frozenset(
+    (
+        "for of in on at to from into about after before over under during given beyond "
+        "is are was were be been do does did can could should would will must may might "
+        "not no never just only also still then now here there what how why where "
+        "this these those it its our their my your"
+    ).split()
+)
+"""Words that cannot end the noun a relative clause describes: a preposition or a verb
+before the pronoun ("after that we ...", "is what we ...") makes the pronoun a subject."""
+
+
+def _contact_subject(words: Words, k: int, start: int) -> list[int]:
+    """For a pronoun at word k inside a post-verdict's reach (starting at word `start`): the
+    pronoun and the noun phrase before it back to its clause's start, when the pronoun opens
+    a relative clause without "that" (a noun right before it, no comma, a short verb phrase
+    up to the verdict); else nothing. The noun phrase must open its clause within
+    _LONG_SCOPE words with no clause word, and not on a preposition ("For X we ...": X is
+    not the subject)."""
+    raw, parts = words.words, words.parts
+    if k == 0 or is_boundary(parts[2 * k]) or not 1 <= start - k - 1 <= _CONTACT_VERB_WORDS:
+        return []
+    noun = raw[k - 1].lower()
+    if noun in _NOT_A_NOUN or noun in ARTICLES or noun in TERMINATORS or noun in _COORDINATORS:
+        return []
+    if noun.endswith("ly") or any(c.isdigit() for c in noun):
+        return []
+    subject = _long_subject(words, k - 1)
+    if not subject or raw[subject[-1]].lower() in _NOT_A_NOUN:
+        return []
+    return [k, *subject]
 
 
 _A_THING = frozenset("a an one single".split())
