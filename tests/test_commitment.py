@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from designtrainer.grading.grade import grade_whole
 from designtrainer.loading.library import Library
+from tools.flag_sentences import fires
 
 _NO_EVIDENCE = pytest.mark.xfail(
     strict=True,
@@ -480,19 +480,15 @@ CAREFUL: list[object] = [
 ]
 
 
-def _fires(library: Library, case_id: str, flag_id: str, text: str) -> bool:
-    return flag_id in {h.flag.id for h in grade_whole(library.compiled(case_id), text).red_flags}
-
-
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), COMMITTED)
 def test_a_mistake_the_answer_commits_to_raises_its_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
-    assert _fires(library, case_id, flag_id, text)
+    assert fires(library, case_id, flag_id, text)
 
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), CAREFUL)
 def test_a_mistake_named_without_commitment_raises_nothing(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
-    assert not _fires(library, case_id, flag_id, text)
+    assert not fires(library, case_id, flag_id, text)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from designtrainer.grading.grade import grade, grade_whole
 from designtrainer.loading.library import Library
+from tools.flag_sentences import fires
 
 QUIET: list[tuple[str, str, str]] = [
     # other people's designs, by a quantifier: "some designs ...", "many would ..."
@@ -340,22 +340,15 @@ COMMITTED: list[tuple[str, str, str]] = [
 ]
 
 
-def _fires(library: Library, case_id: str, flag_id: str, text: str) -> bool:
-    compiled = library.compiled(case_id)
-    flag = next(f for f in library.rubric(case_id).red_flags if f.id == flag_id)
-    result = grade(compiled, {flag.section: text}) if flag.section else grade_whole(compiled, text)
-    return any(h.flag.id == flag_id for h in result.red_flags)
-
-
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
 def test_a_warning_or_another_sense_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
-    assert not _fires(library, case_id, flag_id, text)
+    assert not fires(library, case_id, flag_id, text)
 
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), COMMITTED)
 def test_the_committed_mistake_still_raises_its_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
-    assert _fires(library, case_id, flag_id, text)
+    assert fires(library, case_id, flag_id, text)

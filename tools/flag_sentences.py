@@ -57,7 +57,9 @@ class Tally:
         self.alarms += other.alarms
 
 
-def _fires(lib: Library, case_id: str, flag_id: str, snippet: str) -> bool:
+def fires(lib: Library, case_id: str, flag_id: str, snippet: str) -> bool:
+    """Whether the snippet, graded alone as an answer without headings (in the flag's section
+    for a flag limited to one), raises that flag. The probe tests of red flags use it too."""
     compiled = lib.compiled(case_id)
     flag = next(f for f in lib.rubric(case_id).red_flags if f.id == flag_id)
     result: GradeResult = (
@@ -79,13 +81,13 @@ def evaluate(root: Path, lib: Library) -> dict[str, Tally]:
             if flag_id not in known:
                 raise ValueError(f"{path}: {case_id} has no red flag {flag_id!r}")
             for snippet in groups.get("commits") or ():
-                if _fires(lib, case_id, flag_id, str(snippet)):
+                if fires(lib, case_id, flag_id, str(snippet)):
                     tally.found += 1
                 else:
                     tally.missed += 1
                     tally.misses.append(f"{case_id}/{flag_id}: {snippet}")
             for snippet in groups.get("avoids") or ():
-                if _fires(lib, case_id, flag_id, str(snippet)):
+                if fires(lib, case_id, flag_id, str(snippet)):
                     tally.false_alarms += 1
                     tally.alarms.append(f"{case_id}/{flag_id}: {snippet}")
                 else:
