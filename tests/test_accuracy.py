@@ -338,7 +338,13 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 19 arrival: batch 51 (28 answers, negation and mixed styles, middling candidates
     # who make mistakes in passing) adds 44 rejected ideas, 11 credited by main's checker:
     # 119 of 1130 (10.53%). Raised because the set grew; the tune51 lane tightens it.
-    assert total and credited <= 0.1054 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 19, tune51 (readings of batch 51's deferrals and dismissals: a topic "left for
+    # v1/now" or "a second-version problem", "something I'd accept for now" after a long
+    # aside between dashes, a fronted object "I'd push out", a stand-in for the topic ("skip
+    # special treatment", "avoid that complexity"), a subject whose preposition holds an
+    # "and" pair, a label opening a sentence mid-paragraph, "creates nonsense" after ", and"):
+    # 119 -> 112 of 1130 (9.91%), no met label lost (tp 10697 -> 10698), red flags unchanged.
+    assert total and credited <= 0.0992 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
