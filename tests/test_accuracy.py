@@ -620,4 +620,7 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Batch 50's import (see above): 709 of 771 (0.920).
     # Batch 51's import (round 19 arrival, main's checker: 13 of 23 found, no false alarm):
     # 722 of 794, 17 false alarms (0.977 / 0.909). Raised because the set grew.
-    assert counts.recall >= 0.909, (counts.tp, counts.fn)
+    # Round 19, tune51 (a "but it's" verdict after its own sentence told of an idea proposed
+    # judges that idea, not the plan said before it; a fixed safety buffer on top of the
+    # forecast as point-forecast-only evidence): 724 of 794, 17 false alarms (0.977 / 0.912).
+    assert counts.recall >= 0.911, (counts.tp, counts.fn)
