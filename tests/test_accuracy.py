@@ -623,4 +623,6 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 19, tune51 (a "but it's" verdict after its own sentence told of an idea proposed
     # judges that idea, not the plan said before it; a fixed safety buffer on top of the
     # forecast as point-forecast-only evidence): 724 of 794, 17 false alarms (0.977 / 0.912).
-    assert counts.recall >= 0.911, (counts.tp, counts.fn)
+    # Then "main metric" and a `within` of 8 for the RAG assistant's engagement objective:
+    # 725 of 794, 17 false alarms (0.977 / 0.913).
+    assert counts.recall >= 0.913, (counts.tp, counts.fn)

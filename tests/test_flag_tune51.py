@@ -7,9 +7,12 @@ sentences of our own, the mistake made (FIRES) beside a careful form with the sa
   the sentence before it: the member-level test said before stays the answer's plan
   (grading/negation/entry.py);
 - a fixed safety buffer added on top of a point forecast is the point forecast's mistake
-  (rubrics/demand-forecasting.yaml, point-forecast-only: true evidence added).
+  (rubrics/demand-forecasting.yaml, point-forecast-only: true evidence added);
+- "main metric" says what "primary metric" says, and the objective may stand a few words
+  further from the usage count it names ("Main metric will be the thumbs up rate"):
+  rubrics/rag-assistant.yaml, engagement-only-objective (evidence added, `within` 6 -> 8).
 
-Against the code before these changes both FIRES pairs were missed and the QUIET ones quiet.
+Against the code before these changes all three FIRES were missed and the QUIET ones quiet.
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from designtrainer.loading.library import Library
 from tools.flag_sentences import fires
 
 FIRES: list[tuple[str, str, str]] = [
+    (
+        "rag-assistant",
+        "engagement-only-objective",
+        "Main metric will be the thumbs up rate in the pilot, and questions per week.",
+    ),
     (
         "people-you-may-know",
         "member-level-ab-ignores-interference",
@@ -36,6 +44,12 @@ FIRES: list[tuple[str, str, str]] = [
 ]
 
 QUIET: list[tuple[str, str, str]] = [
+    (
+        "rag-assistant",
+        "engagement-only-objective",
+        "Main metric will be the share of questions resolved without a ticket; the thumbs up "
+        "rate is only a secondary signal.",
+    ),
     (
         "people-you-may-know",
         "member-level-ab-ignores-interference",
