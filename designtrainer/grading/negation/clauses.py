@@ -111,9 +111,28 @@ def _note_label(words: Words, i: int) -> Iterable[int]:
         start -= 1
     if "\n" not in words.before(start) and start != 0:
         return ()
-    for k in range(start + 1, min(i + 1, start + _LABEL_WORDS + 1)):
+    own = words.sentence_start(i)
+    if own > start and not words.words[own - 1].isdigit():
+        # (not after a list's number, "2. Allowlist: ...", read as before)
+        # a label that opens a sentence in the middle of a paragraph (tune51): "Retrain
+        # monthly. Position bias: slot 1 gets 2.5x CTR, but I'd skip it."
+        label = _label_of(words, own, i, _SENTENCE_LABEL_WORDS, dashes=False)
+        if label:
+            return label
+    return _label_of(words, start, i, _LABEL_WORDS)
+
+
+_SENTENCE_LABEL_WORDS = 8
+"""A label opening a sentence mid-paragraph is short: a topic, not a clause."""
+
+
+def _label_of(words: Words, start: int, i: int, most: int, dashes: bool = True) -> Iterable[int]:
+    """The words from `start` to a colon (or, with `dashes`, a dash) within `most` words and
+    before word i, or nothing when a sentence mark comes first. Mid-paragraph, a dash opens
+    an aside as often as it closes a label, so only a colon counts there."""
+    for k in range(start + 1, min(i + 1, start + most + 1)):
         sep = words.before(k)
-        if ":" in sep or "\u2014" in sep or "\u2013" in sep or " - " in sep:
+        if ":" in sep or (dashes and ("\u2014" in sep or "\u2013" in sep or " - " in sep)):
             return range(start, k)
         if any(c in sep for c in ".;!?"):
             return ()
@@ -187,9 +206,14 @@ def _takes_back(words: Words, end: int, roles: bool = False) -> bool:
         k += 1
     return (
         bool(reached)
-        and any(w in _ANAPHORS for w in reached)
+        and (any(w in _ANAPHORS for w in reached) or _STAND_IN.issubset(reached))
         and all(w in _ANAPHORS or w in _TAKE_BACK_WORDS for w in reached)
     )
+
+
+_STAND_IN = frozenset(("special",))
+"""A word that stands for what was just named, as "it" does (tune51): "I'd skip special
+treatment", "no special handling" (what is special is the thing under discussion)."""
 
 
 _ARTICLES = frozenset(("a", "an", "the", "our", "its"))
@@ -241,7 +265,11 @@ _TAKE_BACK_WORDS = frozenset(
     "beta moment time being start beginning phase one release bias noise risk gap cost "
     "limitation loss tradeoff trade off error errors v 1 2 "
     # "too rare to learn from, I'd skip them as labels"
-    "as label labels feature features target targets signal first".split()
+    "as label labels feature features target targets signal first "
+    # a generic stand-in for what was just named (tune51): "Position bias: slot 1 gets 2.5x
+    # CTR, but I'd skip special treatment"; "X means re-embedding 300M images; I'd avoid that
+    # complexity early"
+    "special treatment handling complexity overhead machinery early".split()
 )
 _LEAD_INS = frozenset(
     # (and a leaning, not a statement, reject15: "I'm inclined to leave it uncorrected")

@@ -216,6 +216,15 @@ PRE_TRIGGERS = (
     "leave that for later",
     "leave it for later",
     "leave those for later",
+    # left as it is for the first version (tune51): "Position bias: I'd leave it for v1.",
+    # "I'd leave that for now"
+    "leave it for v1",
+    "leave it for v2",
+    "leave it for now",
+    "leave that for v1",
+    "leave that for v2",
+    "leave that for now",
+    "leave them for now",
     # "I'd punt on X", "I'd table X for now"
     "punt on",
     "i'd table",
@@ -510,6 +519,11 @@ _CLOSING_VERDICTS = (
     # put off, closing its clause (reject14): "..., so joint fusion waits." (not "the
     # ranker waits for the features")
     "waits",
+    # pushed out of the plan, closing its clause (tune51): "A dense retrieval I'd push out;"
+    # (not "we push out features every 5 minutes")
+    "push out",
+    "push it out",
+    "push that out",
     "will wait",
     "has to wait",
     "have to wait",
@@ -623,6 +637,27 @@ POST_TRIGGERS = (
     "not for the first version",
     "not for launch",
     "a v2 thing",
+    # what the idea would make is worthless (tune51): "SMOTE on tabular payment data mostly
+    # creates nonsense points"
+    "creates nonsense",
+    "create nonsense",
+    "produces nonsense",
+    "produce nonsense",
+    "generates nonsense",
+    "creates garbage",
+    "produces garbage",
+    # (tune51) "correcting for it is a second-version problem"
+    "a second version problem",
+    "a second version thing",
+    "a v2 problem",
+    # a shortcoming put up with, said as what it is (tune51): "the feedback loop ... is
+    # something I'd accept for now"
+    "something i'd accept",
+    "something we'd accept",
+    "something i can accept",
+    "something we can accept",
+    "something i'd live with",
+    "something we can live with",
     "a phase two thing",
     "a phase 2 thing",
     "doesn't pay off",

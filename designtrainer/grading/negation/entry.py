@@ -226,9 +226,13 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 if not earlier or not (
                     (own > 0 and "\n" in words.before(own))
                     or any(plain(raw[k]) in _TREATING for k in before)
+                    or _proposed_then_judged(words, earlier, start)
                 ):
                     # (when its sentence said something before it, "I'd treat it as ..." or a
-                    # line of its own points at that, not at the sentence before)
+                    # line of its own points at that, not at the sentence before; so does a
+                    # "but it's" after its own earlier clause that tells of the idea being
+                    # proposed, tune51: "Cluster randomisation is often suggested ..., but
+                    # it's a lot of machinery")
                     for k in _previous_sentence(words, start):
                         covering.setdefault(k, neg)
             elif i > 2 and plain(raw[i - 1]) in _TREATING:
@@ -399,6 +403,19 @@ def _refused_reach(words: Words, text: str, i: int, end: int) -> Iterator[int]:
         yield from _refused_list(words, end, reach)
     if reach > end + 1:
         yield from _contact_clause(words, end, reach)
+
+
+_PROPOSED = frozenset("suggested proposed recommended advocated raised mentioned".split())
+
+
+def _proposed_then_judged(words: Words, earlier: Iterable[int], start: int) -> bool:
+    """Whether a verdict's "it" after "but" follows its own sentence's earlier clause telling
+    of an idea being proposed ("X is often suggested because ..., but it's a lot of
+    machinery"): "it" is that idea, not the sentence before."""
+    raw = words.words
+    if start < 1 or plain(raw[start - 1]) != "but":
+        return False
+    return any(plain(raw[k]) in _PROPOSED for k in earlier)
 
 
 @lru_cache(maxsize=1024)

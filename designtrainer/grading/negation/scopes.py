@@ -492,6 +492,8 @@ def _long_subject(words: Words, k: int) -> list[int]:
     out: list[int] = []
     while k >= 0 and len(out) < _LONG_SCOPE:
         word = raw[k].lower()
+        if word in _COORDINATORS and out and parts[2 * k].strip() == ",":
+            return out  # ", and SMOTE on tabular data mostly creates nonsense" (tune51)
         if word in TERMINATORS or word in _COORDINATORS:
             return []
         out.append(k)
@@ -518,6 +520,10 @@ def _parenthesis_before(words: Words, start: int) -> int | None:
 
 
 _DASHES = ("\u2014", "\u2013", " - ", " -- ")
+_DASHED = 24
+"""How long an aside between dashes may run before its verdict (tune51: "the feedback loop -
+mail in the spam folder is rarely looked at, so we never learn ... - is something I'd accept"):
+a pair of dashes holds a whole clause more often than brackets do."""
 _VERDICT_LEAD = 3
 """How many words ("feel like", "are all") may stand between an aside and its verdict."""
 
@@ -529,7 +535,7 @@ def _dashes_before(words: Words, start: int, k: int) -> int | None:
         return None
     if any(words.boundary_before(j) for j in range(k + 2, start)):
         return None
-    for j in range(k, max(-1, k - _BRACKETED), -1):
+    for j in range(k, max(-1, k - _DASHED), -1):
         sep = words.before(j)
         if any(d in sep for d in _DASHES):
             return j if j > 0 and not words.sentence_break_before(j) else None
@@ -543,10 +549,23 @@ def _subject_before(words: Words, k: int) -> int | None:
     reaches back to the start of the clause within SCOPE words (no pronoun, no "but")."""
     raw, parts = words.words, words.parts
     j = k - 1
-    while j >= 0 and j >= k - SCOPE:
-        if raw[j].lower() in TERMINATORS:
+    reach = SCOPE
+    while j >= 0 and j >= k - reach:
+        word = raw[j].lower()
+        if word in TERMINATORS:
             return None
         if j == 0 or is_boundary(parts[2 * j]):
             return j
+        if word in _NOUN_PREPOSITIONS and reach == SCOPE:
+            # "A streaming pipeline for restaurant load and zone supply is a v2 thing"
+            # (tune51): the pair joined is a preposition's object inside the subject, so the
+            # subject's head before the preposition may run a few words more.
+            reach = SCOPE + _PREPOSED_HEAD
         j -= 1
     return None
+
+
+_NOUN_PREPOSITIONS = frozenset("for of per across over".split())
+_PREPOSED_HEAD = 4
+"""How many words further back the subject's head may open its clause, before a preposition
+whose object holds the pair an "and" joins."""
