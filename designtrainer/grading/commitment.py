@@ -142,6 +142,8 @@ def uncommitted(
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
     if _an_option_not_taken(words, first, said):
         return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
+    if _measured_at(said, [a - first for a, _ in spans]):
+        return "where measured"  # "precision at the auto-removal threshold"
     if _told_apart(lead, said[start - first : end + 1 - first]):
         return "told apart"  # "which is different from rebalancing", "separate A from B"
     if _another_thing(_rest(words, min(spans)[1])):
@@ -579,6 +581,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         return len(words) > 1 and words[1] not in _DESIGN_VERBS
     if subject_is_mistake and (head in _NEGATED_VERBS or words[1:2] == ["not"]):
         return True  # "a fine-tuned model can't cite ...", "... isn't feasible at this size"
+    if subject_is_mistake and _called_a_problem(after):
+        return True  # "the member-randomised platform is a problem: ..."
     if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
         # "... is how we got the outrage problem", "... is what broke the launch"
         return any(w in _IRREGULAR_PAST or _regular_past(w) for w in words[2:_CAUSE_REACH])
@@ -594,6 +598,57 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+
+
+def _measured_at(said: list[str], starts: list[int]) -> bool:
+    """Whether a mention names the point where a quantity is measured, with the mistake's
+    other words after the measure: the sentence reports a number ("precision at the
+    auto-removal threshold for every category"), it does not state the design. Not when a
+    mention stands before the measure: "we remove everything automatically and report
+    precision at reviewer capacity" states the deed first."""
+    measures = [m for m in map(lambda k: _operating_point(said, k), starts) if m is not None]
+    return bool(measures) and min(starts) > min(measures)
+
+
+def _operating_point(said: list[str], k: int) -> int | None:
+    """Where the measure stands when the mention starting at word k of the sentence is the
+    object of "at" right after it, with at most a determiner between ("precision at the
+    auto-removal threshold", "recall at review capacity", "latency at peak traffic"): the
+    words after "at" only say where the measure is read. None otherwise."""
+    for j in range(k - 1, max(k - 1 - _POINT_REACH, 0) - 1, -1):
+        if said[j] == "at":
+            return j - 1 if j > 0 and said[j - 1] in _MEASURES else None
+        if said[j] not in _POINT_MODIFIERS:
+            return None
+    return None
+
+
+_MEASURES = frozenset(
+    "precision recall accuracy auc pr-auc roc-auc f1 fpr tpr fnr rate rates ndcg mrr map "
+    "coverage latency throughput error errors lift ctr cost costs loss".split()
+)
+_POINT_MODIFIERS = frozenset("the a an its our each every this that".split())
+_POINT_REACH = 2
+
+
+def _called_a_problem(after: list[str]) -> bool:
+    """Whether the clause calls the mistake, its subject, a problem: a copula within the
+    subject's last words, then "a problem", "the issue", "a real risk" ("the member-
+    randomised platform is a problem: ..."). Said of what the answer chose, a design is not
+    called a problem; a plain "problem" elsewhere ("the problem is ranking") is not this."""
+    for k, w in enumerate(after[: _PROBLEM_SUBJECT + 1]):
+        if w in _COPULAS:
+            rest = [x for x in after[k + 1 : k + 1 + _PROBLEM_REACH] if x not in _PROBLEM_FILLERS]
+            return bool(rest) and rest[0] in _PROBLEMS
+        if w in _PREDICATE_STOPS or w in _HYPOTHETICAL:
+            return False
+    return False
+
+
+_PROBLEM_SUBJECT = 2
+_PROBLEM_REACH = 4
+_PROBLEM_FILLERS = frozenset("a an the also exactly itself real big serious known".split())
+_PROBLEMS = frozenset("problem issue flaw risk liability weakness".split())
 
 
 def _restricted(after: list[str]) -> bool:
