@@ -1,0 +1,314 @@
+"""Red-flag precision, round 19 (flags31p): two readings of a clause that names a mistake's
+words without making it, each with probes of our own both ways, none copied from an answer or
+a snippet.
+
+- where a measure is read: the mistake's words as the object of "at" right after a measure
+  ("precision at the auto-removal threshold", "recall at review capacity") report a number,
+  not the design; a mistake word before the measure still states the deed.
+- called a problem: the mistake, as its clause's subject, then a copula and "a problem",
+  "the issue", "a real risk".
+
+The quiet probes that raised their flag on data19 (8c838af) are marked; the others guard the
+same shapes. Readings in grading/commitment.py (`_measured_at`, `_called_a_problem`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.loading.library import Library
+from tools.flag_sentences import fires
+
+MEASURED_QUIET: list[tuple[str, str, str]] = [
+    # fired on data19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "We track precision at the automatic removal threshold and recall at reviewer "
+        "capacity, per language.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "The offline report gives precision at the auto-removal cutoff for each policy area.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Dashboards show the error rate at the auto removal threshold and the appeal overturn"
+        " rate.",
+    ),
+    # fired on data19
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "We read recall at a 0.5 threshold only as a sanity check next to the cost-based cutoff.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Offline we compare recall at the auto-delete threshold with the rescue rate from the"
+        " spam folder.",
+    ),
+    # fired on data19
+    (
+        "ads-ctr",
+        "random-split",
+        "Log loss at a random split point is reported only as a smoke test; the real eval is "
+        "the next day.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We report the lift at the top decile of open probability, measured against a holdout"
+        " that gets nothing.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "We measure coverage at the chronological cutoff of the candidate pool alongside the "
+        "ranked one.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Track precision at the auto-takedown threshold weekly, and keep appeals open for "
+        "every removal.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Recall at exact search is the yardstick we compare the approximate index against.",
+    ),
+    # fired on data19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "We report precision at the auto-removal threshold for every category, and recall at "
+        "reviewer capacity.",
+    ),
+    # fired on data19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Offline, the key numbers are precision at the automatic removal cutoff for all languages.",
+    ),
+    # fired on data19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Precision at the auto removal threshold is tracked for every category against "
+        "reviewer decisions.",
+    ),
+    # fired on data19
+    (
+        "spam-detection",
+        "silent-deletion",
+        "We report precision at the silent deletion threshold for every category of spam.",
+    ),
+    # fired on data19
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "We report recall at the 0.5 default threshold, then pick the real cutoff from costs.",
+    ),
+    # fired on data19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "The weekly review shows the false positive rate at the auto-remove threshold for all"
+        " categories.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We report retention at the click-only ranking as the baseline arm.",
+    ),
+    # fired on data19
+    (
+        "spam-detection",
+        "silent-deletion",
+        "The dashboard shows precision at the auto-delete threshold, which stays at 99.9% or "
+        "above.",
+    ),
+]
+
+MEASURED_MADE: list[tuple[str, str, str]] = [
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Above the auto-removal threshold we remove posts automatically with no human review.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Mail above the auto-delete threshold is deleted outright, the user never sees it.",
+    ),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "We block any transaction with a score above 0.5.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "We do exact search over all vectors for every query.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "We split the logs randomly 80/20 into train and test.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We send to the users most likely to open.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "We auto remove anything the model flags, without human review, to save reviewer capacity.",
+    ),
+    (
+        "feed-ranking",
+        "chronological-only",
+        "The feed is purely chronological, newest first, with no ranking model.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Spam above the high threshold is deleted silently.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "We remove everything the model flags automatically and report precision at reviewer "
+        "capacity.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Posts above the auto-removal threshold are taken down automatically, no human "
+        "review, and we track precision at that threshold.",
+    ),
+]
+
+PROBLEM_QUIET: list[tuple[str, str, str]] = [
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "A member-level split is a real problem here, because invites cross from treatment "
+        "into control.",
+    ),
+    # fired on data19
+    (
+        "ads-ctr",
+        "random-split",
+        "A random split is the problem: the same user's clicks land in train and test.",
+    ),
+    # fired on data19
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "A balanced test set is exactly the issue, since it hides the real false positive rate.",
+    ),
+    # fired on data19
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Optimising for clicks alone is a known risk, since it rewards outrage bait.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal is a liability, so uncertain posts go to reviewers.",
+    ),
+    # fired on data19
+    (
+        "recommendation",
+        "random-split",
+        "The random train/test split is a problem because it lets tomorrow's views into training.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy is an issue with a 0.1% fraud rate.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "Randomly splitting trips is a big flaw, since trips from the same hour share traffic.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sending to users most likely to open is the problem: they'd come back anyway.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Serving raw queries as suggestions is a serious risk, because they contain phone numbers.",
+    ),
+]
+
+PROBLEM_MADE: list[tuple[str, str, str]] = [
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "We randomise by member id, half the members get the new model.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "A random split of the logs is fine, so we shuffle and hold out 20%.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "We balance the test set to 50/50 spam and ham.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise for clicks alone.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal is the plan, with no human review.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "We use a random train/test split over impressions.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy is our main metric.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "We split the trips randomly into train and test.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We send to the users most likely to open.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), MEASURED_QUIET + PROBLEM_QUIET)
+def test_a_measure_point_or_a_named_problem_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), MEASURED_MADE + PROBLEM_MADE)
+def test_the_same_words_made_the_design_still_raise_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
