@@ -142,6 +142,10 @@ def uncommitted(
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
     if _an_option_not_taken(words, first, said):
         return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
+    if _not_every(_past_openers(said[opens - first :])):
+        return "refused"  # "Not every logged query becomes a suggestion"
+    if _our_past_story(said):
+        return "a story"  # "On a past project we did a random split and ..."
     if _measured_at(said, [a - first for a, _ in spans]):
         return "where measured"  # "precision at the auto-removal threshold"
     if _told_apart(lead, said[start - first : end + 1 - first]):
@@ -598,6 +602,42 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+
+
+def _not_every(clause: list[str]) -> bool:
+    """Whether the clause opens on a negated universal, "not every", "not all", "not each":
+    it denies that the rule holds of all ("Not every logged query becomes a suggestion"),
+    the opposite of the mistake that applies it to all."""
+    return len(clause) > 1 and clause[0] == "not" and clause[1] in _UNIVERSALS
+
+
+_UNIVERSALS = frozenset(("every", "all", "each", "everything", "everyone"))
+
+
+def _our_past_story(said: list[str]) -> bool:
+    """Whether the sentence tells what we did before, elsewhere: a frame of a former time or
+    place ("On a past project", "At my last job", "In a previous role", "Years ago"), then
+    "we"/"I" and a verb in the past ("we did a random split and the offline numbers were
+    great ..."). A lesson told, not this design; not when the sentence carries it over
+    ("..., so I'd do the same here")."""
+    for k, w in enumerate(said[:_STORY_SUBJECT]):
+        if w in ("we", "i"):
+            frame = said[:k]
+            if not (_FORMER_TIMES.intersection(frame) and _STORY_SETTINGS.intersection(frame)):
+                return False
+            verbs = [x for x in said[k + 1 : k + 3] if x not in _ADVERBS]
+            told = bool(verbs) and (verbs[0] in _IRREGULAR_PAST or _regular_past(verbs[0]))
+            return told and not _CARRIED_OVER.intersection(said[k + 1 :])
+    return False
+
+
+_STORY_SUBJECT = 8
+_FORMER_TIMES = _FORMER | frozenset(("past", "last", "ago", "once"))
+_STORY_SETTINGS = frozenset(
+    "project projects job company companies role team employer startup gig years year "
+    "client place".split()
+)
+_CARRIED_OVER = frozenset("i'd we'd i'll we'll here again".split())
 
 
 def _measured_at(said: list[str], starts: list[int]) -> bool:
