@@ -1,15 +1,19 @@
-"""Red-flag precision, round 19 (flags31p): two readings of a clause that names a mistake's
-words without making it, each with probes of our own both ways, none copied from an answer or
-a snippet.
+"""Red-flag precision, round 19 (flags31p): readings of a clause that names a mistake's words
+without making it, each with probes of our own both ways, none copied from an answer or a
+snippet. Readings in grading/commitment.py.
 
-- where a measure is read: the mistake's words as the object of "at" right after a measure
-  ("precision at the auto-removal threshold", "recall at review capacity") report a number,
-  not the design; a mistake word before the measure still states the deed.
-- called a problem: the mistake, as its clause's subject, then a copula and "a problem",
-  "the issue", "a real risk".
+- where a measure is read (`_measured_at`): the mistake's words as the object of "at" right
+  after a measure ("precision at the auto-removal threshold", "recall at review capacity")
+  report a number, not the design; a mistake word before the measure still states the deed.
+- called a problem (`_called_a_problem`): the mistake, as its clause's subject, then a copula
+  and "a problem", "the issue", "a real risk".
+- a negated universal (`_not_every`): "Not every ... / Not all ..." opening the clause denies
+  the rule the mistake applies to all.
+- our past story (`_our_past_story`): a former time or place, then we/I and a past verb, is a
+  lesson told; carried over ("so I'd do the same here") it is not.
 
 The quiet probes that raised their flag on data19 (8c838af) are marked; the others guard the
-same shapes. Readings in grading/commitment.py (`_measured_at`, `_called_a_problem`).
+same shapes.
 """
 
 from __future__ import annotations
@@ -299,15 +303,213 @@ PROBLEM_MADE: list[tuple[str, str, str]] = [
     ),
 ]
 
+NOT_EVERY_QUIET: list[tuple[str, str, str]] = [
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Not every query in the log should become a suggestion; rare ones are dropped.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Not every impression without a click is a negative, since many ads were never seen.",
+    ),
+    # fired on data19
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Not all unclicked posts count as negatives: most were scrolled past unseen.",
+    ),
+    # fired on data19
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Not every unreported message is legitimate mail.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Not everything the model flags is removed automatically; the uncertain band goes to "
+        "people.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Not every reported post is harmful, so reports only order the review queue.",
+    ),
+    # fired on data19
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Not all videos a user didn't watch are negatives; they may never have been shown.",
+    ),
+    # fired on data19
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Not every result without a click is irrelevant.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Not every unopened push counts as a negative label.",
+    ),
+    # fired on data19
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Not every answer without a thumbs-down is a good answer.",
+    ),
+]
 
-@pytest.mark.parametrize(("case_id", "flag_id", "text"), MEASURED_QUIET + PROBLEM_QUIET)
-def test_a_measure_point_or_a_named_problem_stays_quiet(
+NOT_EVERY_MADE: list[tuple[str, str, str]] = [
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Every query in the log becomes a suggestion.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Every unreported message is labelled as legitimate mail.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Everything the model flags is removed automatically, no human review.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Every reported post is treated as harmful and used as a positive label.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "All videos a user didn't watch are negatives.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Every result without a click is labelled irrelevant.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Every answer without a thumbs-down counts as a good answer.",
+    ),
+]
+
+PAST_STORY_QUIET: list[tuple[str, str, str]] = [
+    (
+        "ads-ctr",
+        "random-split",
+        "At my last job we split the click logs randomly, and the model looked great offline "
+        "but lost money live.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "At a previous company we reported accuracy, and it hid that we caught almost no fraud.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "In a previous role I balanced the test set 50/50 and the false positive rate came "
+        "out far too low.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "On an earlier project we optimised purely for clicks and the feed filled with bait.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "Years ago we used a random split on daily sales and the backtest lied to us.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "At my last company we shuffled trips randomly into train and test, and the error "
+        "doubled in production.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "On a past team we treated every user report as ground truth and brigading poisoned "
+        "the model.",
+    ),
+    # fired on data19
+    (
+        "recommendation",
+        "offline-only-launch",
+        "At a former employer we launched on an offline NDCG win alone and watch time fell.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "In a previous job we ranked pushes by open rate only, and uninstalls went up.",
+    ),
+]
+
+PAST_STORY_MADE: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy as the main metric.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "I balance the test set 50/50 spam and ham.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise purely for clicks.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "We use a random split on daily sales.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "We shuffle trips randomly into train and test.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "We treat every user report as ground truth.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "We launch on an offline NDCG win alone.",
+    ),
+    (
+        "people-you-may-know",
+        "random-split",
+        "We split edges randomly into train and test.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "flag_id", "text"),
+    MEASURED_QUIET + PROBLEM_QUIET + NOT_EVERY_QUIET + PAST_STORY_QUIET,
+)
+def test_the_words_not_made_the_design_stay_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
 
 
-@pytest.mark.parametrize(("case_id", "flag_id", "text"), MEASURED_MADE + PROBLEM_MADE)
+@pytest.mark.parametrize(
+    ("case_id", "flag_id", "text"), MEASURED_MADE + PROBLEM_MADE + NOT_EVERY_MADE + PAST_STORY_MADE
+)
 def test_the_same_words_made_the_design_still_raise_the_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
