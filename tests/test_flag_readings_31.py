@@ -11,6 +11,10 @@ snippet. Readings in grading/commitment.py.
   the rule the mistake applies to all.
 - our past story (`_our_past_story`): a former time or place, then we/I and a past verb, is a
   lesson told; carried over ("so I'd do the same here") it is not.
+- rubric narrowings (RUBRIC_*), `unless` phrases that state the right choice: a test set "at
+  its natural class balance" or cut "before any downsampling"; unreported mail "as
+  unlabelled"/"as unknown"; a "text search"/"keyword search" offered when visual search is
+  down; pushes that reach users who "would come back regardless"; "raters review" a sample.
 
 The quiet probes that raised their flag on data19 (8c838af) are marked; the others guard the
 same shapes.
@@ -400,6 +404,101 @@ NOT_EVERY_MADE: list[tuple[str, str, str]] = [
     ),
 ]
 
+RUBRIC_QUIET: list[tuple[str, str, str]] = [
+    # fired on data19
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "The test set is the most recent fortnight held out at its natural class balance.",
+    ),
+    # fired on data19
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Validation is held out at the natural balance of fraud to legitimate payments.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "The held-out day is cut off before any downsampling, so the test keeps every non-click.",
+    ),
+    # fired on data19
+    (
+        "feed-ranking",
+        "resampled-test-set",
+        "We carve out the evaluation week before resampling the training negatives.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "We treat unreported messages as unlabelled rather than as clean mail.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Unreported mail is treated as unknown in training.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "When the image service is down, users get a text search box prefilled with the category.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "If the GPU pool is down, the request fails over to keyword search on the product title.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Sorting by open probability sends pushes to users who would come back regardless.",
+    ),
+    # fired on data19
+    (
+        "spam-detection",
+        "random-split",
+        "For the evaluation set, raters review a random sample of opted-in mail each week.",
+    ),
+]
+
+RUBRIC_MADE: list[tuple[str, str, str]] = [
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "The test set is balanced 50/50 to match training.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "We downsample the validation set to the same ratio as training.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "We evaluate on the same downsampled set we train on.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "We treat unreported mail as ham.",
+    ),
+    (
+        "visual-search",
+        "no-fallback",
+        "If search is down, we return an error to the user.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "We send to the users most likely to open.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "We shuffle the messages and split them randomly 80/20 into train and test.",
+    ),
+]
+
 PAST_STORY_QUIET: list[tuple[str, str, str]] = [
     (
         "ads-ctr",
@@ -499,7 +598,7 @@ PAST_STORY_MADE: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_QUIET + PROBLEM_QUIET + NOT_EVERY_QUIET + PAST_STORY_QUIET,
+    MEASURED_QUIET + PROBLEM_QUIET + NOT_EVERY_QUIET + RUBRIC_QUIET + PAST_STORY_QUIET,
 )
 def test_the_words_not_made_the_design_stay_quiet(
     library: Library, case_id: str, flag_id: str, text: str
@@ -508,7 +607,8 @@ def test_the_words_not_made_the_design_stay_quiet(
 
 
 @pytest.mark.parametrize(
-    ("case_id", "flag_id", "text"), MEASURED_MADE + PROBLEM_MADE + NOT_EVERY_MADE + PAST_STORY_MADE
+    ("case_id", "flag_id", "text"),
+    MEASURED_MADE + PROBLEM_MADE + NOT_EVERY_MADE + RUBRIC_MADE + PAST_STORY_MADE,
 )
 def test_the_same_words_made_the_design_still_raise_the_flag(
     library: Library, case_id: str, flag_id: str, text: str
