@@ -11,6 +11,9 @@ snippet. Readings in grading/commitment.py.
   the rule the mistake applies to all.
 - our past story (`_our_past_story`): a former time or place, then we/I and a past verb, is a
   lesson told; carried over ("so I'd do the same here") it is not.
+- made to look good (`_made_to_look`): the mistake, or the deed, as the subject of a
+  causative "make(s)/made" with "look/seem/appear" and praise ("random image splits make
+  retrieval look great"): a verdict on appearances, not a design.
 - rubric narrowings (RUBRIC_*), `unless` phrases that state the right choice: a test set "at
   its natural class balance" or cut "before any downsampling"; unreported mail "as
   unlabelled"/"as unknown"; a "text search"/"keyword search" offered when visual search is
@@ -404,6 +407,133 @@ NOT_EVERY_MADE: list[tuple[str, str, str]] = [
     ),
 ]
 
+LOOKS_QUIET: list[tuple[str, str, str]] = [
+    # fired on data19
+    (
+        "visual-search",
+        "image-level-split",
+        "Random image splits make retrieval look great because the model just memorises products.",
+    ),
+    # fired on data19
+    (
+        "ads-ctr",
+        "random-split",
+        "A random split of the logs makes the AUC look great, since the same users sit in "
+        "train and test.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy makes a do-nothing model look excellent at a 0.2% fraud rate.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "A balanced test set makes precision look far better, because real traffic has far "
+        "more ham.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Shuffling transactions before splitting makes the offline recall look amazing.",
+    ),
+    # fired on data19
+    (
+        "demand-forecasting",
+        "random-split",
+        "Randomly splitting the days makes the backtest look great, because the model has "
+        "seen the neighbours.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Optimising for clicks alone makes the dashboard look healthy while people hide more "
+        "posts.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Treating unclicked results as irrelevant makes the ranker seem good offline while it"
+        " buries lower slots.",
+    ),
+    # fired on data19
+    (
+        "eta-prediction",
+        "random-split",
+        "A random split of trips makes the error appear very good, as trips from the same "
+        "hour share traffic.",
+    ),
+    # fired on data19
+    (
+        "people-you-may-know",
+        "random-split",
+        "Splitting edges at random made the link prediction numbers look fantastic last quarter.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Shipping on an offline NDCG win made the model look strong until watch time fell.",
+    ),
+]
+
+LOOKS_MADE: list[tuple[str, str, str]] = [
+    (
+        "visual-search",
+        "image-level-split",
+        "We split the images randomly into train and test.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "We split the logs randomly 80/20 into train and test.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy is our headline metric.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "We balance the test set 50/50 spam and ham.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "We shuffle transactions and split them randomly into train and test.",
+    ),
+    (
+        "demand-forecasting",
+        "random-split",
+        "We use a random split on daily sales.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise for clicks alone.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "We treat unclicked results as irrelevant.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "We split the trips randomly into train and test.",
+    ),
+    (
+        "people-you-may-know",
+        "random-split",
+        "We split edges randomly into train and test.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "We launch on an offline NDCG win alone.",
+    ),
+]
+
 RUBRIC_QUIET: list[tuple[str, str, str]] = [
     # fired on data19
     (
@@ -598,7 +728,12 @@ PAST_STORY_MADE: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_QUIET + PROBLEM_QUIET + NOT_EVERY_QUIET + RUBRIC_QUIET + PAST_STORY_QUIET,
+    MEASURED_QUIET
+    + PROBLEM_QUIET
+    + NOT_EVERY_QUIET
+    + LOOKS_QUIET
+    + RUBRIC_QUIET
+    + PAST_STORY_QUIET,
 )
 def test_the_words_not_made_the_design_stay_quiet(
     library: Library, case_id: str, flag_id: str, text: str
@@ -608,7 +743,7 @@ def test_the_words_not_made_the_design_stay_quiet(
 
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_MADE + PROBLEM_MADE + NOT_EVERY_MADE + RUBRIC_MADE + PAST_STORY_MADE,
+    MEASURED_MADE + PROBLEM_MADE + NOT_EVERY_MADE + LOOKS_MADE + RUBRIC_MADE + PAST_STORY_MADE,
 )
 def test_the_same_words_made_the_design_still_raise_the_flag(
     library: Library, case_id: str, flag_id: str, text: str

@@ -585,6 +585,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         return len(words) > 1 and words[1] not in _DESIGN_VERBS
     if subject_is_mistake and (head in _NEGATED_VERBS or words[1:2] == ["not"]):
         return True  # "a fine-tuned model can't cite ...", "... isn't feasible at this size"
+    if _made_to_look(words):
+        return True  # "random image splits make retrieval look great because ..."
     if subject_is_mistake and _called_a_problem(after):
         return True  # "the member-randomised platform is a problem: ..."
     if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
@@ -684,6 +686,35 @@ def _called_a_problem(after: list[str]) -> bool:
             return False
     return False
 
+
+def _made_to_look(words: list[str]) -> bool:
+    """Whether the mistake, or the deed, is said to make something look good: a causative
+    "make(s)"/"made", then "look"/"seem"/"appear" and praise ("random image splits make
+    retrieval look great", "makes the offline numbers seem excellent"). Seeming is a verdict
+    on the appearance: a design of ours is stated by what it does, not by how it looks."""
+    made = next(
+        (k for k, w in enumerate(words[:_CAUSATIVE_REACH]) if w in _CAUSATIVES), None
+    )  # past the rest of the subject: "a random split of the logs makes ..."
+    if made is None or _SUBJECT_ENDS.intersection(words[:made]):
+        return False
+    for k, w in enumerate(words[made + 1 : made + 1 + _LOOK_REACH], start=made + 1):
+        if w in _SEEMING_VERBS:
+            praise = [x for x in words[k + 1 : k + 1 + _PRAISE_REACH] if x not in _PRAISE_DEGREES]
+            return bool(praise) and praise[0] in _FLATTERING
+    return False
+
+
+_CAUSATIVES = frozenset(("make", "makes", "made", "making"))
+_SEEMING_VERBS = frozenset("look looks seem seems appear appears".split())
+_FLATTERING = frozenset(
+    "great good better amazing fantastic strong perfect impressive excellent brilliant "
+    "superb stellar wonderful healthy".split()
+)
+_LOOK_REACH = 5
+_PRAISE_REACH = 3
+_CAUSATIVE_REACH = 4
+_SUBJECT_ENDS = frozenset("is are was were be we i and or but so".split())
+_PRAISE_DEGREES = frozenset("very far much so really too quite".split())
 
 _PROBLEM_SUBJECT = 2
 _PROBLEM_REACH = 4
