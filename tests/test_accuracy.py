@@ -586,7 +586,11 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 19 arrival: batches 53 and 55 (strong candidates, no mistake made) raise 6 false
     # alarms with main's checker; batch 56 (careful and wrong answers) 37 of 46 found, 3 false
     # alarms. The set: 746 of 817, 26 false alarms (0.966 / 0.913). Set at that level.
-    assert counts.tp and counts.precision >= 0.966, (counts.tp, counts.fp)
+    # Round 19, flags31p (readings of a clause that names the mistake without making it: a
+    # measure's operating point, the mistake called a problem, "not every", our own past
+    # story, made to look good; rubric unless phrases stating the right choice): 746 of 817,
+    # 12 false alarms (0.984 / 0.913). Set a little below.
+    assert counts.tp and counts.precision >= 0.982, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

@@ -31,4 +31,5 @@ def test_snippets_reach_and_false_alarms(library: Library) -> None:
     # alone; merged with the two, 819 found, 3 fired (held-out share 13 -> 11 fired).
     # flags30r (engine recall readings, no rubric: tests/test_flag_recall.py): 837, 3 fired.
     assert total.found >= 837, "\n".join(total.misses)
-    assert total.false_alarms <= 3, "\n".join(total.alarms)
+    # flags31p (a causative "make ... look great" read as a verdict on appearances): 2 fired.
+    assert total.false_alarms <= 2, "\n".join(total.alarms)

@@ -142,6 +142,12 @@ def uncommitted(
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
     if _an_option_not_taken(words, first, said):
         return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
+    if _not_every(_past_openers(said[opens - first :])):
+        return "refused"  # "Not every logged query becomes a suggestion"
+    if _our_past_story(said):
+        return "a story"  # "On a past project we did a random split and ..."
+    if _measured_at(said, [a - first for a, _ in spans]):
+        return "where measured"  # "precision at the auto-removal threshold"
     if _told_apart(lead, said[start - first : end + 1 - first]):
         return "told apart"  # "which is different from rebalancing", "separate A from B"
     if _another_thing(_rest(words, min(spans)[1])):
@@ -579,6 +585,10 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         return len(words) > 1 and words[1] not in _DESIGN_VERBS
     if subject_is_mistake and (head in _NEGATED_VERBS or words[1:2] == ["not"]):
         return True  # "a fine-tuned model can't cite ...", "... isn't feasible at this size"
+    if _made_to_look(words):
+        return True  # "random image splits make retrieval look great because ..."
+    if subject_is_mistake and _called_a_problem(after):
+        return True  # "the member-randomised platform is a problem: ..."
     if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
         # "... is how we got the outrage problem", "... is what broke the launch"
         return any(w in _IRREGULAR_PAST or _regular_past(w) for w in words[2:_CAUSE_REACH])
@@ -594,6 +604,122 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+
+
+def _not_every(clause: list[str]) -> bool:
+    """Whether the clause opens on a negated universal, "not every", "not all", "not each":
+    it denies that the rule holds of all ("Not every logged query becomes a suggestion"),
+    the opposite of the mistake that applies it to all."""
+    return len(clause) > 1 and clause[0] == "not" and clause[1] in _UNIVERSALS
+
+
+_UNIVERSALS = frozenset(("every", "all", "each", "everything", "everyone"))
+
+
+def _our_past_story(said: list[str]) -> bool:
+    """Whether the sentence tells what we did before, elsewhere: a frame of a former time or
+    place ("On a past project", "At my last job", "In a previous role", "Years ago"), then
+    "we"/"I" and a verb in the past ("we did a random split and the offline numbers were
+    great ..."). A lesson told, not this design; not when the sentence carries it over
+    ("..., so I'd do the same here")."""
+    for k, w in enumerate(said[:_STORY_SUBJECT]):
+        if w in ("we", "i"):
+            frame = said[:k]
+            if not (_FORMER_TIMES.intersection(frame) and _STORY_SETTINGS.intersection(frame)):
+                return False
+            verbs = [x for x in said[k + 1 : k + 3] if x not in _ADVERBS]
+            told = bool(verbs) and (verbs[0] in _IRREGULAR_PAST or _regular_past(verbs[0]))
+            return told and not _CARRIED_OVER.intersection(said[k + 1 :])
+    return False
+
+
+_STORY_SUBJECT = 8
+_FORMER_TIMES = _FORMER | frozenset(("past", "last", "ago", "once"))
+_STORY_SETTINGS = frozenset(
+    "project projects job company companies role team employer startup gig years year "
+    "client place".split()
+)
+_CARRIED_OVER = frozenset("i'd we'd i'll we'll here again".split())
+
+
+def _measured_at(said: list[str], starts: list[int]) -> bool:
+    """Whether a mention names the point where a quantity is measured, with the mistake's
+    other words after the measure: the sentence reports a number ("precision at the
+    auto-removal threshold for every category"), it does not state the design. Not when a
+    mention stands before the measure: "we remove everything automatically and report
+    precision at reviewer capacity" states the deed first."""
+    measures = [m for m in map(lambda k: _operating_point(said, k), starts) if m is not None]
+    return bool(measures) and min(starts) > min(measures)
+
+
+def _operating_point(said: list[str], k: int) -> int | None:
+    """Where the measure stands when the mention starting at word k of the sentence is the
+    object of "at" right after it, with at most a determiner between ("precision at the
+    auto-removal threshold", "recall at review capacity", "latency at peak traffic"): the
+    words after "at" only say where the measure is read. None otherwise."""
+    for j in range(k - 1, max(k - 1 - _POINT_REACH, 0) - 1, -1):
+        if said[j] == "at":
+            return j - 1 if j > 0 and said[j - 1] in _MEASURES else None
+        if said[j] not in _POINT_MODIFIERS:
+            return None
+    return None
+
+
+_MEASURES = frozenset(
+    "precision recall accuracy auc pr-auc roc-auc f1 fpr tpr fnr rate rates ndcg mrr map "
+    "coverage latency throughput error errors lift ctr cost costs loss".split()
+)
+_POINT_MODIFIERS = frozenset("the a an its our each every this that".split())
+_POINT_REACH = 2
+
+
+def _called_a_problem(after: list[str]) -> bool:
+    """Whether the clause calls the mistake, its subject, a problem: a copula within the
+    subject's last words, then "a problem", "the issue", "a real risk" ("the member-
+    randomised platform is a problem: ..."). Said of what the answer chose, a design is not
+    called a problem; a plain "problem" elsewhere ("the problem is ranking") is not this."""
+    for k, w in enumerate(after[: _PROBLEM_SUBJECT + 1]):
+        if w in _COPULAS:
+            rest = [x for x in after[k + 1 : k + 1 + _PROBLEM_REACH] if x not in _PROBLEM_FILLERS]
+            return bool(rest) and rest[0] in _PROBLEMS
+        if w in _PREDICATE_STOPS or w in _HYPOTHETICAL:
+            return False
+    return False
+
+
+def _made_to_look(words: list[str]) -> bool:
+    """Whether the mistake, or the deed, is said to make something look good: a causative
+    "make(s)"/"made", then "look"/"seem"/"appear" and praise ("random image splits make
+    retrieval look great", "makes the offline numbers seem excellent"). Seeming is a verdict
+    on the appearance: a design of ours is stated by what it does, not by how it looks."""
+    made = next(
+        (k for k, w in enumerate(words[:_CAUSATIVE_REACH]) if w in _CAUSATIVES), None
+    )  # past the rest of the subject: "a random split of the logs makes ..."
+    if made is None or _SUBJECT_ENDS.intersection(words[:made]):
+        return False
+    for k, w in enumerate(words[made + 1 : made + 1 + _LOOK_REACH], start=made + 1):
+        if w in _SEEMING_VERBS:
+            praise = [x for x in words[k + 1 : k + 1 + _PRAISE_REACH] if x not in _PRAISE_DEGREES]
+            return bool(praise) and praise[0] in _FLATTERING
+    return False
+
+
+_CAUSATIVES = frozenset(("make", "makes", "made", "making"))
+_SEEMING_VERBS = frozenset("look looks seem seems appear appears".split())
+_FLATTERING = frozenset(
+    "great good better amazing fantastic strong perfect impressive excellent brilliant "
+    "superb stellar wonderful healthy".split()
+)
+_LOOK_REACH = 5
+_PRAISE_REACH = 3
+_CAUSATIVE_REACH = 4
+_SUBJECT_ENDS = frozenset("is are was were be we i and or but so".split())
+_PRAISE_DEGREES = frozenset("very far much so really too quite".split())
+
+_PROBLEM_SUBJECT = 2
+_PROBLEM_REACH = 4
+_PROBLEM_FILLERS = frozenset("a an the also exactly itself real big serious known".split())
+_PROBLEMS = frozenset("problem issue flaw risk liability weakness".split())
 
 
 def _restricted(after: list[str]) -> bool:
