@@ -1096,6 +1096,30 @@ POST_TRIGGERS = (
     "something we're not going to",
     "something i'd doubt",
 )
+
+
+# A refusal or deferral about what was named before holds whichever pronoun points back
+# (reject19): "Warning screens and demotion are useful, but I'd put them off", "I'd push
+# those to phase two", "leave this for later". Each cue with a pronoun inside it (a verb, the
+# pronoun, then more: "put it off", "push it to") is also read with the other pronouns; a
+# cue ending on its pronoun ("not sure it") is a doubt about a clause, not an object, and
+# keeps its own.
+_ANAPHORS = ("it", "them", "that", "those", "this", "these")
+
+
+def _any_anaphor(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues, and each cue with an inner pronoun read with the other pronouns too."""
+    out = dict.fromkeys(cues)
+    for cue in cues:
+        words = cue.split()
+        for i, word in enumerate(words[1:-1], start=1):
+            if word in _ANAPHORS:
+                for other in _ANAPHORS:
+                    out.setdefault(" ".join((*words[:i], other, *words[i + 1 :])))
+    return tuple(out)
+
+
+PRE_TRIGGERS = _any_anaphor(PRE_TRIGGERS)
 PSEUDO_TRIGGERS = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
     # without drift monitoring", "X is not a nice-to-have"
