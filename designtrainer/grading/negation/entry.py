@@ -104,6 +104,7 @@ from designtrainer.grading.negation.rules import _PATTERN_STARTS, NegationRules,
 from designtrainer.grading.negation.scopes import (
     _MEANS,
     _WAITED_CONDITIONS,
+    _described_subject,
     _opinion_clause,
     _scope_after,
     _scope_before,
@@ -173,6 +174,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         if trig.kind in (POST, BOTH):
             before = list(_scope_before(words, i))
             for k in before:
+                covering.setdefault(k, neg)
+            described = _described_subject(words, i)
+            for k in range(described[0] if described else i, i):
+                covering.setdefault(k, neg)
+            for k in described:
                 covering.setdefault(k, neg)
             for k in _subject_of_verdict(words, i, trig.text):
                 covering.setdefault(k, neg)
