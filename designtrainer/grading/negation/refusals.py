@@ -1064,12 +1064,15 @@ def _non_prefixed(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int,
 
 # "X is a mess I don't want", "that's a sizeable investment I'd schedule after the
 # per-modality models are stable": a thing said to be what we refuse or put off.
-_REFUSING_VERBS = stems("want need schedule postpone defer avoid skip")
+# (reject19) "X is something I'd probably skip measuring initially", "X is one I'd drop for
+# v1": "something" and "one" stand for the thing as an article and noun would, and dropping,
+# parking or shelving refuses as skipping does.
+_REFUSING_VERBS = stems("want need schedule postpone defer avoid skip drop park shelve")
 _REFUSING_WANTS = frozenset(("want", "need"))
 _REFUSING_NOTS = frozenset("don't dont not".split())
 _REFUSING_CHOOSERS = frozenset("i we i'd we'd".split())
 _REFUSING_FILLERS = frozenset("rather probably just also".split())
-_THING_ARTICLES = frozenset("a an the one".split())
+_THING_ARTICLES = frozenset("a an the one something".split())
 _REFUSED_THING_COPULAS = frozenset("is are was be".split())
 _REFUSED_THING_WORDS = 4
 _REFUSED_THING_POINTERS = frozenset(("that", "it", "this"))
