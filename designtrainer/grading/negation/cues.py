@@ -589,6 +589,13 @@ POST_TRIGGERS = (
     "premature",
     "a last resort",
     "as a last resort",
+    # kept for a later round (reject19): "I'd keep it as a follow-up experiment", "X we'd
+    # run as a later experiment" (not "as a fallback", which is adopted)
+    "as a follow up",
+    "as a follow up experiment",
+    "as a later experiment",
+    "as a later addition",
+    "as a future experiment",
     "maybe later",
     "can come later",
     # put off until a condition (reject15): "the per-city dashboards can come once we're live"
