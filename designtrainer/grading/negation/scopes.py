@@ -182,6 +182,10 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             yield from range(k, resume)
             k, budget, listing = resume, SCOPE + 1, True
             continue
+        elif word == "by" and _denied_agent(raw, end, k):
+            # "the data isn't meaningfully shaped by our own predictions": after a denied
+            # passive, the agent is what is denied (reject19)
+            budget = SCOPE + 1
         elif word == "with" and _described_thing(raw, end, k):
             # "I would not bother with a single shared network with a head per category": what
             # the refused thing is built with is refused with it (reject15)
@@ -279,6 +283,31 @@ def _waited_for(words: Words, k: int) -> Iterable[int]:
     while j < n and j - k <= _CONDITION_WORDS and not words.boundary_before(j):
         yield j
         j += 1
+
+
+_PARTICIPLES = frozenset(
+    "driven shaped affected influenced caused biased skewed moved changed distorted "
+    "dominated limited hurt hit made done given run led".split()
+)
+"""Participles of a passive whose agent a denial reaches ("isn't driven by X"); any word in
+"-ed" is one too."""
+
+
+def _denied_agent(raw: Sequence[str], end: int, k: int) -> bool:
+    """Whether the "by" at word k brings the agent of a passive the cue ending before word
+    `end` denies: a participle right before it, and only adverbs of degree between the cue
+    and the participle ("isn't meaningfully shaped by", "aren't much affected by")."""
+    if k <= end:
+        return False
+    participle = raw[k - 1].lower()
+    if not (participle.endswith("ed") or participle in _PARTICIPLES):
+        return False
+    return all(
+        raw[j].lower().endswith("ly") or raw[j].lower() in _DEGREE for j in range(end, k - 1)
+    )
+
+
+_DEGREE = frozenset("much really that very greatly heavily strongly all at".split())
 
 
 # People whose wish a cue refuses: "I'd push back on anyone who wants ...".
