@@ -645,8 +645,19 @@ def _subject_before(words: Words, k: int) -> int | None:
     j = k - 1
     while j >= 0 and j >= k - SCOPE:
         if raw[j].lower() in TERMINATORS:
+            if j + 1 < k and raw[j].lower() in _OPENING_CONJUNCTIONS and _clause_first(words, j):
+                return j + 1  # "..., and resampling or SMOTE tends to be overrated" (reject19)
             return None
         if j == 0 or is_boundary(parts[2 * j]):
             return j
         j -= 1
     return None
+
+
+_OPENING_CONJUNCTIONS = frozenset("and but so while whereas though although".split())
+"""Conjunctions that open a clause after a comma: the clause's subject starts after them."""
+
+
+def _clause_first(words: Words, j: int) -> bool:
+    """Whether word j opens its sentence or follows a comma or a semicolon."""
+    return j == 0 or is_boundary(words.parts[2 * j])
