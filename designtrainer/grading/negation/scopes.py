@@ -420,6 +420,8 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
     while True:
         if k >= 0 and k >= start - SCOPE and is_boundary(parts[2 * k + 2]) and opened is None:
             aside = _dashes_before(words, verdict, k)
+            if aside is None:
+                aside = _brackets_before(words, verdict, k)
             if aside is not None:
                 # "Separate guardrail metrics - latency, diversity - feel like overkill"
                 # (reject15): over the dashes to the subject, as over brackets.
@@ -634,6 +636,24 @@ def _dashes_before(words: Words, start: int, k: int) -> int | None:
         if any(d in sep for d in _DASHES):
             return j if j > 0 and not words.sentence_break_before(j) else None
         if words.sentence_break_before(j) or "(" in sep or ")" in sep:
+            return None
+    return None
+
+
+def _brackets_before(words: Words, start: int, k: int) -> int | None:
+    """When a bracket closes before word k+1, at most _VERDICT_LEAD words before the verdict
+    at `start` ("Send-time optimisation (learning each user's best hour) I'd leave for
+    later", reject19): the first word inside it, so the reach goes on to the subject as it
+    does over dashes."""
+    if start - (k + 1) > _VERDICT_LEAD or words.before(k + 1).strip() != ")":
+        return None
+    if any(words.boundary_before(j) for j in range(k + 2, start)):
+        return None
+    for j in range(k, max(-1, k - _BRACKETED), -1):
+        sep = words.before(j)
+        if "(" in sep:
+            return j if j > 0 and not words.sentence_break_before(j) else None
+        if words.sentence_break_before(j) or ")" in sep:
             return None
     return None
 
