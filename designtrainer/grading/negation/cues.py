@@ -170,9 +170,25 @@ PRE_TRIGGERS = (
     # put off, of what "it" stands for: "I'd push it to phase two", "I'd postpone it to the
     # second release", "I'd put it in the second half", "I'd keep that in reserve", "I'd
     # deal with it then"
-    "push it to",
-    "push them to",
-    "push that to",
+    # (to a later time only, reject19: "push them to every client" sends them out)
+    *(
+        f"push it to {later}"
+        for later in (
+            "phase",
+            "v2",
+            "v 2",
+            "later",
+            "a later",
+            "the next",
+            "next",
+            "a second",
+            "the second",
+            "after",
+            "a future",
+            "the backlog",
+            "the roadmap",
+        )
+    ),
     "postpone it",
     "postpone them",
     "postpone that",
@@ -1127,6 +1143,7 @@ def _any_anaphor(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 
 PRE_TRIGGERS = _any_anaphor(PRE_TRIGGERS)
+
 PSEUDO_TRIGGERS = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
     # without drift monitoring", "X is not a nice-to-have"
@@ -1247,6 +1264,15 @@ PSEUDO_TRIGGERS = (
     # "spam or not spam": an alternative, not a negation
     "or not",
     "or without",
+)
+
+# A refusal denied is a keeping (reject19): "one metric I'd never drop", "we wouldn't defer
+# calibration", "I won't ignore late labels". (The skips already stand among the pseudo-cues.)
+_DENIALS = ("never", "wouldn't", "won't", "would not", "will not", "shouldn't", "mustn't")
+_REFUSALS_DENIED = ("drop", "defer", "postpone", "shelve", "ignore", "park")
+PSEUDO_TRIGGERS = (
+    *PSEUDO_TRIGGERS,
+    *(f"{denial} {verb}" for denial in _DENIALS for verb in _REFUSALS_DENIED),
 )
 # Negations that state facts as often as they reject ("labels are not mature", "users can't
 # tell", "without letting declines rise"): the others refuse, dismiss, judge or defer.

@@ -455,19 +455,40 @@ def _fronted_object(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tupl
             continue
         if c < 1 or raw[c].lower().replace("\u2019", "'") not in _FRONTED_SUBJECTS:
             continue
-        if words.boundary_before(c):
+        # (reject19) "A send-time model (one per user) I'd defer to v2": over a bracketed
+        # aside closing right before our subject, to the object it describes
+        opened = _bracket_before(words, c)
+        if words.boundary_before(c) and opened is None:
             continue  # "X, I'd ...": a topic with a comma is `_topic_before`'s
         if any(plain(raw[k]) not in _BEFORE_FRONTED_CUE for k in range(c + 1, i)):
             continue  # "X I'd drop rather than call negatives": the cue is of another verb
-        start = c - 1
-        while start > 0 and c - start < _TOPIC_WORDS and not words.boundary_before(start):
+        last = c if opened is None else opened
+        start = last - 1
+        while start > 0 and last - start < _TOPIC_WORDS and not words.boundary_before(start):
             start -= 1
-        if not words.sentence_break_before(start) and start > 0:
+        if start < 0 or (not words.sentence_break_before(start) and start > 0):
             continue
-        topic = [plain(raw[k]) for k in range(start, c)]
+        topic = [plain(raw[k]) for k in range(start, last)]
         if topic[0] in _NOT_FRONTED_FIRST or any(w in _NOT_IN_FRONTED for w in topic):
             continue
         yield from ((k, _neg) for k in range(start, c))
+
+
+_BRACKET_WORDS = 8
+
+
+def _bracket_before(words: Words, c: int) -> int | None:
+    """When only a closing bracket stands before word c: the first word inside it, if it
+    opens within _BRACKET_WORDS words on the same sentence and not on its first word."""
+    if words.before(c).strip() != ")":
+        return None
+    for j in range(c - 1, max(0, c - 1 - _BRACKET_WORDS), -1):
+        sep = words.before(j)
+        if "(" in sep:
+            return j if j > 0 and not words.sentence_break_before(j) else None
+        if ")" in sep or words.sentence_break_before(j):
+            return None
+    return None
 
 
 # -- an idea handed to another team (reject13) -------------------------------------------------

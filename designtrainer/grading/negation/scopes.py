@@ -89,7 +89,11 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
                 if not plural and word == "and":
                     return []  # two clauses, not a list
                 joined = len(out)
-            elif not plural and words.before(k).strip() == "," and _long_item(words, k):
+            elif (
+                not plural
+                and words.before(k).strip() == ","
+                and (_long_item(words, k) or _subject_item(words, k))
+            ):
                 return out  # "X runs on a schedule, and retraining is deferred": two clauses
             listing = True
         elif (
@@ -123,6 +127,20 @@ def _long_item(words: Words, k: int) -> bool:
         if k - j > _LIST_ITEM_REACH:
             return True
     return k - j > _LIST_ITEM_REACH
+
+
+def _subject_item(words: Words, k: int) -> bool:
+    """Whether what stands before the ", and" at word k, back to the comma or clause start
+    before it, holds a pronoun subject ("We use SMOTE, and anything fancier is overkill",
+    reject19): a clause of its own, however short, not an item of the verdict's list."""
+    j = k - 1
+    while j >= 0 and k - j <= _LIST_ITEM_REACH:
+        if words.words[j].lower() in _PRONOUN_SUBJECTS:
+            return True
+        if words.boundary_before(j):
+            return False
+        j -= 1
+    return False
 
 
 # Prepositions of means: they end a negation's reach ("we won't retrain by hand"), except
