@@ -268,6 +268,35 @@ BRACKETED = [
 ]
 
 
+LATER_OR_LESSER = [
+    # work named later or lesser by its modifier, after a copula with its article
+    case("Exposure fairness is a second-order concern for this launch.", "exposure", False),
+    case("Exposure fairness is a phase-two item.", "exposure", False),
+    case("A transformer tier feels like a follow-up experiment.", "second-tier", False),
+    case("Early fusion is a nice-to-have refinement.", "fusion", False),
+    case("Oversampling is a minor problem here.", "resample", False),
+    case("Correcting for our own predictions is probably a later concern.", "loop", False),
+    case("Early fusion is a mistake at this data size.", "fusion", False),
+    case("Exposure fairness is a future optimisation.", "exposure", False),
+    case("Exposure fairness is a next-quarter task.", "exposure", False),
+    case("A transformer tier is a future feature.", "second-tier", False),
+    # the modifier on something else, or the work named as core
+    case("Exposure fairness is a launch item.", "exposure", True),
+    case("Exposure fairness is a key concern, so we report it weekly.", "exposure", True),
+    case("Latency is a second-order concern, so early fusion is what we ship.", "fusion", True),
+    case("Oversampling rather than class weights is a core choice here.", "resample", True),
+    case("A transformer tier is a big improvement on the hard cases.", "second-tier", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "credited"),
+    LATER_OR_LESSER,
+)
+def test_later_or_lesser_work(text: str, item_id: str, credited: bool) -> None:
+    assert (item_id in met(text)) is credited
+
+
 @pytest.mark.parametrize(
     ("text", "item_id", "credited"),
     ANY_PRONOUN + DESCRIBED + SOMETHING + KEPT_BACK + PASSIVE_AGENT + LISTED_AFTER_AND + BRACKETED,

@@ -1404,6 +1404,58 @@ VERDICTS = (
 )
 
 
+# A piece of work named as later or lesser by its modifier (reject19): "X is a phase-two
+# concern", "a second-order problem", "a follow-up item", "a nice-to-have refinement". The
+# noun is a piece of work or worry; the modifier alone says when or how much.
+_LATER_OR_LESSER = (
+    "v2",
+    "later",
+    "later phase",
+    "later stage",
+    "phase two",
+    "phase 2",
+    "second phase",
+    "second order",
+    "secondary",
+    "follow up",
+    "future",
+    "next quarter",
+    "next year",
+    "year two",
+    "post launch",
+    "minor",
+    "nice to have",
+)
+_WORK_NOUNS = (
+    "concern",
+    "problem",
+    "issue",
+    "item",
+    "question",
+    "project",
+    "task",
+    "refinement",
+    "improvement",
+    "experiment",
+    "optimisation",
+    "optimization",
+    "feature",
+    "addition",
+)
+VERDICTS = tuple(
+    dict.fromkeys(
+        (
+            *VERDICTS,
+            *(
+                f"{'an' if modifier[0] in 'aeiou' else 'a'} {modifier} {noun}"
+                for modifier in _LATER_OR_LESSER
+                for noun in _WORK_NOUNS
+            ),
+        )
+    )
+)
+
+
 # "I think that's a mistake": the verdict is on what "that" stands for.
 _VERDICT_ANAPHORS = ("that's", "it's", "that is", "it is")
 

@@ -135,6 +135,10 @@ def has_negation_cue(phrase: str) -> bool:
     return bool(find_negations(rules, words).triggers)
 
 
+_POINTING_PREPOSITIONS = frozenset("for on about with against around of".split())
+"""Prepositions whose object may be a pronoun pointing back ("correcting for that")."""
+
+
 def find_negations(rules: NegationRules, words: Words) -> Negations:
     """Every trigger in the answer and the words in its scope."""
     first_cover: dict[int, Negation] = {}
@@ -217,7 +221,12 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 _only_anaphors(raw, before, i)
                 or (
                     trig.text.startswith(_VERDICT_ANAPHORS)
-                    and all(raw[k].lower() in _ANAPHORIC for k in before)
+                    and (
+                        all(raw[k].lower() in _ANAPHORIC for k in before)
+                        # "Correcting for that is probably a later concern" (reject19):
+                        # the pronoun, after a preposition, still points back
+                        or raw[i - 1].lower() in _POINTING_PREPOSITIONS
+                    )
                 )
             ):
                 # "There's an argument for X. I think it's overrated." takes back what "it"

@@ -75,26 +75,43 @@ def _not_equal(words: Words) -> Iterable[tuple[int, Negation]]:
 def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger, int] | None:
     """The longest trigger (or pseudo-trigger) starting at word i, and the word after it.
     Fillers and articles may sit inside one: "isn't really a big concern"."""
-    keys, parts = words.keys, words.parts
-    n = len(keys)
-    node: dict[str, object] | None = trie.get(keys[i])  # type: ignore[assignment]
+    node: dict[str, object] | None = trie.get(words.keys[i])  # type: ignore[assignment]
     if node is None:
         return None
     trig = node.get("")
     found = (trig, i + 1) if isinstance(trig, _Trigger) else None
-    j = i + 1
+    return _walk(node, words, i + 1, found)
+
+
+def _walk(
+    node: dict[str, object],
+    words: Words,
+    j: int,
+    found: tuple[_Trigger, int] | None,
+) -> tuple[_Trigger, int] | None:
+    """The longest trigger going on from `node` at word j. A filler or an article that is
+    itself a step of some cue ("is a v2 concern") may still be walked over for another
+    ("is a minor concern" is keyed without its article, reject19): both ways are tried, and
+    the one reaching further kept. (A cue is a few words: the ways are few.)"""
+    keys, parts = words.keys, words.parts
+    n = len(keys)
     while j < n:
         child = node.get(keys[j])
-        if child is None and keys[j] not in FILLERS and keys[j] not in ARTICLES:
+        skippable = keys[j] in FILLERS or keys[j] in ARTICLES
+        if child is None and not skippable:
             break
         if is_boundary(parts[2 * j]):
             break
         j += 1
         if child is None:
             continue  # a filler or an article
+        if skippable:
+            over = _walk(node, words, j, found)
+            if over is not None and (found is None or over[1] > found[1]):
+                found = over
         node = child  # type: ignore[assignment]
         trig = node.get("")
-        if isinstance(trig, _Trigger):
+        if isinstance(trig, _Trigger) and (found is None or j >= found[1]):
             found = (trig, j)
     return found
 
