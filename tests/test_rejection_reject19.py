@@ -289,6 +289,57 @@ LATER_OR_LESSER = [
 ]
 
 
+PUT_ASIDE_PASSIVE = [
+    # a plan put aside in the passive, whatever the modal
+    case("Exposure fairness should be deferred until the ranker is stable.", "exposure", False),
+    case("Early fusion can be postponed to the second release.", "fusion", False),
+    case(
+        "A transformer tier could be parked until we see the error on hard cases.",
+        "second-tier",
+        False,
+    ),
+    case("Oversampling can safely be set aside.", "resample", False),
+    case("Send-time optimisation might be deprioritised for launch.", "send-time", False),
+    # the passive of a plan carried out, or the putting aside denied
+    case("Exposure fairness should not be deferred.", "exposure", True),
+    case("Early fusion must not be postponed: it is the main win.", "fusion", True),
+    case("A transformer tier can be tuned weekly.", "second-tier", True),
+    case(
+        "Stale pushes can be dropped, and send-time optimisation is computed offline.",
+        "send-time",
+        True,
+    ),
+    case(
+        "A suggestion that would be ignored is pushed down by the exposure fairness term.",
+        "exposure",
+        True,
+    ),
+]
+
+DENIED_REFUSAL = [
+    # a refusal denied is a keeping
+    case("Exposure fairness is one metric I'd never drop.", "exposure", True),
+    case("I wouldn't defer exposure fairness.", "exposure", True),
+    case("We won't postpone early fusion.", "fusion", True),
+    case("I would never shelve the transformer tier.", "second-tier", True),
+    case("I wouldn't park send-time optimisation; it drives the opens.", "send-time", True),
+    # the refusal itself
+    case("I'd defer exposure fairness.", "exposure", False),
+    case("We'll postpone early fusion.", "fusion", False),
+    case("I would shelve the transformer tier for now.", "second-tier", False),
+    case("Send-time optimisation I'd park.", "send-time", False),
+    case("I'd postpone oversampling rather than build it now.", "resample", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "credited"),
+    PUT_ASIDE_PASSIVE + DENIED_REFUSAL,
+)
+def test_put_aside_passive_and_denied_refusal(text: str, item_id: str, credited: bool) -> None:
+    assert (item_id in met(text)) is credited
+
+
 @pytest.mark.parametrize(
     ("text", "item_id", "credited"),
     LATER_OR_LESSER,

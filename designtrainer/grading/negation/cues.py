@@ -1144,6 +1144,40 @@ def _any_anaphor(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 PRE_TRIGGERS = _any_anaphor(PRE_TRIGGERS)
 
+# A plan put aside in the passive, whatever the modal (reject19): "X should be deferred",
+# "X can safely be ignored", "X can be postponed", "X would be parked". Verbs that only put
+# plans aside: not "dropped" or "cut", which are also done to data ("cancelled orders can be
+# dropped" is cleaning; nor "ignored" or "skipped", also said of what users do: "a
+# suggestion that would be ignored"). Nor "will"/"would", which foretell as often as plan.
+_PUT_ASIDE = (
+    "deferred",
+    "postponed",
+    "parked",
+    "shelved",
+    "deprioritised",
+    "deprioritized",
+    "left out",
+    "left for later",
+    "put off",
+    "put aside",
+    "set aside",
+    "pushed to later",
+)
+_PASSIVE_MODALS = ("can", "could", "should", "may", "might")
+_PASSIVE_ADVERBS = ("", "safely ", "just ", "easily ", "happily ")
+POST_TRIGGERS = tuple(
+    dict.fromkeys(
+        (
+            *POST_TRIGGERS,
+            *(
+                f"{modal} {adverb}be {verb}"
+                for modal in _PASSIVE_MODALS
+                for adverb in _PASSIVE_ADVERBS
+                for verb in _PUT_ASIDE
+            ),
+        )
+    )
+)
 PSEUDO_TRIGGERS = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
     # without drift monitoring", "X is not a nice-to-have"
@@ -1264,6 +1298,29 @@ PSEUDO_TRIGGERS = (
     # "spam or not spam": an alternative, not a negation
     "or not",
     "or without",
+)
+
+# ... and a plan denied to be put aside is kept: "X should not be deferred", "X can't be
+# postponed".
+PSEUDO_TRIGGERS = (
+    *PSEUDO_TRIGGERS,
+    *(
+        f"{modal} be {verb}"
+        for modal in (
+            "not",
+            "should not",
+            "must not",
+            "can not",
+            "will not",
+            "can't",
+            "cannot",
+            "shouldn't",
+            "mustn't",
+            "won't",
+            "never",
+        )
+        for verb in _PUT_ASIDE
+    ),
 )
 
 # A refusal denied is a keeping (reject19): "one metric I'd never drop", "we wouldn't defer
