@@ -332,9 +332,61 @@ DENIED_REFUSAL = [
 ]
 
 
+GRANTED_THEN_SUFFICED = [
+    # a merit granted, then something else said to be enough already
+    case(
+        "Early fusion would help, but the separate classifiers already get most of the value.",
+        "fusion",
+        False,
+    ),
+    case(
+        "A transformer tier is tempting, but the GBDT already covers the hard cases.",
+        "second-tier",
+        False,
+    ),
+    case(
+        "Oversampling might be useful, but the trees already cope with the imbalance.",
+        "resample",
+        False,
+    ),
+    case(
+        "A send time model would be nice, but quiet hours get us most of the benefit.",
+        "send-time",
+        False,
+    ),
+    case(
+        "Exposure fairness is interesting, but the cold-start boost already does most of the work.",
+        "exposure",
+        False,
+    ),
+    # a condition, no turn, the idea itself sufficing, or taken up
+    case(
+        "Early fusion would help, but only if the separate classifiers already disagree often.",
+        "fusion",
+        True,
+    ),
+    case(
+        "Early fusion would help, and the separate classifiers are already trained.", "fusion", True
+    ),
+    case(
+        "The separate classifiers would help, but early fusion already gets most of the value.",
+        "fusion",
+        True,
+    ),
+    case(
+        "Early fusion would help; we build it, but the old classifiers already exist.",
+        "fusion",
+        True,
+    ),
+    case(
+        "Early fusion would help, but it is expensive, so we build it in month two.", "fusion", True
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "item_id", "credited"),
-    PUT_ASIDE_PASSIVE + DENIED_REFUSAL,
+    PUT_ASIDE_PASSIVE + DENIED_REFUSAL + GRANTED_THEN_SUFFICED,
 )
 def test_put_aside_passive_and_denied_refusal(text: str, item_id: str, credited: bool) -> None:
     assert (item_id in met(text)) is credited

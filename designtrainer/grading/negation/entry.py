@@ -113,6 +113,7 @@ from designtrainer.grading.negation.scopes import (
 )
 from designtrainer.grading.negation.weighings import (
     _conceded_then_dismissed,
+    _granted_then_sufficed,
     _possible_then_dropped,
     _preferred_over,
     _voiced_sentences,
@@ -373,6 +374,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_weighed_then_faulted(words, triggers, looked_at))
     covering.take(_possible_then_dropped(words, triggers, looked_at))
     covering.take(_conceded_then_dismissed(words, triggers, looked_at))
+    covering.take(_granted_then_sufficed(words, looked_at))
     voiced = _voiced_sentences(words, looked_at)
     covering.take(_voiced_then_dropped(words, triggers, voiced))
     covering.take(_voiced_then_other_course(words, triggers, voiced))
