@@ -9,7 +9,7 @@ from designtrainer.grading.words import stems
 
 SCOPE = 5
 
-PRE_TRIGGERS = (
+PRE_TRIGGERS: tuple[str, ...] = (
     "no",
     "not",
     "never",
@@ -541,7 +541,7 @@ _CONDITIONAL_VERDICTS = (
     "is the next thing to try",
 )
 _CONDITION_FIRST = frozenset("if once should when".split())
-POST_TRIGGERS = (
+POST_TRIGGERS: tuple[str, ...] = (
     *_CLOSING_VERDICTS,
     *_CONDITIONAL_VERDICTS,
     "not needed",
@@ -1178,7 +1178,7 @@ POST_TRIGGERS = tuple(
         )
     )
 )
-PSEUDO_TRIGGERS = (
+PSEUDO_TRIGGERS: tuple[str, ...] = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
     # without drift monitoring", "X is not a nice-to-have"
     "can't skip",
@@ -1357,7 +1357,7 @@ PRE, POST, BOTH, PSEUDO = "pre", "post", "both", "pseudo"
 
 # Verdicts on what a clause proposes, read only after a copula ("would be reckless"): bare,
 # "a mistake" or "naive" could describe the data ("labels are wrong 10% of the time" is not).
-VERDICTS = (
+VERDICTS: tuple[str, ...] = (
     "reckless",
     "a mistake",
     "a bad choice",
