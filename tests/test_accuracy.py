@@ -348,12 +348,24 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # answer that names the traps, and a terse, non-native or negation answer) and 56 (per
     # case a careful answer full of the mistakes' words and a wrong one) add 60 rejected
     # ideas, 16 credited by main's checker (124 of 1146, 10.8%): raised because the set grew.
+    # Round 19 (reject19), by class of English over the strong negation answers 53/55 (16 of
+    # their 60 rejected ideas credited): a refusal cue read with any pronoun pointing back
+    # ("put them off"), a verdict after a subject a "that"/"which" clause describes, "X is
+    # something I'd skip", an idea kept back ("I'd keep it as a last resort", "as a
+    # follow-up experiment"), a denied passive reaching its agent ("isn't meaningfully shaped
+    # by X"), a verdict on a list opening its clause after ", and", a verdict or a fronted
+    # object reaching over a bracketed aside, work named later or lesser by its modifier ("a
+    # second-order concern"; copula verdicts with an article are read at all now), a plan put
+    # aside in the passive ("should be deferred"), a merit granted then something else enough
+    # already. 124 -> 117 of 1146 (10.21%); 16 -> 9 in batches 53/55; no met label lost (tp
+    # 11831 -> 11832), red flags 746 -> 747 found, 26 false alarms.
     # Round 19, both merged (batches 51, 53, 55 and 56 in; tune51's readings): 128 of 1190
     # (10.76%). Set at that level.
     # Round 19, second arrival: batches 58 and 59 (per case a careful answer full of the
     # mistakes' words and a wrong one, written blind after flags31p and tune51 merged) add 12
     # rejected ideas, 4 credited: 132 of 1202 (10.98%). Raised because the set grew.
-    assert total and credited <= 0.1099 * total, f"{credited} of {total} rejected ideas credited"
+    # reject19 merged: 125 of 1202 (10.40%).
+    assert total and credited <= 0.1040 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
@@ -639,6 +651,9 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # a trailing reason stays in the reason): 624 of 668 (0.934), 11 false alarms.
     # Batch 47's import (see above): 670 of 724 (0.925).
     # Batch 50's import (see above): 709 of 771 (0.920).
+    # Round 19 arrival (see above): 746 of 817 (0.913). reject19: 747 of 817 (0.914), the
+    # engagement-only objective made in query-autocomplete/wrong-49 now found (a side effect
+    # of its negation readings; no false alarm added).
     # Batch 51's import (round 19 arrival, main's checker: 13 of 23 found, no false alarm):
     # 722 of 794, 17 false alarms (0.977 / 0.909). Raised because the set grew.
     # Round 19, tune51 (a "but it's" verdict after its own sentence told of an idea proposed
@@ -650,4 +665,5 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 19, both merged: 762 of 840 (0.907), 26 false alarms (0.967).
     # Batches 58 and 59 (the merged checker on arrival: 77 of 92 found, 3 false alarms): 839
     # of 932, 15 false alarms (0.982 / 0.900). Set at that level.
-    assert counts.recall >= 0.900, (counts.tp, counts.fn)
+    # reject19 merged: 840 of 932 (0.901), 15 false alarms.
+    assert counts.recall >= 0.901, (counts.tp, counts.fn)

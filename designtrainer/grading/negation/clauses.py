@@ -142,10 +142,15 @@ def _label_of(words: Words, start: int, i: int, most: int, dashes: bool = True) 
 _ANAPHORIC = frozenset(
     "it it's its that that's this this's those them they they're i i'd i think honestly "
     "really probably just frankly is are was somewhat a bit kind of slightly quite pretty "
-    "rather feel feels seem seems treat see regard count as".split()
+    "rather feel feels seem seems treat see regard count as "
+    # a verb holding back what was named before (reject19): "..., but I'd keep it as a last
+    # resort", "I'd save that as a follow-up"
+    "keep save reserve hold".split()
 )
-_TREATING = frozenset("treat see regard count consider".split())
-"""Verbs of a verdict pointing back: "I'd treat it as a later-phase concern"."""
+_TREATING = frozenset("treat see regard count consider keep save reserve hold".split())
+"""Verbs of a verdict pointing back: "I'd treat it as a later-phase concern", "I'd keep it
+as a last resort" (a clause of its own sentence before it is what "it" is, not the sentence
+before)."""
 
 
 # Words that may stand between the dash and an afterthought: "- only as a last resort".

@@ -9,7 +9,7 @@ from designtrainer.grading.words import stems
 
 SCOPE = 5
 
-PRE_TRIGGERS = (
+PRE_TRIGGERS: tuple[str, ...] = (
     "no",
     "not",
     "never",
@@ -170,9 +170,25 @@ PRE_TRIGGERS = (
     # put off, of what "it" stands for: "I'd push it to phase two", "I'd postpone it to the
     # second release", "I'd put it in the second half", "I'd keep that in reserve", "I'd
     # deal with it then"
-    "push it to",
-    "push them to",
-    "push that to",
+    # (to a later time only, reject19: "push them to every client" sends them out)
+    *(
+        f"push it to {later}"
+        for later in (
+            "phase",
+            "v2",
+            "v 2",
+            "later",
+            "a later",
+            "the next",
+            "next",
+            "a second",
+            "the second",
+            "after",
+            "a future",
+            "the backlog",
+            "the roadmap",
+        )
+    ),
     "postpone it",
     "postpone them",
     "postpone that",
@@ -539,7 +555,7 @@ _CONDITIONAL_VERDICTS = (
     "is the next thing to try",
 )
 _CONDITION_FIRST = frozenset("if once should when".split())
-POST_TRIGGERS = (
+POST_TRIGGERS: tuple[str, ...] = (
     *_CLOSING_VERDICTS,
     *_CONDITIONAL_VERDICTS,
     "not needed",
@@ -603,6 +619,13 @@ POST_TRIGGERS = (
     "premature",
     "a last resort",
     "as a last resort",
+    # kept for a later round (reject19): "I'd keep it as a follow-up experiment", "X we'd
+    # run as a later experiment" (not "as a fallback", which is adopted)
+    "as a follow up",
+    "as a follow up experiment",
+    "as a later experiment",
+    "as a later addition",
+    "as a future experiment",
     "maybe later",
     "can come later",
     # put off until a condition (reject15): "the per-city dashboards can come once we're live"
@@ -1131,7 +1154,66 @@ POST_TRIGGERS = (
     "something we're not going to",
     "something i'd doubt",
 )
-PSEUDO_TRIGGERS = (
+
+
+# A refusal or deferral about what was named before holds whichever pronoun points back
+# (reject19): "Warning screens and demotion are useful, but I'd put them off", "I'd push
+# those to phase two", "leave this for later". Each cue with a pronoun inside it (a verb, the
+# pronoun, then more: "put it off", "push it to") is also read with the other pronouns; a
+# cue ending on its pronoun ("not sure it") is a doubt about a clause, not an object, and
+# keeps its own.
+_ANAPHORS = ("it", "them", "that", "those", "this", "these")
+
+
+def _any_anaphor(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues, and each cue with an inner pronoun read with the other pronouns too."""
+    out = dict.fromkeys(cues)
+    for cue in cues:
+        words = cue.split()
+        for i, word in enumerate(words[1:-1], start=1):
+            if word in _ANAPHORS:
+                for other in _ANAPHORS:
+                    out.setdefault(" ".join((*words[:i], other, *words[i + 1 :])))
+    return tuple(out)
+
+
+PRE_TRIGGERS = _any_anaphor(PRE_TRIGGERS)
+
+# A plan put aside in the passive, whatever the modal (reject19): "X should be deferred",
+# "X can safely be ignored", "X can be postponed", "X would be parked". Verbs that only put
+# plans aside: not "dropped" or "cut", which are also done to data ("cancelled orders can be
+# dropped" is cleaning; nor "ignored" or "skipped", also said of what users do: "a
+# suggestion that would be ignored"). Nor "will"/"would", which foretell as often as plan.
+_PUT_ASIDE = (
+    "deferred",
+    "postponed",
+    "parked",
+    "shelved",
+    "deprioritised",
+    "deprioritized",
+    "left out",
+    "left for later",
+    "put off",
+    "put aside",
+    "set aside",
+    "pushed to later",
+)
+_PASSIVE_MODALS = ("can", "could", "should", "may", "might")
+_PASSIVE_ADVERBS = ("", "safely ", "just ", "easily ", "happily ")
+POST_TRIGGERS = tuple(
+    dict.fromkeys(
+        (
+            *POST_TRIGGERS,
+            *(
+                f"{modal} {adverb}be {verb}"
+                for modal in _PASSIVE_MODALS
+                for adverb in _PASSIVE_ADVERBS
+                for verb in _PUT_ASIDE
+            ),
+        )
+    )
+)
+PSEUDO_TRIGGERS: tuple[str, ...] = (
     # what cannot be done without is done: "we can't skip calibration", "no model ships
     # without drift monitoring", "X is not a nice-to-have"
     "can't skip",
@@ -1252,6 +1334,38 @@ PSEUDO_TRIGGERS = (
     "or not",
     "or without",
 )
+
+# ... and a plan denied to be put aside is kept: "X should not be deferred", "X can't be
+# postponed".
+PSEUDO_TRIGGERS = (
+    *PSEUDO_TRIGGERS,
+    *(
+        f"{modal} be {verb}"
+        for modal in (
+            "not",
+            "should not",
+            "must not",
+            "can not",
+            "will not",
+            "can't",
+            "cannot",
+            "shouldn't",
+            "mustn't",
+            "won't",
+            "never",
+        )
+        for verb in _PUT_ASIDE
+    ),
+)
+
+# A refusal denied is a keeping (reject19): "one metric I'd never drop", "we wouldn't defer
+# calibration", "I won't ignore late labels". (The skips already stand among the pseudo-cues.)
+_DENIALS = ("never", "wouldn't", "won't", "would not", "will not", "shouldn't", "mustn't")
+_REFUSALS_DENIED = ("drop", "defer", "postpone", "shelve", "ignore", "park")
+PSEUDO_TRIGGERS = (
+    *PSEUDO_TRIGGERS,
+    *(f"{denial} {verb}" for denial in _DENIALS for verb in _REFUSALS_DENIED),
+)
 # Negations that state facts as often as they reject ("labels are not mature", "users can't
 # tell", "without letting declines rise"): the others refuse, dismiss, judge or defer.
 PLAIN_NEGATIONS = frozenset(
@@ -1278,7 +1392,7 @@ PRE, POST, BOTH, PSEUDO = "pre", "post", "both", "pseudo"
 
 # Verdicts on what a clause proposes, read only after a copula ("would be reckless"): bare,
 # "a mistake" or "naive" could describe the data ("labels are wrong 10% of the time" is not).
-VERDICTS = (
+VERDICTS: tuple[str, ...] = (
     "reckless",
     "a mistake",
     "a bad choice",
@@ -1379,6 +1493,58 @@ VERDICTS = (
     "an improvement for later",
     "a second iteration improvement",
     "secondary",
+)
+
+
+# A piece of work named as later or lesser by its modifier (reject19): "X is a phase-two
+# concern", "a second-order problem", "a follow-up item", "a nice-to-have refinement". The
+# noun is a piece of work or worry; the modifier alone says when or how much.
+_LATER_OR_LESSER = (
+    "v2",
+    "later",
+    "later phase",
+    "later stage",
+    "phase two",
+    "phase 2",
+    "second phase",
+    "second order",
+    "secondary",
+    "follow up",
+    "future",
+    "next quarter",
+    "next year",
+    "year two",
+    "post launch",
+    "minor",
+    "nice to have",
+)
+_WORK_NOUNS = (
+    "concern",
+    "problem",
+    "issue",
+    "item",
+    "question",
+    "project",
+    "task",
+    "refinement",
+    "improvement",
+    "experiment",
+    "optimisation",
+    "optimization",
+    "feature",
+    "addition",
+)
+VERDICTS = tuple(
+    dict.fromkeys(
+        (
+            *VERDICTS,
+            *(
+                f"{'an' if modifier[0] in 'aeiou' else 'a'} {modifier} {noun}"
+                for modifier in _LATER_OR_LESSER
+                for noun in _WORK_NOUNS
+            ),
+        )
+    )
 )
 
 

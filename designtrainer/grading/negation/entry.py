@@ -104,6 +104,7 @@ from designtrainer.grading.negation.rules import _PATTERN_STARTS, NegationRules,
 from designtrainer.grading.negation.scopes import (
     _MEANS,
     _WAITED_CONDITIONS,
+    _described_subject,
     _opinion_clause,
     _scope_after,
     _scope_before,
@@ -112,6 +113,7 @@ from designtrainer.grading.negation.scopes import (
 )
 from designtrainer.grading.negation.weighings import (
     _conceded_then_dismissed,
+    _granted_then_sufficed,
     _possible_then_dropped,
     _preferred_over,
     _voiced_sentences,
@@ -132,6 +134,10 @@ def has_negation_cue(phrase: str) -> bool:
     words.keys = [stem(w) for w in words.words]
     rules = NegationRules._beginning_with(set(words.keys))
     return bool(find_negations(rules, words).triggers)
+
+
+_POINTING_PREPOSITIONS = frozenset("for on about with against around of".split())
+"""Prepositions whose object may be a pronoun pointing back ("correcting for that")."""
 
 
 def find_negations(rules: NegationRules, words: Words) -> Negations:
@@ -174,6 +180,11 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             before = list(_scope_before(words, i))
             for k in before:
                 covering.setdefault(k, neg)
+            described = _described_subject(words, i)
+            for k in range(described[0] if described else i, i):
+                covering.setdefault(k, neg)
+            for k in described:
+                covering.setdefault(k, neg)
             for k in _subject_of_verdict(words, i, trig.text):
                 covering.setdefault(k, neg)
             j = i - 1 if i > 1 and raw[i - 1].lower() in _WHICH_COPULAS else i
@@ -211,7 +222,12 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
                 _only_anaphors(raw, before, i)
                 or (
                     trig.text.startswith(_VERDICT_ANAPHORS)
-                    and all(raw[k].lower() in _ANAPHORIC for k in before)
+                    and (
+                        all(raw[k].lower() in _ANAPHORIC for k in before)
+                        # "Correcting for that is probably a later concern" (reject19):
+                        # the pronoun, after a preposition, still points back
+                        or raw[i - 1].lower() in _POINTING_PREPOSITIONS
+                    )
                 )
             ):
                 # "There's an argument for X. I think it's overrated." takes back what "it"
@@ -362,6 +378,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_weighed_then_faulted(words, triggers, looked_at))
     covering.take(_possible_then_dropped(words, triggers, looked_at))
     covering.take(_conceded_then_dismissed(words, triggers, looked_at))
+    covering.take(_granted_then_sufficed(words, looked_at))
     voiced = _voiced_sentences(words, looked_at)
     covering.take(_voiced_then_dropped(words, triggers, voiced))
     covering.take(_voiced_then_other_course(words, triggers, voiced))

@@ -75,26 +75,43 @@ def _not_equal(words: Words) -> Iterable[tuple[int, Negation]]:
 def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger, int] | None:
     """The longest trigger (or pseudo-trigger) starting at word i, and the word after it.
     Fillers and articles may sit inside one: "isn't really a big concern"."""
-    keys, parts = words.keys, words.parts
-    n = len(keys)
-    node: dict[str, object] | None = trie.get(keys[i])  # type: ignore[assignment]
+    node: dict[str, object] | None = trie.get(words.keys[i])  # type: ignore[assignment]
     if node is None:
         return None
     trig = node.get("")
     found = (trig, i + 1) if isinstance(trig, _Trigger) else None
-    j = i + 1
+    return _walk(node, words, i + 1, found)
+
+
+def _walk(
+    node: dict[str, object],
+    words: Words,
+    j: int,
+    found: tuple[_Trigger, int] | None,
+) -> tuple[_Trigger, int] | None:
+    """The longest trigger going on from `node` at word j. A filler or an article that is
+    itself a step of some cue ("is a v2 concern") may still be walked over for another
+    ("is a minor concern" is keyed without its article, reject19): both ways are tried, and
+    the one reaching further kept. (A cue is a few words: the ways are few.)"""
+    keys, parts = words.keys, words.parts
+    n = len(keys)
     while j < n:
         child = node.get(keys[j])
-        if child is None and keys[j] not in FILLERS and keys[j] not in ARTICLES:
+        skippable = keys[j] in FILLERS or keys[j] in ARTICLES
+        if child is None and not skippable:
             break
         if is_boundary(parts[2 * j]):
             break
         j += 1
         if child is None:
             continue  # a filler or an article
+        if skippable:
+            over = _walk(node, words, j, found)
+            if over is not None and (found is None or over[1] > found[1]):
+                found = over
         node = child  # type: ignore[assignment]
         trig = node.get("")
-        if isinstance(trig, _Trigger):
+        if isinstance(trig, _Trigger) and (found is None or j >= found[1]):
             found = (trig, j)
     return found
 
@@ -455,19 +472,40 @@ def _fronted_object(words: Words, refusing: Sequence[_Refusal]) -> Iterable[tupl
             continue
         if c < 1 or raw[c].lower().replace("\u2019", "'") not in _FRONTED_SUBJECTS:
             continue
-        if words.boundary_before(c):
+        # (reject19) "A send-time model (one per user) I'd defer to v2": over a bracketed
+        # aside closing right before our subject, to the object it describes
+        opened = _bracket_before(words, c)
+        if words.boundary_before(c) and opened is None:
             continue  # "X, I'd ...": a topic with a comma is `_topic_before`'s
         if any(plain(raw[k]) not in _BEFORE_FRONTED_CUE for k in range(c + 1, i)):
             continue  # "X I'd drop rather than call negatives": the cue is of another verb
-        start = c - 1
-        while start > 0 and c - start < _TOPIC_WORDS and not words.boundary_before(start):
+        last = c if opened is None else opened
+        start = last - 1
+        while start > 0 and last - start < _TOPIC_WORDS and not words.boundary_before(start):
             start -= 1
-        if not words.sentence_break_before(start) and start > 0:
+        if start < 0 or (not words.sentence_break_before(start) and start > 0):
             continue
-        topic = [plain(raw[k]) for k in range(start, c)]
+        topic = [plain(raw[k]) for k in range(start, last)]
         if topic[0] in _NOT_FRONTED_FIRST or any(w in _NOT_IN_FRONTED for w in topic):
             continue
         yield from ((k, _neg) for k in range(start, c))
+
+
+_BRACKET_WORDS = 8
+
+
+def _bracket_before(words: Words, c: int) -> int | None:
+    """When only a closing bracket stands before word c: the first word inside it, if it
+    opens within _BRACKET_WORDS words on the same sentence and not on its first word."""
+    if words.before(c).strip() != ")":
+        return None
+    for j in range(c - 1, max(0, c - 1 - _BRACKET_WORDS), -1):
+        sep = words.before(j)
+        if "(" in sep:
+            return j if j > 0 and not words.sentence_break_before(j) else None
+        if ")" in sep or words.sentence_break_before(j):
+            return None
+    return None
 
 
 # -- an idea handed to another team (reject13) -------------------------------------------------
@@ -1064,12 +1102,15 @@ def _non_prefixed(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int,
 
 # "X is a mess I don't want", "that's a sizeable investment I'd schedule after the
 # per-modality models are stable": a thing said to be what we refuse or put off.
-_REFUSING_VERBS = stems("want need schedule postpone defer avoid skip")
+# (reject19) "X is something I'd probably skip measuring initially", "X is one I'd drop for
+# v1": "something" and "one" stand for the thing as an article and noun would, and dropping,
+# parking or shelving refuses as skipping does.
+_REFUSING_VERBS = stems("want need schedule postpone defer avoid skip drop park shelve")
 _REFUSING_WANTS = frozenset(("want", "need"))
 _REFUSING_NOTS = frozenset("don't dont not".split())
 _REFUSING_CHOOSERS = frozenset("i we i'd we'd".split())
 _REFUSING_FILLERS = frozenset("rather probably just also".split())
-_THING_ARTICLES = frozenset("a an the one".split())
+_THING_ARTICLES = frozenset("a an the one something".split())
 _REFUSED_THING_COPULAS = frozenset("is are was be".split())
 _REFUSED_THING_WORDS = 4
 _REFUSED_THING_POINTERS = frozenset(("that", "it", "this"))

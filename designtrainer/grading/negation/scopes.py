@@ -89,7 +89,11 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
                 if not plural and word == "and":
                     return []  # two clauses, not a list
                 joined = len(out)
-            elif not plural and words.before(k).strip() == "," and _long_item(words, k):
+            elif (
+                not plural
+                and words.before(k).strip() == ","
+                and (_long_item(words, k) or _subject_item(words, k))
+            ):
                 return out  # "X runs on a schedule, and retraining is deferred": two clauses
             listing = True
         elif (
@@ -123,6 +127,20 @@ def _long_item(words: Words, k: int) -> bool:
         if k - j > _LIST_ITEM_REACH:
             return True
     return k - j > _LIST_ITEM_REACH
+
+
+def _subject_item(words: Words, k: int) -> bool:
+    """Whether what stands before the ", and" at word k, back to the comma or clause start
+    before it, holds a pronoun subject ("We use SMOTE, and anything fancier is overkill",
+    reject19): a clause of its own, however short, not an item of the verdict's list."""
+    j = k - 1
+    while j >= 0 and k - j <= _LIST_ITEM_REACH:
+        if words.words[j].lower() in _PRONOUN_SUBJECTS:
+            return True
+        if words.boundary_before(j):
+            return False
+        j -= 1
+    return False
 
 
 # Prepositions of means: they end a negation's reach ("we won't retrain by hand"), except
@@ -182,6 +200,10 @@ def _scope_after(words: Words, end: int) -> Iterable[int]:
             yield from range(k, resume)
             k, budget, listing = resume, SCOPE + 1, True
             continue
+        elif word == "by" and _denied_agent(raw, end, k):
+            # "the data isn't meaningfully shaped by our own predictions": after a denied
+            # passive, the agent is what is denied (reject19)
+            budget = SCOPE + 1
         elif word == "with" and _described_thing(raw, end, k):
             # "I would not bother with a single shared network with a head per category": what
             # the refused thing is built with is refused with it (reject15)
@@ -279,6 +301,31 @@ def _waited_for(words: Words, k: int) -> Iterable[int]:
     while j < n and j - k <= _CONDITION_WORDS and not words.boundary_before(j):
         yield j
         j += 1
+
+
+_PARTICIPLES = frozenset(
+    "driven shaped affected influenced caused biased skewed moved changed distorted "
+    "dominated limited hurt hit made done given run led".split()
+)
+"""Participles of a passive whose agent a denial reaches ("isn't driven by X"); any word in
+"-ed" is one too."""
+
+
+def _denied_agent(raw: Sequence[str], end: int, k: int) -> bool:
+    """Whether the "by" at word k brings the agent of a passive the cue ending before word
+    `end` denies: a participle right before it, and only adverbs of degree between the cue
+    and the participle ("isn't meaningfully shaped by", "aren't much affected by")."""
+    if k <= end:
+        return False
+    participle = raw[k - 1].lower()
+    if not (participle.endswith("ed") or participle in _PARTICIPLES):
+        return False
+    return all(
+        raw[j].lower().endswith("ly") or raw[j].lower() in _DEGREE for j in range(end, k - 1)
+    )
+
+
+_DEGREE = frozenset("much really that very greatly heavily strongly all at".split())
 
 
 # People whose wish a cue refuses: "I'd push back on anyone who wants ...".
@@ -391,6 +438,8 @@ def _scope_before(words: Words, start: int) -> Iterable[int]:
     while True:
         if k >= 0 and k >= start - SCOPE and is_boundary(parts[2 * k + 2]) and opened is None:
             aside = _dashes_before(words, verdict, k)
+            if aside is None:
+                aside = _brackets_before(words, verdict, k)
             if aside is not None:
                 # "Separate guardrail metrics - latency, diversity - feel like overkill"
                 # (reject15): over the dashes to the subject, as over brackets.
@@ -462,6 +511,77 @@ def _contact_subject(words: Words, k: int, start: int) -> list[int]:
         return []
     subject = _long_subject(words, k - 1)
     if not subject or raw[subject[-1]].lower() in _NOT_A_NOUN:
+        return []
+    return [k, *subject]
+
+
+# "A fused model that combines text and image is probably overrated for v1" (reject19): a
+# verdict after a subject described by a relative clause with "that" or "which" judges the
+# described noun, however long the clause ("text and image" inside it joins two nouns, not
+# two clauses). Read only when the verdict opens on its clause's own copula ("is", "would
+# be", "tends to be", a hedge allowed) and the noun opens its clause, so the noun is the
+# sentence's subject ("we train a model that fuses text and image" is no such subject).
+_DESCRIBING = frozenset(("that", "which"))
+_DESCRIBED_WORDS = 10
+"""The most words of a relative clause between its pronoun and the verdict's copula."""
+_MAIN_COPULAS = frozenset(
+    "is are was were be seems seem sounds sound feels feel looks look tends tend".split()
+)
+_INSIDE_DESCRIPTION = frozenset(("and", "or", "with", "by", "via", "through", "using"))
+"""Words that end a scope elsewhere but sit inside a relative clause's own phrase."""
+_CLAUSE_VERBS = frozenset(
+    "say says said think thinks believe believes argue argues mean means claim claims "
+    "suggest suggests show shows know knows hope ensure check sure so such given".split()
+)
+"""Words before "that" that make it a conjunction ("people argue that ..."), not a relative."""
+_RELATIVE_MODALS = frozenset("would could can will might may should must".split())
+
+
+def _described_subject(words: Words, start: int) -> list[int]:
+    """For a post-verdict starting at word `start`: the relative clause ("that combines text
+    and image") and the noun phrase it describes, back to its clause's start, when that
+    noun is the subject the verdict judges; else nothing."""
+    raw, parts = words.words, words.parts
+    opening = raw[start].lower()
+    own = opening in _MAIN_COPULAS or opening in _NEGATED_COPULAS
+    copula = start if own else start - 1
+    while copula > 0 and raw[copula].lower() in _HEDGES:
+        copula -= 1
+    if copula < 1 or (raw[copula].lower() not in _MAIN_COPULAS and copula != start):
+        return []
+    k = copula - 1
+    while k > 0 and copula - k <= _DESCRIBED_WORDS:
+        if is_boundary(parts[2 * k + 2]):
+            return []
+        word = raw[k].lower()
+        if word in _DESCRIBING and k + 1 < copula:
+            return _relative_opened(words, k)
+        if word in TERMINATORS and word not in _INSIDE_DESCRIPTION:
+            return []
+        k -= 1
+    return []
+
+
+def _relative_opened(words: Words, k: int) -> list[int]:
+    """For "that"/"which" at word k: the words from k back over the noun phrase it describes,
+    when a verb opens the clause after it and a noun opening its own clause stands before."""
+    raw, parts = words.words, words.parts
+    after = raw[k + 1].lower()
+    if not (
+        after in _RELATIVE_VERBS or after in _RELATIVE_MODALS or _verb_of_a_thing(after)
+    ) or is_boundary(parts[2 * k]):
+        return []
+    noun = raw[k - 1].lower()
+    if (
+        noun in _NOT_A_NOUN
+        or noun in ARTICLES
+        or noun in TERMINATORS
+        or noun in _CLAUSE_VERBS
+        or noun.endswith("ly")
+    ):
+        return []
+    subject = _long_subject(words, k - 1)
+    if not subject:
         return []
     return [k, *subject]
 
@@ -544,6 +664,24 @@ def _dashes_before(words: Words, start: int, k: int) -> int | None:
     return None
 
 
+def _brackets_before(words: Words, start: int, k: int) -> int | None:
+    """When a bracket closes before word k+1, at most _VERDICT_LEAD words before the verdict
+    at `start` ("Send-time optimisation (learning each user's best hour) I'd leave for
+    later", reject19): the first word inside it, so the reach goes on to the subject as it
+    does over dashes."""
+    if start - (k + 1) > _VERDICT_LEAD or words.before(k + 1).strip() != ")":
+        return None
+    if any(words.boundary_before(j) for j in range(k + 2, start)):
+        return None
+    for j in range(k, max(-1, k - _BRACKETED), -1):
+        sep = words.before(j)
+        if "(" in sep:
+            return j if j > 0 and not words.sentence_break_before(j) else None
+        if words.sentence_break_before(j) or ")" in sep:
+            return None
+    return None
+
+
 def _subject_before(words: Words, k: int) -> int | None:
     """For a coordinator at word k: the first word of what it joins on its left, when that
     reaches back to the start of the clause within SCOPE words (no pronoun, no "but")."""
@@ -553,6 +691,8 @@ def _subject_before(words: Words, k: int) -> int | None:
     while j >= 0 and j >= k - reach:
         word = raw[j].lower()
         if word in TERMINATORS:
+            if j + 1 < k and word in _OPENING_CONJUNCTIONS and _clause_first(words, j):
+                return j + 1  # "..., and resampling or SMOTE tends to be overrated" (reject19)
             return None
         if j == 0 or is_boundary(parts[2 * j]):
             return j
@@ -569,3 +709,12 @@ _NOUN_PREPOSITIONS = frozenset("for of per across over".split())
 _PREPOSED_HEAD = 4
 """How many words further back the subject's head may open its clause, before a preposition
 whose object holds the pair an "and" joins."""
+
+
+_OPENING_CONJUNCTIONS = frozenset("and but so while whereas though although".split())
+"""Conjunctions that open a clause after a comma: the clause's subject starts after them."""
+
+
+def _clause_first(words: Words, j: int) -> bool:
+    """Whether word j opens its sentence or follows a comma or a semicolon."""
+    return j == 0 or is_boundary(words.parts[2 * j])

@@ -684,6 +684,54 @@ def _conceded_then_dismissed(
         yield from ((k, neg) for k in range(start + 1, b))
 
 
+# "Propensity weighting would help, but the position feature already gets us most of the
+# way", "X is appealing, but Y covers most of it" (reject19): a merit granted to an idea, then
+# another thing said to be enough already. The idea is weighed and not taken.
+_GRANTING = frozenset(
+    "would could might appealing tempting nice useful interesting elegant attractive "
+    "helpful".split()
+)
+_SUFFICING = frozenset(("already", "enough"))
+_MOST_OF = ("most", "of")
+_SUFFICING_WORDS = 14
+_CONDITIONING = frozenset("if unless when once until".split())
+
+
+def _granted_then_sufficed(
+    words: Words, looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """The clause before a "but" that grants an idea a merit ("would help", "is appealing")
+    with no word of ours, when the clause after the "but" says something is enough already
+    ("already gets us most of the way", "covers most of it", "is enough"), with no condition
+    before that ("but only if we already have labels" keeps the idea open)."""
+    keys, raw, n = words.keys, words.words, len(words.keys)
+    for b in _with(keys, looked_at, _BUT):
+        if b == 0 or plain(raw[b]) != "but":
+            continue
+        start = _sentence_start(words, b)
+        if b - start > _LONG_CLAUSE:
+            continue
+        before = [plain(raw[k]) for k in range(start, b)]
+        if _GRANTING.isdisjoint(before) or not FIRST_PERSON.isdisjoint(before):
+            continue
+        sufficed = None
+        for k in range(b + 1, min(n, b + 1 + _SUFFICING_WORDS)):
+            if k > b + 1 and words.boundary_before(k):
+                break
+            w = plain(raw[k])
+            if w in _CONDITIONING:
+                break
+            if w in _SUFFICING or (
+                w == _MOST_OF[0] and k + 1 < n and plain(raw[k + 1]) == _MOST_OF[1]
+            ):
+                sufficed = k
+                break
+        if sufficed is None:
+            continue
+        neg = Negation(f"but ... {raw[sufficed]}", sufficed, sufficed)
+        yield from ((k, neg) for k in range(start, b))
+
+
 _SET_OFF = frozenset("; : \u2014 \u2013".split())
 _ASIDES = frozenset("honestly frankly so and but realistically".split())
 _CHOOSER_REACH = 4
