@@ -601,6 +601,30 @@ def test_phrases_stemmed_together_are_keyed_as_one_at_a_time() -> None:
     assert keys_of_phrases(phrases[-7:-4]) == [[], [], [("a", "b", "test"), ("abtest",)]]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@example("it's A/B p95 80ms 0.1% 1,000 10:30 don't '' x'y' _a_ 3.")
+def test_an_ascii_text_splits_into_the_words_the_unicode_pattern_finds(text: str) -> None:
+    """Phrases, cues and answers in ASCII are split with the ASCII pattern (`_pattern`): on
+    ASCII it finds what the Unicode one finds, separators and all."""
+    from designtrainer.grading.words import _SPLIT, _pattern
+
+    assert _pattern(text).split(text) == _SPLIT.split(text)
+    assert _pattern(text).findall(text) == _SPLIT.findall(text)
+
+
+def test_first_keys_are_each_phrase_s_first_key() -> None:
+    """`first_keys` reads each distinct first word once: every cue (a rubric's own among
+    them) and phrases that open on an article, a capital or a curly apostrophe get the key
+    `first_key` gives each alone."""
+    from designtrainer.grading.words import first_key, first_keys
+
+    phrases = [cue for _, cue in negation_rules._cues(("not spam", "a the", ""))]
+    phrases += ["the A/B test", "The model", "A/B", "a", "It’s fine", "it's fine", "", "--"]
+    assert first_keys(phrases) == [first_key(phrase) for phrase in phrases]
+    assert first_keys(["the A/B test", "the model", "The model"]) == ["a", "model", "model"]
+
+
 _OWN_CUES = ("not interested", "not spam", "not junk", "never mind", "no thanks")
 
 

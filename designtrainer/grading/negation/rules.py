@@ -64,6 +64,7 @@ from designtrainer.grading.words import (
     ARTICLES,
     distinct_words,
     first_key,
+    first_keys,
     keys_of_phrases,
     normalize_word,
 )
@@ -265,8 +266,8 @@ class _GeneralCues:
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[str, str]]] = {}
-        for kind, phrase in _cues():
-            key = first_key(phrase)
+        cues = list(_cues())
+        for (kind, phrase), key in zip(cues, first_keys(p for _, p in cues), strict=True):
             if key is not None:
                 self.by_first.setdefault(key, []).append((kind, phrase))
         self.built: dict[str, dict[str, object] | None] = {}
