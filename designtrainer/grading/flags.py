@@ -163,7 +163,9 @@ def flag_choice(
             window = best_window(groups, both, flag.within)
             if window is not None and all(m.first < first for m in window):
                 window = None
-        if window is None or _across_a_reason(words, window):
+        if window is not None and _across_a_reason(words, window):
+            window = _before_the_reason(words, groups, found, window, flag.within)
+        if window is None:
             continue
         if not _committed(judgement, first, window):
             continue  # supposed, reported, judged or avoided: named, not made (stance.py)
@@ -532,6 +534,41 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
         and words.before(k).strip() == ","
         for k in range(lo + 1, hi)
     )
+
+
+def _before_the_reason(
+    words: Words,
+    groups: int,
+    found: Sequence[Mention],
+    window: Sequence[Mention],
+    within: int | None,
+) -> list[Mention] | None:
+    """For a window that runs across a reason, the mistake stated whole in the clause before
+    the reason (None when that clause lacks a group): "I'd sample unreported posts as
+    negatives, since posts nobody reported are effectively clean" makes the choice before
+    "since", and the reason only restates it. The narrowest window may pair a word of the
+    choice with one of the reason; the clause before it is read on its own. (Not the reason
+    after the turn: "We report WAPE, since MAPE blows up" gives the reason against another.)"""
+    lo = min(m.last for m in window)
+    hi = max(m.first for m in window)
+    raw = words.words
+    turn = next(
+        k
+        for k in range(lo + 1, hi)
+        if (
+            plain(raw[k]) in _REASON_TURNS
+            or (
+                plain(raw[k]) == "which"
+                and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
+            )
+        )
+        and words.before(k).strip() == ","
+    )
+    before = [m for m in found if m.last < turn]
+    clause = best_window(groups, before, within)
+    if clause is None or _across_a_reason(words, clause):
+        return None
+    return clause
 
 
 _CONTRASTING = frozenset(("but", "whereas", "while", "whilst"))
