@@ -104,8 +104,7 @@ BEFORE_A_REASON_CAREFUL = [
     (
         "ads-ctr",
         "resampled-test-set",
-        "The test set keeps the natural rate, since a downsampled test set distorts "
-        "calibration.",
+        "The test set keeps the natural rate, since a downsampled test set distorts calibration.",
     ),
     (
         "recommendation",
