@@ -143,3 +143,137 @@ def test_a_reason_against_the_choice_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# A "not" or "never" that is the content of an instruction to someone else ("tell the model
+# never to quote restricted chunks") is that party's refusal, not the writer's: it takes
+# back nothing the writer chose. The writer's own instruction against the mistake ("we tell
+# the team never to launch on an offline win") still refuses it.
+INSTRUCTED_MADE = [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "The system prompt lists the user's groups and asks the model not to use restricted "
+        "passages.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We instruct the assistant to answer only from chunks the user is entitled to and "
+        "never to mention restricted documents, with the groups in the prompt.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We put the groups in the prompt and prompt the model never to quote confidential chunks.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Each chunk's ACL goes into the prompt, and we tell the LLM never to show restricted "
+        "text to the user.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We put each chunk's groups into the prompt and tell the model not to use restricted ones.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We put each chunk's groups into the prompt and tell the model never to reveal "
+        "restricted ones.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Every post above the threshold is removed automatically, and we instruct reviewers "
+        "not to second-guess the model.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Posts above the threshold are removed automatically with no human review, and we tell "
+        "moderators never to reopen them.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "There is no cap on pushes; we tell the ranker never to hold a push back.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "We retire the old formula and tell the on-call team not to keep it around.",
+    ),
+]
+INSTRUCTED_CAREFUL = [
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Filtering by ACL at retrieval means restricted chunks never reach the model; we don't "
+        "tell the model not to reveal them.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Asking the model not to reveal restricted chunks is not access control, so we filter "
+        "at retrieval time.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "It is tempting to tell the LLM never to show restricted text, but we filter by ACL "
+        "before retrieval instead.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "We tell the model never to reveal restricted chunks, but permissions are enforced by "
+        "an ACL filter at retrieval.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We tell the team not to remove the daily cap on pushes.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "We keep the old formula as a fallback and tell the team never to retire it.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "We tell the team never to launch on an offline win without an A/B test.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "We instruct labelers never to treat unreported posts as negatives.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "We tell the filter never to delete spam silently; it goes to the spam folder.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "We ask the ranker team not to optimise for watch time alone.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), INSTRUCTED_MADE)
+def test_an_instruction_not_to_does_not_take_the_choice_back(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), INSTRUCTED_CAREFUL)
+def test_the_writers_own_instruction_against_the_mistake_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)

@@ -69,15 +69,15 @@ def flag_choice(
     """Where each negated mention starts -> the mention."""
     negated_groups: dict[int, set[int]] = {}
     """Sentence -> the groups of its negated mentions."""
+    words = judgement.words
     for m in mentions:
-        if m.negation is not None:
+        if m.negation is not None and not _instructed(words, m.negation):
             first = start(m.first)
             refused[first] = min(refused.get(first, m.first), m.first)
             refused_to[first] = max(refused_to.get(first, 0), m.last, m.negation.last)
             negated_at.setdefault(m.first, m)
             negated_groups.setdefault(first, set()).add(m.group)
     groups = len(flag.evidence)
-    words = judgement.words
     said = _Said(words, mentions)
     groups_in: dict[int, set[int]] = {}
     """Per sentence read (by first word), the groups of its mentions before they are sifted:
@@ -534,6 +534,36 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
         and words.before(k).strip() == ","
         for k in range(lo + 1, hi)
     )
+
+
+_INSTRUCTING = frozenset(
+    "tell tells told telling instruct instructs instructed instructing ask asks asked asking "
+    "prompt prompts prompted prompting remind reminds reminded direct directs directed "
+    "order orders ordered".split()
+)
+"""Verbs whose object is told what to do: a "not" or "never" after them is the instruction."""
+_INSTRUCTED_REACH = 15
+"""How far before the negation, in its clause, the verb of an instruction is looked for: it
+may head a list of infinitives ("instruct the model to only use X and never to quote Y")."""
+
+
+def _instructed(words: Words, neg: Negation) -> bool:
+    """Whether a negation is the content of an instruction given to someone else: "we tell
+    the model never to quote restricted chunks" is the writer's choice (telling the model),
+    and the refusal belongs to the model; it takes back nothing the writer chose. Only "not"
+    or "never" right before "to", after a verb of telling in the same clause."""
+    raw = words.words
+    k = neg.first
+    if neg.first != neg.last or raw[k].lower() not in ("not", "never"):
+        return False
+    if k + 1 >= len(raw) or raw[k + 1].lower() != "to" or words.boundary_before(k + 1):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _INSTRUCTED_REACH), -1):
+        if words.boundary_before(j + 1):
+            return False
+        if raw[j].lower() in _INSTRUCTING:
+            return True
+    return False
 
 
 def _before_the_reason(
