@@ -277,3 +277,137 @@ def test_the_writers_own_instruction_against_the_mistake_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# A clause after the mistake that says it takes a fault away ("that removes the bias of who
+# clicks") praises the choice: the word of criticism is what the choice cures, no verdict.
+REMEDY_MADE = [
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters read a sample of inbox messages every day; that removes the bias of who "
+        "reports spam.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "We split the transactions at random; this avoids the bias of a single busy month.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We rank each post purely by predicted engagement; that removes the bias of hand-tuned "
+        "weights.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Every shown product without a click is a negative; that avoids the problem of sparse "
+        "labels.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "There is no cap on pushes; that removes the arbitrary limit the product team set.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "High-score mail is deleted silently on arrival; that prevents the clutter problem in "
+        "the spam folder.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The objective is suggestion acceptance rate; that fixes the noisy signal of search "
+        "success.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Posts above the threshold are removed automatically with no human review; that cuts "
+        "the backlog problem.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "We retire the old formula once the model is live; that reduces the maintenance burden "
+        "and the confusion.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "The test set is downsampled to 1:1 like training; that removes the noise of the easy "
+        "negatives.",
+    ),
+]
+REMEDY_CAREFUL = [
+    (
+        "fraud-detection",
+        "random-split",
+        "We split transactions at random; this is a mistake, since fraud rings span weeks.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Every post never clicked is a negative; this is wrong, since most were never seen.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "We optimise purely for watch time; that is a trap, it rewards clickbait.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Posts above the threshold are removed automatically with no human review; that is "
+        "dangerous, appeals would pile up.",
+    ),
+    (
+        "eta-prediction",
+        "no-fallback",
+        "We retire the old formula once the model is live; that is risky, outages happen.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We rank each post purely by predicted engagement; that is a trap, it rewards outrage.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Every shown product without a click is a negative; that is misleading, since many "
+        "were below the fold.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "High-score mail is deleted silently on arrival; that is dangerous for the false "
+        "positives.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "We split impressions at random; this would leak future campaigns, so we split by time.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The objective is suggestion acceptance rate; that is flawed, it rewards clickbait "
+        "completions.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), REMEDY_MADE)
+def test_a_fault_the_choice_takes_away_is_no_verdict(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), REMEDY_CAREFUL)
+def test_a_fault_found_in_the_choice_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)

@@ -2027,7 +2027,7 @@ def _a_verdict(judgement: Judgement, k: int) -> bool:
             ):
                 stop += 1
             if (
-                judgement.criticises(j + 1, stop)
+                (judgement.criticises(j + 1, stop) and not _remedied(judgement, j + 1, stop))
                 or any(raw[c].lower() in _EXCESS for c in range(j + 1, stop + 1))
                 or _dismissed(raw, j + 1)
             ):
@@ -2037,6 +2037,24 @@ def _a_verdict(judgement: Judgement, k: int) -> bool:
 
 _VERDICT_WORDS = 6
 """How far into the clause after the mistake a verdict's subject is looked for."""
+
+_REMEDYING = stems(
+    "remove removes removing fix fixes fixing avoid avoids avoiding reduce reduces reducing "
+    "eliminate eliminates correct corrects prevent prevents cut cuts counter counters "
+    "offset offsets cancel cancels mitigate mitigates solve solves address addresses"
+)
+"""Verbs that take a fault away: the fault after them is what the choice cures."""
+
+
+def _remedied(judgement: Judgement, first: int, last: int) -> bool:
+    """Whether the first word of criticism among words first..last is the object of a verb
+    that takes it away ("that removes the bias of who clicks", "this avoids the leak"): the
+    clause praises the choice before it for curing a fault, no verdict against it."""
+    keys = judgement.words.keys
+    for c in range(first, last + 1):
+        if judgement.criticises(c, c):
+            return any(keys[v] in _REMEDYING for v in range(first, c))
+    return False
 
 
 _DENIALS = frozenset(
