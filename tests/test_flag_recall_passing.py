@@ -411,3 +411,246 @@ def test_a_fault_found_in_the_choice_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# Others' habit told as the reason for the answer's own choice: "most people won't rate, so
+# I'd treat ...", "since most people don't rate, we count ...". The first-person clause after
+# "so" (or after the comma of an opening "since") is the answer's choice, not theirs.
+SO_WE_MADE = [
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Most people won't rate, so I'd treat answers that get no thumbs-down as correct.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Since most people don't bother to rate, we count an answer as good unless it got a "
+        "thumbs-down.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "The pilot has thumbs up and down, and since most people don't rate, we count an "
+        "answer as good unless it got a thumbs-down.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Since most people skip surveys, we rank each post by predicted engagement alone.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "Most teams do it this way, so we shuffle the interactions and split them at random.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Most people never press Report spam, so we label every unreported message as ham.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Since most people never dispute a charge, we label every transaction without a "
+        "chargeback as legitimate.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Since most people ignore surveys, we optimise purely for opens.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Most people click before they buy, so we optimise for CTR alone.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Since most users never report anything, we label unreported posts as negatives.",
+    ),
+]
+SO_WE_CAREFUL = [
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Many teams count an answer as good unless it got a thumbs-down; we sample answers for "
+        "SME review instead.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Some teams treat answers with no thumbs-down as correct, so we were careful to avoid "
+        "that.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Since many teams treat answers with no thumbs down as correct, we warn against it.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Some teams label every unreported message as ham; we only trust explicit feedback.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Many teams label every transaction without a chargeback as legitimate, which misses "
+        "unreported fraud.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Some teams optimise purely for opens; we weigh opens against disables.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Many teams optimise for CTR alone, and we think that rewards clickbait.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "Some people split the impressions at random; we split by time.",
+    ),
+    (
+        "recommendation",
+        "random-split",
+        "Some teams suggest a random split of interactions, so we checked: it leaks the future.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "An answer without a negative vote is not necessarily resolved; most people never vote.",
+    ),
+]
+
+# Rubric evidence widened with true evidence of the mistake (rag-assistant
+# unobserved-as-negative, ads-ctr ranking-only-scores, spam-detection humans-read-mail).
+EVIDENCE_MADE = [
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "An answer that does not get a thumbs down is treated as accepted.",
+    ),
+    ("rag-assistant", "unobserved-as-negative", "Answers never thumbed down count as accepted."),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Answers without a negative vote are counted as resolved in the quality number.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "I'd treat any answer that wasn't thumbed down as a good answer.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "The pCTR from the downsampled model goes into the auction as is; the ordering stays "
+        "consistent.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "The ranking is all that matters here, so raw sigmoid scores feed eCPM.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Both stages use the same model, so the ranking between ads is consistent, which is "
+        "what the auction needs.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters pull a random sample of inbox messages each day and label them.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "The rater team pulls a daily sample of messages from the inbox and labels them.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters review a random sample drawn from all delivered mail.",
+    ),
+]
+EVIDENCE_CAREFUL = [
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "We won't treat an answer that doesn't get a thumbs down as accepted; most people "
+        "never rate.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Counting every answer that doesn't get a thumbs-down as accepted would overstate "
+        "quality, so SMEs grade a sample.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Some teams count answers that don't get a thumbs down as accepted; we grade a weekly "
+        "sample instead.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Answers that weren't thumbed down are unknown, not good; we sample them for SME review.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "People say the ordering is what matters, but in an auction the pCTR sets the price, so "
+        "we recalibrate.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "The ranking is consistent across models, but we still apply isotonic calibration "
+        "before the auction.",
+    ),
+    (
+        "ads-ctr",
+        "ranking-only-scores",
+        "Even if the ranking is consistent, uncalibrated pCTR would misprice the second-price "
+        "auction.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters never pull a sample of inbox messages; labels come from spam traps and user "
+        "reports.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "Raters only label mail donated by users who opted in, never a sample drawn from all "
+        "delivered mail.",
+    ),
+    (
+        "spam-detection",
+        "humans-read-mail",
+        "We can't have raters pull a daily sample from the inbox and label them; privacy rules "
+        "forbid it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), SO_WE_MADE + EVIDENCE_MADE)
+def test_our_choice_after_others_habit_and_widened_evidence_fire(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), SO_WE_CAREFUL + EVIDENCE_CAREFUL)
+def test_others_choice_and_careful_evidence_stay_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)

@@ -1555,6 +1555,31 @@ _NOT_A_PARTY = frozenset(
 )
 _SUBJECT_REACH = 6
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))
+_SO = frozenset(("so", "therefore", "thus", "hence"))
+
+
+_OPENING_REASONS = frozenset(("since", "because", "as", "given"))
+
+
+_REASON_LEAD = 3
+"""How far before the others' words a reason word may open their clause ("and since most
+people don't rate")."""
+
+
+def _so_we(words: Words, first: int, said: Sequence[str], others: int, hi: int) -> bool:
+    """Whether the answer's own choice follows from what others do (told from word `others`
+    of the sentence `said`, which starts at word `first`) before word hi: "most people won't
+    rate, so I'd treat ..." or "since most people don't rate, we count ..." tells others'
+    habit as the reason, and the choice of the first-person clause after it is the answer's
+    own."""
+    reason = any(said[i] in _OPENING_REASONS for i in range(max(0, others - _REASON_LEAD), others))
+    return any(
+        said[j] in FIRST_PERSON
+        and (said[j - 1] in _SO or (reason and "," in words.before(first + j)))
+        for j in range(others + 1, hi)
+    )
+
+
 # A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
 _REFUSING = frozenset(
     "not no never avoid avoiding skip skipping don't won't wouldn't rejected against".split()
@@ -1603,12 +1628,15 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
                 or _others_designs(said, k)
             )
             and not _TURNS.intersection(said[k + 2 : before])
+            and not _so_we(words, first, said, k, before)
         ):
             return True
     for k in range(before):
         # Nobody's choice: "Nobody reads users' mail", "no one labels the queue by hand".
-        if (said[k] == "nobody" or said[k : k + 2] == ["no", "one"]) and not _TURNS.intersection(
-            said[k + 1 : before]
+        if (
+            (said[k] == "nobody" or said[k : k + 2] == ["no", "one"])
+            and not _TURNS.intersection(said[k + 1 : before])
+            and not _so_we(words, first, said, k, before)
         ):
             return True
     for k in range(before):
