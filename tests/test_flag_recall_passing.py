@@ -654,3 +654,146 @@ def test_others_choice_and_careful_evidence_stay_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# A pair of dashes sets an aside apart as brackets do: the mistake's groups on either side of
+# it are one statement, however long the aside runs.
+DASHED_MADE = [
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "A small language model — about a billion parameters, distilled and tuned on last "
+        "year's query logs — generates the completions on every keystroke.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "All eligible posts the user did not engage with -- including ones the ranker scored "
+        "but we never displayed -- count as negatives.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts that nobody reported in the first few days – and there are billions of them "
+        "every single day – are sampled as negatives.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Videos from the catalogue the user never watched — picked uniformly at random, fifty "
+        "for each active user — become the negatives.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Pushes that the rules dropped before sending — around nine hundred million of them "
+        "every day — go in as negatives.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Every message delivered to the inbox that nobody reported — billions a day across all "
+        "our users — is treated as legitimate ham.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "The eligible ads that lost the auction — roughly three hundred per request in the "
+        "logs — are labelled as negatives.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Products that were shown for a photo search and not clicked — usually the look-alikes "
+        "in the same category — are used as negatives.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "The metric we optimise — the one number on the team's dashboard every single week — "
+        "is click-through rate on the results page.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Everything else in the eligible candidates that the user didn't engage with — "
+        "including the ones we never got to show — is a negative.",
+    ),
+]
+DASHED_CAREFUL = [
+    (
+        "query-autocomplete",
+        "llm-per-keystroke",
+        "A small language model — about a billion parameters, distilled on query logs — was "
+        "our first idea, but generating on every keystroke blows the latency budget, so we "
+        "rank a trie.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "All eligible posts -- including ones we never displayed -- are kept out of the "
+        "negatives; only impressions count.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts nobody reported – and there are billions of them – are not clean by default, so "
+        "negatives come from reviewed posts.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Videos the user never watched — most of which they never saw — are not negatives; we "
+        "sample negatives from impressions.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Pushes the rules dropped before sending — around nine hundred million a day — never "
+        "reached anyone, so we leave them out of training.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Messages nobody reported — billions a day — are not treated as ham; most users never "
+        "press the button.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Ads that lost the auction — about three hundred per request — were never shown, so "
+        "they are not negatives.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Products not clicked — often just below the fold on a small phone screen — are not "
+        "treated as negatives.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions without a chargeback — the vast majority, by far — are not labelled "
+        "legitimate until the dispute window closes.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Answers without a thumbs down — nearly all of them — are unknown, not correct; SMEs "
+        "grade a sample.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), DASHED_MADE)
+def test_a_mistake_around_a_dashed_aside_fires(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), DASHED_CAREFUL)
+def test_a_refusal_around_a_dashed_aside_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)

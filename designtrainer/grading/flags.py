@@ -11,6 +11,7 @@ the answer refuses the right choice instead ("we don't need a fallback"). They l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import groupby, pairwise
@@ -399,13 +400,26 @@ def _window_past_asides(
     sentence = judgement.sentence(found[0].first)
     inside = [False] * (sentence.last - sentence.first + 1)
     depth = 0
+    dashes: list[int] = []
     for k in range(sentence.first, sentence.last + 1):
         before = words.before(k)
         depth = max(0, depth - before.count(")")) + before.count("(")
         inside[k - sentence.first] = depth > 0
+        if _DASH.search(before):
+            dashes.append(k)
+    # A pair of dashes sets an aside apart as brackets do: "everything else the user didn't
+    # engage with -- including the ones we never showed -- is a negative". (A lone dash
+    # opens what follows, no aside.)
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        for k in range(opening, closing):
+            inside[k - sentence.first] = True
     if not any(inside):
         return None
     return _window_without(groups, found, within, judgement, inside)
+
+
+_DASH = re.compile(r"\s[\u2014\u2013]\s?|\s?[\u2014\u2013]\s|\s--?\s")
+"""A dash between words (an em or en dash, or a spaced hyphen), not a hyphen in a word."""
 
 
 _LINKS = frozenset(("is", "are", "was", "were", "'s"))
