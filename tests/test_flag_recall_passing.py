@@ -797,3 +797,127 @@ def test_a_refusal_around_a_dashed_aside_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# A word of criticism that names what a model learns to recognise ("..., which helps the model
+# learn what a bad ad looks like", "spot bad actors") is no verdict on the choice before it.
+RECOGNISED_MADE = [
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Unshown eligible ads are labelled 0, which helps the model spot a bad ad.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Eligible ads that were scored but not shown are labelled 0 too, and this gives us far "
+        "more negatives, which helps the model learn what a bad ad looks like.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Unreported messages are labelled ham, which helps it catch bad senders.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions without a chargeback are labelled legitimate, which helps the model spot "
+        "bad actors.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Every eligible post that was never shown is a negative, which helps the model learn "
+        "what a boring post looks like.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Eligible posts never shown are labelled 0 so the ranker can spot bad posts.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Unreported posts are sampled as negatives, which helps the model detect harmful content.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Products not clicked are negatives, so the model learns what a bad match looks like.",
+    ),
+    (
+        "query-autocomplete",
+        "unobserved-as-negative",
+        "Every untapped suggestion is a negative, so the ranker learns what a poor suggestion "
+        "looks like.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Unreported messages are labelled ham, so the filter learns what a poor message looks "
+        "like.",
+    ),
+]
+RECOGNISED_CAREFUL = [
+    ("ads-ctr", "unobserved-as-negative", "Unshown eligible ads are labelled 0, which is bad."),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Unshown eligible ads are labelled 0, which is a poor idea: they were never seen.",
+    ),
+    (
+        "ads-ctr",
+        "unobserved-as-negative",
+        "Labelling unshown eligible ads 0 would be a mistake, since the model could no longer "
+        "spot a bad ad from an unseen one.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Eligible posts never shown are labelled 0, which is wrong: they were never seen.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Unreported messages are labelled ham, which is a trap.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Unreported posts are sampled as negatives, which is dangerous: most were never seen.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions without a chargeback are labelled legitimate, which is naive.",
+    ),
+    (
+        "visual-search",
+        "unobserved-as-negative",
+        "Products not clicked are negatives, which is misleading.",
+    ),
+    (
+        "notification-ranking",
+        "unobserved-as-negative",
+        "Unopened pushes are labelled as negatives, which is flawed.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Unwatched videos are negatives, which is a trap: most were never shown.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), RECOGNISED_MADE)
+def test_what_the_model_learns_to_recognise_is_no_verdict(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), RECOGNISED_CAREFUL)
+def test_a_verdict_after_the_choice_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
