@@ -921,3 +921,141 @@ def test_a_verdict_after_the_choice_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# The right choice said only as what comes after the mistake ("roll it out to everyone and
+# then use A/B tests afterwards") gates nothing; before the "then" it still does.
+AFTERWARDS_MADE = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If the new model beats the baseline on nDCG by a clear margin, I'd roll it out to "
+        "everyone and then use A/B tests afterwards for tuning the blend weights.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If the model wins on recall@100 offline, we roll it out to every user and then run A/B "
+        "tests later on the blend.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "If the new ranker beats production on offline NDCG, we launch it to all users, then run "
+        "an A/B test later to tune weights.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If NDCG improves offline, we ship it to all traffic, then run A/B tests afterwards for "
+        "fine tuning.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "If the model beats the rules offline, we switch over completely and then run an "
+        "experiment later to measure lift.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "If the backtest MAE beats the formula, we deploy it everywhere and then A/B test tweaks "
+        "later.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "If MRR improves offline, we roll it out to all users, then start an A/B test afterwards "
+        "for the thresholds.",
+    ),
+    (
+        "visual-search",
+        "offline-only-launch",
+        "If recall@10 beats the current model offline, we ship it to all users, then do an A/B "
+        "test afterwards on the UI.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "If the backtest beats the baseline, we switch over every city and then run a pilot "
+        "later for the new features.",
+    ),
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "If offline recall improves, we launch it to all members and then run experiments later "
+        "on the ranking weights.",
+    ),
+]
+AFTERWARDS_CAREFUL = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If it beats the baseline offline, we ship to a 5% canary, then ramp later.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If it beats the baseline offline, we run an A/B test and then roll it out to everyone.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "If the new ranker beats production on offline NDCG, we start an A/B test, then launch "
+        "it to all users later.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "When the new model beats LR on AUC, we run an online experiment, and afterwards replace "
+        "the LR in production.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If NDCG improves offline, we run an A/B test first, then ship it to all traffic "
+        "afterwards.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "If the model beats the rules offline, we run an experiment and only then switch over.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "If the backtest MAE beats the formula, we A/B test it, then deploy everywhere later.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "When the new model beats LR on AUC, we replace the LR in production and afterwards run "
+        "an online experiment to size the revenue gain.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If it beats the baseline offline, we hold a two-week A/B test, and only then roll it "
+        "out to everyone.",
+    ),
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "If the judge scores beat the baseline, we run a pilot with a holdout group, then roll "
+        "it out to the whole company later.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), AFTERWARDS_MADE)
+def test_a_test_only_after_the_launch_gates_nothing(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), AFTERWARDS_CAREFUL)
+def test_a_test_before_the_launch_still_gates_it(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)

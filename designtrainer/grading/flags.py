@@ -193,7 +193,7 @@ def flag_choice(
         if unless and right is None:
             right = _right_choice(flag, unless, judgement, mentions)
         if right and (
-            first in right
+            (first in right and not _right_only_after(judgement, first, window, unless))
             or _BLANKET in right
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
             or (led and lead in right)  # "Features, all as of order time:" covers each item
@@ -578,6 +578,29 @@ def _instructed(words: Words, neg: Negation) -> bool:
         if raw[j].lower() in _INSTRUCTING:
             return True
     return False
+
+
+_THEN = frozenset(("then", "afterwards", "afterward", "later", "thereafter", "subsequently"))
+"""Words that put what follows after what came before in time."""
+
+
+def _right_only_after(
+    judgement: Judgement, first: int, window: Sequence[Mention], unless: Sequence[Mention]
+) -> bool:
+    """Whether the sentence states the right choice only as what comes after the mistake is
+    made: "if it beats the baseline offline I'd roll it out to everyone and then use A/B
+    tests afterwards" launches first; the test that follows gates nothing. Every mention of
+    the right choice in the sentence stands after a word of later time ("then",
+    "afterwards") that follows the mistake; "we ship to a 5% canary, then ramp" gates the
+    launch on the canary before "then"."""
+    raw = judgement.words.words
+    last = judgement.sentence(first).last
+    end = max(m.last for m in window)
+    later = next((k for k in range(end + 1, last + 1) if plain(raw[k]) in _THEN), None)
+    if later is None:
+        return False
+    stated = [m for m in unless if first <= m.first <= last and m.negation is None]
+    return bool(stated) and all(m.first > later for m in stated)
 
 
 def _before_the_reason(
