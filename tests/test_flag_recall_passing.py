@@ -528,8 +528,30 @@ SO_WE_CAREFUL = [
 ]
 
 # Rubric evidence widened with true evidence of the mistake (rag-assistant
-# unobserved-as-negative, ads-ctr ranking-only-scores, spam-detection humans-read-mail).
+# unobserved-as-negative, ads-ctr ranking-only-scores, spam-detection humans-read-mail,
+# query-autocomplete raw-queries-as-suggestions: a count of occurrences low enough to let
+# one person's query through).
 EVIDENCE_MADE = [
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Any query seen at least twice becomes a candidate.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "We lower the cutoff to 2 occurrences so the long tail shows up.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Suggestions come from queries typed at least once in the last week.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "I'd keep every query that appears at least 3 times in the last 90 days.",
+    ),
     (
         "rag-assistant",
         "unobserved-as-negative",
@@ -580,6 +602,29 @@ EVIDENCE_MADE = [
     ),
 ]
 EVIDENCE_CAREFUL = [
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "A query seen at least twice is not enough; it needs 50 distinct users before it can "
+        "be suggested.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "We won't lower the threshold: rare queries carry phone numbers and names.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Keeping every query typed at least once would leak addresses, so we require 50 "
+        "distinct users.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Lowering the threshold to 3 is tempting, but one person's address could become a "
+        "suggestion; we keep k-anonymity at 50 users.",
+    ),
     (
         "rag-assistant",
         "unobserved-as-negative",
