@@ -1104,3 +1104,135 @@ def test_a_test_before_the_launch_still_gates_it(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# Bands of a score mapped to actions: the right choice stated for another band (or only in
+# the reason given for the mistake's band) leaves the mistake made for its own band.
+BANDS_MADE = [
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Under 0.5 inbox, 0.5 to 0.9 spam folder, over 0.9 deleted silently.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Actions by score: below 0.6 inbox, 0.6-0.97 spam folder, above 0.97 we just delete it.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Above 0.99 we drop the message outright, since nobody reads the spam folder anyway.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Scores above 0.98 are deleted on arrival, since it saves spam folder storage.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Above 0.999 delete on arrival, since spam folder clutter is a cost; 0.9 to 0.999 spam "
+        "folder.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Mapped to actions: below 0.4 inbox, between 0.4 and 0.9 spam folder with a banner, "
+        "above 0.9 we delete the message outright.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "For scores above 0.99 we drop the message outright, since it saves spam-folder clutter.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Below 0.5 inbox, 0.5-0.9 spam folder, and above 0.9 we just drop the message.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Below 0.5 inbox, 0.5-0.95 spam folder, and above 0.95 we silently delete it.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Below 0.6 allow, 0.6-0.9 review queue, above 0.9 removed automatically with no human "
+        "check.",
+    ),
+]
+BANDS_CAREFUL = [
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Below 0.5 inbox, 0.5-0.9 spam folder, and above 0.9 also spam folder: nothing is "
+        "deleted silently.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Above 0.99 spam folder with a warning, since we never delete mail; below that, inbox.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Below 0.5 inbox, 0.5-0.95 spam folder, above 0.95 quarantine for 30 days.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Above 0.99 the message goes to the spam folder; between 0.8 and 0.99 it gets a warning "
+        "banner.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Above 0.99 we move it to quarantine for 30 days; below that it goes to the spam folder.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Between 0.9 and 0.99 it goes to the spam folder, and above 0.99 too: we never delete "
+        "mail silently.",
+    ),
+    (
+        "spam-detection",
+        "silent-deletion",
+        "Above 0.99 we reject during SMTP so the sender gets a bounce; between 0.8 and 0.99 spam "
+        "folder.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Below 0.6 allow, 0.6-0.9 review queue, above 0.9 removed automatically only where "
+        "precision is at least 95%.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Above 0.98 the post is removed automatically only in categories where precision is at "
+        "least 95%, and it goes to review otherwise.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Between 0.7 and 0.95 it goes to the review queue; above 0.95 the post is removed "
+        "automatically and the user can appeal.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), BANDS_MADE)
+def test_the_right_choice_for_another_band_leaves_the_mistake(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), BANDS_CAREFUL)
+def test_the_right_choice_in_the_same_band_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)

@@ -193,7 +193,11 @@ def flag_choice(
         if unless and right is None:
             right = _right_choice(flag, unless, judgement, mentions)
         if right and (
-            (first in right and not _right_only_after(judgement, first, window, unless))
+            (
+                first in right
+                and not _right_only_after(judgement, first, window, unless)
+                and not _right_for_another_band(judgement, first, window, unless)
+            )
             or _BLANKET in right
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
             or (led and lead in right)  # "Features, all as of order time:" covers each item
@@ -601,6 +605,58 @@ def _right_only_after(
         return False
     stated = [m for m in unless if first <= m.first <= last and m.negation is None]
     return bool(stated) and all(m.first > later for m in stated)
+
+
+_BAND_WORDS = frozenset("above below between under over beyond past".split())
+_BAND_LEAD = 3
+"""How far into its clause a band of scores may open ("for scores above 0.99 ...")."""
+
+
+def _clause_opening(words: Words, first: int, k: int) -> int:
+    """The first word of the clause holding word k, after the last ",", ";" or ":" in the
+    sentence that starts at word `first`."""
+    j = k
+    while j > first and not _CLAUSE_MARKS.intersection(words.before(j)):
+        j -= 1
+    return j
+
+
+def _opens_a_band(words: Words, opening: int, last: int) -> bool:
+    """Whether a clause opens on a band of scores or values: "above 0.99 we drop ...",
+    "between 0.8 and 0.99 it goes to ...", "0.5-0.9 spam folder"."""
+    raw = words.words
+    for k in range(opening, min(last, opening + _BAND_LEAD - 1) + 1):
+        if plain(raw[k]) in _BAND_WORDS or raw[k][:1].isdigit():
+            return True
+    return False
+
+
+def _right_for_another_band(
+    judgement: Judgement, first: int, window: Sequence[Mention], unless: Sequence[Mention]
+) -> bool:
+    """Whether the sentence maps bands of a score to actions and states the right choice only
+    for other bands than the mistake's: "above 0.99 we drop the message outright; between
+    0.8 and 0.99 it goes to the spam folder" drops the top band; the folder is for another.
+    The mistake's clause and each clause with the right choice open on a band of their own
+    (or the right choice is named only in the reason given for the mistake's band: "above
+    0.99 we drop it outright, since it saves spam-folder clutter")."""
+    words = judgement.words
+    last = judgement.sentence(first).last
+    start = min(m.first for m in window if m.first >= first)
+    own = _clause_opening(words, first, start)
+    if not _opens_a_band(words, own, last):
+        return False
+    stated = [m for m in unless if first <= m.first <= last and m.negation is None]
+    if not stated:
+        return False
+    raw = words.words
+    for m in stated:
+        opening = _clause_opening(words, first, m.first)
+        if opening != own and plain(raw[opening]) in _REASON_WORDS:
+            continue  # a reason given for the mistake: "..., since it saves spam-folder clutter"
+        if opening == own or not _opens_a_band(words, opening, last):
+            return False
+    return True
 
 
 def _before_the_reason(
