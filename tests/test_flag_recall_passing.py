@@ -530,8 +530,18 @@ SO_WE_CAREFUL = [
 # Rubric evidence widened with true evidence of the mistake (rag-assistant
 # unobserved-as-negative, ads-ctr ranking-only-scores, spam-detection humans-read-mail,
 # query-autocomplete raw-queries-as-suggestions: a count of occurrences low enough to let
-# one person's query through).
+# one person's query through; ads-ctr resampled-test-set: a test set "at the sampled ratio").
 EVIDENCE_MADE = [
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "AUC is computed on the held-out week at the sampled class ratio.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "The validation slice is already at the 1:10 sampled ratio, so log loss is comparable.",
+    ),
     (
         "query-autocomplete",
         "raw-queries-as-suggestions",
@@ -602,6 +612,16 @@ EVIDENCE_MADE = [
     ),
 ]
 EVIDENCE_CAREFUL = [
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "AUC on the held-out week at the natural ratio, never at the sampled ratio.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "Only training is at the sampled ratio; the test set keeps the real base rate.",
+    ),
     (
         "query-autocomplete",
         "raw-queries-as-suggestions",
