@@ -1256,3 +1256,132 @@ def test_the_right_choice_in_the_same_band_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# "Push it to" defers ("push it to v2"), but pushed to a figure it raises a number ("if we push
+# that to 45%"): no negation of what "it" stands for.
+RAISED_MADE = [
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The metric I'd optimise is suggestion tap rate: 31% of searches start from a "
+        "suggestion, and if we push that to 45% the box is clearly more useful.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Our objective is tap rate, and we push it to 40% within a quarter.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Tap rate is the objective: if we can push it to 50%, we win.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise purely for engagement, and if we push that to 12 minutes a session the "
+        "quarter is won.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "We optimise for CTR alone and push it to 35% of searches.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The objective is open rate; we push it to 8% by sending more.",
+    ),
+    (
+        "ads-ctr",
+        "engagement-only-objective",
+        "I'd optimise purely for CTR, and push it to 2% by the end of the year.",
+    ),
+    (
+        "rag-assistant",
+        "engagement-only-objective",
+        "Success is usage: push it to 20,000 weekly active users.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Posts above the threshold are removed automatically, and we push that to 95% of removals.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "The metric I'd optimise is tap rate; push that to 45% and the box is a success.",
+    ),
+]
+RAISED_CAREFUL = [
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Optimising tap rate alone is tempting, but I'd push it to v2 and optimise successful "
+        "searches first.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Optimising tap rate alone is tempting, but I'd push it to 2027 and optimise successful "
+        "searches now.",
+    ),
+    (
+        "query-autocomplete",
+        "engagement-only-objective",
+        "Optimising tap rate alone? I'd push that to 2nd phase; successful searches come first.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Maximising engagement alone is tempting; I'd push that to a later phase and balance it "
+        "against integrity.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Pure engagement optimisation I'd push to phase two; for now we balance it against "
+        "integrity.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Maximising engagement alone we push to later; the objective is a weighted mix of "
+        "engagement and long term retention.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Optimising watch time alone I'd push that to v3; we blend it with surveys now.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Optimising CTR alone: I'd push it to never; the objective is purchases per search.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Some teams optimise purely for opens; we weigh opens against disables.",
+    ),
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Many teams optimise for CTR alone, and we think that rewards clickbait.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), RAISED_MADE)
+def test_pushing_a_figure_up_takes_nothing_back(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), RAISED_CAREFUL)
+def test_pushing_it_to_a_later_phase_still_defers(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
