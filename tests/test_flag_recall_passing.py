@@ -1385,3 +1385,144 @@ def test_pushing_it_to_a_later_phase_still_defers(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert not fires(library, case_id, flag_id, text)
+
+
+# A choice made in its own clause between two negations ("Instead of a cap, I'd let the model
+# decide volume: ..., and a user with nothing above the threshold gets zero"): the first
+# refuses something else, and the later one does not reach back over the choice. (With the
+# notification rubric's evidence widened: "let the model decide volume".)
+BETWEEN_MADE = [
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of a hard cap, we let the model decide volume: heavy users may get ten "
+        "pushes, and a user with nothing above the threshold gets zero.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of the blunt cap of eight, I'd let the model decide volume per user, and "
+        "anyone with nothing above the threshold gets none that day.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of a global cap, volume is up to the model: the model decides the volume, and "
+        "a user with nothing above the threshold gets none.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of any cap, the model decides the volume, and a user with nothing above the "
+        "threshold gets no push.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of a frequency cap, we let the model decide how many to send; a user with "
+        "nothing above the threshold simply gets nothing.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of capping, I would let the model decide volume, and users with nothing above "
+        "the threshold get nothing.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We let the model decide how many pushes each user gets.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Instead of a time split, we split transactions at random, and we don't need a separate "
+        "validation month.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Instead of reviewer labels, unreported posts are sampled as negatives, and posts with "
+        "no views are not sampled.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Instead of SME review, answers without a thumbs down count as correct, and unanswered "
+        "questions are not counted.",
+    ),
+]
+BETWEEN_CAREFUL = [
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of letting the model decide volume, we keep a per-user cap of five, and "
+        "nothing above the threshold overrides it.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of dropping the cap, we keep a per user cap of three a day, and nothing above "
+        "the threshold changes that.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We don't let the model decide volume; instead a per-user cap of four holds, and "
+        "nothing above the threshold overrides it.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Instead of letting the model decide how many pushes go out, a daily budget of three "
+        "applies, and nothing above the threshold can exceed it.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We never let the model decide volume on its own; a hard daily cap of five stays.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Letting the model decide how many pushes to send is tempting, but a per-user cap "
+        "protects against opt-outs.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Instead of a random split, we split by month, and we don't shuffle anything.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "Instead of labelling unreported messages as ham, we use only explicit feedback, and "
+        "nothing is assumed.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Instead of sampling unreported posts as negatives, we use reviewer labels, and no post "
+        "is assumed clean.",
+    ),
+    (
+        "rag-assistant",
+        "unobserved-as-negative",
+        "Instead of counting answers without a thumbs down as correct, SMEs grade a sample, and "
+        "nothing is assumed correct.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), BETWEEN_MADE)
+def test_a_choice_between_two_negations_fires(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), BETWEEN_CAREFUL)
+def test_a_refused_choice_between_negations_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)

@@ -70,6 +70,9 @@ def flag_choice(
     """Where each negated mention starts -> the mention."""
     negated_groups: dict[int, set[int]] = {}
     """Sentence -> the groups of its negated mentions."""
+    spans_in: dict[int, list[tuple[int, int]]] = {}
+    """Sentence -> (start, reach) of each negated mention: where it starts, and where it or
+    the cue that negates it ends."""
     words = judgement.words
     for m in mentions:
         if m.negation is not None and not _instructed(words, m.negation):
@@ -78,6 +81,7 @@ def flag_choice(
             refused_to[first] = max(refused_to.get(first, 0), m.last, m.negation.last)
             negated_at.setdefault(m.first, m)
             negated_groups.setdefault(first, set()).add(m.group)
+            spans_in.setdefault(first, []).append((m.first, max(m.last, m.negation.last)))
     groups = len(flag.evidence)
     said = _Said(words, mentions)
     groups_in: dict[int, set[int]] = {}
@@ -94,10 +98,19 @@ def flag_choice(
         found = list(map(_mention, in_sentence))
         negated = refused.get(first)
         resumed = None
+        between: set[int] = set()
+        """Mentions (by where they start) kept between two negations: in their own clause
+        after the one before them, ended before the next one."""
         if negated is not None:
-            resumed = _own_clause_after(words, refused_to[first], judgement.sentence(first).last)
+            last_word = judgement.sentence(first).last
+            resumed = _own_clause_after(words, refused_to[first], last_word)
+            between = _between_negations(words, found, spans_in[first], last_word)
             found = [
-                m for m in found if m.last < negated or (resumed is not None and m.first >= resumed)
+                m
+                for m in found
+                if m.last < negated
+                or (resumed is not None and m.first >= resumed)
+                or m.first in between
             ]
         said.add(first, found)
         have = groups_in[first] = {m.group for m in found}
@@ -216,9 +229,34 @@ def flag_choice(
             negated is None
             or any(words.boundary_before(k) for k in range(end + 1, negated + 1))
             or (resumed is not None and any(m.first >= resumed for m in window))
+            or (between and all(m.first in between for m in window if m.first >= first))
         ):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+def _between_negations(
+    words: Words, found: Sequence[Mention], spans: Sequence[tuple[int, int]], last: int
+) -> set[int]:
+    """Where the mentions start that stand in a clause of their own after a negation and end
+    before the next negation of the sentence: "Instead of a fixed global cap, I would let the
+    model decide volume: ..., and if a light user has nothing above the threshold they get
+    zero" refuses the cap, makes its own choice, and only then negates something else; the
+    later negation does not reach back over the choice."""
+    kept: set[int] = set()
+    for m in found:
+        before = [reach for start, reach in spans if start < m.first]
+        if not before or max(before) >= m.first:
+            continue
+        after = _own_clause_after(words, max(before), last)
+        if after is None or m.first < after:
+            continue
+        following = [start for start, _ in spans if start > m.last]
+        if not following or any(
+            words.boundary_before(k) for k in range(m.last + 1, min(following) + 1)
+        ):
+            kept.add(m.first)
+    return kept
 
 
 _CLAUSE_JOINS = frozenset(("so", "then", "and", "but"))
