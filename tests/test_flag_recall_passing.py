@@ -530,8 +530,20 @@ SO_WE_CAREFUL = [
 # Rubric evidence widened with true evidence of the mistake (rag-assistant
 # unobserved-as-negative, ads-ctr ranking-only-scores, spam-detection humans-read-mail,
 # query-autocomplete raw-queries-as-suggestions: a count of occurrences low enough to let
-# one person's query through; ads-ctr resampled-test-set: a test set "at the sampled ratio").
+# one person's query through; ads-ctr resampled-test-set: a test set "at the sampled ratio";
+# eta-prediction shown-eta-as-label: the ETA "on the tracking screen", "we shown").
 EVIDENCE_MADE = [
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The label is the ETA on the tracking screen just before delivery.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "When the delivered tap is missing I will use as label the last ETA we shown on the "
+        "tracking screen, because near the end it is close to reality.",
+    ),
     (
         "ads-ctr",
         "resampled-test-set",
@@ -612,6 +624,18 @@ EVIDENCE_MADE = [
     ),
 ]
 EVIDENCE_CAREFUL = [
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "We never use the ETA on the tracking screen as the label; the label is the actual "
+        "duration from event timestamps.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Training on the last ETA shown would just copy the old system, so the target is the "
+        "actual delivery time.",
+    ),
     (
         "ads-ctr",
         "resampled-test-set",
