@@ -531,8 +531,22 @@ SO_WE_CAREFUL = [
 # unobserved-as-negative, ads-ctr ranking-only-scores, spam-detection humans-read-mail,
 # query-autocomplete raw-queries-as-suggestions: a count of occurrences low enough to let
 # one person's query through; ads-ctr resampled-test-set: a test set "at the sampled ratio";
-# eta-prediction shown-eta-as-label: the ETA "on the tracking screen", "we shown").
+# eta-prediction shown-eta-as-label: the ETA "on the tracking screen", "we shown";
+# visual-search catalog-images-as-queries: queries "from the catalogue itself", "one image per
+# listing", "each held-out image is a query").
 EVIDENCE_MADE = [
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "The offline queries come from the catalogue itself: one image per listing is the "
+        "query and its other images should come back.",
+    ),
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "We hold out a tenth of the listing photos, and each held-out image is a query for its "
+        "own listing.",
+    ),
     (
         "eta-prediction",
         "shown-eta-as-label",
@@ -624,6 +638,17 @@ EVIDENCE_MADE = [
     ),
 ]
 EVIDENCE_CAREFUL = [
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "We never build the query set from the catalogue itself; queries are shopper photos "
+        "from the beta.",
+    ),
+    (
+        "visual-search",
+        "catalog-images-as-queries",
+        "Each held-out shopper photo is a query, matched to the product the shopper bought.",
+    ),
     (
         "eta-prediction",
         "shown-eta-as-label",
