@@ -617,4 +617,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Batch 47's import (see above): 670 of 724 (0.925).
     # Batch 50's import (see above): 709 of 771 (0.920).
     # Round 19 arrival (see above): 746 of 817 (0.913).
-    assert counts.recall >= 0.913, (counts.tp, counts.fn)
+    # Round 19, flags31r (recall on mistakes made in passing: a choice before the reason that
+    # restates it, an instruction's "never to" given to the model, a fault the choice takes
+    # away, others' habit as the reason for our choice, a dashed aside, what a model learns to
+    # recognise, a test only after the launch, the right choice for another score band, a
+    # figure "pushed to", a choice between two negations; rubric evidence widened in eight
+    # rubrics): 770 of 817, 26 false alarms (0.967 / 0.942). Set at that level.
+    assert counts.recall >= 0.942, (counts.tp, counts.fn)

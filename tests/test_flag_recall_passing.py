@@ -639,6 +639,17 @@ EVIDENCE_MADE = [
 ]
 EVIDENCE_CAREFUL = [
     (
+        "notification-ranking",
+        "no-volume-limit",
+        "I'm uneasy about letting the model decide volume, so a daily cap stays.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "I'd be uneasy with the model deciding how many pushes each user gets; a budget of three "
+        "a day holds.",
+    ),
+    (
         "visual-search",
         "catalog-images-as-queries",
         "We never build the query set from the catalogue itself; queries are shopper photos "
