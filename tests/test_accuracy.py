@@ -676,4 +676,12 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # of 932, 15 false alarms (0.982 / 0.900). Set at that level.
     # reject19 merged: 840 of 932 (0.901), 15 false alarms.
     # Validation batches 54, 57 and 60 imported (see above): 913 of 1024 (0.892).
-    assert counts.recall >= 0.891, (counts.tp, counts.fn)
+    # Round 19, flags31r (recall on mistakes made in passing: a choice before the reason that
+    # restates it, an instruction's "never to" given to the model, a fault the choice takes
+    # away, others' habit as the reason for our choice, a dashed aside, what a model learns to
+    # recognise, a test only after the launch, the right choice for another score band, a
+    # figure "pushed to", a choice between two negations; rubric evidence widened in eight
+    # rubrics): 770 of 817, 26 false alarms (0.967 / 0.942). Set at that level.
+    # flags31r merged into the round's branch (all of the above): 936 of 1024 (0.914), 26
+    # false alarms (0.973).
+    assert counts.recall >= 0.914, (counts.tp, counts.fn)

@@ -30,6 +30,8 @@ def test_snippets_reach_and_false_alarms(library: Library) -> None:
     # others' practice, "than it is", "only makes sense", a story of the past): 24 -> 6 fired
     # alone; merged with the two, 819 found, 3 fired (held-out share 13 -> 11 fired).
     # flags30r (engine recall readings, no rubric: tests/test_flag_recall.py): 837, 3 fired.
-    assert total.found >= 837, "\n".join(total.misses)
     # flags31p (a causative "make ... look great" read as a verdict on appearances): 2 fired.
+    # flags31r (readings of mistakes made in passing: tests/test_flag_recall_passing.py): 839,
+    # 3 fired. Both merged: 839, 2 fired.
+    assert total.found >= 839, "\n".join(total.misses)
     assert total.false_alarms <= 2, "\n".join(total.alarms)

@@ -11,6 +11,7 @@ the answer refuses the right choice instead ("we don't need a fallback"). They l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import groupby, pairwise
@@ -69,15 +70,19 @@ def flag_choice(
     """Where each negated mention starts -> the mention."""
     negated_groups: dict[int, set[int]] = {}
     """Sentence -> the groups of its negated mentions."""
+    spans_in: dict[int, list[tuple[int, int]]] = {}
+    """Sentence -> (start, reach) of each negated mention: where it starts, and where it or
+    the cue that negates it ends."""
+    words = judgement.words
     for m in mentions:
-        if m.negation is not None:
+        if m.negation is not None and not _instructed(words, m.negation):
             first = start(m.first)
             refused[first] = min(refused.get(first, m.first), m.first)
             refused_to[first] = max(refused_to.get(first, 0), m.last, m.negation.last)
             negated_at.setdefault(m.first, m)
             negated_groups.setdefault(first, set()).add(m.group)
+            spans_in.setdefault(first, []).append((m.first, max(m.last, m.negation.last)))
     groups = len(flag.evidence)
-    words = judgement.words
     said = _Said(words, mentions)
     groups_in: dict[int, set[int]] = {}
     """Per sentence read (by first word), the groups of its mentions before they are sifted:
@@ -93,10 +98,19 @@ def flag_choice(
         found = list(map(_mention, in_sentence))
         negated = refused.get(first)
         resumed = None
+        between: set[int] = set()
+        """Mentions (by where they start) kept between two negations: in their own clause
+        after the one before them, ended before the next one."""
         if negated is not None:
-            resumed = _own_clause_after(words, refused_to[first], judgement.sentence(first).last)
+            last_word = judgement.sentence(first).last
+            resumed = _own_clause_after(words, refused_to[first], last_word)
+            between = _between_negations(words, found, spans_in[first], last_word)
             found = [
-                m for m in found if m.last < negated or (resumed is not None and m.first >= resumed)
+                m
+                for m in found
+                if m.last < negated
+                or (resumed is not None and m.first >= resumed)
+                or m.first in between
             ]
         said.add(first, found)
         have = groups_in[first] = {m.group for m in found}
@@ -163,7 +177,9 @@ def flag_choice(
             window = best_window(groups, both, flag.within)
             if window is not None and all(m.first < first for m in window):
                 window = None
-        if window is None or _across_a_reason(words, window):
+        if window is not None and _across_a_reason(words, window):
+            window = _before_the_reason(words, groups, found, window, flag.within)
+        if window is None:
             continue
         if not _committed(judgement, first, window):
             continue  # supposed, reported, judged or avoided: named, not made (stance.py)
@@ -190,7 +206,11 @@ def flag_choice(
         if unless and right is None:
             right = _right_choice(flag, unless, judgement, mentions)
         if right and (
-            first in right
+            (
+                first in right
+                and not _right_only_after(judgement, first, window, unless)
+                and not _right_for_another_band(judgement, first, window, unless)
+            )
             or _BLANKET in right
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
             or (led and lead in right)  # "Features, all as of order time:" covers each item
@@ -209,9 +229,34 @@ def flag_choice(
             negated is None
             or any(words.boundary_before(k) for k in range(end + 1, negated + 1))
             or (resumed is not None and any(m.first >= resumed for m in window))
+            or (between and all(m.first in between for m in window if m.first >= first))
         ):
             return Choice("met", tuple(window))
     return Choice("missed", (), tuple(range(groups)))
+
+
+def _between_negations(
+    words: Words, found: Sequence[Mention], spans: Sequence[tuple[int, int]], last: int
+) -> set[int]:
+    """Where the mentions start that stand in a clause of their own after a negation and end
+    before the next negation of the sentence: "Instead of a fixed global cap, I would let the
+    model decide volume: ..., and if a light user has nothing above the threshold they get
+    zero" refuses the cap, makes its own choice, and only then negates something else; the
+    later negation does not reach back over the choice."""
+    kept: set[int] = set()
+    for m in found:
+        before = [reach for start, reach in spans if start < m.first]
+        if not before or max(before) >= m.first:
+            continue
+        after = _own_clause_after(words, max(before), last)
+        if after is None or m.first < after:
+            continue
+        following = [start for start, _ in spans if start > m.last]
+        if not following or any(
+            words.boundary_before(k) for k in range(m.last + 1, min(following) + 1)
+        ):
+            kept.add(m.first)
+    return kept
 
 
 _CLAUSE_JOINS = frozenset(("so", "then", "and", "but"))
@@ -397,13 +442,26 @@ def _window_past_asides(
     sentence = judgement.sentence(found[0].first)
     inside = [False] * (sentence.last - sentence.first + 1)
     depth = 0
+    dashes: list[int] = []
     for k in range(sentence.first, sentence.last + 1):
         before = words.before(k)
         depth = max(0, depth - before.count(")")) + before.count("(")
         inside[k - sentence.first] = depth > 0
+        if _DASH.search(before):
+            dashes.append(k)
+    # A pair of dashes sets an aside apart as brackets do: "everything else the user didn't
+    # engage with -- including the ones we never showed -- is a negative". (A lone dash
+    # opens what follows, no aside.)
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        for k in range(opening, closing):
+            inside[k - sentence.first] = True
     if not any(inside):
         return None
     return _window_without(groups, found, within, judgement, inside)
+
+
+_DASH = re.compile(r"\s[\u2014\u2013]\s?|\s?[\u2014\u2013]\s|\s--?\s")
+"""A dash between words (an em or en dash, or a spaced hyphen), not a hyphen in a word."""
 
 
 _LINKS = frozenset(("is", "are", "was", "were", "'s"))
@@ -532,6 +590,146 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
         and words.before(k).strip() == ","
         for k in range(lo + 1, hi)
     )
+
+
+_INSTRUCTING = frozenset(
+    "tell tells told telling instruct instructs instructed instructing ask asks asked asking "
+    "prompt prompts prompted prompting remind reminds reminded direct directs directed "
+    "order orders ordered".split()
+)
+"""Verbs whose object is told what to do: a "not" or "never" after them is the instruction."""
+_INSTRUCTED_REACH = 15
+"""How far before the negation, in its clause, the verb of an instruction is looked for: it
+may head a list of infinitives ("instruct the model to only use X and never to quote Y")."""
+
+
+def _instructed(words: Words, neg: Negation) -> bool:
+    """Whether a negation is the content of an instruction given to someone else: "we tell
+    the model never to quote restricted chunks" is the writer's choice (telling the model),
+    and the refusal belongs to the model; it takes back nothing the writer chose. Only "not"
+    or "never" right before "to", after a verb of telling in the same clause."""
+    raw = words.words
+    k = neg.first
+    if neg.first != neg.last or raw[k].lower() not in ("not", "never"):
+        return False
+    if k + 1 >= len(raw) or raw[k + 1].lower() != "to" or words.boundary_before(k + 1):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _INSTRUCTED_REACH), -1):
+        if words.boundary_before(j + 1):
+            return False
+        if raw[j].lower() in _INSTRUCTING:
+            return True
+    return False
+
+
+_THEN = frozenset(("then", "afterwards", "afterward", "later", "thereafter", "subsequently"))
+"""Words that put what follows after what came before in time."""
+
+
+def _right_only_after(
+    judgement: Judgement, first: int, window: Sequence[Mention], unless: Sequence[Mention]
+) -> bool:
+    """Whether the sentence states the right choice only as what comes after the mistake is
+    made: "if it beats the baseline offline I'd roll it out to everyone and then use A/B
+    tests afterwards" launches first; the test that follows gates nothing. Every mention of
+    the right choice in the sentence stands after a word of later time ("then",
+    "afterwards") that follows the mistake; "we ship to a 5% canary, then ramp" gates the
+    launch on the canary before "then"."""
+    raw = judgement.words.words
+    last = judgement.sentence(first).last
+    end = max(m.last for m in window)
+    later = next((k for k in range(end + 1, last + 1) if plain(raw[k]) in _THEN), None)
+    if later is None:
+        return False
+    stated = [m for m in unless if first <= m.first <= last and m.negation is None]
+    return bool(stated) and all(m.first > later for m in stated)
+
+
+_BAND_WORDS = frozenset("above below between under over beyond past".split())
+_BAND_LEAD = 3
+"""How far into its clause a band of scores may open ("for scores above 0.99 ...")."""
+
+
+def _clause_opening(words: Words, first: int, k: int) -> int:
+    """The first word of the clause holding word k, after the last ",", ";" or ":" in the
+    sentence that starts at word `first`."""
+    j = k
+    while j > first and not _CLAUSE_MARKS.intersection(words.before(j)):
+        j -= 1
+    return j
+
+
+def _opens_a_band(words: Words, opening: int, last: int) -> bool:
+    """Whether a clause opens on a band of scores or values: "above 0.99 we drop ...",
+    "between 0.8 and 0.99 it goes to ...", "0.5-0.9 spam folder"."""
+    raw = words.words
+    for k in range(opening, min(last, opening + _BAND_LEAD - 1) + 1):
+        if plain(raw[k]) in _BAND_WORDS or raw[k][:1].isdigit():
+            return True
+    return False
+
+
+def _right_for_another_band(
+    judgement: Judgement, first: int, window: Sequence[Mention], unless: Sequence[Mention]
+) -> bool:
+    """Whether the sentence maps bands of a score to actions and states the right choice only
+    for other bands than the mistake's: "above 0.99 we drop the message outright; between
+    0.8 and 0.99 it goes to the spam folder" drops the top band; the folder is for another.
+    The mistake's clause and each clause with the right choice open on a band of their own
+    (or the right choice is named only in the reason given for the mistake's band: "above
+    0.99 we drop it outright, since it saves spam-folder clutter")."""
+    words = judgement.words
+    last = judgement.sentence(first).last
+    start = min(m.first for m in window if m.first >= first)
+    own = _clause_opening(words, first, start)
+    if not _opens_a_band(words, own, last):
+        return False
+    stated = [m for m in unless if first <= m.first <= last and m.negation is None]
+    if not stated:
+        return False
+    raw = words.words
+    for m in stated:
+        opening = _clause_opening(words, first, m.first)
+        if opening != own and plain(raw[opening]) in _REASON_WORDS:
+            continue  # a reason given for the mistake: "..., since it saves spam-folder clutter"
+        if opening == own or not _opens_a_band(words, opening, last):
+            return False
+    return True
+
+
+def _before_the_reason(
+    words: Words,
+    groups: int,
+    found: Sequence[Mention],
+    window: Sequence[Mention],
+    within: int | None,
+) -> list[Mention] | None:
+    """For a window that runs across a reason, the mistake stated whole in the clause before
+    the reason (None when that clause lacks a group): "I'd sample unreported posts as
+    negatives, since posts nobody reported are effectively clean" makes the choice before
+    "since", and the reason only restates it. The narrowest window may pair a word of the
+    choice with one of the reason; the clause before it is read on its own. (Not the reason
+    after the turn: "We report WAPE, since MAPE blows up" gives the reason against another.)"""
+    lo = min(m.last for m in window)
+    hi = max(m.first for m in window)
+    raw = words.words
+    turn = next(
+        k
+        for k in range(lo + 1, hi)
+        if (
+            plain(raw[k]) in _REASON_TURNS
+            or (
+                plain(raw[k]) == "which"
+                and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
+            )
+        )
+        and words.before(k).strip() == ","
+    )
+    before = [m for m in found if m.last < turn]
+    clause = best_window(groups, before, within)
+    if clause is None or _across_a_reason(words, clause):
+        return None
+    return clause
 
 
 _CONTRASTING = frozenset(("but", "whereas", "while", "whilst"))
@@ -1488,6 +1686,31 @@ _NOT_A_PARTY = frozenset(
 )
 _SUBJECT_REACH = 6
 _TURNS = frozenset(("but", "however", "though", "yet", "still"))
+_SO = frozenset(("so", "therefore", "thus", "hence"))
+
+
+_OPENING_REASONS = frozenset(("since", "because", "as", "given"))
+
+
+_REASON_LEAD = 3
+"""How far before the others' words a reason word may open their clause ("and since most
+people don't rate")."""
+
+
+def _so_we(words: Words, first: int, said: Sequence[str], others: int, hi: int) -> bool:
+    """Whether the answer's own choice follows from what others do (told from word `others`
+    of the sentence `said`, which starts at word `first`) before word hi: "most people won't
+    rate, so I'd treat ..." or "since most people don't rate, we count ..." tells others'
+    habit as the reason, and the choice of the first-person clause after it is the answer's
+    own."""
+    reason = any(said[i] in _OPENING_REASONS for i in range(max(0, others - _REASON_LEAD), others))
+    return any(
+        said[j] in FIRST_PERSON
+        and (said[j - 1] in _SO or (reason and "," in words.before(first + j)))
+        for j in range(others + 1, hi)
+    )
+
+
 # A label that refuses what its note says: "Not doing: an LLM per keystroke", "Avoid: ...".
 _REFUSING = frozenset(
     "not no never avoid avoiding skip skipping don't won't wouldn't rejected against".split()
@@ -1536,12 +1759,15 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
                 or _others_designs(said, k)
             )
             and not _TURNS.intersection(said[k + 2 : before])
+            and not _so_we(words, first, said, k, before)
         ):
             return True
     for k in range(before):
         # Nobody's choice: "Nobody reads users' mail", "no one labels the queue by hand".
-        if (said[k] == "nobody" or said[k : k + 2] == ["no", "one"]) and not _TURNS.intersection(
-            said[k + 1 : before]
+        if (
+            (said[k] == "nobody" or said[k : k + 2] == ["no", "one"])
+            and not _TURNS.intersection(said[k + 1 : before])
+            and not _so_we(words, first, said, k, before)
         ):
             return True
     for k in range(before):
@@ -1960,7 +2186,7 @@ def _a_verdict(judgement: Judgement, k: int) -> bool:
             ):
                 stop += 1
             if (
-                judgement.criticises(j + 1, stop)
+                (judgement.criticises(j + 1, stop) and not _remedied(judgement, j + 1, stop))
                 or any(raw[c].lower() in _EXCESS for c in range(j + 1, stop + 1))
                 or _dismissed(raw, j + 1)
             ):
@@ -1970,6 +2196,24 @@ def _a_verdict(judgement: Judgement, k: int) -> bool:
 
 _VERDICT_WORDS = 6
 """How far into the clause after the mistake a verdict's subject is looked for."""
+
+_REMEDYING = stems(
+    "remove removes removing fix fixes fixing avoid avoids avoiding reduce reduces reducing "
+    "eliminate eliminates correct corrects prevent prevents cut cuts counter counters "
+    "offset offsets cancel cancels mitigate mitigates solve solves address addresses"
+)
+"""Verbs that take a fault away: the fault after them is what the choice cures."""
+
+
+def _remedied(judgement: Judgement, first: int, last: int) -> bool:
+    """Whether the first word of criticism among words first..last is the object of a verb
+    that takes it away ("that removes the bias of who clicks", "this avoids the leak"): the
+    clause praises the choice before it for curing a fault, no verdict against it."""
+    keys = judgement.words.keys
+    for c in range(first, last + 1):
+        if judgement.criticises(c, c):
+            return any(keys[v] in _REMEDYING for v in range(first, c))
+    return False
 
 
 _DENIALS = frozenset(

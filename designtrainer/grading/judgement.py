@@ -293,6 +293,31 @@ def _the_failure_handled(raw: Sequence[str], k: int, first: int) -> bool:
     return not (k - 2 >= first and raw[k - 2].lower() in _PREDICATE_COPULAS)
 
 
+_RECOGNISING = frozenset(
+    "spot spots spotting detect detects detecting recognise recognises recognize recognizes "
+    "identify identifies distinguish distinguishes catch catches flag flags".split()
+)
+"""Verbs whose object is the kind of thing told apart: "spot a bad ad", "catch bad actors"."""
+_LEARNING = frozenset(("learn", "learns", "learning", "see", "sees", "know", "knows"))
+_RECOGNISED_FILLERS = frozenset(("a", "an", "what"))
+
+
+def _what_is_recognised(raw: Sequence[str], k: int, after: int) -> bool:
+    """Whether criticism at word k (after the mention ending at `after`) names what a model
+    learns to recognise, not a verdict on the choice: "..., which helps the model learn what
+    a bad ad looks like", "so the classifier can spot a poor match". Only "a", "an" or
+    "what" stand between the verb and the word ("learn" needs "what": "the model learns the
+    wrong thing" is a verdict)."""
+    for j in range(k - 1, max(after, k - 4), -1):
+        word = raw[j].lower()
+        if word in _RECOGNISED_FILLERS:
+            continue
+        if word in _RECOGNISING:
+            return True
+        return word in _LEARNING and "what" in (w.lower() for w in raw[j + 1 : k])
+    return False
+
+
 # Words that attach a condition, a reason or a purpose to what comes before them.
 CONNECTIVES = stems("if when whenever unless once because since so to until after before")
 NUMBER_WORDS = stems(
@@ -1361,6 +1386,7 @@ class Judgement:
             )
             and not (condition[0] <= k < condition[1])  # "if the model fails, we ..."
             and not _the_failure_handled(words, k, first)
+            and not _what_is_recognised(words, k, m.last)
             and not (k > s_first and words[k][:1].isupper())  # a name: "the old Naive Bayes"
             for k in critical[bisect_left(critical, first) : bisect_right(critical, last)]
         )

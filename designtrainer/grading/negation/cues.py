@@ -164,6 +164,10 @@ PRE_TRIGGERS: tuple[str, ...] = (
     "skeptical of",
     "sceptical of",
     "wary of",
+    # unease about doing it: "I'd be uneasy letting the model decide volume"
+    "be uneasy",
+    "uneasy about",
+    "uneasy with",
     "set aside",
     "leave aside",
     "park",

@@ -5,7 +5,8 @@ The only module that imports all the others; none of them imports it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter, ne
@@ -140,6 +141,23 @@ _POINTING_PREPOSITIONS = frozenset("for on about with against around of".split()
 """Prepositions whose object may be a pronoun pointing back ("correcting for that")."""
 
 
+def _raised_to_a_figure(cue: str, raw: Sequence[str], end: int) -> bool:
+    """Whether a cue of putting something off ("push it to", "push that to") is followed by a
+    figure: "if we push that to 45% of searches" raises a number, it defers nothing. (Not a
+    year or an ordinal: "push it to 2027", "push that to 2nd phase" put it off.)"""
+    return (
+        cue.startswith("push ")
+        and cue.endswith(" to")
+        and end < len(raw)
+        and _FIGURE.fullmatch(raw[end]) is not None
+        and _YEAR.fullmatch(raw[end]) is None
+    )
+
+
+_FIGURE = re.compile(r"\d[\d,.]*%?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_negations(rules: NegationRules, words: Words) -> Negations:
     """Every trigger in the answer and the words in its scope."""
     first_cover: dict[int, Negation] = {}
@@ -170,6 +188,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             continue  # users click "Not interested": a quoted cue names something
         if end - i == 1 and "/" in (words.before(i), words.before(end) if end < len(keys) else ""):
             continue  # one word of a pair joined by a tight slash is a noun: "fee/wait"
+        if _raised_to_a_figure(trig.text, raw, end):
+            continue  # "if we push that to 45%" raises a figure; "push it to v2" defers
         neg = Negation(trig.text, i, end - 1)
         for k in range(i, end):
             triggers[k] = neg
