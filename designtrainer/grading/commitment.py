@@ -146,7 +146,7 @@ def uncommitted(
         return "refused"  # "Not every logged query becomes a suggestion"
     if _our_past_story(said):
         return "a story"  # "On a past project we did a random split and ..."
-    if _measured_at(said, [a - first for a, _ in spans]):
+    if _measured_at(said, [a - first for a, _ in spans], _at_signs(words, first, last)):
         return "where measured"  # "precision at the auto-removal threshold"
     if _told_apart(lead, said[start - first : end + 1 - first]):
         return "told apart"  # "which is different from rebalancing", "separate A from B"
@@ -642,35 +642,73 @@ _STORY_SETTINGS = frozenset(
 _CARRIED_OVER = frozenset("i'd we'd i'll we'll here again".split())
 
 
-def _measured_at(said: list[str], starts: list[int]) -> bool:
+def _measured_at(said: list[str], starts: list[int], signs: frozenset[int] = frozenset()) -> bool:
     """Whether a mention names the point where a quantity is measured, with the mistake's
     other words after the measure: the sentence reports a number ("precision at the
-    auto-removal threshold for every category"), it does not state the design. Not when a
-    mention stands before the measure: "we remove everything automatically and report
-    precision at reviewer capacity" states the deed first."""
-    measures = [m for m in map(lambda k: _operating_point(said, k), starts) if m is not None]
+    auto-removal threshold for every category", "precision @ auto-remove threshold, recall
+    @ reviewer capacity"), it does not state the design. Not when a mention stands before the
+    measure: "we remove everything automatically and report precision at reviewer capacity"
+    states the deed first. `signs` are the words (of the sentence, from 0) with "@" before
+    them, which reads "at"."""
+    measures = [m for m in map(lambda k: _operating_point(said, k, signs), starts) if m is not None]
     return bool(measures) and min(starts) > min(measures)
 
 
-def _operating_point(said: list[str], k: int) -> int | None:
+def _operating_point(said: list[str], k: int, signs: frozenset[int] = frozenset()) -> int | None:
     """Where the measure stands when the mention starting at word k of the sentence is the
-    object of "at" right after it, with at most a determiner between ("precision at the
-    auto-removal threshold", "recall at review capacity", "latency at peak traffic"): the
-    words after "at" only say where the measure is read. None otherwise."""
-    for j in range(k - 1, max(k - 1 - _POINT_REACH, 0) - 1, -1):
-        if said[j] == "at":
-            return j - 1 if j > 0 and said[j - 1] in _MEASURES else None
-        if said[j] not in _POINT_MODIFIERS:
+    object of "at" (or "@") after it, with at most a determiner, a number or a word that
+    names which point between ("precision at the auto-removal threshold", "recall @ review
+    capacity", "error rate at our chosen auto-removal cutoff", "precision @ 0.97 auto-remove
+    threshold"), or after a verb of measuring ("precision measured at ...", "recall is
+    computed at ..."): the words after "at" only say where the measure is read. None
+    otherwise."""
+    lowest = max(k - _POINT_REACH, 0)
+    for j in range(k, lowest - 1, -1):
+        if j in signs:
+            return _measure_before(said, j)
+        if j < k and said[j] == "at":
+            return _measure_before(said, j)
+        if j < k and not (said[j] in _POINT_MODIFIERS or _numeric(said[j])):
             return None
     return None
+
+
+def _measure_before(said: list[str], j: int) -> int | None:
+    """The measure that "at" (word j, or "@" before word j) reads at: the word before it
+    ("precision at"), or before a verb of measuring ("precision measured at", "recall is
+    computed at")."""
+    m = j - 1
+    if m >= 0 and said[m] in _MEASURING:
+        m -= 1
+        if m >= 0 and said[m] in _BEING_MEASURED:
+            m -= 1
+    return m if m >= 0 and said[m] in _MEASURES else None
+
+
+def _numeric(word: str) -> bool:
+    """A number as written in a note: "0.97", "95", "95%"."""
+    return any(c.isdigit() for c in word) and not any(c.isalpha() for c in word)
+
+
+def _at_signs(words: Words, first: int, last: int) -> frozenset[int]:
+    """The words of the sentence (from 0) with "@" in the separator before them."""
+    return frozenset(k - first for k in range(first + 1, last + 1) if "@" in words.before(k))
 
 
 _MEASURES = frozenset(
     "precision recall accuracy auc pr-auc roc-auc f1 fpr tpr fnr rate rates ndcg mrr map "
     "coverage latency throughput error errors lift ctr cost costs loss".split()
 )
-_POINT_MODIFIERS = frozenset("the a an its our each every this that".split())
-_POINT_REACH = 2
+_MEASURING = frozenset(
+    "measured evaluated computed calculated reported tracked read checked estimated "
+    "monitored".split()
+)
+_BEING_MEASURED = frozenset(("is", "are", "was", "were", "be", "being", "gets", "get"))
+_POINT_MODIFIERS = frozenset(
+    "the a an its our each every this that chosen fixed current proposed given operating "
+    "strict tuned default agreed".split()
+)
+_POINT_REACH = 3
 
 
 def _called_a_problem(after: list[str]) -> bool:

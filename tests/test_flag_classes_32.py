@@ -1,0 +1,399 @@
+"""Red-flag precision, round 19 (flags32g): readings made to cover a CLASS of careful wording,
+not one fixture's phrase. Each class has probes of our own in varied wording both ways: the
+careful form stays quiet, the mistake made still raises its flag. None is copied from an
+answer or a snippet. The count of quiet probes that raised their flag on int19 (0f5fd62) is
+given per class; the others guard the same class in shapes int19 already read.
+
+- where a measure is read (commitment.py `_measured_at`): "at" written "@" ("precision @
+  auto-remove threshold, recall @ reviewer capacity", "precision@auto-remove threshold"),
+  after a verb of measuring ("precision measured at", "recall is computed at"), and with a
+  number or a word naming which point between ("at our chosen", "@ 0.97"). 16 of 17 quiet
+  probes fired on int19.
+- the harm the mistake does, said in the present with the mistake as the subject
+  (commitment.py `_harm_done`): a verb of harm ("leaks", "inflates", "flatters"), "let(s)"
+  with seeing what should stay unseen ("lets the model see", "lets ... appear on both
+  sides"), a verb of placing with a later time ("puts tomorrow's clicks into training").
+  8 of 18 quiet probes fired on int19.
+- rubric `unless`, resampled-test-set (every case that has it): the test set kept at its
+  natural rate, as a family: natural / true / real / real world / actual / original /
+  production / live / organic / observed / raw, each with rate / base rate / prevalence /
+  mix / class mix / distribution / class distribution / balance / class balance / ratio /
+  share / proportion / frequency ("true positive rate", a metric's name, is not one of
+  them). 14 of 18 quiet probes fired on int19.
+- rubric `unless`, offline-only-launch (every case): the offline win denied as sufficient,
+  as a family: "not enough", "isn't sufficient", "insufficient", "necessary but not
+  sufficient", "alone won't", "on its own isn't", "by itself doesn't", "not just an",
+  "not only better", "not merely", "more than an offline", "doesn't justify", "isn't
+  grounds", "is not a reason". 7 of 19 quiet probes fired on int19.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.loading.library import Library
+from tools.flag_sentences import fires
+
+HC, FAR = "harmful-content", "fully-automated-removal"
+SPAM, SD = "spam-detection", "silent-deletion"
+ADS, FEED, FRAUD = "ads-ctr", "feed-ranking", "fraud-detection"
+ETA, REC, PYMK, DF = (
+    "eta-prediction",
+    "recommendation",
+    "people-you-may-know",
+    "demand-forecasting",
+)
+RS, RTS, OOL = "random-split", "resampled-test-set", "offline-only-launch"
+
+# All but the last fired on int19.
+MEASURED_QUIET: list[tuple[str, str, str]] = [
+    (HC, FAR, "Precision @ the auto-removal threshold for every category, reported weekly."),
+    (HC, FAR, "recall @ auto remove cutoff for all categories, per language"),
+    (HC, FAR, "Dashboards: precision@auto-remove threshold, recall@reviewer capacity."),
+    (
+        HC,
+        FAR,
+        "Precision measured at the auto-removal threshold in all categories has to stay above 97%.",
+    ),
+    (HC, FAR, "We track recall evaluated at the automatic removal cutoff for every category."),
+    (
+        HC,
+        FAR,
+        "Report the false positive rate at a fixed auto-removal threshold for every category.",
+    ),
+    (HC, FAR, "Precision @ each auto-removal threshold, recall @ reviewer capacity."),
+    (
+        HC,
+        FAR,
+        "Weekly report: false positive rate @ auto-remove threshold, recall @ reviewer capacity.",
+    ),
+    (HC, FAR, "Precision reported at the proposed auto-removal threshold, every category."),
+    (HC, FAR, "Metrics: precision @ 0.97 auto-remove threshold, recall @ reviewer capacity."),
+    (HC, FAR, "precision @ auto removal threshold (>=96%), recall @ reviewer capacity"),
+    (
+        HC,
+        FAR,
+        "Precision @ automatic removal threshold & recall @ reviewer capacity, per market.",
+    ),
+    (HC, FAR, "Two numbers: precision @ auto-remove cutoff, recall @ reviewer capacity."),
+    (SPAM, SD, "Precision @ auto-delete threshold, never shown to the user."),
+    (SPAM, SD, "precision @ auto-delete cutoff, and how often users never see the mail"),
+    (HC, FAR, "Recall is computed at our chosen auto-removal threshold for all categories."),
+    # quiet on int19
+    (HC, FAR, "Error rate @ the current auto-removal threshold, for every category."),
+]
+MEASURED_MADE: list[tuple[str, str, str]] = [
+    (
+        HC,
+        FAR,
+        "Posts above the threshold are removed automatically with no human review; we report "
+        "precision @ the threshold.",
+    ),
+    (HC, FAR, "Auto-remove everything above 0.9, no human review."),
+    (
+        HC,
+        FAR,
+        "Everything the model flags is removed automatically, and precision at the threshold "
+        "is tracked.",
+    ),
+    (
+        HC,
+        FAR,
+        "We remove automatically above the threshold with no review, and track recall @ capacity.",
+    ),
+    (HC, FAR, "Fully automated removal: the model acts on everything above 0.8."),
+    (HC, FAR, "Removal is automatic for all categories, with precision @ 95% as the target."),
+    (
+        HC,
+        FAR,
+        "We take humans out of the loop: posts above the cutoff are removed automatically.",
+    ),
+    (HC, FAR, "I'd automatically remove anything the model flags @ 0.9."),
+    (HC, FAR, "Anything over the cutoff gets removed automatically, no review."),
+    (
+        HC,
+        FAR,
+        "The classifier removes posts automatically with no human review at any threshold.",
+    ),
+    (HC, FAR, "We'd fully automate removals for every category."),
+    (HC, FAR, "Auto removal for everything the model flags, measured by precision at launch."),
+    (SPAM, SD, "Mail above 0.95 is deleted automatically and never reaches the user."),
+    (HC, FAR, "Automatic removal of everything above the threshold, no humans."),
+    (
+        HC,
+        FAR,
+        "Posts are auto removed without review once they cross the threshold @ 0.9.",
+    ),
+]
+
+HARM_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (
+        ADS,
+        RS,
+        "A random split lets the model see next week's traffic while it predicts this week's.",
+    ),
+    # fired on int19
+    (FEED, RS, "Random splits put tomorrow's clicks into training."),
+    (ADS, RS, "A random split leaks future behaviour into the training data."),
+    (FEED, RS, "A random shuffle of the logs leaks the future into training."),
+    (ADS, RS, "Random splits inflate offline AUC because the same campaigns sit on both sides."),
+    # fired on int19
+    (DF, RS, "A random split mixes next month's orders into training."),
+    # fired on int19
+    (FEED, RS, "A random split lets tomorrow's trending posts land in both train and test."),
+    (REC, RS, "Random splits hide the drift we would face in production."),
+    (ADS, RS, "A random split overstates how well the model will do online."),
+    # fired on int19
+    (
+        REC,
+        RS,
+        "A random 80/20 split lets the model peek at sessions from later in the week.",
+    ),
+    (FRAUD, RS, "A random train/test split contaminates the test set with later days."),
+    (FEED, RS, "A random split flatters the offline metrics."),
+    # fired on int19
+    (ETA, RS, "Random splits let later trips sit in training while earlier ones are tested."),
+    # fired on int19
+    (
+        PYMK,
+        RS,
+        "A random split of the edges lets the model see friendships formed after the snapshot.",
+    ),
+    (
+        ETA,
+        RS,
+        "Because a random split lets last Friday's storm appear on both sides, we split by date.",
+    ),
+    (REC, RS, "Random splitting overestimates offline recall."),
+    # fired on int19
+    (
+        FEED,
+        RS,
+        "Time-based holdout only: random splits send next week's likes into the training set.",
+    ),
+    (
+        REC,
+        RS,
+        "Never split at random, since a random split allows the model to know what a user "
+        "watches later.",
+    ),
+]
+HARM_MADE: list[tuple[str, str, str]] = [
+    (ADS, RS, "We use a random split: 80/20, shuffled."),
+    (ADS, RS, "Random split 80/20 for train and test."),
+    (FEED, RS, "We use a random 80/20 split, which lets us reuse every impression."),
+    (FEED, RS, "A random split gives a fair estimate, so that's what we'll do."),
+    (REC, RS, "We shuffle the logs and split them randomly into train and test."),
+    (
+        FRAUD,
+        RS,
+        "A random split keeps the class balance the same in both sets, so we use it.",
+    ),
+    (ADS, RS, "I'd do a random 80/20 split of all impressions."),
+    (ETA, RS, "Train/test: random 90/10 split of trips."),
+    (PYMK, RS, "We split edges randomly into train and test."),
+    (DF, RS, "A random split of the rows into train and test is enough here."),
+    (FEED, RS, "We randomly split impressions 80/20; it lets us use all the data."),
+    (REC, RS, "Evaluation uses a random split of interactions."),
+    (FRAUD, RS, "We randomly hold out 20% of transactions as the test set."),
+    (ETA, RS, "Randomly split the trips into train and test and report MAE."),
+    (ADS, RS, "A random split is simplest, so we randomly split the logs."),
+    (FEED, RS, "Random split: it keeps both classes in each fold."),
+]
+
+NATURAL_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (FEED, RTS, "The test set keeps its real rate of positives even if training downsamples."),
+    # fired on int19
+    (FEED, RTS, "The test set keeps its true rate of positives even if training downsamples."),
+    # fired on int19
+    (FEED, RTS, "The test set keeps its original mix even if training downsamples."),
+    # fired on int19
+    (
+        FEED,
+        RTS,
+        "Validation keeps the production rate of positives even if training downsamples.",
+    ),
+    # fired on int19
+    (FEED, RTS, "The eval set keeps its live base rate even if training downsamples."),
+    # fired on int19
+    (FEED, RTS, "The test set keeps its organic class mix even if training downsamples."),
+    # fired on int19
+    (
+        FEED,
+        RTS,
+        "The test set keeps the observed share of positives even if training downsamples.",
+    ),
+    # fired on int19
+    (FEED, RTS, "The test set stays at its real-world rate even if training downsamples."),
+    # fired on int19
+    (
+        FEED,
+        RTS,
+        "The test set holds its natural proportion of positives even if training downsamples.",
+    ),
+    # fired on int19
+    (
+        FEED,
+        RTS,
+        "The test set keeps the real class distribution even if training downsamples.",
+    ),
+    # fired on int19
+    (FEED, RTS, "Test set keeps natural frequency of positives even if training downsamples."),
+    # fired on int19
+    (FEED, RTS, "The test set keeps the raw rate of positives even if training downsamples."),
+    # fired on int19
+    (FEED, RTS, "Test data stays at its natural rate, whatever training downsamples to."),
+    # fired on int19
+    (
+        FEED,
+        RTS,
+        "We measure precision and recall on a holdout at production rates, though training is"
+        " downsampled.",
+    ),
+    (
+        FRAUD,
+        RTS,
+        "Training downsamples legit transactions, but the test set keeps its true rate of "
+        "positives.",
+    ),
+    (
+        SPAM,
+        RTS,
+        "The holdout is left at its real mix of spam and ham, even though we rebalance for "
+        "training.",
+    ),
+    (
+        FRAUD,
+        RTS,
+        "Training is rebalanced to 1:10; validation is kept at the actual positive rate.",
+    ),
+    (FRAUD, RTS, "Downsample for training, then test at live prevalence."),
+]
+NATURAL_MADE: list[tuple[str, str, str]] = [
+    (FEED, RTS, "We downsample negatives and evaluate on the same downsampled set."),
+    (FRAUD, RTS, "Test set: balanced 50/50 like training."),
+    (SPAM, RTS, "We report precision on a rebalanced holdout with the same 1:1 ratio."),
+    (
+        FEED,
+        RTS,
+        "The test set is downsampled too, rather than kept at its natural rate of positives.",
+    ),
+    (FEED, RTS, "We downsample the test set instead of keeping the real mix."),
+    (
+        ADS,
+        RTS,
+        "Negatives are downsampled to 1:1 and AUC is computed on that balanced validation set.",
+    ),
+    (
+        FRAUD,
+        RTS,
+        "We oversample fraud with SMOTE and then split, so the test set is balanced too.",
+    ),
+    (
+        FRAUD,
+        RTS,
+        "The evaluation set is downsampled the same way as training instead of keeping the "
+        "real rate.",
+    ),
+    (SPAM, RTS, "Evaluate on a balanced test set of 50% spam."),
+    (FEED, RTS, "We rebalance the whole dataset before splitting into train and test."),
+    (
+        ADS,
+        RTS,
+        "Validation data is downsampled like the training data to speed things up.",
+    ),
+    (FRAUD, RTS, "Both train and test are undersampled to 1:5."),
+    (SPAM, RTS, "Resample to 50/50, then measure precision on the held out set."),
+    (FEED, RTS, "The test set uses the same sampling as training."),
+    (
+        ADS,
+        RTS,
+        "Downsample negatives to 10%, and report log loss on the downsampled test set.",
+    ),
+    (
+        FEED,
+        RTS,
+        "The test set keeps its true positive rate even if training downsamples, since we "
+        "downsample it the same way.",
+    ),
+]
+
+ENOUGH_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (FEED, OOL, "A launch needs users to stay, not just better offline AUC."),
+    (ADS, OOL, "A better offline log loss alone isn't enough to ship."),
+    (FRAUD, OOL, "Offline gains are not sufficient to launch."),
+    (REC, OOL, "Beating the baseline offline won't be enough on its own to ship."),
+    # fired on int19
+    (ADS, OOL, "An offline win by itself doesn't justify a launch."),
+    # fired on int19
+    (FEED, OOL, "Better offline numbers are insufficient to roll out."),
+    (REC, OOL, "We'd ship when retention holds, not merely when AUC improves."),
+    # fired on int19
+    (FEED, OOL, "Shipping takes more than an offline AUC gain."),
+    # fired on int19
+    (
+        ADS,
+        OOL,
+        "To launch we need a flat-or-better revenue read, not only a log-loss win.",
+    ),
+    (FRAUD, OOL, "Higher offline recall alone is never our reason to deploy."),
+    (REC, OOL, "An offline improvement is necessary but not sufficient to launch."),
+    (FEED, OOL, "Ship only if users benefit; an offline AUC bump is not enough."),
+    (DF, OOL, "A better backtest on its own isn't grounds to replace the spreadsheet."),
+    # fired on int19
+    (ADS, OOL, "Offline AUC up? Not enough to launch."),
+    (ETA, OOL, "Lower MAE offline is not enough to roll it out."),
+    (FEED, OOL, "Offline wins aren't enough to ship: launches are decided by retention."),
+    (ADS, OOL, "Only ship if revenue per user is good, offline AUC not enough."),
+    # fired on int19
+    (FEED, OOL, "A launch needs a flat or better retention read, not just an AUC win."),
+    (
+        REC,
+        OOL,
+        "Roll out when watch time holds, a higher offline NDCG is not a reason to ship.",
+    ),
+]
+ENOUGH_MADE: list[tuple[str, str, str]] = [
+    (ADS, OOL, "If offline AUC beats the baseline, we ship it to everyone."),
+    (FEED, OOL, "Offline NDCG up by 2% is enough to launch."),
+    (DF, OOL, "We launch once the backtest beats the current model."),
+    (REC, OOL, "Offline recall improves, so we roll out to all users."),
+    (ETA, OOL, "Ship when MAE is lower than production on the holdout."),
+    (FRAUD, OOL, "Once the new model beats the old one on the test set, we deploy it."),
+    (ADS, OOL, "Better offline log loss is enough to ship to 100% of traffic."),
+    (FEED, OOL, "We launch as soon as offline AUC beats the current ranker."),
+    (REC, OOL, "If the offline metrics are better, replace the old model."),
+    (
+        ADS,
+        OOL,
+        "We ship to all users once offline AUC beats the baseline; not just one region.",
+    ),
+    (FEED, OOL, "Offline AUC is all we need to ship."),
+    (FRAUD, OOL, "If recall on the holdout goes up, roll it out."),
+    (DF, OOL, "When WAPE on the backtest is lower, switch every city over."),
+    (ETA, OOL, "The model goes live once it beats the heuristic offline."),
+    (ADS, OOL, "If log loss on the holdout is lower, we launch to everyone."),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "flag_id", "text"),
+    MEASURED_QUIET,
+)
+def test_a_class_of_careful_wording_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "flag_id", "text"),
+    MEASURED_MADE,
+)
+def test_the_mistake_made_in_the_same_words_still_raises_its_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
