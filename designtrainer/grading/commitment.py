@@ -587,6 +587,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         return True  # "a fine-tuned model can't cite ...", "... isn't feasible at this size"
     if _made_to_look(words):
         return True  # "random image splits make retrieval look great because ..."
+    if subject_is_mistake and _harm_done(words):
+        return True  # "a random split lets the model see ...", "random splits leak ..."
     if subject_is_mistake and _called_a_problem(after):
         return True  # "the member-randomised platform is a problem: ..."
     if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
@@ -740,6 +742,51 @@ def _made_to_look(words: list[str]) -> bool:
             praise = [x for x in words[k + 1 : k + 1 + _PRAISE_REACH] if x not in _PRAISE_DEGREES]
             return bool(praise) and praise[0] in _FLATTERING
     return False
+
+
+def _harm_done(words: list[str]) -> bool:
+    """Whether the clause says, in the present, the harm the mistake (its subject) does to
+    what is measured or learned: a verb of harm ("a random split leaks the future into
+    training", "random splits inflate offline AUC", "... flatters the metrics"), "let(s)"
+    with a verb of seeing what should stay unseen ("a random split lets the model see a
+    user's Thursday", "... lets last Friday's storm appear on both sides"), or a verb of
+    placing with a later time ("random splits put tomorrow's clicks into training"). A
+    design of ours is stated by what we do with it, not by the harm it does; "a random split
+    lets us reuse the pipeline" and "... keeps the classes balanced" still state it."""
+    for k, w in enumerate(words[:_HARM_REACH]):
+        if w in _SUBJECT_ENDS:
+            return False
+        if w in _HARMING:
+            return True
+        if w in _LETTING:
+            return bool(_PEEKING.intersection(words[k + 1 : k + 1 + _HARM_REACH]))
+        if w in _PLACING:
+            return any(
+                x in _LATER or x.startswith(_LATER_POSSESSIVE)
+                for x in words[k + 1 : k + 1 + _HARM_REACH]
+            )
+    return False
+
+
+_HARMING = frozenset(
+    "leak leaks inflate inflates overstate overstates overestimate overestimates "
+    "understate understates underestimate underestimates flatter flatters hide hides mask "
+    "masks contaminate contaminates pollute pollutes distort distorts exaggerate "
+    "exaggerates mislead misleads invalidate invalidates corrupt corrupts".split()
+)
+"""Present-tense verbs of the harm a practice does to a measure or to what a model learns:
+no verb of a design's choice."""
+_LETTING = frozenset(("let", "lets", "allow", "allows"))
+_PEEKING = frozenset(
+    "see sees peek peeks know knows memorise memorize memorises memorizes cheat cheats "
+    "appear appears land lands sit sits leak leaks".split()
+)
+"""After "let(s)": the model seeing, or data appearing, where it should not."""
+_PLACING = frozenset("put puts place places mix mixes send sends move moves drop drops".split())
+_LATER = frozenset("tomorrow future later next following upcoming".split())
+_LATER_POSSESSIVE = ("tomorrow", "future", "later", "next")
+"""A time after the moment predicted: "tomorrow's", "next week's", "future"."""
+_HARM_REACH = 5
 
 
 _CAUSATIVES = frozenset(("make", "makes", "made", "making"))
