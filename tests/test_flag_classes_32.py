@@ -381,7 +381,7 @@ ENOUGH_MADE: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_QUIET + HARM_QUIET + NATURAL_QUIET,
+    MEASURED_QUIET + HARM_QUIET + NATURAL_QUIET + ENOUGH_QUIET,
 )
 def test_a_class_of_careful_wording_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
@@ -391,7 +391,7 @@ def test_a_class_of_careful_wording_stays_quiet(
 
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_MADE + HARM_MADE + NATURAL_MADE,
+    MEASURED_MADE + HARM_MADE + NATURAL_MADE + ENOUGH_MADE,
 )
 def test_the_mistake_made_in_the_same_words_still_raises_its_flag(
     library: Library, case_id: str, flag_id: str, text: str
