@@ -7,8 +7,8 @@ given per class; the others guard the same class in shapes int19 already read.
 - where a measure is read (commitment.py `_measured_at`): "at" written "@" ("precision @
   auto-remove threshold, recall @ reviewer capacity", "precision@auto-remove threshold"),
   after a verb of measuring ("precision measured at", "recall is computed at"), and with a
-  number or a word naming which point between ("at our chosen", "@ 0.97"). 16 of 17 quiet
-  probes fired on int19.
+  word naming which point between ("at our chosen"; not a number: "recall@10 beats the
+  current model" states the launch). 16 of 17 quiet probes fired on int19.
 - the harm the mistake does, said in the present with the mistake as the subject
   (commitment.py `_harm_done`): a verb of harm ("leaks", "inflates", "flatters"), "let(s)"
   with seeing what should stay unseen ("lets the model see", "lets ... appear on both
@@ -68,7 +68,7 @@ MEASURED_QUIET: list[tuple[str, str, str]] = [
         "Weekly report: false positive rate @ auto-remove threshold, recall @ reviewer capacity.",
     ),
     (HC, FAR, "Precision reported at the proposed auto-removal threshold, every category."),
-    (HC, FAR, "Metrics: precision @ 0.97 auto-remove threshold, recall @ reviewer capacity."),
+    (HC, FAR, "Metrics: precision@our auto-remove threshold, recall@reviewer capacity."),
     (HC, FAR, "precision @ auto removal threshold (>=96%), recall @ reviewer capacity"),
     (
         HC,
@@ -123,6 +123,17 @@ MEASURED_MADE: list[tuple[str, str, str]] = [
         HC,
         FAR,
         "Posts are auto removed without review once they cross the threshold @ 0.9.",
+    ),
+    # a measure at a number says what it does: "@" reads no point here
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If ndcg@20 beats the old ranker on the backtest, we ship it.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Once precision@50 is higher offline, roll it out to all traffic.",
     ),
 ]
 

@@ -658,19 +658,19 @@ def _measured_at(said: list[str], starts: list[int], signs: frozenset[int] = fro
 
 def _operating_point(said: list[str], k: int, signs: frozenset[int] = frozenset()) -> int | None:
     """Where the measure stands when the mention starting at word k of the sentence is the
-    object of "at" (or "@") after it, with at most a determiner, a number or a word that
-    names which point between ("precision at the auto-removal threshold", "recall @ review
-    capacity", "error rate at our chosen auto-removal cutoff", "precision @ 0.97 auto-remove
-    threshold"), or after a verb of measuring ("precision measured at ...", "recall is
-    computed at ..."): the words after "at" only say where the measure is read. None
-    otherwise."""
-    lowest = max(k - _POINT_REACH, 0)
-    for j in range(k, lowest - 1, -1):
+    object of "at" (or "@") after it, with at most a determiner or a word that names which
+    point between ("precision at the auto-removal threshold", "recall @ review capacity",
+    "error rate at our chosen auto-removal cutoff"), or after a verb of measuring ("precision
+    measured at ...", "recall is computed at ..."): the words after "at" only say where the
+    measure is read. Not a number between: "recall@10 beats the current model" reads the
+    measure at a cutoff of 10 and says what it does. None otherwise."""
+    for j in range(k, max(k - _POINT_REACH, 0) - 1, -1):
+        # Words j..k-1 name the point ("the", "our chosen"): "@" or "at" may come before them.
         if j in signs:
             return _measure_before(said, j)
-        if j < k and said[j] == "at":
-            return _measure_before(said, j)
-        if j < k and not (said[j] in _POINT_MODIFIERS or _numeric(said[j])):
+        if j > 0 and said[j - 1] == "at":
+            return _measure_before(said, j - 1)
+        if j == 0 or said[j - 1] not in _POINT_MODIFIERS:
             return None
     return None
 
@@ -685,11 +685,6 @@ def _measure_before(said: list[str], j: int) -> int | None:
         if m >= 0 and said[m] in _BEING_MEASURED:
             m -= 1
     return m if m >= 0 and said[m] in _MEASURES else None
-
-
-def _numeric(word: str) -> bool:
-    """A number as written in a note: "0.97", "95", "95%"."""
-    return any(c.isdigit() for c in word) and not any(c.isalpha() for c in word)
 
 
 def _at_signs(words: Words, first: int, last: int) -> frozenset[int]:
@@ -710,7 +705,7 @@ _POINT_MODIFIERS = frozenset(
     "the a an its our each every this that chosen fixed current proposed given operating "
     "strict tuned default agreed".split()
 )
-_POINT_REACH = 3
+_POINT_REACH = 2
 
 
 def _called_a_problem(after: list[str]) -> bool:
