@@ -25,6 +25,13 @@ given per class; the others guard the same class in shapes int19 already read.
   sufficient", "alone won't", "on its own isn't", "by itself doesn't", "not just an",
   "not only better", "not merely", "more than an offline", "doesn't justify", "isn't
   grounds", "is not a reason". 7 of 19 quiet probes fired on int19.
+- the mistake as the subject, then an aside, then what it does or is (commitment.py
+  `_past_an_aside`): in brackets, between commas or dashes, a few words of its noun phrase
+  before it ("exact search over all vectors (600 GB of float32) isn't feasible", "fully
+  automated removal (no human review) is ruled out", "a random split of edges, the default
+  in tutorials, lets the model see ..."); and a copula with a verdict participle ("... is
+  ruled out", "... was rejected"). Not after a deed ("Optimising CTR only, simple and fast,
+  is our plan" is a plan). 7 of 16 quiet probes fired on int19.
 """
 
 from __future__ import annotations
@@ -390,9 +397,158 @@ ENOUGH_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+ASIDE_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over all vectors (600 GB of float32) isn't feasible.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over every embedding, even sharded, won't fit the latency budget.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "A brute force scan of all embeddings (about 300M of them) is ruled out.",
+    ),
+    # fired on int19
+    (
+        "visual-search",
+        "brute-force-search",
+        "Linear scans over all vectors (the prototype's approach) can't meet 300 ms.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exhaustive search over the whole catalogue, at this size, would blow the budget.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "A random split of the logs (the quick option) leaks tomorrow's clicks into training.",
+    ),
+    ("feed-ranking", "random-split", "Random splits, however convenient, inflate offline AUC."),
+    (
+        "recommendation",
+        "random-split",
+        "A random split (tempting because it is easy) lets the model see later sessions.",
+    ),
+    # fired on int19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal (no human review at all) is ruled out.",
+    ),
+    # fired on int19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Automatic removal of everything above the threshold, with no review, isn't "
+        "something policy allows.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split of transactions, even a stratified one, leaks future fraud patterns.",
+    ),
+    # fired on int19
+    (
+        "demand-forecasting",
+        "random-split",
+        "A random split (rows shuffled across weeks) can't tell us how the forecast "
+        "does next month.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Brute force search over all embeddings (even on GPUs) doesn't scale to 300M images.",
+    ),
+    # fired on int19
+    (
+        "people-you-may-know",
+        "random-split",
+        "A random split of edges, the default in most tutorials, lets the model see "
+        "future friendships.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "A random split of trips (80/20 by row) mixes next week's traffic into training.",
+    ),
+    # fired on int19
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact kNN over all embeddings (300M x 512) was rejected early.",
+    ),
+]
+ASIDE_MADE: list[tuple[str, str, str]] = [
+    (
+        "visual-search",
+        "brute-force-search",
+        "We use exact search over all vectors (600 GB in RAM).",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over all vectors (600 GB) is what we run.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over every embedding, sharded across GPUs, keeps recall perfect.",
+    ),
+    ("ads-ctr", "random-split", "A random split of the logs (80/20) is our evaluation."),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split, stratified by label, gives each fold the same class balance.",
+    ),
+    ("ads-ctr", "random-split", "Random split (80/20, shuffled) for train and test."),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal (no human review) for every category.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Brute force search over all embeddings (on 8 GPUs) serves each query.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "A linear scan over all vectors, parallelised, answers in time.",
+    ),
+    ("eta-prediction", "random-split", "A random split of trips, 90/10, gives us the test set."),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over the full catalogue (with FAISS) is simple and exact.",
+    ),
+    ("people-you-may-know", "random-split", "A random split of edges (80/20) is how we evaluate."),
+    ("feed-ranking", "random-split", "We shuffle and take a random split (80/20) of impressions."),
+    ("visual-search", "brute-force-search", "Exact kNN over all embeddings, sharded, is the plan."),
+    ("recommendation", "random-split", "A random split, shuffled by row, is fine for this."),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Automatic removal of everything above 0.9 (no review) keeps costs down.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Optimising CTR only, simple and fast, is our plan.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_QUIET + HARM_QUIET + NATURAL_QUIET + ENOUGH_QUIET,
+    MEASURED_QUIET + HARM_QUIET + NATURAL_QUIET + ENOUGH_QUIET + ASIDE_QUIET,
 )
 def test_a_class_of_careful_wording_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
@@ -402,7 +558,7 @@ def test_a_class_of_careful_wording_stays_quiet(
 
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_MADE + HARM_MADE + NATURAL_MADE + ENOUGH_MADE,
+    MEASURED_MADE + HARM_MADE + NATURAL_MADE + ENOUGH_MADE + ASIDE_MADE,
 )
 def test_the_mistake_made_in_the_same_words_still_raises_its_flag(
     library: Library, case_id: str, flag_id: str, text: str

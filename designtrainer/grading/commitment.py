@@ -189,6 +189,12 @@ def uncommitted(
         lead
     ):
         return "what it does"
+    if not _opens_on_a_deed(lead, mistake) and any(
+        (past_aside := _past_an_aside(words, e, last))
+        and _does_or_would(lead, mistake, past_aside, later)
+        for e in {head_end, end}
+    ):
+        return "what it does"  # "exact search over all vectors (600 GB) isn't feasible"
     return "judged" if _judged_after(words, said, first, last, end) else None
 
 
@@ -559,6 +565,13 @@ _ENDS_A_SUBJECT = frozenset(
 )
 
 
+def _opens_on_a_deed(lead: list[str], mistake: list[str]) -> bool:
+    """Whether the clause opens on doing something, a gerund ("treating ...", "optimising
+    ..."), before or at the mistake."""
+    opening = lead[0] if lead else mistake[0]
+    return opening.endswith("ing") and len(opening) > 4 and opening not in _NOT_DEEDS
+
+
 def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later: list[str]) -> bool:
     """Whether the mistake, or a deed that opens the clause, is the subject of what it does
     or would do: a hypothetical modal with a verb that is no verb of the design after the
@@ -569,8 +582,7 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
     subject_is_mistake = len(lead) <= _MODIFIERS and not any(
         w in _OURS or w in _PRONOUNS or w in _ENDS_A_SUBJECT or w in _PREDICATE_STOPS for w in lead
     )
-    opening = lead[0] if lead else mistake[0]
-    deed = opening.endswith("ing") and len(opening) > 4 and opening not in _NOT_DEEDS
+    deed = _opens_on_a_deed(lead, mistake)
     if not (subject_is_mistake or deed):
         return False
     if deed and not after:
@@ -585,6 +597,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         return len(words) > 1 and words[1] not in _DESIGN_VERBS
     if subject_is_mistake and (head in _NEGATED_VERBS or words[1:2] == ["not"]):
         return True  # "a fine-tuned model can't cite ...", "... isn't feasible at this size"
+    if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _PUT_DOWN:
+        return True  # "exact search over every vector is ruled out", "... was rejected"
     if _made_to_look(words):
         return True  # "random image splits make retrieval look great because ..."
     if subject_is_mistake and _harm_done(words):
@@ -606,6 +620,49 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+
+
+def _past_an_aside(words: Words, end: int, last: int) -> list[str]:
+    """The plain words of the mistake's clause after an aside that opens right after its last
+    word `end` (or after a few more words of its noun phrase: "automated removal (...)", "a
+    random split of edges, ..."), in brackets or between commas or dashes, up to `last`: what
+    the mistake, as the subject, is then said to do or be ("exact search over all vectors
+    (600 GB of float32) isn't feasible", "fully automated removal (no human review) is ruled
+    out", "a random split, however convenient, inflates AUC"). Empty when no short aside
+    follows it."""
+    opens = next(
+        (
+            k
+            for k in range(end + 1, min(last, end + 1 + _HEAD_WORDS) + 1)
+            if words.boundary_before(k)
+        ),
+        None,
+    )
+    if opens is None or opens >= last:
+        return []
+    opening = words.before(opens).strip()
+    if opening.endswith("("):
+        closing = ")"
+    elif opening in _ASIDE_MARKS:
+        closing = opening
+    else:
+        return []
+    for k in range(opens + 1, min(last, opens + _ASIDE_WORDS) + 1):
+        sep = words.before(k)
+        if closing in sep:
+            stop = words.clause_end(k, last)
+            return [plain(w) for w in words.words[k : stop + 1]]
+        if words.boundary_before(k) and sep.strip() not in _INSIDE_AN_ASIDE:
+            return []
+    return []
+
+
+_HEAD_WORDS = 3
+"""Words of the mistake's noun phrase that may stand between it and the aside."""
+_ASIDE_MARKS = frozenset((",", "\u2014", "\u2013", "-", "--"))
+_INSIDE_AN_ASIDE = frozenset(("", "/", "'", "%", "-", ".", "(", ")"))
+"""Separators an aside may hold without ending: "5M listings", "float32", "~600 GB"."""
+_ASIDE_WORDS = 10
 
 
 def _not_every(clause: list[str]) -> bool:
