@@ -32,6 +32,12 @@ given per class; the others guard the same class in shapes int19 already read.
   in tutorials, lets the model see ..."); and a copula with a verdict participle ("... is
   ruled out", "... was rejected"). Not after a deed ("Optimising CTR only, simple and fast,
   is our plan" is a plan). 7 of 16 quiet probes fired on int19.
+- a clause of reason that tells the mistake, and a main clause of ours that corrects or
+  watches for it (commitment.py `_reason_for_a_remedy`): "Because we train on deliveries
+  shaped by the ETA we showed, I'd monitor ...", "Since our target is influenced by the
+  quoted ETA, we check for that with a holdout". The mistake in the main clause, or a main
+  clause that does something else ("..., we can use every order", "I'd check nothing
+  else"), still raises. 9 of 15 quiet probes fired on int19.
 """
 
 from __future__ import annotations
@@ -546,9 +552,187 @@ ASIDE_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+REASON_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Because we train on deliveries shaped by the ETA we showed, I'd monitor whether couriers "
+        "speed up to meet it.",
+    ),
+    # fired on int19
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Since our target is influenced by the quoted ETA, we check for that with a small random "
+        "holdout.",
+    ),
+    # fired on int19
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "As the label partly reflects the shown ETA, we'd correct for it by reweighting.",
+    ),
+    # fired on int19
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Given that we train on trips nudged by the displayed ETA, I'd audit the bias every month.",
+    ),
+    # fired on int19
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Because the target is affected by the ETA we show, we adjust for that feedback.",
+    ),
+    # fired on int19
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "And since we train on outcomes the promised time helped create, we'll keep watching for "
+        "drift in courier behaviour.",
+    ),
+    # fired on int19
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Because posts that were never shown look like negatives in the raw logs, we correct for "
+        "that when sampling.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Since we rank by open probability, we'd validate with a holdout whether pushes cause the "
+        "opens.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Because user reports are our first labels, we audit a sample of them with expert "
+        "reviewers.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Since we train on orders, which miss stock-outs, we correct for censoring.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Because the training label comes after the customer saw our ETA, we need to account for "
+        "that influence.",
+    ),
+    # fired on int19
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "As we train on deliveries that followed a shown ETA, we should keep monitoring the gap.",
+    ),
+    # fired on int19
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Since anything not shown counts as a negative by default, I'd guard against that in the "
+        "sampler.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Because the target is orders, not demand, we will compensate for stock-outs.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "As we rank by open probability today, we must verify the lift with a holdout.",
+    ),
+]
+REASON_MADE: list[tuple[str, str, str]] = [
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Because we train on the ETA we showed, the model is cheap to build.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Since the label is the shown ETA, we can use every order.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Because the target is the quoted ETA, I'd start training this week.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "We train on the ETA we showed, and monitor MAE daily.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Because it's simple, we train on the shown ETA and watch MAE.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "The label is the ETA we showed, so we check the MAE weekly.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts never shown are negatives, and we monitor the ratio.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Since opens matter most, we send the pushes with the highest open probability.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "User reports are our ground truth labels; we audit the model monthly.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "We train on orders as the demand signal, since that's what we have.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Since it is already logged, the label is the ETA we showed.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Since every other post the user didn't see is a negative, we have plenty of negatives.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Because it is logged anyway, the training target is the ETA we showed, and we watch MAE.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Since opens are what we want, we rank pushes by predicted open rate.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Because the shown ETA is the target, I'd check nothing else.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Since it is logged anyway, we train on the ETA we showed.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_QUIET + HARM_QUIET + NATURAL_QUIET + ENOUGH_QUIET + ASIDE_QUIET,
+    MEASURED_QUIET + HARM_QUIET + NATURAL_QUIET + ENOUGH_QUIET + ASIDE_QUIET + REASON_QUIET,
 )
 def test_a_class_of_careful_wording_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
@@ -558,7 +742,7 @@ def test_a_class_of_careful_wording_stays_quiet(
 
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_MADE + HARM_MADE + NATURAL_MADE + ENOUGH_MADE + ASIDE_MADE,
+    MEASURED_MADE + HARM_MADE + NATURAL_MADE + ENOUGH_MADE + ASIDE_MADE + REASON_MADE,
 )
 def test_the_mistake_made_in_the_same_words_still_raises_its_flag(
     library: Library, case_id: str, flag_id: str, text: str

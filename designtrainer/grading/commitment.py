@@ -144,6 +144,8 @@ def uncommitted(
         return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
     if _not_every(_past_openers(said[opens - first :])):
         return "refused"  # "Not every logged query becomes a suggestion"
+    if _reason_for_a_remedy(words, first, last, end):
+        return "a remedy's reason"  # "Because we train on outcomes our ETA shaped, I'd monitor"
     if _our_past_story(said):
         return "a story"  # "On a past project we did a random split and ..."
     if _measured_at(said, [a - first for a, _ in spans], _at_signs(words, first, last)):
@@ -663,6 +665,51 @@ _ASIDE_MARKS = frozenset((",", "\u2014", "\u2013", "-", "--"))
 _INSIDE_AN_ASIDE = frozenset(("", "/", "'", "%", "-", ".", "(", ")"))
 """Separators an aside may hold without ending: "5M listings", "float32", "~600 GB"."""
 _ASIDE_WORDS = 10
+
+
+def _reason_for_a_remedy(words: Words, first: int, last: int, end: int) -> bool:
+    """Whether the mistake is told in a clause of reason that opens the sentence ("because",
+    "since", "as", "given that"), and the main clause after it is ours and corrects or
+    watches for it: "Because we train on outcomes shaped by the ETA we showed, I'd keep
+    watching whether couriers react", "Since our target is influenced by the quoted ETA, we
+    correct for it with a holdout". The reason names the bias the design guards against.
+    Not when the main clause does something else ("Because the target is the shown ETA, we
+    can use every order"), nor when the mistake is in the main clause."""
+    raw = words.words
+    k = first
+    while k < end and plain(raw[k]) in _OPENERS:
+        k += 1
+    if plain(raw[k]) not in _REASONS and not (
+        plain(raw[k]) == "given" and k + 1 <= last and plain(raw[k + 1]) == "that"
+    ):
+        return False
+    main = words.clause_end(end, last) + 1
+    if main > last or words.before(main).strip() not in (",", ";", "\u2014", "-"):
+        return False
+    said = [plain(w) for w in raw[main : min(last, main + _REMEDY_REACH) + 1]]
+    if not said or said[0] not in _OURS:
+        return False
+    for j, w in enumerate(said[1:], start=1):
+        if w in _REMEDIES:
+            return not _NOTHING.intersection(said[j + 1 : j + 2])  # not "I'd check nothing"
+        if w not in _REMEDY_AUXILIARIES:
+            return False
+    return False
+
+
+_REASONS = frozenset(("because", "since", "as"))
+_REMEDIES = frozenset(
+    "watch watching monitor monitoring check checking correct correcting adjust adjusting "
+    "debias debiasing reweight reweighting guard audit auditing counter offset compensate "
+    "recalibrate control validate verify account".split()
+)
+"""Verbs of correcting for, or watching for, what the reason names."""
+_REMEDY_AUXILIARIES = frozenset(
+    "will would should must need needs to have also still keep keeps carefully closely "
+    "explicitly always then can".split()
+)
+_REMEDY_REACH = 5
+_NOTHING = frozenset(("nothing", "none", "no", "neither"))
 
 
 def _not_every(clause: list[str]) -> bool:
