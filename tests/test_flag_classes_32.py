@@ -38,6 +38,12 @@ given per class; the others guard the same class in shapes int19 already read.
   quoted ETA, we check for that with a holdout". The mistake in the main clause, or a main
   clause that does something else ("..., we can use every order", "I'd check nothing
   else"), still raises. 9 of 15 quiet probes fired on int19.
+- a harm foretold (commitment.py `_harm_foretold`, `_generic_holder`): the mistake, a deed
+  of it, or anything at all that makes it ("a policy that maximises opens", "any system
+  which ...") as the subject, then "can/will/may/tends to" and a verb of harm ("... can
+  burn the channel", "... will erode trust", "... can silence legitimate speech"). "Will
+  be our first version", "can cut costs" foretell no harm: the design still raises.
+  4 of 16 quiet probes fired on int19.
 """
 
 from __future__ import annotations
@@ -730,9 +736,162 @@ REASON_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+FORETOLD_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "A policy that maximises opens this week can burn the channel.",
+    ),
+    # fired on int19
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Maximising opens will erode trust in the channel.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "A ranker that optimises for clicks can bury the posts people value.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Any system that maximises watch time can exhaust its users.",
+    ),
+    # fired on int19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "A pipeline that removes posts automatically with no human review can silence legitimate "
+        "speech.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Removing content automatically with no review will wrongly punish creators.",
+    ),
+    ("ads-ctr", "random-split", "A random split can inflate offline AUC."),
+    ("feed-ranking", "random-split", "Random splits will overstate how good the ranker is."),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "A model that treats unshown posts as negatives can mislead itself about what users "
+        "dislike.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split of transactions will leak future fraud patterns.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Optimising for clicks will quickly damage long-term retention.",
+    ),
+    # fired on int19
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "A sender that maximises opens may annoy users into turning pushes off.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "A feed that maximises engagement tends to distort what people see.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Any setup that removes posts automatically with no human in the loop will hurt trust.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "A random split can overestimate how well we predict busy evenings.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Maximising opens this quarter could still starve the channel next year.",
+    ),
+]
+FORETOLD_MADE: list[tuple[str, str, str]] = [
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "We maximise opens, which will grow DAU.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Our policy maximises opens and will ship next week.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "A policy that maximises opens will be our first version.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Maximising opens will be the objective.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We'll optimise for clicks; it can be tuned later.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "We remove posts automatically with no human review, which can cut costs.",
+    ),
+    ("ads-ctr", "random-split", "A random split will be our evaluation."),
+    ("ads-ctr", "random-split", "We use a random split, which can run in minutes."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The ranker optimises clicks and will launch in Q3.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Maximising opens can lift DAU quickly, so that is our objective.",
+    ),
+    ("ads-ctr", "random-split", "A random split can be done in a day, so we use it."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The objective is clicks, which will keep things simple.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "We optimise for clicks, which will drive revenue.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Auto remove everything above 0.9; it will cut review costs.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts never shown are negatives, which will give us lots of training data.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_QUIET + HARM_QUIET + NATURAL_QUIET + ENOUGH_QUIET + ASIDE_QUIET + REASON_QUIET,
+    MEASURED_QUIET
+    + HARM_QUIET
+    + NATURAL_QUIET
+    + ENOUGH_QUIET
+    + ASIDE_QUIET
+    + REASON_QUIET
+    + FORETOLD_QUIET,
 )
 def test_a_class_of_careful_wording_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
@@ -742,7 +901,13 @@ def test_a_class_of_careful_wording_stays_quiet(
 
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
-    MEASURED_MADE + HARM_MADE + NATURAL_MADE + ENOUGH_MADE + ASIDE_MADE + REASON_MADE,
+    MEASURED_MADE
+    + HARM_MADE
+    + NATURAL_MADE
+    + ENOUGH_MADE
+    + ASIDE_MADE
+    + REASON_MADE
+    + FORETOLD_MADE,
 )
 def test_the_mistake_made_in_the_same_words_still_raises_its_flag(
     library: Library, case_id: str, flag_id: str, text: str

@@ -585,6 +585,8 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         w in _OURS or w in _PRONOUNS or w in _ENDS_A_SUBJECT or w in _PREDICATE_STOPS for w in lead
     )
     deed = _opens_on_a_deed(lead, mistake)
+    if (subject_is_mistake or deed or _generic_holder(lead)) and _harm_foretold(after):
+        return True  # "maximising opens can burn the channel", "a policy that maximises ..."
     if not (subject_is_mistake or deed):
         return False
     if deed and not after:
@@ -710,6 +712,56 @@ _REMEDY_AUXILIARIES = frozenset(
 )
 _REMEDY_REACH = 5
 _NOTHING = frozenset(("nothing", "none", "no", "neither"))
+
+
+def _generic_holder(lead: list[str]) -> bool:
+    """Whether the clause's subject is anything at all that makes the mistake: an indefinite
+    article or "any", a few words, then "that"/"which"/"who" just before the mistake ("a
+    policy that maximises opens ...", "any ranker which optimises clicks ...", or a word of
+    it after "that": "a pipeline that removes posts automatically ...")."""
+    return (
+        _GENERIC_HOLDER_MIN <= len(lead) <= _GENERIC_HOLDER_MAX
+        and lead[0] in _INDEFINITE
+        and not _RELATIVE_SUBJECTS.isdisjoint(lead[-2:])  # "a pipeline that removes posts ..."
+        and not any(w in _OURS or w in _PRONOUNS for w in lead)
+    )
+
+
+_INDEFINITE = frozenset(("a", "an", "any"))
+_RELATIVE_SUBJECTS = frozenset(("that", "which", "who"))
+_GENERIC_HOLDER_MIN = 3
+_GENERIC_HOLDER_MAX = 6
+
+
+def _harm_foretold(after: list[str]) -> bool:
+    """Whether the words after the mistake foretell a harm it does: a modal of what may or
+    will happen, within a few words ("... this week can burn the channel", "... will erode
+    trust", "... tends to distort"), then, past adverbs, a verb of harm. "... will be our
+    first version", "... can cut costs" foretell no harm: the design stands."""
+    for k, w in enumerate(after[:_FORETELL_REACH]):
+        if w in _SUBJECT_ENDS or w in _OURS or w in _PRONOUNS:
+            return False
+        if w in _FORETELLING:
+            rest = [x for x in after[k + 1 : k + 1 + _FORETELL_REACH] if x not in _HARM_ADVERBS]
+            return bool(rest) and rest[0] in _HARMS
+    return False
+
+
+_FORETELLING = frozenset("can will 'll would could might may tends tend".split())
+_HARM_ADVERBS = frozenset(
+    "to also quickly eventually easily slowly quietly wrongly badly really actually still "
+    "just even often".split()
+)
+_HARMS = frozenset(
+    "burn burns hurt hurts harm harms erode erodes damage damages kill kills annoy annoys "
+    "exhaust exhausts alienate alienates tire tires fatigue overwhelm overwhelms flood "
+    "floods spam silence silences punish punishes bury buries mislead misleads leak leaks "
+    "inflate inflates overstate overstates overestimate overestimates distort distorts skew "
+    "skews backfire backfires starve starves degrade degrades wreck wrecks ruin ruins "
+    "destroy destroys censor censors".split()
+)
+"""Verbs of the harm a practice does to users, to a channel or to what is measured."""
+_FORETELL_REACH = 4
 
 
 def _not_every(clause: list[str]) -> bool:
