@@ -44,6 +44,13 @@ given per class; the others guard the same class in shapes int19 already read.
   burn the channel", "... will erode trust", "... can silence legitimate speech"). "Will
   be our first version", "can cut costs" foretell no harm: the design still raises.
   4 of 16 quiet probes fired on int19.
+- a foil (commitment.py `_foil_headed`, `_apposed_to_a_foil`): a foil adjective ("naive",
+  "lazy", "sloppy", "careless") heading the subject, whatever its noun, and not only a
+  proposal's ("the naive training set labels ...", "a naive ranker optimises clicks
+  alone"); or the sentence's opening noun phrase so judged with the mistake set beside it
+  after a comma ("The naive training set, every transaction with no chargeback yet
+  labelled legit, calls recent fraud good"). Not a method so named ("naive Bayes", "the
+  seasonal naive forecast"), nor "we ..." after it. 10 of 16 quiet probes fired on int19.
 """
 
 from __future__ import annotations
@@ -883,6 +890,132 @@ FORETOLD_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+FOIL_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "The naive training set labels every transaction with no chargeback yet as legit.",
+    ),
+    # fired on int19
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "The naive training set, every transaction with no chargeback yet labelled legit, calls "
+        "recent fraud good.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "A naive label scheme treats every post never shown as a negative.",
+    ),
+    ("feed-ranking", "random-split", "The naive evaluation splits impressions at random."),
+    (
+        "ads-ctr",
+        "random-split",
+        "A lazy offline setup, a random split of the logs, flatters the model.",
+    ),
+    # fired on int19
+    ("eta-prediction", "shown-eta-as-label", "The naive target is the ETA we showed."),
+    # fired on int19
+    ("notification-ranking", "engagement-only-objective", "The naive objective maximises opens."),
+    # fired on int19
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "The naive labels treat every user report as ground truth.",
+    ),
+    # fired on int19
+    ("demand-forecasting", "orders-as-demand", "The naive training data uses orders as demand."),
+    ("recommendation", "engagement-only-objective", "A naive ranker optimises clicks alone."),
+    # fired on int19
+    (
+        "fraud-detection",
+        "random-split",
+        "The careless version shuffles transactions into a random split.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "The sloppy pipeline, a random 80/20 split of all rows, overstates AUC.",
+    ),
+    # fired on int19
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The naive version of the feed ranks by clicks only.",
+    ),
+    (
+        "spam-detection",
+        "unobserved-as-negative",
+        "The naive labelling, every message nobody reported counted as ham, hides new campaigns.",
+    ),
+    # fired on int19
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "A lazy dataset, every post the user never saw as a negative, confuses unseen with "
+        "disliked.",
+    ),
+    # fired on int19
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The naive policy, maximise opens, is what the growth team asked for.",
+    ),
+]
+FOIL_MADE: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Our training set labels every transaction with no chargeback yet as legit.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "The training set, every transaction with no chargeback yet labelled legit, is ready in a "
+        "week.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "The final training set treats posts never shown as negatives.",
+    ),
+    ("feed-ranking", "random-split", "We use a random split of impressions."),
+    ("notification-ranking", "engagement-only-objective", "The objective maximises opens."),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "The labels treat every user report as ground truth.",
+    ),
+    ("demand-forecasting", "orders-as-demand", "The training data uses orders as demand."),
+    ("recommendation", "engagement-only-objective", "The ranker optimises clicks alone."),
+    ("fraud-detection", "random-split", "Random split: shuffle transactions and hold out 20%."),
+    ("ads-ctr", "random-split", "The pipeline, a random 80/20 split of all rows, runs nightly."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The simple version of the feed ranks by clicks only.",
+    ),
+    ("eta-prediction", "shown-eta-as-label", "The target is the ETA we showed."),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The seasonal naive forecast is trained on orders as demand.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "The naive approach is simple, so we treat every post never shown as a negative.",
+    ),
+    (
+        "feed-ranking",
+        "random-split",
+        "We use a random split of impressions, the naive way, because it is quick.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
     MEASURED_QUIET
@@ -891,7 +1024,8 @@ FORETOLD_MADE: list[tuple[str, str, str]] = [
     + ENOUGH_QUIET
     + ASIDE_QUIET
     + REASON_QUIET
-    + FORETOLD_QUIET,
+    + FORETOLD_QUIET
+    + FOIL_QUIET,
 )
 def test_a_class_of_careful_wording_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
@@ -907,7 +1041,8 @@ def test_a_class_of_careful_wording_stays_quiet(
     + ENOUGH_MADE
     + ASIDE_MADE
     + REASON_MADE
-    + FORETOLD_MADE,
+    + FORETOLD_MADE
+    + FOIL_MADE,
 )
 def test_the_mistake_made_in_the_same_words_still_raises_its_flag(
     library: Library, case_id: str, flag_id: str, text: str

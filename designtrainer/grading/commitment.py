@@ -166,6 +166,8 @@ def uncommitted(
         return "ours but judged" if _judged_after(words, said, first, last, end) else None
     if _conceding(lead):
         return "conceded"
+    if _apposed_to_a_foil(words, said, first, opens):
+        return "someone else's"  # "The naive training set, every transaction ... legit, ..."
     if _nobody(lead, said[start - first : start - first + 2]) or any(
         _none_such(_past_openers(said[words.clause_start(first, a) - first : a - first]))
         for a, _ in spans
@@ -460,7 +462,39 @@ def _someone_else(lead: list[str]) -> bool:
                 return True  # "leadership's plan", "the first idea of some leadership"
             if _FOIL_ADJECTIVES.intersection(owner):
                 return True  # "the naive approach", "a lazy plan"
+    return _foil_headed(subject)
+
+
+def _apposed_to_a_foil(words: Words, said: list[str], first: int, opens: int) -> bool:
+    """Whether the mistake's clause is set after a comma beside the sentence's opening noun
+    phrase, a few words a foil adjective judges: "The naive training set, every transaction
+    with no chargeback yet labelled legit, calls recent fraud good"."""
+    if opens <= first or words.before(opens).strip() != ",":
+        return False
+    head = _past_openers(said[: opens - first])
+    return len(head) <= _APPOSED_SUBJECT and _foil_headed(head)
+
+
+_APPOSED_SUBJECT = 5
+
+
+def _foil_headed(subject: list[str]) -> bool:
+    """Whether the subject is a thing a foil adjective judges, whatever it is: "the naive
+    training set labels ...", "a sloppy pipeline, a random split of all rows, ..." (a
+    version the answer sets up to put down). Not a method so named: "naive Bayes", "a
+    seasonal naive forecast"."""
+    for k, w in enumerate(subject[:_FOIL_REACH]):
+        if w in _FOIL_ADJECTIVES:
+            return not (subject[k + 1 : k + 2] and subject[k + 1] in _NAIVE_METHODS) and not (
+                k and subject[k - 1] in _NAIVE_BEFORE
+            )
     return False
+
+
+_FOIL_REACH = 3
+"""A foil adjective this near the start of the subject judges it."""
+_NAIVE_METHODS = frozenset("bayes baseline baselines forecast forecasts forecaster model".split())
+_NAIVE_BEFORE = frozenset(("seasonal",))
 
 
 def _rest(words: Words, end: int) -> list[str]:
