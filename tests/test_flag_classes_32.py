@@ -51,6 +51,13 @@ given per class; the others guard the same class in shapes int19 already read.
   after a comma ("The naive training set, every transaction with no chargeback yet
   labelled legit, calls recent fraud good"). Not a method so named ("naive Bayes", "the
   seasonal naive forecast"), nor "we ..." after it. 10 of 16 quiet probes fired on int19.
+- called a problem, as a class (commitment.py `_called_a_problem`, flags31p's reading
+  widened): beside "problem/issue/flaw/risk/liability/weakness", the other nouns of it
+  ("trap", "pitfall", "concern", "danger", "hazard", "mistake", "error", "bug",
+  "non-starter", "dealbreaker", "anti-pattern", "headache"), plurals ("one of the
+  errors"), and degree words before it ("the biggest risk", "a classic pitfall", "a
+  well-known trap"). "Our choice", "the plan", "no issue there" still raise.
+  4 of 16 quiet probes fired on int19.
 """
 
 from __future__ import annotations
@@ -1016,6 +1023,119 @@ FOIL_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+PROBLEM_QUIET: list[tuple[str, str, str]] = [
+    ("ads-ctr", "random-split", "A random split is a trap here."),
+    ("feed-ranking", "random-split", "Random splits are a known pitfall for feeds."),
+    # fired on int19
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Randomising by member is a real concern for a graph product.",
+    ),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over all vectors is a non-starter at 300M images.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal is a liability for the platform.",
+    ),
+    (
+        "harmful-content",
+        "reports-as-ground-truth",
+        "Treating user reports as ground truth is a danger when brigading happens.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Optimising clicks alone is the classic pitfall of recommenders.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split of transactions is a common mistake in fraud work.",
+    ),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Treating posts never shown as negatives is a well-known trap.",
+    ),
+    # fired on int19
+    ("ads-ctr", "random-split", "A random split is the biggest risk to our offline numbers."),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact kNN over every embedding is a dealbreaker for latency.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "A member-level A/B is a headache here, since invites cross arms.",
+    ),
+    # fired on int19
+    ("feed-ranking", "random-split", "Random splitting is an anti-pattern for time-ordered logs."),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Maximising watch time only is one of the dangers in this space.",
+    ),
+    # fired on int19
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Removing posts automatically with no review is a hazard for creators.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "Random splits are one of the errors we see most in fraud models.",
+    ),
+]
+PROBLEM_MADE: list[tuple[str, str, str]] = [
+    ("ads-ctr", "random-split", "A random split is our choice for evaluation."),
+    ("feed-ranking", "random-split", "A random split is the plan, 80/20."),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Exact search over all vectors is the simplest solution.",
+    ),
+    (
+        "harmful-content",
+        "fully-automated-removal",
+        "Fully automated removal is the goal for every category.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "We randomise by member id in a standard A/B.",
+    ),
+    ("recommendation", "engagement-only-objective", "Optimising clicks alone is our objective."),
+    ("fraud-detection", "random-split", "A random split of transactions is fine here."),
+    (
+        "feed-ranking",
+        "unobserved-as-negative",
+        "Posts never shown are negatives, which is no problem.",
+    ),
+    ("ads-ctr", "random-split", "We use a random split; the risk is small."),
+    (
+        "visual-search",
+        "brute-force-search",
+        "Brute force search over all embeddings is what we run.",
+    ),
+    ("harmful-content", "reports-as-ground-truth", "User reports are our ground truth labels."),
+    ("feed-ranking", "random-split", "A random split, and the issue of leakage we accept."),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "The objective is clicks; the concern is latency.",
+    ),
+    ("fraud-detection", "random-split", "We randomly split transactions 80/20; no issue there."),
+    ("ads-ctr", "random-split", "Random split: 80/20 of all impressions."),
+]
+
+
 @pytest.mark.parametrize(
     ("case_id", "flag_id", "text"),
     MEASURED_QUIET
@@ -1025,7 +1145,8 @@ FOIL_MADE: list[tuple[str, str, str]] = [
     + ASIDE_QUIET
     + REASON_QUIET
     + FORETOLD_QUIET
-    + FOIL_QUIET,
+    + FOIL_QUIET
+    + PROBLEM_QUIET,
 )
 def test_a_class_of_careful_wording_stays_quiet(
     library: Library, case_id: str, flag_id: str, text: str
@@ -1042,7 +1163,8 @@ def test_a_class_of_careful_wording_stays_quiet(
     + ASIDE_MADE
     + REASON_MADE
     + FORETOLD_MADE
-    + FOIL_MADE,
+    + FOIL_MADE
+    + PROBLEM_MADE,
 )
 def test_the_mistake_made_in_the_same_words_still_raises_its_flag(
     library: Library, case_id: str, flag_id: str, text: str

@@ -906,7 +906,7 @@ def _called_a_problem(after: list[str]) -> bool:
     for k, w in enumerate(after[: _PROBLEM_SUBJECT + 1]):
         if w in _COPULAS:
             rest = [x for x in after[k + 1 : k + 1 + _PROBLEM_REACH] if x not in _PROBLEM_FILLERS]
-            return bool(rest) and rest[0] in _PROBLEMS
+            return bool(rest) and (rest[0] in _PROBLEMS or tuple(rest[:2]) in _PROBLEM_PAIRS)
         if w in _PREDICATE_STOPS or w in _HYPOTHETICAL:
             return False
     return False
@@ -987,9 +987,20 @@ _SUBJECT_ENDS = frozenset("is are was were be we i and or but so".split())
 _PRAISE_DEGREES = frozenset("very far much so really too quite".split())
 
 _PROBLEM_SUBJECT = 2
-_PROBLEM_REACH = 4
-_PROBLEM_FILLERS = frozenset("a an the also exactly itself real big serious known".split())
-_PROBLEMS = frozenset("problem issue flaw risk liability weakness".split())
+_PROBLEM_REACH = 5
+_PROBLEM_FILLERS = frozenset(
+    "a an the also exactly itself real big serious known biggest main major classic common "
+    "key core hidden subtle typical usual frequent obvious huge clear well".split()
+)
+_PROBLEM_PAIRS = frozenset((("anti", "pattern"), ("non", "starter"), ("deal", "breaker")))
+"""Problem nouns written with a hyphen, read as two words ("an anti-pattern")."""
+_PROBLEMS = frozenset(
+    "problem problems issue issues flaw flaws risk risks liability liabilities weakness "
+    "weaknesses concern concerns trap traps pitfall pitfalls danger dangers hazard hazards "
+    "mistake mistakes error errors bug bugs non-starter nonstarter dealbreaker deal-breaker "
+    "anti-pattern antipattern footgun headache".split()
+)
+"""Nouns that call what they are said of a problem: the class, not one word of it."""
 
 
 def _restricted(after: list[str]) -> bool:
