@@ -10,7 +10,7 @@ given per class; the others guard the same class in shapes int19 already read.
   word naming which point between ("at our chosen"; not a number: "recall@10 beats the
   current model" states the launch). 16 of 17 quiet probes fired on int19.
 - the harm the mistake does, said in the present with the mistake as the subject
-  (commitment.py `_harm_done`): a verb of harm ("leaks", "inflates", "flatters"), "let(s)"
+  (commitment.py `_harm_done`): a verb of harm ("leaks", "inflates", "flatters"), "let" or "lets"
   with seeing what should stay unseen ("lets the model see", "lets ... appear on both
   sides"), a verb of placing with a later time ("puts tomorrow's clicks into training").
   8 of 18 quiet probes fired on int19.

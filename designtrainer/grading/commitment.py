@@ -932,7 +932,7 @@ def _made_to_look(words: list[str]) -> bool:
 def _harm_done(words: list[str]) -> bool:
     """Whether the clause says, in the present, the harm the mistake (its subject) does to
     what is measured or learned: a verb of harm ("a random split leaks the future into
-    training", "random splits inflate offline AUC", "... flatters the metrics"), "let(s)"
+    training", "random splits inflate offline AUC", "... flatters the metrics"), "let" or "lets"
     with a verb of seeing what should stay unseen ("a random split lets the model see a
     user's Thursday", "... lets last Friday's storm appear on both sides"), or a verb of
     placing with a later time ("random splits put tomorrow's clicks into training"). A
@@ -966,7 +966,7 @@ _PEEKING = frozenset(
     "see sees peek peeks know knows memorise memorize memorises memorizes cheat cheats "
     "appear appears land lands sit sits leak leaks".split()
 )
-"""After "let(s)": the model seeing, or data appearing, where it should not."""
+"""After "let" or "lets": the model seeing, or data appearing, where it should not."""
 _PLACING = frozenset("put puts place places mix mixes send sends move moves drop drops".split())
 _LATER = frozenset("tomorrow future later next following upcoming".split())
 _LATER_POSSESSIVE = ("tomorrow", "future", "later", "next")
