@@ -616,7 +616,12 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 19's validation batches 54, 57 and 60 imported (main's checker on arrival: 73 of
     # 92 found, 12 false alarms; the round's merged checker: 73, 11): 913 of 1024, 26 false
     # alarms (0.972 / 0.892). Set at that level.
-    assert counts.tp and counts.precision >= 0.972, (counts.tp, counts.fp)
+    # Round 19, flags32g (readings made to cover classes, not a fixture's phrase: a measure
+    # read "@" a point; the harm a mistake does, foretold ("can burn the channel") or past an
+    # aside; a reason clause before a remedy; a foil-headed subject; called a problem as a
+    # class; rubric unless families for a test set kept at its natural rate and an offline win
+    # denied as sufficient): 913 of 1024, 15 false alarms (0.984 / 0.892). Set a little below.
+    assert counts.tp and counts.precision >= 0.983, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

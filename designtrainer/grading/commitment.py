@@ -144,9 +144,11 @@ def uncommitted(
         return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
     if _not_every(_past_openers(said[opens - first :])):
         return "refused"  # "Not every logged query becomes a suggestion"
+    if _reason_for_a_remedy(words, first, last, end):
+        return "a remedy's reason"  # "Because we train on outcomes our ETA shaped, I'd monitor"
     if _our_past_story(said):
         return "a story"  # "On a past project we did a random split and ..."
-    if _measured_at(said, [a - first for a, _ in spans]):
+    if _measured_at(said, [a - first for a, _ in spans], _at_signs(words, first, last)):
         return "where measured"  # "precision at the auto-removal threshold"
     if _told_apart(lead, said[start - first : end + 1 - first]):
         return "told apart"  # "which is different from rebalancing", "separate A from B"
@@ -164,6 +166,8 @@ def uncommitted(
         return "ours but judged" if _judged_after(words, said, first, last, end) else None
     if _conceding(lead):
         return "conceded"
+    if _apposed_to_a_foil(words, said, first, opens):
+        return "someone else's"  # "The naive training set, every transaction ... legit, ..."
     if _nobody(lead, said[start - first : start - first + 2]) or any(
         _none_such(_past_openers(said[words.clause_start(first, a) - first : a - first]))
         for a, _ in spans
@@ -189,6 +193,12 @@ def uncommitted(
         lead
     ):
         return "what it does"
+    if not _opens_on_a_deed(lead, mistake) and any(
+        (past_aside := _past_an_aside(words, e, last))
+        and _does_or_would(lead, mistake, past_aside, later)
+        for e in {head_end, end}
+    ):
+        return "what it does"  # "exact search over all vectors (600 GB) isn't feasible"
     return "judged" if _judged_after(words, said, first, last, end) else None
 
 
@@ -452,7 +462,39 @@ def _someone_else(lead: list[str]) -> bool:
                 return True  # "leadership's plan", "the first idea of some leadership"
             if _FOIL_ADJECTIVES.intersection(owner):
                 return True  # "the naive approach", "a lazy plan"
+    return _foil_headed(subject)
+
+
+def _apposed_to_a_foil(words: Words, said: list[str], first: int, opens: int) -> bool:
+    """Whether the mistake's clause is set after a comma beside the sentence's opening noun
+    phrase, a few words a foil adjective judges: "The naive training set, every transaction
+    with no chargeback yet labelled legit, calls recent fraud good"."""
+    if opens <= first or words.before(opens).strip() != ",":
+        return False
+    head = _past_openers(said[: opens - first])
+    return len(head) <= _APPOSED_SUBJECT and _foil_headed(head)
+
+
+_APPOSED_SUBJECT = 5
+
+
+def _foil_headed(subject: list[str]) -> bool:
+    """Whether the subject is a thing a foil adjective judges, whatever it is: "the naive
+    training set labels ...", "a sloppy pipeline, a random split of all rows, ..." (a
+    version the answer sets up to put down). Not a method so named: "naive Bayes", "a
+    seasonal naive forecast"."""
+    for k, w in enumerate(subject[:_FOIL_REACH]):
+        if w in _FOIL_ADJECTIVES:
+            return not (subject[k + 1 : k + 2] and subject[k + 1] in _NAIVE_METHODS) and not (
+                k and subject[k - 1] in _NAIVE_BEFORE
+            )
     return False
+
+
+_FOIL_REACH = 3
+"""A foil adjective this near the start of the subject judges it."""
+_NAIVE_METHODS = frozenset("bayes baseline baselines forecast forecasts forecaster model".split())
+_NAIVE_BEFORE = frozenset(("seasonal",))
 
 
 def _rest(words: Words, end: int) -> list[str]:
@@ -559,6 +601,13 @@ _ENDS_A_SUBJECT = frozenset(
 )
 
 
+def _opens_on_a_deed(lead: list[str], mistake: list[str]) -> bool:
+    """Whether the clause opens on doing something, a gerund ("treating ...", "optimising
+    ..."), before or at the mistake."""
+    opening = lead[0] if lead else mistake[0]
+    return opening.endswith("ing") and len(opening) > 4 and opening not in _NOT_DEEDS
+
+
 def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later: list[str]) -> bool:
     """Whether the mistake, or a deed that opens the clause, is the subject of what it does
     or would do: a hypothetical modal with a verb that is no verb of the design after the
@@ -569,8 +618,9 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
     subject_is_mistake = len(lead) <= _MODIFIERS and not any(
         w in _OURS or w in _PRONOUNS or w in _ENDS_A_SUBJECT or w in _PREDICATE_STOPS for w in lead
     )
-    opening = lead[0] if lead else mistake[0]
-    deed = opening.endswith("ing") and len(opening) > 4 and opening not in _NOT_DEEDS
+    deed = _opens_on_a_deed(lead, mistake)
+    if (subject_is_mistake or deed or _generic_holder(lead)) and _harm_foretold(after):
+        return True  # "maximising opens can burn the channel", "a policy that maximises ..."
     if not (subject_is_mistake or deed):
         return False
     if deed and not after:
@@ -585,8 +635,12 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
         return len(words) > 1 and words[1] not in _DESIGN_VERBS
     if subject_is_mistake and (head in _NEGATED_VERBS or words[1:2] == ["not"]):
         return True  # "a fine-tuned model can't cite ...", "... isn't feasible at this size"
+    if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _PUT_DOWN:
+        return True  # "exact search over every vector is ruled out", "... was rejected"
     if _made_to_look(words):
         return True  # "random image splits make retrieval look great because ..."
+    if subject_is_mistake and _harm_done(words):
+        return True  # "a random split lets the model see ...", "random splits leak ..."
     if subject_is_mistake and _called_a_problem(after):
         return True  # "the member-randomised platform is a problem: ..."
     if subject_is_mistake and head in _COPULAS and words[1:2] and words[1] in _CAUSING:
@@ -604,6 +658,144 @@ def _does_or_would(lead: list[str], mistake: list[str], after: list[str], later:
 
 
 _COPULAS = frozenset(("is", "was", "'s", "are", "were"))
+
+
+def _past_an_aside(words: Words, end: int, last: int) -> list[str]:
+    """The plain words of the mistake's clause after an aside that opens right after its last
+    word `end` (or after a few more words of its noun phrase: "automated removal (...)", "a
+    random split of edges, ..."), in brackets or between commas or dashes, up to `last`: what
+    the mistake, as the subject, is then said to do or be ("exact search over all vectors
+    (600 GB of float32) isn't feasible", "fully automated removal (no human review) is ruled
+    out", "a random split, however convenient, inflates AUC"). Empty when no short aside
+    follows it."""
+    opens = next(
+        (
+            k
+            for k in range(end + 1, min(last, end + 1 + _HEAD_WORDS) + 1)
+            if words.boundary_before(k)
+        ),
+        None,
+    )
+    if opens is None or opens >= last:
+        return []
+    opening = words.before(opens).strip()
+    if opening.endswith("("):
+        closing = ")"
+    elif opening in _ASIDE_MARKS:
+        closing = opening
+    else:
+        return []
+    for k in range(opens + 1, min(last, opens + _ASIDE_WORDS) + 1):
+        sep = words.before(k)
+        if closing in sep:
+            stop = words.clause_end(k, last)
+            return [plain(w) for w in words.words[k : stop + 1]]
+        if words.boundary_before(k) and sep.strip() not in _INSIDE_AN_ASIDE:
+            return []
+    return []
+
+
+_HEAD_WORDS = 3
+"""Words of the mistake's noun phrase that may stand between it and the aside."""
+_ASIDE_MARKS = frozenset((",", "\u2014", "\u2013", "-", "--"))
+_INSIDE_AN_ASIDE = frozenset(("", "/", "'", "%", "-", ".", "(", ")"))
+"""Separators an aside may hold without ending: "5M listings", "float32", "~600 GB"."""
+_ASIDE_WORDS = 10
+
+
+def _reason_for_a_remedy(words: Words, first: int, last: int, end: int) -> bool:
+    """Whether the mistake is told in a clause of reason that opens the sentence ("because",
+    "since", "as", "given that"), and the main clause after it is ours and corrects or
+    watches for it: "Because we train on outcomes shaped by the ETA we showed, I'd keep
+    watching whether couriers react", "Since our target is influenced by the quoted ETA, we
+    correct for it with a holdout". The reason names the bias the design guards against.
+    Not when the main clause does something else ("Because the target is the shown ETA, we
+    can use every order"), nor when the mistake is in the main clause."""
+    raw = words.words
+    k = first
+    while k < end and plain(raw[k]) in _OPENERS:
+        k += 1
+    if plain(raw[k]) not in _REASONS and not (
+        plain(raw[k]) == "given" and k + 1 <= last and plain(raw[k + 1]) == "that"
+    ):
+        return False
+    main = words.clause_end(end, last) + 1
+    if main > last or words.before(main).strip() not in (",", ";", "\u2014", "-"):
+        return False
+    said = [plain(w) for w in raw[main : min(last, main + _REMEDY_REACH) + 1]]
+    if not said or said[0] not in _OURS:
+        return False
+    for j, w in enumerate(said[1:], start=1):
+        if w in _REMEDIES:
+            return not _NOTHING.intersection(said[j + 1 : j + 2])  # not "I'd check nothing"
+        if w not in _REMEDY_AUXILIARIES:
+            return False
+    return False
+
+
+_REASONS = frozenset(("because", "since", "as"))
+_REMEDIES = frozenset(
+    "watch watching monitor monitoring check checking correct correcting adjust adjusting "
+    "debias debiasing reweight reweighting guard audit auditing counter offset compensate "
+    "recalibrate control validate verify account".split()
+)
+"""Verbs of correcting for, or watching for, what the reason names."""
+_REMEDY_AUXILIARIES = frozenset(
+    "will would should must need needs to have also still keep keeps carefully closely "
+    "explicitly always then can".split()
+)
+_REMEDY_REACH = 5
+_NOTHING = frozenset(("nothing", "none", "no", "neither"))
+
+
+def _generic_holder(lead: list[str]) -> bool:
+    """Whether the clause's subject is anything at all that makes the mistake: an indefinite
+    article or "any", a few words, then "that"/"which"/"who" just before the mistake ("a
+    policy that maximises opens ...", "any ranker which optimises clicks ...", or a word of
+    it after "that": "a pipeline that removes posts automatically ...")."""
+    return (
+        _GENERIC_HOLDER_MIN <= len(lead) <= _GENERIC_HOLDER_MAX
+        and lead[0] in _INDEFINITE
+        and not _RELATIVE_SUBJECTS.isdisjoint(lead[-2:])  # "a pipeline that removes posts ..."
+        and not any(w in _OURS or w in _PRONOUNS for w in lead)
+    )
+
+
+_INDEFINITE = frozenset(("a", "an", "any"))
+_RELATIVE_SUBJECTS = frozenset(("that", "which", "who"))
+_GENERIC_HOLDER_MIN = 3
+_GENERIC_HOLDER_MAX = 6
+
+
+def _harm_foretold(after: list[str]) -> bool:
+    """Whether the words after the mistake foretell a harm it does: a modal of what may or
+    will happen, within a few words ("... this week can burn the channel", "... will erode
+    trust", "... tends to distort"), then, past adverbs, a verb of harm. "... will be our
+    first version", "... can cut costs" foretell no harm: the design stands."""
+    for k, w in enumerate(after[:_FORETELL_REACH]):
+        if w in _SUBJECT_ENDS or w in _OURS or w in _PRONOUNS:
+            return False
+        if w in _FORETELLING:
+            rest = [x for x in after[k + 1 : k + 1 + _FORETELL_REACH] if x not in _HARM_ADVERBS]
+            return bool(rest) and rest[0] in _HARMS
+    return False
+
+
+_FORETELLING = frozenset("can will 'll would could might may tends tend".split())
+_HARM_ADVERBS = frozenset(
+    "to also quickly eventually easily slowly quietly wrongly badly really actually still "
+    "just even often".split()
+)
+_HARMS = frozenset(
+    "burn burns hurt hurts harm harms erode erodes damage damages kill kills annoy annoys "
+    "exhaust exhausts alienate alienates tire tires fatigue overwhelm overwhelms flood "
+    "floods spam silence silences punish punishes bury buries mislead misleads leak leaks "
+    "inflate inflates overstate overstates overestimate overestimates distort distorts skew "
+    "skews backfire backfires starve starves degrade degrades wreck wrecks ruin ruins "
+    "destroy destroys censor censors".split()
+)
+"""Verbs of the harm a practice does to users, to a channel or to what is measured."""
+_FORETELL_REACH = 4
 
 
 def _not_every(clause: list[str]) -> bool:
@@ -642,34 +834,67 @@ _STORY_SETTINGS = frozenset(
 _CARRIED_OVER = frozenset("i'd we'd i'll we'll here again".split())
 
 
-def _measured_at(said: list[str], starts: list[int]) -> bool:
+def _measured_at(said: list[str], starts: list[int], signs: frozenset[int] = frozenset()) -> bool:
     """Whether a mention names the point where a quantity is measured, with the mistake's
     other words after the measure: the sentence reports a number ("precision at the
-    auto-removal threshold for every category"), it does not state the design. Not when a
-    mention stands before the measure: "we remove everything automatically and report
-    precision at reviewer capacity" states the deed first."""
-    measures = [m for m in map(lambda k: _operating_point(said, k), starts) if m is not None]
+    auto-removal threshold for every category", "precision @ auto-remove threshold, recall
+    @ reviewer capacity"), it does not state the design. Not when a mention stands before the
+    measure: "we remove everything automatically and report precision at reviewer capacity"
+    states the deed first. `signs` are the words (of the sentence, from 0) with "@" before
+    them, which reads "at"."""
+    measures = [m for m in map(lambda k: _operating_point(said, k, signs), starts) if m is not None]
     return bool(measures) and min(starts) > min(measures)
 
 
-def _operating_point(said: list[str], k: int) -> int | None:
+def _operating_point(said: list[str], k: int, signs: frozenset[int] = frozenset()) -> int | None:
     """Where the measure stands when the mention starting at word k of the sentence is the
-    object of "at" right after it, with at most a determiner between ("precision at the
-    auto-removal threshold", "recall at review capacity", "latency at peak traffic"): the
-    words after "at" only say where the measure is read. None otherwise."""
-    for j in range(k - 1, max(k - 1 - _POINT_REACH, 0) - 1, -1):
-        if said[j] == "at":
-            return j - 1 if j > 0 and said[j - 1] in _MEASURES else None
-        if said[j] not in _POINT_MODIFIERS:
+    object of "at" (or "@") after it, with at most a determiner or a word that names which
+    point between ("precision at the auto-removal threshold", "recall @ review capacity",
+    "error rate at our chosen auto-removal cutoff"), or after a verb of measuring ("precision
+    measured at ...", "recall is computed at ..."): the words after "at" only say where the
+    measure is read. Not a number between: "recall@10 beats the current model" reads the
+    measure at a cutoff of 10 and says what it does. None otherwise."""
+    for j in range(k, max(k - _POINT_REACH, 0) - 1, -1):
+        # Words j..k-1 name the point ("the", "our chosen"): "@" or "at" may come before them.
+        if j in signs:
+            return _measure_before(said, j)
+        if j > 0 and said[j - 1] == "at":
+            return _measure_before(said, j - 1)
+        if j == 0 or said[j - 1] not in _POINT_MODIFIERS:
             return None
     return None
+
+
+def _measure_before(said: list[str], j: int) -> int | None:
+    """The measure that "at" (word j, or "@" before word j) reads at: the word before it
+    ("precision at"), or before a verb of measuring ("precision measured at", "recall is
+    computed at")."""
+    m = j - 1
+    if m >= 0 and said[m] in _MEASURING:
+        m -= 1
+        if m >= 0 and said[m] in _BEING_MEASURED:
+            m -= 1
+    return m if m >= 0 and said[m] in _MEASURES else None
+
+
+def _at_signs(words: Words, first: int, last: int) -> frozenset[int]:
+    """The words of the sentence (from 0) with "@" in the separator before them."""
+    return frozenset(k - first for k in range(first + 1, last + 1) if "@" in words.before(k))
 
 
 _MEASURES = frozenset(
     "precision recall accuracy auc pr-auc roc-auc f1 fpr tpr fnr rate rates ndcg mrr map "
     "coverage latency throughput error errors lift ctr cost costs loss".split()
 )
-_POINT_MODIFIERS = frozenset("the a an its our each every this that".split())
+_MEASURING = frozenset(
+    "measured evaluated computed calculated reported tracked read checked estimated "
+    "monitored".split()
+)
+_BEING_MEASURED = frozenset(("is", "are", "was", "were", "be", "being", "gets", "get"))
+_POINT_MODIFIERS = frozenset(
+    "the a an its our each every this that chosen fixed current proposed given operating "
+    "strict tuned default agreed".split()
+)
 _POINT_REACH = 2
 
 
@@ -681,7 +906,7 @@ def _called_a_problem(after: list[str]) -> bool:
     for k, w in enumerate(after[: _PROBLEM_SUBJECT + 1]):
         if w in _COPULAS:
             rest = [x for x in after[k + 1 : k + 1 + _PROBLEM_REACH] if x not in _PROBLEM_FILLERS]
-            return bool(rest) and rest[0] in _PROBLEMS
+            return bool(rest) and (rest[0] in _PROBLEMS or tuple(rest[:2]) in _PROBLEM_PAIRS)
         if w in _PREDICATE_STOPS or w in _HYPOTHETICAL:
             return False
     return False
@@ -704,6 +929,51 @@ def _made_to_look(words: list[str]) -> bool:
     return False
 
 
+def _harm_done(words: list[str]) -> bool:
+    """Whether the clause says, in the present, the harm the mistake (its subject) does to
+    what is measured or learned: a verb of harm ("a random split leaks the future into
+    training", "random splits inflate offline AUC", "... flatters the metrics"), "let" or "lets"
+    with a verb of seeing what should stay unseen ("a random split lets the model see a
+    user's Thursday", "... lets last Friday's storm appear on both sides"), or a verb of
+    placing with a later time ("random splits put tomorrow's clicks into training"). A
+    design of ours is stated by what we do with it, not by the harm it does; "a random split
+    lets us reuse the pipeline" and "... keeps the classes balanced" still state it."""
+    for k, w in enumerate(words[:_HARM_REACH]):
+        if w in _SUBJECT_ENDS:
+            return False
+        if w in _HARMING:
+            return True
+        if w in _LETTING:
+            return bool(_PEEKING.intersection(words[k + 1 : k + 1 + _HARM_REACH]))
+        if w in _PLACING:
+            return any(
+                x in _LATER or x.startswith(_LATER_POSSESSIVE)
+                for x in words[k + 1 : k + 1 + _HARM_REACH]
+            )
+    return False
+
+
+_HARMING = frozenset(
+    "leak leaks inflate inflates overstate overstates overestimate overestimates "
+    "understate understates underestimate underestimates flatter flatters hide hides mask "
+    "masks contaminate contaminates pollute pollutes distort distorts exaggerate "
+    "exaggerates mislead misleads invalidate invalidates corrupt corrupts".split()
+)
+"""Present-tense verbs of the harm a practice does to a measure or to what a model learns:
+no verb of a design's choice."""
+_LETTING = frozenset(("let", "lets", "allow", "allows"))
+_PEEKING = frozenset(
+    "see sees peek peeks know knows memorise memorize memorises memorizes cheat cheats "
+    "appear appears land lands sit sits leak leaks".split()
+)
+"""After "let" or "lets": the model seeing, or data appearing, where it should not."""
+_PLACING = frozenset("put puts place places mix mixes send sends move moves drop drops".split())
+_LATER = frozenset("tomorrow future later next following upcoming".split())
+_LATER_POSSESSIVE = ("tomorrow", "future", "later", "next")
+"""A time after the moment predicted: "tomorrow's", "next week's", "future"."""
+_HARM_REACH = 5
+
+
 _CAUSATIVES = frozenset(("make", "makes", "made", "making"))
 _SEEMING_VERBS = frozenset("look looks seem seems appear appears".split())
 _FLATTERING = frozenset(
@@ -717,9 +987,20 @@ _SUBJECT_ENDS = frozenset("is are was were be we i and or but so".split())
 _PRAISE_DEGREES = frozenset("very far much so really too quite".split())
 
 _PROBLEM_SUBJECT = 2
-_PROBLEM_REACH = 4
-_PROBLEM_FILLERS = frozenset("a an the also exactly itself real big serious known".split())
-_PROBLEMS = frozenset("problem issue flaw risk liability weakness".split())
+_PROBLEM_REACH = 5
+_PROBLEM_FILLERS = frozenset(
+    "a an the also exactly itself real big serious known biggest main major classic common "
+    "key core hidden subtle typical usual frequent obvious huge clear well".split()
+)
+_PROBLEM_PAIRS = frozenset((("anti", "pattern"), ("non", "starter"), ("deal", "breaker")))
+"""Problem nouns written with a hyphen, read as two words ("an anti-pattern")."""
+_PROBLEMS = frozenset(
+    "problem problems issue issues flaw flaws risk risks liability liabilities weakness "
+    "weaknesses concern concerns trap traps pitfall pitfalls danger dangers hazard hazards "
+    "mistake mistakes error errors bug bugs non-starter nonstarter dealbreaker deal-breaker "
+    "anti-pattern antipattern footgun headache".split()
+)
+"""Nouns that call what they are said of a problem: the class, not one word of it."""
 
 
 def _restricted(after: list[str]) -> bool:
