@@ -621,7 +621,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # aside; a reason clause before a remedy; a foil-headed subject; called a problem as a
     # class; rubric unless families for a test set kept at its natural rate and an offline win
     # denied as sufficient): 913 of 1024, 15 false alarms (0.984 / 0.892). Set a little below.
-    assert counts.tp and counts.precision >= 0.983, (counts.tp, counts.fp)
+    # Merged into the round's branch without its two rubric families (general English such as
+    # "not enough" belongs in the engine, not copied into fourteen rubrics): 936 of 1024, 18
+    # false alarms (0.981).
+    assert counts.tp and counts.precision >= 0.981, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

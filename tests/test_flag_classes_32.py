@@ -14,17 +14,11 @@ given per class; the others guard the same class in shapes int19 already read.
   with seeing what should stay unseen ("lets the model see", "lets ... appear on both
   sides"), a verb of placing with a later time ("puts tomorrow's clicks into training").
   8 of 18 quiet probes fired on int19.
-- rubric `unless`, resampled-test-set (every case that has it): the test set kept at its
-  natural rate, as a family: natural / true / real / real world / actual / original /
-  production / live / organic / observed / raw, each with rate / base rate / prevalence /
-  mix / class mix / distribution / class distribution / balance / class balance / ratio /
-  share / proportion / frequency ("true positive rate", a metric's name, is not one of
-  them). 14 of 18 quiet probes fired on int19.
-- rubric `unless`, offline-only-launch (every case): the offline win denied as sufficient,
-  as a family: "not enough", "isn't sufficient", "insufficient", "necessary but not
-  sufficient", "alone won't", "on its own isn't", "by itself doesn't", "not just an",
-  "not only better", "not merely", "more than an offline", "doesn't justify", "isn't
-  grounds", "is not a reason". 7 of 19 quiet probes fired on int19.
+- the test set kept at its natural rate, and the offline win denied as sufficient ("not
+  enough", "not just an AUC win"): flags32g wrote these as rubric `unless` families in
+  every rubric (127 and 62 phrases each); they were not merged (general English belongs in
+  the engine, not copied into fourteen rubrics), so only their mistake-made probes stay
+  here, and the careful forms are left for an engine reading.
 - the mistake as the subject, then an aside, then what it does or is (commitment.py
   `_past_an_aside`): in brackets, between commas or dashes, a few words of its noun phrase
   before it ("exact search over all vectors (600 GB of float32) isn't feasible", "fully
@@ -246,75 +240,6 @@ HARM_MADE: list[tuple[str, str, str]] = [
     (FEED, RS, "Random split: it keeps both classes in each fold."),
 ]
 
-NATURAL_QUIET: list[tuple[str, str, str]] = [
-    # fired on int19
-    (FEED, RTS, "The test set keeps its real rate of positives even if training downsamples."),
-    # fired on int19
-    (FEED, RTS, "The test set keeps its true rate of positives even if training downsamples."),
-    # fired on int19
-    (FEED, RTS, "The test set keeps its original mix even if training downsamples."),
-    # fired on int19
-    (
-        FEED,
-        RTS,
-        "Validation keeps the production rate of positives even if training downsamples.",
-    ),
-    # fired on int19
-    (FEED, RTS, "The eval set keeps its live base rate even if training downsamples."),
-    # fired on int19
-    (FEED, RTS, "The test set keeps its organic class mix even if training downsamples."),
-    # fired on int19
-    (
-        FEED,
-        RTS,
-        "The test set keeps the observed share of positives even if training downsamples.",
-    ),
-    # fired on int19
-    (FEED, RTS, "The test set stays at its real-world rate even if training downsamples."),
-    # fired on int19
-    (
-        FEED,
-        RTS,
-        "The test set holds its natural proportion of positives even if training downsamples.",
-    ),
-    # fired on int19
-    (
-        FEED,
-        RTS,
-        "The test set keeps the real class distribution even if training downsamples.",
-    ),
-    # fired on int19
-    (FEED, RTS, "Test set keeps natural frequency of positives even if training downsamples."),
-    # fired on int19
-    (FEED, RTS, "The test set keeps the raw rate of positives even if training downsamples."),
-    # fired on int19
-    (FEED, RTS, "Test data stays at its natural rate, whatever training downsamples to."),
-    # fired on int19
-    (
-        FEED,
-        RTS,
-        "We measure precision and recall on a holdout at production rates, though training is"
-        " downsampled.",
-    ),
-    (
-        FRAUD,
-        RTS,
-        "Training downsamples legit transactions, but the test set keeps its true rate of "
-        "positives.",
-    ),
-    (
-        SPAM,
-        RTS,
-        "The holdout is left at its real mix of spam and ham, even though we rebalance for "
-        "training.",
-    ),
-    (
-        FRAUD,
-        RTS,
-        "Training is rebalanced to 1:10; validation is kept at the actual positive rate.",
-    ),
-    (FRAUD, RTS, "Downsample for training, then test at live prevalence."),
-]
 NATURAL_MADE: list[tuple[str, str, str]] = [
     (FEED, RTS, "We downsample negatives and evaluate on the same downsampled set."),
     (FRAUD, RTS, "Test set: balanced 50/50 like training."),
@@ -364,42 +289,6 @@ NATURAL_MADE: list[tuple[str, str, str]] = [
     ),
 ]
 
-ENOUGH_QUIET: list[tuple[str, str, str]] = [
-    # fired on int19
-    (FEED, OOL, "A launch needs users to stay, not just better offline AUC."),
-    (ADS, OOL, "A better offline log loss alone isn't enough to ship."),
-    (FRAUD, OOL, "Offline gains are not sufficient to launch."),
-    (REC, OOL, "Beating the baseline offline won't be enough on its own to ship."),
-    # fired on int19
-    (ADS, OOL, "An offline win by itself doesn't justify a launch."),
-    # fired on int19
-    (FEED, OOL, "Better offline numbers are insufficient to roll out."),
-    (REC, OOL, "We'd ship when retention holds, not merely when AUC improves."),
-    # fired on int19
-    (FEED, OOL, "Shipping takes more than an offline AUC gain."),
-    # fired on int19
-    (
-        ADS,
-        OOL,
-        "To launch we need a flat-or-better revenue read, not only a log-loss win.",
-    ),
-    (FRAUD, OOL, "Higher offline recall alone is never our reason to deploy."),
-    (REC, OOL, "An offline improvement is necessary but not sufficient to launch."),
-    (FEED, OOL, "Ship only if users benefit; an offline AUC bump is not enough."),
-    (DF, OOL, "A better backtest on its own isn't grounds to replace the spreadsheet."),
-    # fired on int19
-    (ADS, OOL, "Offline AUC up? Not enough to launch."),
-    (ETA, OOL, "Lower MAE offline is not enough to roll it out."),
-    (FEED, OOL, "Offline wins aren't enough to ship: launches are decided by retention."),
-    (ADS, OOL, "Only ship if revenue per user is good, offline AUC not enough."),
-    # fired on int19
-    (FEED, OOL, "A launch needs a flat or better retention read, not just an AUC win."),
-    (
-        REC,
-        OOL,
-        "Roll out when watch time holds, a higher offline NDCG is not a reason to ship.",
-    ),
-]
 ENOUGH_MADE: list[tuple[str, str, str]] = [
     (ADS, OOL, "If offline AUC beats the baseline, we ship it to everyone."),
     (FEED, OOL, "Offline NDCG up by 2% is enough to launch."),
@@ -1140,8 +1029,6 @@ PROBLEM_MADE: list[tuple[str, str, str]] = [
     ("case_id", "flag_id", "text"),
     MEASURED_QUIET
     + HARM_QUIET
-    + NATURAL_QUIET
-    + ENOUGH_QUIET
     + ASIDE_QUIET
     + REASON_QUIET
     + FORETOLD_QUIET
