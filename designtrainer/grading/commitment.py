@@ -146,7 +146,8 @@ def uncommitted(
         return "refused"  # "Not every logged query becomes a suggestion"
     if _our_past_story(said):
         return "a story"  # "On a past project we did a random split and ..."
-    if _measured_at(said, [a - first for a, _ in spans]):
+    seps = [words.before(k) for k in range(first, last + 1)]
+    if _measured_at(said, [a - first for a, _ in spans], seps):
         return "where measured"  # "precision at the auto-removal threshold"
     if _told_apart(lead, said[start - first : end + 1 - first]):
         return "told apart"  # "which is different from rebalancing", "separate A from B"
@@ -642,27 +643,56 @@ _STORY_SETTINGS = frozenset(
 _CARRIED_OVER = frozenset("i'd we'd i'll we'll here again".split())
 
 
-def _measured_at(said: list[str], starts: list[int]) -> bool:
+def _measured_at(said: list[str], starts: list[int], seps: list[str]) -> bool:
     """Whether a mention names the point where a quantity is measured, with the mistake's
     other words after the measure: the sentence reports a number ("precision at the
     auto-removal threshold for every category"), it does not state the design. Not when a
     mention stands before the measure: "we remove everything automatically and report
-    precision at reviewer capacity" states the deed first."""
-    measures = [m for m in map(lambda k: _operating_point(said, k), starts) if m is not None]
+    precision at reviewer capacity" states the deed first. (`seps`: the separator before
+    each word of the sentence, where a note's "@" and brackets stand.)"""
+    measures = [m for m in (_operating_point(said, seps, k) for k in starts) if m is not None]
     return bool(measures) and min(starts) > min(measures)
 
 
-def _operating_point(said: list[str], k: int) -> int | None:
-    """Where the measure stands when the mention starting at word k of the sentence is the
-    object of "at" right after it, with at most a determiner between ("precision at the
-    auto-removal threshold", "recall at review capacity", "latency at peak traffic"): the
-    words after "at" only say where the measure is read. None otherwise."""
-    for j in range(k - 1, max(k - 1 - _POINT_REACH, 0) - 1, -1):
-        if said[j] == "at":
-            return j - 1 if j > 0 and said[j - 1] in _MEASURES else None
-        if said[j] not in _POINT_MODIFIERS:
-            return None
+def _operating_point(said: list[str], seps: list[str], k: int) -> int | None:
+    """Where the measure stands when the mention starting at word k of the sentence is what
+    the measure is read at or for, with at most a determiner between: the object of "at" (or
+    a note's "@") right after it ("precision at the auto-removal threshold", "recall @ review
+    capacity", "latency at peak traffic"); or, after an operating point (a measure with a
+    figure or read "at" one: "recall at 95% precision", "precision 95%", "recall @ precision
+    95%"), the object of "for" or a bracket naming what the point serves ("recall at 95%
+    precision for auto-removal", "precision 95% (auto-remove)"). The words after only say
+    where the measure is read. None otherwise."""
+    m = k
+    while m > 0 and k - m < _POINT_REACH and said[m - 1] in _POINT_MODIFIERS:
+        if "@" in seps[m] or "(" in seps[m]:
+            break
+        m -= 1
+    if "@" in seps[m]:
+        return m - 1 if m > 0 and said[m - 1] in _MEASURES else None
+    if "(" in seps[m]:
+        return _point_before(said, seps, m - 1)
+    if m >= 2 and said[m - 1] == "at":
+        return m - 2 if said[m - 2] in _MEASURES else None
+    if m >= 2 and said[m - 1] == "for":
+        return _point_before(said, seps, m - 2)
     return None
+
+
+def _point_before(said: list[str], seps: list[str], j: int) -> int | None:
+    """Where the measure of an operating point ending at word j stands: a measure with a
+    figure after it ("precision 95%") or before it ("95% precision"), or read at something
+    ("recall at 95% precision", "recall @ precision 95%"). None when word j ends none."""
+    figure_after = j > 0 and said[j][:1].isdigit()
+    if figure_after:
+        j -= 1
+    if j < 0 or said[j] not in _MEASURES:
+        return None
+    figure_before = j > 0 and said[j - 1][:1].isdigit()
+    read_at = "@" in seps[j] or (j > 0 and said[j - 1] == "at")
+    if figure_before:
+        read_at = read_at or "@" in seps[j - 1] or (j > 1 and said[j - 2] == "at")
+    return j if figure_after or figure_before or read_at else None
 
 
 _MEASURES = frozenset(

@@ -38,6 +38,7 @@ from designtrainer.grading.negation.clauses import (
     _sentence_start,
     _takes_back,
 )
+from designtrainer.grading.negation.crosses import crossed_out, has_cross
 from designtrainer.grading.negation.cues import (
     _VERDICT_ANAPHORS,
     BOTH,
@@ -392,6 +393,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_same_for(words, looked_at, triggers))
     if "\u2260" in words.text or "!=" in words.text:
         covering.take(_not_equal(words))
+    if has_cross(words.text):
+        covering.take(crossed_out(words))
     for run, neg in _weighed_then_dropped(words, triggers, looked_at):
         covering.cover(run, neg)
     covering.take(_weighed_then_dropped_later(words, triggers, looked_at))
