@@ -12,6 +12,11 @@ copied from an answer or a snippet).
   "at" ("recall @ review capacity"), and after an operating point (a measure with a figure,
   or read at one: "precision 95%", "recall at 95% precision") the object of "for" or a
   bracket ("(auto-remove)") names what the point serves: a number reported, not a design.
+- a second complement contrasted (grading/negation/clauses.py `_complement_contrasted`):
+  "S is A ..., not something I'd ..." says what S is not; the afterthought judges the
+  subject before the copula, not the first complement and what describes it ("checked
+  against the survey"). Without a copula ("A fallback path, not something we need") it
+  still judges the whole.
 
 The quiet probes that raised their flag on int19 (67b29f5) are marked; the others guard the
 same shapes.
@@ -288,8 +293,164 @@ MEASURED_MADE: list[tuple[str, str, str]] = [
 ]
 
 
-QUIET = CROSSED_QUIET + MEASURED_QUIET
-MADE = CROSSED_MADE + MEASURED_MADE
+CONTRASTED_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The blend weights are set by product against the satisfaction survey, not something"
+        " we'd fit automatically.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Our value weights are a judgement call checked each quarter against survey answers, not"
+        " something I'd hand to an optimiser.",
+    ),
+    # fired on int19
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The per-action weights were a policy choice validated on the user survey, not something"
+        " we'd tune offline.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The ranking target is a mix calibrated on the survey signal, not something I'd let the"
+        " model pick.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The trade-off between likes and hides is an editorial decision backed by surveys, not"
+        " something we need to learn.",
+    ),
+    # fired on int19
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "That weighting is a product call tied to the satisfaction survey, not something we'd"
+        " optimise directly.",
+    ),
+    (
+        "ads-ctr",
+        "no-fallback",
+        "The serving path is a cached fallback table refreshed hourly, not something we'd"
+        " rebuild per request.",
+    ),
+    # fired on int19
+    (
+        "recommendation",
+        "no-fallback",
+        "The popularity list is the fallback for cold users, not something I'd personalise.",
+    ),
+    # fired on int19
+    (
+        "search-ranking",
+        "no-fallback",
+        "BM25 order is the fallback when the ranker times out, not something we'd tune further.",
+    ),
+    # fired on int19
+    (
+        "eta-prediction",
+        "no-fallback",
+        "The routing engine's estimate is our fallback on model errors, not something I'd retrain.",
+    ),
+    # fired on int19
+    (
+        "fraud-detection",
+        "no-fallback",
+        "The rules engine is the backup path while the model is down, not something we need to"
+        " replace.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "The daily cap is a product rule agreed with growth, not something we'd let the model"
+        " learn.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Per-user caps are a hard limit set by policy, not something I'd optimise around.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "The experiment unit is a graph cluster randomisation bucket, not something we'd"
+        " shortcut with a member flip.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "Access control is ACL filtering at retrieval, not something I'd leave to the prompt.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "The design is two stage with candidate generation up front, not something we'd skip for"
+        " speed.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "The training target is demand reconstruction for stocked-out hours, not something we'd"
+        " skip.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "The ranking score is an uplift model against a no-send holdout, not something I'd swap"
+        " for open probability.",
+    ),
+]
+
+CONTRASTED_MADE: list[tuple[str, str, str]] = [
+    ("ads-ctr", "no-fallback", "A fallback path, not something we need."),
+    ("recommendation", "no-fallback", "A backup plan is a nice idea, not something we need."),
+    ("search-ranking", "no-fallback", "- fallback ranking: not something we'd build"),
+    ("eta-prediction", "no-fallback", "Fallbacks are extra plumbing, not something I'd add."),
+    ("fraud-detection", "no-fallback", "A degraded mode is gold plating, not something we need."),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Surveys are a distraction, not something I'd use.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Uplift modelling is academic, not something we need.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Cluster randomisation is overkill, not something we'd do.",
+    ),
+    (
+        "rag-assistant",
+        "permissions-in-prompt",
+        "ACL filtering at retrieval is heavy, not something I'd build.",
+    ),
+    (
+        "recommendation",
+        "score-entire-catalog",
+        "A retrieval stage is extra latency, not something we need.",
+    ),
+    (
+        "demand-forecasting",
+        "orders-as-demand",
+        "Censored demand is a detail, not something I'd model.",
+    ),
+    ("query-autocomplete", "no-fallback", "A backup path is ceremony, not something we'd build."),
+    ("spam-detection", "no-fallback", "A fallback filter, not something we need."),
+    ("harmful-content", "no-fallback", "Fallbacks are busywork, not something we'd build."),
+    ("visual-search", "no-fallback", "A fallback is extra work, not something we need."),
+]
+
+
+QUIET = CROSSED_QUIET + MEASURED_QUIET + CONTRASTED_QUIET
+MADE = CROSSED_MADE + MEASURED_MADE + CONTRASTED_MADE
 
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
@@ -310,3 +471,4 @@ def test_the_quiet_probes_were_mostly_raised_before() -> None:
     """The probes are worth keeping: each class's quiet probes mostly fired on int19."""
     assert len(CROSSED_QUIET) >= 15 and len(MEASURED_QUIET) >= 15
     assert len(CROSSED_MADE) >= 15 and len(MEASURED_MADE) >= 15
+    assert len(CONTRASTED_QUIET) >= 15 and len(CONTRASTED_MADE) >= 15
