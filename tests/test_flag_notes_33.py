@@ -17,6 +17,11 @@ copied from an answer or a snippet).
   subject before the copula, not the first complement and what describes it ("checked
   against the survey"). Without a copula ("A fallback path, not something we need") it
   still judges the whole.
+- a former thing's story (grading/stance.py `_former_thing_told`): "an earlier attempt I saw
+  trained on ...", "the prior model reported ...", "last year's model was judged on ...":
+  a thing of an earlier time as the subject, told with a past verb, is a lesson, not the
+  design. The time word alone names parts of designs too ("last year's posts are the test
+  set", "the prior-free ranker is evaluated by ..."), so a present verb keeps the flag.
 
 The quiet probes that raised their flag on int19 (67b29f5) are marked; the others guard the
 same shapes.
@@ -449,8 +454,170 @@ CONTRASTED_MADE: list[tuple[str, str, str]] = [
 ]
 
 
-QUIET = CROSSED_QUIET + MEASURED_QUIET + CONTRASTED_QUIET
-MADE = CROSSED_MADE + MEASURED_MADE + CONTRASTED_MADE
+FORMER_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "An earlier attempt I saw trained on observed rain and looked great in backtests, then"
+        " fell apart live.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "The previous model used actual weather as a feature and its backtests were far too rosy.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "The old pipeline fed realised rainfall into training, and the live error doubled.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "The old pipeline shuffled all impressions before splitting, which is why its offline"
+        " AUC looked so good.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "A previous version split impressions randomly and overstated the lift.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "The legacy model was validated on a random split of transactions and missed the new"
+        " rings.",
+    ),
+    # fired on int19
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "The prior model reported accuracy of 99.8% and still let most fraud through.",
+    ),
+    # fired on int19
+    (
+        "spam-detection",
+        "random-split",
+        "An earlier classifier was evaluated with a random split of mail and looked flawless.",
+    ),
+    # fired on int19
+    (
+        "harmful-content",
+        "accuracy-as-metric",
+        "Last year's model was judged on accuracy, which hid how many hate posts it missed.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "The previous ranker shipped on an offline recall@k win alone and engagement dropped.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "An earlier version launched because offline NDCG went up, and revenue fell.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "The old ranker optimised time spent alone and hides went up 12%.",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "The previous system maximised open rate and opt-outs climbed.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "The old ETA model was tested on a random sample of trips and overstated its accuracy.",
+    ),
+    (
+        "people-you-may-know",
+        "random-split",
+        "A former version split edges at random and the offline numbers were meaningless.",
+    ),
+    (
+        "query-autocomplete",
+        "accuracy-as-metric",
+        "The legacy suggester was tuned for accuracy of the top slot and users kept typing.",
+    ),
+    # fired on int19
+    (
+        "visual-search",
+        "accuracy-as-metric",
+        "The earlier prototype reported accuracy on a toy test set and looked ready.",
+    ),
+]
+
+FORMER_MADE: list[tuple[str, str, str]] = [
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "The old model stays, and the new one uses actual weather as a feature.",
+    ),
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "The new model trains on observed rain from the same day.",
+    ),
+    (
+        "ads-ctr",
+        "random-split",
+        "The old pipeline is replaced; the new one shuffles all impressions before splitting"
+        " 80/20.",
+    ),
+    (
+        "fraud-detection",
+        "random-split",
+        "The model is validated on a random split of transactions.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "The model reports accuracy on the held-out month as the headline metric.",
+    ),
+    ("spam-detection", "random-split", "The classifier is evaluated with a random split of mail."),
+    ("harmful-content", "accuracy-as-metric", "The model is judged on accuracy across all posts."),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "The new ranker ships once offline recall@k beats the old one.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "We launch the new version when offline NDCG goes up.",
+    ),
+    ("feed-ranking", "engagement-only-objective", "The new ranker optimises time spent alone."),
+    ("notification-ranking", "engagement-only-objective", "The system maximises open rate."),
+    ("people-you-may-know", "random-split", "We split edges at random into train and test."),
+    ("visual-search", "accuracy-as-metric", "The prototype reports accuracy on the test set."),
+    (
+        "ads-ctr",
+        "random-split",
+        "We drop the earlier day-based split and shuffle all impressions into 80/20.",
+    ),
+    (
+        "query-autocomplete",
+        "accuracy-as-metric",
+        "The prior-free ranker is evaluated by accuracy of the top suggestion.",
+    ),
+    (
+        "harmful-content",
+        "accuracy-as-metric",
+        "Last year's posts are the test set and the model is judged on accuracy.",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "Prior runs aside, the ETA model is trained and tested on randomly shuffled trips, 80/20.",
+    ),
+]
+
+
+QUIET = CROSSED_QUIET + MEASURED_QUIET + CONTRASTED_QUIET + FORMER_QUIET
+MADE = CROSSED_MADE + MEASURED_MADE + CONTRASTED_MADE + FORMER_MADE
 
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
@@ -472,3 +639,4 @@ def test_the_quiet_probes_were_mostly_raised_before() -> None:
     assert len(CROSSED_QUIET) >= 15 and len(MEASURED_QUIET) >= 15
     assert len(CROSSED_MADE) >= 15 and len(MEASURED_MADE) >= 15
     assert len(CONTRASTED_QUIET) >= 15 and len(CONTRASTED_MADE) >= 15
+    assert len(FORMER_QUIET) >= 15 and len(FORMER_MADE) >= 15
