@@ -22,6 +22,11 @@ copied from an answer or a snippet).
   a thing of an earlier time as the subject, told with a past verb, is a lesson, not the
   design. The time word alone names parts of designs too ("last year's posts are the test
   set", "the prior-free ranker is evaluated by ..."), so a present verb keeps the flag.
+- a note's verdict of fault (grading/commitment.py `_FAULTS`): after a colon or a dash, a
+  word of fault closing the element ("random split: leaky", "accuracy: misleading", "open
+  rate only: short-sighted", "0.5 threshold: arbitrary" — or before a preposition or reason:
+  "broken for time data") judges what it follows; before a noun it describes one ("leaky
+  features dropped first").
 
 The quiet probes that raised their flag on int19 (67b29f5) are marked; the others guard the
 same shapes.
@@ -87,6 +92,9 @@ CROSSED_QUIET: list[tuple[str, str, str]] = [
     ),
     # fired on int19
     ("harmful-content", "accuracy-as-metric", "✗ accuracy as the headline metric"),
+    # fired on int19
+    ("fraud-detection", "threshold-at-half", "- default 0.5 threshold ✗ → cost curve"),
+    ("ads-ctr", "random-split", "- random 80/20 split ✘ → split by day"),
 ]
 
 CROSSED_MADE: list[tuple[str, str, str]] = [
@@ -616,8 +624,57 @@ FORMER_MADE: list[tuple[str, str, str]] = [
 ]
 
 
-QUIET = CROSSED_QUIET + MEASURED_QUIET + CONTRASTED_QUIET + FORMER_QUIET
-MADE = CROSSED_MADE + MEASURED_MADE + CONTRASTED_MADE + FORMER_MADE
+FAULT_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    ("ads-ctr", "random-split", "- random split: leaky"),
+    ("ads-ctr", "random-split", "- random 80/20 split: biased"),
+    ("ads-ctr", "random-split", "- random split: flawed"),
+    ("ads-ctr", "random-split", "- random split: broken for time data"),
+    ("ads-ctr", "random-split", "- random split: risky"),
+    ("ads-ctr", "random-split", "- random split: optimistic"),
+    # fired on int19
+    ("ads-ctr", "random-split", "- random split — leaky"),
+    ("ads-ctr", "accuracy-as-metric", "- accuracy: misleading"),
+    ("ads-ctr", "accuracy-as-metric", "- accuracy: useless at 2% CTR"),
+    ("ads-ctr", "accuracy-as-metric", "- accuracy: meaningless"),
+    ("ads-ctr", "accuracy-as-metric", "- accuracy as metric: pointless"),
+    # fired on int19
+    ("ads-ctr", "accuracy-as-metric", "- accuracy metric — uninformative"),
+    ("fraud-detection", "threshold-at-half", "- 0.5 threshold: arbitrary"),
+    ("fraud-detection", "threshold-at-half", "- block at 0.5: naive"),
+    ("fraud-detection", "resampled-test-set", "- eval on balanced test set: inflated"),
+    ("fraud-detection", "resampled-test-set", "- eval on 50/50 set: unrealistic"),
+    # fired on int19
+    ("spam-detection", "random-split", "- random split of mail: leaky (same campaigns)"),
+    # fired on int19
+    ("notification-ranking", "engagement-only-objective", "- maximise open rate: short-sighted"),
+    ("feed-ranking", "unobserved-as-negative", "- unseen posts as negatives: biased"),
+    # fired on int19
+    ("feed-ranking", "engagement-only-objective", "- optimise time spent only: harmful"),
+]
+
+FAULT_MADE: list[tuple[str, str, str]] = [
+    ("ads-ctr", "random-split", "- random split: fine here"),
+    ("ads-ctr", "random-split", "- split: random 80/20 — simplest"),
+    ("ads-ctr", "random-split", "- random 80/20 split: leaky features dropped first"),
+    ("ads-ctr", "random-split", "- random split of impressions: 80/20"),
+    ("ads-ctr", "accuracy-as-metric", "- metric: accuracy — 99% on test"),
+    ("ads-ctr", "accuracy-as-metric", "- accuracy as the metric: good enough"),
+    ("fraud-detection", "threshold-at-half", "- block at 0.5: simple, explainable"),
+    ("fraud-detection", "resampled-test-set", "- eval on a 50/50 balanced test set: easy to read"),
+    ("spam-detection", "random-split", "- random split of mail: 90/10"),
+    ("notification-ranking", "engagement-only-objective", "- objective: maximise open rate"),
+    ("feed-ranking", "engagement-only-objective", "- optimise time spent only: that's the goal"),
+    ("search-ranking", "offline-only-launch", "- launch when offline NDCG beats prod: fast"),
+    ("recommendation", "offline-only-launch", "- ship if offline recall@k goes up — quick win"),
+    ("eta-prediction", "random-split", "- k-fold CV over shuffled trips: standard"),
+    ("people-you-may-know", "random-split", "- random 90/10 split of edges: naive baselines first"),
+    ("demand-forecasting", "mape-on-sparse-series", "- metric: MAPE per store-SKU — standard"),
+]
+
+
+QUIET = CROSSED_QUIET + MEASURED_QUIET + CONTRASTED_QUIET + FORMER_QUIET + FAULT_QUIET
+MADE = CROSSED_MADE + MEASURED_MADE + CONTRASTED_MADE + FORMER_MADE + FAULT_MADE
 
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
@@ -640,3 +697,4 @@ def test_the_quiet_probes_were_mostly_raised_before() -> None:
     assert len(CROSSED_MADE) >= 15 and len(MEASURED_MADE) >= 15
     assert len(CONTRASTED_QUIET) >= 15 and len(CONTRASTED_MADE) >= 15
     assert len(FORMER_QUIET) >= 15 and len(FORMER_MADE) >= 15
+    assert len(FAULT_QUIET) >= 15 and len(FAULT_MADE) >= 15

@@ -101,6 +101,18 @@ _NOT_EQUAL = ("!=", "\u2260", "=/=")
 _VERDICTS = frozenset(
     "declined rejected vetoed refused dropped no nope wrong bad dangerous unsafe".split()
 )
+_FAULTS = frozenset(
+    "leaky biased flawed broken risky misleading meaningless useless pointless uninformative "
+    "myopic shortsighted naive invalid unreliable unrealistic inflated harmful".split()
+)
+"""A note's verdict of fault after what it judges: "random split: leaky", "open rate only:
+short-sighted". Said first after the mark and closing its element (or before a preposition
+or a reason: "broken for time data"), it judges what the mark follows; before a noun it
+describes one ("leaky features dropped")."""
+_AFTER_A_FAULT = frozenset(
+    "for at here in on with when if since because as and but so given under".split()
+)
+_VERDICT_PAIRS = frozenset((("short", "sighted"), ("too", "optimistic"), ("a", "trap")))
 # Participles that put down what they follow, past a comma: "..., rejected because ...".
 _PUT_DOWN = frozenset("rejected declined discarded dismissed vetoed dropped ruled".split())
 _VERDICT_MARKS = ("\u2014", "\u2013", " - ", ":", "--")
@@ -969,7 +981,13 @@ def _judged_after(words: Words, said: list[str], first: int, last: int, end: int
             return True  # "(a) a random split of the logs, rejected because it leaks"
         if any(mark in sep for mark in _VERDICT_MARKS):
             rest = said[k - first : k - first + 6]
-            if rest[:1] and rest[0] in _VERDICTS:
+            if (rest[:1] and rest[0] in _VERDICTS) or tuple(rest[:2]) in _VERDICT_PAIRS:
+                return True
+            if (
+                rest[:1]
+                and rest[0] in _FAULTS
+                and (len(rest) == 1 or rest[1] in _AFTER_A_FAULT or words.boundary_before(k + 1))
+            ):
                 return True
             if any(pair in _PUSH_BACK for pair in pairwise(rest)):
                 return True

@@ -87,9 +87,14 @@ def _opens_element(before_mark: str, k: int) -> bool:
 
 
 def _closes_element(after_mark: str, k: int, n: int) -> bool:
-    """Whether a mark ends its element: nothing but punctuation, a bracket or a line break
-    between it and the next word (or the text's end)."""
-    return k >= n or "\n" in after_mark or any(c in after_mark for c in _CLOSERS)
+    """Whether a mark ends its element: punctuation, a bracket, an arrow or a line break
+    between it and the next word (or the text's end): "0.5 cutoff ✗ → cost curve"."""
+    return (
+        k >= n
+        or "\n" in after_mark
+        or any(c in after_mark for c in _CLOSERS)
+        or any(a in after_mark for a in ARROWS)
+    )
 
 
 def crossed_out(words: Words) -> Iterable[tuple[int, Negation]]:
