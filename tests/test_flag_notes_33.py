@@ -27,6 +27,11 @@ copied from an answer or a snippet).
   rate only: short-sighted", "0.5 threshold: arbitrary" — or before a preposition or reason:
   "broken for time data") judges what it follows; before a noun it describes one ("leaky
   features dropped first").
+- a menu and its pick (grading/commitment.py `_menu_picked_otherwise`): "A vs B" then a
+  pick after a colon, a question mark or an arrow ("time-based vs random split: time-based",
+  "0.5 cutoff vs cost curve → cost curve"): when the pick shares more words with the side
+  without the mistake, the mistake was weighed and dropped. (A pick of the mistake's side is
+  not yet read as a choice, before or after this change: "PR-AUC vs accuracy: accuracy".)
 
 The quiet probes that raised their flag on int19 (67b29f5) are marked; the others guard the
 same shapes.
@@ -673,8 +678,111 @@ FAULT_MADE: list[tuple[str, str, str]] = [
 ]
 
 
-QUIET = CROSSED_QUIET + MEASURED_QUIET + CONTRASTED_QUIET + FORMER_QUIET + FAULT_QUIET
-MADE = CROSSED_MADE + MEASURED_MADE + CONTRASTED_MADE + FORMER_MADE + FAULT_MADE
+MENU_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    ("ads-ctr", "random-split", "- time-based vs random split: time-based"),
+    # fired on int19
+    ("ads-ctr", "random-split", "- split — by day vs random 80/20: by day"),
+    # fired on int19
+    ("ads-ctr", "random-split", "- random 80/20 vs next-day holdout → next-day holdout"),
+    ("ads-ctr", "random-split", "- random split vs time split? time split"),
+    # fired on int19
+    ("ads-ctr", "random-split", "- random 80/20 split versus a rolling day split: rolling"),
+    # fired on int19
+    ("fraud-detection", "threshold-at-half", "- 0.5 cutoff vs cost-based: cost-based"),
+    # fired on int19
+    ("fraud-detection", "threshold-at-half", "- threshold: 0.5 vs cost curve → cost curve"),
+    ("fraud-detection", "random-split", "- random vs out-of-time split: out-of-time"),
+    ("fraud-detection", "accuracy-as-metric", "- accuracy vs PR-AUC: PR-AUC"),
+    # fired on int19
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "- test set: 50/50 balanced vs natural rate → natural rate",
+    ),
+    # fired on int19
+    ("spam-detection", "random-split", "- random split vs by-week split: by week"),
+    # fired on int19
+    (
+        "spam-detection",
+        "accuracy-as-metric",
+        "- metric: accuracy vs precision@recall → precision@recall",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "- open rate vs incremental opens: incremental",
+    ),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "- maximise opens vs maximise uplift → uplift",
+    ),
+    ("people-you-may-know", "random-split", "- random edge split vs time split: time"),
+    # fired on int19
+    ("eta-prediction", "random-split", "- shuffled k-fold vs last-2-weeks holdout: last 2 weeks"),
+    ("query-autocomplete", "accuracy-as-metric", "- accuracy vs MRR: MRR"),
+    ("visual-search", "accuracy-as-metric", "- accuracy vs recall@10: recall@10"),
+    ("harmful-content", "accuracy-as-metric", "- accuracy vs per-category PR: PR"),
+    ("demand-forecasting", "mape-on-sparse-series", "- MAPE vs WAPE: WAPE (zeros)"),
+]
+
+MENU_MADE: list[tuple[str, str, str]] = [
+    ("ads-ctr", "random-split", "- time-based vs random split: random (more data)"),
+    ("ads-ctr", "random-split", "- split — by day vs random 80/20: random 80/20"),
+    ("ads-ctr", "random-split", "- next-day holdout vs random 80/20 → random 80/20, simpler"),
+    ("fraud-detection", "threshold-at-half", "- 0.5 cutoff vs cost-based: 0.5 cutoff for v1"),
+    ("fraud-detection", "threshold-at-half", "- threshold: cost curve vs 0.5 → 0.5"),
+    ("spam-detection", "random-split", "- by-week split vs random split: random split"),
+    ("spam-detection", "accuracy-as-metric", "- metric: precision@recall vs accuracy → accuracy"),
+    (
+        "eta-prediction",
+        "random-split",
+        "- last-2-weeks holdout vs shuffled k-fold: shuffled k-fold",
+    ),
+    ("ads-ctr", "random-split", "- split: random 80/20 of all impressions (vs by day: fewer rows)"),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "- metric: accuracy on held-out txns; PR-AUC vs ROC: later",
+    ),
+    ("spam-detection", "random-split", "- random 80/20 split of mail; model: GBDT vs NN → GBDT"),
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "- objective: maximise open rate; GBDT vs DNN: GBDT",
+    ),
+    (
+        "eta-prediction",
+        "random-split",
+        "- k-fold CV over shuffled trips; features: live vs historical speed → both",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "- launch when offline NDCG beats prod; LambdaMART vs DNN: LambdaMART",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "- ship if offline recall@k goes up (two-tower vs MF: two-tower)",
+    ),
+    ("people-you-may-know", "random-split", "- random 90/10 split of edges; GNN vs GBDT? GBDT"),
+    (
+        "query-autocomplete",
+        "accuracy-as-metric",
+        "- metric: accuracy of top suggestion; trie vs FST: trie",
+    ),
+    (
+        "demand-forecasting",
+        "mape-on-sparse-series",
+        "- metric: MAPE per store-SKU; LightGBM vs Prophet: LightGBM",
+    ),
+]
+
+
+QUIET = CROSSED_QUIET + MEASURED_QUIET + CONTRASTED_QUIET + FORMER_QUIET + FAULT_QUIET + MENU_QUIET
+MADE = CROSSED_MADE + MEASURED_MADE + CONTRASTED_MADE + FORMER_MADE + FAULT_MADE + MENU_MADE
 
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
@@ -698,3 +806,4 @@ def test_the_quiet_probes_were_mostly_raised_before() -> None:
     assert len(CONTRASTED_QUIET) >= 15 and len(CONTRASTED_MADE) >= 15
     assert len(FORMER_QUIET) >= 15 and len(FORMER_MADE) >= 15
     assert len(FAULT_QUIET) >= 15 and len(FAULT_MADE) >= 15
+    assert len(MENU_QUIET) >= 15 and len(MENU_MADE) >= 15

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from designtrainer.grading.negation import ARROWS
 from designtrainer.grading.stance import OTHER_PEOPLE
 from designtrainer.grading.words import Words, plain
 
@@ -154,6 +155,8 @@ def uncommitted(
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
     if _an_option_not_taken(words, first, said):
         return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
+    if _menu_picked_otherwise(words, first, last, spans):
+        return "weighed"  # "- time-based vs random split: time-based"
     if _not_every(_past_openers(said[opens - first :])):
         return "refused"  # "Not every logged query becomes a suggestion"
     if _our_past_story(said):
@@ -227,6 +230,52 @@ def _an_option_not_taken(words: Words, first: int, said: list[str]) -> bool:
         ):
             return False  # picked: "we choose B", "Option B, because ..."
     return True
+
+
+def _menu_picked_otherwise(
+    words: Words, first: int, last: int, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the mistake is one side of a note's menu, "A vs B", and the note's pick after
+    it (past a colon, a question mark or an arrow: "time-based vs random split: time-based",
+    "0.5 cutoff vs cost curve → cost curve", "random vs time split? time") is the other side:
+    the pick shares more of its words with the side without the mistake. A pick as close to
+    both, or to the mistake's side ("... vs random: random, more data"), keeps the flag."""
+    raw = words.words
+    menu = next((k for k in range(first + 1, last) if plain(raw[k]) in _VERSUS), None)
+    if menu is None:
+        return False
+    pick = next(
+        (
+            k
+            for k in range(menu + 2, last + 1)
+            if _PICK_MARKS.intersection(words.before(k))
+            or any(a in words.before(k) for a in ARROWS)
+        ),
+        None,
+    )
+    if pick is None:
+        return False
+    opens = menu
+    while opens > first and not _LABEL_MARKS.intersection(words.before(opens)):
+        opens -= 1
+    sides = (range(opens, menu), range(menu + 1, pick))
+    held = [any(a in side for a, _ in spans) for side in sides]
+    if held.count(True) != 1 or any(a >= pick for a, _ in spans):
+        return False
+    ends = pick
+    while ends <= last and (ends == pick or not _ELEMENT_ENDS.intersection(words.before(ends))):
+        ends += 1
+    chosen = {plain(w) for w in raw[pick:ends]} - _MENU_FILLERS
+    shared = [len(chosen & {plain(raw[k]) for k in side}) for side in sides]
+    mistaken = held.index(True)
+    return shared[1 - mistaken] > shared[mistaken]
+
+
+_VERSUS = frozenset(("vs", "versus"))
+_PICK_MARKS = frozenset(":?")
+_LABEL_MARKS = frozenset(":\n;(")
+_ELEMENT_ENDS = frozenset("\n;()")
+_MENU_FILLERS = frozenset("a an the of on by at for".split())
 
 
 _OPTIONS = frozenset(("option", "alternative", "approach", "candidate"))
