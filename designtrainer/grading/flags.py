@@ -818,6 +818,8 @@ def refusal_choice(
             or judgement.rejects(m)
         ):
             continue  # "we can't learn uplift from these logs" states a fact, refuses nothing
+        if neg.trigger.lower() in _TRADES and _to_a_destination(words, m):
+            continue  # "... instead of falling back to a member-level split": a course chosen
         s = judgement.sentence(m.first)
         if _asks(words, s.last) or judgement.argues_against(m):
             continue
@@ -875,6 +877,19 @@ def refusal_choice(
                 continue
         return Choice("met", (m,))
     return None
+
+
+_TRADES = frozenset(("instead of", "rather than"))
+
+
+def _to_a_destination(words: Words, m: Mention) -> bool:
+    """Whether the refused mention is a verb of resorting with where it resorts to right
+    after it ("falling back to a member-level split", "fall back to city averages"): traded
+    for another course ("instead of", "rather than"), it weighs two courses, the one taken
+    and the thing not resorted to; it refuses no remedy as such ("we retry instead of
+    falling back" still does)."""
+    k = m.last + 1
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] == "to"
 
 
 _REFUSING_OPENERS = frozenset("no skip skipping without don't not never".split())
