@@ -32,6 +32,10 @@ copied from an answer or a snippet).
   "0.5 cutoff vs cost curve → cost curve"): when the pick shares more words with the side
   without the mistake, the mistake was weighed and dropped. (A pick of the mistake's side is
   not yet read as a choice, before or after this change: "PR-AUC vs accuracy: accuracy".)
+- a course traded for resorting to something (grading/flags.py `_to_a_destination`): a
+  remedy's verb refused by "instead of" / "rather than" with where it resorts to right after
+  it ("... instead of falling back to a member-level split") weighs two courses; it refuses
+  no remedy as such ("we retry instead of falling back" still raises no-fallback).
 
 The quiet probes that raised their flag on int19 (67b29f5) are marked; the others guard the
 same shapes.
@@ -781,8 +785,146 @@ MENU_MADE: list[tuple[str, str, str]] = [
 ]
 
 
-QUIET = CROSSED_QUIET + MEASURED_QUIET + CONTRASTED_QUIET + FORMER_QUIET + FAULT_QUIET + MENU_QUIET
-MADE = CROSSED_MADE + MEASURED_MADE + CONTRASTED_MADE + FORMER_MADE + FAULT_MADE + MENU_MADE
+TRADED_QUIET: list[tuple[str, str, str]] = [
+    # fired on int19
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "I'd run the cluster test for four weeks instead of falling back to a member-level split.",
+    ),
+    # fired on int19
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "We extend the experiment rather than fall back to per-member randomisation.",
+    ),
+    # fired on int19
+    (
+        "recommendation",
+        "no-fallback",
+        "I'd collect fresh ratings instead of falling back to implicit clicks as labels.",
+    ),
+    # fired on int19
+    (
+        "search-ranking",
+        "no-fallback",
+        "Raters grade a weekly sample instead of falling back to click logs as relevance labels.",
+    ),
+    # fired on int19
+    (
+        "ads-ctr",
+        "no-fallback",
+        "We calibrate per campaign instead of falling back to a global calibration curve.",
+    ),
+    # fired on int19
+    (
+        "demand-forecasting",
+        "no-fallback",
+        "For new stores we borrow from similar stores rather than falling back to city averages.",
+    ),
+    # fired on int19
+    (
+        "eta-prediction",
+        "no-fallback",
+        "We model each leg separately rather than falling back to a single end-to-end number.",
+    ),
+    # fired on int19
+    (
+        "fraud-detection",
+        "no-fallback",
+        "Analysts label the disputed cases instead of falling back to chargebacks alone.",
+    ),
+    # fired on int19
+    (
+        "harmful-content",
+        "no-fallback",
+        "Reviewers handle rare languages instead of falling back to machine translation.",
+    ),
+    # fired on int19
+    (
+        "notification-ranking",
+        "no-fallback",
+        "We learn send times per user instead of falling back to a global 9am slot.",
+    ),
+    # fired on int19
+    (
+        "query-autocomplete",
+        "no-fallback",
+        "We mine recent queries daily rather than falling back to last month's list.",
+    ),
+    # fired on int19
+    (
+        "rag-assistant",
+        "no-fallback",
+        "We re-chunk long documents instead of falling back to whole-page retrieval.",
+    ),
+    # fired on int19
+    (
+        "spam-detection",
+        "no-fallback",
+        "We train per-language heads instead of falling back to the English model for everything.",
+    ),
+    # fired on int19
+    (
+        "visual-search",
+        "no-fallback",
+        "We fine-tune on catalog photos instead of falling back to generic ImageNet embeddings.",
+    ),
+    # fired on int19
+    (
+        "feed-ranking",
+        "no-fallback",
+        "We build the survey model properly instead of falling back to likes as a proxy.",
+    ),
+    # fired on int19
+    (
+        "people-you-may-know",
+        "no-fallback",
+        "New members get onboarding prompts rather than falling back to popular-people lists.",
+    ),
+]
+
+TRADED_MADE: list[tuple[str, str, str]] = [
+    ("people-you-may-know", "no-fallback", "We don't need a fallback; the ranker is replicated."),
+    ("recommendation", "no-fallback", "I'd skip the fallback path for v1."),
+    ("search-ranking", "no-fallback", "A fallback isn't worth building for launch."),
+    ("ads-ctr", "no-fallback", "No fallback: the model service has three replicas."),
+    ("demand-forecasting", "no-fallback", "We won't build a backup plan for the forecast job."),
+    ("eta-prediction", "no-fallback", "No fallback path is needed for the ETA service."),
+    ("fraud-detection", "no-fallback", "We retry the model call instead of a fallback."),
+    ("harmful-content", "no-fallback", "No degraded mode; the classifier is highly available."),
+    ("notification-ranking", "no-fallback", "I wouldn't bother with a fallback for the ranker."),
+    (
+        "query-autocomplete",
+        "no-fallback",
+        "We skip the fallback list; the service has never gone down.",
+    ),
+    ("rag-assistant", "no-fallback", "No backup path for the LLM, we just retry."),
+    ("spam-detection", "no-fallback", "A fallback filter is unnecessary here."),
+    ("visual-search", "no-fallback", "We won't keep a fallback index."),
+    ("feed-ranking", "no-fallback", "A fallback ranking isn't needed."),
+    ("recommendation", "no-fallback", "We retry instead of falling back."),
+]
+
+
+QUIET = [
+    *CROSSED_QUIET,
+    *MEASURED_QUIET,
+    *CONTRASTED_QUIET,
+    *FORMER_QUIET,
+    *FAULT_QUIET,
+    *MENU_QUIET,
+    *TRADED_QUIET,
+]
+MADE = [
+    *CROSSED_MADE,
+    *MEASURED_MADE,
+    *CONTRASTED_MADE,
+    *FORMER_MADE,
+    *FAULT_MADE,
+    *MENU_MADE,
+    *TRADED_MADE,
+]
 
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
@@ -807,3 +949,4 @@ def test_the_quiet_probes_were_mostly_raised_before() -> None:
     assert len(FORMER_QUIET) >= 15 and len(FORMER_MADE) >= 15
     assert len(FAULT_QUIET) >= 15 and len(FAULT_MADE) >= 15
     assert len(MENU_QUIET) >= 15 and len(MENU_MADE) >= 15
+    assert len(TRADED_QUIET) >= 15 and len(TRADED_MADE) >= 15
