@@ -622,7 +622,13 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 20 arrival: batch 63 (terse notes and negation-hedged answers that name the traps
     # without making them; no mistake made) raises 6 false alarms: 936 of 1024, 32 false
     # alarms (0.967 / 0.914). Raised because the set grew.
-    assert counts.tp and counts.precision >= 0.966, (counts.tp, counts.fp)
+    # Round 20, flags33t (note grammar by class: a cross mark refuses its element; a measure
+    # read "@" a point or "for" what an operating point serves; "S is A, not something I'd
+    # ..." contrasts complements; a former thing's story in the past; a note's verdict of
+    # fault after a colon; a menu "A vs B: B"; a remedy's verb traded "instead of falling back
+    # to X"): 936 of 1024, 25 false alarms (0.9740 / 0.914; batch 63's six all gone). Set a
+    # little below.
+    assert counts.tp and counts.precision >= 0.973, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.
