@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from designtrainer.grading.negation import ARROWS
 from designtrainer.grading.stance import OTHER_PEOPLE
 from designtrainer.grading.words import Words, plain
 
@@ -101,6 +102,18 @@ _NOT_EQUAL = ("!=", "\u2260", "=/=")
 _VERDICTS = frozenset(
     "declined rejected vetoed refused dropped no nope wrong bad dangerous unsafe".split()
 )
+_FAULTS = frozenset(
+    "leaky biased flawed broken risky misleading meaningless useless pointless uninformative "
+    "myopic shortsighted naive invalid unreliable unrealistic inflated harmful".split()
+)
+"""A note's verdict of fault after what it judges: "random split: leaky", "open rate only:
+short-sighted". Said first after the mark and closing its element (or before a preposition
+or a reason: "broken for time data"), it judges what the mark follows; before a noun it
+describes one ("leaky features dropped")."""
+_AFTER_A_FAULT = frozenset(
+    "for at here in on with when if since because as and but so given under".split()
+)
+_VERDICT_PAIRS = frozenset((("short", "sighted"), ("too", "optimistic"), ("a", "trap")))
 # Participles that put down what they follow, past a comma: "..., rejected because ...".
 _PUT_DOWN = frozenset("rejected declined discarded dismissed vetoed dropped ruled".split())
 _VERDICT_MARKS = ("\u2014", "\u2013", " - ", ":", "--")
@@ -142,13 +155,16 @@ def uncommitted(
         return "floated"  # "We could shuffle and split randomly, but a time split is safer"
     if _an_option_not_taken(words, first, said):
         return "weighed"  # "Option A: a random 80/20 split. Option B: ... We choose B."
+    if _menu_picked_otherwise(words, first, last, spans):
+        return "weighed"  # "- time-based vs random split: time-based"
     if _not_every(_past_openers(said[opens - first :])):
         return "refused"  # "Not every logged query becomes a suggestion"
     if _reason_for_a_remedy(words, first, last, end):
         return "a remedy's reason"  # "Because we train on outcomes our ETA shaped, I'd monitor"
     if _our_past_story(said):
         return "a story"  # "On a past project we did a random split and ..."
-    if _measured_at(said, [a - first for a, _ in spans], _at_signs(words, first, last)):
+    seps = [words.before(k) for k in range(first, last + 1)]
+    if _measured_at(said, [a - first for a, _ in spans], seps):
         return "where measured"  # "precision at the auto-removal threshold"
     if _told_apart(lead, said[start - first : end + 1 - first]):
         return "told apart"  # "which is different from rebalancing", "separate A from B"
@@ -224,6 +240,52 @@ def _an_option_not_taken(words: Words, first: int, said: list[str]) -> bool:
         ):
             return False  # picked: "we choose B", "Option B, because ..."
     return True
+
+
+def _menu_picked_otherwise(
+    words: Words, first: int, last: int, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the mistake is one side of a note's menu, "A vs B", and the note's pick after
+    it (past a colon, a question mark or an arrow: "time-based vs random split: time-based",
+    "0.5 cutoff vs cost curve → cost curve", "random vs time split? time") is the other side:
+    the pick shares more of its words with the side without the mistake. A pick as close to
+    both, or to the mistake's side ("... vs random: random, more data"), keeps the flag."""
+    raw = words.words
+    menu = next((k for k in range(first + 1, last) if plain(raw[k]) in _VERSUS), None)
+    if menu is None:
+        return False
+    pick = next(
+        (
+            k
+            for k in range(menu + 2, last + 1)
+            if _PICK_MARKS.intersection(words.before(k))
+            or any(a in words.before(k) for a in ARROWS)
+        ),
+        None,
+    )
+    if pick is None:
+        return False
+    opens = menu
+    while opens > first and not _LABEL_MARKS.intersection(words.before(opens)):
+        opens -= 1
+    sides = (range(opens, menu), range(menu + 1, pick))
+    held = [any(a in side for a, _ in spans) for side in sides]
+    if held.count(True) != 1 or any(a >= pick for a, _ in spans):
+        return False
+    ends = pick
+    while ends <= last and (ends == pick or not _ELEMENT_ENDS.intersection(words.before(ends))):
+        ends += 1
+    chosen = {plain(w) for w in raw[pick:ends]} - _MENU_FILLERS
+    shared = [len(chosen & {plain(raw[k]) for k in side}) for side in sides]
+    mistaken = held.index(True)
+    return shared[1 - mistaken] > shared[mistaken]
+
+
+_VERSUS = frozenset(("vs", "versus"))
+_PICK_MARKS = frozenset(":?")
+_LABEL_MARKS = frozenset(":\n;(")
+_ELEMENT_ENDS = frozenset("\n;()")
+_MENU_FILLERS = frozenset("a an the of on by at for".split())
 
 
 _OPTIONS = frozenset(("option", "alternative", "approach", "candidate"))
@@ -834,32 +896,40 @@ _STORY_SETTINGS = frozenset(
 _CARRIED_OVER = frozenset("i'd we'd i'll we'll here again".split())
 
 
-def _measured_at(said: list[str], starts: list[int], signs: frozenset[int] = frozenset()) -> bool:
+def _measured_at(said: list[str], starts: list[int], seps: list[str]) -> bool:
     """Whether a mention names the point where a quantity is measured, with the mistake's
     other words after the measure: the sentence reports a number ("precision at the
     auto-removal threshold for every category", "precision @ auto-remove threshold, recall
     @ reviewer capacity"), it does not state the design. Not when a mention stands before the
     measure: "we remove everything automatically and report precision at reviewer capacity"
-    states the deed first. `signs` are the words (of the sentence, from 0) with "@" before
-    them, which reads "at"."""
-    measures = [m for m in map(lambda k: _operating_point(said, k, signs), starts) if m is not None]
+    states the deed first. (`seps`: the separator before each word of the sentence, where a
+    note's "@" and brackets stand; "@" reads "at".)"""
+    measures = [m for m in (_operating_point(said, seps, k) for k in starts) if m is not None]
     return bool(measures) and min(starts) > min(measures)
 
 
-def _operating_point(said: list[str], k: int, signs: frozenset[int] = frozenset()) -> int | None:
-    """Where the measure stands when the mention starting at word k of the sentence is the
-    object of "at" (or "@") after it, with at most a determiner or a word that names which
-    point between ("precision at the auto-removal threshold", "recall @ review capacity",
-    "error rate at our chosen auto-removal cutoff"), or after a verb of measuring ("precision
-    measured at ...", "recall is computed at ..."): the words after "at" only say where the
-    measure is read. Not a number between: "recall@10 beats the current model" reads the
-    measure at a cutoff of 10 and says what it does. None otherwise."""
+def _operating_point(said: list[str], seps: list[str], k: int) -> int | None:
+    """Where the measure stands when the mention starting at word k of the sentence is what
+    the measure is read at or for, with at most a determiner or a word that names which
+    point between: the object of "at" (or a note's "@") after it ("precision at the
+    auto-removal threshold", "recall @ review capacity", "error rate at our chosen
+    auto-removal cutoff"), also after a verb of measuring ("precision measured at ...",
+    "recall is computed at ..."); or, after an operating point (a measure with a figure or
+    read "at" one: "recall at 95% precision", "precision 95%"), the object of "for" or a
+    bracket naming what the point serves ("recall at 95% precision for auto-removal",
+    "precision 95% (auto-remove)"). The words after only say where the measure is read. Not
+    a number right before: "recall@10 beats the current model" reads the measure at a cutoff
+    of 10 and says what it does. None otherwise."""
     for j in range(k, max(k - _POINT_REACH, 0) - 1, -1):
         # Words j..k-1 name the point ("the", "our chosen"): "@" or "at" may come before them.
-        if j in signs:
+        if "@" in seps[j]:
             return _measure_before(said, j)
         if j > 0 and said[j - 1] == "at":
             return _measure_before(said, j - 1)
+        if "(" in seps[j]:
+            return _point_before(said, seps, j - 1)
+        if j > 1 and said[j - 1] == "for":
+            return _point_before(said, seps, j - 2)
         if j == 0 or said[j - 1] not in _POINT_MODIFIERS:
             return None
     return None
@@ -877,9 +947,20 @@ def _measure_before(said: list[str], j: int) -> int | None:
     return m if m >= 0 and said[m] in _MEASURES else None
 
 
-def _at_signs(words: Words, first: int, last: int) -> frozenset[int]:
-    """The words of the sentence (from 0) with "@" in the separator before them."""
-    return frozenset(k - first for k in range(first + 1, last + 1) if "@" in words.before(k))
+def _point_before(said: list[str], seps: list[str], j: int) -> int | None:
+    """Where the measure of an operating point ending at word j stands: a measure with a
+    figure after it ("precision 95%") or before it ("95% precision"), or read at something
+    ("recall at 95% precision", "recall @ precision 95%"). None when word j ends none."""
+    figure_after = j > 0 and said[j][:1].isdigit()
+    if figure_after:
+        j -= 1
+    if j < 0 or said[j] not in _MEASURES:
+        return None
+    figure_before = j > 0 and said[j - 1][:1].isdigit()
+    read_at = "@" in seps[j] or (j > 0 and said[j - 1] == "at")
+    if figure_before:
+        read_at = read_at or "@" in seps[j - 1] or (j > 1 and said[j - 2] == "at")
+    return j if figure_after or figure_before or read_at else None
 
 
 _MEASURES = frozenset(
@@ -1220,7 +1301,13 @@ def _judged_after(words: Words, said: list[str], first: int, last: int, end: int
             return True  # "(a) a random split of the logs, rejected because it leaks"
         if any(mark in sep for mark in _VERDICT_MARKS):
             rest = said[k - first : k - first + 6]
-            if rest[:1] and rest[0] in _VERDICTS:
+            if (rest[:1] and rest[0] in _VERDICTS) or tuple(rest[:2]) in _VERDICT_PAIRS:
+                return True
+            if (
+                rest[:1]
+                and rest[0] in _FAULTS
+                and (len(rest) == 1 or rest[1] in _AFTER_A_FAULT or words.boundary_before(k + 1))
+            ):
                 return True
             if any(pair in _PUSH_BACK for pair in pairwise(rest)):
                 return True

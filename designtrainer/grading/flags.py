@@ -23,7 +23,7 @@ from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_w
 from designtrainer.grading.commitment import commits
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import FIRST_PERSON, Negation
+from designtrainer.grading.negation import ARROWS, FIRST_PERSON, Negation
 from designtrainer.grading.stance import (
     COMMITTED,
     JUDGED,
@@ -260,6 +260,11 @@ def _between_negations(
 
 
 _CLAUSE_JOINS = frozenset(("so", "then", "and", "but"))
+_POINTERS = frozenset("it that those them this these they".split())
+_AFTER_A_REASON = re.compile(r"\)\s*,")
+"""A comma after a closing bracket: the refused option's reason given, a note goes on."""
+_ARROW_REACH = 3
+"""How many words after an arrow a pronoun pointing back may stand ("optimising those")."""
 _CLAUSE_MARKS_AFTER = frozenset(":;")
 
 
@@ -286,9 +291,18 @@ def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
     "When it has better nDCG than the baseline on last week's holdout, we launch it to all
     users". A colon or semicolon ends the refusal too: what follows it is a clause of its own
     ("For launch, I'd skip a long A/B: our offline setup replays real impressions, so ...").
+    A note's arrow ends it as well ("✗ cost-based cutoff → block above 0.5" refuses the
+    cutoff and takes what the arrow points to), unless what it points to points back at the
+    refused words ("NOT clicks -> optimising those = spam": what they would do); and so does
+    a comma after the refused option's bracketed reason ("✗ A/B test (slow), ship ...").
     None when no such clause follows."""
     raw = words.words
     for k in range(negated_end + 1, last + 1):
+        if any(arrow in words.before(k) for arrow in ARROWS):
+            pointing = {plain(w) for w in raw[k : min(k + _ARROW_REACH, last + 1)]}
+            return None if pointing & _POINTERS else k
+        if _AFTER_A_REASON.search(words.before(k)):
+            return k  # "✗ natural-rate test set (too few positives), eval on ...": reason given
         if not words.boundary_before(k):
             continue
         word = plain(raw[k])
@@ -804,6 +818,8 @@ def refusal_choice(
             or judgement.rejects(m)
         ):
             continue  # "we can't learn uplift from these logs" states a fact, refuses nothing
+        if neg.trigger.lower() in _TRADES and _to_a_destination(words, m):
+            continue  # "... instead of falling back to a member-level split": a course chosen
         s = judgement.sentence(m.first)
         if _asks(words, s.last) or judgement.argues_against(m):
             continue
@@ -861,6 +877,19 @@ def refusal_choice(
                 continue
         return Choice("met", (m,))
     return None
+
+
+_TRADES = frozenset(("instead of", "rather than"))
+
+
+def _to_a_destination(words: Words, m: Mention) -> bool:
+    """Whether the refused mention is a verb of resorting with where it resorts to right
+    after it ("falling back to a member-level split", "fall back to city averages"): traded
+    for another course ("instead of", "rather than"), it weighs two courses, the one taken
+    and the thing not resorted to; it refuses no remedy as such ("we retry instead of
+    falling back" still does)."""
+    k = m.last + 1
+    return k < len(words.words) and not words.boundary_before(k) and words.keys[k] == "to"
 
 
 _REFUSING_OPENERS = frozenset("no skip skipping without don't not never".split())

@@ -479,6 +479,9 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
         head = subject[0]
         if head in _OTHERS and subject[1:2] != ["of"]:
             return True
+        opened = prefix[_opening_length(prefix) :]
+        if _former_thing_told([*opened, *said[len(before) : len(before) + _TOLD_REACH]]):
+            return True  # "An earlier attempt I saw trained on ...", "Last year's model was ..."
         # "a team I worked with", not "a team of raters" (a part of our design)
         if (
             head in _DETERMINERS
@@ -509,6 +512,48 @@ def _reported(prefix: list[str], before: list[str], said: list[str]) -> bool:
         if pair == ("last", "year") and before[k + 2 : k + 3] and before[k + 2] in _PERSONS:
             return True
     return False
+
+
+def _opening_length(prefix: list[str]) -> int:
+    """How many words open the clause before its subject ("and then ...")."""
+    k = 0
+    while k < len(prefix) and prefix[k] in _OPENERS:
+        k += 1
+    return k
+
+
+_TOLD_REACH = 3
+"""How many of the mistake's words may hold the verb of a former thing's story ("the prior
+pipeline shuffled ...")."""
+
+
+def _former_thing_told(subject: list[str]) -> bool:
+    """Whether the clause tells, in the past, what a thing of an earlier time did: "an
+    earlier attempt I saw trained on ...", "the prior model reported ...", "last year's model
+    was judged on ...". The time word alone may name a part of the design ("last year's posts
+    are the test set", "an earlier cutoff"), so the verb after the subject must be past."""
+    if len(subject) <= 2 or not (
+        (subject[0] in _DETERMINERS and subject[1] in _EARLIER)
+        or (subject[0] == "last" and subject[1] in _PAST_PERIODS)
+    ):
+        return False
+    for w in subject[2:]:
+        if w in _PRESENT_VERBS:
+            return False
+        if w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")):
+            return True
+    return False
+
+
+_EARLIER = frozenset(("earlier", "prior"))
+_PRESENT_VERBS = frozenset(
+    "is are be will would 'll 'd stays stay remains remain becomes become gets get".split()
+)
+_PAST_VERBS = frozenset("was were had did saw took made ran went got built found kept".split())
+_PAST_PERIODS = frozenset(
+    "year's quarter's season's summer's winter's spring's autumn's fall's".split()
+)
+"""A former period owning the subject: "last year's model", "last quarter's pipeline"."""
 
 
 def _in_a_former_system(before: list[str]) -> bool:

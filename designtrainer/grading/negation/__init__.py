@@ -22,6 +22,7 @@ from designtrainer.grading.negation.clauses import (
     clause_around,
     describes,
 )
+from designtrainer.grading.negation.crosses import ARROWS
 from designtrainer.grading.negation.cues import (
     PLAIN_NEGATIONS,
     POST_TRIGGERS,
@@ -37,6 +38,7 @@ from designtrainer.grading.negation.rules import POST_CUES, NegationRules
 from designtrainer.grading.negation.weighings import points_back, voiced_by_others, weighs
 
 __all__ = [
+    "ARROWS",
     "FIRST_PERSON",
     "PLAIN_NEGATIONS",
     "POST_CUES",

@@ -187,6 +187,27 @@ def _afterthought(words: Words, i: int, end: int) -> bool:
     )
 
 
+def _complement_contrasted(words: Words, text: str, clause: Sequence[int]) -> int | None:
+    """Where the copula stands when an afterthought "not something I'd ...", "not a ..."
+    contrasts a second complement with the one its clause (`clause`, its words in order)
+    already gave: "The weights are a product decision checked against the survey, not
+    something I'd learn blindly" says what the weights are not; the first complement and what
+    describes it stay said. The afterthought then judges only the subject before the copula.
+    None when the cue is no such noun phrase or the clause has no copula with a complement."""
+    if not text.startswith(_NOUN_CONTRASTS):
+        return None
+    raw = words.words
+    for j, k in enumerate(clause[1:-1], start=1):
+        if raw[k].lower() in _COPULAS and raw[clause[j + 1]].lower() not in _DENYING:
+            return k
+    return None
+
+
+_NOUN_CONTRASTS = ("not something", "not anything", "not a ", "not an ", "not one ", "not the ")
+_COPULAS = frozenset(("is", "are", "was", "were"))
+_DENYING = frozenset(("not", "no", "never", "n't"))
+
+
 def _takes_back(words: Words, end: int, roles: bool = False) -> bool:
     """Whether what a trigger reaches is only "it", "that", "any of that": the trigger is
     about something said before ("I'd start without any of that"). With `roles`, also "it"

@@ -21,6 +21,7 @@ from designtrainer.grading.negation.clauses import (
     _afterthought,
     _clause_starts,
     _colon_or_dash,
+    _complement_contrasted,
     _line_after_colon,
     _list_below,
     _not_doing_it,
@@ -38,6 +39,7 @@ from designtrainer.grading.negation.clauses import (
     _sentence_start,
     _takes_back,
 )
+from designtrainer.grading.negation.crosses import crossed_out, has_cross
 from designtrainer.grading.negation.cues import (
     _VERDICT_ANAPHORS,
     BOTH,
@@ -228,11 +230,18 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             elif _afterthought(words, i, end):
                 # "Deep models (sequence models, graph nets) — not now."
                 k = i - 1
+                clause_run: list[int] = []
                 while k >= 0:
-                    covering.setdefault(k, neg)
+                    clause_run.append(k)
                     if _clause_starts(words, k):
                         break
                     k -= 1
+                copula = _complement_contrasted(words, trig.text, clause_run[::-1])
+                covered = (
+                    clause_run if copula is None else range(copula - 1, clause_run[-1] - 1, -1)
+                )
+                for k in covered:
+                    covering.setdefault(k, neg)
             elif not before and i > 0 and words.sentence_break_before(i):
                 # "I considered X, but ... . Maybe later, not for the first version.": a
                 # sentence that is only a verdict judges the sentence before it.
@@ -392,6 +401,8 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_same_for(words, looked_at, triggers))
     if "\u2260" in words.text or "!=" in words.text:
         covering.take(_not_equal(words))
+    if has_cross(words.text):
+        covering.take(crossed_out(words))
     for run, neg in _weighed_then_dropped(words, triggers, looked_at):
         covering.cover(run, neg)
     covering.take(_weighed_then_dropped_later(words, triggers, looked_at))
