@@ -627,9 +627,9 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Merged into the round's branch without its two rubric families (general English such as
     # "not enough" belongs in the engine, not copied into fourteen rubrics): 936 of 1024, 18
     # false alarms (0.981).
-    # Round 19, a later arrival: batch 63 (terse notes and negation-hedged answers that name the traps
-    # without making them; no mistake made) raises 6 false alarms: 936 of 1024, 32 false
-    # alarms (0.967 / 0.914). Raised because the set grew.
+    # Round 19, a later arrival: batch 63 (terse notes and negation-hedged answers that name
+    # the traps without making them; no mistake made) raises 6 false alarms: 936 of 1024, 32
+    # false alarms (0.967 / 0.914). Raised because the set grew.
     # Round 19, flags33t (note grammar by class: a cross mark refuses its element; a measure
     # read "@" a point or "for" what an operating point serves; "S is A, not something I'd
     # ..." contrasts complements; a former thing's story in the past; a note's verdict of
