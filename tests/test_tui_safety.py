@@ -533,3 +533,35 @@ def test_a_copy_never_makes_a_missing_temp_or_home_folder(
     path, message = write_copy("typed", "copy.md")
     assert path is None and "Could not save a copy anywhere" in message
     assert not (tmp_path / "gone").exists()
+
+
+async def test_a_hint_on_a_full_disk_still_shows_and_is_counted_once_saving_works(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+G counts the hint, a write: on a full disk no hint showed at all. The hint shows,
+    a quiet notice says it could not be recorded, nothing typed is touched, and the count is
+    written with the next save that works (so the summary still says a hint was used)."""
+    from designtrainer.store.db import Store
+
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        first_hint = library.case("fraud-detection").section("data").hints[0]
+        area = screen.query_one(TextArea)
+        area.text = DATA
+        disk = DiskFull(app.store, monkeypatch)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        coach = str(screen.query_one("#coach", Static).render())
+        assert "Hint 1/" in coach and first_hint.split()[0] in coach
+        said = [str(n.message) for n in app._notifications]
+        assert any("could not be recorded" in m and "disk is full" in m for m in said), said
+        assert area.text == DATA
+        disk.heal()
+        screen._tick()
+        await settle(pilot)
+        coach = str(screen.query_one("#coach", Static).render())
+        assert "Hint 1/" in coach and "Hint 2/" not in coach
+    attempt = Store(tmp_path / "db.sqlite3").get(screen.attempt_id)
+    assert attempt is not None and attempt.section("data").hints_used == 1
+    assert attempt.section("data").answer == DATA
