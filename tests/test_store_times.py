@@ -184,7 +184,7 @@ async def test_the_session_clock_reads_an_absurd_stored_duration_as_damaged(
     store.release(attempt_id)
     store.close()
     _absurd_duration(tmp_path / "db.sqlite3")
-    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, _pilot):
         screen = app.screen
         assert isinstance(screen, SessionScreen) and screen.attempt_id == attempt_id
         shown = str(screen.query_one(SectionClock).render())
