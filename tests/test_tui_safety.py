@@ -565,3 +565,32 @@ async def test_a_hint_on_a_full_disk_still_shows_and_is_counted_once_saving_work
     attempt = Store(tmp_path / "db.sqlite3").get(screen.attempt_id)
     assert attempt is not None and attempt.section("data").hints_used == 1
     assert attempt.section("data").answer == DATA
+
+
+async def test_the_quit_message_on_a_real_full_disk_ends_the_stores_sentence_once(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's reason is a sentence ("... Free some space and retry."): quitting printed
+    "retry.). Your answers were saved" (the fakes above raise sqlite's bare message)."""
+    import sqlite3
+
+    from designtrainer.store.db import StoreError, _explain
+
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    said: list[object] = []
+    real_exit = app.exit
+    monkeypatch.setattr(app, "exit", lambda **kw: (said.append(kw.get("message")), real_exit(**kw)))
+    full = StoreError(_explain(tmp_path / "db.sqlite3", sqlite3.OperationalError("disk is full")))
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise full
+
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        for name in ("save_answer", "add_seconds"):
+            monkeypatch.setattr(app.store, name, fail)
+        app.screen.query_one(TextArea).text = DATA
+        await pilot.press("ctrl+q")
+    [message] = said
+    assert "retry.)" not in str(message) and "retry). Your answers were saved" in str(message)

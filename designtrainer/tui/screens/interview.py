@@ -332,7 +332,7 @@ class InterviewScreen(Screen[None]):
         if self._flush():
             return None
         copy = save_copy(self.current_attempt(), self.case)[1]
-        return f"Saving failed ({self.warning.why}). {copy}"
+        return f"Saving failed ({self.warning.why.removesuffix('.')}). {copy}"
 
     # -- grading ---------------------------------------------------------------------------
     @on(AnswerArea.Paused)
