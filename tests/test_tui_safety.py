@@ -185,7 +185,9 @@ async def test_f4_saves_the_copy_where_exports_go_never_in_the_working_directory
     assert list(start.iterdir()) == []
     # The second copy takes the next free name ("x~2.md"), never the first's: told by name,
     # not by modification times, which two quick writes can share.
-    first, second = sorted(exports.iterdir(), key=lambda p: "~" in p.name)
+    # (The failing autosave tick also keeps its own copy there, named apart: see below.)
+    copies = [p for p in exports.iterdir() if not p.name.startswith("designtrainer-unsaved-")]
+    first, second = sorted(copies, key=lambda p: "~" in p.name)
     assert second.name == f"{first.stem}~2{first.suffix}"
     assert DATA in first.read_text() and "## Data" in first.read_text()
     assert "And more." not in first.read_text()
@@ -594,3 +596,46 @@ async def test_the_quit_message_on_a_real_full_disk_ends_the_stores_sentence_onc
         await pilot.press("ctrl+q")
     [message] = said
     assert "retry.)" not in str(message) and "retry). Your answers were saved" in str(message)
+
+
+async def test_while_saving_fails_the_answers_are_kept_in_a_file_as_they_change(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The banner and F4 kept the text only while the app ran: a crash, a `kill -9` or a dead
+    battery on a full disk lost everything typed since saving began to fail. Each failing
+    autosave tick now writes the answers to one file of their own (where exports go, else the
+    temp dir), private, replaced as the text changes; it is removed once saving works."""
+    import stat
+
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))  # no ~/Documents
+    exports = tmp_path / "home" / "exports"
+    (exports).mkdir(parents=True)
+    taken = exports / "designtrainer-unsaved-fraud-detection-attempt-1.md"
+    taken.write_text("someone else's file")  # never replaced
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen) and screen.attempt_id == 1
+        disk = DiskFull(app.store, monkeypatch)
+        area = screen.query_one(TextArea)
+        area.text = DATA
+        screen._tick()
+        await settle(pilot)
+        copy = exports / "designtrainer-unsaved-fraud-detection-attempt-1~2.md"
+        assert DATA in copy.read_text() and "## Data" in copy.read_text()
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+        assert taken.read_text() == "someone else's file"
+        said = [str(n.message) for n in app._notifications]
+        assert sum(str(copy) in m for m in said) == 1, said
+        area.text = DATA + " Typed a second later."
+        screen._tick()
+        await settle(pilot)
+        assert "Typed a second later." in copy.read_text()
+        assert sorted(p.name for p in exports.iterdir()) == sorted([taken.name, copy.name])
+        assert sum(str(copy) in str(n.message) for n in app._notifications) == 1  # said once
+        disk.heal()
+        screen._tick()
+        await settle(pilot)
+        assert not copy.exists() and taken.exists()
+        attempt = app.store.get(1)
+        assert attempt is not None
+        assert attempt.section("data").answer == DATA + " Typed a second later."
