@@ -639,3 +639,27 @@ async def test_while_saving_fails_the_answers_are_kept_in_a_file_as_they_change(
         attempt = app.store.get(1)
         assert attempt is not None
         assert attempt.section("data").answer == DATA + " Typed a second later."
+
+
+async def test_the_file_kept_while_saving_failed_goes_when_the_section_is_left_saved(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving works again and the person moves on before the next tick: the save that moving
+    on makes removes the file too (ticks stop once the attempt is finished or left)."""
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
+    exports = tmp_path / "home" / "exports"
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        disk = DiskFull(app.store, monkeypatch)
+        screen.query_one(TextArea).text = DATA
+        screen._tick()
+        await settle(pilot)
+        assert [p.name for p in exports.iterdir()] == [
+            f"designtrainer-unsaved-fraud-detection-attempt-{screen.attempt_id}.md"
+        ]
+        disk.heal()
+        await pilot.press("escape")  # back to the cases, saving first
+        await settle(pilot)
+        assert app.screen is not screen
+        assert list(exports.iterdir()) == []

@@ -304,14 +304,15 @@ class InterviewScreen(Screen[None]):
             if wrote:
                 self._reload()
 
-        return try_save(self.warning, save)
+        if not try_save(self.warning, save):
+            return False
+        self._rescue.discard()  # everything is in the database again
+        return True
 
     def _tick(self) -> None:
         if self.finished:
             return
-        if self._flush(at_least=self.TIME_EVERY):
-            self._rescue.discard()
-        else:
+        if not self._flush(at_least=self.TIME_EVERY):
             self._keep_rescue_copy()
         self.clock.tick()
 
