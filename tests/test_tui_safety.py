@@ -663,3 +663,27 @@ async def test_the_file_kept_while_saving_failed_goes_when_the_section_is_left_s
         await settle(pilot)
         assert app.screen is not screen
         assert list(exports.iterdir()) == []
+
+
+async def test_quitting_while_saving_fails_leaves_one_copy_not_two(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file kept by the failing ticks is replaced by the copy quitting writes (newer, and
+    where the message says): a person finds one file, not two of nearly the same text."""
+    out = tmp_path / "home" / "exports"
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        DiskFull(app.store, monkeypatch)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = DATA
+        screen._tick()  # the rescue file
+        await settle(pilot)
+        assert [p.name.startswith("designtrainer-unsaved-") for p in out.iterdir()] == [True]
+        screen.query_one(TextArea).text = DATA + " Last words."
+        await pilot.press("ctrl+q")
+    [copy] = list(out.iterdir())
+    assert not copy.name.startswith("designtrainer-unsaved-")
+    assert "Last words." in copy.read_text()

@@ -351,7 +351,11 @@ class InterviewScreen(Screen[None]):
         """On quit: save; when that fails, save a copy elsewhere and say where (else None)."""
         if self._flush():
             return None
-        copy = save_copy(self.current_attempt(), self.case)[1]
+        path, copy = save_copy(self.current_attempt(), self.case)
+        if path is not None:
+            self._rescue.discard()  # the copy just written is newer: one file, not two
+        elif self._rescue.path is not None:
+            copy += f". Your answers as of the last second are in {self._rescue.path}"
         return f"Saving failed ({self.warning.why.removesuffix('.')}). {copy}"
 
     # -- grading ---------------------------------------------------------------------------
