@@ -25,3 +25,14 @@ def test_a_format_character_is_drawn_as_one_picture(char: str) -> None:
 @pytest.mark.parametrize("char", ["\u200c", "\u200d"], ids=["ZWNJ", "ZWJ"])
 def test_the_joiners_are_drawn_as_they_are(char: str) -> None:
     assert InertTextArea(f"a{char}b").get_line(0).plain == f"a{char}b"
+
+
+@pytest.mark.parametrize(
+    "char", ["\u061c", "\u2060", "\ufeff", "\U000e0041"], ids=lambda c: f"U+{ord(c):04X}"
+)
+def test_the_other_bidi_and_invisible_characters_are_drawn_as_one_picture(char: str) -> None:
+    area = InertTextArea(f"safe {char}evil")
+    drawn = area.get_line(0).plain
+    assert not has_control(drawn) and char not in drawn, repr(drawn)
+    assert len(drawn) == len(f"safe {char}evil")
+    assert area.text == f"safe {char}evil"

@@ -940,3 +940,17 @@ def test_grade_of_an_export_grades_the_answers_only(
     assert spans
     for ev in spans:
         assert written[ev["start"] : ev["end"]].replace("\r\n", "\n") == ev["text"].strip("…")
+
+
+def test_an_old_export_with_an_absurd_minute_count_imports_without_it() -> None:
+    """A format 1 timing row is restored as minutes * 60: "| Data | 1e400-ish digits |" was
+    infinity, and a year-9999 count of minutes a duration the store reads as damaged. A
+    section's time past a year is not restored (the answers and the rest are)."""
+    text = (FIX.parent / "exports" / "v1-solo.md").read_text(encoding="utf-8")
+    text = text.replace("| Data | 2.5 | 10 |", f"| Data | {'9' * 400} | 10 |")
+    text = text.replace("| Modeling | 3.5 | 10 |", "| Modeling | 527041 | 10 |")  # a year + 1
+    parsed = parse_exported(text)
+    assert parsed.answers == TRICKY
+    seconds = {s: st.seconds for s, st in parsed.sections.items()}
+    assert seconds["data"] == 0.0 and seconds["modeling"] == 0.0
+    assert seconds["framing"] == 90.0 and parsed.sections["data"].hints_used == 2

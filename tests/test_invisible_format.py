@@ -103,3 +103,44 @@ def test_joiners_are_left_as_they_are(char: str) -> None:
     word = f"\u0645\u06cc{char}\u062e\u0648\u0627\u0647\u0645"  # Persian "I want", as written
     assert terminal_safe(word) == word
     assert visible(word) == word
+
+
+MORE = ["\u061c", "\u2060", "\u2063", "\u206a", "\u206f", "\ufeff", "\U000e0001", "\U000e0041"]
+"""Bidi and invisible characters the first set missed: U+061C, the Arabic letter mark, is a bidi
+control (Trojan Source lists it with the overrides); the word joiner and invisible operators,
+the deprecated shaping controls, the zero-width no-break space and the tag characters (which
+spell invisible ASCII: a hidden instruction in a title) draw nothing. They printed raw."""
+
+
+@pytest.mark.parametrize("char", MORE, ids=lambda c: f"U+{ord(c):04X}")
+def test_the_other_bidi_and_invisible_characters_are_escaped_too(char: str) -> None:
+    for shown in (
+        terminal_safe(f"a{char}b"),
+        visible(f"a{char}b"),
+        plain(f"a{char}b").plain,
+        cell(f"a{char}b").plain,
+    ):
+        assert char not in shown and shown.startswith("a\\u") and shown.endswith("b"), shown
+        assert json.loads(f'"{shown}"') == f"a{char}b"  # still a JSON escape, astral too
+
+
+def test_a_tag_character_is_escaped_as_a_surrogate_pair() -> None:
+    assert terminal_safe("\U000e0041") == "\\udb40\\udc41"
+
+
+def test_list_and_show_print_them_visibly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    case = (GOOD / "tiny.yaml").read_text(encoding="utf-8")
+    case = case.replace("title: Tiny case", 'title: "Tiny \\u061Ccase\\U000E0041\\uFEFF"')
+    case = case.replace("prompt: Frame it.", 'prompt: "Frame\\u2060 it\\u206A."')
+    (pack / "tiny.yaml").write_text(case, encoding="utf-8")
+    (pack / "tiny.rubric.yaml").write_text((GOOD / "tiny.rubric.yaml").read_text())
+    for argv in (["list"], ["show", "tiny"], ["list", "--format", "json"]):
+        assert main([*argv, "--cases-dir", str(pack)]) == 0
+        out = capsys.readouterr().out
+        assert not set(out) & set(MORE), (argv, out)
+        assert "Tiny \\u061ccase\\udb40\\udc41\\ufeff" in out, out
+    assert "tiny" in {c["id"] for c in json.loads(out)}

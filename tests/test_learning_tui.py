@@ -159,6 +159,46 @@ async def test_case_text_is_never_markup(tmp_path: Path, library: Library) -> No
         assert sneaky in _text(screen, "#result") and "[b]why[/b]" in _text(screen, "#result")
 
 
+async def test_case_text_and_the_answer_are_inert_in_the_drill(
+    tmp_path: Path, library: Library
+) -> None:
+    """The drill showed case text and the answer's quotes as written: U+202E in a shared
+    pack's title, label or question reversed the line, and an escape sequence pasted into the
+    answer reached the terminal in "The words that earned it". Shown as `\\u202e` and
+    `\\u001b`, as every other screen shows them."""
+    import re
+
+    plan = plan_drill(library, [], PAST, case_id=CASE, item_id="label-delay")
+    [card] = plan.cards
+    item = replace(
+        card.item,
+        label="Labels \u202elate",
+        why="why \u2066x\u2069",
+        question="When \u061cdo labels arrive?",
+    )
+    case = replace(card.case, title="Fraud \u202eevil")
+    async with opened(tmp_path, library, size=(120, 36)) as (app, pilot):
+        screen = DrillScreen(DrillPlan((replace(card, item=item, case=case),), ""))
+        await app.push_screen(screen)
+        await settle(pilot)
+        assert "Fraud \\u202eevil" in _text(screen, "#where")
+        assert _text(screen, "#question") == "When \\u061cdo labels arrive?"
+        answer = "Chargebacks \x1b]0;pwned\x07 arrive weeks late, so labels are delayed."
+        screen.area.text = answer
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        result = _text(screen, "#result")
+        assert "Labels \\u202elate" in result and "why \\u2066x\\u2069" in result
+        assert "\\u001b]0;pwned\\u0007" in result, result
+        assert not re.findall("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e\u2066\u061c]", result)
+        assert screen.area.text == answer  # kept exactly as typed
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.phase == "done"
+        summary = _text(screen, "#result")
+        assert "Fraud \\u202eevil" in summary and "Labels \\u202elate" in summary
+
+
 async def test_picker_f4_drills_the_highlighted_case_when_nothing_is_due(
     tmp_path: Path, library: Library
 ) -> None:

@@ -69,3 +69,38 @@ def test_a_folder_of_skipped_links_only_names_them(
     out = capsys.readouterr().out
     assert "tiny.yaml: a link to a file outside this folder: not read" in out
     assert "no .yaml or .yml files" not in out, out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("given", ["relative", "absolute"])
+def test_validate_names_every_skipped_entry_as_given_and_by_its_own_name(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+    uncached_loading: None,  # the tests' shared library would keep the first run's names
+) -> None:
+    """Paths were resolved whole: a link was named by its target (`pack/up.yaml`, a link to
+    `../other.yaml`, was reported as `other.yaml`), and links out of the working directory
+    were shown absolute beside the FIFO and the files shown relative. Now every line names
+    the entry itself, relative to the working directory when under it."""
+    monkeypatch.setenv("DESIGNTRAINER_HOME", str(tmp_path / "home"))
+    work = tmp_path / "work"
+    pack = work / "pack"
+    pack.mkdir(parents=True)
+    (pack / "bad.yaml").write_text("id: x\n")
+    os.mkfifo(pack / "pipe.yaml")
+    (work / "other.yaml").write_text("x: 1\n")
+    (pack / "up.yaml").symlink_to(Path("..") / "other.yaml")
+    (pack / "out.yaml").symlink_to(GOOD / "tiny.yaml")
+    (pack / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    monkeypatch.chdir(work)
+    assert main(["validate", "pack" if given == "relative" else str(pack)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    named = sorted(line.split(":")[0] for line in lines)
+    assert named == [f"pack/{n}.yaml" for n in ("bad", "gone", "out", "pipe", "up")], lines
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")  # not under the working directory: as given
+    assert main(["validate", str(pack)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert all(line.startswith(f"{pack}/") for line in lines), "\n".join(lines)

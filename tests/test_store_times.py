@@ -155,3 +155,89 @@ async def test_the_history_screen_lists_and_opens_an_attempt_whose_times_are_out
         await pilot.press("f5")  # progress
         await settle(pilot)
         assert app.is_running
+
+
+YEAR_9999 = 253_402_214_400.0
+"""A time's whole range: as a duration, 4,223,370,240 minutes."""
+
+
+def _absurd_duration(db: Path, seconds: float = YEAR_9999) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE sections SET seconds = ? WHERE attempt_id = 1", (seconds,))
+    conn.close()
+
+
+async def test_the_session_clock_reads_an_absurd_stored_duration_as_damaged(
+    tmp_path: Path, library: Library
+) -> None:
+    """A section's seconds were read in a time's range (to year 9999): the clock showed
+    ⏱ 4223370240:00 for a duration the sqlite3 shell left. A duration past a year is damaged,
+    read as 0 (named in the attempt's damage), as an absurd count is."""
+    from designtrainer.tui.app import StartRequest
+    from designtrainer.tui.screens.session import SessionScreen
+    from designtrainer.tui.widgets.clock import SectionClock
+
+    store = Store(tmp_path / "db.sqlite3")
+    attempt_id = store.start_attempt("fraud-detection", "Fraud", "solo")
+    store.save_answer(attempt_id, "data", "my answer")
+    store.add_seconds(attempt_id, "data", 60.0)
+    store.release(attempt_id)
+    store.close()
+    _absurd_duration(tmp_path / "db.sqlite3")
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, _pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen) and screen.attempt_id == attempt_id
+        shown = str(screen.query_one(SectionClock).render())
+        assert "4223370240" not in shown and "⏱ 0:00" in shown, shown
+        assert "out of range" in screen.attempt.damaged
+        assert screen.area.text == "my answer"
+
+
+@pytest.mark.parametrize("seconds", [YEAR_9999, 366 * 86_400.0 + 1])
+def test_commands_read_a_duration_past_a_year_as_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seconds: float
+) -> None:
+    db = _two_attempts(tmp_path / "home", capsys)
+    _absurd_duration(db, seconds)
+    minutes = str(int(seconds) // 60)
+    for argv in (["history"], ["progress"], ["export", "1", "-o", "-"], ["compare", "1", "2"]):
+        assert main(argv) == 0, argv
+        out = capsys.readouterr()
+        assert minutes not in out.out and "Traceback" not in out.err, (argv, out.out)
+    store = Store(db)
+    attempt = store.get(1)
+    assert attempt is not None and attempt.seconds == 0.0 and "out of range" in attempt.damaged
+    assert {s.id: s.seconds for s in store.attempts()}[1] == 0.0
+    store.close()
+
+
+def test_a_long_but_possible_duration_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Days on one section (left open over a holiday) is a duration, not damage."""
+    db = _two_attempts(tmp_path / "home", capsys)
+    _absurd_duration(db, 3 * 86_400.0)
+    store = Store(db)
+    attempt = store.get(1)
+    assert attempt is not None and not attempt.damaged
+    assert attempt.section("data").seconds == 3 * 86_400.0
+    store.close()
+    assert main(["history"]) == 0
+    assert "4320:00" in capsys.readouterr().out  # 3 days in minutes
+
+
+def test_import_refuses_a_section_time_past_a_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _two_attempts(tmp_path / "home", capsys)
+    out = tmp_path / "one.md"
+    assert main(["export", "1", "-o", str(out)]) == 0
+    text = out.read_text()
+    assert '"data": {"seconds": ' in text
+    out.write_text(text.replace('"data": {"seconds": ', '"data": {"seconds": 1e12, "x": ', 1))
+    capsys.readouterr()
+    assert main(["import", "--again", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "sections.data.seconds" in err and "longer than a year" in err, err
+    assert "Traceback" not in err
+    del db

@@ -185,7 +185,9 @@ async def test_f4_saves_the_copy_where_exports_go_never_in_the_working_directory
     assert list(start.iterdir()) == []
     # The second copy takes the next free name ("x~2.md"), never the first's: told by name,
     # not by modification times, which two quick writes can share.
-    first, second = sorted(exports.iterdir(), key=lambda p: "~" in p.name)
+    # (The failing autosave tick also keeps its own copy there, named apart: see below.)
+    copies = [p for p in exports.iterdir() if not p.name.startswith("designtrainer-unsaved-")]
+    first, second = sorted(copies, key=lambda p: "~" in p.name)
     assert second.name == f"{first.stem}~2{first.suffix}"
     assert DATA in first.read_text() and "## Data" in first.read_text()
     assert "And more." not in first.read_text()
@@ -533,3 +535,155 @@ def test_a_copy_never_makes_a_missing_temp_or_home_folder(
     path, message = write_copy("typed", "copy.md")
     assert path is None and "Could not save a copy anywhere" in message
     assert not (tmp_path / "gone").exists()
+
+
+async def test_a_hint_on_a_full_disk_still_shows_and_is_counted_once_saving_works(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+G counts the hint, a write: on a full disk no hint showed at all. The hint shows,
+    a quiet notice says it could not be recorded, nothing typed is touched, and the count is
+    written with the next save that works (so the summary still says a hint was used)."""
+    from designtrainer.store.db import Store
+
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        first_hint = library.case("fraud-detection").section("data").hints[0]
+        area = screen.query_one(TextArea)
+        area.text = DATA
+        disk = DiskFull(app.store, monkeypatch)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        coach = str(screen.query_one("#coach", Static).render())
+        assert "Hint 1/" in coach and first_hint.split()[0] in coach
+        said = [str(n.message) for n in app._notifications]
+        assert any("could not be recorded" in m and "disk is full" in m for m in said), said
+        assert area.text == DATA
+        disk.heal()
+        screen._tick()
+        await settle(pilot)
+        coach = str(screen.query_one("#coach", Static).render())
+        assert "Hint 1/" in coach and "Hint 2/" not in coach
+    attempt = Store(tmp_path / "db.sqlite3").get(screen.attempt_id)
+    assert attempt is not None and attempt.section("data").hints_used == 1
+    assert attempt.section("data").answer == DATA
+
+
+async def test_the_quit_message_on_a_real_full_disk_ends_the_stores_sentence_once(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's reason is a sentence ("... Free some space and retry."): quitting printed
+    "retry.). Your answers were saved" (the fakes above raise sqlite's bare message)."""
+    import sqlite3
+
+    from designtrainer.store.db import StoreError, _explain
+
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    said: list[object] = []
+    real_exit = app.exit
+    monkeypatch.setattr(app, "exit", lambda **kw: (said.append(kw.get("message")), real_exit(**kw)))
+    full = StoreError(_explain(tmp_path / "db.sqlite3", sqlite3.OperationalError("disk is full")))
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise full
+
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        for name in ("save_answer", "add_seconds"):
+            monkeypatch.setattr(app.store, name, fail)
+        app.screen.query_one(TextArea).text = DATA
+        await pilot.press("ctrl+q")
+    [message] = said
+    assert "retry.)" not in str(message) and "retry). Your answers were saved" in str(message)
+
+
+async def test_while_saving_fails_the_answers_are_kept_in_a_file_as_they_change(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The banner and F4 kept the text only while the app ran: a crash, a `kill -9` or a dead
+    battery on a full disk lost everything typed since saving began to fail. Each failing
+    autosave tick now writes the answers to one file of their own (where exports go, else the
+    temp dir), private, replaced as the text changes; it is removed once saving works."""
+    import stat
+
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))  # no ~/Documents
+    exports = tmp_path / "home" / "exports"
+    (exports).mkdir(parents=True)
+    taken = exports / "designtrainer-unsaved-fraud-detection-attempt-1.md"
+    taken.write_text("someone else's file")  # never replaced
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen) and screen.attempt_id == 1
+        disk = DiskFull(app.store, monkeypatch)
+        area = screen.query_one(TextArea)
+        area.text = DATA
+        screen._tick()
+        await settle(pilot)
+        copy = exports / "designtrainer-unsaved-fraud-detection-attempt-1~2.md"
+        assert DATA in copy.read_text() and "## Data" in copy.read_text()
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+        assert taken.read_text() == "someone else's file"
+        said = [str(n.message) for n in app._notifications]
+        assert sum(str(copy) in m for m in said) == 1, said
+        area.text = DATA + " Typed a second later."
+        screen._tick()
+        await settle(pilot)
+        assert "Typed a second later." in copy.read_text()
+        assert sorted(p.name for p in exports.iterdir()) == sorted([taken.name, copy.name])
+        assert sum(str(copy) in str(n.message) for n in app._notifications) == 1  # said once
+        disk.heal()
+        screen._tick()
+        await settle(pilot)
+        assert not copy.exists() and taken.exists()
+        attempt = app.store.get(1)
+        assert attempt is not None
+        assert attempt.section("data").answer == DATA + " Typed a second later."
+
+
+async def test_the_file_kept_while_saving_failed_goes_when_the_section_is_left_saved(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving works again and the person moves on before the next tick: the save that moving
+    on makes removes the file too (ticks stop once the attempt is finished or left)."""
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
+    exports = tmp_path / "home" / "exports"
+    async with opened(tmp_path, library, StartRequest("fraud-detection", "data")) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        disk = DiskFull(app.store, monkeypatch)
+        screen.query_one(TextArea).text = DATA
+        screen._tick()
+        await settle(pilot)
+        assert [p.name for p in exports.iterdir()] == [
+            f"designtrainer-unsaved-fraud-detection-attempt-{screen.attempt_id}.md"
+        ]
+        disk.heal()
+        await pilot.press("escape")  # back to the cases, saving first
+        await settle(pilot)
+        assert app.screen is not screen
+        assert list(exports.iterdir()) == []
+
+
+async def test_quitting_while_saving_fails_leaves_one_copy_not_two(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file kept by the failing ticks is replaced by the copy quitting writes (newer, and
+    where the message says): a person finds one file, not two of nearly the same text."""
+    out = tmp_path / "home" / "exports"
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        DiskFull(app.store, monkeypatch)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = DATA
+        screen._tick()  # the rescue file
+        await settle(pilot)
+        assert [p.name.startswith("designtrainer-unsaved-") for p in out.iterdir()] == [True]
+        screen.query_one(TextArea).text = DATA + " Last words."
+        await pilot.press("ctrl+q")
+    [copy] = list(out.iterdir())
+    assert not copy.name.startswith("designtrainer-unsaved-")
+    assert "Last words." in copy.read_text()

@@ -41,7 +41,7 @@ from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
 from designtrainer.io.answers import FORMAT_KEY, Segment, front_matter, parse_answer
 from designtrainer.store import codec
 from designtrainer.store.attempt import Mode, Question, SectionState
-from designtrainer.store.columns import MOST_COUNT
+from designtrainer.store.columns import MOST_COUNT, MOST_SECONDS
 
 FORMAT_VERSION = 2
 RUBRIC_HEADING = "Rubric"  # format 1: the report after the answers started here
@@ -210,6 +210,13 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
             raise bad(f"'{what}' is not a time (a finite number, 0 or more)")
         return float(value)
 
+    def duration(value: object, what: str) -> float:
+        """A section's seconds: at most a year, as the store reads them (store.columns)."""
+        seconds = number(value, what) or 0.0
+        if seconds > MOST_SECONDS:
+            raise bad(f"'{what}' is longer than a year")
+        return seconds
+
     def moment(value: object, what: str, optional: bool = False) -> float | None:
         """A time something happened: not in the future. 1e300 (or a date past year 9999)
         was stored, and every list that shows the attempt's date then raised."""
@@ -236,7 +243,7 @@ def _read_data(raw: str, line: int) -> dict[str, Any]:
             raise bad(f"'sections.{sid}.hints' is not a count")
         out["sections"][sid] = SectionState(
             sid,
-            seconds=number(value.get("seconds", 0), f"sections.{sid}.seconds") or 0.0,
+            seconds=duration(value.get("seconds", 0), f"sections.{sid}.seconds"),
             hints_used=hints,
             submitted_at=moment(
                 value.get("submitted_at"), f"sections.{sid}.submitted_at", optional=True
@@ -305,8 +312,10 @@ def _v1_report(lines: Sequence[str], titles: Mapping[str, str]) -> dict[str, Any
         if line.startswith("## "):
             heading = line[3:].strip()
         elif heading == "Timing" and (m := _V1_TIMING.fullmatch(line)):
-            if (sid := titles.get(m["title"])) is not None:
-                seconds[sid] = float(m["minutes"]) * 60
+            # A minute count past a year (or past float, read as infinity) is not restored.
+            minutes = float(m["minutes"])
+            if (sid := titles.get(m["title"])) is not None and minutes * 60 <= MOST_SECONDS:
+                seconds[sid] = minutes * 60
         elif heading == "Hints used" and (m := _V1_HINTS.fullmatch(line)):
             if (sid := titles.get(m["title"])) is not None:
                 hints[sid] = int(m["hints"])

@@ -14,11 +14,19 @@ MAX_BYTES = 1_000_000
 
 
 def display_path(path: Path | str) -> str:
-    """A path as a person expects to see it: relative to the working directory when inside it."""
+    """A path as a person expects to see it: relative to the working directory when inside it,
+    else as given.
+
+    The folder is resolved, the name is not: resolved whole, a link was named by its target
+    (`pack/up.yaml`, a link to `../other.yaml`, was reported as "other.yaml: a link to a file
+    outside this folder"), and one pointing out of the working directory was shown absolute
+    beside its neighbours shown relative.
+    """
     p = Path(path)
     try:
-        rel = p.resolve().relative_to(Path.cwd().resolve())
-    except (ValueError, OSError):
+        where = p.parent.resolve() / p.name if p.name else p.resolve()
+        rel = where.relative_to(Path.cwd().resolve())
+    except (ValueError, OSError, RuntimeError):
         return str(p)
     return str(rel) if str(rel) != "." else str(p)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import unicodedata
 
-from designtrainer.domain.times import in_range
+from designtrainer.domain.times import MOST_TOTAL_SECONDS, in_range, is_duration
 
 UNKNOWN = "unknown"
 """How a time that is no date reads: 0, what the store reads a damaged one as (store.columns)."""
@@ -16,7 +16,8 @@ def pct(score: float | None) -> str:
 
 
 def clock(seconds: float) -> str:
-    seconds = int(max(0, seconds)) if in_range(seconds) else 0
+    """A duration as minutes:seconds; 0:00 for one that is no duration (see domain.times)."""
+    seconds = int(seconds) if is_duration(seconds, MOST_TOTAL_SECONDS) else 0
     return f"{seconds // 60:d}:{seconds % 60:02d}"
 
 

@@ -9,14 +9,33 @@ from __future__ import annotations
 import re
 
 # Characters that are not controls but still change what a terminal shows without being seen:
-# the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069: "Safe \u202eevil"
-# draws reversed on a terminal that does bidi), the zero-width space and the direction marks
-# (U+200B, U+200E, U+200F: they hide or split words) and the line and paragraph separators
-# (U+2028, U+2029). Text from case packs may hold them (the schemas refuse only controls); they
-# are shown as escapes like the controls. The TUI's `visible` uses the same set. The zero-width
-# non-joiner and joiner (U+200C, U+200D) are not among them: Persian and Indic scripts and
-# joined emoji need them to draw right, and they cannot reorder or hide text.
-FORMAT_CHARACTERS = "\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# every bidi control (U+061C, the Arabic letter mark; U+200E, U+200F, the direction marks;
+# U+202A-U+202E, the embeddings and overrides; U+2066-U+2069, the isolates: "Safe \u202eevil"
+# draws reversed on a terminal that does bidi), the zero-width space (U+200B) and the other
+# invisible format characters that hide or split words (U+2060-U+2064, the word joiner and
+# invisible operators; U+206A-U+206F, the deprecated shaping controls; U+FEFF, the zero-width
+# no-break space; U+E0000-U+E007F, the tag characters, which spell invisible ASCII), and the
+# line and paragraph separators (U+2028, U+2029). Text from case packs may hold them (the
+# schemas refuse only controls); they are shown as escapes like the controls. The TUI's
+# `visible` uses the same set. The zero-width non-joiner and joiner (U+200C, U+200D) are not
+# among them: Persian and Indic scripts and joined emoji need them to draw right, and they
+# cannot reorder or hide text.
+_FORMAT_RANGES = (
+    (0x061C, 0x061C),
+    (0x200B, 0x200B),
+    (0x200E, 0x200F),
+    (0x2028, 0x2029),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xE0000, 0xE007F),
+)
+FORMAT_CODE_POINTS = frozenset(c for lo, hi in _FORMAT_RANGES for c in range(lo, hi + 1))
+FORMAT_CHARACTERS = "".join(
+    chr(lo) + (f"-{chr(hi)}" if hi > lo else "") for lo, hi in _FORMAT_RANGES
+)
+"""The same, as the inside of a regular expression's character class."""
 
 # C0 controls except tab and line feed, a carriage return that does not start a CRLF, DEL, the
 # C1 controls (U+0080-U+009F, which include the one-character CSI U+009B) and the above.
@@ -42,7 +61,17 @@ def terminal_safe(text: str) -> str:
 
 
 def _visible(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    return escaped(match.group())
+
+
+def escaped(char: str) -> str:
+    """One character as a JSON escape: `\\u001b`, or two for one past U+FFFF (a tag
+    character, U+E0041, is `\\udb40\\udc41`; `\\ue0041` would decode as U+E004 and a "1")."""
+    code = ord(char)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def has_control(text: str) -> bool:

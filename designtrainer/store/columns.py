@@ -8,7 +8,8 @@ becomes a default and is named in the `damage` list the store shows (Attempt.dam
 damaged grade is (store.codec), and the rest of the attempt still reads.
 
 Every number the store keeps is a time (seconds since 1970), a duration (seconds) or a count,
-so a number outside 0 to LATEST (a count: 0 to MOST_COUNT), or not finite, is damaged too:
+so a number outside 0 to LATEST (a duration: 0 to MOST_SECONDS, a year; a count: 0 to
+MOST_COUNT), or not finite, is damaged too:
 the sqlite3 shell stores 1e300 or 1e999 (infinity) as readily as a time, and time.localtime
 raised OverflowError on it in every list that shows a date (a count of 1e300 showed as a
 301-digit number). `import` refuses such times; these readers are for what it never saw.
@@ -16,9 +17,26 @@ raised OverflowError on it in every list that shows a date (a count of 1e300 sho
 
 from __future__ import annotations
 
-from designtrainer.domain.times import LATEST, in_range
+from designtrainer.domain.times import (
+    LATEST,
+    MOST_SECONDS,
+    MOST_TOTAL_SECONDS,
+    in_range,
+    is_duration,
+)
 
-__all__ = ["LATEST", "MOST_COUNT", "count", "in_range", "number", "optional_number", "text"]
+__all__ = [
+    "LATEST",
+    "MOST_COUNT",
+    "MOST_SECONDS",
+    "MOST_TOTAL_SECONDS",
+    "count",
+    "duration",
+    "in_range",
+    "number",
+    "optional_number",
+    "text",
+]
 
 MOST_COUNT = (1 << 31) - 1
 """The largest count the store reads (and `import` takes, so an export always imports back);
@@ -35,6 +53,17 @@ def number(raw: object, what: str, damage: list[str], default: float = 0.0) -> f
         return default
     damage.append(f"its stored {what} is damaged (not a number)")
     return default
+
+
+def duration(raw: object, what: str, damage: list[str]) -> float:
+    """A stored duration (a section's seconds) as a float in 0 to MOST_SECONDS; anything else
+    is 0.0, noted as damaged. A time's range let a year-9999 duration through, and the session
+    clock showed 4223370240:00."""
+    seconds = number(raw, what, damage)
+    if is_duration(seconds):
+        return seconds
+    damage.append(f"its stored {what} is damaged (out of range)")
+    return 0.0
 
 
 def optional_number(raw: object, what: str, damage: list[str]) -> float | None:

@@ -702,7 +702,7 @@ class Store:
             r["section"]: SectionState(
                 r["section"],
                 columns.text(r["answer"], f"{r['section']} answer", damage),
-                columns.number(r["seconds"], "time", damage),
+                columns.duration(r["seconds"], "time", damage),
                 columns.count(r["hints_used"], "hint count", damage),
                 columns.optional_number(r["submitted_at"], "submission time", damage),
             )
@@ -766,7 +766,7 @@ class Store:
             f"SELECT id, {_text('case_id')}, {_text('case_title')}, {_text('mode')},"
             f" {_number('created_at')},"
             f" {_number('updated_at')}, {_finish()}, {_number('score', 'NULL', 1.0)},"
-            f" {_number('seconds')}, grade_damage FROM attempts"
+            f" {_TOTAL_SECONDS}, grade_damage FROM attempts"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY updated_at DESC, id DESC"
         )
@@ -792,7 +792,7 @@ class Store:
         cursor.row_factory = None  # tuples, not sqlite3.Row: cheaper, and what is promised
         rows: list[HistoryRow] = cursor.execute(
             f"SELECT id, {_number('updated_at')}, {_text('case_id')}, {_text('mode')}, {_finish()},"
-            f" {_number('score', 'NULL', 1.0)}, {_number('seconds')}, coalesce(grade_damage, '')"
+            f" {_number('score', 'NULL', 1.0)}, {_TOTAL_SECONDS}, coalesce(grade_damage, '')"
             " FROM attempts ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return rows
@@ -1047,6 +1047,23 @@ def _number(column: str, default: str = "0", highest: float = columns.LATEST) ->
         f"(CASE WHEN typeof({column}) IN ('integer', 'real') AND {column} BETWEEN 0"
         f" AND {highest!r} THEN {column} ELSE {default} END)"
     )
+
+
+def _duration(column: str) -> str:
+    """SQL for a section's seconds as `store.get` reads them: 0 unless a duration (a year at
+    most, see store.columns)."""
+    return _number(column, highest=columns.MOST_SECONDS)
+
+
+_TOTAL_SECONDS = (
+    f"(CASE WHEN {_duration('seconds')} = seconds THEN seconds ELSE (SELECT"
+    f" COALESCE(SUM({_duration('s.seconds')}), 0) FROM sections s"
+    " WHERE s.attempt_id = attempts.id) END)"
+)
+"""An attempt's seconds (its sections' sum, kept by triggers) as the lists read them: as
+`store.get` adds them up. A sum within a year is read as it is, from the covering index; a
+larger one (a section past a year is damaged, read as 0) is added up again from the sections,
+so `history` and the attempt opened agree."""
 
 
 def _text(column: str) -> str:

@@ -8,9 +8,9 @@ terminal, can hold such bytes, and no paste may drive the app.
 
 PasteSafeParser takes everything between the paste's start marker (ESC [200~) and its end
 marker (ESC [201~) as the text of one Paste event, exactly (NUL dropped, as Textual drops it),
-however the terminal's reads cut it, and hands everything else to Textual's own parser. A start
-marker cut in two by a read (a rare 4 KB boundary) is left to Textual's parser as before.
-`install` makes the terminal driver use it; the pilot tests' headless driver reads no bytes.
+however the terminal's reads cut it (the start marker itself included), and hands everything
+else to Textual's own parser. `install` makes the terminal driver use it (Linux's and Windows',
+the two the app runs with); the pilot tests' headless driver reads no bytes.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ START = "\x1b[200~"
 END = "\x1b[201~"
 
 
-def _partial_end(text: str) -> int:
-    """How many characters at the end of `text` could begin END (to wait for the rest)."""
-    for size in range(min(len(END) - 1, len(text)), 0, -1):
-        if text.endswith(END[:size]):
+def _partial(text: str, marker: str = END) -> int:
+    """How many characters at the end of `text` could begin `marker` (its rest may follow)."""
+    for size in range(min(len(marker) - 1, len(text)), 0, -1):
+        if text.endswith(marker[:size]):
             return size
     return 0
 
@@ -40,6 +40,9 @@ class PasteSafeParser(XTermParser):
         super().__init__(debug)
         self._pasted: list[str] | None = None  # the paste so far, while inside one
         self._held = ""  # the end of a read that may be the start of END
+        self._begun = ""
+        """The end of the keys handed to Textual's parser that may begin START: a read can
+        end inside the start marker, and the next one finish it."""
 
     def feed(self, data: str) -> Iterable[Message]:
         if not data:  # the end of input: a paste cut short is still given
@@ -52,21 +55,54 @@ class PasteSafeParser(XTermParser):
             if self._pasted is not None:
                 end = text.find(END)
                 if end < 0:
-                    keep = _partial_end(text)
+                    keep = _partial(text)
                     self._pasted.append(text[: len(text) - keep])
                     self._held = text[len(text) - keep :]
                     return
                 yield self._paste(text[:end])
                 text = text[end + len(END) :]
                 continue
+            if self._finishes_start(text):
+                # Textual's parser holds the marker's first part as a sequence still to end:
+                # it starts afresh, without it, and the paste is read here.
+                self._restart()
+                text = text[len(START) - len(self._begun) :]
+                self._begun, self._pasted = "", []
+                continue
             start = text.find(START)
             if start < 0:
-                yield from super().feed(text)
+                yield from self._keys(text)
                 return
             if start:
-                yield from super().feed(text[:start])
-            self._pasted = []
+                yield from self._keys(text[:start])
+            self._begun, self._pasted = "", []
             text = text[start + len(START) :]
+
+    def _keys(self, text: str) -> Iterable[Message]:
+        """Hand `text` to Textual's parser, noting a start marker its end may begin."""
+        yield from super().feed(text)
+        begun = self._begun + text
+        if len(begun) < len(START) and START.startswith(begun):
+            self._begun = begun
+        else:
+            self._begun = text[len(text) - _partial(text, START) :]
+
+    def _finishes_start(self, text: str) -> bool:
+        """Whether `text` ends a start marker begun by the keys handed on, which Textual's
+        parser still holds (awaiting the sequence's end; once its Escape timeout passed, it
+        has sent them as keys, and so does this parser)."""
+        return (
+            bool(self._begun)
+            and self._timeout_time is not None
+            and (self._begun + text).startswith(START)
+        )
+
+    def _restart(self) -> None:
+        """Textual's parser, as new: the sequence it was reading is dropped (its state is its
+        generator's; the terminal's size and the mouse position are attributes, kept)."""
+        self._gen = self.parse(self._tokens.append)
+        self._awaiting = next(self._gen)
+        self._timeout_time = None
 
     def _paste(self, last: str) -> events.Paste:
         pasted = "".join([*(self._pasted or []), last])
@@ -75,8 +111,16 @@ class PasteSafeParser(XTermParser):
 
 
 def install() -> None:
-    """Make Textual's terminal driver read keys with PasteSafeParser (before the app runs)."""
-    from textual.drivers import linux_driver
+    """Make Textual's terminal driver read keys with PasteSafeParser (before the app runs).
 
-    if getattr(linux_driver, "XTermParser", None) is XTermParser:
-        linux_driver.XTermParser = PasteSafeParser  # type: ignore[attr-defined]
+    Each driver reads with the XTermParser its module imported: Linux's (and macOS's) in
+    `linux_driver`, Windows' in `win32` (whose input thread `windows_driver` starts), which
+    imports only on Windows. The inline and web drivers are never used by the app.
+    """
+    import importlib
+    import sys
+
+    name = "textual.drivers.win32" if sys.platform == "win32" else "textual.drivers.linux_driver"
+    driver = importlib.import_module(name)
+    if getattr(driver, "XTermParser", None) is XTermParser:
+        driver.XTermParser = PasteSafeParser  # type: ignore[attr-defined]

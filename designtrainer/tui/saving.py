@@ -12,6 +12,7 @@ whose message names the path and what to do; the CLI prints it and exits with st
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -141,6 +142,62 @@ def write_copy(text: str, name: str) -> tuple[Path | None, str]:
             continue
         return path, f"Your answers were saved as a copy in {path}"
     return None, "Could not save a copy anywhere (" + "; ".join(problems) + ")"
+
+
+class RescueCopy:
+    """While saving fails, the answers kept in a file of their own, rewritten as they change.
+
+    The red banner and F4 keep the text while the app runs; a crash, a `kill -9` or a dead
+    battery while the database cannot be written lost everything typed since saving began to
+    fail. So every autosave tick that fails also writes the answers (markdown, as F4 does) to
+    one file: the first free name where exports go, else in the temp dir or home, as
+    `write_copy` chooses, and then that same file, replaced whole each time (never another
+    file: it is ours, made by the first write). Private (0600): the temp dir is shared. Once
+    saving works again the database has everything, and the file is removed.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.path: Path | None = None
+        self._written = ""
+
+    def keep(self, text: str) -> Path | None:
+        """Write `text` if it changed; the file's path when this write began it, else None."""
+        from designtrainer.io.files import free_path, write_atomic
+        from designtrainer.paths import exports_dir
+
+        if text == self._written:
+            return None
+        if self.path is not None:
+            try:
+                write_atomic(self.path, text, keep_mode=0o600)
+            except OSError:
+                return None  # the last copy stays; the next tick tries again
+            self._written = text
+            return None
+        for folder, make in (
+            (exports_dir, True),
+            (lambda: Path(tempfile.gettempdir()), False),
+            (Path.home, False),
+        ):
+            try:
+                where = folder()
+                if make:
+                    where.mkdir(parents=True, exist_ok=True)
+                path = free_path(where / self.name)
+                write_atomic(path, text, keep_mode=0o600)
+            except (OSError, RuntimeError):
+                continue
+            self.path, self._written = path, text
+            return path
+        return None
+
+    def discard(self) -> None:
+        """Saving works again: the copy is not needed (the database has it all)."""
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+        self.path, self._written = None, ""
 
 
 def open_store() -> Store:

@@ -29,7 +29,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
-from designtrainer.render.terminal import FORMAT_CHARACTERS
+from designtrainer.render.terminal import FORMAT_CHARACTERS, FORMAT_CODE_POINTS, escaped
 
 _CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{FORMAT_CHARACTERS}]")
 
@@ -39,15 +39,14 @@ def visible(text: str) -> str:
 
     Bidi overrides and invisible format characters (`FORMAT_CHARACTERS`) too, as in the CLI.
     """
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _CONTROL.sub(lambda m: escaped(m.group()), text)
 
 
 _PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
 _PICTURES |= {0x7F: "\u2421"} | dict.fromkeys(range(0x80, 0xA0), "\ufffd")
-# The bidi overrides and invisible format characters too (all in U+2000-U+206F): drawn raw,
-# U+202E in pasted notes would reverse the rest of the line on a terminal that does bidi.
-_FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
-_PICTURES |= dict.fromkeys((c for c in range(0x2000, 0x2070) if _FORMAT.match(chr(c))), "\ufffd")
+# The bidi controls and invisible format characters too: drawn raw, U+202E in pasted notes
+# would reverse the rest of the line on a terminal that does bidi.
+_PICTURES |= dict.fromkeys(FORMAT_CODE_POINTS, "\ufffd")
 
 
 def pictured(text: str) -> str:

@@ -38,6 +38,7 @@ from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import STORE_ERRORS, reason, write_copy, write_or_say
+from designtrainer.tui.text import plain, visible
 from designtrainer.tui.widgets.choices import ChoiceRow
 from designtrainer.tui.widgets.footer import Footer
 
@@ -143,12 +144,12 @@ class DrillScreen(Screen[None]):
             when = when_due(card.record.due, self._clock())
             status = when if when.startswith("overdue") else f"due {when}"  # not "due overdue"
         self.query_one("#where", ChoiceRow).show(
-            Content.assemble((card.case.title, "bold"), f" — {card.section_title}  "),
+            Content.assemble((visible(card.case.title), "bold"), f" — {card.section_title}  "),
             [Content.styled(f"card {self.index + 1} of {len(self.plan.cards)} · {status}", "dim")],
             Content(""),
         )
         question, stand_in = question_for(card.case, card.item)
-        self.query_one("#question", Static).update(Content(question))
+        self.query_one("#question", Static).update(plain(question))
         self.query_one("#stand-in", Static).update(
             Content(
                 "This idea has no drill question yet, so this is the section's own question. "
@@ -232,25 +233,28 @@ class DrillScreen(Screen[None]):
         text = self.area.text
         parts: list[str | Content | tuple[str, str]] = []
         if result.met:
-            parts += [("✔ Met: ", "bold $success"), (card.item.label, "bold"), "\n"]
+            parts += [("✔ Met: ", "bold $success"), (visible(card.item.label), "bold"), "\n"]
             said = quotes(result.evidence, lambda _section: text)
             earned = "; ".join(f'"{q}"{n}' for q, n in said)
-            parts += [("The words that earned it: ", "dim"), earned, "\n"]
+            parts += [("The words that earned it: ", "dim"), visible(earned), "\n"]
         elif result.named:  # as the checklist and `grade` say it: written, but not applied
-            parts += [("~ Named without saying why: ", "bold $warning"), (card.item.label, "bold")]
+            parts += [
+                ("~ Named without saying why: ", "bold $warning"),
+                (visible(card.item.label), "bold"),
+            ]
             advice = "Say what it means for this problem: a reason, a figure or a choice."
             if result.evidence:
                 advice = f'You wrote "{quote(result.evidence[0], text)}". {advice}'
-            parts += ["\n", advice, "\n"]
+            parts += ["\n", visible(advice), "\n"]
         else:
-            parts += [("✘ Not found: ", "bold $error"), (card.item.label, "bold"), "\n"]
+            parts += [("✘ Not found: ", "bold $error"), (visible(card.item.label), "bold"), "\n"]
             if result.evidence:
                 e = result.evidence[0]
-                parts += [f'You wrote "{quote(e, text)}"{evidence_note(e)}.', "\n"]
-        parts += ["\n", ("Why it matters: ", "bold"), card.item.why.strip(), "\n\n"]
+                parts += [visible(f'You wrote "{quote(e, text)}"{evidence_note(e)}.'), "\n"]
+        parts += ["\n", ("Why it matters: ", "bold"), visible(card.item.why.strip()), "\n\n"]
         excerpt, whole = self._excerpt
         heading = "The section's reference answer" if whole else "From the reference answer"
-        parts += [(f"{heading}:\n", "bold"), excerpt]
+        parts += [(f"{heading}:\n", "bold"), visible(excerpt)]
         self.query_one("#result", Static).update(Content.assemble(*parts))
         now = self._clock()
         due = preview(card.record, now)
@@ -309,8 +313,8 @@ class DrillScreen(Screen[None]):
         for card, rating, record in self.reviewed:
             parts += [
                 (f"{rating:<5}  ", "bold"),
-                f"{card.item.label}  ",
-                (f"{card.case.title} · next {when_due(record.due, now)}", "dim"),
+                f"{visible(card.item.label)}  ",
+                (f"{visible(card.case.title)} · next {when_due(record.due, now)}", "dim"),
                 "\n",
             ]
         self.query_one("#where", ChoiceRow).update(Content("Drill finished"))

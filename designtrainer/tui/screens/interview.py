@@ -37,7 +37,7 @@ from designtrainer.grading.results import GradeResult
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import SaveWarning, save_copy, try_save
+from designtrainer.tui.saving import RescueCopy, SaveWarning, save_copy, try_save
 from designtrainer.tui.widgets.answer_area import AnswerArea
 from designtrainer.tui.widgets.clock import SectionClock
 from designtrainer.tui.widgets.section_progress import SectionProgress
@@ -94,6 +94,8 @@ class InterviewScreen(Screen[None]):
         self.attempt: Attempt  # loaded on mount, see _reload
         self._collector_paused = False
         """Whether this screen turned the cycle collector off (see `on_compose`)."""
+        self._rescue = RescueCopy(f"designtrainer-unsaved-{case.id}-attempt-{attempt_id}.md")
+        """The answers in a file while saving fails (see `RescueCopy`)."""
 
     # -- hooks for the two interviews -------------------------------------------------------
     def prepare(self) -> None:
@@ -302,13 +304,31 @@ class InterviewScreen(Screen[None]):
             if wrote:
                 self._reload()
 
-        return try_save(self.warning, save)
+        if not try_save(self.warning, save):
+            return False
+        self._rescue.discard()  # everything is in the database again
+        return True
 
     def _tick(self) -> None:
         if self.finished:
             return
-        self._flush(at_least=self.TIME_EVERY)
+        if not self._flush(at_least=self.TIME_EVERY):
+            self._keep_rescue_copy()
         self.clock.tick()
+
+    def _keep_rescue_copy(self) -> None:
+        """Saving fails: the answers also go to a file, so a crash loses no more than a tick."""
+        from designtrainer.render.export import attempt_markdown
+
+        started = self._rescue.keep(attempt_markdown(self.current_attempt(), self.case))
+        if started is not None:
+            self.notify(
+                f"Until saving works again, your answers are also written to {started} "
+                "as you type.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _stay(self) -> None:
         """Saving fails: stay on this step, so the text on screen is never replaced."""
@@ -331,8 +351,12 @@ class InterviewScreen(Screen[None]):
         """On quit: save; when that fails, save a copy elsewhere and say where (else None)."""
         if self._flush():
             return None
-        copy = save_copy(self.current_attempt(), self.case)[1]
-        return f"Saving failed ({self.warning.why}). {copy}"
+        path, copy = save_copy(self.current_attempt(), self.case)
+        if path is not None:
+            self._rescue.discard()  # the copy just written is newer: one file, not two
+        elif self._rescue.path is not None:
+            copy += f". Your answers as of the last second are in {self._rescue.path}"
+        return f"Saving failed ({self.warning.why.removesuffix('.')}). {copy}"
 
     # -- grading ---------------------------------------------------------------------------
     @on(AnswerArea.Paused)

@@ -9,6 +9,7 @@ answer and exam mode.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -26,8 +27,9 @@ from designtrainer.grading.grade import grade
 from designtrainer.grading.results import ItemResult, SectionResult
 from designtrainer.render.formatting import pct
 from designtrainer.render.report import found_under, quotes
+from designtrainer.store.attempt import Attempt
 from designtrainer.tui.external import edit_externally
-from designtrainer.tui.saving import SaveWarning, try_save
+from designtrainer.tui.saving import STORE_ERRORS, SaveWarning, reason, try_save
 from designtrainer.tui.screens.interview import InterviewScreen, section_steps
 from designtrainer.tui.screens.modals import ChoiceScreen, TextScreen
 from designtrainer.tui.text import plain, styled, visible
@@ -96,6 +98,9 @@ class SessionScreen(InterviewScreen):
         super().__init__(case, attempt_id, step)
         self._exam_this_time = exam
         """`practice --exam`: this session starts in exam mode whatever the saved setting."""
+        self._unrecorded_hints: dict[str, int] = {}
+        """Per section, hints shown whose count could not be written yet (a full disk): shown
+        all the same, and written with the next save that works (`save_more`)."""
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -160,6 +165,29 @@ class SessionScreen(InterviewScreen):
 
     def done_steps(self) -> set[str]:
         return {sid for sid in SECTION_IDS if self.attempt.section(sid).submitted}
+
+    def hints_shown(self, section: str) -> int:
+        """Hints taken in `section`: those counted in the store and those not written yet."""
+        return self.attempt.section(section).hints_used + self._unrecorded_hints.get(section, 0)
+
+    def save_more(self) -> bool:
+        """Count the hints a failed write left uncounted; stops at the first that fails."""
+        wrote = False
+        for section in list(self._unrecorded_hints):
+            while self._unrecorded_hints[section]:
+                self.store.use_hint(self.attempt_id, section)
+                self._unrecorded_hints[section] -= 1
+                wrote = True
+            del self._unrecorded_hints[section]
+        return wrote
+
+    def on_screen(self, attempt: Attempt) -> Attempt:
+        """A copy saved elsewhere (F4, quitting on a full disk) counts the hints shown."""
+        sections = {
+            sid: replace(attempt.section(sid), hints_used=self.hints_shown(sid))
+            for sid in self._unrecorded_hints
+        }
+        return replace(attempt, sections={**attempt.sections, **sections})
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Ctrl+N is "Next section" until the last section, where it is "Finish"."""
@@ -247,7 +275,7 @@ class SessionScreen(InterviewScreen):
         spec = self.case.section(self.step)
         hints = [
             styled("[b]Hint $n/$of:[/b] $hint", n=i + 1, of=len(spec.hints), hint=hint)
-            for i, hint in enumerate(spec.hints[: state.hints_used])
+            for i, hint in enumerate(spec.hints[: self.hints_shown(self.step)])
         ]
         lines: list[Content] = []
         if state.submitted:
@@ -334,12 +362,23 @@ class SessionScreen(InterviewScreen):
     # -- coaching actions ------------------------------------------------------------------
     def action_hint(self) -> None:
         spec = self.case.section(self.step)
-        if self.attempt.section(self.step).hints_used >= len(spec.hints):
+        if self.hints_shown(self.step) >= len(spec.hints):
             self.notify("No more hints for this section.", timeout=3)
             return
-        if not try_save(self.warning, lambda: self.store.use_hint(self.attempt_id, self.step)):
-            return
-        self._reload()
+        # The hint is shown whether or not counting it can be written: a full disk must not
+        # keep help from the person (the count is written with the next save that works).
+        try:
+            self.store.use_hint(self.attempt_id, self.step)
+        except STORE_ERRORS as exc:
+            self._unrecorded_hints[self.step] = self._unrecorded_hints.get(self.step, 0) + 1
+            self.notify(
+                f"This hint could not be recorded yet ({reason(exc).removesuffix('.')}); it is "
+                "counted once saving works again.",
+                timeout=5,
+                markup=False,
+            )
+        else:
+            self._reload()
         self._render_coach()
 
     def action_submit(self) -> None:
