@@ -37,6 +37,14 @@ _sentence, _mention = itemgetter(0), itemgetter(1)
 """Of a (sentence, mention) pair."""
 
 
+SKIP_SETTLED = True
+"""Whether a sentence that cannot hold every group of the mistake, even with the sentence
+before it and its list's lead-in, is passed over before its clauses are read: the shortcut
+that keeps red flags cheap on long answers. tests/test_fast_paths.py turns it off to check
+that it changes no choice (the later check on the sifted mentions would skip the sentence
+anyway)."""
+
+
 def flag_choice(
     flag: RedFlag,
     mentions: Sequence[Mention],
@@ -124,11 +132,12 @@ def flag_choice(
             # and the list's lead-in line: most sentences, settled before they are read (and
             # most before their lead-in is looked for: no lead-in line read so far has them).
             before = groups_in.get(start(first - 1), ()) if first else ()
-            if len(have.union(before, led_groups)) < groups:
+            if SKIP_SETTLED and len(have.union(before, led_groups)) < groups:
                 continue
             lead = judgement.lead_in(first) if len(said) > 1 else None
             if (
-                len(have.union(before, groups_in.get(lead, ()) if lead is not None else ()))
+                SKIP_SETTLED
+                and len(have.union(before, groups_in.get(lead, ()) if lead is not None else ()))
                 < groups
             ):
                 continue
