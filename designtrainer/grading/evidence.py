@@ -492,7 +492,29 @@ def _brings_back(
         and not _limited_to_others(m, judgement, rejected)
         and not _one_for_all(m, judgement, rejected)
         and not _covers_instead(m, judgement)
+        and not _open_question(m, judgement)
     )
+
+
+_WHETHER = frozenset(("whether",))
+_QUESTION_REACH = 16
+
+
+def _open_question(m: Mention, judgement: Judgement) -> bool:
+    """Whether, after the answer has rejected the idea, the mention stands in a "whether"
+    clause: "... and then we can measure whether embeddings still add enough" leaves the
+    idea an open question for later, which brings nothing back. Back from the mention to
+    its clause's start, some words at most."""
+    words = judgement.words
+    raw = words.words
+    for k in range(m.first, max(-1, m.first - _QUESTION_REACH), -1):
+        if raw[k].lower() in _WHETHER and k < m.first:
+            return True
+        if k < m.first and words.boundary_before(k + 1) and words.before(k + 1).strip():
+            return False
+        if words.sentence_break_before(k):
+            return False
+    return False
 
 
 _COVERING = frozenset(("cover", "covers", "covered"))

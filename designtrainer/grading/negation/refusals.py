@@ -302,6 +302,23 @@ def _refused_fragment(words: Words, text: str, i: int, reach: int) -> range:
     return range(reach, k) if k == n else range(0)
 
 
+_WORK_NOUNS = frozenset(
+    "project projects work item items thing things effort task tasks feature concern "
+    "improvement addition workstream initiative experiment milestone".split()
+)
+"""Nouns naming a piece of work, which a closing verdict may describe and still close its
+clause (reject20): "I'd treat it as a phase-two project", "that's phase 2 work"."""
+
+
+def _closes_with_work_noun(words: Words, end: int) -> bool:
+    """Whether the verdict ending before word `end` is followed only by a noun of work that
+    closes the clause: "..., but I'd treat it as a phase-two project;" judges as "phase two"
+    does, while "the phase two project covers retrieval" goes on and judges nothing."""
+    if words.words[end].lower() not in _WORK_NOUNS:
+        return False
+    return end + 1 >= len(words.keys) or words.boundary_before(end + 1)
+
+
 def _verdict_stands(words: Words, i: int, trig: _Trigger, end: int) -> bool:
     """Whether a verdict that judges only in place does here: a closing verdict that closes
     its clause ("the new model is out of date", "is out in two weeks": no verdict), a
@@ -311,7 +328,8 @@ def _verdict_stands(words: Words, i: int, trig: _Trigger, end: int) -> bool:
     if last.endswith("ing") and not trig.text.endswith("ing") and end - 1 > i:
         return False
     if trig.text in _CLOSING_VERDICTS and end < len(words.keys) and not words.boundary_before(end):
-        return False
+        if not _closes_with_work_noun(words, end):
+            return False
     return trig.text not in _CONDITIONAL_VERDICTS or _opens_on_condition(words, i)
 
 
