@@ -581,6 +581,40 @@ _first_of = itemgetter(0)
 _last_word = attrgetter("last")
 
 
+_RELATIVES = frozenset("where which who whose".split())
+_RELATIVE_CLAUSES = 3
+"""How many clauses a relative clause set off by commas may run over before its subject's
+predicate resumes."""
+
+
+def _predicate_past_relative(words: Words, first: int, last: int) -> tuple[int, int] | None:
+    """The clause that resumes a bare subject (first..last, its own clause only because a
+    comma follows) after a relative clause set off by commas: "Feedback loops, where
+    popular videos get shown and become more popular, are a real concern in principle"
+    gives "are a real concern in principle". None when no relative clause follows, or no
+    clause after it opens on a verb of the subject (a comma-free end of sentence)."""
+    raw, n = words.words, len(words.words)
+    k = last + 1
+    if k >= n or raw[k].lower() not in _RELATIVES or "," not in words.before(k):
+        return None
+    for _ in range(_RELATIVE_CLAUSES):
+        _, end = clause_around(words, k, k)
+        k = end + 1
+        if k >= n or words.sentence_break_before(k):
+            return None
+        if "," in words.before(k) and plain(raw[k]) in _RESUMING_VERBS:
+            return clause_around(words, k, k)
+    return None
+
+
+_RESUMING_VERBS = frozenset(
+    "is are was were be would will can could should may might remain remains seem seems "
+    "look looks matter matters".split()
+)
+"""Verbs a subject's predicate opens with after its relative clause: "..., are a real
+concern"."""
+
+
 class Judgement:
     """How each mention of one answer is used: applied, named, or a label.
 
@@ -982,6 +1016,11 @@ class Judgement:
                 (cue := cues.get(k)) is not None and _refusal(cue) for k in range(first, last + 1)
             ):
                 return False  # "but I'd wait until the slices mean something": the refusal's
+        predicate = _predicate_past_relative(words, first, last)
+        if predicate is not None:
+            # "Feedback loops, where popular items get shown more, are a real concern": the
+            # subject's own predicate, past the relative clause, says what is done with it
+            first, last = predicate
         return not describes(words, first, last)
 
     def affirms(self, m: Mention, refused: frozenset[int]) -> bool:

@@ -1124,6 +1124,8 @@ def _non_prefixed(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int,
 # v1": "something" and "one" stand for the thing as an article and noun would, and dropping,
 # parking or shelving refuses as skipping does.
 _REFUSING_VERBS = stems("want need schedule postpone defer avoid skip drop park shelve")
+_PUTTING_PARTICLES = stems("off aside")
+_PUTTING_VERBS = frozenset(("put", "set"))
 _REFUSING_WANTS = frozenset(("want", "need"))
 _REFUSING_NOTS = frozenset("don't dont not".split())
 _REFUSING_CHOOSERS = frozenset("i we i'd we'd".split())
@@ -1142,8 +1144,13 @@ def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
     postpone", "I'd rather avoid") is refused. When the subject is "that"/"it", what it
     stands for is the clause before. Each verb looks back a fixed number of words."""
     keys, raw = words.keys, words.words
-    for j in _with(keys, looked_at, _REFUSING_VERBS):
+    for j in _with(keys, looked_at, _REFUSING_VERBS | _PUTTING_PARTICLES):
         c = j - 1
+        if keys[j] in _PUTTING_PARTICLES:
+            # "X is something I'd rather put off" (reject20): a phrasal verb of putting aside
+            if c < 1 or raw[c].lower() not in _PUTTING_VERBS:
+                continue
+            c -= 1
         while c > 0 and raw[c].lower() in _REFUSING_FILLERS:
             c -= 1
         if raw[j].lower() in _REFUSING_WANTS:
@@ -1166,7 +1173,8 @@ def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
         if a < 1 or raw[a].lower() not in _THING_ARTICLES or words.boundary_before(a + 1):
             continue
         copula = raw[a - 1].lower().replace("\u2019", "'")
-        neg = Negation(f"{raw[a - 1]} ... {raw[c]} {raw[j]}", c, j)
+        verb = " ".join(raw[j - 1 : j + 1]) if keys[j] in _PUTTING_PARTICLES else raw[j]
+        neg = Negation(f"{raw[a - 1]} ... {raw[c]} {verb}", c, j)
         if copula in _REFUSED_THING_COPULAS and not words.boundary_before(a):
             first = _sentence_start(words, a - 1)
             if a - 1 - first > _TOPIC_WORDS * 2:

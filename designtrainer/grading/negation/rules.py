@@ -49,6 +49,7 @@ from designtrainer.grading.negation.refusals import (
     _LITTLE,
     _NON,
     _REFUSED_AFTER_STARTS,
+    _PUTTING_PARTICLES,
     _REFUSING_VERBS,
     _TEAM,
     _THAN,
@@ -415,6 +416,7 @@ _PATTERN_STARTS = frozenset(
         *_FOR_FIRST,
         *_OTHERS_FIRST,
         *_REFUSING_VERBS,
+        *_PUTTING_PARTICLES,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
