@@ -86,6 +86,7 @@ from designtrainer.grading.negation.refusals import (
     _not_equal,
     _parallel_pair,
     _quoted_claim,
+    _quoted_verdict,
     _refused_after,
     _refused_fragment,
     _refused_list,
@@ -186,7 +187,10 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
             continue
         trig, end = found
         skip_until = end
-        if trig.kind == PSEUDO or _QUOTE_OPENERS.intersection(words.before(i)[-1:]):
+        if trig.kind == PSEUDO or (
+            _QUOTE_OPENERS.intersection(words.before(i)[-1:])
+            and not _quoted_verdict(words, i, end)
+        ):
             continue  # users click "Not interested": a quoted cue names something
         if end - i == 1 and "/" in (words.before(i), words.before(end) if end < len(keys) else ""):
             continue  # one word of a pair joined by a tight slash is a noun: "fee/wait"
@@ -453,17 +457,36 @@ def _refused_reach(words: Words, text: str, i: int, end: int) -> Iterator[int]:
         yield from _contact_clause(words, end, reach)
 
 
-_PROPOSED = frozenset("suggested proposed recommended advocated raised mentioned".split())
+_PROPOSED = frozenset(
+    "suggested proposed recommended advocated raised mentioned "
+    # an idea weighed up before the turn (reject20): "X is the textbook answer, but ..."
+    "textbook tempting appealing obvious classic attractive".split()
+)
+_BUT_REACH = 5
+"""How many words a short phrase between "but" and the verdict's clause may hold: "but with
+15 engineers I think it's ..."."""
 
 
 def _proposed_then_judged(words: Words, earlier: Iterable[int], start: int) -> bool:
     """Whether a verdict's "it" after "but" follows its own sentence's earlier clause telling
-    of an idea being proposed ("X is often suggested because ..., but it's a lot of
-    machinery"): "it" is that idea, not the sentence before."""
+    of an idea being proposed or weighed up ("X is often suggested because ..., but it's a
+    lot of machinery", "X is the textbook answer, but with 15 engineers I think it's a maybe
+    later item"): "it" is that idea, not the sentence before."""
     raw = words.words
-    if start < 1 or plain(raw[start - 1]) != "but":
+    k = start - 1
+    while k > 0 and start - k < _BUT_REACH and plain(raw[k]) != "but":
+        if words.boundary_before(k + 1) and k + 1 < start:
+            return False
+        k -= 1
+    if k < 1 or plain(raw[k]) != "but":
         return False
-    return any(plain(raw[k]) in _PROPOSED for k in earlier)
+    said = sorted(earlier)
+    if said and raw[said[0]].lower().replace("\u2019", "'") in _POINTING_SUBJECTS:
+        return False  # "It's the textbook answer, but ...": the earlier clause points back too
+    return any(plain(raw[j]) in _PROPOSED for j in said)
+
+
+_POINTING_SUBJECTS = frozenset("it it's that that's this they they're".split())
 
 
 @lru_cache(maxsize=1024)

@@ -304,10 +304,28 @@ def _refused_fragment(words: Words, text: str, i: int, reach: int) -> range:
 
 _WORK_NOUNS = frozenset(
     "project projects work item items thing things effort task tasks feature concern "
-    "improvement addition workstream initiative experiment milestone".split()
+    "improvement addition workstream initiative experiment milestone bucket pile category".split()
 )
 """Nouns naming a piece of work, which a closing verdict may describe and still close its
 clause (reject20): "I'd treat it as a phase-two project", "that's phase 2 work"."""
+
+
+_LABELLING_COPULAS = frozenset("is it's that's this's as be was".split())
+
+
+def _quoted_verdict(words: Words, i: int, end: int) -> bool:
+    """Whether a cue in quotes (words i..end-1) labels a piece of work as the cue judges it
+    (reject20): 'I think it's a "maybe later" item', 'that goes in as a "phase two" thing'
+    use the verdict as an adjective of "a <work noun>". A quoted cue is otherwise a name
+    (users click "Not interested")."""
+    raw, n = words.words, len(words.words)
+    if i < 2 or end >= n or raw[i - 1].lower() not in ("a", "an"):
+        return False
+    if raw[i - 2].lower().replace("\u2019", "'") not in _LABELLING_COPULAS:
+        return False
+    if not _QUOTE_OPENERS.intersection(words.before(end)):
+        return False
+    return raw[end].lower() in _WORK_NOUNS
 
 
 def _closes_with_work_noun(words: Words, end: int) -> bool:
