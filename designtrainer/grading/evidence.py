@@ -496,24 +496,65 @@ def _brings_back(
     )
 
 
-_WHETHER = frozenset(("whether",))
+_OPENING_CONDITIONS = frozenset(("whether", "if", "unless"))
 _QUESTION_REACH = 16
+_ONLY_REACH = 4
+_ONLY_WHEN = frozenset("if once when unless until".split())
+_CLAUSE_JOINS = frozenset("and but so or".split())
+_FAILING = frozenset("down fails fail failed failing times time unavailable breaks crashes".split())
+_FAIL_REACH = 4
+
+
+def _fails_after(words: Words, last: int) -> bool:
+    """Whether a verb of failing follows word `last` within its clause, a few words on:
+    "the feature store is down", "the model service or the feature store time out"."""
+    raw, n = words.words, len(words.words)
+    for k in range(last + 1, min(n, last + 1 + _FAIL_REACH)):
+        if words.boundary_before(k) and words.before(k).strip():
+            return False
+        if raw[k].lower() in _FAILING:
+            return True
+    return False
 
 
 def _open_question(m: Mention, judgement: Judgement) -> bool:
-    """Whether, after the answer has rejected the idea, the mention stands in a "whether"
-    clause: "... and then we can measure whether embeddings still add enough" leaves the
-    idea an open question for later, which brings nothing back. Back from the mention to
-    its clause's start, some words at most."""
+    """Whether, after the answer has rejected the idea, the mention only names it as a
+    question or a condition, which brings nothing back: inside a "whether"/"if"/"unless"
+    clause ("... and then we can measure whether embeddings still add enough", "if the
+    feature store is down, serve the old formula"), read back from the mention to its
+    clause's start; or after "only" with a condition following ("I'd only decompose if error
+    analysis says prep dominates", "only move to a multi-task network once ...")."""
     words = judgement.words
     raw = words.words
-    for k in range(m.first, max(-1, m.first - _QUESTION_REACH), -1):
-        if raw[k].lower() in _WHETHER and k < m.first:
+    for k in range(m.first - 1, max(-1, m.first - 1 - _QUESTION_REACH), -1):
+        if words.boundary_before(k + 1) and words.before(k + 1).strip():
+            break
+        if raw[k].lower() == "whether":
             return True
-        if k < m.first and words.boundary_before(k + 1) and words.before(k + 1).strip():
-            return False
+        if raw[k].lower() in _OPENING_CONDITIONS:
+            # an outage put first ("If the feature store is down, serve the old formula"):
+            # what to do when the thing fails; a condition after what we do ("I'd only
+            # admit a query if at least 50 distinct users typed it") is a rule, and one of
+            # another kind ("If the GBDT plus text features can't hit the target") keeps it
+            fronted = k == 0 or words.boundary_before(k) or raw[k - 1].lower() in _CLAUSE_JOINS
+            return fronted and _fails_after(words, m.last)
         if words.sentence_break_before(k):
+            break
+    only = False
+    for k in range(m.first - 1, max(-1, m.first - 1 - _ONLY_REACH), -1):
+        if words.boundary_before(k + 1) and words.before(k + 1).strip():
+            break
+        if raw[k].lower() == "only":
+            only = True
+            break
+    if not only:
+        return False
+    n = len(raw)
+    for k in range(m.last + 1, min(n, m.last + 1 + _ONLY_REACH)):
+        if words.boundary_before(k) and words.before(k).strip():
             return False
+        if raw[k].lower() in _ONLY_WHEN:
+            return True
     return False
 
 
