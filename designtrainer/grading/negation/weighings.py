@@ -120,6 +120,9 @@ _OTHERS_PROPOSING = (
     "someone will raise",
     "many pipelines",
     "a colleague would",
+    # (reject20) "X and Y get mentioned a lot; I'd put Z aside"
+    "get mentioned",
+    "gets mentioned",
 )
 _OTHERS_REACH = 16
 """How far into a sentence the words that give an idea to others are looked for."""
