@@ -568,6 +568,8 @@ def _new_subject(raw: Sequence[str], k: int) -> bool:
 _SUFFICING = frozenset("enough sufficient suffices suffice fine plenty adequate".split())
 # What follows these is what is done instead: "..., instead every user gets a budget".
 _PROPOSING_OPENERS = frozenset("then instead rather otherwise".split())
+_RESULT_JOINS = frozenset(("so", "and"))
+_EXISTENTIAL = frozenset(("there", "there's"))
 
 
 def describes(words: Words, first: int, last: int) -> bool:
@@ -591,6 +593,8 @@ def describes(words: Words, first: int, last: int) -> bool:
         return True
     if said[0] in _THIRD_PERSON_OPENERS or opener in ("and", "or"):
         return True
+    if said[0] in _RESULT_JOINS and len(said) > 1 and said[1] in _EXISTENTIAL:
+        return True  # "..., so there's some spillover" (reject20): a consequence stated
     return any(w in _DESCRIBING_VERBS and not _passive(said, k) for k, w in enumerate(said))
 
 
