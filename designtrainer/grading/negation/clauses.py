@@ -517,7 +517,7 @@ _CLAUSE_SUBJECTS = FIRST_PERSON | _THIRD_PERSON_OPENERS
 # Finite verbs of description: "drift will happen", "labels are late", "it has no label".
 _DESCRIBING_VERBS = frozenset(
     "is are was were will would 's can could has have had does gets get must may might "
-    "isn't aren't wasn't won't wouldn't can't doesn't".split()
+    "isn't aren't wasn't won't wouldn't can't doesn't means".split()
 )
 # ...but a passive is a plan: "sensitive groups are excluded", "quantiles get sorted",
 # "the model will be retrained weekly". These may stand between the verb and its participle.
