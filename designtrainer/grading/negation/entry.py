@@ -63,6 +63,7 @@ from designtrainer.grading.negation.faults import (
     _judged_by_faults,
     _judged_by_predicate,
     _judged_by_trouble,
+    _lot_of_cost,
     _would_cost,
 )
 from designtrainer.grading.negation.marks import KeyedPositions, Negation, Negations
@@ -188,8 +189,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         trig, end = found
         skip_until = end
         if trig.kind == PSEUDO or (
-            _QUOTE_OPENERS.intersection(words.before(i)[-1:])
-            and not _quoted_verdict(words, i, end)
+            _QUOTE_OPENERS.intersection(words.before(i)[-1:]) and not _quoted_verdict(words, i, end)
         ):
             continue  # users click "Not interested": a quoted cue names something
         if end - i == 1 and "/" in (words.before(i), words.before(end) if end < len(keys) else ""):
@@ -398,6 +398,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         covering.setdefault(neg.last, neg)
         accepted.setdefault(neg.first, neg)
     covering.take(_costly(words, looked_at))
+    covering.take(_lot_of_cost(words, looked_at))
     covering.take(_judged_by_faults(words, triggers, looked_at))
     covering.take(_judged_by_predicate(words, triggers, looked_at))
     covering.take(_would_cost(words, triggers, looked_at))

@@ -534,3 +534,51 @@ def _judged_subject(words: Words, end: int) -> int | None:
     if any(plain(raw[k]) in FIRST_PERSON or plain(raw[k]) in _OURS for k in range(first, end)):
         return None
     return first
+
+
+# "Calibrating it against expert labels is a lot of SME time", "a GraphSAGE pipeline is a lot
+# of infrastructure for a marginal gain" (reject20): an idea said to be a lot of work is
+# argued against, unless the sentence turns to pay it ("..., but it's the only ground truth").
+# Not "a lot of room", "a lot of data", "a lot of negatives": no cost of ours.
+_LOT = stems("lot")
+_LOT_COSTS = frozenset(
+    "work effort time infra infrastructure latency overhead plumbing maintenance "
+    "engineering".split()
+)
+_LOT_COPULAS = frozenset(("is", "are", "be"))
+
+
+def _lot_of_cost(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The subject of "is a lot of <work>": "X is a lot of SME time" (one word may describe
+    the cost), from the start of its clause to the copula. Not a subject that is us or a
+    pronoun ("it's a lot of work" points back, read elsewhere), nor a cost the sentence goes
+    on to pay (`_cost_turned`)."""
+    raw, n = words.words, len(words.words)
+    for i in _with(words.keys, looked_at, _LOT, 2, n - 2):
+        if raw[i - 1].lower() != "a" or raw[i + 1].lower() != "of":
+            continue
+        if raw[i - 2].lower() not in _LOT_COPULAS:
+            continue
+        noun = next(
+            (
+                k
+                for k in range(i + 2, min(n, i + 4))
+                if raw[k].lower() in _LOT_COSTS and not words.boundary_before(k)
+            ),
+            None,
+        )
+        if noun is None or any(words.boundary_before(k) for k in range(i - 1, i + 2)):
+            continue
+        if _cost_turned(words, noun):
+            continue
+        copula = i - 2
+        if copula == 0 or words.boundary_before(copula):
+            continue
+        first, _ = clause_around(words, copula - 1, copula - 1)
+        while first < copula - 1 and raw[first].lower() in SUBORDINATORS:
+            first += 1
+        opener = plain(raw[first])
+        if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
+            continue
+        neg = Negation(" ".join(raw[copula : noun + 1]), copula, noun)
+        yield from ((k, neg) for k in range(first, copula))

@@ -345,9 +345,13 @@ def _verdict_stands(words: Words, i: int, trig: _Trigger, end: int) -> bool:
     last = words.words[end - 1].lower()
     if last.endswith("ing") and not trig.text.endswith("ing") and end - 1 > i:
         return False
-    if trig.text in _CLOSING_VERDICTS and end < len(words.keys) and not words.boundary_before(end):
-        if not _closes_with_work_noun(words, end):
-            return False
+    if (
+        trig.text in _CLOSING_VERDICTS
+        and end < len(words.keys)
+        and not words.boundary_before(end)
+        and not _closes_with_work_noun(words, end)
+    ):
+        return False
     return trig.text not in _CONDITIONAL_VERDICTS or _opens_on_condition(words, i)
 
 
