@@ -372,7 +372,15 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 19 arrival: batch 63 (per case a terse note answer and a negation-hedged one, by
     # competent candidates who name the traps without making them) adds 31 rejected ideas, 7
     # credited: 139 of 1269 (10.95%). Raised because the set grew.
-    assert total and credited <= 0.1096 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 20 (reject20): a closing verdict describing a piece of work ("I'd treat it as a
+    # phase-two project"); a rejected idea named again only in a "whether" clause, a fronted
+    # outage ("If the feature store is down, ...") or between "only" and a condition; a
+    # subject read past its relative clause ("Feedback loops, where ..., are a real concern");
+    # "X is something I'd rather put off"; a quoted verdict on work ('a "maybe later" item');
+    # "it" after "but" and a short phrase is the idea its sentence weighed up; "gets
+    # mentioned"; "so there's" and "means" describe; "X is a lot of SME time". 139 -> 126 of
+    # 1269 (9.93%), no met label lost (tp 15077), red flags 936 found, 18 false alarms.
+    assert total and credited <= 0.0993 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
