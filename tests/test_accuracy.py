@@ -372,7 +372,7 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 19 arrival: batch 63 (per case a terse note answer and a negation-hedged one, by
     # competent candidates who name the traps without making them) adds 31 rejected ideas, 7
     # credited: 139 of 1269 (10.95%). Raised because the set grew.
-    # Round 20 (reject20): a closing verdict describing a piece of work ("I'd treat it as a
+    # Round 19 (reject20): a closing verdict describing a piece of work ("I'd treat it as a
     # phase-two project"); a rejected idea named again only in a "whether" clause, a fronted
     # outage ("If the feature store is down, ...") or between "only" and a condition; a
     # subject read past its relative clause ("Feedback loops, where ..., are a real concern");
