@@ -170,7 +170,7 @@ class NegationRules:
             grew = False
             by_first = self.by_first
             cues_under = {
-                key: _in_order(by_first.get(key, ()), own.get(key, ()))
+                key: _in_order(_pairs_of(by_first.get(key)), own.get(key, ()))
                 for key in new
                 if key in by_first or key in own
             }
@@ -214,17 +214,20 @@ class NegationRules:
         )
         """Keys that are a cue by themselves ("never"), and "too" (of "too slow to")."""
         self.pairs = frozenset(
-            (first, second)
-            for first, node in self.trie.items()
-            if first
-            for second in node  # type: ignore[attr-defined]
-            if second
+            {
+                (first, second)
+                for first, node in self.trie.items()
+                if first
+                for second in node  # type: ignore[attr-defined]
+                if second
+            }
         )
         """The first two keys of every longer cue: most words a cue can begin with ("is",
         "that", "we") begin none where they stand, and this (with a filler or an article as
         the second, "isn't really needed", see `_SKIPPED`) settles it without walking the
         trie. Not a pair for each filler and article under every key: a third of a session's
-        rules (issue 12, memory)."""
+        rules (issue 12, memory). Copied from a set: sized once, half the table of one
+        grown pair by pair."""
 
 
 _COVERING = threading.Lock()
@@ -265,18 +268,33 @@ class _GeneralCues:
     stems one word of it, where building its path stems them all."""
 
     def __init__(self) -> None:
-        self.by_first: dict[str, list[tuple[str, str]]] = {}
+        grouped: dict[str, list[tuple[str, str]]] = {}
         cues = list(_cues())
-        for (kind, phrase), key in zip(cues, first_keys(p for _, p in cues), strict=True):
+        for cue, key in zip(cues, first_keys(p for _, p in cues), strict=True):
             if key is not None:
-                self.by_first.setdefault(key, []).append((kind, phrase))
+                grouped.setdefault(key, []).append(cue)
+        self.by_first: dict[str, ByFirst] = {
+            key: (tuple(kind for kind, _ in group), tuple(phrase for _, phrase in group))
+            for key, group in grouped.items()
+        }
         self.built: dict[str, dict[str, object] | None] = {}
 
     def under(self, key: str) -> dict[str, object] | None:
         """The general trie's node under a first key (None: no cue begins with it)."""
         if key not in self.built:
-            self.built[key] = _nodes({key: self.by_first.get(key, [])})[key]
+            self.built[key] = _nodes({key: _pairs_of(self.by_first.get(key))})[key]
         return self.built[key]
+
+
+ByFirst = tuple[tuple[str, ...], tuple[str, ...]]
+"""The cues under one first key as (their kinds, their texts), in order: two tuples of shared
+strings, not a (kind, text) tuple per cue, which was 0.5 MB of every session once reject19's
+readings brought the cues to 7,000 (issue 12, memory)."""
+
+
+def _pairs_of(cues: ByFirst | None) -> list[tuple[str, str]]:
+    """The (kind, text) of each cue of a `by_first` entry, made for the moment of building."""
+    return [] if cues is None else list(zip(*cues, strict=True))
 
 
 def _in_order(cues: Sequence[tuple[str, str]], own: Sequence[str]) -> Sequence[tuple[str, str]]:
@@ -382,8 +400,10 @@ def _goes_on_past_skipped(pairs: Collection[tuple[str, str]], keys: Sequence[str
 _POST_VARIANTS = tuple(_post_variants())
 """The post-triggers with their variants, made once: `POST_CUES` and the general cues
 (`_cues`) hold these very strings, where making them again for the cues kept a second copy
-of their 2,500 strings through every session (issue 12, memory)."""
-POST_CUES = frozenset(_POST_VARIANTS)
+of their 2,500 strings through every session (issue 12, memory). Made from a dict, not the
+tuple: a set filled one item at a time grows its table fourfold at each step and stays there
+(32,768 slots for 6,300 cues, 0.5 MB), one made from a dict is sized once (half that)."""
+POST_CUES = frozenset(dict.fromkeys(_POST_VARIANTS))
 """Cues that judge what came before them ("not needed", "overrated"): after a label ("Opt-out
 attribution: not needed for v1") they judge the label."""
 
