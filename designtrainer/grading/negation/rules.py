@@ -348,7 +348,10 @@ class _GeneralCues:
             if key is not None:
                 grouped.setdefault(key, []).append(cue)
         self.by_first: dict[str, ByFirst] = {
-            key: (tuple(kind for kind, _ in group), tuple(phrase for _, phrase in group))
+            key: (
+                "".join(_CODES[kind] for kind, _ in group),
+                _SEPARATOR.join(phrase for _, phrase in group),
+            )
             for key, group in grouped.items()
         }
         self.built: dict[str, dict[str, object] | None] = {}
@@ -360,15 +363,23 @@ class _GeneralCues:
         return self.built[key]
 
 
-ByFirst = tuple[tuple[str, ...], tuple[str, ...]]
-"""The cues under one first key as (their kinds, their texts), in order: two tuples of shared
-strings, not a (kind, text) tuple per cue, which was 0.5 MB of every session once reject19's
-readings brought the cues to 7,000 (issue 12, memory)."""
+ByFirst = tuple[str, str]
+"""The cues under one first key as (a letter for each one's kind, their texts joined by a
+newline), in order: two strings, not a (kind, text) tuple and a string per cue, which were
+0.9 MB of every session once reject19's readings brought the cues to 7,000 (issue 12,
+memory); split again only for the keys an answer meets, as it is read."""
+_KINDS = {"s": PSEUDO, "<": PRE, ">": POST}
+_CODES = {kind: code for code, kind in _KINDS.items()}
+_SEPARATOR = "\n"
+"""What joins the texts of a `ByFirst`: no cue holds it (a cue is words of one line)."""
 
 
 def _pairs_of(cues: ByFirst | None) -> list[tuple[str, str]]:
     """The (kind, text) of each cue of a `by_first` entry, made for the moment of building."""
-    return [] if cues is None else list(zip(*cues, strict=True))
+    if cues is None:
+        return []
+    kinds, texts = cues
+    return list(zip(map(_KINDS.__getitem__, kinds), texts.split(_SEPARATOR), strict=True))
 
 
 def _in_order(cues: Sequence[tuple[str, str]], own: Sequence[str]) -> Sequence[tuple[str, str]]:
