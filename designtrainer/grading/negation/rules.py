@@ -327,13 +327,18 @@ def _ends_here(node: object) -> bool:
 
 def _cues(not_negations: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
     """Every cue as (kind, text), in the order the trie takes them."""
-    for kind, phrases in (
+    for kind, phrases in _cue_lists(not_negations):
+        for phrase in phrases:
+            yield kind, phrase
+
+
+def _cue_lists(not_negations: Iterable[str] = ()) -> list[tuple[str, Sequence[str]]]:
+    """The cues of each kind, in the order the trie takes them (see `_cues`)."""
+    return [
         (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
         (PRE, PRE_TRIGGERS),
         (POST, _post_variants()),
-    ):
-        for phrase in phrases:
-            yield kind, phrase
+    ]
 
 
 class _GeneralCues:
@@ -342,17 +347,16 @@ class _GeneralCues:
     stems one word of it, where building its path stems them all."""
 
     def __init__(self) -> None:
-        grouped: dict[str, list[tuple[str, str]]] = {}
-        cues = list(_cues())
-        for cue, key in zip(cues, first_keys(p for _, p in cues), strict=True):
-            if key is not None:
-                grouped.setdefault(key, []).append(cue)
+        codes: dict[str, list[str]] = {}
+        texts: dict[str, list[str]] = {}
+        for kind, phrases in _cue_lists():
+            for phrase, key in zip(phrases, first_keys(phrases), strict=True):
+                if key is not None:
+                    codes.setdefault(key, []).append(_CODES[kind])
+                    texts.setdefault(key, []).append(phrase)
+        # (no (kind, text) tuple per cue on the way: 7,000 of them at a first load)
         self.by_first: dict[str, ByFirst] = {
-            key: (
-                "".join(_CODES[kind] for kind, _ in group),
-                _SEPARATOR.join(phrase for _, phrase in group),
-            )
-            for key, group in grouped.items()
+            key: ("".join(codes[key]), _SEPARATOR.join(group)) for key, group in texts.items()
         }
         self.built: dict[str, dict[str, object] | None] = {}
 
