@@ -78,6 +78,8 @@ def _trigger_at(trie: dict[str, object], words: Words, i: int) -> tuple[_Trigger
     node: dict[str, object] | None = trie.get(words.keys[i])  # type: ignore[assignment]
     if node is None:
         return None
+    if isinstance(node, _Trigger):
+        return node, i + 1  # a cue of one word, none longer (see `rules._folded`)
     trig = node.get("")
     found = (trig, i + 1) if isinstance(trig, _Trigger) else None
     return _walk(node, words, i + 1, found)
@@ -109,6 +111,8 @@ def _walk(
             over = _walk(node, words, j, found)
             if over is not None and (found is None or over[1] > found[1]):
                 found = over
+        if isinstance(child, _Trigger):  # a cue ends here and goes no further
+            return (child, j) if found is None or j >= found[1] else found
         node = child  # type: ignore[assignment]
         trig = node.get("")
         if isinstance(trig, _Trigger) and (found is None or j >= found[1]):
@@ -370,10 +374,11 @@ def _verdict_or_shorter_cue(
     best: tuple[_Trigger, int] | None = None
     j = i + 1
     while node is not None:
-        here = node.get("")
+        leaf = isinstance(node, _Trigger)  # a cue that goes no further (`rules._folded`)
+        here = node if leaf else node.get("")
         if isinstance(here, _Trigger) and j < end and _verdict_stands(words, i, here, j):
             best = (here, j)
-        if j >= end - 1:
+        if j >= end - 1 or leaf:
             break
         node = node.get(keys[j])  # type: ignore[assignment]
         j += 1

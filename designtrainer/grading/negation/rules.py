@@ -71,27 +71,80 @@ from designtrainer.grading.words import (
     normalize_word,
 )
 
+_NOT_HEADS = (
+    *(f"{neg} " for neg in ("isn't", "aren't", "wasn't", "isnt", "arent")),
+    *(f"{verb} not " for verb in ("is", "are", "was", "were", "be")),
+    "won't be ",
+    "will not be ",
+)
+"""What a post-trigger "not X" is also read after, in place of its "not " ("isn't X")."""
+_STATES = ("unnecessary", "overkill", "misleading", "irrelevant", "useless")
+_STATE_HEADS = tuple(f"{verb} " for verb in ("is", "are", "was", "be", "seems"))
+_TO_WHOM = (" to me", " to us")
+_VERDICT_HEADS = (
+    *(f"{verb} " for verb in ("is", "are", "was", "be", "seems", "sounds")),
+    *(f"{anaphor} " for anaphor in _VERDICT_ANAPHORS),
+)
+_LIKE_HEADS = tuple(f"{verb} like " for verb in _LIKE_VERBS)
+
 
 def _post_variants() -> list[str]:
-    """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not"."""
+    """ "X is not needed" must read as one post-trigger, not as the pre-trigger "is not".
+
+    Made when the general cues are indexed, not kept: `POST_CUES` reads a text back to its
+    post-trigger instead of holding the 6,300 variants (issue 12, memory)."""
     out = list(POST_TRIGGERS)
     pre = frozenset(PRE_TRIGGERS)  # asked once per post-trigger: not a scan of 380 each time
     for phrase in POST_TRIGGERS:
         if phrase.startswith("not "):
             rest = phrase[4:]
-            out += [f"{neg} {rest}" for neg in ("isn't", "aren't", "wasn't", "isnt", "arent")]
-            out += [f"{verb} not {rest}" for verb in ("is", "are", "was", "were", "be")]
-            out += [f"won't be {rest}", f"will not be {rest}"]
-        if phrase in ("unnecessary", "overkill", "misleading", "irrelevant", "useless"):
-            out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems")]
+            out += [f"{head}{rest}" for head in _NOT_HEADS]
+        if phrase in _STATES:
+            out += [f"{head}{phrase}" for head in _STATE_HEADS]
         # "daily retraining feels premature to me": not the pre-trigger "premature to"
         if f"{phrase} to" in pre:
-            out += [f"{phrase} to me", f"{phrase} to us"]
+            out += [f"{phrase}{whom}" for whom in _TO_WHOM]
     for phrase in VERDICTS:
-        out += [f"{verb} {phrase}" for verb in ("is", "are", "was", "be", "seems", "sounds")]
-        out += [f"{verb} like {phrase}" for verb in _LIKE_VERBS if phrase.startswith("a ")]
-        out += [f"{anaphor} {phrase}" for anaphor in _VERDICT_ANAPHORS]
+        out += [f"{head}{phrase}" for head in _VERDICT_HEADS[:6]]
+        out += [f"{head}{phrase}" for head in _LIKE_HEADS if phrase.startswith("a ")]
+        out += [f"{head}{phrase}" for head in _VERDICT_HEADS[6:]]
     return out
+
+
+class _PostCues:
+    """Whether a cue's text is a post-trigger or one of its variants (`_post_variants`),
+    read back to the post-trigger or verdict it was made from: the variants as a set were
+    6,300 strings and a 256 kB table through every session (issue 12, memory)."""
+
+    def __init__(self) -> None:
+        self.plain = frozenset(POST_TRIGGERS)
+        self.verdicts = frozenset(VERDICTS)
+        self.pre = frozenset(PRE_TRIGGERS)
+
+    def __contains__(self, text: object) -> bool:
+        if not isinstance(text, str):
+            return False
+        if text in self.plain:
+            return True
+        for head in _NOT_HEADS:
+            if text.startswith(head) and f"not {text[len(head) :]}" in self.plain:
+                return True
+        for head in _STATE_HEADS:
+            rest = text[len(head) :]
+            if text.startswith(head) and rest in _STATES and rest in self.plain:
+                return True
+        for whom in _TO_WHOM:
+            phrase = text[: -len(whom)]
+            if text.endswith(whom) and phrase in self.plain and f"{phrase} to" in self.pre:
+                return True
+        for head in _VERDICT_HEADS:
+            if text.startswith(head) and text[len(head) :] in self.verdicts:
+                return True
+        for head in _LIKE_HEADS:
+            rest = text[len(head) :]
+            if text.startswith(head) and rest.startswith("a ") and rest in self.verdicts:
+                return True
+        return False
 
 
 class NegationRules:
@@ -146,6 +199,7 @@ class NegationRules:
             cues, keys_of_phrases((p for _, p in cues), joined=False), strict=True
         ):
             _add(rules.trie, kind, phrase, keys)
+        rules.trie = {key: _folded(node) for key, node in rules.trie.items()}
         rules.covered = frozenset(rules.trie)
         rules._index()
         rules.looked_at = rules.starts | _PATTERN_STARTS | _REFUSED_AFTER_STARTS
@@ -172,7 +226,7 @@ class NegationRules:
             grew = False
             by_first = self.by_first
             cues_under = {
-                key: _in_order(by_first.get(key, ()), own.get(key, ()))
+                key: _in_order(_pairs_of(by_first.get(key)), own.get(key, ()))
                 for key in new
                 if key in by_first or key in own
             }
@@ -212,21 +266,24 @@ class NegationRules:
         self.starts = frozenset([*(k for k in self.trie if k), _TOO])
         """Keys a negation or pseudo-negation can begin with."""
         self.alone = frozenset(
-            [*(k for k, node in self.trie.items() if k and "" in node), _TOO]  # type: ignore[operator]
+            [*(k for k, node in self.trie.items() if k and _ends_here(node)), _TOO]
         )
         """Keys that are a cue by themselves ("never"), and "too" (of "too slow to")."""
         self.pairs = frozenset(
-            (first, second)
-            for first, node in self.trie.items()
-            if first
-            for second in node  # type: ignore[attr-defined]
-            if second
+            {
+                (first, second)
+                for first, node in self.trie.items()
+                if first and isinstance(node, dict)
+                for second in node
+                if second
+            }
         )
         """The first two keys of every longer cue: most words a cue can begin with ("is",
         "that", "we") begin none where they stand, and this (with a filler or an article as
         the second, "isn't really needed", see `_SKIPPED`) settles it without walking the
         trie. Not a pair for each filler and article under every key: a third of a session's
-        rules (issue 12, memory)."""
+        rules (issue 12, memory). Copied from a set: sized once, half the table of one
+        grown pair by pair."""
 
 
 _COVERING = threading.Lock()
@@ -250,15 +307,40 @@ def _add(trie: dict[str, object], kind: str, phrase: str, keys: Iterable[tuple[s
             node[""] = _Trigger(BOTH, old.text)
 
 
+def _folded(node: object) -> object:
+    """The trie under `node` with every node that holds only its cue ({"": trigger}) made that
+    trigger: most nodes end a cue and lead nowhere (3,900 of a session's 5,600 after
+    reject19's readings), and a dict each was 0.8 MB (issue 12, memory). The walks
+    (`refusals._walk`) read a trigger met as a child as a cue ending there."""
+    if not isinstance(node, dict):
+        return node
+    if len(node) == 1 and "" in node:
+        return node[""]
+    for key, child in node.items():
+        if key:
+            node[key] = _folded(child)  # in place: a copy would hold the trie twice at once
+    return node
+
+
+def _ends_here(node: object) -> bool:
+    """Whether a cue ends at `node` (a folded leaf is its trigger)."""
+    return isinstance(node, _Trigger) or "" in node  # type: ignore[operator]
+
+
 def _cues(not_negations: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
     """Every cue as (kind, text), in the order the trie takes them."""
-    for kind, phrases in (
-        (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
-        (PRE, PRE_TRIGGERS),
-        (POST, _POST_VARIANTS),
-    ):
+    for kind, phrases in _cue_lists(not_negations):
         for phrase in phrases:
             yield kind, phrase
+
+
+def _cue_lists(not_negations: Iterable[str] = ()) -> list[tuple[str, Sequence[str]]]:
+    """The cues of each kind, in the order the trie takes them (see `_cues`)."""
+    return [
+        (PSEUDO, (*PSEUDO_TRIGGERS, *not_negations)),
+        (PRE, PRE_TRIGGERS),
+        (POST, _post_variants()),
+    ]
 
 
 class _GeneralCues:
@@ -267,18 +349,43 @@ class _GeneralCues:
     stems one word of it, where building its path stems them all."""
 
     def __init__(self) -> None:
-        self.by_first: dict[str, list[tuple[str, str]]] = {}
-        cues = list(_cues())
-        for (kind, phrase), key in zip(cues, first_keys(p for _, p in cues), strict=True):
-            if key is not None:
-                self.by_first.setdefault(key, []).append((kind, phrase))
+        codes: dict[str, list[str]] = {}
+        texts: dict[str, list[str]] = {}
+        for kind, phrases in _cue_lists():
+            for phrase, key in zip(phrases, first_keys(phrases), strict=True):
+                if key is not None:
+                    codes.setdefault(key, []).append(_CODES[kind])
+                    texts.setdefault(key, []).append(phrase)
+        # (no (kind, text) tuple per cue on the way: 7,000 of them at a first load)
+        self.by_first: dict[str, ByFirst] = {
+            key: ("".join(codes[key]), _SEPARATOR.join(group)) for key, group in texts.items()
+        }
         self.built: dict[str, dict[str, object] | None] = {}
 
     def under(self, key: str) -> dict[str, object] | None:
         """The general trie's node under a first key (None: no cue begins with it)."""
         if key not in self.built:
-            self.built[key] = _nodes({key: self.by_first.get(key, [])})[key]
+            self.built[key] = _nodes({key: _pairs_of(self.by_first.get(key))})[key]
         return self.built[key]
+
+
+ByFirst = tuple[str, str]
+"""The cues under one first key as (a letter for each one's kind, their texts joined by a
+newline), in order: two strings, not a (kind, text) tuple and a string per cue, which were
+0.9 MB of every session once reject19's readings brought the cues to 7,000 (issue 12,
+memory); split again only for the keys an answer meets, as it is read."""
+_KINDS = {"s": PSEUDO, "<": PRE, ">": POST}
+_CODES = {kind: code for code, kind in _KINDS.items()}
+_SEPARATOR = "\n"
+"""What joins the texts of a `ByFirst`: no cue holds it (a cue is words of one line)."""
+
+
+def _pairs_of(cues: ByFirst | None) -> list[tuple[str, str]]:
+    """The (kind, text) of each cue of a `by_first` entry, made for the moment of building."""
+    if cues is None:
+        return []
+    kinds, texts = cues
+    return list(zip(map(_KINDS.__getitem__, kinds), texts.split(_SEPARATOR), strict=True))
 
 
 def _in_order(cues: Sequence[tuple[str, str]], own: Sequence[str]) -> Sequence[tuple[str, str]]:
@@ -307,7 +414,7 @@ def _nodes(
         trie: dict[str, object] = {}
         for kind, phrase in cues:
             _add(trie, kind, phrase, next(written))
-        nodes[key] = trie.get(key)  # type: ignore[assignment]
+        nodes[key] = _folded(trie[key]) if key in trie else None  # type: ignore[assignment]
     return nodes
 
 
@@ -381,11 +488,7 @@ def _goes_on_past_skipped(pairs: Collection[tuple[str, str]], keys: Sequence[str
     return j < n and (first, keys[j]) in pairs
 
 
-_POST_VARIANTS = tuple(_post_variants())
-"""The post-triggers with their variants, made once: `POST_CUES` and the general cues
-(`_cues`) hold these very strings, where making them again for the cues kept a second copy
-of their 2,500 strings through every session (issue 12, memory)."""
-POST_CUES = frozenset(_POST_VARIANTS)
+POST_CUES = _PostCues()
 """Cues that judge what came before them ("not needed", "overrated"): after a label ("Opt-out
 attribution: not needed for v1") they judge the label."""
 
