@@ -521,6 +521,12 @@ _CLOSING_VERDICTS = (
     "not mine",
     "not ours",
     "someone else's problem",
+    # (reject21) "Collapsing near-duplicates in results: not our job." (not "it's not our
+    # job alone to ...", which does not close its clause)
+    "not our job",
+    "not my job",
+    "not our call",
+    "someone else's job",
     # "Routing feedback to document owners - phase two."
     "phase two",
     "phase 2",
@@ -1204,10 +1210,21 @@ _PUT_ASIDE = (
 )
 _PASSIVE_MODALS = ("can", "could", "should", "may", "might")
 _PASSIVE_ADVERBS = ("", "safely ", "just ", "easily ", "happily ")
+# An object fronted and kept small for a first version (reject21): "Guardrails beyond latency
+# I'd keep light at first", "exploration we'd keep minimal for v1" puts the idea off, as
+# "I'd leave X for later" does. Only with the time that limits it: "the prompt I'd keep
+# light" is a choice within the idea.
+_KEPT_SMALL = tuple(
+    f"{who} keep {size} {when}"
+    for who in ("i'd", "we'd")
+    for size in ("light", "minimal")
+    for when in ("at first", "for now", "for v1", "initially")
+)
 POST_TRIGGERS = tuple(
     dict.fromkeys(
         (
             *POST_TRIGGERS,
+            *_KEPT_SMALL,
             *(
                 f"{modal} {adverb}be {verb}"
                 for modal in _PASSIVE_MODALS

@@ -64,6 +64,7 @@ from designtrainer.grading.negation.faults import (
     _judged_by_predicate,
     _judged_by_trouble,
     _lot_of_cost,
+    _more_than_wanted,
     _would_cost,
 )
 from designtrainer.grading.negation.marks import KeyedPositions, Negation, Negations
@@ -79,6 +80,7 @@ from designtrainer.grading.negation.refusals import (
     _fronted_topic,
     _handed_to_team,
     _label_kept_apart,
+    _label_made_do_without,
     _left_standing,
     _left_undone,
     _little_to_add,
@@ -368,6 +370,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
     covering.take(_preferred_over(words, looked_at))
     covering.take(_answered_no(words, triggers))
     covering.take(_label_kept_apart(words))
+    covering.take(_label_made_do_without(words, looked_at))
     refusing = _refusing_cues(words, triggers)  # (the readings up to _quoted_claim add no cue)
     covering.take(_fronted_topic(words, refusing))
     covering.take(_fronted_object(words, refusing))
@@ -399,6 +402,7 @@ def find_negations(rules: NegationRules, words: Words) -> Negations:
         accepted.setdefault(neg.first, neg)
     covering.take(_costly(words, looked_at))
     covering.take(_lot_of_cost(words, looked_at))
+    covering.take(_more_than_wanted(words, looked_at))
     covering.take(_judged_by_faults(words, triggers, looked_at))
     covering.take(_judged_by_predicate(words, triggers, looked_at))
     covering.take(_would_cost(words, triggers, looked_at))

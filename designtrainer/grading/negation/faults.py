@@ -15,7 +15,7 @@ from designtrainer.grading.negation.clauses import (
 )
 from designtrainer.grading.negation.cues import PLAIN_NEGATIONS
 from designtrainer.grading.negation.marks import Negation, _with
-from designtrainer.grading.words import Words, plain, stems
+from designtrainer.grading.words import Words, plain, stem, stems
 
 # "An A/B test would need many weeks", "A/B testing mostly adds delay", "ANN indexes lose
 # recall": an idea as the subject of what it would cost is argued against.
@@ -581,4 +581,90 @@ def _lot_of_cost(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, 
         if opener in FIRST_PERSON or opener in _THIRD_PERSON_OPENERS or opener in _NOT_IDEAS:
             continue
         neg = Negation(" ".join(raw[copula : noun + 1]), copula, noun)
+        yield from ((k, neg) for k in range(first, copula))
+
+
+# "A full streaming detector is more machinery than I'd want at first", "the triage process
+# is probably more process than we need", "Streaming features: more plumbing than I'd like"
+# (reject21): an idea said to be more of something than we need or want is argued against,
+# unless the sentence turns to pay it ("..., but worth it"). The comparison stands after a
+# copula (past a degree word or two) or opens a note after a label; "than" is followed within
+# a few words by a verb of needing or wanting ("than this problem calls for", "than it's
+# worth"). Not "saves more time than it costs" (no copula) nor "catches more errors than we
+# need humans to check" (the same).
+_MORE = frozenset(("more",))
+_THAN_KEY = stem("than")
+_MORE_WORDS = 3
+"""How many words may stand between "more" and "than": "more moving parts than"."""
+_MORE_DEGREES = frozenset(
+    "probably likely a bit far way much just simply already still quite".split()
+)
+_MORE_COPULAS = frozenset("is are be was were it's that's".split())
+_WANTING = frozenset(
+    "need needs want wants like warrant warrants justify justifies worth deserve deserves "
+    "require requires".split()
+)
+_WANTING_PAIRS = frozenset((("call", "for"), ("calls", "for")))
+_WANTING_WORDS = 4
+"""How far past "than" the verb of wanting may stand: "than a first version really needs"."""
+
+
+def _wanting_after(words: Words, i: int) -> int | None:
+    """The verb of needing or wanting within a few words after "than" at word i, or None
+    (a boundary, a number or "not" first: "more than we need to cover 20 ms" still reads,
+    "more than 10 features" never)."""
+    raw, n = words.words, len(words.words)
+    for j in range(i + 1, min(n, i + 1 + _WANTING_WORDS)):
+        if words.boundary_before(j):
+            return None
+        w = plain(raw[j])
+        if any(c.isdigit() for c in w) or w in PLAIN_NEGATIONS:
+            return None
+        if w in _WANTING or (j + 1 < n and (w, plain(raw[j + 1])) in _WANTING_PAIRS):
+            return j
+    return None
+
+
+def _more_than_wanted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
+    """The subject of "is more <cost> than we need/want" (or the label before a note that
+    opens on it), from the start of its clause to the copula."""
+    raw, n = words.words, len(words.words)
+    for i in _with(words.keys, looked_at, {_THAN_KEY}, 2, n - 1):
+        more = next(
+            (
+                k
+                for k in range(i - 2, max(0, i - 1 - _MORE_WORDS) - 1, -1)
+                if plain(raw[k]) in _MORE
+            ),
+            None,
+        )
+        if more is None or any(words.boundary_before(k) for k in range(more + 1, i + 1)):
+            continue
+        if any(any(c.isdigit() for c in raw[k]) for k in range(more + 1, i)):
+            continue
+        want = _wanting_after(words, i)
+        if want is None or _cost_turned(words, want):
+            continue
+        c = more
+        while c > 0 and plain(raw[c - 1]) in _MORE_DEGREES and not words.boundary_before(c):
+            c -= 1
+        if c == 0:
+            continue
+        neg = Negation(" ".join(raw[more : want + 1]), more, want)
+        if words.boundary_before(c) and ":" in words.before(c):
+            first = _sentence_start(words, c - 1)  # "X: more plumbing than I'd like"
+            if c - first > 12:
+                continue
+            yield from ((k, neg) for k in range(first, c))
+            continue
+        copula = c - 1
+        if plain(raw[copula]) not in _MORE_COPULAS or words.boundary_before(c):
+            continue
+        if plain(raw[copula]) in ("it's", "that's"):
+            continue  # a pronoun subject points back, read elsewhere
+        if copula == 0 or words.boundary_before(copula):
+            continue
+        first = _judged_subject(words, copula)
+        if first is None:
+            continue
         yield from ((k, neg) for k in range(first, copula))

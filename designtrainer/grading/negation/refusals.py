@@ -1163,6 +1163,30 @@ _REFUSED_THING_WORDS = 4
 _REFUSED_THING_POINTERS = frozenset(("that", "it", "this"))
 
 
+_THEN_AND = frozenset(("then", "and"))
+_FIRST_VERB_WORDS = 2
+"""How many words the first of two joined verbs may take: "looked at", "thought about"."""
+
+
+def _past_first_verb(words: Words, c: int) -> int:
+    """Word c (just before a refusing verb) moved back past "<verb> and (then)" to the word
+    before that first verb (reject21): "the one thing I'd weigh and defer", "something I
+    looked at and set aside" refuse as "I'd defer" does; the refusal is the last verb's. Word c
+    itself when no "and" stands there, or a boundary or a chooser comes first."""
+    raw = words.words
+    k = c
+    if k > 0 and raw[k].lower() == "then":
+        k -= 1
+    if k < 2 or raw[k].lower() != "and" or words.boundary_before(k):
+        return c
+    for m in range(k - 1, max(0, k - 1 - _FIRST_VERB_WORDS), -1):
+        if words.boundary_before(m + 1) or raw[m].lower() in _THEN_AND:
+            return c
+        if plain(raw[m - 1]) in _REFUSING_CHOOSERS:
+            return m - 1
+    return c
+
+
 def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "Mining similar-but-different products here is a mess I don't want", "A joint model
     ... really catches memes, but that's a sizeable investment I'd schedule after the
@@ -1180,6 +1204,8 @@ def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
             c -= 1
         while c > 0 and raw[c].lower() in _REFUSING_FILLERS:
             c -= 1
+        if raw[j].lower() not in _REFUSING_WANTS:
+            c = _past_first_verb(words, c)
         if raw[j].lower() in _REFUSING_WANTS:
             if c < 1 or raw[c].lower().replace("\u2019", "'") not in _REFUSING_NOTS:
                 continue
@@ -1199,6 +1225,8 @@ def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
             a -= 1
         if a < 1 or raw[a].lower() not in _THING_ARTICLES or words.boundary_before(a + 1):
             continue
+        if a > 1 and raw[a - 1].lower() in _THING_ARTICLES and not words.boundary_before(a):
+            a -= 1  # "the one thing I'd defer"
         copula = raw[a - 1].lower().replace("\u2019", "'")
         verb = " ".join(raw[j - 1 : j + 1]) if keys[j] in _PUTTING_PARTICLES else raw[j]
         neg = Negation(f"{raw[a - 1]} ... {raw[c]} {verb}", c, j)
@@ -1352,3 +1380,69 @@ def _refused_after(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int
 
 
 # -- end of flags16's block -----------------------------------------------------------------
+
+
+# A label whose note leans on something else for a first version (reject21): "Unsafe-rate
+# review: I'd lean on the blocklist for now and add sampling once things settle", "Calibration:
+# we'd make do with the click rate at first" puts the label's idea off. Only a verb of making
+# do with another thing ("lean on", "rely on", "settle for", "stick with", "make do with")
+# opening the note, and a limit of time in its clause: "Features: I'd use the counts" or
+# "Retraining: I'd stick with weekly jobs" (no limit) keep the label.
+_MAKING_DO = stems("lean rely settle stick do")
+_MAKING_DO_PAIRS = frozenset(
+    (
+        ("lean", "on"),
+        ("rely", "on"),
+        ("settle", "for"),
+        ("stick", "with"),
+        ("stick", "to"),
+        ("do", "with"),
+    )
+)
+_MAKING_DO_CHOOSERS = frozenset("i we i'd we'd i'll we'll".split())
+_MAKING_DO_FILLERS = frozenset("just simply probably would will make".split())
+_LIMITS = (
+    ("for", "now"),
+    ("at", "first"),
+    ("for", "v1"),
+    ("initially",),
+    ("to", "start"),
+    ("early", "on"),
+)
+_LIMIT_REACH = 14
+"""How far into the note the limit may stand: "I'd lean on the blocklist and complaint volume
+for now"."""
+
+
+def _limited_in_clause(words: Words, k: int) -> bool:
+    raw, n = words.words, len(words.words)
+    for j in range(k, min(n, k + _LIMIT_REACH)):
+        if j > k and words.boundary_before(j) and words.before(j).strip() != ",":
+            return False
+        for limit in _LIMITS:
+            if tuple(plain(w) for w in raw[j : j + len(limit)]) == limit:
+                return True
+    return False
+
+
+def _label_made_do_without(
+    words: Words, looked_at: Sequence[int]
+) -> Iterable[tuple[int, Negation]]:
+    """The label before a note that opens on "I'd <make do with> Y <for now>"."""
+    raw, n = words.words, len(words.words)
+    for i in _with(words.keys, looked_at, _MAKING_DO, 1, n - 1):
+        if (plain(raw[i]), plain(raw[i + 1])) not in _MAKING_DO_PAIRS:
+            continue
+        c = i - 1
+        while c > 0 and plain(raw[c]) in _MAKING_DO_FILLERS and not words.boundary_before(c + 1):
+            c -= 1
+        if plain(raw[c]) not in _MAKING_DO_CHOOSERS or any(
+            words.boundary_before(k) for k in range(c + 1, i + 2)
+        ):
+            continue
+        if not _limited_in_clause(words, i + 2):
+            continue
+        if ":" not in words.before(c) and not _topic_before(words, c):
+            continue
+        neg = Negation(" ".join(raw[i : i + 2]), i, i + 1)
+        yield from ((k, neg) for k in _topic_before(words, c) if ":" in words.before(c))

@@ -48,6 +48,7 @@ from designtrainer.grading.negation.marks import _Trigger
 from designtrainer.grading.negation.refusals import (
     _ALONE,
     _LITTLE,
+    _MAKING_DO,
     _NON,
     _PUTTING_PARTICLES,
     _REFUSED_AFTER_STARTS,
@@ -522,6 +523,7 @@ _PATTERN_STARTS = frozenset(
         *_OTHERS_FIRST,
         *_REFUSING_VERBS,
         *_PUTTING_PARTICLES,
+        *_MAKING_DO,
     )
 )
 """The keys the patterns besides the cue lists begin with (deferred notes, "I'd add X
