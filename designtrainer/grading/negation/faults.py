@@ -45,8 +45,12 @@ _NOT_SUBJECTS = frozenset(
 
 # What an idea adds that is its cost: "adds delay", "adds variance I don't want", "adds a
 # modelling layer we'd have to validate", "adds complexity".
-_ADDED_COSTS = frozenset("delay variance complexity overhead layer".split())
-_ADDED_COST_WORDS = 3
+# (reject21) and a trouble of its own: "building a surrogate model adds its own validation
+# problem", "adds another failure point".
+_ADDED_COSTS = frozenset(
+    "delay variance complexity overhead layer problem problems headache headaches burden".split()
+)
+_ADDED_COST_WORDS = 4
 
 
 def _added_cost(words: Words, k: int) -> int | None:

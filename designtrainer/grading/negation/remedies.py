@@ -98,6 +98,9 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
             # shortcoming before the accepting clause, and what the copula says it of
             yield from _accepted_subject(words, i, j)
             continue
+        if raw[j].lower() in _ACCEPTED_POINTERS and _closes_acceptance(words, j + 1):
+            yield from _stated_shortcoming(words, i, j)
+            continue
         if j + 1 >= n or raw[j].lower() not in _ACCEPTED_THIS:
             continue
         if keys[j + 1] not in _SHORTCOMINGS_ACCEPTED or words.boundary_before(j + 1):
@@ -112,6 +115,45 @@ def _accepted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
         earlier = list(_said_before(words, start))
         for k in earlier or _previous_sentence(words, start):
             yield k, neg
+
+
+# "Friendly fraud makes the labels noisy. I'd accept that for v1 rather than trying to split
+# it out." (reject21): a bare "that"/"this" accepted, closing its clause (past a limit of time,
+# or before "rather than" and what is not done), points back at the sentence before; when that
+# sentence states a shortcoming ("noisy", "biased", "skewed"), its remedy is refused. Not a
+# sentence with no shortcoming ("Labels take a day. I'd accept that." accepts a constraint).
+_ACCEPTED_POINTERS = frozenset(("that", "this"))
+_STATED_SHORTCOMINGS = stems("noisy noise biased bias skewed skew")
+_LIMIT_WORDS = frozenset("for now v1 v 1 at first initially".split())
+"""("v1" is read as two words, "v" and "1".)"""
+
+
+def _closes_acceptance(words: Words, k: int) -> bool:
+    """Whether the accepting clause ends at word k: a boundary, a tail, a limit of time
+    ("for v1"), then a boundary or "rather than"."""
+    raw, n = words.words, len(words.words)
+    while k < n and plain(raw[k]) in _LIMIT_WORDS and not words.boundary_before(k):
+        k += 1
+    if k >= n or words.boundary_before(k) or _only_tail(words, k):
+        return True
+    return k + 1 < n and plain(raw[k]) == "rather" and plain(raw[k + 1]) == "than"
+
+
+def _stated_shortcoming(words: Words, i: int, j: int) -> Iterable[tuple[int, Negation]]:
+    """The sentence before the accepting clause at words i..j, when it states a shortcoming."""
+    raw, keys = words.words, words.keys
+    start = i - 1
+    while start > 0 and plain(raw[start - 1]) in _ACCEPTING_SUBJECTS:
+        start -= 1
+    if not words.sentence_break_before(start):
+        return
+    before = list(_previous_sentence(words, start))
+    if not any(keys[k] in _STATED_SHORTCOMINGS for k in before):
+        return
+    if any(plain(raw[k]) in FIRST_PERSON for k in before):
+        return  # "..., so we add exploration. I'd accept that.": a remedy of ours is there
+    neg = Negation(" ".join(raw[i : j + 1]), i, j)
+    yield from ((k, neg) for k in before)
 
 
 _ACCEPTED_SUBJECT_WORDS = 15

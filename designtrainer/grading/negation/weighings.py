@@ -328,6 +328,12 @@ _WEIGHING = phrase_stems(
         "obvious next step",
         "cleaner",
         "more principled",
+        # an idea ranked above the plan before the turn (reject21): "X is a nicer answer, but
+        # I'm not sure it's worth the extra models yet", "the fancier option"
+        "nicer",
+        "fancier",
+        "better answer",
+        "proper answer",
         "is nice",
         "are nice",
         "nice",
