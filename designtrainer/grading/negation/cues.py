@@ -1472,6 +1472,8 @@ VERDICTS: tuple[str, ...] = (
     "not an option",
     "not an answer",
     "exactly what i don't want",
+    # (reject21) "an LLM judge would be redundant" (not bare: "redundant replicas")
+    "redundant",
     # a later piece of work or a weight not worth carrying: "X is a follow-up", "X is
     # something for the roadmap", "X is a year-two project", "X is heavyweight for what it
     # buys" (not "optional": its stem is "an option"'s)

@@ -252,7 +252,11 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
         ):
             continue  # ("promotions as levers -> no.": an arrow leads to the verdict too)
         end = i + 1
-        while end < n and end - start < _VERDICT_RUN and not words.boundary_before(end):
+        while end < n and end - start < _VERDICT_RUN:
+            if words.boundary_before(end) and not (
+                later and words.before(end).strip() == "," and keys[end] in _VERDICT_TAILS
+            ):
+                break  # (a hedge after a comma still closes a deferral: "later, maybe." reject21)
             if keys[end] not in _VERDICT_TAILS and keys[end] not in _VERDICT_WORDS:
                 break
             end += 1

@@ -748,6 +748,8 @@ def _topic_before(words: Words, i: int) -> range:
     stays linear."""
     raw, keys = words.words, words.keys
     c = i
+    if c > 1 and raw[c - 1].lower() in ("a", "an") and not words.boundary_before(c):
+        c -= 1  # (reject21) "Dense retrieval: a last resort.": the cue is keyed past its article
     while c > 0 and i - c < _LEAD_WORDS and not words.boundary_before(c):
         if plain(raw[c - 1]) not in _CLAUSE_LEAD:
             break

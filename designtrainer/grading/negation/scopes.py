@@ -92,8 +92,14 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
             elif (
                 not plural
                 and words.before(k).strip() == ","
-                and (_long_item(words, k) or _subject_item(words, k))
+                and (
+                    _long_item(words, k)
+                    or _subject_item(words, k)
+                    or plain(raw[k + 1]) in _ONE_THING
+                )
             ):
+                # (reject21) "Calibration, and an LLM judge is not needed": after ", and",
+                # "a"/"an" opens one thing, the subject of the singular copula alone
                 return out  # "X runs on a schedule, and retraining is deferred": two clauses
             listing = True
         elif (
@@ -116,6 +122,7 @@ def _subject_of_verdict(words: Words, i: int, trigger: str) -> Iterable[int]:
 
 
 _LIST_ITEM_REACH = 3
+_ONE_THING = frozenset(("a", "an"))
 
 
 def _long_item(words: Words, k: int) -> bool:
