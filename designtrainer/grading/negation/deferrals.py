@@ -83,7 +83,14 @@ _LATER_LABELS = phrase_stems(
 _LATER_FIRST = frozenset(phrase[0] for phrase in _LATER_LABELS)
 
 
-_LEAVE = stems(("leave", "leaving", "left"))
+_LEAVE = stems(("leave", "leaving", "left", "keep", "keeping"))
+_KEEP = stems(("keep", "keeping"))
+# (reject21) "I'd keep raters out of it for now", "keep X out of v1": "keep" leaves out only
+# what it keeps out of the plan itself: "it", a version, the scope, the launch, or nothing
+# ("keep X out for now"); "keep PII out of the prompt" and "keep bots out of the counts"
+# protect or clean.
+_KEPT_OUT_OF = frozenset(("it", "v", "v1", "scope", "launch", "first", "mvp", "now"))
+_KEPT_OUT_SKIPS = frozenset(("of", "the", "for", "a"))
 _OUT = frozenset(("out", "aside"))
 _LEFT_OUT_REACH = 5
 _JOINED_OBJECTS = 2
@@ -110,6 +117,17 @@ def _put_off_until(raw: Sequence[str], i: int, j: int) -> bool:
     return bool(between) and not any(w in _KEPT_AS_IS for w in between)
 
 
+def _kept_out_of_plan(words: Words, k: int) -> bool:
+    """Whether what follows "keep X out" from word k is the plan itself ("of it", "of v1",
+    "of the first launch", "for now") or the clause's end."""
+    raw, n = words.words, len(words.words)
+    while k < n and not words.boundary_before(k) and raw[k].lower() in _KEPT_OUT_SKIPS:
+        k += 1
+    if k >= n or words.boundary_before(k):
+        return True
+    return raw[k].lower() in _KEPT_OUT_OF
+
+
 def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Negation]]:
     """ "I'd leave dedicated exploration out of the first launch", "leave the survey
     signal aside": what stands between "leave" and "out"/"aside" is left out ("keep PII out
@@ -126,6 +144,8 @@ def _left_out(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Neg
             if j >= reach or words.boundary_before(j):
                 break
             if word in TERMINATORS and word not in _OBJECT_JOINERS and word not in _UNTIL:
+                break
+            if word in _OUT and keys[i] in _KEEP and not _kept_out_of_plan(words, j + 1):
                 break
             if word in _OUT or (word in _UNTIL and _put_off_until(raw, i, j)):
                 neg = Negation(f"{raw[i]} ... {raw[j]}", j, j)

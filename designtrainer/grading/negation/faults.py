@@ -605,9 +605,10 @@ _MORE_DEGREES = frozenset(
 )
 _MORE_COPULAS = frozenset("is are be was were it's that's".split())
 _WANTING = frozenset(
-    "need needs want wants like warrant warrants justify justifies worth deserve deserves "
+    "need needs want wants do like warrant warrants justify justifies worth deserve deserves "
     "require requires".split()
 )
+_MORE_LIST_WORDS = 12
 _WANTING_PAIRS = frozenset((("call", "for"), ("calls", "for")))
 _WANTING_WORDS = 4
 """How far past "than" the verb of wanting may stand: "than a first version really needs"."""
@@ -637,7 +638,7 @@ def _more_than_wanted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
         more = next(
             (
                 k
-                for k in range(i - 2, max(0, i - 1 - _MORE_WORDS) - 1, -1)
+                for k in range(i - 1, max(0, i - 1 - _MORE_WORDS) - 1, -1)
                 if plain(raw[k]) in _MORE
             ),
             None,
@@ -666,9 +667,17 @@ def _more_than_wanted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
             continue
         if plain(raw[copula]) in ("it's", "that's"):
             continue  # a pronoun subject points back, read elsewhere
-        if copula == 0 or words.boundary_before(copula):
-            continue
+        if copula == 0 or (words.boundary_before(copula) and words.before(copula).strip() != ","):
+            continue  # (a comma may close a subject's aside: "X, or Y, is more than ...")
         first = _judged_subject(words, copula)
         if first is None:
             continue
+        if first > 0 and plain(raw[first]) in ("or", "and") and "," in words.before(first):
+            # "A hazard model, or fancy attribution, is more than I'd do now": the list
+            # between commas is one subject, back to its sentence's start
+            start = _sentence_start(words, first - 1)
+            if first - start <= _MORE_LIST_WORDS and not any(
+                plain(raw[k]) in FIRST_PERSON for k in range(start, first)
+            ):
+                first = start
         yield from ((k, neg) for k in range(first, copula))

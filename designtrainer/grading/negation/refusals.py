@@ -1152,8 +1152,12 @@ def _non_prefixed(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int,
 # (reject19) "X is something I'd probably skip measuring initially", "X is one I'd drop for
 # v1": "something" and "one" stand for the thing as an article and noun would, and dropping,
 # parking or shelving refuses as skipping does.
-_REFUSING_VERBS = stems("want need schedule postpone defer avoid skip drop park shelve")
+# (reject21) and "refuse"/"reject": "Sampling spam into inboxes is a remedy I'd refuse"
+_REFUSING_VERBS = stems(
+    "want need schedule postpone defer avoid skip drop park shelve refuse reject"
+)
 _PUTTING_PARTICLES = stems("off aside")
+_REFUSING_TO = stems("refuse reject")
 _PUTTING_VERBS = frozenset(("put", "set"))
 _REFUSING_WANTS = frozenset(("want", "need"))
 _REFUSING_NOTS = frozenset("don't dont not".split())
@@ -1216,6 +1220,8 @@ def _relative_refusal(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
                 c -= 1
         elif raw[j].lower().endswith("ing") or raw[j].lower().endswith("ed"):
             continue
+        if j + 1 < len(raw) and raw[j + 1].lower() == "to" and keys[j] in _REFUSING_TO:
+            continue  # "the check I'd refuse to launch without": the refusal is the verb's
         if c < 1 or raw[c].lower().replace("\u2019", "'") not in _REFUSING_CHOOSERS:
             continue
         if any(words.boundary_before(k) for k in range(c, j + 1)):
