@@ -383,7 +383,21 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # Round 20 arrival: batches 65 and 66 (per case an adversarial careful answer naming 5+
     # traps without making them, and a negation-hedged or negation-blunt one; written blind)
     # add 103 rejected ideas, 15 credited: 141 of 1372 (10.28%). Raised because the set grew.
-    assert total and credited <= 0.1028 * total, f"{credited} of {total} rejected ideas credited"
+    # Round 20 (reject21), by class of English over batches 65/66 and what reject19/20 left:
+    # an idea said to be more of something than we need or want ("more machinery than I'd
+    # want at first", "more than I'd do now"); a refusing verb joined after another ("the
+    # other thing I'd weigh and defer"); "not our job"; an object kept light or minimal for a
+    # first version; a label whose note makes do with something else for now ("I'd lean on
+    # Y for now"); an idea ranked above the plan before a turn ("a nicer answer, but I'm not
+    # sure it's worth ... yet"); "adds its own <problem>"; a bare "I'd accept that" after a
+    # stated shortcoming; a singular copula after ", and a ..." judging that one thing (the
+    # over-reach of "X, and Y is not needed"); "X: a last resort."; "later, maybe"; "a
+    # remedy I'd refuse"; "keep X out of v1". 141 -> 132 of 1372 (9.62%; batches 65/66: 15
+    # -> 8 of 103), no met label lost (tp 16039, fp 745 -> 736), red flags unchanged (937
+    # found, 37 false alarms), named 442 of 955 unchanged. Left in 65/66: a word of the idea
+    # used for another in the framing ("tuned per city", "+12% hides"), a simpler form kept
+    # (a review queue, one self-hosted model, weekly retraining), scope words.
+    assert total and credited <= 0.0963 * total, f"{credited} of {total} rejected ideas credited"
 
 
 def test_named_ideas_are_rarely_credited(blind: Report) -> None:
