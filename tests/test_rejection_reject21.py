@@ -6,7 +6,8 @@ version; a label whose note makes do with something else for now; an idea ranked
 plan before a turn ("a nicer answer, but ..."); "adds its own problem"; a bare "I'd accept
 that" after a stated shortcoming; a singular copula after ", and a ..." judging that one
 thing only; a label's note that is a verdict with its article ("X: a last resort."); a
-deferral closed by a hedge after a comma; "a remedy I'd refuse"; "keep X out of v1". Each
+deferral closed by a hedge after a comma; "a remedy I'd refuse"; "keep X out of v1"; "X: off
+the table", "no point", "not a v1 thing", "we can worry about X later". Each
 group holds twins that adopt the idea in similar words and stay credited. Sentences are our
 own, over a small rubric built here."""
 
@@ -172,7 +173,8 @@ MADE_DO_WITHOUT = [
 RANKED_ABOVE_THE_PLAN = [
     # an idea called the nicer or better answer, then doubted
     case(
-        "A reliability diagram is the nicer answer, but I'm not sure it's worth the extra work yet.",
+        "A reliability diagram is the nicer answer, but I'm not sure it's worth the extra "
+        "work yet.",
         "calib",
         False,
     ),
@@ -289,6 +291,30 @@ REFUSED_OR_KEPT_OUT = [
     case("We keep near-duplicate listings out of the results with a dedupe pass.", "dedupe", True),
 ]
 
+BLUNT_NOTES_AND_LATER_WORRIES = [
+    # a blunt note off the table or pointless, "not a v1 thing", "worry about X later"
+    case("Calibration: off the table.", "calib", False),
+    case("Calibration is off the table.", "calib", False),
+    case("Calibration: no point.", "calib", False),
+    case("Calibration: not bothering.", "calib", False),
+    case("Calibration is not a v1 thing.", "calib", False),
+    case("Cluster randomisation is not a v1 priority.", "spill", False),
+    case("We can worry about calibration later.", "calib", False),
+    case("I'd worry about graph embeddings once the ranker ships.", "graph", False),
+    # the same words, adopting
+    case("Cluster randomisation takes spillover off the table for the launch test.", "spill", True),
+    case("No point estimates alone: calibration with a reliability diagram.", "calib", True),
+    case("Calibration is a v1 thing, done with isotonic regression.", "calib", True),
+    case(
+        "We worry about calibration daily, so a reliability diagram runs every morning.",
+        "calib",
+        True,
+    ),
+    case(
+        "Spot checks are not bothering anyone; the LLM judge runs on every answer.", "judge", True
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "item_id", "credited"), MORE_THAN_NEEDED)
 def test_more_than_we_need(text: str, item_id: str, credited: bool) -> None:
@@ -342,4 +368,9 @@ def test_label_note_that_is_a_verdict(text: str, item_id: str, credited: bool) -
 
 @pytest.mark.parametrize(("text", "item_id", "credited"), REFUSED_OR_KEPT_OUT)
 def test_refused_or_kept_out(text: str, item_id: str, credited: bool) -> None:
+    assert (item_id in met(text)) is credited
+
+
+@pytest.mark.parametrize(("text", "item_id", "credited"), BLUNT_NOTES_AND_LATER_WORRIES)
+def test_blunt_notes_and_later_worries(text: str, item_id: str, credited: bool) -> None:
     assert (item_id in met(text)) is credited

@@ -527,6 +527,11 @@ _CLOSING_VERDICTS = (
     "not my job",
     "not our call",
     "someone else's job",
+    # (reject21) "Calibration: off the table.", "Calibration: no point.", "X: not bothering."
+    # (not "we take the risk off the table by ...", which does not close its clause)
+    "off the table",
+    "no point",
+    "not bothering",
     # "Routing feedback to document owners - phase two."
     "phase two",
     "phase 2",
@@ -1472,8 +1477,14 @@ VERDICTS: tuple[str, ...] = (
     "not an option",
     "not an answer",
     "exactly what i don't want",
-    # (reject21) "an LLM judge would be redundant" (not bare: "redundant replicas")
+    # (reject21) "an LLM judge would be redundant" (not bare: "redundant replicas"); "X is
+    # not a v1 thing" (not "parked": "is parked in the nightly job" places it)
     "redundant",
+    "not a v1 thing",
+    "not a v1 item",
+    "not a v1 concern",
+    "not a v1 problem",
+    "not a v1 priority",
     # a later piece of work or a weight not worth carrying: "X is a follow-up", "X is
     # something for the roadmap", "X is a year-two project", "X is heavyweight for what it
     # buys" (not "optional": its stem is "an option"'s)

@@ -20,6 +20,8 @@ from designtrainer.grading.words import Words, is_boundary, phrase_stems, plain,
 _ADDING = stems(
     "add introduce layer revisit bring build dig explore try consider think look"
     " handle tackle address"
+    # (reject21) "we can worry about calibration later"
+    " worry"
 )
 _MODALS = frozenset("i'd we'd would could can might only we'll i'll will let's".split())
 # "later", and a condition nobody expects to meet: "we could add X if needed".
