@@ -7,7 +7,7 @@ plan before a turn ("a nicer answer, but ..."); "adds its own problem"; a bare "
 that" after a stated shortcoming; a singular copula after ", and a ..." judging that one
 thing only; a label's note that is a verdict with its article ("X: a last resort."); a
 deferral closed by a hedge after a comma; "a remedy I'd refuse"; "keep X out of v1"; "X: off
-the table", "no point", "not a v1 thing", "we can worry about X later". Each
+the table", "no point", "we can worry about X later". Each
 group holds twins that adopt the idea in similar words and stay credited. Sentences are our
 own, over a small rubric built here."""
 
@@ -292,19 +292,16 @@ REFUSED_OR_KEPT_OUT = [
 ]
 
 BLUNT_NOTES_AND_LATER_WORRIES = [
-    # a blunt note off the table or pointless, "not a v1 thing", "worry about X later"
+    # a blunt note off the table or pointless, "worry about X later"
     case("Calibration: off the table.", "calib", False),
     case("Calibration is off the table.", "calib", False),
     case("Calibration: no point.", "calib", False),
     case("Calibration: not bothering.", "calib", False),
-    case("Calibration is not a v1 thing.", "calib", False),
-    case("Cluster randomisation is not a v1 priority.", "spill", False),
     case("We can worry about calibration later.", "calib", False),
     case("I'd worry about graph embeddings once the ranker ships.", "graph", False),
     # the same words, adopting
     case("Cluster randomisation takes spillover off the table for the launch test.", "spill", True),
     case("No point estimates alone: calibration with a reliability diagram.", "calib", True),
-    case("Calibration is a v1 thing, done with isotonic regression.", "calib", True),
     case(
         "We worry about calibration daily, so a reliability diagram runs every morning.",
         "calib",

@@ -1477,14 +1477,8 @@ VERDICTS: tuple[str, ...] = (
     "not an option",
     "not an answer",
     "exactly what i don't want",
-    # (reject21) "an LLM judge would be redundant" (not bare: "redundant replicas"); "X is
-    # not a v1 thing" (not "parked": "is parked in the nightly job" places it)
+    # (reject21) "an LLM judge would be redundant" (not bare: "redundant replicas")
     "redundant",
-    "not a v1 thing",
-    "not a v1 item",
-    "not a v1 concern",
-    "not a v1 problem",
-    "not a v1 priority",
     # a later piece of work or a weight not worth carrying: "X is a follow-up", "X is
     # something for the roadmap", "X is a year-two project", "X is heavyweight for what it
     # buys" (not "optional": its stem is "an option"'s)
