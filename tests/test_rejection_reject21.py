@@ -114,7 +114,7 @@ NOT_OUR_JOB = [
         "dedupe",
         False,
     ),
-    case("Deduplication of listings - not my job; the marketplace dedupes.", "dedupe", False),
+    case("Deduplication of listings - not our job; the marketplace dedupes.", "dedupe", False),
     case("Spillover between users is someone else's job.", "spill", False),
     case("Deduplication isn't our job; the upstream service does it.", "dedupe", False),
     # owned by us
@@ -296,7 +296,6 @@ BLUNT_NOTES_AND_LATER_WORRIES = [
     case("Calibration: off the table.", "calib", False),
     case("Calibration is off the table.", "calib", False),
     case("Calibration: no point.", "calib", False),
-    case("Calibration: not bothering.", "calib", False),
     case("We can worry about calibration later.", "calib", False),
     case("I'd worry about graph embeddings once the ranker ships.", "graph", False),
     # the same words, adopting

@@ -522,16 +522,14 @@ _CLOSING_VERDICTS = (
     "not ours",
     "someone else's problem",
     # (reject21) "Collapsing near-duplicates in results: not our job." (not "it's not our
-    # job alone to ...", which does not close its clause)
+    # job alone to ...", which does not close its clause); one "not" form only: each is
+    # indexed under its heads too ("isn't our job"), memory at a first run
     "not our job",
-    "not my job",
-    "not our call",
     "someone else's job",
-    # (reject21) "Calibration: off the table.", "Calibration: no point.", "X: not bothering."
-    # (not "we take the risk off the table by ...", which does not close its clause)
+    # (reject21) "Calibration: off the table.", "Calibration: no point." (not "we take the
+    # risk off the table by ...", which does not close its clause)
     "off the table",
     "no point",
-    "not bothering",
     # "Routing feedback to document owners - phase two."
     "phase two",
     "phase 2",
