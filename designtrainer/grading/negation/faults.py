@@ -657,10 +657,9 @@ def _more_than_wanted(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[
             continue
         neg = Negation(" ".join(raw[more : want + 1]), more, want)
         if words.boundary_before(c) and ":" in words.before(c):
-            first = _sentence_start(words, c - 1)  # "X: more plumbing than I'd like"
-            if c - first > 12:
-                continue
-            yield from ((k, neg) for k in range(first, c))
+            label = _sentence_start(words, c - 1)  # "X: more plumbing than I'd like"
+            if c - label <= _MORE_LIST_WORDS:
+                yield from ((k, neg) for k in range(label, c))
             continue
         copula = c - 1
         if plain(raw[copula]) not in _MORE_COPULAS or words.boundary_before(c):
