@@ -392,11 +392,14 @@ def test_rejected_ideas_are_rarely_credited(blind: Report) -> None:
     # sure it's worth ... yet"); "adds its own <problem>"; a bare "I'd accept that" after a
     # stated shortcoming; a singular copula after ", and a ..." judging that one thing (the
     # over-reach of "X, and Y is not needed"); "X: a last resort."; "later, maybe"; "a
-    # remedy I'd refuse"; "keep X out of v1". 141 -> 132 of 1372 (9.62%; batches 65/66: 15
-    # -> 8 of 103), no met label lost (tp 16039, fp 745 -> 736), red flags unchanged (937
-    # found, 37 false alarms), named 442 of 955 unchanged. Left in 65/66: a word of the idea
-    # used for another in the framing ("tuned per city", "+12% hides"), a simpler form kept
-    # (a review queue, one self-hosted model, weekly retraining), scope words.
+    # remedy I'd refuse"; "keep X out of v1"; "X: off the table", "no point", "we can worry
+    # about X later". Probes (tests/test_rejection_reject21.py): 100, both ways, 49 failing
+    # on data20. 141 -> 132 of 1372 (9.62%; batches 65/66: 15 -> 8 of 103), no met label
+    # lost (tp 16039, fp 745 -> 736), red flags unchanged (937 found, 37 false alarms), named
+    # 442 of 955 unchanged. Held-out: rejected 137 of 519 unchanged, micro tp 6173 -> 6172,
+    # fp 424, red flags 394 / 49 unchanged. Left in 65/66: a word of the idea used for
+    # another in the framing ("tuned per city", "+12% hides"), a simpler form kept (a review
+    # queue, one self-hosted model, weekly retraining), scope words.
     assert total and credited <= 0.0963 * total, f"{credited} of {total} rejected ideas credited"
 
 
