@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from designtrainer.domain.model import Case, Clarification, RedFlag, Rubric, RubricItem, Section
@@ -39,12 +40,33 @@ class Shared:
     def phrase(self, text: _Text) -> _Text:
         return self._phrases.setdefault(text, text)  # type: ignore[return-value]
 
-    def group(self, raw: list[str]) -> tuple[str, ...]:
+    def group(self, raw: Iterable[str]) -> tuple[str, ...]:
         group = tuple(map(self.phrase, raw))
         return self._groups.setdefault(group, group)
 
-    def evidence(self, raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    def evidence(self, raw: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
         return tuple(map(self.group, raw))
+
+    def keep(self, rubric: Rubric) -> None:
+        """Take a built rubric's phrases and groups (those `rubric_of` shares) as the objects to
+        give from now on: a rubric built later with this one shares them (see `packed`)."""
+        for item in rubric.items:
+            self.phrase(item.level)
+            for group in item.evidence:
+                self._keep(group)
+        for flag in rubric.red_flags:
+            self.phrase(flag.id)
+            self.phrase(flag.message)
+            if flag.label is not None:
+                self.phrase(flag.label)
+            for group in (*flag.evidence, *flag.unless, flag.refused):
+                self._keep(group)
+        self._keep(rubric.not_negations)
+
+    def _keep(self, group: tuple[str, ...]) -> None:
+        for phrase in group:
+            self.phrase(phrase)
+        self._groups.setdefault(group, group)
 
 
 def _whole(value: float | None) -> int | None:

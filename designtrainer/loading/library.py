@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.loading import validated_cache
 from designtrainer.loading.build import Shared, build_case, build_rubric, rubric_of
+from designtrainer.loading.packed import Rubrics
 from designtrainer.loading.problems import MAX_BYTES, ContentError, Problem, display_path, problem
 from designtrainer.paths import bundled_dir, env_case_dirs
 
@@ -49,7 +50,8 @@ class Origin:
 @dataclass
 class Library:
     cases: dict[str, Case] = field(default_factory=dict)
-    rubrics: dict[str, Rubric] = field(default_factory=dict)
+    rubrics: MutableMapping[str, Rubric] = field(default_factory=dict)
+    """By case id; `load_library` gives them packed until asked for (see `packed`)."""
     origins: dict[str, Origin] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _compiled: dict[str, CompiledRubric] = field(default_factory=dict)
@@ -342,6 +344,7 @@ def load_library(sources: Iterable[Source], report: set[Path] | None = None) -> 
         wanted = {display_path(p) for p in report}
         problems = [p for p in problems if p.file in wanted]
     lib.problems = problems
+    lib.rubrics = Rubrics(lib.rubrics)  # each built again when asked for: a session opens one
     _forget_checking_rules()
     return lib
 
