@@ -160,13 +160,15 @@ class RescueCopy:
         self.name = name
         self.path: Path | None = None
         self._written = ""
+        self._ended = False
+        """The last copy was written on quit: the ticks left before the app ends write none."""
 
     def keep(self, text: str) -> Path | None:
         """Write `text` if it changed; the file's path when this write began it, else None."""
         from designtrainer.io.files import free_path, write_atomic
         from designtrainer.paths import exports_dir
 
-        if text == self._written:
+        if text == self._written or self._ended:
             return None
         if self.path is not None:
             try:
@@ -191,6 +193,32 @@ class RescueCopy:
             self.path, self._written = path, text
             return path
         return None
+
+    def keep_and_say(self, node: DOMNode, text: str) -> None:
+        """`keep(text)` on a failing autosave tick; the first write says where the file is."""
+        started = self.keep(text)
+        if started is not None:
+            node.app.notify(
+                f"Until saving works again, your answers are also written to {started} "
+                "as you type.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+
+    def last_copy(self, text: str, name: str) -> str:
+        """On quit while saving fails: `text` in a copy of its own (`write_copy`), and what to
+        tell the person. That copy is newer than this file, which then goes (one file, not
+        two); when no copy can be written, the message names this file if there is one.
+        Once the copy is written, no tick makes this file again (an error ending the app
+        leaves it a few ticks: it wrote a second file beside the copy)."""
+        path, message = write_copy(text, name)
+        if path is not None:
+            self.discard()
+            self._ended = True
+        elif self.path is not None:
+            message += f". Your answers as of the last second are in {self.path}"
+        return message
 
     def discard(self) -> None:
         """Saving works again: the copy is not needed (the database has it all)."""

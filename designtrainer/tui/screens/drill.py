@@ -37,7 +37,7 @@ from designtrainer.review.drill import (
 from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import STORE_ERRORS, reason, write_copy, write_or_say
+from designtrainer.tui.saving import STORE_ERRORS, RescueCopy, reason, write_or_say
 from designtrainer.tui.text import plain, visible
 from designtrainer.tui.widgets.choices import ChoiceRow
 from designtrainer.tui.widgets.footer import Footer
@@ -82,6 +82,9 @@ class DrillScreen(Screen[None]):
         self._saved_text = ""
         self._failing = False
         """Saving the answer failed (a full disk) and the person has been told; retried."""
+        self._rescue = RescueCopy("")
+        """The card's answer in a file while it cannot be saved, as a session's (`RescueCopy`):
+        a crash or a `kill -9` then loses no more than a tick. One per card, made as it shows."""
         self._excerpt: tuple[str, bool] = ("", True)
         self._area: TextArea | None = None
 
@@ -138,6 +141,7 @@ class DrillScreen(Screen[None]):
             "keep an answer for this card (what you type is not saved)",
         )
         restored = drill.answer if drill is not None else ""
+        self._rescue = RescueCopy(f"designtrainer-unsaved-drill-{card.case.id}-{card.item.id}.md")
         self._drill_id, self._saved_text = (drill.id, restored) if drill is not None else (0, "")
         status = "new"
         if card.record is not None:
@@ -179,11 +183,17 @@ class DrillScreen(Screen[None]):
         """Save the answer if it changed (every second, and before anything that moves on).
 
         False while the store cannot be written (a full disk): the text stays on screen, the
-        person is told once, and the next tick retries.
+        person is told once, the next tick retries, and meanwhile the answer is kept in a
+        file (`RescueCopy`), removed once it is saved. A card shown without a row to save its
+        answer in (the store could not write one) has only that file.
         """
-        if self.phase == "done" or not self._drill_id:
+        if self.phase == "done":
             return True
         text = self.area.text
+        if not self._drill_id:
+            if text.strip():
+                self._rescue.keep_and_say(self, self._copy_text(text))
+            return True  # nothing to retry: there is no row
         if text == self._saved_text:
             return True
         try:
@@ -198,12 +208,19 @@ class DrillScreen(Screen[None]):
                     markup=False,
                 )
             self._failing = True
+            self._rescue.keep_and_say(self, self._copy_text(text))
             return False
         if self._failing:
             self.notify("Your answer is saved again.", timeout=3)
         self._failing = False
         self._saved_text = text
+        self._rescue.discard()  # the database has it
         return True
+
+    def _copy_text(self, text: str) -> str:
+        """The answer as a file of its own says it: the idea, the case and the section."""
+        card = self.card
+        return f"# Drill: {card.item.label}\n\n{card.case.title} — {card.section_title}\n\n{text}\n"
 
     def action_check(self) -> None:
         self.autosave()
@@ -352,6 +369,8 @@ class DrillScreen(Screen[None]):
         if self._drill_id and self.autosave():
             return None
         card = self.card
-        text = f"# Drill: {card.item.label}\n\n{self.area.text}\n"
-        _, message = write_copy(text, f"designtrainer-drill-{card.case.id}-{card.item.id}.md")
+        message = self._rescue.last_copy(
+            self._copy_text(self.area.text),
+            f"designtrainer-drill-{card.case.id}-{card.item.id}.md",
+        )
         return f"Your drill answer could not be saved. {message}"

@@ -320,15 +320,7 @@ class InterviewScreen(Screen[None]):
         """Saving fails: the answers also go to a file, so a crash loses no more than a tick."""
         from designtrainer.render.export import attempt_markdown
 
-        started = self._rescue.keep(attempt_markdown(self.current_attempt(), self.case))
-        if started is not None:
-            self.notify(
-                f"Until saving works again, your answers are also written to {started} "
-                "as you type.",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
+        self._rescue.keep_and_say(self, attempt_markdown(self.current_attempt(), self.case))
 
     def _stay(self) -> None:
         """Saving fails: stay on this step, so the text on screen is never replaced."""
@@ -349,13 +341,14 @@ class InterviewScreen(Screen[None]):
 
     def rescue(self) -> str | None:
         """On quit: save; when that fails, save a copy elsewhere and say where (else None)."""
+        from designtrainer.render.export import attempt_markdown, default_filename
+
         if self._flush():
             return None
-        path, copy = save_copy(self.current_attempt(), self.case)
-        if path is not None:
-            self._rescue.discard()  # the copy just written is newer: one file, not two
-        elif self._rescue.path is not None:
-            copy += f". Your answers as of the last second are in {self._rescue.path}"
+        attempt = self.current_attempt()
+        copy = self._rescue.last_copy(
+            attempt_markdown(attempt, self.case), default_filename(attempt, "md")
+        )
         return f"Saving failed ({self.warning.why.removesuffix('.')}). {copy}"
 
     # -- grading ---------------------------------------------------------------------------

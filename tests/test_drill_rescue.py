@@ -1,0 +1,138 @@
+"""A drill answer that cannot be saved is kept in a file as it changes, as a session's answers
+are (tui/saving.py `RescueCopy`): a crash or a `kill -9` on a full disk lost it all."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from tui_helpers import make_app, settle
+
+from designtrainer.grading.grade import grade
+from designtrainer.loading.library import Library
+from designtrainer.review.cards import record_attempt
+from designtrainer.store.db import Store
+from designtrainer.tui.app import DrillRequest
+from designtrainer.tui.screens.drill import DrillScreen
+from designtrainer.tui.screens.picker import PickerScreen
+
+CASE = "fraud-detection"
+PAST = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _seed(store: Store, library: Library) -> None:
+    """A finished attempt whose cards are due now."""
+    answers = {"data": "Fraud is rare, about 0.1%: heavy class imbalance."}
+    aid = store.start_attempt(CASE, library.case(CASE).title)
+    for sid, text in answers.items():
+        store.save_answer(aid, sid, text)
+    store.finish(aid, grade(library.compiled(CASE), answers))
+    store.release(aid)
+    attempt = store.get(aid)
+    assert attempt is not None
+    record_attempt(store, attempt, now=PAST)
+
+
+class Full:
+    """The store's `name` fails as a full disk does, until `failing` is False."""
+
+    def __init__(self, store: Store, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.failing = True
+        real = getattr(store, name)
+
+        def fake(*args: object, **kwargs: object) -> object:
+            if self.failing:
+                raise sqlite3.OperationalError("database or disk is full")
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(store, name, fake)
+
+
+@pytest.fixture
+def exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))  # no ~/Documents
+    return tmp_path / "home" / "exports"
+
+
+async def test_a_drill_answer_is_kept_in_a_file_while_saving_fails(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    full = Full(app.store, "save_drill_answer", monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        key = (screen.card.case.id, screen.card.item.id)
+        screen.area.text = "typed on a full disk"
+        screen.autosave()  # the interval's tick
+        await settle(pilot)
+        [copy] = list(exports.iterdir())
+        assert copy.name.startswith("designtrainer-unsaved-drill-")
+        assert "typed on a full disk" in copy.read_text()
+        assert screen.card.item.label in copy.read_text()
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+        said = [str(n.message) for n in app._notifications]
+        assert sum(str(copy) in m for m in said) == 1, said
+        screen.area.text = "typed on a full disk, and more"
+        screen.autosave()
+        await settle(pilot)
+        assert list(exports.iterdir()) == [copy]  # the same file, replaced
+        assert "typed on a full disk, and more" in copy.read_text()
+        assert sum(str(copy) in str(n.message) for n in app._notifications) == 1  # said once
+        full.failing = False
+        screen.autosave()
+        await settle(pilot)
+        assert list(exports.iterdir()) == []  # saved: the file goes
+        assert app.store.open_drill_answer(*key).answer == "typed on a full disk, and more"
+
+
+async def test_a_card_with_no_row_for_its_answer_keeps_it_in_a_file(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    """Showing the card could not write the row its answer is saved in: the file is the only
+    place the answer is kept, and leaving leaves it there."""
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    Full(app.store, "open_drill_answer", monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        screen.autosave()
+        assert not exports.exists() or list(exports.iterdir()) == []  # nothing typed yet
+        screen.area.text = "typed with nowhere to save it"
+        screen.autosave()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+    [copy] = list(exports.iterdir())
+    assert "typed with nowhere to save it" in copy.read_text()
+
+
+async def test_quitting_a_failing_drill_leaves_one_copy_not_two(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    Full(app.store, "save_drill_answer", monkeypatch)
+    said: list[object] = []
+    real_exit = app.exit
+    monkeypatch.setattr(app, "exit", lambda **kw: (said.append(kw.get("message")), real_exit(**kw)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        screen.area.text = "typed on a full disk"
+        screen.autosave()
+        await settle(pilot)
+        screen.area.text = "typed on a full disk. Last words."
+        await pilot.press("ctrl+q")
+    [copy] = list(exports.iterdir())
+    assert not copy.name.startswith("designtrainer-unsaved-")
+    assert "Last words." in copy.read_text()
+    assert len(said) == 1 and str(copy) in str(said[0])
