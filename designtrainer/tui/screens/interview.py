@@ -327,11 +327,16 @@ class InterviewScreen(Screen[None]):
         self.notify(self.STAY, severity="error", timeout=6)
 
     def current_attempt(self) -> Attempt:
-        """The attempt with everything on screen (which may not be saved yet)."""
+        """The attempt with everything on screen (which may not be saved yet): the text, and
+        the time as the clock shows it, with the seconds not banked yet (up to `TIME_EVERY`,
+        or all since saving began to fail), which a copy saved elsewhere left out."""
         self.capture()
         attempt = self.attempt
         if self.section is not None:
-            state = replace(attempt.section(self.section), answer=self.area.text)
+            saved = attempt.section(self.section)
+            state = replace(
+                saved, answer=self.area.text, seconds=saved.seconds + self.clock.running()
+            )
             attempt = replace(attempt, sections={**attempt.sections, self.section: state})
         return self.on_screen(attempt)
 
