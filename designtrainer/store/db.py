@@ -416,6 +416,21 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def waiting_at_most(self, ms: int) -> Iterator[None]:
+        """Writes meanwhile wait at most `ms` for another writer's lock, not `BUSY_TIMEOUT_MS`.
+
+        For the autosave ticks: they run on the app's only thread, and a lock held long by
+        another program (the sqlite3 shell, a backup) froze the screen, typing and all, for
+        five seconds of every six. A tick that cannot wait says so and the next one retries.
+        Setting the timeout touches no file, so it cannot fail on a full disk.
+        """
+        self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
     # -- attempts --------------------------------------------------------------------------
     @_guarded
     def start_attempt(self, case_id: str, case_title: str, mode: Mode = "solo") -> int:

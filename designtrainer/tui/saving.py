@@ -32,6 +32,17 @@ T = TypeVar("T")
 STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)
 """What a store call can raise when the disk or the database is at fault."""
 
+TICK_WAIT_MS = 200
+"""The longest an autosave tick waits for another program's write lock (`Store.
+waiting_at_most`): another designtrainer's writes take milliseconds; a lock held longer
+fails the tick (the banner says the database is locked) rather than freeze the screen."""
+
+
+def on_tick(store: Store, save: Callable[[], T]) -> T:
+    """`save()` as an autosave tick runs it: waiting for a lock no more than `TICK_WAIT_MS`."""
+    with store.waiting_at_most(TICK_WAIT_MS):
+        return save()
+
 
 def reason(exc: Exception) -> str:
     """The failure in a few words (an OSError's strerror, the store's own message)."""

@@ -37,7 +37,7 @@ from designtrainer.review.drill import (
 from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import STORE_ERRORS, RescueCopy, reason, write_or_say
+from designtrainer.tui.saving import STORE_ERRORS, RescueCopy, on_tick, reason, write_or_say
 from designtrainer.tui.text import plain, visible
 from designtrainer.tui.widgets.choices import ChoiceRow
 from designtrainer.tui.widgets.footer import Footer
@@ -106,7 +106,7 @@ class DrillScreen(Screen[None]):
         self.query_one("#question-box").border_title = "Question"
         self.query_one("#feedback").border_title = "Result"
         self.query_one("#feedback").can_focus = True
-        self.set_interval(dt_app(self).timing.save_every, self.autosave)
+        self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._show_card()
 
     @property
@@ -216,6 +216,9 @@ class DrillScreen(Screen[None]):
         self._saved_text = text
         self._rescue.discard()  # the database has it
         return True
+
+    def _tick(self) -> None:
+        on_tick(self.store, self.autosave)
 
     def _copy_text(self, text: str) -> str:
         """The answer as a file of its own says it: the idea, the case and the section."""
