@@ -136,3 +136,34 @@ async def test_quitting_a_failing_drill_leaves_one_copy_not_two(
     assert not copy.name.startswith("designtrainer-unsaved-")
     assert "Last words." in copy.read_text()
     assert len(said) == 1 and str(copy) in str(said[0])
+
+
+async def test_a_failing_drill_says_so_until_it_saves_and_f4_saves_a_copy(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    """The session's banner, in the drill: a toast that went after ten seconds was all a
+    person typing on a full disk was told. F4 writes the answer to a file, as in a session."""
+    from designtrainer.tui.saving import SaveWarning
+
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    full = Full(app.store, "save_drill_answer", monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        warning = screen.query_one(SaveWarning)
+        assert not warning.failing
+        screen.area.text = "typed on a full disk"
+        screen.autosave()
+        await settle(pilot)
+        assert warning.failing and "full" in warning.why
+        assert warning.region.height > 0  # shown at 80x24
+        await pilot.press("f4")
+        await settle(pilot)
+        copies = [p for p in exports.iterdir() if p.name.startswith("designtrainer-drill-")]
+        assert len(copies) == 1 and "typed on a full disk" in copies[0].read_text()
+        full.failing = False
+        screen.autosave()
+        await settle(pilot)
+        assert not warning.failing

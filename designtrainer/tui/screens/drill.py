@@ -37,7 +37,15 @@ from designtrainer.review.drill import (
 from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import STORE_ERRORS, RescueCopy, on_tick, reason, write_or_say
+from designtrainer.tui.saving import (
+    STORE_ERRORS,
+    RescueCopy,
+    SaveWarning,
+    on_tick,
+    reason,
+    write_copy,
+    write_or_say,
+)
 from designtrainer.tui.text import plain, visible
 from designtrainer.tui.widgets.choices import ChoiceRow
 from designtrainer.tui.widgets.footer import Footer
@@ -62,6 +70,7 @@ class DrillScreen(Screen[None]):
         Binding("enter", "save", "Save & next"),
         Binding("enter", "close", "Done"),
         Binding("escape", "leave", "Stop"),
+        Binding("f4", "save_copy", "Save a copy", show=False),
     ]
 
     def __init__(
@@ -99,6 +108,7 @@ class DrillScreen(Screen[None]):
         with VerticalScroll(id="feedback", classes="panel"):
             yield Static(id="result")
         yield ChoiceRow(id="rating")
+        yield SaveWarning()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -106,6 +116,8 @@ class DrillScreen(Screen[None]):
         self.query_one("#question-box").border_title = "Question"
         self.query_one("#feedback").border_title = "Result"
         self.query_one("#feedback").can_focus = True
+        self._warning = self.query_one(SaveWarning)
+        """Held, as `area` is: the last autosave runs as the screen unmounts."""
         self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._show_card()
 
@@ -208,14 +220,27 @@ class DrillScreen(Screen[None]):
                     markup=False,
                 )
             self._failing = True
+            self._warning.failed(exc)
             self._rescue.keep_and_say(self, self._copy_text(text))
             return False
         if self._failing:
             self.notify("Your answer is saved again.", timeout=3)
         self._failing = False
+        self._warning.ok()
         self._saved_text = text
         self._rescue.discard()  # the database has it
         return True
+
+    def action_save_copy(self) -> None:
+        """F4, as in a session: the answer as markdown in a file of its own (`write_copy`)."""
+        if self.phase == "done":
+            return
+        card = self.card
+        path, message = write_copy(
+            self._copy_text(self.area.text),
+            f"designtrainer-drill-{card.case.id}-{card.item.id}.md",
+        )
+        self.notify(message, severity="information" if path else "error", timeout=12, markup=False)
 
     def _tick(self) -> None:
         on_tick(self.store, self.autosave)
