@@ -3,6 +3,7 @@ are (tui/saving.py `RescueCopy`): a crash or a `kill -9` on a full disk lost it 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from datetime import UTC, datetime
@@ -167,3 +168,53 @@ async def test_a_failing_drill_says_so_until_it_saves_and_f4_saves_a_copy(
         screen.autosave()
         await settle(pilot)
         assert not warning.failing
+
+
+async def test_answers_left_in_a_file_by_a_killed_run_are_pointed_to_when_they_open(
+    tmp_path: Path, library: Library, exports: Path
+) -> None:
+    """Killed while saving failed, a run leaves its answers in the file it kept (newer than
+    the database has): opening those answers again says where that file is. An older file
+    of the same name (another database's attempt 1) is not mentioned."""
+    from designtrainer.tui.screens.session import SessionScreen
+
+    app = make_app(tmp_path, library)
+    aid = app.store.start_attempt(CASE, library.case(CASE).title)
+    app.store.save_answer(aid, "data", "saved before the disk filled")
+    exports.mkdir(parents=True)
+    older = exports / f"designtrainer-unsaved-{CASE}-attempt-{aid}.md"
+    older.write_text("another database's attempt")
+    os.utime(older, (1_000_000, 1_000_000))
+    left = exports / f"designtrainer-unsaved-{CASE}-attempt-{aid}~2.md"
+    left.write_text("saved before the disk filled, and typed after")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        app.open_case(CASE, attempt_id=aid)
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        said = [str(n.message) for n in app._notifications]
+        assert any(str(left) in m for m in said), said
+        assert not any(str(older) + "," in m or m.endswith(str(older)) for m in said), said
+        assert left.exists()  # the person's to read: never removed for them
+
+
+async def test_a_drill_answer_left_in_a_file_is_pointed_to(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    full = Full(app.store, "save_drill_answer", monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        screen.area.text = "typed on a full disk, then killed"
+        screen.autosave()
+        [left] = list(exports.iterdir())
+        screen._rescue = type(screen._rescue)("not-this-one.md")  # as if killed: not removed
+    full.failing = False
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any(str(left) in m for m in said), said

@@ -13,7 +13,9 @@ whose message names the path and what to do; the CLI prints it and exits with st
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -204,6 +206,50 @@ class RescueCopy:
             self.path, self._written = path, text
             return path
         return None
+
+    def left_behind(self, since: float) -> list[Path]:
+        """Files of this name (or `~2`, `~3`...) that a run ended while saving failed left:
+        killed, or out of power, before saving worked again and removed them. What is in
+        them may be newer than what the database has, so the screen that shows these answers
+        says where they are. Only the person's own files (the temp dir is shared), written
+        at or after `since`, the answers' last save: an older file of the name is another
+        database's (attempt numbers start again in a new one)."""
+        from designtrainer.paths import exports_dir
+
+        stem, suffix = self.name.removesuffix(".md"), ".md"
+        found: list[Path] = []
+        for folder in (exports_dir, lambda: Path(tempfile.gettempdir()), Path.home):
+            try:
+                where = folder()
+                names = [
+                    p
+                    for p in where.iterdir()
+                    if p.name == self.name
+                    or (p.name.startswith(f"{stem}~") and p.name.endswith(suffix))
+                ]
+            except (OSError, RuntimeError):
+                continue
+            for path in sorted(names):
+                with contextlib.suppress(OSError):
+                    st = path.lstat()
+                    mine = stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid()
+                    if mine and st.st_mtime >= since:
+                        found.append(path)
+        return list(dict.fromkeys(found))  # a temp dir inside home is listed once
+
+    def say_left_behind(self, node: DOMNode, since: float) -> None:
+        """Tell the person about `left_behind(since)` files, if any."""
+        found = self.left_behind(since)
+        if found:
+            where = ", ".join(str(p) for p in found)
+            node.app.notify(
+                f"Saving failed the last time these answers were open, and they were also "
+                f"written to {where}: anything typed then that is not here is in "
+                f"{'that file' if len(found) == 1 else 'those files'}.",
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
 
     def keep_and_say(self, node: DOMNode, text: str) -> None:
         """`keep(text)` on a failing autosave tick; the first write says where the file is."""

@@ -190,6 +190,7 @@ class DrillScreen(Screen[None]):
         area.move_cursor(area.document.end)
         if restored:
             self.notify("Restored what you wrote for this card last time.", timeout=3)
+        self._rescue.say_left_behind(self, drill.updated_at if drill is not None else 0.0)
 
     def autosave(self) -> bool:
         """Save the answer if it changed (every second, and before anything that moves on).

@@ -143,6 +143,7 @@ class InterviewScreen(Screen[None]):
         self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._enter(self.step)
         self.call_after_refresh(self._collect_again)
+        self.call_after_refresh(self._rescue.say_left_behind, self, self.attempt.updated_at)
 
     def on_compose(self) -> None:
         """The cycle collector waits from here until the screen's first frame is drawn.
