@@ -4,7 +4,10 @@ The session and peer screens save through `try_save`: a failure shows `SaveWarni
 that stays until a later save (retried on every autosave tick) succeeds, and the text stays in
 the editor. F4 (`save_copy`) writes the answers as markdown where exports go (`paths.exports_dir`),
 or to the temp directory or home when that fails, so the person can keep them elsewhere; never
-over a file, and never in the working directory (wherever the terminal happened to be).
+over a file, and never in the working directory (wherever the terminal happened to be). While
+saving fails, `RescueCopy` keeps the answers in a file of their own, tick by tick, and says so
+when they open again after a run was killed. The drill does all of this for its card's answer.
+An autosave tick waits briefly for another program's lock (`on_tick`), never seconds.
 
 `open_store` is the TUI's start: a store that cannot be opened at all becomes a `StoreError`
 whose message names the path and what to do; the CLI prints it and exits with status 1.

@@ -4,7 +4,8 @@ Each card shows the case, the section and a question; the person writes; Ctrl+S 
 answer against that one idea with the same checker as a full attempt and shows the evidence,
 the idea's why and the part of the reference answer that earns it. Keys 1-4 change the rating
 (again / hard / good / easy, each with the date it would bring) and Enter saves it. What is
-typed is saved every second, so a killed drill loses at most that and offers it back next time.
+typed is saved every second, so a killed drill loses at most that and offers it back next time;
+while saving fails, a banner says so and the answer is also kept in a file (tui/saving.py).
 Every string from a case file is shown as plain text (Content, never markup).
 """
 
