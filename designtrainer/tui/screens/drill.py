@@ -151,7 +151,8 @@ class DrillScreen(Screen[None]):
         drill = write_or_say(
             self,
             lambda: self.store.open_drill_answer(card.case.id, card.item.id),
-            "keep an answer for this card (what you type is not saved)",
+            "keep an answer for this card (what you type is not saved in the database; it "
+            "is written to a file as you type)",
         )
         restored = drill.answer if drill is not None else ""
         self._rescue = RescueCopy(f"designtrainer-unsaved-drill-{card.case.id}-{card.item.id}.md")
