@@ -20,8 +20,8 @@ from designtrainer.tui.saving import SaveWarning
 from designtrainer.tui.screens.drill import DrillScreen
 from designtrainer.tui.screens.session import SessionScreen
 
-QUICK = 2.0
-"""Seconds a tick may take behind a lock: well under the 5 s it took."""
+QUICK = 3.0
+"""Seconds a tick may take behind a lock (a loaded machine): well under the 5 s it took."""
 
 
 @contextmanager
