@@ -83,3 +83,13 @@ async def test_a_drill_tick_behind_a_lock_is_quick(
         screen._tick()
         key = (screen.card.case.id, screen.card.item.id)
         assert app.store.open_drill_answer(*key).answer == "a drill answer behind a lock"
+
+
+def test_waiting_at_most_on_a_closed_store_leaves_the_error_to_the_write(tmp_path: Path) -> None:
+    """The pragma itself never raises out of the context (outside the caller's handling)."""
+    from designtrainer.store.db import Store
+
+    store = Store(tmp_path / "db.sqlite3")
+    store.close()
+    with pytest.raises(sqlite3.ProgrammingError), store.waiting_at_most(10):
+        store.db.execute("SELECT 1")

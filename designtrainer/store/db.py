@@ -423,13 +423,17 @@ class Store:
         For the autosave ticks: they run on the app's only thread, and a lock held long by
         another program (the sqlite3 shell, a backup) froze the screen, typing and all, for
         five seconds of every six. A tick that cannot wait says so and the next one retries.
-        Setting the timeout touches no file, so it cannot fail on a full disk.
+        Setting the timeout touches no file, so it cannot fail on a full disk; should it fail
+        all the same (a closed connection), the writes meet that themselves, where the caller
+        handles store errors, rather than here, outside that.
         """
-        self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
         try:
             yield
         finally:
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     # -- attempts --------------------------------------------------------------------------
     @_guarded
