@@ -220,6 +220,7 @@ class RescueCopy:
         from designtrainer.paths import exports_dir
 
         stem, suffix = self.name.removesuffix(".md"), ".md"
+        uid = os.getuid() if hasattr(os, "getuid") else None  # None: Windows, no owners here
         found: list[Path] = []
         for folder in (exports_dir, lambda: Path(tempfile.gettempdir()), Path.home):
             try:
@@ -235,7 +236,7 @@ class RescueCopy:
             for path in sorted(names):
                 with contextlib.suppress(OSError):
                     st = path.lstat()
-                    mine = stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid()
+                    mine = stat.S_ISREG(st.st_mode) and uid in (None, st.st_uid)
                     # A file's time is the kernel's coarse clock: a few ms behind time.time().
                     if mine and st.st_mtime >= since - 2.0:
                         found.append(path)
