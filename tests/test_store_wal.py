@@ -60,7 +60,7 @@ def test_a_big_write_does_not_leave_a_big_log(tmp_path: Path) -> None:
 @pytest.fixture
 def tiny_disk() -> Iterator[Path]:
     """A 512 KB tmpfs, where the system lets the tests mount one (root, Linux)."""
-    if os.geteuid() != 0 or not shutil.which("mount"):
+    if getattr(os, "geteuid", lambda: -1)() != 0 or not shutil.which("mount"):
         pytest.skip("mounting a tmpfs needs root")
     where = Path(tempfile.mkdtemp(prefix="dt-tiny-"))
     done = subprocess.run(
