@@ -53,7 +53,14 @@ async def test_the_collector_is_given_back_after_the_first_frame(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A session screen pauses the cycle collector while it composes and draws its first
-    frame: it is on again once the session shows."""
+    frame: it is on again once the session shows.
+
+    No rubric is compiled ahead while the picker shows (`warm_case`): compiling pauses the
+    collector too, in a worker thread, and gives it back as it found it. A compile the first
+    app began (its cursor rested on a case for `WARM_AFTER`, likely on a loaded machine) ran
+    on after that app ended, found the collector on and turned it on again after the test had
+    turned it off, and "a caller that had it off keeps it off" failed. That was this test's
+    assumption (no other thread toggles the collector meanwhile), not the screen's pause."""
     composing: list[bool] = []
     compose = SessionScreen.compose
 
@@ -62,6 +69,7 @@ async def test_the_collector_is_given_back_after_the_first_frame(
         return compose(screen)
 
     monkeypatch.setattr(SessionScreen, "compose", watched)
+    monkeypatch.setattr(DesignTrainerApp, "warm_case", lambda *_args: None)
     app = make_app(tmp_path, library)
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)

@@ -40,6 +40,16 @@ DB_NAME = "designtrainer.sqlite3"
 PEER_SOURCE = "peer"
 """The review source older versions wrote for a peer interview (see _index_peer_reviews)."""
 BUSY_TIMEOUT_MS = 5000
+WAL_CHECKPOINT_PAGES = 16
+"""Pages (4 KB each) the write-ahead log may hold before a commit copies them into the
+database. SQLite's default, 1,000, let the log grow to ~4 MB, and keep that file at that size:
+on a nearly full disk that is the room a rescue copy of the answers needs (tui/saving.py).
+An autosave writes a few pages, so this checkpoints every few saves, each a few pages: no
+slower to type through than one 4 MB checkpoint now and then (~1 ms an autosave, measured)."""
+WAL_KEEP_BYTES = 64 * 1024
+"""The most the log file keeps of its size after a checkpoint (`journal_size_limit`): a big
+write (a migration, a large paste) grows it past the above, and without a limit it stays
+that size."""
 REVISION_EVERY_SECONDS = 30.0
 
 _SECONDS = "(SELECT COALESCE(SUM(seconds), 0) FROM sections WHERE attempt_id = {attempt})"
@@ -307,6 +317,8 @@ class Store:
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+        self.db.execute(f"PRAGMA journal_size_limit = {WAL_KEEP_BYTES}")
         # Off while migrating: a table rebuild drops the old table, and with foreign keys on
         # that drop would cascade into its children. The pragma is a no-op inside a
         # transaction, so it is switched here; _migrate checks the keys before committing.
@@ -403,6 +415,25 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def waiting_at_most(self, ms: int) -> Iterator[None]:
+        """Writes meanwhile wait at most `ms` for another writer's lock, not `BUSY_TIMEOUT_MS`.
+
+        For the autosave ticks: they run on the app's only thread, and a lock held long by
+        another program (the sqlite3 shell, a backup) froze the screen, typing and all, for
+        five seconds of every six. A tick that cannot wait says so and the next one retries.
+        Setting the timeout touches no file, so it cannot fail on a full disk; should it fail
+        all the same (a closed connection), the writes meet that themselves, where the caller
+        handles store errors, rather than here, outside that.
+        """
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     # -- attempts --------------------------------------------------------------------------
     @_guarded

@@ -4,7 +4,10 @@ The session and peer screens save through `try_save`: a failure shows `SaveWarni
 that stays until a later save (retried on every autosave tick) succeeds, and the text stays in
 the editor. F4 (`save_copy`) writes the answers as markdown where exports go (`paths.exports_dir`),
 or to the temp directory or home when that fails, so the person can keep them elsewhere; never
-over a file, and never in the working directory (wherever the terminal happened to be).
+over a file, and never in the working directory (wherever the terminal happened to be). While
+saving fails, `RescueCopy` keeps the answers in a file of their own, tick by tick, and says so
+when they open again after a run was killed. The drill does all of this for its card's answer.
+An autosave tick waits briefly for another program's lock (`on_tick`), never seconds.
 
 `open_store` is the TUI's start: a store that cannot be opened at all becomes a `StoreError`
 whose message names the path and what to do; the CLI prints it and exits with status 1.
@@ -13,7 +16,9 @@ whose message names the path and what to do; the CLI prints it and exits with st
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +36,17 @@ T = TypeVar("T")
 
 STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)
 """What a store call can raise when the disk or the database is at fault."""
+
+TICK_WAIT_MS = 200
+"""The longest an autosave tick waits for another program's write lock (`Store.
+waiting_at_most`): another designtrainer's writes take milliseconds; a lock held longer
+fails the tick (the banner says the database is locked) rather than freeze the screen."""
+
+
+def on_tick(store: Store, save: Callable[[], T]) -> T:
+    """`save()` as an autosave tick runs it: waiting for a lock no more than `TICK_WAIT_MS`."""
+    with store.waiting_at_most(TICK_WAIT_MS):
+        return save()
 
 
 def reason(exc: Exception) -> str:
@@ -160,13 +176,15 @@ class RescueCopy:
         self.name = name
         self.path: Path | None = None
         self._written = ""
+        self._ended = False
+        """The last copy was written on quit: the ticks left before the app ends write none."""
 
     def keep(self, text: str) -> Path | None:
         """Write `text` if it changed; the file's path when this write began it, else None."""
         from designtrainer.io.files import free_path, write_atomic
         from designtrainer.paths import exports_dir
 
-        if text == self._written:
+        if text == self._written or self._ended:
             return None
         if self.path is not None:
             try:
@@ -191,6 +209,78 @@ class RescueCopy:
             self.path, self._written = path, text
             return path
         return None
+
+    def left_behind(self, since: float) -> list[Path]:
+        """Files of this name (or `~2`, `~3`...) that a run ended while saving failed left:
+        killed, or out of power, before saving worked again and removed them. What is in
+        them may be newer than what the database has, so the screen that shows these answers
+        says where they are. Only the person's own files (the temp dir is shared), written
+        at or after `since`, the answers' last save: an older file of the name is another
+        database's (attempt numbers start again in a new one)."""
+        from designtrainer.paths import exports_dir
+
+        stem, suffix = self.name.removesuffix(".md"), ".md"
+        uid = os.getuid() if hasattr(os, "getuid") else None  # None: Windows, no owners here
+        found: list[Path] = []
+        for folder in (exports_dir, lambda: Path(tempfile.gettempdir()), Path.home):
+            try:
+                where = folder()
+                names = [
+                    p
+                    for p in where.iterdir()
+                    if p.name == self.name
+                    or (p.name.startswith(f"{stem}~") and p.name.endswith(suffix))
+                ]
+            except (OSError, RuntimeError):
+                continue
+            for path in sorted(names):
+                with contextlib.suppress(OSError):
+                    st = path.lstat()
+                    mine = stat.S_ISREG(st.st_mode) and uid in (None, st.st_uid)
+                    # A file's time is the kernel's coarse clock: a few ms behind time.time().
+                    if mine and st.st_mtime >= since - 2.0:
+                        found.append(path)
+        return list(dict.fromkeys(found))  # a temp dir inside home is listed once
+
+    def say_left_behind(self, node: DOMNode, since: float) -> None:
+        """Tell the person about `left_behind(since)` files, if any."""
+        found = self.left_behind(since)
+        if found:
+            where = ", ".join(str(p) for p in found)
+            node.app.notify(
+                f"Saving failed the last time these answers were open, and they were also "
+                f"written to {where}: anything typed then that is not here is in "
+                f"{'that file' if len(found) == 1 else 'those files'}.",
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
+
+    def keep_and_say(self, node: DOMNode, text: str) -> None:
+        """`keep(text)` on a failing autosave tick; the first write says where the file is."""
+        started = self.keep(text)
+        if started is not None:
+            node.app.notify(
+                f"Until saving works again, your answers are also written to {started} "
+                "as you type.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+
+    def last_copy(self, text: str, name: str) -> str:
+        """On quit while saving fails: `text` in a copy of its own (`write_copy`), and what to
+        tell the person. That copy is newer than this file, which then goes (one file, not
+        two); when no copy can be written, the message names this file if there is one.
+        Once the copy is written, no tick makes this file again (an error ending the app
+        leaves it a few ticks: it wrote a second file beside the copy)."""
+        path, message = write_copy(text, name)
+        if path is not None:
+            self.discard()
+            self._ended = True
+        elif self.path is not None:
+            message += f". Your answers as of the last second are in {self.path}"
+        return message
 
     def discard(self) -> None:
         """Saving works again: the copy is not needed (the database has it all)."""

@@ -4,7 +4,8 @@ Each card shows the case, the section and a question; the person writes; Ctrl+S 
 answer against that one idea with the same checker as a full attempt and shows the evidence,
 the idea's why and the part of the reference answer that earns it. Keys 1-4 change the rating
 (again / hard / good / easy, each with the date it would bring) and Enter saves it. What is
-typed is saved every second, so a killed drill loses at most that and offers it back next time.
+typed is saved every second, so a killed drill loses at most that and offers it back next time;
+while saving fails, a banner says so and the answer is also kept in a file (tui/saving.py).
 Every string from a case file is shown as plain text (Content, never markup).
 """
 
@@ -37,7 +38,15 @@ from designtrainer.review.drill import (
 from designtrainer.review.schedule import now_utc, preview, when_due
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import STORE_ERRORS, reason, write_copy, write_or_say
+from designtrainer.tui.saving import (
+    STORE_ERRORS,
+    RescueCopy,
+    SaveWarning,
+    on_tick,
+    reason,
+    write_copy,
+    write_or_say,
+)
 from designtrainer.tui.text import plain, visible
 from designtrainer.tui.widgets.choices import ChoiceRow
 from designtrainer.tui.widgets.footer import Footer
@@ -62,6 +71,7 @@ class DrillScreen(Screen[None]):
         Binding("enter", "save", "Save & next"),
         Binding("enter", "close", "Done"),
         Binding("escape", "leave", "Stop"),
+        Binding("f4", "save_copy", "Save a copy", show=False),
     ]
 
     def __init__(
@@ -82,6 +92,9 @@ class DrillScreen(Screen[None]):
         self._saved_text = ""
         self._failing = False
         """Saving the answer failed (a full disk) and the person has been told; retried."""
+        self._rescue = RescueCopy("")
+        """The card's answer in a file while it cannot be saved, as a session's (`RescueCopy`):
+        a crash or a `kill -9` then loses no more than a tick. One per card, made as it shows."""
         self._excerpt: tuple[str, bool] = ("", True)
         self._area: TextArea | None = None
 
@@ -96,6 +109,7 @@ class DrillScreen(Screen[None]):
         with VerticalScroll(id="feedback", classes="panel"):
             yield Static(id="result")
         yield ChoiceRow(id="rating")
+        yield SaveWarning()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -103,7 +117,9 @@ class DrillScreen(Screen[None]):
         self.query_one("#question-box").border_title = "Question"
         self.query_one("#feedback").border_title = "Result"
         self.query_one("#feedback").can_focus = True
-        self.set_interval(dt_app(self).timing.save_every, self.autosave)
+        self._warning = self.query_one(SaveWarning)
+        """Held, as `area` is: the last autosave runs as the screen unmounts."""
+        self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._show_card()
 
     @property
@@ -135,9 +151,11 @@ class DrillScreen(Screen[None]):
         drill = write_or_say(
             self,
             lambda: self.store.open_drill_answer(card.case.id, card.item.id),
-            "keep an answer for this card (what you type is not saved)",
+            "keep an answer for this card (what you type is not saved in the database; it "
+            "is written to a file as you type)",
         )
         restored = drill.answer if drill is not None else ""
+        self._rescue = RescueCopy(f"designtrainer-unsaved-drill-{card.case.id}-{card.item.id}.md")
         self._drill_id, self._saved_text = (drill.id, restored) if drill is not None else (0, "")
         status = "new"
         if card.record is not None:
@@ -174,16 +192,23 @@ class DrillScreen(Screen[None]):
         area.move_cursor(area.document.end)
         if restored:
             self.notify("Restored what you wrote for this card last time.", timeout=3)
+        self._rescue.say_left_behind(self, drill.updated_at if drill is not None else 0.0)
 
     def autosave(self) -> bool:
         """Save the answer if it changed (every second, and before anything that moves on).
 
         False while the store cannot be written (a full disk): the text stays on screen, the
-        person is told once, and the next tick retries.
+        person is told once, the next tick retries, and meanwhile the answer is kept in a
+        file (`RescueCopy`), removed once it is saved. A card shown without a row to save its
+        answer in (the store could not write one) has only that file.
         """
-        if self.phase == "done" or not self._drill_id:
+        if self.phase == "done":
             return True
         text = self.area.text
+        if not self._drill_id:
+            if text.strip():
+                self._rescue.keep_and_say(self, self._copy_text(text))
+            return True  # nothing to retry: there is no row
         if text == self._saved_text:
             return True
         try:
@@ -198,12 +223,35 @@ class DrillScreen(Screen[None]):
                     markup=False,
                 )
             self._failing = True
+            self._warning.failed(exc)
+            self._rescue.keep_and_say(self, self._copy_text(text))
             return False
         if self._failing:
             self.notify("Your answer is saved again.", timeout=3)
         self._failing = False
+        self._warning.ok()
         self._saved_text = text
+        self._rescue.discard()  # the database has it
         return True
+
+    def action_save_copy(self) -> None:
+        """F4, as in a session: the answer as markdown in a file of its own (`write_copy`)."""
+        if self.phase == "done":
+            return
+        card = self.card
+        path, message = write_copy(
+            self._copy_text(self.area.text),
+            f"designtrainer-drill-{card.case.id}-{card.item.id}.md",
+        )
+        self.notify(message, severity="information" if path else "error", timeout=12, markup=False)
+
+    def _tick(self) -> None:
+        on_tick(self.store, self.autosave)
+
+    def _copy_text(self, text: str) -> str:
+        """The answer as a file of its own says it: the idea, the case and the section."""
+        card = self.card
+        return f"# Drill: {card.item.label}\n\n{card.case.title} — {card.section_title}\n\n{text}\n"
 
     def action_check(self) -> None:
         self.autosave()
@@ -352,6 +400,8 @@ class DrillScreen(Screen[None]):
         if self._drill_id and self.autosave():
             return None
         card = self.card
-        text = f"# Drill: {card.item.label}\n\n{self.area.text}\n"
-        _, message = write_copy(text, f"designtrainer-drill-{card.case.id}-{card.item.id}.md")
+        message = self._rescue.last_copy(
+            self._copy_text(self.area.text),
+            f"designtrainer-drill-{card.case.id}-{card.item.id}.md",
+        )
         return f"Your drill answer could not be saved. {message}"

@@ -37,7 +37,7 @@ from designtrainer.grading.results import GradeResult
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import RescueCopy, SaveWarning, save_copy, try_save
+from designtrainer.tui.saving import RescueCopy, SaveWarning, on_tick, save_copy, try_save
 from designtrainer.tui.widgets.answer_area import AnswerArea
 from designtrainer.tui.widgets.clock import SectionClock
 from designtrainer.tui.widgets.section_progress import SectionProgress
@@ -143,6 +143,7 @@ class InterviewScreen(Screen[None]):
         self.set_interval(dt_app(self).timing.save_every, self._tick)
         self._enter(self.step)
         self.call_after_refresh(self._collect_again)
+        self.call_after_refresh(self._rescue.say_left_behind, self, self.attempt.updated_at)
 
     def on_compose(self) -> None:
         """The cycle collector waits from here until the screen's first frame is drawn.
@@ -312,7 +313,7 @@ class InterviewScreen(Screen[None]):
     def _tick(self) -> None:
         if self.finished:
             return
-        if not self._flush(at_least=self.TIME_EVERY):
+        if not on_tick(self.store, lambda: self._flush(at_least=self.TIME_EVERY)):
             self._keep_rescue_copy()
         self.clock.tick()
 
@@ -320,26 +321,23 @@ class InterviewScreen(Screen[None]):
         """Saving fails: the answers also go to a file, so a crash loses no more than a tick."""
         from designtrainer.render.export import attempt_markdown
 
-        started = self._rescue.keep(attempt_markdown(self.current_attempt(), self.case))
-        if started is not None:
-            self.notify(
-                f"Until saving works again, your answers are also written to {started} "
-                "as you type.",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
+        self._rescue.keep_and_say(self, attempt_markdown(self.current_attempt(), self.case))
 
     def _stay(self) -> None:
         """Saving fails: stay on this step, so the text on screen is never replaced."""
         self.notify(self.STAY, severity="error", timeout=6)
 
     def current_attempt(self) -> Attempt:
-        """The attempt with everything on screen (which may not be saved yet)."""
+        """The attempt with everything on screen (which may not be saved yet): the text, and
+        the time as the clock shows it, with the seconds not banked yet (up to `TIME_EVERY`,
+        or all since saving began to fail), which a copy saved elsewhere left out."""
         self.capture()
         attempt = self.attempt
         if self.section is not None:
-            state = replace(attempt.section(self.section), answer=self.area.text)
+            saved = attempt.section(self.section)
+            state = replace(
+                saved, answer=self.area.text, seconds=saved.seconds + self.clock.running()
+            )
             attempt = replace(attempt, sections={**attempt.sections, self.section: state})
         return self.on_screen(attempt)
 
@@ -349,13 +347,14 @@ class InterviewScreen(Screen[None]):
 
     def rescue(self) -> str | None:
         """On quit: save; when that fails, save a copy elsewhere and say where (else None)."""
+        from designtrainer.render.export import attempt_markdown, default_filename
+
         if self._flush():
             return None
-        path, copy = save_copy(self.current_attempt(), self.case)
-        if path is not None:
-            self._rescue.discard()  # the copy just written is newer: one file, not two
-        elif self._rescue.path is not None:
-            copy += f". Your answers as of the last second are in {self._rescue.path}"
+        attempt = self.current_attempt()
+        copy = self._rescue.last_copy(
+            attempt_markdown(attempt, self.case), default_filename(attempt, "md")
+        )
         return f"Saving failed ({self.warning.why.removesuffix('.')}). {copy}"
 
     # -- grading ---------------------------------------------------------------------------
