@@ -21,6 +21,7 @@ from typing import Protocol
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
 from designtrainer.grading.commitment import commits
+from designtrainer.grading.generic import focused_alone, what_doing_it_does
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import ARROWS, FIRST_PERSON, Negation
@@ -203,6 +204,7 @@ def flag_choice(
             or _seems_then_dropped(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
+            or _told_as_a_general_truth(judgement, window)
             or _contrasted(judgement, window, negated_at)
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
@@ -2683,12 +2685,28 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
 
 
 _COMMA_ASIDE_REACH = 6
+_ALTERNATIVES = frozenset(("or", "nor"))
+_ALTERNATIVE_REACH = 12
+
+
+def _told_as_a_general_truth(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is the subject of a general truth about doing it (generic.py):
+    "optimising for invitations alone gives you spam", "feeding uncorrected scores into the
+    bid is the classic way to overcharge advertisers"."""
+    opens_on_it = _doing_opens_clause(judgement.words, window)
+    return focused_alone(judgement, window, opens_on_it) or what_doing_it_does(
+        judgement, window, opens_on_it
+    )
 
 
 def _comma_aside_end(words: Words, k: int, last: int) -> int | None:
     """Where the clause resumes after a short aside between commas opening at word k, when
-    it resumes on a hypothetical ("..., even at 0.999, would ..."); None otherwise."""
-    for j in range(k + 1, min(last, k + _COMMA_ASIDE_REACH) + 1):
+    it resumes on a hypothetical ("..., even at 0.999, would ..."); None otherwise. An aside
+    that adds an alternative to the subject ("Using the shown ETA, or any target taken from
+    the old formula's estimate, would ...") may run longer: it is a second subject of the
+    same verb, not a clause of its own."""
+    reach = _ALTERNATIVE_REACH if plain(words.words[k]) in _ALTERNATIVES else _COMMA_ASIDE_REACH
+    for j in range(k + 1, min(last, k + reach) + 1):
         if words.boundary_before(j):
             if words.before(j).strip() == "," and plain(words.words[j]) in _HYPOTHETICAL:
                 return j

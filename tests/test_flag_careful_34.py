@@ -1,0 +1,146 @@
+"""Red-flag precision on careful prose, round 20 (flags34c): a mistake told as a general
+truth about doing it, read by class, each with probes of our own both ways (none copied from
+an answer or a snippet).
+
+- a mistake narrowed by "alone" as a subject (grading/generic.py `focused_alone`): "X alone"
+  ("by itself", "on its own", "in isolation") as the subject of a verb sets X apart to say
+  what it does on its own; only a verdict of sufficiency ("... is enough", "... keeps the
+  target simple") makes it the plan. A copula counts only before a predicate telling what
+  kind of thing it is ("is one that ...", "is how you ..."); our own subject ("we optimise
+  for X alone") and "the objective is X alone" still commit.
+- what doing it does, in the present (grading/generic.py `what_doing_it_does`): a clause
+  opening on a gerund of the mistake whose predicate holds a word of criticism (or of
+  charging too much: "overcharges") before any remedy ("avoids"), turn or word of ours.
+- a second subject after a comma (grading/flags.py `_comma_aside_end`): "Using X, or any Y
+  taken from Z, would ..." may run up to twelve words before the hypothetical.
+
+The quiet probes that raised their flag on data20 (ff0ff3e) are marked; the others guard the
+same shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.loading.library import Library
+from tools.flag_sentences import fires
+
+GENERAL_TRUTH_QUIET: list[tuple[str, str, str]] = [
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Optimising for clicks alone rewards flashy thumbnails and listings that end up returned.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Maximising watch time by itself pushes the home feed toward outrage and autoplay bait.",
+    ),
+    # fired on data20
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "Maximising invitations on its own floods members with requests from strangers.",
+    ),
+    # fired on data20
+    (
+        "rag-assistant",
+        "engagement-only-objective",
+        "A bot tuned to maximise engagement alone learns to chat rather than to answer.",
+    ),
+    (
+        "feed-ranking",
+        "engagement-only-objective",
+        "Ranking purely by predicted clicks is the quickest route to clickbait.",
+    ),
+    # fired on data20
+    (
+        "notification-ranking",
+        "engagement-only-objective",
+        "Optimising for opens alone teaches the sender to shout, and users mute the app.",
+    ),
+    # fired on data20
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Sending the sampled model's raw output straight to the auction overcharges the"
+        " advertisers who pay per click.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Multiplying bids by the uncorrected output of the downsampled model is the surest way"
+        " to overbill every advertiser, so calibration ships with the model.",
+    ),
+    # fired on data20
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Training on the shown ETA, or on anything computed from the old formula's estimate,"
+        " would only teach the model to echo the formula.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Taking the ETA we showed as the target bakes the old system's mistakes into the new one.",
+    ),
+]
+
+GENERAL_TRUTH_MADE: list[tuple[str, str, str]] = [
+    (
+        "search-ranking",
+        "engagement-only-objective",
+        "Optimising for clicks alone is enough for the first version; purchases can come later.",
+    ),
+    (
+        "people-you-may-know",
+        "engagement-only-objective",
+        "We optimise for invitations sent alone, since that is what growth asks for.",
+    ),
+    (
+        "rag-assistant",
+        "engagement-only-objective",
+        "Maximising engagement alone keeps the target simple to measure.",
+    ),
+    ("recommendation", "engagement-only-objective", "Our objective is clicks alone."),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "Feeding the downsampled model's raw scores straight into the bid keeps serving simple.",
+    ),
+    (
+        "ads-ctr",
+        "downsampled-probabilities-as-bids",
+        "We feed the raw scores of the downsampled model straight into the auction.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Using the shown ETA as the label, or the promised window when it is missing, gives us"
+        " a target for every order.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Training on the ETA we showed is the simplest option and works fine.",
+    ),
+    (
+        "eta-prediction",
+        "shown-eta-as-label",
+        "Training on the ETA we showed avoids the biased GPS timestamps.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), GENERAL_TRUTH_QUIET)
+def test_a_general_truth_about_the_mistake_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), GENERAL_TRUTH_MADE)
+def test_the_mistake_made_or_approved_still_raises_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
