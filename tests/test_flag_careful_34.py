@@ -11,6 +11,13 @@ an answer or a snippet).
 - what doing it does, in the present (grading/generic.py `what_doing_it_does`): a clause
   opening on a gerund of the mistake whose predicate holds a word of criticism (or of
   charging too much: "overcharges") before any remedy ("avoids"), turn or word of ours.
+- a mistake kept to a minor role (grading/roles.py `kept_to_a_minor_role`): "only as" and a
+  role, or "only for" and a gerund, right after the mistake in its clause ("a random split is
+  acceptable only as a smoke test", "we keep a random split only for debugging") takes its
+  decisive role away; not when the role's words are the flag's own ("... used only as the
+  test set"), nor when "and"/"or" brings in another thing first ("accuracy and F1 only as a
+  tie-breaker"). A known limit: a role named with a word the flag's phrases hold ("only as a
+  sanity number", where "number" is a metric word) still raises it.
 - a second subject after a comma (grading/flags.py `_comma_aside_end`): "Using X, or any Y
   taken from Z, would ..." may run up to twelve words before the hypothetical.
 
@@ -141,6 +148,68 @@ def test_a_general_truth_about_the_mistake_stays_quiet(
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), GENERAL_TRUTH_MADE)
 def test_the_mistake_made_or_approved_still_raises_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+MINOR_ROLE_QUIET: list[tuple[str, str, str]] = [
+    # fired on data20
+    (
+        "people-you-may-know",
+        "random-split",
+        "A random split is acceptable only as a quick smoke test before the real time-based"
+        " evaluation.",
+    ),
+    (
+        "ads-ctr",
+        "accuracy-as-metric",
+        "Accuracy appears on the dashboard only as a footnote for executives.",
+    ),
+    # fired on data20
+    (
+        "spam-detection",
+        "random-split",
+        "We keep a random split only for debugging the pipeline; every reported number comes"
+        " from the time-based split.",
+    ),
+]
+
+MINOR_ROLE_MADE: list[tuple[str, str, str]] = [
+    ("people-you-may-know", "random-split", "A random split is fine for the offline evaluation."),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy only, since it is easy to explain.",
+    ),
+    ("ads-ctr", "accuracy-as-metric", "We use accuracy as the only metric."),
+    (
+        "spam-detection",
+        "random-split",
+        "A random 80/20 split of all mail is used only as the test set.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "We report accuracy and F1 only as a tie-breaker between close models.",
+    ),
+    (
+        "query-autocomplete",
+        "accuracy-as-metric",
+        "Accuracy is our headline metric, and latency matters only as a guardrail.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), MINOR_ROLE_QUIET)
+def test_a_mistake_kept_to_a_minor_role_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), MINOR_ROLE_MADE)
+def test_a_mistake_in_its_own_role_still_raises_the_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert fires(library, case_id, flag_id, text)

@@ -25,6 +25,7 @@ from designtrainer.grading.generic import focused_alone, what_doing_it_does
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import ARROWS, FIRST_PERSON, Negation
+from designtrainer.grading.roles import kept_to_a_minor_role
 from designtrainer.grading.stance import (
     COMMITTED,
     JUDGED,
@@ -205,6 +206,7 @@ def flag_choice(
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
             or _told_as_a_general_truth(judgement, window)
+            or kept_to_a_minor_role(judgement, window, mentions)
             or _contrasted(judgement, window, negated_at)
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
