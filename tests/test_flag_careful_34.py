@@ -18,6 +18,11 @@ an answer or a snippet).
   test set"), nor when "and"/"or" brings in another thing first ("accuracy and F1 only as a
   tie-breaker"). A known limit: a role named with a word the flag's phrases hold ("only as a
   sanity number", where "number" is a metric word) still raises it.
+- a statement before a colon is no label (grading/negation/refusals.py `_topic_before`): a
+  cue opening the clause after a colon refuses the label before it ("Uplift modelling: I'd
+  hold off"), but words before the colon that hold a subject of ours make a statement ("To
+  learn uplift we need randomised data: I'd hold back 5% of sends"), which the cue after it
+  does not take back.
 - a second subject after a comma (grading/flags.py `_comma_aside_end`): "Using X, or any Y
   taken from Z, would ..." may run up to twelve words before the hypothetical.
 
@@ -210,6 +215,56 @@ def test_a_mistake_kept_to_a_minor_role_stays_quiet(
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), MINOR_ROLE_MADE)
 def test_a_mistake_in_its_own_role_still_raises_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+STATEMENT_BEFORE_COLON_QUIET: list[tuple[str, str, str]] = [
+    # fired on data20
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "To estimate uplift we need a randomised holdout: I'd hold back 5% of eligible sends"
+        " per user.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Uplift is what we care about, so we need randomised data: I'd hold back a random slice"
+        " of users from every campaign.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Since we want the causal effect we need exploration: we'd hold back a small random"
+        " share of candidates each day.",
+    ),
+]
+
+LABEL_REFUSED_MADE: list[tuple[str, str, str]] = [
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Uplift modelling: I'd hold back on it for v1 and rank by open probability.",
+    ),
+    (
+        "notification-ranking",
+        "propensity-as-uplift",
+        "Uplift modelling: I'd hold off until v2; we send when p(open) clears the threshold.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), STATEMENT_BEFORE_COLON_QUIET)
+def test_a_statement_before_a_colon_is_not_refused_by_the_cue_after_it(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), LABEL_REFUSED_MADE)
+def test_a_label_refused_after_its_colon_still_raises_the_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert fires(library, case_id, flag_id, text)
