@@ -23,6 +23,11 @@ an answer or a snippet).
   hold off"), but words before the colon that hold a subject of ours make a statement ("To
   learn uplift we need randomised data: I'd hold back 5% of sends"), which the cue after it
   does not take back.
+- a consequence that does not take up its cause (grading/flags.py `_within_a_consequence`):
+  a mistake's words split across ", so" (", therefore", ", hence", ", thus") state it only
+  when the clause after takes the one before up ("..., so they go in as negatives") or is a
+  bare label ("..., so legit"); otherwise ("most violating posts are never reported, so
+  negatives come from reviewed items") each clause is read on its own.
 - a second subject after a comma (grading/flags.py `_comma_aside_end`): "Using X, or any Y
   taken from Z, would ..." may run up to twelve words before the hypothetical.
 
@@ -265,6 +270,74 @@ def test_a_statement_before_a_colon_is_not_refused_by_the_cue_after_it(
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), LABEL_REFUSED_MADE)
 def test_a_label_refused_after_its_colon_still_raises_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+CONSEQUENCE_QUIET: list[tuple[str, str, str]] = [
+    # fired on data20
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Most borderline posts are never reported, so our negatives come from expert review of"
+        " a random sample.",
+    ),
+    # fired on data20
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Plenty of violating posts are ones nobody reported, so clean examples come only from"
+        " posts our reviewers checked.",
+    ),
+    # fired on data20
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Many frauds are never reported, so negatives are drawn from transactions a reviewer"
+        " has cleared.",
+    ),
+]
+
+CONSEQUENCE_MADE: list[tuple[str, str, str]] = [
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Posts nobody reported are almost always fine, so they go in as negatives.",
+    ),
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        "Reports are sparse, so unreported posts are labelled as negatives.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Chargebacks are slow to arrive, so anything without a chargeback is treated as"
+        " legitimate.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Most transactions have no chargeback, so those are our negatives.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "- txns with no chargeback after 30 days, so legit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), CONSEQUENCE_QUIET)
+def test_a_consequence_that_does_not_take_up_its_cause_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), CONSEQUENCE_MADE)
+def test_a_consequence_that_takes_it_up_still_raises_the_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert fires(library, case_id, flag_id, text)

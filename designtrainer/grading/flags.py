@@ -190,6 +190,8 @@ def flag_choice(
                 window = None
         if window is not None and _across_a_reason(words, window):
             window = _before_the_reason(words, groups, found, window, flag.within)
+        if window is not None:
+            window = _within_a_consequence(words, groups, found, window, flag.within)
         if window is None:
             continue
         if not _committed(judgement, first, window):
@@ -757,6 +759,73 @@ def _before_the_reason(
     if clause is None or _across_a_reason(words, clause):
         return None
     return clause
+
+
+_CONSEQUENCES_AFTER = frozenset(("so", "therefore", "hence", "thus"))
+"""Words that open, after a comma, a clause saying what follows from the one before."""
+_TAKING_UP = frozenset(
+    "it its it's they them their they're those these this that that's such".split()
+)
+"""Words in a consequence that take up what the clause before it said ("so they go in as
+negatives")."""
+
+
+_BARE_LABEL = 2
+_AFTER_AN_ORDER = frozenset("and it them the a an to straight directly now immediately".split())
+"""Words after a verb that opens a consequence with no subject, an order ("so launch and
+keep ...", "so ship it"), unlike a verb after a subject ("so negatives come from ...")."""
+_OUR_ACTS = frozenset("i we i'd we'd i'll we'll let's".split())
+"""Our own subject in a consequence: what we do because of the clause before ("the backtest
+is as good as production, so we launch from it") acts on it."""
+"""A consequence this short, ending on the mistake's words, only labels what came before."""
+
+
+def _within_a_consequence(
+    words: Words,
+    groups: int,
+    found: Sequence[Mention],
+    window: Sequence[Mention],
+    within: int | None,
+) -> list[Mention] | None:
+    """The window, unless it runs across ", so" (", therefore", ", hence", ", thus") into a
+    consequence that does not take up the clause before it: "most violating posts are never
+    reported, so negatives come from reviewed items" states a fact and then where the
+    negatives come from; no clause of it labels unreported posts. Then the mistake stated
+    whole in either clause on its own, or None. A consequence that takes it up keeps the
+    window: "posts nobody reported are fine, so they go in as negatives"; so does a bare
+    label after it ("those have no fraud report, so negative")."""
+    lo = min(m.last for m in window)
+    hi = max(m.first for m in window)
+    raw = words.words
+    turn = next(
+        (
+            k
+            for k in range(lo + 1, hi)
+            if plain(raw[k]) in _CONSEQUENCES_AFTER and words.before(k).strip() == ","
+        ),
+        None,
+    )
+    if turn is None:
+        return list(window)
+    if any(plain(raw[k]) in _TAKING_UP or plain(raw[k]) in _OUR_ACTS for k in range(turn + 1, hi)):
+        return list(window)  # "..., so they go in as negatives", "..., so we launch it"
+    after = [m for m in window if m.first > turn]
+    opening = next((m for m in after if m.first == turn + 1), None)
+    if (
+        opening is not None
+        and opening.last + 1 < len(raw)
+        and plain(raw[opening.last + 1]) in _AFTER_AN_ORDER
+    ):
+        return list(window)  # "..., so launch and keep rules as rollback": an order
+    end = max(m.last for m in after)
+    if all(m.first <= turn + _BARE_LABEL for m in after) and (
+        end + 1 >= len(raw) or words.boundary_before(end + 1)
+    ):
+        return list(window)  # "those have no fraud report, so negative": a bare label
+    before = best_window(groups, [m for m in found if m.last < turn], within)
+    if before is not None:
+        return before
+    return best_window(groups, [m for m in found if m.first > turn], within)
 
 
 _CONTRASTING = frozenset(("but", "whereas", "while", "whilst"))
