@@ -28,6 +28,10 @@ an answer or a snippet).
   when the clause after takes the one before up ("..., so they go in as negatives") or is a
   bare label ("..., so legit"); otherwise ("most violating posts are never reported, so
   negatives come from reviewed items") each clause is read on its own.
+- rubric narrowing (rubrics/demand-forecasting.yaml, future-leakage): "all horizons" and
+  "every horizon" alone are no evidence of future information (one global model across all
+  horizons is the usual right design); "for all horizons" stays, with the leaky lag beside it
+  ("last hour's orders as a feature for all horizons").
 - a second subject after a comma (grading/flags.py `_comma_aside_end`): "Using X, or any Y
   taken from Z, would ..." may run up to twelve words before the hypothetical.
 
@@ -341,3 +345,33 @@ def test_a_consequence_that_takes_it_up_still_raises_the_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert fires(library, case_id, flag_id, text)
+
+
+HORIZONS_QUIET: list[tuple[str, str, str]] = [
+    # fired on data20
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "A single global model covers every zone and every horizon, with city attributes as"
+        " features.",
+    ),
+    # fired on data20
+    (
+        "demand-forecasting",
+        "future-leakage",
+        "One GBDT is trained across all zones and all horizons, with the horizon itself as a"
+        " feature.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), HORIZONS_QUIET)
+def test_a_model_across_all_horizons_is_no_leak(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+def test_a_short_lag_for_all_horizons_still_leaks(library: Library) -> None:
+    text = "Use last hour's orders as a feature for all horizons, even the week-ahead one."
+    assert fires(library, "demand-forecasting", "future-leakage", text)
