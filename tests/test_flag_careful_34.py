@@ -32,6 +32,13 @@ an answer or a snippet).
   "every horizon" alone are no evidence of future information (one global model across all
   horizons is the usual right design); "for all horizons" stays, with the leaky lag beside it
   ("last hour's orders as a feature for all horizons").
+- a setting conceded, turned and then put right (grading/flags.py `_turned_then_righted`):
+  the mistake told as what is so, a turn right after it (", but ...") and the right choice
+  in the next sentence of the paragraph ("the standard setup randomises per user, but
+  invites spill across arms. I'd run ego-cluster randomisation instead"). A turn that adds
+  to the plan, with no right choice next (or one argued against or put off), keeps the
+  flag. A known limit: "Ego-cluster randomisation avoids that." as the next sentence is not
+  read as the right choice ("avoids" negates its own subject there).
 - a second subject after a comma (grading/flags.py `_comma_aside_end`): "Using X, or any Y
   taken from Z, would ..." may run up to twelve words before the hypothetical.
 
@@ -375,3 +382,69 @@ def test_a_model_across_all_horizons_is_no_leak(
 def test_a_short_lag_for_all_horizons_still_leaks(library: Library) -> None:
     text = "Use last hour's orders as a feature for all horizons, even the week-ahead one."
     assert fires(library, "demand-forecasting", "future-leakage", text)
+
+
+TURNED_THEN_RIGHTED_QUIET: list[tuple[str, str, str]] = [
+    # fired on data20
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "Our experiment service assigns treatment by member, but connections leak between arms"
+        " when a treated member invites a control one. So I'd switch to graph-cluster"
+        " randomisation for this test.",
+    ),
+    # fired on data20
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "The standard setup randomises per user, but invites spill across arms. I'd run"
+        " ego-cluster randomisation instead.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "The old pipeline labelled transactions without a chargeback as legitimate, but many"
+        " chargebacks arrive weeks later. Only transactions past the 90-day maturity window"
+        " count as legitimate.",
+    ),
+]
+
+TURNED_THEN_KEPT_MADE: list[tuple[str, str, str]] = [
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "We randomise by member, as usual. Cluster randomisation is overkill here.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "We A/B test by member, but with a bigger sample. Clusters would be nicer but are too"
+        " complex to run.",
+    ),
+    (
+        "people-you-may-know",
+        "member-level-ab-ignores-interference",
+        "We randomise by member, but only for two weeks. Cluster-level analysis is something"
+        " for later.",
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions without a chargeback are legitimate, but fraud is rare anyway. Maturity"
+        " windows add delay we can't afford.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), TURNED_THEN_RIGHTED_QUIET)
+def test_a_setting_turned_and_put_right_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), TURNED_THEN_KEPT_MADE)
+def test_a_turn_that_keeps_the_plan_still_raises_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)

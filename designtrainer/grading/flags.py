@@ -230,6 +230,7 @@ def flag_choice(
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
             or (led and lead in right)  # "Features, all as of order time:" covers each item
             or _replaced_next(judgement, window, right)
+            or _turned_then_righted(judgement, first, window, right)
         ):
             continue
         if _not_our_choice(
@@ -2905,6 +2906,35 @@ def _taken_back_in_item(
             return True
         s = k
     return False
+
+
+_CONCEDING_TURNS = frozenset(("but", "however", "though", "yet"))
+_TURN_REACH = 6
+"""How far after the mistake, in its sentence, the turn may stand ("... randomises by member
+id, but ...")."""
+
+
+def _turned_then_righted(
+    judgement: Judgement, first: int, window: Sequence[Mention], right: set[int]
+) -> bool:
+    """Whether the mistake is told as what is so, the sentence turns on it right after (",
+    but ..."), and the next sentence of the paragraph states the right choice: "the platform
+    randomises by member, but invitations cross arms. So I'd use graph-cluster
+    randomisation" tells the setting, its flaw and the remedy; it does not rely on it. A
+    turn that only adds to the plan keeps it ("we randomise by member, but with a bigger
+    sample. Clusters would be nicer but are too complex" states no right choice next)."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = judgement.sentence(first).last
+    turned = any(
+        plain(raw[k]) in _CONCEDING_TURNS and words.before(k).strip() in (",", ";")
+        for k in range(hi + 1, min(last, hi + _TURN_REACH) + 1)
+    )
+    if not turned:
+        return False
+    k = last + 1
+    return k < len(raw) and "\n\n" not in words.before(k) and judgement.sentence_start(k) in right
 
 
 def _opens_on_if(judgement: Judgement, first: int) -> bool:
