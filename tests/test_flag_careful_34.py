@@ -39,6 +39,9 @@ an answer or a snippet).
   to the plan, with no right choice next (or one argued against or put off), keeps the
   flag. A known limit: "Ego-cluster randomisation avoids that." as the next sentence is not
   read as the right choice ("avoids" negates its own subject there).
+- a comma after a closing quote or bracket (grading/flags.py `_a_comma`): '... "mostly
+  clean", because ...' turns to a reason as a bare comma does, so the mistake's words on
+  both sides of it are read as two clauses (and a consequence after '", so' likewise).
 - a second subject after a comma (grading/flags.py `_comma_aside_end`): "Using X, or any Y
   taken from Z, would ..." may run up to twelve words before the hypothetical.
 
@@ -445,6 +448,51 @@ def test_a_setting_turned_and_put_right_stays_quiet(
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), TURNED_THEN_KEPT_MADE)
 def test_a_turn_that_keeps_the_plan_still_raises_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+QUOTE_THEN_REASON_QUIET: list[tuple[str, str, str]] = [
+    # fired on data20
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        'Moderators call the backlog "mostly clean", because posts nobody reported rarely reach'
+        " them.",
+    ),
+    # fired on data20
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        'Analysts called the old labels "legit", because transactions without a chargeback were'
+        " assumed fine.",
+    ),
+]
+
+QUOTE_THEN_REASON_MADE: list[tuple[str, str, str]] = [
+    (
+        "harmful-content",
+        "unobserved-as-negative",
+        'Posts nobody reported are "clean", because users report everything bad.',
+    ),
+    (
+        "fraud-detection",
+        "unobserved-as-negative",
+        "Transactions without a chargeback are legit, because fraud is always reported.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), QUOTE_THEN_REASON_QUIET)
+def test_a_reason_after_a_closing_quote_splits_the_mistake(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), QUOTE_THEN_REASON_MADE)
+def test_a_mistake_stated_before_its_reason_still_raises_the_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert fires(library, case_id, flag_id, text)

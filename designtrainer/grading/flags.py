@@ -600,6 +600,17 @@ def _window_without(
 _CLAUSE_MARKS = frozenset(",;:")
 
 
+_CLOSING_MARKS = "\"\u201d\u2019')]"
+"""Marks that close a quote or an aside right before a comma: '"the wrong thing", because'."""
+
+
+def _a_comma(between: str) -> bool:
+    """Whether the text between two words is a comma, past the marks that close a quote or
+    an aside before it ('are "the wrong thing", because ...' turns to a reason as a bare
+    comma does)."""
+    return between.strip().lstrip(_CLOSING_MARKS).strip() == ","
+
+
 def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     """Whether the mistake's words stand on both sides of a reason after a comma: "We report
     WAPE, since MAPE blows up on zero-sale days" reports one measure and gives the reason
@@ -617,7 +628,7 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
                 and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
             )
         )
-        and words.before(k).strip() == ","
+        and _a_comma(words.before(k))
         for k in range(lo + 1, hi)
     )
 
@@ -753,7 +764,7 @@ def _before_the_reason(
                 and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
             )
         )
-        and words.before(k).strip() == ","
+        and _a_comma(words.before(k))
     )
     before = [m for m in found if m.last < turn]
     clause = best_window(groups, before, within)
@@ -802,7 +813,7 @@ def _within_a_consequence(
         (
             k
             for k in range(lo + 1, hi)
-            if plain(raw[k]) in _CONSEQUENCES_AFTER and words.before(k).strip() == ","
+            if plain(raw[k]) in _CONSEQUENCES_AFTER and _a_comma(words.before(k))
         ),
         None,
     )
