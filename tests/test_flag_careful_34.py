@@ -42,6 +42,11 @@ an answer or a snippet).
 - a comma after a closing quote or bracket (grading/flags.py `_a_comma`): '... "mostly
   clean", because ...' turns to a reason as a bare comma does, so the mistake's words on
   both sides of it are read as two clauses (and a consequence after '", so' likewise).
+- rubric narrowing and widening (accuracy-as-metric in people-you-may-know,
+  query-autocomplete, recommendation, search-ranking and spam-detection): "% correct" was
+  the single word "correct" once its "%" is dropped, and its stem matched "correction" ("a
+  logQ correction for popularity"); it goes, and "correct rate" (true evidence of the
+  measure, which it used to catch) comes in.
 - a second subject after a comma (grading/flags.py `_comma_aside_end`): "Using X, or any Y
   taken from Z, would ..." may run up to twelve words before the hypothetical.
 
@@ -493,6 +498,45 @@ def test_a_reason_after_a_closing_quote_splits_the_mistake(
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), QUOTE_THEN_REASON_MADE)
 def test_a_mistake_stated_before_its_reason_still_raises_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
+
+
+CORRECTION_QUIET: list[tuple[str, str, str]] = [
+    # fired on data20
+    (
+        "recommendation",
+        "accuracy-as-metric",
+        "The sampled softmax gets a logQ correction, and we measure recall@100 on a later week.",
+    ),
+    # fired on data20
+    (
+        "spam-detection",
+        "accuracy-as-metric",
+        "The position correction is evaluated on a share of held-out mail.",
+    ),
+]
+
+CORRECT_RATE_MADE: list[tuple[str, str, str]] = [
+    (
+        "recommendation",
+        "accuracy-as-metric",
+        "The correct rate on the held-out week is the metric we report.",
+    ),
+    ("search-ranking", "accuracy-as-metric", "Our metric is the correct rate on the test set."),
+]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), CORRECTION_QUIET)
+def test_a_correction_is_no_share_correct(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), CORRECT_RATE_MADE)
+def test_a_correct_rate_as_the_metric_still_raises_the_flag(
     library: Library, case_id: str, flag_id: str, text: str
 ) -> None:
     assert fires(library, case_id, flag_id, text)
