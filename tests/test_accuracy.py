@@ -659,7 +659,7 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # that does not take up its cause; a setting conceded, turned and put right next; "all
     # horizons" no longer future leakage; a comma after a closing quote turns to a reason;
     # "% correct", the bare word "correct", out of five rubrics): 937 of 1025, 21 false
-    # alarms (0.978; batches 65 and 66: 15 -> 4 careful false alarms). Set a little below.
+    # alarms (0.978; careful-65/66: 15 -> 2 false alarms). Set a little below.
     assert counts.tp and counts.precision >= 0.977, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
