@@ -670,7 +670,14 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 20 arrival: batches 65 and 66 (no mistake made but one; the checker of the day:
     # 1 found, 19 false alarms): 937 of 1025, 37 false alarms (0.962). Raised because the
     # set grew.
-    assert counts.tp and counts.precision >= 0.962, (counts.tp, counts.fp)
+    # Round 20, flags34c (careful prose by class: a mistake told as a general truth about
+    # doing it, "X alone" as a subject or a gerund's present harm; kept to a minor role "only
+    # as a smoke test"; a statement before a colon is no label; a consequence after ", so"
+    # that does not take up its cause; a setting conceded, turned and put right next; "all
+    # horizons" no longer future leakage; a comma after a closing quote turns to a reason;
+    # "% correct", the bare word "correct", out of five rubrics): 937 of 1025, 21 false
+    # alarms (0.978; careful-65/66: 15 -> 2 false alarms). Set a little below.
+    assert counts.tp and counts.precision >= 0.977, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

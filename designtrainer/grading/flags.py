@@ -21,9 +21,11 @@ from typing import Protocol
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
 from designtrainer.grading.commitment import commits
+from designtrainer.grading.generic import focused_alone, what_doing_it_does
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import ARROWS, FIRST_PERSON, Negation
+from designtrainer.grading.roles import kept_to_a_minor_role
 from designtrainer.grading.stance import (
     COMMITTED,
     JUDGED,
@@ -188,6 +190,8 @@ def flag_choice(
                 window = None
         if window is not None and _across_a_reason(words, window):
             window = _before_the_reason(words, groups, found, window, flag.within)
+        if window is not None:
+            window = _within_a_consequence(words, groups, found, window, flag.within)
         if window is None:
             continue
         if not _committed(judgement, first, window):
@@ -203,6 +207,8 @@ def flag_choice(
             or _seems_then_dropped(judgement, window)
             or _called_faulty(judgement, window)
             or _what_doing_it_would_do(judgement, window)
+            or _told_as_a_general_truth(judgement, window)
+            or kept_to_a_minor_role(judgement, window, mentions)
             or _contrasted(judgement, window, negated_at)
             or _taken_back_in_item(judgement, first, window, negated_groups)
             or _of_something_else(flag, window, words)
@@ -224,6 +230,7 @@ def flag_choice(
             or ((back or _opens_on_if(judgement, first)) and first and start(first - 1) in right)
             or (led and lead in right)  # "Features, all as of order time:" covers each item
             or _replaced_next(judgement, window, right)
+            or _turned_then_righted(judgement, first, window, right)
         ):
             continue
         if _not_our_choice(
@@ -593,6 +600,17 @@ def _window_without(
 _CLAUSE_MARKS = frozenset(",;:")
 
 
+_CLOSING_MARKS = "\"\u201d\u2019')]"
+"""Marks that close a quote or an aside right before a comma: '"the wrong thing", because'."""
+
+
+def _a_comma(between: str) -> bool:
+    """Whether the text between two words is a comma, past the marks that close a quote or
+    an aside before it ('are "the wrong thing", because ...' turns to a reason as a bare
+    comma does)."""
+    return between.strip().lstrip(_CLOSING_MARKS).strip() == ","
+
+
 def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     """Whether the mistake's words stand on both sides of a reason after a comma: "We report
     WAPE, since MAPE blows up on zero-sale days" reports one measure and gives the reason
@@ -610,7 +628,7 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
                 and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
             )
         )
-        and words.before(k).strip() == ","
+        and _a_comma(words.before(k))
         for k in range(lo + 1, hi)
     )
 
@@ -746,13 +764,80 @@ def _before_the_reason(
                 and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
             )
         )
-        and words.before(k).strip() == ","
+        and _a_comma(words.before(k))
     )
     before = [m for m in found if m.last < turn]
     clause = best_window(groups, before, within)
     if clause is None or _across_a_reason(words, clause):
         return None
     return clause
+
+
+_CONSEQUENCES_AFTER = frozenset(("so", "therefore", "hence", "thus"))
+"""Words that open, after a comma, a clause saying what follows from the one before."""
+_TAKING_UP = frozenset(
+    "it its it's they them their they're those these this that that's such".split()
+)
+"""Words in a consequence that take up what the clause before it said ("so they go in as
+negatives")."""
+
+
+_BARE_LABEL = 2
+_AFTER_AN_ORDER = frozenset("and it them the a an to straight directly now immediately".split())
+"""Words after a verb that opens a consequence with no subject, an order ("so launch and
+keep ...", "so ship it"), unlike a verb after a subject ("so negatives come from ...")."""
+_OUR_ACTS = frozenset("i we i'd we'd i'll we'll let's".split())
+"""Our own subject in a consequence: what we do because of the clause before ("the backtest
+is as good as production, so we launch from it") acts on it."""
+"""A consequence this short, ending on the mistake's words, only labels what came before."""
+
+
+def _within_a_consequence(
+    words: Words,
+    groups: int,
+    found: Sequence[Mention],
+    window: Sequence[Mention],
+    within: int | None,
+) -> list[Mention] | None:
+    """The window, unless it runs across ", so" (", therefore", ", hence", ", thus") into a
+    consequence that does not take up the clause before it: "most violating posts are never
+    reported, so negatives come from reviewed items" states a fact and then where the
+    negatives come from; no clause of it labels unreported posts. Then the mistake stated
+    whole in either clause on its own, or None. A consequence that takes it up keeps the
+    window: "posts nobody reported are fine, so they go in as negatives"; so does a bare
+    label after it ("those have no fraud report, so negative")."""
+    lo = min(m.last for m in window)
+    hi = max(m.first for m in window)
+    raw = words.words
+    turn = next(
+        (
+            k
+            for k in range(lo + 1, hi)
+            if plain(raw[k]) in _CONSEQUENCES_AFTER and _a_comma(words.before(k))
+        ),
+        None,
+    )
+    if turn is None:
+        return list(window)
+    if any(plain(raw[k]) in _TAKING_UP or plain(raw[k]) in _OUR_ACTS for k in range(turn + 1, hi)):
+        return list(window)  # "..., so they go in as negatives", "..., so we launch it"
+    after = [m for m in window if m.first > turn]
+    opening = next((m for m in after if m.first == turn + 1), None)
+    if (
+        opening is not None
+        and opening.last + 1 < len(raw)
+        and plain(raw[opening.last + 1]) in _AFTER_AN_ORDER
+    ):
+        return list(window)  # "..., so launch and keep rules as rollback": an order
+    end = max(m.last for m in after)
+    if all(m.first <= turn + _BARE_LABEL for m in after) and (
+        end + 1 >= len(raw) or words.boundary_before(end + 1)
+    ):
+        return list(window)  # "those have no fraud report, so negative": a bare label
+    before = best_window(groups, [m for m in found if m.last < turn], within)
+    if before is not None:
+        return before
+    return best_window(groups, [m for m in found if m.first > turn], within)
 
 
 _CONTRASTING = frozenset(("but", "whereas", "while", "whilst"))
@@ -2683,12 +2768,28 @@ def _what_doing_it_would_do(judgement: Judgement, window: Sequence[Mention]) -> 
 
 
 _COMMA_ASIDE_REACH = 6
+_ALTERNATIVES = frozenset(("or", "nor"))
+_ALTERNATIVE_REACH = 12
+
+
+def _told_as_a_general_truth(judgement: Judgement, window: Sequence[Mention]) -> bool:
+    """Whether the mistake is the subject of a general truth about doing it (generic.py):
+    "optimising for invitations alone gives you spam", "feeding uncorrected scores into the
+    bid is the classic way to overcharge advertisers"."""
+    opens_on_it = _doing_opens_clause(judgement.words, window)
+    return focused_alone(judgement, window, opens_on_it) or what_doing_it_does(
+        judgement, window, opens_on_it
+    )
 
 
 def _comma_aside_end(words: Words, k: int, last: int) -> int | None:
     """Where the clause resumes after a short aside between commas opening at word k, when
-    it resumes on a hypothetical ("..., even at 0.999, would ..."); None otherwise."""
-    for j in range(k + 1, min(last, k + _COMMA_ASIDE_REACH) + 1):
+    it resumes on a hypothetical ("..., even at 0.999, would ..."); None otherwise. An aside
+    that adds an alternative to the subject ("Using the shown ETA, or any target taken from
+    the old formula's estimate, would ...") may run longer: it is a second subject of the
+    same verb, not a clause of its own."""
+    reach = _ALTERNATIVE_REACH if plain(words.words[k]) in _ALTERNATIVES else _COMMA_ASIDE_REACH
+    for j in range(k + 1, min(last, k + reach) + 1):
         if words.boundary_before(j):
             if words.before(j).strip() == "," and plain(words.words[j]) in _HYPOTHETICAL:
                 return j
@@ -2816,6 +2917,35 @@ def _taken_back_in_item(
             return True
         s = k
     return False
+
+
+_CONCEDING_TURNS = frozenset(("but", "however", "though", "yet"))
+_TURN_REACH = 6
+"""How far after the mistake, in its sentence, the turn may stand ("... randomises by member
+id, but ...")."""
+
+
+def _turned_then_righted(
+    judgement: Judgement, first: int, window: Sequence[Mention], right: set[int]
+) -> bool:
+    """Whether the mistake is told as what is so, the sentence turns on it right after (",
+    but ..."), and the next sentence of the paragraph states the right choice: "the platform
+    randomises by member, but invitations cross arms. So I'd use graph-cluster
+    randomisation" tells the setting, its flaw and the remedy; it does not rely on it. A
+    turn that only adds to the plan keeps it ("we randomise by member, but with a bigger
+    sample. Clusters would be nicer but are too complex" states no right choice next)."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = judgement.sentence(first).last
+    turned = any(
+        plain(raw[k]) in _CONCEDING_TURNS and words.before(k).strip() in (",", ";")
+        for k in range(hi + 1, min(last, hi + _TURN_REACH) + 1)
+    )
+    if not turned:
+        return False
+    k = last + 1
+    return k < len(raw) and "\n\n" not in words.before(k) and judgement.sentence_start(k) in right
 
 
 def _opens_on_if(judgement: Judgement, first: int) -> bool:

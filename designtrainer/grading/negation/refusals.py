@@ -738,6 +738,8 @@ _CLAUSE_LEAD = frozenset(
     "really still also".split()
 )
 _LEAD_WORDS = 3
+_OUR_SUBJECTS = frozenset("we i i'd we'd i'll we'll".split())
+"""Subjects of our own: words before a colon that hold one make a statement, not a label."""
 
 
 def _topic_before(words: Words, i: int) -> range:
@@ -765,6 +767,9 @@ def _topic_before(words: Words, i: int) -> range:
         start -= 1
     if not words.sentence_break_before(start):
         return range(0)  # not the sentence's opening words
+    if label and any(plain(raw[k]) in _OUR_SUBJECTS for k in range(start, c)):
+        return range(0)  # "To learn uplift we need randomised data: I'd hold back 5% ...":
+        # a statement of our own before the colon, no label the cue could refuse
     if label:
         return range(start, c)
     if keys[start] in _TOPIC_PREPOSITIONS and c - start > 1:

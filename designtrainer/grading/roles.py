@@ -1,0 +1,69 @@
+"""Stage 5 of grading, red flags: a mistake kept only in a minor role.
+
+Careful prose keeps a risky thing for a use where it does no harm and says so: "a random
+split is fine only as a smoke test", "I'd report accuracy only as a curiosity", "we keep a
+random split only for debugging the pipeline". The mistake is the thing used *as* its
+decisive role (the split the reported numbers come from, the metric launches are judged
+by); "only as" followed by another role takes that one away. The role after "only as" must
+be something other than the mistake's own words: "a random split is used only as the test
+set" names the mistake's role, and still makes it.
+
+It knows nothing of any case: only of "only"/"just"/"purely"/"merely" before "as" and a
+noun phrase or "for" and a gerund, and of which words the flag's own phrases cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from designtrainer.grading.judgement import Judgement
+from designtrainer.grading.mentions import Mention
+from designtrainer.grading.words import plain
+
+_RESTRICTING = frozenset(("only", "just", "purely", "merely", "solely", "strictly"))
+_ROLE_REACH = 10
+"""How far after the mistake, in its clause, the restriction may stand ("a random split is
+acceptable only as ...", "accuracy of the top-1 guess only as ...")."""
+_JOINS = frozenset(("and", "or", "plus", "with", "than"))
+"""Words that bring in another thing, whose role an "only as" after them would give."""
+_ROLE_WORDS = 4
+"""How many words of the role after "as" are read for the mistake's own phrases."""
+_NOT_DOING = frozenset(("nothing", "anything", "everything", "something", "thing", "during"))
+
+
+def kept_to_a_minor_role(
+    judgement: Judgement, window: Sequence[Mention], mentions: Sequence[Mention]
+) -> bool:
+    """Whether, after the mistake in its clause, "only as <a role>" or "only for <doing>"
+    keeps it to a use other than its own: "a random split is fine only as a one-off sanity
+    check", "I'd report accuracy only as a curiosity", "we keep a random split only for
+    debugging". Not when the role's words are the flag's own ("... used only as the test
+    set"), nor "only" right after the mistake with nothing but a reason after it ("accuracy
+    only, since ..."), nor "only for" with a noun ("only for simplicity" gives a reason)."""
+    words = judgement.words
+    raw = words.words
+    hi = max(m.last for m in window)
+    last = min(judgement.sentence(hi).last, hi + _ROLE_REACH)
+    covered = {k for m in mentions for k in range(m.first, m.last + 1)}
+    for k in range(hi + 1, last):
+        if words.boundary_before(k) or plain(raw[k]) in _JOINS:
+            return False  # "we report accuracy and F1 only as a tie-breaker": F1's role
+        if plain(raw[k]) not in _RESTRICTING or words.boundary_before(k + 1):
+            continue
+        joint = plain(raw[k + 1])
+        role = k + 2
+        if role > judgement.sentence(hi).last or words.boundary_before(role):
+            return False
+        if joint == "as":
+            end = min(judgement.sentence(hi).last, role + _ROLE_WORDS - 1)
+            for j in range(role, end + 1):
+                if j > role and words.boundary_before(j):
+                    break
+                if j in covered:
+                    return False
+            return True
+        if joint == "for":
+            doing = plain(raw[role])
+            return doing.endswith("ing") and doing not in _NOT_DOING and role not in covered
+        return False
+    return False
