@@ -8,11 +8,13 @@ matter to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from designtrainer.grading.negation.crosses import CROSSES, has_cross
+from tests.test_fast_paths import _read, answers
 
 _NOTE_TEXT = st.text(alphabet=" \t\n-*\u2022\u00b7>xXab1_.\u2717", max_size=40)
 
@@ -29,3 +31,24 @@ def test_has_cross_finds_a_bare_x_on_any_line() -> None:
     assert has_cross("x shuffle the logs")
     assert has_cross("Plan:\n  - x shuffle the logs")
     assert not has_cross("a 2x speedup\nmax x")
+
+
+@settings(max_examples=150, deadline=None)
+@given(answers())
+def test_a_word_s_sentence_is_looked_up_as_it_was_bisected(answer: tuple[str, str]) -> None:
+    case_id, text = answer
+    j = _read(case_id, text).judgement
+    starts, n = j.starts, len(j.words)
+    for k in range(-2, n + 2):
+        i = bisect_right(starts, k)
+        assert j.sentence_start(k) == starts[i - 1]
+        if k < n:
+            assert j.sentence_end(k) == (starts[i] - 1 if i < len(starts) else n - 1)
+    for k in range(n):
+        assert j.sentence(k).first == starts[bisect_right(starts, k) - 1]
+    firsts = [m.first for m in j.by_first]
+    expected = [starts[bisect_right(starts, k) - 1] for k in firsts]
+    assert list(j.sentences_of(j.by_first)) == expected
+    assert j._sentence_of_mentions() == [bisect_right(starts, k) for k in firsts]
+    held = {bisect_right(starts, k) for k in j._maybe_vague_words()}
+    assert j.maybe_vague_sentences() == len(j._mentioning() & held)
