@@ -14,7 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from designtrainer.grading.negation.crosses import CROSSES, has_cross
+from designtrainer.grading.words import _pattern
 from tests.test_fast_paths import _read, answers
+
+
+def _split(text: str) -> list[str]:
+    return _pattern(text).split(text)
+
 
 _NOTE_TEXT = st.text(alphabet=" \t\n-*\u2022\u00b7>xXab1_.\u2717", max_size=40)
 
@@ -52,3 +58,13 @@ def test_a_word_s_sentence_is_looked_up_as_it_was_bisected(answer: tuple[str, st
     assert j._sentence_of_mentions() == [bisect_right(starts, k) for k in firsts]
     held = {bisect_right(starts, k) for k in j._maybe_vague_words()}
     assert j.maybe_vague_sentences() == len(j._mentioning() & held)
+
+
+def test_a_long_text_s_words_are_shared_and_read_as_a_short_one_s() -> None:
+    from designtrainer.grading import words as words_module
+
+    text = "Drift: retrain weekly, not daily. " * 4000  # more parts than _SHARED_FROM
+    long = words_module.tokenize(text)
+    assert len(long.parts) >= words_module._SHARED_FROM
+    assert long.parts == _split(text)
+    assert long.words[0] is long.words[5]  # each distinct word kept once
