@@ -335,7 +335,7 @@ def _runs(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     drift dashboards" rejects the phrase "drift dashboards", though "drift" and "dashboards"
     are each a phrase of the idea)."""
     runs: list[list[int]] = []
-    for m in sorted(mentions, key=lambda m: m.first):
+    for m in sorted(mentions, key=attrgetter("first")):
         if runs and m.first <= runs[-1][1] + 1:
             runs[-1][1] = max(runs[-1][1], m.last)
         else:

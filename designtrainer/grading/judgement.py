@@ -2387,7 +2387,11 @@ class Judgement:
     def maybe_vague_sentences(self) -> int:
         """How many of the sentences `sentence_vagueness` goes through hold a word that may be
         vague, found without reading them."""
-        held = map(partial(bisect_right, self.starts), self._maybe_vague_words())
+        numbers = self._numbers
+        held = map(
+            (self._sentence_numbers() if numbers is None else numbers).__getitem__,
+            self._maybe_vague_words(),
+        )
         return len(self._mentioning().intersection(held))
 
     def _mentioning(self) -> set[int]:
@@ -2403,7 +2407,10 @@ class Judgement:
         """The sentence of each mention in `by_first` (by index + 1): the bisection of each
         first word, in C, once per answer (`keyword_style` and `_boilerplate` ask)."""
         if self._sentence_of is None:
-            self._sentence_of = list(map(partial(bisect_right, self.starts), self.firsts))
+            numbers = self._numbers
+            if numbers is None:
+                numbers = self._sentence_numbers()
+            self._sentence_of = list(map(numbers.__getitem__, self.firsts))
         return self._sentence_of
 
     def _in_run_of_names(self, s: _Sentence) -> bool:
@@ -2520,6 +2527,8 @@ class Judgement:
         ]
         self.starts = [0, *sorted(breaks)] if n else []
         """The first word of every sentence."""
+        self._numbers: list[int] | None = None
+        """Per word, its sentence's index + 1 (`_sentence_numbers`), made when first asked."""
         self.start_set = set(self.starts)
         self.arrows = self._after({sep for sep in self._kinds if _ARROW.search(sep)})
         """Words with an arrow before them ("->", "=>", "→")."""
@@ -2528,25 +2537,50 @@ class Judgement:
 
     def sentence_start(self, k: int) -> int:
         """The first word of the sentence holding word k, without reading the sentence."""
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._sentence_numbers()
+        if 0 <= k < len(numbers):
+            return self.starts[numbers[k] - 1]
         return self.starts[bisect_right(self.starts, k) - 1]
 
     def sentences_of(self, mentions: Iterable[Mention]) -> Iterator[int]:
         """The sentence (by first word) of each mention, in order: `sentence_start` of each
-        one's first word, by bisection in C rather than a Python call per mention (a long
+        one's first word, looked up in C rather than a Python call per mention (a long
         answer has tens of thousands of mentions, and each section and red flag asks)."""
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._sentence_numbers()
+        index = map(numbers.__getitem__, map(_first_word, mentions))
+        return map(self.starts.__getitem__, map((-1).__add__, index))
+
+    def _sentence_numbers(self) -> list[int]:
+        """Per word k, `bisect_right(self.starts, k)` (its sentence's index + 1): made once,
+        in C, as a run of each number as long as its sentence. The sentence of a mention is
+        asked tens of thousands of times of a long answer (each section's items, each red
+        flag, the whole-answer verdicts), a bisection each; a look-up in this table is a
+        tenth of one (tests/test_speed20.py checks it against the bisection)."""
         starts = self.starts
-        index = map(partial(bisect_right, starts), map(_first_word, mentions))
-        return map(starts.__getitem__, map((-1).__add__, index))
+        lengths = map(sub, [*starts[1:], len(self.words)], starts)
+        numbers = list(chain.from_iterable(map(repeat, range(1, len(starts) + 1), lengths)))
+        self._numbers = numbers
+        return numbers
 
     def sentence_end(self, k: int) -> int:
         """The last word of the sentence holding word k (`sentence(k).last`), without reading
         the sentence: red flags ask it of every sentence holding one of their words."""
-        i = bisect_right(self.starts, k)
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._sentence_numbers()
+        i = numbers[k] if 0 <= k < len(numbers) else bisect_right(self.starts, k)
         return self.starts[i] - 1 if i < len(self.starts) else len(self.words) - 1
 
     def sentence(self, k: int) -> _Sentence:
         """The sentence holding word k."""
-        i = bisect_right(self.starts, k) - 1
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._sentence_numbers()
+        i = (numbers[k] if 0 <= k < len(numbers) else bisect_right(self.starts, k)) - 1
         first = self.starts[i]
         s = self._shapes.get(first)
         if s is None:

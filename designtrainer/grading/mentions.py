@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from designtrainer.domain.model import RedFlag, RubricItem
@@ -146,8 +147,9 @@ def find_mentions(index: PhraseIndex, words: Words, owners: int) -> list[list[Me
     return found
 
 
-def _reading_order(m: Mention) -> tuple[int, int]:
-    return m.first, m.last
+_reading_order: Callable[[Mention], tuple[int, int]] = attrgetter("first", "last")
+"""A mention's (first, last) word: read in C when an owner's mentions are sorted (a long
+answer's owner has thousands; a Python key function was called for each)."""
 
 
 def _longer_phrases(index: PhraseIndex, words: Words) -> list[Mention]:
