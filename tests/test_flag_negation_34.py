@@ -1,0 +1,451 @@
+"""Red-flag precision on answers that reject, defer or warn, round 21 (flags34h): classes of
+reading in general English, each with probes of our own both ways (none copied from an answer
+or a snippet; written before the fixtures were read).
+
+- sufficiency denied: an answer that says an offline win is "not enough", "not sufficient on
+  its own", "can't be the only reason", "only a first gate", "necessary but not sufficient",
+  "doesn't justify a launch by itself" states the right choice (no launch on offline metrics
+  alone); it does not rely on it. "That's enough to ship", said plainly, still does.
+- a test set kept at its natural rate: "evaluate on the untouched natural-rate data", "the
+  test set stays at the real class balance", "downsample only training, score on the real
+  mix" is the right choice, not an evaluation on a resampled set. Resampling the test set, or
+  resampling before the split, still raises the flag.
+
+The quiet probes that raised their flag on main at the round's start (24333a3) are marked;
+the others guard the same shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from designtrainer.loading.library import Library
+from tools.flag_sentences import fires
+
+SUFFICIENCY_QUIET: list[tuple[str, str, str]] = [
+    ("recommendation", "offline-only-launch", "An offline win is not enough on its own to launch."),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Beating the baseline offline isn't sufficient to roll the new ranker out.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Offline NDCG going up can't be the only reason we ship.",
+    ),
+    ("ads-ctr", "offline-only-launch", "The backtest is only a first gate before any launch."),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Better offline recall doesn't justify a launch by itself.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "Higher offline AUC alone won't get it shipped.",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "A lower MAE on the held-out trips is necessary but not sufficient for a launch.",
+    ),
+    # fired on main
+    ("query-autocomplete", "offline-only-launch", "offline gains: not enough to deploy"),
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "offline metric better is not enough for launch, need to see it on real users",
+    ),
+    (
+        "harmful-content",
+        "offline-only-launch",
+        "Improved precision on the test set is never sufficient by itself to deploy.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "A better backtest is not enough reason to replace the current forecast.",
+    ),
+    (
+        "visual-search",
+        "offline-only-launch",
+        "Recall at k going up offline is not by itself a reason to ship.",
+    ),
+    (
+        "people-you-may-know",
+        "offline-only-launch",
+        "I wouldn't treat a better offline AUC as enough to launch.",
+    ),
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "Good scores on the golden set are only the first gate, not the launch decision.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "It isn't just about beating the baseline offline before we roll it out.",
+    ),
+    # fired on main
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Offline NDCG improving is insufficient grounds to ship.",
+    ),
+]
+
+SUFFICIENCY_MADE: list[tuple[str, str, str]] = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If the offline recall beats the baseline, that's enough to ship it.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Once offline NDCG goes up we launch it to everyone.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "Offline recall improving is sufficient for us to deploy.",
+    ),
+    ("ads-ctr", "offline-only-launch", "Beating the holdout AUC is enough, then we roll out."),
+    ("eta-prediction", "offline-only-launch", "The backtest alone is enough to launch."),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "A better offline NDCG is a good enough reason to ship.",
+    ),
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "offline auc up -> ship it",
+    ),
+    (
+        "harmful-content",
+        "offline-only-launch",
+        "If precision on the test set is better, we deploy the new model.",
+    ),
+    (
+        "query-autocomplete",
+        "offline-only-launch",
+        "Offline gains are all we need to deploy.",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "When the backtest WAPE is lower than the current forecast we replace it.",
+    ),
+]
+
+NATURAL_QUIET: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "We downsample negatives for training only and evaluate on the untouched data at "
+        "its natural rate.",
+    ),
+    # fired on main
+    ("spam-detection", "resampled-test-set", "The test set is left at the real class balance."),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "Downsample only the training data; score the model on the real mix.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "Balanced batches for training, but the validation set keeps the true base rate.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "The eval set stays at the natural 0.1% positive rate and is never rebalanced.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "We never resample the holdout: it has the same class mix as production.",
+    ),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "I'd oversample violating posts in training; the test set keeps the prevalence we "
+        "see in production.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Keep the holdout unsampled so precision reflects reality, even though the training "
+        "set is downsampled 1:10.",
+    ),
+    ("ads-ctr", "resampled-test-set", "test data at natural ratio, train downsampled"),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "for test we keep the real proportion, the downsampling is only in training",
+    ),
+    (
+        "recommendation",
+        "resampled-test-set",
+        "Negatives are sampled for training, but evaluation runs on the full, unsampled "
+        "impressions of the test week.",
+    ),
+    (
+        "notification-ranking",
+        "resampled-test-set",
+        "The evaluation set isn't rebalanced; it mirrors what users actually receive.",
+    ),
+    (
+        "people-you-may-know",
+        "resampled-test-set",
+        "Train on sampled negatives, but measure on the held-out week as it really happened, "
+        "with every non-connection left in.",
+    ),
+    (
+        "feed-ranking",
+        "resampled-test-set",
+        "Evaluation stays on the real distribution of impressions, not the downsampled one.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Resampling touches the training split only; precision and recall are measured on "
+        "data with the real fraud rate.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Don't balance the test set: report precision at the true spam rate.",
+    ),
+]
+
+NATURAL_MADE: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "We downsample legit transactions to 1:1 and evaluate on that same balanced set.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "The test set is rebalanced to 50/50 so the metrics are easier to read.",
+    ),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "I'd oversample the violating posts in both train and test.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "Downsample the non-clicks first, then split into train and test.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Evaluate precision and recall on the balanced validation set.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Keep the real class balance in training, but balance the test set 50/50.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "eval: downsampled 1:1 holdout, report PR-AUC",
+    ),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "The validation data is undersampled the same way as training, to keep things consistent.",
+    ),
+]
+
+
+MORE_SUFFICIENCY_QUIET: list[tuple[str, str, str]] = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "Offline numbers are a necessary condition for shipping, not a sufficient one.",
+    ),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "A win on the holdout tells us it's worth an experiment, not that it's ready to ship.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Offline AUC improving is a prerequisite to launch, not a green light.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Even a big offline lift wouldn't be enough for me to roll out.",
+    ),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "We can't rely on a better backtest alone to deploy.",
+    ),
+    # fired on main
+    (
+        "notification-ranking",
+        "offline-only-launch",
+        "offline beats baseline -> still not enough to launch",
+    ),
+    (
+        "eta-prediction",
+        "offline-only-launch",
+        "Offline improvement is just the entry ticket; launching needs more than that.",
+    ),
+    # fired on main
+    (
+        "harmful-content",
+        "offline-only-launch",
+        "More than a better offline score is needed to launch.",
+    ),
+    ("query-autocomplete", "offline-only-launch", "Offline wins alone don't decide the launch."),
+    (
+        "spam-detection",
+        "offline-only-launch",
+        "offline metrics r not enuf to ship, we must check online",
+    ),
+    (
+        "demand-forecasting",
+        "offline-only-launch",
+        "Backtest improvements are not a sufficient condition to replace the forecast.",
+    ),
+    (
+        "visual-search",
+        "offline-only-launch",
+        "Better recall at k on the test set is not the whole story for a launch.",
+    ),
+    ("recommendation", "offline-only-launch", "An offline gain is not, by itself, enough to ship."),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "Offline NDCG is not the only bar we need to clear before shipping.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Offline metrics going up should never be the sole reason to roll out.",
+    ),
+    (
+        "ads-ctr",
+        "offline-only-launch",
+        "Beating the baseline on held-out logs isn't all it takes to launch.",
+    ),
+]
+
+MORE_NATURAL_QUIET: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Score the test split as-is, with the real imbalance.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Holdout: natural distribution (0.2% spam), no resampling.",
+    ),
+    ("harmful-content", "resampled-test-set", "We evaluate on data that has not been downsampled."),
+    ("ads-ctr", "resampled-test-set", "The test set keeps its original proportions."),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Only the training set is balanced; the holdout is kept as it comes.",
+    ),
+    ("spam-detection", "resampled-test-set", "validation at the real rate (not 50/50)"),
+    ("harmful-content", "resampled-test-set", "test set = real traffic mix, train set downsampled"),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "The downsampling is applied after the split and only to the training part.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "I'd leave the test set imbalanced, as production is.",
+    ),
+    (
+        "ads-ctr",
+        "resampled-test-set",
+        "Never balance the eval data; it must look like real traffic.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Downsample the legit class in training, while the test set stays at the real 0.1% "
+        "fraud rate.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Train on a 1:3 downsample, test on the untouched natural distribution.",
+    ),
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "The evaluation set is not resampled; it keeps real prevalence.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "Balanced training data is fine, but evaluation happens at the natural fraud rate.",
+    ),
+]
+
+MORE_SUFFICIENCY_MADE: list[tuple[str, str, str]] = [
+    (
+        "recommendation",
+        "offline-only-launch",
+        "If recall at k beats the baseline offline, that's sufficient and we ship.",
+    ),
+    (
+        "feed-ranking",
+        "offline-only-launch",
+        "Offline NDCG going up is the only thing we need before we ship.",
+    ),
+    ("search-ranking", "offline-only-launch", "The offline win is the only gate before launch."),
+    (
+        "fraud-detection",
+        "offline-only-launch",
+        "A higher offline PR-AUC is enough on its own to deploy.",
+    ),
+]
+
+MORE_NATURAL_MADE: list[tuple[str, str, str]] = [
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Balance the test set to 50/50 and report precision there.",
+    ),
+    (
+        "fraud-detection",
+        "resampled-test-set",
+        "We evaluate on the downsampled data, not the natural distribution.",
+    ),
+]
+
+QUIET = [*SUFFICIENCY_QUIET, *NATURAL_QUIET, *MORE_SUFFICIENCY_QUIET, *MORE_NATURAL_QUIET]
+MADE = [*SUFFICIENCY_MADE, *NATURAL_MADE, *MORE_SUFFICIENCY_MADE, *MORE_NATURAL_MADE]
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
+def test_a_right_choice_stays_quiet(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert not fires(library, case_id, flag_id, text)
+
+
+@pytest.mark.parametrize(("case_id", "flag_id", "text"), MADE)
+def test_the_mistake_made_still_raises_the_flag(
+    library: Library, case_id: str, flag_id: str, text: str
+) -> None:
+    assert fires(library, case_id, flag_id, text)
