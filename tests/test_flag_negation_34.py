@@ -10,6 +10,8 @@ or a snippet; written before the fixtures were read).
   test set stays at the real class balance", "downsample only training, score on the real
   mix" is the right choice, not an evaluation on a resampled set. Resampling the test set, or
   resampling before the split, still raises the flag.
+- kept away (grading/stance.py `_avoided`): "keep X away from the features", "X stays out of
+  the inputs", "X is kept away from ..." keeps the mistake out, as "keep X out of" did.
 
 The quiet probes that raised their flag on main at the round's start (24333a3) are marked;
 the others guard the same shapes.
@@ -433,8 +435,51 @@ MORE_NATURAL_MADE: list[tuple[str, str, str]] = [
     ),
 ]
 
-QUIET = [*SUFFICIENCY_QUIET, *NATURAL_QUIET, *MORE_SUFFICIENCY_QUIET, *MORE_NATURAL_QUIET]
-MADE = [*SUFFICIENCY_MADE, *NATURAL_MADE, *MORE_SUFFICIENCY_MADE, *MORE_NATURAL_MADE]
+KEPT_AWAY_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    (
+        "fraud-detection",
+        "future-leakage",
+        "I would keep the chargeback outcome well away from the features; it is the label.",
+    ),
+    # fired on main
+    ("fraud-detection", "future-leakage", "Keep the dispute outcome away from the feature set."),
+    # fired on main
+    ("fraud-detection", "future-leakage", "The chargeback flag stays out of the model's inputs."),
+    # fired on main
+    ("fraud-detection", "future-leakage", "The dispute status is kept away from the features."),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "I would keep the chargeback outcome out of the features.",
+    ),
+]
+
+KEPT_AWAY_MADE: list[tuple[str, str, str]] = [
+    ("fraud-detection", "future-leakage", "We keep the chargeback flag as a feature."),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "We use the chargeback flag as a feature and keep the raw PAN out of the logs.",
+    ),
+    ("fraud-detection", "future-leakage", "Feature: chargeback flag; it stays in the model."),
+]
+
+
+QUIET = [
+    *SUFFICIENCY_QUIET,
+    *NATURAL_QUIET,
+    *MORE_SUFFICIENCY_QUIET,
+    *MORE_NATURAL_QUIET,
+    *KEPT_AWAY_QUIET,
+]
+MADE = [
+    *SUFFICIENCY_MADE,
+    *NATURAL_MADE,
+    *MORE_SUFFICIENCY_MADE,
+    *MORE_NATURAL_MADE,
+    *KEPT_AWAY_MADE,
+]
 
 
 @pytest.mark.parametrize(("case_id", "flag_id", "text"), QUIET)
