@@ -10,6 +10,13 @@ or a snippet; written before the fixtures were read).
   test set stays at the real class balance", "downsample only training, score on the real
   mix" is the right choice, not an evaluation on a resampled set. Resampling the test set, or
   resampling before the split, still raises the flag.
+- a harm of too much or too little (grading/commitment.py `_harm_done`): the mistake as the
+  subject of a verb of an amount with "over-"/"under-" ("a point forecast plans to the mean
+  and under-staffs the peaks"), also after "and", says what it does, not what we do.
+- a note's one-word verdict "never" (grading/negation/deferrals.py): "- X: never." refuses X
+  as "X: no." did.
+- undone by "un-" (grading/right_forms.py `kept_natural`): "the real, un-downsampled traffic",
+  "un-resampled holdout data" leave the test set as it is.
 - kept away (grading/stance.py `_avoided`): "keep X away from the features", "X stays out of
   the inputs", "X is kept away from ..." keeps the mistake out, as "keep X out of" did.
 
@@ -466,12 +473,80 @@ KEPT_AWAY_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+AMISS_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "A point forecast plans to the average and overstaffs every quiet morning.",
+    ),
+    # fired on main
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "Planning to a point forecast under-staffs the peaks.",
+    ),
+    # fired on main
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "A point forecast plans to the mean and understaffs Friday nights.",
+    ),
+]
+
+AMISS_MADE: list[tuple[str, str, str]] = [
+    ("demand-forecasting", "point-forecast-only", "We plan to the point forecast."),
+    (
+        "demand-forecasting",
+        "point-forecast-only",
+        "Ops plan to a point forecast and it over-staffs some mornings, which we accept.",
+    ),
+]
+
+NEVER_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    ("spam-detection", "random-split", "- Shuffle all mail and split 80/20: never."),
+    # fired on main
+    ("fraud-detection", "accuracy-as-metric", "- Accuracy as the headline metric: never."),
+    # fired on main
+    ("recommendation", "random-split", "- random k-fold over all interactions: never"),
+]
+
+NEVER_MADE: list[tuple[str, str, str]] = [
+    ("spam-detection", "random-split", "- Shuffle all mail and split 80/20: always."),
+    ("fraud-detection", "accuracy-as-metric", "- Metric: accuracy, never anything fancier."),
+]
+
+UNDONE_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    ("fraud-detection", "resampled-test-set", "Evaluation runs on un-resampled holdout data."),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "The holdout is the untouched, un-downsampled last week.",
+    ),
+    # fired on main
+    (
+        "harmful-content",
+        "resampled-test-set",
+        "The test set is the real, un-rebalanced traffic of the last month.",
+    ),
+]
+
+UNDONE_MADE: list[tuple[str, str, str]] = [
+    ("spam-detection", "resampled-test-set", "The holdout is downsampled like training."),
+]
+
+
 QUIET = [
     *SUFFICIENCY_QUIET,
     *NATURAL_QUIET,
     *MORE_SUFFICIENCY_QUIET,
     *MORE_NATURAL_QUIET,
     *KEPT_AWAY_QUIET,
+    *AMISS_QUIET,
+    *NEVER_QUIET,
+    *UNDONE_QUIET,
 ]
 MADE = [
     *SUFFICIENCY_MADE,
@@ -479,6 +554,9 @@ MADE = [
     *MORE_SUFFICIENCY_MADE,
     *MORE_NATURAL_MADE,
     *KEPT_AWAY_MADE,
+    *AMISS_MADE,
+    *NEVER_MADE,
+    *UNDONE_MADE,
 ]
 
 

@@ -196,7 +196,7 @@ def flag_choice(
         last_word = judgement.sentence(first).last
         if (
             about_sufficiency(flag.name) and sufficiency_denied(words, first, last_word, window)
-        ) or kept_natural(words, first, last_word, window):
+        ) or kept_natural(words, first, last_word, (*window, *found)):
             continue  # "an offline win is not enough", "the test set keeps its natural rate"
         if (
             _only_a_condition(judgement, first, window, found)

@@ -170,7 +170,7 @@ _AS_IT_IS = frozenset(("untouched", "unsampled", "unresampled", "unbalanced", "i
 """Words that say on their own that the thing was left as it is."""
 _DISTRIBUTION = frozenset(
     "rate rates ratio ratios mix balance distribution distributions prevalence proportion "
-    "proportions imbalance frequency frequencies skew base class priors".split()
+    "proportions imbalance frequency frequencies skew base class priors traffic".split()
 )
 _KEPT_REACH = 7
 _NATURAL_GAP = 3
@@ -178,39 +178,123 @@ _NATURAL_GAP = 3
 
 
 def kept_natural(words: Words, first: int, last: int, window: Sequence[Mention]) -> bool:
-    """Whether a mention of the window is said, in its clause, to be left in its natural
-    state: "the test set keeps its natural rate of positives", "evaluate on the untouched
-    data", "the holdout is left at the real class balance". Not when a mention of the
-    mistake's other groups comes first in that clause ("the test set is downsampled, not at
-    the natural rate"), nor after a denial ("not the natural distribution")."""
+    """Whether a mention of the flag in the sentence (`window`: its window's, and the others
+    the sentence holds) is said to be left in its natural state, in the words
+    after it up to its clause's end (a comma may stand between: "the real, un-downsampled
+    traffic"): "the test set keeps its natural rate of positives", "evaluate on the untouched
+    data", "the holdout is left at the real class balance", "is the real, un-downsampled
+    traffic". Not when a mention of the mistake's other groups comes first ("the test set is
+    downsampled, not at the natural rate"), nor after a denial ("not the natural
+    distribution"), nor when one follows that is not undone by "un-" ("the test set is real
+    traffic downsampled to 1:1")."""
     raw = words.words
     inside = [m for m in window if m.first >= first]
     for m in inside:
         others = {k for o in inside if o.group != m.group for k in range(o.first, o.last + 1)}
         kept = plain(raw[m.last]) in _KEEPING  # "evaluate on the untouched data"
+        found = None
         for k in range(m.last + 1, min(last, m.last + _KEPT_REACH) + 1):
-            if words.boundary_before(k) or k in others:
+            sep = words.before(k).strip()
+            if (sep and sep != "," and words.boundary_before(k)) or plain(raw[k]) in _TURNS:
                 break
             word = plain(raw[k])
-            if word in _DENYING:
+            if _undone(words, k):
+                found = k + 1  # "un-downsampled": the other group's word, undone
                 break
-            if word in _KEEPING:
+            if k in others or word in _DENYING or word in _TRADING:
+                break  # "downsampled too, rather than kept at its natural rate"
+            if word in _KEEPING or word in _COPULAS:
                 kept = True
-            if word in _AS_IT_IS and (kept or plain(raw[k - 1]) in _COPULAS):
-                return True
-            if kept and word in _NATURAL and _qualifies_a_distribution(words, k, last):
+            if kept and word in _AS_IT_IS:
+                found = k
+                break
+            if kept and word in _NATURAL and not _an_error_rate(words, k):
+                found = _qualified(words, k, last)  # "natural rate", "real class balance"
+                if found is not None:
+                    break
+        if (
+            found is not None
+            and not _resampled_after(words, found, last, others)
+            and not _done_to_it_later(words, found, last, others)
+        ):
+            return True
+    return False
+
+
+_CLASS_WORDS = frozenset(("positive", "positives", "negative", "negatives"))
+
+
+def _an_error_rate(words: Words, k: int) -> bool:
+    """Whether the natural word at k opens a measure's name, "true positive rate", "true
+    negatives": a metric, not the natural state of the data."""
+    return k + 1 < len(words.words) and plain(words.words[k + 1]) in _CLASS_WORDS
+
+
+_BACK = frozenset(("it", "them", "that", "those", "this"))
+_BACK_REACH = 2
+
+
+def _done_to_it_later(words: Words, found: int, last: int, others: set[int]) -> bool:
+    """Whether, later in the sentence, a word of the mistake's other groups is done to a
+    pronoun that points back ("..., since we downsample it the same way"): the thing kept
+    natural is resampled after all."""
+    raw = words.words
+    for o in others:
+        if not found < o <= last:
+            continue
+        for j in range(o + 1, min(last, o + _BACK_REACH) + 1):
+            if words.boundary_before(j):
+                break
+            if plain(raw[j]) in _BACK:
                 return True
     return False
 
 
+def _resampled_after(words: Words, found: int, last: int, others: set[int]) -> bool:
+    """Whether a word of the mistake's other groups, not undone by "un-", follows the
+    natural state in its clause ("the test set is real traffic, downsampled to 1:1"); a
+    clause of its own after a turn is about something else ("... even if training
+    downsamples")."""
+    for k in range(found + 1, last + 1):
+        sep = words.before(k).strip()
+        if (sep and sep != "," and words.boundary_before(k)) or plain(words.words[k]) in _TURNS:
+            return False
+        if k in others and not _undone(words, k - 1):
+            return True
+    return False
+
+
+def _undone(words: Words, k: int) -> bool:
+    """Whether word k is "un" joined by a hyphen to the word after it ("un-downsampled",
+    "un-resampled"): what that word says was not done."""
+    return (
+        0 <= k < len(words.words) - 1
+        and plain(words.words[k]) == "un"
+        and words.before(k + 1) == "-"
+    )
+
+
+_TRADING = frozenset(("rather", "instead", "than"))
+_TURNS = frozenset(
+    "but while whereas although though except unless until even if when so because since "
+    "which who where".split()
+)
+"""Words that open a clause of its own: what follows is said of something else ("... so the
+label distribution matches production traffic", "... even if training downsamples")."""
 _COPULAS = frozenset(("is", "are", "stays", "remains", "be", "'s"))
 
 
-def _qualifies_a_distribution(words: Words, k: int, last: int) -> bool:
+def _qualified(words: Words, k: int, last: int) -> int | None:
+    """Where the word of a distribution stands that the natural word at k qualifies
+    ("natural 0.1% positive rate"), or None."""
     raw = words.words
     for j in range(k + 1, min(last, k + _NATURAL_GAP) + 1):
         if words.boundary_before(j):
-            return False
+            return None
         if plain(raw[j]) in _DISTRIBUTION:
-            return True
-    return False
+            while (
+                j < last and plain(raw[j + 1]) in _DISTRIBUTION and not words.boundary_before(j + 1)
+            ):
+                j += 1  # "real class balance": to the noun's end
+            return j
+    return None

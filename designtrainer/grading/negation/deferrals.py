@@ -173,9 +173,9 @@ def _put_off(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Nega
 
 
 # A note's verdict of a word or two ("Drift monitoring: later.", "Exploration (v2).", "Calibration?
-# Skip.", "Streaming - v2.", "Re-ranking, eventually.")
+# Skip.", "Streaming - v2.", "Re-ranking, eventually.", "Raw queries into the index: never.")
 _VERDICT_WORDS = stems(
-    "later eventually v skip skipped no nope nah pass cut dropped deferred parked "
+    "later eventually v skip skipped no nope nah never pass cut dropped deferred parked "
     "tbd future someday ignore ignored negligible"
 )
 # ("v2" is two words, "v" and "2", like every run of letters and digits.)
