@@ -17,6 +17,12 @@ or a snippet; written before the fixtures were read).
   as "X: no." did.
 - undone by "un-" (grading/right_forms.py `kept_natural`): "the real, un-downsampled traffic",
   "un-resampled holdout data" leave the test set as it is.
+- verdicts and weighings (grading/commitment.py `_judged_after`, grading/right_forms.py,
+  grading/flags.py): "X - never;" closing its element (not "- never a spam folder", what the
+  design lacks); "X is hardly a reason / no grounds to ship" (not "no reason to wait");
+  a lead-in that grants and denies ("Things that look reasonable but aren't:"; not "Cheap but
+  not free:"); "X would be a great feature, but ..." weighs X and leaves it, unless the turn
+  takes it anyway ("but we'd still use it").
 - kept away (grading/stance.py `_avoided`): "keep X away from the features", "X stays out of
   the inputs", "X is kept away from ..." keeps the mistake out, as "keep X out of" did.
 
@@ -538,6 +544,79 @@ UNDONE_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+VERDICT_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    ("spam-detection", "silent-deletion", "deleting silently - never; spam folder only"),
+    # fired on main
+    ("fraud-detection", "accuracy-as-metric", "accuracy as the headline - never; PR-AUC instead"),
+    # fired on main
+    (
+        "rag-assistant",
+        "offline-only-launch",
+        "Golden-set scores going up is hardly a reason to ship.",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "A recall bump on the holdout is no grounds for a launch.",
+    ),
+    # fired on main
+    (
+        "fraud-detection",
+        "random-split",
+        "Things that look reasonable but aren't:\n1. Shuffling all transactions and splitting "
+        "80/20.\n2. Reporting accuracy.",
+    ),
+    (
+        "spam-detection",
+        "random-split",
+        "Ideas that sound good yet don't hold up:\n- a random split of all mail\n- SMOTE",
+    ),
+    # fired on main
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The chargeback status would be a great feature, but it's the label.",
+    ),
+    (
+        "eta-prediction",
+        "future-leakage",
+        "The actual pickup time would make a strong input, yet nobody knows it at order time.",
+    ),
+]
+
+VERDICT_MADE: list[tuple[str, str, str]] = [
+    ("spam-detection", "silent-deletion", "we delete silently - never a spam folder"),
+    ("spam-detection", "silent-deletion", "We delete it silently - never any notice to the user."),
+    (
+        "search-ranking",
+        "offline-only-launch",
+        "If offline NDCG goes up, that's reason enough to ship.",
+    ),
+    ("feed-ranking", "offline-only-launch", "Offline AUC up is all the reason we need to launch."),
+    (
+        "spam-detection",
+        "random-split",
+        "Simple but effective choices:\n- a random split of all mail\n- logistic regression",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Cheap but not free:\n- accuracy as the headline metric\n- nightly retrain",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The chargeback status would be a great feature, but we'd still use it.",
+    ),
+    (
+        "fraud-detection",
+        "future-leakage",
+        "The chargeback status would be a great feature, and we use it.",
+    ),
+]
+
+
 QUIET = [
     *SUFFICIENCY_QUIET,
     *NATURAL_QUIET,
@@ -547,6 +626,7 @@ QUIET = [
     *AMISS_QUIET,
     *NEVER_QUIET,
     *UNDONE_QUIET,
+    *VERDICT_QUIET,
 ]
 MADE = [
     *SUFFICIENCY_MADE,
@@ -557,6 +637,7 @@ MADE = [
     *AMISS_MADE,
     *NEVER_MADE,
     *UNDONE_MADE,
+    *VERDICT_MADE,
 ]
 
 

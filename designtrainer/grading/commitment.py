@@ -102,6 +102,9 @@ _NOT_EQUAL = ("!=", "\u2260", "=/=")
 _VERDICTS = frozenset(
     "declined rejected vetoed refused dropped no nope wrong bad dangerous unsafe".split()
 )
+_CLOSING_VERDICTS = frozenset(("never",))
+"""Verdicts only when they close their element: "deleting silently - never; spam folder only"
+(not "we delete silently - never a spam folder", which says what the design lacks)."""
 _FAULTS = frozenset(
     "leaky biased flawed broken risky misleading meaningless useless pointless uninformative "
     "myopic shortsighted naive invalid unreliable unrealistic inflated harmful".split()
@@ -1335,6 +1338,12 @@ def _judged_after(words: Words, said: list[str], first: int, last: int, end: int
             rest = said[k - first : k - first + 6]
             if (rest[:1] and rest[0] in _VERDICTS) or tuple(rest[:2]) in _VERDICT_PAIRS:
                 return True
+            if (
+                rest[:1]
+                and rest[0] in _CLOSING_VERDICTS
+                and (k == last or words.boundary_before(k + 1))
+            ):
+                return True  # "deleting silently - never; spam folder only"
             if (
                 rest[:1]
                 and rest[0] in _FAULTS

@@ -1339,7 +1339,28 @@ def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
         or any(keys[k] in _FAULTS for k in range(first, last + 1))
         or any(word in _REJECTED or word in _PUT_ASIDE or word in _FAULT_LABELS for word in said)
         or any(tuple(said[k : k + len(d)]) == d for d in _DISMISSALS for k in range(len(said)))
+        or _granted_then_denied(said)
     )
+
+
+_GRANTING_TURNS = frozenset(("but", "yet"))
+_DENIED_AFTER_A_TURN = frozenset(
+    "aren't isn't don't doesn't won't wouldn't never fail fails wrong".split()
+)
+"""After the turn: a denial of what was granted ("but aren't", "yet don't hold up", "but
+fail"), or a bare "not" closing the label ("... but are not:"); not "not" before what the
+items are ("Cheap but not free:" grants them a cost, and lists choices)."""
+
+
+def _granted_then_denied(said: list[str]) -> bool:
+    """Whether a label grants its items something and then denies it: "Things that look
+    reasonable but aren't:", "Ideas that sound good yet don't hold up:". The items are what
+    the label warns of."""
+    turn = next((k for k, w in enumerate(said) if w in _GRANTING_TURNS), None)
+    if turn is None:
+        return False
+    after = said[turn + 1 :]
+    return any(w in _DENIED_AFTER_A_TURN for w in after) or after[-1:] == ["not"]
 
 
 _PUT_ASIDE = frozenset("deferred excluded avoided parked".split())
@@ -2097,15 +2118,35 @@ def _conceded_then_faulted(judgement: Judgement, first: int, window: Sequence[Me
     )
     if not (weighed or extraposed):
         return False
+    supposed = _appraised_after(words, opening.last, sentence_last, _SUPPOSING_MOODS)
     for k in range(hi + 1, min(sentence_last, hi + _JUDGED_REACH) + 1):
         if plain(raw[k]) in _DROPPING_TURNS and words.before(k).strip() in ("", ","):
-            return _finds_fault(judgement, k, turned=True)
+            # "the dispute outcome would be a superb feature, but it's the label": what
+            # would be so, then a turn, is weighed and left unless the turn takes it anyway
+            return _finds_fault(judgement, k, turned=True) or (
+                supposed and not _taken_anyway(words, k, sentence_last)
+            )
         if words.boundary_before(k) and words.before(k).strip() != ",":
             break
     k = sentence_last + 1
     if k < len(raw) and "\n" not in words.before(k):
         return _finds_fault(judgement, k, turned=False)
     return False
+
+
+_SUPPOSING_MOODS = frozenset(("would", "could", "might"))
+_ANYWAY = frozenset(
+    "fine ok okay acceptable worth works work still anyway nonetheless regardless".split()
+)
+"""Words of a turn that takes what was weighed after all: "..., but it's fine here", "...,
+but we'd still use it"."""
+
+
+def _taken_anyway(words: Words, k: int, last: int) -> bool:
+    """Whether the clause of the turn at word k takes what was weighed after all."""
+    return any(
+        plain(words.words[j]) in _ANYWAY for j in range(k + 1, min(last, k + _JUDGED_REACH) + 1)
+    )
 
 
 _APPRAISING = frozenset("is are was would could might seems seem sounds looks 's".split())

@@ -132,7 +132,31 @@ def _sufficiency_follows(words: Words, k: int, last: int) -> bool:
             return True
         if word in _SOLE and plain(raw[j - 1]) in _SOLE_LEADS:
             return True
+        if word in _GROUNDS:
+            return not _to_hold_back(words, j, last)  # "hardly a reason to ship"
     return False
+
+
+_GROUNDS = frozenset(
+    "reason reasons grounds justification proof license licence argument case".split()
+)
+"""After a denial, what would license the choice: "X is no reason to ship", "not grounds for
+a launch", "hardly proof that users gain"."""
+_HOLDING_BACK = frozenset(
+    "wait waiting delay delaying hold holding postpone postponing worry worrying doubt "
+    "hesitate test testing experiment experimenting block blocking stop".split()
+)
+_HOLD_REACH = 3
+
+
+def _to_hold_back(words: Words, j: int, last: int) -> bool:
+    """Whether the grounds at word j are for holding back ("no reason to wait", "no grounds
+    for delaying"): denying them urges the choice on, the opposite of a denial of
+    sufficiency."""
+    raw = words.words
+    return any(
+        plain(raw[k]) in _HOLDING_BACK for k in range(j + 1, min(last, j + _HOLD_REACH) + 1)
+    )
 
 
 def _denied_before(words: Words, first: int, last: int, m: Mention) -> bool:
