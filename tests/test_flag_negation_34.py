@@ -23,6 +23,10 @@ or a snippet; written before the fixtures were read).
   a lead-in that grants and denies ("Things that look reasonable but aren't:"; not "Cheap but
   not free:"); "X would be a great feature, but ..." weighs X and leaves it, unless the turn
   takes it anyway ("but we'd still use it").
+- struck out (grading/negation/crosses.py): markdown's "~~X~~" refuses X as a cross mark
+  does, and its close ends the refusal (grading/flags.py `_own_clause_after`); a bracketed
+  verdict with its reason, "X (no: 99.9% trivially)", refuses X as "X (no)" did
+  (grading/negation/deferrals.py).
 - kept away (grading/stance.py `_avoided`): "keep X away from the features", "X stays out of
   the inputs", "X is kept away from ..." keeps the mistake out, as "keep X out of" did.
 
@@ -617,6 +621,45 @@ VERDICT_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+STRUCK_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    ("fraud-detection", "random-split", "- ~~random 80/20 split~~ -> by month"),
+    ("fraud-detection", "random-split", "- split: ~~random~~ time-based"),
+    ("fraud-detection", "accuracy-as-metric", "- ~~accuracy~~ PR-AUC"),
+    # fired on main
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "- ~~evaluate on the 1:1 downsampled set~~ natural rate",
+    ),
+    (
+        "recommendation",
+        "offline-only-launch",
+        "- ~~ship when offline recall@k beats prod~~ A/B first",
+    ),
+    # fired on main
+    ("fraud-detection", "accuracy-as-metric", "- metric: PR-AUC, accuracy (no: 99.9% trivially)"),
+    # fired on main
+    ("spam-detection", "random-split", "- split: time-based; random 80/20 (no, campaigns repeat)"),
+    (
+        "fraud-detection",
+        "threshold-at-half",
+        "- threshold: cost-based, 0.5 (no: arbitrary at 0.1% base rate)",
+    ),
+]
+
+STRUCK_MADE: list[tuple[str, str, str]] = [
+    ("fraud-detection", "random-split", "- ~~split by month~~ random 80/20 split"),
+    ("fraud-detection", "accuracy-as-metric", "- metric: ~~PR-AUC~~ accuracy"),
+    ("fraud-detection", "accuracy-as-metric", "- metric: accuracy (yes: simple to explain)"),
+    (
+        "spam-detection",
+        "random-split",
+        "- split: random 80/20 (no time leakage here, mail is independent)",
+    ),
+]
+
+
 QUIET = [
     *SUFFICIENCY_QUIET,
     *NATURAL_QUIET,
@@ -627,6 +670,7 @@ QUIET = [
     *NEVER_QUIET,
     *UNDONE_QUIET,
     *VERDICT_QUIET,
+    *STRUCK_QUIET,
 ]
 MADE = [
     *SUFFICIENCY_MADE,
@@ -638,6 +682,7 @@ MADE = [
     *NEVER_MADE,
     *UNDONE_MADE,
     *VERDICT_MADE,
+    *STRUCK_MADE,
 ]
 
 

@@ -23,7 +23,7 @@ from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_w
 from designtrainer.grading.commitment import commits
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import ARROWS, FIRST_PERSON, Negation
+from designtrainer.grading.negation import ARROWS, FIRST_PERSON, STRIKE, Negation
 from designtrainer.grading.right_forms import about_sufficiency, kept_natural, sufficiency_denied
 from designtrainer.grading.stance import (
     COMMITTED,
@@ -309,8 +309,9 @@ def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
     A note's arrow ends it as well ("✗ cost-based cutoff → block above 0.5" refuses the
     cutoff and takes what the arrow points to), unless what it points to points back at the
     refused words ("NOT clicks -> optimising those = spam": what they would do); and so does
-    a comma after the refused option's bracketed reason ("✗ A/B test (slow), ship ...").
-    None when no such clause follows."""
+    a comma after the refused option's bracketed reason ("✗ A/B test (slow), ship ..."), and
+    a strikethrough's close ("~~time split~~ random 80/20 split"). None when no such clause
+    follows."""
     raw = words.words
     for k in range(negated_end + 1, last + 1):
         if any(arrow in words.before(k) for arrow in ARROWS):
@@ -318,6 +319,8 @@ def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
             return None if pointing & _POINTERS else k
         if _AFTER_A_REASON.search(words.before(k)):
             return k  # "✗ natural-rate test set (too few positives), eval on ...": reason given
+        if words.before(k).lstrip().startswith(STRIKE):
+            return k  # "~~time split~~ random 80/20": the struck words end there
         if not words.boundary_before(k):
             continue
         word = plain(raw[k])

@@ -154,9 +154,7 @@ def _to_hold_back(words: Words, j: int, last: int) -> bool:
     for delaying"): denying them urges the choice on, the opposite of a denial of
     sufficiency."""
     raw = words.words
-    return any(
-        plain(raw[k]) in _HOLDING_BACK for k in range(j + 1, min(last, j + _HOLD_REACH) + 1)
-    )
+    return any(plain(raw[k]) in _HOLDING_BACK for k in range(j + 1, min(last, j + _HOLD_REACH) + 1))
 
 
 def _denied_before(words: Words, first: int, last: int, m: Mention) -> bool:
