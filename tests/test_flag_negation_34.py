@@ -27,6 +27,10 @@ or a snippet; written before the fixtures were read).
   does, and its close ends the refusal (grading/flags.py `_own_clause_after`); a bracketed
   verdict with its reason, "X (no: 99.9% trivially)", refuses X as "X (no)" did
   (grading/negation/deferrals.py).
+- the right choice approved (grading/flags.py `_described`): "batch training nightly is
+  fine", "a daily batch for the feature tables is good enough" states the right choice (a
+  plain approval after "is", no turn in its clause), where "an A/B test on ETAs is slow"
+  judges it and states nothing.
 - kept away (grading/stance.py `_avoided`): "keep X away from the features", "X stays out of
   the inputs", "X is kept away from ..." keeps the mistake out, as "keep X out of" did.
 
@@ -660,6 +664,41 @@ STRUCK_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+APPROVED_QUIET: list[tuple[str, str, str]] = [
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "Retraining in a nightly batch job is fine; scoring itself happens per transaction.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Recomputing the historical averages nightly is OK; the ETA itself is predicted per "
+        "request.",
+    ),
+    # fired on main
+    ("eta-prediction", "stale-batch-eta", "A daily batch for the feature tables is good enough."),
+]
+
+APPROVED_MADE: list[tuple[str, str, str]] = [
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "Retraining nightly is fine, but ETAs are precomputed in a nightly batch job.",
+    ),
+    (
+        "eta-prediction",
+        "stale-batch-eta",
+        "We precompute ETAs in a nightly batch; retraining is fine too.",
+    ),
+    (
+        "fraud-detection",
+        "batch-scoring-inline",
+        "Retraining is fine in theory, but in practice we score transactions in a nightly batch.",
+    ),
+]
+
+
 QUIET = [
     *SUFFICIENCY_QUIET,
     *NATURAL_QUIET,
@@ -671,6 +710,7 @@ QUIET = [
     *UNDONE_QUIET,
     *VERDICT_QUIET,
     *STRUCK_QUIET,
+    *APPROVED_QUIET,
 ]
 MADE = [
     *SUFFICIENCY_MADE,
@@ -683,6 +723,7 @@ MADE = [
     *UNDONE_MADE,
     *VERDICT_MADE,
     *STRUCK_MADE,
+    *APPROVED_MADE,
 ]
 
 

@@ -1879,11 +1879,34 @@ def _described(m: Mention, words: Words) -> bool:
             return False
         if plain(raw[k]) in _COPULAS:
             # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict;
-            # "label accuracy is measured on a sample" is done to it (a passive), no verdict
+            # "label accuracy is measured on a sample" is done to it (a passive), no verdict;
+            # "batch training nightly is fine" approves it: the right choice stated
             return k + 1 >= len(raw) or not (
-                raw[k + 1].lower() in _CLASSIFYING or _done_to(words, k + 1)
+                raw[k + 1].lower() in _CLASSIFYING
+                or _done_to(words, k + 1)
+                or _approved(words, k + 1)
             )
     return False
+
+
+_APPROVING = frozenset("fine ok okay good great acceptable sufficient enough right correct".split())
+_APPROVAL_TURNS = frozenset("but though although yet except until unless if".split())
+_APPROVAL_REACH = 8
+
+
+def _approved(words: Words, k: int) -> bool:
+    """Whether word k, right after a form of "be", approves its subject plainly, with no
+    turn in the rest of its clause: "batch training nightly is fine; ..." states the right
+    choice, "an A/B test is fine in theory but too slow" does not."""
+    raw = words.words
+    if plain(raw[k]) not in _APPROVING:
+        return False
+    for j in range(k + 1, min(len(raw), k + _APPROVAL_REACH)):
+        if words.boundary_before(j) and words.before(j).strip() != ",":
+            return True
+        if plain(raw[j]) in _APPROVAL_TURNS:
+            return False
+    return True
 
 
 def _gated_on(words: Words, m: Mention) -> bool:
