@@ -31,6 +31,10 @@ or a snippet; written before the fixtures were read).
   fine", "a daily batch for the feature tables is good enough" states the right choice (a
   plain approval after "is", no turn in its clause), where "an A/B test on ETAs is slow"
   judges it and states nothing.
+- a consequence of its own (grading/flags.py `_on_its_own`): across ", so", a clause that
+  takes what it needs from a source it names, with no word pointing back ("..., so I'd draw
+  negatives from explicit skips"), does not complete the cause's words into the mistake;
+  "..., so we take them as negatives" and "... from the unwatched ones" still do.
 - kept away (grading/stance.py `_avoided`): "keep X away from the features", "X stays out of
   the inputs", "X is kept away from ..." keeps the mistake out, as "keep X out of" did.
 
@@ -699,6 +703,36 @@ APPROVED_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+OWN_CONSEQUENCE_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Unwatched items are usually unseen rather than disliked, so I'd draw negatives from "
+        "explicit skips.",
+    ),
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results are often just unseen, so we take negatives from results above the "
+        "last click.",
+    ),
+]
+
+OWN_CONSEQUENCE_MADE: list[tuple[str, str, str]] = [
+    (
+        "search-ranking",
+        "unobserved-as-negative",
+        "Unclicked results are irrelevant, so we take them as negatives.",
+    ),
+    (
+        "recommendation",
+        "unobserved-as-negative",
+        "Unwatched videos are mostly uninteresting, so negatives come from the unwatched ones.",
+    ),
+]
+
+
 QUIET = [
     *SUFFICIENCY_QUIET,
     *NATURAL_QUIET,
@@ -711,6 +745,7 @@ QUIET = [
     *VERDICT_QUIET,
     *STRUCK_QUIET,
     *APPROVED_QUIET,
+    *OWN_CONSEQUENCE_QUIET,
 ]
 MADE = [
     *SUFFICIENCY_MADE,
@@ -724,6 +759,7 @@ MADE = [
     *VERDICT_MADE,
     *STRUCK_MADE,
     *APPROVED_MADE,
+    *OWN_CONSEQUENCE_MADE,
 ]
 
 

@@ -608,20 +608,53 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     against another; no clause of it states the mistake whole. So with a contrast ("..., but
     the test set keeps the real mix"), or with what would happen without the choice ("...,
     otherwise one person's query could be shown to everyone")."""
+    return _reason_turn(words, window) is not None
+
+
+def _reason_turn(words: Words, window: Sequence[Mention]) -> int | None:
+    """Where the turn to a reason, a contrast or a consequence of its own stands after a comma
+    between the window's words (`_across_a_reason`), or None."""
     lo = min(m.last for m in window)
     hi = max(m.first for m in window)
     raw = words.words
-    return any(
+    return next(
         (
-            plain(raw[k]) in _REASON_TURNS
-            or (
-                plain(raw[k]) == "which"
-                and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
+            k
+            for k in range(lo + 1, hi)
+            if (
+                plain(raw[k]) in _REASON_TURNS
+                or (
+                    plain(raw[k]) == "which"
+                    and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
+                )
+                or (plain(raw[k]) in _CAUSE_JOINS and _on_its_own(words, k, hi, window))
             )
-        )
-        and words.before(k).strip() == ","
-        for k in range(lo + 1, hi)
+            and words.before(k).strip() == ","
+        ),
+        None,
     )
+
+
+def _on_its_own(words: Words, k: int, hi: int, window: Sequence[Mention]) -> bool:
+    """Whether the consequence that ", so" opens at word k is a choice of its own, with no
+    word pointing back to the cause and what it takes from somewhere it names: "unwatched
+    videos are mostly unseen, not disliked, so I'd sample negatives from impressions" (not
+    "..., so I'd use them as negatives", nor "..., so negatives are the unreported ones")."""
+    raw = words.words
+    end = max(m.last for m in window)
+    said = [plain(w) for w in raw[k + 1 : end + 1]]
+    if _POINTERS.intersection(said) or "ones" in said:
+        return False
+    last = max(m.last for m in window if m.first == hi)
+    return (
+        last + 2 < len(raw)
+        and plain(raw[last + 1]) in _SOURCES
+        and plain(raw[last + 2]) not in _POINTERS  # "... from them"
+    )
+
+
+_SOURCES = frozenset(("from", "among", "out"))
+"""After what a consequence takes: where it takes it from, named."""
 
 
 _INSTRUCTING = frozenset(
@@ -742,21 +775,9 @@ def _before_the_reason(
     "since", and the reason only restates it. The narrowest window may pair a word of the
     choice with one of the reason; the clause before it is read on its own. (Not the reason
     after the turn: "We report WAPE, since MAPE blows up" gives the reason against another.)"""
-    lo = min(m.last for m in window)
-    hi = max(m.first for m in window)
-    raw = words.words
-    turn = next(
-        k
-        for k in range(lo + 1, hi)
-        if (
-            plain(raw[k]) in _REASON_TURNS
-            or (
-                plain(raw[k]) == "which"
-                and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
-            )
-        )
-        and words.before(k).strip() == ","
-    )
+    turn = _reason_turn(words, window)
+    if turn is None:
+        return None
     before = [m for m in found if m.last < turn]
     clause = best_window(groups, before, within)
     if clause is None or _across_a_reason(words, clause):
