@@ -653,7 +653,10 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # Round 20 arrival: batches 65 and 66 (no mistake made but one; the checker of the day:
     # 1 found, 19 false alarms): 937 of 1025, 37 false alarms (0.962). Raised because the
     # set grew.
-    assert counts.tp and counts.precision >= 0.962, (counts.tp, counts.fp)
+    # flags34h (round 21: sufficiency denied, a test set kept natural, notes' verdicts and
+    # strikethroughs, harms of too much or too little, a right choice approved): 937 of 1025,
+    # 29 false alarms (0.970; batches 65/66: 19 -> 14, their negation styles 4 -> 0).
+    assert counts.tp and counts.precision >= 0.969, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

@@ -35,6 +35,10 @@ or a snippet; written before the fixtures were read).
   takes what it needs from a source it names, with no word pointing back ("..., so I'd draw
   negatives from explicit skips"), does not complete the cause's words into the mistake;
   "..., so we take them as negatives" and "... from the unwatched ones" still do.
+- one use granted, another denied (grading/right_forms.py `granted_another_use`): "X is
+  fine for the sanity dashboard, not as the success metric", "X might be acceptable for a
+  quick prototype, never for the launch model"; when the use granted holds the flag's words
+  ("accuracy is fine as the success metric, not as a debugging aid") the mistake is made.
 - kept away (grading/stance.py `_avoided`): "keep X away from the features", "X stays out of
   the inputs", "X is kept away from ..." keeps the mistake out, as "keep X out of" did.
 
@@ -733,6 +737,36 @@ OWN_CONSEQUENCE_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+ANOTHER_USE_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    (
+        "fraud-detection",
+        "random-split",
+        "A random split might be acceptable for a quick prototype, never for the launch model.",
+    ),
+    # fired on main
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy is fine for the sanity dashboard, not as the success metric.",
+    ),
+]
+
+ANOTHER_USE_MADE: list[tuple[str, str, str]] = [
+    (
+        "spam-detection",
+        "random-split",
+        "A random split would be fine for a first prototype, so that's what we use.",
+    ),
+    (
+        "fraud-detection",
+        "accuracy-as-metric",
+        "Accuracy is fine as the success metric, not as a debugging aid.",
+    ),
+    ("fraud-detection", "accuracy-as-metric", "Accuracy is fine for v1."),
+]
+
+
 QUIET = [
     *SUFFICIENCY_QUIET,
     *NATURAL_QUIET,
@@ -746,6 +780,7 @@ QUIET = [
     *STRUCK_QUIET,
     *APPROVED_QUIET,
     *OWN_CONSEQUENCE_QUIET,
+    *ANOTHER_USE_QUIET,
 ]
 MADE = [
     *SUFFICIENCY_MADE,
@@ -760,6 +795,7 @@ MADE = [
     *STRUCK_MADE,
     *APPROVED_MADE,
     *OWN_CONSEQUENCE_MADE,
+    *ANOTHER_USE_MADE,
 ]
 
 

@@ -24,7 +24,12 @@ from designtrainer.grading.commitment import commits
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
 from designtrainer.grading.negation import ARROWS, FIRST_PERSON, STRIKE, Negation
-from designtrainer.grading.right_forms import about_sufficiency, kept_natural, sufficiency_denied
+from designtrainer.grading.right_forms import (
+    about_sufficiency,
+    granted_another_use,
+    kept_natural,
+    sufficiency_denied,
+)
 from designtrainer.grading.stance import (
     COMMITTED,
     JUDGED,
@@ -195,8 +200,10 @@ def flag_choice(
             continue  # supposed, reported, judged or avoided: named, not made (stance.py)
         last_word = judgement.sentence(first).last
         if (
-            about_sufficiency(flag.name) and sufficiency_denied(words, first, last_word, window)
-        ) or kept_natural(words, first, last_word, (*window, *found)):
+            (about_sufficiency(flag.name) and sufficiency_denied(words, first, last_word, window))
+            or kept_natural(words, first, last_word, (*window, *found))
+            or granted_another_use(words, first, last_word, (*window, *found))
+        ):
             continue  # "an offline win is not enough", "the test set keeps its natural rate"
         if (
             _only_a_condition(judgement, first, window, found)

@@ -320,3 +320,67 @@ def _qualified(words: Words, k: int, last: int) -> int | None:
                 j += 1  # "real class balance": to the noun's end
             return j
     return None
+
+
+_BEING = frozenset(("is", "are", "was", "were", "'s"))
+_MAYBE = frozenset(("would", "could", "might", "may"))
+_PRAISE = frozenset("fine ok okay acceptable useful good great valuable handy".split())
+_PRAISE_DEGREES = frozenset("perfectly totally completely quite still also really".split())
+_USES = frozenset(("for", "as"))
+_NOT_FOR = frozenset(("not", "never"))
+_GRANT_REACH = 6
+
+
+def granted_another_use(words: Words, first: int, last: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the mistake's subject is granted one use and denied another after a comma:
+    "accuracy is fine for the sanity dashboard, not as the success metric", "a random split
+    might be acceptable for a quick prototype, never for the launch model". The use granted
+    holds none of the flag's other words; when it does, the mistake is what is granted
+    ("accuracy is fine as the success metric, not as a debugging aid")."""
+    inside = sorted((m for m in mentions if first <= m.first <= last), key=lambda m: m.first)
+    if not inside:
+        return False
+    raw = words.words
+    end = inside[0].last
+    for m in inside:  # the subject: the first mention and those overlapping it
+        if m.first <= end:
+            end = max(end, m.last)
+    grant = _grant(words, end, last)
+    if grant is None:
+        return False
+    uses = grant + 1
+    denial = next(
+        (
+            k
+            for k in range(uses, last)
+            if plain(raw[k]) in _NOT_FOR
+            and plain(raw[k + 1]) in _USES
+            and "," in words.before(k) + (words.before(k - 1) if plain(raw[k - 1]) == "but" else "")
+        ),
+        None,
+    )
+    if denial is None:
+        return False
+    return not any(uses <= m.first < denial for m in inside)
+
+
+def _grant(words: Words, end: int, last: int) -> int | None:
+    """Where "for" or "as" stands in a grant right after the subject that ends at `end`: a
+    form of "be" (or "would be"), a word of praise, then the use ("is fine for", "might be
+    acceptable for"), or None."""
+    raw = words.words
+    k = end + 1
+    if k <= last and plain(raw[k]) in _MAYBE:
+        k += 1
+        if k > last or plain(raw[k]) != "be":
+            return None
+    elif k > last or plain(raw[k]) not in _BEING:
+        return None
+    k += 1
+    while k <= last and plain(raw[k]) in _PRAISE_DEGREES:
+        k += 1
+    if k + 1 > last or plain(raw[k]) not in _PRAISE or plain(raw[k + 1]) not in _USES:
+        return None
+    if any(words.boundary_before(j) for j in range(end + 1, k + 2)):
+        return None
+    return k + 1
