@@ -39,6 +39,8 @@ or a snippet; written before the fixtures were read).
   fine for the sanity dashboard, not as the success metric", "X might be acceptable for a
   quick prototype, never for the launch model"; when the use granted holds the flag's words
   ("accuracy is fine as the success metric, not as a debugging aid") the mistake is made.
+- non-native verdicts (grading/negation/cues.py): "X no make sense", "X not make sense" judge
+  X as "X makes no sense" does.
 - kept away (grading/stance.py `_avoided`): "keep X away from the features", "X stays out of
   the inputs", "X is kept away from ..." keeps the mistake out, as "keep X out of" did.
 
@@ -767,6 +769,17 @@ ANOTHER_USE_MADE: list[tuple[str, str, str]] = [
 ]
 
 
+NON_NATIVE_QUIET: list[tuple[str, str, str]] = [
+    # fired on main
+    ("recommendation", "random-split", "random split no make sense for this data with time"),
+    ("spam-detection", "accuracy-as-metric", "accuracy not make sense here, the spam is too rare"),
+]
+
+NON_NATIVE_MADE: list[tuple[str, str, str]] = [
+    ("recommendation", "random-split", "random split, it make sense for us"),
+]
+
+
 QUIET = [
     *SUFFICIENCY_QUIET,
     *NATURAL_QUIET,
@@ -781,6 +794,7 @@ QUIET = [
     *APPROVED_QUIET,
     *OWN_CONSEQUENCE_QUIET,
     *ANOTHER_USE_QUIET,
+    *NON_NATIVE_QUIET,
 ]
 MADE = [
     *SUFFICIENCY_MADE,
@@ -796,6 +810,7 @@ MADE = [
     *APPROVED_MADE,
     *OWN_CONSEQUENCE_MADE,
     *ANOTHER_USE_MADE,
+    *NON_NATIVE_MADE,
 ]
 
 
