@@ -677,7 +677,11 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # horizons" no longer future leakage; a comma after a closing quote turns to a reason;
     # "% correct", the bare word "correct", out of five rubrics): 937 of 1025, 21 false
     # alarms (0.978; careful-65/66: 15 -> 2 false alarms). Set a little below.
-    assert counts.tp and counts.precision >= 0.977, (counts.tp, counts.fp)
+    # flags34h (round 20: sufficiency denied, a test set kept natural, notes' verdicts and
+    # strikethroughs, harms of too much or too little, a right choice approved): 937 of 1025,
+    # 29 false alarms (0.970; batches 65/66: 19 -> 14, their negation styles 4 -> 0).
+    # flags34c and flags34h merged (with reject21): 937 of 1025, 13 false alarms (0.986).
+    assert counts.tp and counts.precision >= 0.986, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

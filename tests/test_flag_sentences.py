@@ -34,4 +34,7 @@ def test_snippets_reach_and_false_alarms(library: Library) -> None:
     # flags31r (readings of mistakes made in passing: tests/test_flag_recall_passing.py): 839,
     # 3 fired. Both merged: 839, 2 fired.
     assert total.found >= 839, "\n".join(total.misses)
-    assert total.false_alarms <= 2, "\n".join(total.alarms)
+    # flags34h (round 21: a plain approval after "is" states the right choice, "batch
+    # training nightly is fine; ..."; across ", so" a consequence taking from a source it
+    # names, "..., so I'd sample negatives from impressions"): 839, 0 fired.
+    assert total.false_alarms == 0, "\n".join(total.alarms)

@@ -102,6 +102,9 @@ _NOT_EQUAL = ("!=", "\u2260", "=/=")
 _VERDICTS = frozenset(
     "declined rejected vetoed refused dropped no nope wrong bad dangerous unsafe".split()
 )
+_CLOSING_VERDICTS = frozenset(("never",))
+"""Verdicts only when they close their element: "deleting silently - never; spam folder only"
+(not "we delete silently - never a spam folder", which says what the design lacks)."""
 _FAULTS = frozenset(
     "leaky biased flawed broken risky misleading meaningless useless pointless uninformative "
     "myopic shortsighted naive invalid unreliable unrealistic inflated harmful".split()
@@ -1020,9 +1023,11 @@ def _harm_done(words: list[str]) -> bool:
     design of ours is stated by what we do with it, not by the harm it does; "a random split
     lets us reuse the pipeline" and "... keeps the classes balanced" still state it."""
     for k, w in enumerate(words[:_HARM_REACH]):
+        if w == "and" and _harmful_at(words, k + 1):
+            return True  # "a point forecast plans to the middle and under-staffs ..."
         if w in _SUBJECT_ENDS:
             return False
-        if w in _HARMING:
+        if _harmful_at(words, k):
             return True
         if w in _LETTING:
             return bool(_PEEKING.intersection(words[k + 1 : k + 1 + _HARM_REACH]))
@@ -1042,6 +1047,36 @@ _HARMING = frozenset(
 )
 """Present-tense verbs of the harm a practice does to a measure or to what a model learns:
 no verb of a design's choice."""
+_AMISS = ("over", "under")
+"""Prefixes of doing too much or too little: "under-staffs", "overcharges", "over-orders"."""
+_AMISS_VERBS = frozenset(
+    "staffs orders stocks charges predicts forecasts estimates provisions books sells spends "
+    "serves counts reports sends plans buys fits".split()
+)
+"""Verbs of an amount that "over-" or "under-" make a harm when written apart ("under
+staffs", from "under-staffs"): not "under" as a preposition ("under loads")."""
+_AMISS_JOINED = 8
+"""The shortest verb joined to its prefix read as one ("overfits", "understaffs")."""
+
+
+def _harmful_at(words: list[str], k: int) -> bool:
+    """Whether word k is a present-tense verb of harm: one of `_HARMING`, or a verb of an
+    amount done too much or too little ("overcharges", "under-staffs", "over-orders")."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    if w in _HARMING:
+        return True
+    if w in _AMISS:
+        return k + 1 < len(words) and words[k + 1] in _AMISS_VERBS
+    return (
+        len(w) >= _AMISS_JOINED
+        and w.startswith(_AMISS)
+        and w.endswith("s")
+        and (w.removeprefix("over").removeprefix("under") in _AMISS_VERBS)
+    )
+
+
 _LETTING = frozenset(("let", "lets", "allow", "allows"))
 _PEEKING = frozenset(
     "see sees peek peeks know knows memorise memorize memorises memorizes cheat cheats "
@@ -1303,6 +1338,12 @@ def _judged_after(words: Words, said: list[str], first: int, last: int, end: int
             rest = said[k - first : k - first + 6]
             if (rest[:1] and rest[0] in _VERDICTS) or tuple(rest[:2]) in _VERDICT_PAIRS:
                 return True
+            if (
+                rest[:1]
+                and rest[0] in _CLOSING_VERDICTS
+                and (k == last or words.boundary_before(k + 1))
+            ):
+                return True  # "deleting silently - never; spam folder only"
             if (
                 rest[:1]
                 and rest[0] in _FAULTS

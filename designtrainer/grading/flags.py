@@ -24,7 +24,13 @@ from designtrainer.grading.commitment import commits
 from designtrainer.grading.generic import focused_alone, what_doing_it_does
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
-from designtrainer.grading.negation import ARROWS, FIRST_PERSON, Negation
+from designtrainer.grading.negation import ARROWS, FIRST_PERSON, STRIKE, Negation
+from designtrainer.grading.right_forms import (
+    about_sufficiency,
+    granted_another_use,
+    kept_natural,
+    sufficiency_denied,
+)
 from designtrainer.grading.roles import kept_to_a_minor_role
 from designtrainer.grading.stance import (
     COMMITTED,
@@ -196,6 +202,13 @@ def flag_choice(
             continue
         if not _committed(judgement, first, window):
             continue  # supposed, reported, judged or avoided: named, not made (stance.py)
+        last_word = judgement.sentence(first).last
+        if (
+            (about_sufficiency(flag.name) and sufficiency_denied(words, first, last_word, window))
+            or kept_natural(words, first, last_word, (*window, *found))
+            or granted_another_use(words, first, last_word, (*window, *found))
+        ):
+            continue  # "an offline win is not enough", "the test set keeps its natural rate"
         if (
             _only_a_condition(judgement, first, window, found)
             or _only_a_gate(judgement, window)
@@ -310,8 +323,9 @@ def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
     A note's arrow ends it as well ("✗ cost-based cutoff → block above 0.5" refuses the
     cutoff and takes what the arrow points to), unless what it points to points back at the
     refused words ("NOT clicks -> optimising those = spam": what they would do); and so does
-    a comma after the refused option's bracketed reason ("✗ A/B test (slow), ship ...").
-    None when no such clause follows."""
+    a comma after the refused option's bracketed reason ("✗ A/B test (slow), ship ..."), and
+    a strikethrough's close ("~~time split~~ random 80/20 split"). None when no such clause
+    follows."""
     raw = words.words
     for k in range(negated_end + 1, last + 1):
         if any(arrow in words.before(k) for arrow in ARROWS):
@@ -319,6 +333,8 @@ def _own_clause_after(words: Words, negated_end: int, last: int) -> int | None:
             return None if pointing & _POINTERS else k
         if _AFTER_A_REASON.search(words.before(k)):
             return k  # "✗ natural-rate test set (too few positives), eval on ...": reason given
+        if words.before(k).lstrip().startswith(STRIKE):
+            return k  # "~~time split~~ random 80/20": the struck words end there
         if not words.boundary_before(k):
             continue
         word = plain(raw[k])
@@ -617,20 +633,53 @@ def _across_a_reason(words: Words, window: Sequence[Mention]) -> bool:
     against another; no clause of it states the mistake whole. So with a contrast ("..., but
     the test set keeps the real mix"), or with what would happen without the choice ("...,
     otherwise one person's query could be shown to everyone")."""
+    return _reason_turn(words, window) is not None
+
+
+def _reason_turn(words: Words, window: Sequence[Mention]) -> int | None:
+    """Where the turn to a reason, a contrast or a consequence of its own stands after a comma
+    between the window's words (`_across_a_reason`), or None."""
     lo = min(m.last for m in window)
     hi = max(m.first for m in window)
     raw = words.words
-    return any(
+    return next(
         (
-            plain(raw[k]) in _REASON_TURNS
-            or (
-                plain(raw[k]) == "which"
-                and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
+            k
+            for k in range(lo + 1, hi)
+            if (
+                plain(raw[k]) in _REASON_TURNS
+                or (
+                    plain(raw[k]) == "which"
+                    and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
+                )
+                or (plain(raw[k]) in _CAUSE_JOINS and _on_its_own(words, k, hi, window))
             )
-        )
-        and _a_comma(words.before(k))
-        for k in range(lo + 1, hi)
+            and _a_comma(words.before(k))
+        ),
+        None,
     )
+
+
+def _on_its_own(words: Words, k: int, hi: int, window: Sequence[Mention]) -> bool:
+    """Whether the consequence that ", so" opens at word k is a choice of its own, with no
+    word pointing back to the cause and what it takes from somewhere it names: "unwatched
+    videos are mostly unseen, not disliked, so I'd sample negatives from impressions" (not
+    "..., so I'd use them as negatives", nor "..., so negatives are the unreported ones")."""
+    raw = words.words
+    end = max(m.last for m in window)
+    said = [plain(w) for w in raw[k + 1 : end + 1]]
+    if _POINTERS.intersection(said) or "ones" in said:
+        return False
+    last = max(m.last for m in window if m.first == hi)
+    return (
+        last + 2 < len(raw)
+        and plain(raw[last + 1]) in _SOURCES
+        and plain(raw[last + 2]) not in _POINTERS  # "... from them"
+    )
+
+
+_SOURCES = frozenset(("from", "among", "out"))
+"""After what a consequence takes: where it takes it from, named."""
 
 
 _INSTRUCTING = frozenset(
@@ -751,21 +800,9 @@ def _before_the_reason(
     "since", and the reason only restates it. The narrowest window may pair a word of the
     choice with one of the reason; the clause before it is read on its own. (Not the reason
     after the turn: "We report WAPE, since MAPE blows up" gives the reason against another.)"""
-    lo = min(m.last for m in window)
-    hi = max(m.first for m in window)
-    raw = words.words
-    turn = next(
-        k
-        for k in range(lo + 1, hi)
-        if (
-            plain(raw[k]) in _REASON_TURNS
-            or (
-                plain(raw[k]) == "which"
-                and _WHICH_IS_WHY.intersection(map(str.lower, raw[k + 1 : k + 3]))
-            )
-        )
-        and _a_comma(words.before(k))
-    )
+    turn = _reason_turn(words, window)
+    if turn is None:
+        return None
     before = [m for m in found if m.last < turn]
     clause = best_window(groups, before, within)
     if clause is None or _across_a_reason(words, clause):
@@ -1418,7 +1455,28 @@ def _warning_words(judgement: Judgement, first: int, last: int) -> bool:
         or any(keys[k] in _FAULTS for k in range(first, last + 1))
         or any(word in _REJECTED or word in _PUT_ASIDE or word in _FAULT_LABELS for word in said)
         or any(tuple(said[k : k + len(d)]) == d for d in _DISMISSALS for k in range(len(said)))
+        or _granted_then_denied(said)
     )
+
+
+_GRANTING_TURNS = frozenset(("but", "yet"))
+_DENIED_AFTER_A_TURN = frozenset(
+    "aren't isn't don't doesn't won't wouldn't never fail fails wrong".split()
+)
+"""After the turn: a denial of what was granted ("but aren't", "yet don't hold up", "but
+fail"), or a bare "not" closing the label ("... but are not:"); not "not" before what the
+items are ("Cheap but not free:" grants them a cost, and lists choices)."""
+
+
+def _granted_then_denied(said: list[str]) -> bool:
+    """Whether a label grants its items something and then denies it: "Things that look
+    reasonable but aren't:", "Ideas that sound good yet don't hold up:". The items are what
+    the label warns of."""
+    turn = next((k for k, w in enumerate(said) if w in _GRANTING_TURNS), None)
+    if turn is None:
+        return False
+    after = said[turn + 1 :]
+    return any(w in _DENIED_AFTER_A_TURN for w in after) or after[-1:] == ["not"]
 
 
 _PUT_ASIDE = frozenset("deferred excluded avoided parked".split())
@@ -1934,11 +1992,34 @@ def _described(m: Mention, words: Words) -> bool:
             return False
         if plain(raw[k]) in _COPULAS:
             # "... is a feature", "the A/B test is the launch gate" say what it is, no verdict;
-            # "label accuracy is measured on a sample" is done to it (a passive), no verdict
+            # "label accuracy is measured on a sample" is done to it (a passive), no verdict;
+            # "batch training nightly is fine" approves it: the right choice stated
             return k + 1 >= len(raw) or not (
-                raw[k + 1].lower() in _CLASSIFYING or _done_to(words, k + 1)
+                raw[k + 1].lower() in _CLASSIFYING
+                or _done_to(words, k + 1)
+                or _approved(words, k + 1)
             )
     return False
+
+
+_APPROVING = frozenset("fine ok okay good great acceptable sufficient enough right correct".split())
+_APPROVAL_TURNS = frozenset("but though although yet except until unless if".split())
+_APPROVAL_REACH = 8
+
+
+def _approved(words: Words, k: int) -> bool:
+    """Whether word k, right after a form of "be", approves its subject plainly, with no
+    turn in the rest of its clause: "batch training nightly is fine; ..." states the right
+    choice, "an A/B test is fine in theory but too slow" does not."""
+    raw = words.words
+    if plain(raw[k]) not in _APPROVING:
+        return False
+    for j in range(k + 1, min(len(raw), k + _APPROVAL_REACH)):
+        if words.boundary_before(j) and words.before(j).strip() != ",":
+            return True
+        if plain(raw[j]) in _APPROVAL_TURNS:
+            return False
+    return True
 
 
 def _gated_on(words: Words, m: Mention) -> bool:
@@ -2176,15 +2257,35 @@ def _conceded_then_faulted(judgement: Judgement, first: int, window: Sequence[Me
     )
     if not (weighed or extraposed):
         return False
+    supposed = _appraised_after(words, opening.last, sentence_last, _SUPPOSING_MOODS)
     for k in range(hi + 1, min(sentence_last, hi + _JUDGED_REACH) + 1):
         if plain(raw[k]) in _DROPPING_TURNS and words.before(k).strip() in ("", ","):
-            return _finds_fault(judgement, k, turned=True)
+            # "the dispute outcome would be a superb feature, but it's the label": what
+            # would be so, then a turn, is weighed and left unless the turn takes it anyway
+            return _finds_fault(judgement, k, turned=True) or (
+                supposed and not _taken_anyway(words, k, sentence_last)
+            )
         if words.boundary_before(k) and words.before(k).strip() != ",":
             break
     k = sentence_last + 1
     if k < len(raw) and "\n" not in words.before(k):
         return _finds_fault(judgement, k, turned=False)
     return False
+
+
+_SUPPOSING_MOODS = frozenset(("would", "could", "might"))
+_ANYWAY = frozenset(
+    "fine ok okay acceptable worth works work still anyway nonetheless regardless".split()
+)
+"""Words of a turn that takes what was weighed after all: "..., but it's fine here", "...,
+but we'd still use it"."""
+
+
+def _taken_anyway(words: Words, k: int, last: int) -> bool:
+    """Whether the clause of the turn at word k takes what was weighed after all."""
+    return any(
+        plain(words.words[j]) in _ANYWAY for j in range(k + 1, min(last, k + _JUDGED_REACH) + 1)
+    )
 
 
 _APPRAISING = frozenset("is are was would could might seems seem sounds looks 's".split())

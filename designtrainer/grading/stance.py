@@ -226,6 +226,12 @@ _KEEPING = frozenset("keep keeping leave leaving".split())
 _KEEP_REACH = 2
 """How close before the mistake "keep" or "leave" stands to keep it out ("keep the ... out
 of the features")."""
+_OFF = frozenset(("out", "away"))
+_STAYING = frozenset("stays stay remains remain kept".split())
+_STAY_REACH = 3
+"""How close after the mistake's first part a verb of staying stands, with "out" or "away"
+right after it, to keep it out ("the chargeback flag stays out of the inputs", "is kept
+away from the features")."""
 _NOT_REACH = 3
 """How close before a later part of the mistake "not" refuses it ("or not as a negative")."""
 _NOT_OPENS = frozenset("as a an the in into for to that".split())
@@ -351,8 +357,11 @@ def _avoided(
         return True  # "steer clear of ...", "lean away from ...", "no way we score ..."
     if any(a == "little" and b in _GROUNDS for a, b in pairs):
         return True  # "there's little case for ..."
-    if _KEEPING.intersection(near[-_KEEP_REACH:]) and "out" in said[spans[0][1] + 1 :]:
-        return True  # "keep the chargeback status out of the features"
+    after = said[spans[0][1] + 1 :]
+    if _KEEPING.intersection(near[-_KEEP_REACH:]) and _OFF.intersection(after):
+        return True  # "keep the chargeback status out of the features", "well away from"
+    if _STAYING.intersection(after[:_STAY_REACH]) and _OFF.intersection(after[: _STAY_REACH + 1]):
+        return True  # "the chargeback flag stays out of the inputs", "is kept away from"
     covered = {k for a, b in spans for k in range(a, b + 1)}
     return any(
         said[j] == "not" and (j + 1 == a or said[j + 1] in _NOT_OPENS)

@@ -22,7 +22,7 @@ from designtrainer.grading.negation.clauses import (
     clause_around,
     describes,
 )
-from designtrainer.grading.negation.crosses import ARROWS
+from designtrainer.grading.negation.crosses import ARROWS, STRIKE
 from designtrainer.grading.negation.cues import (
     PLAIN_NEGATIONS,
     POST_TRIGGERS,
@@ -46,6 +46,7 @@ __all__ = [
     "PRE_TRIGGERS",
     "PSEUDO_TRIGGERS",
     "SCOPE",
+    "STRIKE",
     "SUBORDINATORS",
     "TERMINATORS",
     "Negation",

@@ -1,4 +1,4 @@
-"""A note's cross mark: "✗ accuracy", "random split ❌", "x shuffle the logs".
+"""A note's cross mark: "✗ accuracy", "random split ❌", "x shuffle the logs", "~~accuracy~~".
 
 Notes rule an option out with a sign instead of a verb. A cross before an element of a note
 line ("- ✗ eval on a balanced set", "metric: log loss; ✗ accuracy") refuses the element
@@ -39,14 +39,44 @@ every character of the text (6 ms a 600 kB text: a tenth of a 10 MB answer's rea
 the cue scan)."""
 
 
+STRIKE = "~~"
+"""Markdown's strikethrough: "~~random 80/20 split~~ -> by month" strikes the option out."""
+_STRUCK_WORDS = 30
+"""The most words a strikethrough is read over: a longer run is no struck option."""
+
+
 def has_cross(text: str) -> bool:
-    """Whether a text holds a cross mark or a bare "x" opening a note line: read only then
-    (most answers have neither)."""
+    """Whether a text holds a cross mark, a strikethrough or a bare "x" opening a note line:
+    read only then (most answers have none)."""
     return (
         any(c in text for c in CROSSES)
+        or STRIKE in text
         or _BARE_X_FIRST.match(text) is not None
         or _BARE_X_LINE.search(text) is not None
     )
+
+
+def _struck_out(words: Words) -> Iterator[tuple[int, Negation]]:
+    """(word, negation) for every word between a strikethrough's opening "~~" (before a word)
+    and its closing one (after a word), on one line: the writer struck it out."""
+    n = len(words.words)
+    opened: int | None = None
+    for k in range(n + 1):
+        sep = words.before(k)
+        if opened is not None and ("\n" in sep or k - opened > _STRUCK_WORDS):
+            opened = None
+        if STRIKE not in sep:
+            continue
+        if opened is not None and sep.lstrip().startswith(STRIKE) and k > opened:
+            neg = Negation(STRIKE, opened, k - 1)
+            for j in range(opened, k):
+                yield j, neg
+            opened = None
+            sep = sep.lstrip()[len(STRIKE) :]
+            if STRIKE not in sep:
+                continue
+        if k < n and sep.rstrip(" ").endswith(STRIKE):
+            opened = k
 
 
 def _stops(sep: str) -> bool:
@@ -109,8 +139,10 @@ def _closes_element(after_mark: str, k: int, n: int) -> bool:
 
 
 def crossed_out(words: Words) -> Iterable[tuple[int, Negation]]:
-    """(word, negation) for every word a cross mark refuses."""
+    """(word, negation) for every word a cross mark or a strikethrough refuses."""
     raw, n = words.words, len(words.words)
+    if STRIKE in words.text:
+        yield from _struck_out(words)
     for k in range(n + 1):
         sep = words.before(k)
         at = next((p for p, c in enumerate(sep) if c in CROSSES), None)

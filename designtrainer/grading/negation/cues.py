@@ -745,6 +745,11 @@ POST_TRIGGERS: tuple[str, ...] = (
     "don't make sense",
     "does not make sense",
     "do not make sense",
+    # non-native forms (round 21): "random split no make sense for this data"
+    "no make sense",
+    "not make sense",
+    "no makes sense",
+    "not makes sense",
     "little value",
     "limited value",
     "little benefit",

@@ -195,9 +195,9 @@ def _put_off(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[int, Nega
 
 
 # A note's verdict of a word or two ("Drift monitoring: later.", "Exploration (v2).", "Calibration?
-# Skip.", "Streaming - v2.", "Re-ranking, eventually.")
+# Skip.", "Streaming - v2.", "Re-ranking, eventually.", "Raw queries into the index: never.")
 _VERDICT_WORDS = stems(
-    "later eventually v skip skipped no nope nah pass cut dropped deferred parked "
+    "later eventually v skip skipped no nope nah never pass cut dropped deferred parked "
     "tbd future someday ignore ignored negligible"
 )
 # ("v2" is two words, "v" and "2", like every run of letters and digits.)
@@ -283,7 +283,9 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
                 break
             end += 1
         if end < n and not (
-            words.sentence_break_before(end) or any(c in words.before(end) for c in "\n)")
+            words.sentence_break_before(end)
+            or any(c in words.before(end) for c in "\n)")
+            or ("(" in sep and _reason_in_bracket(words, end))
         ):
             continue
         neg = Negation(" ".join(raw[start:end]), start, end - 1)
@@ -293,6 +295,25 @@ def _short_verdicts(words: Words, looked_at: Sequence[int]) -> Iterable[tuple[in
             if "\n" in words.before(k) or _clause_starts(words, k):
                 break
             k -= 1
+
+
+_BRACKET_REASON = 12
+"""The most words a bracketed verdict's reason runs to its closing bracket."""
+
+
+def _reason_in_bracket(words: Words, end: int) -> bool:
+    """Whether a verdict that opens a bracket goes on, after a colon, a comma or a dash, to
+    its reason and the bracket's close: "accuracy (no: 99.9% by approving everything)"."""
+    sep = words.before(end)
+    if not any(c in sep for c in ":,\u2014\u2013") or "(" in sep or ")" in sep:
+        return False
+    for k in range(end + 1, min(len(words.words), end + _BRACKET_REASON) + 1):
+        before = words.before(k)  # (k == len(words.words): the text after the last word)
+        if "(" in before or "\n" in before:
+            return False
+        if ")" in before:
+            return True
+    return False
 
 
 _SAME = stem("same")
