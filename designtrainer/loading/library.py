@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.loading import validated_cache
@@ -39,8 +39,12 @@ class Source:
     """What could not be listed (files beyond the cap), reported with the files' problems."""
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(NamedTuple):
+    """Where a case came from: its file, its source ("bundled" or "user") and the file it
+    overrides. A named tuple, not a frozen dataclass, as the loader's other small records:
+    making a dataclass compiles its methods in every fresh process, about half a millisecond
+    each (issue 12, cold commands)."""
+
     path: Path
     source: str
     overrides: Path | None = None
@@ -149,10 +153,10 @@ def _source(name: str, level: int, dirs: Sequence[Path]) -> Source:
     return Source(name, level, tuple(files), tuple(problems))
 
 
-@dataclass(frozen=True, slots=True)
-class Pinned:
+class Pinned(NamedTuple):
     """Where a loaded file's id keys are: all cross-file errors need, without its node tree
-    (keeping thousands of node trees alive makes loading big libraries slower than linear)."""
+    (keeping thousands of node trees alive makes loading big libraries slower than linear).
+    A named tuple (see `Origin`)."""
 
     path: Path
     positions: dict[tuple[str | int, ...], tuple[int, int]]
@@ -189,8 +193,9 @@ def read_yaml(path: Path, raw: bytes | None = None) -> YamlDoc:
     return read(path, raw)
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
+    """A file's case or rubric and where its id keys are (a named tuple: see `Origin`)."""
+
     value: Case | Rubric
     pin: Pinned
 
