@@ -552,6 +552,27 @@ def test_first_keys_are_each_phrase_s_first_key() -> None:
     assert first_keys(["the A/B test", "the model", "The model"]) == ["a", "model", "model"]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                ["is", "not", "a", "the", "An", "it's", "it’s", "3.5", "x-y", "-", "é", "--", ""]
+            ),
+            max_size=4,
+        ).map(" ".join),
+        max_size=12,
+    )
+)
+def test_first_keys_of_phrases_that_begin_alike(phrases: list[str]) -> None:
+    """Phrases that begin with the same text before their first space share a first key
+    (`first_keys` searches one of them): beginnings of words, articles, numbers, marks and
+    nothing, in any mix."""
+    from designtrainer.grading.words import first_key, first_keys
+
+    assert first_keys(phrases) == [first_key(phrase) for phrase in phrases]
+
+
 _OWN_CUES = ("not interested", "not spam", "not junk", "never mind", "no thanks")
 
 

@@ -653,8 +653,17 @@ def first_keys(phrases: Iterable[str]) -> list[str | None]:
     once: the 2,400 general negation cues begin with a few hundred words, each looked up
     again for every cue that begins with it (issue 12, first run)."""
     known: dict[str, str | None] = {}
+    by_head: dict[str, str] = {}
     out: list[str | None] = []
     for phrase in phrases:
+        # The text before the first space holds the phrase's first word when it holds a word
+        # at all (no word spans a space): phrases that begin alike ("is not ...", 7,000
+        # cues of 250 beginnings) are searched once for it (issue 12, first run).
+        head = phrase.partition(" ")[0]
+        key = by_head.get(head)
+        if key is not None:
+            out.append(key)
+            continue
         first = _pattern(phrase).search(phrase)
         if first is None:
             out.append(None)
@@ -662,8 +671,11 @@ def first_keys(phrases: Iterable[str]) -> list[str | None]:
             out.append(known[first[1]])
         elif normalize_word(first[1]) in ARTICLES:
             out.append(first_key(phrase))  # (past an article: another word's key)
+            continue
         else:
             out.append(known.setdefault(first[1], stem(first[1])))
+        if first is not None and first.end(1) <= len(head) and out[-1] is not None:
+            by_head[head] = out[-1]
     return out
 
 
