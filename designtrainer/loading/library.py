@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -28,9 +28,8 @@ YAML_SUFFIXES = (".yaml", ".yml")
 MAX_FILES_PER_SOURCE = 2000
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A set of files at one precedence level."""
+class Source(NamedTuple):
+    """A set of files at one precedence level. A named tuple (see `Origin`)."""
 
     name: str  # "bundled" or "user"
     level: int
@@ -269,7 +268,7 @@ def only_case(sources: Sequence[Source], case_id: str) -> list[Source]:
     loads loads everything, so an unknown id is still answered with every known one.
     """
     return [
-        replace(s, files=tuple(f for f in s.files if f.stem == case_id))
+        s._replace(files=tuple(f for f in s.files if f.stem == case_id))
         if s.name == "bundled"
         else s
         for s in sources
