@@ -119,6 +119,32 @@ def test_every_bundled_rubric_is_written_and_read_back_as_it_was(library: Librar
         )
 
 
+def test_what_is_plain_by_making_is_plain_and_written_as_the_look_would(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The attributes written without `_pure` looking through them first (`_PLAIN_BY_MAKING`)
+    hold plain values only, in every bundled rubric, and the entry is the same, byte for
+    byte, as the one written with the look: were the phrase index ever to hold an object, this
+    fails instead of the entry's being refused (or an array coming back as bytes)."""
+    import marshal
+
+    from designtrainer.grading.compiled import compile_rubric
+
+    assert compiled_cache._PLAIN_BY_MAKING  # (the test checks something)
+    for cid in library.ids():
+        made = compile_rubric(library.rubric(cid))
+        for kind, names in compiled_cache._PLAIN_BY_MAKING.items():
+            value = made.phrases
+            assert isinstance(value, kind), kind
+            for name in names:
+                assert compiled_cache._pure(getattr(value, name)), (cid, name)
+        fast = marshal.dumps(compiled_cache.encode(made), 4)
+        with monkeypatch.context() as patched:
+            patched.setattr(compiled_cache, "_PLAIN_BY_MAKING", {})
+            looked = marshal.dumps(compiled_cache.encode(made), 4)
+        assert fast == looked, cid
+
+
 @pytest.mark.parametrize(
     "node",
     [

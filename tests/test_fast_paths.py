@@ -552,6 +552,47 @@ def test_first_keys_are_each_phrase_s_first_key() -> None:
     assert first_keys(["the A/B test", "the model", "The model"]) == ["a", "model", "model"]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                ["is", "not", "a", "the", "An", "it's", "it’s", "3.5", "x-y", "-", "é", "--", ""]
+            ),
+            max_size=4,
+        ).map(" ".join),
+        max_size=12,
+    )
+)
+def test_first_keys_of_phrases_that_begin_alike(phrases: list[str]) -> None:
+    """Phrases that begin with the same text before their first space share a first key
+    (`first_keys` searches one of them): beginnings of words, articles, numbers, marks and
+    nothing, in any mix."""
+    from designtrainer.grading.words import first_key, first_keys
+
+    assert first_keys(phrases) == [first_key(phrase) for phrase in phrases]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab '", max_size=10) | st.text(alphabet="ab Z'’ \t.-1é_", max_size=14))
+def test_a_phrase_s_words_are_the_pattern_s(phrase: str) -> None:
+    """`_phrase_words` splits a phrase of letters and inner apostrophes on its spaces, and any
+    other with the pattern: the words are the pattern's either way (apostrophes at a word's
+    edge or doubled, digits, marks, tabs, other letters, nothing)."""
+    from designtrainer.grading.words import _pattern, _phrase_words
+
+    assert _phrase_words(phrase) == _pattern(phrase).split(phrase)[1::2]
+
+
+def test_the_cues_words_are_the_pattern_s() -> None:
+    """Every negation cue (most take the split on spaces) has the pattern's words."""
+    from designtrainer.grading.words import _pattern, _phrase_words
+
+    cues = [cue for _, cue in negation_rules._cues(("not spam", "isn't junk"))]
+    assert len(cues) > 1000  # (the test checks something)
+    assert [_phrase_words(c) for c in cues] == [_pattern(c).split(c)[1::2] for c in cues]
+
+
 _OWN_CUES = ("not interested", "not spam", "not junk", "never mind", "no thanks")
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import (
@@ -283,9 +283,11 @@ def _past_its_relative_clause(m: Mention, judgement: Judgement) -> bool:
     return link is not None and not any(k in judgement.cues for k in range(link, m.first))
 
 
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    """How an answer rejects an idea, as one text sees it."""
+class Rejected(NamedTuple):
+    """How an answer rejects an idea, as one text sees it.
+
+    A named tuple, not a frozen dataclass: making a dataclass compiles its methods in every
+    fresh process, about half a millisecond (issue 12, cold commands)."""
 
     spans: frozenset[tuple[str, ...]]
     """The words (as keys) of the rejected phrases."""

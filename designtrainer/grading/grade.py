@@ -20,9 +20,10 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
+from typing import NamedTuple
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.domain.vocabulary import SECTION_IDS
@@ -305,8 +306,11 @@ def _settled(sentences: int, vague: int, left: int, possible: int) -> bool | Non
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
+    """The best choice of an owner's mentions and the section it is in. A named tuple, not a
+    frozen dataclass: making a dataclass compiles its methods in every fresh process, about
+    half a millisecond (issue 12, cold commands)."""
+
     section: str
     """Where the mentions are."""
     choice: Choice
@@ -362,7 +366,7 @@ def _best(owner: int, target: Owner, home: Sequence[str], read: Mapping[str, Rea
         looked.add(id(answer))
         seen = rejected.get(id(answer))
         if seen is not None and at_home and all(answer is not read[h] for h in home):
-            seen = replace(seen, proposed_only=True)
+            seen = seen._replace(proposed_only=True)
         choice = answer.choose(owner, target, section, home, seen)
         if best is None or _RANK[choice.state] > _RANK[best.choice.state]:
             best = _Found(section, choice)

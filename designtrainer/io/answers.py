@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress, repeat
 from operator import and_, not_, or_
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from designtrainer.domain.model import Case
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
@@ -81,8 +81,10 @@ def section_for_heading(heading: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
+    """A span of the file, start..end (a named tuple, not a frozen dataclass: making a
+    dataclass compiles its methods in every fresh process, issue 12)."""
+
     start: int
     end: int
 

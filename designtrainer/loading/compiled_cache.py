@@ -48,6 +48,7 @@ import designtrainer.grading as grading
 from designtrainer import __version__
 from designtrainer.domain.model import Rubric
 from designtrainer.grading.compiled import CompiledRubric, compile_rubric
+from designtrainer.grading.mentions import PhraseIndex
 from designtrainer.loading import cache_space
 
 FORMAT = 5
@@ -321,12 +322,7 @@ _TYPECODES = frozenset("bBhHiIlLqQ")
 def _encode(value: object, seen: dict[int, int]) -> Any:
     kind = type(value)
     if _pure(value):
-        if kind is frozenset or kind is set:
-            # Its items as a tuple: marshal sorts a set's items to write it, which cost a
-            # first `grade` 2 ms for the compiled rubric's sets (the phrase index's 2,500
-            # pairs, the vocabulary's words and stems); a tuple is written as it is.
-            return (_SET_TAGS[kind], tuple(value))  # type: ignore[arg-type]
-        return ("=", value)
+        return _plain_node(value)
     tag = _CONTAINERS.get(kind)
     if tag is not None:
         return (tag, [_encode(v, seen) for v in value])  # type: ignore[attr-defined]
@@ -349,8 +345,33 @@ def _encode(value: object, seen: dict[int, int]) -> Any:
         return ("R", seen[id(value)])
     seen[id(value)] = len(seen)
     names = [n for n in _attributes(kind) or vars(value) if hasattr(value, n)]
-    values = [_encode(getattr(value, n), seen) for n in names]
+    plain = _PLAIN_BY_MAKING.get(kind, ())
+    values = [
+        _plain_node(getattr(value, n)) if n in plain else _encode(getattr(value, n), seen)
+        for n in names
+    ]
     return ("O", kind.__module__, kind.__qualname__, names, values)
+
+
+_PLAIN_BY_MAKING: dict[type, frozenset[str]] = {
+    PhraseIndex: frozenset(("single", "trie", "starts")),
+}
+"""Attributes that hold plain values only by how their class makes them (the phrase index:
+keys, (owner, group, phrase) entries and dicts of them), written without `_pure` looking
+through their 20,000 values first: that look was a third of writing a first run's entry
+(issue 12, first run). tests/test_compiled_cache.py holds every bundled rubric's to it: each
+is `_pure`, and the entry is written byte for byte as the look would write it."""
+
+
+def _plain_node(value: object) -> tuple[str, Any]:
+    """What `_encode` writes for a value `_pure` holds plain (see `_PLAIN_BY_MAKING`)."""
+    kind = type(value)
+    if kind is frozenset or kind is set:
+        # Its items as a tuple: marshal sorts a set's items to write it, which cost a first
+        # `grade` 2 ms for the compiled rubric's sets (the phrase index's 2,500 pairs, the
+        # vocabulary's words and stems); a tuple is written as it is.
+        return (_SET_TAGS[kind], tuple(value))  # type: ignore[arg-type]
+    return ("=", value)
 
 
 def _attributes(kind: type) -> tuple[str, ...]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, MutableMapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from designtrainer.domain.model import Case, Rubric
 from designtrainer.loading import validated_cache
@@ -29,9 +29,8 @@ YAML_SUFFIXES = (".yaml", ".yml")
 MAX_FILES_PER_SOURCE = 2000
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A set of files at one precedence level."""
+class Source(NamedTuple):
+    """A set of files at one precedence level. A named tuple (see `Origin`)."""
 
     name: str  # "bundled" or "user"
     level: int
@@ -40,8 +39,12 @@ class Source:
     """What could not be listed (files beyond the cap), reported with the files' problems."""
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(NamedTuple):
+    """Where a case came from: its file, its source ("bundled" or "user") and the file it
+    overrides. A named tuple, not a frozen dataclass, as the loader's other small records:
+    making a dataclass compiles its methods in every fresh process, about half a millisecond
+    each (issue 12, cold commands)."""
+
     path: Path
     source: str
     overrides: Path | None = None
@@ -151,10 +154,10 @@ def _source(name: str, level: int, dirs: Sequence[Path]) -> Source:
     return Source(name, level, tuple(files), tuple(problems))
 
 
-@dataclass(frozen=True, slots=True)
-class Pinned:
+class Pinned(NamedTuple):
     """Where a loaded file's id keys are: all cross-file errors need, without its node tree
-    (keeping thousands of node trees alive makes loading big libraries slower than linear)."""
+    (keeping thousands of node trees alive makes loading big libraries slower than linear).
+    A named tuple (see `Origin`)."""
 
     path: Path
     positions: dict[tuple[str | int, ...], tuple[int, int]]
@@ -191,8 +194,9 @@ def read_yaml(path: Path, raw: bytes | None = None) -> YamlDoc:
     return read(path, raw)
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
+    """A file's case or rubric and where its id keys are (a named tuple: see `Origin`)."""
+
     value: Case | Rubric
     pin: Pinned
 
@@ -266,7 +270,7 @@ def only_case(sources: Sequence[Source], case_id: str) -> list[Source]:
     loads loads everything, so an unknown id is still answered with every known one.
     """
     return [
-        replace(s, files=tuple(f for f in s.files if f.stem == case_id))
+        s._replace(files=tuple(f for f in s.files if f.stem == case_id))
         if s.name == "bundled"
         else s
         for s in sources

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain, compress, repeat
 from operator import add
 from typing import NamedTuple
@@ -29,9 +29,11 @@ class _Trigger:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Negations:
-    """What the negation scan found in one answer."""
+class Negations(NamedTuple):
+    """What the negation scan found in one answer.
+
+    A named tuple, not a frozen dataclass: making a dataclass compiles its methods in every
+    fresh process, about half a millisecond (issue 12, cold commands)."""
 
     covering: dict[int, Negation]
     """Word -> the negation whose scope covers it."""
@@ -39,7 +41,7 @@ class Negations:
     """Word -> the negation whose trigger stands on it."""
     size: int
     """How many words the answer has."""
-    also: dict[int, Negation] = field(default_factory=dict)
+    also: dict[int, Negation]
     """Word -> a second negation covering it: when the first is part of an idea ("without a
     fallback"), a verdict on the whole ("... would be reckless") still negates it."""
 
