@@ -820,13 +820,13 @@ negatives")."""
 
 
 _BARE_LABEL = 2
+"""A consequence this short, ending on the mistake's words, only labels what came before."""
 _AFTER_AN_ORDER = frozenset("and it them the a an to straight directly now immediately".split())
 """Words after a verb that opens a consequence with no subject, an order ("so launch and
 keep ...", "so ship it"), unlike a verb after a subject ("so negatives come from ...")."""
 _OUR_ACTS = frozenset("i we i'd we'd i'll we'll let's".split())
 """Our own subject in a consequence: what we do because of the clause before ("the backtest
 is as good as production, so we launch from it") acts on it."""
-"""A consequence this short, ending on the mistake's words, only labels what came before."""
 
 
 def _within_a_consequence(
