@@ -810,11 +810,7 @@ def _before_the_reason(
     return clause
 
 
-_CONSEQUENCES_AFTER = frozenset(("so", "therefore", "hence", "thus"))
-"""Words that open, after a comma, a clause saying what follows from the one before."""
-_TAKING_UP = frozenset(
-    "it its it's they them their they're those these this that that's such".split()
-)
+_TAKING_UP = _POINTERS | frozenset("its it's their they're that's such".split())
 """Words in a consequence that take up what the clause before it said ("so they go in as
 negatives")."""
 
@@ -850,7 +846,7 @@ def _within_a_consequence(
         (
             k
             for k in range(lo + 1, hi)
-            if plain(raw[k]) in _CONSEQUENCES_AFTER and _a_comma(words.before(k))
+            if plain(raw[k]) in _CAUSE_JOINS and _a_comma(words.before(k))
         ),
         None,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from designtrainer.grading.negation.clauses import (
     _ANAPHORS,
@@ -614,6 +614,18 @@ def _taken_up_after(words: Words, triggers: dict[int, Negation], k: int) -> bool
     return False
 
 
+def _buts_after_a_short_clause(words: Words, looked_at: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """(the word "but", its sentence's first word) for each "but" after the sentence's first
+    word whose clause before it is short enough to be one weighing (_LONG_CLAUSE)."""
+    raw = words.words
+    for b in _with(words.keys, looked_at, _BUT):
+        if b == 0 or plain(raw[b]) != "but":
+            continue
+        start = _sentence_start(words, b)
+        if b - start <= _LONG_CLAUSE:
+            yield b, start
+
+
 def _possible_then_dropped(
     words: Words, triggers: dict[int, Negation], looked_at: Sequence[int]
 ) -> Iterable[tuple[int, Negation]]:
@@ -623,13 +635,8 @@ def _possible_then_dropped(
     weighed, then dropped. Not "we could ..., but" (ours: `_weighed_then_dropped` reads
     such weighing), nor a cue only of its own later clause of ours that takes the idea up
     (a cue is needed at all)."""
-    keys, raw, n = words.keys, words.words, len(words.keys)
-    for b in _with(keys, looked_at, _BUT):
-        if b == 0 or plain(raw[b]) != "but":
-            continue
-        start = _sentence_start(words, b)
-        if b - start > _LONG_CLAUSE:
-            continue
+    raw, n = words.words, len(words.keys)
+    for b, start in _buts_after_a_short_clause(words, looked_at):
         modal = next((k for k in range(start + 1, b) if plain(raw[k]) in _POSSIBLE), None)
         if modal is None or any(plain(raw[k]) in FIRST_PERSON for k in range(start, b)):
             continue
@@ -713,13 +720,8 @@ def _granted_then_sufficed(
     with no word of ours, when the clause after the "but" says something is enough already
     ("already gets us most of the way", "covers most of it", "is enough"), with no condition
     before that ("but only if we already have labels" keeps the idea open)."""
-    keys, raw, n = words.keys, words.words, len(words.keys)
-    for b in _with(keys, looked_at, _BUT):
-        if b == 0 or plain(raw[b]) != "but":
-            continue
-        start = _sentence_start(words, b)
-        if b - start > _LONG_CLAUSE:
-            continue
+    raw, n = words.words, len(words.keys)
+    for b, start in _buts_after_a_short_clause(words, looked_at):
         before = [plain(raw[k]) for k in range(start, b)]
         if _GRANTING.isdisjoint(before) or not FIRST_PERSON.isdisjoint(before):
             continue
