@@ -681,7 +681,11 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # strikethroughs, harms of too much or too little, a right choice approved): 937 of 1025,
     # 29 false alarms (0.970; batches 65/66: 19 -> 14, their negation styles 4 -> 0).
     # flags34c and flags34h merged (with reject21): 937 of 1025, 13 false alarms (0.986).
-    assert counts.tp and counts.precision >= 0.986, (counts.tp, counts.fp)
+    # Round 35, commit35 (answer-level context: a mistake made once, as a plain statement,
+    # in an answer that states the right choice beside the mistake's words elsewhere, says
+    # the mistake nowhere else and raises no other flag, is read as a coincidence of
+    # wording): 937 of 1025, 11 false alarms (0.988), no found flag lost.
+    assert counts.tp and counts.precision >= 0.988, (counts.tp, counts.fp)
     # Merged: harmful-content fully-automated-removal keeps "appeal(s)" in its unless (the
     # flag's message names an appeal route as the remedy), so two answers removing
     # automatically "with the notice and appeal link" raise no flag: 440 of 462, 1 false alarm.

@@ -32,6 +32,10 @@ class Choice(NamedTuple):
     they did not count."""
     missing_groups: tuple[int, ...] = ()
     """For a missed owner: the groups with no usable mention."""
+    lone: bool = False
+    """For a red flag met: its mistake is made in one sentence only, and there in the weakest
+    shape of a commitment, a plain statement (`commitment.strength`): the answer-level gate
+    (`grade._quiet_lone_flag`) may read it as a coincidence of wording."""
 
 
 def best_window(

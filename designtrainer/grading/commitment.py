@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Literal
 
 from designtrainer.grading.negation import ARROWS
 from designtrainer.grading.stance import OTHER_PEOPLE
@@ -1354,3 +1355,45 @@ def _judged_after(words: Words, said: list[str], first: int, last: int, end: int
                 return True
             break
     return False
+
+
+# -- how strongly a clause commits ------------------------------------------------------------
+
+Strength = Literal["plan", "note", "statement"]
+"""See `strength`."""
+PLAN: Strength = "plan"
+NOTE: Strength = "note"
+STATEMENT: Strength = "statement"
+
+_SPEAKERS = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".split())
+"""The answer as the subject of a verb: a plan of ours wherever it stands in the sentence
+("I'd shuffle ...", "if it wins, we ship it")."""
+_LABEL_REACH = 4
+"""How many words a label before a colon or a dash may take ("Training data split:")."""
+_LABEL_ENDS = (":", "\u2014", "\u2013", " - ", "--")
+
+
+def strength(words: Words, first: int, last: int, spans: Sequence[tuple[int, int]]) -> Strength:
+    """How strongly a sentence that commits to a mistake (`commits`) does so, from the shape
+    of its commitment in the module's docstring:
+
+    - "plan": the answer speaks as the subject of a verb somewhere in the sentence ("I'd
+      shuffle ...", "so we split ...", "if it wins, I'd ship it"): its own deed;
+    - "note": the mistake opens its clause, or a short label with a colon or a dash stands
+      before it ("Split: random 80/20", "Courier: the assigned courier's distance"): a note
+      states a choice and nothing else;
+    - "statement": anything else, a plain sentence with a subject of its own ("new videos
+      rely on ...", "impressions with no click are weak negatives for ..."): the weakest
+      shape, since it is as often a fact the answer tells as a choice it makes.
+    """
+    said = [plain(w) for w in words.words[first : last + 1]]
+    if _SPEAKERS.intersection(said):
+        return PLAN
+    start = min(a for a, _ in spans)
+    opens = words.clause_start(first, start)
+    if not _past_openers(said[opens - first : start - first]):
+        return NOTE
+    for k in range(first + 1, min(last, first + _LABEL_REACH + 1) + 1):
+        if any(mark in words.before(k) for mark in _LABEL_ENDS):
+            return NOTE
+    return STATEMENT

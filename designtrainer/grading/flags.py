@@ -20,7 +20,7 @@ from typing import Protocol
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
-from designtrainer.grading.commitment import commits
+from designtrainer.grading.commitment import STATEMENT, Strength, commits, strength
 from designtrainer.grading.generic import focused_alone, what_doing_it_does
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
@@ -53,6 +53,17 @@ that it changes no choice (the later check on the sifted mentions would skip the
 anyway)."""
 
 
+LONE_GATE = True
+"""Whether a mistake made once only, in a plain statement, is marked `Choice.lone` for the
+answer-level gate (`grade._quiet_lone_flag`) instead of settling the flag at once. Off, the
+flag fires on its first sentence as before (tests/test_flag_consistency.py measures both)."""
+
+
+LONE_SHAPES: frozenset[Strength] = frozenset((STATEMENT,))
+"""The shapes of a commitment too weak to settle a red flag alone: plain statements. (A note,
+"Split: random 80/20", states a choice as plainly as a plan of ours does.)"""
+
+
 def flag_choice(
     flag: RedFlag,
     mentions: Sequence[Mention],
@@ -71,7 +82,11 @@ def flag_choice(
     choice (`unless`, every group, not negated nor argued against): "if it beats the baseline
     offline, we launch an A/B test" gates the test on the offline win. Nor when the sentence
     goes on to name, not negated, what refusing the right choice would refuse (`remedies`, the
-    flag's `refused` mentions: "..., so it gets a popularity fallback")."""
+    flag's `refused` mentions: "..., so it gets a popularity fallback").
+
+    A sentence that makes the mistake only as a plain statement, the weakest shape of a
+    commitment (`commitment.strength`), does not settle it: the sentences after it are read
+    for one that makes it again, and when none does the choice is marked `lone`."""
     start = judgement.sentence_start
     right: set[int] | None = None
     """The sentences that state the right choice: read when a mistake is first found."""
@@ -89,6 +104,9 @@ def flag_choice(
     spans_in: dict[int, list[tuple[int, int]]] = {}
     """Sentence -> (start, reach) of each negated mention: where it starts, and where it or
     the cue that negates it ends."""
+    lone: Choice | None = None
+    """The first sentence that makes the mistake, when it does so only as a plain statement:
+    kept while the sentences after it are read for one that makes it again."""
     words = judgement.words
     for m in mentions:
         if m.negation is not None and not _instructed(words, m.negation):
@@ -260,8 +278,74 @@ def flag_choice(
             or (resumed is not None and any(m.first >= resumed for m in window))
             or (between and all(m.first in between for m in window if m.first >= first))
         ):
-            return Choice("met", tuple(window))
+            if lone is not None:
+                return lone  # said again: the two sentences agree, the first one stands
+            spans = [(m.first, m.last) for m in window if m.first >= first]
+            if not (
+                LONE_GATE and spans and strength(words, first, last_word, spans) in LONE_SHAPES
+            ):
+                return Choice("met", tuple(window))
+            # The weakest shape: read on, for a sentence that makes the mistake again.
+            lone = Choice("met", tuple(window))
+    if lone is not None:
+        return lone._replace(lone=True)
     return Choice("missed", (), tuple(range(groups)))
+
+
+def right_choice_stated(
+    flag: RedFlag,
+    unless: Sequence[Mention],
+    judgement: Judgement,
+    mentions: Sequence[Mention],
+    besides: int | None = None,
+) -> bool:
+    """Whether this text states the flag's right choice (`_right_choice`: every `unless`
+    group, not negated, argued against, given up nor only a topic) in a sentence other than
+    the one starting at word `besides`: answer-level context for `Choice.lone`."""
+    if not unless:
+        return False
+    right = _right_choice(flag, unless, judgement, mentions) - {besides}
+    if not RIGHT_ON_TOPIC:
+        return bool(right)
+    start = judgement.sentence_start
+    groups: dict[int, set[int]] = {}
+    for m in mentions:
+        groups.setdefault(start(m.first), set()).add(m.group if m.negation is None else -1)
+    every = set(range(len(flag.evidence)))
+    return any(first in groups and not (UNMIXED and every <= groups[first]) for first in right)
+
+
+UNMIXED = True
+"""Whether a sentence that states the right choice beside every word of the mistake, none
+negated, is kept out of the answer-level context: it holds both, and which one it chooses is
+what flag_choice read there ("the north star is retention, but ..., so the practical proxy
+is engagement"); it cannot vouch for the answer elsewhere."""
+
+
+def said_again(
+    flag: RedFlag, mentions: Sequence[Mention], judgement: Judgement, besides: int | None = None
+) -> bool:
+    """Whether a sentence of this text other than the one starting at word `besides` holds
+    every group of the mistake's words, none negated nor in a clause that argues against it:
+    the answer says the mistake again, in words that agree with the first sentence, even where
+    no reading above took that sentence as a commitment ("the practical proxy is engagement").
+    A sentence that refuses or warns ("what I would not do is treat ... as negatives") does
+    not agree."""
+    start = judgement.sentence_start
+    groups: dict[int, set[int]] = {}
+    for m in mentions:
+        if m.negation is None and not judgement.argues_against(m, _REASON_WORDS):
+            groups.setdefault(start(m.first), set()).add(m.group)
+    every = len(flag.evidence)
+    return any(len(g) == every and first != besides for first, g in groups.items())
+
+
+RIGHT_ON_TOPIC = True
+"""Whether the right choice must be stated in a sentence that also names the mistake's
+subject (a mention of the flag's own words, negated or not): "split by time, not randomly",
+"features as of the impression time"; a phrase of the right choice with nothing of the
+mistake around it ("SMTP stage: reputation checks", "at query time a hybrid retriever ...")
+is as often the same words used for something else."""
 
 
 def _between_negations(

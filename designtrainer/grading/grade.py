@@ -37,6 +37,7 @@ from designtrainer.grading.evidence import (
     evidence_of,
     rejections,
 )
+from designtrainer.grading.flags import right_choice_stated, said_again
 from designtrainer.grading.judgement import REASONS_AND_CONDITIONS, Judgement
 from designtrainer.grading.mentions import Mention, Owner, find_mentions
 from designtrainer.grading.negation import find_negations, mark_negated
@@ -368,9 +369,12 @@ def _best(owner: int, target: Owner, home: Sequence[str], read: Mapping[str, Rea
         if seen is not None and at_home and all(answer is not read[h] for h in home):
             seen = seen._replace(proposed_only=True)
         choice = answer.choose(owner, target, section, home, seen)
+        if best is not None and best.choice.lone and choice.state == "met":
+            # a red flag's mistake made again under another heading: the two agree
+            return best._replace(choice=best.choice._replace(lone=False))
         if best is None or _RANK[choice.state] > _RANK[best.choice.state]:
             best = _Found(section, choice)
-            if choice.state == "met":
+            if choice.state == "met" and not choice.lone:
                 break
     assert best is not None
     return best
@@ -421,6 +425,8 @@ def _grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
         )
         if found.choice.state != "missed":
             flags.append((flag, found))
+    if len(flags) == 1 or not LONE_ALONE:
+        flags = [(f, found) for f, found in flags if not _quiet_lone_flag(compiled, f, found, read)]
 
     # Where quoted words sit in the text: worked out for all of them in one pass per text.
     quoted: dict[int, list[int]] = {}
@@ -469,6 +475,52 @@ def _grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
             )
             for flag, found in flags
         ),
+    )
+
+
+SAID_AGAIN = True
+"""Whether the gate keeps a lone flag whose mistake's words are said again elsewhere, none
+negated nor argued against (`flags.said_again`)."""
+LONE_ALONE = True
+"""Whether the answer-level gate (`_quiet_lone_flag`) reads a lone red flag only when it is
+the one flag the answer raises (tests/test_flag_consistency.py measures both)."""
+
+
+def _quiet_lone_flag(
+    compiled: CompiledRubric, flag: RedFlag, found: _Found, read: Mapping[str, ReadAnswer]
+) -> bool:
+    """Whether the one red flag an answer raises is read as a coincidence of wording: its
+    mistake is made in one sentence only, as a plain statement (`Choice.lone`), while the
+    answer states the flag's right choice elsewhere, under any heading, and makes no other
+    mistake of the case. A careful answer is consistent: one that states the right choice and
+    commits to no mistake elsewhere seldom makes this one in its weakest shape once; an answer
+    that makes the mistake plans it, notes it, says it twice, or makes others beside it."""
+    if not found.choice.lone:
+        return False
+    k = compiled.rubric.red_flags.index(flag)
+    owner = len(compiled.rubric.items) + k
+    right = compiled.unless[k]
+    if right is None:
+        return False
+    home = read[found.section]
+    said = home.judgement.sentence_start(max(m.first for m in found.choice.mentions))
+    texts = {id(answer): answer for answer in read.values()}
+    if SAID_AGAIN and any(
+        said_again(
+            flag, answer.mentions[owner], answer.judgement, said if answer is home else None
+        )
+        for answer in texts.values()
+    ):
+        return False
+    return any(
+        right_choice_stated(
+            flag,
+            answer.mentions[right],
+            answer.judgement,
+            answer.mentions[owner],
+            said if answer is home else None,
+        )
+        for answer in texts.values()
     )
 
 
