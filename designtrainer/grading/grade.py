@@ -506,9 +506,7 @@ def _quiet_lone_flag(
     said = home.judgement.sentence_start(max(m.first for m in found.choice.mentions))
     texts = {id(answer): answer for answer in read.values()}
     if SAID_AGAIN and any(
-        said_again(
-            flag, answer.mentions[owner], answer.judgement, said if answer is home else None
-        )
+        said_again(flag, answer.mentions[owner], answer.judgement, said if answer is home else None)
         for answer in texts.values()
     ):
         return False
