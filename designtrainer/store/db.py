@@ -416,6 +416,23 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    lock_wait_ms = BUSY_TIMEOUT_MS
+    """How long a write waits for another program's write lock before it fails as locked."""
+
+    def wait_for_locks(self, ms: int) -> None:
+        """Every write from now on waits at most `ms` for another writer's lock.
+
+        The TUI's choice (`tui.saving.TICK_WAIT_MS`): every store call it makes runs on its
+        only thread, so an explicit save (submitting a section, a hint, leaving) behind a lock
+        held by the sqlite3 shell or a backup froze the screen for the whole five seconds.
+        The CLI keeps `BUSY_TIMEOUT_MS`: a command has no keys to hold back. As in
+        `waiting_at_most`, the pragma cannot fail on a full disk, and a closed connection is
+        left for the next write to meet.
+        """
+        self.lock_wait_ms = int(ms)
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute(f"PRAGMA busy_timeout = {self.lock_wait_ms}")
+
     @contextmanager
     def waiting_at_most(self, ms: int) -> Iterator[None]:
         """Writes meanwhile wait at most `ms` for another writer's lock, not `BUSY_TIMEOUT_MS`.
@@ -433,7 +450,7 @@ class Store:
             yield
         finally:
             with contextlib.suppress(sqlite3.Error):
-                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self.db.execute(f"PRAGMA busy_timeout = {self.lock_wait_ms}")
 
     # -- attempts --------------------------------------------------------------------------
     @_guarded
