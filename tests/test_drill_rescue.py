@@ -89,6 +89,8 @@ async def test_a_drill_answer_is_kept_in_a_file_while_saving_fails(
         screen.autosave()
         await settle(pilot)
         assert list(exports.iterdir()) == []  # saved: the file goes
+        said = [str(n.message) for n in app._notifications]
+        assert any(str(copy) in m and "removed" in m for m in said), said  # and says so
         assert app.store.open_drill_answer(*key).answer == "typed on a full disk, and more"
 
 

@@ -125,6 +125,8 @@ async def test_an_explicit_save_behind_a_lock_is_quick_keeps_a_file_and_says_so(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not warning.failing and not copy.exists()
+        said = [str(n.message) for n in app._notifications]
+        assert any(str(copy) in m and "removed" in m for m in said), said
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None and attempt.section("data").submitted
 

@@ -291,6 +291,21 @@ class RescueCopy:
                 self.path.unlink()
         self.path, self._written = None, ""
 
+    def discard_and_say(self, node: DOMNode) -> None:
+        """`discard()` after a save that worked; when a file was being kept, say it is gone.
+
+        The toast that named the file (`keep_and_say`) stays its ten seconds and Textual
+        offers no public way to take one toast down, so a person who read "also written to X"
+        then found no X: this one says why, under it."""
+        path = self.path
+        self.discard()
+        if path is not None:
+            node.app.notify(
+                f"Saved again: {path} was removed (the database has everything).",
+                timeout=6,
+                markup=False,
+            )
+
 
 def open_store() -> Store:
     """The store in the data directory, or a StoreError that names the path and what to do."""

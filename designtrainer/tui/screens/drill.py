@@ -235,7 +235,7 @@ class DrillScreen(Screen[None]):
         self._failing = False
         self._warning.ok()
         self._saved_text = text
-        self._rescue.discard()  # the database has it
+        self._rescue.discard_and_say(self)  # the database has it
         return True
 
     def _no_row(self, exc: Exception | None = None) -> None:

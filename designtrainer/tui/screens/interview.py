@@ -307,7 +307,7 @@ class InterviewScreen(Screen[None]):
 
         if not try_save(self.warning, save):
             return False
-        self._rescue.discard()  # everything is in the database again
+        self._rescue.discard_and_say(self)  # everything is in the database again
         return True
 
     def _tick(self) -> None:
