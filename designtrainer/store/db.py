@@ -257,7 +257,16 @@ def _explain(path: Path, exc: sqlite3.Error) -> str:
             f"{path} is locked by another program ({text}). Close other designtrainer "
             "windows and try again."
         )
-    if "readonly" in low or "read-only" in low or "unable to open" in low or "i/o" in low:
+    if "disk i/o" in low:
+        # SQLite's word for a write the system refused: a full disk often, or a file larger
+        # than a limit on file sizes (`ulimit -f`), or a folder that went read-only; the
+        # permissions advice alone sent people to check their files on a full disk.
+        return (
+            f"cannot write to {path} ({text}): the disk may be full or the file over a size "
+            f"limit; free some space, check that {path.parent} is a folder you can write to, "
+            "or set DESIGNTRAINER_HOME to a folder on another disk."
+        )
+    if "readonly" in low or "read-only" in low or "unable to open" in low:
         return (
             f"cannot open {path} for writing ({text}). Check that {path.parent} is a folder "
             f"you can write to and that {path.name}, {path.name}-wal and {path.name}-shm "
