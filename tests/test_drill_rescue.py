@@ -113,8 +113,25 @@ async def test_a_card_with_no_row_for_its_answer_keeps_it_in_a_file(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, PickerScreen)
-    [copy] = list(exports.iterdir())
+        [copy] = list(exports.iterdir())
+        said = [str(n.message) for n in app._notifications]
+        # Not "your answer is kept" alone: the file is the only copy, so it is named.
+        assert any(str(copy) in m and m.startswith("Stopped.") for m in said), said
     assert "typed with nowhere to save it" in copy.read_text()
+
+
+async def test_stopping_a_card_with_nothing_typed_claims_no_answer_kept(
+    tmp_path: Path, library: Library, exports: Path
+) -> None:
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, DrillScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert "Stopped. The card stays due." in said, said
 
 
 async def test_quitting_a_failing_drill_leaves_one_copy_not_two(

@@ -431,8 +431,22 @@ class DrillScreen(Screen[None]):
                 timeout=8,
             )
             return
+        text = self.area.text
         self.app.pop_screen()
-        if self.phase != "done":
+        if self.phase == "done":
+            return
+        if not text.strip():
+            self.notify("Stopped. The card stays due.", timeout=3)
+        elif not self._drill_id and self._rescue.path is not None:
+            # No row took it (`_open_row` still fails): the file is the only copy; say where.
+            self.notify(
+                f"Stopped. Your answer could not be saved in the database; it is in "
+                f"{self._rescue.path}. The card stays due.",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+        else:
             self.notify("Stopped. Your answer is kept; the card stays due.", timeout=3)
 
     def on_unmount(self) -> None:
