@@ -297,3 +297,26 @@ async def test_an_earlier_answer_the_card_could_not_show_is_kept_in_a_file(
         assert len(kept) == 1 and "written in an earlier drill" in kept[0].read_text()
         said = [str(n.message) for n in app._notifications]
         assert any(str(kept[0]) in m for m in said), said
+
+
+async def test_an_earlier_answer_is_restored_when_the_row_opens_before_any_typing(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    """Nothing typed yet when the row opens: the earlier answer is shown, as it would have
+    been had the card opened it, and it is not saved over with the empty text."""
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    full = Full(app.store, "open_drill_answer", monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        key = (screen.card.case.id, screen.card.item.id)
+        full.failing = False
+        earlier = app.store.open_drill_answer(*key)
+        app.store.save_drill_answer(earlier.id, "written in an earlier drill")
+        screen.autosave()
+        await settle(pilot)
+        assert screen.area.text == "written in an earlier drill"
+        assert app.store.open_drill_answer(*key).answer == "written in an earlier drill"
+        assert not exports.exists() or list(exports.iterdir()) == []

@@ -209,10 +209,12 @@ class DrillScreen(Screen[None]):
         if self.phase == "done":
             return True
         text = self.area.text
-        if not self._drill_id and not self._open_row(text):
-            if text.strip():
-                self._rescue.keep_and_say(self, self._copy_text(text))
-            return True  # the rating needs no row; the next tick tries to make one again
+        if not self._drill_id:
+            if not self._open_row(text):
+                if text.strip():
+                    self._rescue.keep_and_say(self, self._copy_text(text))
+                return True  # the rating needs no row; the next tick tries to make one again
+            text = self.area.text  # the earlier answer, restored when nothing was typed
         if text == self._saved_text and not self._failing:
             return True
         try:
@@ -262,7 +264,12 @@ class DrillScreen(Screen[None]):
             return False
         self._drill_id = drill.id
         earlier = drill.answer
-        if earlier.strip() and earlier != text:
+        if earlier and not text and self.phase == "answer":
+            # Nothing typed yet: the card shows it, as it would have had the row opened.
+            self.area.text = earlier
+            self.area.move_cursor(self.area.document.end)
+            self.notify("Restored what you wrote for this card last time.", timeout=3)
+        elif earlier.strip() and earlier != text:
             path, message = write_copy(
                 self._copy_text(earlier),
                 f"designtrainer-drill-earlier-{card.case.id}-{card.item.id}.md",
@@ -272,7 +279,8 @@ class DrillScreen(Screen[None]):
                 self._no_row(StoreError(message))
                 return False
             self.notify(
-                f"An earlier answer to this card was found in the database; {message}",
+                f"An answer you wrote for this card earlier was in the database: it is now "
+                f"in {path}, and what is on screen is saved in its place.",
                 severity="warning",
                 timeout=12,
                 markup=False,
