@@ -89,6 +89,8 @@ async def test_a_drill_answer_is_kept_in_a_file_while_saving_fails(
         screen.autosave()
         await settle(pilot)
         assert list(exports.iterdir()) == []  # saved: the file goes
+        said = [str(n.message) for n in app._notifications]
+        assert any(str(copy) in m and "removed" in m for m in said), said  # and says so
         assert app.store.open_drill_answer(*key).answer == "typed on a full disk, and more"
 
 
@@ -111,8 +113,25 @@ async def test_a_card_with_no_row_for_its_answer_keeps_it_in_a_file(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, PickerScreen)
-    [copy] = list(exports.iterdir())
+        [copy] = list(exports.iterdir())
+        said = [str(n.message) for n in app._notifications]
+        # Not "your answer is kept" alone: the file is the only copy, so it is named.
+        assert any(str(copy) in m and m.startswith("Stopped.") for m in said), said
     assert "typed with nowhere to save it" in copy.read_text()
+
+
+async def test_stopping_a_card_with_nothing_typed_claims_no_answer_kept(
+    tmp_path: Path, library: Library, exports: Path
+) -> None:
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, DrillScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert "Stopped. The card stays due." in said, said
 
 
 async def test_quitting_a_failing_drill_leaves_one_copy_not_two(
@@ -218,3 +237,86 @@ async def test_a_drill_answer_left_in_a_file_is_pointed_to(
         await settle(pilot)
         said = [str(n.message) for n in app._notifications]
         assert any(str(left) in m for m in said), said
+
+
+async def test_a_card_with_no_row_shows_the_banner_until_a_tick_makes_the_row(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    """The session's red banner for a card with no row, not only a toast; a later tick makes
+    the row, saves what was typed there, hides the banner and removes the file."""
+    from designtrainer.tui.saving import SaveWarning
+
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    full = Full(app.store, "open_drill_answer", monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        key = (screen.card.case.id, screen.card.item.id)
+        warning = screen.query_one(SaveWarning)
+        assert warning.failing and warning.region.height > 0
+        screen.area.text = "typed with nowhere to save it"
+        screen.autosave()
+        await settle(pilot)
+        assert warning.failing
+        [copy] = list(exports.iterdir())
+        full.failing = False
+        screen.autosave()
+        await settle(pilot)
+        assert not warning.failing
+        assert not copy.exists()
+        assert app.store.open_drill_answer(*key).answer == "typed with nowhere to save it"
+        assert screen.area.text == "typed with nowhere to save it"
+
+
+async def test_an_earlier_answer_the_card_could_not_show_is_kept_in_a_file(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    """The row held an unreviewed answer the card could not read: when the row opens again,
+    that answer goes to a file before the new text is saved over it."""
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    full = Full(app.store, "open_drill_answer", monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        key = (screen.card.case.id, screen.card.item.id)
+        full.failing = False
+        earlier = app.store.open_drill_answer(*key)
+        app.store.save_drill_answer(earlier.id, "written in an earlier drill")
+        full.failing = True
+        screen.area.text = "typed now"
+        screen.autosave()
+        full.failing = False
+        screen.autosave()
+        await settle(pilot)
+        assert app.store.open_drill_answer(*key).answer == "typed now"
+        kept = [p for p in exports.iterdir() if "earlier" in p.name]
+        assert len(kept) == 1 and "written in an earlier drill" in kept[0].read_text()
+        said = [str(n.message) for n in app._notifications]
+        assert any(str(kept[0]) in m for m in said), said
+
+
+async def test_an_earlier_answer_is_restored_when_the_row_opens_before_any_typing(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch, exports: Path
+) -> None:
+    """Nothing typed yet when the row opens: the earlier answer is shown, as it would have
+    been had the card opened it, and it is not saved over with the empty text."""
+    app = make_app(tmp_path, library, DrillRequest(CASE, 1))
+    _seed(app.store, library)
+    full = Full(app.store, "open_drill_answer", monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        key = (screen.card.case.id, screen.card.item.id)
+        full.failing = False
+        earlier = app.store.open_drill_answer(*key)
+        app.store.save_drill_answer(earlier.id, "written in an earlier drill")
+        screen.autosave()
+        await settle(pilot)
+        assert screen.area.text == "written in an earlier drill"
+        assert app.store.open_drill_answer(*key).answer == "written in an earlier drill"
+        assert not exports.exists() or list(exports.iterdir()) == []

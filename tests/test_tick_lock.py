@@ -16,7 +16,7 @@ from tui_helpers import make_app, settle
 
 from designtrainer.loading.library import Library
 from designtrainer.tui.app import DrillRequest, StartRequest
-from designtrainer.tui.saving import SaveWarning
+from designtrainer.tui.saving import TICK_WAIT_MS, SaveWarning
 from designtrainer.tui.screens.drill import DrillScreen
 from designtrainer.tui.screens.session import SessionScreen
 
@@ -58,8 +58,8 @@ async def test_a_session_tick_behind_a_lock_is_quick_and_says_so(
         attempt = app.store.get(screen.attempt_id)
         assert attempt is not None
         assert attempt.section("data").answer == "typed while another program holds the lock"
-        # Explicit saves still wait the whole busy timeout (a quick writer is waited for).
-        assert app.store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+        # Explicit saves wait no longer than a tick (they froze the screen for 5 s).
+        assert app.store.db.execute("PRAGMA busy_timeout").fetchone()[0] == TICK_WAIT_MS
 
 
 async def test_a_drill_tick_behind_a_lock_is_quick(
@@ -93,3 +93,53 @@ def test_waiting_at_most_on_a_closed_store_leaves_the_error_to_the_write(tmp_pat
     store.close()
     with pytest.raises(sqlite3.ProgrammingError), store.waiting_at_most(10):
         store.db.execute("SELECT 1")
+
+
+async def test_an_explicit_save_behind_a_lock_is_quick_keeps_a_file_and_says_so(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+S (submit) behind another program's lock waited the store's 5 s with the screen
+    frozen. Now it fails as a tick does: the banner, a toast, and the rescue file; once the
+    lock goes, Ctrl+S submits and the file goes."""
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
+    exports = tmp_path / "home" / "exports"
+    app = make_app(tmp_path, library, StartRequest("fraud-detection", "data"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.query_one(TextArea).text = "submitted while another program holds the lock"
+        warning = screen.query_one(SaveWarning)
+        with locked(app.store.path):
+            began = time.monotonic()
+            await pilot.press("ctrl+s")
+            took = time.monotonic() - began
+            await settle(pilot)
+            assert warning.failing and "locked" in warning.why
+            [copy] = list(exports.iterdir())
+            assert "submitted while another program holds the lock" in copy.read_text()
+            said = [str(n.message) for n in app._notifications]
+            assert any(str(copy) in m for m in said), said
+            assert any("could not be saved" in m for m in said), said
+        assert took < QUICK, took
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not warning.failing and not copy.exists()
+        said = [str(n.message) for n in app._notifications]
+        assert any(str(copy) in m and "removed" in m for m in said), said
+        attempt = app.store.get(screen.attempt_id)
+        assert attempt is not None and attempt.section("data").submitted
+
+
+def test_the_cli_store_still_waits_for_a_quick_writer(tmp_path: Path) -> None:
+    from designtrainer.store.db import BUSY_TIMEOUT_MS, Store
+
+    store = Store(tmp_path / "db.sqlite3")
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+    with store.waiting_at_most(10):
+        pass
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+    store.wait_for_locks(150)
+    with store.waiting_at_most(10):
+        pass
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 150

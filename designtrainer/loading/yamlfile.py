@@ -62,13 +62,22 @@ class YamlDoc(NamedTuple):
 
 
 def _expanded_size(root: yaml.Node) -> int:
-    """Nodes counted as if every alias were copied out (memoised, so linear in the graph)."""
+    """Nodes counted as if every alias were copied out (memoised, so linear in the graph).
+
+    A recursive alias (`x: &a [*a]`) expands without end: more than MAX_NODES. A node met
+    again while its own children are still being counted is one (in a depth-first walk only
+    its descendants are counted then); the walk pushed it again, for ever, running the
+    process out of memory.
+    """
     sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, done = stack.pop()
         if id(node) in sizes:
             continue
+        if not done and id(node) in open_nodes:
+            return MAX_NODES + 1
         if isinstance(node, yaml.ScalarNode):
             sizes[id(node)] = 1
             continue
@@ -79,7 +88,9 @@ def _expanded_size(root: yaml.Node) -> int:
         )
         if done:
             sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), MAX_NODES + 1)
+            open_nodes.discard(id(node))
         else:
+            open_nodes.add(id(node))
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
     return sizes[id(root)]

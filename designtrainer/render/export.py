@@ -57,6 +57,7 @@ from designtrainer.render.markdown import (
     one_line,
 )
 from designtrainer.render.report import evidence_note, found_under, named_summary, quote
+from designtrainer.render.terminal import terminal_safe
 from designtrainer.store import codec
 from designtrainer.store.attempt import Attempt, SectionState
 
@@ -389,10 +390,18 @@ def attempt_html(
     and the data comment). markdown-it with html=False escapes every tag and drops unsafe link
     schemes, and the page's Content-Security-Policy forbids scripts and remote images should
     anything slip through.
+
+    Control, bidi and invisible format characters are shown as `\\u001b`-style escapes, as the
+    TUI and `export -o -` show them (`terminal_safe`): the page is for reading, not for
+    `import`, and a U+202E reorders text in a browser as in a terminal. It runs on the
+    markdown (so a NUL or a lone CR is an escape, not markdown-it's U+FFFD or line break) and
+    again on the page, so one spelled as a character reference (`&#x202e;`, which markdown-it
+    decodes) is caught too.
     """
-    body = _renderer().render(_body(attempt, case, tz, references=references, page=True))
-    title = html.escape(one_line(_title(attempt)))
-    return (
+    source = terminal_safe(_body(attempt, case, tz, references=references, page=True))
+    body = _renderer().render(source)
+    title = html.escape(one_line(terminal_safe(_title(attempt))))
+    return terminal_safe(
         "<!DOCTYPE html>\n"
         '<html lang="en">\n'
         "<head>\n"

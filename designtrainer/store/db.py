@@ -257,7 +257,16 @@ def _explain(path: Path, exc: sqlite3.Error) -> str:
             f"{path} is locked by another program ({text}). Close other designtrainer "
             "windows and try again."
         )
-    if "readonly" in low or "read-only" in low or "unable to open" in low or "i/o" in low:
+    if "disk i/o" in low:
+        # SQLite's word for a write the system refused: a full disk often, or a file larger
+        # than a limit on file sizes (`ulimit -f`), or a folder that went read-only; the
+        # permissions advice alone sent people to check their files on a full disk.
+        return (
+            f"cannot write to {path} ({text}): the disk may be full or the file over a size "
+            f"limit; free some space, check that {path.parent} is a folder you can write to, "
+            "or set DESIGNTRAINER_HOME to a folder on another disk."
+        )
+    if "readonly" in low or "read-only" in low or "unable to open" in low:
         return (
             f"cannot open {path} for writing ({text}). Check that {path.parent} is a folder "
             f"you can write to and that {path.name}, {path.name}-wal and {path.name}-shm "
@@ -416,6 +425,23 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    lock_wait_ms = BUSY_TIMEOUT_MS
+    """How long a write waits for another program's write lock before it fails as locked."""
+
+    def wait_for_locks(self, ms: int) -> None:
+        """Every write from now on waits at most `ms` for another writer's lock.
+
+        The TUI's choice (`tui.saving.TICK_WAIT_MS`): every store call it makes runs on its
+        only thread, so an explicit save (submitting a section, a hint, leaving) behind a lock
+        held by the sqlite3 shell or a backup froze the screen for the whole five seconds.
+        The CLI keeps `BUSY_TIMEOUT_MS`: a command has no keys to hold back. As in
+        `waiting_at_most`, the pragma cannot fail on a full disk, and a closed connection is
+        left for the next write to meet.
+        """
+        self.lock_wait_ms = int(ms)
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute(f"PRAGMA busy_timeout = {self.lock_wait_ms}")
+
     @contextmanager
     def waiting_at_most(self, ms: int) -> Iterator[None]:
         """Writes meanwhile wait at most `ms` for another writer's lock, not `BUSY_TIMEOUT_MS`.
@@ -433,7 +459,7 @@ class Store:
             yield
         finally:
             with contextlib.suppress(sqlite3.Error):
-                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self.db.execute(f"PRAGMA busy_timeout = {self.lock_wait_ms}")
 
     # -- attempts --------------------------------------------------------------------------
     @_guarded

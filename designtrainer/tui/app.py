@@ -34,7 +34,7 @@ from designtrainer import sessions
 from designtrainer.domain.settings import THEME
 from designtrainer.render.formatting import plural, when
 from designtrainer.store.db import Store, StoreError
-from designtrainer.tui.saving import open_store, reason, write_or_say
+from designtrainer.tui.saving import TICK_WAIT_MS, open_store, reason, write_or_say
 from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
@@ -154,6 +154,10 @@ class DesignTrainerApp(App[None]):
         self.timing = timing
         """Autosave interval, typing pause and clock, read by the screens (tests shorten them)."""
         self.store = store or Store()
+        # Every store call here runs on the app's only thread: a save behind another
+        # program's write lock fails quickly (the banner, the rescue file) rather than freeze
+        # the screen for the store's 5 s (an autosave tick's limit, for explicit saves too).
+        self.store.wait_for_locks(TICK_WAIT_MS)
         self.cases_dirs = list(cases_dirs)
         self.start = start
         self.library: Library | None = library

@@ -7,7 +7,8 @@ or to the temp directory or home when that fails, so the person can keep them el
 over a file, and never in the working directory (wherever the terminal happened to be). While
 saving fails, `RescueCopy` keeps the answers in a file of their own, tick by tick, and says so
 when they open again after a run was killed. The drill does all of this for its card's answer.
-An autosave tick waits briefly for another program's lock (`on_tick`), never seconds.
+An autosave tick, and every other save, waits briefly for another program's lock (`on_tick`,
+`TICK_WAIT_MS`), never seconds.
 
 `open_store` is the TUI's start: a store that cannot be opened at all becomes a `StoreError`
 whose message names the path and what to do; the CLI prints it and exits with status 1.
@@ -38,9 +39,10 @@ STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)
 """What a store call can raise when the disk or the database is at fault."""
 
 TICK_WAIT_MS = 200
-"""The longest an autosave tick waits for another program's write lock (`Store.
-waiting_at_most`): another designtrainer's writes take milliseconds; a lock held longer
-fails the tick (the banner says the database is locked) rather than freeze the screen."""
+"""The longest an autosave tick, or any other write of the TUI (`Store.wait_for_locks`, set
+as the app starts), waits for another program's write lock: another designtrainer's writes
+take milliseconds; a lock held longer fails the save (the banner says the database is locked,
+the rescue file keeps the answers) rather than freeze the screen."""
 
 
 def on_tick(store: Store, save: Callable[[], T]) -> T:
@@ -288,6 +290,21 @@ class RescueCopy:
             with contextlib.suppress(OSError):
                 self.path.unlink()
         self.path, self._written = None, ""
+
+    def discard_and_say(self, node: DOMNode) -> None:
+        """`discard()` after a save that worked; when a file was being kept, say it is gone.
+
+        The toast that named the file (`keep_and_say`) stays its ten seconds and Textual
+        offers no public way to take one toast down, so a person who read "also written to X"
+        then found no X: this one says why, under it."""
+        path = self.path
+        self.discard()
+        if path is not None:
+            node.app.notify(
+                f"Saved again: {path} was removed (the database has everything).",
+                timeout=6,
+                markup=False,
+            )
 
 
 def open_store() -> Store:

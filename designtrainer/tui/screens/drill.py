@@ -36,7 +36,7 @@ from designtrainer.review.drill import (
     reference_excerpt,
 )
 from designtrainer.review.schedule import now_utc, preview, when_due
-from designtrainer.store.db import Store
+from designtrainer.store.db import Store, StoreError
 from designtrainer.tui.base import dt_app
 from designtrainer.tui.saving import (
     STORE_ERRORS,
@@ -148,12 +148,16 @@ class DrillScreen(Screen[None]):
     # -- one card --------------------------------------------------------------------------
     def _show_card(self) -> None:
         card = self.card
+        self._failing = False
+        self._warning.ok()
         drill = write_or_say(
             self,
             lambda: self.store.open_drill_answer(card.case.id, card.item.id),
             "keep an answer for this card (what you type is not saved in the database; it "
             "is written to a file as you type)",
         )
+        if drill is None:
+            self._no_row()
         restored = drill.answer if drill is not None else ""
         self._rescue = RescueCopy(f"designtrainer-unsaved-drill-{card.case.id}-{card.item.id}.md")
         self._drill_id, self._saved_text = (drill.id, restored) if drill is not None else (0, "")
@@ -206,10 +210,12 @@ class DrillScreen(Screen[None]):
             return True
         text = self.area.text
         if not self._drill_id:
-            if text.strip():
-                self._rescue.keep_and_say(self, self._copy_text(text))
-            return True  # nothing to retry: there is no row
-        if text == self._saved_text:
+            if not self._open_row(text):
+                if text.strip():
+                    self._rescue.keep_and_say(self, self._copy_text(text))
+                return True  # the rating needs no row; the next tick tries to make one again
+            text = self.area.text  # the earlier answer, restored when nothing was typed
+        if text == self._saved_text and not self._failing:
             return True
         try:
             self.store.save_drill_answer(self._drill_id, text)
@@ -231,7 +237,55 @@ class DrillScreen(Screen[None]):
         self._failing = False
         self._warning.ok()
         self._saved_text = text
-        self._rescue.discard()  # the database has it
+        self._rescue.discard_and_say(self)  # the database has it
+        return True
+
+    def _no_row(self, exc: Exception | None = None) -> None:
+        """The card has no row to save its answer in: the banner says so, as it does while
+        saves fail (a toast that went after ten seconds was all a person was told), until a
+        tick makes the row (`_open_row`)."""
+        self._failing = True
+        self._warning.failed(
+            exc or StoreError("the database cannot keep this card's answer right now")
+        )
+
+    def _open_row(self, text: str) -> bool:
+        """A tick on a card shown without a row: try again to make it, and save `text` there.
+
+        An earlier unreviewed answer the row already held (one the card could not show) is
+        never overwritten unseen: when it differs from what is on screen it goes to a file of
+        its own first (`write_copy`), and the person is told where. False while it still fails.
+        """
+        card = self.card
+        try:
+            drill = self.store.open_drill_answer(card.case.id, card.item.id)
+        except STORE_ERRORS as exc:
+            self._no_row(exc)
+            return False
+        self._drill_id = drill.id
+        earlier = drill.answer
+        if earlier and not text and self.phase == "answer":
+            # Nothing typed yet: the card shows it, as it would have had the row opened.
+            self.area.text = earlier
+            self.area.move_cursor(self.area.document.end)
+            self.notify("Restored what you wrote for this card last time.", timeout=3)
+        elif earlier.strip() and earlier != text:
+            path, message = write_copy(
+                self._copy_text(earlier),
+                f"designtrainer-drill-earlier-{card.case.id}-{card.item.id}.md",
+            )
+            if path is None:
+                self._drill_id = 0  # the earlier text stays in its row; try again next tick
+                self._no_row(StoreError(message))
+                return False
+            self.notify(
+                f"An answer you wrote for this card earlier was in the database: it is now "
+                f"in {path}, and what is on screen is saved in its place.",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+        self._saved_text = earlier
         return True
 
     def action_save_copy(self) -> None:
@@ -385,8 +439,22 @@ class DrillScreen(Screen[None]):
                 timeout=8,
             )
             return
+        text = self.area.text
         self.app.pop_screen()
-        if self.phase != "done":
+        if self.phase == "done":
+            return
+        if not text.strip():
+            self.notify("Stopped. The card stays due.", timeout=3)
+        elif not self._drill_id and self._rescue.path is not None:
+            # No row took it (`_open_row` still fails): the file is the only copy; say where.
+            self.notify(
+                f"Stopped. Your answer could not be saved in the database; it is in "
+                f"{self._rescue.path}. The card stays due.",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+        else:
             self.notify("Stopped. Your answer is kept; the card stays due.", timeout=3)
 
     def on_unmount(self) -> None:

@@ -307,7 +307,7 @@ class InterviewScreen(Screen[None]):
 
         if not try_save(self.warning, save):
             return False
-        self._rescue.discard()  # everything is in the database again
+        self._rescue.discard_and_say(self)  # everything is in the database again
         return True
 
     def _tick(self) -> None:
@@ -324,8 +324,11 @@ class InterviewScreen(Screen[None]):
         self._rescue.keep_and_say(self, attempt_markdown(self.current_attempt(), self.case))
 
     def _stay(self) -> None:
-        """Saving fails: stay on this step, so the text on screen is never replaced."""
+        """Saving fails: stay on this step, so the text on screen is never replaced, and keep
+        the answers in the rescue file as a failing tick does (an explicit save that failed
+        behind a lock or on a full disk is as much a reason as a tick's)."""
         self.notify(self.STAY, severity="error", timeout=6)
+        self._keep_rescue_copy()
 
     def current_attempt(self) -> Attempt:
         """The attempt with everything on screen (which may not be saved yet): the text, and

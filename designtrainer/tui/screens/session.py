@@ -385,6 +385,7 @@ class SessionScreen(InterviewScreen):
         if not self._flush() or not try_save(
             self.warning, lambda: self.store.submit_section(self.attempt_id, self.step)
         ):
+            self._stay()
             return
         self._reload()
         self._render_coach()

@@ -21,6 +21,7 @@ from designtrainer.tui.text import visible
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
 
 OPENABLE = ("http", "https")
 
@@ -30,7 +31,19 @@ def _parser() -> MarkdownIt:
     an image as "🖼 (alt)", a click that opened its address, which was never shown."""
     from markdown_it import MarkdownIt
 
-    return images_as_text(MarkdownIt("gfm-like"))
+    md = images_as_text(MarkdownIt("gfm-like"))
+    md.core.ruler.push("visible_references", _visible_references)
+    return md
+
+
+def _visible_references(state: StateCore) -> None:
+    """Write out what character references brought back: `visible` ran on the source, and
+    markdown-it then decodes `&#x202e;` (a bidi override), `&#x200b;` or a tag character into
+    the character itself, which a terminal that does bidi draws reversed. Every inline token's
+    text, after the inline rules (`visible` leaves text it already wrote out as it is)."""
+    for token in state.tokens:
+        for child in token.children or ():
+            child.content = visible(child.content)
 
 
 class SafeMarkdown(Markdown):
