@@ -1365,7 +1365,7 @@ PLAN: Strength = "plan"
 NOTE: Strength = "note"
 STATEMENT: Strength = "statement"
 
-_SPEAKERS = frozenset("i we i'd we'd i'll we'll i'm we're i've we've let's".split())
+_SPEAKERS = _OURS - {"us", "our", "my"}
 """The answer as the subject of a verb: a plan of ours wherever it stands in the sentence
 ("I'd shuffle ...", "if it wins, we ship it")."""
 _LABEL_REACH = 4

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from designtrainer.domain.model import RedFlag
 from designtrainer.grading.choice import CHOICE_REACH, RELATIVES, Choice, best_window
-from designtrainer.grading.commitment import STATEMENT, Strength, commits, strength
+from designtrainer.grading.commitment import STATEMENT, commits, strength
 from designtrainer.grading.generic import focused_alone, what_doing_it_does
 from designtrainer.grading.judgement import CRITICISM, Judgement
 from designtrainer.grading.mentions import Mention
@@ -57,11 +57,6 @@ LONE_GATE = True
 """Whether a mistake made once only, in a plain statement, is marked `Choice.lone` for the
 answer-level gate (`grade._quiet_lone_flag`) instead of settling the flag at once. Off, the
 flag fires on its first sentence as before (tests/test_flag_consistency.py measures both)."""
-
-
-LONE_SHAPES: frozenset[Strength] = frozenset((STATEMENT,))
-"""The shapes of a commitment too weak to settle a red flag alone: plain statements. (A note,
-"Split: random 80/20", states a choice as plainly as a plan of ours does.)"""
 
 
 def flag_choice(
@@ -281,9 +276,7 @@ def flag_choice(
             if lone is not None:
                 return lone  # said again: the two sentences agree, the first one stands
             spans = [(m.first, m.last) for m in window if m.first >= first]
-            if not (
-                LONE_GATE and spans and strength(words, first, last_word, spans) in LONE_SHAPES
-            ):
+            if not (LONE_GATE and spans and strength(words, first, last_word, spans) == STATEMENT):
                 return Choice("met", tuple(window))
             # The weakest shape: read on, for a sentence that makes the mistake again.
             lone = Choice("met", tuple(window))
@@ -301,25 +294,24 @@ def right_choice_stated(
 ) -> bool:
     """Whether this text states the flag's right choice (`_right_choice`: every `unless`
     group, not negated, argued against, given up nor only a topic) in a sentence other than
-    the one starting at word `besides`: answer-level context for `Choice.lone`."""
+    the one starting at word `besides`: answer-level context for `Choice.lone`.
+
+    The sentence must also name the mistake's subject (a mention of the flag's own words,
+    negated or not: "split by time, not randomly"): a phrase of the right choice with nothing
+    of the mistake around it ("SMTP stage: reputation checks") is as often the same words used
+    for something else. And it must not hold every word of the mistake unnegated too: it holds
+    both, which one it chooses is what `flag_choice` read there ("the north star is
+    retention, but ..., so the practical proxy is engagement"), and it cannot vouch for the
+    answer elsewhere."""
     if not unless:
         return False
     right = _right_choice(flag, unless, judgement, mentions) - {besides}
-    if not RIGHT_ON_TOPIC:
-        return bool(right)
     start = judgement.sentence_start
     groups: dict[int, set[int]] = {}
     for m in mentions:
         groups.setdefault(start(m.first), set()).add(m.group if m.negation is None else -1)
     every = set(range(len(flag.evidence)))
-    return any(first in groups and not (UNMIXED and every <= groups[first]) for first in right)
-
-
-UNMIXED = True
-"""Whether a sentence that states the right choice beside every word of the mistake, none
-negated, is kept out of the answer-level context: it holds both, and which one it chooses is
-what flag_choice read there ("the north star is retention, but ..., so the practical proxy
-is engagement"); it cannot vouch for the answer elsewhere."""
+    return any(first in groups and not every <= groups[first] for first in right)
 
 
 def said_again(
@@ -338,14 +330,6 @@ def said_again(
             groups.setdefault(start(m.first), set()).add(m.group)
     every = len(flag.evidence)
     return any(len(g) == every and first != besides for first, g in groups.items())
-
-
-RIGHT_ON_TOPIC = True
-"""Whether the right choice must be stated in a sentence that also names the mistake's
-subject (a mention of the flag's own words, negated or not): "split by time, not randomly",
-"features as of the impression time"; a phrase of the right choice with nothing of the
-mistake around it ("SMTP stage: reputation checks", "at query time a hybrid retriever ...")
-is as often the same words used for something else."""
 
 
 def _between_negations(

@@ -425,7 +425,7 @@ def _grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
         )
         if found.choice.state != "missed":
             flags.append((flag, found))
-    if len(flags) == 1 or not LONE_ALONE:
+    if len(flags) == 1:
         flags = [(f, found) for f, found in flags if not _quiet_lone_flag(compiled, f, found, read)]
 
     # Where quoted words sit in the text: worked out for all of them in one pass per text.
@@ -478,14 +478,6 @@ def _grade(compiled: CompiledRubric, answers: Mapping[str, str]) -> GradeResult:
     )
 
 
-SAID_AGAIN = True
-"""Whether the gate keeps a lone flag whose mistake's words are said again elsewhere, none
-negated nor argued against (`flags.said_again`)."""
-LONE_ALONE = True
-"""Whether the answer-level gate (`_quiet_lone_flag`) reads a lone red flag only when it is
-the one flag the answer raises (tests/test_flag_consistency.py measures both)."""
-
-
 def _quiet_lone_flag(
     compiled: CompiledRubric, flag: RedFlag, found: _Found, read: Mapping[str, ReadAnswer]
 ) -> bool:
@@ -505,7 +497,7 @@ def _quiet_lone_flag(
     home = read[found.section]
     said = home.judgement.sentence_start(max(m.first for m in found.choice.mentions))
     texts = {id(answer): answer for answer in read.values()}
-    if SAID_AGAIN and any(
+    if any(
         said_again(flag, answer.mentions[owner], answer.judgement, said if answer is home else None)
         for answer in texts.values()
     ):
