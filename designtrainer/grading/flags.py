@@ -1939,6 +1939,13 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
             and not _so_we(words, first, said, k, before)
         ):
             return True
+    for k in range(1, before):
+        if (
+            _a_sighting(said, k)
+            and not _TURNS.intersection(said[k + 1 : before])
+            and not _so_we(words, first, said, k, before)
+        ):
+            return True
     for k in range(before):
         # Nobody's choice: "Nobody reads users' mail", "no one labels the queue by hand".
         if (
@@ -1963,6 +1970,25 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
                 return True
             break
     return False
+
+
+# A design the speaker once saw built, a story of someone else's: "I once saw a recommender
+# whose best feature was ...", "I've seen a pilot where ...", "a v0 I saw trained on ...".
+_SEEING = frozenset(("saw", "seen"))
+_SEER = frozenset(("i", "i've", "we've", "once", "have", "ever"))
+_SEEN_THINGS = frozenset(("a", "an", "one", "teams", "companies", "systems", "projects"))
+_CLAUSE_OPENERS = frozenset("and but so then when as if because since while that".split())
+
+
+def _a_sighting(said: list[str], k: int) -> bool:
+    """Whether word k is "saw"/"seen" of the speaker's own sighting of another design: "I
+    (once) saw a ...", "I've seen a ...", or a relative clause after a noun ("a v0 I saw
+    trained on ...", not "and I saw that ...")."""
+    if said[k] not in _SEEING or said[k - 1] not in _SEER or k + 1 >= len(said):
+        return False
+    if said[k + 1] in _SEEN_THINGS:
+        return True
+    return said[k] == "saw" and said[k - 1] == "i" and k >= 2 and said[k - 2] not in _CLAUSE_OPENERS
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))

@@ -29,6 +29,15 @@ _JOINS = frozenset(("and", "or", "plus", "with", "than"))
 _ROLE_WORDS = 4
 """How many words of the role after "as" are read for the mistake's own phrases."""
 _NOT_DOING = frozenset(("nothing", "anything", "everything", "something", "thing", "during"))
+_APPROVING = frozenset(
+    "fine ok okay acceptable sensible sense reasonable useful usable harmless valid serve "
+    "serves works helpful".split()
+)
+"""Words that grant the mistake a use ("is fine", "makes sense", "can serve as"): with "only"
+and a limit after them, the use granted is a limited one."""
+_LIMITS = frozenset(("for", "if", "when", "where", "in", "from", "after", "once", "while"))
+"""What "only" limits a granted use to: a part ("only for the golden set"), a condition
+("only if we correct for exposure"), a source ("only from users who report")."""
 
 
 def kept_to_a_minor_role(
@@ -39,7 +48,10 @@ def kept_to_a_minor_role(
     check", "I'd report accuracy only as a curiosity", "we keep a random split only for
     debugging". Not when the role's words are the flag's own ("... used only as the test
     set"), nor "only" right after the mistake with nothing but a reason after it ("accuracy
-    only, since ..."), nor "only for" with a noun ("only for simplicity" gives a reason)."""
+    only, since ..."), nor "only for" with a noun ("only for simplicity" gives a reason). A
+    use granted in words of approval and then limited is minor too: "random splitting makes
+    sense only for the golden set", "unshown pairs are fine as easy negatives only if we
+    correct for exposure"."""
     words = judgement.words
     raw = words.words
     hi = max(m.last for m in window)
@@ -51,6 +63,8 @@ def kept_to_a_minor_role(
         if plain(raw[k]) not in _RESTRICTING or words.boundary_before(k + 1):
             continue
         joint = plain(raw[k + 1])
+        if joint in _LIMITS and _granted(raw, min(m.first for m in window), k):
+            return True  # "a random split makes sense only for the golden set"
         role = k + 2
         if role > judgement.sentence(hi).last or words.boundary_before(role):
             return False
@@ -67,3 +81,11 @@ def kept_to_a_minor_role(
             return doing.endswith("ing") and doing not in _NOT_DOING and role not in covered
         return False
     return False
+
+
+def _granted(raw: Sequence[str], lo: int, k: int) -> bool:
+    """Whether the words from lo (the mistake's first) to k (its "only") grant it a use:
+    "random splitting makes sense", "unshown pairs are fine as easy negatives", "unreported
+    mail can serve as weak ham", "accuracy is fine" (the flag's own words may grant it: the
+    limit after them is what takes the use back)."""
+    return any(plain(raw[j]) in _APPROVING for j in range(lo, k))
