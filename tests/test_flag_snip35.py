@@ -1,6 +1,8 @@
 """Red flags by class, round 35 (snip35): probes of our own, written for this round's classes.
 
-QUIET: each raised its flag on main at the round's start (903b66b), and stays quiet now.
+QUIET: each raised its flag on main at the round's start (903b66b), and stays quiet now
+(but the last, a cap kept "however many" score above the threshold: it guards the new
+"however many" evidence with the cap's own words in `unless`).
 - a design the speaker once saw, told as a story ("I once saw a team whose ...", "I've seen
   a ranker tested on ...", "a prototype I saw used ..."): someone else's mistake
   (flags._a_sighting);
@@ -13,9 +15,10 @@ QUIET: each raised its flag on main at the round's start (903b66b), and stays qu
 COMMITTED: the mistake in wordings the rubrics' evidence did not know at the round's start
 (most were missed on main): balanced eval sets "in equal numbers", "eval" as a label,
 uniform random draws, "assessed by" accuracy, "no other path", "neg:" labels, a launch
-"criterion", pairs "with no edge"; and two that must keep firing past the new readings (a
-first-person "I saw the logs, and I'd ...", "fine for us, so ..."). None is copied from a
-snippet or an answer.
+"criterion", pairs "with no edge", "however many", "taken verbatim", "daily active" as a
+north star, a review queue that "becomes unnecessary"; and two that must keep firing past
+the new readings (a first-person "I saw the logs, and I'd ...", "fine for us, so ...").
+None is copied from a snippet or an answer.
 """
 
 from __future__ import annotations
@@ -62,6 +65,11 @@ QUIET: list[tuple[str, str, str]] = [
         "Non-connected pairs are acceptable as negatives only when we correct for exposure.",
     ),
     ("people-you-may-know", "unobserved-as-negative", "negatives = shown & no invite"),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "We cap it at three a day, however many candidates score above the threshold.",
+    ),
 ]
 
 COMMITTED: list[tuple[str, str, str]] = [
@@ -110,6 +118,22 @@ COMMITTED: list[tuple[str, str, str]] = [
         "harmful-content",
         "random-split",
         "A random split is fine for us, so the test set is a shuffled tenth of all posts.",
+    ),
+    (
+        "notification-ranking",
+        "no-volume-limit",
+        "Anything scoring above the threshold goes out, however many pushes that adds up to.",
+    ),
+    (
+        "query-autocomplete",
+        "raw-queries-as-suggestions",
+        "Completions are taken verbatim from the search log, most frequent first.",
+    ),
+    ("rag-assistant", "engagement-only-objective", "Our north star is daily active users."),
+    (
+        "harmful-content",
+        "dismisses-review-and-appeals",
+        "Once precision is high enough, the review queue becomes unnecessary.",
     ),
 ]
 
