@@ -16,7 +16,9 @@ COMMITTED: the mistake in wordings the rubrics' evidence did not know at the rou
 (most were missed on main): balanced eval sets "in equal numbers", "eval" as a label,
 uniform random draws, "assessed by" accuracy, "no other path", "neg:" labels, a launch
 "criterion", pairs "with no edge", "however many", "taken verbatim", "daily active" as a
-north star, a review queue that "becomes unnecessary"; and two that must keep firing past
+north star, a review queue that "becomes unnecessary", a ranking "by the expected
+probability of a click" (a word of estimate before a mention is not counted against
+`within`: flags._window_past_estimates); and two that must keep firing past
 the new readings (a first-person "I saw the logs, and I'd ...", "fine for us, so ...").
 None is copied from a snippet or an answer.
 """
@@ -134,6 +136,11 @@ COMMITTED: list[tuple[str, str, str]] = [
         "harmful-content",
         "dismisses-review-and-appeals",
         "Once precision is high enough, the review queue becomes unnecessary.",
+    ),
+    (
+        "recommendation",
+        "engagement-only-objective",
+        "Videos are ranked by the expected probability of a click.",
     ),
 ]
 

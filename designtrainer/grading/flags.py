@@ -39,7 +39,7 @@ from designtrainer.grading.stance import (
     read_stance,
     told_as_others,
 )
-from designtrainer.grading.words import Words, plain, stem, stems
+from designtrainer.grading.words import ARTICLES, Words, plain, stem, stems
 
 _sentence, _mention = itemgetter(0), itemgetter(1)
 """Of a (sentence, mention) pair."""
@@ -185,6 +185,7 @@ def flag_choice(
             window = (
                 _window_past_asides(groups, found, flag.within, judgement)
                 or _window_past_modifiers(groups, found, flag.within, judgement)
+                or _window_past_estimates(groups, found, flag.within, judgement)
                 or _linked_pair(groups, found, words)
             )
         if window is None and led:
@@ -568,6 +569,31 @@ def _window_past_modifiers(
                 for i in range(k, j + 1):
                     inside[i - sentence.first] = True
                 break
+    if not any(inside):
+        return None
+    return _window_without(groups, found, within, judgement, inside)
+
+
+_ESTIMATED = frozenset("predicted estimated expected modelled modeled forecast".split())
+"""Words before a mention that say it is a model's estimate ("ordered by the predicted
+probability of a click"): the same quantity, so they are not counted against `within`."""
+
+
+def _window_past_estimates(
+    groups: int, found: Sequence[Mention], within: int, judgement: Judgement
+) -> list[Mention] | None:
+    """`best_window` with a word of estimate right before a mention ("predicted", "expected")
+    not counted: "results are ordered by predicted probability of a click" orders by the
+    click as much as "... by probability of a click" does. None when no mention has one."""
+    raw = judgement.words.words
+    sentence = judgement.sentence(found[0].first)
+    inside = [False] * (sentence.last - sentence.first + 1)
+    for m in found:
+        k = m.first - 1
+        if k > sentence.first and plain(raw[k]) in _ESTIMATED:
+            inside[k - sentence.first] = True
+            if k - 1 > sentence.first and plain(raw[k - 1]) in ARTICLES:
+                inside[k - 1 - sentence.first] = True
     if not any(inside):
         return None
     return _window_without(groups, found, within, judgement, inside)
