@@ -8,7 +8,9 @@ QUIET: each raised its flag on main at the round's start (903b66b), and stays qu
   (flags._a_sighting);
 - a use granted in words of approval, then limited by "only" and a part, condition or source
   ("... makes sense only for the calibration sample", "... are acceptable as negatives only
-  when ..."): a limited correct use (roles.kept_to_a_minor_role);
+  when ..."), or "only" before the verb and "as <another role>" after the mistake ("we'd
+  only keep a random split as a smoke test"): a limited correct use
+  (roles.kept_to_a_minor_role);
 - negatives that were shown and not acted on ("shown & no invite"), the right choice
   (a rubric `unless` phrase).
 
@@ -67,6 +69,12 @@ QUIET: list[tuple[str, str, str]] = [
         "Non-connected pairs are acceptable as negatives only when we correct for exposure.",
     ),
     ("people-you-may-know", "unobserved-as-negative", "negatives = shown & no invite"),
+    (
+        "fraud-detection",
+        "random-split",
+        "We'd only keep a random split as a smoke test for the pipeline; reported numbers come "
+        "from the last two weeks.",
+    ),
     (
         "notification-ranking",
         "no-volume-limit",
@@ -142,6 +150,7 @@ COMMITTED: list[tuple[str, str, str]] = [
         "engagement-only-objective",
         "Videos are ranked by the expected probability of a click.",
     ),
+    ("fraud-detection", "random-split", "We only use a random split as the test set."),
 ]
 
 
