@@ -11,6 +11,9 @@ QUIET: each raised its flag on main at the round's start (903b66b), and stays qu
   when ..."), or "only" before the verb and "as <another role>" after the mistake ("we'd
   only keep a random split as a smoke test"): a limited correct use
   (roles.kept_to_a_minor_role);
+- doing the mistake as a subject, with a consequence after ", so" that says what stops
+  working ("..., so the rate you see no longer matches the inbox"): a general truth
+  (generic.what_doing_it_does);
 - negatives that were shown and not acted on ("shown & no invite"), the right choice
   (a rubric `unless` phrase).
 
@@ -74,6 +77,12 @@ QUIET: list[tuple[str, str, str]] = [
         "random-split",
         "We'd only keep a random split as a smoke test for the pipeline; reported numbers come "
         "from the last two weeks.",
+    ),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Rebalancing the validation set shifts the spam share, so the rate you see no longer "
+        "matches the inbox.",
     ),
     (
         "notification-ranking",
@@ -151,6 +160,11 @@ COMMITTED: list[tuple[str, str, str]] = [
         "Videos are ranked by the expected probability of a click.",
     ),
     ("fraud-detection", "random-split", "We only use a random split as the test set."),
+    (
+        "spam-detection",
+        "resampled-test-set",
+        "Rebalancing the test set keeps the classes even, so we can read precision easily.",
+    ),
 ]
 
 
