@@ -753,4 +753,7 @@ def test_red_flags_fire_only_on_mistakes(blind: Report) -> None:
     # rubrics): 770 of 817, 26 false alarms (0.967 / 0.942). Set at that level.
     # flags31r merged into the round's branch (all of the above): 936 of 1024 (0.914), 26
     # false alarms (0.973).
-    assert counts.recall >= 0.914, (counts.tp, counts.fn)
+    # Round 35, snip35 (rubric evidence for common wordings of six mistakes: balanced eval
+    # sets "in equal numbers", "eval" as a label, uniform random draws, negatives "with no
+    # edge" or "satisfactory" silence): 939 of 1025 (0.916), 13 false alarms.
+    assert counts.recall >= 0.916, (counts.tp, counts.fn)

@@ -39,7 +39,7 @@ from designtrainer.grading.stance import (
     read_stance,
     told_as_others,
 )
-from designtrainer.grading.words import Words, plain, stem, stems
+from designtrainer.grading.words import ARTICLES, Words, plain, stem, stems
 
 _sentence, _mention = itemgetter(0), itemgetter(1)
 """Of a (sentence, mention) pair."""
@@ -198,6 +198,7 @@ def flag_choice(
             window = (
                 _window_past_asides(groups, found, flag.within, judgement)
                 or _window_past_modifiers(groups, found, flag.within, judgement)
+                or _window_past_estimates(groups, found, flag.within, judgement)
                 or _linked_pair(groups, found, words)
             )
         if window is None and led:
@@ -636,6 +637,31 @@ def _window_past_modifiers(
                 for i in range(k, j + 1):
                     inside[i - sentence.first] = True
                 break
+    if not any(inside):
+        return None
+    return _window_without(groups, found, within, judgement, inside)
+
+
+_ESTIMATED = frozenset("predicted estimated expected modelled modeled forecast".split())
+"""Words before a mention that say it is a model's estimate ("ordered by the predicted
+probability of a click"): the same quantity, so they are not counted against `within`."""
+
+
+def _window_past_estimates(
+    groups: int, found: Sequence[Mention], within: int, judgement: Judgement
+) -> list[Mention] | None:
+    """`best_window` with a word of estimate right before a mention ("predicted", "expected")
+    not counted: "results are ordered by predicted probability of a click" orders by the
+    click as much as "... by probability of a click" does. None when no mention has one."""
+    raw = judgement.words.words
+    sentence = judgement.sentence(found[0].first)
+    inside = [False] * (sentence.last - sentence.first + 1)
+    for m in found:
+        k = m.first - 1
+        if k > sentence.first and plain(raw[k]) in _ESTIMATED:
+            inside[k - sentence.first] = True
+            if k - 1 > sentence.first and plain(raw[k - 1]) in ARTICLES:
+                inside[k - 1 - sentence.first] = True
     if not any(inside):
         return None
     return _window_without(groups, found, within, judgement, inside)
@@ -2007,6 +2033,13 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
             and not _so_we(words, first, said, k, before)
         ):
             return True
+    for k in range(1, before):
+        if (
+            _a_sighting(said, k)
+            and not _TURNS.intersection(said[k + 1 : before])
+            and not _so_we(words, first, said, k, before)
+        ):
+            return True
     for k in range(before):
         # Nobody's choice: "Nobody reads users' mail", "no one labels the queue by hand".
         if (
@@ -2031,6 +2064,25 @@ def _not_our_choice(words: Words, first: int, mistake: int, last: int) -> bool:
                 return True
             break
     return False
+
+
+# A design the speaker once saw built, a story of someone else's: "I once saw a recommender
+# whose best feature was ...", "I've seen a pilot where ...", "a v0 I saw trained on ...".
+_SEEING = frozenset(("saw", "seen"))
+_SEER = frozenset(("i", "i've", "we've", "once", "have", "ever"))
+_SEEN_THINGS = frozenset(("a", "an", "one", "teams", "companies", "systems", "projects"))
+_CLAUSE_OPENERS = frozenset("and but so then when as if because since while that".split())
+
+
+def _a_sighting(said: list[str], k: int) -> bool:
+    """Whether word k is "saw"/"seen" of the speaker's own sighting of another design: "I
+    (once) saw a ...", "I've seen a ...", or a relative clause after a noun ("a v0 I saw
+    trained on ...", not "and I saw that ...")."""
+    if said[k] not in _SEEING or said[k - 1] not in _SEER or k + 1 >= len(said):
+        return False
+    if said[k + 1] in _SEEN_THINGS:
+        return True
+    return said[k] == "saw" and said[k - 1] == "i" and k >= 2 and said[k - 2] not in _CLAUSE_OPENERS
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "would", "isn't", "aren't", "'s"))

@@ -13,7 +13,9 @@ said of it is what it brings about. `flags.flag_choice` reads two forms of it he
   "... works fine", "... keeps things simple") makes it the plan.
 - `what_doing_it_does`: a clause opening on doing the mistake, whose present-tense
   predicate finds fault with it (a word of criticism, before any word of remedy): the
-  present twin of "would" in `flags._what_doing_it_would_do`.
+  present twin of "would" in `flags._what_doing_it_would_do`; or, with no fault in its own
+  clause, a consequence after ", so" that says what stops working ("rebalancing the test
+  set changes the mix, so the MRR you get no longer predicts ...").
 
 Both know nothing of any case: only of subjects, focusing words, verbs and verdicts.
 """
@@ -210,7 +212,7 @@ def what_doing_it_does(
     inside = {k for m in window for k in range(m.first, m.last + 1)}
     for k in range(hi + 1, last + 1):
         if words.boundary_before(k):
-            return False
+            return plain(raw[k]) == "so" and _faulty_consequence(judgement, k + 1, last)
         if k in inside:
             continue
         word = plain(raw[k])
@@ -219,5 +221,27 @@ def what_doing_it_does(
         if word in _TURNS or words.keys[k] in _REMEDYING:
             return False
         if word in _EXCESS or judgement.criticises(k, k):
+            return True
+    return False
+
+
+_DENYING = frozenset(("no", "not", "never", "nothing", "nobody", "can't", "cannot", "won't"))
+"""Words that deny what follows them: a consequence that holds one says what stops working
+("..., so the MRR you get no longer predicts what users see")."""
+
+
+def _faulty_consequence(judgement: Judgement, first: int, last: int) -> bool:
+    """Whether the clause of consequence from word `first` (after ", so") says what goes
+    wrong, with none of ours in it: a word of criticism or of denial ("..., so offline AUC
+    no longer tells you anything"), not "..., so we'd ..." nor "..., so it is fine"."""
+    words = judgement.words
+    raw = words.words
+    for k in range(first, last + 1):
+        if k > first and words.boundary_before(k):
+            return False
+        word = plain(raw[k])
+        if word in _OURS or word in _WOULD or word in _SUFFICING or word in _TURNS:
+            return False
+        if word in _DENYING or word in _EXCESS or judgement.criticises(k, k):
             return True
     return False
