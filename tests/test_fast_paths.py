@@ -634,6 +634,23 @@ def test_rules_built_as_texts_are_read_find_what_the_whole_rules_find(
         assert lazy.pairs == {p for p in whole.pairs if p[0] in lazy.covered}
 
 
+def test_rules_covering_every_key_at_once_are_the_whole_rules() -> None:
+    """Every first key covered in one go (the cues stemmed a batch of keys at a time, many
+    batches: `rules._STEMMED_TOGETHER`), with a rubric's own pseudo-triggers: the trie is the
+    whole one, and so is what is read beside it."""
+    own = ("not spam", "no thanks")
+    whole = _whole_rules(own)
+    lazy = negation_module.NegationRules(own)
+    keys = set(lazy.by_first) | {"spam", "thanks", "no", "not"}
+    assert (
+        sum(len(lazy.by_first[k][0]) for k in lazy.by_first) > 5 * negation_rules._STEMMED_TOGETHER
+    )
+    lazy.cover(keys)
+    assert lazy.trie == whole.trie
+    for name in ("starts", "alone", "pairs"):
+        assert getattr(lazy, name) == getattr(whole, name), name
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
