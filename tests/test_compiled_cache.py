@@ -164,8 +164,9 @@ def test_reading_builds_only_the_engines_classes_and_runs_nothing(
 ) -> None:
     """An entry someone wrote by hand, its checksum right, naming something else to build:
     refused (and the rubric compiled), never called."""
-    import hashlib
     import marshal
+
+    from designtrainer.loading import digests
 
     with pytest.raises((ValueError, TypeError)):
         compiled_cache.decode(node)
@@ -178,7 +179,7 @@ def test_reading_builds_only_the_engines_classes_and_runs_nothing(
         len(part).to_bytes(8, "little") + part
         for part in (marshal.dumps(head, 4), marshal.dumps([node], 4))
     )
-    path.write_bytes(compiled_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
+    path.write_bytes(compiled_cache.MAGIC + digests.digest(payload).digest() + payload)
     assert compiled_cache.compiled(rubric).rubric == rubric
     assert compiles == [CASE, CASE]
 
@@ -197,8 +198,9 @@ def test_an_entry_whose_parts_do_not_hold_together_is_ignored(
 ) -> None:
     """Checksum right, but parts missing, a group without its values, or (cut) a part's
     length running past the end: refused, and the rubric compiled again."""
-    import hashlib
     import marshal
+
+    from designtrainer.loading import digests
 
     rubric = library.rubric(CASE)
     compiled_cache.compiled(rubric)
@@ -206,7 +208,7 @@ def test_an_entry_whose_parts_do_not_hold_together_is_ignored(
     framed = [marshal.dumps(part, 4) for part in parts]
     payload = b"".join(len(part).to_bytes(8, "little") + part for part in framed)
     payload = payload[: len(payload) - cut]
-    path.write_bytes(compiled_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
+    path.write_bytes(compiled_cache.MAGIC + digests.digest(payload).digest() + payload)
     assert compiled_cache.compiled(rubric).rubric == rubric
     assert compiles == [CASE, CASE]
 

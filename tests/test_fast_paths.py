@@ -634,6 +634,23 @@ def test_rules_built_as_texts_are_read_find_what_the_whole_rules_find(
         assert lazy.pairs == {p for p in whole.pairs if p[0] in lazy.covered}
 
 
+def test_rules_covering_every_key_at_once_are_the_whole_rules() -> None:
+    """Every first key covered in one go (the cues stemmed a batch of keys at a time, many
+    batches: `rules._STEMMED_TOGETHER`), with a rubric's own pseudo-triggers: the trie is the
+    whole one, and so is what is read beside it."""
+    own = ("not spam", "no thanks")
+    whole = _whole_rules(own)
+    lazy = negation_module.NegationRules(own)
+    keys = set(lazy.by_first) | {"spam", "thanks", "no", "not"}
+    assert (
+        sum(len(lazy.by_first[k][0]) for k in lazy.by_first) > 5 * negation_rules._STEMMED_TOGETHER
+    )
+    lazy.cover(keys)
+    assert lazy.trie == whole.trie
+    for name in ("starts", "alone", "pairs"):
+        assert getattr(lazy, name) == getattr(whole, name), name
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
@@ -680,6 +697,57 @@ def _index_with_every_first_key(owners: Sequence[RubricItem | RedFlag]) -> Phras
     pairs = {(first, s) for first, node in trie.items() for s in node if s}  # type: ignore[attr-defined]
     pairs |= {(first, article) for first, _ in pairs for article in ARTICLES}
     return PhraseIndex(single, trie, frozenset(pairs))
+
+
+def _index_built_at_once(owners: Sequence[RubricItem | RedFlag]) -> PhraseIndex:
+    """The phrase index as `build_index` built it before it stemmed its phrases a batch at a
+    time and put a first key's own phrases straight into `single`: all keys at once, every
+    phrase into the trie, a first key's own phrases moved out of it afterwards."""
+    from designtrainer.grading.mentions import _seal
+    from designtrainer.grading.words import keys_of_phrases
+
+    trie: dict[str, object] = {}
+    placed = [
+        (o, g, p)
+        for o, owner in enumerate(owners)
+        for g, group in enumerate(owner.evidence)
+        for p in group
+    ]
+    for entry, keys in zip(placed, keys_of_phrases(p for _, _, p in placed), strict=True):
+        for key in keys:
+            node = trie
+            for part in key:
+                node = node.setdefault(part, {})  # type: ignore[assignment]
+            ending: list[tuple[int, int, str]] = node.setdefault("", [])  # type: ignore[assignment]
+            if not any(e[0] == entry[0] and e[1] == entry[1] for e in ending):
+                ending.append(entry)
+    single = {}
+    for first in list(trie):
+        top: dict[str, object] = trie[first]  # type: ignore[assignment]
+        if "" in top:
+            single[first] = tuple(top.pop(""))  # type: ignore[arg-type]
+        if not top:
+            del trie[first]
+        else:
+            _seal(top)
+    pairs = frozenset((first, second) for first, node in trie.items() for second in node)  # type: ignore[attr-defined]
+    return PhraseIndex(single, trie, pairs)  # type: ignore[arg-type]
+
+
+def test_every_bundled_rubric_s_phrase_index_is_the_one_built_at_once() -> None:
+    """Stemmed a batch at a time (`mentions._STEMMED_TOGETHER`, fewer than the largest
+    rubric's phrases), with a first key's own phrases put straight into `single`: the same
+    index, every entry in the same order."""
+    from designtrainer.grading import mentions
+
+    library = _library()
+    sizes = []
+    for case_id in library.ids():
+        owners = library.compiled(case_id).owners
+        built = mentions.build_index(owners)
+        assert built == _index_built_at_once(owners), case_id
+        sizes.append(sum(len(p) for o in owners for p in o.evidence))
+    assert max(sizes) > 3 * mentions._STEMMED_TOGETHER
 
 
 @cache

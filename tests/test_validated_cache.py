@@ -81,7 +81,7 @@ def test_an_entry_with_a_matching_checksum_but_other_content_is_not_used(
 ) -> None:
     """An entry written for other bytes (or by hand, with its checksum right) is not taken
     for this file: the key inside must be the one of this file's bytes and this code."""
-    import hashlib
+    from designtrainer.loading import digests
 
     sources, case, _ = _user(tmp_path)
     library_module.load_library(sources)
@@ -94,7 +94,7 @@ def test_an_entry_with_a_matching_checksum_but_other_content_is_not_used(
     value["data"]["title"] = "Forged title"
     value["key"] = "0" * 64
     payload = json.dumps(value).encode()
-    entry.write_bytes(validated_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
+    entry.write_bytes(validated_cache.MAGIC + digests.digest(payload).digest() + payload)
     files_read.clear()
     lib = library_module.load_library(sources)
     assert lib.case("tiny").title != "Forged title" and files_read == ["tiny.yaml"]
@@ -104,7 +104,7 @@ def test_an_entry_whose_data_does_not_build_is_read_from_the_file(
     tmp_path: Path, files_read: list[str]
 ) -> None:
     """Right key, right checksum, data missing a key the model needs: the file is read."""
-    import hashlib
+    from designtrainer.loading import digests
 
     sources, case, _ = _user(tmp_path)
     library_module.load_library(sources)
@@ -112,7 +112,7 @@ def test_an_entry_whose_data_does_not_build_is_read_from_the_file(
     value = json.loads(entry.read_bytes()[len(validated_cache.MAGIC) + 32 :])
     del value["data"]["sections"]
     payload = json.dumps(value).encode()
-    entry.write_bytes(validated_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
+    entry.write_bytes(validated_cache.MAGIC + digests.digest(payload).digest() + payload)
     files_read.clear()
     assert "tiny" in library_module.load_library(sources).cases and files_read == ["tiny.yaml"]
 

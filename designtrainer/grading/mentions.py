@@ -11,7 +11,7 @@ covers ("we won't retrain").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress
@@ -83,34 +83,44 @@ def build_index(owners: Sequence[Owner]) -> PhraseIndex:
         for g, group in enumerate(owner.evidence)
         for phrase in group
     ]
-    # Stemmed together: a rubric's phrases share most of their words.
-    # One entry however many keys its phrase has: 1,500 tuples fewer in the largest rubric.
-    for entry, keys in zip(placed, keys_of_phrases(p for _, _, p in placed), strict=True):
+    # A first key's own phrases go to `single`, the longer ones to the trie: `_walk` starts
+    # below a first key and never reads its own phrases (most first keys begin no longer
+    # phrase: 1,000 small dicts fewer to hold and to read from the cache, and, made straight
+    # into `single`, fewer to make and drop while compiling: issue 12).
+    # Stemmed together, a batch at a time (`_keys_of`): a rubric's phrases share most of their
+    # words. One entry however many keys its phrase has: 1,500 tuples fewer in the largest rubric.
+    own: dict[str, list[Entry]] = {}
+    for entry, keys in zip(placed, _keys_of([p for _, _, p in placed]), strict=True):
         o, g, _ = entry
         for key in keys:
-            node: Node = trie  # type: ignore[assignment]
-            for part in key:
-                node = node.setdefault(part, {})  # type: ignore[assignment]
-            ending: list[Entry] = node.setdefault("", [])  # type: ignore[assignment]
+            if len(key) == 1:
+                ending = own.setdefault(key[0], [])
+            else:
+                node: Node = trie.setdefault(key[0], {})
+                for part in key[1:]:
+                    node = node.setdefault(part, {})  # type: ignore[assignment]
+                ending = node.setdefault("", [])  # type: ignore[assignment]
             # Two phrases of one group with the same key ("cost", "costs") would find the
             # same words twice; the first one written names the mention.
             if not ending or not any(e[0] == o and e[1] == g for e in ending):
                 ending.append(entry)
-    # A first key's own phrases move to `single`; the trie keeps only first keys that begin a
-    # longer phrase, without them: `_walk` starts below a first key and never reads its own
-    # phrases (most first keys begin no longer phrase: 1,000 small dicts fewer to hold and
-    # to read from the cache, issue 12).
-    single: dict[str, tuple[Entry, ...]] = {}
-    for first in list(trie):
-        top = trie[first]
-        if "" in top:
-            single[first] = tuple(top.pop(""))  # type: ignore[arg-type]
-        if not top:
-            del trie[first]
-        else:
-            _seal(top)
+    single = {first: tuple(entries) for first, entries in own.items()}
+    for top in trie.values():
+        _seal(top)
     pairs = frozenset((first, second) for first, node in trie.items() for second in node)
     return PhraseIndex(single, trie, pairs)
+
+
+_STEMMED_TOGETHER = 500
+"""Phrases whose words `_keys_of` stems together."""
+
+
+def _keys_of(phrases: Sequence[str]) -> Iterator[list[tuple[str, ...]]]:
+    """`keys_of_phrases(phrases)`, one by one, stemmed `_STEMMED_TOGETHER` at a time: the
+    keys of all of a rubric's 2,500 phrases at once, held while its index was built, were a
+    third of a megabyte on top of it, in a first run that compiles it (issue 12, memory)."""
+    for at in range(0, len(phrases), _STEMMED_TOGETHER):
+        yield from keys_of_phrases(phrases[at : at + _STEMMED_TOGETHER])
 
 
 def _seal(node: Node) -> None:

@@ -7,9 +7,9 @@ A cached rubric is used only when everything it was made from is the same: the r
 itself (its full text), the grading engine and the model (the bytes of every module of
 them), the stemmer build, Python and this format. Anything else is a different key, so an
 edited case, a new designtrainer or another stemmer never meets an old entry. A file is
-never trusted: it is decoded only when its SHA-256 matches (a truncated or damaged file is
-ignored), and what comes out is used only when it is a compiled rubric of this very rubric.
-Every failure to read or write falls back to compiling: a cache is never a reason for a
+never trusted: it is decoded only when its digest (`digests`) matches (a truncated or damaged
+file is ignored), and what comes out is used only when it is a compiled rubric of this very
+rubric. Every failure to read or write falls back to compiling: a cache is never a reason for a
 command to fail.
 
 The files live in the data directory's `cache/compiled` folder (DESIGNTRAINER_HOME moves
@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import hashlib
 import marshal
 import os
 import sys
@@ -49,7 +48,7 @@ from designtrainer import __version__
 from designtrainer.domain.model import Rubric
 from designtrainer.grading.compiled import CompiledRubric, compile_rubric
 from designtrainer.grading.mentions import PhraseIndex
-from designtrainer.loading import cache_space
+from designtrainer.loading import cache_space, digests
 
 FORMAT = 5
 MAGIC = b"designtrainer compiled rubric\n"
@@ -64,7 +63,7 @@ def compiled(rubric: Rubric) -> CompiledRubric:
         folder = None  # the engine's files cannot be read: no key to trust an entry by
     if folder is None:
         return compile_rubric(rubric)
-    key = hashlib.sha256(engine + repr(rubric).encode()).hexdigest()[:40]
+    key = digests.digest(engine + repr(rubric).encode()).hexdigest()[:40]
     path = folder / f"{rubric.case}-{engine.hex()[:_TAG]}-{key}.marshal"
     found = _read(path, rubric)
     if found is not None:
@@ -104,7 +103,7 @@ def _engine_key() -> bytes:
     """What a compiled rubric depends on besides the rubric: engine code, stemmer, Python."""
     import snowballstemmer
 
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version}\0".encode())
+    digest = digests.digest(f"{FORMAT}\0{__version__}\0{sys.version}\0".encode())
     # The engine's modules and the model's: reading builds objects of both, by setting the
     # attributes the file names, so a change to either makes every entry a stranger.
     root = Path(grading.__file__).parent.parent
@@ -127,7 +126,7 @@ def _read(path: Path, rubric: Rubric) -> CompiledRubric | None:
     if not raw.startswith(MAGIC) or len(raw) <= head:
         return None
     payload = memoryview(raw)[head:]  # not a copy: the file is a megabyte
-    if hashlib.sha256(payload).digest() != raw[len(MAGIC) : head]:
+    if digests.digest(payload).digest() != raw[len(MAGIC) : head]:
         return None  # damaged: never decoded
     collecting = gc.isenabled()
     gc.disable()  # 150,000 new objects, none in a cycle: collections would only slow it down
@@ -158,7 +157,7 @@ def _write(path: Path, value: CompiledRubric) -> None:
         groups = _groups(value)
         kind = type(value)
         seen = {id(value): 0}  # the object itself is the first made when read
-        digest = hashlib.sha256()
+        digest = digests.digest()
         with temporary.open("wb") as out:
             out.write(MAGIC + bytes(32))  # the digest, once all is written
             for n in range(len(groups) + 1):

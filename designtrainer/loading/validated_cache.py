@@ -12,7 +12,7 @@ and Python, all hashed into the entry's key. An edited file, a new designtrainer
 PyYAML never meets a matching key, so an edited file is checked again and a broken one still
 gets its located message; broken files are never recorded. There is one entry per file path
 (named by a hash of the path), replaced when the file changes, so editing a file a hundred
-times leaves one entry, not a hundred. An entry is JSON (data, never code) with a SHA-256 of
+times leaves one entry, not a hundred. An entry is JSON (data, never code) with a digest of
 its payload in front: a damaged or foreign entry is ignored and the file is read as if there
 were no cache. Every failure to read or write falls back to reading the file: a cache is
 never a reason to fail. An entry is written only when the disk keeps its reserve free
@@ -22,7 +22,6 @@ afterwards (see `cache_space`: the person's answers come first).
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import sys
@@ -31,7 +30,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from designtrainer import __version__
-from designtrainer.loading import cache_space
+from designtrainer.loading import cache_space, digests
 
 FORMAT = 1
 MAGIC = b"designtrainer validated file\n"
@@ -58,7 +57,7 @@ def folder() -> Path | None:
 
 def name(path: Path) -> str:
     """The entry's file name for the content file at `path`."""
-    return hashlib.sha256(str(path.absolute()).encode()).hexdigest()[:32]
+    return digests.sha256_hex(str(path.absolute()))[:32]
 
 
 def key(raw: bytes, folder_kind: str) -> str | None:
@@ -68,14 +67,14 @@ def key(raw: bytes, folder_kind: str) -> str | None:
         code = _code_key()
     except OSError:
         return None
-    return hashlib.sha256(code + folder_kind.encode() + b"\0" + raw).hexdigest()
+    return digests.digest(code + folder_kind.encode() + b"\0" + raw).hexdigest()
 
 
 @functools.cache
 def _code_key() -> bytes:
     """What an entry depends on besides the file: the code that reads and checks files."""
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version}\0".encode())
+    digest = digests.digest(f"{FORMAT}\0{__version__}\0{sys.version}\0".encode())
     modules = [
         *sorted((root / "loading").glob("*.py")),
         root / "domain" / "model.py",
@@ -108,7 +107,7 @@ def read(where: Path, path: Path, wanted: str) -> Entry | None:
     if not raw.startswith(MAGIC) or len(raw) <= head:
         return None
     payload = raw[head:]
-    if hashlib.sha256(payload).digest() != raw[len(MAGIC) : head]:
+    if digests.digest(payload).digest() != raw[len(MAGIC) : head]:
         return None
     try:
         value = json.loads(payload)
@@ -136,7 +135,7 @@ def write(where: Path, path: Path, made: str, entry: Entry) -> None:
         ).encode()
         if json.loads(payload)["data"] != entry.data:
             return  # say a key that is not a string: JSON would hand back something else
-        whole = MAGIC + hashlib.sha256(payload).digest() + payload
+        whole = MAGIC + digests.digest(payload).digest() + payload
         if not cache_space.room_for(where, len(whole)):
             return  # the person's answers need the space more than this process's speed
         where.mkdir(parents=True, exist_ok=True)

@@ -406,17 +406,41 @@ def _nodes(
     """The trie's node under each first key, from the cues beginning with it in the order
     they are taken (see `_in_order`); None for a key no cue begins with.
 
-    The cues of all the keys are stemmed together: they share most of their words ("is not
-    ..."), and an answer's first reading builds the 1,500 cues of a hundred keys (issue 12)."""
+    The cues of many keys are stemmed together (about `_STEMMED_TOGETHER` at a time): they share
+    most of their words ("is not ..."), and an answer's first reading builds the 1,500 cues of a
+    hundred keys (issue 12). Not all of them at once: their words and keys, held together
+    while the trie was built, were 1.2 MB on top of it at a session's peak (its first grading:
+    issue 12, memory)."""
+    nodes: dict[str, dict[str, object] | None] = {}
+    batch: dict[str, Sequence[tuple[str, str]]] = {}
+    size = 0
+    for key, cues in cues_under.items():
+        batch[key] = cues
+        size += len(cues)
+        if size >= _STEMMED_TOGETHER:
+            _build(batch, nodes)
+            batch, size = {}, 0
+    _build(batch, nodes)
+    return nodes
+
+
+_STEMMED_TOGETHER = 200
+"""The cues `_nodes` gathers before stemming their words together: a batch ends with the key
+that brings it to this many (a key's cues are never split, one key may bring more)."""
+
+
+def _build(
+    cues_under: Mapping[str, Sequence[tuple[str, str]]],
+    nodes: dict[str, dict[str, object] | None],
+) -> None:
+    """`_nodes` of these keys, into `nodes`, their cues' words stemmed together."""
     phrases = [phrase for cues in cues_under.values() for _, phrase in cues]
     written = iter(keys_of_phrases(phrases, joined=False))
-    nodes: dict[str, dict[str, object] | None] = {}
     for key, cues in cues_under.items():
         trie: dict[str, object] = {}
         for kind, phrase in cues:
             _add(trie, kind, phrase, next(written))
         nodes[key] = _folded(trie[key]) if key in trie else None  # type: ignore[assignment]
-    return nodes
 
 
 @cache
