@@ -38,7 +38,8 @@ JUDGED: Stance = "judged"
 temptation to ...", "a pitfall: ..."."""
 AVOIDED: Stance = "avoided"
 """The mistake is the object of a verb of avoiding: "avoid", "resist", "steer clear of",
-"instead of", "rather than", "a shortcut I'd refuse: ..."."""
+"instead of", "rather than", "a shortcut I'd refuse: ...", or a deed put off ("we wait
+before treating a payment as legitimate")."""
 
 # -- the words that open a clause -------------------------------------------------------------
 
@@ -234,6 +235,16 @@ right after it, to keep it out ("the chargeback flag stays out of the inputs", "
 away from the features")."""
 _NOT_REACH = 3
 """How close before a later part of the mistake "not" refuses it ("or not as a negative")."""
+_WAITING = frozenset("wait waits waiting waited".split())
+_HOLDING = frozenset("hold holds holding held".split())
+_WAIT_REACH = 8
+"""How far before "before" a verb of waiting may stand to put off the deed after it ("wait
+until the labels have matured before treating ...")."""
+_REFUSING_WAIT = frozenset(("not", "never", "no", "without"))
+"""Words just before a verb of waiting that refuse the wait ("no need to wait", "never
+waits")."""
+_PUT_OFF_BREAKS = frozenset("so but then because since while whereas".split())
+"""Words that start a new thought between a deed put off and a mistake after it."""
 _NOT_OPENS = frozenset("as a an the in into for to that".split())
 """What follows a "not" that refuses the phrase after it ("not as a negative", "the goal is
 not that people tap ..."), not a "not" inside a noun phrase ("impressions not clicked as
@@ -362,6 +373,8 @@ def _avoided(
         return True  # "keep the chargeback status out of the features", "well away from"
     if _STAYING.intersection(after[:_STAY_REACH]) and _OFF.intersection(after[: _STAY_REACH + 1]):
         return True  # "the chargeback flag stays out of the inputs", "is kept away from"
+    if _put_off(said, spans):
+        return True  # "we wait before treating a payment as legitimate"
     covered = {k for a, b in spans for k in range(a, b + 1)}
     return any(
         said[j] == "not" and (j + 1 == a or said[j + 1] in _NOT_OPENS)
@@ -369,6 +382,31 @@ def _avoided(
         for j in range(max(0, a - _NOT_REACH), a)
         if j not in covered
     )
+
+
+def _put_off(said: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a part of the mistake is in a deed put off: the "-ing" verb after "before",
+    where a verb of waiting stands a little before that ("we wait before treating a payment
+    as legitimate", "wait until the window closes before labelling them negatives", "hold
+    off before calling them clean"). The deed is not done yet, whatever the sentence says
+    of the data before it. Not when the waiting is itself refused ("we don't wait before
+    ..."), nor across a new thought between the deed and the mistake ("..., so we ...")."""
+    for a, _ in spans:
+        for j in range(max(0, a - _GOVERN_REACH), a):
+            if said[j] != "before" or not said[j + 1].endswith("ing"):
+                continue
+            if _PUT_OFF_BREAKS.intersection(said[j + 2 : a]):
+                continue
+            for i in range(j - 1, max(-1, j - 1 - _WAIT_REACH), -1):
+                if said[i] in _WAITING or (said[i] == "off" and i and said[i - 1] in _HOLDING):
+                    waiter = i - 1 if said[i] == "off" else i
+                    if not any(
+                        w in _REFUSING_WAIT or w.endswith("n't")
+                        for w in said[max(0, waiter - _NOT_REACH) : waiter]
+                    ):
+                        return True
+                    break
+    return False
 
 
 def _left_behind(near: list[str], pairs: list[tuple[str, str]]) -> bool:
