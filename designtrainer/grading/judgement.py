@@ -420,6 +420,10 @@ _LIST_WORDS = frozenset({"and", "or", "plus"})
 _MAX_LABEL_WORDS = 4
 _MAX_NAME_WORDS = 4
 _LIST_IDEAS = 2
+_LINE_END = re.compile(r"[.!?:;]")
+"""What ends a line as a sentence, a question or a lead-in, not a line of terms
+(`_a_line_of_terms`): "Monitor feature drift, prediction distributions and the online
+metrics, with alerts." is a sentence whose verb no lexicon knows."""
 _LONG_LIST = 6
 """A line of this many comma-separated elements is a list of names even with a figure in
 one of them ("..., latency, cost per query, 40k users, multilingual")."""
@@ -2432,7 +2436,9 @@ class Judgement:
         A list (split at commas, slashes, "and", "or") in which most elements, and at least
         three, say nothing but a name, naming two ideas or more: each element then stands
         alone, so the one element with something to say ("retraining weekly") still counts.
-        A list of features naming one idea ("amount, merchant, country") is not one.
+        A list of features naming one idea ("amount, merchant, country") is not one. A list
+        naming one idea among other bare terms the rubric does not know is one, however few
+        of its terms the rubric knows (`_list_of_terms`).
         """
         if s.first in self._elements:
             return self._elements[s.first]
@@ -2445,8 +2451,56 @@ class Judgement:
                 names = sum(self._is_name(a, b, body) for a, b in elements)
                 if names >= 3 and 2 * names > len(elements):
                     result = elements
+        elif ideas == 1 and self._a_line_of_terms(s):
+            result = self._list_of_terms(body)
         self._elements[s.first] = result
         return result
+
+    def _a_line_of_terms(self, s: _Sentence) -> bool:
+        """Whether the sentence is a whole line of its own, with no label and nothing to end
+        it as a sentence (a full stop) or a lead-in, its terms set apart by commas (two at
+        least): the shape of a line of topics ("gradient boosting, embeddings, graph
+        features, calibration"). A labelled line says what its terms are ("Actions: send now
+        / delay / digest / drop", "content: subject, body tokens, URLs"): the members of one
+        idea, chosen."""
+        words = self.words
+        if s.label_end != s.first or not (s.first == 0 or "\n" in words.before(s.first)):
+            return False
+        after = words.before(s.last + 1)
+        if not (s.last + 1 == len(words) or "\n" in after):
+            return False
+        if _LINE_END.search(after.split("\n", 1)[0]):
+            return False
+        seps = self.seps
+        return sum("," in seps[k] for k in range(s.first + 1, s.last + 1)) >= 2
+
+    def _list_of_terms(self, body: tuple[int, int]) -> list[tuple[int, int]] | None:
+        """The elements of a list of bare terms naming one idea, else None: "gradient
+        boosting, embeddings, graph features, calibration" names gradient boosting as it
+        names the rest. Every element is a bare term (a few words, nothing specific, no
+        verb), and at least two of them mention no item of the rubric, not even in part, so
+        the list does not enumerate the members of its one idea ("amount, merchant, country"
+        of features; "weather forecasts, promotions calendar, football fixtures" of external
+        drivers, two of its three terms the item's own words)."""
+        elements = self._elements_of(*body)
+        if len(elements) < 3:
+            return None
+        others = 0
+        items = self.items
+        for a, b in elements:
+            if not self._is_term(a, b, body):
+                return None
+            others += not any(m.owner < items for m in self._mentions_in(a, b))
+        return elements if others >= 2 else None
+
+    def _is_term(self, first: int, last: int, body: tuple[int, int]) -> bool:
+        """A list element that is a bare term, known to the rubric or not: `_is_name` but
+        for naming an item, and a term the rubric does not know may be a compound of two
+        words ("node embeddings", "fairness audit")."""
+        if sum(k not in ARTICLES for k in self.words.keys[first : last + 1]) > _MAX_NAME_WORDS:
+            return False
+        says = self._says(first, last, body)
+        return not says.strong and not says.weak and not says.claim and len(says.content) <= 2
 
     def _elements_of(self, first: int, last: int) -> list[tuple[int, int]]:
         """Words first..last split at commas, slashes, "and", "or", never inside a phrase
