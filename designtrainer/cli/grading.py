@@ -55,7 +55,6 @@ def _grade_file(args: argparse.Namespace) -> int:
     compiled = lib.compiled(case_id)
     texts: dict[str, str]
     offset: Callable[[str, int], int]
-    whole = True
     if FORMAT_KEY in answer.meta:
         # An exported attempt: its checklists, probes and red-flag messages are the rubric's
         # words; only the answers between its markers are graded, as `import` grades them.
@@ -67,7 +66,6 @@ def _grade_file(args: argparse.Namespace) -> int:
             offset = whole_map
         else:
             result = grade(compiled, texts)
-            whole = False
     elif args.whole or not answer.has_sections:
         text = answer.whole()
         result = grade_whole(compiled, text)
@@ -81,17 +79,16 @@ def _grade_file(args: argparse.Namespace) -> int:
         texts = answer.texts()
         result = grade(compiled, texts)
         offset = answer.to_file_offset
-        whole = False
     title = lib.case(case_id).title
     if args.format == "json":
         common.out(report.to_json_text(result, offset))
     elif args.format == "markdown":
-        common.out(report.to_markdown(result, title, texts, whole))
+        common.out(report.to_markdown(result, title, texts))
     else:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         # Not through _out: the text holds our own colour codes, and to_text has already
         # passed every piece of content through terminal_safe.
-        sys.stdout.write(report.to_text(result, title, color=color, texts=texts, whole=whole))
+        sys.stdout.write(report.to_text(result, title, color=color, texts=texts))
     return common.EXIT_OK
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from designtrainer.domain.vocabulary import SECTION_IDS, SECTION_TITLES
@@ -244,46 +244,25 @@ def attempt_depth(answers: Mapping[str, str]) -> dict[str, Depth]:
     return {sid: depth(answers[sid]) for sid in SECTION_IDS if answers.get(sid, "").strip()}
 
 
-DEPTH_HEADING = "Depth: numbers and trade-offs"
-
-
-def depth_by_title(answers: Mapping[str, str], whole: bool = False) -> dict[str, Depth]:
-    """Depth under the titles a reader sees: per answered section, or one block for an answer
-    graded as a whole (every section id then holds the same text)."""
-    if whole:
-        text = next((t for t in answers.values() if t.strip()), "")
-        return {"Whole answer": depth(text)} if text else {}
-    return {SECTION_TITLES[sid]: found for sid, found in attempt_depth(answers).items()}
-
-
-def depth_lines(found: Depth, quote: Callable[[str], str]) -> list[str]:
-    """One block's lines, each content quote passed through `quote` (the format's escaper)."""
-    if found.numbers:
-        numbers = "Numbers: " + "; ".join(f"“{quote(s.text)}”" for s in found.numbers)
-    else:
-        numbers = NO_NUMBERS
-    if found.tradeoffs:
-        tradeoffs = "Trade-offs: " + "; ".join(f"“{quote(s.text)}”" for s in found.tradeoffs)
-    else:
-        tradeoffs = NO_TRADEOFFS
-    return [numbers, tradeoffs]
-
-
-def depth_markdown(
-    answers: Mapping[str, str], heading: str = "##", whole: bool = False
-) -> list[str]:
-    """The "Depth" part of a summary, export or graded file as markdown lines, one block per
-    answered section.
+def depth_markdown(answers: Mapping[str, str], heading: str = "##") -> list[str]:
+    """The "Depth" part of a summary or export as markdown lines, one block per answered section.
 
     Quotes are the answer's own words, made literal by the one markdown escaper.
     """
-    out = ["", f"{heading} {DEPTH_HEADING}", ""]
-    blocks = depth_by_title(answers, whole)
-    if not blocks:
+    out = ["", f"{heading} Depth: numbers and trade-offs", ""]
+    per_section = attempt_depth(answers)
+    if not per_section:
         return [*out, "No answers yet."]
-    for title, found in blocks.items():
-        out.append(f"**{title}**")
+    for sid, found in per_section.items():
+        out.append(f"**{SECTION_TITLES[sid]}**")
         out.append("")
-        out += [f"- {line}" for line in depth_lines(found, inline)]
+        if found.numbers:
+            out.append("- Numbers: " + "; ".join(f"“{inline(s.text)}”" for s in found.numbers))
+        else:
+            out.append(f"- {NO_NUMBERS}")
+        if found.tradeoffs:
+            out.append("- Trade-offs: " + "; ".join(f"“{inline(s.text)}”" for s in found.tradeoffs))
+        else:
+            out.append(f"- {NO_TRADEOFFS}")
         out.append("")
     return out[:-1]

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from designtrainer.domain.vocabulary import SECTION_TITLES
 from designtrainer.grading.results import Evidence, GradeResult, ItemResult
 from designtrainer.render.formatting import pct, plural
-from designtrainer.render.insights import DEPTH_HEADING, depth_by_title, depth_lines, depth_markdown
 from designtrainer.render.markdown import inline
 from designtrainer.render.terminal import terminal_safe
 
@@ -141,15 +140,10 @@ _BOXES = {"met": "x", "named": "~", "missed": " "}
 
 
 def to_text(
-    result: GradeResult,
-    title: str,
-    color: bool = False,
-    texts: dict[str, str] | None = None,
-    whole: bool = False,
+    result: GradeResult, title: str, color: bool = False, texts: dict[str, str] | None = None
 ) -> str:
     """The report for a terminal: every piece of content passed through `terminal_safe`
-    before our own colour codes are added, so it can be printed as it is. With the answer's
-    `texts`, it ends with their depth (numbers and trade-offs), as the summary does."""
+    before our own colour codes are added, so it can be printed as it is."""
     st = _Style(color)
     safe = terminal_safe
     out = [st(f"{title}: {pct(result.score)}", "1")]
@@ -175,21 +169,11 @@ def to_text(
             out.append(f"      {safe(h.flag.message)}")
             where = SECTION_TITLES.get(h.evidence[0].section, h.evidence[0].section)
             out.append(st(f'      "{safe(quote(h.evidence[0]))}" in {where}', "2"))
-    if texts is not None:
-        blocks = depth_by_title(texts, whole)
-        if blocks:
-            out += ["", st(DEPTH_HEADING, "1")]
-        for section, found in blocks.items():
-            out.append(f"  {section}")
-            out += [f"    {line}" for line in depth_lines(found, safe)]
     return "\n".join(out) + "\n"
 
 
-def to_markdown(
-    result: GradeResult, title: str, texts: dict[str, str] | None = None, whole: bool = False
-) -> str:
-    """The report as markdown; content (title, labels, quotes) escaped by the one escaper.
-    With the answer's `texts`, it ends with their depth, as the summary and export do."""
+def to_markdown(result: GradeResult, title: str, texts: dict[str, str] | None = None) -> str:
+    """The report as markdown; content (title, labels, quotes) escaped by the one escaper."""
     out = [f"# {inline(title)}", "", f"**Score: {pct(result.score)}**", ""]
     out += [f"- {inline(lv.verdict)}" for lv in result.shown_levels]
     named = named_summary(result)
@@ -212,6 +196,4 @@ def to_markdown(
             f'("{inline(quote(h.evidence[0]))}")'
             for h in result.red_flags
         ]
-    if texts is not None:
-        out += depth_markdown(texts, whole=whole)
     return "\n".join(out) + "\n"
