@@ -85,13 +85,14 @@ async def test_a_drill_tick_behind_a_lock_is_quick(
         assert app.store.open_drill_answer(*key).answer == "a drill answer behind a lock"
 
 
-def test_waiting_at_most_on_a_closed_store_leaves_the_error_to_the_write(tmp_path: Path) -> None:
-    """The pragma itself never raises out of the context (outside the caller's handling)."""
+def test_setting_the_wait_on_a_closed_store_leaves_the_error_to_the_write(tmp_path: Path) -> None:
+    """The pragma itself never raises (outside the caller's handling); the write does."""
     from designtrainer.store.db import Store
 
     store = Store(tmp_path / "db.sqlite3")
     store.close()
-    with pytest.raises(sqlite3.ProgrammingError), store.waiting_at_most(10):
+    store.wait_for_locks(10)
+    with pytest.raises(sqlite3.ProgrammingError):
         store.db.execute("SELECT 1")
 
 
@@ -131,15 +132,12 @@ async def test_an_explicit_save_behind_a_lock_is_quick_keeps_a_file_and_says_so(
         assert attempt is not None and attempt.section("data").submitted
 
 
-def test_the_cli_store_still_waits_for_a_quick_writer(tmp_path: Path) -> None:
+def test_the_cli_store_still_waits_for_a_quick_writer(tmp_path: Path, library: Library) -> None:
+    """Only the app shortens the wait: a command has no screen to freeze."""
     from designtrainer.store.db import BUSY_TIMEOUT_MS, Store
 
     store = Store(tmp_path / "db.sqlite3")
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
-    with store.waiting_at_most(10):
-        pass
-    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
-    store.wait_for_locks(150)
-    with store.waiting_at_most(10):
-        pass
-    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 150
+    (tmp_path / "app").mkdir()
+    app = make_app(tmp_path / "app", library, None)
+    assert app.store.db.execute("PRAGMA busy_timeout").fetchone()[0] == TICK_WAIT_MS

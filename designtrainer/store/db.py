@@ -425,41 +425,20 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    lock_wait_ms = BUSY_TIMEOUT_MS
-    """How long a write waits for another program's write lock before it fails as locked."""
-
     def wait_for_locks(self, ms: int) -> None:
-        """Every write from now on waits at most `ms` for another writer's lock.
+        """Every write from now on waits at most `ms` for another writer's lock, not
+        `BUSY_TIMEOUT_MS`.
 
         The TUI's choice (`tui.saving.TICK_WAIT_MS`): every store call it makes runs on its
-        only thread, so an explicit save (submitting a section, a hint, leaving) behind a lock
-        held by the sqlite3 shell or a backup froze the screen for the whole five seconds.
-        The CLI keeps `BUSY_TIMEOUT_MS`: a command has no keys to hold back. As in
-        `waiting_at_most`, the pragma cannot fail on a full disk, and a closed connection is
-        left for the next write to meet.
-        """
-        self.lock_wait_ms = int(ms)
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute(f"PRAGMA busy_timeout = {self.lock_wait_ms}")
-
-    @contextmanager
-    def waiting_at_most(self, ms: int) -> Iterator[None]:
-        """Writes meanwhile wait at most `ms` for another writer's lock, not `BUSY_TIMEOUT_MS`.
-
-        For the autosave ticks: they run on the app's only thread, and a lock held long by
-        another program (the sqlite3 shell, a backup) froze the screen, typing and all, for
-        five seconds of every six. A tick that cannot wait says so and the next one retries.
-        Setting the timeout touches no file, so it cannot fail on a full disk; should it fail
-        all the same (a closed connection), the writes meet that themselves, where the caller
-        handles store errors, rather than here, outside that.
+        only thread, so a save (an autosave tick, submitting a section, leaving) behind a lock
+        held by the sqlite3 shell or a backup froze the screen, typing and all, for five
+        seconds. A save that cannot wait says so and the next tick retries. The CLI keeps
+        `BUSY_TIMEOUT_MS`: a command has no keys to hold back. Setting the timeout touches no
+        file, so it cannot fail on a full disk; should it fail all the same (a closed
+        connection), the writes meet that themselves, where callers handle store errors.
         """
         with contextlib.suppress(sqlite3.Error):
             self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
-        try:
-            yield
-        finally:
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute(f"PRAGMA busy_timeout = {self.lock_wait_ms}")
 
     # -- attempts --------------------------------------------------------------------------
     @_guarded

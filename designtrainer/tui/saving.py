@@ -7,8 +7,8 @@ or to the temp directory or home when that fails, so the person can keep them el
 over a file, and never in the working directory (wherever the terminal happened to be). While
 saving fails, `RescueCopy` keeps the answers in a file of their own, tick by tick, and says so
 when they open again after a run was killed. The drill does all of this for its card's answer.
-An autosave tick, and every other save, waits briefly for another program's lock (`on_tick`,
-`TICK_WAIT_MS`), never seconds.
+An autosave tick, and every other save, waits briefly for another program's lock
+(`TICK_WAIT_MS`, set on the app's store as it starts), never seconds.
 
 `open_store` is the TUI's start: a store that cannot be opened at all becomes a `StoreError`
 whose message names the path and what to do; the CLI prints it and exits with status 1.
@@ -43,12 +43,6 @@ TICK_WAIT_MS = 200
 as the app starts), waits for another program's write lock: another designtrainer's writes
 take milliseconds; a lock held longer fails the save (the banner says the database is locked,
 the rescue file keeps the answers) rather than freeze the screen."""
-
-
-def on_tick(store: Store, save: Callable[[], T]) -> T:
-    """`save()` as an autosave tick runs it: waiting for a lock no more than `TICK_WAIT_MS`."""
-    with store.waiting_at_most(TICK_WAIT_MS):
-        return save()
 
 
 def reason(exc: Exception) -> str:

@@ -42,7 +42,6 @@ from designtrainer.tui.saving import (
     STORE_ERRORS,
     RescueCopy,
     SaveWarning,
-    on_tick,
     reason,
     write_copy,
     write_or_say,
@@ -300,7 +299,7 @@ class DrillScreen(Screen[None]):
         self.notify(message, severity="information" if path else "error", timeout=12, markup=False)
 
     def _tick(self) -> None:
-        on_tick(self.store, self.autosave)
+        self.autosave()
 
     def _copy_text(self, text: str) -> str:
         """The answer as a file of its own says it: the idea, the case and the section."""

@@ -37,7 +37,7 @@ from designtrainer.grading.results import GradeResult
 from designtrainer.store.attempt import Attempt
 from designtrainer.store.db import Store
 from designtrainer.tui.base import dt_app
-from designtrainer.tui.saving import RescueCopy, SaveWarning, on_tick, save_copy, try_save
+from designtrainer.tui.saving import RescueCopy, SaveWarning, save_copy, try_save
 from designtrainer.tui.widgets.answer_area import AnswerArea
 from designtrainer.tui.widgets.clock import SectionClock
 from designtrainer.tui.widgets.section_progress import SectionProgress
@@ -313,7 +313,7 @@ class InterviewScreen(Screen[None]):
     def _tick(self) -> None:
         if self.finished:
             return
-        if not on_tick(self.store, lambda: self._flush(at_least=self.TIME_EVERY)):
+        if not self._flush(at_least=self.TIME_EVERY):
             self._keep_rescue_copy()
         self.clock.tick()
 
